@@ -1,0 +1,41 @@
+# Two commands do all the set-up on a fresh Debian machine with Python 3.11:
+#   make run    creates .venv, installs, extracts corpora/fbss into outputs/fbss, prints a summary
+#   make test   installs what the tests need and runs the whole suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test install schemas score clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/evidence run corpora/fbss --out outputs/fbss
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+# Regenerate the JSON Schemas in schemas/ from the pydantic models.
+schemas: $(STAMP)
+	$(BIN)/evidence schemas --out schemas
+
+# Print precision and recall of figure extraction against the gold annotations.
+score: $(STAMP)
+	$(BIN)/evidence score
+
+clean:
+	rm -rf $(VENV) build *.egg-info

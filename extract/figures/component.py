@@ -1,0 +1,165 @@
+"""The spaCy component that turns the figures of a ``Doc`` into ``statistic`` claims.
+
+A thin wrapper: sentence by sentence it calls the pure functions of this stage
+(:func:`~extract.figures.finder.find_figures`, :func:`~extract.figures.context.describe`,
+:func:`~extract.figures.denominators.assign_samples`) and builds the records.
+"""
+
+
+import hashlib
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.figures.context import FigureContext, describe
+from extract.figures.cues import load_context_cues, load_cues
+from extract.figures.denominators import SampleTracker
+from extract.figures.finder import FigureMention, find_figures
+from extract.pipeline.components import abbreviations_of
+from extract.pipeline.extensions import register_extensions
+from extract.pipeline.lines import BULLET, heading_before
+from extract.records.ids import stable_id
+from extract.records.models import (
+    SCHEMA_MAJOR,
+    Denominator,
+    Evidence,
+    Measure,
+    StatisticClaim,
+    Value,
+)
+
+EXTRACTOR = "evidence_figures"
+
+
+def text_doc_id(text: str) -> str:
+    """The doc id of a text given without a file: the SHA-256 of its UTF-8 bytes."""
+    return "doc_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def quote_span(sent: Span) -> tuple[int, int]:
+    """Character span of a sentence without surrounding whitespace and leading bullet marks."""
+    text = sent.text
+    start = sent.start_char
+    lead = len(text) - len(text.lstrip())
+    m = BULLET.match(text[lead:])
+    if m and not text[lead:][: m.end()].strip()[:1].isdigit():
+        lead += m.end()
+    end = sent.start_char + len(text.rstrip())
+    return min(start + lead, end), end
+
+
+def measure_key(ctx: FigureContext, unit: str) -> str:
+    """Readable summary of the measure a figure belongs to."""
+    parts = [
+        f"outcome={' '.join(ctx.outcome_terms) or '-'}",
+        f"axis={ctx.axis or '-'}",
+        f"intervention={' '.join(ctx.intervention_terms) or '-'}",
+        f"population={' '.join(ctx.population_terms) or '-'}",
+        f"unit={unit}",
+    ]
+    if ctx.threshold:
+        parts.append(f"threshold={ctx.threshold}")
+    return "; ".join(parts)
+
+
+class FigureFinder:
+    """Find figures sentence by sentence and store them as ``doc._.claims``."""
+
+    def __init__(self, nlp: Language, name: str, cues: Optional[str], context_cues: Optional[str]) -> None:
+        self.name = name
+        self.cues_path = cues
+        self.context_path = context_cues
+        self.cues = load_cues(cues)
+        self.context = load_context_cues(context_cues)
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc_id = doc._.doc_id or text_doc_id(doc.text)
+        headings = doc._.headings or []
+        abbreviations = abbreviations_of(doc)
+        claims: list[StatisticClaim] = []
+        samples = SampleTracker(self.context)
+        for index, sent in enumerate(doc.sents):
+            start, end = quote_span(sent)
+            if start >= end:
+                continue
+            sentence = doc.text[start:end]
+            section = heading_before(headings, start)
+            mentions = find_figures(sentence, self.cues)
+            samples.new_sentence(sentence, section)
+            for mention in mentions:
+                if mention.role != "claim":
+                    continue
+                ctx = describe(sentence, mention, mentions, self.context, section)
+                claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations)
+                claim = samples.observe(claim, mention, ctx, start)
+                claims.append(claim)
+        doc._.claims = claims
+        return doc
+
+    def _claim(
+        self,
+        doc_id: str,
+        sentence: str,
+        offset: int,
+        index: int,
+        section: Optional[str],
+        m: FigureMention,
+        ctx: FigureContext,
+        abbreviations: dict[str, str],
+    ) -> StatisticClaim:
+        den = None
+        if m.denominator is not None:
+            d = m.denominator
+            den = Denominator(n=d.n, surface=d.surface, start=offset + d.start, end=offset + d.end, source="same_sentence")
+        used = {k: v for k, v in abbreviations.items() if k in sentence}
+        return StatisticClaim(
+            claim_id=stable_id("clm_", SCHEMA_MAJOR, doc_id, "statistic", offset + m.start, offset + m.end),
+            doc_id=doc_id,
+            evidence=Evidence(
+                quote=sentence,
+                start=offset,
+                end=offset + len(sentence),
+                sentence_index=index,
+                section=section,
+                rule=m.rule,
+                extractor_version=f"{EXTRACTOR}/{self.cues.version}",
+            ),
+            value=Value(
+                point=m.point,
+                lower=m.lower,
+                upper=m.upper,
+                qualifier=m.qualifier,  # type: ignore[arg-type]
+                unit=m.unit,
+                surface=m.surface,
+                start=offset + m.start,
+                end=offset + m.end,
+                precision=m.precision,
+            ),
+            outcome=ctx.outcome,
+            population=ctx.population,
+            intervention=ctx.intervention,
+            n=den,
+            time_frame=ctx.time_frame,
+            polarity=ctx.polarity,  # type: ignore[arg-type]
+            threshold=ctx.threshold,
+            abbreviations=used,
+            measure=Measure(
+                outcome_terms=list(ctx.outcome_terms),
+                population_terms=list(ctx.population_terms),
+                intervention_terms=list(ctx.intervention_terms),
+                axis=ctx.axis,
+                key=measure_key(ctx, m.unit),
+            ),
+        )
+
+
+@Language.factory(
+    "evidence_figures",
+    default_config={"cues": None, "context_cues": None},
+    assigns=["doc._.claims"],
+    requires=["token.is_sent_start"],
+)
+def make_figure_finder(nlp: Language, name: str, cues: Optional[str], context_cues: Optional[str]) -> FigureFinder:
+    return FigureFinder(nlp, name, cues, context_cues)

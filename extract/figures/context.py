@@ -1,0 +1,345 @@
+"""Describing a figure: what it measures, in whom, of which intervention, when, which way.
+
+Pure functions over a sentence string and the figures found in it. The description is
+rule-based and deliberately conservative: a part that cannot be read off the sentence is left
+empty rather than guessed, and the consistency check treats empty and non-empty parts as
+different measures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from extract.figures.cues import ContextCues
+from extract.figures.finder import FigureMention
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*(?:\.[A-Za-z]\.?)?")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "es", "ed", "s", "e")
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """What a figure is about. Texts are verbatim pieces of the sentence; terms are stems."""
+
+    outcome: Optional[str] = None
+    population: Optional[str] = None
+    intervention: Optional[str] = None
+    time_frame: Optional[str] = None
+    polarity: Optional[str] = None
+    axis: Optional[str] = None
+    threshold: Optional[str] = None
+    population_restricted: bool = False
+    outcome_terms: tuple[str, ...] = ()
+    population_terms: tuple[str, ...] = ()
+    intervention_terms: tuple[str, ...] = ()
+    spans: dict = field(default_factory=dict, compare=False)
+
+
+class _Compiled:
+    def __init__(self, cues: ContextCues) -> None:
+        self.cues = cues
+        self.stop = set(cues.stopwords)
+        self.heads = set(cues.intervention_heads)
+        self.pop_heads = set(cues.population_heads)
+        self.generic_pop = set(cues.generic_population)
+        self.restrictors = set(cues.population_restrictors)
+        self.time_res = [re.compile(r"\b" + t + r"\b", re.I) for t in cues.time_frames]
+        trig = sorted(cues.intervention_triggers, key=len, reverse=True)
+        self.trigger = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in trig) + r")\s+", re.I)
+        self.anaphor = re.compile(
+            r"\b(?:" + "|".join(re.escape(a) for a in sorted(cues.anaphors, key=len, reverse=True)) + r")\b", re.I
+        )
+        axis_words = []
+        for name, axis in cues.outcome_axes.items():
+            axis_words += [(w, name, "positive") for w in axis.positive]
+            axis_words += [(w, name, "negative") for w in axis.negative]
+        axis_words.sort(key=lambda t: len(t[0]), reverse=True)
+        self.axis_words = axis_words
+        self.axis_re = re.compile(
+            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _, _ in axis_words) + r")\b", re.I
+        )
+        self.axis_lookup = {" ".join(w.split()): (n, p) for w, n, p in axis_words}
+
+
+_COMPILED: dict[int, _Compiled] = {}
+
+
+def _compiled(cues: ContextCues) -> _Compiled:
+    c = _COMPILED.get(id(cues))
+    if c is None or c.cues is not cues:
+        c = _COMPILED[id(cues)] = _Compiled(cues)
+    return c
+
+
+def stem(word: str, cues: ContextCues) -> list[str]:
+    """Normalize a word to comparable stems ('spinal' -> ['spin'], 'physiotherapy' -> ['physical', 'therapy'])."""
+    w = word.lower().strip("'.-")
+    mapped = cues.stem_map.get(w, w)
+    out = []
+    for part in mapped.split():
+        for suf in _SUFFIXES:
+            if part.endswith(suf) and len(part) - len(suf) >= 3:
+                part = part[: -len(suf)] + ("y" if suf == "ies" else "")
+                break
+        out.append(part)
+    return out
+
+
+def terms(text: str, cues: ContextCues, drop: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Sorted distinct stems of the content words of ``text``."""
+    c = _compiled(cues)
+    found = set()
+    for w in _WORD.findall(text or ""):
+        lw = w.lower()
+        if lw in c.stop or lw in drop:
+            continue
+        found.update(s for s in stem(lw, cues) if s not in drop)
+    return tuple(sorted(found))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _clause(sentence: str, mention: FigureMention, mentions: Sequence[FigureMention], cues: ContextCues) -> tuple[int, int]:
+    """Character window of the clause holding ``mention``."""
+    lo, hi = 0, len(sentence)
+    low = sentence.lower()
+    protected = [(m.start, m.end) for m in mentions]
+    for b in cues.clause_boundaries:
+        for m in re.finditer(re.escape(b), low):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in protected):
+                continue
+            if m.end() <= mention.start:
+                lo = max(lo, m.end())
+            elif m.start() >= mention.end:
+                hi = min(hi, m.start())
+    return lo, hi
+
+
+def _phrase_after(text: str, pos: int, c: _Compiled, max_words: int = 7) -> tuple[int, int, list[str]]:
+    """Words from ``pos`` until a stopword, punctuation or ``max_words``: (start, end, words)."""
+    words: list[str] = []
+    start = end = None
+    for m in _WORD.finditer(text, pos):
+        gap = text[(end if end is not None else pos): m.start()]
+        if gap.strip() and gap.strip() not in ("-", "/"):
+            break
+        lw = m.group(0).lower()
+        if lw in c.stop and not (not words and lw in ("the", "a", "an")):
+            if words:
+                break
+            if lw not in ("the", "a", "an"):
+                break
+        if lw in ("the", "a", "an"):
+            end = m.end()
+            continue
+        if start is None:
+            start = m.start()
+        words.append(lw)
+        end = m.end()
+        if len(words) >= max_words:
+            break
+    if start is None:
+        return pos, pos, []
+    return start, end, words
+
+
+def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Sequence[FigureMention]) -> Optional[tuple[int, int]]:
+    """Span of an intervention noun phrase introduced by a trigger word, nearest the window."""
+    best = None
+    for m in c.trigger.finditer(sentence):
+        if any(f.start <= m.start() < f.end for f in figs):
+            continue
+        s, e, words = _phrase_after(sentence, m.end(), c)
+        if not words or words[-1] not in c.heads:
+            continue
+        dist = 0 if window[0] <= s <= window[1] else min(abs(s - window[0]), abs(s - window[1]))
+        if best is None or dist < best[0]:
+            best = (dist, m.start(), e, s)
+    if best is None:
+        return None
+    return best[3], best[2]
+
+
+def _subject_intervention(sentence: str, window: tuple[int, int], c: _Compiled) -> Optional[tuple[int, int]]:
+    """The clause's subject when it names an intervention ('Carpal tunnel release relieves ...')."""
+    lead = re.match(r"[\s,\-\u2022*]*", sentence[window[0]:])
+    s, e, words = _phrase_after(sentence, window[0] + (lead.end() if lead else 0), c)
+    for i, w in enumerate(words):
+        if w in c.heads and (i + 1 == len(words) or words[i + 1] not in c.heads):
+            # end of the first run of head words: "carpal tunnel release | relieves symptoms"
+            end = s
+            for m in list(_WORD.finditer(sentence, s))[: i + 1]:
+                end = m.end()
+            return s, end
+    return None
+
+
+def _heading_intervention(section: Optional[str], c: _Compiled) -> Optional[str]:
+    if not section:
+        return None
+    words = [w.lower() for w in _WORD.findall(section)]
+    if words and words[-1] in c.heads and len(words) <= 6:
+        return section.strip()
+    return None
+
+
+def _population(sentence: str, mention: FigureMention, window: tuple[int, int], c: _Compiled) -> Optional[tuple[int, int, bool]]:
+    """(start, end, restricted) of the population the figure is about."""
+    after = sentence[mention.end: window[1]]
+    candidates = []
+    m = re.match(r"\s*(?:of|among)\s+", after, re.I)
+    if m:
+        candidates.append(mention.end + m.end())
+    for m in re.finditer(r"\b(?:in|among)\s+", sentence[window[0]: window[1]], re.I):
+        candidates.append(window[0] + m.end())
+    if mention.unit == "count":
+        candidates.insert(0, mention.end)
+    for pos in candidates:
+        if pos <= mention.start < pos + 1:
+            continue
+        words = list(_WORD.finditer(sentence, pos, window[1]))
+        head_i = None
+        for i, w in enumerate(words[:5]):
+            lw = w.group(0).lower()
+            if lw in c.pop_heads:
+                head_i = i
+                break
+            if lw in ("the", "these", "those", "all", "our", "their"):
+                continue
+            if lw in c.stop:
+                break
+        if head_i is None:
+            continue
+        start = words[0].start() if words[0].group(0).lower() not in ("the", "these", "those", "all", "our", "their") else words[min(1, head_i)].start()
+        end = words[head_i].end()
+        restricted = head_i > 0 and any(
+            words[j].group(0).lower() not in c.stop for j in range(head_i) if words[j].start() >= start
+        )
+        # a restrictive modifier after the head: "patients with radicular pain", "who underwent ..."
+        if head_i + 1 < len(words):
+            nxt = words[head_i + 1]
+            gap = sentence[words[head_i].end(): nxt.start()]
+            if not gap.strip() and nxt.group(0).lower() in c.restrictors:
+                restricted = True
+                s2, e2, tail = _phrase_after(sentence, nxt.end(), c, max_words=7)
+                if not tail and nxt.group(0).lower() in ("who", "that"):
+                    # "who undergo spine surgery": skip the verb
+                    verb = list(_WORD.finditer(sentence, nxt.end(), window[1]))
+                    if verb:
+                        s2, e2, tail = _phrase_after(sentence, verb[0].end(), c, max_words=7)
+                        if not tail:
+                            e2 = verb[0].end()
+                end = max(end, e2 if tail or e2 > end else end)
+        return start, min(end, window[1]), restricted
+    return None
+
+
+def _time_frame(text: str, offset: int, c: _Compiled) -> list[tuple[int, int]]:
+    spans = []
+    for r in c.time_res:
+        for m in r.finditer(text):
+            s, e = offset + m.start(), offset + m.end()
+            if not any(s < e2 and s2 < e for s2, e2 in spans):
+                spans.append((s, e))
+    return sorted(spans)
+
+
+def _axis(sentence: str, mention: FigureMention, window: tuple[int, int], c: _Compiled) -> tuple[Optional[str], Optional[str]]:
+    """(axis, polarity) from the outcome words nearest the figure, looking after it first."""
+    seg_after = sentence[mention.end: window[1]]
+    seg_before = sentence[window[0]: mention.start]
+    for seg, pick in ((seg_after, 0), (seg_before, -1)):
+        found = list(c.axis_re.finditer(seg))
+        if found:
+            w = " ".join(found[pick].group(0).lower().split())
+            name, pol = c.axis_lookup[w]
+            neg = re.search(r"\b(?:no|not|without|never|failed\s+to|didn't|did\s+not|does\s+not|do\s+not)\s+(?:\w+\s+){0,2}$", seg[: found[pick].start()], re.I)
+            if neg and pol == "positive" and c.cues.outcome_axes[name].negative:
+                pol = "negative"
+            return name, pol
+    return None, None
+
+
+def _trim(text: str, c: _Compiled) -> str:
+    words = list(_WORD.finditer(text))
+    keep = [w for w in words if w.group(0).lower() not in c.stop]
+    if not keep:
+        return ""
+    return " ".join(text[keep[0].start(): keep[-1].end()].split()).strip(" ,;:-")
+
+
+def describe(
+    sentence: str,
+    mention: FigureMention,
+    mentions: Sequence[FigureMention],
+    cues: ContextCues,
+    section: Optional[str] = None,
+) -> FigureContext:
+    """Outcome, population, intervention, time frame and polarity of ``mention`` in ``sentence``."""
+    c = _compiled(cues)
+    window = _clause(sentence, mention, mentions, cues)
+    thresholds = [m for m in mentions if m.role == "threshold" and window[0] <= m.start < window[1]]
+    threshold = thresholds[0].surface if thresholds and mention.role == "claim" else None
+
+    interv = _intervention(sentence, window, c, mentions) or _subject_intervention(sentence, window, c)
+    intervention_text = sentence[interv[0]: interv[1]] if interv else None
+    anaphor = c.anaphor.search(sentence, window[0], window[1])
+    if intervention_text is None and anaphor:
+        intervention_text = _heading_intervention(section, c)
+
+    pop = _population(sentence, mention, window, c)
+    population_text = sentence[pop[0]: pop[1]] if pop else None
+    times = _time_frame(sentence[window[0]: window[1]], window[0], c)
+    time_text = "; ".join(sentence[s:e] for s, e in times) or None
+    axis, polarity = _axis(sentence, mention, window, c) if mention.unit != "count" else (None, None)
+
+    # the outcome: the clause less the figures, population, intervention and time frame
+    chars = list(sentence)
+    masked = [(f.start, f.end) for f in mentions if f.role == "claim"] + times
+    if pop:
+        masked.append(pop[:2])
+    if interv:
+        masked.append(interv)
+    if anaphor:
+        masked.append(anaphor.span())
+    for s, e in masked:
+        for i in range(max(s, 0), min(e, len(chars))):
+            chars[i] = " "
+    outcome_text = _trim("".join(chars[window[0]: window[1]]), c) or None
+    if mention.unit == "count" and mention.noun and (not outcome_text or mention.noun not in outcome_text.lower()):
+        outcome_text = " ".join(x for x in (mention.noun, outcome_text) if x)
+
+    axis_drop = frozenset(
+        w for w, n, _ in c.axis_words if n == axis and " " not in w
+    ) if axis else frozenset()
+    intervention_terms = terms(intervention_text or "", cues)
+    threshold_free = outcome_text or ""
+    for t in thresholds:
+        threshold_free = threshold_free.replace(t.surface, " ")
+    outcome_terms = tuple(
+        t for t in terms(threshold_free, cues, drop=axis_drop) if t not in intervention_terms
+    )
+    if axis:
+        outcome_terms = tuple(t for t in outcome_terms if t not in {s for w in axis_drop for s in stem(w, cues)})
+    population_terms = tuple(
+        t
+        for t in terms(population_text or "", cues, drop=frozenset(c.generic_pop))
+        if t not in intervention_terms and t not in {s for w in c.generic_pop for s in stem(w, cues)}
+    )
+    return FigureContext(
+        outcome=outcome_text,
+        population=" ".join(population_text.split()) if population_text else None,
+        intervention=" ".join(intervention_text.split()) if intervention_text else None,
+        time_frame=time_text,
+        polarity=polarity,
+        axis=axis,
+        threshold=threshold,
+        population_restricted=bool(pop and pop[2]),
+        outcome_terms=outcome_terms,
+        population_terms=population_terms,
+        intervention_terms=intervention_terms,
+        spans={"population": pop[:2] if pop else None, "intervention": interv},
+    )

@@ -1,0 +1,171 @@
+"""Loading and validating the cue lists that drive figure finding.
+
+Cues are data (``extract/figures/data/*.json``), not code: a user can read and edit them, and
+a malformed file fails loudly on load, naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+QualifierName = Literal["up_to", "more_than", "at_least", "less_than", "about"]
+
+
+class CueFileError(ValueError):
+    """A cue file is missing, not JSON, or does not match its schema."""
+
+
+class FigureCues(BaseModel):
+    """Every cue list the figure finder uses (see ``data/figures.json``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    description: str = ""
+    number_words: dict[str, int]
+    multipliers: dict[str, int]
+    fractions: dict[str, float]
+    percent_words: list[str]
+    qualifiers: dict[QualifierName, list[str]]
+    majority_phrases: dict[str, Literal["more_than", "less_than"]]
+    people_nouns: list[str]
+    count_nouns: dict[str, int] = Field(description="Counted noun -> smallest count that is a claim.")
+    count_modifiers_max: int = Field(ge=0, le=6)
+    count_modifier_stopwords: list[str]
+    ratio_words: dict[str, int]
+    ratio_markers: list[str]
+    ratio_followers: list[str]
+    or_more_followers: list[str]
+    criterion_preceders: list[str]
+    definition_cues: list[str]
+    change_nouns: list[str]
+    percent_non_claim_followers: list[str]
+    time_units: list[str]
+    months: list[str]
+
+    @field_validator("fractions")
+    @classmethod
+    def _fractions_in_unit_interval(cls, value: dict[str, float]) -> dict[str, float]:
+        bad = [k for k, v in value.items() if not 0 < v < 1]
+        if bad:
+            raise ValueError(f"fractions must lie strictly between 0 and 1: {bad}")
+        return value
+
+    @field_validator(
+        "percent_words",
+        "people_nouns",
+        "count_modifier_stopwords",
+        "ratio_markers",
+        "ratio_followers",
+        "or_more_followers",
+        "criterion_preceders",
+        "definition_cues",
+        "change_nouns",
+        "percent_non_claim_followers",
+        "time_units",
+        "months",
+    )
+    @classmethod
+    def _non_empty_entries(cls, value: list[str]) -> list[str]:
+        if any(not v.strip() for v in value):
+            raise ValueError("cue lists must not contain empty strings")
+        return [v.lower() for v in value]
+
+
+def _read_json(path: Path | None, package_file: str) -> dict:
+    try:
+        if path is None:
+            raw = resources.files("extract.figures").joinpath("data", package_file).read_text("utf-8")
+            where = f"extract/figures/data/{package_file}"
+        else:
+            raw = Path(path).read_text("utf-8")
+            where = str(path)
+    except OSError as e:
+        raise CueFileError(f"cannot read cue file {path or package_file}: {e}") from e
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise CueFileError(f"cue file {where} is not valid JSON: {e}") from e
+
+
+def parse_cues(data: dict, where: str = "<dict>") -> FigureCues:
+    """Validate a cue dictionary; raise :class:`CueFileError` naming the bad fields."""
+    try:
+        return FigureCues.model_validate(data)
+    except ValidationError as e:
+        raise CueFileError(f"cue file {where} is invalid:\n{e}") from e
+
+
+@lru_cache(maxsize=8)
+def load_cues(path: Optional[str] = None) -> FigureCues:
+    """Load the figure cues: the packaged defaults, or a user's file at ``path``."""
+    data = _read_json(Path(path) if path else None, "figures.json")
+    return parse_cues(data, path or "extract/figures/data/figures.json")
+
+
+class OutcomeAxis(BaseModel):
+    """Words that put an outcome on an axis, with the polarity they give it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    positive: list[str]
+    negative: list[str]
+
+
+class ContextCues(BaseModel):
+    """Cue lists for describing a figure (see ``data/context.json``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    description: str = ""
+    clause_boundaries: list[str]
+    intervention_triggers: list[str]
+    intervention_heads: list[str]
+    anaphors: list[str]
+    population_heads: list[str]
+    generic_population: list[str]
+    population_restrictors: list[str]
+    outcome_axes: dict[str, OutcomeAxis]
+    prevalence_verbs: list[str]
+    time_frames: list[str] = Field(description="Regular expressions of time frames.")
+    stopwords: list[str]
+    stem_map: dict[str, str]
+    research_cues: list[str]
+    part_connectors: list[str]
+    partitions: list[list[str]]
+
+    @field_validator("time_frames")
+    @classmethod
+    def _regexes_compile(cls, value: list[str]) -> list[str]:
+        import re
+
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"time frame pattern {pattern!r} does not compile: {e}") from e
+        return value
+
+    @field_validator("partitions")
+    @classmethod
+    def _partitions_have_parts(cls, value: list[list[str]]) -> list[list[str]]:
+        if any(len(p) < 2 for p in value):
+            raise ValueError("every partition needs at least two parts")
+        return value
+
+
+@lru_cache(maxsize=8)
+def load_context_cues(path: Optional[str] = None) -> ContextCues:
+    """Load the context cues: the packaged defaults, or a user's file at ``path``."""
+    data = _read_json(Path(path) if path else None, "context.json")
+    try:
+        return ContextCues.model_validate(data)
+    except ValidationError as e:
+        raise CueFileError(f"cue file {path or 'extract/figures/data/context.json'} is invalid:\n{e}") from e

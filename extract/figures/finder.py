@@ -1,0 +1,518 @@
+"""Finding figures in one sentence: pure functions over a string.
+
+``find_figures(sentence, cues)`` returns every number expression that is a figure, as a
+:class:`FigureMention` with its interval, qualifier, unit, surface and sentence-local offsets,
+and a ``role``: ``"claim"`` for figures the sentence asserts, ``"threshold"`` for figures that
+define an outcome ("a reduction in pain of more than 50%"). Numbers that are no figures at all
+(years, dates, reference markers, scales, criteria such as "aged 18 and over", phone numbers,
+confidence levels, concentrations) are not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple, Optional
+
+from extract.figures.cues import FigureCues
+
+# Characters that glue a number to the token before it (reference markers "effective.3",
+# identifiers "COVID-19", "T2") or after it.
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_PHONE = re.compile(
+    r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s*|\b\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b"
+)
+
+
+class Denominator(NamedTuple):
+    """The n of a proportion stated with it ("52 of 107 patients"), sentence-local offsets."""
+
+    n: int
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """A figure found in a sentence. Offsets are relative to the sentence string."""
+
+    start: int
+    end: int
+    surface: str
+    point: Optional[float]
+    lower: Optional[float]
+    upper: Optional[float]
+    qualifier: str
+    unit: str
+    precision: float
+    rule: str
+    role: str = "claim"
+    noun: Optional[str] = None
+    denominator: Optional[Denominator] = None
+
+
+def _alt(phrases, *, boundary: bool = True) -> str:
+    """Regex alternation of literal phrases, longest first, word-bounded where alphabetic."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = re.escape(p).replace(r"\ ", r"\s+")
+        if boundary and p[:1].isalnum():
+            esc = r"\b" + esc
+        if boundary and p[-1:].isalnum():
+            esc = esc + r"\b"
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+class _Patterns:
+    """Regular expressions compiled once per cue set."""
+
+    def __init__(self, cues: FigureCues) -> None:
+        self.cues = cues
+        units = sorted((w for w in cues.number_words if " " not in w), key=len, reverse=True)
+        tens = "|".join(w for w in units if cues.number_words[w] in range(20, 100, 10))
+        ones = "|".join(w for w in units if cues.number_words[w] < 10)
+        word_num = rf"(?:(?:{tens})(?:[\s\-](?:{ones}))?|{_alt(cues.number_words)})"
+        mult = _alt(cues.multipliers)
+        self.num = rf"(?:(?<![\w.,/\-]){_DIGITS}(?![\w])|\b{word_num}\b)(?:\s+{mult})?"
+        self.digits_num = rf"(?:(?<![\w.,/\-]){_DIGITS}(?![\w]))(?:\s+{mult})?"
+        pct = r"\s*(?:%|\bpercent\b|\bper\s+cent\b|\bpct\b)"
+        qual_phr = [q for lst in cues.qualifiers.values() for q in lst]
+        self.qual_alt = _alt(qual_phr)
+        q = rf"(?:(?P<qual>{self.qual_alt})\s*)?"
+        num = self.num
+        self.percent_range = re.compile(
+            rf"(?:(?P<between>\bbetween|\bfrom)\s+)?(?P<a>{num})(?P<apct>{pct})?\s*"
+            rf"(?P<conn>-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<b>{num})(?P<bpct>{pct})",
+            re.I,
+        )
+        self.percent = re.compile(rf"{q}(?P<num>{num})(?P<pct>{pct})", re.I)
+        self.k_of_n = re.compile(
+            rf"(?P<k>{self.digits_num})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
+            rf"(?P<n>{self.digits_num})(?![\d%])",
+            re.I,
+        )
+        self.one_in = re.compile(
+            rf"{q}(?P<k>{num})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>{num})",
+            re.I,
+        )
+        self.per_n = re.compile(
+            rf"{q}(?P<k>{num})(?:\s*(?:-|–|to)\s*(?P<k2>{num}))?\s+(?:(?:new\s+)?cases\s+)?"
+            rf"per\s+(?P<n>{self.digits_num})",
+            re.I,
+        )
+        self.fraction = re.compile(rf"{q}(?P<frac>{_alt(cues.fractions)})", re.I)
+        self.majority = re.compile(rf"(?P<maj>{_alt(cues.majority_phrases)})", re.I)
+        self.most = re.compile(r"\bmost\b(?P<rest>(?:\s+of\s+(?:the|these|those|our|them|all))?)", re.I)
+        ratio_marker = r"(?:\s*-?\s*(?:times|fold)\b)"
+        self.ratio = re.compile(
+            rf"{q}(?:(?P<num>{num}){ratio_marker}|(?P<rw>{_alt(cues.ratio_words)}))", re.I
+        )
+        self.count = re.compile(
+            rf"{q}(?:(?P<between>\bbetween|\bfrom)\s+)?(?:(?P<a>{num})\s*(?:-|–|\bto\b|\band\b)\s*)?"
+            rf"(?P<num>{num})(?P<plus>\+)?",
+            re.I,
+        )
+        self.word_re = re.compile(r"[A-Za-z][\w'\-]*")
+        self.people = set(cues.people_nouns)
+        self.count_nouns = {k.lower(): v for k, v in cues.count_nouns.items()}
+        self.count_stop = set(cues.count_modifier_stopwords)
+        self.ratio_follow = re.compile(rf"^\s*{_alt(cues.ratio_followers)}", re.I)
+        self.or_more = re.compile(rf"^\s*{_alt(cues.or_more_followers)}", re.I)
+        self.criterion_before = re.compile(rf"{_alt(cues.criterion_preceders)}\s*$", re.I)
+        self.definition = re.compile(_alt(cues.definition_cues), re.I)
+        change = _alt(cues.change_nouns)
+        self.change_before = re.compile(
+            rf"{change}(?:\s+[A-Za-z][\w\-]*){{0,5}}\s+(?:of|by)\s*$", re.I
+        )
+        self.change_after = re.compile(rf"^\s*(?:or\s+(?:greater|more|higher)\s+)?{change}", re.I)
+        self.pct_non_claim = re.compile(rf"^\s*{_alt(cues.percent_non_claim_followers)}", re.I)
+        self.time_after = re.compile(rf"^\s*{_alt(cues.time_units)}", re.I)
+        self.month_near = re.compile(rf"{_alt(cues.months)}\.?\s*$", re.I)
+        self.month_after = re.compile(rf"^\s*,?\s*{_alt(cues.months)}", re.I)
+        self.ci_before = re.compile(r"(?:\bCI\b|confidence\s+interval|credible\s+interval)[^()\[\]]*$", re.I)
+        self.year_before = re.compile(r"(?:\b(?:in|since|by|from|during|until|circa|of|year)\s*)$", re.I)
+
+
+_COMPILED: dict[int, _Patterns] = {}
+
+
+def _patterns(cues: FigureCues) -> _Patterns:
+    """Compiled patterns for a cue set, built once (the cue set is kept alive with them)."""
+    p = _COMPILED.get(id(cues))
+    if p is None or p.cues is not cues:
+        p = _COMPILED[id(cues)] = _Patterns(cues)
+    return p
+
+
+# ---------------------------------------------------------------------------------------------
+# number parsing
+
+
+def parse_number(text: str, cues: FigureCues) -> Optional[float]:
+    """Value of a number expression: '250,000', '48.5', 'twenty-five', '30 million', 'a third'."""
+    s = " ".join(text.lower().replace("\u2011", "-").split())
+    mult = 1
+    for word, factor in cues.multipliers.items():
+        if s.endswith(" " + word):
+            s, mult = s[: -len(word) - 1].strip(), factor
+            break
+    if re.fullmatch(_DIGITS, s):
+        return float(s.replace(",", "")) * mult
+    if s in cues.number_words:
+        return float(cues.number_words[s]) * mult
+    parts = re.split(r"[\s\-]", s)
+    if len(parts) == 2 and all(p in cues.number_words for p in parts):
+        return float(cues.number_words[parts[0]] + cues.number_words[parts[1]]) * mult
+    return None
+
+
+def decimals(text: str) -> int:
+    """Number of decimals written in a number expression ('48.5' -> 1)."""
+    m = re.search(r"\.(\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def _qualifier(cues: FigureCues, qual_text: Optional[str]) -> str:
+    if not qual_text:
+        return "exact"
+    q = " ".join(qual_text.lower().split())
+    for name, phrases in cues.qualifiers.items():
+        if q in phrases:
+            return name
+    return "exact"
+
+
+def interval(point: float, qualifier: str, cap: Optional[float]) -> tuple[float, Optional[float]]:
+    """(lower, upper) of a figure given its qualifier; ``cap`` bounds proportions at 1."""
+    if qualifier in ("up_to", "less_than"):
+        return 0.0, point
+    if qualifier in ("at_least", "more_than"):
+        return point, cap
+    return point, point
+
+
+# ---------------------------------------------------------------------------------------------
+# the finder
+
+
+class _Candidate(NamedTuple):
+    mention: FigureMention
+    priority: int
+
+
+def _mk(
+    s: str,
+    start: int,
+    end: int,
+    *,
+    point: Optional[float],
+    qualifier: str,
+    unit: str,
+    precision: float,
+    rule: str,
+    lower: Optional[float] = None,
+    upper: Optional[float] = None,
+    noun: Optional[str] = None,
+    denominator: Optional[Denominator] = None,
+) -> FigureMention:
+    if qualifier != "range":
+        cap = 1.0 if unit == "proportion" else None
+        lower, upper = interval(point, qualifier, cap)  # type: ignore[arg-type]
+    return FigureMention(
+        start=start,
+        end=end,
+        surface=s[start:end],
+        point=point,
+        lower=lower,
+        upper=upper,
+        qualifier=qualifier,
+        unit=unit,
+        precision=precision,
+        rule=rule,
+        noun=noun,
+        denominator=denominator,
+    )
+
+
+def _percent_candidates(s: str, p: _Patterns) -> list[_Candidate]:
+    out = []
+    cues = p.cues
+    for m in p.percent_range.finditer(s):
+        if m.group("conn").lower() == "and" and not m.group("between"):
+            continue
+        a, b = parse_number(m.group("a"), cues), parse_number(m.group("b"), cues)
+        if a is None or b is None or a >= b or b > 100:
+            continue
+        prec = 0.005 * 10 ** -max(decimals(m.group("a")), decimals(m.group("b")))
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.end(), point=None, lower=a / 100, upper=b / 100,
+                    qualifier="range", unit="proportion", precision=prec, rule="percent_range"),
+                0,
+            )
+        )
+    for m in p.percent.finditer(s):
+        v = parse_number(m.group("num"), cues)
+        if v is None or v > 100 and not m.group("qual"):
+            continue
+        qual = _qualifier(cues, m.group("qual"))
+        prec = 0.005 * 10 ** -decimals(m.group("num"))
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.end(), point=v / 100, qualifier=qual, unit="proportion",
+                    precision=prec, rule="percent"),
+                1,
+            )
+        )
+    return out
+
+
+def _ratio_value(m: re.Match, cues: FigureCues, group: str) -> Optional[float]:
+    txt = m.group(group)
+    return parse_number(txt, cues) if txt else None
+
+
+def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
+    out = []
+    cues = p.cues
+    for m in p.k_of_n.finditer(s):
+        k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
+        if not k or not n or k > n or n < 2:
+            continue
+        if not (_counted_noun(s, m.end(), p) or re.match(r"^\s*\(", s[m.end():])):
+            continue
+        den = Denominator(int(n), m.group("n"), m.start("n"), m.end("n"))
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.end("n"), point=k / n, qualifier="exact", unit="proportion",
+                    precision=0.5 / n, rule="k_of_n", denominator=den),
+                0,
+            )
+        )
+    for m in p.one_in.finditer(s):
+        k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
+        if not k or not n or k >= n or p.time_after.match(s[m.end():]):
+            continue
+        if re.search(r"\d{4}", m.group("n")) and 1800 <= n <= 2100:
+            continue  # "one in 2019" is a date, not a proportion
+        qual = _qualifier(cues, m.group("qual"))
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.end(), point=k / n, qualifier=qual, unit="proportion",
+                    precision=0.5 / n * k / max(k, 1) * 0.01, rule="one_in_n"),
+                1,
+            )
+        )
+    for m in p.per_n.finditer(s):
+        k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
+        if not k or not n or n < 10 or k >= n:
+            continue
+        qual = _qualifier(cues, m.group("qual"))
+        k2 = parse_number(m.group("k2"), cues) if m.group("k2") else None
+        prec = 0.5 * 10 ** -decimals(m.group("k")) / n
+        if k2 is not None and k2 > k:
+            cand = _mk(s, m.start(), m.end(), point=None, lower=k / n, upper=k2 / n,
+                       qualifier="range", unit="proportion", precision=prec, rule="per_n")
+        else:
+            cand = _mk(s, m.start(), m.end(), point=k / n, qualifier=qual, unit="proportion",
+                       precision=prec, rule="per_n")
+        out.append(_Candidate(cand, 1))
+    for m in p.fraction.finditer(s):
+        after = s[m.end():]
+        qual = _qualifier(cues, m.group("qual"))
+        followed_by_of = re.match(r"^\s+of\b", after)
+        followed_by_people = _people_after(after, p)
+        if not (followed_by_of or followed_by_people or (m.group("qual") and not re.match(r"^\s+(?:an?|the)\b", after))):
+            continue
+        if p.time_after.match(after) or re.match(r"^\s+(?:an?|the)\s+(?:hour|day|week|month|year|dose|tablet|pill)", after, re.I):
+            continue
+        v = cues.fractions[" ".join(m.group("frac").lower().split())]
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.end(), point=v, qualifier=qual, unit="proportion",
+                    precision=0.0005, rule="fraction_word"),
+                2,
+            )
+        )
+    for m in p.majority.finditer(s):
+        qual = cues.majority_phrases[" ".join(m.group("maj").lower().split())]
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.end(), point=0.5, qualifier=qual, unit="proportion",
+                    precision=0.0, rule="majority"),
+                2,
+            )
+        )
+    for m in p.most.finditer(s):
+        before = s[: m.start()].rstrip().lower()
+        if re.search(r"\b(?:the|at|what|which|is|are|was|were|be)$", before):
+            continue  # "the most common", "at most", "is most effective"
+        after = s[m.end():]
+        if not _people_after(after, p, allow_modifiers=True):
+            continue
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.start() + 4, point=0.5, qualifier="more_than", unit="proportion",
+                    precision=0.0, rule="most_people"),
+                3,
+            )
+        )
+    return out
+
+
+def _people_after(after: str, p: _Patterns, allow_modifiers: bool = False) -> bool:
+    """Whether text right after a quantifier names people ('most chronic pain patients')."""
+    words = p.word_re.findall(after[:80])
+    lead = re.match(r"^\s*(?:of\s+(?:the|these|those|our|all)\s+)?", after)
+    words = p.word_re.findall(after[lead.end() if lead else 0: 80])
+    limit = (p.cues.count_modifiers_max if allow_modifiers else 0) + 1
+    for w in words[:limit]:
+        lw = w.lower()
+        if lw in p.people:
+            return True
+        if lw in p.count_stop:
+            return False
+    return False
+
+
+def _counted_noun(s: str, pos: int, p: _Patterns) -> Optional[tuple[str, int]]:
+    """The counted noun after a number at ``pos`` (allowing a few modifiers) and its end."""
+    after = s[pos:]
+    if not after[:1].isspace() and after[:1] not in ("+",):
+        return None
+    offset = 1 if after[:1] == "+" else 0
+    rest = after[offset:]
+    prev_end = 0
+    for i, m in enumerate(p.word_re.finditer(rest)):
+        gap = rest[prev_end : m.start()]
+        prev_end = m.end()
+        if not gap.isspace():
+            return None
+        w = m.group(0).lower().rstrip("'")
+        if w in p.count_nouns:
+            return w, pos + offset + m.end()
+        if i >= p.cues.count_modifiers_max or w in p.count_stop or any(c.isdigit() for c in w):
+            return None
+    return None
+
+
+def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
+    out = []
+    cues = p.cues
+    for m in p.count.finditer(s):
+        found = _counted_noun(s, m.end(), p)
+        if not found:
+            continue
+        noun, _ = found
+        v = parse_number(m.group("num"), cues)
+        if v is None or v < cues.count_nouns[noun] or v != int(v):
+            continue
+        if _is_year(s, m, v):
+            continue
+        qual = _qualifier(cues, m.group("qual"))
+        if m.group("plus"):
+            qual = qual if qual in ("more_than", "about") else "at_least"
+        prec = 0.5 * (cues.multipliers.get(m.group("num").split()[-1].lower(), 1))
+        a = parse_number(m.group("a"), cues) if m.group("a") else None
+        if m.group("a") and not m.group("between") and re.search(r"\band\s*$", s[m.start("a"):m.start("num")], re.I):
+            a = None  # "69 women and 38 men" is two counts, not a range
+        if a is not None and a < v:
+            if m.group("num").split()[-1].lower() in cues.multipliers and not any(
+                w in cues.multipliers for w in m.group("a").lower().split()
+            ):
+                a *= cues.multipliers[m.group("num").split()[-1].lower()]
+            cand = _mk(s, m.start(), m.end(), point=None, lower=a, upper=v, qualifier="range",
+                       unit="count", precision=prec, rule="count_range", noun=noun)
+        else:
+            start = m.start() if a is None and not m.group("a") else m.start("num")
+            if m.group("qual") and start != m.start():
+                start = m.start()
+            if m.group("a") and a is None:
+                start = m.start("num")
+                qual = "exact"
+            cand = _mk(s, start, m.end(), point=v, qualifier=qual, unit="count", precision=prec,
+                       rule="count", noun=noun)
+        out.append(_Candidate(cand, 3))
+    for m in p.ratio.finditer(s):
+        after = s[m.end():]
+        if not p.ratio_follow.match(after):
+            continue
+        v = _ratio_value(m, cues, "num")
+        if v is None and m.group("rw"):
+            v = float(cues.ratio_words[m.group("rw").lower()])
+        if not v or v < 1:
+            continue
+        qual = _qualifier(cues, m.group("qual"))
+        out.append(
+            _Candidate(
+                _mk(s, m.start(), m.end(), point=v, qualifier=qual, unit="ratio",
+                    precision=0.5 * 10 ** -decimals(m.group("num") or ""), rule="ratio"),
+                2,
+            )
+        )
+    return out
+
+
+def _is_year(s: str, m: re.Match, v: float) -> bool:
+    txt = m.group("num")
+    if not re.fullmatch(r"\d{4}", txt) or not 1800 <= v <= 2100 or m.group("qual"):
+        return False
+    return bool(m.start() == 0 or re.search(r"\b(?:in|since|by|from|during|until|circa|of|year|the)\s*$", s[: m.start()], re.I))
+
+
+def _drop_reason(s: str, c: FigureMention, p: _Patterns) -> Optional[str]:
+    """Why a candidate is not a figure at all, or None if it is one."""
+    before, after = s[: c.start], s[c.end:]
+    if p.criterion_before.search(before):
+        return "criterion"
+    if p.or_more.match(after) and not re.match(r"^\s*\S+\s+\S+\s+of\b", after):
+        return "criterion"
+    if c.unit == "proportion" and c.rule.startswith("percent"):
+        if p.pct_non_claim.match(after):
+            return "not_a_claim_percent"
+        last_open = max(before.rfind("("), before.rfind("["))
+        scope = before[last_open:] if last_open >= 0 else before[-30:]
+        if p.ci_before.search(scope):
+            return "confidence_interval"
+    if p.month_near.search(before) or p.month_after.match(after):
+        return "date"
+    for m in _PHONE.finditer(s):
+        if m.start() < c.end and c.start < m.end():
+            return "phone"
+    return None
+
+
+def _threshold_candidate(s: str, c: FigureMention, p: _Patterns) -> bool:
+    """Whether a percentage is attached to a change ('reduction of more than 50%')."""
+    if c.unit != "proportion" or not c.rule.startswith("percent"):
+        return False
+    return bool(p.change_before.search(s[: c.start]) or p.change_after.match(s[c.end:]))
+
+
+def _resolve_overlaps(cands: list[_Candidate]) -> list[FigureMention]:
+    chosen: list[FigureMention] = []
+    for cand in sorted(cands, key=lambda c: (c.priority, -(c.mention.end - c.mention.start), c.mention.start)):
+        m = cand.mention
+        if any(m.start < o.end and o.start < m.end for o in chosen):
+            continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
+    """Every figure in ``sentence``, in order, with ``role`` 'claim' or 'threshold'."""
+    p = _patterns(cues)
+    cands = _percent_candidates(sentence, p) + _proportion_word_candidates(sentence, p)
+    cands += _count_candidates(sentence, p)
+    mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p)]
+    thresholds = {i for i, m in enumerate(mentions) if _threshold_candidate(sentence, m, p)}
+    defined = bool(p.definition.search(sentence))
+    has_claim = any(i not in thresholds for i in range(len(mentions)))
+    out = []
+    for i, m in enumerate(mentions):
+        if i in thresholds and (has_claim or defined):
+            m = FigureMention(**{**m.__dict__, "role": "threshold"})
+        out.append(m)
+    return out

@@ -1,0 +1,338 @@
+"""Reading supplied files into :class:`~extract.records.Document` records.
+
+:func:`read_document` is strict: one file in, one Document out, or an :class:`InputError`.
+:func:`iter_documents` is the batch boundary: it expands folders, applies manifests, drops
+repeated content, and turns every failure into a :class:`~extract.records.Skipped` record so
+that one bad file never stops the batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+import re
+import stat
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+from extract.ingest.errors import InputError
+from extract.ingest.manifest import MANIFEST_NAME, load_manifest
+from extract.records import Document, ManifestEntry, Skipped
+from extract.records.ids import sha256_hex
+
+MediaType = Literal["text/plain", "text/markdown", "text/html"]
+
+#: File extensions the reader accepts (compared lower-cased), and their media types.
+SUPPORTED: dict[str, MediaType] = {
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+}
+#: Largest input read by default, in bytes; the CLI raises it with ``--max-bytes``.
+DEFAULT_MAX_BYTES = 5_000_000
+
+_LOG = logging.getLogger(__name__)
+_SNIFF_BYTES = 8192
+_MAX_CONTROL_SHARE = 0.10
+#: C0 controls and DEL, except the whitespace ones text files use (\t \n \v \f \r).
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_MD_H1 = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+_MD_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+#: Page furniture removed before HTML extraction (headers and footers of an article are kept).
+_HTML_PRUNE = [
+    "//nav",
+    "//*[@role='navigation']",
+    "//header[not(ancestor::article) and not(ancestor::main)]",
+    "//footer[not(ancestor::article) and not(ancestor::main)]",
+]
+#: Dates from the page's markup only: no guessing from copyright lines or URLs.
+_HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
+class _Extracted(NamedTuple):
+    """What a file itself says: its text and whatever metadata it carries."""
+
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+def document_id(raw: bytes) -> str:
+    """Stable document id: ``doc_`` + 16 hex digits of the SHA-256 of the raw bytes."""
+    return "doc_" + sha256_hex(raw)[:16]
+
+
+def read_document(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, meta: ManifestEntry | None = None
+) -> Document:
+    """Read one supplied file into a Document, or raise :class:`InputError`.
+
+    Checks run in this order: missing, unreadable, unsupported_type, empty, too_large,
+    binary, not_utf8, empty (whitespace only), html_no_text. Non-empty manifest values
+    (``meta``) override the metadata found in the file.
+    """
+    path = Path(path)
+    media_type = _check_file(path, max_bytes)
+    raw = _read_bytes(path, max_bytes)
+    _check_not_binary(path, raw)
+    text = _decode(path, raw)
+    if not text.strip():
+        raise InputError(path, "empty", "file contains only whitespace; supply a file with text in it")
+    found = _extract_html(path, text) if media_type == "text/html" else _extract_plain(text, media_type)
+    return _build_document(path, raw, media_type, found, meta)
+
+
+def iter_documents(
+    paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | Skipped]:
+    """Yield a Document or a Skipped record for every file the arguments name, in order.
+
+    A folder contributes its files in sorted name order (not recursively; hidden files,
+    sub-folders and ``manifest.jsonl`` are not documents) with metadata from its manifest.
+    A file uses the manifest of its own folder. Nothing is raised: every failure, a bad
+    manifest, and content already read from another path are reported as Skipped.
+    """
+    if isinstance(paths, (str, Path)):
+        raise TypeError("iter_documents takes a sequence of paths; wrap a single path in a list")
+    seen: dict[str, str] = {}
+    manifests: dict[str, dict[str, ManifestEntry]] = {}
+    for arg in paths:
+        try:
+            files, folder = _expand(Path(arg))
+        except InputError as e:
+            yield e.to_skipped()
+            continue
+        key = os.path.abspath(folder)
+        if key not in manifests:
+            manifests[key], problem = _manifest_or_skipped(folder)
+            if problem is not None:
+                yield problem
+        for file in files:
+            yield _read_one(file, manifests[key].get(file.name), max_bytes, seen)
+
+
+def _check_file(path: Path, max_bytes: int) -> MediaType:
+    """Check existence, kind, extension and size from ``stat``, before reading anything."""
+    info = _stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        reason = f"path is {kind}; name a regular text file (or pass a folder to the batch reader)"
+        raise InputError(path, "unreadable", reason)
+    media_type = SUPPORTED.get(path.suffix.lower())
+    if media_type is None:
+        raise InputError(path, "unsupported_type", _unsupported_reason(path.suffix))
+    if info.st_size == 0:
+        raise InputError(path, "empty", "file is empty (0 bytes); supply a file with text in it")
+    if info.st_size > max_bytes:
+        raise InputError(path, "too_large", _too_large_reason(info.st_size, max_bytes))
+    return media_type
+
+
+def _stat(path: Path) -> os.stat_result:
+    """``stat`` the path (following links), mapping failures to missing or unreadable."""
+    try:
+        return path.stat()
+    except (FileNotFoundError, NotADirectoryError) as e:
+        if path.is_symlink():
+            reason = f"path is a broken symbolic link (its target {os.readlink(path)} does not exist); fix or remove it"
+            raise InputError(path, "missing", reason) from e
+        raise InputError(path, "missing", "path does not exist; check the spelling and the working directory") from e
+    except OSError as e:
+        reason = f"path cannot be examined ({e.strerror or e}); check its permissions"
+        raise InputError(path, "unreadable", reason) from e
+
+
+def _unsupported_reason(suffix: str) -> str:
+    """Reason for an unknown extension, listing the supported ones."""
+    shown = f"'{suffix}'" if suffix else "(no extension)"
+    supported = ", ".join(sorted(SUPPORTED))
+    return f"file type {shown} is not supported; convert it to one of {supported} (export PDF or Word as text)"
+
+
+def _too_large_reason(size: int, max_bytes: int) -> str:
+    """Reason for an oversized file, naming the limit and how to raise it."""
+    return f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes; raise the limit with --max-bytes if needed"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read the raw bytes, never more than ``max_bytes`` (the file may grow after ``stat``)."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as e:
+        raise InputError(path, "unreadable", f"file cannot be opened ({e.strerror or e}); check its permissions") from e
+    if len(raw) > max_bytes:
+        raise InputError(path, "too_large", _too_large_reason(len(raw), max_bytes))
+    if not raw:
+        raise InputError(path, "empty", "file is empty (0 bytes); supply a file with text in it")
+    return raw
+
+
+def _check_not_binary(path: Path, raw: bytes) -> None:
+    """Reject NUL bytes or more than 10% control characters in the first 8 KiB."""
+    head = raw[:_SNIFF_BYTES]
+    if head.startswith(_UTF16_BOMS):
+        raise InputError(path, "binary", "file is UTF-16 text (byte-order mark and NUL bytes); re-save it as UTF-8")
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        raise InputError(path, "binary", f"file looks binary (NUL byte at offset {nul}); supply it as UTF-8 text")
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(head):
+        share = controls / len(head)
+        reason = f"file looks binary ({share:.0%} of its first 8 KiB are control characters); supply it as UTF-8 text"
+        raise InputError(path, "binary", reason)
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """Decode strict UTF-8, dropping a leading byte-order mark."""
+    body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        offset = len(raw) - len(body) + e.start
+        reason = f"file is not valid UTF-8 (invalid byte 0x{raw[offset]:02X} at offset {offset}); re-save it as UTF-8"
+        raise InputError(path, "not_utf8", reason) from e
+
+
+def _normalize_newlines(text: str) -> str:
+    """Turn CRLF and lone CR line endings into LF; nothing else changes."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _extract_plain(text: str, media_type: MediaType) -> _Extracted:
+    """Plain text and Markdown: the text is the file, with normalized line endings."""
+    text = _normalize_newlines(text)
+    title = _markdown_title(text) if media_type == "text/markdown" else None
+    return _Extracted(text=text, title=title)
+
+
+def _markdown_title(text: str) -> str | None:
+    """The first level-1 ATX heading (``# Title``) outside code fences, if any."""
+    in_fence = False
+    for line in text.split("\n"):
+        if _MD_FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and (match := _MD_H1.match(line)):
+            return match.group(1).strip()
+    return None
+
+
+def _extract_html(path: Path, markup: str) -> _Extracted:
+    """Main text and metadata of a web page; any parser failure is an InputError."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    try:
+        result = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_tables=True,
+            include_comments=False,
+            prune_xpath=_HTML_PRUNE,
+            date_extraction_params=dict(_HTML_DATE_PARAMS),
+        )
+    except Exception as e:  # lxml and trafilatura raise many types on broken markup
+        reason = f"the HTML could not be parsed ({type(e).__name__}: {e}); check that the file is a complete web page"
+        raise InputError(path, "html_no_text", reason) from e
+    return _html_fields(path, _as_dict(result))
+
+
+def _as_dict(result: Any) -> dict[str, Any]:
+    """trafilatura 2.x returns a Document object (``as_dict``), 1.x a dict, or None."""
+    if result is None:
+        return {}
+    return result.as_dict() if hasattr(result, "as_dict") else dict(result)
+
+
+def _html_fields(path: Path, fields: dict[str, Any]) -> _Extracted:
+    """Keep the fields a Document has; reject a page without main text."""
+    text = _normalize_newlines(fields.get("text") or "")
+    if not text.strip():
+        reason = "no main text found in the HTML (only navigation, scripts or markup); supply the article text as .txt"
+        raise InputError(path, "html_no_text", reason)
+    return _Extracted(
+        text=text,
+        title=_str_or_none(fields.get("title")),
+        publisher=_str_or_none(fields.get("sitename")),
+        date=_str_or_none(fields.get("date")),
+        url=_str_or_none(fields.get("url")),
+    )
+
+
+def _str_or_none(value: Any) -> str | None:
+    """A non-blank string, stripped, or None."""
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _build_document(
+    path: Path, raw: bytes, media_type: MediaType, found: _Extracted, meta: ManifestEntry | None
+) -> Document:
+    """Assemble the record; non-empty manifest values win over what the file says."""
+    meta = meta or ManifestEntry(file=path.name)
+    return Document(
+        doc_id=document_id(raw),
+        path=str(path),
+        url=meta.url or found.url,
+        sha256=sha256_hex(raw),
+        media_type=media_type,
+        title=meta.title or found.title,
+        publisher=meta.publisher or found.publisher,
+        source_type=meta.source_type,
+        date=found.date,
+        cites=list(meta.cites),
+        n_chars=len(found.text),
+        text=found.text,
+    )
+
+
+def _expand(arg: Path) -> tuple[list[Path], Path]:
+    """The files one argument names, and the folder whose manifest applies to them."""
+    try:
+        is_folder = arg.is_dir()
+    except OSError as e:
+        reason = f"path cannot be examined ({e.strerror or e}); check its permissions"
+        raise InputError(arg, "unreadable", reason) from e
+    if not is_folder:
+        return [arg], arg.parent
+    return _folder_files(arg), arg
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """A folder's candidate documents in sorted name order (not recursive)."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as e:
+        reason = f"folder cannot be listed ({e.strerror or e}); check its permissions"
+        raise InputError(folder, "unreadable", reason) from e
+    return [p for p in entries if not p.name.startswith(".") and p.name != MANIFEST_NAME and not p.is_dir()]
+
+
+def _manifest_or_skipped(folder: Path) -> tuple[dict[str, ManifestEntry], Skipped | None]:
+    """The folder's manifest; a bad one is reported and replaced by no metadata."""
+    try:
+        return load_manifest(folder), None
+    except InputError as e:
+        return {}, e.to_skipped()
+
+
+def _read_one(path: Path, meta: ManifestEntry | None, max_bytes: int, seen: dict[str, str]) -> Document | Skipped:
+    """Read one file at the batch boundary: every failure becomes a Skipped record."""
+    try:
+        doc = read_document(path, max_bytes=max_bytes, meta=meta)
+    except InputError as e:
+        return e.to_skipped()
+    except Exception as e:  # a bad file must never stop the batch
+        _LOG.debug("unexpected error reading %s", path, exc_info=True)
+        reason = f"reading failed unexpectedly ({type(e).__name__}: {e}); report this file with the message"
+        return Skipped(path=str(path), code="unreadable", reason=reason)
+    if doc.sha256 in seen:
+        reason = f"same content as {seen[doc.sha256]} (identical SHA-256), which was already read; remove one copy"
+        return InputError(path, "duplicate", reason).to_skipped()
+    seen[doc.sha256] = str(path)
+    return doc

@@ -1,0 +1,59 @@
+"""Building the pipeline: scispaCy's parts on ``spacy.blank("en")`` or on a scispaCy model."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+
+#: Version of the pipeline's rules and components; part of every claim's evidence.
+PIPELINE_VERSION = "0.1.0"
+
+
+class ModelNotFound(RuntimeError):
+    """The requested spaCy/scispaCy model is not installed."""
+
+
+def _base(model: Optional[str]) -> Language:
+    if not model or model == "blank":
+        from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+        nlp = spacy.blank("en")
+        nlp.tokenizer = combined_rule_tokenizer(nlp)
+        return nlp
+    try:
+        return spacy.load(model, exclude=["ner", "lemmatizer"])
+    except OSError as e:
+        raise ModelNotFound(
+            f"spaCy model {model!r} is not installed. Install a scispaCy model "
+            f"(en_core_sci_sm/md/lg) from its release page, or omit --model to run on "
+            f'spacy.blank("en") with scispaCy\'s tokenizer.'
+        ) from e
+
+
+def load(model: Optional[str] = None, *, cues: Optional[str] = None, context_cues: Optional[str] = None) -> Language:
+    """Return the evidence pipeline as an ordinary spaCy ``Language``.
+
+    Args:
+        model: name or path of an installed scispaCy model (``en_core_sci_sm`` ...); ``None``
+            uses ``spacy.blank("en")`` with scispaCy's biomedical tokenizer.
+        cues: path of a figure cue file replacing the packaged ``figures.json``.
+        context_cues: path of a context cue file replacing the packaged ``context.json``.
+
+    The pipeline: sentences (pysbd + line structure; a model's parser when it has one),
+    abbreviations (Schwartz-Hearst), figures. Docs carry their claims as ``doc._.claims``.
+    """
+    import extract.figures.component  # noqa: F401  (registers the factory)
+    import extract.pipeline.components  # noqa: F401
+
+    nlp = _base(model)
+    has_parser = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
+    if has_parser:
+        first = "parser" if "parser" in nlp.pipe_names else "senter"
+        nlp.add_pipe("evidence_sentences", config={"use_pysbd": False}, before=first)
+    else:
+        nlp.add_pipe("evidence_sentences")
+    nlp.add_pipe("evidence_abbreviations")
+    nlp.add_pipe("evidence_figures", config={"cues": cues, "context_cues": context_cues})
+    return nlp

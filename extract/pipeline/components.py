@@ -1,0 +1,82 @@
+"""Structural components: scispaCy sentence segmentation with line structure, abbreviations.
+
+Both wrap scispaCy's own parts in factories of this package, so that a saved pipeline names
+only factories that the ``spacy_factories`` entry point can find again.
+"""
+
+
+import warnings
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.pipeline.extensions import register_extensions
+from extract.pipeline.lines import find_headings, line_starts
+
+
+class LineSentences:
+    """pysbd sentence segmentation (scispaCy's), plus a sentence start at every bullet and
+    after every heading line.
+
+    pysbd joins "• 48.5% of patients ...\\n  • The success rate was ..." into one sentence;
+    web pages are line-structured, so line structure wins where it is unambiguous. The
+    component also records the page's headings as ``doc._.headings``.
+    """
+
+    def __init__(self, nlp: Language, name: str, use_pysbd: bool = True) -> None:
+        self.name = name
+        self.use_pysbd = use_pysbd
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.use_pysbd and not doc.has_annotation("SENT_START"):
+            from scispacy.custom_sentence_segmenter import pysbd_sentencizer
+
+            doc = pysbd_sentencizer(doc)
+        doc._.headings = find_headings(doc.text)
+        starts = set(line_starts(doc.text))
+        for tok in doc[1:]:
+            if tok.idx in starts and not doc.has_annotation("DEP"):
+                tok.is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "evidence_sentences",
+    default_config={"use_pysbd": True},
+    assigns=["token.is_sent_start", "doc._.headings"],
+)
+def make_line_sentences(nlp: Language, name: str, use_pysbd: bool) -> LineSentences:
+    return LineSentences(nlp, name, use_pysbd)
+
+
+class Abbreviations:
+    """scispaCy's Schwartz-Hearst abbreviation detector ("FBSS" -> its long form)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        from scispacy.abbreviation import AbbreviationDetector
+
+        self.name = name
+        self.detector = AbbreviationDetector(nlp, name, make_serializable=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        with warnings.catch_warnings():
+            # the detector's global matcher starts without patterns; spaCy warns (W036) per doc
+            warnings.filterwarnings("ignore", message=r".*\[W036\]")
+            return self.detector(doc)
+
+
+@Language.factory("evidence_abbreviations", assigns=["doc._.abbreviations"])
+def make_abbreviations(nlp: Language, name: str) -> Abbreviations:
+    return Abbreviations(nlp, name)
+
+
+def abbreviations_of(doc: Doc) -> dict[str, str]:
+    """Short form -> long form for every abbreviation defined in ``doc``."""
+    out: dict[str, str] = {}
+    for a in getattr(doc._, "abbreviations", None) or []:
+        if isinstance(a, dict):
+            out.setdefault(a["short_text"], a["long_text"])
+        else:
+            out.setdefault(a.text, a._.long_form.text)
+    return out

@@ -1,0 +1,41 @@
+"""Records: the normalized JSON the toolkit emits, and nothing else.
+
+This stage owns the pydantic models (the one source of the JSON Schemas committed in
+``schemas/``), the schema version every record carries, the stable identifiers of documents,
+claims and conflicts, and validated JSONL reading and writing. Other stages build these
+records; they never invent fields of their own.
+"""
+
+from extract.records.ids import stable_id
+from extract.records.models import (
+    SCHEMA_VERSION,
+    Claim,
+    Conflict,
+    ConflictFigure,
+    Denominator,
+    Document,
+    Evidence,
+    ManifestEntry,
+    Measure,
+    RunInfo,
+    Skipped,
+    StatisticClaim,
+    Value,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Claim",
+    "Conflict",
+    "ConflictFigure",
+    "Denominator",
+    "Document",
+    "Evidence",
+    "ManifestEntry",
+    "Measure",
+    "RunInfo",
+    "Skipped",
+    "StatisticClaim",
+    "Value",
+    "stable_id",
+]

@@ -1,0 +1,213 @@
+"""Pydantic models of every record the toolkit writes.
+
+The field names here are a contract with downstream tools: fields may be added, but the ones
+named in the schema documentation (``claim_id``, ``doc_id``, ``type``, ``evidence``,
+``value``, ``conflict_id``, ``kind``, ``severity``, ``claim_ids``, ``explanation`` ...) are
+never renamed or removed within a major schema version.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+#: Version of the JSON records. Bump the minor version when adding fields, the major
+#: version when removing or changing one (ids include the major version).
+SCHEMA_VERSION = "1.0.0"
+SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
+
+Qualifier = Literal["exact", "about", "up_to", "at_least", "more_than", "less_than", "range"]
+Polarity = Literal["positive", "negative"]
+SourceType = Literal[
+    "clinic_web_page",
+    "hospital_patient_info",
+    "journal_article",
+    "journal_abstract",
+    "blog_post",
+    "news",
+    "other",
+]
+ConflictKind = Literal["contradiction", "divergent", "complement_sum", "parts_whole", "granularity"]
+Severity = Literal["high", "medium", "low"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class ManifestEntry(_Record):
+    """One line of a corpus manifest (``corpora/NAME/manifest.jsonl``)."""
+
+    file: str = Field(description="File name relative to the manifest's folder.")
+    title: Optional[str] = None
+    publisher: Optional[str] = None
+    source_type: SourceType = "other"
+    url: Optional[str] = None
+    cites: list[str] = Field(default_factory=list, description="References the document cites.")
+
+
+class Document(_Record):
+    """A supplied input after reading: the text that all character offsets refer to."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str = Field(description="Stable id: derived from the SHA-256 of the raw bytes.")
+    path: Optional[str] = Field(default=None, description="Path as supplied (local inputs).")
+    url: Optional[str] = Field(default=None, description="Source URL, when known.")
+    sha256: str = Field(description="SHA-256 of the raw input bytes.")
+    media_type: Literal["text/plain", "text/markdown", "text/html"]
+    title: Optional[str] = None
+    publisher: Optional[str] = None
+    source_type: SourceType = "other"
+    date: Optional[str] = Field(default=None, description="Publication date, when the input states one.")
+    cites: list[str] = Field(default_factory=list)
+    n_chars: int = Field(ge=0)
+    text: str = Field(description="The document text; every offset in claims refers to it.")
+
+
+class Evidence(_Record):
+    """Where a claim comes from: the sentence, verbatim, and its character offsets."""
+
+    quote: str = Field(description="The sentence, exactly text[start:end] of the document.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence_index: int = Field(ge=0, description="Index of the sentence in the document.")
+    section: Optional[str] = Field(default=None, description="Nearest heading above the sentence.")
+    rule: str = Field(description="The extraction rule that fired.")
+    extractor_version: str
+
+    @model_validator(mode="after")
+    def _span(self) -> "Evidence":
+        if self.end - self.start != len(self.quote):
+            raise ValueError("evidence end - start must equal len(quote)")
+        return self
+
+
+class Value(_Record):
+    """A figure as an interval with a qualifier; proportions are fractions (20% is 0.2)."""
+
+    point: Optional[float] = Field(description="The stated number; null for an explicit range.")
+    lower: Optional[float] = Field(description="Lower bound of the interval; null if unbounded.")
+    upper: Optional[float] = Field(description="Upper bound of the interval; null if unbounded.")
+    qualifier: Qualifier
+    unit: str = Field(description='"proportion", "count", "ratio", ...')
+    surface: str = Field(description="The figure as written, e.g. 'Up to 20 percent'.")
+    start: int = Field(ge=0, description="Offset of the surface in the document text.")
+    end: int = Field(ge=0)
+    precision: float = Field(
+        ge=0, description="Half a unit of the last reported digit, in the value's unit (0.005 for '15%')."
+    )
+
+
+class Denominator(_Record):
+    """The n a proportion is out of, when the text gives one."""
+
+    n: int = Field(ge=1)
+    surface: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    source: Literal["same_sentence", "study_sample"] = Field(
+        description="Stated with the figure, or the sample size the document stated earlier."
+    )
+
+
+class Measure(_Record):
+    """Normalized terms used to decide whether two figures measure the same thing."""
+
+    outcome_terms: list[str] = Field(default_factory=list)
+    population_terms: list[str] = Field(default_factory=list)
+    intervention_terms: list[str] = Field(default_factory=list)
+    axis: Optional[str] = Field(
+        default=None, description="Outcome axis shared by complements (e.g. 'relief' for relief/persistence)."
+    )
+    key: str = Field(description="Readable summary of the measure.")
+
+
+class _ClaimBase(_Record):
+    schema_version: str = SCHEMA_VERSION
+    claim_id: str
+    doc_id: str
+    evidence: Evidence
+
+
+class StatisticClaim(_ClaimBase):
+    """A figure the text asserts: a percentage, proportion, count or ratio."""
+
+    type: Literal["statistic"] = "statistic"
+    value: Value
+    outcome: Optional[str] = Field(default=None, description="What the figure measures.")
+    population: Optional[str] = Field(default=None, description="In whom.")
+    intervention: Optional[str] = Field(default=None, description="Of which intervention.")
+    n: Optional[Denominator] = None
+    time_frame: Optional[str] = None
+    polarity: Optional[Polarity] = Field(
+        default=None, description="positive: success/relief; negative: failure/persistence."
+    )
+    threshold: Optional[str] = Field(
+        default=None, description="A threshold that defines the outcome, e.g. 'more than 50%'."
+    )
+    abbreviations: dict[str, str] = Field(
+        default_factory=dict, description="Abbreviations in the sentence and their long forms."
+    )
+    measure: Measure
+
+
+#: Every claim type; later claim types join this union, discriminated by ``type``.
+Claim = Annotated[Union[StatisticClaim], Field(discriminator="type")]
+
+
+class ConflictFigure(_Record):
+    """One figure of a conflict, as the reviewer needs to see it."""
+
+    claim_id: str
+    doc_id: str
+    surface: str
+    quote: str
+    point: Optional[float]
+    lower: Optional[float]
+    upper: Optional[float]
+    qualifier: Qualifier
+    complemented: bool = Field(
+        default=False, description="True when compared as its complement (90% relief as 10% without)."
+    )
+
+
+class Conflict(_Record):
+    """A flag for a reviewer: figures that disagree, or do not add up."""
+
+    schema_version: str = SCHEMA_VERSION
+    conflict_id: str
+    kind: ConflictKind
+    severity: Severity
+    claim_ids: list[str] = Field(min_length=1)
+    explanation: str
+    measure: Optional[str] = None
+    figures: list[ConflictFigure] = Field(default_factory=list)
+    basis: Optional[str] = Field(
+        default=None, description="For granularity checks: 'rounding', 'truncation' or 'neither'."
+    )
+
+
+class Skipped(_Record):
+    """An input that could not be used, and why."""
+
+    path: str
+    code: str = Field(description="Machine-readable reason, e.g. 'empty', 'binary', 'not_utf8'.")
+    reason: str
+
+
+class RunInfo(_Record):
+    """What a run did: versions, options, counts, timings, skipped inputs."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    versions: dict[str, str]
+    options: dict[str, object]
+    started_at: str
+    finished_at: str
+    counts: dict[str, int]
+    timings: dict[str, float]
+    checks: dict[str, int] = Field(
+        default_factory=dict, description="How many figures each consistency check could examine."
+    )
+    skipped: list[Skipped] = Field(default_factory=list)
