@@ -4,7 +4,7 @@
 Usage: python tests/gold/validate_gold.py <gold_dir> <corpus_dir>
 
 Checks (standard library only; exits 1 and prints every problem found):
-  * every corpus document (*.txt) has a <doc>.json gold file and vice versa;
+  * every corpus document (*.txt, *.md) has a <doc>.json gold file and vice versa;
   * manifest.jsonl (if present) lists exactly the corpus documents, with valid fields;
   * each figure: required keys, text[start:end] == surface, the quote occurs verbatim
     and one occurrence of it covers the figure span, enums are valid, and the value
@@ -28,7 +28,7 @@ QUALIFIERS = {"exact", "about", "up_to", "at_least", "more_than", "less_than", "
 UNITS = {"proportion", "count", "ratio"}
 POLARITIES = {"positive", "negative", None}
 KINDS = {"contradiction", "divergent", "complement_sum", "parts_whole", "granularity"}
-SOURCE_TYPES = {"clinic_web_page", "hospital_patient_info", "journal_abstract", "blog_post"}
+SOURCE_TYPES = {"clinic_web_page", "hospital_patient_info", "journal_abstract", "journal_article", "blog_post", "news", "other"}
 FIG_KEYS = {"surface", "start", "end", "point", "lower", "upper", "qualifier", "unit",
             "quote", "outcome", "population", "intervention", "polarity"}
 EPS = 1e-6
@@ -220,6 +220,11 @@ def interval(f):
     return f["lower"], f["upper"]
 
 
+def _stated(f):
+    """The number a figure states: its point, or the lower end of an explicit range."""
+    return f["point"] if f["point"] is not None else f["lower"]
+
+
 def check_conflict_semantics(where, kind, figs):
     if any(f is None for f in figs):
         return
@@ -251,8 +256,8 @@ def check_conflict_semantics(where, kind, figs):
         f1, f2 = figs
         if any(f["unit"] != "proportion" for f in figs):
             err(where, "complement_sum needs proportions")
-        elif not f1["lower"] + f2["lower"] > 1.0 + EPS:
-            err(where, f"complement_sum: lower bounds sum to {f1['lower'] + f2['lower']:.3f}, not > 1")
+        elif not _stated(f1) + _stated(f2) > 1.0 + EPS:
+            err(where, f"complement_sum: stated figures sum to {_stated(f1) + _stated(f2):.3f}, not > 1")
         elif f1["polarity"] == f2["polarity"]:
             err(where, "complement_sum figures should have opposite polarity")
     elif kind == "parts_whole":
@@ -267,10 +272,10 @@ def main(argv):
         print(__doc__)
         return 2
     gold_dir, corpus_dir = argv[1], argv[2]
-    docs = sorted(f for f in os.listdir(corpus_dir) if f.endswith(".txt"))
+    docs = sorted(f for f in os.listdir(corpus_dir) if f.endswith((".txt", ".md")))
     golds = sorted(f for f in os.listdir(gold_dir) if f.endswith(".json") and f != "conflicts.json")
     if not docs:
-        err(corpus_dir, "no .txt documents")
+        err(corpus_dir, "no .txt or .md documents")
     for d in docs:
         if d + ".json" not in golds:
             err(gold_dir, f"missing gold file for {d}")
@@ -340,8 +345,9 @@ def main(argv):
                 if not isinstance(e.get("why"), str) or not e["why"].strip():
                     err(where, "missing 'why'")
                 refs = e.get("figures")
-                if not isinstance(refs, list) or len(refs) < 2:
-                    err(where, "'figures' must list at least 2 references")
+                least = 1 if e.get("kind") == "granularity" else 2
+                if not isinstance(refs, list) or len(refs) < least:
+                    err(where, f"'figures' must list at least {least} reference(s)")
                     continue
                 figs = [resolve(where, r) for r in refs]
                 if len({tuple(r) for r in refs if isinstance(r, list)}) != len(refs):
