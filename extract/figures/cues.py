@@ -38,6 +38,7 @@ class FigureCues(BaseModel):
     count_nouns: dict[str, int] = Field(description="Counted noun -> smallest count that is a claim.")
     count_modifiers_max: int = Field(ge=0, le=6)
     count_modifier_stopwords: list[str]
+    bare_count_verbs: list[str]
     ratio_words: dict[str, int]
     ratio_markers: list[str]
     ratio_followers: list[str]
@@ -62,6 +63,7 @@ class FigureCues(BaseModel):
         "people_nouns",
         "count_modifier_stopwords",
         "ratio_markers",
+        "bare_count_verbs",
         "ratio_followers",
         "or_more_followers",
         "criterion_preceders",

@@ -77,6 +77,8 @@ class _Patterns:
         mult = _alt(cues.multipliers)
         self.num = rf"(?:(?<![\w.,/\-]){_DIGITS}(?![\w])|\b{word_num}\b)(?:\s+{mult})?"
         self.digits_num = rf"(?:(?<![\w.,/\-]){_DIGITS}(?![\w]))(?:\s+{mult})?"
+        # the second number of a range follows a dash: no look-behind
+        self.num2 = rf"(?:{_DIGITS}(?![\w])|\b{word_num}\b)(?:\s+{mult})?"
         pct = r"\s*(?:%|\bpercent\b|\bper\s+cent\b|\bpct\b)"
         qual_phr = [q for lst in cues.qualifiers.values() for q in lst]
         self.qual_alt = _alt(qual_phr)
@@ -84,7 +86,7 @@ class _Patterns:
         num = self.num
         self.percent_range = re.compile(
             rf"(?:(?P<between>\bbetween|\bfrom)\s+)?(?P<a>{num})(?P<apct>{pct})?\s*"
-            rf"(?P<conn>-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<b>{num})(?P<bpct>{pct})",
+            rf"(?P<conn>-|–|—|\bto\b|\band\b|\bthrough\b)\s*(?P<b>{self.num2})(?P<bpct>{pct})",
             re.I,
         )
         self.percent = re.compile(rf"{q}(?P<num>{num})(?P<pct>{pct})", re.I)
@@ -98,7 +100,7 @@ class _Patterns:
             re.I,
         )
         self.per_n = re.compile(
-            rf"{q}(?P<k>{num})(?:\s*(?:-|–|to)\s*(?P<k2>{num}))?\s+(?:(?:new\s+)?cases\s+)?"
+            rf"{q}(?P<k>{num})(?:\s*(?:-|–|to)\s*(?P<k2>{self.num2}))?\s+(?:(?:new\s+)?cases\s+)?"
             rf"per\s+(?P<n>{self.digits_num})",
             re.I,
         )
@@ -110,9 +112,19 @@ class _Patterns:
             rf"{q}(?:(?P<num>{num}){ratio_marker}|(?P<rw>{_alt(cues.ratio_words)}))", re.I
         )
         self.count = re.compile(
-            rf"{q}(?:(?P<between>\bbetween|\bfrom)\s+)?(?:(?P<a>{num})\s*(?:-|–|\bto\b|\band\b)\s*)?"
-            rf"(?P<num>{num})(?P<plus>\+)?",
+            rf"{q}(?:(?P<between>\bbetween|\bfrom)\s+)?"
+            rf"(?:(?P<a>{num})\s*(?P<conn>-|–|\bto\b|\band\b)\s*(?P<b>{self.num2})|(?P<num>{num}))(?P<plus>\+)?",
             re.I,
+        )
+        verbs = _alt(cues.bare_count_verbs)
+        self.bare_count = re.compile(
+            rf"(?:^|[;:,(]\s*|\b(?:and|while|whereas|but|of\s+these|of\s+them|of\s+whom)\s*,?\s*)"
+            rf"(?P<num>(?<![\w.,/\-]){_DIGITS}(?![\w%]))(?=\s+(?:(?:patients?|participants?|subjects?)\s+)?{verbs})",
+            re.I,
+        )
+        self.n_equals = re.compile(r"\b[nN]\s*=\s*(?P<num>\d[\d,]*)(?![\d.])")
+        self.count_paren_pct = re.compile(
+            rf"(?P<num>(?<![\w.,/\-])\d[\d,]*)(?=\s*\(\s*\d+(?:\.\d+)?\s*%)"
         )
         self.word_re = re.compile(r"[A-Za-z][\w'\-]*")
         self.people = set(cues.people_nouns)
@@ -220,6 +232,7 @@ def _mk(
     if qualifier != "range":
         cap = 1.0 if unit == "proportion" else None
         lower, upper = interval(point, qualifier, cap)  # type: ignore[arg-type]
+    point, lower, upper = (None if x is None else round(x, 12) for x in (point, lower, upper))
     return FigureMention(
         start=start,
         end=end,
@@ -322,10 +335,11 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     for m in p.fraction.finditer(s):
         after = s[m.end():]
         qual = _qualifier(cues, m.group("qual"))
-        followed_by_of = re.match(r"^\s+of\b", after)
+        of_people = re.match(r"^\s+of\b", after) and _people_after(after, p, allow_modifiers=True)
+        bare_of = re.match(r"^\s+of\b", after) and not of_people
         followed_by_people = _people_after(after, p)
-        if not (followed_by_of or followed_by_people or (m.group("qual") and not re.match(r"^\s+(?:an?|the)\b", after))):
-            continue
+        if bare_of or not (of_people or followed_by_people or (m.group("qual") and not re.match(r"^\s+(?:an?|the)\b", after))):
+            continue  # "half of the ring finger" is no proportion of people
         if p.time_after.match(after) or re.match(r"^\s+(?:an?|the)\s+(?:hour|day|week|month|year|dose|tablet|pill)", after, re.I):
             continue
         v = cues.fractions[" ".join(m.group("frac").lower().split())]
@@ -364,8 +378,7 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
 
 def _people_after(after: str, p: _Patterns, allow_modifiers: bool = False) -> bool:
     """Whether text right after a quantifier names people ('most chronic pain patients')."""
-    words = p.word_re.findall(after[:80])
-    lead = re.match(r"^\s*(?:of\s+(?:the|these|those|our|all)\s+)?", after)
+    lead = re.match(r"^\s*(?:of\s+)?(?:(?:the|these|those|our|all|your|their)\s+)?", after)
     words = p.word_re.findall(after[lead.end() if lead else 0: 80])
     limit = (p.cues.count_modifiers_max if allow_modifiers else 0) + 1
     for w in words[:limit]:
@@ -406,35 +419,39 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         if not found:
             continue
         noun, _ = found
-        v = parse_number(m.group("num"), cues)
-        if v is None or v < cues.count_nouns[noun] or v != int(v):
-            continue
-        if _is_year(s, m, v):
-            continue
         qual = _qualifier(cues, m.group("qual"))
+        if m.group("a"):
+            a, b = parse_number(m.group("a"), cues), parse_number(m.group("b"), cues)
+            if a is None or b is None or a >= b:
+                continue
+            if m.group("conn").lower() == "and" and not m.group("between"):
+                continue
+            b_mult = m.group("b").split()[-1].lower()
+            if b_mult in cues.multipliers and not any(w in cues.multipliers for w in m.group("a").lower().split()):
+                a *= cues.multipliers[b_mult]  # "10 to 20 million"
+            prec = 0.5 * cues.multipliers.get(b_mult, 1)
+            out.append(_Candidate(
+                _mk(s, m.start(), m.end(), point=None, lower=a, upper=b, qualifier="range", unit="count",
+                    precision=prec, rule="count_range", noun=noun), 3))
+            continue
+        v = parse_number(m.group("num"), cues)
+        if v is None or v < cues.count_nouns[noun] or v != int(v) or _is_year(s, m, v):
+            continue
         if m.group("plus"):
             qual = qual if qual in ("more_than", "about") else "at_least"
-        prec = 0.5 * (cues.multipliers.get(m.group("num").split()[-1].lower(), 1))
-        a = parse_number(m.group("a"), cues) if m.group("a") else None
-        if m.group("a") and not m.group("between") and re.search(r"\band\s*$", s[m.start("a"):m.start("num")], re.I):
-            a = None  # "69 women and 38 men" is two counts, not a range
-        if a is not None and a < v:
-            if m.group("num").split()[-1].lower() in cues.multipliers and not any(
-                w in cues.multipliers for w in m.group("a").lower().split()
-            ):
-                a *= cues.multipliers[m.group("num").split()[-1].lower()]
-            cand = _mk(s, m.start(), m.end(), point=None, lower=a, upper=v, qualifier="range",
-                       unit="count", precision=prec, rule="count_range", noun=noun)
-        else:
-            start = m.start() if a is None and not m.group("a") else m.start("num")
-            if m.group("qual") and start != m.start():
-                start = m.start()
-            if m.group("a") and a is None:
-                start = m.start("num")
-                qual = "exact"
-            cand = _mk(s, start, m.end(), point=v, qualifier=qual, unit="count", precision=prec,
-                       rule="count", noun=noun)
-        out.append(_Candidate(cand, 3))
+        prec = 0.5 * cues.multipliers.get(m.group("num").split()[-1].lower(), 1)
+        out.append(_Candidate(
+            _mk(s, m.start(), m.end(), point=v, qualifier=qual, unit="count", precision=prec,
+                rule="count", noun=noun), 3))
+    for rx, rule in ((p.bare_count, "count_bare"), (p.n_equals, "count_n"), (p.count_paren_pct, "count_of_pct")):
+        for m in rx.finditer(s):
+            v = parse_number(m.group("num"), cues)
+            if v is None or v < 1 or (rule != "count_n" and 1800 <= v <= 2100 and "," not in m.group("num")):
+                continue
+            start = m.start() if rule == "count_n" else m.start("num")
+            out.append(_Candidate(
+                _mk(s, start, m.end("num"), point=v, qualifier="exact", unit="count", precision=0.5,
+                    rule=rule, noun="patients"), 4))
     for m in p.ratio.finditer(s):
         after = s[m.end():]
         if not p.ratio_follow.match(after):
