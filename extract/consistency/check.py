@@ -1,10 +1,19 @@
-"""Entry point of the consistency stage (being written)."""
+"""Running every consistency check over the claims of a run."""
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from collections import defaultdict
+from itertools import combinations
+from typing import NamedTuple, Optional, Sequence
 
-from extract.records.models import Conflict, StatisticClaim
+from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole
+from extract.consistency.compare import Finding, compare_pair
+from extract.consistency.measures import blocks, incomparable_reason
+from extract.consistency.settings import CheckSettings, load_settings
+from extract.records.ids import stable_id
+from extract.records.models import SCHEMA_MAJOR, Conflict, ConflictFigure, StatisticClaim
+
+_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 class CheckResult(NamedTuple):
@@ -12,6 +21,76 @@ class CheckResult(NamedTuple):
     coverage: dict[str, int]
 
 
-def check_claims(claims: Sequence[StatisticClaim]) -> CheckResult:
+def to_conflict(f: Finding) -> Conflict:
+    """The record of a finding, with a stable id from its kind and claims."""
+    ids = [c.claim_id for c in f.claims]
+    figures = [
+        ConflictFigure(
+            claim_id=c.claim_id,
+            doc_id=c.doc_id,
+            surface=c.value.surface,
+            quote=c.evidence.quote,
+            point=c.value.point,
+            lower=c.value.lower,
+            upper=c.value.upper,
+            qualifier=c.value.qualifier,
+            complemented=flip,
+        )
+        for c, flip in zip(f.claims, f.complemented)
+    ]
+    return Conflict(
+        conflict_id=stable_id("cfl_", SCHEMA_MAJOR, f.kind, *sorted(ids)),
+        kind=f.kind,  # type: ignore[arg-type]
+        severity=f.severity,  # type: ignore[arg-type]
+        claim_ids=ids,
+        explanation=f.explanation,
+        measure=f.claims[0].measure.key,
+        figures=figures,
+        basis=f.basis,
+    )
+
+
+def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tuple[list[Finding], dict[str, int]]:
+    """Pairwise comparison inside each block of possibly-comparable claims."""
+    findings: list[Finding] = []
+    pairs = 0
+    compared: set[str] = set()
+    for group in blocks(claims):
+        for a, b in combinations(group, 2):
+            if incomparable_reason(a, b, settings):
+                continue
+            pairs += 1
+            compared.update((a.claim_id, b.claim_id))
+            f = compare_pair(a, b, settings)
+            if f:
+                findings.append(f)
+    return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
+
+
+def check_claims(claims: Sequence[StatisticClaim], settings: Optional[CheckSettings] = None) -> CheckResult:
     """All conflicts among ``claims`` (every document of a run), and how many figures each check examined."""
-    return CheckResult([], {})
+    settings = settings or load_settings()
+    statistics = [c for c in claims if c.type == "statistic"]
+    findings, coverage = compare_measures(statistics, settings)
+    by_doc: dict[str, list[StatisticClaim]] = defaultdict(list)
+    for c in statistics:
+        by_doc[c.doc_id].append(c)
+    wholes = 0
+    for doc_claims in by_doc.values():
+        found, checked = parts_whole(doc_claims, settings)
+        findings += found
+        wholes += checked
+    grim = checkable_granularity(statistics)
+    for c in grim:
+        f = granularity(c, settings)
+        if f:
+            findings.append(f)
+    percents = [c for c in statistics if c.value.unit == "proportion" and c.evidence.rule == "percent"]
+    coverage.update(
+        parts_whole_checked=wholes,
+        granularity_checked=len(grim),
+        granularity_without_denominator=len(percents) - len(grim),
+    )
+    conflicts = {c.conflict_id: c for c in map(to_conflict, findings)}
+    ordered = sorted(conflicts.values(), key=lambda c: (_SEVERITY_ORDER[c.severity], c.kind, c.conflict_id))
+    return CheckResult(ordered, coverage)

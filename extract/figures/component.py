@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.figures.context import FigureContext, describe
+from extract.figures.context import FigureContext, describe, time_terms, topic_terms
 from extract.figures.cues import load_context_cues, load_cues
 from extract.figures.denominators import SampleTracker
 from extract.figures.finder import FigureMention, find_figures
@@ -80,6 +80,7 @@ class FigureFinder:
         abbreviations = abbreviations_of(doc)
         claims: list[StatisticClaim] = []
         samples = SampleTracker(self.context)
+        topic = list(topic_terms(doc.text, self.context))
         for index, sent in enumerate(doc.sents):
             start, end = quote_span(sent)
             if start >= end:
@@ -92,7 +93,7 @@ class FigureFinder:
                 if mention.role != "claim":
                     continue
                 ctx = describe(sentence, mention, mentions, self.context, section)
-                claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations)
+                claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
                 claim = samples.observe(claim, mention, ctx, start)
                 claims.append(claim)
         doc._.claims = claims
@@ -108,6 +109,7 @@ class FigureFinder:
         m: FigureMention,
         ctx: FigureContext,
         abbreviations: dict[str, str],
+        topic: list[str],
     ) -> StatisticClaim:
         den = None
         if m.denominator is not None:
@@ -150,6 +152,8 @@ class FigureFinder:
                 population_terms=list(ctx.population_terms),
                 intervention_terms=list(ctx.intervention_terms),
                 axis=ctx.axis,
+                time_terms=list(time_terms(ctx.time_frame, self.context)),
+                topic_terms=topic,
                 key=measure_key(ctx, m.unit),
             ),
         )

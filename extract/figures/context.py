@@ -343,3 +343,39 @@ def describe(
         intervention_terms=intervention_terms,
         spans={"population": pop[:2] if pop else None, "intervention": interv},
     )
+
+
+def topic_terms(text: str, cues: ContextCues, k: int = 8) -> tuple[str, ...]:
+    """The ``k`` most frequent specific stems of a document: what it is about.
+
+    Generic words of clinic and journal prose (``generic_topic_words``) and stopwords do not
+    count, so two pages about knee osteoarthritis share terms that a page about migraine
+    does not.
+    """
+    from collections import Counter
+
+    c = _compiled(cues)
+    generic = set(cues.generic_topic_words)
+    counts: Counter[str] = Counter()
+    for w in _WORD.findall(text):
+        lw = w.lower()
+        if lw in c.stop or lw in generic or len(lw) < 4:
+            continue
+        for s in stem(lw, cues):
+            if s not in generic and len(s) >= 3:
+                counts[s] += 1
+    return tuple(sorted(t for t, _ in counts.most_common(k)))
+
+
+def time_terms(time_frame: Optional[str], cues: ContextCues) -> tuple[str, ...]:
+    """Normalized time frame: digits and time units ('at 12 months' -> ('12', 'month'))."""
+    if not time_frame:
+        return ()
+    words = re.findall(r"\d+(?:\.\d+)?|[A-Za-z]+", time_frame.lower())
+    units = {"day", "week", "month", "year", "lifetime", "term", "annual", "annually", "yearly"}
+    out = []
+    for w in words:
+        s = stem(w, cues)[0] if not w[0].isdigit() else w
+        if w[0].isdigit() or s in units or w in units:
+            out.append("year" if w in ("annually", "yearly", "annual") else s)
+    return tuple(out)

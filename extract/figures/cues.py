@@ -140,6 +140,7 @@ class ContextCues(BaseModel):
     stopwords: list[str]
     stem_map: dict[str, str]
     research_cues: list[str]
+    generic_topic_words: list[str]
     part_connectors: list[str]
     partitions: list[list[str]]
 

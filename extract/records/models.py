@@ -118,7 +118,11 @@ class Measure(_Record):
     population_terms: list[str] = Field(default_factory=list)
     intervention_terms: list[str] = Field(default_factory=list)
     axis: Optional[str] = Field(
-        default=None, description="Outcome axis shared by complements (e.g. 'relief' for relief/persistence)."
+        default=None, description="Outcome axis shared by complements (e.g. 'success' for relief/persistence)."
+    )
+    time_terms: list[str] = Field(default_factory=list, description="Normalized time frame.")
+    topic_terms: list[str] = Field(
+        default_factory=list, description="What the document is about (its most frequent specific terms)."
     )
     key: str = Field(description="Readable summary of the measure.")
 

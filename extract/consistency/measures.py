@@ -1,0 +1,74 @@
+"""Which figures measure the same thing, and how they relate (same or opposite polarity)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Iterator, Optional
+
+from extract.consistency.settings import CheckSettings
+from extract.records.models import StatisticClaim
+
+
+def _norm(text: Optional[str]) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def block_key(c: StatisticClaim) -> tuple:
+    """Claims can only be comparable within the same block (unit, axis, threshold, intervention, population)."""
+    m = c.measure
+    return (
+        c.value.unit,
+        m.axis,
+        _norm(c.threshold),
+        tuple(sorted(m.intervention_terms)),
+        tuple(sorted(m.population_terms)),
+    )
+
+
+def blocks(claims: Iterable[StatisticClaim]) -> Iterator[list[StatisticClaim]]:
+    """Groups of claims sharing a block key, with two or more members."""
+    groups: dict[tuple, list[StatisticClaim]] = defaultdict(list)
+    for c in claims:
+        groups[block_key(c)].append(c)
+    for group in groups.values():
+        if len(group) > 1:
+            yield group
+
+
+def outcome_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
+    """Outcome terms agree: one set contains the other, and there is something to compare on."""
+    ta, tb = set(a.measure.outcome_terms), set(b.measure.outcome_terms)
+    if a.value.unit == "count":
+        return bool(ta) and ta == tb
+    if not ta and not tb:
+        return a.measure.axis is not None
+    return ta <= tb or tb <= ta
+
+
+def incomparable_reason(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) -> Optional[str]:
+    """Why two claims of one block do not measure the same thing, or None if they do."""
+    if a.doc_id == b.doc_id and a.evidence.sentence_index == b.evidence.sentence_index:
+        return "same sentence"
+    if not outcome_compatible(a, b):
+        return "different outcomes"
+    ta, tb = a.measure.time_terms, b.measure.time_terms
+    if ta and tb and ta != tb:
+        return "different time frames"
+    if a.doc_id != b.doc_id:
+        shared = set(a.measure.topic_terms) & set(b.measure.topic_terms)
+        if len(shared) < settings.min_topic_overlap:
+            return "documents about different topics"
+    if a.measure.axis is None and (a.polarity or b.polarity):
+        return "no outcome axis"
+    return None
+
+
+def complementary(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) -> bool:
+    """Whether the two figures are on one axis with opposite polarity (relief vs persistence)."""
+    return (
+        a.measure.axis in settings.complementable_axes
+        and a.polarity is not None
+        and b.polarity is not None
+        and a.polarity != b.polarity
+        and a.value.unit == "proportion"
+    )

@@ -1,0 +1,37 @@
+"""Settings of the consistency checks: a data file, validated on load."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class CheckSettings(BaseModel):
+    """Tolerances and vocabularies of the checks (``data/checks.json``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    description: str = ""
+    about_tolerance: float = Field(ge=0, le=0.5, description="Relative tolerance of 'about' figures.")
+    min_topic_overlap: int = Field(ge=0, description="Shared topic terms two documents need to be compared.")
+    complementable_axes: list[str]
+    severity_ratio_high: float = Field(gt=1)
+    severity_ratio_medium: float = Field(gt=1)
+    partitions: list[list[str]]
+    granularity_max_decimals: int = Field(ge=0, le=4)
+
+
+@lru_cache(maxsize=4)
+def load_settings(path: Optional[str] = None) -> CheckSettings:
+    """The packaged settings, or a user's file at ``path``."""
+    if path:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    else:
+        data = json.loads(resources.files("extract.consistency").joinpath("data", "checks.json").read_text("utf-8"))
+    return CheckSettings.model_validate(data)

@@ -1,0 +1,37 @@
+"""Runner: the pipeline over a batch of inputs, its outputs written atomically, and read back.
+
+This stage owns running a batch: reading the inputs (``extract.ingest``), building the
+pipeline once and streaming the documents through it, checking the claims of the whole batch
+for conflicts (``extract.consistency``), and writing ``documents.jsonl``, ``claims.jsonl``,
+``conflicts.jsonl`` and ``run.json`` so that a crash never leaves half-written or mixed
+outputs. It also owns reading those files back, validated, as records or pandas DataFrames.
+"""
+
+from extract.runner.batch import EXTRACTION_FAILED, run
+from extract.runner.files import CLAIMS, CONFLICTS, DOCUMENTS, OUTPUT_FILES, RUN_INFO
+from extract.runner.read import (
+    CLAIM_COLUMNS,
+    RecordError,
+    iter_jsonl,
+    read_claims,
+    read_conflicts,
+    read_documents,
+    read_run,
+)
+
+__all__ = [
+    "CLAIMS",
+    "CLAIM_COLUMNS",
+    "CONFLICTS",
+    "DOCUMENTS",
+    "EXTRACTION_FAILED",
+    "OUTPUT_FILES",
+    "RUN_INFO",
+    "RecordError",
+    "iter_jsonl",
+    "read_claims",
+    "read_conflicts",
+    "read_documents",
+    "read_run",
+    "run",
+]

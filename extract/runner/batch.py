@@ -1,0 +1,301 @@
+"""Running the pipeline over a batch of inputs and writing the run's outputs.
+
+:func:`run` is the batch boundary of extraction, as ``iter_documents`` is of reading: a
+document the pipeline fails on becomes a ``Skipped`` record (code ``extraction_failed``) and
+the batch goes on. Inside, everything is strict: every record is validated again, and every
+offset checked against the document text, before anything is written.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import itertools
+import logging
+import platform
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO, get_args
+
+from extract import __version__
+from extract.consistency import check_claims
+from extract.ingest import DEFAULT_MAX_BYTES, iter_documents
+from extract.records import SCHEMA_VERSION, Conflict, Document, RunInfo, Skipped, StatisticClaim
+from extract.records.models import ConflictKind
+from extract.runner.files import CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO, StagedFiles
+from extract.runner.read import claim_adapter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_LOG = logging.getLogger(__name__)
+
+#: Code of the Skipped record for a document the pipeline raised on.
+EXTRACTION_FAILED = "extraction_failed"
+#: Documents given to ``nlp.pipe`` at a time; when one fails, only its chunk is redone one by one.
+CHUNK_SIZE = 16
+#: Order of conflicts in conflicts.jsonl: most severe first.
+SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+
+Outcome = list[StatisticClaim] | Skipped
+
+
+@dataclass
+class _Extraction:
+    """What processing the inputs gave: claims in output order, skipped inputs, documents kept."""
+
+    claims: list[StatisticClaim] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    documents: int = 0
+
+
+class _Stopwatch:
+    """Seconds spent in each step, and in total."""
+
+    def __init__(self) -> None:
+        self.start = self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.last, 3)
+        self.last = now
+
+    def timings(self) -> dict[str, float]:
+        return {**self.laps, "total": round(time.perf_counter() - self.start, 3)}
+
+
+def run(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    *,
+    model: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+    nlp: Language | None = None,
+) -> RunInfo:
+    """Extract claims from ``paths`` (files and folders) and write the outputs to ``out``.
+
+    Writes ``documents.jsonl``, ``claims.jsonl``, ``conflicts.jsonl`` and ``run.json`` (see
+    :mod:`extract.runner.files`); each is written in full before any replaces the files of a
+    previous run, so an error leaves ``out`` as it was. Inputs that cannot be read or
+    processed are listed in the returned RunInfo's ``skipped``; nothing is raised for them.
+
+    Args:
+        model: installed scispaCy model for :func:`extract.load`; ``None`` is ``spacy.blank("en")``.
+        max_bytes: largest input file read.
+        progress: show a progress bar on stderr.
+        nlp: a pipeline to use instead of loading one (``model`` is then ignored).
+
+    Raises:
+        extract.pipeline.build.ModelNotFound: ``model`` is not installed.
+    """
+    if isinstance(paths, (str, Path)):
+        raise TypeError("run takes a sequence of paths; wrap a single path in a list")
+    started, watch = _utc_now(), _Stopwatch()
+    nlp = nlp if nlp is not None else _load(model)
+    watch.lap("load")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with StagedFiles(out) as staged:
+        with staged.open(DOCUMENTS) as sink, _progress(progress) as tick:
+            found = _extract(nlp, iter_documents(paths, max_bytes=max_bytes), sink, tick)
+        watch.lap("read_parse")
+        result = check_claims(found.claims)
+        conflicts = sorted(result.conflicts, key=_conflict_order)
+        watch.lap("check")
+        staged.write_lines(CLAIMS, (c.model_dump_json() for c in found.claims))
+        staged.write_lines(CONFLICTS, (_valid_line(c) for c in conflicts))
+        watch.lap("write")
+        options = {"inputs": [str(p) for p in paths], "out": str(out), "model": model, "max_bytes": max_bytes}
+        info = _run_info(options, nlp, found, conflicts, result.coverage, watch, started)
+        staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
+        staged.commit()
+    _log_summary(info)
+    return info
+
+
+def _load(model: str | None) -> Language:
+    """The default pipeline (imported here: spaCy is slow to import)."""
+    from extract.pipeline import load
+
+    return load(model)
+
+
+def _utc_now() -> str:
+    """The current time as an ISO 8601 UTC timestamp."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[], None]]:
+    """A function to call once per input: advances a transient rich progress bar on stderr."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extract", total=None)
+        yield lambda: bar.advance(task)
+
+
+def _extract(
+    nlp: Language, items: Iterable[Document | Skipped], sink: TextIO, tick: Callable[[], None]
+) -> _Extraction:
+    """Process the inputs chunk by chunk, writing each kept Document to ``sink`` in input order."""
+    found = _Extraction()
+    for chunk in _chunks(items, CHUNK_SIZE):
+        outcomes = iter(_process_chunk(nlp, [i for i in chunk if isinstance(i, Document)]))
+        for item in chunk:
+            _record(found, item, next(outcomes) if isinstance(item, Document) else item, sink)
+            tick()
+    return found
+
+
+def _chunks(items: Iterable[Document | Skipped], size: int) -> Iterator[list[Document | Skipped]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _record(found: _Extraction, item: Document | Skipped, outcome: Outcome, sink: TextIO) -> None:
+    """Add one input's outcome to ``found``; write the Document if it was processed."""
+    if isinstance(outcome, Skipped):
+        found.skipped.append(outcome)
+        return
+    assert isinstance(item, Document)
+    sink.write(_valid_line(item) + "\n")
+    found.documents += 1
+    found.claims.extend(outcome)
+
+
+def _process_chunk(nlp: Language, documents: list[Document]) -> list[Outcome]:
+    """Claims of each document with ``nlp.pipe``; if the chunk fails, each document on its own."""
+    try:
+        docs = nlp.pipe(_make_doc(nlp, d) for d in documents)
+        return [_claims_of(doc, d) for d, doc in zip(documents, docs, strict=True)]
+    except Exception:
+        _LOG.debug("a chunk failed in the pipeline; processing its documents one at a time", exc_info=True)
+        return [_process_one(nlp, d) for d in documents]
+
+
+def _process_one(nlp: Language, document: Document) -> Outcome:
+    """Claims of one document, or the Skipped record saying why the pipeline failed on it."""
+    try:
+        return _claims_of(nlp(_make_doc(nlp, document)), document)
+    except Exception as e:  # a bad document must never stop the batch
+        _LOG.debug("the pipeline failed on %s", document.path, exc_info=True)
+        reason = f"the pipeline failed on this document ({type(e).__name__}: {e}); report the file with this message"
+        return Skipped(path=document.path or document.doc_id, code=EXTRACTION_FAILED, reason=reason)
+
+
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    """The tokenized Doc of a document, carrying its id for the claim components."""
+    doc = nlp.make_doc(document.text)
+    doc._.doc_id = document.doc_id
+    return doc
+
+
+def _claims_of(doc: Doc, document: Document) -> list[StatisticClaim]:
+    """The doc's claims by offset, validated again and checked against the document text."""
+    claims = sorted(doc._.claims or [], key=lambda c: (c.value.start, c.value.end, c.evidence.start, c.claim_id))
+    adapter = claim_adapter()
+    checked = [adapter.validate_json(c.model_dump_json()) for c in claims]
+    for claim in checked:
+        _check_offsets(claim, document)
+    return checked
+
+
+def _check_offsets(claim: StatisticClaim, document: Document) -> None:
+    """Raise ValueError unless the claim's quote and surface are the text at their offsets."""
+    text, ev, value = document.text, claim.evidence, claim.value
+    if claim.doc_id != document.doc_id:
+        raise ValueError(f"claim {claim.claim_id} has doc_id {claim.doc_id}, not {document.doc_id}")
+    if text[ev.start : ev.end] != ev.quote or text[value.start : value.end] != value.surface:
+        raise ValueError(f"claim {claim.claim_id}: quote or surface is not the document text at its offsets")
+
+
+def _valid_line(record: Document | Conflict | RunInfo, indent: int | None = None) -> str:
+    """The record as JSON, after checking that its model validates that JSON."""
+    line = record.model_dump_json(indent=indent)
+    type(record).model_validate_json(line)
+    return line
+
+
+def _conflict_order(conflict: Conflict) -> tuple[int, str]:
+    """Sort key of conflicts: severity (high first), then id."""
+    return SEVERITY_RANK[conflict.severity], conflict.conflict_id
+
+
+def _run_info(
+    options: dict[str, object],
+    nlp: Language,
+    found: _Extraction,
+    conflicts: list[Conflict],
+    coverage: dict[str, int],
+    watch: _Stopwatch,
+    started: str,
+) -> RunInfo:
+    """The run.json record."""
+    return RunInfo(
+        tool_version=__version__,
+        versions=_versions(nlp),
+        options=options,
+        started_at=started,
+        finished_at=_utc_now(),
+        counts=_counts(found, conflicts),
+        timings=watch.timings(),
+        checks=dict(coverage),
+        skipped=found.skipped,
+    )
+
+
+def _versions(nlp: Language) -> dict[str, str]:
+    """Versions of everything that can change the output."""
+    import spacy
+
+    from extract.pipeline import PIPELINE_VERSION
+
+    meta = nlp.meta
+    return {
+        "extract": __version__,
+        "spacy": spacy.__version__,
+        "scispacy": importlib.metadata.version("scispacy"),
+        "python": platform.python_version(),
+        "pipeline": PIPELINE_VERSION,
+        "schema": SCHEMA_VERSION,
+        "model": f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
+    }
+
+
+def _counts(found: _Extraction, conflicts: list[Conflict]) -> dict[str, int]:
+    """Documents, skipped inputs, claims, conflicts, and conflicts of each kind."""
+    counts = {
+        "documents": found.documents,
+        "skipped": len(found.skipped),
+        "claims": len(found.claims),
+        "conflicts": len(conflicts),
+    }
+    for kind in get_args(ConflictKind):
+        counts[f"conflicts_{kind}"] = sum(c.kind == kind for c in conflicts)
+    return counts
+
+
+def _log_summary(info: RunInfo) -> None:
+    """One log line for the run, and one warning if the pipeline failed on some documents."""
+    counts = info.counts
+    _LOG.info(
+        "%d documents, %d skipped, %d claims, %d conflicts in %.1f s",
+        counts["documents"], counts["skipped"], counts["claims"], counts["conflicts"], info.timings["total"],
+    )
+    failed = sum(s.code == EXTRACTION_FAILED for s in info.skipped)
+    if failed:
+        _LOG.warning("the pipeline failed on %d document(s); they are listed in run.json as skipped", failed)

@@ -1,0 +1,148 @@
+"""Reading a run's outputs back: validated records, and pandas DataFrames for analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
+
+from extract.records import Claim, Conflict, Document, RunInfo, StatisticClaim
+from extract.runner.files import CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+M = TypeVar("M")
+
+#: Columns of :func:`read_claims` and their pandas dtypes (None: as inferred).
+CLAIM_COLUMNS: dict[str, str | None] = {
+    "claim_id": None,
+    "doc_id": None,
+    "type": None,
+    "quote": None,
+    "start": "int64",
+    "end": "int64",
+    "sentence_index": "int64",
+    "section": None,
+    "rule": None,
+    "surface": None,
+    "point": "float64",
+    "lower": "float64",
+    "upper": "float64",
+    "qualifier": None,
+    "unit": None,
+    "value_start": "int64",
+    "value_end": "int64",
+    "precision": "float64",
+    "outcome": None,
+    "population": None,
+    "intervention": None,
+    "n": "Int64",
+    "time_frame": None,
+    "polarity": None,
+    "threshold": None,
+    "measure_key": None,
+}
+
+
+class RecordError(ValueError):
+    """A line of an output file that is not a valid record."""
+
+    def __init__(self, path: str | Path, line: int, problem: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.problem = problem
+        super().__init__(f"{self.path} line {line}: {problem}")
+
+
+@lru_cache(maxsize=1)
+def claim_adapter() -> TypeAdapter[Claim]:
+    """Validator of the :data:`~extract.records.Claim` union (built once)."""
+    return TypeAdapter(Claim)
+
+
+def iter_jsonl(path: str | Path, model: type[M] | TypeAdapter[M]) -> Iterator[M]:
+    """Yield each line of a JSONL file validated as ``model``; blank lines are ignored.
+
+    ``model`` is a pydantic model class, or a ``TypeAdapter`` for other types (such as
+    ``TypeAdapter(Claim)``). Raises :class:`RecordError` naming the file and line of the first
+    line that is not valid JSON or not a valid record.
+    """
+    adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
+    with Path(path).open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if line.strip():
+                yield _validate_line(adapter, path, lineno, line)
+
+
+def _validate_line(adapter: TypeAdapter[M], path: str | Path, lineno: int, line: str) -> M:
+    """One line as a record, or a RecordError with the first problem pydantic found."""
+    try:
+        return adapter.validate_json(line)
+    except ValidationError as e:
+        problem = e.errors()[0]
+        field = ".".join(str(part) for part in problem["loc"])
+        message = f"{field}: {problem['msg']}" if field else problem["msg"]
+        raise RecordError(path, lineno, f"not a valid {e.title} record ({message})") from e
+
+
+def read_run(out_dir: str | Path) -> RunInfo:
+    """The run's ``run.json`` as a validated RunInfo record."""
+    path = Path(out_dir) / RUN_INFO
+    try:
+        return RunInfo.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValidationError as e:
+        raise RecordError(path, 1, f"not a valid RunInfo record ({e.errors()[0]['msg']})") from e
+
+
+def read_claims(out_dir: str | Path) -> pd.DataFrame:
+    """One row per claim of a run, with the evidence and value flattened into columns.
+
+    Columns (see :data:`CLAIM_COLUMNS`): ids and type; the evidence (``quote``, ``start``,
+    ``end``, ``sentence_index``, ``section``, ``rule``); the value (``surface``, ``point``,
+    ``lower``, ``upper``, ``qualifier``, ``unit``, ``value_start``, ``value_end``,
+    ``precision``); the context (``outcome`` ... ``threshold``, ``n`` the denominator) and
+    ``measure_key``.
+    """
+    import pandas as pd
+
+    rows = [_claim_row(c) for c in iter_jsonl(Path(out_dir) / CLAIMS, claim_adapter())]
+    frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+    return frame.astype({name: dtype for name, dtype in CLAIM_COLUMNS.items() if dtype})
+
+
+def _claim_row(claim: StatisticClaim) -> dict[str, Any]:
+    """The flat row of one claim."""
+    ev, value = claim.evidence, claim.value
+    return {
+        **claim.model_dump(include={"claim_id", "doc_id", "type", "outcome", "population", "intervention"}),
+        **ev.model_dump(include={"quote", "start", "end", "sentence_index", "section", "rule"}),
+        **value.model_dump(include={"surface", "point", "lower", "upper", "qualifier", "unit", "precision"}),
+        "value_start": value.start,
+        "value_end": value.end,
+        "n": claim.n.n if claim.n else None,
+        "time_frame": claim.time_frame,
+        "polarity": claim.polarity,
+        "threshold": claim.threshold,
+        "measure_key": claim.measure.key,
+    }
+
+
+def read_documents(out_dir: str | Path) -> pd.DataFrame:
+    """One row per document of a run; the columns are the fields of Document (``text`` included)."""
+    return _frame(iter_jsonl(Path(out_dir) / DOCUMENTS, Document), list(Document.model_fields))
+
+
+def read_conflicts(out_dir: str | Path) -> pd.DataFrame:
+    """One row per conflict of a run; the columns are the fields of Conflict (``figures`` as dicts)."""
+    return _frame(iter_jsonl(Path(out_dir) / CONFLICTS, Conflict), list(Conflict.model_fields))
+
+
+def _frame(records: Iterator[Document] | Iterator[Conflict], columns: list[str]) -> pd.DataFrame:
+    """A DataFrame of records, one row each, with the given columns even when there are none."""
+    import pandas as pd
+
+    return pd.DataFrame([r.model_dump() for r in records], columns=columns)
