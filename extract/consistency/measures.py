@@ -14,15 +14,8 @@ def _norm(text: Optional[str]) -> str:
 
 
 def block_key(c: StatisticClaim) -> tuple:
-    """Claims can only be comparable within the same block (unit, axis, threshold, intervention, population)."""
-    m = c.measure
-    return (
-        c.value.unit,
-        m.axis,
-        _norm(c.threshold),
-        tuple(sorted(m.intervention_terms)),
-        tuple(sorted(m.population_terms)),
-    )
+    """Claims can only be comparable within the same block (unit, axis, threshold)."""
+    return (c.value.unit, c.measure.axis, _norm(c.threshold))
 
 
 def blocks(claims: Iterable[StatisticClaim]) -> Iterator[list[StatisticClaim]]:
@@ -35,20 +28,38 @@ def blocks(claims: Iterable[StatisticClaim]) -> Iterator[list[StatisticClaim]]:
             yield group
 
 
+def interventions_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
+    """Both without an intervention, or one intervention's terms within the other's."""
+    ia, ib = set(a.measure.intervention_terms), set(b.measure.intervention_terms)
+    if not ia or not ib:
+        return not ia and not ib
+    return ia <= ib or ib <= ia
+
+
 def outcome_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
-    """Outcome terms agree: one set contains the other, and there is something to compare on."""
+    """Outcome terms agree enough for the two figures to be of one measure.
+
+    With a shared intervention and outcome axis ("success of carpal tunnel release"), only
+    disjoint outcome terms on both sides veto; without one, the terms must overlap.
+    """
     ta, tb = set(a.measure.outcome_terms), set(b.measure.outcome_terms)
     if a.value.unit == "count":
         return bool(ta) and ta == tb
-    if not ta and not tb:
+    if a.measure.axis is not None and a.measure.intervention_terms:
+        return not (ta and tb) or bool(ta & tb)
+    if not ta or not tb:
         return a.measure.axis is not None
-    return ta <= tb or tb <= ta
+    return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
 
 
 def incomparable_reason(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) -> Optional[str]:
     """Why two claims of one block do not measure the same thing, or None if they do."""
     if a.doc_id == b.doc_id and a.evidence.sentence_index == b.evidence.sentence_index:
         return "same sentence"
+    if not interventions_compatible(a, b):
+        return "different interventions"
+    if set(a.measure.population_terms) != set(b.measure.population_terms):
+        return "different populations"
     if not outcome_compatible(a, b):
         return "different outcomes"
     ta, tb = a.measure.time_terms, b.measure.time_terms

@@ -7,6 +7,7 @@ A thin wrapper: sentence by sentence it calls the pure functions of this stage
 
 
 import hashlib
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -63,6 +64,26 @@ def measure_key(ctx: FigureContext, unit: str) -> str:
     return "; ".join(parts)
 
 
+class InterventionCarry:
+    """An outcome figure whose sentence names no intervention takes the one named by the
+    figure just before it in the same section (a bullet list of results under one treatment),
+    at most ``reach`` sentences back."""
+
+    def __init__(self, reach: int = 2) -> None:
+        self.reach = reach
+        self.last: Optional[tuple[int, Optional[str], FigureContext]] = None
+
+    def apply(self, ctx: FigureContext, index: int, section: Optional[str]) -> FigureContext:
+        last = self.last
+        if ctx.intervention is None and ctx.axis is not None and last is not None:
+            i, sec, prev = last
+            if sec == section and 0 < index - i <= self.reach:
+                ctx = replace(ctx, intervention=prev.intervention, intervention_terms=prev.intervention_terms)
+        if ctx.intervention is not None:
+            self.last = (index, section, ctx)
+        return ctx
+
+
 class FigureFinder:
     """Find figures sentence by sentence and store them as ``doc._.claims``."""
 
@@ -81,6 +102,7 @@ class FigureFinder:
         claims: list[StatisticClaim] = []
         samples = SampleTracker(self.context)
         topic = list(topic_terms(doc.text, self.context))
+        carry = InterventionCarry()
         for index, sent in enumerate(doc.sents):
             start, end = quote_span(sent)
             if start >= end:
@@ -92,7 +114,7 @@ class FigureFinder:
             for mention in mentions:
                 if mention.role != "claim":
                     continue
-                ctx = describe(sentence, mention, mentions, self.context, section)
+                ctx = carry.apply(describe(sentence, mention, mentions, self.context, section, topic), index, section)
                 claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
                 claim = samples.observe(claim, mention, ctx, start)
                 claims.append(claim)

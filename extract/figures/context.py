@@ -41,6 +41,7 @@ class _Compiled:
     def __init__(self, cues: ContextCues) -> None:
         self.cues = cues
         self.stop = set(cues.stopwords)
+        self.function = set(cues.function_words)
         self.heads = set(cues.intervention_heads)
         self.pop_heads = set(cues.population_heads)
         self.generic_pop = set(cues.generic_population)
@@ -61,6 +62,10 @@ class _Compiled:
             r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _, _ in axis_words) + r")\b", re.I
         )
         self.axis_lookup = {" ".join(w.split()): (n, p) for w, n, p in axis_words}
+        self.axis_exceptions = re.compile(
+            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.axis_exceptions) + r")\b", re.I
+        )
+        self.generic_interventions = set(cues.generic_interventions)
 
 
 _COMPILED: dict[int, _Compiled] = {}
@@ -118,6 +123,30 @@ def _clause(sentence: str, mention: FigureMention, mentions: Sequence[FigureMent
     return lo, hi
 
 
+def _outcome_window(
+    sentence: str, mention: FigureMention, mentions: Sequence[FigureMention], window: tuple[int, int], cues: ContextCues
+) -> tuple[int, int]:
+    """The part of the clause that says what the figure measures.
+
+    Commas, dashes and brackets always end it; "and", "vs" and the like end it only when
+    another figure lies beyond them ("58.5% with PRP and 41.5% with HA").
+    """
+    lo, hi = window
+    low = sentence.lower()
+    others = [m for m in mentions if m is not mention and m.role == "claim" and window[0] <= m.start < window[1]]
+    for b in cues.outcome_boundaries:
+        hard = not b.strip().isalpha() and b.strip() not in ("vs", "vs.")
+        for m in re.finditer(re.escape(b), low[lo:hi]):
+            s, e = lo + m.start(), lo + m.end()
+            if any(f.start <= s < f.end for f in mentions):
+                continue
+            if e <= mention.start and (hard or any(o.end <= s for o in others)):
+                lo = max(lo, e)
+            elif s >= mention.end and (hard or any(o.start >= e for o in others)):
+                hi = min(hi, s)
+    return lo, max(hi, lo)
+
+
 def _phrase_after(text: str, pos: int, c: _Compiled, max_words: int = 7) -> tuple[int, int, list[str]]:
     """Words from ``pos`` until a stopword, punctuation or ``max_words``: (start, end, words)."""
     words: list[str] = []
@@ -127,12 +156,11 @@ def _phrase_after(text: str, pos: int, c: _Compiled, max_words: int = 7) -> tupl
         if gap.strip() and gap.strip() not in ("-", "/"):
             break
         lw = m.group(0).lower()
-        if lw in c.stop and not (not words and lw in ("the", "a", "an")):
+        if lw in c.function and lw not in ("the", "a", "an"):
+            break
+        if lw in ("the", "a", "an"):
             if words:
                 break
-            if lw not in ("the", "a", "an"):
-                break
-        if lw in ("the", "a", "an"):
             end = m.end()
             continue
         if start is None:
@@ -153,7 +181,7 @@ def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Se
         if any(f.start <= m.start() < f.end for f in figs):
             continue
         s, e, words = _phrase_after(sentence, m.end(), c)
-        if not words or words[-1] not in c.heads:
+        if not words or words[-1] not in c.heads or all(w in c.generic_interventions for w in words):
             continue
         dist = 0 if window[0] <= s <= window[1] else min(abs(s - window[0]), abs(s - window[1]))
         if best is None or dist < best[0]:
@@ -169,6 +197,8 @@ def _subject_intervention(sentence: str, window: tuple[int, int], c: _Compiled) 
     s, e, words = _phrase_after(sentence, window[0] + (lead.end() if lead else 0), c)
     for i, w in enumerate(words):
         if w in c.heads and (i + 1 == len(words) or words[i + 1] not in c.heads):
+            if all(x in c.generic_interventions for x in words[: i + 1]):
+                return None
             # end of the first run of head words: "carpal tunnel release | relieves symptoms"
             end = s
             for m in list(_WORD.finditer(sentence, s))[: i + 1]:
@@ -180,9 +210,9 @@ def _subject_intervention(sentence: str, window: tuple[int, int], c: _Compiled) 
 def _heading_intervention(section: Optional[str], c: _Compiled) -> Optional[str]:
     if not section:
         return None
-    words = [w.lower() for w in _WORD.findall(section)]
-    if words and words[-1] in c.heads and len(words) <= 6:
-        return section.strip()
+    s, e, words = _phrase_after(section, 0, c, max_words=6)
+    if words and words[-1] in c.heads and not all(w in c.generic_interventions for w in words):
+        return section[s:e].strip()
     return None
 
 
@@ -197,8 +227,10 @@ def _population(sentence: str, mention: FigureMention, window: tuple[int, int], 
         candidates.append(window[0] + m.end())
     if mention.unit == "count":
         candidates.insert(0, mention.end)
+    else:
+        candidates.append(mention.end)  # "most patients with ...", "1 in 5 adults"
     for pos in candidates:
-        if pos <= mention.start < pos + 1:
+        if mention.start <= pos < mention.end:
             continue
         words = list(_WORD.finditer(sentence, pos, window[1]))
         head_i = None
@@ -252,7 +284,8 @@ def _axis(sentence: str, mention: FigureMention, window: tuple[int, int], c: _Co
     seg_after = sentence[mention.end: window[1]]
     seg_before = sentence[window[0]: mention.start]
     for seg, pick in ((seg_after, 0), (seg_before, -1)):
-        found = list(c.axis_re.finditer(seg))
+        blocked = [m.span() for m in c.axis_exceptions.finditer(seg)]
+        found = [m for m in c.axis_re.finditer(seg) if not any(s <= m.start() < e for s, e in blocked)]
         if found:
             w = " ".join(found[pick].group(0).lower().split())
             name, pol = c.axis_lookup[w]
@@ -277,57 +310,54 @@ def describe(
     mentions: Sequence[FigureMention],
     cues: ContextCues,
     section: Optional[str] = None,
+    topic: Sequence[str] = (),
 ) -> FigureContext:
-    """Outcome, population, intervention, time frame and polarity of ``mention`` in ``sentence``."""
+    """Outcome, population, intervention, time frame and polarity of ``mention`` in ``sentence``.
+
+    ``section`` is the heading the sentence stands under: it names the intervention of an
+    outcome figure whose sentence does not ("This method can provide up to 80% relief" under
+    "Neuromodulation"). ``topic`` holds the document's topic terms, which say nothing about
+    which measure a figure is of on that page ("people with migraine" on a migraine page).
+    """
     c = _compiled(cues)
     window = _clause(sentence, mention, mentions, cues)
+    narrow = _outcome_window(sentence, mention, mentions, window, cues)
     thresholds = [m for m in mentions if m.role == "threshold" and window[0] <= m.start < window[1]]
     threshold = thresholds[0].surface if thresholds and mention.role == "claim" else None
+
+    axis, polarity = (None, None)
+    if mention.unit != "count":
+        axis, polarity = _axis(sentence, mention, narrow, c)
+        if axis is None:
+            axis, polarity = _axis(sentence, mention, window, c)
 
     interv = _intervention(sentence, window, c, mentions) or _subject_intervention(sentence, window, c)
     intervention_text = sentence[interv[0]: interv[1]] if interv else None
     anaphor = c.anaphor.search(sentence, window[0], window[1])
-    if intervention_text is None and anaphor:
+    if intervention_text is None and (anaphor or axis):
         intervention_text = _heading_intervention(section, c)
 
     pop = _population(sentence, mention, window, c)
     population_text = sentence[pop[0]: pop[1]] if pop else None
     times = _time_frame(sentence[window[0]: window[1]], window[0], c)
     time_text = "; ".join(sentence[s:e] for s, e in times) or None
-    axis, polarity = _axis(sentence, mention, window, c) if mention.unit != "count" else (None, None)
 
-    # the outcome: the clause less the figures, population, intervention and time frame
-    chars = list(sentence)
     masked = [(f.start, f.end) for f in mentions if f.role == "claim"] + times
-    if pop:
-        masked.append(pop[:2])
-    if interv:
-        masked.append(interv)
-    if anaphor:
-        masked.append(anaphor.span())
-    for s, e in masked:
-        for i in range(max(s, 0), min(e, len(chars))):
-            chars[i] = " "
-    outcome_text = _trim("".join(chars[window[0]: window[1]]), c) or None
+    masked += [x for x in (pop[:2] if pop else None, interv, anaphor.span() if anaphor else None) if x]
+    outcome_text = _masked_text(sentence, window, masked, c)
     if mention.unit == "count" and mention.noun and (not outcome_text or mention.noun not in outcome_text.lower()):
         outcome_text = " ".join(x for x in (mention.noun, outcome_text) if x)
 
-    axis_drop = frozenset(
-        w for w, n, _ in c.axis_words if n == axis and " " not in w
-    ) if axis else frozenset()
-    intervention_terms = terms(intervention_text or "", cues)
-    threshold_free = outcome_text or ""
-    for t in thresholds:
-        threshold_free = threshold_free.replace(t.surface, " ")
+    intervention_terms = _intervention_terms(intervention_text, cues)
+    skip = set(intervention_terms) | set(topic)
+    axis_stems = {st for w, n, _ in c.axis_words if n == axis for st in stem(w, cues)} if axis else set()
+    outcome_source = _masked_text(sentence, narrow, masked + [(t.start, t.end) for t in thresholds], c)
+    generic = {st for w in c.generic_pop for st in stem(w, cues)} | set(c.generic_pop)
     outcome_terms = tuple(
-        t for t in terms(threshold_free, cues, drop=axis_drop) if t not in intervention_terms
+        t for t in terms(outcome_source or "", cues) if t not in skip | axis_stems | generic and len(t) > 2
     )
-    if axis:
-        outcome_terms = tuple(t for t in outcome_terms if t not in {s for w in axis_drop for s in stem(w, cues)})
     population_terms = tuple(
-        t
-        for t in terms(population_text or "", cues, drop=frozenset(c.generic_pop))
-        if t not in intervention_terms and t not in {s for w in c.generic_pop for s in stem(w, cues)}
+        t for t in terms(population_text or "", cues, drop=frozenset(c.generic_pop)) if t not in skip | generic
     )
     return FigureContext(
         outcome=outcome_text,
@@ -343,6 +373,27 @@ def describe(
         intervention_terms=intervention_terms,
         spans={"population": pop[:2] if pop else None, "intervention": interv},
     )
+
+
+def _masked_text(sentence: str, window: tuple[int, int], masked: list[tuple[int, int]], c: _Compiled) -> str:
+    """The window's text with the masked spans blanked, trimmed of stopwords at both ends."""
+    chars = list(sentence[window[0]: window[1]])
+    for s, e in masked:
+        for i in range(max(s, window[0]), min(e, window[1])):
+            chars[i - window[0]] = " "
+    return _trim("".join(chars), c)
+
+
+def _intervention_terms(text: Optional[str], cues: ContextCues) -> tuple[str, ...]:
+    """Stems of an intervention, with its hypernym ('carpal tunnel release' is a surgery)."""
+    if not text:
+        return ()
+    found = set(terms(text, cues))
+    for w in _WORD.findall(text):
+        h = cues.intervention_hypernyms.get(w.lower())
+        if h:
+            found.update(stem(h, cues))
+    return tuple(sorted(found))
 
 
 def topic_terms(text: str, cues: ContextCues, k: int = 8) -> tuple[str, ...]:

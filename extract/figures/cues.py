@@ -128,16 +128,21 @@ class ContextCues(BaseModel):
     version: str
     description: str = ""
     clause_boundaries: list[str]
+    outcome_boundaries: list[str]
     intervention_triggers: list[str]
     intervention_heads: list[str]
+    generic_interventions: list[str]
+    intervention_hypernyms: dict[str, str]
     anaphors: list[str]
     population_heads: list[str]
     generic_population: list[str]
     population_restrictors: list[str]
     outcome_axes: dict[str, OutcomeAxis]
+    axis_exceptions: list[str]
     prevalence_verbs: list[str]
     time_frames: list[str] = Field(description="Regular expressions of time frames.")
     stopwords: list[str]
+    function_words: list[str] = Field(description="Words that end a noun phrase.")
     stem_map: dict[str, str]
     research_cues: list[str]
     generic_topic_words: list[str]

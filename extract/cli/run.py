@@ -1,0 +1,102 @@
+"""``evidence run``: extract claims and conflicts from files and folders into an output folder."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+
+from extract.cli._util import app, fail, stderr, stdout
+from extract.ingest import DEFAULT_MAX_BYTES
+from extract.records import RunInfo
+
+
+@app.command("run")
+def run_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files (.txt, .md, .html) and folders of them; a folder's manifest.jsonl adds metadata. "
+            "Inputs that cannot be read are reported and skipped.",
+            metavar="PATH",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="Folder for the outputs; created if needed.", file_okay=False, show_default=False),
+    ],
+    model: Annotated[
+        Optional[str],
+        typer.Option(
+            "--model",
+            help="An installed scispaCy model to build the pipeline on, such as en_core_sci_sm. "
+            "Without it the pipeline runs on spacy.blank('en') with scispaCy's tokenizer (no download needed).",
+        ),
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Largest input file to read, in bytes; larger ones are skipped.")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; skipped inputs are still reported.")
+    ] = False,
+) -> None:
+    """Extract figures and claims from PATHS and flag figures that conflict.
+
+    Writes four files to --out: documents.jsonl (each document read, with its text),
+    claims.jsonl (one claim per line, with the sentence and character offsets it comes from),
+    conflicts.jsonl (figures that disagree or do not add up) and run.json (versions, options,
+    counts, timings and the skipped inputs). A previous run's files in --out are replaced only
+    once the new run has all its results.
+
+    Exit code 0 when at least one document was read (even if others were skipped), 1 when none
+    could be read or the model is not installed, 2 for a usage error.
+    """
+    from extract.pipeline.build import ModelNotFound
+    from extract.runner import run
+
+    try:
+        info = run(paths, out, model=model, max_bytes=max_bytes, progress=not quiet)
+    except ModelNotFound as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"cannot write the outputs to {out}: {e}")
+    report_skipped(info)
+    if not quiet:
+        print_summary(info, out)
+    if info.counts["documents"] == 0:
+        fail("no input could be read; see the skipped inputs above")
+
+
+def report_skipped(info: RunInfo) -> None:
+    """One line on stderr per skipped input: the file, the reason and its code."""
+    console = stderr()
+    for skipped in info.skipped:
+        console.print(f"[yellow]skipped[/] {escape(skipped.path)}: {escape(skipped.reason)} ({escape(skipped.code)})")
+
+
+def print_summary(info: RunInfo, out: Path) -> None:
+    """What the run read and found: counts with their breakdowns, the time, and where the files are."""
+    from extract.runner import read_claims, read_conflicts
+
+    claims, conflicts = read_claims(out), read_conflicts(out)
+    counts = info.counts
+    console = stdout()
+    console.print(f"[bold]Documents read:[/] {counts['documents']}")
+    console.print(f"[bold]Skipped:[/] {counts['skipped']}{breakdown(Counter(s.code for s in info.skipped))}")
+    console.print(f"[bold]Claims:[/] {counts['claims']}{breakdown(Counter(claims['unit']))}")
+    kinds, severities = Counter(conflicts["kind"]), Counter(conflicts["severity"])
+    console.print(f"[bold]Conflicts:[/] {counts['conflicts']}{breakdown(kinds)}{breakdown(severities)}")
+    console.print(f"[bold]Time:[/] {info.timings['total']:.1f} s; outputs in {escape(str(out))}")
+
+
+def breakdown(counts: Mapping[str, int]) -> str:
+    """' (a 3, b 1)' most frequent first, or '' when there is nothing to break down."""
+    if not counts:
+        return ""
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return " (" + ", ".join(f"{escape(str(name))} {n}" for name, n in ordered) + ")"
