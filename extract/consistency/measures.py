@@ -36,6 +36,16 @@ def interventions_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
     return ia <= ib or ib <= ia
 
 
+def populations_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
+    """Same population terms; a place on one side only is compatible (US vs unspecified),
+    two different places are not (US vs worldwide)."""
+    pa, pb = set(a.measure.population_terms), set(b.measure.population_terms)
+    ga, gb = {t for t in pa if t.startswith("geo:")}, {t for t in pb if t.startswith("geo:")}
+    if pa - ga != pb - gb:
+        return False
+    return not ga or not gb or ga == gb
+
+
 def outcome_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
     """Outcome terms agree enough for the two figures to be of one measure.
 
@@ -58,7 +68,7 @@ def incomparable_reason(a: StatisticClaim, b: StatisticClaim, settings: CheckSet
         return "same sentence"
     if not interventions_compatible(a, b):
         return "different interventions"
-    if set(a.measure.population_terms) != set(b.measure.population_terms):
+    if not populations_compatible(a, b):
         return "different populations"
     if not outcome_compatible(a, b):
         return "different outcomes"

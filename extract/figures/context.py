@@ -356,8 +356,8 @@ def describe(
     outcome_terms = tuple(
         t for t in terms(outcome_source or "", cues) if t not in skip | axis_stems | generic and len(t) > 2
     )
-    population_terms = tuple(
-        t for t in terms(population_text or "", cues, drop=frozenset(c.generic_pop)) if t not in skip | generic
+    population_terms = _population_terms(
+        " ".join(x for x in (population_text, _geography(sentence, window)) if x), cues, skip | generic
     )
     return FigureContext(
         outcome=outcome_text,
@@ -373,6 +373,27 @@ def describe(
         intervention_terms=intervention_terms,
         spans={"population": pop[:2] if pop else None, "intervention": interv},
     )
+
+
+def _geography(sentence: str, window: tuple[int, int]) -> str:
+    """Place words of the clause ('in the U.S.', 'worldwide'), which restrict a population."""
+    m = re.findall(r"\b(?:in|across|throughout)\s+(?:the\s+)?(U\.S\.?|US|USA|United States|UK|United Kingdom|Europe|Canada|Australia|America)\b|\b(worldwide|globally|nationwide)\b",
+                   sentence[window[0]: window[1]])
+    return " ".join(a or b for a, b in m).replace("United States", "usa").replace("United Kingdom", "uk")
+
+
+def _population_terms(text: str, cues: ContextCues, skip: set[str]) -> tuple[str, ...]:
+    """Population stems; place words become 'geo:<place>'."""
+    out = set()
+    for w in _WORD.findall(text or ""):
+        lw = w.lower().rstrip(".")
+        if lw in cues.geographic_terms or lw + "." in cues.geographic_terms:
+            out.add("geo:" + cues.geographic_terms.get(lw, cues.geographic_terms.get(lw + ".", lw)))
+            continue
+        for t in terms(w, cues, drop=frozenset(cues.generic_population)):
+            if t not in skip:
+                out.add(t)
+    return tuple(sorted(out))
 
 
 def _masked_text(sentence: str, window: tuple[int, int], masked: list[tuple[int, int]], c: _Compiled) -> str:

@@ -136,6 +136,7 @@ class ContextCues(BaseModel):
     anaphors: list[str]
     population_heads: list[str]
     generic_population: list[str]
+    geographic_terms: dict[str, str] = Field(description="Place words -> canonical place.")
     population_restrictors: list[str]
     outcome_axes: dict[str, OutcomeAxis]
     axis_exceptions: list[str]
