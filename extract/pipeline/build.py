@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Optional
 
 import spacy
@@ -20,7 +21,10 @@ def _base(model: Optional[str]) -> Language:
         from scispacy.custom_tokenizer import combined_rule_tokenizer
 
         nlp = spacy.blank("en")
-        nlp.tokenizer = combined_rule_tokenizer(nlp)
+        with warnings.catch_warnings():
+            # scispaCy's infix regex trips a FutureWarning of Python's re module; harmless
+            warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
+            nlp.tokenizer = combined_rule_tokenizer(nlp)
         return nlp
     try:
         return spacy.load(model, exclude=["ner", "lemmatizer"])
