@@ -47,7 +47,9 @@ def _print_version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", help="Print the version of evidence and exit.", callback=_print_version, is_eager=True),
+        typer.Option(
+            "--version", help="Print the version of evidence and exit.", callback=_print_version, is_eager=True
+        ),
     ] = False,
 ) -> None:
     """Extract figures, claims and conflicting figures from clinic pages and journal texts."""

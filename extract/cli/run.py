@@ -28,7 +28,9 @@ def run_command(
     ],
     out: Annotated[
         Path,
-        typer.Option("--out", "-o", help="Folder for the outputs; created if needed.", file_okay=False, show_default=False),
+        typer.Option(
+            "--out", "-o", help="Folder for the outputs; created if needed.", file_okay=False, show_default=False
+        ),
     ],
     model: Annotated[
         Optional[str],
@@ -80,17 +82,48 @@ def report_skipped(info: RunInfo) -> None:
 
 
 def print_summary(info: RunInfo, out: Path) -> None:
-    """What the run read and found: counts with their breakdowns, the time, and where the files are."""
-    from extract.runner import read_claims, read_conflicts
+    """What the run read and found: a table per document, the conflicts most severe first,
+    totals with their breakdowns, the time, and where the files are."""
+    from rich.table import Table
 
-    claims, conflicts = read_claims(out), read_conflicts(out)
-    counts = info.counts
+    from extract.runner import read_claims, read_conflicts, read_documents
+
+    claims, conflicts, documents = read_claims(out), read_conflicts(out), read_documents(out)
     console = stdout()
+    table = Table(title="Documents", title_justify="left", show_edge=False)
+    for column in ("document", "claims", "proportions", "counts", "flags"):
+        table.add_column(column, justify="left" if column == "document" else "right")
+    flagged = Counter(d for ids in conflicts.get("doc_ids", []) for d in ids) if len(conflicts) else Counter()
+    for row in documents.itertuples():
+        mine = claims[claims["doc_id"] == row.doc_id] if len(claims) else claims
+        units = Counter(mine["unit"]) if len(mine) else Counter()
+        table.add_row(escape(Path(row.path or row.url or row.doc_id).name), str(len(mine)),
+                      str(units.get("proportion", 0)), str(units.get("count", 0)), str(flagged.get(row.doc_id, 0)))
+    console.print(table)
+    if len(conflicts):
+        flags = Table(title="Flags for review (conflicts.jsonl)", title_justify="left", show_edge=False)
+        for column in ("severity", "kind", "figures"):
+            flags.add_column(column)
+        for row in conflicts.head(10).itertuples():
+            flags.add_row(row.severity, row.kind, escape(" vs ".join(row.surfaces)))
+        if len(conflicts) > 10:
+            flags.add_row("", "", f"... and {len(conflicts) - 10} more")
+        console.print(flags)
+    counts = info.counts
     console.print(f"[bold]Documents read:[/] {counts['documents']}")
     console.print(f"[bold]Skipped:[/] {counts['skipped']}{breakdown(Counter(s.code for s in info.skipped))}")
-    console.print(f"[bold]Claims:[/] {counts['claims']}{breakdown(Counter(claims['unit']))}")
-    kinds, severities = Counter(conflicts["kind"]), Counter(conflicts["severity"])
+    console.print(f"[bold]Claims:[/] {counts['claims']}{breakdown(Counter(claims['unit']) if len(claims) else {})}")
+    kinds = Counter(conflicts["kind"]) if len(conflicts) else {}
+    severities = Counter(conflicts["severity"]) if len(conflicts) else {}
     console.print(f"[bold]Conflicts:[/] {counts['conflicts']}{breakdown(kinds)}{breakdown(severities)}")
+    checks = info.checks
+    if checks:
+        console.print(
+            f"[bold]Checked:[/] {checks.get('figures_compared', 0)} figures compared in "
+            f"{checks.get('pairs_compared', 0)} pairs; {checks.get('parts_whole_checked', 0)} samples against "
+            f"their parts; {checks.get('granularity_checked', 0)} percentages against their n "
+            f"({checks.get('granularity_without_denominator', 0)} without a stated n)"
+        )
     console.print(f"[bold]Time:[/] {info.timings['total']:.1f} s; outputs in {escape(str(out))}")
 
 

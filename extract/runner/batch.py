@@ -36,7 +36,7 @@ _LOG = logging.getLogger(__name__)
 
 #: Code of the Skipped record for a document the pipeline raised on.
 EXTRACTION_FAILED = "extraction_failed"
-#: Documents given to ``nlp.pipe`` at a time; when one fails, only its chunk is redone one by one.
+#: Documents given to ``nlp.pipe`` at a time; after a failure, the rest of the chunk goes one by one.
 CHUNK_SIZE = 16
 #: Order of conflicts in conflicts.jsonl: most severe first.
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
@@ -82,7 +82,8 @@ def run(
 
     Writes ``documents.jsonl``, ``claims.jsonl``, ``conflicts.jsonl`` and ``run.json`` (see
     :mod:`extract.runner.files`); each is written in full before any replaces the files of a
-    previous run, so an error leaves ``out`` as it was. Inputs that cannot be read or
+    previous run, so an error leaves ``out`` as it was, and so does a run that could read no
+    input at all (a mistyped path must not wipe good results). Inputs that cannot be read or
     processed are listed in the returned RunInfo's ``skipped``; nothing is raised for them.
 
     Args:
@@ -108,15 +109,24 @@ def run(
         result = check_claims(found.claims)
         conflicts = sorted(result.conflicts, key=_conflict_order)
         watch.lap("check")
+        # claims were validated document by document (_claims_of), where a bad one skips its document
         staged.write_lines(CLAIMS, (c.model_dump_json() for c in found.claims))
         staged.write_lines(CONFLICTS, (_valid_line(c) for c in conflicts))
         watch.lap("write")
         options = {"inputs": [str(p) for p in paths], "out": str(out), "model": model, "max_bytes": max_bytes}
         info = _run_info(options, nlp, found, conflicts, result.coverage, watch, started)
         staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
-        staged.commit()
+        if found.documents or not _has_outputs(out):
+            staged.commit()
+        else:
+            _LOG.warning("no input could be read; the previous outputs in %s are left as they were", out)
     _log_summary(info)
     return info
+
+
+def _has_outputs(out: Path) -> bool:
+    """Whether ``out`` holds a previous run's outputs (which a run that read nothing keeps)."""
+    return (out / RUN_INFO).exists()
 
 
 def _load(model: str | None) -> Language:
@@ -152,10 +162,13 @@ def _extract(
     """Process the inputs chunk by chunk, writing each kept Document to ``sink`` in input order."""
     found = _Extraction()
     for chunk in _chunks(items, CHUNK_SIZE):
-        outcomes = iter(_process_chunk(nlp, [i for i in chunk if isinstance(i, Document)]))
+        outcomes = iter(_process_chunk(nlp, [i for i in chunk if isinstance(i, Document)], tick))
         for item in chunk:
-            _record(found, item, next(outcomes) if isinstance(item, Document) else item, sink)
-            tick()
+            if isinstance(item, Skipped):
+                found.skipped.append(item)
+                tick()
+            else:
+                _keep(found, item, next(outcomes), sink)
     return found
 
 
@@ -166,25 +179,29 @@ def _chunks(items: Iterable[Document | Skipped], size: int) -> Iterator[list[Doc
         yield chunk
 
 
-def _record(found: _Extraction, item: Document | Skipped, outcome: Outcome, sink: TextIO) -> None:
-    """Add one input's outcome to ``found``; write the Document if it was processed."""
+def _keep(found: _Extraction, document: Document, outcome: Outcome, sink: TextIO) -> None:
+    """Write a processed document and keep its claims; or keep the Skipped record of its failure."""
     if isinstance(outcome, Skipped):
         found.skipped.append(outcome)
         return
-    assert isinstance(item, Document)
-    sink.write(_valid_line(item) + "\n")
+    sink.write(_valid_line(document) + "\n")
     found.documents += 1
     found.claims.extend(outcome)
 
 
-def _process_chunk(nlp: Language, documents: list[Document]) -> list[Outcome]:
-    """Claims of each document with ``nlp.pipe``; if the chunk fails, each document on its own."""
+def _process_chunk(nlp: Language, documents: list[Document], tick: Callable[[], None]) -> list[Outcome]:
+    """Claims of each document with ``nlp.pipe``; after a failure, the rest one at a time."""
+    outcomes: list[Outcome] = []
     try:
-        docs = nlp.pipe(_make_doc(nlp, d) for d in documents)
-        return [_claims_of(doc, d) for d, doc in zip(documents, docs, strict=True)]
+        for document, doc in zip(documents, nlp.pipe(_make_doc(nlp, d) for d in documents), strict=True):
+            outcomes.append(_claims_of(doc, document))
+            tick()
     except Exception:
-        _LOG.debug("a chunk failed in the pipeline; processing its documents one at a time", exc_info=True)
-        return [_process_one(nlp, d) for d in documents]
+        _LOG.debug("the pipeline failed in a chunk; processing its remaining documents one at a time", exc_info=True)
+        for document in documents[len(outcomes) :]:
+            outcomes.append(_process_one(nlp, document))
+            tick()
+    return outcomes
 
 
 def _process_one(nlp: Language, document: Document) -> Outcome:

@@ -72,21 +72,26 @@ def iter_jsonl(path: str | Path, model: type[M] | TypeAdapter[M]) -> Iterator[M]
     line that is not valid JSON or not a valid record.
     """
     adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
+    what = f"{model.__name__} record" if isinstance(model, type) else "record"
     with Path(path).open(encoding="utf-8") as handle:
         for lineno, line in enumerate(handle, start=1):
             if line.strip():
-                yield _validate_line(adapter, path, lineno, line)
+                yield _validate_line(adapter, what, path, lineno, line)
 
 
-def _validate_line(adapter: TypeAdapter[M], path: str | Path, lineno: int, line: str) -> M:
+def _validate_line(adapter: TypeAdapter[M], what: str, path: str | Path, lineno: int, line: str) -> M:
     """One line as a record, or a RecordError with the first problem pydantic found."""
     try:
         return adapter.validate_json(line)
     except ValidationError as e:
-        problem = e.errors()[0]
-        field = ".".join(str(part) for part in problem["loc"])
-        message = f"{field}: {problem['msg']}" if field else problem["msg"]
-        raise RecordError(path, lineno, f"not a valid {e.title} record ({message})") from e
+        raise RecordError(path, lineno, f"not a valid {what} ({_first_problem(e)})") from e
+
+
+def _first_problem(error: ValidationError) -> str:
+    """The first validation problem as 'field: message' (or the message alone)."""
+    problem = error.errors()[0]
+    field = ".".join(str(part) for part in problem["loc"])
+    return f"{field}: {problem['msg']}" if field else problem["msg"]
 
 
 def read_run(out_dir: str | Path) -> RunInfo:
@@ -95,7 +100,7 @@ def read_run(out_dir: str | Path) -> RunInfo:
     try:
         return RunInfo.model_validate_json(path.read_text(encoding="utf-8"))
     except ValidationError as e:
-        raise RecordError(path, 1, f"not a valid RunInfo record ({e.errors()[0]['msg']})") from e
+        raise RecordError(path, 1, f"not a valid RunInfo record ({_first_problem(e)})") from e
 
 
 def read_claims(out_dir: str | Path) -> pd.DataFrame:
@@ -137,8 +142,12 @@ def read_documents(out_dir: str | Path) -> pd.DataFrame:
 
 
 def read_conflicts(out_dir: str | Path) -> pd.DataFrame:
-    """One row per conflict of a run; the columns are the fields of Conflict (``figures`` as dicts)."""
-    return _frame(iter_jsonl(Path(out_dir) / CONFLICTS, Conflict), list(Conflict.model_fields))
+    """One row per conflict of a run; the columns are the fields of Conflict (``figures`` as
+    dicts), plus ``doc_ids`` and ``surfaces``: the documents and the figures as written."""
+    frame = _frame(iter_jsonl(Path(out_dir) / CONFLICTS, Conflict), list(Conflict.model_fields))
+    frame["doc_ids"] = [sorted({f["doc_id"] for f in figs}) for figs in frame["figures"]]
+    frame["surfaces"] = [[f["surface"] for f in figs] for figs in frame["figures"]]
+    return frame
 
 
 def _frame(records: Iterator[Document] | Iterator[Conflict], columns: list[str]) -> pd.DataFrame:

@@ -41,7 +41,9 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def completed_run(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
+def completed_run(
+    inputs: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[subprocess.CompletedProcess[str], Path]:
     """``evidence run`` on the inputs and a path that does not exist."""
     out = tmp_path_factory.mktemp("out")
     return evidence("run", inputs, inputs / "missing.txt", "--out", out), out

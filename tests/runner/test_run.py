@@ -70,7 +70,11 @@ BAD_INPUTS: dict[str, tuple[bytes, str]] = {
     "scan.pdf": (b"%PDF-1.4 up to 20% of patients", "unsupported_type"),
 }
 
-RECORD_FILES = [(DOCUMENTS, Document, "document"), (CLAIMS, TypeAdapter(Claim), "claim"), (CONFLICTS, Conflict, "conflict")]
+RECORD_FILES = [
+    (DOCUMENTS, Document, "document"),
+    (CLAIMS, TypeAdapter(Claim), "claim"),
+    (CONFLICTS, Conflict, "conflict"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -221,7 +225,9 @@ def test_conflicts_are_sorted_by_severity_then_id(
     corpus: Path, nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def make(conflict_id: str, severity: str) -> Conflict:
-        return Conflict(conflict_id=conflict_id, kind="divergent", severity=severity, claim_ids=["clm_x"], explanation="x")
+        return Conflict(
+            conflict_id=conflict_id, kind="divergent", severity=severity, claim_ids=["clm_x"], explanation="x"
+        )
 
     found = [make("cfl_b", "low"), make("cfl_c", "high"), make("cfl_a", "low"), make("cfl_d", "medium")]
     monkeypatch.setattr(batch_module, "check_claims", lambda claims: CheckResult(found, {"divergent": 4}))
@@ -265,27 +271,41 @@ def _fail_on_marker(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+@pytest.mark.parametrize("failing", [0, 1, 3])
 def test_a_document_the_pipeline_fails_on_is_skipped_and_the_batch_goes_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    failing: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(batch_module, "CHUNK_SIZE", 2)
+    texts = [GOOD_TXT, SECOND_TXT, NOTES_MD, "Around 10% of adults have knee pain.\n"]
+    texts[failing] = "FAILME: up to 20% of patients.\n"
     inputs = tmp_path / "in"
     inputs.mkdir()
-    for i, text in enumerate([GOOD_TXT, "FAILME: up to 20% of patients.\n", SECOND_TXT, NOTES_MD]):
+    for i, text in enumerate(texts):
         (inputs / f"{i}.txt").write_text(text, encoding="utf-8")
-    failing = extract.load()
-    failing.add_pipe("test_fail_on_marker", first=True)
-    info = run([inputs], tmp_path / "out", nlp=failing)
-    assert [(Path(s.path).name, s.code) for s in info.skipped] == [("1.txt", EXTRACTION_FAILED)]
+    nlp = extract.load()
+    nlp.add_pipe("test_fail_on_marker", first=True)
+    info = run([inputs], tmp_path / "out", nlp=nlp)
+    assert [(Path(s.path).name, s.code) for s in info.skipped] == [(f"{failing}.txt", EXTRACTION_FAILED)]
     assert "component failed" in info.skipped[0].reason
     docs = [Path(d.path).name for d in iter_jsonl(tmp_path / "out" / DOCUMENTS, Document)]
-    assert docs == ["0.txt", "2.txt", "3.txt"] and info.counts["claims"] > 0
+    assert docs == [f"{i}.txt" for i in range(4) if i != failing]
+    claims = list(iter_jsonl(tmp_path / "out" / CLAIMS, TypeAdapter(Claim)))
+    assert {c.doc_id for c in claims} == set(read_documents(tmp_path / "out")["doc_id"])
 
 
 def test_no_readable_input_still_reports_the_run(nlp: Language, tmp_path: Path) -> None:
     info = run([tmp_path / "missing.txt"], tmp_path / "out", nlp=nlp)
     assert info.counts["documents"] == 0 and [s.code for s in info.skipped] == ["missing"]
     assert (tmp_path / "out" / CLAIMS).read_bytes() == b""
+
+
+def test_a_run_that_reads_nothing_keeps_the_previous_outputs(nlp: Language, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([corpus], out, nlp=nlp)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    info = run([tmp_path / "typo"], out, nlp=nlp)
+    assert info.counts["documents"] == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 def test_a_missing_model_fails_before_anything_is_written(tmp_path: Path) -> None:
