@@ -9,6 +9,7 @@ new module imported below.
 
 from extract.cli import run as _run  # noqa: F401  (registers `evidence run`)
 from extract.cli import schemas as _schemas  # noqa: F401  (registers `evidence schemas`)
+from extract.cli import score as _score  # noqa: F401  (registers `evidence score`)
 from extract.cli._util import app, main
 
 __all__ = ["app", "main"]

@@ -153,3 +153,19 @@ def test_the_console_script_is_installed() -> None:
         pytest.skip("the package is not installed with its console script in this environment")
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and extract.__version__ in result.stdout
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_score_prints_the_seed_figures_and_checks_floors() -> None:
+    result = evidence("score", "fbss", "--check", cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (line,) = [l for l in result.stdout.splitlines() if l.startswith("fbss")]
+    precision, recall = (float(x) for x in line.split()[4:6])
+    assert precision >= 0.95 and recall >= 0.95
+
+
+def test_score_names_a_missing_gold_corpus(tmp_path: Path) -> None:
+    result = evidence("score", "nosuch", "--gold", tmp_path, cwd=ROOT)
+    assert result.returncode == 1 and "nosuch" in result.stderr and no_traceback(result)
