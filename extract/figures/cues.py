@@ -40,6 +40,7 @@ class FigureCues(BaseModel):
     count_modifier_stopwords: list[str]
     bare_count_verbs: list[str]
     ratio_words: dict[str, int]
+    ratio_statistics: list[str] = Field(description="Names of ratio statistics (odds ratio, HR ...).")
     ratio_markers: list[str]
     ratio_followers: list[str]
     or_more_followers: list[str]

@@ -126,6 +126,11 @@ class _Patterns:
         self.count_paren_pct = re.compile(
             rf"(?P<num>(?<![\w.,/\-])\d[\d,]*)(?=\s*\(\s*\d+(?:\.\d+)?\s*%)"
         )
+        self.slash = re.compile(r"(?<![\w./])(?P<k>\d{1,3})\s*/\s*(?P<n>\d{1,3})(?![\w./])(?=\s+of\b)")
+        self.stat_ratio = re.compile(
+            rf"\b(?P<name>{_alt(cues.ratio_statistics)})\s*(?:\(\s*[A-Z]{{2,4}}\s*\)\s*)?(?:of|was|were|is|=|:|,)?\s*"
+            rf"(?P<num>(?<![\w.,/\-]){_DIGITS}(?![\w%]))",
+        )
         self.word_re = re.compile(r"[A-Za-z][\w'\-]*")
         self.people = set(cues.people_nouns)
         self.count_nouns = {k.lower(): v for k, v in cues.count_nouns.items()}
@@ -350,6 +355,12 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
                 2,
             )
         )
+    for m in p.slash.finditer(s):
+        k, n = int(m.group("k")), int(m.group("n"))
+        if 0 < k < n and _people_after(s[m.end():], p, allow_modifiers=True):
+            out.append(_Candidate(
+                _mk(s, m.start(), m.end(), point=k / n, qualifier="exact", unit="proportion",
+                    precision=0.0005, rule="slash_fraction"), 1))
     for m in p.majority.finditer(s):
         qual = cues.majority_phrases[" ".join(m.group("maj").lower().split())]
         out.append(
@@ -452,6 +463,12 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
             out.append(_Candidate(
                 _mk(s, start, m.end("num"), point=v, qualifier="exact", unit="count", precision=0.5,
                     rule=rule, noun="patients"), 4))
+    for m in p.stat_ratio.finditer(s):
+        v = parse_number(m.group("num"), cues)
+        if v is not None and v > 0:
+            out.append(_Candidate(
+                _mk(s, m.start("num"), m.end("num"), point=v, qualifier="exact", unit="ratio",
+                    precision=0.5 * 10 ** -decimals(m.group("num")), rule="ratio_statistic"), 2))
     for m in p.ratio.finditer(s):
         after = s[m.end():]
         if not p.ratio_follow.match(after):
@@ -526,7 +543,7 @@ def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
     mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p)]
     thresholds = {i for i, m in enumerate(mentions) if _threshold_candidate(sentence, m, p)}
     defined = bool(p.definition.search(sentence))
-    has_claim = any(i not in thresholds for i in range(len(mentions)))
+    has_claim = any(i not in thresholds and m.unit == "proportion" for i, m in enumerate(mentions))
     out = []
     for i, m in enumerate(mentions):
         if i in thresholds and (has_claim or defined):
