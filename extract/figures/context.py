@@ -62,6 +62,9 @@ class _Compiled:
             r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _, _ in axis_words) + r")\b", re.I
         )
         self.axis_lookup = {" ".join(w.split()): (n, p) for w, n, p in axis_words}
+        self.axis_priority = {name: axis.priority for name, axis in cues.outcome_axes.items()}
+        self.participles = set(cues.trailing_participles)
+        self.axis_single = {w for w, _, _ in axis_words if " " not in w}
         self.axis_exceptions = re.compile(
             r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.axis_exceptions) + r")\b", re.I
         )
@@ -156,7 +159,7 @@ def _phrase_after(text: str, pos: int, c: _Compiled, max_words: int = 7) -> tupl
         if gap.strip() and gap.strip() not in ("-", "/"):
             break
         lw = m.group(0).lower()
-        if lw in c.function and lw not in ("the", "a", "an"):
+        if (lw in c.function or lw in c.axis_single) and lw not in ("the", "a", "an"):
             break
         if lw in ("the", "a", "an"):
             if words:
@@ -171,6 +174,9 @@ def _phrase_after(text: str, pos: int, c: _Compiled, max_words: int = 7) -> tupl
             break
     if start is None:
         return pos, pos, []
+    if len(words) > 1 and words[-1] in c.participles:  # "a stimulator fitted"
+        words = words[:-1]
+        end = start + text[start:end].lower().rfind(words[-1]) + len(words[-1])
     return start, end, words
 
 
@@ -189,6 +195,20 @@ def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Se
     if best is None:
         return None
     return best[3], best[2]
+
+
+def _premodifier_intervention(sentence: str, pop: tuple[int, int, bool], c: _Compiled) -> Optional[tuple[int, int]]:
+    """An intervention named before the population noun: 'knee replacement patients'."""
+    words = list(_WORD.finditer(sentence, pop[0], pop[1]))
+    for i, w in enumerate(words):
+        if w.group(0).lower() in c.pop_heads:
+            mods = [m for m in words[:i] if m.group(0).lower() not in c.stop]
+            if mods and mods[-1].group(0).lower() in c.heads:
+                if all(m.group(0).lower() in c.generic_interventions for m in mods):
+                    return None
+                return mods[0].start(), mods[-1].end()
+            return None
+    return None
 
 
 def _subject_intervention(sentence: str, window: tuple[int, int], c: _Compiled) -> Optional[tuple[int, int]]:
@@ -279,21 +299,36 @@ def _time_frame(text: str, offset: int, c: _Compiled) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _axis(sentence: str, mention: FigureMention, window: tuple[int, int], c: _Compiled) -> tuple[Optional[str], Optional[str]]:
-    """(axis, polarity) from the outcome words nearest the figure, looking after it first."""
-    seg_after = sentence[mention.end: window[1]]
-    seg_before = sentence[window[0]: mention.start]
-    for seg, pick in ((seg_after, 0), (seg_before, -1)):
+_NEGATION = re.compile(
+    r"\b(?:no|not|without|never|failed\s+to|fail\s+to|unable\s+to|didn't|did\s+not|does\s+not|do\s+not|"
+    r"don't|doesn't|won't|cannot|can't|has\s+not|have\s+not|hasn't|haven't)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _axis(
+    sentence: str, mention: FigureMention, window: tuple[int, int], c: _Compiled
+) -> tuple[Optional[str], Optional[str], Optional[tuple[int, int]]]:
+    """(axis, polarity, span of the cue) from the outcome words of the window: the axis of
+    highest priority wins ("remain dissatisfied" is about satisfaction), then the nearest cue,
+    after the figure before before it."""
+    best = None
+    for lo, hi, after in ((mention.end, window[1], True), (window[0], mention.start, False)):
+        seg = sentence[lo:hi]
         blocked = [m.span() for m in c.axis_exceptions.finditer(seg)]
-        found = [m for m in c.axis_re.finditer(seg) if not any(s <= m.start() < e for s, e in blocked)]
-        if found:
-            w = " ".join(found[pick].group(0).lower().split())
-            name, pol = c.axis_lookup[w]
-            neg = re.search(r"\b(?:no|not|without|never|failed\s+to|didn't|did\s+not|does\s+not|do\s+not)\s+(?:\w+\s+){0,2}$", seg[: found[pick].start()], re.I)
-            if neg and pol == "positive" and c.cues.outcome_axes[name].negative:
-                pol = "negative"
-            return name, pol
-    return None, None
+        for m in c.axis_re.finditer(seg):
+            if any(s <= m.start() < e for s, e in blocked):
+                continue
+            name, pol = c.axis_lookup[" ".join(m.group(0).lower().split())]
+            distance = m.start() if after else len(seg) - m.end()
+            rank = (-c.axis_priority.get(name, 1), 0 if after else 1, distance)
+            if best is None or rank < best[0]:
+                if pol == "positive" and c.cues.outcome_axes[name].negative and _NEGATION.search(seg[: m.start()]):
+                    pol = "negative"
+                best = (rank, name, pol, (lo + m.start(), lo + m.end()))
+    if best is None:
+        return None, None, None
+    return best[1], best[2], best[3]
 
 
 def _trim(text: str, c: _Compiled) -> str:
@@ -320,25 +355,29 @@ def describe(
     which measure a figure is of on that page ("people with migraine" on a migraine page).
     """
     c = _compiled(cues)
+    sentence = sentence.replace("\u2019", "'")  # same length: offsets hold
     window = _clause(sentence, mention, mentions, cues)
     narrow = _outcome_window(sentence, mention, mentions, window, cues)
     thresholds = [m for m in mentions if m.role == "threshold" and window[0] <= m.start < window[1]]
     threshold = thresholds[0].surface if thresholds and mention.role == "claim" else None
 
-    axis, polarity = (None, None)
+    axis, polarity, cue = (None, None, None)
     if mention.unit != "count":
-        axis, polarity = _axis(sentence, mention, narrow, c)
+        axis, polarity, cue = _axis(sentence, mention, narrow, c)
         if axis is None:
-            axis, polarity = _axis(sentence, mention, window, c)
+            axis, polarity, cue = _axis(sentence, mention, window, c)
 
     interv = _intervention(sentence, window, c, mentions) or _subject_intervention(sentence, window, c)
     intervention_text = sentence[interv[0]: interv[1]] if interv else None
     anaphor = c.anaphor.search(sentence, window[0], window[1])
-    if intervention_text is None and (anaphor or axis):
-        intervention_text = _heading_intervention(section, c)
 
     pop = _population(sentence, mention, window, c)
     population_text = sentence[pop[0]: pop[1]] if pop else None
+    if interv is None and intervention_text is None and pop:
+        interv = _premodifier_intervention(sentence, pop, c)  # "spinal cord stimulation patients"
+        intervention_text = sentence[interv[0]: interv[1]] if interv else None
+    if intervention_text is None and (anaphor or axis):
+        intervention_text = _heading_intervention(section, c)
     times = _time_frame(sentence[window[0]: window[1]], window[0], c)
     time_text = "; ".join(sentence[s:e] for s, e in times) or None
 
@@ -351,7 +390,8 @@ def describe(
     intervention_terms = _intervention_terms(intervention_text, cues)
     skip = set(intervention_terms) | set(topic)
     axis_stems = {st for w, n, _ in c.axis_words if n == axis for st in stem(w, cues)} if axis else set()
-    outcome_source = _masked_text(sentence, narrow, masked + [(t.start, t.end) for t in thresholds], c)
+    near = _around(sentence, cue, narrow) if cue else narrow
+    outcome_source = _masked_text(sentence, near, masked + [(t.start, t.end) for t in thresholds], c)
     generic = {st for w in c.generic_pop for st in stem(w, cues)} | set(c.generic_pop)
     outcome_terms = tuple(
         t for t in terms(outcome_source or "", cues) if t not in skip | axis_stems | generic and len(t) > 2
@@ -394,6 +434,16 @@ def _population_terms(text: str, cues: ContextCues, skip: set[str]) -> tuple[str
             if t not in skip:
                 out.add(t)
     return tuple(sorted(out))
+
+
+def _around(sentence: str, cue: tuple[int, int], window: tuple[int, int], words: int = 3) -> tuple[int, int]:
+    """The cue's span widened by ``words`` words each side, within the window: the terms that
+    say what the relief, failure or satisfaction is of."""
+    before = list(_WORD.finditer(sentence, window[0], cue[0]))[-words:]
+    after = list(_WORD.finditer(sentence, cue[1], window[1]))[:words]
+    lo = before[0].start() if before else cue[0]
+    hi = after[-1].end() if after else cue[1]
+    return lo, hi
 
 
 def _masked_text(sentence: str, window: tuple[int, int], masked: list[tuple[int, int]], c: _Compiled) -> str:
@@ -440,14 +490,17 @@ def topic_terms(text: str, cues: ContextCues, k: int = 8) -> tuple[str, ...]:
 
 
 def time_terms(time_frame: Optional[str], cues: ContextCues) -> tuple[str, ...]:
-    """Normalized time frame: digits and time units ('at 12 months' -> ('12', 'month'))."""
+    """Normalized time frame: ('per-year',) for rates ('each year', 'annually'); ('1', 'year')
+    for follow-up ('a year after surgery', 'at 12 months' is ('12', 'month')); ('long-term',)."""
     if not time_frame:
         return ()
-    words = re.findall(r"\d+(?:\.\d+)?|[A-Za-z]+", time_frame.lower())
-    units = {"day", "week", "month", "year", "lifetime", "term", "annual", "annually", "yearly"}
-    out = []
-    for w in words:
-        s = stem(w, cues)[0] if not w[0].isdigit() else w
-        if w[0].isdigit() or s in units or w in units:
-            out.append("year" if w in ("annually", "yearly", "annual") else s)
-    return tuple(out)
+    text = time_frame.lower()
+    if re.search(r"\b(?:each|every|per)\s+year\b|\bannually\b|\byearly\b|per annum", text):
+        return ("per-year",)
+    m = re.search(r"(\d+(?:\.\d+)?|[a-z\-]+)[\s\-]+(day|week|month|year)s?\b", text)
+    if m:
+        n = m.group(1)
+        n = n if n[0].isdigit() else str(cues.number_words_time.get(n, n))
+        return (n, m.group(2))
+    m = re.search(r"long[\s\-]term|short[\s\-]term|lifetime", text)
+    return (m.group(0).replace(" ", "-"),) if m else ()

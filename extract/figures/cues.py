@@ -119,6 +119,7 @@ class OutcomeAxis(BaseModel):
 
     positive: list[str]
     negative: list[str]
+    priority: int = Field(default=1, description="When a clause holds words of several axes, the highest wins.")
 
 
 class ContextCues(BaseModel):
@@ -143,8 +144,10 @@ class ContextCues(BaseModel):
     axis_exceptions: list[str]
     prevalence_verbs: list[str]
     time_frames: list[str] = Field(description="Regular expressions of time frames.")
+    number_words_time: dict[str, int] = Field(description="Number words of time frames ('a year' is 1 year).")
     stopwords: list[str]
     function_words: list[str] = Field(description="Words that end a noun phrase.")
+    trailing_participles: list[str] = Field(description="Words dropped from the end of an intervention phrase.")
     stem_map: dict[str, str]
     research_cues: list[str]
     generic_topic_words: list[str]
