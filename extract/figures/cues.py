@@ -39,6 +39,7 @@ class FigureCues(BaseModel):
     count_modifiers_max: int = Field(ge=0, le=6)
     count_modifier_stopwords: list[str]
     bare_count_verbs: list[str]
+    procedure_participles: list[str] = Field(description="'500,000 performed each year' counts procedures.")
     ratio_words: dict[str, int]
     ratio_statistics: list[str] = Field(description="Names of ratio statistics (odds ratio, HR ...).")
     ratio_markers: list[str]

@@ -96,7 +96,7 @@ class _Patterns:
             re.I,
         )
         self.one_in = re.compile(
-            rf"{q}(?P<k>{num})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>{num})",
+            rf"{q}(?:(?P<k1>{num})\s*(?:-|–|\bto\b)\s*)?(?P<k>{self.num2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>{num})",
             re.I,
         )
         self.per_n = re.compile(
@@ -132,6 +132,10 @@ class _Patterns:
             rf"(?P<num>(?<![\w.,/\-]){_DIGITS}(?![\w%]))",
         )
         self.word_re = re.compile(r"[A-Za-z][\w'\-]*")
+        nouns = _alt([n for n in cues.count_nouns] + ["us", "them"])
+        self.count_of = re.compile(rf"^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<noun>{nouns})", re.I)
+        self.participles = {w.lower() for w in cues.procedure_participles if " " not in w}
+        self.count_participle = re.compile(rf"^\s+(?:are\s+|were\s+)?{_alt(cues.procedure_participles)}", re.I)
         self.people = set(cues.people_nouns)
         self.count_nouns = {k.lower(): v for k, v in cues.count_nouns.items()}
         self.count_stop = set(cues.count_modifier_stopwords)
@@ -144,6 +148,7 @@ class _Patterns:
             rf"{change}(?:\s+[A-Za-z][\w\-]*){{0,5}}\s+(?:of|by)\s*$", re.I
         )
         self.change_after = re.compile(rf"^\s*(?:or\s+(?:greater|more|higher)\s+)?{change}", re.I)
+        self.threshold_after = re.compile(r"^\s*(?:threshold|cut-?off|criterion|or\s+(?:more|greater)\s+(?:reduction|improvement|relief))\b", re.I)
         self.pct_non_claim = re.compile(rf"^\s*{_alt(cues.percent_non_claim_followers)}", re.I)
         self.time_after = re.compile(rf"^\s*{_alt(cues.time_units)}", re.I)
         self.month_near = re.compile(rf"{_alt(cues.months)}\.?\s*$", re.I)
@@ -316,13 +321,16 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         if re.search(r"\d{4}", m.group("n")) and 1800 <= n <= 2100:
             continue  # "one in 2019" is a date, not a proportion
         qual = _qualifier(cues, m.group("qual"))
-        out.append(
-            _Candidate(
-                _mk(s, m.start(), m.end(), point=k / n, qualifier=qual, unit="proportion",
-                    precision=0.5 / n * k / max(k, 1) * 0.01, rule="one_in_n"),
-                1,
-            )
-        )
+        k1 = parse_number(m.group("k1"), cues) if m.group("k1") else None
+        if k1 is not None and 0 < k1 < k:
+            cand = _mk(s, m.start(), m.end(), point=None, lower=k1 / n, upper=k / n, qualifier="range",
+                       unit="proportion", precision=0.0005 / n, rule="one_in_n")
+        else:
+            if m.group("k1"):
+                continue
+            cand = _mk(s, m.start(), m.end(), point=k / n, qualifier=qual, unit="proportion",
+                       precision=0.0005 / n, rule="one_in_n")
+        out.append(_Candidate(cand, 1))
     for m in p.per_n.finditer(s):
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or n < 10 or k >= n:
@@ -402,8 +410,15 @@ def _people_after(after: str, p: _Patterns, allow_modifiers: bool = False) -> bo
 
 
 def _counted_noun(s: str, pos: int, p: _Patterns) -> Optional[tuple[str, int]]:
-    """The counted noun after a number at ``pos`` (allowing a few modifiers) and its end."""
+    """The counted noun after a number at ``pos`` (allowing a few modifiers) and its end;
+    also "790,000 of the operations", "1 billion of us", "500,000 performed each year"."""
     after = s[pos:]
+    m = p.count_of.match(after)
+    if m:
+        return m.group("noun").lower(), pos + m.end()
+    m = p.count_participle.match(after)
+    if m:
+        return "procedures", pos + m.end()
     if not after[:1].isspace() and after[:1] not in ("+",):
         return None
     offset = 1 if after[:1] == "+" else 0
@@ -417,6 +432,8 @@ def _counted_noun(s: str, pos: int, p: _Patterns) -> Optional[tuple[str, int]]:
         w = m.group(0).lower().rstrip("'")
         if w in p.count_nouns:
             return w, pos + offset + m.end()
+        if i >= 1 and w in p.participles:  # "2,500 stimulators implanted"
+            return "procedures", pos + offset + m.end()
         if i >= p.cues.count_modifiers_max or w in p.count_stop or any(c.isdigit() for c in w):
             return None
     return None
@@ -446,7 +463,7 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
                     precision=prec, rule="count_range", noun=noun), 3))
             continue
         v = parse_number(m.group("num"), cues)
-        if v is None or v < cues.count_nouns[noun] or v != int(v) or _is_year(s, m, v):
+        if v is None or v < cues.count_nouns.get(noun, 1) or v != int(v) or _is_year(s, m, v):
             continue
         if m.group("plus"):
             qual = qual if qual in ("more_than", "about") else "at_least"
@@ -520,8 +537,10 @@ def _drop_reason(s: str, c: FigureMention, p: _Patterns) -> Optional[str]:
 
 def _threshold_candidate(s: str, c: FigureMention, p: _Patterns) -> bool:
     """Whether a percentage is attached to a change ('reduction of more than 50%')."""
-    if c.unit != "proportion" or not c.rule.startswith("percent"):
+    if c.unit != "proportion" or not (c.rule.startswith("percent") or c.rule == "fraction_word"):
         return False
+    if p.threshold_after.match(s[c.end:]):
+        return True
     return bool(p.change_before.search(s[: c.start]) or p.change_after.match(s[c.end:]))
 
 
