@@ -31,19 +31,25 @@ def parts_whole(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tu
     members = {w for p in settings.partitions for w in p}
     for group in by_sentence.values():
         group.sort(key=lambda c: c.value.start)
-        wholes = [c for c in group if _head(c) not in members]
+        wholes = [c for c in group if _head(c) not in members and c.evidence.rule != "count_n"]
         if not wholes:
             continue
         whole = wholes[0]
-        for partition in settings.partitions:
-            parts = [c for c in group if _head(c) in partition and c.value.start > whole.value.start]
-            if sorted(_head(c) for c in parts) != sorted(partition):
-                continue
+        breakdowns = [
+            [c for c in group if _head(c) in partition and c.value.start > whole.value.start]
+            for partition in settings.partitions
+        ]
+        breakdowns = [b for b, p in zip(breakdowns, settings.partitions) if sorted(map(_head, b)) == sorted(p)]
+        # trial arms: "218 patients ... randomised to A (n = 108) or B (n = 106)"
+        arms = [c for c in group if c.evidence.rule == "count_n" and c.value.start > whole.value.start]
+        if len(arms) >= 2:
+            breakdowns.append(arms)
+        for parts in breakdowns:
             checked += 1
             total = sum(c.value.point for c in parts)  # type: ignore[misc]
             if abs(total - whole.value.point) < 0.5:  # type: ignore[operator]
                 continue
-            listing = " + ".join(f"{int(c.value.point)} {_head(c)}" for c in parts)  # type: ignore[arg-type]
+            listing = " + ".join(f"{int(c.value.point)} {_head(c) if c.evidence.rule != 'count_n' else '(' + c.value.surface + ')'}" for c in parts)  # type: ignore[arg-type]
             text = (
                 f"The parts do not add up to the whole: {listing} = {int(total)}, but the sample is "
                 f"{int(whole.value.point)} ({cite(whole)}). One of the counts is wrong or a group is "  # type: ignore[arg-type]

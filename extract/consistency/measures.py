@@ -9,13 +9,9 @@ from extract.consistency.settings import CheckSettings
 from extract.records.models import StatisticClaim
 
 
-def _norm(text: Optional[str]) -> str:
-    return " ".join((text or "").lower().split())
-
-
 def block_key(c: StatisticClaim) -> tuple:
     """Claims can only be comparable within the same block (unit, axis, threshold)."""
-    return (c.value.unit, c.measure.axis, _norm(c.threshold))
+    return (c.value.unit, c.measure.axis, c.measure.threshold)
 
 
 def blocks(claims: Iterable[StatisticClaim]) -> Iterator[list[StatisticClaim]]:

@@ -102,6 +102,7 @@ class FigureFinder:
         claims: list[StatisticClaim] = []
         samples = SampleTracker(self.context)
         topic = list(topic_terms(doc.text, self.context))
+        title = headings[0].text if headings and headings[0].start < 300 else None
         carry = InterventionCarry()
         for index, sent in enumerate(doc.sents):
             start, end = quote_span(sent)
@@ -114,7 +115,7 @@ class FigureFinder:
             for mention in mentions:
                 if mention.role != "claim":
                     continue
-                ctx = carry.apply(describe(sentence, mention, mentions, self.context, section, topic), index, section)
+                ctx = carry.apply(describe(sentence, mention, mentions, self.context, section, topic, title), index, section)
                 claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
                 claim = samples.observe(claim, mention, ctx, start)
                 claims.append(claim)
@@ -174,6 +175,7 @@ class FigureFinder:
                 population_terms=list(ctx.population_terms),
                 intervention_terms=list(ctx.intervention_terms),
                 axis=ctx.axis,
+                threshold=ctx.threshold_key,
                 time_terms=list(time_terms(ctx.time_frame, self.context)),
                 topic_terms=topic,
                 key=measure_key(ctx, m.unit),

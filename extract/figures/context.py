@@ -30,6 +30,7 @@ class FigureContext:
     polarity: Optional[str] = None
     axis: Optional[str] = None
     threshold: Optional[str] = None
+    threshold_key: Optional[str] = None
     population_restricted: bool = False
     outcome_terms: tuple[str, ...] = ()
     population_terms: tuple[str, ...] = ()
@@ -139,8 +140,8 @@ def _outcome_window(
     others = [m for m in mentions if m is not mention and m.role == "claim" and window[0] <= m.start < window[1]]
     for b in cues.outcome_boundaries:
         hard = not b.strip().isalpha() and b.strip() not in ("vs", "vs.")
-        for m in re.finditer(re.escape(b), low[lo:hi]):
-            s, e = lo + m.start(), lo + m.end()
+        for m in re.finditer(re.escape(b), low[window[0]: window[1]]):
+            s, e = window[0] + m.start(), window[0] + m.end()
             if any(f.start <= s < f.end for f in mentions):
                 continue
             if e <= mention.start and (hard or any(o.end <= s for o in others)):
@@ -189,12 +190,22 @@ def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Se
         s, e, words = _phrase_after(sentence, m.end(), c)
         if not words or words[-1] not in c.heads or all(w in c.generic_interventions for w in words):
             continue
+        if words[0] in ("failed", "failing", "unsuccessful"):
+            continue  # "failed back surgery" is the condition, not the treatment
         dist = 0 if window[0] <= s <= window[1] else min(abs(s - window[0]), abs(s - window[1]))
         if best is None or dist < best[0]:
             best = (dist, m.start(), e, s)
     if best is None:
         return None
     return best[3], best[2]
+
+
+def _title_intervention(title: Optional[str], c: _Compiled) -> Optional[str]:
+    """The intervention a document's title is about ('Satisfaction after total knee replacement')."""
+    if not title:
+        return None
+    span = _intervention(title, (0, len(title)), c, ()) or _subject_intervention(title, (0, len(title)), c)
+    return title[span[0]: span[1]] if span else None
 
 
 def _premodifier_intervention(sentence: str, pop: tuple[int, int, bool], c: _Compiled) -> Optional[tuple[int, int]]:
@@ -215,6 +226,8 @@ def _subject_intervention(sentence: str, window: tuple[int, int], c: _Compiled) 
     """The clause's subject when it names an intervention ('Carpal tunnel release relieves ...')."""
     lead = re.match(r"[\s,\-\u2022*]*", sentence[window[0]:])
     s, e, words = _phrase_after(sentence, window[0] + (lead.end() if lead else 0), c)
+    if words and words[0] in ("failed", "failing", "unsuccessful"):
+        return None
     for i, w in enumerate(words):
         if w in c.heads and (i + 1 == len(words) or words[i + 1] not in c.heads):
             if all(x in c.generic_interventions for x in words[: i + 1]):
@@ -346,6 +359,7 @@ def describe(
     cues: ContextCues,
     section: Optional[str] = None,
     topic: Sequence[str] = (),
+    title: Optional[str] = None,
 ) -> FigureContext:
     """Outcome, population, intervention, time frame and polarity of ``mention`` in ``sentence``.
 
@@ -360,6 +374,7 @@ def describe(
     narrow = _outcome_window(sentence, mention, mentions, window, cues)
     thresholds = [m for m in mentions if m.role == "threshold" and window[0] <= m.start < window[1]]
     threshold = thresholds[0].surface if thresholds and mention.role == "claim" else None
+    threshold_key = _threshold_key(thresholds[0]) if threshold else None
 
     axis, polarity, cue = (None, None, None)
     if mention.unit != "count":
@@ -377,7 +392,7 @@ def describe(
         interv = _premodifier_intervention(sentence, pop, c)  # "spinal cord stimulation patients"
         intervention_text = sentence[interv[0]: interv[1]] if interv else None
     if intervention_text is None and (anaphor or axis):
-        intervention_text = _heading_intervention(section, c)
+        intervention_text = _heading_intervention(section, c) or _title_intervention(title, c)
     times = _time_frame(sentence[window[0]: window[1]], window[0], c)
     time_text = "; ".join(sentence[s:e] for s, e in times) or None
 
@@ -407,6 +422,7 @@ def describe(
         polarity=polarity,
         axis=axis,
         threshold=threshold,
+        threshold_key=threshold_key,
         population_restricted=bool(pop and pop[2]),
         outcome_terms=outcome_terms,
         population_terms=population_terms,
@@ -444,6 +460,14 @@ def _around(sentence: str, cue: tuple[int, int], window: tuple[int, int], words:
     lo = before[0].start() if before else cue[0]
     hi = after[-1].end() if after else cue[1]
     return lo, hi
+
+
+def _threshold_key(m: FigureMention) -> str:
+    """A threshold as a comparable key: '>=0.5' for 'at least 50%', 'more than half', 'a 50%
+    reduction' (a stated threshold is a minimum unless it says 'up to' / 'less than')."""
+    value = m.point if m.point is not None else m.lower
+    direction = "<=" if m.qualifier in ("up_to", "less_than") else ">="
+    return f"{direction}{value:g}"
 
 
 def _masked_text(sentence: str, window: tuple[int, int], masked: list[tuple[int, int]], c: _Compiled) -> str:

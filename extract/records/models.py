@@ -120,6 +120,9 @@ class Measure(_Record):
     axis: Optional[str] = Field(
         default=None, description="Outcome axis shared by complements (e.g. 'success' for relief/persistence)."
     )
+    threshold: Optional[str] = Field(
+        default=None, description="Normalized threshold of the outcome ('>=0.5' for 'at least 50%', 'by half')."
+    )
     time_terms: list[str] = Field(default_factory=list, description="Normalized time frame.")
     topic_terms: list[str] = Field(
         default_factory=list, description="What the document is about (its most frequent specific terms)."
