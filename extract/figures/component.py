@@ -13,7 +13,14 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.figures.context import FigureContext, describe, time_terms, topic_terms
+from extract.figures.context import (
+    FigureContext,
+    describe,
+    time_terms,
+    title_intervention,
+    title_lines,
+    topic_terms,
+)
 from extract.figures.cues import load_context_cues, load_cues
 from extract.figures.denominators import SampleTracker
 from extract.figures.finder import FigureMention, find_figures
@@ -67,13 +74,16 @@ def measure_key(ctx: FigureContext, unit: str) -> str:
 class InterventionCarry:
     """An outcome figure whose sentence names no intervention takes the one named by the
     figure just before it in the same section (a bullet list of results under one treatment),
-    at most ``reach`` sentences back."""
+    at most ``reach`` sentences back; failing that, the one the document's title names."""
 
-    def __init__(self, reach: int = 2) -> None:
+    def __init__(self, title: tuple[Optional[str], tuple[str, ...]] = (None, ()), reach: int = 2) -> None:
         self.reach = reach
+        self.title = title
         self.last: Optional[tuple[int, Optional[str], FigureContext]] = None
 
     def apply(self, ctx: FigureContext, index: int, section: Optional[str]) -> FigureContext:
+        """The context with the intervention it inherits, if any: from the figure before it,
+        else from the document's title."""
         last = self.last
         if ctx.intervention is None and ctx.axis is not None and last is not None:
             i, sec, prev = last
@@ -81,6 +91,8 @@ class InterventionCarry:
                 ctx = replace(ctx, intervention=prev.intervention, intervention_terms=prev.intervention_terms)
         if ctx.intervention is not None:
             self.last = (index, section, ctx)
+        elif ctx.axis is not None and self.title[0]:
+            ctx = replace(ctx, intervention=self.title[0], intervention_terms=self.title[1])
         return ctx
 
 
@@ -102,8 +114,8 @@ class FigureFinder:
         claims: list[StatisticClaim] = []
         samples = SampleTracker(self.context)
         topic = list(topic_terms(doc.text, self.context))
-        title = headings[0].text if headings and headings[0].start < 300 else None
-        carry = InterventionCarry()
+        title = title_intervention(title_lines(doc.text), self.context)
+        carry = InterventionCarry(title)
         for index, sent in enumerate(doc.sents):
             start, end = quote_span(sent)
             if start >= end:
@@ -115,7 +127,7 @@ class FigureFinder:
             for mention in mentions:
                 if mention.role != "claim":
                     continue
-                ctx = carry.apply(describe(sentence, mention, mentions, self.context, section, topic, title), index, section)
+                ctx = carry.apply(describe(sentence, mention, mentions, self.context, section, topic), index, section)
                 claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
                 claim = samples.observe(claim, mention, ctx, start)
                 claims.append(claim)

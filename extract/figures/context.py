@@ -200,12 +200,28 @@ def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Se
     return best[3], best[2]
 
 
-def _title_intervention(title: Optional[str], c: _Compiled) -> Optional[str]:
-    """The intervention a document's title is about ('Satisfaction after total knee replacement')."""
-    if not title:
-        return None
-    span = _intervention(title, (0, len(title)), c, ()) or _subject_intervention(title, (0, len(title)), c)
-    return title[span[0]: span[1]] if span else None
+def title_intervention(lines: Sequence[str], cues: ContextCues) -> tuple[Optional[str], tuple[str, ...]]:
+    """The intervention a document's title is about ('... one year after primary total knee
+    arthroplasty'), as (text, terms); titles like 'Carpal Tunnel Syndrome Treatment' name none."""
+    c = _compiled(cues)
+    for line in lines:
+        span = _intervention(line, (0, len(line)), c, ()) or _subject_intervention(line, (0, len(line)), c)
+        if span:
+            words = [w.lower() for w in _WORD.findall(line[span[0]: span[1]])]
+            if words and words[-1] not in c.generic_interventions:
+                text = line[span[0]: span[1]]
+                return text, _intervention_terms(text, cues)
+    return None, ()
+
+
+def title_lines(text: str, limit: int = 600) -> list[str]:
+    """The first lines of a document that read as a title (short, no final full stop)."""
+    out = []
+    for line in text[:limit].split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if line and len(line) < 200 and not line.endswith("."):
+            out.append(line)
+    return out[:4]
 
 
 def _premodifier_intervention(sentence: str, pop: tuple[int, int, bool], c: _Compiled) -> Optional[tuple[int, int]]:
@@ -359,7 +375,6 @@ def describe(
     cues: ContextCues,
     section: Optional[str] = None,
     topic: Sequence[str] = (),
-    title: Optional[str] = None,
 ) -> FigureContext:
     """Outcome, population, intervention, time frame and polarity of ``mention`` in ``sentence``.
 
@@ -392,7 +407,7 @@ def describe(
         interv = _premodifier_intervention(sentence, pop, c)  # "spinal cord stimulation patients"
         intervention_text = sentence[interv[0]: interv[1]] if interv else None
     if intervention_text is None and (anaphor or axis):
-        intervention_text = _heading_intervention(section, c) or _title_intervention(title, c)
+        intervention_text = _heading_intervention(section, c)
     times = _time_frame(sentence[window[0]: window[1]], window[0], c)
     time_text = "; ".join(sentence[s:e] for s, e in times) or None
 
