@@ -104,7 +104,9 @@ def terms(text: str, cues: ContextCues, drop: frozenset[str] = frozenset()) -> t
         lw = w.lower()
         if lw in c.stop or lw in drop:
             continue
-        found.update(s for s in stem(lw, cues) if s not in drop)
+        parts = [lw] if "-" not in lw else [p for p in lw.split("-") if p and p not in c.stop and len(p) > 2]
+        for part in parts:  # "anti-CGRP" and "CGRP" share "cgrp"
+            found.update(s for s in stem(part, cues) if s not in drop)
     return tuple(sorted(found))
 
 
@@ -122,7 +124,8 @@ def _clause(sentence: str, mention: FigureMention, mentions: Sequence[FigureMent
                 continue
             if m.end() <= mention.start:
                 lo = max(lo, m.end())
-            elif m.start() >= mention.end:
+            elif m.start() >= mention.end and b not in (" that ", " which "):
+                # "... find that their pain has gone down": what follows 'that' is the outcome
                 hi = min(hi, m.start())
     return lo, hi
 
