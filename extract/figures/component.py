@@ -108,19 +108,20 @@ class FigureFinder:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_id = doc._.doc_id or text_doc_id(doc.text)
+        text = doc.text  # spaCy joins the tokens on every access: once per doc
+        doc_id = doc._.doc_id or text_doc_id(text)
         headings = doc._.headings or []
         abbreviations = abbreviations_of(doc)
         claims: list[StatisticClaim] = []
         samples = SampleTracker(self.context)
-        topic = list(topic_terms(doc.text, self.context))
-        title = title_intervention(title_lines(doc.text), self.context)
+        topic = list(topic_terms(text, self.context))
+        title = title_intervention(title_lines(text), self.context)
         carry = InterventionCarry(title)
         for index, sent in enumerate(doc.sents):
             start, end = quote_span(sent)
             if start >= end:
                 continue
-            sentence = doc.text[start:end]
+            sentence = text[start:end]
             section = heading_before(headings, start)
             mentions = find_figures(sentence, self.cues)
             samples.new_sentence(sentence, section)

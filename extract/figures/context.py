@@ -70,6 +70,8 @@ class _Compiled:
             r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.axis_exceptions) + r")\b", re.I
         )
         self.generic_interventions = set(cues.generic_interventions)
+        self.clause_res = [(b, re.compile(re.escape(b))) for b in cues.clause_boundaries]
+        self.outcome_res = [(b, re.compile(re.escape(b))) for b in cues.outcome_boundaries]
 
 
 _COMPILED: dict[int, _Compiled] = {}
@@ -118,8 +120,8 @@ def _clause(sentence: str, mention: FigureMention, mentions: Sequence[FigureMent
     lo, hi = 0, len(sentence)
     low = sentence.lower()
     protected = [(m.start, m.end) for m in mentions]
-    for b in cues.clause_boundaries:
-        for m in re.finditer(re.escape(b), low):
+    for b, rx in _compiled(cues).clause_res:
+        for m in rx.finditer(low):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in protected):
                 continue
             if m.end() <= mention.start:
@@ -141,10 +143,10 @@ def _outcome_window(
     lo, hi = window
     low = sentence.lower()
     others = [m for m in mentions if m is not mention and m.role == "claim" and window[0] <= m.start < window[1]]
-    for b in cues.outcome_boundaries:
+    for b, rx in _compiled(cues).outcome_res:
         hard = not b.strip().isalpha() and b.strip() not in ("vs", "vs.")
-        for m in re.finditer(re.escape(b), low[window[0]: window[1]]):
-            s, e = window[0] + m.start(), window[0] + m.end()
+        for m in rx.finditer(low, window[0], window[1]):
+            s, e = m.start(), m.end()
             if any(f.start <= s < f.end for f in mentions):
                 continue
             if e <= mention.start and (hard or any(o.end <= s for o in others)):

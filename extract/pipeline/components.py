@@ -33,10 +33,13 @@ class LineSentences:
             from scispacy.custom_sentence_segmenter import pysbd_sentencizer
 
             doc = pysbd_sentencizer(doc)
-        doc._.headings = find_headings(doc.text)
-        starts = set(line_starts(doc.text))
+        text = doc.text
+        doc._.headings = find_headings(text)
+        if doc.has_annotation("DEP"):
+            return doc  # a parser set the sentences; they cannot be changed afterwards
+        starts = set(line_starts(text))
         for tok in doc[1:]:
-            if tok.idx in starts and not doc.has_annotation("DEP"):
+            if tok.idx in starts:
                 tok.is_sent_start = True
         return doc
 
