@@ -57,6 +57,40 @@ def quote_span(sent: Span) -> tuple[int, int]:
     return min(start + lead, end), end
 
 
+#: Longest stretch of text treated as one sentence. Pages without punctuation (lists run
+#: together, tables flattened to text) would otherwise make one "sentence" of thousands of
+#: characters, and describing each of its figures costs time in proportion to its length.
+MAX_SENTENCE_CHARS = 600
+
+
+#: Sentences with more figures than this are read figure by figure, LOCAL_CONTEXT_CHARS around each.
+MAX_FIGURES_PER_SENTENCE = 12
+LOCAL_CONTEXT_CHARS = 160
+
+
+def shift(m: FigureMention, by: int) -> FigureMention:
+    """A mention with its offsets moved by ``by`` characters."""
+    den = m.denominator._replace(start=m.denominator.start + by, end=m.denominator.end + by) if m.denominator else None
+    return replace(m, start=m.start + by, end=m.end + by, denominator=den)
+
+
+def split_long(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` as pieces of at most ``limit`` characters, cut at '; ', ', ' or a space."""
+    pieces = []
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        cut = cut + 1 if cut > limit // 3 else window.rfind(" ")
+        cut = cut if cut > 0 else limit
+        pieces.append((start, start + cut))
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return [(a, b) for a, b in pieces if a < b and text[a:b].strip()]
+
+
 def measure_key(ctx: FigureContext, unit: str) -> str:
     """Readable summary of the measure a figure belongs to."""
     parts = [
@@ -117,10 +151,8 @@ class FigureFinder:
         topic = list(topic_terms(text, self.context))
         title = title_intervention(title_lines(text), self.context)
         carry = InterventionCarry(title)
-        for index, sent in enumerate(doc.sents):
-            start, end = quote_span(sent)
-            if start >= end:
-                continue
+        pieces = ((i, piece) for i, sent in enumerate(doc.sents) for piece in split_long(text, *quote_span(sent)))
+        for index, (start, end) in pieces:
             sentence = text[start:end]
             section = heading_before(headings, start)
             mentions = find_figures(sentence, self.cues)
@@ -128,12 +160,24 @@ class FigureFinder:
             for mention in mentions:
                 if mention.role != "claim":
                     continue
-                ctx = carry.apply(describe(sentence, mention, mentions, self.context, section, topic), index, section)
+                ctx = carry.apply(self._describe(sentence, mention, mentions, section, topic), index, section)
                 claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
                 claim = samples.observe(claim, mention, ctx, start)
                 claims.append(claim)
         doc._.claims = claims
         return doc
+
+    def _describe(
+        self, sentence: str, mention: FigureMention, mentions: list[FigureMention], section: Optional[str], topic: list[str]
+    ) -> FigureContext:
+        """The figure's context; in a sentence crowded with figures (a flattened table, a run of
+        numbers) only the text near the figure is read, which keeps the cost per figure bounded."""
+        if len(mentions) <= MAX_FIGURES_PER_SENTENCE:
+            return describe(sentence, mention, mentions, self.context, section, topic)
+        lo, hi = max(0, mention.start - LOCAL_CONTEXT_CHARS), mention.end + LOCAL_CONTEXT_CHARS
+        near = [shift(m, -lo) for m in mentions if m.start >= lo and m.end <= hi]
+        ctx = describe(sentence[lo:hi], shift(mention, -lo), near, self.context, section, topic)
+        return replace(ctx, spans={})
 
     def _claim(
         self,

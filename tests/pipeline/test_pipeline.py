@@ -63,3 +63,13 @@ def test_unknown_model_is_a_clear_error():
 
     with pytest.raises(ModelNotFound, match="en_core_sci_zz"):
         extract.load("en_core_sci_zz")
+
+
+def test_text_without_punctuation_is_read_in_bounded_pieces(nlp):
+    text = "up to 20% of patients and 1 in 5 adults " * 400  # 16 kB, one "sentence"
+    claims = nlp(text)._.claims
+    assert len(claims) == 800
+    for c in claims:
+        assert len(c.evidence.quote) <= 600
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.quote
+        assert text[c.value.start : c.value.end] == c.value.surface
