@@ -91,7 +91,7 @@ class _Patterns:
         )
         self.percent = re.compile(rf"{q}(?P<num>{num})(?P<pct>{pct})", re.I)
         self.k_of_n = re.compile(
-            rf"(?P<k>{self.digits_num})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
+            rf"{q}(?P<k>{self.digits_num})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
             rf"(?P<n>{self.digits_num})(?![\d%])",
             re.I,
         )
@@ -122,6 +122,11 @@ class _Patterns:
             rf"(?P<num>(?<![\w.,/\-]){_DIGITS}(?![\w%]))(?=\s+(?:(?:patients?|participants?|subjects?)\s+)?{verbs})",
             re.I,
         )
+        self.arm_count = re.compile(
+            rf"(?:[,;:]\s*|\band\s+)(?P<num>(?<![\w.,/\-])\d[\d,]*)(?![\w%.])(?=\s+(?:were\s+)?(?:to|into|in)\s+(?:the\s+)?[A-Za-z])"
+        )
+        self.randomised = re.compile(r"\b(?:randomi[sz]ed|allocated|assigned)\b", re.I)
+        self.table_row = re.compile(rf"^(?P<label>[^|]{{3,120}})\|\s*{q}(?P<num>{self.digits_num})(?P<plus>\+)?\s*$", re.I)
         self.n_equals = re.compile(r"\b[nN]\s*=\s*(?P<num>\d[\d,]*)(?![\d.])")
         self.count_paren_pct = re.compile(
             rf"(?P<num>(?<![\w.,/\-])\d[\d,]*)(?=\s*\(\s*\d+(?:\.\d+)?\s*%)"
@@ -132,7 +137,7 @@ class _Patterns:
             rf"(?P<num>(?<![\w.,/\-]){_DIGITS}(?![\w%]))",
         )
         self.word_re = re.compile(r"[A-Za-z][\w'\-]*")
-        nouns = _alt([n for n in cues.count_nouns] + ["us", "them"])
+        nouns = _alt([n for n in cues.count_nouns] + ["us"])
         self.count_of = re.compile(rf"^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<noun>{nouns})", re.I)
         self.participles = {w.lower() for w in cues.procedure_participles if " " not in w}
         self.count_participle = re.compile(rf"^\s+(?:are\s+|were\s+)?{_alt(cues.procedure_participles)}", re.I)
@@ -309,8 +314,8 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         den = Denominator(int(n), m.group("n"), m.start("n"), m.end("n"))
         out.append(
             _Candidate(
-                _mk(s, m.start(), m.end("n"), point=k / n, qualifier="exact", unit="proportion",
-                    precision=0.5 / n, rule="k_of_n", denominator=den),
+                _mk(s, m.start(), m.end("n"), point=k / n, qualifier=_qualifier(cues, m.group("qual")),
+                    unit="proportion", precision=0.5 / n, rule="k_of_n", denominator=den),
                 0,
             )
         )
@@ -471,6 +476,22 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         out.append(_Candidate(
             _mk(s, m.start(), m.end(), point=v, qualifier=qual, unit="count", precision=prec,
                 rule="count", noun=noun), 3))
+    if p.randomised.search(s):
+        for m in p.arm_count.finditer(s):  # "212 patients were randomised, 107 to SCS and 101 to CMM"
+            v = parse_number(m.group("num"), cues)
+            if v and not (1800 <= v <= 2100 and "," not in m.group("num")):
+                out.append(_Candidate(_mk(s, m.start("num"), m.end("num"), point=v, qualifier="exact", unit="count",
+                                          precision=0.5, rule="count_arm", noun="patients"), 4))
+    m = p.table_row.match(s)
+    if m and _label_counts(m.group("label"), p):  # "SCS procedures performed since 2012 | Over 3,000"
+        v = parse_number(m.group("num"), cues)
+        qual = _qualifier(cues, m.group("qual"))
+        if m.group("plus") and qual == "exact":
+            qual = "at_least"
+        if v:
+            out.append(_Candidate(_mk(s, m.start("qual") if m.group("qual") else m.start("num"), m.end(),
+                                      point=v, qualifier=qual, unit="count", precision=0.5, rule="count_table",
+                                      noun="procedures"), 4))
     for rx, rule in ((p.bare_count, "count_bare"), (p.n_equals, "count_n"), (p.count_paren_pct, "count_of_pct")):
         for m in rx.finditer(s):
             v = parse_number(m.group("num"), cues)
@@ -506,6 +527,12 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     return out
 
 
+def _label_counts(label: str, p: _Patterns) -> bool:
+    """Whether a table row's label names something counted ('Patients treated', 'Procedures performed')."""
+    words = {w.lower() for w in p.word_re.findall(label)}
+    return bool(words & (set(p.count_nouns) | p.participles))
+
+
 def _is_year(s: str, m: re.Match, v: float) -> bool:
     txt = m.group("num")
     if not re.fullmatch(r"\d{4}", txt) or not 1800 <= v <= 2100 or m.group("qual"):
@@ -519,6 +546,8 @@ def _drop_reason(s: str, c: FigureMention, p: _Patterns) -> Optional[str]:
     if p.criterion_before.search(before):
         return "criterion"
     if p.or_more.match(after) and not re.match(r"^\s*\S+\s+\S+\s+of\b", after):
+        if c.rule.startswith("percent"):
+            return None  # "(50% or more pain relief)": a threshold, decided with the others
         return "criterion"
     if c.unit == "proportion" and c.rule.startswith("percent"):
         if p.pct_non_claim.match(after):
@@ -539,7 +568,7 @@ def _threshold_candidate(s: str, c: FigureMention, p: _Patterns) -> bool:
     """Whether a percentage is attached to a change ('reduction of more than 50%')."""
     if c.unit != "proportion" or not (c.rule.startswith("percent") or c.rule == "fraction_word"):
         return False
-    if p.threshold_after.match(s[c.end:]):
+    if p.threshold_after.match(s[c.end:]) or p.or_more.match(s[c.end:]):
         return True
     return bool(p.change_before.search(s[: c.start]) or p.change_after.match(s[c.end:]))
 
@@ -561,7 +590,7 @@ def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
     cands += _count_candidates(sentence, p)
     mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p)]
     thresholds = {i for i, m in enumerate(mentions) if _threshold_candidate(sentence, m, p)}
-    defined = bool(p.definition.search(sentence))
+    defined = bool(p.definition.search(sentence)) or sentence.lstrip()[:1] in ("*", "\u2020", "\u2021")
     has_claim = any(i not in thresholds and m.unit == "proportion" for i, m in enumerate(mentions))
     out = []
     for i, m in enumerate(mentions):
