@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 from extract.consistency.settings import CheckSettings
 from extract.records.models import StatisticClaim
@@ -22,6 +22,27 @@ def blocks(claims: Iterable[StatisticClaim]) -> Iterator[list[StatisticClaim]]:
     for group in groups.values():
         if len(group) > 1:
             yield group
+
+
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+
+
+def times_compatible(ta: Sequence[str], tb: Sequence[str]) -> bool:
+    """Time frames agree: one missing, the same words, or the same duration within 15%
+    ('1 year' and '12 months'; '24 weeks' and '6 months')."""
+    if not ta or not tb or list(ta) == list(tb):
+        return True
+    da, db = _duration(ta), _duration(tb)
+    return da is not None and db is not None and max(da, db) <= 1.15 * min(da, db)
+
+
+def _duration(t: Sequence[str]) -> Optional[float]:
+    if len(t) == 2 and t[1] in _DAYS:
+        try:
+            return float(t[0]) * _DAYS[t[1]]
+        except ValueError:
+            return None
+    return None
 
 
 def interventions_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
@@ -68,8 +89,7 @@ def incomparable_reason(a: StatisticClaim, b: StatisticClaim, settings: CheckSet
         return "different populations"
     if not outcome_compatible(a, b):
         return "different outcomes"
-    ta, tb = a.measure.time_terms, b.measure.time_terms
-    if ta and tb and ta != tb:
+    if not times_compatible(a.measure.time_terms, b.measure.time_terms):
         return "different time frames"
     if a.doc_id != b.doc_id:
         shared = set(a.measure.topic_terms) & set(b.measure.topic_terms)

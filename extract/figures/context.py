@@ -398,9 +398,16 @@ def describe(
 
     axis, polarity, cue = (None, None, None)
     if mention.unit != "count":
-        axis, polarity, cue = _axis(sentence, mention, narrow, c)
-        if axis is None:
-            axis, polarity, cue = _axis(sentence, mention, window, c)
+        # a threshold's own words ("less than 50% pain relief") do not set the figure's axis
+        blank = sentence
+        for t in thresholds:
+            tail = re.match(r"[\s\w\-]{0,25}", sentence[t.end:])
+            stop = t.end + (tail.end() if tail else 0)
+            blank = blank[: t.start] + " " * (stop - t.start) + blank[stop:]
+        for text, span in ((blank, narrow), (blank, window), (sentence, narrow), (sentence, window)):
+            axis, polarity, cue = _axis(text, mention, span, c)
+            if axis is not None:
+                break  # a threshold's words count only when nothing else says which way
 
     interv = _intervention(sentence, window, c, mentions) or _subject_intervention(sentence, window, c)
     intervention_text = sentence[interv[0]: interv[1]] if interv else None
