@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
 from extract.consistency.settings import CheckSettings
@@ -22,6 +23,17 @@ def blocks(claims: Iterable[StatisticClaim]) -> Iterator[list[StatisticClaim]]:
     for group in groups.values():
         if len(group) > 1:
             yield group
+
+
+@lru_cache(maxsize=1)
+def intervention_head_terms() -> frozenset[str]:
+    """Stems that name an intervention: the figures stage's intervention heads, stemmed."""
+    from extract.figures.context import stem
+    from extract.figures.cues import load_context_cues
+
+    cues = load_context_cues()
+    generic = {st for w in cues.generic_interventions for st in stem(w, cues)}
+    return frozenset(st for w in cues.intervention_heads for part in w.split() for st in stem(part, cues)) - generic
 
 
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
@@ -45,12 +57,21 @@ def _duration(t: Sequence[str]) -> Optional[float]:
     return None
 
 
-def interventions_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
-    """Both without an intervention, or one intervention's terms within the other's."""
+def interventions_compatible(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) -> bool:
+    """Both without an intervention; or one intervention's terms within the other's; or, for
+    different wordings ("spinal cord stimulation", "a stimulator"), half the specific terms of
+    the shorter shared, including the name of the intervention itself (not only "permanent")."""
     ia, ib = set(a.measure.intervention_terms), set(b.measure.intervention_terms)
     if not ia or not ib:
         return not ia and not ib
-    return ia <= ib or ib <= ia
+    if ia <= ib or ib <= ia:
+        return True
+    generic = set(settings.generic_intervention_terms)
+    sa, sb = ia - generic, ib - generic
+    shared = sa & sb
+    if not sa or not sb or not shared & intervention_head_terms():
+        return False
+    return len(shared) / min(len(sa), len(sb)) >= 0.5
 
 
 def populations_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
@@ -83,7 +104,7 @@ def incomparable_reason(a: StatisticClaim, b: StatisticClaim, settings: CheckSet
     """Why two claims of one block do not measure the same thing, or None if they do."""
     if a.doc_id == b.doc_id and a.evidence.sentence_index == b.evidence.sentence_index:
         return "same sentence"
-    if not interventions_compatible(a, b):
+    if not interventions_compatible(a, b, settings):
         return "different interventions"
     if not populations_compatible(a, b):
         return "different populations"

@@ -24,6 +24,8 @@ class CheckSettings(BaseModel):
     severity_ratio_medium: float = Field(gt=1)
     partitions: list[list[str]]
     granularity_max_decimals: int = Field(ge=0, le=4)
+    generic_intervention_terms: list[str] = Field(description="Stems that do not name an intervention alone.")
+
 
 
 @lru_cache(maxsize=4)

@@ -202,6 +202,8 @@ def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Se
             best = (dist, m.start(), e, s)
     if best is None:
         return None
+    if sentence[best[1]: best[1] + 7].lower() == "without":
+        return best[1], best[2]  # keep "without" in the phrase
     return best[3], best[2]
 
 
@@ -410,6 +412,9 @@ def describe(
                 break  # a threshold's words count only when nothing else says which way
 
     interv = _intervention(sentence, window, c, mentions) or _subject_intervention(sentence, window, c)
+    comma = sentence.find(", ", window[0], mention.start)
+    if interv is None and comma > 0:  # "At the 12-month visit, stimulation has failed ..."
+        interv = _subject_intervention(sentence, (comma + 2, window[1]), c)
     intervention_text = sentence[interv[0]: interv[1]] if interv else None
     anaphor = c.anaphor.search(sentence, window[0], window[1])
 
@@ -511,6 +516,8 @@ def _intervention_terms(text: Optional[str], cues: ContextCues) -> tuple[str, ..
     if not text:
         return ()
     found = set(terms(text, cues))
+    if text.lower().startswith("without"):
+        found.add("without")  # "without an operation" is the opposite of the operation
     for w in _WORD.findall(text):
         h = cues.intervention_hypernyms.get(w.lower())
         if h:
@@ -554,4 +561,7 @@ def time_terms(time_frame: Optional[str], cues: ContextCues) -> tuple[str, ...]:
         n = n if n[0].isdigit() else str(cues.number_words_time.get(n, n))
         return (n, m.group(2))
     m = re.search(r"long[\s\-]term|short[\s\-]term|lifetime", text)
-    return (m.group(0).replace(" ", "-"),) if m else ()
+    if m:
+        return (m.group(0).replace(" ", "-"),)
+    m = re.search(r"(?:first|next|few|several|couple\s+of)\s+(day|week|month|year)s", text)
+    return ("few", m.group(1)) if m else ()

@@ -40,8 +40,8 @@ def line_starts(text: str) -> list[int]:
 
 def _is_heading_line(line: str) -> bool:
     s = line.strip().lstrip("#").strip()
-    if not s or len(s) > 90 or s.endswith(_TERMINAL) or BULLET.match(line):
-        return False
+    if not s or len(s) > 90 or s.endswith(_TERMINAL) or BULLET.match(line) or "|" in s:
+        return False  # table rows and navigation bars are no headings
     words = s.split()
     return 1 <= len(words) <= 14 and s[0].isupper() or line.lstrip().startswith("#")
 
@@ -51,11 +51,14 @@ def find_headings(text: str) -> list[Heading]:
     out = []
     pos = 0
     lines = text.split("\n")
+    prev_heading = False
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i > 0 else ""
-        alone = not prev.strip() or not nxt.strip() or i == 0
-        if line.strip() and _is_heading_line(line) and alone:
+        # alone between blank lines, or under another heading ("Our Outcomes" / "SCS - 12-month results")
+        alone = not prev.strip() or not nxt.strip() or i == 0 or prev_heading
+        prev_heading = bool(line.strip() and _is_heading_line(line) and alone)
+        if prev_heading:
             lead = len(line) - len(line.lstrip())
             out.append(Heading(pos + lead, pos + len(line.rstrip()), line.strip().lstrip("#").strip()))
         pos += len(line) + 1
