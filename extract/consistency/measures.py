@@ -11,8 +11,8 @@ from extract.records.models import StatisticClaim
 
 
 def block_key(c: StatisticClaim) -> tuple:
-    """Claims can only be comparable within the same block (unit, axis, threshold)."""
-    return (c.value.unit, c.measure.axis, c.measure.threshold)
+    """Claims can only be comparable within the same block (unit, outcome axis)."""
+    return (c.value.unit, c.measure.axis)
 
 
 def blocks(claims: Iterable[StatisticClaim]) -> Iterator[list[StatisticClaim]]:
@@ -75,11 +75,15 @@ def interventions_compatible(a: StatisticClaim, b: StatisticClaim, settings: Che
 
 
 def populations_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
-    """Same population terms; a place on one side only is compatible (US vs unspecified),
-    two different places are not (US vs worldwide)."""
+    """Same population terms, or one side unspecified and the other a single term; a place on
+    one side only is compatible (US vs unspecified), two different places are not (US vs
+    worldwide)."""
     pa, pb = set(a.measure.population_terms), set(b.measure.population_terms)
     ga, gb = {t for t in pa if t.startswith("geo:")}, {t for t in pb if t.startswith("geo:")}
-    if pa - ga != pb - gb:
+    ra, rb = pa - ga, pb - gb
+    # an unspecified population is compatible with a one-word one ("chronic migraine patients" on a
+    # migraine page), not with a description of a subgroup
+    if ra != rb and not (not ra and len(rb) == 1 or not rb and len(ra) == 1):
         return False
     return not ga or not gb or ga == gb
 
@@ -110,6 +114,9 @@ def incomparable_reason(a: StatisticClaim, b: StatisticClaim, settings: CheckSet
         return "different populations"
     if not outcome_compatible(a, b):
         return "different outcomes"
+    ha, hb = a.measure.threshold, b.measure.threshold
+    if ha and hb and ha != hb:
+        return "different thresholds"  # one side stating none is compatible, as for time frames
     if not times_compatible(a.measure.time_terms, b.measure.time_terms):
         return "different time frames"
     if a.doc_id != b.doc_id:

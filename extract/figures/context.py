@@ -189,9 +189,13 @@ def _phrase_after(text: str, pos: int, c: _Compiled, max_words: int = 7) -> tupl
 def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Sequence[FigureMention]) -> Optional[tuple[int, int]]:
     """Span of an intervention noun phrase introduced by a trigger word, nearest the window."""
     best = None
+    claims = [f for f in figs if f.role == "claim"]
     for m in c.trigger.finditer(sentence):
         if any(f.start <= m.start() < f.end for f in figs):
             continue
+        lo, hi = sorted((m.start(), (window[0] + window[1]) // 2))
+        if not window[0] <= m.start() < window[1] and any(lo <= f.start < hi for f in claims):
+            continue  # the trigger belongs to another figure's clause ("..., and 1.8% underwent revision")
         s, e, words = _phrase_after(sentence, m.end(), c)
         if not words or words[-1] not in c.heads or all(w in c.generic_interventions for w in words):
             continue
@@ -337,7 +341,7 @@ def _time_frame(text: str, offset: int, c: _Compiled) -> list[tuple[int, int]]:
 
 _NEGATION = re.compile(
     r"\b(?:no|not|without|never|failed\s+to|fail\s+to|unable\s+to|didn't|did\s+not|does\s+not|do\s+not|"
-    r"don't|doesn't|won't|cannot|can't|has\s+not|have\s+not|hasn't|haven't)\s+(?:\w+\s+){0,2}$",
+    r"don't|doesn't|won't|cannot|can't|has\s+not|have\s+not|hasn't|haven't)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
 
@@ -436,7 +440,7 @@ def describe(
 
     intervention_terms = _intervention_terms(intervention_text, cues)
     skip = set(intervention_terms) | set(topic)
-    axis_stems = {st for w, n, _ in c.axis_words if n == axis for st in stem(w, cues)} if axis else set()
+    axis_stems = {st for w, n, _ in c.axis_words if n == axis and " " not in w for st in stem(w, cues)} if axis else set()
     near = _around(sentence, cue, narrow) if cue else narrow
     outcome_source = _masked_text(sentence, near, masked + [(t.start, t.end) for t in thresholds], c)
     generic = {st for w in c.generic_pop for st in stem(w, cues)} | set(c.generic_pop)

@@ -105,6 +105,7 @@ class _Patterns:
             re.I,
         )
         self.fraction = re.compile(rf"{q}(?P<frac>{_alt(cues.fractions)})", re.I)
+        self.halved = re.compile(r"(?:(?P<qual>at\s+least|more\s+than)\s+)?\b(?P<w>halved|halve|halves|halving|cut\s+in\s+half)\b", re.I)
         self.majority = re.compile(rf"(?P<maj>{_alt(cues.majority_phrases)})", re.I)
         self.most = re.compile(r"\bmost\b(?P<rest>(?:\s+of\s+(?:the|these|those|our|them|all))?)", re.I)
         ratio_marker = r"(?:\s*-?\s*(?:times|fold)\b)"
@@ -374,6 +375,9 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
             out.append(_Candidate(
                 _mk(s, m.start(), m.end(), point=k / n, qualifier="exact", unit="proportion",
                     precision=0.0005, rule="slash_fraction"), 1))
+    for m in p.halved.finditer(s):  # "pain at least halved": only ever a threshold
+        out.append(_Candidate(_mk(s, m.start(), m.end(), point=0.5, qualifier="at_least", unit="proportion",
+                                  precision=0.0, rule="halved"), 2))
     for m in p.majority.finditer(s):
         qual = cues.majority_phrases[" ".join(m.group("maj").lower().split())]
         out.append(
@@ -591,9 +595,13 @@ def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
     mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p)]
     thresholds = {i for i, m in enumerate(mentions) if _threshold_candidate(sentence, m, p)}
     defined = bool(p.definition.search(sentence)) or sentence.lstrip()[:1] in ("*", "\u2020", "\u2021")
-    has_claim = any(i not in thresholds and m.unit == "proportion" for i, m in enumerate(mentions))
+    has_claim = any(i not in thresholds and m.unit == "proportion" and m.rule != "halved" for i, m in enumerate(mentions))
     out = []
     for i, m in enumerate(mentions):
+        if m.rule == "halved":
+            if has_claim:
+                out.append(FigureMention(**{**m.__dict__, "role": "threshold"}))
+            continue
         if i in thresholds and (has_claim or defined):
             m = FigureMention(**{**m.__dict__, "role": "threshold"})
         out.append(m)
