@@ -189,7 +189,7 @@ def _phrase_after(text: str, pos: int, c: _Compiled, max_words: int = 7) -> tupl
 def _intervention(sentence: str, window: tuple[int, int], c: _Compiled, figs: Sequence[FigureMention]) -> Optional[tuple[int, int]]:
     """Span of an intervention noun phrase introduced by a trigger word, nearest the window."""
     best = None
-    claims = [f for f in figs if f.role == "claim"]
+    claims = [f for f in figs if f.role == "claim" and not window[0] <= f.start < window[1]]
     for m in c.trigger.finditer(sentence):
         if any(f.start <= m.start() < f.end for f in figs):
             continue

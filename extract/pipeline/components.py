@@ -6,6 +6,7 @@ only factories that the ``spacy_factories`` entry point can find again.
 
 
 import warnings
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,8 +16,8 @@ from extract.pipeline.lines import find_headings, line_starts
 
 
 class LineSentences:
-    """pysbd sentence segmentation (scispaCy's), plus a sentence start at every bullet and
-    after every heading line.
+    """pysbd sentence segmentation (scispaCy's, see :func:`set_pysbd_starts`), plus a sentence
+    start at every bullet and after every heading line.
 
     pysbd joins "• 48.5% of patients ...\\n  • The success rate was ..." into one sentence;
     web pages are line-structured, so line structure wins where it is unambiguous. The
@@ -29,11 +30,9 @@ class LineSentences:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.use_pysbd and not doc.has_annotation("SENT_START"):
-            from scispacy.custom_sentence_segmenter import pysbd_sentencizer
-
-            doc = pysbd_sentencizer(doc)
         text = doc.text
+        if self.use_pysbd and not doc.has_annotation("SENT_START"):
+            set_pysbd_starts(doc, text)
         doc._.headings = find_headings(text)
         if doc.has_annotation("DEP"):
             return doc  # a parser set the sentences; they cannot be changed afterwards
@@ -42,6 +41,46 @@ class LineSentences:
             if tok.idx in starts:
                 tok.is_sent_start = True
         return doc
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # type: ignore[no-untyped-def]
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def set_pysbd_starts(doc: Doc, text: str) -> None:
+    """Sentence starts from pysbd, as scispaCy's ``pysbd_sentencizer`` sets them, with one fix.
+
+    scispaCy maps each pysbd sentence to tokens with ``doc.char_span``, which returns None when
+    the sentence ends inside a token ("replacement.¹"); that sentence's start is then lost and
+    two sentences run together. Here a sentence starts at the first token at or after pysbd's
+    offset, and the segmenter is built once instead of once per document.
+    """
+    from scispacy.consts import ABBREVIATIONS
+
+    offsets = sorted({span.start for span in _segmenter().segment(text)})
+    starts = set()
+    i = 0
+    for tok in doc:
+        while i < len(offsets) and offsets[i] < tok.idx:
+            starts.add(tok.i)  # an offset inside the previous token: start here
+            i += 1
+        if i < len(offsets) and offsets[i] == tok.idx:
+            starts.add(tok.i)
+            i += 1
+    for tok in doc:
+        if tok.i == 0:
+            tok.is_sent_start = True
+            continue
+        prev = doc[tok.i - 1]
+        if tok.i in starts:
+            glued = prev.text in ABBREVIATIONS or (prev.i == 0 and all(c == "\n" for c in prev.text))
+            tok.is_sent_start = not glued
+        else:
+            # like scispaCy: a blank line always ends a sentence
+            tok.is_sent_start = prev.i != 0 and prev.text.count("\n") >= 2
 
 
 @Language.factory(

@@ -73,3 +73,10 @@ def test_text_without_punctuation_is_read_in_bounded_pieces(nlp):
         assert len(c.evidence.quote) <= 600
         assert text[c.evidence.start : c.evidence.end] == c.evidence.quote
         assert text[c.value.start : c.value.end] == c.value.surface
+
+
+def test_sentence_ending_inside_a_token_still_ends(nlp):
+    # scispaCy's own pysbd_sentencizer loses this boundary ("replacement.¹" is one token)
+    text = "It doesn't always work. Up to 1 in 3 patients have pain after their replacement.¹ At Bayside we help."
+    (claim,) = nlp(text)._.claims
+    assert claim.evidence.quote.startswith("Up to 1 in 3")
