@@ -138,6 +138,10 @@ class _Patterns:
             rf"(?P<num>(?<![\w.,/\-]){_DIGITS}(?![\w%]))",
         )
         self.word_re = re.compile(r"[A-Za-z][\w'\-]*")
+        # a sentence without a digit or any of these words holds no figure: skip it cheaply
+        gate_words = set(cues.number_words) | set(cues.fractions) | set(cues.majority_phrases) | set(cues.ratio_words)
+        gate_words = {w.split()[-1].split("-")[-1] for w in gate_words} | {"most", "halved", "halve", "halves", "halving", "half"}
+        self.gate = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, gate_words))) + r")\b", re.I)
         nouns = _alt([n for n in cues.count_nouns] + ["us"])
         self.count_of = re.compile(rf"^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<noun>{nouns})", re.I)
         self.participles = {w.lower() for w in cues.procedure_participles if " " not in w}
@@ -590,6 +594,8 @@ def _resolve_overlaps(cands: list[_Candidate]) -> list[FigureMention]:
 def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
     """Every figure in ``sentence``, in order, with ``role`` 'claim' or 'threshold'."""
     p = _patterns(cues)
+    if not p.gate.search(sentence):
+        return []
     cands = _percent_candidates(sentence, p) + _proportion_word_candidates(sentence, p)
     cands += _count_candidates(sentence, p)
     mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p)]
