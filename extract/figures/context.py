@@ -398,7 +398,14 @@ def describe(
     sentence = sentence.replace("\u2019", "'")  # same length: offsets hold
     window = _clause(sentence, mention, mentions, cues)
     narrow = _outcome_window(sentence, mention, mentions, window, cues)
-    thresholds = [m for m in mentions if m.role == "threshold" and window[0] <= m.start < window[1]]
+    # a threshold belongs to the figures whose outcome it is part of ("52.4% were responders and
+    # 24.1% achieved a reduction of 75% or more": the 75% is the 24.1%'s)
+    claims = [m for m in mentions if m.role == "claim" and m is not mention]
+    thresholds = [
+        t for t in mentions
+        if t.role == "threshold" and window[0] <= t.start < window[1]
+        and not any(min(t.start, mention.start) < o.start < max(t.start, mention.start) for o in claims)
+    ]
     threshold = thresholds[0].surface if thresholds and mention.role == "claim" else None
     threshold_key = _threshold_key(thresholds[0]) if threshold else None
 
