@@ -124,13 +124,13 @@ class _Patterns:
             re.I,
         )
         self.arm_count = re.compile(
-            rf"(?:[,;:]\s*|\band\s+)(?P<num>(?<![\w.,/\-])\d[\d,]*)(?![\w%.])(?=\s+(?:were\s+)?(?:to|into|in)\s+(?:the\s+)?[A-Za-z])"
+            r"(?:[,;:]\s*|\band\s+)(?P<num>(?<![\w.,/\-])\d[\d,]*)(?![\w%.])(?=\s+(?:were\s+)?(?:to|into|in)\s+(?:the\s+)?[A-Za-z])"
         )
         self.randomised = re.compile(r"\b(?:randomi[sz]ed|allocated|assigned)\b", re.I)
         self.table_row = re.compile(rf"^(?P<label>[^|]{{3,120}})\|\s*{q}(?P<num>{self.digits_num})(?P<plus>\+)?\s*$", re.I)
         self.n_equals = re.compile(r"\b[nN]\s*=\s*(?P<num>\d[\d,]*)(?![\d.])")
         self.count_paren_pct = re.compile(
-            rf"(?P<num>(?<![\w.,/\-])\d[\d,]*)(?=\s*\(\s*\d+(?:\.\d+)?\s*%)"
+            r"(?P<num>(?<![\w.,/\-])\d[\d,]*)(?=\s*\(\s*\d+(?:\.\d+)?\s*%)"
         )
         self.slash = re.compile(r"(?<![\w./])(?P<k>\d{1,3})\s*/\s*(?P<n>\d{1,3})(?![\w./])(?=\s+of\b)")
         self.stat_ratio = re.compile(
