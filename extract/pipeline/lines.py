@@ -56,7 +56,9 @@ def find_headings(text: str) -> list[Heading]:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i > 0 else ""
         # alone between blank lines, or under another heading ("Our Outcomes" / "SCS - 12-month results")
-        alone = not prev.strip() or not nxt.strip() or i == 0 or prev_heading
+        # or after a finished paragraph, as in text extracted from HTML (one newline per block)
+        ended = prev.rstrip().endswith((".", "!", "?", ":"))
+        alone = not prev.strip() or not nxt.strip() or i == 0 or prev_heading or (ended and bool(nxt.strip()))
         prev_heading = bool(line.strip() and _is_heading_line(line) and alone)
         if prev_heading:
             lead = len(line) - len(line.lstrip())

@@ -80,3 +80,17 @@ def test_sentence_ending_inside_a_token_still_ends(nlp):
     text = "It doesn't always work. Up to 1 in 3 patients have pain after their replacement.¹ At Bayside we help."
     (claim,) = nlp(text)._.claims
     assert claim.evidence.quote.startswith("Up to 1 in 3")
+
+
+def test_html_headings_give_sections_and_interventions(nlp, tmp_path):
+    from pathlib import Path
+
+    from extract.runner import read_claims, run
+
+    page = Path(__file__).resolve().parents[1] / "data" / "carpal_tunnel_clinic.html"
+    run([page], tmp_path, nlp=nlp)
+    claims = read_claims(tmp_path).set_index("surface")
+    assert claims.loc["up to 85%", "section"] == "Endoscopic release"
+    assert claims.loc["up to 85%", "intervention"] == "Endoscopic release"
+    assert claims.loc["More than 90%", "intervention"] == "carpal tunnel release"
+    assert "(303) 555-0148" not in set(claims.index)
