@@ -7,6 +7,7 @@ A thin wrapper: sentence by sentence it calls the pure functions of this stage
 
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 from extract.figures.context import (
     FigureContext,
     describe,
+    intervention_terms,
     time_terms,
     title_intervention,
     title_lines,
@@ -72,6 +74,19 @@ def shift(m: FigureMention, by: int) -> FigureMention:
     """A mention with its offsets moved by ``by`` characters."""
     den = m.denominator._replace(start=m.denominator.start + by, end=m.denominator.end + by) if m.denominator else None
     return replace(m, start=m.start + by, end=m.end + by, denominator=den)
+
+
+def expand_abbreviations(ctx: FigureContext, abbreviations: dict[str, str], cues) -> FigureContext:  # noqa: ANN001
+    """Intervention terms of the long forms of the abbreviations an intervention uses
+    ("SCS" where the page defined "spinal cord stimulation (SCS)")."""
+    if not ctx.intervention or not abbreviations:
+        return ctx
+    words = set(re.findall(r"[A-Za-z][\w\-]*", ctx.intervention))
+    longs = [long for short, long in abbreviations.items() if short in words]
+    if not longs:
+        return ctx
+    terms = set(ctx.intervention_terms) | set(intervention_terms(" ".join(longs), cues))
+    return replace(ctx, intervention_terms=tuple(sorted(terms)))
 
 
 def split_long(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
@@ -161,6 +176,7 @@ class FigureFinder:
                 if mention.role != "claim":
                     continue
                 ctx = carry.apply(self._describe(sentence, mention, mentions, section, topic), index, section)
+                ctx = expand_abbreviations(ctx, abbreviations, self.context)
                 claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
                 claim = samples.observe(claim, mention, ctx, start)
                 claims.append(claim)

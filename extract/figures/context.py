@@ -221,7 +221,7 @@ def title_intervention(lines: Sequence[str], cues: ContextCues) -> tuple[Optiona
             words = [w.lower() for w in _WORD.findall(line[span[0]: span[1]])]
             if words and words[-1] not in c.generic_interventions:
                 text = line[span[0]: span[1]]
-                return text, _intervention_terms(text, cues)
+                return text, intervention_terms(text, cues)
     return None, ()
 
 
@@ -445,8 +445,8 @@ def describe(
     if mention.unit == "count" and mention.noun and (not outcome_text or mention.noun not in outcome_text.lower()):
         outcome_text = " ".join(x for x in (mention.noun, outcome_text) if x)
 
-    intervention_terms = _intervention_terms(intervention_text, cues)
-    skip = set(intervention_terms) | set(topic)
+    interv_terms = intervention_terms(intervention_text, cues)
+    skip = set(interv_terms) | set(topic)
     axis_stems = {st for w, n, _ in c.axis_words if n == axis and " " not in w for st in stem(w, cues)} if axis else set()
     near = _around(sentence, cue, narrow) if cue else narrow
     outcome_source = _masked_text(sentence, near, masked + [(t.start, t.end) for t in thresholds], c)
@@ -469,7 +469,7 @@ def describe(
         population_restricted=bool(pop and pop[2]),
         outcome_terms=outcome_terms,
         population_terms=population_terms,
-        intervention_terms=intervention_terms,
+        intervention_terms=interv_terms,
         spans={"population": pop[:2] if pop else None, "intervention": interv},
     )
 
@@ -522,7 +522,7 @@ def _masked_text(sentence: str, window: tuple[int, int], masked: list[tuple[int,
     return _trim("".join(chars), c)
 
 
-def _intervention_terms(text: Optional[str], cues: ContextCues) -> tuple[str, ...]:
+def intervention_terms(text: Optional[str], cues: ContextCues) -> tuple[str, ...]:
     """Stems of an intervention, with its hypernym ('carpal tunnel release' is a surgery)."""
     if not text:
         return ()

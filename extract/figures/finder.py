@@ -481,8 +481,9 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         if m.group("plus"):
             qual = qual if qual in ("more_than", "about") else "at_least"
         prec = 0.5 * cues.multipliers.get(m.group("num").split()[-1].lower(), 1)
+        start = m.start("num") if m.group("between") and not m.group("qual") else m.start()  # "from 5 trials"
         out.append(_Candidate(
-            _mk(s, m.start(), m.end(), point=v, qualifier=qual, unit="count", precision=prec,
+            _mk(s, start, m.end(), point=v, qualifier=qual, unit="count", precision=prec,
                 rule="count", noun=noun), 3))
     if p.randomised.search(s):
         for m in p.arm_count.finditer(s):  # "212 patients were randomised, 107 to SCS and 101 to CMM"
