@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import NamedTuple, Optional, Sequence
+from typing import Mapping, NamedTuple, Optional, Sequence
 
 from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole
 from extract.consistency.compare import Finding, compare_pair
@@ -50,6 +50,15 @@ def to_conflict(f: Finding) -> Conflict:
     )
 
 
+def _relabel(conflict: Conflict, labels: Mapping[str, str]) -> Conflict:
+    """The explanation with each doc id named as the reviewer knows the document."""
+    text = conflict.explanation
+    for doc_id in {f.doc_id for f in conflict.figures}:
+        if doc_id in labels:
+            text = text.replace(doc_id, labels[doc_id])
+    return conflict.model_copy(update={"explanation": text})
+
+
 def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tuple[list[Finding], dict[str, int]]:
     """Pairwise comparison inside each block of possibly-comparable claims."""
     findings: list[Finding] = []
@@ -67,8 +76,15 @@ def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) 
     return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
 
 
-def check_claims(claims: Sequence[StatisticClaim], settings: Optional[CheckSettings] = None) -> CheckResult:
-    """All conflicts among ``claims`` (every document of a run), and how many figures each check examined."""
+def check_claims(
+    claims: Sequence[StatisticClaim],
+    settings: Optional[CheckSettings] = None,
+    labels: Optional[Mapping[str, str]] = None,
+) -> CheckResult:
+    """All conflicts among ``claims`` (every document of a run), and how many figures each check examined.
+
+    ``labels`` maps doc ids to names a reviewer recognises (file names); explanations use them.
+    """
     settings = settings or load_settings()
     statistics = [c for c in claims if c.type == "statistic"]
     findings, coverage = compare_measures(statistics, settings)
@@ -91,6 +107,6 @@ def check_claims(claims: Sequence[StatisticClaim], settings: Optional[CheckSetti
         granularity_checked=len(grim),
         granularity_without_denominator=len(percents) - len(grim),
     )
-    conflicts = {c.conflict_id: c for c in map(to_conflict, findings)}
+    conflicts = {c.conflict_id: _relabel(c, labels or {}) for c in map(to_conflict, findings)}
     ordered = sorted(conflicts.values(), key=lambda c: (_SEVERITY_ORDER[c.severity], c.kind, c.conflict_id))
     return CheckResult(ordered, coverage)

@@ -34,12 +34,14 @@ def cite(c: StatisticClaim) -> str:
 
 
 def what(c: StatisticClaim) -> str:
-    """What a figure measures, in the words of its sentence."""
-    parts = [c.outcome or "the measure"]
-    if c.population:
-        parts.append(f"in {c.population}")
+    """What a figure measures, in the words of its sentence: 'pain relief (people; intervention:
+    spinal surgery; threshold: more than 50%)'."""
+    context = [c.population] if c.population else []
     if c.intervention and c.intervention.lower() not in (c.population or "").lower():
-        parts.append(f"with {c.intervention}")
+        context.append(f"intervention: {c.intervention}")
+    if c.time_frame:
+        context.append(c.time_frame)
     if c.threshold:
-        parts.append(f"(threshold {c.threshold})")
-    return " ".join(parts)
+        context.append(f"threshold: {c.threshold}")
+    outcome = c.outcome or "the measure"
+    return f"{outcome} ({'; '.join(context)})" if context else outcome

@@ -51,6 +51,7 @@ class _Extraction:
     claims: list[StatisticClaim] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
+    labels: dict[str, str] = field(default_factory=dict)  # doc id -> file name or URL, for explanations
 
 
 class _Stopwatch:
@@ -106,7 +107,7 @@ def run(
         with staged.open(DOCUMENTS) as sink, _progress(progress) as tick:
             found = _extract(nlp, iter_documents(paths, max_bytes=max_bytes), sink, tick)
         watch.lap("read_parse")
-        result = check_claims(found.claims)
+        result = check_claims(found.claims, labels=found.labels)
         conflicts = sorted(result.conflicts, key=_conflict_order)
         watch.lap("check")
         # claims were validated document by document (_claims_of), where a bad one skips its document
@@ -186,6 +187,7 @@ def _keep(found: _Extraction, document: Document, outcome: Outcome, sink: TextIO
         return
     sink.write(_valid_line(document) + "\n")
     found.documents += 1
+    found.labels[document.doc_id] = Path(document.path).name if document.path else (document.url or document.doc_id)
     found.claims.extend(outcome)
 
 
