@@ -60,7 +60,6 @@ def compare_pair(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) 
     measure = what(a if not flip_a else b)
     note = " (compared as complements: a failure rate of x% is a success rate of 100-x%)" if opposite else ""
     both = f"{cite(a)}; {cite(b)}"
-    unit = a.value.unit
     if ia.qualifier in POINT_LIKE and ib.qualifier in POINT_LIKE:
         if abs(ia.point - ib.point) <= ia.tolerance + ib.tolerance:  # type: ignore[operator]
             return None
@@ -84,6 +83,5 @@ def compare_pair(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) 
                     f"against {fmt_value(iv_p)}{note}. The point lies within the bound, but the sources "
                     f"state different figures; check which one a reader should rely on: {both}."
                 )
-                _ = unit
                 return Finding("divergent", "low", (a, b), text, (flip_a, flip_b))
     return None

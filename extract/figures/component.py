@@ -192,8 +192,7 @@ class FigureFinder:
             return describe(sentence, mention, mentions, self.context, section, topic)
         lo, hi = max(0, mention.start - LOCAL_CONTEXT_CHARS), mention.end + LOCAL_CONTEXT_CHARS
         near = [shift(m, -lo) for m in mentions if m.start >= lo and m.end <= hi]
-        ctx = describe(sentence[lo:hi], shift(mention, -lo), near, self.context, section, topic)
-        return replace(ctx, spans={})
+        return describe(sentence[lo:hi], shift(mention, -lo), near, self.context, section, topic)
 
     def _claim(
         self,

@@ -9,7 +9,7 @@ different measures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from extract.figures.cues import ContextCues
@@ -35,7 +35,6 @@ class FigureContext:
     outcome_terms: tuple[str, ...] = ()
     population_terms: tuple[str, ...] = ()
     intervention_terms: tuple[str, ...] = ()
-    spans: dict = field(default_factory=dict, compare=False)
 
 
 class _Compiled:
@@ -470,7 +469,6 @@ def describe(
         outcome_terms=outcome_terms,
         population_terms=population_terms,
         intervention_terms=interv_terms,
-        spans={"population": pop[:2] if pop else None, "intervention": interv},
     )
 
 
