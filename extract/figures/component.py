@@ -178,7 +178,7 @@ class FigureFinder:
                 ctx = carry.apply(self._describe(sentence, mention, mentions, section, topic), index, section)
                 ctx = expand_abbreviations(ctx, abbreviations, self.context)
                 claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
-                claim = samples.observe(claim, mention, ctx, start)
+                claim = samples.observe(claim, mention, ctx)
                 claims.append(claim)
         doc._.claims = claims
         return doc

@@ -38,7 +38,7 @@ class SampleTracker:
         self._sentence = sentence
         self._sample_set_here = False
 
-    def observe(self, claim: StatisticClaim, mention: FigureMention, ctx: FigureContext, offset: int) -> StatisticClaim:
+    def observe(self, claim: StatisticClaim, mention: FigureMention, ctx: FigureContext) -> StatisticClaim:
         """Record a sample size, or give a whole-sample proportion its denominator."""
         v = claim.value
         if v.unit == "count":
@@ -53,8 +53,6 @@ class SampleTracker:
                     n=int(v.point), surface=v.surface, start=v.start, end=v.end, source="study_sample"
                 )
                 self._sample_set_here = True
-            elif not self._sample_set_here:
-                pass
             return claim
         if (
             v.unit == "proportion"
