@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test install schemas score clean
+.PHONY: run test install schemas score bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ schemas: $(STAMP)
 # Print precision and recall of figure extraction against the gold annotations.
 score: $(STAMP)
 	$(BIN)/evidence score
+
+# Print throughput and peak memory of the pipeline on the repository corpora.
+bench: $(STAMP)
+	$(BIN)/evidence bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info

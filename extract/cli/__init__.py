@@ -7,6 +7,7 @@ Each command lives in its own module and registers itself on :data:`app`; a new 
 new module imported below.
 """
 
+from extract.cli import bench as _bench  # noqa: F401  (registers `evidence bench`)
 from extract.cli import run as _run  # noqa: F401  (registers `evidence run`)
 from extract.cli import schemas as _schemas  # noqa: F401  (registers `evidence schemas`)
 from extract.cli import score as _score  # noqa: F401  (registers `evidence score`)
