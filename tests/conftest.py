@@ -20,12 +20,11 @@ def nlp():
 def fbss_claims(nlp):
     """Claims of the seed corpus, with the file name of each document."""
     from extract.ingest import iter_documents
+    from extract.pipeline import make_doc
     from extract.records import Document
 
     out = {}
     for item in iter_documents([CORPORA / "fbss"]):
         assert isinstance(item, Document), item
-        doc = nlp.make_doc(item.text)
-        doc._.doc_id = item.doc_id
-        out[Path(item.path).name] = list(nlp(doc)._.claims)
+        out[Path(item.path).name] = list(nlp(make_doc(nlp, item.text, item.doc_id))._.claims)
     return out

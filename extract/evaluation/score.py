@@ -154,7 +154,7 @@ def score_conflicts(
 def score_corpus(gold: GoldCorpus, nlp=None) -> CorpusScore:
     """Run the pipeline on the gold corpus's documents and score figures and flags."""
     from extract.ingest import iter_documents
-    from extract.pipeline import load
+    from extract.pipeline import load, make_doc
     from extract.records.models import Document
 
     nlp = nlp or load()
@@ -166,9 +166,7 @@ def score_corpus(gold: GoldCorpus, nlp=None) -> CorpusScore:
         if not isinstance(item, Document):
             raise RuntimeError(f"gold document could not be read: {item.path}: {item.reason}")
         name = item.path.replace("\\", "/").rsplit("/", 1)[-1]
-        doc = nlp.make_doc(item.text)
-        doc._.doc_id = item.doc_id
-        claims = list(nlp(doc)._.claims)
+        claims = list(nlp(make_doc(nlp, item.text, item.doc_id))._.claims)
         all_claims += claims
         g = gold.figures[name]
         for gi, ci in score_figures(name, g, claims, figures).items():

@@ -65,6 +65,11 @@ class _Compiled:
         self.axis_priority = {name: axis.priority for name, axis in cues.outcome_axes.items()}
         self.participles = set(cues.trailing_participles)
         self.axis_single = {w for w, _, _ in axis_words if " " not in w}
+        self.axis_stems = {
+            name: {st for w, n, _ in axis_words if n == name and " " not in w for st in stem(w, cues)}
+            for name in cues.outcome_axes
+        }
+        self.generic_pop_stems = {st for w in cues.generic_population for st in stem(w, cues)} | set(cues.generic_population)
         self.axis_exceptions = re.compile(
             r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.axis_exceptions) + r")\b", re.I
         )
@@ -446,10 +451,10 @@ def describe(
 
     interv_terms = intervention_terms(intervention_text, cues)
     skip = set(interv_terms) | set(topic)
-    axis_stems = {st for w, n, _ in c.axis_words if n == axis and " " not in w for st in stem(w, cues)} if axis else set()
+    axis_stems = c.axis_stems[axis] if axis else set()
     near = _around(sentence, cue, narrow) if cue else narrow
     outcome_source = _masked_text(sentence, near, masked + [(t.start, t.end) for t in thresholds], c)
-    generic = {st for w in c.generic_pop for st in stem(w, cues)} | set(c.generic_pop)
+    generic = c.generic_pop_stems
     outcome_terms = tuple(
         t for t in terms(outcome_source or "", cues) if t not in skip | axis_stems | generic and len(t) > 2
     )

@@ -302,11 +302,6 @@ def _percent_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     return out
 
 
-def _ratio_value(m: re.Match, cues: FigureCues, group: str) -> Optional[float]:
-    txt = m.group(group)
-    return parse_number(txt, cues) if txt else None
-
-
 def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     out = []
     cues = p.cues
@@ -520,7 +515,7 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         after = s[m.end():]
         if not p.ratio_follow.match(after):
             continue
-        v = _ratio_value(m, cues, "num")
+        v = parse_number(m.group("num"), cues) if m.group("num") else None
         if v is None and m.group("rw"):
             v = float(cues.ratio_words[m.group("rw").lower()])
         if not v or v < 1:
@@ -549,7 +544,7 @@ def _is_year(s: str, m: re.Match, v: float) -> bool:
     return bool(m.start() == 0 or re.search(r"\b(?:in|since|by|from|during|until|circa|of|year|the)\s*$", s[: m.start()], re.I))
 
 
-def _drop_reason(s: str, c: FigureMention, p: _Patterns) -> Optional[str]:
+def _drop_reason(s: str, c: FigureMention, p: _Patterns, phones: list[tuple[int, int]]) -> Optional[str]:
     """Why a candidate is not a figure at all, or None if it is one."""
     before, after = s[: c.start], s[c.end:]
     if p.criterion_before.search(before):
@@ -567,9 +562,8 @@ def _drop_reason(s: str, c: FigureMention, p: _Patterns) -> Optional[str]:
             return "confidence_interval"
     if p.month_near.search(before) or p.month_after.match(after):
         return "date"
-    for m in _PHONE.finditer(s):
-        if m.start() < c.end and c.start < m.end():
-            return "phone"
+    if any(a < c.end and c.start < b for a, b in phones):
+        return "phone"
     return None
 
 
@@ -599,7 +593,8 @@ def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
         return []
     cands = _percent_candidates(sentence, p) + _proportion_word_candidates(sentence, p)
     cands += _count_candidates(sentence, p)
-    mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p)]
+    phones = [m.span() for m in _PHONE.finditer(sentence)]
+    mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p, phones)]
     thresholds = {i for i, m in enumerate(mentions) if _threshold_candidate(sentence, m, p)}
     defined = bool(p.definition.search(sentence)) or sentence.lstrip()[:1] in ("*", "\u2020", "\u2021")
     has_claim = any(i not in thresholds and m.unit == "proportion" and m.rule != "halved" for i, m in enumerate(mentions))

@@ -8,6 +8,6 @@ live with their stage (``extract.figures.component``) and are registered through
 ``spacy_factories`` entry point, so a saved pipeline loads back with ``spacy.load``.
 """
 
-from extract.pipeline.build import PIPELINE_VERSION, load
+from extract.pipeline.build import PIPELINE_VERSION, load, make_doc
 
-__all__ = ["PIPELINE_VERSION", "load"]
+__all__ = ["PIPELINE_VERSION", "load", "make_doc"]

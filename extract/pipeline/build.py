@@ -61,3 +61,14 @@ def load(model: Optional[str] = None, *, cues: Optional[str] = None, context_cue
     nlp.add_pipe("evidence_abbreviations")
     nlp.add_pipe("evidence_figures", config={"cues": cues, "context_cues": context_cues})
     return nlp
+
+
+def make_doc(nlp: Language, text: str, doc_id: str):  # noqa: ANN201 (spacy.tokens.Doc)
+    """A tokenized Doc of ``text`` carrying ``doc_id``, ready for ``nlp(doc)`` or ``nlp.pipe``:
+    the claim components take the document's id from it, so claim ids follow the input file."""
+    from extract.pipeline.extensions import register_extensions
+
+    register_extensions()
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    return doc

@@ -218,9 +218,9 @@ def _process_one(nlp: Language, document: Document) -> Outcome:
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
     """The tokenized Doc of a document, carrying its id for the claim components."""
-    doc = nlp.make_doc(document.text)
-    doc._.doc_id = document.doc_id
-    return doc
+    from extract.pipeline import make_doc
+
+    return make_doc(nlp, document.text, document.doc_id)
 
 
 def _claims_of(doc: Doc, document: Document) -> list[StatisticClaim]:

@@ -4,6 +4,7 @@ import pytest
 
 from extract.consistency import check_claims
 from extract.consistency.arithmetic import granularity_basis
+from extract.pipeline import make_doc
 
 
 def _flag(conflicts, kind, *surfaces):
@@ -87,9 +88,7 @@ def test_granularity_basis(percent, decimals, n, rounding, truncation):
 def _claims(nlp, *texts):
     out = []
     for i, t in enumerate(texts):
-        doc = nlp.make_doc(t)
-        doc._.doc_id = f"doc_test{i}"
-        out += nlp(doc)._.claims
+        out += nlp(make_doc(nlp, t, f"doc_test{i}"))._.claims
     return out
 
 
