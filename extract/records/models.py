@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 #: Version of the JSON records. Bump the minor version when adding fields, the major
 #: version when removing or changing one (ids include the major version).
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "more_than", "less_than", "range"]
@@ -130,11 +130,72 @@ class Measure(_Record):
     key: str = Field(description="Readable summary of the measure.")
 
 
+Vocabulary = Literal["HPO", "ICD-10-CM", "EV"]
+Certainty = Literal["fact", "probable", "possible", "doubtful", "counterfact"]
+CueKind = Literal["negated", "hedged", "hypothetical", "generic"]
+
+
+class Candidate(_Record):
+    """A concept the linker considered for a mention."""
+
+    id: str = Field(description="Concept id: 'HP:0011868', 'M54.3', 'EV:spinal_cord_stimulation'.")
+    vocabulary: Vocabulary
+    name: str = Field(description="The concept's preferred name.")
+    score: float = Field(description="Similarity of the mention to the concept's best alias (0-1).")
+
+
+class Concept(Candidate):
+    """The concept a mention is linked to, with the candidates it beat."""
+
+    alias: Optional[str] = Field(default=None, description="The alias of the concept that matched best.")
+    candidates: list[Candidate] = Field(
+        default_factory=list, description="Runner-up concepts, best first (the ones this concept beat)."
+    )
+
+
+class Mention(_Record):
+    """A span of the document naming a claim's argument, and the concept it links to."""
+
+    text: str = Field(description="Exactly text[start:end] of the document (or of the sentence it was read from).")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    concept: Optional[Concept] = Field(default=None, description="Null when nothing in the vocabularies fits.")
+    implicit: bool = Field(
+        default=False,
+        description="True when the argument is not written in the sentence but taken from the heading or title.",
+    )
+
+
+class Cue(_Record):
+    """A word or phrase that modifies a claim's assertion."""
+
+    kind: CueKind
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    source: Literal["context", "hedge"] = Field(
+        description="'context': a medspaCy ConText rule; 'hedge': the project's hedge rules."
+    )
+    category: str = Field(description="The rule's category, e.g. 'NEGATED_EXISTENCE', 'MODAL', 'UPPER_BOUND'.")
+
+
+class Assertion(_Record):
+    """How the text asserts a claim: negated, hedged, hypothetical or generic, and how certain."""
+
+    negated: bool = False
+    hedged: bool = False
+    hypothetical: bool = False
+    generic: bool = False
+    certainty: Certainty = "fact"
+    cues: list[Cue] = Field(default_factory=list, description="The cue spans that set the flags above.")
+
+
 class _ClaimBase(_Record):
     schema_version: str = SCHEMA_VERSION
     claim_id: str
     doc_id: str
     evidence: Evidence
+    assertion: Assertion = Field(default_factory=Assertion)
 
 
 class StatisticClaim(_ClaimBase):
@@ -159,8 +220,57 @@ class StatisticClaim(_ClaimBase):
     measure: Measure
 
 
-#: Every claim type; later claim types join this union, discriminated by ``type``.
-Claim = Annotated[Union[StatisticClaim], Field(discriminator="type")]
+CauseRelation = Literal["causes", "risk_factor", "associated_with"]
+Strength = Literal["must", "should", "may"]
+
+
+class CauseClaim(_ClaimBase):
+    """X causes (is a risk factor for, is associated with) Y."""
+
+    type: Literal["cause"] = "cause"
+    cause: Mention
+    effect: Optional[Mention] = Field(description="What is caused; implicit (the page's condition) when not written.")
+    relation: CauseRelation = "causes"
+    group_key: str = Field(description="Same type, concepts and polarity across documents -> same key.")
+
+
+class SymptomClaim(_ClaimBase):
+    """Condition Y has symptom (or sign) X."""
+
+    type: Literal["symptom"] = "symptom"
+    symptom: Mention
+    condition: Optional[Mention] = None
+    group_key: str
+
+
+class TreatmentClaim(_ClaimBase):
+    """Intervention X is used for (or helps) condition Y, with the effect claimed."""
+
+    type: Literal["treatment"] = "treatment"
+    intervention: Mention
+    condition: Optional[Mention] = None
+    effect: Optional[str] = Field(default=None, description="The claimed effect as written ('relieve pain').")
+    group_key: str
+
+
+class RecommendationClaim(_ClaimBase):
+    """What should (must, may) be done, for whom, instead of what."""
+
+    type: Literal["recommendation"] = "recommendation"
+    action: Mention = Field(description="What is recommended (or recommended against).")
+    population: Optional[Mention] = Field(default=None, description="For whom, or in which situation.")
+    instead_of: Optional[Mention] = None
+    strength: Strength
+    against: bool = Field(default=False, description="True for recommendations against the action.")
+    cue: str = Field(description="The words that make it a recommendation ('should', 'it is imperative').")
+    group_key: str
+
+
+#: Every claim type, discriminated by ``type``.
+Claim = Annotated[
+    Union[StatisticClaim, CauseClaim, SymptomClaim, TreatmentClaim, RecommendationClaim],
+    Field(discriminator="type"),
+]
 
 
 class ConflictFigure(_Record):
