@@ -36,7 +36,14 @@ def _base(model: Optional[str]) -> Language:
         ) from e
 
 
-def load(model: Optional[str] = None, *, cues: Optional[str] = None, context_cues: Optional[str] = None) -> Language:
+def load(
+    model: Optional[str] = None,
+    *,
+    cues: Optional[str] = None,
+    context_cues: Optional[str] = None,
+    relation_cues: Optional[str] = None,
+    link: bool = False,
+) -> Language:
     """Return the evidence pipeline as an ordinary spaCy ``Language``.
 
     Args:
@@ -44,11 +51,15 @@ def load(model: Optional[str] = None, *, cues: Optional[str] = None, context_cue
             uses ``spacy.blank("en")`` with scispaCy's biomedical tokenizer.
         cues: path of a figure cue file replacing the packaged ``figures.json``.
         context_cues: path of a context cue file replacing the packaged ``context.json``.
+        relation_cues: path of a relation cue file replacing the packaged ``relations.json``.
+        link: link claim arguments to the vocabularies (builds the knowledge base on first use).
 
     The pipeline: sentences (pysbd + line structure; a model's parser when it has one),
-    abbreviations (Schwartz-Hearst), figures. Docs carry their claims as ``doc._.claims``.
+    abbreviations (Schwartz-Hearst), figures, qualitative claims (causes, symptoms,
+    treatments, recommendations) linked to the vocabularies. Docs carry their claims as ``doc._.claims``.
     """
-    import extract.figures.component  # noqa: F401  (registers the factory)
+    import extract.claims.component  # noqa: F401  (registers the factories)
+    import extract.figures.component  # noqa: F401
     import extract.pipeline.components  # noqa: F401
 
     nlp = _base(model)
@@ -60,6 +71,7 @@ def load(model: Optional[str] = None, *, cues: Optional[str] = None, context_cue
         nlp.add_pipe("evidence_sentences")
     nlp.add_pipe("evidence_abbreviations")
     nlp.add_pipe("evidence_figures", config={"cues": cues, "context_cues": context_cues})
+    nlp.add_pipe("evidence_claims", config={"cues": relation_cues, "link": link})
     return nlp
 
 

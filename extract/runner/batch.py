@@ -24,7 +24,7 @@ from extract import __version__
 from extract.consistency import check_claims
 from extract.ingest import DEFAULT_MAX_BYTES, iter_documents
 from extract.records import SCHEMA_VERSION, Conflict, Document, RunInfo, Skipped, StatisticClaim
-from extract.records.models import ConflictKind
+from extract.records.models import ConflictKind, Mention
 from extract.runner.files import CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO, StagedFiles
 from extract.runner.read import claim_adapter
 
@@ -223,9 +223,19 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
     return make_doc(nlp, document.text, document.doc_id)
 
 
+def claim_order(claim) -> tuple[int, int, int, str]:  # noqa: ANN001
+    """Output order of a document's claims: by the offset of the figure or main argument."""
+    if claim.type == "statistic":
+        anchor = claim.value
+    else:
+        role = {"cause": "cause", "symptom": "symptom", "treatment": "intervention", "recommendation": "action"}
+        anchor = getattr(claim, role[claim.type])
+    return (anchor.start, anchor.end, claim.evidence.start, claim.claim_id)
+
+
 def _claims_of(doc: Doc, document: Document) -> list[StatisticClaim]:
     """The doc's claims by offset, validated again and checked against the document text."""
-    claims = sorted(doc._.claims or [], key=lambda c: (c.value.start, c.value.end, c.evidence.start, c.claim_id))
+    claims = sorted(doc._.claims or [], key=claim_order)
     adapter = claim_adapter()
     checked = [adapter.validate_json(c.model_dump_json()) for c in claims]
     for claim in checked:
@@ -234,12 +244,21 @@ def _claims_of(doc: Doc, document: Document) -> list[StatisticClaim]:
 
 
 def _check_offsets(claim: StatisticClaim, document: Document) -> None:
-    """Raise ValueError unless the claim's quote and surface are the text at their offsets."""
-    text, ev, value = document.text, claim.evidence, claim.value
+    """Raise ValueError unless the claim's quote, figure and argument mentions are the text at their offsets."""
+    text, ev = document.text, claim.evidence
     if claim.doc_id != document.doc_id:
         raise ValueError(f"claim {claim.claim_id} has doc_id {claim.doc_id}, not {document.doc_id}")
-    if text[ev.start : ev.end] != ev.quote or text[value.start : value.end] != value.surface:
-        raise ValueError(f"claim {claim.claim_id}: quote or surface is not the document text at its offsets")
+    spans = [(ev.start, ev.end, ev.quote)]
+    if claim.type == "statistic":
+        spans.append((claim.value.start, claim.value.end, claim.value.surface))
+    else:
+        for field in type(claim).model_fields:
+            m = getattr(claim, field)
+            if isinstance(m, Mention):
+                spans.append((m.start, m.end, m.text))
+    for start, end, written in spans:
+        if text[start:end] != written:
+            raise ValueError(f"claim {claim.claim_id}: {written!r} is not the document text at {start}-{end}")
 
 
 def _valid_line(record: Document | Conflict | RunInfo, indent: int | None = None) -> str:

@@ -1,0 +1,253 @@
+"""The spaCy component that turns a ``Doc``'s qualitative claims into records.
+
+A thin wrapper over :func:`~extract.claims.relations.find_relations`: it walks the sentences,
+keeps the list state across bullet lines, types bullets under headings ("Symptoms",
+"Treatment Options"), links every argument to a concept, and appends cause, symptom,
+treatment and recommendation claims to ``doc._.claims`` (after the figures). Every claim's
+target span goes into ``doc.spans["claim_targets"]`` for the assertion component.
+"""
+
+
+import re
+from typing import Callable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.claims.cues import RelationCues, load_relation_cues
+from extract.claims.relations import ListState, RelationMention, bullet_item, find_relations, intervention_mentions
+from extract.figures.cues import load_context_cues
+from extract.pipeline.components import abbreviations_of
+from extract.figures.component import quote_span, split_long, text_doc_id
+from extract.pipeline.extensions import register_extensions
+from extract.pipeline.lines import BULLET, heading_before
+from extract.records.ids import stable_id
+from extract.records.models import (
+    SCHEMA_MAJOR,
+    CauseClaim,
+    Concept,
+    Evidence,
+    Mention,
+    RecommendationClaim,
+    SymptomClaim,
+    TreatmentClaim,
+)
+
+EXTRACTOR = "evidence_claims"
+#: ``(text, types, context) -> Concept | None``; the linker's :meth:`link` or a stand-in.
+LinkFn = Callable[[str, Optional[tuple[str, ...]], Optional[str]], Optional[Concept]]
+
+#: Semantic types preferred for each argument role.
+ROLE_TYPES: dict[str, tuple[str, ...]] = {
+    "cause": ("disorder", "finding", "behavior", "procedure", "anatomy"),
+    "effect": ("finding", "disorder"),
+    "symptom": ("finding", "disorder"),
+    "condition": ("disorder", "finding"),
+    "intervention": ("procedure", "drug", "therapy", "device", "behavior"),
+    "action": ("procedure", "drug", "therapy", "device", "behavior"),
+    "population": ("disorder", "finding"),
+}
+
+
+def is_bullet(text: str, start: int) -> bool:
+    """Whether the line holding offset ``start`` begins with a bullet mark."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return BULLET.match(text[line_start : start + 1] if start >= line_start else "") is not None or bool(
+        BULLET.match(text[line_start:start + 3])
+    )
+
+
+def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
+    """The claim kind a heading announces ("Common Symptoms" -> symptom), if any."""
+    if not heading:
+        return None
+    h = heading.lower()
+    order = ("risk_factor", "symptom", "cause", "treatment")
+    for kind in order:
+        for phrase in sorted(cues.list_heads[kind], key=len, reverse=True):
+            if len(phrase) > 3 and re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", h):
+                return kind
+    if re.search(r"(?<!\w)(?:treat|manag|therap|relie)", h):
+        return "treatment"
+    return None
+
+
+class ClaimFinder:
+    """Find causes, symptoms, treatments and recommendations sentence by sentence."""
+
+    def __init__(self, nlp: Language, name: str, cues: Optional[str], link: bool = True) -> None:
+        self.name = name
+        self.cues = load_relation_cues(cues)
+        context = load_context_cues(None)
+        self.heads = frozenset(h.lower() for h in context.intervention_heads)
+        self.generic = frozenset(g.lower() for g in context.generic_interventions)
+        self.link_enabled = link
+        self._linker: Optional[LinkFn] = None
+        register_extensions()
+
+    # -- linking -------------------------------------------------------------------------
+    def linker(self) -> Optional[LinkFn]:
+        if not self.link_enabled:
+            return None
+        if self._linker is None:
+            from extract.linking import get_linker
+
+            self._linker = get_linker().link
+        return self._linker
+
+    def known(self, text: str) -> bool:
+        link = self.linker()
+        return bool(link and (c := link(text, None, None)) is not None and c.score >= 0.999)
+
+    def is_intervention(self, text: str) -> bool:
+        link = self.linker()
+        if link is None:
+            return False
+        c = link(text, ROLE_TYPES["intervention"], None)
+        return c is not None and c.score >= 0.8
+
+    # -- the component ---------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        doc_id = doc._.doc_id or text_doc_id(text)
+        headings = doc._.headings or []
+        claims = list(doc._.claims or [])
+        targets = []
+        state = ListState()
+        known = self.known if self.link_enabled else None
+        intervention = self.is_intervention if self.link_enabled else None
+        short_forms = frozenset(
+            short
+            for short, long in abbreviations_of(doc).items()
+            if set(re.findall(r"[a-z]+", long.lower())) & self.heads
+            and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
+        )
+        for index, sent in enumerate(doc.sents):
+            for start, end in split_long(text, *quote_span(sent)):
+                sentence = text[start:end]
+                section = heading_before(headings, start)
+                if section and section.strip(" #:").lower() in self.cues.lower_sets["reference_sections"]:
+                    continue  # a reference list cites, it claims nothing
+                is_heading = any(h.start <= start < h.end for h in headings)
+                bullet = is_bullet(text, start)
+                found: list[RelationMention] = []
+                if bullet and state.kind:
+                    found = bullet_item(sentence, state.kind, self.cues, known)
+                elif not bullet:
+                    state.close()
+                mentions, opened = find_relations(sentence, self.cues, known, intervention)
+                if not found and bullet and not mentions:
+                    kind = heading_kind(section, self.cues)
+                    if kind and not state.kind:
+                        found = bullet_item(sentence, kind, self.cues, known)
+                found.extend(mentions)
+                found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
+                taken = [m.subject for m in found if m.kind in ("treatment", "recommendation")]
+                taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
+                question = sentence.rstrip().endswith("?")
+                for span in () if (is_heading or question) else intervention_mentions(
+                    sentence, self.heads, self.generic, self.cues, short_forms
+                ):
+                    head = sentence[span[0] : span[1]].lower().split()[-1]
+                    if any(span[0] < e and s < span[1] for s, e in taken) or head in taken_text.split():
+                        continue
+                    taken.append(span)
+                    taken_text += " " + sentence[span[0] : span[1]].lower()
+                    found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
+                if opened:
+                    state.open(opened[0], opened[1], "list")
+                for m in found:
+                    claim = self._claim(doc_id, text, sentence, start, index, section, m)
+                    if claim is not None:
+                        claims.append(claim)
+                        targets.append((start + m.target[0], start + m.target[1]))
+        doc._.claims = claims
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in targets]
+        doc.spans["claim_targets"] = [s for s in spans if s is not None]
+        return doc
+
+    def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
+        """A treatment claim's subject must name an intervention: a head word ("injections",
+        "therapy"), a known intervention concept, or the argument of an explicit treatment verb."""
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat")):
+            return True
+        text = sentence[m.subject[0] : m.subject[1]]
+        if set(re.findall(r"[a-z]+", text.lower())) & self.heads:
+            return True
+        return bool(intervention and intervention(text))
+
+    def _mention(self, sentence: str, offset: int, span, role: str, context: str) -> Optional[Mention]:  # noqa: ANN001
+        if span is None:
+            return None
+        s, e = span
+        mention_text = sentence[s:e]
+        link = self.linker()
+        concept = link(mention_text, ROLE_TYPES[role], context) if link else None
+        return Mention(text=mention_text, start=offset + s, end=offset + e, concept=concept)
+
+    def _claim(self, doc_id: str, text: str, sentence: str, offset: int, index: int, section: Optional[str], m: RelationMention):  # noqa: ANN202
+        rule = m.rule
+        evidence = Evidence(
+            quote=sentence,
+            start=offset,
+            end=offset + len(sentence),
+            sentence_index=index,
+            section=section,
+            rule=rule,
+            extractor_version=f"{EXTRACTOR}/{self.cues.version}",
+        )
+        cid = stable_id("clm_", SCHEMA_MAJOR, doc_id, m.kind, offset + m.subject[0], offset + m.subject[1])
+        ctx = sentence
+        if m.kind == "cause":
+            cause = self._mention(sentence, offset, m.subject, "cause", ctx)
+            effect = self._mention(sentence, offset, m.object, "effect", ctx)
+            return CauseClaim(
+                claim_id=cid, doc_id=doc_id, evidence=evidence, cause=cause, effect=effect,
+                relation=m.relation or "causes", group_key=group_key("cause", cause, effect, m.relation),
+            )
+        if m.kind == "symptom":
+            symptom = self._mention(sentence, offset, m.subject, "symptom", ctx)
+            cond = self._mention(sentence, offset, m.object, "condition", ctx)
+            return SymptomClaim(
+                claim_id=cid, doc_id=doc_id, evidence=evidence, symptom=symptom, condition=cond,
+                group_key=group_key("symptom", symptom, cond),
+            )
+        if m.kind == "treatment":
+            iv = self._mention(sentence, offset, m.subject, "intervention", ctx)
+            cond = self._mention(sentence, offset, m.object, "condition", ctx)
+            return TreatmentClaim(
+                claim_id=cid, doc_id=doc_id, evidence=evidence, intervention=iv, condition=cond,
+                effect=m.relation, group_key=group_key("treatment", iv, cond),
+            )
+        action = self._mention(sentence, offset, m.subject, "action", ctx)
+        pop = self._mention(sentence, offset, m.object, "population", ctx)
+        instead = self._mention(sentence, offset, m.instead_of, "action", ctx)
+        return RecommendationClaim(
+            claim_id=cid, doc_id=doc_id, evidence=evidence, action=action, population=pop, instead_of=instead,
+            strength=m.strength or "should", against=m.against, cue=m.cue or "",
+            group_key=group_key("recommendation", action, pop, "against" if m.against else "for"),
+        )
+
+
+def _key_part(mention: Optional[Mention]) -> str:
+    if mention is None:
+        return "-"
+    if mention.concept is not None:
+        return mention.concept.id
+    return " ".join(re.findall(r"[a-z0-9]+", mention.text.lower()))
+
+
+def group_key(kind: str, subject: Mention, obj: Optional[Mention], extra: Optional[str] = None) -> str:
+    """Identical claims across documents share this key: same type, concepts (or normalized
+    words when unlinked) and relation; polarity is added by the assertion stage."""
+    return stable_id("grp_", SCHEMA_MAJOR, kind, _key_part(subject), _key_part(obj), extra or "")
+
+
+@Language.factory(
+    "evidence_claims",
+    default_config={"cues": None, "link": True},
+    assigns=["doc._.claims", "doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_claim_finder(nlp: Language, name: str, cues: Optional[str], link: bool) -> ClaimFinder:
+    return ClaimFinder(nlp, name, cues, link)

@@ -1,0 +1,196 @@
+"""Loading and validating the cue lists of qualitative claims (``data/relations.json``).
+
+The file is data a user can read and edit; a malformed one fails on load naming the field.
+Phrases are compiled once into word-boundary regular expressions (longest phrase first, so
+"is the most common cause of" wins over "cause of").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from extract.figures.cues import CueFileError
+
+ClaimKind = Literal["cause", "risk_factor", "symptom", "treatment"]
+CauseRelation = Literal["causes", "risk_factor", "associated_with"]
+
+
+class RecommendationCue(BaseModel):
+    """A phrase that makes a sentence a recommendation, with its strength and direction."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phrase: str = Field(min_length=1)
+    strength: Literal["must", "should", "may"]
+    against: bool
+    sentence_initial: bool = Field(
+        default=False, description="Only a recommendation at the start of a sentence (imperatives: 'Avoid ...')."
+    )
+
+
+class RelationCues(BaseModel):
+    """Every cue list the claim finder uses."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
+
+    version: str
+    description: str = ""
+    list_heads: dict[ClaimKind, list[str]]
+    list_verbs: list[str]
+    modals: list[str]
+    cause_forward: dict[CauseRelation, list[str]]
+    cause_backward: dict[Literal["causes"], list[str]]
+    risk_backward: list[str] = Field(description="'Y is more common in X': X is a risk factor for Y.")
+    symptom_forward: list[str]
+    symptom_experiencers: list[str]
+    symptom_verbs: list[str]
+    condition_causes_symptom: list[str]
+    treatment_forward: list[str]
+    treatment_backward: list[str]
+    treatment_offer: list[str]
+    effect_verbs: list[str]
+    treatment_specific_words: list[str] = Field(
+        description="A treatment verb phrase with one of these words names a treatment relation by itself "
+        "('is used to treat'); others ('helps', 'reduces') need a known intervention as subject."
+    )
+    recommendation_cues: list[RecommendationCue]
+    passive_recommendation_verbs: list[str]
+    instead_of: list[str]
+    non_recommendation_verbs: list[str]
+    call_to_action_words: list[str]
+    left_boundaries: list[str]
+    right_boundaries: list[str]
+    leading_words: list[str]
+    trailing_words: list[str]
+    clause_words: list[str]
+    negative_item_starts: list[str]
+    pronouns: list[str]
+    mention_blockers: list[str] = Field(
+        description="Words right before an intervention that make it a time anchor, not a treatment claim ('pain after surgery')."
+    )
+    modifier_stopwords: list[str] = Field(description="Words that never modify an intervention's head ('getting', 'million').")
+    condition_words: list[str] = Field(description="Heads of condition names ('failed back surgery syndrome' is no surgery).")
+    reference_sections: list[str] = Field(description="Headings of reference lists: no claims are read under them.")
+    max_argument_words: int = Field(ge=2, le=30)
+    max_item_words: int = Field(ge=2, le=30)
+
+    @field_validator(
+        "list_verbs",
+        "modals",
+        "symptom_forward",
+        "symptom_experiencers",
+        "symptom_verbs",
+        "condition_causes_symptom",
+        "treatment_forward",
+        "treatment_backward",
+        "treatment_offer",
+        "effect_verbs",
+        "passive_recommendation_verbs",
+        "instead_of",
+        "non_recommendation_verbs",
+        "call_to_action_words",
+        "left_boundaries",
+        "right_boundaries",
+        "leading_words",
+        "trailing_words",
+        "clause_words",
+        "negative_item_starts",
+        "pronouns",
+    )
+    @classmethod
+    def _non_empty(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not v.strip() or v != v.strip()]
+        if bad:
+            raise ValueError(f"phrases must be non-empty and without surrounding spaces: {bad!r}")
+        return value
+
+    @field_validator("list_heads", "cause_forward", "cause_backward")
+    @classmethod
+    def _non_empty_lists(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key, phrases in value.items():
+            if not phrases or any(not p.strip() for p in phrases):
+                raise ValueError(f"{key}: needs at least one non-empty phrase")
+        return value
+
+    # ---- compiled forms (built once per loaded cue set) ----
+
+    @cached_property
+    def modal_re(self) -> str:
+        """Regex source of an optional run of modals/adverbs between an argument and a verb."""
+        return r"(?:(?:" + alternation(self.modals) + r")\s+){0,3}"
+
+    @cached_property
+    def lower_sets(self) -> dict[str, frozenset[str]]:
+        return {
+            name: frozenset(p.lower() for p in getattr(self, name))
+            for name in (
+                "leading_words",
+                "trailing_words",
+                "clause_words",
+                "negative_item_starts",
+                "pronouns",
+                "call_to_action_words",
+                "non_recommendation_verbs",
+                "modifier_stopwords",
+                "condition_words",
+                "reference_sections",
+            )
+        }
+
+
+def per_cue_set(fn):  # type: ignore[no-untyped-def]
+    """Cache ``fn(cues)`` per cue-set object (cue sets are unhashable pydantic models that live
+    for the whole process once loaded)."""
+    cache: dict[int, tuple[object, object]] = {}
+
+    def wrapper(cues):  # type: ignore[no-untyped-def]
+        hit = cache.get(id(cues))
+        if hit is None or hit[0] is not cues:
+            hit = (cues, fn(cues))
+            cache[id(cues)] = hit
+        return hit[1]
+
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    return wrapper
+
+
+def alternation(phrases: list[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
+    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+
+
+def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """Word-bounded, case-insensitive regex matching any of ``phrases``."""
+    return re.compile(r"(?<![\w-])(?:" + alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def load_relation_cues(path: Optional[str] = None) -> RelationCues:
+    """Load and validate the relation cue file (the packaged one when ``path`` is None)."""
+    if path is None:
+        source = resources.files("extract.claims").joinpath("data/relations.json")
+        name = "extract/claims/data/relations.json"
+        raw_text = source.read_text(encoding="utf-8")
+    else:
+        name = str(path)
+        try:
+            raw_text = Path(path).read_text(encoding="utf-8")
+        except OSError as e:
+            raise CueFileError(f"cannot read relation cue file {name}: {e}") from e
+    try:
+        raw = json.loads(raw_text)
+    except json.JSONDecodeError as e:
+        raise CueFileError(f"relation cue file {name} is not valid JSON: {e}") from e
+    try:
+        return RelationCues.model_validate(raw)
+    except ValidationError as e:
+        raise CueFileError(f"relation cue file {name} is malformed: {e}") from e

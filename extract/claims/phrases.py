@@ -1,0 +1,193 @@
+"""Argument phrases without a parser: where a claim's cause, symptom or treatment begins and ends.
+
+The pipeline runs on ``spacy.blank("en")`` (no tagger, no parser), so arguments are delimited
+the way a careful reader skims: from the relation's cue outwards to the nearest clause
+boundary (punctuation, a relative pronoun, a conjunction, an auxiliary verb), then trimmed of
+determiners and hedges at the edges. Lists ("A, B, and C", "A; B; C", "such as A and B") are
+split into items with their own offsets. Everything here is a pure function over a sentence
+string; offsets are relative to that string.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+from extract.claims.cues import RelationCues, alternation, per_cue_set
+
+Span = tuple[int, int]
+#: Tells whether a phrase names a known concept (the linker's exact table); used to decide
+#: whether "surgery and medication" is two items or one ("dull and achy pain").
+Known = Callable[[str], bool]
+
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w'\u2019\-/+]*|[^\w\s]")
+_PUNCT_STOP = set(",;:.!?()[]{}\u2022|\u2013\u2014\"\u201c\u201d")
+
+
+def words(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
+    """Word and punctuation token spans of ``text[start:end]`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    return [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+
+
+@per_cue_set
+def _boundary_res(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    right = sorted(set(cues.right_boundaries) | set(cues.instead_of), key=len, reverse=True)
+    left = sorted(set(cues.left_boundaries) | set(cues.list_verbs), key=len, reverse=True)
+    return (
+        re.compile(r"(?:" + alternation(right) + r")(?![\w-])", re.IGNORECASE),
+        re.compile(r"(?<![\w-])(?:" + alternation(left) + r")$", re.IGNORECASE),
+    )
+
+
+def trim(text: str, span: Span, cues: RelationCues) -> Optional[Span]:
+    """``span`` without leading determiners/hedges, trailing function words and punctuation."""
+    toks = words(text, *span)
+    lead, trail = cues.lower_sets["leading_words"], cues.lower_sets["trailing_words"]
+    while toks and (text[toks[0][0] : toks[0][1]].lower() in lead or text[toks[0][0]] in _PUNCT_STOP):
+        toks.pop(0)
+    while toks and (text[toks[-1][0] : toks[-1][1]].lower() in trail or text[toks[-1][0]] in _PUNCT_STOP):
+        toks.pop()
+    if not toks:
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    if not any(ch.isalpha() for ch in text[s:e]):
+        return None
+    return s, e
+
+
+def right_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = None, stop: int = -1) -> Optional[Span]:
+    """The argument that starts at ``pos`` and runs right to the nearest clause boundary."""
+    limit = limit or cues.max_argument_words
+    stop = len(text) if stop < 0 else stop
+    right, _ = _boundary_res(cues)
+    lead = cues.lower_sets["leading_words"]
+    toks = words(text, pos, stop)
+    taken: list[tuple[int, int]] = []
+    content = False
+    for s, e in toks:
+        w = text[s:e]
+        if w in _PUNCT_STOP and not (w in "()" and not content):
+            break
+        if content and right.match(text, s):
+            break
+        taken.append((s, e))
+        if w.lower() not in lead:
+            content = True
+        if sum(1 for a, b in taken if text[a].isalnum()) >= limit:
+            break
+    if not taken:
+        return None
+    return trim(text, (taken[0][0], taken[-1][1]), cues)
+
+
+def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = None, start: int = 0) -> Optional[Span]:
+    """The argument that ends at ``pos`` and runs left to the nearest clause boundary.
+
+    "scar formation, which can surround the nerve roots and give rise to ...": a relative
+    pronoun right before the verb (or an "and" joining a second predicate) sends the search
+    to the antecedent before the comma.
+    """
+    limit = limit or cues.max_argument_words
+    _, left = _boundary_res(cues)
+    clause = cues.lower_sets["clause_words"]
+    toks = words(text, start, pos)
+    # a second predicate: "X, which can A and give rise to Y" -> skip back over "can A and"
+    if toks and text[toks[-1][0] : toks[-1][1]].lower() in {"and", "or"}:
+        j = len(toks) - 2
+        while j >= 0 and text[toks[j][0] : toks[j][1]].lower() not in clause and text[toks[j][0]] not in _PUNCT_STOP:
+            j -= 1
+        if j >= 0 and text[toks[j][0] : toks[j][1]].lower() in clause:
+            while j >= 0 and text[toks[j][0] : toks[j][1]].lower() in clause:
+                j -= 1
+            toks = toks[: j + 1]
+    taken: list[tuple[int, int]] = []
+    for s, e in reversed(toks):
+        w = text[s:e]
+        lw = w.lower()
+        if w in _PUNCT_STOP:
+            if w == ")" or (w == "(" and taken):
+                taken.insert(0, (s, e))
+                continue
+            break
+        if lw in clause or left.search(text[max(0, s - 25) : e]):
+            if lw in {"which", "that", "who"} and not taken:
+                # relative pronoun right before the verb: its antecedent is before the comma
+                before = text[:s].rstrip()
+                if before.endswith(","):
+                    return left_phrase(text, len(before) - 1, cues, limit, start)
+            break
+        taken.insert(0, (s, e))
+        if sum(1 for a, b in taken if text[a].isalnum()) >= limit:
+            break
+    if not taken:
+        return None
+    return trim(text, (taken[0][0], taken[-1][1]), cues)
+
+
+_SEP = re.compile(r"\s*(?:;|,|\u2022)\s*|\s+(?:and/or|as well as|along with)\s+|,?\s+such as\s+|,?\s+e\.g\.,?\s+|,?\s+including\s+", re.IGNORECASE)
+_CONJ = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
+
+
+def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known] = None) -> list[Span]:
+    """Split a list ("A, B, and C"; "A; B; C"; "A such as B and C") into item spans.
+
+    Commas and semicolons always separate; the last "and"/"or" separates when the list has
+    commas, or when both sides are known concepts or several words long (so "dull and achy
+    pain" and "back or leg pain" stay whole while "physical therapy and medication" splits).
+    Each item is cut at its own clause boundary ("pain that radiates ..." -> "pain").
+    """
+    start, end = span
+    pieces: list[Span] = []
+    pos = start
+    for m in _SEP.finditer(text, start, end):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, end))
+    has_commas = len([p for p in pieces if text[p[0] : p[1]].strip()]) > 1
+    out: list[Span] = []
+    last = max((i for i, p in enumerate(pieces) if text[p[0] : p[1]].strip()), default=0)
+    for i, (s, e) in enumerate(pieces):
+        # only the last piece of a comma list holds the list's own "and"; in the others an
+        # "or"/"and" joins modifiers of one head ("recurrent or new disc herniation")
+        parts = _split_conj(text, (s, e), cues, known, has_commas and i == last)
+        out.extend(parts)
+    items = []
+    for s, e in out:
+        item = right_phrase(text, s, cues, cues.max_item_words, stop=e)
+        if item:
+            items.append(item)
+    return items
+
+
+def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known], has_commas: bool) -> list[Span]:
+    s, e = span
+    conj = list(_CONJ.finditer(text, s, e))
+    if not conj:
+        return [span]
+    m = conj[0] if len(conj) == 1 else conj[-1]
+    left, right = (s, m.start()), (m.end(), e)
+    ltxt, rtxt = text[slice(*left)].strip(), text[slice(*right)].strip()
+    if not ltxt or not rtxt:
+        return [span]
+    if has_commas and m.start() == s:
+        return [right]
+    both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
+    if has_commas or both_known:
+        if len(conj) > 1:
+            return _split_conj(text, left, cues, known, has_commas) + [right]
+        return [left, right]
+    return [span]
+
+
+def _head_words(text: str, cues: RelationCues) -> str:
+    """The first words of a phrase up to a boundary (for the known-concept test)."""
+    span = right_phrase(text, 0, cues)
+    return text[span[0] : span[1]] if span else text
+
+
+def is_clause(text: str, cues: RelationCues) -> bool:
+    """Whether a list item reads as a clause (has a finite verb or a pronoun subject) rather than a name."""
+    toks = [w.lower() for w in re.findall(r"[\w'\u2019]+", text)]
+    return any(t in cues.lower_sets["clause_words"] for t in toks)

@@ -1,0 +1,556 @@
+"""Finding qualitative claims in a sentence: pure functions over the sentence string.
+
+Four claim kinds, each read from cue phrases of ``data/relations.json``:
+
+* lists introduced by a head noun and a verb ("Other causes include A, B and C", "Symptoms may
+  include ...", "Treatment options for Y include ...", "... such as A and B"), one claim per item;
+  a lead-in that ends the sentence ("A comprehensive plan typically includes:") opens a list that
+  the following bullet lines fill (see :class:`ListState`);
+* binary relations around a verb phrase: "X can give rise to Y", "Y is caused by X", "X is a
+  risk factor for Y", "Y is characterized by X", "patients with Y often experience X", "X is used
+  to treat Y", "Y can be treated with X", "X helps relieve Y", "we offer X";
+* recommendations: a modal or advisory cue ("should", "must", "it is imperative", "is best",
+  "avoid") with the action it governs, for whom, instead of what, strength and direction.
+
+Nothing here knows a condition's name: arguments are delimited by :mod:`extract.claims.phrases`
+and typed later by the linker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from extract.claims.cues import RecommendationCue, RelationCues, alternation, per_cue_set
+from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, trim, words
+
+
+class RelationMention(NamedTuple):
+    """A claim found in a sentence; offsets relative to the sentence."""
+
+    kind: str  # cause | symptom | treatment | recommendation
+    subject: Span  # cause / symptom / intervention / recommended action
+    object: Optional[Span]  # effect / condition / condition / population
+    relation: Optional[str]  # cause: causes|risk_factor|associated_with; treatment: the effect as written
+    rule: str
+    target: Span  # the stretch of the sentence that states the claim (for assertion cues)
+    strength: Optional[str] = None
+    against: bool = False
+    instead_of: Optional[Span] = None
+    cue: Optional[str] = None
+
+
+class Compiled(NamedTuple):
+    list_lead: re.Pattern[str]
+    list_open: re.Pattern[str]
+    cause_fwd: re.Pattern[str]
+    cause_bwd: re.Pattern[str]
+    risk_bwd: re.Pattern[str]
+    symptom_fwd: re.Pattern[str]
+    symptom_exp: re.Pattern[str]
+    treat_fwd: re.Pattern[str]
+    treat_bwd: re.Pattern[str]
+    treat_offer: re.Pattern[str]
+    effect: re.Pattern[str]
+    recommend: list[tuple[re.Pattern[str], RecommendationCue]]
+    passive: re.Pattern[str]
+    instead: re.Pattern[str]
+    head_kind: dict[str, str]
+    forward_kind: dict[str, str]
+
+
+_B = r"(?<![\w-])"
+_E = r"(?![\w-])"
+
+
+@per_cue_set
+def compiled(cues: RelationCues) -> Compiled:
+    """The cue set's regular expressions, compiled once."""
+    heads = [h for hs in cues.list_heads.values() for h in hs]
+    head_kind = {h.lower(): k for k, hs in cues.list_heads.items() for h in hs}
+    m = cues.modal_re
+    verbs = alternation(cues.list_verbs)
+    list_lead = re.compile(
+        _B + r"(?P<head>" + alternation(heads) + r")" + _E
+        + r"(?:\s+(?:of|for|in|associated\s+with)\s+(?P<obj>[^,;:.()]{1,80}?))?"
+        + r"\s*(?:\([^)]*\)\s*)?" + r"(?:\s+" + m + r")?\s*(?P<verb>" + verbs + r")" + _E + r"\s*:?\s*",
+        re.IGNORECASE,
+    )
+    list_open = re.compile(_B + r"(?P<head>" + alternation(heads) + r")" + _E + r"[^.;]{0,60}:\s*$", re.IGNORECASE)
+    forward_kind = {p.lower(): k for k, ps in cues.cause_forward.items() for p in ps}
+    fwd = [p for ps in cues.cause_forward.values() for p in ps]
+    rec = []
+    for cue in sorted(cues.recommendation_cues, key=lambda c: len(c.phrase), reverse=True):
+        rec.append((re.compile(_B + alternation([cue.phrase]) + _E, re.IGNORECASE), cue))
+    return Compiled(
+        list_lead=list_lead,
+        list_open=list_open,
+        cause_fwd=re.compile(
+            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
+            + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
+            + _B + m + r"(?P<verb>" + alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of)\b)",
+            re.IGNORECASE,
+        ),
+        cause_bwd=re.compile(
+            _B + r"(?:(?:is|are|was|were|be|been|often|usually|commonly|typically|mainly|mostly|most\s+often|generally|"
+            r"sometimes|frequently|can|may|also|largely|primarily|probably|likely|possibly)\s+){0,3}(?P<verb>"
+            + alternation(cues.cause_backward["causes"]) + r")" + _E,
+            re.IGNORECASE,
+        ),
+        risk_bwd=re.compile(_B + r"(?P<verb>" + alternation(cues.risk_backward) + r")" + _E + r"\s*", re.IGNORECASE),
+        symptom_fwd=re.compile(_B + m + r"(?P<verb>" + alternation(cues.symptom_forward) + r")" + _E, re.IGNORECASE),
+        symptom_exp=re.compile(
+            _B + r"(?P<who>" + alternation(cues.symptom_experiencers) + r")"
+            + r"(?P<with>\s+(?:with|who\s+have|suffering\s+from|who\s+suffer\s+from|affected\s+by)\s+[^,;:.]{1,60}?)?"
+            + r"\s+" + m + r"(?P<verb>" + alternation(cues.symptom_verbs) + r")" + _E,
+            re.IGNORECASE,
+        ),
+        treat_fwd=re.compile(_B + m + r"(?P<verb>" + alternation(cues.treatment_forward) + r")" + _E, re.IGNORECASE),
+        treat_bwd=re.compile(_B + m + r"(?P<verb>" + alternation(cues.treatment_backward) + r")" + _E, re.IGNORECASE),
+        treat_offer=re.compile(_B + r"(?P<verb>" + alternation(cues.treatment_offer) + r")" + _E, re.IGNORECASE),
+        effect=re.compile(_B + r"(?:to\s+)?(?P<verb>" + alternation(cues.effect_verbs) + r")" + _E, re.IGNORECASE),
+        recommend=rec,
+        passive=re.compile(
+            r"\s*(?P<verb>" + alternation(cues.passive_recommendation_verbs) + r")" + _E
+            + r"(?:\s+(?P<prep>with|by|using|through|via|as|for|in|to|first|initially))?" + _E,
+            re.IGNORECASE,
+        ),
+        instead=re.compile(_B + r"(?P<cue>" + alternation(cues.instead_of) + r")" + _E, re.IGNORECASE),
+        head_kind=head_kind,
+        forward_kind=forward_kind,
+    )
+
+
+class ListState:
+    """A list lead-in waiting for its bullet items ("Treatment options include:")."""
+
+    def __init__(self) -> None:
+        self.kind: Optional[str] = None
+        self.object: Optional[str] = None
+        self.rule: str = ""
+
+    def open(self, kind: str, obj: Optional[str], rule: str) -> None:
+        self.kind, self.object, self.rule = kind, obj, rule
+
+    def close(self) -> None:
+        self.kind = None
+        self.object = None
+
+
+def _kind_of_head(head: str, c: Compiled) -> str:
+    return c.head_kind.get(re.sub(r"\s+", " ", head.lower()), "treatment")
+
+
+def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
+    item = text[span[0] : span[1]]
+    toks = [w.lower() for w in re.findall(r"[\w'\u2019]+", item)]
+    if not toks or len(toks) > cues.max_item_words:
+        return False
+    if toks[0] in cues.lower_sets["negative_item_starts"] or " ".join(toks) in cues.lower_sets["pronouns"]:
+        return False
+    if any(w in cues.lower_sets["call_to_action_words"] for w in toks):
+        return False
+    if re.search(r"\d", item) and not re.search(r"[A-Za-z]{3}", item):
+        return False
+    return not is_clause(item, cues)
+
+
+def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The acceptable items of a list region."""
+    return [s for s in split_items(text, span, cues, known) if _item_ok(text, s, cues)]
+
+
+def find_relations(
+    sentence: str,
+    cues: RelationCues,
+    known: Optional[Known] = None,
+    intervention: Optional[Known] = None,
+) -> tuple[list[RelationMention], Optional[tuple[str, Optional[str]]]]:
+    """Claims stated in ``sentence``, and the list this sentence opens, if any.
+
+    Args:
+        sentence: the sentence text (offsets of the results are relative to it).
+        cues: the relation cue set.
+        known: whether a phrase names a known concept (helps split "A and B").
+        intervention: whether a phrase names a known intervention; the generic effect verbs
+            ("X helps", "X reduces Y") only make a treatment claim of a known intervention.
+
+    Returns:
+        ``(mentions, opened)`` where ``opened`` is ``(kind, object)`` when the sentence ends
+        with a list lead-in whose items follow ("Symptoms include:").
+    """
+    c = compiled(cues)
+    out: list[RelationMention] = []
+    opened: Optional[tuple[str, Optional[str]]] = None
+    covered: list[Span] = []
+
+    for m in c.list_lead.finditer(sentence):
+        kind = _kind_of_head(m.group("head"), c)
+        region = (m.end(), len(sentence))
+        if not sentence[m.end() :].strip(" :\u2013-"):
+            obj = m.group("obj")
+            opened = (kind, obj.strip() if obj else None)
+            continue
+        verb = m.group("verb").lower()
+        if verb in {"are", "such as"} and verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
+            continue
+        obj_span = m.span("obj") if m.group("obj") else None
+        if obj_span:
+            obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
+        for item in list_items(sentence, region, cues, known):
+            out.append(_list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
+        covered.append((m.start(), len(sentence)))
+    if opened is None:
+        lo = c.list_open.search(sentence)
+        if lo:
+            opened = (_kind_of_head(lo.group("head"), c), None)
+
+    _causes(sentence, cues, c, known, out, covered)
+    _symptoms(sentence, cues, c, known, out, covered)
+    _treatments(sentence, cues, c, known, intervention, out, covered)
+    rec = recommendation(sentence, cues, c)
+    if rec is not None:
+        out.append(rec)
+    return _dedupe(out), opened
+
+
+def _list_mention(kind: str, item: Span, obj: Optional[Span], rule: str, target: Span) -> RelationMention:
+    relation = None
+    if kind in {"cause", "risk_factor"}:
+        relation = "causes" if kind == "cause" else "risk_factor"
+        kind = "cause"
+    return RelationMention(kind, item, obj, relation, rule, target)
+
+
+def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """Claims of a bullet line under an open list or a typed heading.
+
+    "Spinal cord stimulation: a small device ..." names its item before the colon or dash;
+    "Physical therapy, spinal stabilization exercises and treatments" is itself a list.
+    """
+    text = sentence
+    cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text)
+    region = (0, cut.start() if cut else len(text))
+    head = text[region[0] : region[1]].split()
+    if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
+        return []  # "No hospital stays ...", "All of these procedures are ...": no item names
+    items = list_items(text, region, cues, known)
+    return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def _overlaps(span: Span, covered: list[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in covered)
+
+
+def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list, covered: list) -> None:
+    for m in c.cause_fwd.finditer(sentence):
+        verb = m.group("verb")
+        relation = c.forward_kind.get(re.sub(r"\s+", " ", verb.lower()), "causes")
+        subj = left_phrase(sentence, m.start(), cues)
+        obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
+        if obj_region is None:
+            continue
+        objs = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known) or [obj_region]
+        if subj is None or _pronoun(sentence, subj, cues):
+            if relation == "causes" and _condition_pronoun(sentence, m.start()):
+                # "It causes tingling, numbness and pain": the page's condition producing symptoms
+                for o in objs:
+                    out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
+            continue
+        for o in objs:
+            out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
+    for m in c.cause_bwd.finditer(sentence):
+        verb = m.group("verb")
+        effect = left_phrase(sentence, m.start(), cues)
+        causes = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
+        if not causes:
+            continue
+        if effect is not None and _pronoun(sentence, effect, cues):
+            effect = None
+        for s in causes:
+            out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (effect or s)[:1] + (s[1],)))
+
+
+    for m in c.risk_bwd.finditer(sentence):
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and _pronoun(sentence, effect, cues):
+            effect = None
+        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+            out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+def _list_end(sentence: str, pos: int) -> int:
+    """Where a list that starts at ``pos`` ends: the sentence end or a clause boundary after it."""
+    m = re.search(r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s", sentence[pos:])
+    return pos + m.start() if m else len(sentence)
+
+
+def _condition_pronoun(sentence: str, pos: int) -> bool:
+    """Whether the sentence's subject right before ``pos`` is "it" / "this condition" (the page's topic)."""
+    return re.match(r"\s*(?:it|this(?:\s+(?:condition|syndrome|disorder|disease))?|the\s+(?:condition|syndrome|disorder|disease))\s+"
+                    r"(?:\w+\s+){0,2}$", sentence[:pos], re.I) is not None
+
+
+def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozenset[str], cues: RelationCues,
+                          short_forms: frozenset[str] = frozenset()) -> list[Span]:
+    """Phrases naming an intervention: a head word ("injections", "ablation", "splints",
+    "stimulation", a drug name ...) with up to three modifiers before it ("ultrasound-guided
+    injections", "genicular radiofrequency ablation"), or an abbreviation whose long form is one.
+    A generic head alone ("treatment", "care", "procedures") names nothing."""
+    toks = words(sentence)
+    stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
+            | cues.lower_sets["modifier_stopwords"])
+    blockers = _blocker_re(cues)
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        s, e = toks[i]
+        w = sentence[s:e]
+        lw = w.lower()
+        two = (lw + " " + sentence[toks[i + 1][0]:toks[i + 1][1]].lower()) if i + 1 < len(toks) else ""
+        if two in heads:
+            e = toks[i + 1][1]
+            i += 1
+            lw = two
+        elif lw not in heads and w not in short_forms:
+            i += 1
+            continue
+        j = i - (1 if " " in lw else 0)
+        start = s
+        k = j - 1
+        n_mod = 0
+        while k >= 0 and n_mod < 3:
+            ks, ke = toks[k]
+            kw = sentence[ks:ke]
+            if (not kw[0].isalnum() or kw.lower() in stop or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
+                    or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)):
+                break
+            start = ks
+            n_mod += 1
+            k -= 1
+        if lw in generic and n_mod == 0 and w not in short_forms:
+            i += 1
+            continue
+        nxt = sentence[e : e + 30].lower().split()
+        if blockers.search(sentence[max(0, start - 25) : start]) or (nxt and nxt[0].strip(".,;:") in cues.lower_sets["condition_words"]):
+            i += 1
+            continue  # "pain after surgery" (a time anchor), "failed back surgery syndrome" (a condition)
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((start, e))
+        i += 1
+    return out
+
+
+@per_cue_set
+def _blocker_re(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.mention_blockers) + r")\s+(?:(?:a|an|the|your|their|his|her|my)\s+)?$", re.IGNORECASE)
+
+
+def _right_boundary(sentence: str, pos: int, cues: RelationCues) -> bool:
+    return _boundary_word(cues).match(sentence, pos) is not None
+
+
+@per_cue_set
+def _boundary_word(cues: RelationCues) -> re.Pattern[str]:
+    words_ = set(cues.right_boundaries) | set(cues.left_boundaries) | set(cues.effect_verbs) | set(cues.treatment_offer)
+    words_ |= {v for vs in cues.cause_forward.values() for v in vs} | set(cues.symptom_verbs)
+    return re.compile(r"(?:" + alternation(sorted(words_)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
+    return sentence[span[0] : span[1]].lower() in cues.lower_sets["pronouns"]
+
+
+def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list, covered: list) -> None:
+    for m in c.symptom_fwd.finditer(sentence):
+        cond = left_phrase(sentence, m.start(), cues)
+        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+            out.append(RelationMention("symptom", s, cond, None, f"symptom:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
+    for m in c.symptom_exp.finditer(sentence):
+        cond = None
+        if m.group("with"):
+            w = m.span("with")
+            inner = re.match(r"\s+(?:with|who\s+have|suffering\s+from|who\s+suffer\s+from|affected\s+by)\s+", sentence[w[0] :], re.I)
+            cond = right_phrase(sentence, w[0] + inner.end(), cues, stop=w[1]) if inner else None
+        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+            out.append(RelationMention("symptom", s, cond, None, f"symptom:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+def _treatments(
+    sentence: str,
+    cues: RelationCues,
+    c: Compiled,
+    known: Optional[Known],
+    intervention: Optional[Known],
+    out: list,
+    covered: list,
+) -> None:
+    generic_effect = {v.lower() for v in cues.effect_verbs}
+    for m in c.treat_fwd.finditer(sentence):
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is None or _pronoun(sentence, subj, cues):
+            continue
+        subj_text = sentence[subj[0] : subj[1]]
+        specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
+        if not specific and not (intervention and intervention(subj_text)):
+            continue
+        obj = right_phrase(sentence, m.end(), cues)
+        effect = None
+        if not specific or verb.split()[0] in generic_effect:
+            tail = obj and sentence[m.start() + len(m.group(0)) - len(m.group("verb")) : obj[1]]
+            effect = tail.strip() if tail else m.group("verb")
+        # "X helps relieve pain": the effect is the second verb and its object
+        e2 = c.effect.match(sentence, m.end() + (len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())))
+        if e2 and verb in {"help", "helps", "can help", "may help"}:
+            obj = right_phrase(sentence, e2.end(), cues)
+            effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
+        out.append(RelationMention("treatment", subj, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in c.treat_bwd.finditer(sentence):
+        if re.search(r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+$", sentence[: m.start("verb")], re.I):
+            continue  # "should be treated with X" is a recommendation, read as one
+        cond = left_phrase(sentence, m.start(), cues)
+        if cond is not None and _pronoun(sentence, cond, cues):
+            cond = None
+        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+            out.append(RelationMention("treatment", s, cond, None, f"treatment<:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
+    for m in c.treat_offer.finditer(sentence):
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        region = (m.end(), _list_end(sentence, m.end()))
+        items = list_items(sentence, region, cues, known)
+        if verb in {"offers", "provides", "performs", "underwent", "received", "outcomes of", "results of", "benefits of"}:
+            items = [i for i in items if intervention and intervention(sentence[i[0] : i[1]])]
+        cond = None
+        after = sentence[items[-1][1] :] if items else ""
+        fm = re.match(r"\s+(?:in|for|among)\s+(?:patients\s+with\s+|people\s+with\s+)?", after, re.I)
+        if items and fm:
+            cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
+        for s in items:
+            out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> Optional[RelationMention]:
+    """The recommendation a sentence makes, if any (one per sentence: its first advisory cue)."""
+    c = c or compiled(cues)
+    stripped = sentence.strip()
+    if not stripped or stripped.endswith("?"):
+        return None
+    lead = len(sentence) - len(sentence.lstrip())
+    found: list[tuple[int, int, RecommendationCue]] = []
+    for rx, cue in c.recommend:
+        for m in rx.finditer(sentence):
+            if cue.sentence_initial and m.start() != lead:
+                continue
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), cue))
+    for s, e, cue in sorted(found):
+        if s == lead and sentence[s:e].lower().startswith("should") and not cue.sentence_initial:
+            continue  # "Should surgery fail, ..." is a condition, not advice
+        mention = _recommendation_at(sentence, s, e, cue, cues, c)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _recommendation_at(
+    sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled
+) -> Optional[RelationMention]:
+    population = left_phrase(sentence, s, cues) if s > 0 else None
+    if population is not None and _pronoun(sentence, population, cues):
+        population = None
+    phrase = sentence[s:e].lower()
+    action: Optional[Span] = None
+    pos = e
+    pm = c.passive.match(sentence, e) if phrase.endswith(" be") or phrase in {"be"} else None
+    if phrase.endswith("be") and pm is None:
+        pm = c.passive.match(sentence, e)
+    if pm is not None:
+        if pm.group("prep") in {"with", "by", "using", "through", "via"}:
+            action = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)
+        else:
+            action, population = population, None
+        pos = pm.end()
+    elif phrase in {"requires", "require", "needs", "have to", "has to", "would need"}:
+        action = right_phrase(sentence, e, cues, limit=cues.max_item_words)
+        if phrase in {"have to", "has to", "would need"} and action is not None:
+            action = _action_phrase(sentence, e + (len(sentence[e:]) - len(sentence[e:].lstrip())), cues)
+    elif phrase.startswith(("is ", "are ", "may be", "can be", "could be", "should be considered", "would be", "best option")) or phrase in {
+        "is best", "is preferred", "is recommended", "are recommended", "is an option"
+    }:
+        action, population = population, None
+    else:
+        rest = sentence[e:]
+        skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
+        start = e + (skip.end() if skip else 0)
+        action = _action_phrase(sentence, start, cues)
+    if action is None:
+        return None
+    text = sentence[action[0] : action[1]].lower()
+    first = text.split()[0] if text.split() else ""
+    if first in cues.lower_sets["non_recommendation_verbs"] or any(
+        text.startswith(v + " ") or text == v for v in cues.lower_sets["non_recommendation_verbs"]
+    ):
+        return None
+    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence.lower()) for w in cues.lower_sets["call_to_action_words"]):
+        return None
+    if _pronoun(sentence, action, cues):
+        return None
+    instead = None
+    im = c.instead.search(sentence, pos)
+    if im:
+        instead = right_phrase(sentence, im.end(), cues)
+    target = (min(s, action[0], population[0] if population else s), max(e, action[1]))
+    return RelationMention(
+        "recommendation",
+        action,
+        population,
+        None,
+        f"recommendation:{phrase}",
+        target,
+        strength=cue.strength,
+        against=cue.against,
+        instead_of=instead,
+        cue=sentence[s:e],
+    )
+
+
+def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Span]:
+    """A verb phrase "see a doctor", "avoid heavy lifting", "stay active": up to the clause end."""
+    toks = words(sentence, start)
+    taken: list[Span] = []
+    for s, e in toks:
+        w = sentence[s:e]
+        if w in {",", ";", ".", "!", "?", ":", "(", ")"}:
+            break
+        if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|while|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
+            break
+        if taken and c_instead_re(cues).match(sentence, s):
+            break
+        taken.append((s, e))
+        if len(taken) >= cues.max_argument_words:
+            break
+    if not taken:
+        return None
+    return trim(sentence, (taken[0][0], taken[-1][1]), cues)
+
+
+@per_cue_set
+def c_instead_re(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?:" + alternation(cues.instead_of) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _dedupe(mentions: list[RelationMention]) -> list[RelationMention]:
+    """One claim per (kind, subject): the first rule that found it wins, lists before verbs."""
+    seen: set[tuple[str, Span]] = set()
+    out = []
+    for m in mentions:
+        key = (m.kind, m.subject)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out

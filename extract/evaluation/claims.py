@@ -1,0 +1,195 @@
+"""Scoring causes, symptoms, treatments and recommendations against gold annotations.
+
+Gold format: ``tests/gold/CLAIMS_SPEC.md`` (``tests/gold/<corpus>/claims/<doc>.json``). A
+predicted claim matches a gold claim when the type is the same and the predicted main argument
+(cause, symptom, intervention, recommended action) overlaps the gold one in the document; the
+matching is one-to-one, best overlap first. Concept accuracy is measured on matched pairs whose
+gold argument has acceptable concept ids: the predicted concept must be one of them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Sequence
+
+TYPES = ("cause", "symptom", "treatment", "recommendation")
+SUBJECT = {"cause": "cause", "symptom": "symptom", "treatment": "intervention", "recommendation": "action"}
+OBJECT = {"cause": "effect", "symptom": "condition", "treatment": "condition", "recommendation": "population"}
+
+
+class ClaimsGoldError(ValueError):
+    """A gold claims file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    doc: str
+    type: str
+    quote: str
+    subject: str
+    start: int  # subject span in the document
+    end: int
+    subject_concept: tuple[str, ...]
+    object: Optional[str]
+    object_concept: tuple[str, ...]
+    negated: bool
+    certainty: str
+
+
+@dataclass
+class TypeScore:
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+    linked: int = 0  # matched pairs with gold concepts
+    linked_correct: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 1.0
+
+    @property
+    def concept_accuracy(self) -> float:
+        return self.linked_correct / self.linked if self.linked else 1.0
+
+
+@dataclass
+class ClaimsScore:
+    name: str
+    documents: int
+    types: dict[str, TypeScore]
+
+    @property
+    def concept_accuracy(self) -> float:
+        n = sum(t.linked for t in self.types.values())
+        return sum(t.linked_correct for t in self.types.values()) / n if n else 1.0
+
+
+def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldClaim]]:
+    """Document file name -> its gold claims, with subject offsets resolved in the document."""
+    gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
+    if not gold_dir.is_dir():
+        raise ClaimsGoldError(f"no gold claims folder at {gold_dir}")
+    out: dict[str, list[GoldClaim]] = {}
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            doc = raw["doc"]
+            text = (corpus_dir / doc).read_text(encoding="utf-8")
+        except (OSError, KeyError, json.JSONDecodeError) as e:
+            raise ClaimsGoldError(f"cannot read gold claims {path}: {e}") from e
+        claims = []
+        for i, c in enumerate(raw["claims"]):
+            q = text.find(c["quote"])
+            if q < 0:
+                raise ClaimsGoldError(f"{path}#{i}: quote not in {doc}")
+            s = q + c["quote"].find(c["subject"])
+            claims.append(
+                GoldClaim(
+                    doc=doc, type=c["type"], quote=c["quote"], subject=c["subject"], start=s, end=s + len(c["subject"]),
+                    subject_concept=tuple(c["subject_concept"]), object=c["object"],
+                    object_concept=tuple(c["object_concept"]), negated=c["negated"], certainty=c["certainty"],
+                )
+            )
+        out[doc] = claims
+    if not out:
+        raise ClaimsGoldError(f"{gold_dir} holds no gold claims files")
+    return out
+
+
+def _subject(claim):  # noqa: ANN001, ANN202
+    return getattr(claim, SUBJECT[claim.type])
+
+
+def _object(claim):  # noqa: ANN001, ANN202
+    return getattr(claim, OBJECT[claim.type])
+
+
+def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, scores: dict[str, TypeScore]) -> None:
+    """Add one document's matches to ``scores`` (per type)."""
+    for t in TYPES:
+        g = [x for x in gold if x.type == t]
+        p = [x for x in predicted if x.type == t]
+        ts = scores[t]
+        ts.gold += len(g)
+        ts.predicted += len(p)
+        pairs = []
+        for gi, gc in enumerate(g):
+            for pi, pc in enumerate(p):
+                sm = _subject(pc)
+                ov = min(gc.end, sm.end) - max(gc.start, sm.start)
+                if ov > 0:
+                    pairs.append((ov, gi, pi))
+        used_g, used_p = set(), set()
+        for ov, gi, pi in sorted(pairs, reverse=True):
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            ts.correct += 1
+            gc, pc = g[gi], p[pi]
+            sm, om = _subject(pc), _object(pc)
+            if gc.subject_concept:
+                ts.linked += 1
+                got = sm.concept.id if sm.concept else None
+                if got in gc.subject_concept:
+                    ts.linked_correct += 1
+                else:
+                    ts.errors.append(f"{doc}: concept of {gc.subject!r}: got {got}, expected {list(gc.subject_concept)}")
+            if gc.object_concept and om is not None and gc.object is not None:
+                ts.linked += 1
+                got = om.concept.id if om.concept else None
+                if got in gc.object_concept:
+                    ts.linked_correct += 1
+                else:
+                    ts.errors.append(f"{doc}: concept of {gc.object!r}: got {got}, expected {list(gc.object_concept)}")
+        for gi, gc in enumerate(g):
+            if gi not in used_g:
+                ts.errors.append(f"{doc}: missed {t} {gc.subject!r} in {gc.quote[:90]!r}")
+        for pi, pc in enumerate(p):
+            if pi not in used_p:
+                ts.errors.append(f"{doc}: spurious {t} {_subject(pc).text!r} in {pc.evidence.quote[:90]!r} [{pc.evidence.rule}]")
+
+
+def score_claims_corpus(name: str, gold_dir: Path, corpus_dir: Path, nlp=None) -> ClaimsScore:  # noqa: ANN001
+    """Run the pipeline on the corpus and score its qualitative claims against the gold."""
+    import extract
+    from extract.pipeline import make_doc
+    from extract.records.ids import sha256_hex
+
+    gold = load_claims_gold(gold_dir, corpus_dir)
+    nlp = nlp or extract.load()
+    scores = {t: TypeScore() for t in TYPES}
+    for doc_name, claims in gold.items():
+        raw = (Path(corpus_dir) / doc_name).read_bytes()
+        from extract.ingest import read_document
+        from extract.records import Document
+
+        item = read_document(Path(corpus_dir) / doc_name)
+        text = item.text if isinstance(item, Document) else raw.decode("utf-8")
+        doc = nlp(make_doc(nlp, text, "doc_" + sha256_hex(raw)[:16]))
+        predicted = [c for c in doc._.claims if c.type in TYPES]
+        score_document(doc_name, claims, predicted, scores)
+    return ClaimsScore(name=name, documents=len(gold), types=scores)
+
+
+def format_claims_scores(results: Sequence[ClaimsScore], *, errors: bool = False) -> str:
+    """A plain-text table: per corpus and type, gold / predicted / P / R and concept accuracy."""
+    lines = [f"{'corpus':<12}{'type':<16}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'concepts':>10}"]
+    for r in results:
+        for t, s in r.types.items():
+            lines.append(
+                f"{r.name:<12}{t:<16}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}"
+                f"{s.concept_accuracy:>10.3f}"
+            )
+        if errors:
+            for t, s in r.types.items():
+                lines.extend("    " + e for e in s.errors)
+    return "\n".join(lines)
