@@ -39,6 +39,7 @@ def score_command(
     """
     from extract.evaluation import load_gold, score_corpus
     from extract.evaluation.floors import check_floors, load_floors
+    from extract.evaluation.claims import ClaimsGoldError
     from extract.evaluation.gold import GoldError
     from extract.evaluation.score import format_scores
     from extract.pipeline import load
@@ -51,13 +52,29 @@ def score_command(
         fail(f"no corpus named and no floors in {floors_file}; name a corpus, e.g. `evidence score fbss`")
     try:
         nlp = load(model)
-        scores = [score_corpus(load_gold(gold / n, corpora_root / n), nlp) for n in names]
-    except (GoldError, ModelNotFound) as e:
+        scores = [
+            score_corpus(load_gold(gold / n, corpora_root / n), nlp, _claims_gold(gold / n / "claims", corpora_root / n))
+            for n in names
+        ]
+    except (GoldError, ClaimsGoldError, ModelNotFound) as e:
         fail(str(e))
     stdout().print(format_scores(scores, errors=errors), markup=False, highlight=False)
+    qualitative = [s.claims for s in scores if s.claims is not None]
+    if qualitative:
+        from extract.evaluation.claims import format_claims_scores
+
+        stdout().print("\nCauses, symptoms, treatments, recommendations (concepts: accuracy of linked concepts)")
+        stdout().print(format_claims_scores(qualitative, errors=errors), markup=False, highlight=False)
     if check:
         failures = check_floors(scores, floors)
         for line in failures:
             stdout().print(f"BELOW FLOOR {line}", markup=False)
         if failures:
             raise typer.Exit(code=1)
+
+
+def _claims_gold(folder: Path, corpus: Path) -> Optional[dict]:
+    """Gold qualitative claims of a corpus, or None when it has none."""
+    from extract.evaluation.claims import load_claims_gold
+
+    return load_claims_gold(folder, corpus) if folder.is_dir() else None

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from extract.consistency import check_claims
 from extract.evaluation.gold import GoldCorpus, GoldFigure
 from extract.records.models import Conflict, StatisticClaim
+
+if TYPE_CHECKING:  # pragma: no cover
+    from extract.evaluation.claims import ClaimsScore
 
 
 @dataclass
@@ -60,6 +63,7 @@ class CorpusScore:
     documents: int
     figures: FigureScore
     conflicts: ConflictScore
+    claims: Optional["ClaimsScore"] = None  # causes, symptoms, treatments, recommendations
 
 
 def _close(a: Optional[float], b: Optional[float], tol: float) -> bool:
@@ -151,8 +155,11 @@ def score_conflicts(
     return score
 
 
-def score_corpus(gold: GoldCorpus, nlp=None) -> CorpusScore:
-    """Run the pipeline on the gold corpus's documents and score figures and flags."""
+def score_corpus(gold: GoldCorpus, nlp=None, claims_gold: Optional[dict] = None) -> CorpusScore:
+    """Run the pipeline on the gold corpus's documents and score figures and flags, and the
+    qualitative claims when ``claims_gold`` (from :func:`load_claims_gold`) is given."""
+    from extract.evaluation.claims import TYPES, ClaimsScore, TypeScore, score_document
+
     from extract.ingest import iter_documents
     from extract.pipeline import load, make_doc
     from extract.records.models import Document
@@ -161,18 +168,23 @@ def score_corpus(gold: GoldCorpus, nlp=None) -> CorpusScore:
     figures = FigureScore()
     all_claims: list[StatisticClaim] = []
     claim_of: dict[tuple[str, int], str] = {}
+    qualitative = {t: TypeScore() for t in TYPES}
     paths = [gold.corpus_dir / name for name in sorted(gold.figures)]
     for item in iter_documents(paths):
         if not isinstance(item, Document):
             raise RuntimeError(f"gold document could not be read: {item.path}: {item.reason}")
         name = item.path.replace("\\", "/").rsplit("/", 1)[-1]
-        claims = list(nlp(make_doc(nlp, item.text, item.doc_id))._.claims)
+        everything = list(nlp(make_doc(nlp, item.text, item.doc_id))._.claims)
+        claims = [c for c in everything if c.type == "statistic"]
+        if claims_gold is not None:
+            score_document(name, claims_gold.get(name, []), [c for c in everything if c.type in TYPES], qualitative)
         all_claims += claims
         g = gold.figures[name]
         for gi, ci in score_figures(name, g, claims, figures).items():
             claim_of[(name, g[gi].start)] = claims[ci].claim_id
     conflicts = check_claims(all_claims).conflicts
-    return CorpusScore(gold.name, len(paths), figures, score_conflicts(gold, conflicts, claim_of))
+    scored = ClaimsScore(gold.name, len(paths), qualitative) if claims_gold is not None else None
+    return CorpusScore(gold.name, len(paths), figures, score_conflicts(gold, conflicts, claim_of), scored)
 
 
 def format_scores(scores: Sequence[CorpusScore], *, errors: bool = False) -> str:
