@@ -1,0 +1,139 @@
+"""How the text asserts each claim: :func:`assess` over a ``Doc`` and claim targets.
+
+A claim target is a character span of the document: a figure's surface ("up to 20%"), or a
+relation from its first to its last argument ("Scar tissue can ... give rise to chronic pain").
+Targets may overlap; each is assessed on its own.
+
+For each target, cues are looked for in the target's own sentence only (the sentence holding
+its first character; a target running past that sentence is cut at its end). Two sources:
+
+- medspaCy ConText with its default rules (:mod:`extract.assertion.context`): categories
+  NEGATED_EXISTENCE -> negated, POSSIBLE_EXISTENCE -> hedged, HYPOTHETICAL -> hypothetical.
+  HISTORICAL and FAMILY cues are left out: they say when or of whom, not whether, and no flag
+  of :class:`~extract.records.models.Assertion` stands for them.
+- the project's rules for scientific and marketing prose (:mod:`extract.assertion.hedges`,
+  ``data/hedges.json``): negations, modal and epistemic hedges, frequency, upper bounds,
+  conditionals and generic markers.
+
+Where the two sources read the same words, the project's reading wins when it is the longer
+phrase: a ConText cue overlapping a pseudo-cue or a longer project cue is dropped ("cannot be
+ruled out" is a hedge, not ConText's negation "not"; "no evidence that" subsumes ConText's
+"no evidence"). Then, among the cues that modify one target, overlapping cues of the same kind
+are reduced to the longest; at equal length the project's is kept, its category and grade
+being finer (ConText files "likely" with "possible"). Cues of different kinds on the same words
+are all kept ("unlikely" negates and hedges; "generally" hedges and generalises). The flags are
+the kinds of the cues kept; the certainty follows from them
+(:func:`extract.assertion.certainty.grade`).
+
+Flags:
+
+- ``negated``: the claim is denied ("Surgery does not cause arachnoiditis").
+- ``hedged``: the claim is qualified as less than certain ("may", "suggests", "often",
+  "rarely", "up to 20%").
+- ``hypothetical``: the claim holds under a condition ("If conservative care fails, surgery
+  should be considered").
+- ``generic``: the claim is about a kind or class ("people with diabetes", "in general"),
+  not about an observed instance or sample.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Any, Optional, Sequence
+
+from extract.assertion.certainty import grade
+from extract.assertion.context import ContextRunner, overruled
+from extract.assertion.cues import AssertionCues, load_cues
+from extract.assertion.hedges import Found, HedgeRules, Span, hedge_cues
+from extract.records.models import Assertion, Cue
+
+
+class AssertionRules:
+    """The compiled rules :func:`assess` applies: the project's hedge rules and, unless
+    ``use_context`` is false, medspaCy ConText (built on first use, with ``nlp``'s tokenizer
+    when given). Build once and reuse."""
+
+    def __init__(
+        self, cues: Optional[AssertionCues] = None, *, use_context: bool = True, nlp: Any = None, route: str = "auto"
+    ) -> None:
+        self.cues = cues if cues is not None else load_cues()
+        self.hedges = HedgeRules(self.cues)
+        self.context: Optional[ContextRunner] = ContextRunner(self.cues.context, nlp, route) if use_context else None
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> AssertionRules:
+    """The packaged cue file with ConText, built once per process."""
+    return AssertionRules()
+
+
+def assess(doc: Any, targets: Sequence[tuple[int, int]], *, rules: Optional[AssertionRules] = None) -> list[Assertion]:
+    """One :class:`~extract.records.models.Assertion` per target, in order.
+
+    Args:
+        doc: a spaCy ``Doc`` whose sentences are set (``doc.sents``). It is not modified.
+        targets: ``(start, end)`` character offsets into ``doc.text``, ``start < end``; they
+            may overlap and repeat.
+        rules: compiled rules; the packaged defaults with ConText when omitted.
+
+    Every cue's ``text`` is ``doc.text[start:end]``. Raises ``ValueError`` for a target
+    outside the text or empty, or a ``Doc`` without sentence boundaries.
+    """
+    rules = rules or default_rules()
+    text = doc.text
+    for start, end in targets:
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"target ({start}, {end}) is not a non-empty span of the text (length {len(text)})")
+    if targets and not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        raise ValueError("assess needs a Doc with sentence boundaries (doc.sents): add a sentencizer or parser")
+    by_sentence: dict[int, list[int]] = {}
+    sentences: dict[int, Any] = {}
+    ends = [t.idx + len(t) for t in doc]
+    for i, (start, _) in enumerate(targets):
+        token = doc[min(bisect.bisect_right(ends, start), len(doc) - 1)]
+        sent = token.sent
+        sentences[sent.start] = sent
+        by_sentence.setdefault(sent.start, []).append(i)
+    found: list[list[Found]] = [[] for _ in targets]
+    for key, indices in by_sentence.items():
+        sent = sentences[key]
+        offset = sent.start_char
+        local = [(max(targets[i][0], offset) - offset, min(targets[i][1], sent.end_char) - offset) for i in indices]
+        for i, cues in zip(indices, _sentence_cues(rules, sent, text[offset : sent.end_char], local)):
+            found[i] = [c._replace(start=c.start + offset, end=c.end + offset) for c in cues]
+    return [_assertion(cues, text) for cues in found]
+
+
+def _sentence_cues(rules: AssertionRules, sent: Any, text: str, targets: list[Span]) -> list[list[Found]]:
+    """Cues modifying each target of one sentence (offsets relative to the sentence)."""
+    own = hedge_cues(rules.hedges, text, targets)
+    if rules.context is None:
+        return own.per_target
+    context = rules.context.cues(sent, targets, own.clauses.around)
+    return [h + [c for c in cs if not overruled(c, own.pseudo, own.cues)] for h, cs in zip(own.per_target, context)]
+
+
+def merge_cues(cues: list[Found]) -> list[Found]:
+    """Of overlapping cues of one kind, the longest (the project's at equal length); sorted."""
+    kept: list[Found] = []
+    for c in sorted(cues, key=lambda c: (c.start - c.end, c.source != "hedge", c.start)):
+        if not any(k.kind == c.kind and k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(set(kept), key=lambda c: (c.start, c.end, c.kind, c.category))
+
+
+def _assertion(found: list[Found], text: str) -> Assertion:
+    cues = merge_cues(found)
+    kinds = {c.kind for c in cues}
+    return Assertion(
+        negated="negated" in kinds,
+        hedged="hedged" in kinds,
+        hypothetical="hypothetical" in kinds,
+        generic="generic" in kinds,
+        certainty=grade("negated" in kinds, [c.grade for c in cues if c.kind == "hedged" and c.grade]),
+        cues=[
+            Cue(kind=c.kind, text=text[c.start : c.end], start=c.start, end=c.end, source=c.source, category=c.category)
+            for c in cues
+        ],
+    )

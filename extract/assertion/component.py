@@ -1,0 +1,55 @@
+"""The spaCy component that assesses every claim target of a ``Doc``.
+
+A thin wrapper around :func:`extract.assertion.assess.assess`: it reads the spans of
+``doc.spans["claim_targets"]`` (put there by the claim components) and stores each one's
+:class:`~extract.records.models.Assertion` as ``span._.assertion``.
+
+Its only state is its config (a cue file path, whether to use ConText, the span key), so a saved
+pipeline rebuilds it through the ``spacy_factories`` entry point. ConText is built on the first
+document, with the pipeline's own tokenizer (after ``from_disk`` has restored it).
+"""
+
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.assertion.assess import AssertionRules, assess
+from extract.assertion.cues import load_cues
+
+SPAN_KEY = "claim_targets"
+
+
+def register_extensions() -> None:
+    """``span._.assertion``: the Assertion of a claim target (None until assessed). Idempotent."""
+    if not Span.has_extension("assertion"):
+        Span.set_extension("assertion", default=None)
+
+
+class AssertionTagger:
+    """Assess the spans of ``doc.spans[span_key]`` and set ``span._.assertion``."""
+
+    def __init__(self, nlp: Language, name: str, hedges: Optional[str], use_context: bool, span_key: str) -> None:
+        self.name = name
+        self.span_key = span_key
+        self.rules = AssertionRules(load_cues(hedges), use_context=use_context, nlp=nlp)
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.span_key not in doc.spans or not len(doc.spans[self.span_key]):
+            return doc
+        spans = list(doc.spans[self.span_key])
+        for span, assertion in zip(spans, assess(doc, [(s.start_char, s.end_char) for s in spans], rules=self.rules)):
+            span._.assertion = assertion
+        return doc
+
+
+@Language.factory(
+    "evidence_assertion",
+    default_config={"hedges": None, "use_context": True, "span_key": SPAN_KEY},
+    assigns=["span._.assertion"],
+    requires=["token.is_sent_start"],
+)
+def make_assertion(nlp: Language, name: str, hedges: Optional[str], use_context: bool, span_key: str) -> AssertionTagger:
+    return AssertionTagger(nlp, name, hedges, use_context, span_key)

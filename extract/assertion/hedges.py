@@ -1,0 +1,228 @@
+"""The project's own assertion rules: cue matching, clauses and scope, as pure functions.
+
+Everything here works on the text of one sentence and offsets into it; nothing needs spaCy.
+
+Matching. Every phrase and pattern of ``data/hedges.json`` is matched case-insensitively on
+word edges (a hyphen counts as part of a word: "follow-up to" is not "up to"). Overlapping
+matches are resolved longest first ("no evidence that" beats "no", "cannot" beats "can"), then
+leftmost; one span can carry several cues of different kinds ("generally" is a frequency hedge
+and a generic cue). Pseudo-cues ("not only", "no more than") take part in that resolution and
+set nothing.
+
+Clauses. A sentence is cut into clauses at the clause boundaries: sentence punctuation (a
+safety net for missed sentence breaks), ";", ":", contrastive conjunctions ("but", "however",
+"although" ...), "because", ", and", ", which", ", who", and the conditional and temporal
+subordinators "if", "unless", "when", "whenever". A subordinator opening the sentence
+("Although surgery may help, ...", "When care fails, ...") also ends its clause at the next
+comma. A cue never reaches beyond its clause, and a clause never reaches beyond its sentence.
+
+Scope. Within its clause a cue modifies, by its group's direction:
+
+- ``forward``: targets after it (negation: "surgery does not cure arachnoiditis");
+- ``backward``: targets before it (postposed cues);
+- ``clause``: targets anywhere in the clause (modals, epistemic verbs, frequency adverbs and
+  generic markers scope over the whole proposition, its subject included: "Scar tissue may
+  give rise to chronic pain");
+- ``condition``: as ``clause``, and across the comma that closes a sentence-initial
+  subordinate clause: a condition and the clause it conditions are both hypothetical ("If
+  conservative care fails, surgery should be considered"; "Surgery is considered if care
+  fails");
+- ``next``: only a target that begins at the cue or within ``max_gap_words`` words after it
+  ("Up to 20%", "patients without diabetes"), never a target that encloses it.
+
+A target "overlaps" a scope when they share at least one character, so a relation whose span
+contains its own cue ("Scar tissue can ... give rise to chronic pain") is modified by it when
+the part of the relation on the cue's side lies in the scope.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from extract.assertion.cues import AssertionCues, CueGroup
+
+Span = tuple[int, int]
+
+
+class Found(NamedTuple):
+    """A cue found in a sentence (offsets relative to the text searched)."""
+
+    kind: str
+    category: str
+    grade: Optional[str]
+    start: int
+    end: int
+    source: str  # "hedge" (these rules) or "context" (medspaCy ConText)
+
+
+class Match(NamedTuple):
+    """A cue of the project's rules with the group that defines its scope."""
+
+    found: Found
+    group: CueGroup
+
+
+def phrase_regex(phrase: str) -> str:
+    """A phrase as a regular expression: words escaped, any whitespace between them, straight
+    or curly apostrophes, and word edges where the phrase starts or ends with a word."""
+    words = [re.escape(w).replace("'", "['\u2019]") for w in phrase.split()]
+    return _edges(r"\s+".join(words), phrase)
+
+
+def _edges(body: str, sample: str) -> str:
+    """Word edges around ``body`` where ``sample`` starts or ends with a word character; a
+    phrase ending in punctuation (";", ".") must be followed by whitespace or the end ("1:2"
+    and "48.5" are not boundaries)."""
+    head = r"(?<![\w-])" if re.match(r"\w", sample) else ""
+    tail = r"(?![\w-])" if re.search(r"\w$", sample) else r"(?!\S)"
+    return f"{head}(?:{body}){tail}"
+
+
+def pattern_regex(pattern: str) -> str:
+    """A user pattern on word edges."""
+    return rf"(?<![\w-])(?:{pattern})(?![\w-])"
+
+
+class HedgeRules:
+    """The compiled rules of one cue file (build once, reuse for every sentence)."""
+
+    def __init__(self, cues: AssertionCues) -> None:
+        self.cues = cues
+        # one regex per phrase keeps overlapping candidates visible to the longest-first
+        # resolution; phrases are indexed by their first word and tried only when the sentence
+        # holds that word, patterns always
+        self._by_word: dict[str, list[tuple[re.Pattern[str], Optional[CueGroup]]]] = {}
+        self._patterns: list[tuple[re.Pattern[str], Optional[CueGroup]]] = []
+        for group in [None, *cues.groups]:
+            source = cues.pseudo if group is None else group
+            for phrase in source.phrases:
+                entry = (re.compile(phrase_regex(phrase), re.IGNORECASE), group)
+                self._by_word.setdefault(_first_word(phrase), []).append(entry)
+            for pattern in source.patterns:
+                self._patterns.append((re.compile(pattern_regex(pattern), re.IGNORECASE), group))
+        bounds = [phrase_regex(b) for b in cues.clause_boundaries]
+        self._boundary = re.compile("|".join(bounds), re.IGNORECASE)
+        self._subordinator = re.compile(
+            "|".join(phrase_regex(b) for b in cues.subordinators) or r"(?!x)x", re.IGNORECASE
+        )
+
+    def find(self, text: str) -> tuple[list[Match], list[Span]]:
+        """Cues of ``text`` after overlap resolution, and the spans of its pseudo-cues."""
+        words = set(_WORD.findall(text.lower().replace("\u2019", "'")))
+        entries = [e for w in words & self._by_word.keys() for e in self._by_word[w]] + self._patterns
+        by_span: dict[Span, list[Optional[CueGroup]]] = {}
+        for rx, group in entries:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    by_span.setdefault((m.start(), m.end()), []).append(group)
+        kept = resolve_overlaps(list(by_span))
+        matches: list[Match] = []
+        pseudo: list[Span] = []
+        for span in kept:
+            groups = by_span[span]
+            if None in groups:
+                pseudo.append(span)
+                continue
+            for g in groups:
+                matches.append(Match(Found(g.kind, g.category, g.grade, span[0], span[1], "hedge"), g))
+        return matches, pseudo
+
+    def clauses(self, text: str) -> "Clauses":
+        """The clause boundaries of ``text`` (see the module docstring)."""
+        hard = [(m.start(), m.end()) for m in self._boundary.finditer(text)]
+        soft: list[Span] = []
+        lead = len(text) - len(text.lstrip(_OPENERS))
+        if self._subordinator.match(text, lead):
+            comma = text.find(",", lead)
+            if comma >= 0:
+                soft.append((comma, comma + 1))
+        return Clauses(hard, soft, len(text))
+
+
+_OPENERS = " \t\r\n\"'(\u201c\u2018\u2022*-"
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _first_word(phrase: str) -> str:
+    """The word a phrase starts with, as :data:`_WORD` finds it in a lower-cased sentence."""
+    found = _WORD.findall(phrase.lower().replace("\u2019", "'"))
+    return found[0] if found else phrase
+
+
+def resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first, then leftmost (sorted by start)."""
+    kept: list[Span] = []
+    for s, e in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if all(e <= ks or s >= ke for ks, ke in kept):
+            kept.append((s, e))
+    return sorted(kept)
+
+
+class Clauses(NamedTuple):
+    """Clause boundaries of a sentence: ``hard`` ones (";", "but" ...) and the ``soft`` comma
+    that closes a sentence-initial subordinate clause ("If X, Y"), which conditionals cross."""
+
+    hard: list[Span]
+    soft: list[Span]
+    length: int
+
+    def around(self, start: int, end: int, through_soft: bool = False) -> Span:
+        """The clause around ``[start, end)``: from the end of the last boundary before it to
+        the start of the first boundary after it (or the sentence's edges)."""
+        bounds = self.hard if through_soft else self.hard + self.soft
+        left = max((b_end for _, b_end in bounds if b_end <= start), default=0)
+        right = min((b_start for b_start, _ in bounds if b_start >= end), default=self.length)
+        return left, right
+
+
+def scope_of(direction: str, cue: Span, clause: Span) -> list[Span]:
+    """The stretches of text a cue with this direction reaches ('next' is not a stretch; see
+    :func:`modifies`)."""
+    (s, e), (left, right) = cue, clause
+    if direction == "forward":
+        return [(e, right)]
+    if direction == "backward":
+        return [(left, s)]
+    return [(left, s), (e, right)]
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """True when the spans share at least one character."""
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Span) -> bool:
+    """Whether a cue of ``group`` at ``cue`` in the sentence ``text`` modifies ``target``."""
+    clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
+    if group.direction == "next":
+        t_start = target[0]
+        if t_start < cue[0] or t_start >= clause[1]:
+            return False  # begins before the cue (encloses it) or outside its clause
+        if t_start < cue[1]:
+            return True  # begins at the cue: "Up to 20%"
+        return len(text[cue[1] : t_start].split()) <= (group.max_gap_words or 0)
+    return any(overlaps(target, part) for part in scope_of(group.direction, cue, clause))
+
+
+class SentenceCues(NamedTuple):
+    """The project's cues of one sentence: those modifying each target, plus what ConText's
+    cues are checked against (pseudo-cues, the spans of all cues found, the clauses)."""
+
+    per_target: list[list[Found]]
+    pseudo: list[Span]
+    cues: list[Span]
+    clauses: Clauses
+
+
+def hedge_cues(rules: HedgeRules, text: str, targets: list[Span]) -> SentenceCues:
+    """For each target (offsets into ``text``, one sentence), the project's cues that modify it."""
+    matches, pseudo = rules.find(text)
+    clauses = rules.clauses(text)
+    out: list[list[Found]] = [[] for _ in targets]
+    for match in matches:
+        cue = (match.found.start, match.found.end)
+        for i, target in enumerate(targets):
+            if modifies(text, match.group, cue, clauses, target):
+                out[i].append(match.found)
+    return SentenceCues(out, pseudo, sorted({(m.found.start, m.found.end) for m in matches}), clauses)
