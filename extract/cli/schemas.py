@@ -16,7 +16,8 @@ def schemas_command(
         Path, typer.Option("--out", "-o", help="Folder to write the schemas to; created if needed.", file_okay=False)
     ] = Path("schemas"),
 ) -> None:
-    """Write the JSON Schemas (draft 2020-12) of every record: claim, conflict, document, manifest and run.
+    """Write the JSON Schemas (draft 2020-12) of every record: claim, claim group, conflict, document,
+    manifest and run.
 
     They are generated from the pydantic models, one file per record: NAME.schema.json.
     """

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 #: Version of the JSON records. Bump the minor version when adding fields, the major
 #: version when removing or changing one (ids include the major version).
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "more_than", "less_than", "range"]
@@ -28,7 +28,9 @@ SourceType = Literal[
     "news",
     "other",
 ]
-ConflictKind = Literal["contradiction", "divergent", "complement_sum", "parts_whole", "granularity"]
+ConflictKind = Literal[
+    "contradiction", "divergent", "complement_sum", "parts_whole", "granularity", "opposing_claims"
+]
 Severity = Literal["high", "medium", "low"]
 
 
@@ -289,8 +291,26 @@ class ConflictFigure(_Record):
     )
 
 
+ClaimPolarity = Literal["affirmed", "negated"]
+QualitativeType = Literal["cause", "symptom", "treatment", "recommendation"]
+
+
+class ConflictStatement(_Record):
+    """One qualitative claim of a conflict (cause, symptom, treatment, recommendation), as the
+    reviewer needs to see it."""
+
+    claim_id: str
+    doc_id: str
+    type: QualitativeType
+    label: str = Field(description="What the claim says, e.g. 'scar tissue -> chronic pain'.")
+    polarity: ClaimPolarity = Field(
+        description="'negated' for denied claims and for recommendations against the action."
+    )
+    quote: str
+
+
 class Conflict(_Record):
-    """A flag for a reviewer: figures that disagree, or do not add up."""
+    """A flag for a reviewer: figures that disagree, or do not add up; claims that oppose each other."""
 
     schema_version: str = SCHEMA_VERSION
     conflict_id: str
@@ -303,6 +323,40 @@ class Conflict(_Record):
     basis: Optional[str] = Field(
         default=None, description="For granularity checks: 'rounding', 'truncation' or 'neither'."
     )
+    statements: list[ConflictStatement] = Field(
+        default_factory=list, description="For opposing_claims: the qualitative claims that oppose each other."
+    )
+
+
+class ClaimGroup(_Record):
+    """One claim, many sources: the qualitative claims of a run that say the same thing.
+
+    Claims are grouped by their ``group_key`` (same type and concepts, or the same normalized
+    words when unlinked) and polarity; ``n_sources`` counts distinct documents.
+    """
+
+    schema_version: str = SCHEMA_VERSION
+    group_key: str = Field(
+        description="The claims' group_key for affirmed groups; for negated groups a key derived from it and the polarity."
+    )
+    type: QualitativeType
+    label: str = Field(description="Readable summary, e.g. 'scar formation -> chronic pain'.")
+    polarity: ClaimPolarity
+    subject: str = Field(description="Cause, symptom, intervention or recommended action: concept name or text.")
+    subject_concept_id: Optional[str] = None
+    subject_concept_name: Optional[str] = None
+    object: Optional[str] = Field(
+        default=None, description="Effect, condition or population: concept name or text; null when unstated."
+    )
+    object_concept_id: Optional[str] = None
+    object_concept_name: Optional[str] = None
+    relation: Optional[CauseRelation] = Field(default=None, description="Cause groups: the relation.")
+    strength: Optional[Strength] = Field(default=None, description="Recommendation groups: the strongest strength.")
+    n_sources: int = Field(ge=1, description="Distinct documents stating the claim.")
+    n_mentions: int = Field(ge=1, description="Claims in the group (a document may state it several times).")
+    doc_ids: list[str] = Field(min_length=1, description="Sorted.")
+    claim_ids: list[str] = Field(min_length=1, description="Sorted.")
+    certainty: Certainty = Field(description="The most certain assertion among the group's claims.")
 
 
 class Skipped(_Record):

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from extract.records.models import SCHEMA_VERSION, Claim, Conflict, Document, ManifestEntry, RunInfo
+from extract.records.models import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, ManifestEntry, RunInfo
 
 #: Dialect of the generated schemas.
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -21,6 +21,7 @@ ID_BASE = "https://evidence-extract.local/schemas/"
 #: Schema name -> the type whose records it describes.
 RECORD_TYPES: dict[str, Any] = {
     "claim": Claim,
+    "claim_group": ClaimGroup,
     "conflict": Conflict,
     "document": Document,
     "manifest": ManifestEntry,
