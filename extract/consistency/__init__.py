@@ -1,12 +1,17 @@
-"""Consistency: flagging figures that disagree, across and within documents.
+"""Consistency: flagging figures and claims that disagree, and grouping claims across documents.
 
 This stage owns deciding which figures measure the same thing (same outcome, population,
 intervention and threshold, complements normalised), comparing them as intervals
 (contradiction, divergent), and the arithmetic checks within one document (complementary
 figures above 100%, parts that do not add up to their whole, percentages that no whole count
-out of the stated n can give). Everything is pure functions over claim records.
+out of the stated n can give). For the qualitative claims (causes, symptoms, treatments,
+recommendations) it owns grouping the claims that say the same thing across documents
+(:mod:`~extract.consistency.groups`) and flagging claims that oppose each other
+(:mod:`~extract.consistency.qualitative`). Everything is pure functions over claim records.
 """
 
 from extract.consistency.check import CheckResult, check_claims
+from extract.consistency.groups import group_claims, select_groups
+from extract.consistency.qualitative import check_qualitative
 
-__all__ = ["CheckResult", "check_claims"]
+__all__ = ["CheckResult", "check_claims", "check_qualitative", "group_claims", "select_groups"]

@@ -1,17 +1,18 @@
-"""Running every consistency check over the claims of a run."""
+"""Running every consistency check over the claims of a run: figures, then qualitative claims."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import Mapping, NamedTuple, Optional, Sequence
+from typing import Collection, Mapping, NamedTuple, Optional, Sequence
 
 from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole
 from extract.consistency.compare import Finding, compare_pair
 from extract.consistency.measures import blocks, incomparable_reason
+from extract.consistency.qualitative import check_qualitative
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.records.ids import stable_id
-from extract.records.models import SCHEMA_MAJOR, Conflict, ConflictFigure, StatisticClaim
+from extract.records.models import SCHEMA_MAJOR, Claim, Conflict, ConflictFigure, StatisticClaim
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -77,13 +78,18 @@ def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) 
 
 
 def check_claims(
-    claims: Sequence[StatisticClaim],
+    claims: Sequence[Claim],
     settings: Optional[CheckSettings] = None,
     labels: Optional[Mapping[str, str]] = None,
+    topics: Optional[Mapping[str, Collection[str]]] = None,
 ) -> CheckResult:
-    """All conflicts among ``claims`` (every document of a run), and how many figures each check examined.
+    """All conflicts among ``claims`` (every document of a run), and how many claims each check examined.
 
-    ``labels`` maps doc ids to names a reviewer recognises (file names); explanations use them.
+    Figures are checked by the interval and arithmetic checks; cause, symptom, treatment and
+    recommendation claims by :func:`~extract.consistency.qualitative.check_qualitative`
+    (``opposing_claims``). ``labels`` maps doc ids to names a reviewer recognises (file
+    names); explanations use them. ``topics`` maps doc ids to their topic terms, for the
+    qualitative check (see there).
     """
     settings = settings or load_settings()
     statistics = [c for c in claims if c.type == "statistic"]
@@ -108,5 +114,8 @@ def check_claims(
         granularity_without_denominator=len(percents) - len(grim),
     )
     conflicts = {c.conflict_id: _relabel(c, labels or {}) for c in map(to_conflict, findings)}
+    opposing, qualitative_coverage = check_qualitative(claims, settings, labels, topics)
+    coverage.update(qualitative_coverage)
+    conflicts.update((c.conflict_id, c) for c in opposing)
     ordered = sorted(conflicts.values(), key=lambda c: (_SEVERITY_ORDER[c.severity], c.kind, c.conflict_id))
     return CheckResult(ordered, coverage)

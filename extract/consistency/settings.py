@@ -25,7 +25,18 @@ class CheckSettings(BaseModel):
     partitions: list[list[str]]
     granularity_max_decimals: int = Field(ge=0, le=4)
     generic_intervention_terms: list[str] = Field(description="Stems that do not name an intervention alone.")
-
+    first_cues: list[str] = Field(
+        description="Words saying a recommended action comes first ('first-line', 'initially'); qualitative checks."
+    )
+    generic_population_words: list[str] = Field(
+        description="Words that do not narrow a recommendation's population ('patients', 'most'); qualitative checks."
+    )
+    action_light_words: list[str] = Field(
+        description="Leading words that do not name a recommended action ('try', 'undergo', 'the'); qualitative checks."
+    )
+    negating_action_words: list[str] = Field(
+        description="A leading word that makes a recommended action one against it ('avoid', 'not'); qualitative checks."
+    )
 
 
 @lru_cache(maxsize=4)

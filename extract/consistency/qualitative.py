@@ -1,0 +1,392 @@
+"""Qualitative claims that oppose each other across documents (conflict kind ``opposing_claims``).
+
+Two oppositions are flagged, always between claims of different documents:
+
+* **affirmed vs negated**: the same claim asserted in one document and denied in another ("X
+  helps Y" / "X does not help Y"), and a recommendation for an action against one against it
+  (a recommendation against X, "avoid X", "X is not recommended"). Same type, same subject and
+  same object; causes, symptoms and treatments must state their object (an unstated one, "X
+  helps" or a bullet under "Treatments", is too vague to oppose). A cause denied with a weaker
+  or equal relation opposes the affirmed one ("X is not associated with Y" vs "X causes Y");
+  one denied with a stronger relation does not ("X does not cause Y" vs "X is a risk factor
+  for Y").
+* **opposite orders of recommendations**: A over (instead of, before, rather than) B in one
+  document and B over A in another; or A first ("first-line", "initially") in one and B over A
+  in another ("surgery first" vs "conservative care before surgery").
+
+Two arguments are the same when both are linked to the same concept; otherwise when their
+normalized words are the same (lower case, plural "s" dropped). Recommended actions are
+compared without leading light words ("try", "undergo", the ``action_light_words`` of the
+settings), a leading "avoid" / "stop" / "not" (``negating_action_words``) reverses the
+recommendation ("it is important to avoid X" is against X, "never stop taking X" is for X),
+and an action whose words contain the other's, with the same last word, is the same action
+("surgery" / "spine surgery"). Populations are compared without generic words ("patients",
+"most"); an unstated population matches only an unstated one. Recommendations are compared
+only between documents about the same topic (``topics``: ``min_topic_overlap`` shared topic
+terms): "surgery first" means something else on a carpal tunnel page than on a back pain
+page. Hypothetical claims ("if X ...") assert nothing and are not compared.
+
+Severity, from how firmly each side asserts its claim (a claim is *tentative* when hedged,
+'possible' or 'doubtful', or a recommendation of strength 'may'): ``high`` when both are firm,
+``medium`` when one is tentative, ``low`` when both are.
+
+Pure functions over claim records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple, Optional
+
+from extract.consistency.groups import polarized_key
+from extract.consistency.settings import CheckSettings, load_settings
+from extract.consistency.statements import (
+    QualitativeClaim,
+    arguments,
+    display,
+    label,
+    mention_name,
+    polarity,
+    qualitative,
+    short_quote,
+    tentative,
+)
+from extract.records.ids import stable_id
+from extract.records.models import (
+    SCHEMA_MAJOR,
+    CauseClaim,
+    Claim,
+    ClaimPolarity,
+    Conflict,
+    ConflictStatement,
+    Mention,
+    RecommendationClaim,
+    Severity,
+)
+
+KIND = "opposing_claims"
+SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+#: Cause relations from weakest to strongest claim.
+RELATION_RANK = {"associated_with": 0, "risk_factor": 1, "causes": 2}
+
+
+class Argument(NamedTuple):
+    """A claim argument as compared: its concept id (when linked) and its normalized words."""
+
+    concept: Optional[str]
+    words: tuple[str, ...]
+    name: str
+
+
+class Statement(NamedTuple):
+    """A qualitative claim as the check reads it."""
+
+    claim: QualitativeClaim
+    polarity: ClaimPolarity
+    subject: Optional[Argument]
+    object: Optional[Argument]
+    instead: Optional[Argument]
+    first: bool
+
+
+class Opposition(NamedTuple):
+    """Two statements that oppose each other, in the order the explanation names them."""
+
+    how: str  # denied | against | order | first
+    one: Statement
+    other: Statement
+
+
+def check_qualitative(
+    claims: Iterable[Claim],
+    settings: Optional[CheckSettings] = None,
+    labels: Optional[Mapping[str, str]] = None,
+    topics: Optional[Mapping[str, Collection[str]]] = None,
+) -> tuple[list[Conflict], dict[str, int]]:
+    """The ``opposing_claims`` conflicts among the qualitative claims of ``claims``, and coverage.
+
+    Args:
+        claims: the claims of a run (statistic claims are ignored).
+        labels: doc id -> a name a reviewer recognises (file name), used in explanations.
+        topics: doc id -> the document's topic terms; recommendations are compared only
+            between documents sharing ``min_topic_overlap`` terms. ``None`` (or a document
+            missing from it) compares them all.
+
+    Returns:
+        ``(conflicts, coverage)``: conflicts ordered by id; coverage counts the qualitative
+        claims examined (``qualitative_claims_examined``), the pairs of claims of different
+        documents about the same thing (``qualitative_pairs_compared``) and the claims in at
+        least one such pair (``qualitative_claims_compared``).
+    """
+    settings = settings or load_settings()
+    statements = [statement(c, settings) for c in qualitative(claims) if not c.assertion.hypothetical]
+    found: dict[tuple, Conflict] = {}
+    pairs, compared = 0, set()
+    for a, b in candidate_pairs(statements):
+        same_thing, opposition = compare(a, b, settings, topics)
+        if not same_thing:
+            continue
+        pairs += 1
+        compared.update((a.claim.claim_id, b.claim.claim_id))
+        if opposition is not None:
+            _keep(found, opposition, to_conflict(opposition, labels or {}))
+    coverage = {
+        "qualitative_claims_examined": len(statements),
+        "qualitative_claims_compared": len(compared),
+        "qualitative_pairs_compared": pairs,
+    }
+    return sorted(found.values(), key=lambda c: c.conflict_id), coverage
+
+
+def _keep(found: dict[tuple, Conflict], o: Opposition, conflict: Conflict) -> None:
+    """One conflict per pair of documents and pair of claim groups: a document stating a claim
+    twice is flagged once, with its most firmly asserted claim (then the smallest claim id)."""
+    key = (o.how, frozenset((s.claim.doc_id, polarized_key(s.claim)) for s in (o.one, o.other)))
+    rank = (SEVERITY_RANK[conflict.severity], sorted(conflict.claim_ids))
+    kept = found.get(key)
+    if kept is None or rank < (SEVERITY_RANK[kept.severity], sorted(kept.claim_ids)):
+        found[key] = conflict
+
+
+# -- reading claims ----------------------------------------------------------------------------
+
+
+def normalize(text: str) -> list[str]:
+    """Lower-case words of ``text``, a plural "s" dropped ("injections" -> "injection")."""
+    return [_singular(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def argument(mention: Optional[Mention], drop: Collection[str] = ()) -> Optional[Argument]:
+    """The argument of a mention; ``None`` when unstated (or only ``drop`` words, as "patients")."""
+    if mention is None:
+        return None
+    dropped = {_singular(w) for w in drop}
+    words = tuple(w for w in normalize(mention.text) if w not in dropped)
+    concept = mention.concept.id if mention.concept is not None else None
+    if concept is None and not words:
+        return None
+    return Argument(concept, words, mention_name(mention))
+
+
+def action(mention: Optional[Mention], settings: CheckSettings) -> tuple[Optional[Argument], bool]:
+    """A recommended action (or alternative) without its leading light words, and whether it
+    starts with a negating word ("avoid", "stop", "not"), which reverses the recommendation."""
+    if mention is None:
+        return None, False
+    tokens = mention.text.split()
+    light = {_singular(w) for w in settings.action_light_words}
+    negating = {_singular(w) for w in settings.negating_action_words}
+    negated, i = False, 0
+    while i < len(tokens):
+        words = normalize(tokens[i])
+        if words and all(w in light for w in words):
+            i += 1
+        elif words and words[0] in negating and not negated:
+            negated, i = True, i + 1
+        else:
+            break
+    rest = " ".join(tokens[i:])
+    words = tuple(normalize(rest))
+    if not words and mention.concept is None:
+        return None, negated
+    concept = mention.concept.id if mention.concept is not None else None
+    name = mention_name(mention) if concept is not None else display(rest)
+    return Argument(concept, words, name), negated
+
+
+@lru_cache(maxsize=8)
+def _first_re(cues: tuple[str, ...]) -> re.Pattern[str]:
+    phrases = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
+
+
+def statement(claim: QualitativeClaim, settings: CheckSettings) -> Statement:
+    """How the check reads ``claim``: polarity, subject, object, and for recommendations the
+    alternative it is preferred over and whether it comes first."""
+    subject, obj = arguments(claim)
+    sign = polarity(claim)
+    if not isinstance(claim, RecommendationClaim):
+        return Statement(claim, sign, argument(subject), argument(obj), None, False)
+    act, flip = action(subject, settings)
+    instead, _ = action(claim.instead_of, settings)
+    first = bool(settings.first_cues) and _first_re(tuple(settings.first_cues)).search(claim.evidence.quote) is not None
+    population = argument(obj, settings.generic_population_words)
+    if flip:  # "it is important to avoid X" is against X; "never stop taking X" is for X
+        sign = "affirmed" if sign == "negated" else "negated"
+    return Statement(claim, sign, act, population, instead, first)
+
+
+# -- comparing ---------------------------------------------------------------------------------
+
+
+def same(a: Optional[Argument], b: Optional[Argument], contained: bool = False) -> bool:
+    """Whether two arguments name the same thing (both unstated counts as the same).
+
+    Both linked: the same concept. Otherwise the same words; with ``contained``, also one's
+    words within the other's when they end in the same word ("surgery" / "spine surgery").
+    """
+    if a is None or b is None:
+        return a is None and b is None
+    if a.concept is not None and b.concept is not None:
+        return a.concept == b.concept
+    if a.words == b.words:
+        return bool(a.words)
+    if contained and a.words and b.words and a.words[-1] == b.words[-1]:
+        wa, wb = set(a.words), set(b.words)
+        return wa <= wb or wb <= wa
+    return False
+
+
+def _heads(arg: Optional[Argument]) -> list[str]:
+    """Index keys of an argument: its concept and its last word."""
+    if arg is None:
+        return []
+    return [k for k in (arg.concept and "c:" + arg.concept, arg.words and "w:" + arg.words[-1]) if k]
+
+
+def candidate_pairs(statements: Sequence[Statement]) -> Iterable[tuple[Statement, Statement]]:
+    """Pairs of statements of one type from different documents that may be about the same
+    thing: a subject of one shares a concept or last word with the other's subject or alternative."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        for head in _heads(s.subject):
+            index[(s.claim.type, head)].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, s in enumerate(statements):
+        for head in chain(_heads(s.subject), _heads(s.instead)):
+            for j in index.get((s.claim.type, head), ()):
+                pair = (min(i, j), max(i, j))
+                if i == j or pair in seen or statements[j].claim.doc_id == s.claim.doc_id:
+                    continue
+                seen.add(pair)
+                yield statements[pair[0]], statements[pair[1]]
+
+
+def same_topic(a: Statement, b: Statement, settings: CheckSettings, topics: Optional[Mapping[str, Collection[str]]]) -> bool:
+    """Whether the two documents are about the same topic (true when topics are not known)."""
+    if topics is None or a.claim.doc_id not in topics or b.claim.doc_id not in topics:
+        return True
+    shared = set(topics[a.claim.doc_id]) & set(topics[b.claim.doc_id])
+    return len(shared) >= settings.min_topic_overlap
+
+
+def compare(
+    a: Statement, b: Statement, settings: CheckSettings, topics: Optional[Mapping[str, Collection[str]]]
+) -> tuple[bool, Optional[Opposition]]:
+    """Whether ``a`` and ``b`` are about the same thing, and how they oppose each other, if they do."""
+    if a.claim.type != b.claim.type or a.claim.doc_id == b.claim.doc_id:
+        return False, None
+    if a.claim.type == "recommendation":
+        return _compare_recommendations(a, b, settings, topics)
+    if a.object is None or not (same(a.subject, b.subject) and same(a.object, b.object)):
+        return False, None  # an unstated object ("X helps", a bullet under "Treatments") is too vague to oppose
+    if a.polarity == b.polarity:
+        return True, None
+    yes, no = (a, b) if a.polarity == "affirmed" else (b, a)
+    if isinstance(yes.claim, CauseClaim) and isinstance(no.claim, CauseClaim):
+        if RELATION_RANK[no.claim.relation] > RELATION_RANK[yes.claim.relation]:
+            return True, None  # "X does not cause Y" leaves "X is a risk factor for Y" standing
+    return True, Opposition("denied", yes, no)
+
+
+def _compare_recommendations(
+    a: Statement, b: Statement, settings: CheckSettings, topics: Optional[Mapping[str, Collection[str]]]
+) -> tuple[bool, Optional[Opposition]]:
+    """For vs against the same action; or opposite orders of two actions."""
+    if not same(a.object, b.object) or not same_topic(a, b, settings, topics):
+        return False, None
+    if same(a.subject, b.subject, contained=True):
+        if a.polarity == b.polarity:
+            return True, None
+        yes, no = (a, b) if a.polarity == "affirmed" else (b, a)
+        return True, Opposition("against", yes, no)
+    if a.polarity != "affirmed" or b.polarity != "affirmed":
+        return False, None
+    a_over_b = a.instead is not None and same(a.instead, b.subject, contained=True)
+    b_over_a = b.instead is not None and same(b.instead, a.subject, contained=True)
+    if a_over_b and b_over_a:
+        return True, Opposition("order", a, b)
+    if b_over_a and a.first:
+        return True, Opposition("first", a, b)
+    if a_over_b and b.first:
+        return True, Opposition("first", b, a)
+    return a_over_b or b_over_a, None
+
+
+# -- the record --------------------------------------------------------------------------------
+
+
+def severity(a: QualitativeClaim, b: QualitativeClaim) -> Severity:
+    """high: both claims firm; medium: one tentative; low: both tentative."""
+    return ("high", "medium", "low")[tentative(a) + tentative(b)]  # type: ignore[return-value]
+
+
+def statement_label(s: Statement) -> str:
+    """What a statement says, as its ConflictStatement shows it."""
+    relation = s.claim.relation if isinstance(s.claim, CauseClaim) else None
+    subject = s.subject.name if s.subject else mention_name(arguments(s.claim)[0])
+    obj = arguments(s.claim)[1]
+    text = label(s.claim.type, subject, mention_name(obj) if obj else None, s.polarity, relation)
+    if s.instead is not None:
+        text += f" over {s.instead.name}"
+    return text
+
+
+def _name(s: Statement) -> str:
+    return s.subject.name if s.subject else mention_name(arguments(s.claim)[0])
+
+
+def explain(o: Opposition, labels: Mapping[str, str]) -> str:
+    """One or two sentences naming both documents, both claims and both quotes."""
+    a, b = o.one, o.other
+    doc_a, doc_b = (labels.get(s.claim.doc_id, s.claim.doc_id) for s in (a, b))
+    qa, qb = (short_quote(s.claim.evidence.quote) for s in (a, b))
+    if o.how == "denied":
+        return f'{doc_a} states {statement_label(a)} ("{qa}"); {doc_b} denies it ("{qb}").'
+    if o.how == "against":
+        note = f" over {a.instead.name}" if a.instead else (" first" if a.first else "")
+        return f'{doc_a} recommends {_name(a)}{note} ("{qa}"); {doc_b} recommends against {_name(b)} ("{qb}").'
+    b_over = b.instead.name if b.instead else "?"
+    if o.how == "order":
+        a_over = a.instead.name if a.instead else "?"
+        return (
+            f'{doc_a} recommends {_name(a)} over {a_over} ("{qa}"); '
+            f'{doc_b} recommends the opposite order, {_name(b)} over {b_over} ("{qb}").'
+        )
+    return f'{doc_a} recommends {_name(a)} first ("{qa}"); {doc_b} recommends {_name(b)} over {b_over} ("{qb}").'
+
+
+def to_conflict(o: Opposition, labels: Mapping[str, str]) -> Conflict:
+    """The record of an opposition, with a stable id from the kind and the sorted claim ids."""
+    claims = [o.one.claim, o.other.claim]
+    ids = [c.claim_id for c in claims]
+    measure = statement_label(o.one) if o.how in ("denied", "against") else f"order of {_name(o.one)} and {_name(o.other)}"
+    return Conflict(
+        conflict_id=stable_id("cfl_", SCHEMA_MAJOR, KIND, *sorted(ids)),
+        kind=KIND,
+        severity=severity(*claims),
+        claim_ids=ids,
+        explanation=explain(o, labels),
+        measure=measure,
+        statements=[
+            ConflictStatement(
+                claim_id=s.claim.claim_id,
+                doc_id=s.claim.doc_id,
+                type=s.claim.type,
+                label=statement_label(s),
+                polarity=s.polarity,
+                quote=s.claim.evidence.quote,
+            )
+            for s in (o.one, o.other)
+        ],
+    )
