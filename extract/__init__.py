@@ -5,7 +5,8 @@ The public API is small and nothing heavy happens at import:
 - :func:`extract.load` returns the spaCy ``Language`` (scispaCy tokenizer, sentences,
   abbreviations, figures); docs carry their claims as ``doc._.claims``.
 - :func:`extract.run` runs the whole pipeline on paths and writes the outputs.
-- :func:`extract.read_claims` reads a run's claims into a pandas DataFrame.
+- :func:`extract.read_claims` reads a run's claims into a pandas DataFrame;
+  :func:`extract.read_claim_groups` its claim groups (one claim, many sources).
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "load", "run", "read_claims", "read_conflicts", "read_documents"]
+__all__ = ["__version__", "load", "run", "read_claim_groups", "read_claims", "read_conflicts", "read_documents"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from extract.pipeline import load
-    from extract.runner import read_claims, read_conflicts, read_documents, run
+    from extract.runner import read_claim_groups, read_claims, read_conflicts, read_documents, run
 
 _LAZY = {
     "load": "extract.pipeline",
     "run": "extract.runner",
+    "read_claim_groups": "extract.runner",
     "read_claims": "extract.runner",
     "read_conflicts": "extract.runner",
     "read_documents": "extract.runner",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.markup import escape
@@ -13,6 +13,9 @@ from rich.markup import escape
 from extract.cli._util import app, fail, stderr, stdout
 from extract.ingest import DEFAULT_MAX_BYTES
 from extract.records import RunInfo
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 
 @app.command("run")
@@ -47,13 +50,15 @@ def run_command(
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; skipped inputs are still reported.")
     ] = False,
 ) -> None:
-    """Extract figures and claims from PATHS and flag figures that conflict.
+    """Extract figures and claims from PATHS and flag figures and claims that conflict.
 
-    Writes four files to --out: documents.jsonl (each document read, with its text),
+    Writes five files to --out: documents.jsonl (each document read, with its text),
     claims.jsonl (one claim per line, with the sentence and character offsets it comes from),
-    conflicts.jsonl (figures that disagree or do not add up) and run.json (versions, options,
-    counts, timings and the skipped inputs). A previous run's files in --out are replaced only
-    once the new run has all its results.
+    claim_groups.jsonl (the same cause, symptom, treatment or recommendation stated by one or
+    more documents; list them with `evidence claims`), conflicts.jsonl (figures that disagree
+    or do not add up, and claims one document makes and another denies or reverses) and
+    run.json (versions, options, counts, timings and the skipped inputs). A previous run's
+    files in --out are replaced only once the new run has all its results.
 
     Exit code 0 when at least one document was read (even if others were skipped), 1 when none
     could be read or the model is not installed, 2 for a usage error.
@@ -112,7 +117,12 @@ def print_summary(info: RunInfo, out: Path) -> None:
     counts = info.counts
     console.print(f"[bold]Documents read:[/] {counts['documents']}")
     console.print(f"[bold]Skipped:[/] {counts['skipped']}{breakdown(Counter(s.code for s in info.skipped))}")
-    console.print(f"[bold]Claims:[/] {counts['claims']}{breakdown(Counter(claims['unit']) if len(claims) else {})}")
+    console.print(f"[bold]Claims:[/] {counts['claims']}{breakdown(claim_kinds(claims))}")
+    if counts.get("claim_groups"):
+        console.print(
+            f"[bold]Claim groups:[/] {counts['claim_groups']} (the same cause, symptom, treatment or "
+            "recommendation in one or more documents; see `evidence claims`)"
+        )
     kinds = Counter(conflicts["kind"]) if len(conflicts) else {}
     severities = Counter(conflicts["severity"]) if len(conflicts) else {}
     console.print(f"[bold]Conflicts:[/] {counts['conflicts']}{breakdown(kinds)}{breakdown(severities)}")
@@ -124,7 +134,20 @@ def print_summary(info: RunInfo, out: Path) -> None:
             f"their parts; {checks.get('granularity_checked', 0)} percentages against their n "
             f"({checks.get('granularity_without_denominator', 0)} without a stated n)"
         )
+    if checks.get("qualitative_claims_examined"):
+        console.print(
+            f"[bold]Opposing claims checked:[/] {checks['qualitative_claims_examined']} qualitative claims, "
+            f"{checks.get('qualitative_claims_compared', 0)} compared in {checks.get('qualitative_pairs_compared', 0)} "
+            "pairs across documents"
+        )
     console.print(f"[bold]Time:[/] {info.timings['total']:.1f} s; outputs in {escape(str(out))}")
+
+
+def claim_kinds(claims: pd.DataFrame) -> Counter[str]:
+    """Claims by unit for figures ('proportion', 'count', ...) and by type for the others."""
+    if not len(claims):
+        return Counter()
+    return Counter(u if t == "statistic" else t for t, u in zip(claims["type"], claims["unit"]))
 
 
 def breakdown(counts: Mapping[str, int]) -> str:

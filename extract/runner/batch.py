@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, get_args
 
 from extract import __version__
-from extract.consistency import check_claims
+from extract.consistency import check_claims, group_claims
 from extract.ingest import DEFAULT_MAX_BYTES, iter_documents
-from extract.records import SCHEMA_VERSION, Conflict, Document, RunInfo, Skipped, StatisticClaim
+from extract.records import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, RunInfo, Skipped, StatisticClaim
 from extract.records.models import ConflictKind, Mention
-from extract.runner.files import CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO, StagedFiles
+from extract.runner.files import CLAIM_GROUPS, CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO, StagedFiles
 from extract.runner.read import claim_adapter
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,17 +41,18 @@ CHUNK_SIZE = 16
 #: Order of conflicts in conflicts.jsonl: most severe first.
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 
-Outcome = list[StatisticClaim] | Skipped
+Outcome = list[Claim] | Skipped
 
 
 @dataclass
 class _Extraction:
     """What processing the inputs gave: claims in output order, skipped inputs, documents kept."""
 
-    claims: list[StatisticClaim] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
     labels: dict[str, str] = field(default_factory=dict)  # doc id -> file name or URL, for explanations
+    topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # doc id -> topic terms, for the checks
 
 
 class _Stopwatch:
@@ -81,11 +82,12 @@ def run(
 ) -> RunInfo:
     """Extract claims from ``paths`` (files and folders) and write the outputs to ``out``.
 
-    Writes ``documents.jsonl``, ``claims.jsonl``, ``conflicts.jsonl`` and ``run.json`` (see
-    :mod:`extract.runner.files`); each is written in full before any replaces the files of a
-    previous run, so an error leaves ``out`` as it was, and so does a run that could read no
-    input at all (a mistyped path must not wipe good results). Inputs that cannot be read or
-    processed are listed in the returned RunInfo's ``skipped``; nothing is raised for them.
+    Writes ``documents.jsonl``, ``claims.jsonl``, ``claim_groups.jsonl``, ``conflicts.jsonl``
+    and ``run.json`` (see :mod:`extract.runner.files`); each is written in full before any
+    replaces the files of a previous run, so an error leaves ``out`` as it was, and so does a
+    run that could read no input at all (a mistyped path must not wipe good results). Inputs
+    that cannot be read or processed are listed in the returned RunInfo's ``skipped``; nothing
+    is raised for them.
 
     Args:
         model: installed scispaCy model for :func:`extract.load`; ``None`` is ``spacy.blank("en")``.
@@ -107,15 +109,17 @@ def run(
         with staged.open(DOCUMENTS) as sink, _progress(progress) as tick:
             found = _extract(nlp, iter_documents(paths, max_bytes=max_bytes), sink, tick)
         watch.lap("read_parse")
-        result = check_claims(found.claims, labels=found.labels)
+        result = check_claims(found.claims, labels=found.labels, topics=found.topics)
         conflicts = sorted(result.conflicts, key=_conflict_order)
+        groups = group_claims(found.claims)
         watch.lap("check")
         # claims were validated document by document (_claims_of), where a bad one skips its document
         staged.write_lines(CLAIMS, (c.model_dump_json() for c in found.claims))
+        staged.write_lines(CLAIM_GROUPS, (_valid_line(g) for g in groups))
         staged.write_lines(CONFLICTS, (_valid_line(c) for c in conflicts))
         watch.lap("write")
         options = {"inputs": [str(p) for p in paths], "out": str(out), "model": model, "max_bytes": max_bytes}
-        info = _run_info(options, nlp, found, conflicts, result.coverage, watch, started)
+        info = _run_info(options, nlp, found, conflicts, groups, result.coverage, watch, started)
         staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
         if found.documents or not _has_outputs(out):
             staged.commit()
@@ -162,6 +166,7 @@ def _extract(
 ) -> _Extraction:
     """Process the inputs chunk by chunk, writing each kept Document to ``sink`` in input order."""
     found = _Extraction()
+    topics = _topic_terms()
     for chunk in _chunks(items, CHUNK_SIZE):
         outcomes = iter(_process_chunk(nlp, [i for i in chunk if isinstance(i, Document)], tick))
         for item in chunk:
@@ -170,7 +175,18 @@ def _extract(
                 tick()
             else:
                 _keep(found, item, next(outcomes), sink)
+                if item.doc_id in found.labels:
+                    found.topics[item.doc_id] = topics(item.text)
     return found
+
+
+def _topic_terms() -> Callable[[str], tuple[str, ...]]:
+    """What a document is about (its most frequent specific stems), as the figures stage reads it."""
+    from extract.figures.context import topic_terms
+    from extract.figures.cues import load_context_cues
+
+    cues = load_context_cues()
+    return lambda text: topic_terms(text, cues)
 
 
 def _chunks(items: Iterable[Document | Skipped], size: int) -> Iterator[list[Document | Skipped]]:
@@ -233,7 +249,7 @@ def claim_order(claim) -> tuple[int, int, int, str]:  # noqa: ANN001
     return (anchor.start, anchor.end, claim.evidence.start, claim.claim_id)
 
 
-def _claims_of(doc: Doc, document: Document) -> list[StatisticClaim]:
+def _claims_of(doc: Doc, document: Document) -> list[Claim]:
     """The doc's claims by offset, validated again and checked against the document text."""
     claims = sorted(doc._.claims or [], key=claim_order)
     adapter = claim_adapter()
@@ -243,7 +259,7 @@ def _claims_of(doc: Doc, document: Document) -> list[StatisticClaim]:
     return checked
 
 
-def _check_offsets(claim: StatisticClaim, document: Document) -> None:
+def _check_offsets(claim: Claim, document: Document) -> None:
     """Raise ValueError unless the claim's quote, figure and argument mentions are the text at their offsets."""
     text, ev = document.text, claim.evidence
     if claim.doc_id != document.doc_id:
@@ -261,7 +277,7 @@ def _check_offsets(claim: StatisticClaim, document: Document) -> None:
             raise ValueError(f"claim {claim.claim_id}: {written!r} is not the document text at {start}-{end}")
 
 
-def _valid_line(record: Document | Conflict | RunInfo, indent: int | None = None) -> str:
+def _valid_line(record: Document | ClaimGroup | Conflict | RunInfo, indent: int | None = None) -> str:
     """The record as JSON, after checking that its model validates that JSON."""
     line = record.model_dump_json(indent=indent)
     type(record).model_validate_json(line)
@@ -278,6 +294,7 @@ def _run_info(
     nlp: Language,
     found: _Extraction,
     conflicts: list[Conflict],
+    groups: list[ClaimGroup],
     coverage: dict[str, int],
     watch: _Stopwatch,
     started: str,
@@ -289,7 +306,7 @@ def _run_info(
         options=options,
         started_at=started,
         finished_at=_utc_now(),
-        counts=_counts(found, conflicts),
+        counts=_counts(found, conflicts, groups, coverage),
         timings=watch.timings(),
         checks=dict(coverage),
         skipped=found.skipped,
@@ -314,12 +331,18 @@ def _versions(nlp: Language) -> dict[str, str]:
     }
 
 
-def _counts(found: _Extraction, conflicts: list[Conflict]) -> dict[str, int]:
-    """Documents, skipped inputs, claims, conflicts, and conflicts of each kind."""
+def _counts(
+    found: _Extraction, conflicts: list[Conflict], groups: list[ClaimGroup], coverage: dict[str, int]
+) -> dict[str, int]:
+    """Documents, skipped inputs, claims (and the qualitative ones: how many, how many the
+    opposing-claims check examined, in how many groups), conflicts, and conflicts of each kind."""
     counts = {
         "documents": found.documents,
         "skipped": len(found.skipped),
         "claims": len(found.claims),
+        "qualitative_claims": sum(not isinstance(c, StatisticClaim) for c in found.claims),
+        "qualitative_claims_examined": coverage.get("qualitative_claims_examined", 0),
+        "claim_groups": len(groups),
         "conflicts": len(conflicts),
     }
     for kind in get_args(ConflictKind):

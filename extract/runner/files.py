@@ -20,12 +20,14 @@ from typing import TextIO
 DOCUMENTS = "documents.jsonl"
 #: One claim per line: documents in input order, claims by offset.
 CLAIMS = "claims.jsonl"
+#: One group of qualitative claims per line (the same claim in several documents): most sources first.
+CLAIM_GROUPS = "claim_groups.jsonl"
 #: One conflict per line: by severity (high first), then by id.
 CONFLICTS = "conflicts.jsonl"
 #: The RunInfo record: versions, options, counts, timings, skipped inputs.
 RUN_INFO = "run.json"
 #: Every file a run writes, in the order they are swapped in (run.json last).
-OUTPUT_FILES = (DOCUMENTS, CLAIMS, CONFLICTS, RUN_INFO)
+OUTPUT_FILES = (DOCUMENTS, CLAIMS, CLAIM_GROUPS, CONFLICTS, RUN_INFO)
 
 
 class StagedFiles:

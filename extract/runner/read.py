@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
-from extract.records import Claim, Conflict, Document, RunInfo, StatisticClaim
-from extract.runner.files import CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO
+from extract.records import Claim, ClaimGroup, Conflict, Document, RunInfo, StatisticClaim
+from extract.runner.files import CLAIM_GROUPS, CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -45,7 +45,21 @@ CLAIM_COLUMNS: dict[str, str | None] = {
     "polarity": None,
     "threshold": None,
     "measure_key": None,
+    "subject": None,
+    "subject_concept_id": None,
+    "object": None,
+    "object_concept_id": None,
+    "relation": None,
+    "effect": None,
+    "strength": None,
+    "against": "boolean",
+    "instead_of": None,
+    "negated": "bool",
+    "certainty": None,
+    "group_key": None,
 }
+#: Columns of :func:`read_claim_groups`: the fields of ClaimGroup.
+GROUP_COLUMNS: list[str] = list(ClaimGroup.model_fields)
 
 
 class RecordError(ValueError):
@@ -104,13 +118,22 @@ def read_run(out_dir: str | Path) -> RunInfo:
 
 
 def read_claims(out_dir: str | Path) -> pd.DataFrame:
-    """One row per claim of a run, with the evidence and value flattened into columns.
+    """One row per claim of a run (every type), with the evidence and value flattened into columns.
 
     Columns (see :data:`CLAIM_COLUMNS`): ids and type; the evidence (``quote``, ``start``,
     ``end``, ``sentence_index``, ``section``, ``rule``); the value (``surface``, ``point``,
     ``lower``, ``upper``, ``qualifier``, ``unit``, ``value_start``, ``value_end``,
     ``precision``); the context (``outcome`` ... ``threshold``, ``n`` the denominator) and
-    ``measure_key``.
+    ``measure_key`` (statistic claims; empty for the others).
+
+    Cause, symptom, treatment and recommendation claims fill ``subject`` (cause, symptom,
+    intervention or recommended action) and ``object`` (effect, condition or population), as
+    written, with their ``*_concept_id`` when linked; ``relation`` (cause), ``effect``
+    (treatment: the effect as written), ``strength``, ``against`` (recommendations; NA for the
+    other types) and ``instead_of``; and ``group_key``. ``negated`` and ``certainty`` are the
+    assertion of every claim. ``surface``, ``value_start`` and ``value_end`` are the figure of
+    a statistic claim and the subject of the others, so ``text[value_start:value_end] ==
+    surface`` on every row; the value columns of the figure are empty for them.
     """
     import pandas as pd
 
@@ -119,12 +142,24 @@ def read_claims(out_dir: str | Path) -> pd.DataFrame:
     return frame.astype({name: dtype for name, dtype in CLAIM_COLUMNS.items() if dtype})
 
 
-def _claim_row(claim: StatisticClaim) -> dict[str, Any]:
+def _claim_row(claim: Claim) -> dict[str, Any]:
     """The flat row of one claim."""
-    ev, value = claim.evidence, claim.value
+    row = {
+        **claim.model_dump(include={"claim_id", "doc_id", "type"}),
+        **claim.evidence.model_dump(include={"quote", "start", "end", "sentence_index", "section", "rule"}),
+        "negated": claim.assertion.negated,
+        "certainty": claim.assertion.certainty,
+    }
+    if isinstance(claim, StatisticClaim):
+        return {**row, **_statistic_columns(claim)}
+    return {**row, **_qualitative_columns(claim)}
+
+
+def _statistic_columns(claim: StatisticClaim) -> dict[str, Any]:
+    """The value and context columns of a figure."""
+    value = claim.value
     return {
-        **claim.model_dump(include={"claim_id", "doc_id", "type", "outcome", "population", "intervention"}),
-        **ev.model_dump(include={"quote", "start", "end", "sentence_index", "section", "rule"}),
+        **claim.model_dump(include={"outcome", "population", "intervention"}),
         **value.model_dump(include={"surface", "point", "lower", "upper", "qualifier", "unit", "precision"}),
         "value_start": value.start,
         "value_end": value.end,
@@ -136,21 +171,69 @@ def _claim_row(claim: StatisticClaim) -> dict[str, Any]:
     }
 
 
+def _qualitative_columns(claim: Claim) -> dict[str, Any]:
+    """The argument columns of a cause, symptom, treatment or recommendation claim."""
+    from extract.consistency.statements import arguments
+
+    subject, obj = arguments(claim)  # type: ignore[arg-type]
+    instead = getattr(claim, "instead_of", None)
+    return {
+        "surface": subject.text,
+        "value_start": subject.start,
+        "value_end": subject.end,
+        "subject": subject.text,
+        "subject_concept_id": subject.concept.id if subject.concept else None,
+        "object": obj.text if obj else None,
+        "object_concept_id": obj.concept.id if obj and obj.concept else None,
+        "relation": getattr(claim, "relation", None),
+        "effect": claim.effect if claim.type == "treatment" else None,  # type: ignore[union-attr]
+        "strength": getattr(claim, "strength", None),
+        "against": getattr(claim, "against", None),
+        "instead_of": instead.text if instead else None,
+        "group_key": claim.group_key,  # type: ignore[union-attr]
+    }
+
+
 def read_documents(out_dir: str | Path) -> pd.DataFrame:
     """One row per document of a run; the columns are the fields of Document (``text`` included)."""
     return _frame(iter_jsonl(Path(out_dir) / DOCUMENTS, Document), list(Document.model_fields))
 
 
 def read_conflicts(out_dir: str | Path) -> pd.DataFrame:
-    """One row per conflict of a run; the columns are the fields of Conflict (``figures`` as
-    dicts), plus ``doc_ids`` and ``surfaces``: the documents and the figures as written."""
+    """One row per conflict of a run; the columns are the fields of Conflict (``figures`` and
+    ``statements`` as dicts), plus ``doc_ids`` and ``surfaces``: the documents, and the figures
+    as written (for opposing claims, the claims' labels)."""
     frame = _frame(iter_jsonl(Path(out_dir) / CONFLICTS, Conflict), list(Conflict.model_fields))
-    frame["doc_ids"] = [sorted({f["doc_id"] for f in figs}) for figs in frame["figures"]]
-    frame["surfaces"] = [[f["surface"] for f in figs] for figs in frame["figures"]]
+    parts = [figs + stmts for figs, stmts in zip(frame["figures"], frame["statements"])]
+    frame["doc_ids"] = [sorted({p["doc_id"] for p in items}) for items in parts]
+    frame["surfaces"] = [[p["surface"] if "surface" in p else p["label"] for p in items] for items in parts]
     return frame
 
 
-def _frame(records: Iterator[Document] | Iterator[Conflict], columns: list[str]) -> pd.DataFrame:
+def load_claim_groups(out_dir: str | Path) -> list[ClaimGroup]:
+    """The claim groups of a run as records: ``claim_groups.jsonl``, or, for a run written
+    before that file existed, the groups of its ``claims.jsonl``.
+
+    Raises:
+        FileNotFoundError: ``out_dir`` holds neither file (not a run's outputs).
+    """
+    from extract.consistency.groups import group_claims
+
+    folder = Path(out_dir)
+    if (folder / CLAIM_GROUPS).is_file():
+        return list(iter_jsonl(folder / CLAIM_GROUPS, ClaimGroup))
+    if (folder / CLAIMS).is_file():
+        return group_claims(iter_jsonl(folder / CLAIMS, claim_adapter()))
+    raise FileNotFoundError(f"{folder} holds no {CLAIM_GROUPS} or {CLAIMS}")
+
+
+def read_claim_groups(out_dir: str | Path) -> pd.DataFrame:
+    """One row per claim group of a run (``claim_groups.jsonl``): the fields of ClaimGroup
+    (:data:`GROUP_COLUMNS`), most sources first."""
+    return _frame(iter_jsonl(Path(out_dir) / CLAIM_GROUPS, ClaimGroup), GROUP_COLUMNS)
+
+
+def _frame(records: Iterator[Document] | Iterator[Conflict] | Iterator[ClaimGroup], columns: list[str]) -> pd.DataFrame:
     """A DataFrame of records, one row each, with the given columns even when there are none."""
     import pandas as pd
 
