@@ -21,6 +21,10 @@ from extract.assertion.cues import load_cues
 SPAN_KEY = "claim_targets"
 
 
+#: ``doc.user_data`` key: the claim id of each span of ``doc.spans[span_key]``, in order.
+TARGET_OWNERS = "evidence_claim_target_owners"
+
+
 def register_extensions() -> None:
     """``span._.assertion``: the Assertion of a claim target (None until assessed). Idempotent."""
     if not Span.has_extension("assertion"):
@@ -40,8 +44,16 @@ class AssertionTagger:
         if self.span_key not in doc.spans or not len(doc.spans[self.span_key]):
             return doc
         spans = list(doc.spans[self.span_key])
-        for span, assertion in zip(spans, assess(doc, [(s.start_char, s.end_char) for s in spans], rules=self.rules)):
+        results = assess(doc, [(s.start_char, s.end_char) for s in spans], rules=self.rules)
+        for span, assertion in zip(spans, results):
             span._.assertion = assertion
+        # the claim components list, in span order, the claim each target belongs to
+        owners = doc.user_data.get(TARGET_OWNERS)
+        if owners and doc._.claims and len(owners) == len(results):
+            by_id = {c.claim_id: c for c in doc._.claims}
+            for claim_id, assertion in zip(owners, results):
+                if claim_id in by_id:
+                    by_id[claim_id].assertion = assertion
         return doc
 
 

@@ -112,7 +112,8 @@ class ClaimFinder:
         doc_id = doc._.doc_id or text_doc_id(text)
         headings = doc._.headings or []
         claims = list(doc._.claims or [])
-        targets = []
+        targets: list[tuple[int, int]] = []
+        owners: list[str] = []
         state = ListState()
         known = self.known if self.link_enabled else None
         intervention = self.is_intervention if self.link_enabled else None
@@ -160,10 +161,16 @@ class ClaimFinder:
                     claim = self._claim(doc_id, text, sentence, start, index, section, m)
                     if claim is not None:
                         claims.append(claim)
+                        owners.append(claim.claim_id)
                         targets.append((start + m.target[0], start + m.target[1]))
+        # figures are assessed too: their target is the figure as written ("up to 20 percent")
+        owners = [c.claim_id for c in claims if c.type == "statistic"] + owners
+        targets = [(c.value.start, c.value.end) for c in claims if c.type == "statistic"] + targets
         doc._.claims = claims
-        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in targets]
-        doc.spans["claim_targets"] = [s for s in spans if s is not None]
+        kept = [(o, doc.char_span(s, e, alignment_mode="expand")) for o, (s, e) in zip(owners, targets)]
+        kept = [(o, sp) for o, sp in kept if sp is not None]
+        doc.spans["claim_targets"] = [sp for _, sp in kept]
+        doc.user_data["evidence_claim_target_owners"] = [o for o, _ in kept]
         return doc
 
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001

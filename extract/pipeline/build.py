@@ -58,7 +58,8 @@ def load(
     abbreviations (Schwartz-Hearst), figures, qualitative claims (causes, symptoms,
     treatments, recommendations) linked to the vocabularies. Docs carry their claims as ``doc._.claims``.
     """
-    import extract.claims.component  # noqa: F401  (registers the factories)
+    import extract.assertion.component  # noqa: F401  (registers the factories)
+    import extract.claims.component  # noqa: F401
     import extract.figures.component  # noqa: F401
     import extract.pipeline.components  # noqa: F401
 
@@ -72,6 +73,7 @@ def load(
     nlp.add_pipe("evidence_abbreviations")
     nlp.add_pipe("evidence_figures", config={"cues": cues, "context_cues": context_cues})
     nlp.add_pipe("evidence_claims", config={"cues": relation_cues, "link": link})
+    nlp.add_pipe("evidence_assertion")
     return nlp
 
 

@@ -161,9 +161,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_score_prints_the_seed_figures_and_checks_floors() -> None:
     result = evidence("score", "fbss", "--check", cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    (line,) = [l for l in result.stdout.splitlines() if l.startswith("fbss")]
-    precision, recall = (float(x) for x in line.split()[4:6])
+    figures, *qualitative = [l for l in result.stdout.splitlines() if l.startswith("fbss")]
+    precision, recall = (float(x) for x in figures.split()[4:6])
     assert precision >= 0.95 and recall >= 0.95
+    # the seed corpus has gold claims: one row per claim type, with its gold count
+    assert [l.split()[1] for l in qualitative] == ["cause", "symptom", "treatment", "recommendation"]
+    assert all(int(l.split()[2]) > 0 for l in qualitative)
 
 
 def test_score_names_a_missing_gold_corpus(tmp_path: Path) -> None:
