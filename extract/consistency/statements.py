@@ -43,8 +43,9 @@ QUALITATIVE_TYPES: tuple[str, ...] = get_args(QualitativeType)
 CERTAINTY_ORDER: tuple[Certainty, ...] = get_args(Certainty)
 #: Strongest first.
 STRENGTH_ORDER: tuple[Strength, ...] = get_args(Strength)
-#: Shown for an object the text leaves implicit (the page's condition).
-UNSTATED = "(the page's condition)"
+#: Shown for an effect the text leaves implicit (the page's condition, which differs from page
+#: to page: such a group may gather claims about different conditions).
+UNSTATED = "(unstated)"
 
 
 def qualitative(claims: Iterable[Claim]) -> list[QualitativeClaim]:

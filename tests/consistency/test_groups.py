@@ -103,6 +103,11 @@ def test_statistic_claims_are_not_grouped(build, fbss_claims):
     assert len(group_claims(figures + scar_claims(build))) == 2
 
 
+def test_an_unstated_effect_is_labelled_as_such(build):
+    (group,) = group_claims([build.cause("doc_a", "Obesity is a risk factor.", "Obesity", None, relation="risk_factor")])
+    assert (group.label, group.object) == ("obesity -> (unstated) (risk factor)", None)
+
+
 def test_groups_validate_against_the_committed_schema(build):
     validator = Draft202012Validator(json.loads((SCHEMAS / "claim_group.schema.json").read_text(encoding="utf-8")))
     for group in group_claims(scar_claims(build)):
