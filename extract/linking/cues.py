@@ -1,0 +1,61 @@
+"""The linker's word lists (``data/linking.json``), validated on load.
+
+Stopwords, nouns too generic to name a concept on their own, and the determiners dropped from
+the start of a mention. They are data a user can read and edit; a malformed file fails loudly,
+naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+
+class LinkerCueError(ValueError):
+    """The linker's word lists are missing, not JSON, or invalid."""
+
+
+class LinkerCues(BaseModel):
+    """Word lists the linker uses (see ``data/linking.json``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    description: str = ""
+    stopwords: frozenset[str]
+    generic_words: frozenset[str]
+    leading_words: frozenset[str]
+
+    @field_validator("stopwords", "generic_words", "leading_words")
+    @classmethod
+    def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
+        bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
+        if bad:
+            raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
+        return value
+
+
+@lru_cache(maxsize=8)
+def load_linker_cues(path: Optional[str] = None) -> LinkerCues:
+    """Load the linker's word lists: the packaged defaults, or a user's file at ``path``."""
+    where = path or "extract/linking/data/linking.json"
+    try:
+        raw = (
+            Path(path).read_text("utf-8")
+            if path
+            else resources.files("extract.linking").joinpath("data/linking.json").read_text("utf-8")
+        )
+        data = json.loads(raw)
+    except OSError as e:
+        raise LinkerCueError(f"cannot read {where}: {e}") from e
+    except json.JSONDecodeError as e:
+        raise LinkerCueError(f"{where} is not valid JSON: {e}") from e
+    try:
+        return LinkerCues.model_validate(data)
+    except ValidationError as e:
+        raise LinkerCueError(f"{where} is invalid:\n{e}") from e

