@@ -61,7 +61,7 @@ import time
 import types
 import warnings
 from functools import lru_cache
-from typing import Any, Callable, NamedTuple, Optional
+from typing import Any, Callable, NamedTuple
 
 from extract.assertion.cues import ContextSettings, CueFileError
 from extract.assertion.hedges import Found, Span, overlaps

@@ -8,15 +8,13 @@ ConText default rules are used (category mapping, grades, rules disabled for thi
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extract.datafiles import read_data_file, validate_data
 from extract.records.models import CueKind
 
 #: How certain a hedge makes its claim (see :func:`extract.assertion.certainty.grade`).
@@ -29,8 +27,6 @@ HedgeGrade = Literal["probable", "possible", "doubtful"]
 #: ("If X, Y": Y too), ``next`` only a claim that begins at the cue or within
 #: ``max_gap_words`` words after it.
 Direction = Literal["forward", "backward", "clause", "condition", "next"]
-
-PACKAGED = "extract/assertion/data/hedges.json"
 
 
 class CueFileError(ValueError):
@@ -172,25 +168,11 @@ class AssertionCues(BaseModel):
 
 def parse_cues(data: dict, where: str = "<dict>") -> AssertionCues:
     """Validate a cue dictionary; raise :class:`CueFileError` naming the bad fields."""
-    try:
-        return AssertionCues.model_validate(data)
-    except ValidationError as e:
-        raise CueFileError(f"cue file {where} is invalid:\n{e}") from e
+    return validate_data(AssertionCues, data, where, CueFileError)
 
 
 @lru_cache(maxsize=8)
 def load_cues(path: Optional[str] = None) -> AssertionCues:
     """Load the assertion cues: the packaged defaults, or a user's file at ``path``."""
-    where = path or PACKAGED
-    try:
-        if path is None:
-            raw = resources.files("extract.assertion").joinpath("data", "hedges.json").read_text("utf-8")
-        else:
-            raw = Path(path).read_text("utf-8")
-    except OSError as e:
-        raise CueFileError(f"cannot read cue file {where}: {e}") from e
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as e:
-        raise CueFileError(f"cue file {where} is not valid JSON: {e}") from e
+    data, where = read_data_file("extract.assertion", "hedges.json", path, CueFileError)
     return parse_cues(data, where)

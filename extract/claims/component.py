@@ -52,9 +52,7 @@ ROLE_TYPES: dict[str, tuple[str, ...]] = {
 def is_bullet(text: str, start: int) -> bool:
     """Whether the line holding offset ``start`` begins with a bullet mark."""
     line_start = text.rfind("\n", 0, start) + 1
-    return BULLET.match(text[line_start : start + 1] if start >= line_start else "") is not None or bool(
-        BULLET.match(text[line_start:start + 3])
-    )
+    return BULLET.match(text[line_start : start + 3]) is not None
 
 
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:

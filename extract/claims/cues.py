@@ -7,15 +7,13 @@ Phrases are compiled once into word-boundary regular expressions (longest phrase
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cached_property, lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extract.datafiles import load_data_file
 from extract.figures.cues import CueFileError
 
 ClaimKind = Literal["cause", "risk_factor", "symptom", "treatment"]
@@ -176,21 +174,4 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def load_relation_cues(path: Optional[str] = None) -> RelationCues:
     """Load and validate the relation cue file (the packaged one when ``path`` is None)."""
-    if path is None:
-        source = resources.files("extract.claims").joinpath("data/relations.json")
-        name = "extract/claims/data/relations.json"
-        raw_text = source.read_text(encoding="utf-8")
-    else:
-        name = str(path)
-        try:
-            raw_text = Path(path).read_text(encoding="utf-8")
-        except OSError as e:
-            raise CueFileError(f"cannot read relation cue file {name}: {e}") from e
-    try:
-        raw = json.loads(raw_text)
-    except json.JSONDecodeError as e:
-        raise CueFileError(f"relation cue file {name} is not valid JSON: {e}") from e
-    try:
-        return RelationCues.model_validate(raw)
-    except ValidationError as e:
-        raise CueFileError(f"relation cue file {name} is malformed: {e}") from e
+    return load_data_file(RelationCues, "extract.claims", "relations.json", path, CueFileError)

@@ -11,7 +11,6 @@ string; offsets are relative to that string.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable, Optional
 
 from extract.claims.cues import RelationCues, alternation, per_cue_set

@@ -19,7 +19,6 @@ and typed later by the linker.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, per_cue_set
@@ -183,7 +182,6 @@ def find_relations(
     c = compiled(cues)
     out: list[RelationMention] = []
     opened: Optional[tuple[str, Optional[str]]] = None
-    covered: list[Span] = []
 
     for m in c.list_lead.finditer(sentence):
         kind = _kind_of_head(m.group("head"), c)
@@ -193,22 +191,21 @@ def find_relations(
             opened = (kind, obj.strip() if obj else None)
             continue
         verb = m.group("verb").lower()
-        if verb in {"are", "such as"} and verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
-            continue
+        if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
+            continue  # "Treatment options are limited" lists nothing
         obj_span = m.span("obj") if m.group("obj") else None
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
         for item in list_items(sentence, region, cues, known):
             out.append(_list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
-        covered.append((m.start(), len(sentence)))
     if opened is None:
         lo = c.list_open.search(sentence)
         if lo:
             opened = (_kind_of_head(lo.group("head"), c), None)
 
-    _causes(sentence, cues, c, known, out, covered)
-    _symptoms(sentence, cues, c, known, out, covered)
-    _treatments(sentence, cues, c, known, intervention, out, covered)
+    _causes(sentence, cues, c, known, out)
+    _symptoms(sentence, cues, c, known, out)
+    _treatments(sentence, cues, c, known, intervention, out)
     rec = recommendation(sentence, cues, c)
     if rec is not None:
         out.append(rec)
@@ -239,11 +236,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
 
 
-def _overlaps(span: Span, covered: list[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in covered)
-
-
-def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list, covered: list) -> None:
+def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list) -> None:
     for m in c.cause_fwd.finditer(sentence):
         verb = m.group("verb")
         relation = c.forward_kind.get(re.sub(r"\s+", " ", verb.lower()), "causes")
@@ -364,7 +357,7 @@ def _pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
     return sentence[span[0] : span[1]].lower() in cues.lower_sets["pronouns"]
 
 
-def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list, covered: list) -> None:
+def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list) -> None:
     for m in c.symptom_fwd.finditer(sentence):
         cond = left_phrase(sentence, m.start(), cues)
         for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
@@ -386,7 +379,6 @@ def _treatments(
     known: Optional[Known],
     intervention: Optional[Known],
     out: list,
-    covered: list,
 ) -> None:
     generic_effect = {v.lower() for v in cues.effect_verbs}
     for m in c.treat_fwd.finditer(sentence):
@@ -528,7 +520,7 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
             break
         if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|while|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
             break
-        if taken and c_instead_re(cues).match(sentence, s):
+        if taken and compiled(cues).instead.match(sentence, s):
             break
         taken.append((s, e))
         if len(taken) >= cues.max_argument_words:
@@ -536,11 +528,6 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
     if not taken:
         return None
     return trim(sentence, (taken[0][0], taken[-1][1]), cues)
-
-
-@per_cue_set
-def c_instead_re(cues: RelationCues) -> re.Pattern[str]:
-    return re.compile(r"(?:" + alternation(cues.instead_of) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _dedupe(mentions: list[RelationMention]) -> list[RelationMention]:

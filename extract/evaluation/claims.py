@@ -10,13 +10,14 @@ gold argument has acceptable concept ids: the predicted concept must be one of t
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
+from extract.consistency.statements import arguments
+from extract.evaluation.score import Counts
+
 TYPES = ("cause", "symptom", "treatment", "recommendation")
-SUBJECT = {"cause": "cause", "symptom": "symptom", "treatment": "intervention", "recommendation": "action"}
-OBJECT = {"cause": "effect", "symptom": "condition", "treatment": "condition", "recommendation": "population"}
 
 
 class ClaimsGoldError(ValueError):
@@ -39,21 +40,11 @@ class GoldClaim:
 
 
 @dataclass
-class TypeScore:
-    gold: int = 0
-    predicted: int = 0
-    correct: int = 0
-    linked: int = 0  # matched pairs with gold concepts
+class TypeScore(Counts):
+    """Scores of one claim type; ``linked`` counts matched arguments with gold concepts."""
+
+    linked: int = 0
     linked_correct: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 1.0
 
     @property
     def concept_accuracy(self) -> float:
@@ -104,14 +95,6 @@ def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldCla
     return out
 
 
-def _subject(claim):  # noqa: ANN001, ANN202
-    return getattr(claim, SUBJECT[claim.type])
-
-
-def _object(claim):  # noqa: ANN001, ANN202
-    return getattr(claim, OBJECT[claim.type])
-
-
 def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, scores: dict[str, TypeScore]) -> None:
     """Add one document's matches to ``scores`` (per type)."""
     for t in TYPES:
@@ -123,7 +106,7 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
         pairs = []
         for gi, gc in enumerate(g):
             for pi, pc in enumerate(p):
-                sm = _subject(pc)
+                sm = arguments(pc)[0]
                 ov = min(gc.end, sm.end) - max(gc.start, sm.start)
                 if ov > 0:
                     pairs.append((ov, gi, pi))
@@ -135,7 +118,7 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
             used_p.add(pi)
             ts.correct += 1
             gc, pc = g[gi], p[pi]
-            sm, om = _subject(pc), _object(pc)
+            sm, om = arguments(pc)
             if gc.subject_concept:
                 ts.linked += 1
                 got = sm.concept.id if sm.concept else None
@@ -155,7 +138,7 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
                 ts.errors.append(f"{doc}: missed {t} {gc.subject!r} in {gc.quote[:90]!r}")
         for pi, pc in enumerate(p):
             if pi not in used_p:
-                ts.errors.append(f"{doc}: spurious {t} {_subject(pc).text!r} in {pc.evidence.quote[:90]!r} [{pc.evidence.rule}]")
+                ts.errors.append(f"{doc}: spurious {t} {arguments(pc)[0].text!r} in {pc.evidence.quote[:90]!r} [{pc.evidence.rule}]")
 
 
 def score_claims_corpus(name: str, gold_dir: Path, corpus_dir: Path, nlp=None) -> ClaimsScore:  # noqa: ANN001

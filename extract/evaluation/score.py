@@ -14,14 +14,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @dataclass
-class FigureScore:
-    """Strict figure scores: a true positive overlaps a gold figure and agrees on value,
-    qualifier and unit. ``detected`` counts span overlaps alone."""
+class Counts:
+    """Gold, predicted and correct counts with precision, recall and F1 (1.0 when undefined)."""
 
     gold: int = 0
     predicted: int = 0
     correct: int = 0
-    detected: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -36,6 +34,14 @@ class FigureScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class FigureScore(Counts):
+    """Strict figure scores: a true positive overlaps a gold figure and agrees on value,
+    qualifier and unit. ``detected`` counts span overlaps alone."""
+
+    detected: int = 0
 
     @property
     def detection_precision(self) -> float:

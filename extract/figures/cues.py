@@ -6,13 +6,12 @@ a malformed file fails loudly on load, naming the file and the field.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from extract.datafiles import load_data_file, validate_data
 
 QualifierName = Literal["up_to", "more_than", "at_least", "less_than", "about"]
 
@@ -82,35 +81,15 @@ class FigureCues(BaseModel):
         return [v.lower() for v in value]
 
 
-def _read_json(path: Path | None, package_file: str) -> dict:
-    try:
-        if path is None:
-            raw = resources.files("extract.figures").joinpath("data", package_file).read_text("utf-8")
-            where = f"extract/figures/data/{package_file}"
-        else:
-            raw = Path(path).read_text("utf-8")
-            where = str(path)
-    except OSError as e:
-        raise CueFileError(f"cannot read cue file {path or package_file}: {e}") from e
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as e:
-        raise CueFileError(f"cue file {where} is not valid JSON: {e}") from e
-
-
 def parse_cues(data: dict, where: str = "<dict>") -> FigureCues:
     """Validate a cue dictionary; raise :class:`CueFileError` naming the bad fields."""
-    try:
-        return FigureCues.model_validate(data)
-    except ValidationError as e:
-        raise CueFileError(f"cue file {where} is invalid:\n{e}") from e
+    return validate_data(FigureCues, data, where, CueFileError)
 
 
 @lru_cache(maxsize=8)
 def load_cues(path: Optional[str] = None) -> FigureCues:
     """Load the figure cues: the packaged defaults, or a user's file at ``path``."""
-    data = _read_json(Path(path) if path else None, "figures.json")
-    return parse_cues(data, path or "extract/figures/data/figures.json")
+    return load_data_file(FigureCues, "extract.figures", "figures.json", path, CueFileError)
 
 
 class OutcomeAxis(BaseModel):
@@ -178,8 +157,4 @@ class ContextCues(BaseModel):
 @lru_cache(maxsize=8)
 def load_context_cues(path: Optional[str] = None) -> ContextCues:
     """Load the context cues: the packaged defaults, or a user's file at ``path``."""
-    data = _read_json(Path(path) if path else None, "context.json")
-    try:
-        return ContextCues.model_validate(data)
-    except ValidationError as e:
-        raise CueFileError(f"cue file {path or 'extract/figures/data/context.json'} is invalid:\n{e}") from e
+    return load_data_file(ContextCues, "extract.figures", "context.json", path, CueFileError)

@@ -7,13 +7,12 @@ naming the file and the field.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from extract.datafiles import load_data_file
 
 
 class LinkerCueError(ValueError):
@@ -43,19 +42,4 @@ class LinkerCues(BaseModel):
 @lru_cache(maxsize=8)
 def load_linker_cues(path: Optional[str] = None) -> LinkerCues:
     """Load the linker's word lists: the packaged defaults, or a user's file at ``path``."""
-    where = path or "extract/linking/data/linking.json"
-    try:
-        raw = (
-            Path(path).read_text("utf-8")
-            if path
-            else resources.files("extract.linking").joinpath("data/linking.json").read_text("utf-8")
-        )
-        data = json.loads(raw)
-    except OSError as e:
-        raise LinkerCueError(f"cannot read {where}: {e}") from e
-    except json.JSONDecodeError as e:
-        raise LinkerCueError(f"{where} is not valid JSON: {e}") from e
-    try:
-        return LinkerCues.model_validate(data)
-    except ValidationError as e:
-        raise LinkerCueError(f"{where} is invalid:\n{e}") from e
+    return load_data_file(LinkerCues, "extract.linking", "linking.json", path, LinkerCueError, "word list")

@@ -10,7 +10,6 @@ loaded vocabularies: every ``related`` id must exist in HPO or ICD-10-CM.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -18,8 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extract.datafiles import read_data_file, validate_data
 from extract.linking.normalize import normalize
 from extract.linking.records import Alias, ConceptType, Term, VocabularySource
 
@@ -117,23 +117,14 @@ def file_sha256(path: Path) -> str:
 
 def parse_curated(data: dict, where: str = "<dict>") -> CuratedVocabulary:
     """Validate a curated vocabulary; raise :class:`CuratedVocabularyError` naming the bad fields."""
-    try:
-        return CuratedVocabulary.model_validate(data)
-    except ValidationError as e:
-        raise CuratedVocabularyError(f"curated vocabulary {where} is invalid:\n{e}") from e
+    return validate_data(CuratedVocabulary, data, where, CuratedVocabularyError, "curated vocabulary")
 
 
 @lru_cache(maxsize=8)
 def load_curated(path: Optional[str] = None) -> CuratedVocabulary:
     """Load and validate the curated vocabulary: the packaged file, or a user's at ``path``."""
-    where = Path(path) if path else curated_path()
-    try:
-        data = json.loads(where.read_text("utf-8"))
-    except OSError as e:
-        raise CuratedVocabularyError(f"cannot read the curated vocabulary {where}: {e}") from e
-    except json.JSONDecodeError as e:
-        raise CuratedVocabularyError(f"curated vocabulary {where} is not valid JSON: {e}") from e
-    return parse_curated(data, str(where))
+    data, where = read_data_file("extract.linking", "curated.json", path, CuratedVocabularyError, "curated vocabulary")
+    return parse_curated(data, where)
 
 
 def check_related(curated: CuratedVocabulary, known_ids: Iterable[str] | set[str]) -> None:

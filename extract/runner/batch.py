@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO, get_args
 
 from extract import __version__
 from extract.consistency import check_claims, group_claims
+from extract.consistency.statements import arguments
 from extract.ingest import DEFAULT_MAX_BYTES, iter_documents
 from extract.records import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, RunInfo, Skipped, StatisticClaim
 from extract.records.models import ConflictKind, Mention
@@ -241,11 +242,7 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
 
 def claim_order(claim) -> tuple[int, int, int, str]:  # noqa: ANN001
     """Output order of a document's claims: by the offset of the figure or main argument."""
-    if claim.type == "statistic":
-        anchor = claim.value
-    else:
-        role = {"cause": "cause", "symptom": "symptom", "treatment": "intervention", "recommendation": "action"}
-        anchor = getattr(claim, role[claim.type])
+    anchor = claim.value if claim.type == "statistic" else arguments(claim)[0]
     return (anchor.start, anchor.end, claim.evidence.start, claim.claim_id)
 
 
@@ -268,8 +265,8 @@ def _check_offsets(claim: Claim, document: Document) -> None:
     if claim.type == "statistic":
         spans.append((claim.value.start, claim.value.end, claim.value.surface))
     else:
-        for field in type(claim).model_fields:
-            m = getattr(claim, field)
+        for name in type(claim).model_fields:
+            m = getattr(claim, name)
             if isinstance(m, Mention):
                 spans.append((m.start, m.end, m.text))
     for start, end, written in spans:
