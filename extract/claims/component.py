@@ -15,7 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.claims.cues import RelationCues, load_relation_cues
-from extract.claims.relations import ListState, RelationMention, bullet_item, find_relations, intervention_mentions
+from extract.claims.phrases import Known
+from extract.claims.relations import (
+    ListState,
+    RelationMention,
+    boilerplate,
+    bullet_item,
+    find_relations,
+    intervention_mentions,
+)
+from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of
 from extract.figures.component import quote_span, split_long, text_doc_id
@@ -76,7 +85,7 @@ class ClaimFinder:
     def __init__(self, nlp: Language, name: str, cues: Optional[str], link: bool = True) -> None:
         self.name = name
         self.cues = load_relation_cues(cues)
-        context = load_context_cues(None)
+        context = self.context = load_context_cues(None)
         self.heads = frozenset(h.lower() for h in context.intervention_heads)
         self.generic = frozenset(g.lower() for g in context.generic_interventions)
         self.link_enabled = link
@@ -97,6 +106,26 @@ class ClaimFinder:
         link = self.linker()
         return bool(link and (c := link(text, None, None)) is not None and c.score >= 0.999)
 
+    def is_finding(self, text: str) -> bool:
+        link = self.linker()
+        if link is None:
+            return True
+        words_ = text.split()
+        # the phrase, or its head words ("pain similar to the pain you had" -> "pain")
+        return any(link(" ".join(words_[:n]), ROLE_TYPES["symptom"], None) is not None for n in sorted({len(words_), 3, 2, 1}, reverse=True) if n <= len(words_))
+
+    def page_condition(self, text: str) -> Known:
+        """Whether a phrase names the page's condition: a disease-like last word ("knee
+        osteoarthritis", "neuropathy") whose stem is among the document's topic terms."""
+        topic = set(topic_terms(text, self.context))
+        suffixes = tuple(self.cues.disease_suffixes)
+
+        def condition(phrase: str) -> bool:
+            ws = re.findall(r"[a-z][a-z'-]*", phrase.lower())
+            return bool(ws) and ws[-1].endswith(suffixes) and bool(set(stem(ws[-1], self.context)) & topic)
+
+        return condition
+
     def is_intervention(self, text: str) -> bool:
         link = self.linker()
         if link is None:
@@ -115,9 +144,12 @@ class ClaimFinder:
         state = ListState()
         known = self.known if self.link_enabled else None
         intervention = self.is_intervention if self.link_enabled else None
+        finding = self.is_finding if self.link_enabled else None
+        condition = self.page_condition(text)
+        abbreviations = abbreviations_of(doc)
         short_forms = frozenset(
             short
-            for short, long in abbreviations_of(doc).items()
+            for short, long in abbreviations.items()
             if set(re.findall(r"[a-z]+", long.lower())) & self.heads
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
@@ -127,6 +159,8 @@ class ClaimFinder:
                 section = heading_before(headings, start)
                 if section and section.strip(" #:").lower() in self.cues.lower_sets["reference_sections"]:
                     continue  # a reference list cites, it claims nothing
+                if boilerplate(sentence):
+                    continue  # a page title, a menu, a footer or a contact line
                 is_heading = any(h.start <= start < h.end for h in headings)
                 bullet = is_bullet(text, start)
                 found: list[RelationMention] = []
@@ -134,7 +168,7 @@ class ClaimFinder:
                     found = bullet_item(sentence, state.kind, self.cues, known)
                 elif not bullet:
                     state.close()
-                mentions, opened = find_relations(sentence, self.cues, known, intervention)
+                mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
                 if not found and bullet and not mentions:
                     kind = heading_kind(section, self.cues)
                     if kind and not state.kind:
@@ -147,9 +181,14 @@ class ClaimFinder:
                 for span in () if (is_heading or question) else intervention_mentions(
                     sentence, self.heads, self.generic, self.cues, short_forms
                 ):
-                    head = sentence[span[0] : span[1]].lower().split()[-1]
+                    mention = sentence[span[0] : span[1]]
+                    head = mention.lower().split()[-1]
                     if any(span[0] < e and s < span[1] for s, e in taken) or head in taken_text.split():
                         continue
+                    long_form = abbreviations.get(mention)
+                    if long_form and long_form.lower() in sentence.lower():
+                        continue  # "platelet-rich plasma (PRP)": one intervention, one claim
+
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
@@ -164,6 +203,9 @@ class ClaimFinder:
         # figures are assessed too: their target is the figure as written ("up to 20 percent")
         owners = [c.claim_id for c in claims if c.type == "statistic"] + owners
         targets = [(c.value.start, c.value.end) for c in claims if c.type == "statistic"] + targets
+        from extract.linking.measures import link_figures  # figures' measures as concepts (ids unchanged)
+
+        claims = link_figures(claims, self.linker())
         doc._.claims = claims
         kept = [(o, doc.char_span(s, e, alignment_mode="expand")) for o, (s, e) in zip(owners, targets)]
         kept = [(o, sp) for o, sp in kept if sp is not None]

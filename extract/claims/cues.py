@@ -31,6 +31,9 @@ class RecommendationCue(BaseModel):
     sentence_initial: bool = Field(
         default=False, description="Only a recommendation at the start of a sentence (imperatives: 'Avoid ...')."
     )
+    imperative: bool = Field(
+        default=False, description="The phrase is the verb of the advice itself ('Stay active', 'Take pain relievers'): the action starts with it."
+    )
 
 
 class RelationCues(BaseModel):
@@ -75,6 +78,22 @@ class RelationCues(BaseModel):
     )
     modifier_stopwords: list[str] = Field(description="Words that never modify an intervention's head ('getting', 'million').")
     condition_words: list[str] = Field(description="Heads of condition names ('failed back surgery syndrome' is no surgery).")
+    non_specific_modifiers: list[str] = Field(
+        description="Modifiers that leave a generic head generic ('effective treatment', 'individualized approach' "
+        "name no intervention; 'conservative care', 'physical therapy' do)."
+    )
+    condition_heads: list[str] = Field(
+        description="Last words of a phrase naming a condition ('a common condition', 'a migraine attack'): what such a "
+        "subject causes is a symptom of it."
+    )
+    disease_suffixes: list[str] = Field(
+        description="Endings of disease names ('osteoarthritis', 'neuropathy'); with the page's topic they mark its condition."
+    )
+    symptom_weak_verbs: list[str] = Field(
+        description="Experiencer verbs that also take outcomes ('report relief'); their objects must be findings."
+    )
+    outcome_words: list[str] = Field(description="Words of outcomes, never of symptoms ('pain relief', 'improvement').")
+    failure_modifiers: list[str] = Field(description="First modifiers that make an intervention an outcome ('failed back surgery').")
     reference_sections: list[str] = Field(description="Headings of reference lists: no claims are read under them.")
     max_argument_words: int = Field(ge=2, le=30)
     max_item_words: int = Field(ge=2, le=30)
@@ -139,6 +158,11 @@ class RelationCues(BaseModel):
                 "modifier_stopwords",
                 "condition_words",
                 "reference_sections",
+                "non_specific_modifiers",
+                "failure_modifiers",
+                "condition_heads",
+                "symptom_weak_verbs",
+                "outcome_words",
             )
         }
 

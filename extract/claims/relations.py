@@ -165,6 +165,8 @@ def find_relations(
     cues: RelationCues,
     known: Optional[Known] = None,
     intervention: Optional[Known] = None,
+    condition: Optional[Known] = None,
+    finding: Optional[Known] = None,
 ) -> tuple[list[RelationMention], Optional[tuple[str, Optional[str]]]]:
     """Claims stated in ``sentence``, and the list this sentence opens, if any.
 
@@ -174,6 +176,10 @@ def find_relations(
         known: whether a phrase names a known concept (helps split "A and B").
         intervention: whether a phrase names a known intervention; the generic effect verbs
             ("X helps", "X reduces Y") only make a treatment claim of a known intervention.
+        condition: whether a phrase names the page's condition ("a common condition that
+            causes tingling": what the condition causes is a symptom, not an effect).
+        finding: whether a phrase names a symptom or sign; the experiencer verbs that also take
+            outcomes ("patients report ...") only make symptom claims of findings.
 
     Returns:
         ``(mentions, opened)`` where ``opened`` is ``(kind, object)`` when the sentence ends
@@ -203,13 +209,28 @@ def find_relations(
         if lo:
             opened = (_kind_of_head(lo.group("head"), c), None)
 
-    _causes(sentence, cues, c, known, out)
-    _symptoms(sentence, cues, c, known, out)
+    _causes(sentence, cues, c, known, condition, out)
+    _symptoms(sentence, cues, c, known, finding, out)
     _treatments(sentence, cues, c, known, intervention, out)
     rec = recommendation(sentence, cues, c)
     if rec is not None:
         out.append(rec)
     return _dedupe(out), opened
+
+
+_PHONE = re.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-])?\(?\d{3,5}\)?[ .-]\d{3}[ .-]\d{3,4}(?!\d)")
+
+
+def boilerplate(sentence: str) -> bool:
+    """Whether a line is page furniture rather than prose: a title ("Knee Pain & Arthritis
+    Treatment | Austin, TX"), a menu ("Home · Conditions · Treatments"), a footer ("© 2024 ...")
+    or a contact line (a phone number)."""
+    if "\u00a9" in sentence or sentence.count("\u00b7") >= 2 or _PHONE.search(sentence):
+        return True
+    if "|" not in sentence:
+        return False
+    alpha = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence) if len(w) > 3]
+    return bool(alpha) and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
 
 
 def _list_mention(kind: str, item: Span, obj: Optional[Span], rule: str, target: Span) -> RelationMention:
@@ -236,7 +257,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
 
 
-def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list) -> None:
+def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     for m in c.cause_fwd.finditer(sentence):
         verb = m.group("verb")
         relation = c.forward_kind.get(re.sub(r"\s+", " ", verb.lower()), "causes")
@@ -250,6 +271,12 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms
                 for o in objs:
                     out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
+            continue
+        if relation == "causes" and is_condition(sentence[subj[0] : subj[1]], cues, condition):
+            # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
+            for o in objs:
+                if not _outcome(sentence, o, cues):
+                    out.append(RelationMention("symptom", o, subj, None, f"symptom:{verb.lower()}", (subj[0], o[1])))
             continue
         for o in objs:
             out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
@@ -271,6 +298,19 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             effect = None
         for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+def is_condition(text: str, cues: RelationCues, condition: Optional[Known] = None) -> bool:
+    """Whether a phrase names a condition: its last word is a condition head ("syndrome",
+    "attack", "a common condition"), or ``condition`` (the page's topic) says so."""
+    ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    return bool(ws) and (ws[-1] in cues.lower_sets["condition_heads"] or bool(condition and condition(text)))
+
+
+def _outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an argument reads as an outcome ("at least 50% pain relief") rather than a finding."""
+    text = sentence[span[0] : span[1]].lower()
+    return bool(re.search(r"\d", text)) or any(w in cues.lower_sets["outcome_words"] for w in re.findall(r"[a-z]+", text))
 
 
 def _list_end(sentence: str, pos: int) -> int:
@@ -322,19 +362,31 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             start = ks
             n_mod += 1
             k -= 1
-        if lw in generic and n_mod == 0 and w not in short_forms:
+        mods = [sentence[a:b].lower() for a, b in toks[k + 1 : j]]
+        if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods):
             i += 1
-            continue
+            continue  # "treatment", "an individualized approach", "the most effective treatment"
         nxt = sentence[e : e + 30].lower().split()
-        if blockers.search(sentence[max(0, start - 25) : start]) or (nxt and nxt[0].strip(".,;:") in cues.lower_sets["condition_words"]):
+        if (blockers.search(sentence[max(0, start - 25) : start])
+                or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
+                or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
+                or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
+                or _COUNT_BEFORE.search(sentence[max(0, start - 30) : start])):
             i += 1
-            continue  # "pain after surgery" (a time anchor), "failed back surgery syndrome" (a condition)
+            continue  # "pain after surgery" (a time anchor), "failed back surgery (syndrome)" (an outcome or a
+            # condition), "500,000 spine surgeries are performed" (a volume, not a claim)
         if out and start <= out[-1][1] + 1:
             out[-1] = (out[-1][0], e)
         else:
             out.append((start, e))
         i += 1
     return out
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 @per_cue_set
@@ -357,7 +409,7 @@ def _pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
     return sentence[span[0] : span[1]].lower() in cues.lower_sets["pronouns"]
 
 
-def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], out: list) -> None:
+def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], finding: Optional[Known], out: list) -> None:
     for m in c.symptom_fwd.finditer(sentence):
         cond = left_phrase(sentence, m.start(), cues)
         for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
@@ -368,8 +420,12 @@ def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Kn
             w = m.span("with")
             inner = re.match(r"\s+(?:with|who\s+have|suffering\s+from|who\s+suffer\s+from|affected\s+by)\s+", sentence[w[0] :], re.I)
             cond = right_phrase(sentence, w[0] + inner.end(), cues, stop=w[1]) if inner else None
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        weak = verb in cues.lower_sets["symptom_weak_verbs"]
         for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
-            out.append(RelationMention("symptom", s, cond, None, f"symptom:{m.group('verb').lower()}", (m.start(), s[1])))
+            if _outcome(sentence, s, cues) or (weak and finding is not None and not finding(sentence[s[0] : s[1]])):
+                continue  # "patients report meaningful pain relief", "feel the difference"
+            out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (m.start(), s[1])))
 
 
 def _treatments(
@@ -430,12 +486,14 @@ def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = No
     stripped = sentence.strip()
     if not stripped or stripped.endswith("?"):
         return None
-    lead = len(sentence) - len(sentence.lstrip())
+    lead = _LIST_MARK.match(sentence).end()
     found: list[tuple[int, int, RecommendationCue]] = []
     for rx, cue in c.recommend:
         for m in rx.finditer(sentence):
             if cue.sentence_initial and m.start() != lead:
                 continue
+            if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence)):
+                continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain"
             if any(m.start() < e and s < m.end() for s, e, _ in found):
                 continue
             found.append((m.start(), m.end(), cue))
@@ -448,9 +506,23 @@ def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = No
     return None
 
 
+_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*\u2714\u2713\u25aa\u25cf])\s+)?")
+_NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
+
+
+def _title_case(sentence: str) -> bool:
+    words_ = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence) if len(w) > 3]
+    return len(words_) >= 2 and sum(w[0].isupper() for w in words_) / len(words_) >= 0.75
+
+
 def _recommendation_at(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled
 ) -> Optional[RelationMention]:
+    if cue.imperative:
+        action = _action_phrase(sentence, s, cues)
+        if action is None or len(sentence[action[0] : action[1]].split()) < 2:
+            return None  # a bare verb ("Rest.") is a heading, not advice
+        return _checked_recommendation(sentence, s, e, cue, cues, c, action, None, e)
     population = left_phrase(sentence, s, cues) if s > 0 else None
     if population is not None and _pronoun(sentence, population, cues):
         population = None
@@ -481,6 +553,14 @@ def _recommendation_at(
         action = _action_phrase(sentence, start, cues)
     if action is None:
         return None
+    return _checked_recommendation(sentence, s, e, cue, cues, c, action, population, pos)
+
+
+def _checked_recommendation(
+    sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
+    action: Span, population: Optional[Span], pos: int,
+) -> Optional[RelationMention]:
+    phrase = sentence[s:e].lower()
     text = sentence[action[0] : action[1]].lower()
     first = text.split()[0] if text.split() else ""
     if first in cues.lower_sets["non_recommendation_verbs"] or any(
