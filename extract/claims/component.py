@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.claims.cues import RelationCues, load_relation_cues
+from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
 from extract.claims.phrases import Known
 from extract.claims.relations import (
     ListState,
@@ -219,7 +219,8 @@ class ClaimFinder:
         if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat")):
             return True
         text = sentence[m.subject[0] : m.subject[1]]
-        if set(re.findall(r"[a-z]+", text.lower())) & self.heads:
+        ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
+        if ws & self.heads or any(intervention_word(w, self.cues) for w in ws):
             return True
         return bool(intervention and intervention(text))
 

@@ -92,7 +92,14 @@ class RelationCues(BaseModel):
     symptom_weak_verbs: list[str] = Field(
         description="Experiencer verbs that also take outcomes ('report relief'); their objects must be findings."
     )
+    generic_arguments: list[str] = Field(description="Arguments that name nothing ('a variety of factors', 'the patient').")
     outcome_words: list[str] = Field(description="Words of outcomes, never of symptoms ('pain relief', 'improvement').")
+    intervention_words: list[str] = Field(
+        description="Intervention heads beyond the figures stage's ('inhaler', 'inhibitors', 'phototherapy', drug classes)."
+    )
+    drug_suffixes: list[str] = Field(description="USAN stems that end drug names ('-mab', '-pril', '-statin'); words of 7+ letters.")
+    procedure_suffixes: list[str] = Field(description="Endings of procedure names ('-ectomy', '-plasty').")
+    not_interventions: list[str] = Field(description="Words that end like a drug or procedure but are none ('cholesterol').")
     failure_modifiers: list[str] = Field(description="First modifiers that make an intervention an outcome ('failed back surgery').")
     reference_sections: list[str] = Field(description="Headings of reference lists: no claims are read under them.")
     max_argument_words: int = Field(ge=2, le=30)
@@ -144,6 +151,10 @@ class RelationCues(BaseModel):
         return r"(?:(?:" + alternation(self.modals) + r")\s+){0,3}"
 
     @cached_property
+    def suffixes(self) -> dict[str, tuple[str, ...]]:
+        return {"drug": tuple(self.drug_suffixes), "procedure": tuple(self.procedure_suffixes)}
+
+    @cached_property
     def lower_sets(self) -> dict[str, frozenset[str]]:
         return {
             name: frozenset(p.lower() for p in getattr(self, name))
@@ -163,8 +174,24 @@ class RelationCues(BaseModel):
                 "condition_heads",
                 "symptom_weak_verbs",
                 "outcome_words",
+                "generic_arguments",
+                "intervention_words",
+                "not_interventions",
             )
         }
+
+
+def intervention_word(word: str, cues: RelationCues) -> bool:
+    """Whether a lower-case word can head an intervention by itself: a listed class word, a drug
+    name by its USAN stem ("adalimumab", "lisinopril", "omeprazole") or a procedure by its ending
+    ("fundoplication" no, "thyroidectomy" yes)."""
+    if word in cues.lower_sets["not_interventions"]:
+        return False
+    if word in cues.lower_sets["intervention_words"]:
+        return True
+    if len(word) >= 7 and word.endswith(cues.suffixes["drug"]):
+        return True
+    return len(word) >= 8 and word.endswith(cues.suffixes["procedure"])
 
 
 def per_cue_set(fn):  # type: ignore[no-untyped-def]

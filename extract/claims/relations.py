@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from extract.claims.cues import RecommendationCue, RelationCues, alternation, per_cue_set
+from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, trim, words
 
 
@@ -278,6 +278,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 if not _outcome(sentence, o, cues):
                     out.append(RelationMention("symptom", o, subj, None, f"symptom:{verb.lower()}", (subj[0], o[1])))
             continue
+        if _generic(sentence, subj, cues) or _has_figure(sentence, subj):
+            continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
         for o in objs:
             out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
     for m in c.cause_bwd.finditer(sentence):
@@ -289,15 +291,54 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if effect is not None and _pronoun(sentence, effect, cues):
             effect = None
         for s in causes:
+            if _generic(sentence, s, cues) or _has_figure(sentence, s):
+                continue
             out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (effect or s)[:1] + (s[1],)))
 
 
+    for m in _MORE_LIKELY.finditer(sentence):
+        # "Women are 3 times more likely than men to develop it": a risk factor, left of the verb
+        subj = left_phrase(sentence, m.start(), cues)
+        who = subj and _WHO_WITH.match(sentence, subj[0])
+        if who and who.end() < subj[1]:
+            subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
+        if subj is not None and not _pronoun(sentence, subj, cues) and not _generic(sentence, subj, cues):
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:more likely", (subj[0], m.end())))
+    for m in _MORE_COMMON_IN.finditer(sentence):
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and _pronoun(sentence, effect, cues):
+            effect = None
+        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)[:1]:
+            out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
     for m in c.risk_bwd.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
         if effect is not None and _pronoun(sentence, effect, cues):
             effect = None
         for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+_TIMES = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
+_MORE_LIKELY = re.compile(
+    r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+)
+_WHO_WITH = re.compile(
+    r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",
+    re.IGNORECASE,
+)
+_MORE_COMMON_IN = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|it's)\s+(?:also\s+)?(?:" + _TIMES + r")\s+(?:more|as)\s+(?:common|frequent|prevalent)\s+(?:as\s+)?(?:in|among)\s+",
+    re.IGNORECASE,
+)
+
+
+def _has_figure(sentence: str, span: Span) -> bool:
+    return re.search(r"\d", sentence[span[0] : span[1]]) is not None
+
+
+def _generic(sentence: str, span: Span, cues: RelationCues) -> bool:
+    text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
+    return text in cues.lower_sets["generic_arguments"] or text.split()[-1:] == ["factors"]
 
 
 def is_condition(text: str, cues: RelationCues, condition: Optional[Known] = None) -> bool:
@@ -346,7 +387,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             e = toks[i + 1][1]
             i += 1
             lw = two
-        elif lw not in heads and w not in short_forms:
+        elif lw not in heads and w not in short_forms and not intervention_word(lw, cues):
             i += 1
             continue
         j = i - (1 if " " in lw else 0)
