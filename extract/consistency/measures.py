@@ -1,13 +1,25 @@
-"""Which figures measure the same thing, and how they relate (same or opposite polarity)."""
+"""Which figures measure the same thing, and how they relate (same or opposite polarity).
+
+Figures are compared by concept where both are linked (see :mod:`extract.linking.measures`):
+one outcome (population, intervention) concept, or one a standard equivalent or ICD-10-CM
+ancestor of the other, is one measure whatever the words; two unrelated concepts are two
+measures however many words they share. Where a side is unlinked, or one concept's name is
+within the other's (the knowledge base keeps no is-a hierarchy, so "Surgery" may be an ancestor
+of "Spine surgery"), the word rules decide.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Collection, Iterable, Iterator, Literal, Optional, Sequence
 
 from extract.consistency.settings import CheckSettings
-from extract.records.models import StatisticClaim
+from extract.records.models import MeasureConcept, StatisticClaim
+
+Relation = Literal["same", "broader", "different"]
+_ICD_CODE = re.compile(r"^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
 
 
 def block_key(c: StatisticClaim) -> tuple:
@@ -79,12 +91,18 @@ def populations_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
     one side only is compatible (US vs unspecified), two different places are not (US vs
     worldwide)."""
     pa, pb = set(a.measure.population_terms), set(b.measure.population_terms)
-    ga, gb = {t for t in pa if t.startswith("geo:")}, {t for t in pb if t.startswith("geo:")}
-    ra, rb = pa - ga, pb - gb
+    ra, rb = {t for t in pa if not t.startswith("geo:")}, {t for t in pb if not t.startswith("geo:")}
     # an unspecified population is compatible with a one-word one ("chronic migraine patients" on a
     # migraine page), not with a description of a subgroup
     if ra != rb and not (not ra and len(rb) == 1 or not rb and len(ra) == 1):
         return False
+    return places_compatible(a, b)
+
+
+def places_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
+    """A place on one side only, or the same places (US vs unspecified; not US vs worldwide)."""
+    ga = {t for t in a.measure.population_terms if t.startswith("geo:")}
+    gb = {t for t in b.measure.population_terms if t.startswith("geo:")}
     return not ga or not gb or ga == gb
 
 
@@ -104,19 +122,103 @@ def outcome_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
 
 
+def icd_ancestor(a: str, b: str) -> bool:
+    """Whether ICD-10-CM code ``a`` is ``b`` or above it ("M54" above "M54.5" above "M54.50")."""
+    return bool(_ICD_CODE.match(a) and _ICD_CODE.match(b)) and b.replace(".", "").startswith(a.replace(".", ""))
+
+
+@lru_cache(maxsize=4096)
+def name_terms(name: str) -> frozenset[str]:
+    """Stems of a concept's name, as the figures' terms are stemmed."""
+    from extract.figures.context import terms
+    from extract.figures.cues import load_context_cues
+
+    return frozenset(terms(name, load_context_cues()))
+
+
+def concept_relation(a: MeasureConcept, b: MeasureConcept, generic: Iterable[str] = ()) -> Relation:
+    """How two linked concepts relate.
+
+    ``"same"``: one concept, or sharing a standard id (a curated concept and the HPO id or
+    ICD-10-CM code it corresponds to), or one ICD-10-CM code under the other.
+    ``"broader"``: one name's words, ``generic`` words left out, are within the other's
+    ("Pain" and "Lower limb pain", "Injection therapy" and "Epidural steroid injection"):
+    possibly an ancestor, which the knowledge base cannot tell.
+    ``"different"``: neither.
+    """
+    ids_a, ids_b = {a.id, *a.related}, {b.id, *b.related}
+    if ids_a & ids_b or any(icd_ancestor(x, y) or icd_ancestor(y, x) for x in ids_a for y in ids_b):
+        return "same"
+    drop = set(generic)
+    ta, tb = name_terms(a.name) - drop, name_terms(b.name) - drop
+    return "broader" if ta <= tb or tb <= ta else "different"
+
+
+def concepts_agree(
+    a: Optional[MeasureConcept],
+    b: Optional[MeasureConcept],
+    terms_a: Collection[str],
+    terms_b: Collection[str],
+    settings: CheckSettings,
+) -> Optional[bool]:
+    """True for one concept, False for unrelated ones, None when the words must decide: a side
+    unlinked, concepts switched off in the settings, or one concept possibly the other's
+    ancestor, by its name or because one mention's terms are within the other's ("nerve
+    ablation", linked to Radiofrequency ablation, after "genicular nerve ablation")."""
+    if a is None or b is None or not settings.compare_concepts:
+        return None
+    relation = concept_relation(a, b, settings.generic_concept_terms)
+    ta, tb = set(terms_a), set(terms_b)
+    if relation == "different" and ta and tb and (ta <= tb or tb <= ta):
+        relation = "broader"
+    return None if relation == "broader" else relation == "same"
+
+
+_ROLES = ("intervention", "population", "outcome")
+
+
+def role_terms(c: StatisticClaim, role: str) -> tuple[str, ...]:
+    """The stems a figure's measure compares ``role`` by (places left out of populations)."""
+    if role == "population":
+        return tuple(t for t in c.measure.population_terms if not t.startswith("geo:"))
+    return tuple(getattr(c.measure, f"{role}_terms"))
+
+
+def role_reason(a: StatisticClaim, b: StatisticClaim, role: str, settings: CheckSettings) -> tuple[Optional[str], bool]:
+    """Why two figures differ in ``role`` (None if they do not), and whether only their concepts
+    make them agree (the words alone would keep them apart)."""
+    concept_a, concept_b = getattr(a.measure, f"{role}_concept"), getattr(b.measure, f"{role}_concept")
+    same = concepts_agree(concept_a, concept_b, role_terms(a, role), role_terms(b, role), settings)
+    if same is False:
+        return f"different {role} concepts", False
+    if role == "intervention":
+        words = interventions_compatible(a, b, settings)
+    elif role == "population":
+        if not places_compatible(a, b):
+            return "different populations", False
+        words = populations_compatible(a, b)
+    else:
+        words = outcome_compatible(a, b)
+    # a count is of one thing named alike ("spine operations"): its concept only vetoes
+    if same is None or (role == "outcome" and a.value.unit == "count"):
+        return (None if words else f"different {role}s"), False
+    return None, not words
+
+
 def incomparable_reason(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) -> Optional[str]:
     """Why two claims of one block do not measure the same thing, or None if they do."""
     if a.doc_id == b.doc_id and a.evidence.sentence_index == b.evidence.sentence_index:
         return "same sentence"
-    if not interventions_compatible(a, b, settings):
-        return "different interventions"
-    if not populations_compatible(a, b):
-        return "different populations"
-    if not outcome_compatible(a, b):
-        return "different outcomes"
+    by_concept = False
+    for role in _ROLES:
+        reason, widened = role_reason(a, b, role, settings)
+        if reason:
+            return reason
+        by_concept |= widened
     ha, hb = a.measure.threshold, b.measure.threshold
-    if ha and hb and ha != hb:
-        return "different thresholds"  # one side stating none is compatible, as for time frames
+    # one side stating none is compatible, as for time frames; not when only concepts tie the figures
+    if ha != hb and (ha and hb or by_concept):
+        return "different thresholds"
     if not times_compatible(a.measure.time_terms, b.measure.time_terms):
         return "different time frames"
     if a.doc_id != b.doc_id:

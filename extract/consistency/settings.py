@@ -25,6 +25,15 @@ class CheckSettings(BaseModel):
     partitions: list[list[str]]
     granularity_max_decimals: int = Field(ge=0, le=4)
     generic_intervention_terms: list[str] = Field(description="Stems that do not name an intervention alone.")
+    compare_concepts: bool = Field(
+        default=True,
+        description="Compare figures by their linked outcome, population and intervention concepts where both have one.",
+    )
+    generic_concept_terms: list[str] = Field(
+        default_factory=list,
+        description="Stems left out when one concept's name is checked against another's for a possible ancestor "
+        "('Injection therapy' may be above 'Epidural steroid injection').",
+    )
     first_cues: list[str] = Field(
         description="Words saying a recommended action comes first ('first-line', 'initially'); qualitative checks."
     )

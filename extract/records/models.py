@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 #: Version of the JSON records. Bump the minor version when adding fields, the major
 #: version when removing or changing one (ids include the major version).
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "more_than", "less_than", "range"]
@@ -130,6 +130,15 @@ class Measure(_Record):
         default_factory=list, description="What the document is about (its most frequent specific terms)."
     )
     key: str = Field(description="Readable summary of the measure.")
+    outcome_concept: Optional[MeasureConcept] = Field(
+        default=None, description="The finding or disorder the figure measures; null when unlinked or linking is off."
+    )
+    population_concept: Optional[MeasureConcept] = Field(
+        default=None, description="The condition of the population (people with X); null when unlinked."
+    )
+    intervention_concept: Optional[MeasureConcept] = Field(
+        default=None, description="The procedure, drug, therapy, device or behavior; null when unlinked."
+    )
 
 
 Vocabulary = Literal["HPO", "ICD-10-CM", "EV"]
@@ -152,6 +161,15 @@ class Concept(Candidate):
     alias: Optional[str] = Field(default=None, description="The alias of the concept that matched best.")
     candidates: list[Candidate] = Field(
         default_factory=list, description="Runner-up concepts, best first (the ones this concept beat)."
+    )
+
+
+class MeasureConcept(Concept):
+    """The concept a figure's outcome, population or intervention names, as a figure's measure keeps it."""
+
+    related: list[str] = Field(
+        default_factory=list,
+        description="HPO ids and ICD-10-CM codes a curated (EV:) concept corresponds to; join on these or on id.",
     )
 
 
