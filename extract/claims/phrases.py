@@ -116,6 +116,9 @@ def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = 
                 before = text[:s].rstrip()
                 if before.endswith(","):
                     return left_phrase(text, len(before) - 1, cues, limit, start)
+                if before and before[-1].isalnum():
+                    # "a chronic disease that causes ...": the antecedent right before the pronoun
+                    return left_phrase(text, len(before), cues, limit, start)
             break
         taken.insert(0, (s, e))
         if sum(1 for a, b in taken if text[a].isalnum()) >= limit:
@@ -173,7 +176,9 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
     if has_commas and m.start() == s:
         return [right]
     both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
-    if has_commas or both_known:
+    # two phrases of two words or more are two items ("injured ligaments and tendon attachments")
+    both_long = len(ltxt.split()) >= 2 and len(_head_words(rtxt, cues).split()) >= 2
+    if has_commas or both_known or both_long:
         if len(conj) > 1:
             return _split_conj(text, left, cues, known, has_commas) + [right]
         return [left, right]

@@ -318,7 +318,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
 
 
-_TIMES = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
+_TIMES = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
 _MORE_LIKELY = re.compile(
     r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
 )

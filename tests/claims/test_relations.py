@@ -137,3 +137,86 @@ def test_malformed_cue_file_is_rejected_naming_the_field(tmp_path) -> None:  # n
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(CueFileError, match="recommendation_cues"):
         load_relation_cues(str(path))
+
+
+# -- precision of intervention mentions, vocabulary beyond the seed conditions -------------------------
+
+def _mentions(sentence: str) -> list[str]:
+    ctx = load_context_cues()
+    heads = frozenset(h.lower() for h in ctx.intervention_heads)
+    generic = frozenset(g.lower() for g in ctx.generic_interventions)
+    return [sentence[s:e] for s, e in intervention_mentions(sentence, heads, generic, CUES)]
+
+
+def test_drug_stems_and_class_words_name_interventions_of_any_specialty() -> None:
+    found = _mentions("She was started on lisinopril, atorvastatin and an inhaled bronchodilator last spring.")
+    assert "lisinopril" in found and "atorvastatin" in found
+    assert any(m.endswith("bronchodilator") for m in found)
+    assert _mentions("Thyroidectomy is rarely needed.") == ["Thyroidectomy"]
+    # words that only end like a drug are no drug
+    assert _mentions("High cholesterol runs in the family since April.") == []
+
+
+def test_counts_failures_and_generic_heads_are_no_treatment_claims() -> None:
+    assert _mentions("More than 2,000 cataract surgeries performed each year.") == []
+    assert _mentions("Failed knee replacement is a painful outcome.") == []
+    assert _mentions("Our doctors design an individualized approach and the most effective treatment.") == []
+    assert _mentions("Most people improve with conservative care.") == ["conservative care"]
+
+
+def test_page_furniture_is_recognised() -> None:
+    from extract.claims.relations import boilerplate
+
+    assert boilerplate("Asthma Treatment | Boston, MA")
+    assert boilerplate("Home · Conditions · Treatments · Contact")
+    assert boilerplate("Call the clinic on 617-555-0100 to book.")
+    assert not boilerplate("Inhaled steroids (two puffs twice a day) | 80%")
+    assert not boilerplate("Inhaled steroids reduce flare-ups in most patients.")
+
+
+def test_what_a_condition_causes_is_its_symptom() -> None:
+    found = claims("Psoriasis is a chronic disease that causes itchy, scaly patches and joint pain.")
+    assert ("symptom", "itchy, scaly patches"[7:], "chronic disease") in found or any(
+        k == "symptom" and "scaly patches" in s for k, s, _ in found
+    )
+    assert ("symptom", "joint pain", "chronic disease") in found
+    assert not [c for c in found if c[0] == "cause"]
+    # the page's condition, told by a callable (the component passes the document's topic)
+    found, _ = find_relations("Gout can cause sudden joint swelling.", CUES, condition=lambda t: t == "Gout")
+    assert [(m.kind, "Gout can cause sudden joint swelling."[m.subject[0] : m.subject[1]]) for m in found] == [
+        ("symptom", "sudden joint swelling")
+    ]
+
+
+def test_outcomes_patients_report_are_no_symptoms() -> None:
+    assert not [c for c in claims("Most patients report significant relief after the injection.") if c[0] == "symptom"]
+    s = "Patients often report blurred vision, headaches and fatigue."
+    found, _ = find_relations(s, CUES, finding=lambda t: t != "headaches")
+    assert [s[m.subject[0] : m.subject[1]] for m in found] == ["blurred vision", "fatigue"]
+
+
+def test_sentence_initial_imperatives_are_recommendations() -> None:
+    rec = recommendation("Keep your feet elevated for two days.", CUES)
+    assert rec is not None and rec.strength == "should" and not rec.against
+    assert "Keep your feet elevated for two days."[rec.subject[0] : rec.subject[1]].startswith("Keep your feet elevated")
+    rec = recommendation("3. Take your inhaler every morning.", CUES)
+    assert rec is not None
+    assert recommendation("Exercise, diet and sleep all matter.", CUES) is None
+    assert recommendation("Take Control Of Your Asthma", CUES) is None  # a title
+    assert recommendation("Call us today to book your visit.", CUES) is None
+
+
+def test_more_likely_and_more_common_in_mark_risk_factors() -> None:
+    found, _ = find_relations("Smokers are twice as likely to develop COPD as non-smokers.", CUES)
+    assert [(m.kind, m.relation) for m in found] == [("cause", "risk_factor")]
+    s = "Patients with obesity were three times more likely to need surgery."
+    found, _ = find_relations(s, CUES)
+    assert [s[m.subject[0] : m.subject[1]] for m in found] == ["obesity"]
+    s = "Lupus is nine times more common in women than in men."
+    assert [(m.kind, s[m.subject[0] : m.subject[1]], m.relation) for m in find_relations(s, CUES)[0]] == [
+        ("cause", "women", "risk_factor")
+    ]
+
+
+def test_generic_causes_are_dropped() -> None:
+    assert not [c for c in claims("A variety of factors can cause chronic fatigue.") if c[0] == "cause"]
