@@ -155,9 +155,37 @@ def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
     return not is_clause(item, cues)
 
 
+_QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly|typically|sometimes)\s*$", re.IGNORECASE)
+_QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\s(?:in|on|around|at|of|down|across)\s+(?:the|your|one|both|his|her|their|a|an)\s", re.IGNORECASE)
+
+
 def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
-    """The acceptable items of a list region."""
-    return [s for s in split_items(text, span, cues, known) if _item_ok(text, s, cues)]
+    """The acceptable items of a list region.
+
+    Items that qualify the one before ("tingling, often worse at night", "stiffness, especially
+    in the morning") are none; after an item with a place ("weakness in the thumb, index finger
+    and middle finger") the items that follow are the places, not new items, unless they name a
+    concept ``known`` knows."""
+    out: list[Span] = []
+    located = False
+    prev_end = span[0]
+    for s in split_items(text, span, cues, known):
+        gap = text[prev_end : s[0]]
+        prev_end = s[1]
+        if (_QUALIFIER.search(gap) and _QUALIFIER_ITEM.match(text, s[0])) or not _item_ok(text, s, cues):
+            continue
+        w = re.match(r"with\s+", text[s[0] : s[1]], re.I)
+        if w or re.search(r"(?<![\w-])with\s*$", gap, re.I):
+            located = False  # "..., often with nausea and vomiting": a new run of items
+            if w:
+                s = (s[0] + w.end(), s[1])
+        head = " ".join(text[s[0] : s[1]].split()[:2])
+        if located and not (known is not None and (known(text[s[0] : s[1]]) or known(head))):
+            continue
+        out.append(s)
+        located = located or bool(_LOCATIVE.search(text[s[0] : s[1]] + " "))
+    return out
 
 
 def find_relations(
@@ -197,6 +225,8 @@ def find_relations(
             opened = (kind, obj.strip() if obj else None)
             continue
         verb = m.group("verb").lower()
+        if re.search(r"(?<![\w-])(?:if|when|unless|once|until|whether)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I):
+            continue  # "If your symptoms are severe or ...": a condition, not a list
         if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
             continue  # "Treatment options are limited" lists nothing
         obj_span = m.span("obj") if m.group("obj") else None
@@ -267,7 +297,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             continue
         objs = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known) or [obj_region]
         if subj is None or _pronoun(sentence, subj, cues):
-            if relation == "causes" and _condition_pronoun(sentence, m.start()):
+            if relation == "causes" and _condition_pronoun(sentence, m.start()) and not any(
+                is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
+            ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms
                 for o in objs:
                     out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
@@ -349,9 +381,16 @@ def is_condition(text: str, cues: RelationCues, condition: Optional[Known] = Non
 
 
 def _outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
-    """Whether an argument reads as an outcome ("at least 50% pain relief") rather than a finding."""
+    """Whether an argument reads as an outcome ("at least 50% pain relief"), a treatment ("led
+    to surgery") or a condition's name ("suffer from post-laminectomy syndrome") rather than a
+    finding."""
     text = sentence[span[0] : span[1]].lower()
-    return bool(re.search(r"\d", text)) or any(w in cues.lower_sets["outcome_words"] for w in re.findall(r"[a-z]+", text))
+    ws = re.findall(r"[a-z][a-z-]*", text)
+    return (
+        bool(re.search(r"\d", text))
+        or any(w in cues.lower_sets["outcome_words"] or intervention_word(w, cues) for w in ws)
+        or is_condition(text, cues)
+    )
 
 
 def _list_end(sentence: str, pos: int) -> int:

@@ -220,3 +220,19 @@ def test_more_likely_and_more_common_in_mark_risk_factors() -> None:
 
 def test_generic_causes_are_dropped() -> None:
     assert not [c for c in claims("A variety of factors can cause chronic fatigue.") if c[0] == "cause"]
+
+
+def test_places_and_qualifiers_after_symptoms_are_not_more_symptoms() -> None:
+    s = "Shingles causes burning, itching and pain on one side of the chest, back or face, often worse at night."
+    found, _ = find_relations(s, CUES, condition=lambda t: t == "Shingles")
+    got = [s[m.subject[0] : m.subject[1]] for m in found]
+    assert got[:2] == ["burning", "itching"] and got[2].startswith("pain")
+    assert len(got) == 3  # not "back", "face" or "worse at night"
+    s = "A flare typically causes a hot, swollen joint, often with fever and chills."
+    got = [s[m.subject[0] : m.subject[1]] for m in find_relations(s, CUES)[0]]
+    assert any("fever" in g for g in got)
+
+
+def test_a_conditional_clause_lists_nothing() -> None:
+    s = "If your symptoms are severe or keep coming back, your doctor may suggest a referral."
+    assert not [c for c in claims(s) if c[0] == "symptom"]
