@@ -216,9 +216,16 @@ class ClaimFinder:
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
         """A treatment claim's subject must name an intervention: a head word ("injections",
         "therapy"), a known intervention concept, or the argument of an explicit treatment verb."""
+        text = sentence[m.subject[0] : m.subject[1]]
+        ws_all = re.findall(r"[a-z][a-z-]*", text.lower())
+        if any(w in self.cues.lower_sets["agent_words"] for w in ws_all):
+            return False  # "the surgeon treats ...", "our team offers ..."
+        if ws_all and all(w in self.generic or w in self.cues.lower_sets["non_specific_modifiers"] for w in ws_all):
+            return False  # "other treatments", "different procedures"
+        if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
+            return False  # the statistical analysis, not a treatment
         if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat")):
             return True
-        text = sentence[m.subject[0] : m.subject[1]]
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
         if ws & self.heads or any(intervention_word(w, self.cues) for w in ws):
             return True

@@ -94,6 +94,7 @@ class RelationCues(BaseModel):
     )
     generic_arguments: list[str] = Field(description="Arguments that name nothing ('a variety of factors', 'the patient').")
     outcome_words: list[str] = Field(description="Words of outcomes, never of symptoms ('pain relief', 'improvement').")
+    agent_words: list[str] = Field(description="Who gives a treatment ('the surgeon treats ...'): never the treatment itself.")
     intervention_words: list[str] = Field(
         description="Intervention heads beyond the figures stage's ('inhaler', 'inhibitors', 'phototherapy', drug classes)."
     )
@@ -177,6 +178,7 @@ class RelationCues(BaseModel):
                 "generic_arguments",
                 "intervention_words",
                 "not_interventions",
+                "agent_words",
             )
         }
 

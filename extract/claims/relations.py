@@ -519,6 +519,8 @@ def _treatments(
     generic_effect = {v.lower() for v in cues.effect_verbs}
     for m in c.treat_fwd.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        if m.start("verb") == m.start() and intervention_word(verb, cues) or verb in {"block", "blocks"} and m.start("verb") == m.start():
+            continue  # "epidural nerve blocks": a noun, not "X blocks Y"
         subj = left_phrase(sentence, m.start(), cues)
         if subj is None or _pronoun(sentence, subj, cues):
             continue
