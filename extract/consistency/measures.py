@@ -3,9 +3,10 @@
 Figures are compared by concept where both are linked (see :mod:`extract.linking.measures`):
 one outcome (population, intervention) concept, or one a standard equivalent or ICD-10-CM
 ancestor of the other, is one measure whatever the words; two unrelated concepts are two
-measures however many words they share. Where a side is unlinked, or one concept's name is
-within the other's (the knowledge base keeps no is-a hierarchy, so "Surgery" may be an ancestor
-of "Spine surgery"), the word rules decide.
+measures however many words they share. Where a side is unlinked, or one concept may be the
+other's ancestor (the knowledge base keeps no is-a hierarchy: "Surgery" and "Spine surgery" by
+their names; "nerve ablation" after "genicular nerve ablation" by the phrases' words), the word
+rules decide. A threshold stated on one side only parts two figures that only concepts tie.
 """
 
 from __future__ import annotations
@@ -157,19 +158,20 @@ def concept_relation(a: MeasureConcept, b: MeasureConcept, generic: Iterable[str
 def concepts_agree(
     a: Optional[MeasureConcept],
     b: Optional[MeasureConcept],
-    terms_a: Collection[str],
-    terms_b: Collection[str],
+    words_a: Collection[str],
+    words_b: Collection[str],
     settings: CheckSettings,
 ) -> Optional[bool]:
     """True for one concept, False for unrelated ones, None when the words must decide: a side
     unlinked, concepts switched off in the settings, or one concept possibly the other's
-    ancestor, by its name or because one mention's terms are within the other's ("nerve
-    ablation", linked to Radiofrequency ablation, after "genicular nerve ablation")."""
+    ancestor, by its name or because one phrase's words (``words_a``, ``words_b``: stems) are
+    within the other's ("nerve ablation", linked to Radiofrequency ablation, after "genicular
+    nerve ablation")."""
     if a is None or b is None or not settings.compare_concepts:
         return None
     relation = concept_relation(a, b, settings.generic_concept_terms)
-    ta, tb = set(terms_a), set(terms_b)
-    if relation == "different" and ta and tb and (ta <= tb or tb <= ta):
+    wa, wb = set(words_a), set(words_b)
+    if relation == "different" and wa and wb and (wa <= wb or wb <= wa):
         relation = "broader"
     return None if relation == "broader" else relation == "same"
 
@@ -177,18 +179,28 @@ def concepts_agree(
 _ROLES = ("intervention", "population", "outcome")
 
 
-def role_terms(c: StatisticClaim, role: str) -> tuple[str, ...]:
-    """The stems a figure's measure compares ``role`` by (places left out of populations)."""
-    if role == "population":
-        return tuple(t for t in c.measure.population_terms if not t.startswith("geo:"))
-    return tuple(getattr(c.measure, f"{role}_terms"))
+@lru_cache(maxsize=8192)
+def _phrase_stems(text: Optional[str]) -> frozenset[str]:
+    from extract.figures.context import terms
+    from extract.figures.cues import load_context_cues
+    from extract.linking.measures import light_stems
+
+    cues = load_context_cues()
+    return frozenset(terms(text or "", cues)) - light_stems(cues)
+
+
+def phrase_stems(c: StatisticClaim, role: str) -> frozenset[str]:
+    """Stems of the figure's phrase for ``role`` as it was linked, verbs and function words left out."""
+    from extract.linking.measures import role_text
+
+    return _phrase_stems(role_text(c, role))
 
 
 def role_reason(a: StatisticClaim, b: StatisticClaim, role: str, settings: CheckSettings) -> tuple[Optional[str], bool]:
     """Why two figures differ in ``role`` (None if they do not), and whether only their concepts
     make them agree (the words alone would keep them apart)."""
     concept_a, concept_b = getattr(a.measure, f"{role}_concept"), getattr(b.measure, f"{role}_concept")
-    same = concepts_agree(concept_a, concept_b, role_terms(a, role), role_terms(b, role), settings)
+    same = concepts_agree(concept_a, concept_b, phrase_stems(a, role), phrase_stems(b, role), settings)
     if same is False:
         return f"different {role} concepts", False
     if role == "intervention":

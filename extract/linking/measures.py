@@ -17,9 +17,9 @@ component wires them into the pipeline.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator, Mapping, Optional, Sequence
+from typing import Callable, Collection, Iterator, Mapping, NamedTuple, Optional, Sequence
 
-from extract.figures.context import intervention_terms, terms
+from extract.figures.context import intervention_terms, stem, terms
 from extract.figures.cues import ContextCues, load_context_cues
 from extract.records.models import Concept, MeasureConcept, StatisticClaim
 
@@ -28,6 +28,8 @@ LinkFn = Callable[[str, Optional[tuple[str, ...]], Optional[str]], Optional[Conc
 #: ``concept id -> the HPO ids and ICD-10-CM codes it corresponds to`` (:meth:`Linker.related`).
 RelatedFn = Callable[[str], Sequence[str]]
 
+#: A figure's roles, as named by the claim's fields (``claim.outcome``) and the measure's.
+ROLES = ("outcome", "population", "intervention")
 #: Semantic types of each role (those of the claims component's effect and intervention roles).
 ROLE_TYPES: dict[str, tuple[str, ...]] = {
     "outcome": ("finding", "disorder"),
@@ -44,6 +46,9 @@ MIN_SCORE = 0.86
 PART_MIN_SCORE = 0.97
 #: Longest part tried, in words.
 MAX_PART_WORDS = 6
+#: Parts are looked for in phrases of at most this many words (longer ones are clauses the
+#: figures stage could not narrow down; their parts rarely name what the figure measures).
+MAX_PHRASE_WORDS = 12
 #: A part next to one of these is half of a coordination ("back or leg pain"): not its concept.
 COORDINATORS = frozenset({"or", "and", "nor", "/", "&"})
 
@@ -53,12 +58,28 @@ _TOKEN = re.compile(r"[\w'’\-]+|/|&")
 def link_figures(claims: Sequence, link: Optional[LinkFn]) -> list:
     """``claims`` with every figure's measure linked (:func:`link_measure`); other claims as
     they are. ``link`` is a :class:`~extract.linking.linker.Linker`'s bound ``link`` (its
-    ``related`` then gives the standard ids of curated concepts) or a stand-in; None links nothing."""
+    ``related`` then gives the standard ids of curated concepts, and its ``link_many`` looks the
+    document's phrases up in one batch first) or a stand-in; None links nothing."""
     if link is None:
         return list(claims)
-    related = getattr(getattr(link, "__self__", None), "related", None)
+    linker = getattr(link, "__self__", None)
     cues = load_context_cues()
+    if hasattr(linker, "link_many"):
+        prefetch([c for c in claims if c.type == "statistic"], linker.link_many, cues)
+    related = getattr(linker, "related", None)
     return [link_measure(c, link, related, cues) if c.type == "statistic" else c for c in claims]
+
+
+def prefetch(figures: Sequence[StatisticClaim], link_many: Callable, cues: ContextCues) -> None:
+    """Link every phrase and part :func:`role_concept` may ask about, one batch per role: the
+    linker caches the results, and its approximate index answers a batch several times faster."""
+    for role in ROLES:
+        texts = []
+        for c in figures:
+            phrase = phrase_parts(role_text(c, role), role, _role_terms(c, role), c.abbreviations, cues)
+            texts += [phrase.text, *(p.text for p in phrase.parts)] if phrase else []
+        if texts:
+            link_many(list(dict.fromkeys(texts)), ROLE_TYPES[role])
 
 
 def link_measure(
@@ -70,20 +91,23 @@ def link_measure(
     """``claim`` with its measure's outcome, population and intervention concepts set (None
     where nothing fits). Ids, values and terms are unchanged: only the concept fields differ."""
     cues = cues or load_context_cues()
-    m = claim.measure
-    context = claim.evidence.quote
-    population_terms = tuple(t for t in m.population_terms if not t.startswith("geo:"))
     found = {
-        "outcome_concept": role_concept(claim.outcome, "outcome", m.outcome_terms, link, context, claim.abbreviations, cues),
-        "population_concept": role_concept(
-            claim.population, "population", population_terms, link, context, claim.abbreviations, cues
-        ),
-        "intervention_concept": role_concept(
-            claim.intervention, "intervention", m.intervention_terms, link, context, claim.abbreviations, cues
-        ),
+        f"{role}_concept": role_concept(
+            role_text(claim, role), role, _role_terms(claim, role), link, claim.evidence.quote, claim.abbreviations, cues
+        )
+        for role in ROLES
     }
     concepts = {k: _measure_concept(c, related) if c else None for k, c in found.items()}
-    return claim.model_copy(update={"measure": m.model_copy(update=concepts)})
+    return claim.model_copy(update={"measure": claim.measure.model_copy(update=concepts)})
+
+
+def role_text(claim: StatisticClaim, role: str) -> Optional[str]:
+    """The claim's phrase for ``role``; a population without the intervention it names
+    ("patients undergoing dorsal root ganglion pulsed radiofrequency" is of patients)."""
+    text = getattr(claim, role)
+    if role == "population" and text and claim.intervention:
+        text = re.sub(re.escape(claim.intervention), " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def role_concept(
@@ -95,41 +119,90 @@ def role_concept(
     abbreviations: Optional[Mapping[str, str]] = None,
     cues: Optional[ContextCues] = None,
 ) -> Optional[Concept]:
-    """The concept ``text`` (a figure's outcome, population or intervention) names, if one
-    accounts for all of ``role_terms`` (the stems the measure compares by)."""
+    """The concept ``text`` (a figure's outcome, population or intervention) names: the whole
+    phrase's when it scores :data:`MIN_SCORE`; else the longest part's that is an exact name and
+    accounts for ``role_terms`` (the stems the measure compares by); when there are none (the
+    figures stage left out the page's topic and generic words), the one concept the phrase's
+    longest exact names link to, if they link to one only ("Migraine affects 12% of people";
+    not "AFib ... likely to have a stroke")."""
+    cues = cues or load_context_cues()
+    phrase = phrase_parts(text, role, role_terms, abbreviations or {}, cues)
+    if phrase is None:
+        return None
+    types = ROLE_TYPES[role]
+    c = link(phrase.text, types, context)
+    if c is not None and c.score >= MIN_SCORE:
+        return c
+    taken: list[Part] = []
+    found: dict[str, Concept] = {}
+    for part in phrase.parts:
+        if any(part.start < t.end and t.start < part.end for t in taken):
+            continue  # within a longer name already linked
+        c = link(part.text, types, context)
+        if c is None or c.score < PART_MIN_SCORE:
+            continue
+        if phrase.specific:
+            return c
+        taken.append(part)
+        found.setdefault(c.id, c)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+class Part(NamedTuple):
+    """A run of a phrase's words: token offsets and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Phrase(NamedTuple):
+    """A figure's phrase as linked: short forms written out; the parts that could name its
+    concept, longest first; whether the measure has terms of its own for it."""
+
+    text: str
+    parts: list[Part]
+    specific: bool
+
+
+def phrase_parts(
+    text: Optional[str], role: str, role_terms: Sequence[str], abbreviations: Mapping[str, str], cues: ContextCues
+) -> Optional[Phrase]:
+    """The phrase to link (None when empty) and its parts that account for every one of
+    ``role_terms``."""
     if not text or not text.strip():
         return None
-    cues = cues or load_context_cues()
-    types = ROLE_TYPES[role]
-    used = {k: v for k, v in (abbreviations or {}).items() if re.search(_word(k), text)}
+    used = {k: v for k, v in abbreviations.items() if re.search(_word(k), text)}
     text = expand(text, used)
-    whole = link(text, types, context)
-    if whole is not None and whole.score >= MIN_SCORE:
-        return whole
-    # written out, a short form's own stem ("scs") is no longer in the text: its long form's are
-    wanted = set(role_terms) - {t for short in used for t in _terms(short, role, cues)}
-    for part in parts(text):
-        if not wanted <= set(_terms(part, role, cues)):
-            continue
-        c = link(part, types, context)
-        if c is not None and c.score >= PART_MIN_SCORE:
-            return c
-    return None
+    # written out, a short form's own stem ("scs") is no longer in the text: its long form's are;
+    # verbs and function words ("develop", "need") name nothing
+    wanted = set(role_terms) - {t for short in used for t in _terms(short, role, cues)} - light_stems(cues)
+    found = []
+    for part in parts(text, cues.function_words):
+        stems = set(_terms(part.text, role, cues))
+        if stems and wanted <= stems:
+            found.append(part)
+    return Phrase(text, found, bool(wanted))
 
 
-def parts(text: str, max_words: int = MAX_PART_WORDS) -> Iterator[str]:
-    """Runs of consecutive words of ``text``, longest first then left to right, leaving out
-    runs that begin or end a coordination ("leg pain" in "back or leg pain")."""
+def parts(text: str, edge_words: Collection[str] = (), max_words: int = MAX_PART_WORDS) -> Iterator[Part]:
+    """Runs of consecutive words of ``text``, longest first then left to right, leaving out runs
+    that begin or end with one of ``edge_words`` (function words: "of the pain") or begin or end
+    a coordination ("leg pain" in "back or leg pain"). None for a phrase of more than
+    :data:`MAX_PHRASE_WORDS` words: that is a clause, not a name."""
     tokens = _TOKEN.findall(text)
+    if len(tokens) > MAX_PHRASE_WORDS:
+        return
     words = [t.lower() for t in tokens]
+    edges = COORDINATORS | set(edge_words)
     for n in range(min(len(tokens), max_words), 0, -1):
         for i in range(len(tokens) - n + 1):
             run = words[i : i + n]
-            if run[0] in COORDINATORS or run[-1] in COORDINATORS:
+            if run[0] in edges or run[-1] in edges:
                 continue
             if (i > 0 and words[i - 1] in COORDINATORS) or (i + n < len(words) and words[i + n] in COORDINATORS):
                 continue
-            yield " ".join(tokens[i : i + n])
+            yield Part(i, i + n, " ".join(tokens[i : i + n]))
 
 
 def expand(text: str, abbreviations: Mapping[str, str]) -> str:
@@ -141,6 +214,24 @@ def expand(text: str, abbreviations: Mapping[str, str]) -> str:
 
 def _word(short: str) -> str:
     return r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"
+
+
+def light_stems(cues: ContextCues) -> frozenset[str]:
+    """Stems of the function words and prevalence verbs of the context cues: a name need not
+    hold them ("develop" in "develop chronic low back pain")."""
+    cached = _LIGHT.get(id(cues))
+    if cached is None or cached[0] is not cues:  # computed once per cue set, as the figures stage compiles its cues
+        words = [*cues.function_words, *cues.prevalence_verbs]
+        cached = _LIGHT[id(cues)] = (cues, frozenset(t for w in words for t in stem(w, cues)))
+    return cached[1]
+
+
+_LIGHT: dict[int, tuple[ContextCues, frozenset[str]]] = {}
+
+
+def _role_terms(claim: StatisticClaim, role: str) -> tuple[str, ...]:
+    terms_ = getattr(claim.measure, f"{role}_terms")
+    return tuple(t for t in terms_ if not t.startswith("geo:"))
 
 
 def _terms(text: str, role: str, cues: ContextCues) -> tuple[str, ...]:

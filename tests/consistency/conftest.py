@@ -105,3 +105,32 @@ def recommendation(
 def build() -> SimpleNamespace:
     """Builders of claim records: ``build.cause(doc, quote, subject, object, negated=True)`` ..."""
     return SimpleNamespace(cause=cause, symptom=symptom, treatment=treatment, recommendation=recommendation)
+
+
+@pytest.fixture(scope="session")
+def linked_nlp():
+    """The pipeline with linking on, over the repository's knowledge base (``.cache/kb``, built
+    once if missing or out of date, as in tests/linking): figures carry their concepts."""
+    import os
+    from pathlib import Path
+
+    import extract
+    from extract.linking.kb import ENV_VAR, ensure_kb
+
+    kb = Path(__file__).resolve().parents[2] / ".cache" / "kb"
+    previous = os.environ.get(ENV_VAR)
+    os.environ[ENV_VAR] = str(kb)
+    ensure_kb(kb, progress=False)
+    yield extract.load(link=True)
+    if previous is None:
+        os.environ.pop(ENV_VAR, None)
+    else:
+        os.environ[ENV_VAR] = previous
+
+
+@pytest.fixture(scope="session")
+def unlinked_nlp():
+    """The pipeline with linking off: figures without concepts."""
+    import extract
+
+    return extract.load(link=False)
