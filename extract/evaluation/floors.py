@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
 from extract.evaluation.score import CorpusScore
 
@@ -47,4 +47,23 @@ def check_floors(scores: Sequence[CorpusScore], floors: dict[str, dict]) -> list
             failures.append(
                 f"{s.name}: {s.conflicts.violated} flags on pairs that must not be flagged (max {f['forbidden_flags_max']})"
             )
+        failures += _claim_floor_failures(s, f.get("claims"))
     return failures
+
+
+def _claim_floor_failures(s: CorpusScore, floors: Optional[dict]) -> list[str]:
+    """Per-type precision/recall and concept-accuracy floors of the qualitative claims."""
+    if not floors:
+        return []
+    if s.claims is None:
+        return [f"{s.name}: claims floors are pinned but the claims were not scored"]
+    out = []
+    for kind, pr in floors.get("types", {}).items():
+        t = s.claims.types[kind]
+        for name, value in (("precision", t.precision), ("recall", t.recall)):
+            if name in pr and value < pr[name] - 1e-9:
+                out.append(f"{s.name}: {kind} {name} {value:.3f} is below its floor {pr[name]}")
+    if "concept_accuracy" in floors and s.claims.concept_accuracy < floors["concept_accuracy"] - 1e-9:
+        out.append(f"{s.name}: concept accuracy {s.claims.concept_accuracy:.3f} is below its floor {floors['concept_accuracy']}")
+    return out
+

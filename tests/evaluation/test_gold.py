@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract.evaluation import load_gold, score_corpus
+from extract.evaluation.claims import load_claims_gold
 from extract.evaluation.floors import check_floors, corpus_fingerprint, load_floors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,11 +35,23 @@ def test_floors_were_measured_on_this_corpus(name):
     )
 
 
+CLAIM_FLOORS = sorted(name for name, f in FLOORS.items() if "claims" in f)
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_extraction_meets_its_floors(nlp, name):
-    score = score_corpus(load_gold(GOLD / name, CORPORA / name), nlp)
+    claims_gold = load_claims_gold(GOLD / name / "claims", CORPORA / name) if "claims" in FLOORS[name] else None
+    score = score_corpus(load_gold(GOLD / name, CORPORA / name), nlp, claims_gold)
     failures = check_floors([score], FLOORS)
-    assert not failures, "\n".join(failures + score.figures.errors + score.conflicts.errors)
+    claim_errors = [e for t in score.claims.types.values() for e in t.errors] if score.claims else []
+    assert not failures, "\n".join(failures + score.figures.errors + score.conflicts.errors + claim_errors[:60])
+
+
+def test_claim_floors_hold_the_seed_and_the_unseen_corpora():
+    """Every type of every corpus with claims gold is pinned (the seeds and the held-out ones)."""
+    assert {"fbss", "heldout"} <= set(CLAIM_FLOORS)
+    for name in CLAIM_FLOORS:
+        assert set(FLOORS[name]["claims"]["types"]) == {"cause", "symptom", "treatment", "recommendation"}
 
 
 def test_seed_floors_are_the_issue_floors():
