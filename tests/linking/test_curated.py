@@ -1,10 +1,13 @@
-"""The curated vocabulary: validated on load, and against HPO and ICD-10-CM at build time."""
+"""The curated vocabulary: validated on load, against HPO and ICD-10-CM at build time, and the
+EV ids of the gold claims (tests/gold/validate_claims_gold.py) are its concepts."""
 
 from __future__ import annotations
 
 import copy
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -85,3 +88,59 @@ def test_a_file_that_is_not_json_fails_with_its_name(tmp_path) -> None:
     bad.write_text("{not json")
     with pytest.raises(CuratedVocabularyError, match="not valid JSON"):
         load_curated(str(bad))
+
+
+def test_distinct_interventions_are_not_synonyms_of_others() -> None:
+    by_id = {c.id: c for c in load_curated().concepts}
+    assert "pulsed radiofrequency" not in by_id["EV:radiofrequency_ablation"].synonyms  # not an ablation
+    assert "prolotherapy" not in by_id["EV:regenerative_medicine"].synonyms
+    assert {"EV:pulsed_radiofrequency", "EV:prolotherapy"} <= set(by_id)
+
+
+# -- the gold annotations use curated ids (tests/gold/validate_claims_gold.py) ------------------
+
+ROOT = curated_path().parents[3]
+GOLD = ROOT / "tests" / "gold"
+VALIDATOR = GOLD / "validate_claims_gold.py"
+CLAIM_CORPORA = sorted(p.parent.name for p in GOLD.glob("*/claims") if (ROOT / "corpora" / p.parent.name).is_dir())
+
+
+def _validate(gold_dir, corpus_dir) -> subprocess.CompletedProcess:
+    command = [sys.executable, str(VALIDATOR), str(gold_dir), str(corpus_dir)]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("corpus", CLAIM_CORPORA)
+def test_gold_claims_are_valid_and_use_curated_ev_ids(corpus: str) -> None:
+    proc = _validate(GOLD / corpus / "claims", ROOT / "corpora" / corpus)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _one_claim_corpus(tmp_path, corpus: str, concept_id: str):
+    docs, gold = tmp_path / "corpora" / corpus, tmp_path / "gold" / corpus / "claims"
+    docs.mkdir(parents=True)
+    gold.mkdir(parents=True)
+    (docs / "a.txt").write_text("NSAIDs relieve back pain.\n", encoding="utf-8")
+    claim = {"type": "treatment", "quote": "NSAIDs relieve back pain.", "subject": "NSAIDs",
+             "subject_concept": [concept_id], "object": "back pain", "object_concept": ["HP:0003418"],
+             "relation": "relieve", "negated": False, "certainty": "fact", "strength": None, "against": False,
+             "instead_of": None}
+    (gold / "a.txt.json").write_text(json.dumps({"doc": "a.txt", "claims": [claim]}), encoding="utf-8")
+    return gold, docs
+
+
+@pytest.mark.parametrize(
+    ("corpus", "concept_id", "valid"),
+    [
+        ("dev9", "EV:nsaids", True),
+        ("dev9", "EV:nsaid", False),  # an invented id for a curated concept
+        ("heldout", "EV:catheter_ablation", True),  # listed in HELDOUT_EV_IDS
+        ("dev9", "EV:catheter_ablation", False),  # ... for the held-out corpora only
+        ("heldout", "EV:nsaid", False),
+    ],
+)
+def test_the_validator_rejects_ev_ids_that_are_not_curated(tmp_path, corpus: str, concept_id: str, valid: bool) -> None:
+    proc = _validate(*_one_claim_corpus(tmp_path, corpus, concept_id))
+    assert (proc.returncode == 0) is valid, proc.stdout
+    if not valid:
+        assert f"{concept_id} is not a concept of the curated vocabulary" in proc.stdout

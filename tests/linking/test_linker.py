@@ -140,3 +140,155 @@ def test_link_many_matches_link_one_by_one(linker: Linker) -> None:
     assert [c.id if c else None for c in batch] == [
         FBSS, "EV:radiofrequency_ablation", None, "EV:epidural_fibrosis", "EV:spinal_cord_stimulation", None
     ]
+
+
+# -- variants, modifiers, sub-phrases and abbreviations (pure functions) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [("nerve block", "nerve blocks"), ("therapy", "therapies"), ("diagnosis", "diagnoses"), ("stretch", "stretches"),
+     ("injections", None), ("ct", None)],
+)
+def test_plural_of_the_last_word(key: str, expected) -> None:
+    from extract.linking.linker import plural
+
+    assert plural(key) == expected
+
+
+def test_leading_words_are_stripped_one_after_the_other() -> None:
+    from extract.linking.linker import strip_all_leading
+
+    leading = frozenset({"the", "other", "effective"})
+    assert strip_all_leading("the other effective medications", leading) == [
+        "other effective medications", "effective medications", "medications"
+    ]
+    assert strip_all_leading("effective", leading) == []
+
+
+def test_sub_phrases_try_the_head_before_a_preposition_then_the_longest() -> None:
+    from extract.linking.linker import sub_phrases
+
+    def phrases(text: str) -> list[str]:
+        words = text.split()
+        return [" ".join(words[a:i] + words[j:b]) for a, i, j, b in sub_phrases(words, frozenset({"a", "and", "the"}))]
+
+    found = phrases("injections into the knee")
+    assert found.index("injections") < found.index("knee")  # the head comes before the preposition
+    found = phrases("primary injury to the nerve")
+    assert found.index("injury to the nerve") < found.index("injury") < found.index("nerve")
+    found = phrases("surgeon treats a herniated disk")
+    assert found[:2] == ["treats a herniated disk", "surgeon treats a herniated"]  # longest, rightmost first
+    assert found.index("herniated disk") < found.index("disk") < found.index("herniated")
+    assert "chronic pain" in phrases("chronic spine pain")  # a gap of one or more words
+    assert "pain numbness" not in phrases("pain without numbness")  # never across a negation
+    assert sub_phrases(["pain"], frozenset()) == []
+
+
+def test_abbreviations_expand_whole_words() -> None:
+    from extract.linking.linker import expand_abbreviations
+
+    abbreviations = {"CTR": "carpal tunnel release", "HA": "hyaluronic acid"}
+    assert expand_abbreviations("open CTR", abbreviations) == "open carpal tunnel release"
+    assert expand_abbreviations("CTRs", abbreviations) == "carpal tunnel releases"
+    assert expand_abbreviations("HAND", abbreviations) == "HAND"
+
+
+# -- the same on the full knowledge base -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [
+        ("spinal implant", "EV:spinal_hardware"),  # only the plural is a name
+        ("epidural nerve blocks", "EV:epidural_steroid_injection"),  # only the singular is a name
+        ("physical therapy programs", "EV:physical_therapy"),
+    ],
+)
+def test_plural_and_singular_forms_find_the_exact_name(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention)
+    assert concept.id == concept_id and concept.score == 0.99
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [
+        ("Successful spine surgery", "EV:spine_surgery"),
+        ("other effective medications", "EV:medication"),
+        ("previous knee injuries", "EV:knee_injury"),
+        ("Botox®", "EV:botulinum_toxin_injection"),
+    ],
+)
+def test_leading_modifiers_are_dropped(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention)
+    assert concept.id == concept_id and concept.score >= 0.99
+
+
+def test_modifiers_of_a_generic_noun_leave_nothing_to_link(linker: Linker) -> None:
+    assert linker.link("effective treatments") is None
+    assert linker.link("more information") is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [
+        ("surgeon treats a herniated disk", "EV:disc_herniation"),
+        ("30% to 40% of people with migraine", "HP:0002076"),
+        ("injections into the knee joint", "EV:injection_therapy"),
+        ("chronic spine pain usually", "HP:0012532"),  # "chronic [spine] pain"
+        ("nerve blocks deposit anti-inflammatory corticosteroids", "EV:nerve_block"),
+        ("shown PRP", "EV:platelet_rich_plasma"),
+    ],
+)
+def test_sub_phrase_backoff(linker: Linker, mention: str, concept_id: str) -> None:
+    from extract.linking.linker import SUBPHRASE_FACTOR
+
+    concept = linker.link(mention)
+    assert concept is not None and concept.id == concept_id
+    assert concept.score <= SUBPHRASE_FACTOR < 0.8  # never a "known" intervention for the claim finder
+
+
+def test_sub_phrase_backoff_needs_capitals_for_a_short_word(linker: Linker) -> None:
+    assert linker.link("shown prp") is None
+
+
+def test_a_close_ann_match_beats_a_sub_phrase(linker: Linker) -> None:
+    # "ablation" and "back surgery" are names too, but the whole mention is nearly an alias
+    assert linker.link("radiofrequncy ablation").id == "EV:radiofrequency_ablation"
+    assert linker.link("revision back surgery").id == "EV:revision_surgery"
+
+
+def test_mention_words_the_alias_explains_break_near_ties(linker: Linker) -> None:
+    assert linker.link("pseudoarthrosis after fusion").id == "EV:pseudarthrosis"
+
+
+def test_context_does_not_override_an_exact_match(linker: Linker) -> None:
+    # the sentence is about fusion and its failure; the mention is an exact name of FBSS
+    sentence = "FBSS is likely to occur when spinal fusion fails due to an inaccurate diagnosis."
+    assert linker.link("FBSS", context=sentence).id == FBSS
+    assert linker.link("inaccurate diagnosis", context=sentence).id == "EV:misdiagnosis"
+
+
+def test_document_abbreviations_expand_a_mention(linker: Linker) -> None:
+    abbreviations = {"HA": "hyaluronic acid", "CTR": "carpal tunnel release", "SCS": "spinal cord stimulation"}
+    assert linker.link("HA") is None
+    assert linker.link("HA", abbreviations=abbreviations).id == "EV:hyaluronic_acid_injection"
+    assert linker.link("Open CTR", abbreviations=abbreviations).id == "EV:carpal_tunnel_release"
+    assert linker.link("SCS", abbreviations=abbreviations).id == "EV:spinal_cord_stimulation"
+    batch = linker.link_many(["HA", "open CTR"], abbreviations=abbreviations)
+    assert [c.id for c in batch] == ["EV:hyaluronic_acid_injection", "EV:carpal_tunnel_release"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [
+        ("myofascial pain", "EV:myofascial_pain_syndrome"),
+        ("neurological deficits", "EV:neurological_deficit"),
+        ("pulsed radiofrequency", "EV:pulsed_radiofrequency"),  # not an ablation
+        ("prolotherapy", "EV:prolotherapy"),
+        ("nerve damage", "EV:nerve_injury"),
+        ("aura", "EV:migraine_aura"),
+    ],
+)
+def test_common_concepts_of_the_curated_vocabulary(linker: Linker, mention: str, concept_id: str) -> None:
+    assert linker.link(mention).id == concept_id
