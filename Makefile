@@ -1,6 +1,9 @@
 # Two commands do all the set-up on a fresh Debian machine with Python 3.11:
 #   make run    creates .venv, installs, extracts corpora/fbss into outputs/fbss, prints a summary
-#   make test   installs what the tests need and runs the whole suite
+#               (the first run builds the linking knowledge base into ~/.cache/evidence-extract/kb/:
+#               about a minute, once; $EVIDENCE_KB_DIR puts it elsewhere)
+#   make test   installs what the tests need and runs the whole suite (the session builds the
+#               knowledge base into .cache/kb once, about a minute, and reuses it afterwards)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -37,7 +40,8 @@ schemas: $(STAMP)
 score: $(STAMP)
 	$(BIN)/evidence score
 
-# Print throughput and peak memory of the pipeline on the repository corpora.
+# Print throughput and peak memory of the pipeline on the repository corpora, and the cold start
+# of a fresh process. `evidence bench --kb-build` also times the knowledge base build (a minute).
 bench: $(STAMP)
 	$(BIN)/evidence bench
 

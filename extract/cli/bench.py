@@ -1,13 +1,203 @@
-"""``evidence bench``: throughput and memory of the pipeline, printed."""
+"""``evidence bench``: throughput and memory of the pipeline, the cold start of a fresh process
+and, on request, the knowledge base build from scratch; figures printed, never asserted.
+
+The cold start and the build run in child processes (``python -c``), so that what they import
+and load is not already in memory; each child reports its own seconds (and peak memory) as one
+line of JSON, and this process adds the wall time it saw.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from extract.cli._util import app, fail, stdout
+
+#: The short document of the cold start: a figure, and a cause whose arguments link to concepts.
+COLD_START_TEXT = (
+    "Up to 20% of patients have persistent pain after lumbar spine surgery. "
+    "Smoking is a common cause of failed back surgery syndrome.\n"
+)
+#: The limits issue 3 sets, printed next to the figures for reference.
+COLD_START_LIMIT = 5.0
+KB_BUILD_LIMIT = 180.0
+
+#: A fresh interpreter imports extract, loads the pipeline (linking on), processes one document.
+_COLD_START_CHILD = """
+import json, sys, time
+started, t0 = time.time(), time.perf_counter()
+import extract
+load = extract.load  # imports spaCy and the pipeline
+t1 = time.perf_counter()
+nlp = load(sys.argv[1] or None)
+t2 = time.perf_counter()
+doc = nlp(sys.argv[2])
+t3 = time.perf_counter()
+from extract.linking import get_linker
+links = sum(getattr(m, "concept", None) is not None for c in doc._.claims for m in vars(c).values())
+print(json.dumps({"import": t1 - t0, "load": t2 - t1, "first_doc": t3 - t2,
+                  "linker": get_linker().load_seconds, "links": links, "started": started, "ended": time.time()}))
+"""
+
+#: A fresh interpreter builds the knowledge base into argv[1] and reports its manifest and peak memory.
+_KB_BUILD_CHILD = """
+import json, resource, sys
+from pathlib import Path
+from extract.linking.kb import build_kb
+manifest = build_kb(Path(sys.argv[1]), progress=sys.argv[2] == "1")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"manifest": manifest.model_dump(mode="json"), "peak_rss": peak}))
+"""
+
+
+@dataclass(frozen=True)
+class ColdStart:
+    """Seconds from starting a Python process to its exit after the claims of its first document."""
+
+    seconds: float  #: wall time of the whole process, as this process saw it
+    startup: float  #: the interpreter starting, up to the first line of the script
+    imports: float  #: ``import extract`` and ``extract.load`` (spaCy, the pipeline modules)
+    load: float  #: ``extract.load()``: the pipeline built, the knowledge base checked
+    first_doc: float  #: ``nlp(text)``, the linker's loading included
+    exit: float  #: the interpreter shutting down (modules torn down, memory freed)
+    cpu: float  #: CPU seconds of the process (user + system): the figure least changed by a busy machine
+    linker: dict[str, float]  #: of which the linker's loading: exact-alias table, ANN index
+    links: int  #: claim arguments of the document linked to a concept
+
+
+@dataclass(frozen=True)
+class KbBuild:
+    """A knowledge base built from scratch in a fresh process."""
+
+    seconds: float  #: wall time of the process
+    build_seconds: float  #: the build as its manifest records it (reading the vocabularies included)
+    timings: dict[str, float]  #: seconds per build step
+    cpu: float  #: CPU seconds of the process (user + system; the index is built on every core)
+    peak_rss_mb: float
+    size_mb: float
+    concepts: int
+    aliases: int
+
+
+class BenchError(RuntimeError):
+    """A benchmark child process failed."""
+
+
+@dataclass(frozen=True)
+class _Child:
+    """What a benchmark child process reported, and what this process saw of it."""
+
+    started: float  #: ``time.time()`` when it was started
+    ended: float  #: ``time.time()`` when it had exited
+    cpu: float  #: its CPU seconds (user + system)
+    report: dict  #: the JSON of its last stdout line
+
+
+def _child(script: str, *args: str, env: Optional[dict[str, str]] = None, show_stderr: bool = False) -> _Child:
+    """Run ``python -c script args`` and wait for it to exit."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        stderr=None if show_stderr else subprocess.PIPE,
+        text=True,
+        env=env,
+        check=False,
+    )
+    ended = time.time()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        last = (done.stderr or "").strip().splitlines()[-1:] or [f"exit code {done.returncode}"]
+        raise BenchError(f"the benchmark process failed: {last[0]}")
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return _Child(started, ended, cpu, json.loads(lines[-1]))
+
+
+def measure_cold_start(kb_dir: Path, model: Optional[str] = None, text: str = COLD_START_TEXT) -> ColdStart:
+    """Time a fresh process that imports extract, loads the pipeline over the built knowledge
+    base in ``kb_dir`` and processes ``text``."""
+    from extract.linking.kb import ENV_VAR
+
+    env = {**os.environ, ENV_VAR: str(kb_dir)}
+    child = _child(_COLD_START_CHILD, model or "", text, env=env)
+    data = child.report
+    return ColdStart(
+        seconds=child.ended - child.started,
+        startup=max(0.0, data["started"] - child.started),
+        imports=data["import"],
+        load=data["load"],
+        first_doc=data["first_doc"],
+        exit=max(0.0, child.ended - data["ended"]),
+        cpu=child.cpu,
+        linker=data["linker"],
+        links=data["links"],
+    )
+
+
+def measure_kb_build(progress: bool = True) -> KbBuild:
+    """Build the full knowledge base from scratch into a temporary folder, in a fresh process
+    (its progress bar on stderr), and remove it."""
+    with tempfile.TemporaryDirectory(prefix="evidence-bench-kb-") as tmp:
+        child = _child(_KB_BUILD_CHILD, str(Path(tmp) / "kb"), "1" if progress else "0", show_stderr=True)
+    manifest = child.report["manifest"]
+    return KbBuild(
+        seconds=child.ended - child.started,
+        build_seconds=manifest["build_seconds"],
+        timings=manifest["timings"],
+        cpu=child.cpu,
+        peak_rss_mb=_rss_mb(child.report["peak_rss"]),
+        size_mb=sum(manifest["files"].values()) / 1e6,
+        concepts=manifest["concepts"],
+        aliases=manifest["aliases"],
+    )
+
+
+def _rss_mb(maxrss: int) -> float:
+    """``ru_maxrss`` in MB: kilobytes on Linux, bytes on macOS."""
+    return maxrss / 1e6 if sys.platform == "darwin" else maxrss / 1024
+
+
+def format_cold_start(c: ColdStart) -> str:
+    """The cold start figures, one per line (``name  value  (note)``)."""
+    linker = ", ".join(f"{name} {s:.2f}" for name, s in c.linker.items()) or "not loaded"
+    return "\n".join(
+        [
+            f"cold start s     {c.seconds:.2f}  (a fresh process, one short document, {c.links} links; "
+            f"limit {COLD_START_LIMIT:.0f} s)",
+            f"  startup s      {c.startup:.2f}  (Python starting)",
+            f"  import s       {c.imports:.2f}  (extract, spaCy)",
+            f"  load s         {c.load:.2f}  (extract.load(): pipeline, knowledge base checked)",
+            f"  first doc s    {c.first_doc:.2f}  (of which loading the linker: {linker})",
+            f"  exit s         {c.exit:.2f}  (Python shutting down)",
+            f"  cpu s          {c.cpu:.2f}  (user + system)",
+        ]
+    )
+
+
+def format_kb_build(b: KbBuild) -> str:
+    """The knowledge base build figures, one per line."""
+    steps = ", ".join(f"{name} {s:.1f}" for name, s in b.timings.items())
+    return "\n".join(
+        [
+            f"kb build s       {b.seconds:.1f}  (from scratch, a fresh process; limit {KB_BUILD_LIMIT:.0f} s)",
+            f"  build s        {b.build_seconds:.1f}  ({steps})",
+            f"  cpu s          {b.cpu:.1f}  (user + system, all cores)",
+            f"  peak memory MB {b.peak_rss_mb:.0f}",
+            f"  size MB        {b.size_mb:.1f}  ({b.concepts:,} concepts, {b.aliases:,} aliases)",
+        ]
+    )
 
 
 @app.command("bench")
@@ -18,13 +208,27 @@ def bench_command(
     ] = None,
     repeat: Annotated[int, typer.Option("--repeat", min=1, help="How many times over the documents are run.")] = 4,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed scispaCy model, as for `run`.")] = None,
+    kb_build: Annotated[
+        bool,
+        typer.Option(
+            "--kb-build",
+            help="Also build the linking knowledge base from scratch into a temporary folder and print its "
+            "seconds, peak memory and size (about a minute).",
+        ),
+    ] = False,
 ) -> None:
-    """Measure tokens/s, documents/s and peak memory of the whole pipeline, and the same text
-    through scispaCy's parts alone (tokenizer, sentences, abbreviations) as a baseline.
+    """Measure tokens/s, documents/s and peak memory of the whole pipeline (linking on), and the
+    same text through scispaCy's parts alone (tokenizer, sentences, abbreviations) as a baseline;
+    then the cold start: a fresh Python process importing extract, loading the pipeline over the
+    built knowledge base and processing one short document with links (seconds, and where they
+    go). With --kb-build, also the knowledge base build from scratch.
 
     Figures are printed, never asserted: speed depends on the machine.
     """
+    from extract.cli.run import kb_errors
     from extract.evaluation.bench import corpus_texts, format_bench, run_bench
+    from extract.linking.kb import ensure_kb
+    from extract.pipeline.build import ModelNotFound
 
     folders = corpora
     if not folders and Path("corpora").is_dir():
@@ -34,4 +238,14 @@ def bench_command(
     texts = corpus_texts(folders, repeat)
     if not texts:
         fail("the folders hold no .txt or .md documents")
-    stdout().print(format_bench(run_bench(texts, model)), markup=False)
+    console = stdout()
+    try:
+        kb_dir, _ = ensure_kb()
+        console.print(format_bench(run_bench(texts, model)), markup=False)
+        console.print(format_cold_start(measure_cold_start(kb_dir, model)), markup=False)
+        if kb_build:
+            console.print(format_kb_build(measure_kb_build()), markup=False)
+    except kb_errors() as e:
+        fail(f"cannot build the linking knowledge base: {e}")
+    except (ModelNotFound, BenchError) as e:
+        fail(str(e))

@@ -43,6 +43,14 @@ def run_command(
             "Without it the pipeline runs on spacy.blank('en') with scispaCy's tokenizer (no download needed).",
         ),
     ] = None,
+    no_link: Annotated[
+        bool,
+        typer.Option(
+            "--no-link",
+            help="Do not link claim arguments to HPO, ICD-10-CM and the curated concepts (no knowledge base "
+            "needed). By default they are linked; the first use builds the knowledge base (about a minute).",
+        ),
+    ] = False,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Largest input file to read, in bytes; larger ones are skipped.")
     ] = DEFAULT_MAX_BYTES,
@@ -57,19 +65,27 @@ def run_command(
     claim_groups.jsonl (the same cause, symptom, treatment or recommendation stated by one or
     more documents; list them with `evidence claims`), conflicts.jsonl (figures that disagree
     or do not add up, and claims one document makes and another denies or reverses) and
-    run.json (versions, options, counts, timings and the skipped inputs). A previous run's
-    files in --out are replaced only once the new run has all its results.
+    run.json (versions, the knowledge base's and vocabularies' included, options, counts,
+    timings and the skipped inputs). A previous run's files in --out are replaced only once the
+    new run has all its results.
+
+    Claim arguments are linked to concepts of HPO, ICD-10-CM and the project's curated
+    vocabulary; the first run builds the knowledge base they come from into
+    $EVIDENCE_KB_DIR or ~/.cache/evidence-extract/kb/ (about a minute, once).
 
     Exit code 0 when at least one document was read (even if others were skipped), 1 when none
-    could be read or the model is not installed, 2 for a usage error.
+    could be read, the model is not installed or the knowledge base cannot be built, 2 for a
+    usage error.
     """
     from extract.pipeline.build import ModelNotFound
     from extract.runner import run
 
     try:
-        info = run(paths, out, model=model, max_bytes=max_bytes, progress=not quiet)
+        info = run(paths, out, model=model, link=not no_link, max_bytes=max_bytes, progress=not quiet)
     except ModelNotFound as e:
         fail(str(e))
+    except kb_errors() as e:
+        fail(f"cannot build the linking knowledge base: {e} (--no-link runs without it)")
     except OSError as e:
         fail(f"cannot write the outputs to {out}: {e}")
     report_skipped(info)
@@ -77,6 +93,15 @@ def run_command(
         print_summary(info, out)
     if info.counts["documents"] == 0:
         fail("no input could be read; see the skipped inputs above")
+
+
+def kb_errors() -> tuple[type[Exception], ...]:
+    """The errors of building the knowledge base (a vocabulary or the curated file unreadable)."""
+    from extract.linking.cues import LinkerCueError
+    from extract.linking.curated import CuratedVocabularyError
+    from extract.linking.kb import KbError
+
+    return (KbError, CuratedVocabularyError, LinkerCueError)
 
 
 def report_skipped(info: RunInfo) -> None:

@@ -29,6 +29,10 @@ def score_command(
         bool, typer.Option("--check", help="Exit 1 when a score falls below its floor in GOLD/floors.json.")
     ] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed scispaCy model, as for `run`.")] = None,
+    no_link: Annotated[
+        bool,
+        typer.Option("--no-link", help="Do not link claim arguments, as for `run` (concept accuracy is then 0)."),
+    ] = False,
 ) -> None:
     """Score figure extraction and conflict flags against gold annotations.
 
@@ -42,6 +46,7 @@ def score_command(
     from extract.evaluation.claims import ClaimsGoldError
     from extract.evaluation.gold import GoldError
     from extract.evaluation.score import format_scores
+    from extract.cli.run import kb_errors
     from extract.pipeline import load
     from extract.pipeline.build import ModelNotFound
 
@@ -51,13 +56,15 @@ def score_command(
     if not names:
         fail(f"no corpus named and no floors in {floors_file}; name a corpus, e.g. `evidence score fbss`")
     try:
-        nlp = load(model)
+        nlp = load(model, link=not no_link)
         scores = [
             score_corpus(load_gold(gold / n, corpora_root / n), nlp, _claims_gold(gold / n / "claims", corpora_root / n))
             for n in names
         ]
     except (GoldError, ClaimsGoldError, ModelNotFound) as e:
         fail(str(e))
+    except kb_errors() as e:
+        fail(f"cannot build the linking knowledge base: {e} (--no-link scores without it)")
     stdout().print(format_scores(scores, errors=errors), markup=False, highlight=False)
     qualitative = [s.claims for s in scores if s.claims is not None]
     if qualitative:

@@ -8,7 +8,10 @@ vectorizer and an nmslib HNSW index in scispaCy's ``LinkerPaths`` layout), and t
 and sentence, to a :class:`~extract.records.models.Concept`.
 
 Nothing heavy happens at import: vocabularies are read, and the index built or loaded, on first
-use (``get_linker()``, ``link()``, ``evidence kb build``).
+use (``get_linker()``, ``link()``, ``evidence kb build``). The pipeline links by default:
+``extract.load()`` checks the knowledge base (``ensure_kb``) and builds it if it is missing or
+stale; the linker loads its exact-alias table on the first document, its ANN index on the
+first mention the table does not hold.
 """
 
 from __future__ import annotations

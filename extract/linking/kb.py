@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -48,6 +49,10 @@ TABLE = "table.json"
 DEFINITIONS = "definitions.json"
 ENTITIES = "concepts.jsonl"
 ENV_VAR = "EVIDENCE_KB_DIR"
+#: What a build costs, for the line shown before it (measured with `evidence bench --kb-build`).
+BUILD_COST = "takes about a minute (longer on a busy machine), 570 MB of memory and 56 MB on disk"
+
+_LOG = logging.getLogger(__name__)
 
 
 class KbError(RuntimeError):
@@ -96,6 +101,11 @@ class KbManifest(BaseModel):
     settings: BuildSettings
     timings: dict[str, float] = Field(default_factory=dict, description="Seconds per build step.")
     files: dict[str, int] = Field(default_factory=dict, description="Bytes per file.")
+
+    def versions(self) -> dict[str, str]:
+        """The knowledge base version and each vocabulary's version (``{"kb": ..., "HPO": ...,
+        "ICD-10-CM": ..., "EV": ...}``): what a run records of the concepts it linked to."""
+        return {"kb": self.kb_version, **{name: info.version for name, info in self.vocabularies.items()}}
 
 
 def kb_version(
@@ -407,10 +417,44 @@ def _progress(enabled: bool) -> Iterator[Step]:
 
 def ensure_kb(kb_dir: Optional[Path] = None, *, force: bool = False, progress: bool = True) -> tuple[Path, KbManifest]:
     """The folder of an up-to-date knowledge base, built first if it is missing, incomplete or
-    stale (its ``kb_version`` differs from the installed vocabularies' and curated file's)."""
+    stale (its ``kb_version`` differs from the installed vocabularies' and curated file's).
+
+    A build is announced by one line saying what is built, where and what it costs, then a
+    progress bar, both on stderr (``progress=False``: the line goes to the log only).
+
+    Raises:
+        KbError: the knowledge base cannot be written (or a vocabulary file read).
+    """
     expected = kb_version(*current_versions())
     target = Path(kb_dir) if kb_dir else default_kb_dir(expected)
     manifest = None if force else read_manifest(target)
     if manifest is None or manifest.kb_version != expected:
-        manifest = build_kb(target, progress=progress)
+        _announce(build_reason(manifest, force), target, progress)
+        try:
+            manifest = build_kb(target, progress=progress)
+        except OSError as e:
+            raise KbError(f"building in {target} failed: {e}") from e
     return target, manifest
+
+
+def build_reason(manifest: Optional[KbManifest], force: bool) -> str:
+    """Why :func:`ensure_kb` builds: asked to, none there yet, or an out-of-date one."""
+    if force:
+        return "asked to rebuild"
+    if manifest is None:
+        return "first use"
+    return "the vocabularies or the curated concepts changed"
+
+
+def _announce(reason: str, target: Path, progress: bool) -> None:
+    """The one line before a build: what, where, why, and what it costs."""
+    message = (
+        f"Building the linking knowledge base (HPO, ICD-10-CM, curated concepts) in {target} ({reason}): "
+        f"{BUILD_COST}; later runs reuse it."
+    )
+    if not progress:
+        _LOG.info(message)
+        return
+    from rich.console import Console
+
+    Console(stderr=True, soft_wrap=True, highlight=False).print(message, markup=False)

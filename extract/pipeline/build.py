@@ -42,7 +42,8 @@ def load(
     cues: Optional[str] = None,
     context_cues: Optional[str] = None,
     relation_cues: Optional[str] = None,
-    link: bool = False,
+    link: bool = True,
+    progress: bool = True,
 ) -> Language:
     """Return the evidence pipeline as an ordinary spaCy ``Language``.
 
@@ -52,7 +53,12 @@ def load(
         cues: path of a figure cue file replacing the packaged ``figures.json``.
         context_cues: path of a context cue file replacing the packaged ``context.json``.
         relation_cues: path of a relation cue file replacing the packaged ``relations.json``.
-        link: link claim arguments to the vocabularies (builds the knowledge base on first use).
+        link: link claim arguments to concepts of HPO, ICD-10-CM and the curated vocabulary.
+            The knowledge base is checked here, and built if it is missing or out of date (first
+            use: about a minute); the linker itself loads on the first document that needs it.
+            ``False`` leaves every argument's ``concept`` empty and needs no knowledge base.
+        progress: show the knowledge base build, when there is one, on stderr (a line and a
+            progress bar); ``False`` only logs it.
 
     The pipeline: sentences (pysbd + line structure; a model's parser when it has one),
     abbreviations (Schwartz-Hearst), figures, qualitative claims (causes, symptoms,
@@ -64,6 +70,8 @@ def load(
     import extract.pipeline.components  # noqa: F401
 
     nlp = _base(model)
+    if link:
+        _ensure_kb(progress)
     has_parser = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
     if has_parser:
         first = "parser" if "parser" in nlp.pipe_names else "senter"
@@ -75,6 +83,14 @@ def load(
     nlp.add_pipe("evidence_claims", config={"cues": relation_cues, "link": link})
     nlp.add_pipe("evidence_assertion")
     return nlp
+
+
+def _ensure_kb(progress: bool) -> None:
+    """Build the linking knowledge base now if it is missing or stale, rather than in the middle
+    of the first document (where a caller's own progress display may be showing)."""
+    from extract.linking.kb import ensure_kb
+
+    ensure_kb(progress=progress)
 
 
 def make_doc(nlp: Language, text: str, doc_id: str):  # noqa: ANN201 (spacy.tokens.Doc)

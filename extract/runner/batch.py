@@ -77,6 +77,7 @@ def run(
     out: str | Path,
     *,
     model: str | None = None,
+    link: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     nlp: Language | None = None,
@@ -92,9 +93,12 @@ def run(
 
     Args:
         model: installed scispaCy model for :func:`extract.load`; ``None`` is ``spacy.blank("en")``.
+        link: link claim arguments to the vocabularies (see :func:`extract.load`); ``run.json``
+            then records the knowledge base and vocabulary versions under ``versions`` (``kb``,
+            ``HPO``, ``ICD-10-CM``, ``EV``), which are absent without linking.
         max_bytes: largest input file read.
-        progress: show a progress bar on stderr.
-        nlp: a pipeline to use instead of loading one (``model`` is then ignored).
+        progress: show progress bars on stderr: the knowledge base build (first use only), then the inputs.
+        nlp: a pipeline to use instead of loading one (``model`` and ``link`` are then ignored).
 
     Raises:
         extract.pipeline.build.ModelNotFound: ``model`` is not installed.
@@ -102,7 +106,7 @@ def run(
     if isinstance(paths, (str, Path)):
         raise TypeError("run takes a sequence of paths; wrap a single path in a list")
     started, watch = _utc_now(), _Stopwatch()
-    nlp = nlp if nlp is not None else _load(model)
+    nlp = nlp if nlp is not None else _load(model, link, progress)
     watch.lap("load")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -135,11 +139,16 @@ def _has_outputs(out: Path) -> bool:
     return (out / RUN_INFO).exists()
 
 
-def _load(model: str | None) -> Language:
+def _load(model: str | None, link: bool, progress: bool) -> Language:
     """The default pipeline (imported here: spaCy is slow to import)."""
     from extract.pipeline import load
 
-    return load(model)
+    return load(model, link=link, progress=progress)
+
+
+def _links(nlp: Language) -> bool:
+    """Whether the pipeline links claim arguments to the vocabularies."""
+    return "evidence_claims" in nlp.pipe_names and bool(nlp.get_pipe_config("evidence_claims").get("link"))
 
 
 def _utc_now() -> str:
@@ -311,13 +320,15 @@ def _run_info(
 
 
 def _versions(nlp: Language) -> dict[str, str]:
-    """Versions of everything that can change the output."""
+    """Versions of everything that can change the output: with linking on, those of the
+    knowledge base the concepts come from (``kb``) and of each vocabulary in it (``HPO``,
+    ``ICD-10-CM``, ``EV``: the curated file's hash)."""
     import spacy
 
     from extract.pipeline import PIPELINE_VERSION
 
     meta = nlp.meta
-    return {
+    versions = {
         "extract": __version__,
         "spacy": spacy.__version__,
         "scispacy": importlib.metadata.version("scispacy"),
@@ -326,6 +337,11 @@ def _versions(nlp: Language) -> dict[str, str]:
         "schema": SCHEMA_VERSION,
         "model": f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
     }
+    if _links(nlp):
+        from extract.linking import get_linker
+
+        versions.update(get_linker().manifest.versions())  # the linker the claims component uses
+    return versions
 
 
 def _counts(
