@@ -128,7 +128,8 @@ def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = 
     return trim(text, (taken[0][0], taken[-1][1]), cues)
 
 
-_PLACE = re.compile(r"\s(?:in|on|around|at|of|down|across)\s+(?:the|your|one|both|his|her|their|a|an)\s", re.IGNORECASE)
+#: A place after a finding ("pain in the thumb", "on one side of the head").
+PLACE = re.compile(r"\s(?:in|on|around|at|of|down|across)\s+(?:the|your|one|both|his|her|their|a|an)\s", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:;|,|\u2022)\s*|\s+(?:and/or|as well as|along with)\s+|,?\s+such as\s+|,?\s+e\.g\.,?\s+|,?\s+including\s+", re.IGNORECASE)
 _CONJ = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
@@ -153,7 +154,7 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
     last = max((i for i, p in enumerate(pieces) if text[p[0] : p[1]].strip()), default=0)
     # "tingling, numbness and pain in the thumb, index and middle fingers": the list ends with
     # the first item that has a place; its "and" is the list's own
-    located = [i for i, p in enumerate(pieces) if _PLACE.search(text[p[0] : p[1]] + " ")]
+    located = [i for i, p in enumerate(pieces) if PLACE.search(text[p[0] : p[1]] + " ")]
     if located:
         last = min(last, located[0])
     for i, (s, e) in enumerate(pieces):

@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple, Optional
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
-from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, trim, words
+from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, right_phrase, split_items, trim, words
 
 
 class RelationMention(NamedTuple):
@@ -157,7 +157,6 @@ def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
 
 _QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly|typically|sometimes)\s*$", re.IGNORECASE)
 _QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\s(?:in|on|around|at|of|down|across)\s+(?:the|your|one|both|his|her|their|a|an)\s", re.IGNORECASE)
 
 
 def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
@@ -184,7 +183,7 @@ def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]
         if located and not (known is not None and (known(text[s[0] : s[1]]) or known(head))):
             continue
         out.append(s)
-        located = located or bool(_LOCATIVE.search(text[s[0] : s[1]] + " "))
+        located = located or bool(PLACE.search(text[s[0] : s[1]] + " "))
     return out
 
 
@@ -259,8 +258,8 @@ def boilerplate(sentence: str) -> bool:
         return True
     if "|" not in sentence:
         return False
-    alpha = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence) if len(w) > 3]
-    return bool(alpha) and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
+    share = _capitalized_share(sentence)
+    return share is not None and share >= 0.6
 
 
 def _list_mention(kind: str, item: Span, obj: Optional[Span], rule: str, target: Span) -> RelationMention:
@@ -519,7 +518,7 @@ def _treatments(
     generic_effect = {v.lower() for v in cues.effect_verbs}
     for m in c.treat_fwd.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
-        if m.start("verb") == m.start() and intervention_word(verb, cues) or verb in {"block", "blocks"} and m.start("verb") == m.start():
+        if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
         subj = left_phrase(sentence, m.start(), cues)
         if subj is None or _pronoun(sentence, subj, cues):
@@ -592,9 +591,18 @@ _LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*\u2714\u2713\u25aa\u25cf
 _NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
 
 
-def _title_case(sentence: str) -> bool:
+def _capitalized_share(sentence: str, min_words: int = 1) -> Optional[float]:
+    """The share of words longer than three letters that start with a capital (None when
+    fewer than ``min_words`` such words)."""
     words_ = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence) if len(w) > 3]
-    return len(words_) >= 2 and sum(w[0].isupper() for w in words_) / len(words_) >= 0.75
+    if len(words_) < min_words:
+        return None
+    return sum(w[0].isupper() for w in words_) / len(words_)
+
+
+def _title_case(sentence: str) -> bool:
+    share = _capitalized_share(sentence, min_words=2)
+    return share is not None and share >= 0.75
 
 
 def _recommendation_at(
