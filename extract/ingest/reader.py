@@ -15,14 +15,14 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from extract.ingest.errors import InputError
 from extract.ingest.manifest import MANIFEST_NAME, load_manifest
 from extract.records import Document, ManifestEntry, Skipped
+from extract.records.models import MediaType
 from extract.records.ids import sha256_hex
 
-MediaType = Literal["text/plain", "text/markdown", "text/html"]
 
 #: File extensions the reader accepts (compared lower-cased), and their media types.
 SUPPORTED: dict[str, MediaType] = {
@@ -283,7 +283,8 @@ def _build_document(
         media_type=media_type,
         title=meta.title or found.title,
         publisher=meta.publisher or found.publisher,
-        source_type=meta.source_type,
+        source_type=meta.source_type or "other",
+        source_type_basis="manifest" if meta.source_type else None,
         date=found.date,
         cites=list(meta.cites),
         n_chars=len(found.text),

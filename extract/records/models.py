@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 #: Version of the JSON records. Bump the minor version when adding fields, the major
 #: version when removing or changing one (ids include the major version).
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "more_than", "less_than", "range"]
@@ -26,7 +26,17 @@ SourceType = Literal[
     "journal_abstract",
     "blog_post",
     "news",
+    "patient_education",
+    "manufacturer_page",
     "other",
+]
+MediaType = Literal[
+    "text/plain",
+    "text/markdown",
+    "text/html",
+    "application/pdf",
+    "application/jats+xml",
+    "application/pubmed+xml",
 ]
 ConflictKind = Literal[
     "contradiction", "divergent", "complement_sum", "parts_whole", "granularity", "opposing_claims"
@@ -38,15 +48,69 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
 
+class Fetch(_Record):
+    """How a crawled or downloaded document was fetched: its provenance (absent for supplied files)."""
+
+    url: str = Field(description="The URL as requested (from the URL list, a followed link, or E-utilities).")
+    final_url: Optional[str] = Field(default=None, description="The URL after redirects.")
+    redirects: list[str] = Field(default_factory=list, description="Every URL redirected through, in order.")
+    fetched_at: str = Field(description="When the response was received (ISO 8601, UTC).")
+    http_status: Optional[int] = Field(default=None, description="Status of the final response; null if none came.")
+    content_type: Optional[str] = Field(default=None, description="The response's Content-Type header.")
+    sha256_raw: Optional[str] = Field(default=None, description="SHA-256 of the raw bytes as downloaded.")
+    sha256_text: Optional[str] = Field(default=None, description="SHA-256 of the extracted text (UTF-8).")
+    raw_file: Optional[str] = Field(default=None, description="The raw bytes' file, relative to the corpus folder.")
+    extractor: Optional[str] = Field(default=None, description="What turned the bytes into text: 'trafilatura', 'pypdf', ...")
+    extractor_version: Optional[str] = None
+    from_cache: bool = Field(default=False, description="True when the HTTP cache answered (revalidated unchanged).")
+    error: Optional[str] = Field(default=None, description="Why the fetch failed, for failed entries.")
+
+
+class Reference(_Record):
+    """One entry of a document's reference list, parsed as far as it is written."""
+
+    label: str = Field(description="The entry's marker in the list: '1', '12', 'a'.")
+    text: str = Field(description="The entry as written.")
+    authors: list[str] = Field(default_factory=list, description="Authors as written ('Akkemik Y').")
+    title: Optional[str] = None
+    journal: Optional[str] = None
+    year: Optional[int] = None
+    pmid: Optional[str] = None
+    doi: Optional[str] = None
+    url: Optional[str] = None
+
+
+class Section(_Record):
+    """A titled part of a document (a structured abstract's BACKGROUND, a JATS <sec>)."""
+
+    title: str
+    start: int = Field(ge=0, description="Offset of the section's first character in the document text.")
+    end: int = Field(ge=0)
+
+
 class ManifestEntry(_Record):
-    """One line of a corpus manifest (``corpora/NAME/manifest.jsonl``)."""
+    """One line of a corpus manifest (``corpora/NAME/manifest.jsonl``).
+
+    Supplied corpora need only ``file``; ``evidence crawl`` and ``evidence pubmed`` write the
+    rest. An entry with ``status`` 'failed' records an input that could not be fetched: its
+    file does not exist and the reader reports it as skipped.
+    """
 
     file: str = Field(description="File name relative to the manifest's folder.")
+    status: Literal["ok", "failed"] = "ok"
     title: Optional[str] = None
     publisher: Optional[str] = None
-    source_type: SourceType = "other"
+    source_type: Optional[SourceType] = Field(
+        default=None, description="Overrides the detected source type when set."
+    )
     url: Optional[str] = None
+    date: Optional[str] = None
+    authors: list[str] = Field(default_factory=list)
+    journal: Optional[str] = None
+    pmid: Optional[str] = None
+    doi: Optional[str] = None
     cites: list[str] = Field(default_factory=list, description="References the document cites.")
+    fetch: Optional[Fetch] = Field(default=None, description="Provenance of a fetched document.")
 
 
 class Document(_Record):
@@ -57,12 +121,22 @@ class Document(_Record):
     path: Optional[str] = Field(default=None, description="Path as supplied (local inputs).")
     url: Optional[str] = Field(default=None, description="Source URL, when known.")
     sha256: str = Field(description="SHA-256 of the raw input bytes.")
-    media_type: Literal["text/plain", "text/markdown", "text/html"]
+    media_type: MediaType
     title: Optional[str] = None
     publisher: Optional[str] = None
     source_type: SourceType = "other"
+    source_type_basis: Optional[str] = Field(
+        default=None, description="Why this source type: 'manifest', or the rule or metadata that decided it."
+    )
     date: Optional[str] = Field(default=None, description="Publication date, when the input states one.")
+    authors: list[str] = Field(default_factory=list)
+    journal: Optional[str] = None
+    pmid: Optional[str] = None
+    doi: Optional[str] = None
     cites: list[str] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list, description="Titled parts, when the input marks them.")
+    references: list[Reference] = Field(default_factory=list, description="The document's reference list.")
+    fetch: Optional[Fetch] = Field(default=None, description="Provenance of a fetched document.")
     n_chars: int = Field(ge=0)
     text: str = Field(description="The document text; every offset in claims refers to it.")
 
@@ -77,6 +151,12 @@ class Evidence(_Record):
     section: Optional[str] = Field(default=None, description="Nearest heading above the sentence.")
     rule: str = Field(description="The extraction rule that fired.")
     extractor_version: str
+    source_type: Optional[SourceType] = Field(
+        default=None, description="The document's source type, so a figure's weight can be judged."
+    )
+    references: list[Reference] = Field(
+        default_factory=list, description="The reference-list entries the sentence cites."
+    )
 
     @model_validator(mode="after")
     def _span(self) -> "Evidence":

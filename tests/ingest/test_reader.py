@@ -301,7 +301,7 @@ def test_manifest_is_loaded_and_validated(tmp_path):
     entries = load_manifest(tmp_path)
     assert set(entries) == {"a.txt", "b.md"}
     assert entries["a.txt"] == ManifestEntry(file="a.txt", title="A", source_type="journal_abstract")
-    assert entries["b.md"].source_type == "other"
+    assert entries["b.md"].source_type is None  # unset: the reader detects it
 
 
 @pytest.mark.parametrize(
