@@ -29,7 +29,7 @@ from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of
 from extract.figures.component import quote_span, split_long, text_doc_id
 from extract.pipeline.extensions import register_extensions
-from extract.pipeline.lines import BULLET, heading_before
+from extract.pipeline.lines import BULLET, heading_before, list_questions
 from extract.records.ids import stable_id
 from extract.records.models import (
     SCHEMA_MAJOR,
@@ -138,6 +138,7 @@ class ClaimFinder:
         text = doc.text
         doc_id = doc._.doc_id or text_doc_id(text)
         headings = doc._.headings or []
+        questions = list_questions(text)
         claims = list(doc._.claims or [])
         targets: list[tuple[int, int]] = []
         owners: list[str] = []
@@ -169,10 +170,13 @@ class ClaimFinder:
                 elif not bullet:
                     state.close()
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
-                if not found and bullet and not mentions:
-                    kind = heading_kind(section, self.cues)
+                if not found and bullet:
+                    kind = heading_kind(heading_before(sorted(headings + questions), start), self.cues)
                     if kind and not state.kind:
-                        found = bullet_item(sentence, kind, self.cues, known)
+                        # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more
+                        # likely ...": the item the bullet names, and what its sentence says besides
+                        found = [f for f in bullet_item(sentence, kind, self.cues, known) if not any(
+                            m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
                 found.extend(mentions)
                 found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
                 taken = [m.subject for m in found if m.kind in ("treatment", "recommendation")]

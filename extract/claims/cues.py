@@ -103,6 +103,17 @@ class RelationCues(BaseModel):
     not_interventions: list[str] = Field(description="Words that end like a drug or procedure but are none ('cholesterol').")
     failure_modifiers: list[str] = Field(description="First modifiers that make an intervention an outcome ('failed back surgery').")
     reference_sections: list[str] = Field(description="Headings of reference lists: no claims are read under them.")
+    adjective_suffixes: list[str] = Field(
+        description="Endings of adjectives: 'spinal or pelvic ligament instability' coordinates two modifiers of one item."
+    )
+    discontinuation_words: list[str] = Field(
+        description="'stopped because of side effects' gives a reason to stop a treatment, not a cause of the condition."
+    )
+    apposition_cues: list[str] = Field(description="'stabbing pain called neuropathic pain': the name after the cue is the item.")
+    participial_causes: list[str] = Field(
+        description="', leading to Y' after a clause: the clause's subject causes Y ('scar tissue can wrap around nerve roots, leading to inflammation')."
+    )
+    prepositions: list[str] = Field(description="A phrase starting with one is no subject ('In the pivotal trials that led to ...').")
     max_argument_words: int = Field(ge=2, le=30)
     max_item_words: int = Field(ge=2, le=30)
 
@@ -179,6 +190,8 @@ class RelationCues(BaseModel):
                 "intervention_words",
                 "not_interventions",
                 "agent_words",
+                "discontinuation_words",
+                "prepositions",
             )
         }
 

@@ -109,16 +109,24 @@ def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = 
             if w == ")" or (w == "(" and taken):
                 taken.insert(0, (s, e))
                 continue
+            if w in _QUOTES and not taken:
+                continue  # '"Central sensitization" leads to': the quoted phrase is the argument
             break
         if lw in clause or left.search(text[max(0, s - 25) : e]):
+            before = text[:s].rstrip()
             if lw in {"which", "that", "who"} and not taken:
                 # relative pronoun right before the verb: its antecedent is before the comma
-                before = text[:s].rstrip()
                 if before.endswith(","):
                     return left_phrase(text, len(before) - 1, cues, limit, start)
                 if before and before[-1].isalnum():
                     # "a chronic disease that causes ...": the antecedent right before the pronoun
                     return left_phrase(text, len(before), cues, limit, start)
+            elif lw in {"which", "who"} and taken and before and before[-1].isalnum():
+                # "The ligaments which hold the vertebrae ... may have been the cause": the subject
+                # is the antecedent, unless it names no one in particular ("patients who smoke")
+                antecedent = left_phrase(text, len(before), cues, limit, start)
+                if antecedent is not None and not _generic_head(text[antecedent[0] : antecedent[1]], cues):
+                    return antecedent
             break
         taken.insert(0, (s, e))
         if sum(1 for a, b in taken if text[a].isalnum()) >= limit:
@@ -126,6 +134,21 @@ def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = 
     if not taken:
         return None
     return trim(text, (taken[0][0], taken[-1][1]), cues)
+
+
+_QUOTES = set("\"\u201c\u201d")
+
+
+def _generic_head(phrase: str, cues: RelationCues) -> bool:
+    """Whether a phrase names people or things in general ("patients", "people", "those")."""
+    ws = re.findall(r"[a-z]+", phrase.lower())
+    return not ws or ws[-1] in cues.lower_sets["generic_arguments"] or " ".join(ws) in cues.lower_sets["pronouns"]
+
+
+def _adjective(word: str, cues: RelationCues) -> bool:
+    """Whether a word reads as an adjective by its ending ("spinal", "pelvic", "degenerative")."""
+    w = word.lower()
+    return len(w) > 4 and w.isalpha() and w.endswith(tuple(cues.adjective_suffixes))
 
 
 #: A place after a finding ("pain in the thumb", "on one side of the head").
@@ -182,6 +205,9 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
         return [span]
     if has_commas and m.start() == s:
         return [right]
+    if (len(rtxt.split()) >= 2 and _adjective(ltxt.split()[-1], cues) and _adjective(rtxt.split()[0], cues)
+            and not (known is not None and known(ltxt))):
+        return [span]  # "spinal or pelvic ligament instability": two modifiers of one item
     both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
     # two phrases of two words or more are two items ("injured ligaments and tendon attachments")
     both_long = len(ltxt.split()) >= 2 and len(_head_words(rtxt, cues).split()) >= 2

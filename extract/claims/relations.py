@@ -72,7 +72,7 @@ def compiled(cues: RelationCues) -> Compiled:
     verbs = alternation(cues.list_verbs)
     list_lead = re.compile(
         _B + r"(?P<head>" + alternation(heads) + r")" + _E
-        + r"(?:\s+(?:of|for|in|associated\s+with)\s+(?P<obj>[^,;:.()]{1,80}?))?"
+        + r"(?:\s+(?:of|for|in|associated\s+with)\s+(?P<obj>[^,;:.()]{1,80}?)|\s+why\s+[^,;:.()]{1,100}?)?"
         + r"\s*(?:\([^)]*\)\s*)?" + r"(?:\s+" + m + r")?\s*(?P<verb>" + verbs + r")" + _E + r"\s*:?\s*",
         re.IGNORECASE,
     )
@@ -156,7 +156,7 @@ def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
 
 
 _QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly|typically|sometimes)\s*$", re.IGNORECASE)
-_QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
+_QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|on|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
 
 
 def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
@@ -184,7 +184,37 @@ def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]
             continue
         out.append(s)
         located = located or bool(PLACE.search(text[s[0] : s[1]] + " "))
-    return out
+    return _named(text, _modifier_run(text, out, known), cues)
+
+
+def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[Span]:
+    """"sharp, pricking, and stabbing pain": single unknown words before a last item of several
+    words are its modifiers, one item in all (known findings stay items: "numbness, tingling and
+    burning pain")."""
+    if known is None or len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2:
+        return items
+    singles = items[:-1]
+    if "," not in text[items[0][1] : items[1][0]]:
+        return items  # "a fall or accident": two items joined by "or", no run of modifiers
+    if all(len(text[s:e].split()) == 1 and not known(text[s:e]) for s, e in singles):
+        return [(items[0][0], items[-1][1])]
+    return items
+
+
+def _named(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"stabbing pain called neuropathic pain": the name after the cue is the item."""
+    if not items:
+        return items
+    m = _apposition(cues).match(text, items[-1][1])
+    if m is None:
+        return items
+    name = right_phrase(text, m.end(), cues)
+    return [name] if name else items
+
+
+@per_cue_set
+def _apposition(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"\s*,?\s*(?:" + alternation(cues.apposition_cues) + r")\s+", re.IGNORECASE)
 
 
 def find_relations(
@@ -279,6 +309,9 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     text = sentence
     cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text)
     region = (0, cut.start() if cut else len(text))
+    relative = re.search(r"\s(?:that|which|who|where)\s", text[: region[1]], re.IGNORECASE)
+    if relative and relative.start() > 0:
+        region = (0, relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
     head = text[region[0] : region[1]].split()
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
@@ -286,11 +319,44 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
 
 
+_IS_CAUSE_OF = re.compile(
+    r"(?<![\w-])(?P<verb>(?:is|are|was|were|be|been|remains?)\s+(?:also\s+|still\s+|probably\s+|often\s+|likely\s+)?"
+    r"(?:one\s+of\s+|among\s+)?(?:the|a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:causes?|sources?|culprits?)\s+(?:of|for|behind))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _forward_matches(sentence: str, c: Compiled) -> list[re.Match[str]]:
+    """Forward cause cues: the listed phrases, and any "is a (leading|frequent ...) cause of"."""
+    listed = list(c.cause_fwd.finditer(sentence))
+    extra = [m for m in _IS_CAUSE_OF.finditer(sentence) if not any(m.start() < x.end() and x.start() < m.end() for x in listed)]
+    return sorted(listed + extra, key=lambda m: m.start())
+
+
+def _sentence_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
+    """The noun phrase a sentence opens with ("This scar tissue can wrap ..." -> "scar tissue"),
+    if it opens with one (not a preposition, a pronoun or a subordinate clause)."""
+    first = re.match(r"\s*([\w'\u2019-]+)", sentence)
+    if first is None or first.group(1).lower() in cues.lower_sets["prepositions"] | cues.lower_sets["clause_words"]:
+        return None
+    subj = right_phrase(sentence, first.start(1), cues)
+    return None if subj is None or _pronoun(sentence, subj, cues) else subj
+
+
 def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
-    for m in c.cause_fwd.finditer(sentence):
+    matches = _forward_matches(sentence, c)
+    for m in matches:
         verb = m.group("verb")
         relation = c.forward_kind.get(re.sub(r"\s+", " ", verb.lower()), "causes")
         subj = left_phrase(sentence, m.start(), cues)
+        prev = [x for x in matches if subj is not None and subj[0] <= x.start() and x.end() <= m.start()]
+        if prev:
+            subj = trim(sentence, (prev[-1].end(), subj[1]), cues)  # "X leads to Y resulting in Z": Y causes Z
+        if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() in cues.lower_sets["prepositions"]:
+            continue  # "In the pivotal trials that led to its approval": no subject
+        if (subj is None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
+                and sentence[: m.start()].rstrip().endswith(",")):
+            subj = _sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         if obj_region is None:
             continue
@@ -321,12 +387,25 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             continue
         if effect is not None and _pronoun(sentence, effect, cues):
             effect = None
+        if effect is not None and (_has_figure(sentence, effect) or _stopping(sentence, effect, cues)):
+            continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
         for s in causes:
             if _generic(sentence, s, cues) or _has_figure(sentence, s):
                 continue
             out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (effect or s)[:1] + (s[1],)))
 
 
+    for m in _CAUSE_IS.finditer(sentence):
+        # "The most common cause of sciatica is a herniated disc", "Another reason why surgery fails is scar tissue"
+        effect = None
+        if m.group("obj"):
+            effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+        causes = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
+        if causes and sentence[causes[0][0] : causes[0][1]].split()[0].lower() in _UNKNOWN:
+            continue  # "The cause is unknown"
+        for s_ in causes:
+            if not (_generic(sentence, s_, cues) or _has_figure(sentence, s_)):
+                out.append(RelationMention("cause", s_, effect, "causes", "cause<:cause is", (m.start(), s_[1])))
     for m in _MORE_LIKELY.finditer(sentence):
         # "Women are 3 times more likely than men to develop it": a risk factor, left of the verb
         subj = left_phrase(sentence, m.start(), cues)
@@ -349,6 +428,13 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
 
 
+_UNKNOWN = frozenset({"unknown", "unclear", "uncertain", "not", "still", "often", "idiopathic"})
+_CAUSE_IS = re.compile(
+    r"(?<![\w-])(?:cause|causes|reason|reasons|source|culprit|explanation)\s+"
+    r"(?:(?:of|for|behind)\s+(?P<obj>[^,;:.()]{1,80}?)|why\s+[^,;:.()]{1,100}?)\s+(?:is|was)\s+"
+    r"(?:(?:usually|often|probably|most\s+likely|likely|typically|commonly|generally|thought\s+to\s+be|believed\s+to\s+be)\s+)?",
+    re.IGNORECASE,
+)
 _TIMES = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
 _MORE_LIKELY = re.compile(
     r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
@@ -361,6 +447,11 @@ _MORE_COMMON_IN = re.compile(
     r"(?<![\w-])(?:is|are|was|were|it's)\s+(?:also\s+)?(?:" + _TIMES + r")\s+(?:more|as)\s+(?:common|frequent|prevalent)\s+(?:as\s+)?(?:in|among)\s+",
     re.IGNORECASE,
 )
+
+
+def _stopping(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a phrase is about stopping a treatment ("treatment was stopped")."""
+    return any(w in cues.lower_sets["discontinuation_words"] for w in re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
 
 
 def _has_figure(sentence: str, span: Span) -> bool:
@@ -392,10 +483,21 @@ def _outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
     )
 
 
+_CLAUSE_AFTER_LIST = re.compile(
+    r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s"
+    # ", and more than one intervention and recurrence are often needed": a second clause
+    r"|,\s+(?:and|but|yet)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would"
+    r"|should|must|gets|get|got|becomes|became|does|did)(?![\w-])"
+    # ", affecting up to 6 in 10 pregnant women": a participle clause about what came before
+    r"|,\s+(?:affecting|leading|resulting|causing|making|meaning|giving|allowing|requiring)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _list_end(sentence: str, pos: int) -> int:
     """Where a list that starts at ``pos`` ends: the sentence end or a clause boundary after it."""
-    m = re.search(r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s", sentence[pos:])
-    return pos + m.start() if m else len(sentence)
+    m = _CLAUSE_AFTER_LIST.search(sentence, pos)
+    return m.start() if m else len(sentence)
 
 
 def _condition_pronoun(sentence: str, pos: int) -> bool:
@@ -500,6 +602,8 @@ def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Kn
             inner = re.match(r"\s+(?:with|who\s+have|suffering\s+from|who\s+suffer\s+from|affected\s+by)\s+", sentence[w[0] :], re.I)
             cond = right_phrase(sentence, w[0] + inner.end(), cues, stop=w[1]) if inner else None
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        if sentence.rstrip().endswith("?"):
+            break  # "Do you suffer from migraines?" asks; it states no symptom
         weak = verb in cues.lower_sets["symptom_weak_verbs"]
         for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
             if _outcome(sentence, s, cues) or (weak and finding is not None and not finding(sentence[s[0] : s[1]])):

@@ -67,6 +67,22 @@ def find_headings(text: str) -> list[Heading]:
     return out
 
 
+def list_questions(text: str) -> list[Heading]:
+    """Short questions standing over a bulleted list ("Who Is at Risk?" then "• Age ..."): they
+    announce what the list holds, though they are no section headings."""
+    out = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        s = line.strip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if s.endswith("?") and 1 <= len(s.split()) <= 10 and s[0].isupper() and BULLET.match(nxt) and not BULLET.match(line):
+            lead = len(line) - len(line.lstrip())
+            out.append(Heading(pos + lead, pos + len(line.rstrip()), s))
+        pos += len(line) + 1
+    return out
+
+
 def heading_before(headings: list[Heading], offset: int) -> Optional[str]:
     """The text of the last heading that starts before ``offset``."""
     best = None

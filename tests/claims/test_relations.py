@@ -236,3 +236,80 @@ def test_places_and_qualifiers_after_symptoms_are_not_more_symptoms() -> None:
 def test_a_conditional_clause_lists_nothing() -> None:
     s = "If your symptoms are severe or keep coming back, your doctor may suggest a referral."
     assert not [c for c in claims(s) if c[0] == "symptom"]
+
+
+# --- clause boundaries, coordination and discourse (other conditions than the seeds') ---------
+
+
+def test_a_list_ends_where_a_second_clause_begins() -> None:
+    s = "Gout flares are usually caused by uric acid crystals, and most patients are middle-aged men."
+    assert [c[1] for c in claims(s) if c[0] == "cause"] == ["uric acid crystals"]
+    s = "Psoriasis is more common in smokers, affecting up to 3 in 10 of them, and often improves in summer."
+    assert [c[1] for c in claims(s) if c[0] == "cause"] == ["smokers"]
+
+
+def test_two_coordinated_modifiers_share_their_head() -> None:
+    s = "Risk factors include chronic renal or hepatic failure, obesity and smoking."
+    assert [c[1] for c in claims(s) if c[0] == "cause"] == ["chronic renal or hepatic failure", "obesity", "smoking"]
+
+
+def test_single_modifiers_before_a_named_finding_are_one_item_and_the_name_wins() -> None:
+    def known(text: str) -> bool:
+        return text.lower() in {"bone pain", "numbness", "tingling"}
+
+    s = "Many people experience deep, gnawing, and constant pain known as bone pain."
+    assert [c[1] for c in claims(s, known) if c[0] == "symptom"] == ["bone pain"]
+    s = "Many people experience numbness, tingling and burning pain."
+    assert [c[1] for c in claims(s, known) if c[0] == "symptom"] == ["numbness", "tingling", "burning pain"]
+
+
+def test_a_participle_after_a_clause_takes_the_clause_subject_as_cause() -> None:
+    s = "Plaque can build up inside the arteries, leading to heart attacks and strokes."
+    assert ("cause", "Plaque", "heart attacks") in claims(s, lambda t: t in {"heart attacks", "strokes"})
+
+
+def test_the_cause_of_y_is_x() -> None:
+    assert ("cause", "Hashimoto's thyroiditis", "hypothyroidism") in claims(
+        "The most common cause of hypothyroidism is Hashimoto's thyroiditis."
+    )
+    assert [c for c in claims("The cause of fibromyalgia is unknown.") if c[0] == "cause"] == []
+    assert [c[1] for c in claims("Another reason why acne returns is hormonal change.") if c[0] == "cause"] == ["hormonal change"]
+
+
+def test_a_relative_clause_between_subject_and_verb_leaves_the_subject_as_cause() -> None:
+    assert ("cause", "crystals", "swelling") in claims("The crystals which collect inside the joint may be the cause of the swelling.")
+    # ... unless the antecedent names no one in particular: who they are is the risk factor
+    assert [c[1] for c in claims("People who smoke are twice as likely to develop psoriasis.") if c[0] == "cause"] == ["smoke"]
+
+
+def test_a_chain_of_causes_gives_each_link_its_own_subject() -> None:
+    found = claims("Insulin resistance leads to high blood sugar resulting in nerve damage.")
+    assert ("cause", "Insulin resistance", "high blood sugar") in found
+    assert ("cause", "high blood sugar", "nerve damage") in found
+
+
+def test_why_a_treatment_stopped_is_no_cause_and_questions_state_no_symptom() -> None:
+    assert [c for c in claims("Therapy was discontinued because of nausea in 5% of patients.") if c[0] == "cause"] == []
+    assert [c for c in claims("Do You Suffer From Eczema?") if c[0] == "symptom"] == []
+    assert [c for c in claims("In the trials that led to its approval, 40% of patients improved.") if c[0] == "cause"] == []
+
+
+def test_a_condition_that_is_a_leading_cause_of_y_has_y_as_symptom() -> None:
+    s = "Glaucoma is a leading cause of blindness in older adults."
+    found, _ = find_relations(s, CUES, condition=lambda t: t == "Glaucoma")
+    assert [(m.kind, s[m.subject[0] : m.subject[1]]) for m in found] == [("symptom", "blindness in older adults")]
+    assert ("cause", "Smoking", "lung cancer") in claims("Smoking is a leading cause of lung cancer.")
+
+
+def test_a_bullet_item_ends_at_its_relative_clause() -> None:
+    found = bullet_item("Swelling that gets worse in the evening", "symptom", CUES, None)
+    assert ["Swelling that gets worse in the evening"[m.subject[0] : m.subject[1]] for m in found] == ["Swelling"]
+
+
+def test_a_question_over_a_bulleted_list_types_its_items(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = "Gout\n\nWho Is at Risk?\n• Drinking beer: it raises uric acid levels\n• A family history of gout\n"
+    doc = nlp(make_doc(nlp, text, "doc_gout"))
+    causes = [(c.cause.text, c.relation) for c in doc._.claims if c.type == "cause"]
+    assert causes == [("Drinking beer", "risk_factor"), ("family history of gout", "risk_factor")]
