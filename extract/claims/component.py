@@ -44,7 +44,7 @@ from extract.records.models import (
 
 EXTRACTOR = "evidence_claims"
 #: ``(text, types, context) -> Concept | None``; the linker's :meth:`link` or a stand-in.
-LinkFn = Callable[[str, Optional[tuple[str, ...]], Optional[str]], Optional[Concept]]
+LinkFn = Callable[..., Optional[Concept]]  # (text, types, context[, abbreviations]) -> Concept | None
 
 #: Semantic types preferred for each argument role.
 ROLE_TYPES: dict[str, tuple[str, ...]] = {
@@ -90,6 +90,7 @@ class ClaimFinder:
         self.generic = frozenset(g.lower() for g in context.generic_interventions)
         self.link_enabled = link
         self._linker: Optional[LinkFn] = None
+        self._names = None
         register_extensions()
 
     # -- linking -------------------------------------------------------------------------
@@ -125,6 +126,16 @@ class ClaimFinder:
             return bool(ws) and ws[-1].endswith(suffixes) and bool(set(stem(ws[-1], self.context)) & topic)
 
         return condition
+
+    def resolve(self, claims: list) -> list:
+        """Bare general mentions ("the operation") take the document's specific concept."""
+        from extract.linking.cues import load_linker_cues
+        from extract.linking.document import curated_names, resolve_general_mentions
+
+        if self._names is None:
+            self._names = curated_names()
+        cues = load_linker_cues()
+        return resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
 
     def is_intervention(self, text: str) -> bool:
         link = self.linker()
@@ -199,7 +210,7 @@ class ClaimFinder:
                 if opened:
                     state.open(opened[0], opened[1], "list")
                 for m in found:
-                    claim = self._claim(doc_id, text, sentence, start, index, section, m)
+                    claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations)
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)
@@ -210,6 +221,8 @@ class ClaimFinder:
         from extract.linking.measures import link_figures  # figures' measures as concepts (ids unchanged)
 
         claims = link_figures(claims, self.linker())
+        if self.linker() is not None:
+            claims = [rekeyed(c) for c in self.resolve(claims)]  # "the surgery" on a carpal tunnel page
         doc._.claims = claims
         kept = [(o, doc.char_span(s, e, alignment_mode="expand")) for o, (s, e) in zip(owners, targets)]
         kept = [(o, sp) for o, sp in kept if sp is not None]
@@ -235,16 +248,18 @@ class ClaimFinder:
             return True
         return bool(intervention and intervention(text))
 
-    def _mention(self, sentence: str, offset: int, span, role: str, context: str) -> Optional[Mention]:  # noqa: ANN001
+    def _mention(self, sentence: str, offset: int, span, role: str, context: str, abbreviations: dict[str, str]) -> Optional[Mention]:  # noqa: ANN001
         if span is None:
             return None
         s, e = span
         mention_text = sentence[s:e]
         link = self.linker()
-        concept = link(mention_text, ROLE_TYPES[role], context) if link else None
+        # the document's abbreviations expand a short form ("FBSS", "HA") that names nothing as written
+        concept = link(mention_text, ROLE_TYPES[role], context, abbreviations) if link else None
         return Mention(text=mention_text, start=offset + s, end=offset + e, concept=concept)
 
-    def _claim(self, doc_id: str, text: str, sentence: str, offset: int, index: int, section: Optional[str], m: RelationMention):  # noqa: ANN202
+    def _claim(self, doc_id: str, text: str, sentence: str, offset: int, index: int, section: Optional[str], m: RelationMention,
+               abbreviations: dict[str, str]):  # noqa: ANN202
         rule = m.rule
         evidence = Evidence(
             quote=sentence,
@@ -258,34 +273,49 @@ class ClaimFinder:
         cid = stable_id("clm_", SCHEMA_MAJOR, doc_id, m.kind, offset + m.subject[0], offset + m.subject[1])
         ctx = sentence
         if m.kind == "cause":
-            cause = self._mention(sentence, offset, m.subject, "cause", ctx)
-            effect = self._mention(sentence, offset, m.object, "effect", ctx)
+            cause = self._mention(sentence, offset, m.subject, "cause", ctx, abbreviations)
+            effect = self._mention(sentence, offset, m.object, "effect", ctx, abbreviations)
             return CauseClaim(
                 claim_id=cid, doc_id=doc_id, evidence=evidence, cause=cause, effect=effect,
                 relation=m.relation or "causes", group_key=group_key("cause", cause, effect, m.relation),
             )
         if m.kind == "symptom":
-            symptom = self._mention(sentence, offset, m.subject, "symptom", ctx)
-            cond = self._mention(sentence, offset, m.object, "condition", ctx)
+            symptom = self._mention(sentence, offset, m.subject, "symptom", ctx, abbreviations)
+            cond = self._mention(sentence, offset, m.object, "condition", ctx, abbreviations)
             return SymptomClaim(
                 claim_id=cid, doc_id=doc_id, evidence=evidence, symptom=symptom, condition=cond,
                 group_key=group_key("symptom", symptom, cond),
             )
         if m.kind == "treatment":
-            iv = self._mention(sentence, offset, m.subject, "intervention", ctx)
-            cond = self._mention(sentence, offset, m.object, "condition", ctx)
+            iv = self._mention(sentence, offset, m.subject, "intervention", ctx, abbreviations)
+            cond = self._mention(sentence, offset, m.object, "condition", ctx, abbreviations)
             return TreatmentClaim(
                 claim_id=cid, doc_id=doc_id, evidence=evidence, intervention=iv, condition=cond,
                 effect=m.relation, group_key=group_key("treatment", iv, cond),
             )
-        action = self._mention(sentence, offset, m.subject, "action", ctx)
-        pop = self._mention(sentence, offset, m.object, "population", ctx)
-        instead = self._mention(sentence, offset, m.instead_of, "action", ctx)
+        action = self._mention(sentence, offset, m.subject, "action", ctx, abbreviations)
+        pop = self._mention(sentence, offset, m.object, "population", ctx, abbreviations)
+        instead = self._mention(sentence, offset, m.instead_of, "action", ctx, abbreviations)
         return RecommendationClaim(
             claim_id=cid, doc_id=doc_id, evidence=evidence, action=action, population=pop, instead_of=instead,
             strength=m.strength or "should", against=m.against, cue=m.cue or "",
             group_key=group_key("recommendation", action, pop, "against" if m.against else "for"),
         )
+
+
+def rekeyed(claim):  # noqa: ANN001, ANN201
+    """``claim`` with its group key computed from its mentions as they are now."""
+    if claim.type == "cause":
+        key = group_key("cause", claim.cause, claim.effect, claim.relation)
+    elif claim.type == "symptom":
+        key = group_key("symptom", claim.symptom, claim.condition)
+    elif claim.type == "treatment":
+        key = group_key("treatment", claim.intervention, claim.condition)
+    elif claim.type == "recommendation":
+        key = group_key("recommendation", claim.action, claim.population, "against" if claim.against else "for")
+    else:
+        return claim
+    return claim if key == claim.group_key else claim.model_copy(update={"group_key": key})
 
 
 def _key_part(mention: Optional[Mention]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from extract.datafiles import load_data_file
 
@@ -29,6 +29,21 @@ class LinkerCues(BaseModel):
     stopwords: frozenset[str]
     generic_words: frozenset[str]
     leading_words: frozenset[str]
+    general_concepts: dict[str, frozenset[str]] = Field(
+        default_factory=dict,
+        description="General concept id -> the head words a mention of it and its specific concepts' names share.",
+    )
+
+    @field_validator("general_concepts")
+    @classmethod
+    def _general(cls, value: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+        for cid, heads in value.items():
+            if ":" not in cid or not heads:
+                raise ValueError(f"{cid!r}: needs a vocabulary-prefixed id and at least one head word")
+            bad = [w for w in heads if not w or w != w.strip().lower() or " " in w]
+            if bad:
+                raise ValueError(f"{cid}: head words must be single lowercase words: {sorted(bad)}")
+        return value
 
     @field_validator("stopwords", "generic_words", "leading_words")
     @classmethod

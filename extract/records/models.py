@@ -239,6 +239,11 @@ class Concept(Candidate):
     """The concept a mention is linked to, with the candidates it beat."""
 
     alias: Optional[str] = Field(default=None, description="The alias of the concept that matched best.")
+    from_document: bool = Field(
+        default=False,
+        description="True when the mention alone names only a general concept ('the surgery') and this is the specific "
+        "concept its document names ('carpal tunnel release'); the general concept is then the first candidate.",
+    )
     candidates: list[Candidate] = Field(
         default_factory=list, description="Runner-up concepts, best first (the ones this concept beat)."
     )

@@ -1,0 +1,120 @@
+"""A document's own concepts for its general mentions: "the surgery" on a carpal tunnel page.
+
+A bare mention that says no more than a kind of intervention ("surgery", "the operation",
+"stimulator", "injections") links to a general concept (Surgery, Neuromodulation, ...). A
+reader takes it to mean the specific one the page is about: on a page that names "carpal tunnel
+release" it is that operation, on one that names "spinal cord stimulation" the stimulator is
+that device. :func:`resolve_general_mentions` does the same: a general mention takes the
+specific concept its own document names most often (first named on a tie) among those whose
+names share one of the general concept's head words ("carpal tunnel surgery" shares
+"surgery"). Mentions with words of their own ("another operation", "permanent stimulator") and
+documents that name no such concept keep what they linked to.
+
+Pure functions over claim records; the head words are data (``general_concepts`` in
+``data/linking.json``), the names come from the curated vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable, Mapping, Optional, Sequence
+
+from extract.records.models import Candidate, Concept, Mention
+
+#: ``concept id -> its names`` (preferred name and synonyms, any case).
+NamesFn = Callable[[str], Sequence[str]]
+#: Mention fields of each qualitative claim type.
+MENTION_FIELDS: dict[str, tuple[str, ...]] = {
+    "cause": ("cause", "effect"),
+    "symptom": ("symptom", "condition"),
+    "treatment": ("intervention", "condition"),
+    "recommendation": ("action", "population", "instead_of"),
+}
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _concepts_named(claims: Sequence) -> list[Concept]:
+    """Every concept the document's claims name, in document order (figures' interventions too)."""
+    found: list[tuple[int, Concept]] = []
+    for claim in claims:
+        if claim.type == "statistic":
+            c = claim.measure.intervention_concept
+            if c is not None:
+                found.append((claim.evidence.start, c))
+            continue
+        for name in MENTION_FIELDS.get(claim.type, ()):
+            m = getattr(claim, name)
+            if m is not None and m.concept is not None:
+                found.append((m.start, m.concept))
+    return [c for _, c in sorted(found, key=lambda x: x[0])]
+
+
+def specific_for(general_id: str, heads: frozenset[str], named: Sequence[Concept], names: NamesFn,
+                 general: Mapping[str, frozenset[str]]) -> Optional[Concept]:
+    """The specific concept a document means by a general one: among the concepts it names
+    whose names share a head word with ``general_id``, the most often named (first on a tie)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Concept] = {}
+    for c in named:
+        if c.id == general_id or c.id in general:
+            continue
+        if any(heads & set(_words(n)) for n in names(c.id)):
+            counts[c.id] += 1
+            first.setdefault(c.id, c)
+    if not counts:
+        return None
+    best = max(counts, key=lambda cid: (counts[cid], -list(first).index(cid)))
+    return first[best]
+
+
+def resolve_mention(mention: Optional[Mention], named: Sequence[Concept], names: NamesFn,
+                    general: Mapping[str, frozenset[str]], leading: frozenset[str]) -> Optional[Mention]:
+    """``mention`` with the document's specific concept when it is a bare general mention."""
+    if mention is None or mention.concept is None or mention.concept.id not in general:
+        return mention
+    heads = general[mention.concept.id]
+    ws = [w for w in _words(mention.text) if w not in leading]
+    if not ws or any(w not in heads for w in ws):
+        return mention  # "another operation", "permanent stimulator": words of its own
+    specific = specific_for(mention.concept.id, heads, named, names, general)
+    if specific is None:
+        return mention
+    old = mention.concept
+    candidates = [Candidate(id=old.id, vocabulary=old.vocabulary, name=old.name, score=old.score)]
+    candidates += [c for c in old.candidates if c.id != specific.id][: max(0, len(old.candidates) - 1)]
+    concept = Concept(
+        id=specific.id, vocabulary=specific.vocabulary, name=specific.name, score=old.score,
+        alias=specific.alias, candidates=candidates, from_document=True,
+    )
+    return mention.model_copy(update={"concept": concept})
+
+
+def resolve_general_mentions(claims: Sequence, names: NamesFn, general: Mapping[str, frozenset[str]],
+                             leading: frozenset[str]) -> list:
+    """The document's ``claims`` with their bare general mentions resolved (see the module
+    docstring); other claims and mentions unchanged. Group keys are left to the caller."""
+    named = _concepts_named(claims)
+    out = []
+    for claim in claims:
+        fields = MENTION_FIELDS.get(claim.type, ())
+        update = {}
+        for name in fields:
+            m = getattr(claim, name)
+            r = resolve_mention(m, named, names, general, leading)
+            if r is not m:
+                update[name] = r
+        out.append(claim.model_copy(update=update) if update else claim)
+    return out
+
+
+def curated_names() -> NamesFn:
+    """Names of the curated concepts (preferred name and synonyms), by id."""
+    from extract.linking.curated import load_curated
+
+    table = {c.id: [c.name, *c.synonyms] for c in load_curated().concepts}
+    return lambda cid: table.get(cid, ())
