@@ -22,6 +22,7 @@ from extract.claims.relations import (
     boilerplate,
     bullet_item,
     find_relations,
+    fragment_cause,
     intervention_mentions,
 )
 from extract.figures.context import stem, topic_terms
@@ -165,13 +166,16 @@ class ClaimFinder:
             if set(re.findall(r"[a-z]+", long.lower())) & self.heads
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
+        previous: Optional[tuple[str, int, int, Optional[str]]] = None
         for index, sent in enumerate(doc.sents):
             for start, end in split_long(text, *quote_span(sent)):
                 sentence = text[start:end]
                 section = heading_before(headings, start)
                 if section and section.strip(" #:").lower() in self.cues.lower_sets["reference_sections"]:
+                    previous = None
                     continue  # a reference list cites, it claims nothing
                 if boilerplate(sentence):
+                    previous = None
                     continue  # a page title, a menu, a footer or a contact line
                 is_heading = any(h.start <= start < h.end for h in headings)
                 bullet = is_bullet(text, start)
@@ -193,7 +197,8 @@ class ClaimFinder:
                 taken = [m.subject for m in found if m.kind in ("treatment", "recommendation")]
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
-                for span in () if (is_heading or question) else intervention_mentions(
+                title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
+                for span in () if (is_heading or question or title) else intervention_mentions(
                     sentence, self.heads, self.generic, self.cues, short_forms
                 ):
                     mention = sentence[span[0] : span[1]]
@@ -207,6 +212,13 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
+                if previous is not None and (m := fragment_cause(previous[0], sentence, self.cues)) is not None:
+                    claim = self._claim(doc_id, text, *previous, m, abbreviations)  # "X after surgery. This is a common cause of ..."
+                    if claim is not None:
+                        claims.append(claim)
+                        owners.append(claim.claim_id)
+                        targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
+                previous = (sentence, start, index, section)
                 if opened:
                     state.open(opened[0], opened[1], "list")
                 for m in found:

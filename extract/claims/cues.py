@@ -113,6 +113,9 @@ class RelationCues(BaseModel):
     participial_causes: list[str] = Field(
         description="', leading to Y' after a clause: the clause's subject causes Y ('scar tissue can wrap around nerve roots, leading to inflammation')."
     )
+    failure_after: list[str] = Field(
+        description="Words after an intervention that make the sentence about its failing, not a treatment claim ('when spinal fusion fails')."
+    )
     prepositions: list[str] = Field(description="A phrase starting with one is no subject ('In the pivotal trials that led to ...').")
     max_argument_words: int = Field(ge=2, le=30)
     max_item_words: int = Field(ge=2, le=30)

@@ -428,6 +428,31 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
 
 
+_THIS_IS_A_CAUSE = re.compile(
+    r"\s*(?:this|that|it)\s+(?:is|was|remains|can\s+be|may\s+be)\s+(?:also\s+)?(?:probably\s+)?(?:the|a|an|another|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>causes?|reasons?|sources?|risk\s+factors?)\s+(?:of|for)(?![\w-])",
+    re.IGNORECASE,
+)
+_TIME_PP = re.compile(r"\s+(?:before|after|during|following|from|in)\s", re.IGNORECASE)
+
+
+def fragment_cause(fragment: str, following: str, cues: RelationCues) -> Optional[RelationMention]:
+    """A verbless line naming a cause, followed by "This is the most common cause of ...":
+    "Recurrent disc herniation after spine surgery. This is another common cause of recurrent
+    pain" -> "Recurrent disc herniation". Offsets are relative to ``fragment``."""
+    m = _THIS_IS_A_CAUSE.match(following)
+    words_ = fragment.split()
+    if m is None or not 1 <= len(words_) <= 12 or is_clause(fragment, cues) or fragment.rstrip().endswith(("?", "!", ":")):
+        return None
+    body = fragment.rstrip().rstrip(".")
+    cut = _TIME_PP.search(body)
+    span = trim(fragment, (0, cut.start() if cut else len(body)), cues)
+    if span is None or _generic(fragment, span, cues):
+        return None
+    relation = "risk_factor" if "risk" in m.group("noun").lower() else "causes"
+    return RelationMention("cause", span, None, relation, "cause:this is a cause of", (0, len(fragment)))
+
+
 _UNKNOWN = frozenset({"unknown", "unclear", "uncertain", "not", "still", "often", "idiopathic"})
 _CAUSE_IS = re.compile(
     r"(?<![\w-])(?:cause|causes|reason|reasons|source|culprit|explanation)\s+"
@@ -552,7 +577,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
-                or _COUNT_BEFORE.search(sentence[max(0, start - 30) : start])):
+                or _COUNT_BEFORE.search(sentence[max(0, start - 30) : start])
+                or _failure_after(cues).match(sentence, e)):
             i += 1
             continue  # "pain after surgery" (a time anchor), "failed back surgery (syndrome)" (an outcome or a
             # condition), "500,000 spine surgeries are performed" (a volume, not a claim)
@@ -568,6 +594,12 @@ _COUNT_BEFORE = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+@per_cue_set
+def _failure_after(cues: RelationCues) -> re.Pattern[str]:
+    """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
+    return re.compile(r"\s+(?:(?:may|can|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
 
 
 @per_cue_set

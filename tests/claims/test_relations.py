@@ -313,3 +313,28 @@ def test_a_question_over_a_bulleted_list_types_its_items(nlp) -> None:  # noqa: 
     doc = nlp(make_doc(nlp, text, "doc_gout"))
     causes = [(c.cause.text, c.relation) for c in doc._.claims if c.type == "cause"]
     assert causes == [("Drinking beer", "risk_factor"), ("family history of gout", "risk_factor")]
+
+
+def test_an_intervention_that_fails_or_is_counted_or_anchors_a_time_is_no_treatment_mention() -> None:
+    context = load_context_cues()
+    heads = frozenset(h.lower() for h in context.intervention_heads)
+    generic = frozenset(g.lower() for g in context.generic_interventions)
+    for s in ("Pain may return when cataract surgery fails to clear the lens.",
+              "In general, the more surgeries you have, the worse the scarring.",
+              "Bleeding during tonsillectomy is rare."):
+        assert intervention_mentions(s, heads, generic, CUES) == [], s
+    s = "Cataract surgery restores vision in most patients."
+    assert [s[a:b] for a, b in intervention_mentions(s, heads, generic, CUES)] == ["Cataract surgery"]
+
+
+def test_a_verbless_line_followed_by_this_is_a_cause_of_names_a_cause() -> None:
+    from extract.claims.relations import fragment_cause
+
+    frag = "Untreated strep throat in childhood."
+    m = fragment_cause(frag, "This is the most common cause of rheumatic heart disease.", CUES)
+    assert m is not None and frag[m.subject[0] : m.subject[1]] == "Untreated strep throat" and m.relation == "causes"
+    m = fragment_cause("Heavy alcohol use.", "This is a major risk factor for liver cirrhosis.", CUES)
+    assert m is not None and m.relation == "risk_factor"
+    # a sentence with a verb, or a next sentence about something else, names no cause
+    assert fragment_cause("Strep throat is common in children.", "This is the main cause of rheumatic fever.", CUES) is None
+    assert fragment_cause("Untreated strep throat.", "This is treated with antibiotics.", CUES) is None
