@@ -221,7 +221,7 @@ class ClaimFinder:
                 previous = (sentence, start, index, section)
                 if opened:
                     state.open(opened[0], opened[1], "list")
-                for m in found:
+                for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations)
                     if claim is not None:
                         claims.append(claim)
@@ -282,7 +282,9 @@ class ClaimFinder:
             rule=rule,
             extractor_version=f"{EXTRACTOR}/{self.cues.version}",
         )
-        cid = stable_id("clm_", SCHEMA_MAJOR, doc_id, m.kind, offset + m.subject[0], offset + m.subject[1])
+        # a cause with two effects is two claims: the object's span is part of the id when there is one
+        obj = () if m.object is None else (offset + m.object[0], offset + m.object[1])
+        cid = stable_id("clm_", SCHEMA_MAJOR, doc_id, m.kind, offset + m.subject[0], offset + m.subject[1], *obj)
         ctx = sentence
         if m.kind == "cause":
             cause = self._mention(sentence, offset, m.subject, "cause", ctx, abbreviations)
@@ -313,6 +315,19 @@ class ClaimFinder:
             strength=m.strength or "should", against=m.against, cue=m.cue or "",
             group_key=group_key("recommendation", action, pop, "against" if m.against else "for"),
         )
+
+
+def _distinct(found: list[RelationMention]) -> list[RelationMention]:
+    """One mention per kind, subject and object: a bullet item that a list rule also reads
+    ("• Options such as A and B") is one claim, the first rule's."""
+    seen: set[tuple] = set()
+    out = []
+    for m in found:
+        key = (m.kind, m.subject, m.object)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 def rekeyed(claim):  # noqa: ANN001, ANN201
