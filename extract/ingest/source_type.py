@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, Optional
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extract.datafiles import load_data_file
 from extract.records.models import MediaType, SourceType
@@ -97,6 +97,14 @@ class SourceTypeRules(_Strict):
     media_types: dict[MediaType, SourceType] = Field(default_factory=dict)
     url_rules: list[UrlRule] = Field(default_factory=list)
     text_rules: list[TextRule] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> "SourceTypeRules":
+        names = [r.name for r in self.url_rules] + [r.name for r in self.text_rules]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise ValueError(f"repeated rule name(s) {repeated}: each rule needs its own name for the basis")
+        return self
 
 
 class Detection(NamedTuple):

@@ -27,6 +27,7 @@ from extract.records.models import MediaType
 
 _LOG = logging.getLogger(__name__)
 _SPACES = re.compile(r"\s+")
+_DECLARED_ENTITY = re.compile(rb"<!ENTITY\s+(?:%\s+)?([^\s\"'>]+)")
 
 #: A hook that renders a child element itself (returns its text) or declines (returns None).
 Render = Callable[["object"], Optional[str]]
@@ -53,6 +54,10 @@ def parse_xml(path: str | Path, raw: bytes):  # noqa: ANN201  (an lxml element; 
     try:
         root = etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as e:
+        declared = _DECLARED_ENTITY.findall(raw)
+        if declared:  # libxml2 stops entity bombs itself ("amplification factor exceeded")
+            names = [n.decode("utf-8", "replace") for n in declared]
+            raise InputError(path, "xml_entities", _entities_reason(names) + f" (the parser said: {e})") from e
         reason = f"the XML is not well-formed ({e}); check that the file is complete and was saved as XML"
         raise InputError(path, "xml_malformed", reason) from e
     except ValueError as e:  # e.g. an encoding declaration lxml cannot honour
@@ -66,13 +71,17 @@ def _refuse_declared_entities(path: str | Path, root) -> None:  # noqa: ANN001
     dtd = root.getroottree().docinfo.internalDTD
     names = [entity.name for entity in dtd.iterentities()] if dtd is not None else []
     if names:
-        shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
-        reason = (
-            f"the XML declares entities in its DOCTYPE ({shown}); they are never expanded (they can read local "
-            "files or blow up in size), so the file is refused: remove the <!ENTITY> declarations and write the "
-            "characters themselves"
-        )
+        reason = _entities_reason(names)
         raise InputError(path, "xml_entities", reason)
+
+
+def _entities_reason(names: list[str]) -> str:
+    shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
+    return (
+        f"the XML declares entities in its DOCTYPE ({shown}); they are never expanded (they can read local "
+        "files or blow up in size), so the file is refused: remove the <!ENTITY> declarations and write the "
+        "characters themselves"
+    )
 
 
 def local_name(element) -> str:  # noqa: ANN001
