@@ -1,7 +1,8 @@
 """PMC / JATS XML full text (``<article>``) to text, sections, references and metadata.
 
 The text is the article title, the abstract (under an "Abstract" heading; a structured
-abstract's ``<sec>`` titles as headings) and the body: every ``<sec>`` title is a heading line
+abstract's ``<sec>`` titles as headings) and the body: every ``<sec>`` title (without its
+number) is a heading line
 and a :class:`~extract.records.Section` (nested sections nest), then its paragraphs, list items
 ("• " or "1. " lines), and the labels and captions of tables and figures ("Table 1. ..."; table
 cells, graphics and formulas are not text). Back matter (acknowledgements, footnotes,
@@ -101,9 +102,10 @@ class _Writer:
         self.labels = labels
 
     def titled(self, element, default_title: Optional[str] = None) -> None:  # noqa: ANN001
-        """A section (or abstract): its label and title as a heading, its blocks, a Section."""
-        title = " ".join(p for p in (self.inline(child(element, "label")), self.inline(child(element, "title"))) if p)
-        title = title or default_title or ""
+        """A section (or abstract): its title as a heading, its blocks, a Section. A section's
+        number (``<label>``) is left out of the heading, so it reads as one ("Introduction", not
+        "1 Introduction"); it stands in only for a missing title."""
+        title = self.inline(child(element, "title")) or self.inline(child(element, "label")) or default_title or ""
         start = self.builder.add(title, "heading") if title else self.builder.length
         self.blocks(element)
         if title:
