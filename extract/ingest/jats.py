@@ -256,7 +256,8 @@ def _citation_text(citation) -> str:  # noqa: ANN001
     title = text_of(child(citation, "article-title")) or text_of(child(citation, "chapter-title"))
     where = text_of(child(citation, "source"))
     year, volume = text_of(child(citation, "year")), text_of(child(citation, "volume"))
-    issue, first, last = text_of(child(citation, "issue")), text_of(child(citation, "fpage")), text_of(child(citation, "lpage"))
+    issue = text_of(child(citation, "issue"))
+    first, last = text_of(child(citation, "fpage")), text_of(child(citation, "lpage"))
     locator = year + (f";{volume}" if volume else "") + (f"({issue})" if issue else "")
     locator += (f":{first}" if first else "") + (f"-{last}" if last else "")
     return " ".join(_sentence(p) for p in (authors, title, where, locator) if p)
@@ -304,7 +305,8 @@ def _authors(meta) -> list[str]:  # noqa: ANN001
 
 def _journal(journal_meta) -> Optional[str]:  # noqa: ANN001
     """The journal's title (JATS 1.x title group, or NLM 2.x's bare journal-title)."""
-    for path in (("journal-title-group", "journal-title"), ("journal-title",), ("journal-title-group", "abbrev-journal-title")):
+    paths = (("journal-title-group", "journal-title"), ("journal-title",), ("journal-title-group", "abbrev-journal-title"))
+    for path in paths:
         title = text_of(child(journal_meta, *path))
         if title:
             return title

@@ -86,8 +86,10 @@ def read_document(
     """Read one supplied file into a Document, or raise :class:`InputError`.
 
     Checks run in this order: missing, unreadable, unsupported_type, empty, too_large,
-    binary, not_utf8, empty (whitespace only), html_no_text. Non-empty manifest values
-    (``meta``) override the metadata found in the file.
+    binary, not_utf8, empty (whitespace only), html_no_text; ``.xml`` / ``.nxml`` files are
+    parsed from their bytes instead (their declaration names the encoding) and may fail with
+    the ``xml_*`` codes. Non-empty manifest values (``meta``) override the metadata found in
+    the file; without a manifest source type it is detected (:mod:`extract.ingest.source_type`).
     """
     path = Path(path)
     media_type = _check_file(path, max_bytes)

@@ -31,6 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from extract.datafiles import load_data_file
 from extract.records.models import MediaType, SourceType
 
+#: The packaged rules, in extract/ingest/data/.
+RULES_FILE = "source_types.json"
 #: Basis recorded when no rule matched.
 NO_MATCH = "no rule matched"
 _MAX_CUES_SHOWN = 3
@@ -118,12 +120,12 @@ def load_rules(path: Optional[str | Path] = None) -> SourceTypeRules:
     """The packaged rules (``path`` None, cached) or a user's rules file, validated."""
     if path is None:
         return _packaged_rules()
-    return load_data_file(SourceTypeRules, "extract.ingest", "source_types.json", path, SourceTypeRulesError, "rules file")
+    return load_data_file(SourceTypeRules, "extract.ingest", RULES_FILE, path, SourceTypeRulesError, "rules file")
 
 
 @lru_cache(maxsize=1)
 def _packaged_rules() -> SourceTypeRules:
-    return load_data_file(SourceTypeRules, "extract.ingest", "source_types.json", None, SourceTypeRulesError, "rules file")
+    return load_data_file(SourceTypeRules, "extract.ingest", RULES_FILE, None, SourceTypeRulesError, "rules file")
 
 
 def detect_source_type(

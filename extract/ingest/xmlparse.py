@@ -218,7 +218,7 @@ def require_text(path: str | Path, text: str, what: str) -> None:
         raise InputError(path, "xml_no_text", reason)
 
 
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
 def iso_date(year: Optional[str], month: Optional[str] = None, day: Optional[str] = None) -> Optional[str]:

@@ -31,6 +31,7 @@ DEFAULT_PAGE_SIZE = 500
 #: The article's page on PubMed, recorded as the document's URL.
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
 EXTRACTOR = "evidence pubmed_xml"
+_NO_RECORD = "efetch returned no record for this PMID (withdrawn, or not a PubMed article)"
 
 #: Called after each batch with (PMIDs done, PMIDs to fetch).
 Progress = Callable[[int, int], None]
@@ -115,7 +116,7 @@ def _fetch_batch(
     for pmid in batch:
         article = articles.get(pmid)
         if article is None:
-            _fail([pmid], "efetch returned no record for this PMID (withdrawn, or not a PubMed article)", entries, run, answer)
+            _fail([pmid], _NO_RECORD, entries, run, answer)
             continue
         entries[_file(pmid)] = _save(folder, pmid, article, answer)
         run.fetched.append(pmid)
@@ -142,7 +143,9 @@ def _save(folder: Path, pmid: str, article, answer: FetchedBatch) -> ManifestEnt
     )
 
 
-def _provenance(answer: FetchedBatch, raw: Optional[bytes], text: Optional[str], file: Optional[str], error: Optional[str] = None) -> Fetch:
+def _provenance(
+    answer: FetchedBatch, raw: Optional[bytes], text: Optional[str], file: Optional[str], error: Optional[str] = None
+) -> Fetch:
     """The fetch record: the efetch request (never the API key), and hashes of what was saved."""
     return Fetch(
         url=answer.url,
