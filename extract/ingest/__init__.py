@@ -1,9 +1,10 @@
 """Ingest: supplied files and folders in, Document records out.
 
-This stage owns reading the inputs a user supplies (plain text, Markdown and HTML files, and
-folders of them with an optional ``manifest.jsonl``) into :class:`~extract.records.Document`
-records with stable ids (from the SHA-256 of the raw bytes) and the exact text that every
-later character offset refers to. It rejects bad input with a named reason: an
+This stage owns reading the inputs a user supplies (plain text, Markdown, HTML, and PMC / JATS
+and PubMed XML files, and folders of them with an optional ``manifest.jsonl``) into
+:class:`~extract.records.Document` records with stable ids (from the SHA-256 of the raw bytes),
+the exact text that every later character offset refers to, and a source type (from the
+manifest, or detected by the rules of ``data/source_types.json``). It rejects bad input with a named reason: an
 :class:`InputError` with a code from :data:`ERROR_CODES`, reported as a
 :class:`~extract.records.Skipped` record by the batch reader, never silently dropped.
 """

@@ -24,6 +24,11 @@ ERROR_CODES: dict[str, str] = {
     "html_no_text": "No main text could be extracted from the HTML.",
     "duplicate": "The same bytes were already read from another path in this batch.",
     "bad_manifest": "A line of manifest.jsonl is not valid JSON or not a valid entry.",
+    "xml_malformed": "The XML is not well-formed (or nested too deeply, or uses an undefined entity).",
+    "xml_entities": "The XML declares entities in its DOCTYPE (how XXE and billion-laughs payloads are written).",
+    "xml_unknown_root": "The XML root is neither a JATS <article> nor a PubMed <PubmedArticleSet>/<PubmedArticle>.",
+    "xml_multiple_articles": "A PubMed XML file holds more than one <PubmedArticle>; one article per file.",
+    "xml_no_text": "The XML has no title, abstract or body text.",
 }
 
 

@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from extract.ingest.errors import InputError
+from extract.ingest.journal_xml import XML_SUFFIXES, read_journal_xml
 from extract.ingest.manifest import MANIFEST_NAME, load_manifest
-from extract.records import Document, ManifestEntry, Skipped
+from extract.ingest.source_type import detect_source_type
+from extract.records import Document, ManifestEntry, Reference, Section, Skipped
 from extract.records.models import MediaType
 from extract.records.ids import sha256_hex
 
@@ -31,6 +33,9 @@ SUPPORTED: dict[str, MediaType] = {
     ".markdown": "text/markdown",
     ".html": "text/html",
     ".htm": "text/html",
+    # Journal XML: the root element decides, JATS <article> or PubMed (extract/ingest/journal_xml.py).
+    ".xml": "application/jats+xml",
+    ".nxml": "application/jats+xml",
 }
 #: Largest input read by default, in bytes; the CLI raises it with ``--max-bytes``.
 DEFAULT_MAX_BYTES = 5_000_000
@@ -62,6 +67,12 @@ class _Extracted(NamedTuple):
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    authors: list[str] = []
+    journal: str | None = None
+    pmid: str | None = None
+    doi: str | None = None
+    sections: list[Section] = []
+    references: list[Reference] = []
 
 
 def document_id(raw: bytes) -> str:
@@ -75,13 +86,19 @@ def read_document(
     """Read one supplied file into a Document, or raise :class:`InputError`.
 
     Checks run in this order: missing, unreadable, unsupported_type, empty, too_large,
-    binary, not_utf8, empty (whitespace only), html_no_text. Non-empty manifest values
-    (``meta``) override the metadata found in the file.
+    binary, not_utf8, empty (whitespace only), html_no_text; ``.xml`` / ``.nxml`` files are
+    parsed from their bytes instead (their declaration names the encoding) and may fail with
+    the ``xml_*`` codes. Non-empty manifest values (``meta``) override the metadata found in
+    the file; without a manifest source type it is detected (:mod:`extract.ingest.source_type`).
     """
     path = Path(path)
     media_type = _check_file(path, max_bytes)
     raw = _read_bytes(path, max_bytes)
     _check_not_binary(path, raw)
+    if path.suffix.lower() in XML_SUFFIXES:  # parsed from bytes: the XML declares its own encoding
+        xml = read_journal_xml(path, raw)
+        found = _Extracted(**{k: v for k, v in xml._asdict().items() if k != "media_type"})
+        return _build_document(path, raw, xml.media_type, found, meta)
     text = _decode(path, raw)
     if not text.strip():
         raise InputError(path, "empty", "file contains only whitespace; supply a file with text in it")
@@ -273,20 +290,33 @@ def _str_or_none(value: Any) -> str | None:
 def _build_document(
     path: Path, raw: bytes, media_type: MediaType, found: _Extracted, meta: ManifestEntry | None
 ) -> Document:
-    """Assemble the record; non-empty manifest values win over what the file says."""
+    """Assemble the record; non-empty manifest values win over what the file says, and a
+    manifest source type over the detected one."""
     meta = meta or ManifestEntry(file=path.name)
+    url, title, publisher = meta.url or found.url, meta.title or found.title, meta.publisher or found.publisher
+    if meta.source_type:
+        source_type, basis = meta.source_type, "manifest"
+    else:
+        source_type, basis = detect_source_type(media_type, found.text, url=url, title=title, publisher=publisher)
     return Document(
         doc_id=document_id(raw),
         path=str(path),
-        url=meta.url or found.url,
+        url=url,
         sha256=sha256_hex(raw),
         media_type=media_type,
-        title=meta.title or found.title,
-        publisher=meta.publisher or found.publisher,
-        source_type=meta.source_type or "other",
-        source_type_basis="manifest" if meta.source_type else None,
-        date=found.date,
+        title=title,
+        publisher=publisher,
+        source_type=source_type,
+        source_type_basis=basis,
+        date=meta.date or found.date,
+        authors=list(meta.authors or found.authors),
+        journal=meta.journal or found.journal,
+        pmid=meta.pmid or found.pmid,
+        doi=meta.doi or found.doi,
         cites=list(meta.cites),
+        sections=list(found.sections),
+        references=list(found.references),
+        fetch=meta.fetch,
         n_chars=len(found.text),
         text=found.text,
     )

@@ -211,6 +211,7 @@ def test_input_error_codes_are_a_fixed_set(tmp_path):
     assert set(ERROR_CODES) == {
         "missing", "unreadable", "empty", "binary", "not_utf8", "too_large",
         "unsupported_type", "html_no_text", "duplicate", "bad_manifest",
+        "xml_malformed", "xml_entities", "xml_unknown_root", "xml_multiple_articles", "xml_no_text",
     }
 
 
