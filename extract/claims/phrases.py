@@ -153,7 +153,7 @@ def _adjective(word: str, cues: RelationCues) -> bool:
 
 #: A place after a finding ("pain in the thumb", "on one side of the head").
 PLACE = re.compile(r"\s(?:in|on|around|at|of|down|across)\s+(?:the|your|one|both|his|her|their|a|an)\s", re.IGNORECASE)
-_SEP = re.compile(r"\s*(?:;|,|\u2022)\s*|\s+(?:and/or|as well as|along with)\s+|,?\s+such as\s+|,?\s+e\.g\.,?\s+|,?\s+including\s+", re.IGNORECASE)
+_SEP = re.compile(r"\s*(?:;|,|\u2022)\s*|\s+(?:and/or|as well as|along with)\s+|\s+(?:usually|often|sometimes|typically|commonly|frequently|occasionally)\s+with\s+|,?\s+such as\s+|,?\s+e\.g\.,?\s+|,?\s+including\s+", re.IGNORECASE)
 _CONJ = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
 

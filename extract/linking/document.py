@@ -7,7 +7,7 @@ release" it is that operation, on one that names "spinal cord stimulation" the s
 that device. :func:`resolve_general_mentions` does the same: a general mention takes the
 specific concept its own document names most often (first named on a tie) among those whose
 names share one of the general concept's head words ("carpal tunnel surgery" shares
-"surgery"). Mentions with words of their own ("another operation", "permanent stimulator") and
+"surgery") and whose semantic type is the general concept's (a pain clinic is no medicine). Mentions with words of their own ("another operation", "permanent stimulator") and
 documents that name no such concept keep what they linked to.
 
 Pure functions over claim records; the head words are data (``general_concepts`` in
@@ -22,8 +22,9 @@ from typing import Callable, Mapping, Optional, Sequence
 
 from extract.records.models import Candidate, Concept, Mention
 
-#: ``concept id -> its names`` (preferred name and synonyms, any case).
-NamesFn = Callable[[str], Sequence[str]]
+#: ``concept id -> (its semantic type, its names)`` (preferred name and synonyms, any case);
+#: ``(None, ())`` for a concept it does not know.
+NamesFn = Callable[[str], tuple[Optional[str], Sequence[str]]]
 #: Mention fields of each qualitative claim type.
 MENTION_FIELDS: dict[str, tuple[str, ...]] = {
     "cause": ("cause", "effect"),
@@ -56,14 +57,17 @@ def _concepts_named(claims: Sequence) -> list[Concept]:
 
 def specific_for(general_id: str, heads: frozenset[str], named: Sequence[Concept], names: NamesFn,
                  general: Mapping[str, frozenset[str]]) -> Optional[Concept]:
-    """The specific concept a document means by a general one: among the concepts it names
-    whose names share a head word with ``general_id``, the most often named (first on a tie)."""
+    """The specific concept a document means by a general one: among the concepts it names of
+    the same semantic type whose names share a head word with ``general_id``, the most often
+    named (first on a tie)."""
     counts: Counter[str] = Counter()
     first: dict[str, Concept] = {}
+    kind = names(general_id)[0]
     for c in named:
         if c.id == general_id or c.id in general:
             continue
-        if any(heads & set(_words(n)) for n in names(c.id)):
+        c_kind, c_names = names(c.id)
+        if kind is not None and c_kind == kind and any(heads & set(_words(n)) for n in c_names):
             counts[c.id] += 1
             first.setdefault(c.id, c)
     if not counts:
@@ -113,8 +117,8 @@ def resolve_general_mentions(claims: Sequence, names: NamesFn, general: Mapping[
 
 
 def curated_names() -> NamesFn:
-    """Names of the curated concepts (preferred name and synonyms), by id."""
+    """Semantic type and names (preferred name and synonyms) of the curated concepts, by id."""
     from extract.linking.curated import load_curated
 
-    table = {c.id: [c.name, *c.synonyms] for c in load_curated().concepts}
-    return lambda cid: table.get(cid, ())
+    table = {c.id: (c.type, [c.name, *c.synonyms]) for c in load_curated().concepts}
+    return lambda cid: table.get(cid, (None, ()))

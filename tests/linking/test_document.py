@@ -8,11 +8,14 @@ GENERAL = {"EV:surgery": frozenset({"surgery", "operation", "procedure"}),
 LEADING = frozenset({"the", "a", "an", "this", "your"})
 NAMES = {
     "EV:surgery": ["Surgery", "operation"],
+    "EV:neuromodulation": ["Neuromodulation"],
     "EV:bunionectomy": ["Bunionectomy", "bunion surgery", "bunion operation"],
     "EV:orthotics": ["Orthotics", "shoe inserts"],
     "EV:cataract_surgery": ["Cataract surgery", "lens replacement"],
     "EV:vagus_nerve_stimulation": ["Vagus nerve stimulation", "VNS"],
+    "EV:surgery_clinic": ["Surgery clinic", "day surgery unit"],
 }
+TYPES = {"EV:surgery_clinic": "facility"}
 
 
 def concept(cid: str, score: float = 1.0) -> Concept:
@@ -27,7 +30,7 @@ def treatment(text: str, start: int, cid: str | None) -> TreatmentClaim:
 
 
 def resolve(claims):  # noqa: ANN001, ANN201
-    return resolve_general_mentions(claims, lambda cid: NAMES.get(cid, ()), GENERAL, LEADING)
+    return resolve_general_mentions(claims, lambda cid: (TYPES.get(cid, "procedure"), NAMES.get(cid, ())), GENERAL, LEADING)
 
 
 def test_a_bare_general_mention_takes_the_specific_concept_its_document_names() -> None:
@@ -41,11 +44,14 @@ def test_a_bare_general_mention_takes_the_specific_concept_its_document_names() 
 
 def test_the_most_often_named_specific_concept_wins_and_unrelated_ones_never_do() -> None:
     claims = [treatment("cataract surgery", 0, "EV:cataract_surgery"), treatment("bunion surgery", 40, "EV:bunionectomy"),
-              treatment("bunionectomy", 80, "EV:bunionectomy"), treatment("surgery", 120, "EV:surgery"),
+              treatment("bunionectomy", 80, "EV:bunionectomy"), treatment("day surgery unit", 100, "EV:surgery_clinic"),
+              treatment("day surgery unit", 110, "EV:surgery_clinic"), treatment("day surgery unit", 115, "EV:surgery_clinic"),
+              treatment("surgery", 120, "EV:surgery"),
               treatment("stimulator", 160, "EV:neuromodulation")]
     got = resolve(claims)
-    assert got[3].intervention.concept.id == "EV:bunionectomy"
-    assert got[4].intervention.concept.id == "EV:neuromodulation"  # nothing named shares "stimulator"
+    # the surgery unit is named most, but it is no procedure
+    assert got[6].intervention.concept.id == "EV:bunionectomy"
+    assert got[7].intervention.concept.id == "EV:neuromodulation"  # nothing named shares "stimulator"
 
 
 def test_mentions_with_words_of_their_own_and_documents_without_specifics_keep_their_concept() -> None:
