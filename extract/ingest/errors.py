@@ -24,6 +24,8 @@ ERROR_CODES: dict[str, str] = {
     "html_no_text": "No main text could be extracted from the HTML.",
     "duplicate": "The same bytes were already read from another path in this batch.",
     "bad_manifest": "A line of manifest.jsonl is not valid JSON or not a valid entry.",
+    "pdf_no_text": "No text could be read from the PDF: no text layer (a scan), encrypted, or broken.",
+    "fetch_failed": "The manifest records that the document could not be fetched (status 'failed').",
 }
 
 
