@@ -257,8 +257,10 @@ def _build_document(
         publisher=meta.publisher or found.publisher,
         source_type=meta.source_type or "other",
         source_type_basis="manifest" if meta.source_type else None,
-        date=found.date,
+        date=meta.date or found.date,
+        authors=list(meta.authors),
         cites=list(meta.cites),
+        fetch=meta.fetch,
         n_chars=len(found.text),
         text=found.text,
     )

@@ -304,3 +304,16 @@ def test_same_site_links_are_followed_to_the_depth_with_filters(site, other_site
     deeper = crawl_urls([site.url("/index.html")], tmp_path / "d", settings=fast, depth=2, include=[r"/treat/"])
     assert {o.url for o in deeper.of("ok")} >= {site.url("/treat/deeper.html")}
     assert site.url("/treat/skip.html") in {o.url for o in deeper.of("failed")}  # a 404 here: not excluded this time
+
+
+def test_documents_read_from_a_crawled_corpus_carry_their_provenance(site, fast, tmp_path):
+    site.robots("User-agent: *\nAllow: /\n")
+    site.route("/old.html", lambda r: Response(status=301, headers={"Location": "/page.html"}))
+    site.page("/page.html", page_html("A page", ARTICLE))
+    crawl_urls([site.url("/old.html") + "\tpatient_education"], tmp_path / "c", settings=fast)
+    (doc,) = [d for d in iter_documents([tmp_path / "c"]) if isinstance(d, Document)]
+    assert doc.url == site.url("/page.html") and doc.date == "2024-03-05" and doc.authors == ["Jane Roe"]
+    assert doc.source_type == "patient_education" and doc.source_type_basis == "manifest"
+    assert doc.fetch is not None and doc.fetch.url == site.url("/old.html")
+    assert doc.fetch.redirects == [site.url("/old.html")] and doc.fetch.extractor == "trafilatura"
+    assert doc.fetch.sha256_text == hashlib.sha256(doc.text.encode()).hexdigest()
