@@ -23,7 +23,7 @@ def run_command(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Files (.txt, .md, .html) and folders of them; a folder's manifest.jsonl adds metadata. "
+            help="Files (.txt, .md, .html, .pdf) and folders of them; a folder's manifest.jsonl adds metadata. "
             "Inputs that cannot be read are reported and skipped.",
             metavar="PATH",
             show_default=False,
