@@ -317,3 +317,30 @@ def test_documents_read_from_a_crawled_corpus_carry_their_provenance(site, fast,
     assert doc.fetch is not None and doc.fetch.url == site.url("/old.html")
     assert doc.fetch.redirects == [site.url("/old.html")] and doc.fetch.extractor == "trafilatura"
     assert doc.fetch.sha256_text == hashlib.sha256(doc.text.encode()).hexdigest()
+
+
+def test_concurrency_is_limited_over_all_hosts_and_hosts_are_fetched_in_parallel(site, other_site, fast, tmp_path):
+    import threading
+
+    lock, state = threading.Lock(), {"now": 0, "most": 0}
+
+    def slow(request):
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+        time.sleep(0.3)
+        with lock:
+            state["now"] -= 1
+        return Response(page_html("Slow", ARTICLE), content_type="text/html")
+
+    urls = []
+    for server in (site, other_site):
+        server.robots("User-agent: *\nAllow: /\n")
+        for i in range(3):
+            server.route(f"/s{i}.html", slow)
+            urls.append(server.url(f"/s{i}.html"))
+
+    summary = crawl_urls(urls, tmp_path / "c", settings=fast.with_overrides(concurrency=2, delay=0))
+
+    assert summary.counts["fetched"] == 6
+    assert state["most"] == 2, "never more than --concurrency requests in flight, and that many do run at once"
