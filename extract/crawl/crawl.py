@@ -9,6 +9,7 @@ Listed URLs are crawled first, then same-site links level by level up to ``depth
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -175,14 +176,26 @@ def _entries(urls: Iterable[str | UrlLine]) -> list[UrlLine]:
 class _Crawl:
     """One crawl's state: the corpus, the fetcher, what has been seen, the summary."""
 
-    def __init__(self, corpus, settings, agent, refresh, depth, include, exclude, summary, on_outcome, should_stop):
-        self.corpus: Corpus = corpus
-        self.settings: CrawlSettings = settings
+    def __init__(
+        self,
+        corpus: Corpus,
+        settings: CrawlSettings,
+        agent: str,
+        refresh: bool,
+        depth: int,
+        include: list[re.Pattern[str]],
+        exclude: list[re.Pattern[str]],
+        summary: CrawlSummary,
+        on_outcome: Optional[Callable[[UrlOutcome, int], None]],
+        should_stop: Optional[Callable[[], bool]],
+    ) -> None:
+        self.corpus = corpus
+        self.settings = settings
         self.agent = agent
         self.refresh = refresh
         self.depth = depth
         self.include, self.exclude = include, exclude
-        self.summary: CrawlSummary = summary
+        self.summary = summary
         self.on_outcome = on_outcome
         self.should_stop = should_stop or (lambda: False)
         self.seen: set[str] = set()

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from werkzeug import Response
+
 from extract.crawl import crawl_urls
 from extract.ingest import iter_documents
 from extract.records import Document
@@ -61,7 +63,7 @@ def test_refresh_downloads_a_changed_page_and_keeps_a_good_copy_when_the_page_fa
     crawl_urls(urls, corpus, settings=fast)
     old = by_url(corpus)
     site.page("/p0.html", page_html("Page 0, revised", "Now about 25% of patients have persistent pain."))
-    site.route("/p1.html", lambda r: __import__("werkzeug").Response("gone", status=410))
+    site.route("/p1.html", lambda r: Response("gone", status=410))
     site.hits.clear()
 
     summary = crawl_urls(urls, corpus, settings=fast, refresh=True)
