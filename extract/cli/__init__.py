@@ -10,6 +10,7 @@ new module imported below.
 
 from extract.cli import bench as _bench  # noqa: F401  (registers `evidence bench`)
 from extract.cli import claims as _claims  # noqa: F401  (registers `evidence claims`)
+from extract.cli import crawl as _crawl  # noqa: F401  (registers `evidence crawl`)
 from extract.cli import kb as _kb  # noqa: F401  (registers `evidence kb build|lookup|info`)
 from extract.cli import pubmed as _pubmed  # noqa: F401  (registers `evidence pubmed`)
 from extract.cli import run as _run  # noqa: F401  (registers `evidence run`)

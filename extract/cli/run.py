@@ -23,7 +23,7 @@ def run_command(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Files (.txt, .md, .html, JATS or PubMed .xml) and folders of them; a folder's manifest.jsonl "
+            help="Files (.txt, .md, .html, .pdf, JATS or PubMed .xml) and folders of them; a folder's manifest.jsonl "
             "adds metadata. "
             "Inputs that cannot be read are reported and skipped.",
             metavar="PATH",

@@ -29,6 +29,8 @@ ERROR_CODES: dict[str, str] = {
     "xml_unknown_root": "The XML root is neither a JATS <article> nor a PubMed <PubmedArticleSet>/<PubmedArticle>.",
     "xml_multiple_articles": "A PubMed XML file holds more than one <PubmedArticle>; one article per file.",
     "xml_no_text": "The XML has no title, abstract or body text.",
+    "pdf_no_text": "No text could be read from the PDF: no text layer (a scan), encrypted, or broken.",
+    "fetch_failed": "The manifest records that the document could not be fetched (status 'failed').",
 }
 
 

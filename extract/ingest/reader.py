@@ -15,10 +15,11 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from extract.ingest.errors import InputError
 from extract.ingest.journal_xml import XML_SUFFIXES, read_journal_xml
+from extract.ingest.html import HtmlError, html_text
 from extract.ingest.manifest import MANIFEST_NAME, load_manifest
 from extract.ingest.source_type import detect_source_type
 from extract.records import Document, ManifestEntry, Reference, Section, Skipped
@@ -36,6 +37,7 @@ SUPPORTED: dict[str, MediaType] = {
     # Journal XML: the root element decides, JATS <article> or PubMed (extract/ingest/journal_xml.py).
     ".xml": "application/jats+xml",
     ".nxml": "application/jats+xml",
+    ".pdf": "application/pdf",  # text layer through extract.ingest.pdf
 }
 #: Largest input read by default, in bytes; the CLI raises it with ``--max-bytes``.
 DEFAULT_MAX_BYTES = 5_000_000
@@ -48,15 +50,6 @@ _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _MD_H1 = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _MD_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-#: Page furniture removed before HTML extraction (headers and footers of an article are kept).
-_HTML_PRUNE = [
-    "//nav",
-    "//*[@role='navigation']",
-    "//header[not(ancestor::article) and not(ancestor::main)]",
-    "//footer[not(ancestor::article) and not(ancestor::main)]",
-]
-#: Dates from the page's markup only: no guessing from copyright lines or URLs.
-_HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
 class _Extracted(NamedTuple):
@@ -88,12 +81,15 @@ def read_document(
     Checks run in this order: missing, unreadable, unsupported_type, empty, too_large,
     binary, not_utf8, empty (whitespace only), html_no_text; ``.xml`` / ``.nxml`` files are
     parsed from their bytes instead (their declaration names the encoding) and may fail with
-    the ``xml_*`` codes. Non-empty manifest values (``meta``) override the metadata found in
-    the file; without a manifest source type it is detected (:mod:`extract.ingest.source_type`).
+    the ``xml_*`` codes, and a PDF is read for its text layer (pdf_no_text when it has none).
+    Non-empty manifest values (``meta``) override the metadata found in the file; without a
+    manifest source type it is detected (:mod:`extract.ingest.source_type`).
     """
     path = Path(path)
     media_type = _check_file(path, max_bytes)
     raw = _read_bytes(path, max_bytes)
+    if media_type == "application/pdf":
+        return _build_document(path, raw, media_type, _extract_pdf(path, raw), meta)
     _check_not_binary(path, raw)
     if path.suffix.lower() in XML_SUFFIXES:  # parsed from bytes: the XML declares its own encoding
         xml = read_journal_xml(path, raw)
@@ -133,6 +129,8 @@ def iter_documents(
                 yield problem
         for file in files:
             yield _read_one(file, manifests[key].get(file.name), max_bytes, seen)
+        if folder == Path(arg):
+            yield from _failed_fetches(manifests[key], {file.name for file in files})
 
 
 def _check_file(path: Path, max_bytes: int) -> MediaType:
@@ -170,7 +168,7 @@ def _unsupported_reason(suffix: str) -> str:
     """Reason for an unknown extension, listing the supported ones."""
     shown = f"'{suffix}'" if suffix else "(no extension)"
     supported = ", ".join(sorted(SUPPORTED))
-    return f"file type {shown} is not supported; convert it to one of {supported} (export PDF or Word as text)"
+    return f"file type {shown} is not supported; convert it to one of {supported} (export Word documents as text)"
 
 
 def _too_large_reason(size: int, max_bytes: int) -> str:
@@ -242,49 +240,23 @@ def _markdown_title(text: str) -> str | None:
 
 
 def _extract_html(path: Path, markup: str) -> _Extracted:
-    """Main text and metadata of a web page; any parser failure is an InputError."""
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
+    """Main text and metadata of a web page (:func:`extract.ingest.html.html_text`)."""
+    try:
+        page = html_text(markup)
+    except HtmlError as e:
+        raise InputError(path, "html_no_text", e.reason) from e
+    return _Extracted(text=page.text, title=page.title, publisher=page.sitename, date=page.date, url=page.url)
+
+
+def _extract_pdf(path: Path, raw: bytes) -> _Extracted:
+    """The text layer and metadata of a PDF (:func:`extract.ingest.pdf.pdf_text`)."""
+    from extract.ingest.pdf import PdfError, pdf_text
 
     try:
-        result = trafilatura.bare_extraction(
-            markup,
-            with_metadata=True,
-            include_tables=True,
-            include_comments=False,
-            prune_xpath=_HTML_PRUNE,
-            date_extraction_params=dict(_HTML_DATE_PARAMS),
-        )
-    except Exception as e:  # lxml and trafilatura raise many types on broken markup
-        reason = f"the HTML could not be parsed ({type(e).__name__}: {e}); check that the file is a complete web page"
-        raise InputError(path, "html_no_text", reason) from e
-    return _html_fields(path, _as_dict(result))
-
-
-def _as_dict(result: Any) -> dict[str, Any]:
-    """trafilatura 2.x returns a Document object (``as_dict``), 1.x a dict, or None."""
-    if result is None:
-        return {}
-    return result.as_dict() if hasattr(result, "as_dict") else dict(result)
-
-
-def _html_fields(path: Path, fields: dict[str, Any]) -> _Extracted:
-    """Keep the fields a Document has; reject a page without main text."""
-    text = _normalize_newlines(fields.get("text") or "")
-    if not text.strip():
-        reason = "no main text found in the HTML (only navigation, scripts or markup); supply the article text as .txt"
-        raise InputError(path, "html_no_text", reason)
-    return _Extracted(
-        text=text,
-        title=_str_or_none(fields.get("title")),
-        publisher=_str_or_none(fields.get("sitename")),
-        date=_str_or_none(fields.get("date")),
-        url=_str_or_none(fields.get("url")),
-    )
-
-
-def _str_or_none(value: Any) -> str | None:
-    """A non-blank string, stripped, or None."""
-    return (value.strip() or None) if isinstance(value, str) else None
+        found = pdf_text(raw)
+    except PdfError as e:
+        raise InputError(path, "pdf_no_text", e.reason) from e
+    return _Extracted(text=found.text, title=found.title, date=found.date)
 
 
 def _build_document(
@@ -354,6 +326,8 @@ def _manifest_or_skipped(folder: Path) -> tuple[dict[str, ManifestEntry], Skippe
 
 def _read_one(path: Path, meta: ManifestEntry | None, max_bytes: int, seen: dict[str, str]) -> Document | Skipped:
     """Read one file at the batch boundary: every failure becomes a Skipped record."""
+    if meta is not None and meta.status == "failed":
+        return _fetch_failed(meta)
     try:
         doc = read_document(path, max_bytes=max_bytes, meta=meta)
     except InputError as e:
@@ -367,3 +341,18 @@ def _read_one(path: Path, meta: ManifestEntry | None, max_bytes: int, seen: dict
         return InputError(path, "duplicate", reason).to_skipped()
     seen[doc.sha256] = str(path)
     return doc
+
+
+def _fetch_failed(entry: ManifestEntry) -> Skipped:
+    """A manifest entry whose fetch failed, reported under its URL (or file) with the error."""
+    where = entry.url or (entry.fetch.url if entry.fetch else None) or entry.file
+    error = (entry.fetch.error if entry.fetch else None) or "no reason recorded"
+    reason = f"{where} could not be fetched ({error}); crawl it again or remove its manifest line"
+    return InputError(where, "fetch_failed", reason).to_skipped()
+
+
+def _failed_fetches(manifest: dict[str, ManifestEntry], listed: set[str]) -> Iterator[Skipped]:
+    """Failed entries of a folder's manifest whose file is not there (they have none)."""
+    for name, entry in manifest.items():
+        if entry.status == "failed" and name not in listed:
+            yield _fetch_failed(entry)

@@ -94,10 +94,12 @@ def summary(items: list[Document | Skipped]) -> list[tuple[str, str, str]]:
         ("controls.txt", b"\x01\x02\x03\x04\x05 some text", "binary", ["binary", "control characters"]),
         ("wide.txt", "hello".encode("utf-16"), "binary", ["UTF-16", "UTF-8"]),
         ("latin1.txt", "Caf\u00e9 au lait".encode("latin-1"), "not_utf8", ["not valid UTF-8", "0xE9", "offset 3"]),
-        ("paper.pdf", b"%PDF-1.4\n%text", "unsupported_type", ["'.pdf'", ".txt", ".md", ".html"]),
+        ("paper.pdf", b"%PDF-1.4\n%text", "pdf_no_text", ["PDF could not be parsed", "not truncated"]),
+        ("page.pdf", b"<html><body>not a PDF</body></html>", "pdf_no_text", ["not a PDF", "%PDF-"]),
+        ("slides.key", b"PK\x03\x04", "unsupported_type", ["'.key'", ".txt", ".md", ".html", ".pdf"]),
         ("letter.docx", b"PK\x03\x04", "unsupported_type", ["'.docx'", ".txt"]),
         ("README", b"no extension", "unsupported_type", ["no extension"]),
-        ("empty.pdf", b"", "unsupported_type", ["'.pdf'"]),
+        ("empty.pdf", b"", "empty", ["0 bytes"]),
         ("nav.html", NAV_ONLY_PAGE, "html_no_text", ["no main text"]),
         ("scripts.htm", "<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>",
          "html_no_text", ["no main text"]),
@@ -210,7 +212,7 @@ def test_input_error_codes_are_a_fixed_set(tmp_path):
         InputError(tmp_path, "weird", "reason")
     assert set(ERROR_CODES) == {
         "missing", "unreadable", "empty", "binary", "not_utf8", "too_large",
-        "unsupported_type", "html_no_text", "duplicate", "bad_manifest",
+        "unsupported_type", "html_no_text", "duplicate", "bad_manifest", "pdf_no_text", "fetch_failed",
         "xml_malformed", "xml_entities", "xml_unknown_root", "xml_multiple_articles", "xml_no_text",
     }
 
@@ -399,7 +401,7 @@ def test_batch_yields_every_good_and_every_bad_file_in_order(tmp_path):
 
     assert summary(items) == [
         ("doc", "a_good.txt", "text/plain"),
-        ("skip", "b_paper.pdf", "unsupported_type"),
+        ("skip", "b_paper.pdf", "pdf_no_text"),
         ("skip", "c_empty.txt", "empty"),
         ("doc", "d_notes.md", "text/markdown"),
         ("skip", "e_latin1.txt", "not_utf8"),

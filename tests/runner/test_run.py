@@ -68,7 +68,7 @@ BAD_INPUTS: dict[str, tuple[bytes, str]] = {
     "empty.txt": (b"", "empty"),
     "image.txt": (bytes(range(256)) * 4, "binary"),
     "latin1.txt": ("Caf\u00e9 patients: up to 20% have pain.".encode("latin-1"), "not_utf8"),
-    "scan.pdf": (b"%PDF-1.4 up to 20% of patients", "unsupported_type"),
+    "scan.pdf": (b"%PDF-1.4 up to 20% of patients", "pdf_no_text"),
 }
 
 RECORD_FILES = [
