@@ -20,13 +20,13 @@ from extract.consistency.measures import block_key, complementary, incomparable_
 from extract.consistency.settings import CheckSettings
 from extract.records import Conflict, StatisticClaim
 
-WIDTH = 760
-LABEL_WIDTH = 300
+WIDTH = 820
+LABEL_WIDTH = 330
 ROW = 26
 TOP = 34
 BOTTOM = 12
 RIGHT = 24
-LABEL_CHARS = 44
+LABEL_CHARS = 40
 
 
 @dataclass(frozen=True)
