@@ -49,6 +49,8 @@ class Outputs:
     claims: dict[str, Claim]
     conflicts: dict[str, Conflict]
     stamp: tuple[int, int] = (0, 0)
+    #: Every claim in file order; ``claims`` keeps the first of claims that share an id.
+    claim_list: list[Claim] = field(default_factory=list)
     claims_by_doc: dict[str, list[Claim]] = field(default_factory=dict)
     concepts: dict[str, list[ConceptUse]] = field(default_factory=dict)
     concept_names: dict[str, str] = field(default_factory=dict)
@@ -56,7 +58,7 @@ class Outputs:
     def __post_init__(self) -> None:
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         uses: dict[str, list[ConceptUse]] = defaultdict(list)
-        for claim in self.claims.values():
+        for claim in self.claim_list or list(self.claims.values()):
             by_doc[claim.doc_id].append(claim)
             for role, mention, concept in concepts_of(claim):
                 uses[concept.id].append(ConceptUse(claim, role, mention))
@@ -128,21 +130,28 @@ def load_outputs(folder: str | Path) -> Outputs:
     try:
         run = read_run(folder)
         documents = {d.doc_id: d for d in iter_jsonl(folder / DOCUMENTS, Document)}
-        claims = {c.claim_id: c for c in iter_jsonl(folder / CLAIMS, claim_adapter())}
+        claim_list = list(iter_jsonl(folder / CLAIMS, claim_adapter()))
         conflicts = {c.conflict_id: c for c in iter_jsonl(folder / CONFLICTS, Conflict)}
     except RecordError as e:
         raise OutputsError(f"{e}; run `evidence run` again to rewrite the outputs") from e
     except (OSError, UnicodeDecodeError) as e:
         raise OutputsError(f"cannot read the outputs in {folder}: {e}") from e
-    _check_references(folder, documents, claims, conflicts)
-    return Outputs(folder, run, documents, claims, conflicts, stamp)
+    claims: dict[str, Claim] = {}
+    for claim in claim_list:
+        claims.setdefault(claim.claim_id, claim)
+    _check_references(folder, documents, claim_list, claims, conflicts)
+    return Outputs(folder, run, documents, claims, conflicts, stamp, claim_list)
 
 
 def _check_references(
-    folder: Path, documents: dict[str, Document], claims: dict[str, Claim], conflicts: dict[str, Conflict]
+    folder: Path,
+    documents: dict[str, Document],
+    claim_list: list[Claim],
+    claims: dict[str, Claim],
+    conflicts: dict[str, Conflict],
 ) -> None:
     """Every claim's document and every conflict's claims are in the outputs, and offsets fit the text."""
-    for claim in claims.values():
+    for claim in claim_list:
         doc = documents.get(claim.doc_id)
         if doc is None:
             raise OutputsError(f"{folder / CLAIMS}: claim {claim.claim_id} names document {claim.doc_id}, not in {DOCUMENTS}")

@@ -246,15 +246,14 @@ class ConceptClaims:
 
 def concept_claims(outputs: Outputs, concept_id: str) -> list[ConceptClaims]:
     """Every claim naming a concept, by document (in the order of the outputs), the concept's mention marked."""
-    by_claim: dict[str, list[str]] = {}
+    by_claim: dict[int, tuple[Claim, list[str]]] = {}  # by identity: two claims may share an id
     for use in outputs.concepts.get(concept_id, []):
-        by_claim.setdefault(use.claim.claim_id, []).append(use.role)
+        by_claim.setdefault(id(use.claim), (use.claim, []))[1].append(use.role)
     groups: dict[str, ConceptClaims] = {}
-    for claim_id, roles in by_claim.items():
-        claim = outputs.claims[claim_id]
+    for claim, roles in by_claim.values():
         doc = outputs.documents[claim.doc_id]
         view = claim_view(claim, doc, in_paragraph=False)
-        view.conflicts = [c.conflict_id for c in outputs.conflicts_of_claim(claim_id)]
+        view.conflicts = [c.conflict_id for c in outputs.conflicts_of_claim(claim.claim_id)]
         groups.setdefault(doc.doc_id, ConceptClaims(doc_info(doc, doc.doc_id), [])).claims.append(
             (view, sorted(set(roles)))
         )
@@ -266,7 +265,7 @@ def concept_index(outputs: Outputs) -> list[tuple[str, str, int, int]]:
     """Every concept the claims name: id, name, claims, documents; most claims first."""
     rows = []
     for concept_id, uses in outputs.concepts.items():
-        claims = {u.claim.claim_id for u in uses}
+        claims = {id(u.claim) for u in uses}
         docs = {u.claim.doc_id for u in uses}
         rows.append((concept_id, outputs.concept_names.get(concept_id, concept_id), len(claims), len(docs)))
     return sorted(rows, key=lambda r: (-r[2], r[1].lower(), r[0]))
