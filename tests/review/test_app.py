@@ -219,3 +219,25 @@ def test_cli_serves_the_app_in_its_own_process(outputs: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_an_opposing_claims_conflict_shows_both_statements_with_their_arguments_marked(nlp, tmp_path: Path) -> None:
+    import extract
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Back pain after surgery\n\nScar tissue after back surgery causes chronic pain in many patients.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Back pain after surgery\n\nScar tissue after back surgery does not cause chronic pain.\n", encoding="utf-8")
+    extract.run([corpus], tmp_path / "out", nlp=nlp)
+    conflict = next(c for c in iter_jsonl(tmp_path / "out" / CONFLICTS, Conflict) if c.kind == "opposing_claims")
+    with serving(tmp_path / "out") as url:
+        page = requests.get(f"{url}/conflict/{conflict.conflict_id}", timeout=30).text
+        queue = requests.get(url + "/", params={"kind": "opposing_claims"}, timeout=30).text
+    assert "The statements" in page and "<svg" not in page
+    for statement in conflict.statements:
+        quote = re.search(rf'<mark class="quote" data-claim="{statement.claim_id}">(.*?)</mark>\s*</blockquote>', page, re.S)
+        assert quote, statement.claim_id
+        assert re.sub(r"<[^>]+>", "", quote.group(1)) == str(_escape(statement.quote))
+        assert 'class="arg arg-' in quote.group(1)
+        assert f'class="badge pol-{statement.polarity}"' in page
+    assert all(str(_escape(s.label)) in queue for s in conflict.statements)
