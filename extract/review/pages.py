@@ -143,6 +143,8 @@ def claim_view(claim: Claim, doc: Document, in_paragraph: bool = True) -> ClaimV
         references=list(ev.references),
         section=ev.section,
     )
+    if ev.source_type:  # the source type the figure carries (schema 1.4.0), when the run records it
+        view.doc.source_type = readable(ev.source_type)
     if isinstance(claim, StatisticClaim):
         v = claim.value
         view.surface = v.surface

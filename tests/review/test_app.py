@@ -241,3 +241,26 @@ def test_an_opposing_claims_conflict_shows_both_statements_with_their_arguments_
         assert 'class="arg arg-' in quote.group(1)
         assert f'class="badge pol-{statement.polarity}"' in page
     assert all(str(_escape(s.label)) in queue for s in conflict.statements)
+
+
+def test_the_references_a_sentence_cites_and_its_source_type_are_shown_with_its_figure(outputs: Path) -> None:
+    conflict = next(c for c in iter_jsonl(outputs / CONFLICTS, Conflict) if len(c.figures) == 2)
+    cited = conflict.figures[1].claim_id
+    reference = {"label": "3", "text": "Bailey JC et al. Pain Medicine 2018;19(2):385-92 <i>x</i>", "pmid": "28402570", "year": 2018}
+    lines = []
+    for line in (outputs / CLAIMS).read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["claim_id"] == cited:
+            record["evidence"]["references"] = [reference]
+            record["evidence"]["source_type"] = "journal_abstract"
+        lines.append(json.dumps(record))
+    (outputs / CLAIMS).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with serving(outputs) as url:
+        page = requests.get(f"{url}/conflict/{conflict.conflict_id}", timeout=30).text
+    cards = {m.group(1): m.group(2) for m in re.finditer(r'<article class="claim" id="(clm_[0-9a-f]+)".*?>(.*?)</article>', page, re.S)}
+    assert "References this sentence cites" in cards[cited] and "PMID 28402570" in cards[cited]
+    assert "Bailey JC et al. Pain Medicine 2018;19(2):385-92 &lt;i&gt;x&lt;/i&gt;" in cards[cited]
+    other = conflict.figures[0].claim_id
+    assert "cites no reference" in cards[other] and "PMID" not in cards[other]
+    assert '<span class="badge stype">journal abstract</span>' in cards[cited]
+    assert "journal abstract" not in cards[other]
