@@ -9,8 +9,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+# The review app's browser tests drive Debian's Chromium (Playwright cannot download a browser here).
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test install schemas score bench clean
+.PHONY: run test install schemas score bench clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +31,18 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/evidence run corpora/fbss --out outputs/fbss
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) chromium
 	$(BIN)/python -m pytest
+
+# Chromium from Debian's packages, for the browser tests (tests/review), only when it is missing.
+chromium:
+	@if [ -x $(CHROMIUM) ]; then \
+		echo "chromium: $(CHROMIUM) is installed"; \
+	else \
+		echo "chromium: $(CHROMIUM) is missing; installing Debian's chromium package (apt-get update && apt-get install -y --no-install-recommends chromium)"; \
+		SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		$$SUDO apt-get update && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
+	fi
 
 # Regenerate the JSON Schemas in schemas/ from the pydantic models.
 schemas: $(STAMP)

@@ -13,6 +13,7 @@ from extract.cli import claims as _claims  # noqa: F401  (registers `evidence cl
 from extract.cli import crawl as _crawl  # noqa: F401  (registers `evidence crawl`)
 from extract.cli import kb as _kb  # noqa: F401  (registers `evidence kb build|lookup|info`)
 from extract.cli import pubmed as _pubmed  # noqa: F401  (registers `evidence pubmed`)
+from extract.cli import review as _review  # noqa: F401  (registers `evidence review`)
 from extract.cli import run as _run  # noqa: F401  (registers `evidence run`)
 from extract.cli import schemas as _schemas  # noqa: F401  (registers `evidence schemas`)
 from extract.cli import score as _score  # noqa: F401  (registers `evidence score`)

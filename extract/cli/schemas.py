@@ -17,7 +17,8 @@ def schemas_command(
     ] = Path("schemas"),
 ) -> None:
     """Write the JSON Schemas (draft 2020-12) of every record: claim, claim group, conflict, document,
-    manifest and run.
+    manifest, run and
+    verdict (a reviewer's decision, exported by `evidence review DIR --export FILE`).
 
     They are generated from the pydantic models, one file per record: NAME.schema.json.
     """

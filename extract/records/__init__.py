@@ -30,6 +30,8 @@ from extract.records.models import (
     SymptomClaim,
     TreatmentClaim,
     Value,
+    Verdict,
+    VerdictClaim,
 )
 
 __all__ = [
@@ -55,5 +57,7 @@ __all__ = [
     "SymptomClaim",
     "TreatmentClaim",
     "Value",
+    "Verdict",
+    "VerdictClaim",
     "stable_id",
 ]

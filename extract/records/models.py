@@ -485,3 +485,60 @@ class RunInfo(_Record):
         default_factory=dict, description="How many figures each consistency check could examine."
     )
     skipped: list[Skipped] = Field(default_factory=list)
+
+
+VerdictKind = Literal["confirmed_conflict", "not_a_conflict", "extraction_error", "needs_expert"]
+VerdictStatus = Literal["current", "gone"]
+
+
+class VerdictClaim(_Record):
+    """One claim of a reviewed conflict, as the reviewer saw it when giving the verdict."""
+
+    claim_id: str
+    doc_id: str
+    surface: str = Field(description="The figure as written; for a qualitative claim, its label.")
+    quote: str = Field(description="The claim's sentence.")
+    wrong: bool = Field(
+        default=False, description="True when the reviewer marked this claim as wrongly extracted."
+    )
+
+
+class Verdict(_Record):
+    """A reviewer's latest decision on a flagged conflict (``evidence review DIR --export``).
+
+    Verdicts are keyed by the stable ``conflict_id``: a re-run of the extraction that flags the
+    same claims again finds them attached; a conflict that no longer occurs keeps its verdict
+    with ``status`` 'gone'. An 'extraction_error' verdict names the wrongly extracted claims
+    (``wrong_claim_ids``, and ``wrong`` on the claims), so it can become a test case.
+    """
+
+    schema_version: str = SCHEMA_VERSION
+    conflict_id: str
+    verdict: VerdictKind = Field(
+        description="confirmed_conflict: the sources do disagree; not_a_conflict: the flag is wrong; "
+        "extraction_error: a figure or claim was extracted wrongly; needs_expert: a reviewer could not decide."
+    )
+    reviewer: str = Field(min_length=1, description="Who gave the verdict, as they named themselves.")
+    comment: str = Field(default="", description="The reviewer's comment, as written.")
+    decided_at: str = Field(description="When the verdict was recorded (ISO 8601, UTC).")
+    wrong_claim_ids: list[str] = Field(
+        default_factory=list, description="For extraction_error: the claims extracted wrongly (at least one)."
+    )
+    revision: int = Field(ge=1, description="How many verdicts were recorded for this conflict, this one included.")
+    status: VerdictStatus = Field(
+        description="current: the conflict occurs in the outputs exported from; gone: it no longer does."
+    )
+    kind: ConflictKind
+    severity: Severity
+    measure: Optional[str] = None
+    explanation: str = Field(description="The flag's explanation when the verdict was given.")
+    claims: list[VerdictClaim] = Field(min_length=1, description="The conflict's claims when the verdict was given.")
+
+    @model_validator(mode="after")
+    def _wrong_claims(self) -> "Verdict":
+        if (self.verdict == "extraction_error") != bool(self.wrong_claim_ids):
+            raise ValueError("wrong_claim_ids is required for extraction_error verdicts and only for them")
+        ids = {c.claim_id for c in self.claims}
+        if not set(self.wrong_claim_ids) <= ids:
+            raise ValueError("wrong_claim_ids must be claims of the conflict")
+        return self

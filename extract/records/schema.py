@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from extract.records.models import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, ManifestEntry, RunInfo
+from extract.records.models import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, ManifestEntry, RunInfo, Verdict
 
 #: Dialect of the generated schemas.
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -26,6 +26,7 @@ RECORD_TYPES: dict[str, Any] = {
     "document": Document,
     "manifest": ManifestEntry,
     "run": RunInfo,
+    "verdict": Verdict,
 }
 
 
