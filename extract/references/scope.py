@@ -86,9 +86,15 @@ def is_list_item(text: str, start: int) -> bool:
     return BULLET.match(text[line_start : start + 3]) is not None
 
 
-def starts_block(text: str, previous_end: int, start: int) -> bool:
-    """Whether a line break separates a sentence from the one before it (a new paragraph or item)."""
-    return "\n" in text[previous_end:start]
+def starts_block(text: str, start: int) -> bool:
+    """Whether a line break separates the sentence starting at ``start`` from the text before
+    it (a new paragraph or list item)."""
+    j = start + len(text[start:]) - len(text[start:].lstrip()) - 1
+    while j >= 0 and text[j].isspace():
+        if text[j] == "\n":
+            return True
+        j -= 1
+    return j < 0
 
 
 def _cite(marker: Marker, basis: str) -> tuple[Citation, ...]:
@@ -138,6 +144,6 @@ def cite_sentences(
             scope.read(sentence)
             continue
         out.append(())
-        if i > 0 and starts_block(text, sentences[i - 1][1], start):
+        if starts_block(text, start):
             scope = None
     return out
