@@ -64,7 +64,8 @@ class ReferenceCues(BaseModel):
 
     @cached_property
     def heading_set(self) -> frozenset[str]:
-        return frozenset(self.headings)
+        """The headings, and each followed by each suffix ("medical references for this article")."""
+        return frozenset(self.headings) | frozenset(f"{h} {s}" for h in self.headings for s in self.heading_suffixes)
 
     @cached_property
     def study_noun_re(self) -> re.Pattern[str]:

@@ -41,11 +41,16 @@ class DocumentCitations:
 
     def overlaps_marker(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a citation marker (which is never a figure)."""
-        return any(m.start < end and start < m.end for m in self.markers)
+        i = bisect.bisect_left(self._marker_starts, end) - 1  # markers are sorted and disjoint
+        return i >= 0 and self.markers[i].end > start
 
     @cached_property
     def _starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
+
+    @cached_property
+    def _marker_starts(self) -> list[int]:
+        return [m.start for m in self.markers]
 
     @cached_property
     def _by_label(self) -> dict[str, Reference]:

@@ -76,9 +76,7 @@ def is_list_heading(line: str, cues: ReferenceCues) -> bool:
     s = " ".join(line.strip().strip("#*_=").strip().rstrip(":").strip().lower().split())
     if not s or len(s) > 80:
         return False
-    if s in cues.heading_set:
-        return True
-    return any(s == f"{h} {suffix}" for h in cues.heading_set for suffix in cues.heading_suffixes)
+    return s in cues.heading_set
 
 
 def citation_like(line: str) -> bool:

@@ -26,17 +26,20 @@ _LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\
 _PAREN = re.compile(rf"\((?:refs?\.?\s*|references?\s+)?(?P<list>{_LIST})\)", re.I)
 _BRACKET = re.compile(rf"\[(?:refs?\.?\s*|references?\s+)?(?P<list>{_LIST})\]", re.I)
 _GLUED_LIST = r"\d{1,3}(?:[-–]\d{1,3})?(?:,\d{1,3}(?:[-–]\d{1,3})?)*"
-#: A number glued to the word before it: "Health1", "pain1,2" (not "HbA1c", "1.5", "12%").
-_GLUED_WORD = re.compile(rf"(?P<word>[^\W\d_]{{2,}})(?P<list>{_GLUED_LIST})(?![\w%]|[.,]\d)")
+#: A number glued to the word before it: "Health1", "pain1,2" (not "HbA1c", "1.5", "12%"). Every
+#: pattern starts at the start of a word, which keeps a search linear in the text's length.
+_GLUED_WORD = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})(?P<list>{_GLUED_LIST})(?![\w%]|[.,]\d)")
 #: A number glued after punctuation that ends a word: "effective.3 Most", "pain,12 and".
-_GLUED_PUNCT = re.compile(rf"(?P<word>[^\W\d_]+)[.,;:](?P<list>{_GLUED_LIST})(?=\s|$|[\"”’)\]])")
+_GLUED_PUNCT = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)[.,;:](?P<list>{_GLUED_LIST})(?=\s|$|[\"”’)\]])")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_LIST = rf"[{_SUPERSCRIPT_DIGITS}]+(?:[,⁻–-][{_SUPERSCRIPT_DIGITS}]+)*"
 _LETTER = rf"[^\W\d_{_SUPERSCRIPT_DIGITS}]"
 #: A Unicode superscript after a word of three letters or more ("relief¹", not "m²", "cm²"),
 #: or after the punctuation that ends a word ("relief.¹²").
-_SUPERSCRIPT = re.compile(rf"(?P<word>{_LETTER}{{3,}}|{_LETTER}+[.,;:)\]\"”’])(?P<list>{_SUPER_LIST})")
+_SUPERSCRIPT = re.compile(rf"(?<!{_LETTER})(?P<word>{_LETTER}{{3,}}|{_LETTER}+[.,;:)\]\"”’])(?P<list>{_SUPER_LIST})")
 _SUPER_TO_DIGIT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
+#: How far back an inline list's "(1)" is looked for.
+_LOOK_BACK = 200
 #: Longest range a marker may name ("1-3" names three labels; "1-400" is no marker).
 MAX_RANGE = 30
 
@@ -120,15 +123,19 @@ def _glued_paren(text: str, start: int) -> bool:
 def _enumeration(text: str, m: re.Match[str]) -> bool:
     """Whether "(n)" numbers a list item: it opens a line, follows ':' or ';', or follows a
     sentence end before a capitalised word; or it is "(n)" for n > 1 after "," or "and"/"or"
-    in a stretch whose "(1)" is a list item."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    before = text[line_start : m.start()].rstrip()
-    after = text[m.end() :].lstrip()[:1]
-    if not before or before.endswith((":", ";", "•", "-", "*")):
+    in a stretch whose "(1)" is a list item. Only the line's last ``_LOOK_BACK`` characters
+    before it are read."""
+    lo = max(0, m.start() - _LOOK_BACK)
+    window = text[lo : m.start()]
+    newline = window.rfind("\n")
+    before = window[newline + 1 :].rstrip()
+    after = text[m.end() : m.end() + 3].lstrip()[:1]
+    if not before and (newline >= 0 or lo == 0):
+        return True
+    if before.endswith((":", ";", "•", "-", "*")):
         return True
     if before.endswith((".", "!", "?")) and after[:1].isupper():
         return True
     if re.search(r"(?:,|\band|\bor)$", before):
-        first = re.search(r"(?:^|[:;])\s*\(\s*1\s*\)", before)
-        return first is not None
+        return re.search(r"(?:^|[:;])\s*\(\s*1\s*\)", before) is not None
     return False

@@ -30,6 +30,8 @@ from extract.references.cues import ReferenceCues
 from extract.references.markers import Marker
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*", re.U)
+#: Characters read around a marker or at a sentence start for the cue words (30 words are far fewer).
+_WINDOW_CHARS = 400
 
 
 @dataclass
@@ -67,7 +69,8 @@ def introducing_marker(text: str, start: int, markers: Sequence[Marker], cues: R
     ``intro_window`` words before it), or None when none does or several do."""
     found = []
     for m in markers:
-        words = _WORD.findall(text[start : m.start])[-cues.intro_window :]
+        before = text[max(start, m.start - _WINDOW_CHARS) : m.start]
+        words = _WORD.findall(before)[-cues.intro_window :]
         if cues.study_noun_re.search(" ".join(words)):
             found.append(m)
     return found[0] if len(found) == 1 else None
@@ -75,7 +78,7 @@ def introducing_marker(text: str, start: int, markers: Sequence[Marker], cues: R
 
 def reports_study(sentence: str, cues: ReferenceCues) -> bool:
     """Whether a sentence opens by referring back to a study ("The researchers ...")."""
-    body = BULLET.sub("", sentence, count=1)
+    body = BULLET.sub("", sentence[:_WINDOW_CHARS], count=1)
     words = _WORD.findall(body)[: cues.anaphora_window]
     return cues.anaphora_re.search(" ".join(words)) is not None
 

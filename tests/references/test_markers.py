@@ -65,3 +65,12 @@ def test_a_number_is_a_marker_only_when_the_list_has_that_label():
 def test_label_ranges():
     assert expand_labels("1-3, 7") == ("1", "2", "3", "7")
     assert expand_labels("3-1") is None and expand_labels("1-400") is None
+
+
+def test_hostile_text_is_read_in_one_pass():
+    """Text without spaces, endless inline lists and thousands of markers: every search starts at
+    a word or bracket and looks back a bounded distance, so these finish and give the right answer."""
+    assert markers("a" * 100_000 + "1 end") == [("1", ("1",))]
+    assert markers("Steps: (1) rest, (2) ice, " * 2_000) == []
+    many = markers("A study (1) found it. " * 5_000)
+    assert len(many) == 5_000 and set(many) == {("(1)", ("1",))}
