@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import warnings
-from typing import Optional
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Optional
 
 import spacy
 from spacy.language import Language
+
+if TYPE_CHECKING:  # pragma: no cover
+    from extract.records import Reference
 
 #: Version of the pipeline's rules and components; part of every claim's evidence.
 PIPELINE_VERSION = "0.1.0"
@@ -96,7 +100,9 @@ def _ensure_kb(progress: bool) -> None:
     ensure_kb(progress=progress)
 
 
-def make_doc(nlp: Language, text: str, doc_id: str, *, source_type: Optional[str] = None, references=()):  # noqa: ANN001, ANN201 (spacy.tokens.Doc)
+def make_doc(  # noqa: ANN201 (spacy.tokens.Doc)
+    nlp: Language, text: str, doc_id: str, *, source_type: Optional[str] = None, references: Sequence[Reference] = ()
+):
     """A tokenized Doc of ``text`` carrying ``doc_id``, ready for ``nlp(doc)`` or ``nlp.pipe``:
     the claim components take the document's id from it, so claim ids follow the input file.
 
