@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from extract.records import Reference
 
 #: Version of the pipeline's rules and components; part of every claim's evidence.
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 
 class ModelNotFound(RuntimeError):
