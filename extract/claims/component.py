@@ -32,6 +32,7 @@ from extract.figures.component import quote_span, split_long, text_doc_id
 from extract.pipeline.extensions import register_extensions
 from extract.pipeline.lines import BULLET, heading_before, list_questions
 from extract.records.ids import stable_id
+from extract.references.component import citations_of
 from extract.records.models import (
     SCHEMA_MAJOR,
     CauseClaim,
@@ -167,13 +168,15 @@ class ClaimFinder:
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
+        cited = citations_of(doc)
+        source_type = doc._.source_type
         for index, sent in enumerate(doc.sents):
             for start, end in split_long(text, *quote_span(sent)):
                 sentence = text[start:end]
-                section = heading_before(headings, start)
-                if section and section.strip(" #:").lower() in self.cues.lower_sets["reference_sections"]:
+                if cited.in_list(start):
                     previous = None
                     continue  # a reference list cites, it claims nothing
+                section = heading_before(headings, start)
                 if boilerplate(sentence):
                     previous = None
                     continue  # a page title, a menu, a footer or a contact line
@@ -213,7 +216,8 @@ class ClaimFinder:
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
                 if previous is not None and (m := fragment_cause(previous[0], sentence, self.cues)) is not None:
-                    claim = self._claim(doc_id, text, *previous, m, abbreviations)  # "X after surgery. This is a common cause of ..."
+                    provenance = cited.provenance(previous[1], source_type)
+                    claim = self._claim(doc_id, text, *previous, m, abbreviations, provenance)  # "X after surgery. This is a common cause of ..."
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)
@@ -221,8 +225,9 @@ class ClaimFinder:
                 previous = (sentence, start, index, section)
                 if opened:
                     state.open(opened[0], opened[1], "list")
+                provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
-                    claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations)
+                    claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)
@@ -271,7 +276,7 @@ class ClaimFinder:
         return Mention(text=mention_text, start=offset + s, end=offset + e, concept=concept)
 
     def _claim(self, doc_id: str, text: str, sentence: str, offset: int, index: int, section: Optional[str], m: RelationMention,
-               abbreviations: dict[str, str]):  # noqa: ANN202
+               abbreviations: dict[str, str], provenance: dict):  # noqa: ANN202
         rule = m.rule
         evidence = Evidence(
             quote=sentence,
@@ -281,6 +286,7 @@ class ClaimFinder:
             section=section,
             rule=rule,
             extractor_version=f"{EXTRACTOR}/{self.cues.version}",
+            **provenance,
         )
         # a cause with two effects is two claims: the object's span is part of the id when there is one
         obj = () if m.object is None else (offset + m.object[0], offset + m.object[1])

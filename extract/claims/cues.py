@@ -102,7 +102,6 @@ class RelationCues(BaseModel):
     procedure_suffixes: list[str] = Field(description="Endings of procedure names ('-ectomy', '-plasty').")
     not_interventions: list[str] = Field(description="Words that end like a drug or procedure but are none ('cholesterol').")
     failure_modifiers: list[str] = Field(description="First modifiers that make an intervention an outcome ('failed back surgery').")
-    reference_sections: list[str] = Field(description="Headings of reference lists: no claims are read under them.")
     adjective_suffixes: list[str] = Field(
         description="Endings of adjectives: 'spinal or pelvic ligament instability' coordinates two modifiers of one item."
     )
@@ -183,7 +182,6 @@ class RelationCues(BaseModel):
                 "non_recommendation_verbs",
                 "modifier_stopwords",
                 "condition_words",
-                "reference_sections",
                 "non_specific_modifiers",
                 "failure_modifiers",
                 "condition_heads",

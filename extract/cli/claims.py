@@ -66,8 +66,10 @@ def claims_command(
     involved in opposing claims (conflicts.jsonl). With --format json each line is a
     ClaimGroup record (schemas/claim_group.schema.json).
 
-    --type statistic lists the figures instead, one per claim (--format json: claim records,
-    schemas/claim.schema.json); figures are compared by `evidence run`, not grouped.
+    --type statistic lists the figures instead, one per claim, with the source type of their
+    document and the references their sentence cites ("(context)": inherited from the sentence
+    that introduced the study) (--format json: claim records, schemas/claim.schema.json);
+    figures are compared by `evidence run`, not grouped.
     """
     from extract.runner import CLAIMS, read_documents
 
@@ -180,8 +182,22 @@ def print_figures(out_dir: Path, doc_id: Optional[str], format_: Format) -> None
         console.print(f"No statistic claims in {escape(str(out_dir))} match.")
         return
     table = Table(title=f"Statistic claims: {plural(len(figures), 'figure')}", title_justify="left", show_edge=False)
-    for column in ("figure", "measure", "document"):
+    for column in ("figure", "measure", "document", "source type", "cites"):
         table.add_column(column)
     for c in figures:
-        table.add_row(escape(c.value.surface), escape(c.measure.key), c.doc_id)
+        ev = c.evidence
+        table.add_row(
+            escape(c.value.surface), escape(c.measure.key), c.doc_id, ev.source_type or "", escape(cites(ev))
+        )
     console.print(table)
+
+
+def cites(evidence) -> str:  # noqa: ANN001 (records.Evidence)
+    """The references a claim's sentence cites, short: '[1] Akkemik U et al. 2021 (context)'."""
+    basis = {c.label: c.basis for c in evidence.citations}
+    parts = []
+    for ref in evidence.references:
+        who = ref.authors[0].split(",")[0] + (" et al." if len(ref.authors) > 1 else "") if ref.authors else None
+        name = " ".join(str(x) for x in (who or ref.title or ref.journal or ref.url or ref.text[:40], ref.year) if x)
+        parts.append(f"[{ref.label}] {name}" + (" (context)" if basis.get(ref.label) == "context" else ""))
+    return "; ".join(parts)

@@ -2,7 +2,10 @@
 
 A thin wrapper: sentence by sentence it calls the pure functions of this stage
 (:func:`~extract.figures.finder.find_figures`, :func:`~extract.figures.context.describe`,
-:func:`~extract.figures.denominators.assign_samples`) and builds the records.
+:func:`~extract.figures.denominators.assign_samples`) and builds the records. The references
+stage says which sentences form the reference list (skipped: a list cites, it claims nothing),
+where the citation markers are (never figures), and which references each sentence cites (put
+on the evidence with the document's source type).
 """
 
 
@@ -38,6 +41,7 @@ from extract.records.models import (
     StatisticClaim,
     Value,
 )
+from extract.references.component import citations_of
 
 EXTRACTOR = "evidence_figures"
 
@@ -166,18 +170,25 @@ class FigureFinder:
         topic = list(topic_terms(text, self.context))
         title = title_intervention(title_lines(text), self.context)
         carry = InterventionCarry(title)
+        cited = citations_of(doc)
+        source_type = doc._.source_type
         pieces = ((i, piece) for i, sent in enumerate(doc.sents) for piece in split_long(text, *quote_span(sent)))
         for index, (start, end) in pieces:
+            if cited.in_list(start):
+                continue  # the reference list: "2021 Oct;33(4):253-60" is no figure
             sentence = text[start:end]
             section = heading_before(headings, start)
             mentions = find_figures(sentence, self.cues)
+            if cited.markers:  # "pain,12": a marker of the reference list, never a figure
+                mentions = [m for m in mentions if not cited.overlaps_marker(start + m.start, start + m.end)]
             samples.new_sentence(sentence, section)
+            provenance = cited.provenance(start, source_type)
             for mention in mentions:
                 if mention.role != "claim":
                     continue
                 ctx = carry.apply(self._describe(sentence, mention, mentions, section, topic), index, section)
                 ctx = expand_abbreviations(ctx, abbreviations, self.context)
-                claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic)
+                claim = self._claim(doc_id, sentence, start, index, section, mention, ctx, abbreviations, topic, provenance)
                 claim = samples.observe(claim, mention, ctx)
                 claims.append(claim)
         doc._.claims = claims
@@ -205,6 +216,7 @@ class FigureFinder:
         ctx: FigureContext,
         abbreviations: dict[str, str],
         topic: list[str],
+        provenance: dict,
     ) -> StatisticClaim:
         den = None
         if m.denominator is not None:
@@ -222,6 +234,7 @@ class FigureFinder:
                 section=section,
                 rule=m.rule,
                 extractor_version=f"{EXTRACTOR}/{self.cues.version}",
+                **provenance,
             ),
             value=Value(
                 point=m.point,

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import warnings
-from typing import Optional
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Optional
 
 import spacy
 from spacy.language import Language
 
+if TYPE_CHECKING:  # pragma: no cover
+    from extract.records import Reference
+
 #: Version of the pipeline's rules and components; part of every claim's evidence.
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 
 class ModelNotFound(RuntimeError):
@@ -61,13 +65,15 @@ def load(
             progress bar); ``False`` only logs it.
 
     The pipeline: sentences (pysbd + line structure; a model's parser when it has one),
-    abbreviations (Schwartz-Hearst), figures, qualitative claims (causes, symptoms,
+    abbreviations (Schwartz-Hearst), references (the reference list and what each sentence
+    cites), figures, qualitative claims (causes, symptoms,
     treatments, recommendations) linked to the vocabularies. Docs carry their claims as ``doc._.claims``.
     """
     import extract.assertion.component  # noqa: F401  (registers the factories)
     import extract.claims.component  # noqa: F401
     import extract.figures.component  # noqa: F401
     import extract.pipeline.components  # noqa: F401
+    import extract.references.component  # noqa: F401
 
     nlp = _base(model)
     if link:
@@ -79,6 +85,7 @@ def load(
     else:
         nlp.add_pipe("evidence_sentences")
     nlp.add_pipe("evidence_abbreviations")
+    nlp.add_pipe("evidence_references")
     nlp.add_pipe("evidence_figures", config={"cues": cues, "context_cues": context_cues})
     nlp.add_pipe("evidence_claims", config={"cues": relation_cues, "link": link})
     nlp.add_pipe("evidence_assertion")
@@ -93,12 +100,20 @@ def _ensure_kb(progress: bool) -> None:
     ensure_kb(progress=progress)
 
 
-def make_doc(nlp: Language, text: str, doc_id: str):  # noqa: ANN201 (spacy.tokens.Doc)
+def make_doc(  # noqa: ANN201 (spacy.tokens.Doc)
+    nlp: Language, text: str, doc_id: str, *, source_type: Optional[str] = None, references: Sequence[Reference] = ()
+):
     """A tokenized Doc of ``text`` carrying ``doc_id``, ready for ``nlp(doc)`` or ``nlp.pipe``:
-    the claim components take the document's id from it, so claim ids follow the input file."""
+    the claim components take the document's id from it, so claim ids follow the input file.
+
+    ``source_type`` (the Document's) goes into every claim's evidence; ``references`` (the
+    Document's ``Reference`` records, when its input carried a list, as JATS XML does) are the
+    entries its markers are tied to instead of a list found in the text."""
     from extract.pipeline.extensions import register_extensions
 
     register_extensions()
     doc = nlp.make_doc(text)
     doc._.doc_id = doc_id
+    doc._.source_type = source_type
+    doc._.references = list(references) or None
     return doc

@@ -10,6 +10,7 @@ from extract.records.ids import stable_id
 from extract.records.models import (
     SCHEMA_VERSION,
     CauseClaim,
+    Citation,
     Claim,
     ClaimGroup,
     Conflict,
@@ -37,6 +38,7 @@ from extract.records.models import (
 __all__ = [
     "SCHEMA_VERSION",
     "CauseClaim",
+    "Citation",
     "Claim",
     "ClaimGroup",
     "Conflict",

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 #: Version of the JSON records. Bump the minor version when adding fields, the major
 #: version when removing or changing one (ids include the major version).
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "1.5.0"
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "more_than", "less_than", "range"]
@@ -78,6 +78,19 @@ class Reference(_Record):
     pmid: Optional[str] = None
     doi: Optional[str] = None
     url: Optional[str] = None
+
+
+class Citation(_Record):
+    """A reference a claim's sentence cites, and why: its own marker, or the study it reports."""
+
+    label: str = Field(description="The cited entry's label in the reference list ('1').")
+    basis: Literal["marker", "context"] = Field(
+        description="'marker': the sentence's own citation marker; 'context': inherited from an "
+        "earlier sentence of the same section that introduced the study with a marker."
+    )
+    marker: str = Field(description="The marker as written: '(1)', '[2,3]', '1' of 'Health1'.")
+    start: int = Field(ge=0, description="Offset of the marker in the document text (in the citing sentence for 'context').")
+    end: int = Field(ge=0)
 
 
 class Section(_Record):
@@ -156,6 +169,10 @@ class Evidence(_Record):
     )
     references: list[Reference] = Field(
         default_factory=list, description="The reference-list entries the sentence cites."
+    )
+    citations: list[Citation] = Field(
+        default_factory=list,
+        description="How the sentence cites each entry of ``references``: by its own marker or from context.",
     )
 
     @model_validator(mode="after")

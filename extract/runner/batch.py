@@ -246,7 +246,7 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
     """The tokenized Doc of a document, carrying its id for the claim components."""
     from extract.pipeline import make_doc
 
-    return make_doc(nlp, document.text, document.doc_id)
+    return make_doc(nlp, document.text, document.doc_id, source_type=document.source_type, references=document.references)
 
 
 def claim_order(claim) -> tuple[int, int, int, str]:  # noqa: ANN001
@@ -256,7 +256,11 @@ def claim_order(claim) -> tuple[int, int, int, str]:  # noqa: ANN001
 
 
 def _claims_of(doc: Doc, document: Document) -> list[Claim]:
-    """The doc's claims by offset, validated again and checked against the document text."""
+    """The doc's claims by offset, validated again and checked against the document text.
+
+    A document without references of its own takes the reference list found in its text."""
+    if not document.references and doc._.references:
+        document.references = list(doc._.references)
     claims = sorted(doc._.claims or [], key=claim_order)
     adapter = claim_adapter()
     checked = [adapter.validate_json(c.model_dump_json()) for c in claims]
@@ -266,11 +270,12 @@ def _claims_of(doc: Doc, document: Document) -> list[Claim]:
 
 
 def _check_offsets(claim: Claim, document: Document) -> None:
-    """Raise ValueError unless the claim's quote, figure and argument mentions are the text at their offsets."""
+    """Raise ValueError unless the claim's quote, citation markers, figure and argument mentions
+    are the text at their offsets."""
     text, ev = document.text, claim.evidence
     if claim.doc_id != document.doc_id:
         raise ValueError(f"claim {claim.claim_id} has doc_id {claim.doc_id}, not {document.doc_id}")
-    spans = [(ev.start, ev.end, ev.quote)]
+    spans = [(ev.start, ev.end, ev.quote)] + [(c.start, c.end, c.marker) for c in ev.citations]
     if claim.type == "statistic":
         spans.append((claim.value.start, claim.value.end, claim.value.surface))
     else:

@@ -15,6 +15,7 @@ def test_load_gives_the_evidence_pipeline(nlp):
     assert nlp.pipe_names == [
         "evidence_sentences",
         "evidence_abbreviations",
+        "evidence_references",
         "evidence_figures",
         "evidence_claims",
         "evidence_assertion",
