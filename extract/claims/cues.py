@@ -115,6 +115,10 @@ class RelationCues(BaseModel):
     failure_after: list[str] = Field(
         description="Words after an intervention that make the sentence about its failing, not a treatment claim ('when spinal fusion fails')."
     )
+    course_verbs: list[str] = Field(
+        description="'symptoms are more likely to persist' tells a condition's course: its subject is no risk factor "
+        "('women are more likely to develop it' is one)."
+    )
     prepositions: list[str] = Field(description="A phrase starting with one is no subject ('In the pivotal trials that led to ...').")
     max_argument_words: int = Field(ge=2, le=30)
     max_item_words: int = Field(ge=2, le=30)

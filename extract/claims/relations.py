@@ -382,7 +382,10 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
     for m in c.cause_bwd.finditer(sentence):
         verb = m.group("verb")
         effect = left_phrase(sentence, m.start(), cues)
-        causes = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
+        if re.search(r"because$", verb, re.IGNORECASE):
+            causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
+        else:
+            causes = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
         if not causes:
             continue
         if effect is not None and _pronoun(sentence, effect, cues):
@@ -408,6 +411,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 out.append(RelationMention("cause", s_, effect, "causes", "cause<:cause is", (m.start(), s_[1])))
     for m in _MORE_LIKELY.finditer(sentence):
         # "Women are 3 times more likely than men to develop it": a risk factor, left of the verb
+        if not _risk_outcome(cues).match(sentence, m.end()):
+            continue  # "night-time symptoms are more likely to persist": no risk of getting anything
         subj = left_phrase(sentence, m.start(), cues)
         who = subj and _WHO_WITH.match(sentence, subj[0])
         if who and who.end() < subj[1]:
@@ -424,8 +429,55 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         effect = left_phrase(sentence, m.start(), cues)
         if effect is not None and _pronoun(sentence, effect, cues):
             effect = None
-        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+        if re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
+            items = _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues)  # "more likely if you smoke"
+        else:
+            items = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
+        for s in items:
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+_EXPERIENCER = re.compile(
+    r"\s*(?:you|they|he|she|we|i|patients?|people|someone|a\s+person|the\s+patient)\s+"
+    r"(?:(?:have|has|had|are|were|is|was|do|does|did|already|also|often|still)\s+)*",
+    re.IGNORECASE,
+)
+
+
+#: "... before your operation": when, not what (a clause's time anchor is no part of its cause)
+_TIME_ANCHOR = re.compile(r"\s+(?:before|after|during|following|since)\s+(?:(?:your|the|a|an|his|her|their|any)\s+)?\w+", re.IGNORECASE)
+
+
+def _if_clauses(sentence: str, start: int, end: int, cues: RelationCues) -> list[Span]:
+    """The conditions of "more likely if you had pain for a long time, or if you smoke": each
+    clause without its experiencer ("pain for a long time ...", "smoke")."""
+    out: list[Span] = []
+    pos = start
+    for part in re.split(r"(,?\s+(?:or|and)\s+(?:if|when)\s+)", sentence[start:end]):
+        s_, e_ = pos, pos + len(part)
+        pos = e_
+        if not part.strip() or re.fullmatch(r",?\s+(?:or|and)\s+(?:if|when)\s+", part, re.IGNORECASE):
+            continue
+        who = _EXPERIENCER.match(sentence, s_, e_)
+        anchor = _TIME_ANCHOR.search(sentence, s_, e_)
+        span = trim(sentence, (who.end() if who else s_, anchor.start() if anchor else e_), cues)
+        if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_item_words:
+            out.append(span)
+    return out
+
+
+def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]:
+    """The reason a "because" clause gives, when it has a subject of its own that names
+    something ("the patient was not an ideal candidate", not "it hurts")."""
+    end = _list_end(sentence, start)
+    anchor = _TIME_ANCHOR.search(sentence, start, end)
+    span = trim(sentence, (start, anchor.start() if anchor else end), cues)
+    if span is None:
+        return []
+    first = sentence[span[0] : span[1]].split()[0].lower()
+    if first in cues.lower_sets["pronouns"] or len(sentence[span[0] : span[1]].split()) > cues.max_argument_words:
+        return []
+    return [span]
 
 
 _THIS_IS_A_CAUSE = re.compile(
@@ -509,7 +561,7 @@ def _outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
 
 
 _CLAUSE_AFTER_LIST = re.compile(
-    r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s"
+    r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s|\sas\s+(?:it|they|this|these|he|she|you)\s"
     # ", and more than one intervention and recurrence are often needed": a second clause
     r"|,\s+(?:and|but|yet)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would"
     r"|should|must|gets|get|got|becomes|became|does|did)(?![\w-])"
@@ -594,6 +646,13 @@ _COUNT_BEFORE = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+@per_cue_set
+def _risk_outcome(cues: RelationCues) -> re.Pattern[str]:
+    """What follows "more likely" in a risk-factor statement: "than ...", "as others ...", "to
+    develop ...", but not the course of a condition ("to persist")."""
+    return re.compile(r"\s+(?:than|as)(?![\w-])|\s+to\s+(?!(?:" + alternation(cues.course_verbs) + r")(?![\w-]))", re.IGNORECASE)
 
 
 @per_cue_set

@@ -338,3 +338,27 @@ def test_a_verbless_line_followed_by_this_is_a_cause_of_names_a_cause() -> None:
     # a sentence with a verb, or a next sentence about something else, names no cause
     assert fragment_cause("Strep throat is common in children.", "This is the main cause of rheumatic fever.", CUES) is None
     assert fragment_cause("Untreated strep throat.", "This is treated with antibiotics.", CUES) is None
+
+
+def test_more_likely_if_clauses_are_risk_factors_without_their_experiencer() -> None:
+    s = "Gout is more likely if you drink beer, or if you are overweight."
+    assert [(c[1], c[2]) for c in claims(s) if c[0] == "cause"] == [("drink beer", "Gout"), ("overweight", "Gout")]
+    s = "A stroke is more likely if you had high blood pressure before your pregnancy."
+    assert [c[1] for c in claims(s) if c[0] == "cause"] == ["high blood pressure"]
+
+
+def test_more_likely_marks_a_risk_factor_only_for_getting_something() -> None:
+    assert [c[1] for c in claims("Smokers are twice as likely as others to develop gum disease.") if c[0] == "cause"] == ["Smokers"]
+    assert [c for c in claims("Older patients are more likely to recover slowly than younger ones.") if c[0] == "cause"]
+    assert [c for c in claims("In smokers, cough is more likely to persist for months.") if c[0] == "cause"] == []
+
+
+def test_occurs_because_takes_the_whole_reason() -> None:
+    s = "Kidney stones occur because minerals in the urine crystallise and clump together."
+    assert [c[1] for c in claims(s) if c[0] == "cause"] == ["minerals in the urine crystallise and clump together"]
+    assert [c for c in claims("It happens because it hurts.") if c[0] == "cause"] == []
+
+
+def test_a_subordinate_as_clause_ends_the_cause() -> None:
+    s = "Cubital tunnel syndrome is caused by pressure on the ulnar nerve as it passes behind the elbow."
+    assert ("cause", "pressure on the ulnar nerve", "Cubital tunnel syndrome") in claims(s)
