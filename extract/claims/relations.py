@@ -876,6 +876,8 @@ def _recommendation_at(
             stop = first.start()
         start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
         action = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=stop)
+        if (action is None or c.instead.match(sentence, start)) and population is not None and not cue.agent:
+            action, population = population, None  # "Antidepressants may be prescribed rather than ..."
         if action is not None and phrase.split()[-1] in {"with", "by"}:
             action = (s, action[1])  # "start with the least invasive option": the action as said
         if action is not None:
@@ -889,7 +891,8 @@ def _recommendation_at(
     if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
         return []
     if phrase in {"requires", "require", "needs"}:
-        items = list_items(sentence, action, cues, None)
+        start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
+        items = list_items(sentence, (start, _list_end(sentence, start)), cues, None)
         if len(items) > 1 and all(_care_needed(sentence, i, population, cues) for i in items):
             return [m for i in items if (m := _checked_recommendation(sentence, s, e, cue, cues, c, i, population, e))]
     if population is None:
@@ -965,6 +968,13 @@ def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: 
     first = words_[0] if words_ else ""
     verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
     return first in verbs
+
+
+@per_cue_set
+def _initial_cues(cues: RelationCues) -> dict[str, RecommendationCue]:
+    """One-word sentence-initial cues by their word ("avoid", "never", "try"): a coordinated action
+    that starts with one takes its strength and direction."""
+    return {c.phrase.lower(): c for c in cues.recommendation_cues if c.sentence_initial and " " not in c.phrase}
 
 
 @per_cue_set
@@ -1075,14 +1085,22 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         action = _action_phrase(sentence, nxt.start("verb"), cues)
         if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action):
             break
-        current = current._replace(subject=action, target=(nxt.start("verb"), action[1]), rule=current.rule)
+        own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
+        current = current._replace(
+            subject=action, target=(nxt.start("verb"), action[1]),
+            strength=own.strength if own else first.strength, against=own.against if own else first.against,
+        )
         out.append(current)
     examples = []
     for m in out:
         ex = _EXAMPLES.search(sentence, m.subject[0], m.subject[1])
+        end = m.subject[1]
+        if ex is None:
+            ex = _EXAMPLES.match(sentence, m.subject[1])  # "an antiviral medicine such as aciclovir": after the action
+            end = _list_end(sentence, ex.end()) if ex else end
         if ex is None:
             continue
-        for item in list_items(sentence, (ex.end(), m.subject[1]), cues, None):
+        for item in list_items(sentence, (ex.end(), end), cues, None):
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     return out + examples
 
