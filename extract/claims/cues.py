@@ -34,6 +34,24 @@ class RecommendationCue(BaseModel):
     imperative: bool = Field(
         default=False, description="The phrase is the verb of the advice itself ('Stay active', 'Take pain relievers'): the action starts with it."
     )
+    predicate: bool = Field(
+        default=False,
+        description="A predicate noun ('the best option', 'the treatment of choice', 'a last resort'): it counts after a copula "
+        "('is', 'should be', 'remains') and the action is the subject before that copula.",
+    )
+    action_side: Literal["auto", "left", "right"] = Field(
+        default="auto",
+        description="Where the action is: 'left' the subject before the cue ('X is ideal'), 'right' the phrase after it "
+        "('you may be offered X'); 'auto' decides by the cue's form.",
+    )
+    agent: bool = Field(
+        default=False,
+        description="Only a recommendation when who gives care (or 'you') is its subject: 'your surgeon may suggest X', "
+        "not 'the results suggest X'.",
+    )
+    needs_first: bool = Field(
+        default=False, description="Only a recommendation when 'first' follows the action ('our doctors try physical therapy first')."
+    )
 
 
 class RelationCues(BaseModel):
@@ -66,6 +84,17 @@ class RelationCues(BaseModel):
     instead_of: list[str]
     non_recommendation_verbs: list[str]
     call_to_action_words: list[str]
+    coordinated_action_verbs: list[str] = Field(
+        description="Verbs that start a further action in a coordination ('drive after 10 days and return to work', "
+        "'Keep a diary, give each treatment a fair trial'); the imperative cues' verbs count too."
+    )
+    care_nouns: list[str] = Field(
+        description="Heads of what care needs ('X requires a multidisciplinary approach', 'needs careful assessment'); "
+        "'X needs a definition' is no advice."
+    )
+    non_recommendation_subjects: list[str] = Field(
+        description="Subjects of 'is needed' that call for research, not care ('further studies are needed')."
+    )
     left_boundaries: list[str]
     right_boundaries: list[str]
     leading_words: list[str]
@@ -138,6 +167,9 @@ class RelationCues(BaseModel):
         "instead_of",
         "non_recommendation_verbs",
         "call_to_action_words",
+        "coordinated_action_verbs",
+        "care_nouns",
+        "non_recommendation_subjects",
         "left_boundaries",
         "right_boundaries",
         "leading_words",
@@ -184,6 +216,9 @@ class RelationCues(BaseModel):
                 "pronouns",
                 "call_to_action_words",
                 "non_recommendation_verbs",
+                "coordinated_action_verbs",
+                "care_nouns",
+                "non_recommendation_subjects",
                 "modifier_stopwords",
                 "condition_words",
                 "non_specific_modifiers",

@@ -61,6 +61,12 @@ class Compiled(NamedTuple):
 
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
+# the copula before a predicate cue: "is often the patient's best option", "should be a last resort"
+_COPULA = (
+    r"(?:(?P<modal>should|must|may|might|can|could|would|will)\s+(?:\w+\s+)?)?(?:be|is|are|remains?|becomes?)\s+"
+    r"(?:(?:often|usually|generally|typically|still|also|always|now|considered|regarded\s+as|seen\s+as)\s+)*"
+    r"(?:(?:the|a|an|your|their|our|its|[\w-]+['\u2019]s)\s+){0,2}(?:(?:most|very|only|single|recommended|usual|best)\s+)?"
+)
 
 
 @per_cue_set
@@ -80,8 +86,10 @@ def compiled(cues: RelationCues) -> Compiled:
     forward_kind = {p.lower(): k for k, ps in cues.cause_forward.items() for p in ps}
     fwd = [p for ps in cues.cause_forward.values() for p in ps]
     rec = []
-    for cue in sorted(cues.recommendation_cues, key=lambda c: len(c.phrase), reverse=True):
-        rec.append((re.compile(_B + alternation([cue.phrase]) + _E, re.IGNORECASE), cue))
+    # predicate nouns first: "should be the last resort" is one cue, not "should be" and a noun
+    for cue in sorted(cues.recommendation_cues, key=lambda c: (not c.predicate, -len(c.phrase))):
+        copula = _COPULA if cue.predicate else ""
+        rec.append((re.compile(_B + copula + r"(?:" + alternation([cue.phrase]) + r")" + _E, re.IGNORECASE), cue))
     return Compiled(
         list_lead=list_lead,
         list_open=list_open,
@@ -271,9 +279,7 @@ def find_relations(
     _causes(sentence, cues, c, known, condition, out)
     _symptoms(sentence, cues, c, known, finding, out)
     _treatments(sentence, cues, c, known, intervention, out)
-    rec = recommendation(sentence, cues, c)
-    if rec is not None:
-        out.append(rec)
+    out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened
 
 
@@ -756,34 +762,105 @@ def _treatments(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
-def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> Optional[RelationMention]:
-    """The recommendation a sentence makes, if any (one per sentence: its first advisory cue)."""
+def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> list[RelationMention]:
+    """Every recommendation a sentence makes, in order.
+
+    One per advisory cue in a clause of its own ("It is important to rest, and you should avoid
+    lifting"), one per coordinated action ("Keep a diary, give each treatment a fair trial, and ask
+    about the next option"; "You can usually drive after 10 days and return to work after 2
+    weeks") and one per example of a recommended class ("Take pain relievers such as
+    acetaminophen"). Imperatives count at the start of the sentence, after a fronted condition
+    ("If the rash spreads, see a doctor"), a leading adverb ("First, rest the joint") or a dash.
+    """
     c = c or compiled(cues)
     stripped = sentence.strip()
     if not stripped or stripped.endswith("?"):
-        return None
+        return []
     lead = _LIST_MARK.match(sentence).end()
-    found: list[tuple[int, int, RecommendationCue]] = []
+    starts = _clause_starts(sentence, lead, _imperative_verbs(cues))
+    found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
     for rx, cue in c.recommend:
         for m in rx.finditer(sentence):
-            if cue.sentence_initial and m.start() != lead:
+            if cue.sentence_initial and m.start() not in starts:
                 continue
             if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence)):
                 continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain"
-            if any(m.start() < e and s < m.end() for s, e, _ in found):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
-            found.append((m.start(), m.end(), cue))
-    for s, e, cue in sorted(found):
+            found.append((m.start(), m.end(), cue, m))
+    out: list[RelationMention] = []
+    done = -1
+    for s, e, cue, m in sorted(found, key=lambda f: (f[0], f[1])):
+        if s < done:
+            continue  # a cue inside the recommendation already read ("take X and avoid Y" is its coordination)
         if s == lead and sentence[s:e].lower().startswith("should") and not cue.sentence_initial:
             continue  # "Should surgery fail, ..." is a condition, not advice
-        mention = _recommendation_at(sentence, s, e, cue, cues, c)
-        if mention is not None:
-            return mention
-    return None
+        mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
+        group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
+        group = [x for x in group if not any(x.subject[0] < y.subject[1] and y.subject[0] < x.subject[1] for y in out)]
+        if not group:
+            continue  # "requires A and B, and B must be decided": B is read already
+        out.extend(group)
+        done = max(x.target[1] for x in group)
+    return out
+
+
+def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> Optional[RelationMention]:
+    """The first recommendation a sentence makes, if any (see :func:`recommendations`)."""
+    found = recommendations(sentence, cues, c)
+    return found[0] if found else None
 
 
 _LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*\u2714\u2713\u25aa\u25cf])\s+)?")
 _NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for)\s+", re.IGNORECASE
+)
+_LEAD_ADVERB = re.compile(
+    r"(?:first|second|third|then|next|finally|also|instead|otherwise|meanwhile|in\s+the\s+meantime|in\s+addition|"
+    r"after\s+that|if\s+possible|where\s+possible|whenever\s+possible|in\s+general|above\s+all|most\s+importantly)\s*,\s*",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s[\u2013\u2014-]\s+")
+
+
+def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
+    """Where an imperative may start: the sentence start, after a short label ("My advice: ...",
+    not "Stay active: aim for ...", itself advice), a leading adverb ("First, ..."), a fronted
+    condition ("If the rash spreads, ...") or a dash."""
+    heads = {lead}
+    colon = sentence.find(":", lead)
+    label = sentence[lead:colon].split() if colon > lead else []
+    if 0 < colon - lead < 40 and len(label) <= 4 and label[0].lower() not in verbs:
+        heads.add(colon + 1 + len(sentence[colon + 1 :]) - len(sentence[colon + 1 :].lstrip()))
+    starts = set(heads)
+    for h in heads:
+        adv = _LEAD_ADVERB.match(sentence, h)
+        if adv:
+            starts.add(adv.end())
+        fr = _FRONTED.match(sentence, h)
+        if fr:
+            comma = _top_level_comma(sentence, fr.end())
+            if comma is not None:
+                starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
+    starts.update(d.end() for d in _DASH.finditer(sentence))
+    return starts
+
+
+def _top_level_comma(sentence: str, pos: int) -> Optional[int]:
+    """The first comma at or after ``pos`` outside brackets."""
+    depth = 0
+    for i in range(pos, len(sentence)):
+        ch = sentence[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            return i
+        elif ch in ".;" and depth == 0:
+            return None
+    return None
 
 
 def _capitalized_share(sentence: str, min_words: int = 1) -> Optional[float]:
@@ -800,23 +877,99 @@ def _title_case(sentence: str) -> bool:
     return share is not None and share >= 0.75
 
 
+_NEED_CUES = {"requires", "require", "needs", "have to", "has to", "would need", "need to", "needs to"}
+_NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never)\s+$", re.I)
+_IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+_QUANTIFIED = re.compile(
+    r"(?:some|many|most|few|a\s+few|several|certain|a\s+minority|a\s+majority|about|around|nearly|almost|up\s+to|"
+    r"one\s+in|\d[\d,.]*%?|\d+\s+in\s+\d+|one|two|three)(?![\w-])",
+    re.I,
+)
+_MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+
+
 def _recommendation_at(
-    sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled
-) -> Optional[RelationMention]:
+    sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
+    match: Optional[re.Match[str]] = None,
+) -> list[RelationMention]:
+    """The recommendations a cue at ``sentence[s:e]`` makes (several for "requires A and B")."""
+    phrase = sentence[s:e].lower()
+    before = sentence[:s]
     if cue.imperative:
         action = _action_phrase(sentence, s, cues)
         if action is None or len(sentence[action[0] : action[1]].split()) < 2:
-            return None  # a bare verb ("Rest.") is a heading, not advice
-        return _checked_recommendation(sentence, s, e, cue, cues, c, action, None, e)
+            return []  # a bare verb ("Rest.") is a heading, not advice
+        if _not_advice(sentence, action):
+            return []
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, _fronted_population(sentence, s, cues), e))
+    if not cue.sentence_initial and (_IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
+        return []  # "if we need to ...", "There has to be a realistic expectation": no advice
+    if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
+        return []  # "You don't have to live with the pain"
     population = left_phrase(sentence, s, cues) if s > 0 else None
+    opener = re.match(r"([\w'\u2019-]+)\s+(?:that\s+)?", sentence[population[0] : population[1]]) if population else None
+    if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
+        population = (population[0] + opener.end(), population[1])  # "we believe surgery should be ...": surgery
     if population is not None and _pronoun(sentence, population, cues):
         population = None
-    phrase = sentence[s:e].lower()
+    if cue.agent or cue.needs_first:
+        if not _agent_before(sentence, s, cues):
+            return []  # "the results suggest ...": no one gives this advice
+        population = None  # "your surgeon may suggest": who advises, not for whom
+    if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
+        return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None
     pos = e
-    pm = c.passive.match(sentence, e) if phrase.endswith(" be") or phrase in {"be"} else None
-    if phrase.endswith("be") and pm is None:
-        pm = c.passive.match(sentence, e)
+    if cue.predicate:
+        action, population = population, None
+        modal = match.group("modal") if match is not None else None
+        if modal:
+            cue = cue.model_copy(update={"strength": _MODAL_STRENGTH.get(modal.lower(), cue.strength)})
+    elif cue.action_side == "right" or cue.needs_first:
+        stop = -1
+        if cue.needs_first:
+            first = re.compile(r"\s+first(?![\w-])", re.I).search(sentence, e)
+            comma = _top_level_comma(sentence, e)
+            if first is None or (comma is not None and comma < first.start()):
+                return []  # "first" must close this action, not a later clause
+            stop = first.start()
+        start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
+        action = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=stop)
+        if (action is None or c.instead.match(sentence, start)) and population is not None and not cue.agent:
+            action, population = population, None  # "Antidepressants may be prescribed rather than ..."
+        if action is not None and phrase.split()[-1] in {"with", "by"}:
+            action = (s, action[1])  # "start with the least invasive option": the action as said
+        if action is not None:
+            action = _named(sentence, [action], cues)[0]  # "an operation called carpal tunnel release"
+    else:
+        action, population, pos = _classic_action(sentence, s, e, phrase, cues, c, population)
+        if action is None:
+            return []
+    if action is None:
+        return []
+    if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
+        return []
+    if phrase in {"requires", "require", "needs"}:
+        start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
+        items = list_items(sentence, (start, _list_end(sentence, start)), cues, None)
+        if len(items) > 1 and all(_care_needed(sentence, i, population, cues) for i in items):
+            return [m for i in items if (m := _checked_recommendation(sentence, s, e, cue, cues, c, i, population, e))]
+    if population is None:
+        population = _fronted_population(sentence, s, cues)
+    return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, pos))
+
+
+_MODAL_STRENGTH = {"should": "should", "must": "must", "may": "may", "might": "may", "can": "may", "could": "may", "would": "should", "will": "should"}
+
+
+def _classic_action(
+    sentence: str, s: int, e: int, phrase: str, cues: RelationCues, c: Compiled, population: Optional[Span]
+) -> tuple[Optional[Span], Optional[Span], int]:
+    """The action of a modal or advisory cue: after a passive ("should be treated with X"), the
+    subject ("X is recommended"), or the verb phrase after it ("should avoid X")."""
+    action: Optional[Span] = None
+    pos = e
+    pm = c.passive.match(sentence, e) if phrase.endswith("be") else None
     if pm is not None:
         if pm.group("prep") in {"with", "by", "using", "through", "via"}:
             action = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)
@@ -829,16 +982,87 @@ def _recommendation_at(
             action = _action_phrase(sentence, e + (len(sentence[e:]) - len(sentence[e:].lstrip())), cues)
     elif phrase.startswith(("is ", "are ", "may be", "can be", "could be", "should be considered", "would be", "best option")) or phrase in {
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
-    }:
+    } or phrase.endswith(" avoided"):
         action, population = population, None
     else:
         rest = sentence[e:]
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
         start = e + (skip.end() if skip else 0)
         action = _action_phrase(sentence, start, cues)
-    if action is None:
+    return action, population, pos
+
+
+def _clause_before(sentence: str, s: int) -> str:
+    """The text of the clause that ends at ``s`` (from the last comma, semicolon, colon or bracket)."""
+    cut = max(sentence.rfind(ch, 0, s) for ch in ",;:()\u2013\u2014")
+    return sentence[cut + 1 : s].lstrip(" \"'\u201c")
+
+
+def _listed(mention: Optional[RelationMention]) -> list[RelationMention]:
+    return [] if mention is None else [mention]
+
+
+def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
+    """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
+    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first)\s+){0,2}$", sentence[:s], re.I)
+    return m is not None and (m.group(1).lower() in cues.lower_sets["agent_words"] or m.group(1).lower() == "you")
+
+
+def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
+    """Whether "X needs / requires / has to Y" is advice: Y is care ("a multidisciplinary approach",
+    "careful assessment", an intervention, a verb phrase of doing), not an event ("needs replacing",
+    "has to be taken out", "needs a definition") and X is not a share of patients ("Some patients may
+    require ...", "1 in 3 people need another operation": how often, not what to do)."""
+    text = sentence[action[0] : action[1]]
+    low = text.lower().split()
+    if not low:
+        return False
+    if low[0] == "be" or (low[0].endswith("ing") and len(low) == 1):
+        return False
+    if population is not None and _QUANTIFIED.match(sentence, population[0]):
+        return False
+    words_ = re.findall(r"[a-z][a-z-]*", text.lower())
+    if any(w in cues.lower_sets["care_nouns"] or intervention_word(w, cues) for w in words_):
+        return True
+    first = words_[0] if words_ else ""
+    verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
+    return first in verbs
+
+
+@per_cue_set
+def _initial_cues(cues: RelationCues) -> dict[str, RecommendationCue]:
+    """One-word sentence-initial cues by their word ("avoid", "never", "try"): a coordinated action
+    that starts with one takes its strength and direction."""
+    return {c.phrase.lower(): c for c in cues.recommendation_cues if c.sentence_initial and " " not in c.phrase}
+
+
+@per_cue_set
+def _imperative_verbs(cues: RelationCues) -> frozenset[str]:
+    return frozenset(c.phrase.lower().split()[0] for c in cues.recommendation_cues if c.imperative or c.sentence_initial)
+
+
+def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[Span]:
+    """The situation of a fronted condition before the cue ("If your symptoms are severe, ...":
+    'your symptoms are severe'; "For people with mild symptoms, ...")."""
+    lead = _LIST_MARK.match(sentence).end()
+    fr = _FRONTED.match(sentence, lead)
+    if fr is None or fr.group("sub").lower() not in {"if", "when", "whenever", "for"}:
         return None
-    return _checked_recommendation(sentence, s, e, cue, cues, c, action, population, pos)
+    comma = _top_level_comma(sentence, fr.end())
+    if comma is None or comma >= s:
+        return None
+    return trim(sentence, (fr.end(), comma), cues)
+
+
+def _not_advice(sentence: str, action: Span) -> bool:
+    """An imperative that is no advice: a call to the site's own services ("Ask about our
+    financing", "Ask Dr. Smith") or a rhetorical conditional ("Walk into any clinic and you will find ...")."""
+    text = sentence[action[0] : action[1]]
+    if re.search(r"(?<![\w-])(?:our|us|dr\.?)(?![\w-])", text, re.I):
+        return True
+    end = re.compile(r"[.;!?]").search(sentence, action[1])
+    clause = sentence[action[0] : end.start() if end else len(sentence)]
+    return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
 def _checked_recommendation(
@@ -852,14 +1076,23 @@ def _checked_recommendation(
         text.startswith(v + " ") or text == v for v in cues.lower_sets["non_recommendation_verbs"]
     ):
         return None
+    if first in {"us", "me", "him", "her", "them"}:
+        return None  # "98% would recommend us to a friend": a testimonial
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence.lower()) for w in cues.lower_sets["call_to_action_words"]):
         return None
     if _pronoun(sentence, action, cues):
         return None
+    if set(re.findall(r"[a-z]+", text)) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative:
+        return None  # "Further studies are needed": research, not care
+    strength = cue.strength
+    mb = _MODAL_BEFORE.search(sentence[:s])
+    if mb and not re.match(r"(?:must|should|may|might|can|could|ought|need|have|has|it|you|we)(?![\w-])", phrase):
+        strength = "must" if mb.group("modal").lower() == "always" else ("may" if strength == "should" else strength)
     instead = None
-    im = c.instead.search(sentence, pos)
-    if im:
-        instead = right_phrase(sentence, im.end(), cues)
+    im = c.instead.search(sentence, max(pos, action[1]))
+    gap = sentence[max(pos, action[1]) : im.start()] if im else ""
+    if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
+        instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
     target = (min(s, action[0], population[0] if population else s), max(e, action[1]))
     return RelationMention(
         "recommendation",
@@ -868,11 +1101,67 @@ def _checked_recommendation(
         None,
         f"recommendation:{phrase}",
         target,
-        strength=cue.strength,
+        strength=strength,
         against=cue.against,
         instead_of=instead,
         cue=sentence[s:e],
     )
+
+
+_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
+
+
+def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Compiled) -> list[RelationMention]:
+    """A recommendation and the actions coordinated with it ("drive after 10 days and return to
+    work"; "Keep a diary, give each treatment a fair trial, and ask ..."), each its own claim,
+    and the examples of a recommended class ("pain relievers such as acetaminophen")."""
+    verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
+    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+    out = [first]
+    current = first
+    for _ in range(6):
+        a, b = current.subject
+        split = None
+        if current.rule.startswith("recommendation:") and sentence[a:b].split()[0].lower() in verbs:
+            for m in conj.finditer(sentence, a, b):
+                if m.group("verb").lower() in verbs and m.start() > a:
+                    split = m
+                    break
+        after = None
+        if split is None:
+            tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
+            m = conj.match(sentence, tail)
+            if m and m.group("verb").lower() in verbs and sentence[a:b].split()[0].lower() in verbs:
+                after = m
+        nxt = split or after
+        if nxt is None:
+            break
+        if split is not None:
+            head = trim(sentence, (a, split.start()), cues)
+            if head is None:
+                break
+            out[-1] = current._replace(subject=head, target=(current.target[0], max(current.target[0], head[1])))
+        action = _action_phrase(sentence, nxt.start("verb"), cues)
+        if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action):
+            break
+        own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
+        current = current._replace(
+            subject=action, target=(nxt.start("verb"), action[1]),
+            strength=own.strength if own else first.strength, against=own.against if own else first.against,
+        )
+        out.append(current)
+    examples = []
+    for m in out:
+        ex = _EXAMPLES.search(sentence, m.subject[0], m.subject[1])
+        end = m.subject[1]
+        if ex is None:
+            ex = _EXAMPLES.match(sentence, m.subject[1])  # "an antiviral medicine such as aciclovir": after the action
+            end = _list_end(sentence, ex.end()) if ex else end
+        if ex is None:
+            continue
+        for item in list_items(sentence, (ex.end(), end), cues, None):
+            examples.append(m._replace(subject=item, target=(item[0], item[1])))
+    return out + examples
 
 
 def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Span]:
