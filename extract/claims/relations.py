@@ -659,10 +659,13 @@ def _symptoms(
             break
         for s in _symptom_items(sentence, m.end(), cues, known):
             text = sentence[s[0] : s[1]]
+            if _AFTER_TREATMENT.match(sentence, s[1]):
+                continue  # "patients have pain after their replacement": an outcome of the treatment, not a symptom
             if not (_outcome(sentence, s, cues) or _pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
 
 
+_AFTER_TREATMENT = re.compile(r"\s+(?:after|following|since|post)(?![\w-])", re.IGNORECASE)
 #: "the way you feel pain", "how people experience pain": the manner of feeling, no symptom claim.
 _HOW_BEFORE = re.compile(r"(?:\bthe\s+way|\bhow)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HAD_FINDING = re.compile(
@@ -729,6 +732,19 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     return out
 
 
+def _finding_span(sentence: str, span: Span, known: Optional[Known]) -> Span:
+    """"pain persists after surgery" -> "pain": a known finding followed by its verb ends at the verb."""
+    if known is None:
+        return span
+    toks = words(sentence, span[0], span[1])
+    for n in (3, 2, 1):
+        if len(toks) > n and known(sentence[toks[0][0] : toks[n - 1][1]]):
+            nxt = sentence[toks[n][0] : toks[n][1]].lower()
+            if re.fullmatch(r"[a-z]+[^s]s", nxt):
+                return (span[0], toks[n - 1][1])
+    return span
+
+
 def _finding_head(sentence: str, span: Span, known: Optional[Known], finding: Optional[Known]) -> bool:
     """Whether an item opens with a known finding ("pain that shoots ...", "headaches on 15 days"):
     with the linker only, as the linker alone knows findings."""
@@ -791,7 +807,7 @@ def _symptom_definitions(
             cond = subj if subj is not None and subj[1] <= m.start() and (named or is_condition(sentence[subj[0] : subj[1]], cues, condition)) else None
         if cond is None or _pronoun(sentence, cond, cues):
             continue
-        items = [s for s in items if finding is None or _finding_head(sentence, s, known, finding)]
+        items = [_finding_span(sentence, s, known) for s in items if finding is None or _finding_head(sentence, s, known, finding)]
         add(items, cond, f"symptom:{verb}", cond[0])
     dm = p["dash"].match(sentence, subj[1]) if subj is not None and len(sentence[subj[0] : subj[1]].split()) <= 5 else None
     if dm and dm.group(0).strip() != ":" and not _title_case(sentence):

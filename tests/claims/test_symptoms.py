@@ -119,3 +119,14 @@ def test_symptom_lists_keep_a_shared_head_and_split_a_known_finding() -> None:
     s = "It causes nausea and sensitivity to light and sound"
     span = (s.index("nausea"), len(s))
     assert [s[a:b] for a, b in symptom_list(s, span, CUES, known)] == ["nausea", "sensitivity to light and sound"]
+
+
+def test_pain_after_a_treatment_is_no_symptom_patients_had() -> None:
+    assert symptoms("Up to 1 in 4 patients have pain after their knee replacement.", linked=True) == []
+
+
+def test_a_finding_and_its_verb_in_a_definition_is_the_finding() -> None:
+    s = "Chronic gout is a condition where pain persists between attacks."
+    assert symptoms(s, linked=True) == [("pain", "Chronic gout")]
+    s = "Chronic gout is a condition where fatigue returns between attacks."
+    assert symptoms(s, linked=True) == [("fatigue", "Chronic gout")]
