@@ -121,6 +121,31 @@ class RelationCues(BaseModel):
     symptom_weak_verbs: list[str] = Field(
         description="Experiencer verbs that also take outcomes ('report relief'); their objects must be findings."
     )
+    symptom_definitions: list[str] = Field(
+        default_factory=list,
+        description="Verbs by which a condition is defined by what a patient has ('Chronic migraine means having headaches on "
+        "15 or more days', 'FBSS describes back or leg pain that continues'): with a condition as subject, the object is a symptom.",
+    )
+    symptom_conditionals: list[str] = Field(
+        default_factory=list,
+        description="Openings of 'if you have X, you may have Y' ('if you have', 'if you notice'): X is a symptom of Y.",
+    )
+    symptom_diagnoses: list[str] = Field(
+        default_factory=list,
+        description="What follows the conditional's comma and names the condition ('you may have', 'it could be a sign of').",
+    )
+    symptom_body_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs by which a body part shows a symptom ('the joint stiffens', 'your eyes itch'): the part and verb are the symptom.",
+    )
+    symptom_difficulty: list[str] = Field(
+        default_factory=list,
+        description="Predicates that make everyday activities a symptom ('climbing stairs starts to hurt', 'long walks have become a struggle').",
+    )
+    symptom_non_items: list[str] = Field(
+        default_factory=list,
+        description="First words of comparisons and degrees that are never a symptom ('worse than before', 'just as bad', 'severe').",
+    )
     generic_arguments: list[str] = Field(description="Arguments that name nothing ('a variety of factors', 'the patient').")
     outcome_words: list[str] = Field(description="Words of outcomes, never of symptoms ('pain relief', 'improvement').")
     agent_words: list[str] = Field(description="Who gives a treatment ('the surgeon treats ...'): never the treatment itself.")
@@ -225,6 +250,7 @@ class RelationCues(BaseModel):
                 "failure_modifiers",
                 "condition_heads",
                 "symptom_weak_verbs",
+                "symptom_non_items",
                 "outcome_words",
                 "generic_arguments",
                 "intervention_words",

@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple, Optional
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
-from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, right_phrase, split_items, trim, words
+from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
 
 
 class RelationMention(NamedTuple):
@@ -262,7 +262,9 @@ def find_relations(
             opened = (kind, obj.strip() if obj else None)
             continue
         verb = m.group("verb").lower()
-        if re.search(r"(?<![\w-])(?:if|when|unless|once|until|whether)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I):
+        if re.search(r"(?<![\w-])(?:if|when|unless|once|until|whether)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I) or (
+            kind == "symptom" and re.search(r"(?<![\w-])(?:if|when|unless)\s[^.;:]*,\s*(?:or|and)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I)
+        ):
             continue  # "If your symptoms are severe or ...": a condition, not a list
         if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
             continue  # "Treatment options are limited" lists nothing
@@ -277,7 +279,8 @@ def find_relations(
             opened = (_kind_of_head(lo.group("head"), c), None)
 
     _causes(sentence, cues, c, known, condition, out)
-    _symptoms(sentence, cues, c, known, finding, out)
+    _symptoms(sentence, cues, c, known, finding, out, condition)
+    _symptom_definitions(sentence, cues, known, condition, finding, out)
     _treatments(sentence, cues, c, known, intervention, out)
     out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened
@@ -368,10 +371,12 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             continue
         objs = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known) or [obj_region]
         if subj is None or _pronoun(sentence, subj, cues):
-            if relation == "causes" and _condition_pronoun(sentence, m.start()) and not any(
+            another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
+            if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
                 is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
             ):
-                # "It causes tingling, numbness and pain": the page's condition producing symptoms
+                # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
+                # another common cause of Y" names one more cause, said of the sentence before, not the page's condition)
                 for o in objs:
                     out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
             continue
@@ -687,10 +692,13 @@ def _pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
     return sentence[span[0] : span[1]].lower() in cues.lower_sets["pronouns"]
 
 
-def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], finding: Optional[Known], out: list) -> None:
+def _symptoms(
+    sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], finding: Optional[Known], out: list,
+    condition: Optional[Known] = None,
+) -> None:
     for m in c.symptom_fwd.finditer(sentence):
         cond = left_phrase(sentence, m.start(), cues)
-        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+        for s in _symptom_items(sentence, m.end(), cues, known):
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
     for m in c.symptom_exp.finditer(sentence):
         cond = None
@@ -701,11 +709,240 @@ def _symptoms(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Kn
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if sentence.rstrip().endswith("?"):
             break  # "Do you suffer from migraines?" asks; it states no symptom
+        if _HOW_BEFORE.search(sentence[: m.start()]):
+            continue  # "signals that change the way you feel pain": how pain is felt, not a symptom
         weak = verb in cues.lower_sets["symptom_weak_verbs"]
-        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
-            if _outcome(sentence, s, cues) or (weak and finding is not None and not finding(sentence[s[0] : s[1]])):
+        items = _symptom_items(sentence, m.end(), cues, known)
+        explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
+        for s in items:
+            if _outcome(sentence, s, cues) or (weak and s not in explained and finding is not None and not finding(sentence[s[0] : s[1]])):
                 continue  # "patients report meaningful pain relief", "feel the difference"
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (m.start(), s[1])))
+    for m in _HAD_FINDING.finditer(sentence):
+        # "At baseline, 47 patients (15.1%) had thenar muscle atrophy": a finding patients have
+        if finding is None or sentence.rstrip().endswith("?"):
+            break
+        for s in _symptom_items(sentence, m.end(), cues, known):
+            text = sentence[s[0] : s[1]]
+            if _AFTER_TREATMENT.match(sentence, s[1]):
+                continue  # "patients have pain after their replacement": an outcome of the treatment, not a symptom
+            if not (_outcome(sentence, s, cues) or _pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
+                out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
+
+
+_AFTER_TREATMENT = re.compile(r"\s+(?:after|following|since|post)(?![\w-])", re.IGNORECASE)
+#: "the way you feel pain", "how people experience pain": the manner of feeling, no symptom claim.
+_HOW_BEFORE = re.compile(r"(?:\bthe\s+way|\bhow)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HAD_FINDING = re.compile(
+    r"(?<![\w-])(?:patients|people|participants|subjects|children|adults|women|men|individuals)\s*(?:\([^)]{0,40}\)\s*)?"
+    r"(?:also\s+|often\s+|usually\s+|commonly\s+|frequently\s+)?(?:had|have|has|developed|develop)\s+",
+    re.IGNORECASE,
+)
+#: Where a list of symptoms ends besides the clause ends of :func:`_list_end`: a population
+#: ("in a patient who ...", "in people who ...") or a relative clause after the items.
+_SYMPTOM_LIST_END = re.compile(
+    r"\s(?:in|among)\s+(?:a\s+|the\s+|those\s+)?(?:patients?|people|persons?|individuals?|adults|children|women|men|those)\s+(?:who|with|that|after)\s"
+    r"|\s(?:who|whom|whose)\s",
+    re.IGNORECASE,
+)
+
+
+def _symptom_items(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The symptoms of a list that starts at ``pos``: the list items, without comparisons ("just
+    as bad or worse than ..."), with the items of a dash apposition ("an aura \u2014 flashing
+    lights, zigzag lines or tingling \u2014") and never those of a comma apposition ("aura, a
+    visual disturbance before the pain begins" is one symptom defined)."""
+    _symptom_items.explained = set()
+    end = _list_end(sentence, pos)
+    stop = _SYMPTOM_LIST_END.search(sentence, pos, end)
+    if stop:
+        end = stop.start()
+    dash = _DASH_APPOSITION.search(sentence, pos, end)
+    inner: list[Span] = []
+    if dash:
+        close = re.search(r"\s[\u2013\u2014-]\s|\s*\)|$", sentence[dash.end() :])
+        inner_end = dash.end() + close.start()
+        inner = symptom_list(sentence, (dash.end(), min(inner_end, len(sentence))), cues, known)
+        end = dash.start()
+    items = symptom_list(sentence, (pos, end), cues, known)
+    _symptom_items.explained = set(inner) if items else set()
+    if len(items) > 1 and re.match(r"\s*,\s*(?:a|an)\s", sentence[items[0][1] : items[1][0] + 1]):
+        items = items[:1]  # "aura, a visual or sensory disturbance ...": the apposition defines the first item
+    return items + inner
+
+
+_DASH_APPOSITION = re.compile(r"\s[\u2013\u2014]\s|\s--\s|\s+\((?=[^)]*,)", re.IGNORECASE)
+
+
+def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The symptoms of a list region: :func:`list_items` without comparisons and degrees, with a
+    head shared across "or" kept ("back or leg pain", "bladder or bowel problems": one symptom
+    when "back pain" is a known concept) and a known finding before "and" split from a finding
+    with a place ("nausea and sensitivity to light", "pain and disability in older adults")."""
+    items = [s for s in list_items(text, span, cues, known) if _symptom_ok(text, s, cues)]
+    if known is None:
+        return items
+    out: list[Span] = []
+    for s in items:
+        if out and re.fullmatch(r"\s+(?:or|and)\s+", text[out[-1][1] : s[0]]):
+            first, words_ = text[slice(*out[-1])].split(), text[slice(*s)].split()
+            if len(first) == 1 and len(words_) >= 2 and known(first[0] + " " + words_[-1]):
+                out[-1] = (out[-1][0], s[1])
+                continue
+        m = re.match(r"(?P<a>[\w-]+)\s+(?:and|or)\s+(?P<b>[\w-]+\s+(?:to|in|of|on|with|from)\s+.+)$", text[slice(*s)])
+        if m and known(m.group("a")) and known(m.group("b").split()[0]) and not _adjective(m.group("a"), cues):
+            out.extend([(s[0] + m.start("a"), s[0] + m.end("a")), (s[0] + m.start("b"), s[1])])
+            continue
+        out.append(s)
+    return out
+
+
+def _finding_span(sentence: str, span: Span, known: Optional[Known]) -> Span:
+    """"pain persists after surgery" -> "pain": a known finding followed by its verb ends at the verb."""
+    if known is None:
+        return span
+    toks = words(sentence, span[0], span[1])
+    for n in (3, 2, 1):
+        if len(toks) > n and known(sentence[toks[0][0] : toks[n - 1][1]]):
+            nxt = sentence[toks[n][0] : toks[n][1]].lower()
+            if re.fullmatch(r"[a-z]+[^s]s", nxt):
+                return (span[0], toks[n - 1][1])
+    return span
+
+
+def _finding_head(sentence: str, span: Span, known: Optional[Known], finding: Optional[Known]) -> bool:
+    """Whether an item opens with a known finding ("pain that shoots ...", "headaches on 15 days"):
+    with the linker only, as the linker alone knows findings."""
+    head = sentence[span[0] : span[1]].split()[:1]
+    return bool(head) and known is not None and finding is not None and known(head[0]) and finding(head[0])
+
+
+def _symptom_ok(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a list item can be a symptom: not a comparison or a degree ("worse", "just as bad")."""
+    first = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())[:1]
+    return bool(first) and first[0] not in cues.lower_sets["symptom_non_items"]
+
+
+@per_cue_set
+def _symptom_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The compiled symptom patterns beyond :class:`Compiled`'s (definitions, conditionals, body verbs)."""
+    return {
+        "definition": re.compile(r"\s+(?:" + cues.modal_re + r")?(?P<verb>" + alternation(cues.symptom_definitions) + r")" + _E
+                                 + r"\s*(?:(?:having|experiencing|getting)\s+)?", re.IGNORECASE),
+        "dash": re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[\u2013\u2014]\s+|\s+-\s+|\s*:\s+"),
+        "conditional": re.compile(_B + r"(?P<lead>" + alternation(cues.symptom_conditionals) + r")" + _E + r"\s*", re.IGNORECASE),
+        "diagnosis": re.compile(r",[\"\u201d']?\s*(?:then\s+)?(?P<lead>" + alternation(cues.symptom_diagnoses) + r")" + _E + r"\s*", re.IGNORECASE),
+        "body": re.compile(_B + r"(?P<part>(?:the|your|my|his|her|their|a)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(?:(?:often|may|can|might|also|sometimes|usually)\s+)?"
+                           r"(?P<verb>" + alternation(cues.symptom_body_verbs) + r")" + _E, re.IGNORECASE),
+        "difficulty": re.compile(r"\s+(?:(?:can|may|often|also|sometimes|now|start\s+to|begin\s+to)\s+)?(?P<verb>"
+                                 + alternation(cues.symptom_difficulty) + r")" + _E, re.IGNORECASE),
+        "paren": re.compile(_B + r"(?P<head>" + alternation(cues.list_heads["symptom"]) + r")\s*\((?P<body>[^()]{3,300})", re.IGNORECASE),
+    }
+
+
+def _symptom_definitions(
+    sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
+) -> None:
+    """Symptoms a sentence gives by defining a condition or by a diagnosis:
+
+    * "Chronic migraine means having headaches on 15 or more days a month", "Shingles is a
+      condition where a painful rash appears", "Sciatica \u2013 pain that shoots down the leg \u2013
+      is common": a condition defined by what the patient has;
+    * "If you have a painful rash on one side of your body, you may have shingles";
+    * "red-flag symptoms (new bladder problems, numbness around the genitals)";
+    * "the joint stiffens", "your eyes itch": a body part showing a symptom;
+    * "if climbing stairs or getting out of a chair has become a struggle": activities that hurt.
+    """
+    p = _symptom_patterns(cues)
+
+    def add(items: list[Span], cond: Optional[Span], rule: str, start: int) -> None:
+        for s in items:
+            if not (_outcome(sentence, s, cues) and not re.search(r"\d", sentence[s[0] : s[1]]) or _pronoun(sentence, s, cues)):
+                out.append(RelationMention("symptom", s, cond, None, rule, (min(start, s[0]), s[1])))
+
+    subj = _sentence_subject(sentence, cues)
+    for m in p["definition"].finditer(sentence):
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        cond = left_phrase(sentence, m.start() + 1, cues)
+        # "X is a condition where ...", "X means having ...": the verb itself says X is a condition
+        named = verb.startswith("is a condition") or verb.startswith("is diagnosed") or sentence[m.end() - 7 : m.end()].strip().lower() == "having"
+        items = _symptom_items(sentence, m.end(), cues, known)[:3]
+        named = named or bool(items and _finding_head(sentence, items[0], known, finding))
+        if cond is None or not (named or is_condition(sentence[cond[0] : cond[1]], cues, condition)):
+            cond = subj if subj is not None and subj[1] <= m.start() and (named or is_condition(sentence[subj[0] : subj[1]], cues, condition)) else None
+        if cond is None or _pronoun(sentence, cond, cues):
+            continue
+        items = [_finding_span(sentence, s, known) for s in items if finding is None or _finding_head(sentence, s, known, finding)]
+        add(items, cond, f"symptom:{verb}", cond[0])
+    dm = p["dash"].match(sentence, subj[1]) if subj is not None and len(sentence[subj[0] : subj[1]].split()) <= 5 else None
+    if dm and dm.group(0).strip() != ":" and not _title_case(sentence):
+        # "Sciatica \u2013 pain that shoots down the leg \u2013 is ...": a condition defined by a finding
+        close = re.search(r"\s[\u2013\u2014-]\s|,\s|;|$", sentence[dm.end() :])
+        region = (dm.end(), dm.end() + close.start())
+        if region[1] >= len(sentence.rstrip(" .!?")):
+            items = []  # "The Pounding Truth \u2013 a migraine blog by ...": a title, not a definition inside a sentence
+        else:
+            items = [s for s in list_items(sentence, region, cues, known) if _symptom_ok(sentence, s, cues)]
+            items = [s for s in items if finding is None or finding(sentence[s[0] : s[1]])]
+        if items and not is_condition(sentence[items[0][0] : items[0][1]], cues, condition) and (
+            is_condition(sentence[subj[0] : subj[1]], cues, condition) or _finding_head(sentence, items[0], known, finding)
+        ):
+            add(_symptom_items(sentence, dm.end(), cues, known)[:1] if len(items) == 1 else items, subj, "symptom:definition", subj[0])
+    for m in _CONDITION_DASH.finditer(sentence):
+        # "About 1 in 50 people have the chronic form \u2013 15 or more headache days a month \u2013"
+        cond = left_phrase(sentence, m.start(), cues)
+        if cond is None or cond == subj or not is_condition(sentence[cond[0] : cond[1]] + " " + (m.group("head") or ""), cues, condition):
+            continue
+        close = re.search(r"\s[\u2013\u2014]\s|$", sentence[m.end() :])
+        items = [s for s in list_items(sentence, (m.end(), m.end() + close.start()), cues, known) if _symptom_ok(sentence, s, cues)]
+        if items and (finding is None or finding(sentence[items[0][0] : items[0][1]])):
+            add(items, cond, "symptom:definition", cond[0])
+    cm = p["conditional"].search(sentence)
+    dm = p["diagnosis"].search(sentence, cm.end()) if cm else None
+    if cm and dm:
+        cond = right_phrase(sentence, dm.end(), cues)
+        if cond is not None and not _pronoun(sentence, cond, cues):
+            lead = cm.group("lead").lower()
+            region_end = dm.start()
+            first = sentence[cm.end() : region_end].split(",")[0]
+            if lead.split()[-1] in {"have", "had", "experience", "notice", "get", "from", "develop", "experiencing", "getting", "feel"}:
+                if re.search(r"\d", first):  # "headaches on 15 or more days a month, at least 8 of which ...": one item
+                    one = trim(sentence, (cm.end(), cm.end() + len(first)), cues)
+                    items = [one] if one else []
+                else:
+                    items = [s for s in list_items(sentence, (cm.end(), _list_end(sentence, cm.end())), cues, known) if _symptom_ok(sentence, s, cues)]
+                    items = [s for s in items if s[1] <= dm.start()]
+            else:
+                # "If you wake up at night shaking your hands": the whole verb phrase is the symptom
+                vp = trim(sentence, (cm.start("lead") + len("if you "), min(_list_end(sentence, cm.end()), dm.start())), cues)
+                items = [vp] if vp else []
+            add(items, cond, f"symptom:{lead}", cm.start())
+    for m in p["paren"].finditer(sentence):
+        items = symptom_list(sentence, (m.start("body"), m.end("body")), cues, known)
+        if len(items) >= 2:
+            add(items, None, "list:(", m.start())
+    for m in p["body"].finditer(sentence):
+        part = m.group("part").lower().split()
+        if len(part) > 1 and (known is None or known(part[-1]) or len(part[-1]) > 2) and not _pronoun(sentence, m.span("part"), cues):
+            span = (m.start("part") + len(part[0]) + 1, m.end())
+            if part[-1] not in cues.lower_sets["generic_arguments"]:
+                add([span], None, f"symptom:{m.group('verb').lower()}", m.start())
+    for m in p["difficulty"].finditer(sentence):
+        begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
+        if begin is None:
+            continue
+        items = [s for s in list_items(sentence, (begin, m.start()), cues, known) if _symptom_ok(sentence, s, cues)]
+        if any(re.match(r"[A-Za-z]+ing(?![\w-])", sentence[s[0] : s[1]]) for s in items) and not any(
+            _outcome(sentence, s, cues) for s in items
+        ):
+            add(items, None, f"symptom:{m.group('verb').lower()}", begin)
+
+
+#: "the chronic form \u2013 15 or more headache days a month \u2013", "a flare (a rash ...)": a
+#: condition named in a sentence, then defined between dashes.
+_CONDITION_DASH = re.compile(r"(?<=\w)(?P<head>)\s+[\u2013\u2014]\s+", re.IGNORECASE)
+#: Where a list of everyday activities starts: "if", "when", "things like", "such as".
+_ACTIVITY_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|like|such\s+as|including)\s+", re.IGNORECASE)
 
 
 def _treatments(
