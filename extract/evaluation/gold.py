@@ -83,7 +83,9 @@ def load_gold(gold_dir: Path, corpus_dir: Path) -> GoldCorpus:
             data = json.loads(path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as e:
             raise GoldError(f"cannot read gold file {path}: {e}") from e
-        doc = data["doc"]
+        doc = data.get("doc") if isinstance(data, dict) else None
+        if not isinstance(doc, str):
+            raise GoldError(f"{path}: not a figure gold file (no \"doc\" naming its document); move other files out of {gold_dir}")
         if not (corpus_dir / doc).is_file():
             raise GoldError(f"{path}: document {doc} not found in {corpus_dir}")
         corpus.figures[doc] = [_figure(doc, f, str(path)) for f in data.get("figures", [])]

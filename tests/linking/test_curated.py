@@ -110,29 +110,9 @@ def _validate(gold_dir, corpus_dir) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True)
 
 
-def _pending_proposals(corpus: str) -> set[str]:
-    """EV ids a development corpus proposes in tests/gold/<corpus>/proposed_curated.json (same
-    format as curated.json's concepts) that curated.json does not have yet."""
-    path = GOLD / corpus / "proposed_curated.json"
-    if not path.is_file():
-        return set()
-    proposed = {c["id"] for c in json.loads(path.read_text(encoding="utf-8"))["concepts"]}
-    curated = {c["id"] for c in json.loads(curated_path().read_text(encoding="utf-8"))["concepts"]}
-    return proposed - curated
-
-
 @pytest.mark.parametrize("corpus", CLAIM_CORPORA)
 def test_gold_claims_are_valid_and_use_curated_ev_ids(corpus: str) -> None:
     proc = _validate(GOLD / corpus / "claims", ROOT / "corpora" / corpus)
-    pending = _pending_proposals(corpus)
-    if pending:
-        # Until the proposed concepts are added to curated.json, the only problems allowed are
-        # those ids; once they are all added, the corpus is held to the full check below.
-        problems = proc.stdout.splitlines()[:-1]
-        others = [line for line in problems
-                  if not any(f"{cid} is not a concept of the curated vocabulary" in line for cid in pending)]
-        assert others == [], "\n".join(others)
-        return
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
