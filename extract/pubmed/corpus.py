@@ -11,14 +11,13 @@ it never stops the others.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
 from extract import __version__
+from extract.crawl.corpus import atomic_write
 from extract.ingest.manifest import MANIFEST_NAME, load_manifest
 from extract.pubmed.eutils import EutilsClient, FetchedBatch, PubmedError
 from extract.records import Fetch, ManifestEntry
@@ -127,7 +126,7 @@ def _save(folder: Path, pmid: str, article, answer: FetchedBatch) -> ManifestEnt
     from extract.ingest.pubmed_xml import parse_article
 
     raw = article_bytes(article)
-    write_atomic(folder / _file(pmid), raw)
+    atomic_write(folder / _file(pmid), raw)
     parsed = parse_article(article)
     return ManifestEntry(
         file=_file(pmid),
@@ -195,18 +194,4 @@ def article_bytes(article) -> bytes:  # noqa: ANN001
 def write_manifest(folder: Path, entries: Sequence[ManifestEntry]) -> None:
     """Replace ``folder/manifest.jsonl`` atomically with ``entries``, one JSON line each."""
     lines = "".join(e.model_dump_json(exclude_none=True) + "\n" for e in entries)
-    write_atomic(folder / MANIFEST_NAME, lines.encode("utf-8"))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(folder / MANIFEST_NAME, lines.encode("utf-8"))
