@@ -151,7 +151,8 @@ class ClaimFinder:
         text = doc.text
         doc_id = doc._.doc_id or text_doc_id(text)
         headings = doc._.headings or []
-        questions = list_questions(text)
+        # headings and the questions standing over bulleted lists, in order: what types a bullet
+        typing_lines = sorted(headings + list_questions(text))
         claims = list(doc._.claims or [])
         targets: list[tuple[int, int]] = []
         owners: list[str] = []
@@ -189,7 +190,7 @@ class ClaimFinder:
                     state.close()
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
                 if not found and bullet:
-                    kind = heading_kind(heading_before(sorted(headings + questions), start), self.cues)
+                    kind = heading_kind(heading_before(typing_lines, start), self.cues)
                     if kind and not state.kind:
                         # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more
                         # likely ...": the item the bullet names, and what its sentence says besides
