@@ -448,6 +448,11 @@ def describe(
     comma = sentence.find(", ", window[0], mention.start)
     if interv is None and comma > 0:  # "At the 12-month visit, stimulation has failed ..."
         interv = _subject_intervention(sentence, (comma + 2, window[1]), c)
+    joined = re.search(r",?\s*\b(?:but|and|while|whereas|although|though|yet)\s*$", sentence[: window[0]], re.I)
+    if interv is None and joined:
+        # "Shockwave therapy helps some stubborn cases, but trials put success at roughly 6 in 10":
+        # a clause joined to the sentence's first speaks of the intervention that one names
+        interv = _subject_intervention(sentence, (0, joined.start()), c)
     intervention_text = sentence[interv[0]: interv[1]] if interv else None
     anaphor = c.anaphor.search(sentence, window[0], window[1])
 

@@ -122,3 +122,11 @@ def test_apnoea_and_apnea_pages_are_about_one_topic(nlp) -> None:
     )
     (c,) = check_claims(claims).conflicts
     assert c.kind in ("divergent", "contradiction")
+
+
+def test_a_clause_joined_by_but_speaks_of_the_first_clauses_intervention(nlp) -> None:
+    (claim,) = _claims(
+        nlp,
+        "Cluster headache guide. Oxygen therapy helps many people, but trials put its success at roughly 7 in 10. Cluster headache pain.",
+    )
+    assert "oxygen" in claim.measure.intervention_terms
