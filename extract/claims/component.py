@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
 from extract.claims.phrases import Known
 from extract.claims.relations import (
+    WARNING,
     ListState,
     RelationMention,
     boilerplate,
@@ -24,6 +25,8 @@ from extract.claims.relations import (
     find_relations,
     fragment_cause,
     intervention_mentions,
+    list_lead_kind,
+    warning_items,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -66,19 +69,60 @@ def is_bullet(text: str, start: int) -> bool:
     return BULLET.match(text[line_start : start + 3]) is not None
 
 
+def bullet_start(text: str, start: int) -> bool:
+    """Whether offset ``start`` opens its bullet line's text (right after the mark, or at a number
+    kept in the sentence): the sentence that names the item, not one that goes on about it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = BULLET.match(text[line_start : start + 3])
+    return m is not None and start <= line_start + m.end()
+
+
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
-    """The claim kind a heading announces ("Common Symptoms" -> symptom), if any."""
+    """The claim kind a heading or a question line announces ("Common Symptoms", "What does an
+    asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor), if any. A yes/no
+    question ("Can asthma cause a cough?") is typed by the section cues alone, not the list heads."""
     if not heading:
         return None
     h = heading.lower()
     order = ("risk_factor", "symptom", "cause", "treatment")
     for kind in order:
+        for phrase in cues.section_cues.get(kind, ()):
+            if _has_phrase(h, phrase):
+                return kind
+    first = re.findall(r"[a-z]+", h)[:1]
+    if h.rstrip().endswith("?") and not (first and first[0] in cues.question_words):
+        return None
+    for kind in order:
         for phrase in sorted(cues.list_heads[kind], key=len, reverse=True):
-            if len(phrase) > 3 and re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", h):
+            if len(phrase) > 3 and _has_phrase(h, phrase):
                 return kind
     if re.search(r"(?<!\w)(?:treat|manag|therap|relie)", h):
         return "treatment"
     return None
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.lower().split()) + r"(?!\w)", text) is not None
+
+
+def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optional[str]]], cues: RelationCues, bullet: bool) -> None:
+    """Open the list a sentence leads into: a care-seeking lead-in ("See your GP if you:") opens
+    warning signs; a list lead ("Symptoms include:") or a lead-in's cue words ("You may also
+    have:") open a list of their kind; a conditional lead-in that seeks no care ("Call us if
+    you:") opens a list of nothing. Other lead-ins leave the bullets to the heading above."""
+    lead = None if bullet else list_lead_kind(sentence, cues)
+    if lead == WARNING:
+        state.open(WARNING, None, "lead")
+    elif opened:
+        state.open(opened[0], opened[1], "list")
+    elif lead:
+        state.open(lead, None, "lead")
+    elif not bullet and _CONDITIONAL_LEAD.search(sentence):
+        state.open(None, None, "lead")
+
+
+#: A lead-in ending in a condition ("... if you:", "... when:"): its bullets say when to do something.
+_CONDITIONAL_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)(?:\s+you)?\s*:\s*$", re.IGNORECASE)
 
 
 class ClaimFinder:
@@ -183,19 +227,12 @@ class ClaimFinder:
                     continue  # a page title, a menu, a footer or a contact line
                 is_heading = any(h.start <= start < h.end for h in headings)
                 bullet = is_bullet(text, start)
-                found: list[RelationMention] = []
-                if bullet and state.kind:
-                    found = bullet_item(sentence, state.kind, self.cues, known)
-                elif not bullet:
+                if not bullet:
                     state.close()
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
-                if not found and bullet:
-                    kind = heading_kind(heading_before(typing_lines, start), self.cues)
-                    if kind and not state.kind:
-                        # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more
-                        # likely ...": the item the bullet names, and what its sentence says besides
-                        found = [f for f in bullet_item(sentence, kind, self.cues, known) if not any(
-                            m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
+                found: list[RelationMention] = []
+                if bullet and bullet_start(text, start):
+                    found = self._bullet_claims(sentence, state, heading_before(typing_lines, start), mentions, known, finding)
                 found.extend(mentions)
                 found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
@@ -226,8 +263,7 @@ class ClaimFinder:
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
                 previous = (sentence, start, index, section)
-                if opened:
-                    state.open(opened[0], opened[1], "list")
+                open_list(state, sentence, opened, self.cues, bullet)
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
@@ -249,6 +285,23 @@ class ClaimFinder:
         doc.spans["claim_targets"] = [sp for _, sp in kept]
         doc.user_data["evidence_claim_target_owners"] = [o for o, _ in kept]
         return doc
+
+    def _bullet_claims(self, sentence: str, state: ListState, typing_line: Optional[str], mentions: list[RelationMention],
+                       known, finding) -> list[RelationMention]:  # noqa: ANN001
+        """The claims a bullet line's item makes: of the kind its lead-in says, else of the kind of
+        the heading or question above it; warning signs are the findings its items name."""
+        kind = state.kind if state.led else heading_kind(typing_line, self.cues)
+        if kind == WARNING:
+            return warning_items(sentence, self.cues, known, finding)
+        if not kind:
+            return []
+        items = bullet_item(sentence, kind, self.cues, known)
+        if state.led:
+            return items
+        # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more likely ...":
+        # the item the bullet names, and what its sentence says besides
+        return [f for f in items if not any(
+            m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
 
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
         """A treatment claim's subject must name an intervention: a head word ("injections",
