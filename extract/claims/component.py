@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
 from extract.claims.phrases import Known
 from extract.claims.relations import (
+    NAVIGATION,
     WARNING,
     ListState,
     RelationMention,
@@ -69,6 +70,10 @@ def is_bullet(text: str, start: int) -> bool:
     return BULLET.match(text[line_start : start + 3]) is not None
 
 
+#: The list kinds whose bullets name no treatment.
+_NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
+
+
 def bullet_start(text: str, start: int) -> bool:
     """Whether offset ``start`` opens its bullet line's text (right after the mark, or at a number
     kept in the sentence): the sentence that names the item, not one that goes on about it."""
@@ -84,6 +89,8 @@ def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
     if not heading:
         return None
     h = heading.lower()
+    if any(_has_phrase(h, phrase) for phrase in cues.navigation_leads):
+        return NAVIGATION
     order = ("risk_factor", "symptom", "cause", "treatment")
     for kind in order:
         for phrase in cues.section_cues.get(kind, ()):
@@ -108,8 +115,8 @@ def _has_phrase(text: str, phrase: str) -> bool:
 def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optional[str]]], cues: RelationCues, bullet: bool) -> None:
     """Open the list a sentence leads into: a care-seeking lead-in ("See your GP if you:") opens
     warning signs; a list lead ("Symptoms include:") or a lead-in's cue words ("You may also
-    have:") open a list of their kind; a conditional lead-in that seeks no care ("Call us if
-    you:") opens a list of nothing. Other lead-ins leave the bullets to the heading above."""
+    have:") open a list of their kind; any other lead-in ending in a colon ("Call us if you:",
+    "Related pages:") opens a list of nothing, whatever the heading above announces."""
     lead = None if bullet else list_lead_kind(sentence, cues)
     if lead == WARNING:
         state.open(WARNING, None, "lead")
@@ -117,12 +124,8 @@ def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optio
         state.open(opened[0], opened[1], "list")
     elif lead:
         state.open(lead, None, "lead")
-    elif not bullet and _CONDITIONAL_LEAD.search(sentence):
+    elif not bullet and sentence.rstrip().endswith(":"):
         state.open(None, None, "lead")
-
-
-#: A lead-in ending in a condition ("... if you:", "... when:"): its bullets say when to do something.
-_CONDITIONAL_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)(?:\s+you)?\s*:\s*$", re.IGNORECASE)
 
 
 class ClaimFinder:
@@ -231,9 +234,13 @@ class ClaimFinder:
                     state.close()
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
                 found: list[RelationMention] = []
+                listed = None  # what the bullet's list announces
                 if bullet and bullet_start(text, start):
-                    found = self._bullet_claims(sentence, state, heading_before(typing_lines, start), mentions, known, finding)
+                    listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
+                    found = self._bullet_claims(sentence, listed, state.led, mentions, known, finding)
                 found.extend(mentions)
+                if listed == NAVIGATION:
+                    found = []  # "Related pages: • Asthma treatments": links, no claims
                 found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
@@ -241,7 +248,8 @@ class ClaimFinder:
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
-                for span in () if (is_heading or question or title) else intervention_mentions(
+                # a bullet of a list of causes or symptoms names no treatment ("• taking sleeping pills")
+                for span in () if (is_heading or question or title or listed in _NOT_TREATMENTS) else intervention_mentions(
                     sentence, self.heads, self.generic, self.cues, short_forms
                 ):
                     mention = sentence[span[0] : span[1]]
@@ -286,17 +294,17 @@ class ClaimFinder:
         doc.user_data["evidence_claim_target_owners"] = [o for o, _ in kept]
         return doc
 
-    def _bullet_claims(self, sentence: str, state: ListState, typing_line: Optional[str], mentions: list[RelationMention],
+    def _bullet_claims(self, sentence: str, kind: Optional[str], led: bool, mentions: list[RelationMention],
                        known, finding) -> list[RelationMention]:  # noqa: ANN001
-        """The claims a bullet line's item makes: of the kind its lead-in says, else of the kind of
-        the heading or question above it; warning signs are the findings its items name."""
-        kind = state.kind if state.led else heading_kind(typing_line, self.cues)
+        """The claims a bullet line's item makes, ``kind`` being what its list announces (its lead-in
+        when ``led``, else the heading or question above it); warning signs are the findings its
+        items name."""
         if kind == WARNING:
             return warning_items(sentence, self.cues, known, finding)
-        if not kind:
+        if not kind or kind == NAVIGATION:
             return []
         items = bullet_item(sentence, kind, self.cues, known)
-        if state.led:
+        if led:
             return items
         # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more likely ...":
         # the item the bullet names, and what its sentence says besides

@@ -88,6 +88,13 @@ class RelationCues(BaseModel):
     warning_hearsay: list[str] = Field(
         description="Openings of a warning item reported by others ('have been told you stop breathing'): the rest is the finding."
     )
+    navigation_leads: list[str] = Field(
+        description="Headings and lead-ins of lists of page links ('Related pages:', 'See also'): their bullets claim nothing."
+    )
+    vague_determiners: list[str] = Field(
+        description="Determiners that leave a class unnamed: 'certain medicines, such as diuretics' lists the diuretics, "
+        "not 'medicines'."
+    )
     item_lead_verbs: list[str] = Field(
         description="Gerunds of taking or having before what a bullet item names ('taking sleeping pills', 'having diabetes'): "
         "the item is their object."
@@ -237,6 +244,8 @@ class RelationCues(BaseModel):
         "warning_item_verbs",
         "warning_hearsay",
         "item_lead_verbs",
+        "vague_determiners",
+        "navigation_leads",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:

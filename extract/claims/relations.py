@@ -340,19 +340,42 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     head = text[region[0] : region[1]].split()
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
-    items = _bullet_items(text, list_items(text, region, cues, known), cues)
+    items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in _coordinated(text, it, cues)]
     if kind == "symptom":
-        items = [it for it in items if _symptom_ok(text, it, cues) and not _preposition_first(text, it, cues)]
+        items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a bullet item can be a symptom: a degree may modify a finding ("Severe eye pain",
+    "Mild fever"), a comparison or a bare degree is none ("worse at night", "severe")."""
+    ws = re.findall(r"[a-z]+", text[span[0] : span[1]].lower())
+    if not ws or ws[0] not in cues.lower_sets["symptom_non_items"]:
+        return bool(ws)
+    return len(ws) > 1 and ws[1] not in cues.lower_sets["symptom_non_items"] and ws[1] not in cues.lower_sets["prepositions"]
+
+
+_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)
+
+
+@per_cue_set
+def _vague_class(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(_B + r"(?:" + alternation(cues.vague_determiners) + r")\s+$", re.IGNORECASE)
 
 
 _QUALIFIER_GAP = re.compile(r"(?<![\w-])(?:especially|particularly|mainly|mostly|usually|typically)(?![\w-])", re.IGNORECASE)
 
 
-def _bullet_items(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """A bullet's items without those that qualify the item before ("Running, especially a
     sudden increase in mileage") and with a name given in apposition in place of what it names
-    ("Small lumps under the skin, called nodules" -> "nodules")."""
+    ("Small lumps under the skin, called nodules" -> "nodules"); without the linker to tell
+    findings apart, "Sharp, stabbing pain" is one item (with it, :func:`list_items` decides)."""
+    vague = _vague_class(cues)
+    items = [it for it in items if not (vague.search(text[: it[0]]) and _EXAMPLES.match(text, it[1]))]
+    if (known is None and len(items) == 2 and text[items[0][1] : items[1][0]].strip() == "," and len(text[slice(*items[0])].split()) == 1
+            and len(text[slice(*items[1])].split()) > 1 and not re.search(r"\s(?:and|or)\s", text[items[1][0] : items[1][1]])):
+        items = [(items[0][0], items[1][1])]  # "Sharp, stabbing pain in the heel": modifiers of one item
     out: list[Span] = []
     for it in items:
         if out and _QUALIFIER_GAP.search(text[out[-1][1] : it[0]]):
@@ -392,6 +415,8 @@ def _item_lead_verb(cues: RelationCues) -> re.Pattern[str]:
 
 
 WARNING = "warning"
+#: The kind of a list of page links ("Related pages:"): its bullets claim nothing at all.
+NAVIGATION = "navigation"
 
 
 @per_cue_set
@@ -406,6 +431,7 @@ def _lead_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         kind: re.compile(_B + r"(?:" + "|".join(sorted((phrase(p) for p in ps), key=len, reverse=True)) + r")" + _E, re.IGNORECASE)
         for kind, ps in cues.list_leads.items()
     }
+    out[NAVIGATION] = re.compile(r"^\W*(?:" + alternation(cues.navigation_leads) + r")" + _E, re.IGNORECASE)
     out[WARNING] = re.compile(
         _B + r"(?:" + alternation(cues.care_verbs) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + alternation(cues.care_places) + r")" + _E
         + r".{0,80}?" + _B + r"(?:if|when|whenever)" + _E + r"[^:]{0,40}:\s*$",
@@ -415,14 +441,17 @@ def _lead_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
 
 
 def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
-    """What the bullets after a lead-in ending in a colon are, by its cue words: ``"warning"`` for
-    a lead-in saying when to seek care ("Call 111 or go to A&E if you:"), else a claim kind
+    """What the bullets after a lead-in ending in a colon are, by its cue words: ``"navigation"``
+    for a list of page links ("Related pages:"), ``"warning"`` for a lead-in saying when to seek
+    care ("Call 111 or go to A&E if you:"), else a claim kind
     ("You may also have:" symptom, "Things that raise your risk are:" risk_factor, "Asthma can
     be triggered by:" cause, "Your doctor may recommend:" treatment), or None."""
     s = sentence.rstrip()
     if not s.endswith(":"):
         return None
     patterns = _lead_patterns(cues)
+    if patterns[NAVIGATION].search(s):
+        return NAVIGATION
     if patterns[WARNING].search(s):
         return WARNING
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
@@ -466,7 +495,9 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
         pos = h.end()
     v = verb.match(sentence, pos, end)
     if v:
-        items = symptom_list(sentence, (v.end(), end), cues, known)
+        items = [it for it in list_items(sentence, (v.end(), end), cues, known)
+                 if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
+        items = [part for it in items for part in _coordinated(sentence, it, cues)]
     else:
         y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0
@@ -476,6 +507,23 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     if finding is not None:
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
     return [_list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+_COORDINATOR = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+
+
+def _coordinated(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """"drowsy or confused", "a tight chest or a cough": two findings; "back or leg pain" one
+    (the head is shared). Parts split when both are one word or the second starts with a determiner."""
+    m = _COORDINATOR.search(sentence, span[0], span[1])
+    if m is None:
+        return [span]
+    left, right = sentence[span[0] : m.start()].split(), sentence[m.end() : span[1]].split()
+    det = cues.lower_sets["leading_words"]
+    if len(right) == 1 and len(left) == 1 or (right and right[0].lower() in det):
+        parts = [trim(sentence, (span[0], m.start()), cues), trim(sentence, (m.end(), span[1]), cues)]
+        return [p for p in parts if p]
+    return [span]
 
 
 def _verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:

@@ -82,7 +82,7 @@ def list_questions(text: str) -> list[Heading]:
     out = []
     pos = 0
     for line in text.split("\n"):
-        s = line.strip()
+        s = line.strip().lstrip("#").strip()  # a markdown heading may be a question ("## Who gets it?")
         if (
             s.endswith("?")
             and 1 <= len(s.split()) <= 14
@@ -90,7 +90,7 @@ def list_questions(text: str) -> list[Heading]:
             and not BULLET.match(line)
             and not _SENTENCE_BREAK.search(s[:-1])
         ):
-            lead = len(line) - len(line.lstrip())
+            lead = line.index(s)
             out.append(Heading(pos + lead, pos + len(line.rstrip()), s))
         pos += len(line) + 1
     return out
