@@ -74,6 +74,27 @@ def is_bullet(text: str, start: int) -> bool:
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 
 
+def heading_follows(text: str, end: int, headings: list) -> bool:
+    """Whether the next line with text after offset ``end`` is a heading, past a blank line."""
+    m = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\S)").match(text, end)
+    return m is not None and any(h.start == m.end() for h in headings)
+
+
+def plain_item_line(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` is an item of a list written without marks, one item
+    a line right under its lead-in or the item before ("Symptoms include:" / "Red patches of
+    skin" / "Itching"): a whole short line, on the next line after ``previous_end``."""
+    if previous_end < 0 or text[previous_end:start].count("\n") != 1 or text[previous_end:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    line = text[start : len(text) if line_end < 0 else line_end].strip()
+    return line == text[start:end].strip() and len(line.split()) <= _MAX_ITEM_LINE_WORDS and not line.endswith((":", "?"))
+
+
+#: The longest line without a mark read as a list item.
+_MAX_ITEM_LINE_WORDS = 12
+
+
 def bullet_start(text: str, start: int) -> bool:
     """Whether offset ``start`` opens its bullet line's text (right after the mark, or at a number
     kept in the sentence): the sentence that names the item, not one that goes on about it."""
@@ -230,18 +251,26 @@ class ClaimFinder:
                     continue  # a page title, a menu, a footer or a contact line
                 is_heading = any(h.start <= start < h.end for h in headings)
                 bullet = is_bullet(text, start)
-                if not bullet:
+                # "Symptoms include:" then one item a line without marks (lists extracted from HTML)
+                line_item = not bullet and state.led and state.kind not in (None, NAVIGATION) and plain_item_line(text, state.end, start, end)
+                # "Options include:" then a heading per option, each over its paragraph
+                section_item = state.sections and is_heading and heading_kind(sentence, self.cues) in (None, state.kind)
+                if state.sections and is_heading and not section_item:
+                    state.close()
+                elif not bullet and not line_item and not state.sections:
                     state.close()
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
                 found: list[RelationMention] = []
                 listed = None  # what the bullet's list announces
-                if bullet and bullet_start(text, start):
+                if line_item or section_item or (bullet and bullet_start(text, start)):
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
-                    found = self._bullet_claims(sentence, listed, state.led, mentions, known, finding)
+                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
                 if listed == NAVIGATION:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
                 found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
+                if section_item and not any(m.rule == "bullet" for m in found):
+                    state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
                 taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and m.rule.split(":")[-1].split()[-1] not in ("offered", "prescribed", "suggested"))]
@@ -271,7 +300,11 @@ class ClaimFinder:
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
                 previous = (sentence, start, index, section)
-                open_list(state, sentence, opened, self.cues, bullet)
+                if not state.sections:
+                    open_list(state, sentence, opened, self.cues, bullet)
+                    state.end = end if state.led else -1
+                    state.sections = (not bullet and not line_item and state.kind not in (None, NAVIGATION, WARNING)
+                                      and heading_follows(text, end, headings))
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)

@@ -142,6 +142,8 @@ class ListState:
         self.object: Optional[str] = None
         self.rule: str = ""
         self.led = False
+        self.end = -1  # where the lead-in or the last item of a led list ends
+        self.sections = False  # the items are the headings that follow the lead-in, each over its paragraph
 
     def open(self, kind: Optional[str], obj: Optional[str], rule: str) -> None:
         self.kind, self.object, self.rule = kind, obj, rule
@@ -151,6 +153,7 @@ class ListState:
         self.kind = None
         self.object = None
         self.led = False
+        self.sections = False
 
 
 def _kind_of_head(head: str, c: Compiled) -> str:
@@ -340,7 +343,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     head = text[region[0] : region[1]].split()
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
-    items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in _coordinated(text, it, cues)]
+    items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in _coordinated(text, it, cues, known)]
     if kind == "symptom":
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
@@ -497,14 +500,14 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     if v:
         items = [it for it in list_items(sentence, (v.end(), end), cues, known)
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
-        items = [part for it in items for part in _coordinated(sentence, it, cues)]
+        items = [part for it in items for part in _coordinated(sentence, it, cues, known)]
     else:
         y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0
         if _NOT_FINDING_START.match(sentence, pos) or _NEGATION.search(sentence, pos, end):
             return []
         items = _verb_phrases(sentence, (pos, end), cues)
-    if finding is not None:
+    if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
     return [_list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
 
@@ -512,11 +515,12 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
 _COORDINATOR = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 
 
-def _coordinated(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+def _coordinated(sentence: str, span: Span, cues: RelationCues, known: Optional[Known] = None) -> list[Span]:
     """"drowsy or confused", "a tight chest or a cough": two findings; "back or leg pain" one
-    (the head is shared). Parts split when both are one word or the second starts with a determiner."""
+    (the head is shared), and so is a known concept ("nausea and vomiting"). Parts split when both
+    are one word or the second starts with a determiner."""
     m = _COORDINATOR.search(sentence, span[0], span[1])
-    if m is None:
+    if m is None or (known is not None and known(sentence[span[0] : span[1]])):
         return [span]
     left, right = sentence[span[0] : m.start()].split(), sentence[m.end() : span[1]].split()
     det = cues.lower_sets["leading_words"]

@@ -304,3 +304,41 @@ def test_a_markdown_page_keeps_its_headings_and_bullets(plain) -> None:  # noqa:
 def test_with_the_linker_warning_items_name_findings(nlp) -> None:  # noqa: ANN001
     text = "When to see a doctor\nSee a GP if you:\n\u2022 have a fever and a stiff neck\n\u2022 need a sick note for work\n"
     assert listed(nlp, text) == [("symptom", "fever", None), ("symptom", "stiff neck", None)]
+
+
+def test_items_one_a_line_without_marks_under_a_lead_in(plain) -> None:  # noqa: ANN001
+    text = (
+        "Psoriasis\n\nCommon symptoms include:\nRed, raised patches of skin\nSilvery scales\nItching or soreness\n\n"
+        "Psoriasis is not contagious.\nIt tends to run in families.\n"
+    )
+    assert listed(plain, text) == [
+        ("symptom", "Red, raised patches of skin", None),
+        ("symptom", "Silvery scales", None),
+        ("symptom", "Itching", None),
+        ("symptom", "soreness", None),
+    ]
+
+
+def test_a_heading_per_option_after_a_lead_in_names_the_options(plain) -> None:  # noqa: ANN001
+    text = (
+        "Treating sciatica\n\nTreatment options for sciatica include:\n\n"
+        "Physical Therapy\n\nA therapist teaches stretches that take pressure off the nerve.\n\n"
+        "Epidural Steroid Injections\n\nAn injection can calm the nerve for a few months.\n\n"
+        "Meet Our Team\n\nOur doctors have 40 years of experience.\n\n"
+        "Acupuncture\n\nSome people find it relaxing.\n"
+    )
+    assert listed(plain, text) == [
+        ("treatment", "Physical Therapy", None),
+        ("treatment", "Epidural Steroid Injections", None),
+    ]
+
+
+def test_a_known_finding_is_not_split_at_its_and() -> None:
+    known = {"nausea and vomiting"}.__contains__
+    assert items("nausea and vomiting", "symptom", known) == ["nausea and vomiting"]
+    assert items("fever and chills", "symptom", known) == ["fever", "chills"]
+
+
+def test_what_others_saw_is_a_warning_sign_even_unknown_to_the_linker() -> None:
+    assert warnings("have been told you jerk your legs in your sleep", finding=lambda t: False) == ["jerk your legs in your sleep"]
+    assert warnings("twitch your legs at night", finding=lambda t: False) == []
