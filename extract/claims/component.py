@@ -23,6 +23,7 @@ from extract.claims.relations import (
     RelationMention,
     boilerplate,
     bullet_item,
+    care_heading,
     find_relations,
     fragment_cause,
     intervention_mentions,
@@ -105,13 +106,16 @@ def bullet_start(text: str, start: int) -> bool:
 
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
     """The claim kind a heading or a question line announces ("Common Symptoms", "What does an
-    asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor), if any. A yes/no
+    asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor; "When to see a
+    doctor" -> warning signs; "Related pages" -> page links), if any. A yes/no
     question ("Can asthma cause a cough?") is typed by the section cues alone, not the list heads."""
     if not heading:
         return None
     h = heading.lower()
     if any(_has_phrase(h, phrase) for phrase in cues.navigation_leads):
         return NAVIGATION
+    if care_heading(heading, cues):
+        return WARNING
     order = ("risk_factor", "symptom", "cause", "treatment")
     for kind in order:
         for phrase in cues.section_cues.get(kind, ()):

@@ -443,6 +443,22 @@ def _lead_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     return out
 
 
+def care_heading(heading: str, cues: RelationCues) -> bool:
+    """Whether a heading or question says when to seek care ("When to see a doctor", "When should
+    I call 111?", "When to get help"): the bullets under it are warning signs."""
+    if not re.match(r"\W*when(?![\w-])", heading, re.IGNORECASE):
+        return False
+    return _care_phrase(cues).search(heading) is not None
+
+
+@per_cue_set
+def _care_phrase(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(
+        _B + r"(?:" + alternation(cues.care_verbs) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + alternation(cues.care_places + ["help"]) + r")" + _E,
+        re.IGNORECASE,
+    )
+
+
 def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
     """What the bullets after a lead-in ending in a colon are, by its cue words: ``"navigation"``
     for a list of page links ("Related pages:"), ``"warning"`` for a lead-in saying when to seek

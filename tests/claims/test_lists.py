@@ -86,6 +86,10 @@ def test_a_lead_in_types_its_bullets_by_its_cue_words(lead: str, kind) -> None: 
         ("Who Is at Risk?", "risk_factor"),
         ("What it feels like", "symptom"),
         ("Related pages", NAVIGATION),
+        ("When to see a doctor", WARNING),
+        ("When should I call 111?", WARNING),
+        ("When to get help", WARNING),
+        ("Call us for help", None),
         # yes/no questions and questions about something else announce no list
         ("Can asthma cause a cough at night?", None),
         ("Is eczema contagious?", None),
@@ -342,3 +346,11 @@ def test_a_known_finding_is_not_split_at_its_and() -> None:
 def test_what_others_saw_is_a_warning_sign_even_unknown_to_the_linker() -> None:
     assert warnings("have been told you jerk your legs in your sleep", finding=lambda t: False) == ["jerk your legs in your sleep"]
     assert warnings("twitch your legs at night", finding=lambda t: False) == []
+
+
+def test_bullets_under_a_when_to_get_help_heading_are_warning_signs(plain) -> None:  # noqa: ANN001
+    text = (
+        "Croup\n\nWhen to see a doctor\n\u2022 your child's lips turn blue\n\u2022 you notice a rash that does not fade\n"
+        "\u2022 you have a barking cough\n\nAbout us\n\u2022 you get a reply within a day\n"
+    )
+    assert listed(plain, text) == [("symptom", "rash", None), ("symptom", "barking cough", None)]
