@@ -17,13 +17,18 @@ from spacy.tokens import Doc
 from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
 from extract.claims.phrases import Known
 from extract.claims.relations import (
+    NAVIGATION,
+    WARNING,
     ListState,
     RelationMention,
     boilerplate,
     bullet_item,
+    care_heading,
     find_relations,
     fragment_cause,
     intervention_mentions,
+    list_lead_kind,
+    warning_items,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -66,19 +71,86 @@ def is_bullet(text: str, start: int) -> bool:
     return BULLET.match(text[line_start : start + 3]) is not None
 
 
+#: The list kinds whose bullets name no treatment.
+_NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
+
+
+def heading_follows(text: str, end: int, headings: list) -> bool:
+    """Whether the next line with text after offset ``end`` is a heading, past a blank line."""
+    m = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\S)").match(text, end)
+    return m is not None and any(h.start == m.end() for h in headings)
+
+
+def plain_item_line(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` is an item of a list written without marks, one item
+    a line right under its lead-in or the item before ("Symptoms include:" / "Red patches of
+    skin" / "Itching"): a whole short line, on the next line after ``previous_end``."""
+    if previous_end < 0 or text[previous_end:start].count("\n") != 1 or text[previous_end:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    line = text[start : len(text) if line_end < 0 else line_end].strip()
+    return line == text[start:end].strip() and len(line.split()) <= _MAX_ITEM_LINE_WORDS and not line.endswith((":", "?"))
+
+
+#: The longest line without a mark read as a list item.
+_MAX_ITEM_LINE_WORDS = 12
+
+
+def bullet_start(text: str, start: int) -> bool:
+    """Whether offset ``start`` opens its bullet line's text (right after the mark, or at a number
+    kept in the sentence): the sentence that names the item, not one that goes on about it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = BULLET.match(text[line_start : start + 3])
+    return m is not None and start <= line_start + m.end()
+
+
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
-    """The claim kind a heading announces ("Common Symptoms" -> symptom), if any."""
+    """The claim kind a heading or a question line announces ("Common Symptoms", "What does an
+    asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor; "When to see a
+    doctor" -> warning signs; "Related pages" -> page links), if any. A yes/no
+    question ("Can asthma cause a cough?") is typed by the section cues alone, not the list heads."""
     if not heading:
         return None
     h = heading.lower()
+    if any(_has_phrase(h, phrase) for phrase in cues.navigation_leads):
+        return NAVIGATION
+    if care_heading(heading, cues):
+        return WARNING
     order = ("risk_factor", "symptom", "cause", "treatment")
     for kind in order:
+        for phrase in cues.section_cues.get(kind, ()):
+            if _has_phrase(h, phrase):
+                return kind
+    first = re.findall(r"[a-z]+", h)[:1]
+    if h.rstrip().endswith("?") and not (first and first[0] in cues.question_words):
+        return None
+    for kind in order:
         for phrase in sorted(cues.list_heads[kind], key=len, reverse=True):
-            if len(phrase) > 3 and re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", h):
+            if len(phrase) > 3 and _has_phrase(h, phrase):
                 return kind
     if re.search(r"(?<!\w)(?:treat|manag|therap|relie)", h):
         return "treatment"
     return None
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.lower().split()) + r"(?!\w)", text) is not None
+
+
+def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optional[str]]], cues: RelationCues, bullet: bool) -> None:
+    """Open the list a sentence leads into: a care-seeking lead-in ("See your GP if you:") opens
+    warning signs; a list lead ("Symptoms include:") or a lead-in's cue words ("You may also
+    have:") open a list of their kind; any other lead-in ending in a colon ("Call us if you:",
+    "Related pages:") opens a list of nothing, whatever the heading above announces."""
+    lead = None if bullet else list_lead_kind(sentence, cues)
+    if lead == WARNING:
+        state.open(WARNING, None, "lead")
+    elif opened:
+        state.open(opened[0], opened[1], "list")
+    elif lead:
+        state.open(lead, None, "lead")
+    elif not bullet and sentence.rstrip().endswith(":"):
+        state.open(None, None, "lead")
 
 
 class ClaimFinder:
@@ -183,28 +255,34 @@ class ClaimFinder:
                     continue  # a page title, a menu, a footer or a contact line
                 is_heading = any(h.start <= start < h.end for h in headings)
                 bullet = is_bullet(text, start)
-                found: list[RelationMention] = []
-                if bullet and state.kind:
-                    found = bullet_item(sentence, state.kind, self.cues, known)
-                elif not bullet:
+                # "Symptoms include:" then one item a line without marks (lists extracted from HTML)
+                line_item = not bullet and state.led and state.kind not in (None, NAVIGATION) and plain_item_line(text, state.end, start, end)
+                # "Options include:" then a heading per option, each over its paragraph
+                section_item = state.sections and is_heading and heading_kind(sentence, self.cues) in (None, state.kind)
+                if state.sections and is_heading and not section_item:
+                    state.close()
+                elif not bullet and not line_item and not state.sections:
                     state.close()
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
-                if not found and bullet:
-                    kind = heading_kind(heading_before(typing_lines, start), self.cues)
-                    if kind and not state.kind:
-                        # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more
-                        # likely ...": the item the bullet names, and what its sentence says besides
-                        found = [f for f in bullet_item(sentence, kind, self.cues, known) if not any(
-                            m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
+                found: list[RelationMention] = []
+                listed = None  # what the bullet's list announces
+                if line_item or section_item or (bullet and bullet_start(text, start)):
+                    listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
+                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if listed == NAVIGATION:
+                    found = []  # "Related pages: • Asthma treatments": links, no claims
                 found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
+                if section_item and not any(m.rule == "bullet" for m in found):
+                    state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
                 taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and m.rule.split(":")[-1].split()[-1] not in ("offered", "prescribed", "suggested"))]
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
-                for span in () if (is_heading or question or title) else intervention_mentions(
+                # a bullet of a list of causes or symptoms names no treatment ("• taking sleeping pills")
+                for span in () if (is_heading or question or title or listed in _NOT_TREATMENTS) else intervention_mentions(
                     sentence, self.heads, self.generic, self.cues, short_forms
                 ):
                     mention = sentence[span[0] : span[1]]
@@ -226,8 +304,11 @@ class ClaimFinder:
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
                 previous = (sentence, start, index, section)
-                if opened:
-                    state.open(opened[0], opened[1], "list")
+                if not state.sections:
+                    open_list(state, sentence, opened, self.cues, bullet)
+                    state.end = end if state.led else -1
+                    state.sections = (not bullet and not line_item and state.kind not in (None, NAVIGATION, WARNING)
+                                      and heading_follows(text, end, headings))
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
@@ -249,6 +330,23 @@ class ClaimFinder:
         doc.spans["claim_targets"] = [sp for _, sp in kept]
         doc.user_data["evidence_claim_target_owners"] = [o for o, _ in kept]
         return doc
+
+    def _bullet_claims(self, sentence: str, kind: Optional[str], led: bool, mentions: list[RelationMention],
+                       known, finding) -> list[RelationMention]:  # noqa: ANN001
+        """The claims a bullet line's item makes, ``kind`` being what its list announces (its lead-in
+        when ``led``, else the heading or question above it); warning signs are the findings its
+        items name."""
+        if kind == WARNING:
+            return warning_items(sentence, self.cues, known, finding)
+        if not kind or kind == NAVIGATION:
+            return []
+        items = bullet_item(sentence, kind, self.cues, known)
+        if led:
+            return items
+        # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more likely ...":
+        # the item the bullet names, and what its sentence says besides
+        return [f for f in items if not any(
+            m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
 
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
         """A treatment claim's subject must name an intervention: a head word ("injections",

@@ -63,6 +63,42 @@ class RelationCues(BaseModel):
     description: str = ""
     list_heads: dict[ClaimKind, list[str]]
     list_verbs: list[str]
+    section_cues: dict[ClaimKind, list[str]] = Field(
+        description="Words of a heading or a question line that announce what the section's bullets are, beyond the "
+        "list heads ('What causes gallstones?', 'Who gets it?', 'What does an asthma attack feel like?')."
+    )
+    question_words: list[str] = Field(
+        description="First words of the questions whose list heads type a section ('What are the symptoms?'); a yes/no "
+        "question ('Can asthma cause a cough?') is typed by its section cues only."
+    )
+    list_leads: dict[ClaimKind, list[str]] = Field(
+        description="Words of a lead-in ending in a colon that say what the bullets after it are ('You may also have:', "
+        "'Things that raise your risk are:', 'Your doctor may recommend:'); '{M}' stands for an optional run of modals "
+        "and adverbs ('may also')."
+    )
+    care_verbs: list[str] = Field(description="Verbs of seeking care in a warning lead-in ('see', 'call', 'go to').")
+    care_places: list[str] = Field(
+        description="Who or where care is sought in a warning lead-in ('a doctor', '111', 'the emergency department'): "
+        "'Call us if you:' is marketing, 'See your GP if you:' announces warning signs."
+    )
+    warning_item_verbs: list[str] = Field(
+        description="Verbs of having a finding that start a warning item ('you have a fever', 'wake up with a headache'): "
+        "what follows them are the findings."
+    )
+    warning_hearsay: list[str] = Field(
+        description="Openings of a warning item reported by others ('have been told you stop breathing'): the rest is the finding."
+    )
+    navigation_leads: list[str] = Field(
+        description="Headings and lead-ins of lists of page links ('Related pages:', 'See also'): their bullets claim nothing."
+    )
+    vague_determiners: list[str] = Field(
+        description="Determiners that leave a class unnamed: 'certain medicines, such as diuretics' lists the diuretics, "
+        "not 'medicines'."
+    )
+    item_lead_verbs: list[str] = Field(
+        description="Gerunds of taking or having before what a bullet item names ('taking sleeping pills', 'having diabetes'): "
+        "the item is their object."
+    )
     modals: list[str]
     cause_forward: dict[CauseRelation, list[str]]
     cause_backward: dict[Literal["causes"], list[str]]
@@ -202,12 +238,29 @@ class RelationCues(BaseModel):
         "clause_words",
         "negative_item_starts",
         "pronouns",
+        "question_words",
+        "care_verbs",
+        "care_places",
+        "warning_item_verbs",
+        "warning_hearsay",
+        "item_lead_verbs",
+        "vague_determiners",
+        "navigation_leads",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
         bad = [v for v in value if not v.strip() or v != v.strip()]
         if bad:
             raise ValueError(f"phrases must be non-empty and without surrounding spaces: {bad!r}")
+        return value
+
+    @field_validator("section_cues", "list_leads")
+    @classmethod
+    def _phrases_by_kind(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key, phrases in value.items():
+            bad = [p for p in phrases if not p.strip() or p != p.strip() or any(b in p.replace("{M}", "") for b in "{}")]
+            if bad:
+                raise ValueError(f"{key}: phrases must be non-empty, without surrounding spaces, braces only in '{{M}}': {bad!r}")
         return value
 
     @field_validator("list_heads", "cause_forward", "cause_backward")
