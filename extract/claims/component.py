@@ -23,6 +23,7 @@ from extract.claims.relations import (
     bullet_item,
     find_relations,
     fragment_cause,
+    incidental_intervention,
     intervention_mentions,
 )
 from extract.figures.context import stem, topic_terms
@@ -79,6 +80,26 @@ def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
     if re.search(r"(?<!\w)(?:treat|manag|therap|relie)", h):
         return "treatment"
     return None
+
+
+def prose_start(text: str) -> int:
+    """Where a document's prose starts: the first line that ends a sentence and has six words or
+    more. The unpunctuated lines before it are the header (journal line, title, headline)."""
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if len(line.split()) >= 6 and re.search(r"[.!?][\"'\u201d\u2019)\]\d,]*$", line):
+            return m.start()
+    return len(text)
+
+
+#: A lead-in about causes or risks: its bullets name no treatments.
+_CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|factors?|raise|increase)(?![\w-])", re.IGNORECASE)
+
+
+def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
+    """Whether a treatment claim's subject is (part of) a cause claim's subject in the same sentence
+    ("because of cancer treatment, ... or medicines such as high-dose steroids")."""
+    return any(c.kind == "cause" and c.subject[0] < m.subject[1] and m.subject[0] < c.subject[1] for c in found)
 
 
 class ClaimFinder:
@@ -169,6 +190,8 @@ class ClaimFinder:
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
+        body = prose_start(text)
+        cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
         cited = citations_of(doc)
         source_type = doc._.source_type
         for index, sent in enumerate(doc.sents):
@@ -198,18 +221,29 @@ class ClaimFinder:
                             m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
                 found.extend(mentions)
                 found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
+                header = start < body and not bullet and not sentence.rstrip().endswith((".", "!", "?", ":"))
+                found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
                 taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and m.rule.split(":")[-1].split()[-1] not in ("offered", "prescribed", "suggested"))]
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
-                for span in () if (is_heading or question or title) else intervention_mentions(
+                named = [] if (is_heading or question or title or header) else intervention_mentions(
                     sentence, self.heads, self.generic, self.cues, short_forms
-                ):
+                )
+                if not bullet:
+                    cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None
+                if bullet and (cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")):
+                    named = []  # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
+                others = named + [m.subject for m in found if m.kind == "treatment"]
+                for span in named:
+                    if incidental_intervention(sentence, span, self.cues, found, others) is not None:
+                        continue  # named as a cause, a service, a method, a classifier ...: no claim
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
-                    if any(span[0] < e and s < span[1] for s, e in taken) or head in taken_text.split():
+                    said = taken_text.split()
+                    if any(span[0] < e and s < span[1] for s, e in taken) or head in said or head + "s" in said or (head.endswith("s") and head[:-1] in said):
                         continue
                     long_form = abbreviations.get(mention)
                     if long_form and long_form.lower() in sentence.lower():

@@ -19,7 +19,7 @@ and typed later by the linker.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
@@ -659,6 +659,188 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+#: A rating line of a review ("★★★★★ 5.0 ..."): a testimonial, not a claim.
+_RATING = re.compile("[\u2605\u2606\u2b50]")
+#: "after 6 to 12 months of non-surgical treatment", "despite at least 3 months of conservative care": the
+#: course already tried, a condition of what follows, not a claim that it works.
+_PRIOR_COURSE = re.compile(
+    r"(?<![\w-])(?:after|despite|following|with)\s+(?:(?:at\s+least|more\s+than|over|up\s+to|about|around)\s+)?"
+    r"(?:\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|a\s+few|several|many|some|two|three|four|five|six|eight|ten|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
+    re.IGNORECASE,
+)
+#: "X takes 6 to 12 weeks to start working", "takes 10 to 20 minutes": how long, not what for.
+_TAKES_TIME = re.compile(
+    r"\s+(?:(?:usually|often|can|may|typically|only|generally)\s+)?takes?\s+(?:(?:about|around|up\s+to|at\s+least|between|roughly|only)\s+)?"
+    r"(?:\d|a\s+few|several|one|two|three|four|five|six|a\s+couple|an?\s+(?:hour|day|week|month|minute))",
+    re.IGNORECASE,
+)
+_ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mostly|now|just|only|actually|really|considered)\s+)*"
+#: What another intervention of the sentence is: an apposition ("tamsulosin, a medicine that ...",
+#: "Triptans, the most widely prescribed drugs for ...", "a splint (a gum-shield-like device that ...)")
+#: or a predicate ("Triptans are medicines made for migraine", "X is one of the most successful operations").
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
+_PREDICATE_GAP = re.compile(
+    r"\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:(?:the|a|an)\s+)?(?:(?:most|more|very)\s+)?",
+    re.IGNORECASE,
+)
+#: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
+_BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
+#: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
+_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])")
+_VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
+_QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
+_FINITE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|helps?|works?|treats?|relieves?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@per_cue_set
+def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
+    modal = r"(?:(?:can|may|might|could|will|would|sometimes|also|often|occasionally|rarely|usually)\s+){0,3}"
+    agents = sorted(set(cues.organization_words) | set(cues.agent_words))
+    return {
+        "method": re.compile(_B + r"(?:" + alternation(cues.method_predicates) + r")" + _E, re.IGNORECASE),
+        "misuse": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?$", re.IGNORECASE),
+        "misuse_in": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),
+        "cause_before": re.compile(_B + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + _E, re.IGNORECASE),
+        "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + _E, re.IGNORECASE),
+        "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + _E, re.IGNORECASE),
+        "service_before": re.compile(_B + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        "logistics": re.compile(
+            r"\s+(?:(?:is|are|was|were|can\s+be|will\s+be|may\s+be)\s+)?" + _ADVERBS + r"(?:" + alternation(cues.logistics_predicates) + r")" + _E,
+            re.IGNORECASE,
+        ),
+        "against": re.compile(
+            r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + _E, re.IGNORECASE
+        ),
+        "comparison": re.compile(_B + r"(?:" + alternation(cues.comparison_cues) + r")\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
+    }
+
+
+def incidental_intervention(
+    sentence: str, span: Span, cues: RelationCues, claims: Sequence[RelationMention] = (), others: Sequence[Span] = ()
+) -> Optional[str]:
+    """Why an intervention that ``sentence`` names at ``span`` is no treatment claim; None if it may be one.
+
+    The ``treatment:mention`` rule claims every intervention a sentence names that no stronger rule
+    took. Naming is not claiming in these general constructions (the reason returned):
+
+    * ``"cause"``: a cause, risk factor or agent of harm ("because of cancer treatment", "overuse of
+      pain medication", "X can harm an unborn baby", "taking X daily can lead to ..."), or the subject
+      of a cause claim of the sentence (``claims``);
+    * ``"metadata"`` / ``"method"``: a label line ("Keywords: ...") or a study's method ("was identified
+      by diagnosis codes plus an antiviral prescription", "was estimated as ...");
+    * ``"service"``: a specialty, service or organisation ("our sports medicine physicians", "our
+      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine");
+    * ``"logistics"``: how long, where, or who pays ("takes 6 to 12 weeks to start working", "is done
+      under local anaesthetic", "is not covered by insurance", "while you wait for X to work");
+    * ``"against"``: advised against or kept for later ("is not usually recommended", "should only be
+      considered after ..."), or the course already tried ("after 6 to 12 months of physiotherapy");
+    * ``"classifier"``: what another intervention of the sentence (``others``) is ("tamsulosin, a
+      medicine that ...", "Triptans are medicines made for migraine", "They are not ordinary
+      painkillers"), the head after its bracketed short form, a comparison ("similar to a heart
+      pacemaker") or a trial's control arm ("placebo injections");
+    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
+    * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
+    """
+    s, e = span
+    before, after, text = sentence[:s], sentence[e:], sentence[s:e]
+    toks = text.lower().split()
+    if not toks:
+        return None
+    label = re.match(r"\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:", sentence)
+    if label and label.group(1).lower() in cues.lower_sets["metadata_labels"]:
+        return "metadata"
+    if _RATING.search(sentence) or any(q.start() < s and e < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
+        return "testimonial"
+    if any(m.kind == "cause" and m.subject[0] < e and s < m.subject[1] for m in claims):
+        return "cause"
+    p = _incidental_patterns(cues)
+    if p["method"].search(sentence):
+        return "method"
+    if p["misuse"].search(before) or p["misuse_in"].search(text) or p["harm"].match(after) or _cause_before(before, p):
+        return "cause"
+    fwd = _harmful_cause(cues).search(after)
+    if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
+        return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
+    if p["service_after"].match(after) or p["service_before"].search(before):
+        return "service"
+    if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
+        return "service"  # "the success stories of modern medicine": the field, not a drug
+    if p["logistics"].match(after) or _TAKES_TIME.match(after):
+        return "logistics"
+    if p["against"].match(after) or _PRIOR_COURSE.search(before):
+        return "against"
+    if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
+        return "classifier"
+    if _PRONOUN_SUBJECT.fullmatch(before):
+        return "classifier"  # "They are not ordinary painkillers."
+    for a, b in others:
+        if b <= s and (
+            (_APPOSITION_GAP.fullmatch(sentence, b, s) and _APPOSITION_END.match(after))
+            or _PREDICATE_GAP.fullmatch(sentence, b, s)
+            or _BRACKET_GAP.fullmatch(sentence, b, s)
+            or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
+        ):
+            return "classifier"
+    if _apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
+        return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
+    if "|" in sentence and _table_label(sentence, span):
+        return "table"
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
+        return "verb"
+    return None
+
+
+@per_cue_set
+def _harmful_cause(cues: RelationCues) -> re.Pattern[str]:
+    """The cause verbs that make their subject a source of harm ("can lead to", "triggers", "increases
+    the risk of"); not those a trial's results use too ("produced a higher responder rate", "resulted in")."""
+    harmful = ("cause", "can", "lead", "leads", "led", "leading", "trigger", "triggers", "triggered", "provoke", "provokes",
+               "bring", "brings", "induce", "induces", "precipitate", "precipitates", "give", "gives", "gave", "increase",
+               "increases", "raise", "raises", "put", "puts", "predispose", "predisposes")
+    phrases = [v for v in cues.cause_forward["causes"] + cues.cause_forward["risk_factor"] if v.split()[0].lower() in harmful]
+    # "treat the cause of the pain", "the possible cause of": a noun, not the verb
+    noun = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bpossible\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bunderlying\s)(?<!\broot\s)(?<!\blikely\s)"
+    return re.compile(r"\s" + cues.modal_re + noun + r"(?:" + alternation(phrases) + r")" + _E, re.IGNORECASE)
+
+
+def _table_label(sentence: str, span: Span) -> bool:
+    """Whether an intervention in a table row ("SCS procedures performed since 2012 | Over 3,000",
+    "Would choose SCS again | 96%") is part of a row label, not the row's subject: only a first cell
+    that is the intervention itself ("PRP (series of 3 injections) | 80%") names a treatment."""
+    cell_end = sentence.find("|")
+    if span[0] > cell_end:
+        return True
+    cell = re.sub(r"\([^()]*\)", "", sentence[:cell_end]).strip(" \t*\u2022-")
+    name = sentence[span[0] : span[1]]
+    return not cell.lower().startswith(name.lower()) or len(cell.split()) > len(name.split()) + 1
+
+
+def _cause_before(before: str, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the intervention is an item of a cause phrase that opens before it in the same clause
+    ("because of cancer treatment, an organ transplant or ..."): no verb between the cue and it."""
+    last = None
+    for last in p["cause_before"].finditer(before):
+        pass
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    return not re.search(r"[.;:]", gap) and not _FINITE.search(gap)
+
+
 @per_cue_set
 def _risk_outcome(cues: RelationCues) -> re.Pattern[str]:
     """What follows "more likely" in a risk-factor statement: "than ...", "as others ...", "to
@@ -962,6 +1144,8 @@ def _treatments(
         if subj is None or _pronoun(sentence, subj, cues):
             continue
         subj_text = sentence[subj[0] : subj[1]]
+        if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
+            continue  # "Why treat it?": a question word, no intervention
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
         if not specific and not (intervention and intervention(subj_text)):
             continue
