@@ -221,7 +221,7 @@ class ClaimFinder:
                             m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
                 found.extend(mentions)
                 found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
-                header = start < body and not bullet and not sentence.rstrip().endswith((".", "!", "?", ":"))
+                header = start < body and not bullet and len(sentence.split()) >= 6 and not sentence.rstrip().endswith((".", "!", "?", ":"))
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not

@@ -712,7 +712,6 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     agents = sorted(set(cues.organization_words) | set(cues.agent_words))
     return {
         "method": re.compile(_B + r"(?:" + alternation(cues.method_predicates) + r")" + _E, re.IGNORECASE),
-        "misuse": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?$", re.IGNORECASE),
         "misuse_in": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),
         "cause_before": re.compile(_B + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + _E, re.IGNORECASE),
         "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + _E, re.IGNORECASE),
@@ -770,7 +769,7 @@ def incidental_intervention(
     p = _incidental_patterns(cues)
     if p["method"].search(sentence):
         return "method"
-    if p["misuse"].search(before) or p["misuse_in"].search(text) or p["harm"].match(after) or _cause_before(before, p):
+    if p["misuse_in"].search(text) or p["harm"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
         return "cause"
     fwd = _harmful_cause(cues).search(after)
     if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
@@ -829,11 +828,12 @@ def _table_label(sentence: str, span: Span) -> bool:
     return not cell.lower().startswith(name.lower()) or len(cell.split()) > len(name.split()) + 1
 
 
-def _cause_before(before: str, p: dict[str, re.Pattern[str]]) -> bool:
-    """Whether the intervention is an item of a cause phrase that opens before it in the same clause
-    ("because of cancer treatment, an organ transplant or ..."): no verb between the cue and it."""
+def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
+    """Whether the intervention is an item of a phrase that ``cue`` opens before it in the same clause
+    ("because of chemotherapy, a transplant or ...", "overuse of sprays and antihistamines"): no verb
+    between the cue and it."""
     last = None
-    for last in p["cause_before"].finditer(before):
+    for last in cue.finditer(before):
         pass
     if last is None:
         return False
