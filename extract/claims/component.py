@@ -87,9 +87,15 @@ def prose_start(text: str) -> int:
     more. The unpunctuated lines before it are the header (journal line, title, headline)."""
     for m in re.finditer(r"[^\n]+", text):
         line = m.group().strip()
-        if len(line.split()) >= 6 and re.search(r"[.!?][\"'\u201d\u2019)\]\d,]*$", line):
+        if len(line.split()) >= 6 and ends_sentence(line):
             return m.start()
     return len(text)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence: a full stop, "!" or "?", then perhaps quotes, brackets and a
+    footnote mark ("... patients!²", "... 2010.*")."""
+    return re.search(r"[.!?][\"'\u201d\u2019)\]]*[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021,]*\s*$", line) is not None
 
 
 #: A lead-in about causes or risks: its bullets name no treatments.
@@ -220,8 +226,11 @@ class ClaimFinder:
                         found = [f for f in bullet_item(sentence, kind, self.cues, known) if not any(
                             m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
                 found.extend(mentions)
-                found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
-                header = start < body and not bullet and len(sentence.split()) >= 6 and not sentence.rstrip().endswith((".", "!", "?", ":"))
+                named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
+                # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
+                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or any(
+                    named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention")]
+                header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
@@ -295,7 +304,7 @@ class ClaimFinder:
             return False  # "other treatments", "different procedures"
         if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
             return False  # the statistical analysis, not a treatment
-        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat")):
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")):
             return True
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
         if ws & self.heads or any(intervention_word(w, self.cues) for w in ws):

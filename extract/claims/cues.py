@@ -106,6 +106,10 @@ class RelationCues(BaseModel):
         description="Words right before an intervention that make it a time anchor, not a treatment claim ('pain after surgery')."
     )
     modifier_stopwords: list[str] = Field(description="Words that never modify an intervention's head ('getting', 'million').")
+    time_anchor_outcomes: list[str] = Field(
+        description="Words of a treatment's outcome: with one in the sentence, 'after X' reports how X worked ('satisfied a year "
+        "after their knee replacement', 'relief after ablation'), not a time anchor."
+    )
     metadata_labels: list[str] = Field(
         description="Labels of metadata lines ('Keywords:', 'Sources:'): the interventions such a line names are no treatment claims."
     )
@@ -228,6 +232,7 @@ class RelationCues(BaseModel):
         "clause_words",
         "negative_item_starts",
         "pronouns",
+        "time_anchor_outcomes",
         "metadata_labels",
         "method_predicates",
         "misuse_words",
@@ -296,6 +301,7 @@ class RelationCues(BaseModel):
                 "prepositions",
                 "metadata_labels",
                 "control_modifiers",
+                "time_anchor_outcomes",
                 "verb_like_heads",
             )
         }

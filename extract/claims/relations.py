@@ -636,7 +636,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment"
         nxt = sentence[e : e + 30].lower().split()
-        if (blockers.search(sentence[max(0, start - 25) : start])
+        blocked = blockers.search(sentence[max(0, start - 25) : start])
+        if blocked and _TIME_ANCHOR_WORD.match(blocked.group()) and _outcome_before(sentence, start - len(blocked.group()), cues):
+            blocked = None  # "satisfied a year after their knee replacement": how it worked, not when
+        if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
@@ -653,6 +656,14 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     return out
 
 
+def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether an outcome word comes shortly before ``pos`` in the same clause ("relief after ...",
+    "dissatisfied a year after ...", "improvement after two cycles")."""
+    window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
+    return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
+
+
+_TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -1140,14 +1151,26 @@ def _treatments(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
+        if re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
+            continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
         subj = left_phrase(sentence, m.start(), cues)
         if subj is None or _pronoun(sentence, subj, cues):
             continue
+        if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
+            continue  # "no single drug works for everyone", "the reason why surgery fails"
+        bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
+        if bracket and bracket.start() > 0:
+            subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
         subj_text = sentence[subj[0] : subj[1]]
         if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
             continue  # "Why treat it?": a question word, no intervention
+        if re.search(r"(?<![\w-])not\s+(?:\w+\s+)?$", sentence[subj[1] : m.start("verb")]) and "approved" in verb:
+            continue  # "X is not approved for Y"
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
-        if not specific and not (intervention and intervention(subj_text)):
+        items = _subject_items(sentence, subj, cues, known)
+        named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
+        named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        if not specific and not named and not (intervention and intervention(subj_text)):
             continue
         obj = right_phrase(sentence, m.end(), cues)
         effect = None
@@ -1159,7 +1182,12 @@ def _treatments(
         if e2 and verb in {"help", "helps", "can help", "may help"}:
             obj = right_phrase(sentence, e2.end(), cues)
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
-        out.append(RelationMention("treatment", subj, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+        for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
+            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _GENERIC_APPOSITION.finditer(sentence):
+        named = right_phrase(sentence, m.end(), cues)
+        if named is not None and not _pronoun(sentence, named, cues):
+            out.append(RelationMention("treatment", named, None, None, "treatment:apposition", (m.start(), named[1])))
     for m in c.treat_bwd.finditer(sentence):
         if re.search(r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+$", sentence[: m.start("verb")], re.I):
             continue  # "should be treated with X" is a recommendation, read as one
@@ -1181,6 +1209,27 @@ def _treatments(
             cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
         for s in items:
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+#: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
+_GENERIC_APPOSITION = re.compile(
+    r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
+
+
+def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The coordinated interventions of a treatment verb's subject ("Taping or off-the-shelf insoles",
+    "Physiotherapy and occupational therapy"), or the subject whole."""
+    text = sentence[subj[0] : subj[1]]
+    if not re.search(r",|(?<![\w-])(?:and|or)(?![\w-])", text):
+        return [subj]
+    items = split_items(sentence, subj, cues, known)
+    if len(items) < 2:
+        return [subj]
+    named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
+    # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
+    return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
 
 
 def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> list[RelationMention]:

@@ -131,3 +131,40 @@ def test_stated_treatments_stay_claims(nlp) -> None:  # noqa: ANN001
 )
 def test_incidental_intervention_names_why(sentence: str, mention: str, why: str | None) -> None:
     assert reason(sentence, mention) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each intervention of a coordinated subject is its own claim, with the effect as written
+        (
+            "Cool compresses and calamine lotion may ease the itch of chickenpox.",
+            [("Cool compresses", None, "ease the itch of chickenpox"), ("calamine lotion", None, "ease the itch of chickenpox")],
+        ),
+        # a generic treatment named by its apposition
+        ("The usual treatment, a course of antibiotics, clears most ear infections.", [("course of antibiotics", None, None)]),
+        # a predicate that says what treats the condition
+        ("Levothyroxine is the standard treatment for an underactive thyroid.", [("Levothyroxine", "underactive thyroid", None)]),
+        ("Many hearing problems can be fixed with a hearing aid.", [("hearing aid", "hearing problems", None)]),
+        ("Semaglutide was approved for weight management in adults.", [("Semaglutide", "weight management", None)]),
+        ("Inhalers work for most people with asthma.", [("Inhalers", None, "work for most people")]),
+        # how a treatment worked: "after X" with an outcome before it is no time anchor
+        ("About 85% of people are satisfied a year after cataract surgery.", [("cataract surgery", None, None)]),
+    ],
+)
+def test_general_constructions_that_state_a_treatment(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omalizumab is not approved for children under six.",
+        "No single inhaler works for everyone.",
+        "Some people still have blurred vision after cataract surgery.",
+        "Another reason why many hip operations fail to relieve pain is loosening of the implant.",
+        "About 70% of patients improve after two treatment cycles.",
+    ],
+)
+def test_what_looks_like_those_constructions_but_claims_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
