@@ -277,6 +277,8 @@ def find_relations(
         lo = c.list_open.search(sentence)
         if lo:
             opened = (_kind_of_head(lo.group("head"), c), None)
+    if opened is None and c.treat_offer.search(sentence) and re.search(r"(?:offer|provide|perform|recommend|use)s?\s*:\s*$", sentence, re.I):
+        opened = ("treatment", None)  # "We offer:" / "Our physicians may recommend:": the bullets name treatments
 
     _causes(sentence, cues, c, known, condition, out)
     _symptoms(sentence, cues, c, known, finding, out, condition)
@@ -695,9 +697,20 @@ _APPOSITION_GAP = re.compile(
 )
 _APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
-    r"\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
-    + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?$",
+    r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
+    # "X is one of the most common hand operations": adjectives before a class noun
+    + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
     re.IGNORECASE,
+)
+#: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
+_CLASS_HEADS = frozenset(
+    "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
+    "treatment treatments therapy therapies option options device devices".split()
+)
+#: "Symptoms come back within five years of the operation": when, not what treats.
+_WITHIN_TIME = re.compile(
+    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
 )
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
@@ -797,10 +810,15 @@ def incidental_intervention(
         return "classifier"
     if _PRONOUN_SUBJECT.fullmatch(before):
         return "classifier"  # "They are not ordinary painkillers."
+    if _WITHIN_TIME.search(before):
+        return "logistics"
     for a, b in others:
+        predicate = _PREDICATE_GAP.fullmatch(sentence, b, s) if b <= s else None
+        if predicate is not None and predicate.group("adjectives") and toks[-1] not in _CLASS_HEADS:
+            predicate = None  # "X is often combined with physiotherapy" is no classification
         if b <= s and (
             (_APPOSITION_GAP.fullmatch(sentence, b, s) and _APPOSITION_END.match(after))
-            or _PREDICATE_GAP.fullmatch(sentence, b, s)
+            or predicate is not None
             or _BRACKET_GAP.fullmatch(sentence, b, s)
             or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
         ):
@@ -862,7 +880,7 @@ def _risk_outcome(cues: RelationCues) -> re.Pattern[str]:
 @per_cue_set
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
-    return re.compile(r"\s+(?:(?:may|can|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
 
 
 @per_cue_set

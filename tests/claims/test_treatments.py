@@ -168,3 +168,26 @@ def test_general_constructions_that_state_a_treatment(nlp, text: str, expected: 
 )
 def test_what_looks_like_those_constructions_but_claims_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
     assert treatments(nlp, text) == []
+
+
+def test_a_lead_in_ending_in_we_offer_opens_a_treatment_list(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Gallstones that cause repeated attacks need treatment. We offer:\n"
+        "\u2022 Laparoscopic cholecystectomy, in which the gallbladder is removed through small cuts\n"
+        "\u2022 Endoscopic sphincterotomy (ES), which widens the opening of the bile duct\n"
+    )
+    assert [t[0] for t in treatments(nlp, text)] == ["Laparoscopic cholecystectomy", "Endoscopic sphincterotomy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "why"),
+    [
+        ("Cholecystectomy is one of the most common abdominal operations in adults.", "abdominal operations", "classifier"),
+        ("Ablation is often combined with medication.", "medication", None),
+        ("Symptoms return in 1 in 5 people within two years of the operation.", "operation", "logistics"),
+    ],
+)
+def test_classifying_predicates_and_time_anchors(sentence: str, mention: str, why: str | None) -> None:
+    s = sentence.index(mention)
+    first = sentence.split()[0]
+    assert incidental_intervention(sentence, (s, s + len(mention)), CUES, others=[(0, len(first))]) == why
