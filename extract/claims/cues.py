@@ -133,6 +133,14 @@ class RelationCues(BaseModel):
     )
     comparison_cues: list[str] = Field(description="Words before a device named for comparison ('similar to a heart pacemaker').")
     control_modifiers: list[str] = Field(description="Modifiers of a trial's control arm ('placebo injections', 'sham surgery'): no treatment.")
+    description_verbs: list[str] = Field(
+        description="Verbs right after an intervention that describe what it is or how it is given ('PRP uses a sample of your blood', "
+        "'X is injected into the space'): with no effect in the sentence (effect_words), a description, not a treatment claim."
+    )
+    effect_words: list[str] = Field(
+        description="Words of what a treatment does to the condition ('pain', 'healing', 'symptoms'); with the effect and outcome "
+        "verbs they make a description a claim ('uses heat to quiet the nerves that carry pain signals')."
+    )
     verb_like_heads: list[str] = Field(
         description="Intervention heads that are also verbs ('block'): a verb when an object or a relative pronoun shows it ('a stone blocks the flow')."
     )
@@ -243,6 +251,8 @@ class RelationCues(BaseModel):
         "comparison_cues",
         "control_modifiers",
         "verb_like_heads",
+        "description_verbs",
+        "effect_words",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
@@ -302,6 +312,7 @@ class RelationCues(BaseModel):
                 "metadata_labels",
                 "control_modifiers",
                 "time_anchor_outcomes",
+                "effect_words",
                 "verb_like_heads",
             )
         }

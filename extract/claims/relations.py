@@ -695,6 +695,9 @@ _ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mos
 _APPOSITION_GAP = re.compile(
     r"\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
 )
+_WORD_BEFORE_APPOSITION = re.compile(
+    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
 _APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
     r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
@@ -736,6 +739,7 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     agents = sorted(set(cues.organization_words) | set(cues.agent_words))
     return {
         "method": re.compile(_B + r"(?:" + alternation(cues.method_predicates) + r")" + _E, re.IGNORECASE),
+        "misuse_after": re.compile(r"[\s-]+(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),  # "medication overuse"
         "misuse_in": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),
         "cause_before": re.compile(_B + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + _E, re.IGNORECASE),
         "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + _E, re.IGNORECASE),
@@ -747,6 +751,9 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         ),
         "against": re.compile(
             r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + _E, re.IGNORECASE
+        ),
+        "description": re.compile(
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.description_verbs) + r")" + _E, re.IGNORECASE
         ),
         "comparison": re.compile(_B + r"(?:" + alternation(cues.comparison_cues) + r")\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
     }
@@ -793,7 +800,7 @@ def incidental_intervention(
     p = _incidental_patterns(cues)
     if p["method"].search(sentence):
         return "method"
-    if p["misuse_in"].search(text) or p["harm"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
+    if p["misuse_in"].search(text) or p["misuse_after"].match(after) or p["harm"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
         return "cause"
     fwd = _harmful_cause(cues).search(after)
     if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
@@ -812,6 +819,11 @@ def incidental_intervention(
         return "classifier"  # "They are not ordinary painkillers."
     if _WITHIN_TIME.search(before):
         return "logistics"
+    if p["description"].match(after) and not _states_effect(sentence, cues):
+        return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
+    prev = _WORD_BEFORE_APPOSITION.search(before)
+    if prev is not None and intervention_word(prev.group(1).lower(), cues) and _APPOSITION_END.match(after):
+        return "classifier"  # "after a discectomy (an operation to remove ...)": the class of the one just named
     for a, b in others:
         predicate = _PREDICATE_GAP.fullmatch(sentence, b, s) if b <= s else None
         if predicate is not None and predicate.group("adjectives") and toks[-1] not in _CLASS_HEADS:
@@ -855,6 +867,19 @@ def _table_label(sentence: str, span: Span) -> bool:
     cell = re.sub(r"\([^()]*\)", "", sentence[:cell_end]).strip(" \t*\u2022-")
     name = sentence[span[0] : span[1]]
     return not cell.lower().startswith(name.lower()) or len(cell.split()) > len(name.split()) + 1
+
+
+def _states_effect(sentence: str, cues: RelationCues) -> bool:
+    """Whether a sentence says what an intervention does for the condition: an effect or outcome verb
+    or noun ("to quiet the nerves that carry pain signals", "stimulate healing", "relief")."""
+    words_ = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    effects = cues.lower_sets["effect_words"] | cues.lower_sets["time_anchor_outcomes"] | cues.lower_sets["outcome_words"]
+    return bool(words_ & effects) or _effect_verb(cues).search(sentence) is not None
+
+
+@per_cue_set
+def _effect_verb(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(_B + r"(?:" + alternation(cues.effect_verbs) + r")" + _E, re.IGNORECASE)
 
 
 def _opened_before(before: str, cue: re.Pattern[str]) -> bool:

@@ -76,7 +76,7 @@ def test_an_apposition_or_predicate_naming_the_class_adds_no_second_claim(nlp) -
 
 
 def test_a_device_named_for_comparison_or_a_placebo_arm_is_no_treatment(nlp) -> None:  # noqa: ANN001
-    text = "Deep brain stimulation uses a small generator, similar to a pacemaker, placed under the collarbone."
+    text = "Deep brain stimulation uses a small generator, similar to a pacemaker, to calm the tremor of Parkinson's disease."
     assert treatments(nlp, text) == [("Deep brain stimulation", None, None)]
     text = "In the trial, 61% of patients given acupuncture improved, compared with 38% of those given sham acupuncture."
     assert [t[0] for t in treatments(nlp, text)] == ["acupuncture"]
@@ -191,3 +191,26 @@ def test_classifying_predicates_and_time_anchors(sentence: str, mention: str, wh
     s = sentence.index(mention)
     first = sentence.split()[0]
     assert incidental_intervention(sentence, (s, s + len(mention)), CUES, others=[(0, len(first))]) == why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "why"),
+    [
+        # what it is or how it is given, with nothing about what it does for the condition
+        ("Botulinum toxin injections are injected into the overactive muscle.", "Botulinum toxin injections", "description"),
+        ("Deep brain stimulation uses thin wires placed in the brain.", "Deep brain stimulation", "description"),
+        # the same verbs with an effect are a claim
+        ("Deep brain stimulation uses thin wires to calm the tremor.", "Deep brain stimulation", None),
+        ("Shockwave therapy uses sound waves to stimulate healing.", "Shockwave therapy", None),
+        # an intervention that names a condition of misuse is a cause
+        ("Opioid overuse can make headaches more frequent.", "Opioid", "cause"),
+        ("Chronic headache can follow painkiller overuse.", "painkiller", "cause"),
+    ],
+)
+def test_descriptions_and_misuse_are_no_treatment_claims(sentence: str, mention: str, why: str | None) -> None:
+    assert reason(sentence, mention) == why
+
+
+def test_the_class_in_brackets_after_a_blocked_procedure_is_no_claim(nlp) -> None:  # noqa: ANN001
+    text = "After a thyroidectomy (an operation to remove the thyroid gland), most people need hormone tablets for life."
+    assert [t[0] for t in treatments(nlp, text)] == ["hormone tablets"]
