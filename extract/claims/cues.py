@@ -120,6 +120,9 @@ class RelationCues(BaseModel):
     harm_verbs: list[str] = Field(
         description="Verbs after an intervention that make it the agent of harm, not a treatment ('can harm an unborn baby', 'can affect your liver')."
     )
+    consequence_nouns: list[str] = Field(
+        description="Nouns after an intervention that make it the origin of a problem ('back surgery symptoms', 'stent complications')."
+    )
     organization_words: list[str] = Field(
         description="Nouns after an intervention word that make it a specialty or service ('our vaccination service'), and before 'of' "
         "an organisation ('Academy of Sleep Medicine'); who gives care (agent_words) counts too."
@@ -132,7 +135,9 @@ class RelationCues(BaseModel):
         "'should only be considered after ...'): a recommendation, not a treatment claim."
     )
     comparison_cues: list[str] = Field(description="Words before a device named for comparison ('similar to a heart pacemaker').")
-    control_modifiers: list[str] = Field(description="Modifiers of a trial's control arm ('placebo injections', 'sham surgery'): no treatment.")
+    control_modifiers: list[str] = Field(
+        description="Modifiers of a trial's control arm or of a test ('placebo injections', 'sham surgery', 'diagnostic injections'): no treatment."
+    )
     description_verbs: list[str] = Field(
         description="Verbs right after an intervention that describe what it is or how it is given ('PRP uses a sample of your blood', "
         "'X is injected into the space'): with no effect in the sentence (effect_words), a description, not a treatment claim."
@@ -245,6 +250,7 @@ class RelationCues(BaseModel):
         "method_predicates",
         "misuse_words",
         "harm_verbs",
+        "consequence_nouns",
         "organization_words",
         "logistics_predicates",
         "against_predicates",

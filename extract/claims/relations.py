@@ -742,6 +742,7 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "misuse_after": re.compile(r"[\s-]+(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),  # "medication overuse"
         "misuse_in": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),
         "cause_before": re.compile(_B + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + _E, re.IGNORECASE),
+        "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + _E, re.IGNORECASE),
         "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + _E, re.IGNORECASE),
         "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + _E, re.IGNORECASE),
         "service_before": re.compile(_B + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
@@ -800,7 +801,7 @@ def incidental_intervention(
     p = _incidental_patterns(cues)
     if p["method"].search(sentence):
         return "method"
-    if p["misuse_in"].search(text) or p["misuse_after"].match(after) or p["harm"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
+    if p["misuse_in"].search(text) or p["misuse_after"].match(after) or p["harm"].match(after) or p["consequence"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
         return "cause"
     fwd = _harmful_cause(cues).search(after)
     if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:

@@ -205,6 +205,8 @@ def test_classifying_predicates_and_time_anchors(sentence: str, mention: str, wh
         # an intervention that names a condition of misuse is a cause
         ("Opioid overuse can make headaches more frequent.", "Opioid", "cause"),
         ("Chronic headache can follow painkiller overuse.", "painkiller", "cause"),
+        ("Our nurses help you manage stent complications at home.", "stent", "cause"),
+        ("The evaluation may include a diagnostic nerve block.", "diagnostic nerve block", "classifier"),
     ],
 )
 def test_descriptions_and_misuse_are_no_treatment_claims(sentence: str, mention: str, why: str | None) -> None:
