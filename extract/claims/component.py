@@ -26,6 +26,7 @@ from extract.claims.relations import (
     care_heading,
     find_relations,
     fragment_cause,
+    incidental_intervention,
     intervention_mentions,
     list_lead_kind,
     warning_items,
@@ -151,6 +152,30 @@ def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optio
         state.open(lead, None, "lead")
     elif not bullet and sentence.rstrip().endswith(":"):
         state.open(None, None, "lead")
+def prose_start(text: str) -> int:
+    """Where a document's prose starts: the first line that ends a sentence and has six words or
+    more. The unpunctuated lines before it are the header (journal line, title, headline)."""
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if len(line.split()) >= 6 and ends_sentence(line):
+            return m.start()
+    return len(text)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence: a full stop, "!" or "?", then perhaps quotes, brackets and a
+    footnote mark ("... patients!²", "... 2010.*")."""
+    return re.search(r"[.!?][\"'\u201d\u2019)\]]*[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021,]*\s*$", line) is not None
+
+
+#: A lead-in about causes or risks: its bullets name no treatments.
+_CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|factors?|raise|increase)(?![\w-])", re.IGNORECASE)
+
+
+def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
+    """Whether a treatment claim's subject is (part of) a cause claim's subject in the same sentence
+    ("because of cancer treatment, ... or medicines such as high-dose steroids")."""
+    return any(c.kind == "cause" and c.subject[0] < m.subject[1] and m.subject[0] < c.subject[1] for c in found)
 
 
 class ClaimFinder:
@@ -241,6 +266,8 @@ class ClaimFinder:
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
+        body = prose_start(text)
+        cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
         cited = citations_of(doc)
         source_type = doc._.source_type
         for index, sent in enumerate(doc.sents):
@@ -272,7 +299,12 @@ class ClaimFinder:
                 found.extend(mentions)
                 if listed == NAVIGATION:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
-                found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
+                named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
+                # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
+                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or any(
+                    named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention")]
+                header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
+                found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 if section_item and not any(m.rule == "bullet" for m in found):
                     state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
@@ -282,12 +314,21 @@ class ClaimFinder:
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
                 # a bullet of a list of causes or symptoms names no treatment ("• taking sleeping pills")
-                for span in () if (is_heading or question or title or listed in _NOT_TREATMENTS) else intervention_mentions(
+                named = [] if (is_heading or question or title or header or listed in _NOT_TREATMENTS) else intervention_mentions(
                     sentence, self.heads, self.generic, self.cues, short_forms
-                ):
+                )
+                if not bullet:
+                    cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None
+                if bullet and (cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")):
+                    named = []  # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
+                others = named + [m.subject for m in found if m.kind == "treatment"]
+                for span in named:
+                    if incidental_intervention(sentence, span, self.cues, found, others) is not None:
+                        continue  # named as a cause, a service, a method, a classifier ...: no claim
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
-                    if any(span[0] < e and s < span[1] for s, e in taken) or head in taken_text.split():
+                    said = taken_text.split()
+                    if any(span[0] < e and s < span[1] for s, e in taken) or head in said or head + "s" in said or (head.endswith("s") and head[:-1] in said):
                         continue
                     long_form = abbreviations.get(mention)
                     if long_form and long_form.lower() in sentence.lower():
@@ -359,7 +400,7 @@ class ClaimFinder:
             return False  # "other treatments", "different procedures"
         if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
             return False  # the statistical analysis, not a treatment
-        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat")):
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")):
             return True
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
         if ws & self.heads or any(intervention_word(w, self.cues) for w in ws):

@@ -19,7 +19,7 @@ and typed later by the linker.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
@@ -288,6 +288,8 @@ def find_relations(
         lo = c.list_open.search(sentence)
         if lo:
             opened = (_kind_of_head(lo.group("head"), c), None)
+    if opened is None and c.treat_offer.search(sentence) and re.search(r"(?:offer|provide|perform|recommend|use)s?\s*:\s*$", sentence, re.I):
+        opened = ("treatment", None)  # "We offer:" / "Our physicians may recommend:": the bullets name treatments
 
     _causes(sentence, cues, c, known, condition, out)
     _symptoms(sentence, cues, c, known, finding, out, condition)
@@ -872,7 +874,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment"
         nxt = sentence[e : e + 30].lower().split()
-        if (blockers.search(sentence[max(0, start - 25) : start])
+        blocked = blockers.search(sentence[max(0, start - 25) : start])
+        if blocked and _TIME_ANCHOR_WORD.match(blocked.group()) and _outcome_before(sentence, start - len(blocked.group()), cues):
+            blocked = None  # "satisfied a year after their knee replacement": how it worked, not when
+        if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
@@ -889,10 +894,242 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     return out
 
 
+def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether an outcome word comes shortly before ``pos`` in the same clause ("relief after ...",
+    "dissatisfied a year after ...", "improvement after two cycles")."""
+    window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
+    return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
+
+
+_TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+#: A rating line of a review ("★★★★★ 5.0 ..."): a testimonial, not a claim.
+_RATING = re.compile("[\u2605\u2606\u2b50]")
+#: "after 6 to 12 months of non-surgical treatment", "despite at least 3 months of conservative care": the
+#: course already tried, a condition of what follows, not a claim that it works.
+_PRIOR_COURSE = re.compile(
+    r"(?<![\w-])(?:after|despite|following|with)\s+(?:(?:at\s+least|more\s+than|over|up\s+to|about|around)\s+)?"
+    r"(?:\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|a\s+few|several|many|some|two|three|four|five|six|eight|ten|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
+    re.IGNORECASE,
+)
+#: "X takes 6 to 12 weeks to start working", "takes 10 to 20 minutes": how long, not what for.
+_TAKES_TIME = re.compile(
+    r"\s+(?:(?:usually|often|can|may|typically|only|generally)\s+)?takes?\s+(?:(?:about|around|up\s+to|at\s+least|between|roughly|only)\s+)?"
+    r"(?:\d|a\s+few|several|one|two|three|four|five|six|a\s+couple|an?\s+(?:hour|day|week|month|minute))",
+    re.IGNORECASE,
+)
+_ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mostly|now|just|only|actually|really|considered)\s+)*"
+#: What another intervention of the sentence is: an apposition ("tamsulosin, a medicine that ...",
+#: "Triptans, the most widely prescribed drugs for ...", "a splint (a gum-shield-like device that ...)")
+#: or a predicate ("Triptans are medicines made for migraine", "X is one of the most successful operations").
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE_APPOSITION = re.compile(
+    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
+_PREDICATE_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
+    # "X is one of the most common hand operations": adjectives before a class noun
+    + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+#: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
+_CLASS_HEADS = frozenset(
+    "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
+    "treatment treatments therapy therapies option options device devices".split()
+)
+#: "Symptoms come back within five years of the operation": when, not what treats.
+_WITHIN_TIME = re.compile(
+    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:(?:the|a|an)\s+)?(?:(?:most|more|very)\s+)?",
+    re.IGNORECASE,
+)
+#: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
+_BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
+#: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
+_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])")
+_VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
+_QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
+_FINITE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|helps?|works?|treats?|relieves?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@per_cue_set
+def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
+    modal = r"(?:(?:can|may|might|could|will|would|sometimes|also|often|occasionally|rarely|usually)\s+){0,3}"
+    agents = sorted(set(cues.organization_words) | set(cues.agent_words))
+    return {
+        "method": re.compile(_B + r"(?:" + alternation(cues.method_predicates) + r")" + _E, re.IGNORECASE),
+        "misuse_after": re.compile(r"[\s-]+(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),  # "medication overuse"
+        "misuse_in": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),
+        "cause_before": re.compile(_B + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + _E, re.IGNORECASE),
+        "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + _E, re.IGNORECASE),
+        "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + _E, re.IGNORECASE),
+        "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + _E, re.IGNORECASE),
+        "service_before": re.compile(_B + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        "logistics": re.compile(
+            r"\s+(?:(?:is|are|was|were|can\s+be|will\s+be|may\s+be)\s+)?" + _ADVERBS + r"(?:" + alternation(cues.logistics_predicates) + r")" + _E,
+            re.IGNORECASE,
+        ),
+        "against": re.compile(
+            r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + _E, re.IGNORECASE
+        ),
+        "description": re.compile(
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.description_verbs) + r")" + _E, re.IGNORECASE
+        ),
+        "comparison": re.compile(_B + r"(?:" + alternation(cues.comparison_cues) + r")\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
+    }
+
+
+def incidental_intervention(
+    sentence: str, span: Span, cues: RelationCues, claims: Sequence[RelationMention] = (), others: Sequence[Span] = ()
+) -> Optional[str]:
+    """Why an intervention that ``sentence`` names at ``span`` is no treatment claim; None if it may be one.
+
+    The ``treatment:mention`` rule claims every intervention a sentence names that no stronger rule
+    took. Naming is not claiming in these general constructions (the reason returned):
+
+    * ``"cause"``: a cause, risk factor or agent of harm ("because of cancer treatment", "overuse of
+      pain medication", "X can harm an unborn baby", "taking X daily can lead to ..."), or the subject
+      of a cause claim of the sentence (``claims``);
+    * ``"metadata"`` / ``"method"``: a label line ("Keywords: ...") or a study's method ("was identified
+      by diagnosis codes plus an antiviral prescription", "was estimated as ...");
+    * ``"service"``: a specialty, service or organisation ("our sports medicine physicians", "our
+      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine");
+    * ``"logistics"``: how long, where, or who pays ("takes 6 to 12 weeks to start working", "is done
+      under local anaesthetic", "is not covered by insurance", "while you wait for X to work");
+    * ``"against"``: advised against or kept for later ("is not usually recommended", "should only be
+      considered after ..."), or the course already tried ("after 6 to 12 months of physiotherapy");
+    * ``"classifier"``: what another intervention of the sentence (``others``) is ("tamsulosin, a
+      medicine that ...", "Triptans are medicines made for migraine", "They are not ordinary
+      painkillers"), the head after its bracketed short form, a comparison ("similar to a heart
+      pacemaker") or a trial's control arm ("placebo injections");
+    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
+    * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
+    """
+    s, e = span
+    before, after, text = sentence[:s], sentence[e:], sentence[s:e]
+    toks = text.lower().split()
+    if not toks:
+        return None
+    label = re.match(r"\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:", sentence)
+    if label and label.group(1).lower() in cues.lower_sets["metadata_labels"]:
+        return "metadata"
+    if _RATING.search(sentence) or any(q.start() < s and e < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
+        return "testimonial"
+    if any(m.kind == "cause" and m.subject[0] < e and s < m.subject[1] for m in claims):
+        return "cause"
+    p = _incidental_patterns(cues)
+    if p["method"].search(sentence):
+        return "method"
+    if p["misuse_in"].search(text) or p["misuse_after"].match(after) or p["harm"].match(after) or p["consequence"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
+        return "cause"
+    fwd = _harmful_cause(cues).search(after)
+    if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
+        return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
+    if p["service_after"].match(after) or p["service_before"].search(before):
+        return "service"
+    if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
+        return "service"  # "the success stories of modern medicine": the field, not a drug
+    if p["logistics"].match(after) or _TAKES_TIME.match(after):
+        return "logistics"
+    if p["against"].match(after) or _PRIOR_COURSE.search(before):
+        return "against"
+    if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
+        return "classifier"
+    if _PRONOUN_SUBJECT.fullmatch(before):
+        return "classifier"  # "They are not ordinary painkillers."
+    if _WITHIN_TIME.search(before):
+        return "logistics"
+    if p["description"].match(after) and not _states_effect(sentence, cues):
+        return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
+    prev = _WORD_BEFORE_APPOSITION.search(before)
+    if prev is not None and intervention_word(prev.group(1).lower(), cues) and _APPOSITION_END.match(after):
+        return "classifier"  # "after a discectomy (an operation to remove ...)": the class of the one just named
+    for a, b in others:
+        predicate = _PREDICATE_GAP.fullmatch(sentence, b, s) if b <= s else None
+        if predicate is not None and predicate.group("adjectives") and toks[-1] not in _CLASS_HEADS:
+            predicate = None  # "X is often combined with physiotherapy" is no classification
+        if b <= s and (
+            (_APPOSITION_GAP.fullmatch(sentence, b, s) and _APPOSITION_END.match(after))
+            or predicate is not None
+            or _BRACKET_GAP.fullmatch(sentence, b, s)
+            or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
+        ):
+            return "classifier"
+    if _apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
+        return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
+    if "|" in sentence and _table_label(sentence, span):
+        return "table"
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
+        return "verb"
+    return None
+
+
+@per_cue_set
+def _harmful_cause(cues: RelationCues) -> re.Pattern[str]:
+    """The cause verbs that make their subject a source of harm ("can lead to", "triggers", "increases
+    the risk of"); not those a trial's results use too ("produced a higher responder rate", "resulted in")."""
+    harmful = ("cause", "can", "lead", "leads", "led", "leading", "trigger", "triggers", "triggered", "provoke", "provokes",
+               "bring", "brings", "induce", "induces", "precipitate", "precipitates", "give", "gives", "gave", "increase",
+               "increases", "raise", "raises", "put", "puts", "predispose", "predisposes")
+    phrases = [v for v in cues.cause_forward["causes"] + cues.cause_forward["risk_factor"] if v.split()[0].lower() in harmful]
+    # "treat the cause of the pain", "the possible cause of": a noun, not the verb
+    noun = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bpossible\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bunderlying\s)(?<!\broot\s)(?<!\blikely\s)"
+    return re.compile(r"\s" + cues.modal_re + noun + r"(?:" + alternation(phrases) + r")" + _E, re.IGNORECASE)
+
+
+def _table_label(sentence: str, span: Span) -> bool:
+    """Whether an intervention in a table row ("SCS procedures performed since 2012 | Over 3,000",
+    "Would choose SCS again | 96%") is part of a row label, not the row's subject: only a first cell
+    that is the intervention itself ("PRP (series of 3 injections) | 80%") names a treatment."""
+    cell_end = sentence.find("|")
+    if span[0] > cell_end:
+        return True
+    cell = re.sub(r"\([^()]*\)", "", sentence[:cell_end]).strip(" \t*\u2022-")
+    name = sentence[span[0] : span[1]]
+    return not cell.lower().startswith(name.lower()) or len(cell.split()) > len(name.split()) + 1
+
+
+def _states_effect(sentence: str, cues: RelationCues) -> bool:
+    """Whether a sentence says what an intervention does for the condition: an effect or outcome verb
+    or noun ("to quiet the nerves that carry pain signals", "stimulate healing", "relief")."""
+    words_ = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    effects = cues.lower_sets["effect_words"] | cues.lower_sets["time_anchor_outcomes"] | cues.lower_sets["outcome_words"]
+    return bool(words_ & effects) or _effect_verb(cues).search(sentence) is not None
+
+
+@per_cue_set
+def _effect_verb(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(_B + r"(?:" + alternation(cues.effect_verbs) + r")" + _E, re.IGNORECASE)
+
+
+def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
+    """Whether the intervention is an item of a phrase that ``cue`` opens before it in the same clause
+    ("because of chemotherapy, a transplant or ...", "overuse of sprays and antihistamines"): no verb
+    between the cue and it."""
+    last = None
+    for last in cue.finditer(before):
+        pass
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    return not re.search(r"[.;:]", gap) and not _FINITE.search(gap)
 
 
 @per_cue_set
@@ -905,7 +1142,7 @@ def _risk_outcome(cues: RelationCues) -> re.Pattern[str]:
 @per_cue_set
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
-    return re.compile(r"\s+(?:(?:may|can|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
 
 
 @per_cue_set
@@ -1194,12 +1431,26 @@ def _treatments(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
+        if re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
+            continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
         subj = left_phrase(sentence, m.start(), cues)
         if subj is None or _pronoun(sentence, subj, cues):
             continue
+        if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
+            continue  # "no single drug works for everyone", "the reason why surgery fails"
+        bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
+        if bracket and bracket.start() > 0:
+            subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
         subj_text = sentence[subj[0] : subj[1]]
+        if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
+            continue  # "Why treat it?": a question word, no intervention
+        if re.search(r"(?<![\w-])not\s+(?:\w+\s+)?$", sentence[subj[1] : m.start("verb")]) and "approved" in verb:
+            continue  # "X is not approved for Y"
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
-        if not specific and not (intervention and intervention(subj_text)):
+        items = _subject_items(sentence, subj, cues, known)
+        named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
+        named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        if not specific and not named and not (intervention and intervention(subj_text)):
             continue
         obj = right_phrase(sentence, m.end(), cues)
         effect = None
@@ -1211,7 +1462,12 @@ def _treatments(
         if e2 and verb in {"help", "helps", "can help", "may help"}:
             obj = right_phrase(sentence, e2.end(), cues)
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
-        out.append(RelationMention("treatment", subj, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+        for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
+            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _GENERIC_APPOSITION.finditer(sentence):
+        named = right_phrase(sentence, m.end(), cues)
+        if named is not None and not _pronoun(sentence, named, cues):
+            out.append(RelationMention("treatment", named, None, None, "treatment:apposition", (m.start(), named[1])))
     for m in c.treat_bwd.finditer(sentence):
         if re.search(r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+$", sentence[: m.start("verb")], re.I):
             continue  # "should be treated with X" is a recommendation, read as one
@@ -1233,6 +1489,27 @@ def _treatments(
             cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
         for s in items:
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+#: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
+_GENERIC_APPOSITION = re.compile(
+    r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
+
+
+def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The coordinated interventions of a treatment verb's subject ("Taping or off-the-shelf insoles",
+    "Physiotherapy and occupational therapy"), or the subject whole."""
+    text = sentence[subj[0] : subj[1]]
+    if not re.search(r",|(?<![\w-])(?:and|or)(?![\w-])", text):
+        return [subj]
+    items = split_items(sentence, subj, cues, known)
+    if len(items) < 2:
+        return [subj]
+    named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
+    # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
+    return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
 
 
 def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> list[RelationMention]:
