@@ -458,13 +458,13 @@ def build_reason(manifest: Optional[KbManifest], force: bool) -> str:
         return "asked to rebuild"
     if manifest is None:
         return "first use"
-    return "the vocabularies or the curated concepts changed"
+    return "the vocabularies, the curated concepts or the lay names changed"
 
 
 def _announce(reason: str, target: Path, progress: bool) -> None:
     """The one line before a build: what, where, why, and what it costs."""
     message = (
-        f"Building the linking knowledge base (HPO, ICD-10-CM, curated concepts) in {target} ({reason}): "
+        f"Building the linking knowledge base (HPO, ICD-10-CM, lay names, curated concepts) in {target} ({reason}): "
         f"{BUILD_COST}; later runs reuse it."
     )
     if not progress:

@@ -11,7 +11,17 @@ mention. When that finds nothing at the threshold either, the mention links thro
 sub-phrase that is an exact alias (:func:`sub_phrases`: the head before a preposition, then the
 longest: "surgeon treats a herniated disk" -> "herniated disk"), at a lower score. The
 document's abbreviations, when given, expand a mention that is no exact name ("HA" ->
-"hyaluronic acid").
+"hyaluronic acid"); so does one written without what it puts in parentheses ("Dorsal root
+ganglion (DRG) stimulation"), and an exact name followed by a dosage form ("antiviral tablets",
+``dosage_forms`` in ``data/linking.json``).
+
+Two structural guards keep a mention on what it names. A near (ANN) alias that swaps a content
+word of the mention for another ("microscopic tears" ~ "microscopic colitis", "cancer
+treatment" ~ "pain treatment") is discounted by :data:`SUBSTITUTION_FACTOR` (see
+:func:`word_substitution`): a misspelling or an extra word is no swap. And the sub-phrase
+backoff never falls back on the words before a generic head noun ("cancer" in "cancer
+treatment", "kidney" in "kidney problems": :func:`head_index`), only on the head and what
+follows it ("patients with asthma" -> asthma).
 
 Scores are in 0-1: the cosine similarity of the mention to an alias (1 for an exact match)
 times the alias's scope weight (a related synonym counts 0.95, see
@@ -78,10 +88,11 @@ DOSAGE_FORM_FACTOR = 0.98
 #: Two words are the same word written differently (a typo, an inflection) when they share their
 #: first four letters or are this similar (difflib ratio): see :func:`word_substitution`.
 SAME_WORD_RATIO = 0.75
-#: Score factor of a near match that swaps a word of the mention for another (see
-#: :func:`word_substitution`): it stays a runner-up candidate but falls below the threshold
-#: unless it is very close ("microscopic tears" 0.73 -> "microscopic colitis" 0.62).
-SUBSTITUTION_FACTOR = 0.85
+#: Score factor of a near match that swaps a word of the mention for another, or narrows a
+#: one-word mention (see :func:`word_substitution`, :func:`narrows_a_word`): it stays a
+#: runner-up candidate but falls below the threshold unless it is very close ("microscopic
+#: tears" 0.73 -> "microscopic colitis" 0.58, "discomfort" 0.83 -> "chest discomfort" 0.67).
+SUBSTITUTION_FACTOR = 0.8
 #: Sub-phrases are looked for in mentions of at most this many words (gapped ones, dropping a
 #: run of words from the middle as in "chronic [and persistent] back pain", in at most
 #: :data:`MAX_GAPPED_WORDS`).
@@ -103,6 +114,9 @@ _MARKS = str.maketrans({"\u00ae": None, "\u2122": None, "\u00a9": None})
 INTERVENTION_TYPES = ("procedure", "drug", "therapy", "device")
 CONDITION_TYPES = ("disorder", "finding")
 RISK_FACTOR_TYPES = ("behavior", "disorder", "finding")
+#: Types of a concept that, named before a generic head noun ("cancer treatment", "kidney
+#: problems", "asthma symptoms"), is what the phrase is about, not what it names.
+MODIFIER_ONLY_TYPES = frozenset({"disorder", "finding", "anatomy"})
 
 _WORD = re.compile(r"[a-z0-9]+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")
@@ -199,6 +213,21 @@ def word_substitution(mention: str, alias: str, ignored: frozenset[str]) -> bool
     return any(not any(_same_word(w, v) for v in a) for w in m) and any(
         not any(_same_word(v, w) for w in m) for v in a
     )
+
+
+def narrows_a_word(mention: str, alias: str, ignored: frozenset[str]) -> bool:
+    """Whether a near match turns a one-word mention into a narrower name: the alias has a
+    content word besides the mention's one ("discomfort" ~ "chest discomfort", "weakness" ~
+    "hand weakness"). Words in ``ignored`` and of two letters or fewer do not count.
+
+    >>> narrows_a_word("discomfort", "chest discomfort", frozenset())
+    True
+    >>> narrows_a_word("acupunture", "acupuncture", frozenset())
+    False
+    """
+    m = [w for w in _WORD.findall(mention) if len(w) > 2 and w not in ignored]
+    a = [w for w in _WORD.findall(alias) if len(w) > 2 and w not in ignored]
+    return len(m) == 1 and any(not _same_word(v, m[0]) for v in a)
 
 
 def without_parentheticals(text: str) -> Optional[str]:
@@ -486,14 +515,16 @@ class Linker:
         head = head_index(words, cues.stopwords)
         generic_head = head is not None and words[head] in cues.generic_words
         for a, i, j, b in sub_phrases(words, cues.stopwords | cues.leading_words):
-            if generic_head and b <= head:
-                continue  # "cancer treatment" is no cancer, "kidney problems" no kidney
             phrase = normalize(" ".join(words[a:i] + words[j:b]))
             if not phrase or is_junk(phrase, cues):
                 continue
             if b - a == 1 and phrase not in caps and (len(phrase) <= 3 or not phrase_like):
                 continue
             hits = self._filter(self._exact(phrase), types)
+            if generic_head and b <= head:
+                # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
+                # program" is stretching: only an intervention modifier names the phrase
+                hits = [s for s in hits if self._types[s.index] not in MODIFIER_ONLY_TYPES]
             if hits:
                 return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
         return []
@@ -522,11 +553,19 @@ class Linker:
                 i = self._index[mc.concept_id]
                 # a near alias that swaps a word of the mention for another names something else
                 score, alias = max(
-                    (min(1.0, sim) * self._weight(a, i) * (SUBSTITUTION_FACTOR if word_substitution(key, a, ignored) else 1.0), a)
+                    (min(1.0, sim) * self._weight(a, i) * self._near_factor(key, a, ignored), a)
                     for a, sim in zip(mc.aliases, mc.similarities)
                 )
                 out.append(Scored(i, round(score, 4), alias))
             self._ann_cache[key] = out
+
+    @staticmethod
+    def _near_factor(key: str, alias: str, ignored: frozenset[str]) -> float:
+        """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention or
+        narrows a one-word mention (see :func:`word_substitution`, :func:`narrows_a_word`)."""
+        if word_substitution(key, alias, ignored) or narrows_a_word(key, alias, ignored):
+            return SUBSTITUTION_FACTOR
+        return 1.0
 
     # -- ranking --------------------------------------------------------------------------------
 
