@@ -88,10 +88,9 @@ DOSAGE_FORM_FACTOR = 0.98
 #: Two words are the same word written differently (a typo, an inflection) when they share their
 #: first four letters or are this similar (difflib ratio): see :func:`word_substitution`.
 SAME_WORD_RATIO = 0.75
-#: Score factor of a near match that swaps a word of the mention for another, or narrows a
-#: one-word mention (see :func:`word_substitution`, :func:`narrows_a_word`): it stays a
-#: runner-up candidate but falls below the threshold unless it is very close ("microscopic
-#: tears" 0.73 -> "microscopic colitis" 0.58, "discomfort" 0.83 -> "chest discomfort" 0.67).
+#: Score factor of a near match that swaps a word of the mention for another (see
+#: :func:`word_substitution`): it stays a runner-up candidate but falls below the threshold
+#: unless it is very close ("microscopic tears" 0.73 -> "microscopic colitis" 0.58).
 SUBSTITUTION_FACTOR = 0.8
 #: Sub-phrases are looked for in mentions of at most this many words (gapped ones, dropping a
 #: run of words from the middle as in "chronic [and persistent] back pain", in at most
@@ -213,21 +212,6 @@ def word_substitution(mention: str, alias: str, ignored: frozenset[str]) -> bool
     return any(not any(_same_word(w, v) for v in a) for w in m) and any(
         not any(_same_word(v, w) for w in m) for v in a
     )
-
-
-def narrows_a_word(mention: str, alias: str, ignored: frozenset[str]) -> bool:
-    """Whether a near match turns a one-word mention into a narrower name: the alias has a
-    content word besides the mention's one ("discomfort" ~ "chest discomfort", "weakness" ~
-    "hand weakness"). Words in ``ignored`` and of two letters or fewer do not count.
-
-    >>> narrows_a_word("discomfort", "chest discomfort", frozenset())
-    True
-    >>> narrows_a_word("acupunture", "acupuncture", frozenset())
-    False
-    """
-    m = [w for w in _WORD.findall(mention) if len(w) > 2 and w not in ignored]
-    a = [w for w in _WORD.findall(alias) if len(w) > 2 and w not in ignored]
-    return len(m) == 1 and any(not _same_word(v, m[0]) for v in a)
 
 
 def without_parentheticals(text: str) -> Optional[str]:
@@ -561,9 +545,11 @@ class Linker:
 
     @staticmethod
     def _near_factor(key: str, alias: str, ignored: frozenset[str]) -> float:
-        """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention or
-        narrows a one-word mention (see :func:`word_substitution`, :func:`narrows_a_word`)."""
-        if word_substitution(key, alias, ignored) or narrows_a_word(key, alias, ignored):
+        """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention (see
+        :func:`word_substitution`). One that only adds words stays whole: on a page about a
+        condition, a bare "swelling" or "ablation" means the narrower name it is near
+        ("joint swelling", "radiofrequency ablation") more often than not."""
+        if word_substitution(key, alias, ignored):
             return SUBSTITUTION_FACTOR
         return 1.0
 

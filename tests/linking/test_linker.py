@@ -370,16 +370,6 @@ def test_symptom_phrasings_of_a_sleep_page_link_to_hpo(linker: Linker, mention: 
     assert concept is not None and concept.id == concept_id, concept
 
 
-def test_a_near_name_that_narrows_a_one_word_mention_does_not_link(linker: Linker) -> None:
-    """"discomfort" is not "chest discomfort": the near alias adds a word the mention lacks."""
-    from extract.linking.linker import narrows_a_word
-
-    assert narrows_a_word("discomfort", "chest discomfort", frozenset())
-    assert not narrows_a_word("acupunture", "acupuncture", frozenset())
-    concept = linker.link("discomfort", types=CONDITION_TYPES)
-    assert concept is None or concept.id != "HP:0100749"
-
-
 @pytest.mark.parametrize(
     ("mention", "concept_id"),
     [("home stretching programs", "EV:stretching"), ("a stretching program for the calves", "EV:stretching")],
