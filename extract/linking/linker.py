@@ -21,7 +21,8 @@ treatment" ~ "pain treatment") is discounted by :data:`SUBSTITUTION_FACTOR` (see
 :func:`word_substitution`): a misspelling or an extra word is no swap. And the sub-phrase
 backoff never falls back on the words before a generic head noun ("cancer" in "cancer
 treatment", "kidney" in "kidney problems": :func:`head_index`), only on the head and what
-follows it ("patients with asthma" -> asthma).
+follows it ("patients with asthma" -> asthma), and never on what follows a negation ("get
+better without surgery" is no surgery).
 
 Scores are in 0-1: the cosine similarity of the mention to an alias (1 for an exact match)
 times the alias's scope weight (a related synonym counts 0.95, see
@@ -504,6 +505,8 @@ class Linker:
                 continue
             if b - a == 1 and phrase not in caps and (len(phrase) <= 3 or not phrase_like):
                 continue
+            if NEGATIONS & set(words[:a]):
+                continue  # "get better without surgery" is no surgery
             hits = self._filter(self._exact(phrase), types)
             if generic_head and b <= head:
                 # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching

@@ -121,3 +121,13 @@ def test_lay_phrasings_link_to_their_concept(linker: Linker, mention: str, conce
 def test_lay_names_do_not_link_fragments_of_them(linker: Linker, mention: str) -> None:
     concept = linker.link(mention, types=CONDITION_TYPES)
     assert concept is None or concept.id not in {"HP:0000017", "HP:0001262"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("weakness in the thumb", "HP:0030237"), ("waking up with a headache", "HP:0002315"),
+     ("gasping for air during sleep", "HP:0031503"), ("bladder problems", "HP:0000009")],
+)
+def test_more_lay_phrasings(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept

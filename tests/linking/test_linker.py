@@ -377,3 +377,9 @@ def test_symptom_phrasings_of_a_sleep_page_link_to_hpo(linker: Linker, mention: 
 def test_an_intervention_before_a_generic_head_is_what_the_phrase_names(linker: Linker, mention: str, concept_id: str) -> None:
     concept = linker.link(mention, types=INTERVENTION_TYPES)
     assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize("mention", ["get better without surgery", "managed with no medication", "recover without antibiotics"])
+def test_nothing_after_a_negation_is_what_a_mention_names(linker: Linker, mention: str) -> None:
+    """"without surgery" names no surgery: the sub-phrase backoff stops at a negation."""
+    assert linker.link(mention, types=INTERVENTION_TYPES) is None
