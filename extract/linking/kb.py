@@ -392,10 +392,8 @@ def build_kb(
     timings: dict[str, float] = {}
     with _progress(progress) as step:
         sources, sha = read_sources(step, timings)
-        from extract.linking.curated import file_sha256
-        from extract.linking.lay import lay_terms_path
-
-        data_versions = {"lay": file_sha256(lay_terms_path())[:12]}
+        # the versions of data merged into the vocabularies (the lay names), as ensure_kb expects them
+        data_versions = {k: v for k, v in current_versions()[0].items() if k not in {s.vocabulary for s in sources}}
         target = Path(kb_dir) if kb_dir else default_kb_dir(
             kb_version({**{s.vocabulary: s.version for s in sources}, **data_versions}, sha, settings)
         )
