@@ -29,7 +29,7 @@ def read_data_file(
             raw = Path(path).read_text("utf-8")
         else:
             raw = resources.files(package).joinpath("data", name).read_text("utf-8")
-    except OSError as e:
+    except (OSError, UnicodeDecodeError) as e:
         raise error(f"cannot read {what} {where}: {e}") from e
     try:
         return json.loads(raw), where

@@ -56,7 +56,7 @@ LinkFn = Callable[..., Optional[Concept]]  # (text, types, context[, abbreviatio
 
 #: Semantic types preferred for each argument role.
 ROLE_TYPES: dict[str, tuple[str, ...]] = {
-    "cause": ("disorder", "finding", "behavior", "procedure", "anatomy"),
+    "cause": ("disorder", "finding", "behavior", "procedure", "anatomy", "drug", "device"),
     "effect": ("finding", "disorder"),
     "symptom": ("finding", "disorder"),
     "condition": ("disorder", "finding"),

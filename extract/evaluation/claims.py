@@ -4,7 +4,10 @@ Gold format: ``tests/gold/CLAIMS_SPEC.md`` (``tests/gold/<corpus>/claims/<doc>.j
 predicted claim matches a gold claim when the type is the same and the predicted main argument
 (cause, symptom, intervention, recommended action) overlaps the gold one in the document; the
 matching is one-to-one, best overlap first. Concept accuracy is measured on matched pairs whose
-gold argument has acceptable concept ids: the predicted concept must be one of them.
+gold argument has acceptable concept ids: the predicted concept must be one of them, or an
+ICD-10-CM code that names the same condition as one of them (:func:`concept_matches`: a category
+and its default subcategory, M77.1 "Lateral epicondylitis" and M77.10 "Lateral epicondylitis,
+unspecified elbow"; never a broader ancestor).
 """
 
 from __future__ import annotations
@@ -95,6 +98,22 @@ def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldCla
     return out
 
 
+def concept_matches(got: Optional[str], acceptable: Sequence[str]) -> bool:
+    """Whether a predicted concept id is one of the gold's acceptable ids, counting an ICD-10-CM
+    category and its default subcategory as one (see
+    :func:`extract.linking.icd.same_condition`): a writer's "tennis elbow" is M77.1 and M77.10
+    alike, while M77.11 (right elbow) and M77 (other enthesopathies) stay wrong."""
+    if got is None:
+        return False
+    if got in acceptable:
+        return True
+    if got.startswith(("HP:", "EV:")):
+        return False
+    from extract.linking.icd import same_condition
+
+    return any(same_condition(got, a) for a in acceptable if not a.startswith(("HP:", "EV:")))
+
+
 def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, scores: dict[str, TypeScore]) -> None:
     """Add one document's matches to ``scores`` (per type)."""
     for t in TYPES:
@@ -122,14 +141,14 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
             if gc.subject_concept:
                 ts.linked += 1
                 got = sm.concept.id if sm.concept else None
-                if got in gc.subject_concept:
+                if concept_matches(got, gc.subject_concept):
                     ts.linked_correct += 1
                 else:
                     ts.errors.append(f"{doc}: concept of {gc.subject!r}: got {got}, expected {list(gc.subject_concept)}")
             if gc.object_concept and om is not None and gc.object is not None:
                 ts.linked += 1
                 got = om.concept.id if om.concept else None
-                if got in gc.object_concept:
+                if concept_matches(got, gc.object_concept):
                     ts.linked_correct += 1
                 else:
                     ts.errors.append(f"{doc}: concept of {gc.object!r}: got {got}, expected {list(gc.object_concept)}")

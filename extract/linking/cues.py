@@ -29,6 +29,11 @@ class LinkerCues(BaseModel):
     stopwords: frozenset[str]
     generic_words: frozenset[str]
     leading_words: frozenset[str]
+    dosage_forms: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Words for the form a drug is given in ('tablets', 'cream'), dropped from the end of a mention "
+        "that is no exact name ('antiviral tablets' -> 'antiviral').",
+    )
     general_concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,
         description="General concept id -> the head words a mention of it and its specific concepts' names share.",
@@ -45,7 +50,7 @@ class LinkerCues(BaseModel):
                 raise ValueError(f"{cid}: head words must be single lowercase words: {sorted(bad)}")
         return value
 
-    @field_validator("stopwords", "generic_words", "leading_words")
+    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
         bad = [w for w in value if not w or w != w.strip().lower() or " " in w]

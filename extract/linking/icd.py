@@ -13,14 +13,28 @@ Dropped, to keep the index small and about conditions:
 
 Each description is an alias, with cleaned variants that people actually write: without the
 coding qualifiers (", not elsewhere classified", ", unspecified", "NOS", laterality), the part
-before the first comma, "lumbar radiculopathy" for "Radiculopathy, lumbar region". Inclusion
-terms ("Lumbago NOS" under M54.50) are aliases too.
+before the first comma, "lumbar radiculopathy" for "Radiculopathy, lumbar region", the default
+case left out ("Zoster without complications" -> "Zoster"). Inclusion terms ("Lumbago NOS" under
+M54.50) are aliases too, and so are the terms of a code's "Includes" note ("shingles", "zona"
+under B02), at the weight of a narrower synonym: the note lists what the code covers.
+
+Square brackets hold a synonym or an abbreviation of the words before them ("Zoster [herpes
+zoster]", "Human immunodeficiency virus [HIV] disease"), parentheses supplementary words that
+may be left out ("Essential (primary) hypertension", "Obstructive sleep apnea (adult)
+(pediatric)"): :func:`bracket_variants` writes the names a reader uses ("herpes zoster", "HIV
+disease", "Essential hypertension", "primary hypertension"). An abbreviation or a possessive
+eponym before "disease" names it alone too ("HIV", "Crohn's").
+
+:func:`same_condition` tells when two codes name the same condition: a category and its default
+subcategory, the one a coder gives a mention that says no more than the category's name (M77.1
+"Lateral epicondylitis" and M77.10 "Lateral epicondylitis, unspecified elbow").
 """
 
 from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 from importlib import metadata
 
 from extract.linking.records import Alias, Term, VocabularySource
@@ -40,6 +54,15 @@ _QUALIFIER = re.compile(
 #: Inclusion terms that are cross-references, not names ("Conditions classifiable to C15").
 _CROSS_REFERENCE = re.compile(r"classifiable to|\b[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z-]+)?\b")
 _REGION = re.compile(r"^(\w+) region$", re.IGNORECASE)
+#: The default case written without a comma ("Zoster without complications").
+_DEFAULT_CASE = re.compile(r"\s+without complications?$", re.IGNORECASE)
+_BRACKET = re.compile(r"\s*\[([^\[\]]+)\]")
+_PAREN = re.compile(r"\s*\(([^()]+)\)")
+#: Bracketed notes that are no names ("[including malocclusion]", "[any part]").
+_NOT_A_NAME = re.compile(r"^(?:including|excluding|except|any|all|other|see|NOS)\b|^[\d.\s-]+$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$")
+#: "<abbreviation or possessive eponym> disease": "HIV disease", "Crohn's disease".
+_NAMED_DISEASE = re.compile(r"^((?:[A-Z][A-Z0-9-]+)|(?:[A-Z][a-z]+'s))\s+disease$")
 
 
 def icd_version() -> str:
@@ -55,7 +78,7 @@ def description_variants(description: str) -> list[str]:
     >>> description_variants("Radiculopathy, lumbar region")
     ['Radiculopathy', 'lumbar radiculopathy']
     """
-    base = _NOS.sub("", description).strip()
+    base = _DEFAULT_CASE.sub("", _NOS.sub("", description)).strip()
     head, *quals = [s.strip() for s in base.split(", ")]
     out = [", ".join([head, *(q for q in quals if not _QUALIFIER.search(q))])]
     for q in quals:
@@ -66,6 +89,68 @@ def description_variants(description: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v and v != description and len(v) > 2]
 
 
+def _initials_match(abbreviation: str, words: list[str]) -> int:
+    """How many of the last ``words`` the abbreviation's letters are the initials of (0: none)."""
+    letters = re.sub(r"[^a-z]", "", abbreviation.lower())
+    for k in range(1, min(len(words), len(letters)) + 1):
+        parts = [p for w in words[-k:] for p in w.split("-") if p[:1].isalpha()]
+        if "".join(p[0].lower() for p in parts) == letters or "".join(w[0].lower() for w in words[-k:]) == letters:
+            return k
+    return 0
+
+
+def bracket_variants(text: str) -> list[str]:
+    """Names written with what square brackets and parentheses say, the text itself excluded.
+
+    >>> bracket_variants("Human immunodeficiency virus [HIV] disease")
+    ['Human immunodeficiency virus disease', 'HIV disease', 'HIV']
+    >>> bracket_variants("Zoster [herpes zoster]")
+    ['Zoster', 'herpes zoster']
+    >>> bracket_variants("Essential (primary) hypertension")
+    ['Essential hypertension', 'primary hypertension']
+    """
+    out = [_PAREN.sub("", _BRACKET.sub("", text)).strip()]
+    for m in _BRACKET.finditer(text):
+        content = m.group(1).strip()
+        if _NOT_A_NAME.search(content):
+            continue
+        before = _PAREN.sub("", _BRACKET.sub("", text[: m.start()])).split()
+        after = _PAREN.sub("", _BRACKET.sub("", text[m.end() :])).strip()
+        head_end = not after or after.startswith(",")
+        if _ABBREVIATION.match(content):
+            k = _initials_match(content, before)
+            if k:  # "Human immunodeficiency virus [HIV] disease" -> "HIV disease"
+                out.append(" ".join(before[:-k] + [content] + ([after] if after else [])))
+            elif head_end:  # "Idiopathic hypereosinophilic syndrome [IHES]"
+                out.append(content + after)
+        elif " " in content:
+            if head_end:  # "Rubella [German measles]": the whole head renamed
+                out.append(content + after)
+        elif before:  # "navicular [scaphoid] bone": a synonym of the word before
+            out.append(" ".join(before[:-1] + [content] + ([after] if after else [])))
+    m = _PAREN.search(text)
+    if m and not _BRACKET.search(text) and len(_PAREN.findall(text)) == 1 and " " not in m.group(1) and len(m.group(1)) > 4:
+        before, after = text[: m.start()].split(), text[m.end() :].strip()
+        if before and after and not after.startswith(","):  # "Essential (primary) hypertension"
+            out.append(" ".join(before[:-1] + [m.group(1), after]))
+    for name in list(out):
+        m = _NAMED_DISEASE.match(name.split(", ")[0])
+        if m:
+            out.append(m.group(1))
+    return [v for v in dict.fromkeys(v.replace(" ,", ",").strip() for v in out) if v and v != text and len(v) > 2]
+
+
+def _names(text: str) -> list[str]:
+    """A description or note and the names it yields: bracket variants, each with its cleaned
+    forms (see :func:`description_variants`)."""
+    out = [text]
+    for v in [text, *bracket_variants(text)]:
+        if v == text and (_BRACKET.search(v) or _PAREN.search(v)):
+            continue
+        out += [v, *description_variants(v)]
+    return list(dict.fromkeys(out))
+
+
 def _type(code: str, chapter: str) -> str:
     if chapter == "18" or chapter == "21":
         return "behavior" if code.startswith("Z72") else "finding"
@@ -74,12 +159,15 @@ def _type(code: str, chapter: str) -> str:
 
 def _aliases(cm, code: str, description: str) -> tuple[Alias, ...]:
     aliases = [Alias(description, "name")]
-    aliases += [Alias(v, "variant") for v in description_variants(description)]
+    aliases += [Alias(v, "variant") for v in _names(description)[1:]]
     for term in cm.get_inclusion_term(code):
         if _CROSS_REFERENCE.search(term):
             continue
-        aliases.append(Alias(term, "inclusion"))
-        aliases += [Alias(v, "inclusion") for v in description_variants(term)]
+        aliases += [Alias(v, "inclusion") for v in _names(term)]
+    for term in cm.get_includes(code):
+        if _CROSS_REFERENCE.search(term):
+            continue
+        aliases += [Alias(v, "narrow") for v in _names(term)]
     return tuple(dict.fromkeys(aliases))
 
 
@@ -106,3 +194,61 @@ def read_icd10cm() -> VocabularySource:
         description = cm.get_description(code)
         terms.append(Term(code, "ICD-10-CM", description, _type(code, chapter), _aliases(cm, code, description)))
     return VocabularySource("ICD-10-CM", icd_version(), tuple(terms))
+
+
+#: Comma-separated qualifiers that only say a code is its category's default case.
+_DEFAULT_QUALIFIER = re.compile(
+    r"unspecified|uncomplicated|not intractable|not elsewhere classified|^without\b", re.IGNORECASE
+)
+
+
+def default_form(description: str) -> str:
+    """A description without what only marks the default case: brackets and parentheses,
+    "unspecified", "without complications", "not intractable", "NOS" (lowercased).
+
+    >>> default_form("Lateral epicondylitis, unspecified elbow")
+    'lateral epicondylitis'
+    >>> default_form("Zoster [herpes zoster]") == default_form("Zoster without complications")
+    True
+    """
+    base = _PAREN.sub("", _BRACKET.sub("", description))
+    head, *quals = [s.strip() for s in _NOS.sub("", base).split(",")]
+    kept = [head] + [q for q in quals if q and not _DEFAULT_QUALIFIER.search(q)]
+    text = _UNSPECIFIED_WORD.sub("", _DEFAULT_CASE.sub("", ", ".join(kept)))
+    return " ".join(text.lower().split())
+
+
+def _icd():  # noqa: ANN202
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm as cm
+    return cm
+
+
+@lru_cache(maxsize=4096)
+def condition_root(code: str) -> str:
+    """The code a chain of default subcategories leads up to: M77.10 ("Lateral epicondylitis,
+    unspecified elbow") -> M77.1 ("Lateral epicondylitis"); G43.909 -> G43.90 -> G43.9 -> G43
+    ("Migraine"); B02.9 ("Zoster without complications") -> B02 ("Zoster [herpes zoster]").
+
+    A subcategory is its parent's default when its description says no more than the parent's
+    once the default-case qualifiers are removed (:func:`default_form`): ICD-10-CM codes a
+    mention that names only the category there, so both codes name the same condition. A
+    subcategory that adds anything (a side, "intractable", "with complications") is a different
+    concept, and so is any other ancestor. Codes unknown to ICD-10-CM are their own root.
+    """
+    cm = _icd()
+    if not cm.is_valid_item(code) or not cm.is_category_or_subcategory(code):
+        return code
+    parent = cm.get_parent(code)
+    if not parent or parent == code or not cm.is_category_or_subcategory(parent):
+        return code
+    if default_form(cm.get_description(code)) != default_form(cm.get_description(parent)):
+        return code
+    return condition_root(parent)
+
+
+def same_condition(a: str, b: str) -> bool:
+    """Whether two ICD-10-CM codes name the same condition: equal, or one reached from the
+    other through default subcategories (see :func:`condition_root`)."""
+    return a == b or condition_root(a) == condition_root(b)

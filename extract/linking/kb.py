@@ -46,7 +46,7 @@ from extract.linking.normalize import compact, hyphen_variants, normalize
 from extract.linking.records import SCOPE_WEIGHTS, Term, VocabularySource
 
 #: Bump when the layout or the alias derivation changes: every cached knowledge base is rebuilt.
-BUILDER_VERSION = "2"  # 2: tfidf_query.json, the vectorizer's query parameters (extract.linking.ann)
+BUILDER_VERSION = "3"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names
 MANIFEST = "kb.json"
 TABLE = "table.json"
 DEFINITIONS = "definitions.json"
@@ -124,13 +124,16 @@ def kb_version(
 
 def current_versions() -> tuple[dict[str, str], str]:
     """Versions of the installed vocabularies and the curated file's hash, read cheaply
-    (obo header, package metadata, file bytes): nothing is parsed or imported."""
+    (obo header, package metadata, file bytes): nothing is parsed or imported. The lay names
+    file counts as data of its own (``"lay"``): editing it triggers a rebuild too."""
     from extract.linking.curated import curated_path, file_sha256
     from extract.linking.hpo import hpo_version
     from extract.linking.icd import icd_version
+    from extract.linking.lay import lay_terms_path
 
     sha = file_sha256(curated_path())
-    return {"HPO": hpo_version(), "ICD-10-CM": icd_version(), "EV": sha[:12]}, sha
+    lay = file_sha256(lay_terms_path())[:12]
+    return {"HPO": hpo_version(), "ICD-10-CM": icd_version(), "EV": sha[:12], "lay": lay}, sha
 
 
 def default_kb_dir(version: Optional[str] = None) -> Path:
@@ -304,11 +307,13 @@ def build_from_sources(
     step: Step = lambda _: None,
     timings: Optional[dict[str, float]] = None,
     build_started: Optional[float] = None,
+    data_versions: Optional[dict[str, str]] = None,
 ) -> KbManifest:
     """Build a knowledge base from vocabulary records into ``kb_dir`` (atomically).
 
     ``build_started`` (a ``time.perf_counter()`` value) counts the reading of the sources into
-    the recorded build seconds."""
+    the recorded build seconds; ``data_versions`` (``{"lay": <hash>}``) are versions of data
+    merged into the sources, part of the ``kb_version``."""
     started = time.perf_counter()
     timings = dict(timings or {})
     terms = [t for s in sources for t in s.terms]
@@ -330,7 +335,9 @@ def build_from_sources(
         timings["index"] = time.perf_counter() - t0
         counts = {s.vocabulary: s for s in sources}
         manifest = KbManifest(
-            kb_version=kb_version({s.vocabulary: s.version for s in sources}, curated_sha256, settings),
+            kb_version=kb_version(
+                {**{s.vocabulary: s.version for s in sources}, **(data_versions or {})}, curated_sha256, settings
+            ),
             builder_version=BUILDER_VERSION,
             built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             build_seconds=0.0,
@@ -356,10 +363,12 @@ def build_from_sources(
 def read_sources(step: Step = lambda _: None, timings: Optional[dict[str, float]] = None) -> tuple[
     list[VocabularySource], str
 ]:
-    """Read HPO, ICD-10-CM and the curated vocabulary; check the curated ``related`` ids."""
+    """Read HPO and ICD-10-CM with their lay names (``data/lay_terms.json``) and the curated
+    vocabulary; check the curated ``related`` ids and the lay names' ids."""
     from extract.linking.curated import check_related, curated_path, curated_source, file_sha256, load_curated
     from extract.linking.hpo import read_hpo
     from extract.linking.icd import read_icd10cm
+    from extract.linking.lay import add_lay_names, load_lay_terms
 
     timings = timings if timings is not None else {}
     out = []
@@ -368,6 +377,7 @@ def read_sources(step: Step = lambda _: None, timings: Optional[dict[str, float]
         t0 = time.perf_counter()
         out.append(read())
         timings[f"read {name}"] = time.perf_counter() - t0
+    out = add_lay_names(out, load_lay_terms())
     step("read curated")
     sha = file_sha256(curated_path())
     curated = load_curated()
@@ -388,11 +398,14 @@ def build_kb(
     timings: dict[str, float] = {}
     with _progress(progress) as step:
         sources, sha = read_sources(step, timings)
+        # the versions of data merged into the vocabularies (the lay names), as ensure_kb expects them
+        data_versions = {k: v for k, v in current_versions()[0].items() if k not in {s.vocabulary for s in sources}}
         target = Path(kb_dir) if kb_dir else default_kb_dir(
-            kb_version({s.vocabulary: s.version for s in sources}, sha, settings)
+            kb_version({**{s.vocabulary: s.version for s in sources}, **data_versions}, sha, settings)
         )
         manifest = build_from_sources(
-            sources, target, settings=settings, curated_sha256=sha, step=step, timings=timings, build_started=started
+            sources, target, settings=settings, curated_sha256=sha, step=step, timings=timings, build_started=started,
+            data_versions=data_versions,
         )
         step("done")
     return manifest
@@ -449,13 +462,13 @@ def build_reason(manifest: Optional[KbManifest], force: bool) -> str:
         return "asked to rebuild"
     if manifest is None:
         return "first use"
-    return "the vocabularies or the curated concepts changed"
+    return "the vocabularies, the curated concepts or the lay names changed"
 
 
 def _announce(reason: str, target: Path, progress: bool) -> None:
     """The one line before a build: what, where, why, and what it costs."""
     message = (
-        f"Building the linking knowledge base (HPO, ICD-10-CM, curated concepts) in {target} ({reason}): "
+        f"Building the linking knowledge base (HPO, ICD-10-CM, lay names, curated concepts) in {target} ({reason}): "
         f"{BUILD_COST}; later runs reuse it."
     )
     if not progress:

@@ -11,7 +11,18 @@ char-3-gram HNSW index, queried as scispaCy's ``CandidateGenerator`` queries it 
 sub-phrase that is an exact alias (:func:`sub_phrases`: the head before a preposition, then the
 longest: "surgeon treats a herniated disk" -> "herniated disk"), at a lower score. The
 document's abbreviations, when given, expand a mention that is no exact name ("HA" ->
-"hyaluronic acid").
+"hyaluronic acid"); so does one written without what it puts in parentheses ("Dorsal root
+ganglion (DRG) stimulation"), and an exact name followed by a dosage form ("antiviral tablets",
+``dosage_forms`` in ``data/linking.json``).
+
+Two structural guards keep a mention on what it names. A near (ANN) alias that swaps a content
+word of the mention for another ("microscopic tears" ~ "microscopic colitis", "cancer
+treatment" ~ "pain treatment") is discounted by :data:`SUBSTITUTION_FACTOR` (see
+:func:`word_substitution`): a misspelling or an extra word is no swap. And the sub-phrase
+backoff never falls back on the words before a generic head noun ("cancer" in "cancer
+treatment", "kidney" in "kidney problems": :func:`head_index`), only on the head and what
+follows it ("patients with asthma" -> asthma), and never on what follows a negation ("get
+better without surgery" is no surgery).
 
 Scores are in 0-1: the cosine similarity of the mention to an alias (1 for an exact match)
 times the alias's scope weight (a related synonym counts 0.95, see
@@ -73,6 +84,16 @@ REORDER_FACTOR = 0.98
 #: "medications"). Below the 0.8 at which the claim finder takes a mention for a known
 #: intervention.
 SUBPHRASE_FACTOR = 0.79
+#: Score factor of an exact match reached by dropping a dosage form from the end of a mention
+#: ("antiviral tablets" -> "antiviral", "hydrocortisone cream" -> "hydrocortisone").
+DOSAGE_FORM_FACTOR = 0.98
+#: Two words are the same word written differently (a typo, an inflection) when they share their
+#: first four letters or are this similar (difflib ratio): see :func:`word_substitution`.
+SAME_WORD_RATIO = 0.75
+#: Score factor of a near match that swaps a word of the mention for another (see
+#: :func:`word_substitution`): it stays a runner-up candidate but falls below the threshold
+#: unless it is very close ("microscopic tears" 0.73 -> "microscopic colitis" 0.58).
+SUBSTITUTION_FACTOR = 0.8
 #: Sub-phrases are looked for in mentions of at most this many words (gapped ones, dropping a
 #: run of words from the middle as in "chronic [and persistent] back pain", in at most
 #: :data:`MAX_GAPPED_WORDS`).
@@ -94,8 +115,12 @@ _MARKS = str.maketrans({"\u00ae": None, "\u2122": None, "\u00a9": None})
 INTERVENTION_TYPES = ("procedure", "drug", "therapy", "device")
 CONDITION_TYPES = ("disorder", "finding")
 RISK_FACTOR_TYPES = ("behavior", "disorder", "finding")
+#: Types of a concept that, named before a generic head noun ("cancer treatment", "kidney
+#: problems", "asthma symptoms"), is what the phrase is about, not what it names.
+MODIFIER_ONLY_TYPES = frozenset({"disorder", "finding", "anatomy"})
 
 _WORD = re.compile(r"[a-z0-9]+")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")
 _SHORT_CAPS = re.compile(r"\b[A-Z][A-Z0-9]{1,2}s?\b")
 _TOKEN = re.compile(r"\w[\w-]*")
 _COMPLEMENT = re.compile(
@@ -159,6 +184,48 @@ def reorder(key: str) -> Optional[str]:
     return f"{singular(m['complement']) or m['complement']} {m['head']}"
 
 
+def _same_word(a: str, b: str) -> bool:
+    if a[:4] == b[:4]:
+        return True
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= SAME_WORD_RATIO
+
+
+def word_substitution(mention: str, alias: str, ignored: frozenset[str]) -> bool:
+    """Whether a near match replaces a content word of the mention by another: the mention has a
+    word the alias lacks and the alias one the mention lacks, each compared with the other's
+    words up to typos and inflection (:data:`SAME_WORD_RATIO`). Character 3-grams make
+    "microscopic tears" look like "microscopic colitis" and "cancer treatment" like "pain
+    treatment"; a misspelling ("radiofrequncy ablation") or an extra word ("steroid injection
+    therapy" for "steroid injection") is no substitution. Words in ``ignored`` (stopwords,
+    generic nouns, leading modifiers) and words of two letters or fewer do not count.
+
+    >>> word_substitution("microscopic tears", "microscopic colitis", frozenset())
+    True
+    >>> word_substitution("radiofrequncy ablation", "radiofrequency ablation", frozenset())
+    False
+    """
+
+    def content(text: str) -> list[str]:
+        return [w for w in _WORD.findall(text) if len(w) > 2 and w not in ignored]
+
+    m, a = content(mention), content(alias)
+    return any(not any(_same_word(w, v) for v in a) for w in m) and any(
+        not any(_same_word(v, w) for w in m) for v in a
+    )
+
+
+def without_parentheticals(text: str) -> Optional[str]:
+    """The mention without what it puts in parentheses, an unclosed one included ("Dorsal root
+    ganglion (DRG) stimulation" -> "Dorsal root ganglion stimulation", "Herpes zoster (shingles"
+    -> "Herpes zoster"); None when it has none or nothing is left."""
+    if "(" not in text:
+        return None
+    out = " ".join(_PARENTHETICAL.sub(" ", text).split())
+    return out if out and out != text else None
+
+
 def expand_abbreviations(text: str, abbreviations: Mapping[str, str]) -> str:
     """The mention with each short form a document defines replaced by its long form ("open
     CTR" -> "open carpal tunnel release"; a plural "CTRs" too)."""
@@ -183,6 +250,14 @@ def strip_all_leading(key: str, leading_words: frozenset[str]) -> list[str]:
         words = words[1:]
         out.append(" ".join(words))
     return out
+
+
+def head_index(words: Sequence[str], stopwords: frozenset[str]) -> Optional[int]:
+    """The index of the head of a mention's first noun phrase: its last content word before the
+    first :data:`BOUNDARY_WORDS` word ("treatment" in "cancer treatment", "injections" in
+    "injections into the knee"); None if there is none."""
+    boundary = next((k for k, w in enumerate(words) if w in BOUNDARY_WORDS), len(words))
+    return next((k for k in range(boundary - 1, -1, -1) if words[k] not in stopwords), None)
 
 
 def sub_phrases(words: Sequence[str], stopwords: frozenset[str]) -> list[tuple[int, int, int, int]]:
@@ -269,6 +344,11 @@ class Linker:
             longer = self.candidates(expanded, types=types, context=context)
             if longer and (not ranked or longer[0].score > ranked[0].score):
                 ranked = longer
+        plain = without_parentheticals(text)
+        if plain and (not ranked or ranked[0].score < SINGULAR_FACTOR):
+            bare = self.candidates(plain, types=types, context=context)
+            if bare and (not ranked or bare[0].score > ranked[0].score):
+                ranked = bare
         if not ranked or ranked[0].score < self.threshold:
             return None
         best, rest = ranked[0], ranked[1 : 1 + N_CANDIDATES]
@@ -390,6 +470,9 @@ class Linker:
             entry = self._table.get(compact(key[:-2] + "ing"))
             if entry:
                 return self._scored(entry, key[:-2] + "ing", SINGULAR_FACTOR)
+        head, _, last = key.rpartition(" ")
+        if head and last in self.cues.dosage_forms:  # "antiviral tablets" -> "antiviral"
+            return [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
         return []
 
     @staticmethod
@@ -411,13 +494,21 @@ class Linker:
         words = key.split(" ")
         cues = self.cues
         phrase_like = any(w in cues.stopwords or w in cues.generic_words or not _WORD.search(w) for w in words)
+        head = head_index(words, cues.stopwords)
+        generic_head = head is not None and words[head] in cues.generic_words
         for a, i, j, b in sub_phrases(words, cues.stopwords | cues.leading_words):
             phrase = normalize(" ".join(words[a:i] + words[j:b]))
             if not phrase or is_junk(phrase, cues):
                 continue
             if b - a == 1 and phrase not in caps and (len(phrase) <= 3 or not phrase_like):
                 continue
+            if NEGATIONS & set(words[:a]):
+                continue  # "get better without surgery" is no surgery
             hits = self._filter(self._exact(phrase), types)
+            if generic_head and b <= head:
+                # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
+                # program" is stretching: only an intervention modifier names the phrase
+                hits = [s for s in hits if self._types[s.index] not in MODIFIER_ONLY_TYPES]
             if hits:
                 return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
         return []
@@ -447,14 +538,28 @@ class Linker:
             return
         if self._generator is None:
             self.load_ann()
+        ignored = self.cues.stopwords | self.cues.generic_words | self.cues.leading_words
         for key, found in zip(keys, self._generator(keys, ANN_K)):
             out = []
             for mc in found:
                 i = self._index[mc.concept_id]
-                pairs = zip(mc.aliases, mc.similarities)
-                score, alias = max((min(1.0, sim) * self._weight(a, i), a) for a, sim in pairs)
+                # a near alias that swaps a word of the mention for another names something else
+                score, alias = max(
+                    (min(1.0, sim) * self._weight(a, i) * self._near_factor(key, a, ignored), a)
+                    for a, sim in zip(mc.aliases, mc.similarities)
+                )
                 out.append(Scored(i, round(score, 4), alias))
             self._ann_cache[key] = out
+
+    @staticmethod
+    def _near_factor(key: str, alias: str, ignored: frozenset[str]) -> float:
+        """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention (see
+        :func:`word_substitution`). One that only adds words stays whole: on a page about a
+        condition, a bare "swelling" or "ablation" means the narrower name it is near
+        ("joint swelling", "radiofrequency ablation") more often than not."""
+        if word_substitution(key, alias, ignored):
+            return SUBSTITUTION_FACTOR
+        return 1.0
 
     # -- ranking --------------------------------------------------------------------------------
 

@@ -292,3 +292,94 @@ def test_document_abbreviations_expand_a_mention(linker: Linker) -> None:
 )
 def test_common_concepts_of_the_curated_vocabulary(linker: Linker, mention: str, concept_id: str) -> None:
     assert linker.link(mention).id == concept_id
+
+
+# -- issue 3: role-aware linking and structural errors ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "alias", "swapped"),
+    [
+        ("microscopic tears", "microscopic colitis", True),
+        ("cancer treatment", "pain treatment", True),
+        ("radiofrequncy ablation", "radiofrequency ablation", False),  # a typo
+        ("steroid injection therapy", "steroid injection", False),  # an extra word
+        ("lumbar disc herniations", "lumbar disc herniation", False),  # an inflection
+    ],
+)
+def test_word_substitution(mention: str, alias: str, swapped: bool) -> None:
+    from extract.linking.linker import word_substitution
+
+    assert word_substitution(mention, alias, frozenset({"the", "of"})) is swapped
+
+
+def test_a_near_name_that_swaps_a_word_does_not_link(linker: Linker) -> None:
+    """Character 3-grams put "microscopic tears" next to "microscopic colitis": a different
+    condition, not a misspelling of it; it stays a runner-up candidate only."""
+    assert linker.link("microscopic tears", types=CONDITION_TYPES) is None
+    assert linker.link("tiny muscle tears", types=CONDITION_TYPES) is None or \
+        linker.link("tiny muscle tears", types=CONDITION_TYPES).id != "K52.83"
+    assert any(c.id == "K52.83" for c in linker.lookup("microscopic tears", k=10))
+
+
+@pytest.mark.parametrize("mention", ["cancer treatment", "asthma treatment", "kidney problems", "diabetes care team"])
+def test_the_modifier_of_a_generic_head_is_not_what_a_mention_names(linker: Linker, mention: str) -> None:
+    """"cancer treatment" is no cancer, "kidney problems" no kidney: the sub-phrase backoff does
+    not fall back on the words before a generic head noun."""
+    concept = linker.link(mention)
+    assert concept is None or concept.id not in {"HP:0002664", "J45", "J45.909", "HP:0002099", "EV:kidney", "E11"}
+
+
+def test_the_complement_of_a_generic_head_still_links(linker: Linker) -> None:
+    concept = linker.link("patients with asthma", types=CONDITION_TYPES)
+    assert concept is not None and concept.id in {"HP:0002099", "J45", "J45.909"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("herpes zoster (shingles)", "B02"), ("Herpes zoster (shingles", "B02"),
+     ("Dorsal root ganglion (DRG) stimulation", "EV:dorsal_root_ganglion_stimulation")],
+)
+def test_parentheticals_are_left_out_when_the_mention_is_no_name(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention)
+    assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("antiviral tablets", "EV:antivirals"), ("antiviral pills", "EV:antivirals"),
+     ("high-dose steroids", "EV:corticosteroids"), ("low-dose steroid tablets", "EV:corticosteroids")],
+)
+def test_dosage_forms_and_doses_are_dropped(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=INTERVENTION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
+
+
+def test_a_dosage_form_alone_names_nothing(linker: Linker) -> None:
+    assert linker.link("tablets", types=INTERVENTION_TYPES) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("needing to pass urine during the night", "HP:0000017"), ("pauses in breathing", "HP:0002104"),
+     ("feeling very sleepy during the day", "HP:0001262"), ("loud snoring", "HP:0025372"),
+     ("high arches", "HP:0001761")],
+)
+def test_symptom_phrasings_of_a_sleep_page_link_to_hpo(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("home stretching programs", "EV:stretching"), ("a stretching program for the calves", "EV:stretching")],
+)
+def test_an_intervention_before_a_generic_head_is_what_the_phrase_names(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=INTERVENTION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize("mention", ["get better without surgery", "managed with no medication", "recover without antibiotics"])
+def test_nothing_after_a_negation_is_what_a_mention_names(linker: Linker, mention: str) -> None:
+    """"without surgery" names no surgery: the sub-phrase backoff stops at a negation."""
+    assert linker.link(mention, types=INTERVENTION_TYPES) is None

@@ -1,0 +1,90 @@
+"""ICD-10-CM names a reader uses: Includes notes, bracketed synonyms and abbreviations, words in
+parentheses, the default case left out; and when two codes name the same condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.linking.icd import bracket_variants, condition_root, default_form, description_variants, same_condition
+from extract.linking.linker import CONDITION_TYPES, Linker
+
+
+@pytest.mark.parametrize(
+    ("text", "variants"),
+    [
+        ("Human immunodeficiency virus [HIV] disease", ["Human immunodeficiency virus disease", "HIV disease", "HIV"]),
+        ("Zoster [herpes zoster]", ["Zoster", "herpes zoster"]),
+        ("Rubella [German measles]", ["Rubella", "German measles"]),
+        ("acquired immune deficiency syndrome [AIDS]", ["acquired immune deficiency syndrome", "AIDS"]),
+        ("Essential (primary) hypertension", ["Essential hypertension", "primary hypertension"]),
+        ("Obstructive sleep apnea (adult) (pediatric)", ["Obstructive sleep apnea"]),
+        ("Anemia due to glucose-6-phosphate dehydrogenase [G6PD] deficiency",
+         ["Anemia due to glucose-6-phosphate dehydrogenase deficiency", "Anemia due to G6PD deficiency"]),
+        ("Crohn's disease [regional enteritis]", ["Crohn's disease", "regional enteritis", "Crohn's"]),
+        ("Parkinson's disease", ["Parkinson's"]),
+    ],
+)
+def test_bracket_variants(text: str, variants: list[str]) -> None:
+    assert bracket_variants(text) == variants
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dentofacial anomalies [including malocclusion]", "Corrosion of scalp [any part]",
+     "Selective deficiency of immunoglobulin G [IgG] subclasses"],
+)
+def test_bracketed_notes_and_unmatched_abbreviations_make_no_name(text: str) -> None:
+    """An "[including ...]" note is no synonym; "IgG" abbreviates no words before it, so it
+    neither replaces them nor stands alone for the whole code."""
+    variants = bracket_variants(text)
+    assert len(variants) == 1 and "[" not in variants[0]
+    assert not any(v in {"IgG", "any part", "including malocclusion"} for v in variants)
+
+
+def test_the_default_case_is_left_out_of_a_name() -> None:
+    assert description_variants("Zoster without complications") == ["Zoster"]
+    assert description_variants("Type 2 diabetes mellitus without complications") == ["Type 2 diabetes mellitus"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [("shingles", "B02"), ("herpes zoster", "B02"), ("HIV", "B20"), ("AIDS", "B20"), ("German measles", "B06"),
+     ("Crohn's", "K50"), ("Parkinson's", "G20")],
+)
+def test_icd_names_link(linker: Linker, mention: str, code: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == code, concept
+
+
+def test_default_form_drops_only_default_qualifiers() -> None:
+    assert default_form("Lateral epicondylitis, unspecified elbow") == "lateral epicondylitis"
+    assert default_form("Migraine, unspecified, not intractable, without status migrainosus") == "migraine"
+    assert default_form("Lateral epicondylitis, right elbow") == "lateral epicondylitis, right elbow"
+    assert default_form("Migraine, unspecified, intractable") == "migraine, intractable"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("M77.1", "M77.10", True),  # lateral epicondylitis; ..., unspecified elbow
+        ("M77.1", "M77.11", False),  # ..., right elbow: a side is more than the category says
+        ("M77.10", "M77", False),  # other enthesopathies: an ancestor is no default case
+        ("G43", "G43.909", True),  # migraine down a chain of unspecified / not intractable codes
+        ("G43", "G43.91", False),  # intractable
+        ("B02", "B02.9", True),  # zoster [herpes zoster]; zoster without complications
+        ("B02", "B02.30", False),  # zoster ocular disease
+        ("E11", "E11.9", True),
+        ("E11", "E11.65", False),
+        ("HP:0000017", "HP:0000017", True),
+        ("HP:0000017", "N39.0", False),
+    ],
+)
+def test_same_condition(a: str, b: str, same: bool) -> None:
+    assert same_condition(a, b) is same
+    assert same_condition(b, a) is same
+
+
+def test_condition_root_of_unknown_or_block_codes_is_itself() -> None:
+    assert condition_root("B20") == "B20"  # a category listed as its own block
+    assert condition_root("Z99.99") == "Z99.99"
+    assert condition_root("EV:surgery") == "EV:surgery"
