@@ -113,7 +113,7 @@ def compiled(cues: RelationCues) -> Compiled:
             _B + r"(?P<who>" + alternation(cues.symptom_experiencers)
             + r"|(?P<quant>" + alternation(cues.symptom_quantifiers) + r")\s+(?P<plural>[a-z]+s))"
             + r"(?P<with>\s+(?:with|who\s+have|suffering\s+from|who\s+suffer\s+from|affected\s+by)\s+[^,;:.]{1,60}?)?"
-            + r"\s+" + _LIKELY_TO + m + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs) + r")" + _E,
+            + r"\s+" + _LIKELY_TO + m + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs + ["have", "has", "had"]) + r")" + _E,
             re.IGNORECASE,
         ),
         treat_fwd=re.compile(_B + m + r"(?P<verb>" + alternation(cues.treatment_forward) + r")" + _E, re.IGNORECASE),
@@ -722,6 +722,15 @@ def _symptoms(
             continue  # "You should not drive if you feel sleepy": the condition of advice, not a symptom
         if m.group("plural") and not _person_plural(m.group("plural"), cues):
             continue  # "Most studies report ...": a quantified plural that names no people
+        have = re.sub(r"\s+", " ", m.group("verb").lower()) in {"have", "has", "had"}
+        between = sentence[m.end("with") if m.group("with") else m.end("who") : m.start("verb")]
+        if have and not (
+            (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
+            or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
+        ):
+            continue  # "people with lupus have X", "you may have X"; not "you have surgery", "who have an operation go on to have"
+        if have and re.search(r"(?<![\w-])(?:if|when|unless)\s", sentence[: m.start()], re.I):
+            continue  # "If you have X, you may have Y": Y is the diagnosis (the conditional rule's)
         onset = re.sub(r"\s+", " ", m.group("verb").lower()) in {v.lower() for v in cues.symptom_onset_verbs}
         if onset and cond is None and m.group("who").lower() in _GENERAL_POPULATION and _PREVALENCE.search(sentence, 0, m.start()):
             continue  # "1 in 4 adults will develop knee arthritis": a risk in the population, not a symptom
@@ -755,7 +764,8 @@ def _experienced(
 
     Weak verbs ("report", "feel", "develop") take findings only: "feel sick" (a feeling adjective)
     is one, "report meaningful pain relief" is none."""
-    weak = verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
+    have = verb in {"have", "has", "had"}
+    weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and (felt := _feelings(sentence, pos, cues)):
         for s in felt:  # "you may feel sick or be sick", "feel tired and dizzy"
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
@@ -770,6 +780,9 @@ def _experienced(
             continue  # "patients report meaningful pain relief", "feel the difference"
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
+        if have and (_pronoun(sentence, s, cues) or not _finding_noun_head(text, cues) or _AFTER_TREATMENT.match(sentence, s[1])
+                     or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
+            continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
     return max([pos] + [s[1] for s in items])
 
@@ -784,6 +797,13 @@ def _feelings(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
         out.append((m.start("verb") if m.groupdict().get("verb") else m.start("adj"), m.end("adj")))
         m = more.match(sentence, m.end())
     return out
+
+
+def _finding_noun_head(text: str, cues: RelationCues) -> bool:
+    """Whether a phrase is headed by a finding noun: its last word before a preposition ("joint pain in the
+    morning"), not a modifier ("a pain consultant")."""
+    head = re.split(r"\s+(?:in|on|at|of|around|across|down|after|during|from|with|when|that|which)\s+", text.lower())[0].split()
+    return bool(head) and head[-1] in cues.lower_sets["symptom_finding_nouns"]
 
 
 def _person_plural(noun: str, cues: RelationCues) -> bool:
@@ -858,6 +878,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     when "back pain" is a known concept) and a known finding before "and" split from a finding
     with a place ("nausea and sensitivity to light", "pain and disability in older adults")."""
     items = _qualities_merged(text, [s for s in _plus_split(text, list_items(text, span, cues, known)) if _symptom_ok(text, s, cues)], cues)
+    items = _places_merged(text, items, cues)
     if known is None:
         return items
     out: list[Span] = []
@@ -882,6 +903,24 @@ def _plus_split(text: str, items: list[Span]) -> list[Span]:
     for s, e in items:
         m = re.search(r"\s+plus\s+", text[s:e], re.IGNORECASE)
         out.extend([(s, s + m.start()), (s + m.end(), e)] if m and m.start() > 0 and s + m.end() < e else [(s, e)])
+    return out
+
+
+def _places_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"pain in the side and back": a bare word after a finding with a place, joined by "and"/"or", is one more
+    place of that finding; a finding noun there is an item of its own ("pain in the stomach and fatigue")."""
+    out: list[Span] = []
+    for s in items:
+        word = text[s[0] : s[1]]
+        two = re.fullmatch(r"(?P<a>.+?\s(?:in|on|around|at|of|down|across)\s.+?)\s+(?:and|or)\s+(?P<b>[a-z-]+)", word)
+        if two and two.group("b") in cues.lower_sets["symptom_finding_nouns"]:
+            out.extend([(s[0] + two.start("a"), s[0] + two.end("a")), (s[0] + two.start("b"), s[1])])  # "pain in the stomach and fatigue"
+            continue
+        if (out and PLACE.search(text[out[-1][0] : out[-1][1]] + " ") and re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1][1] : s[0]])
+                and re.fullmatch(r"[a-z-]+", word) and word not in cues.lower_sets["symptom_finding_nouns"]):
+            out[-1] = (out[-1][0], s[1])
+            continue
+        out.append(s)
     return out
 
 
@@ -1122,8 +1161,8 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         ),
         # "The pain often comes in waves", "the itch is worst at night"
         "described": re.compile(
-            _B + r"(?:the|this|that|your|its|their|such\s+a|such)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + nouns + r")\s+"
-            + cues.modal_re + r"(?P<verb>" + alternation(cues.symptom_descriptions) + r")" + _E,
+            r"(?:" + _B + r"(?:the|this|that|your|its|their|such\s+a|such)\s+|^\s*)(?:[\w-]+\s+){0,2}?(?P<noun>" + nouns + r")\s+"
+            + cues.modal_re + r"(?:(?:tends?|seems?)\s+to\s+be\s+" + cues.modal_re + r")?(?P<verb>" + alternation(cues.symptom_descriptions) + r")" + _E,
             re.IGNORECASE,
         ),
         "described_more": re.compile(
@@ -1148,6 +1187,8 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
             r"(?P<np>(?:[\w-]+\s+){0,3}?(?:" + nouns + r"))" + _E + r"(?P<next>\s*(?:[,;:.()]|$)|\s+[\w-]+)",
             re.IGNORECASE,
         ),
+        # "Shingles usually starts with a tingling feeling", "Symptoms often begin with stiffness"
+        "onset": re.compile(r"\s+" + _ADV + r"(?:starts?|begins?|started|began)\s+(?:with|as)\s+", re.IGNORECASE),
         # "Hyperalgesia may also occur"
         "occur": re.compile(r"\s+" + cues.modal_re + r"(?P<verb>" + alternation(cues.symptom_occur_verbs) + r")" + _E, re.IGNORECASE),
         # "many people find light or noise hard to bear"
@@ -1229,7 +1270,7 @@ def _symptom_prose(
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         add(subj, obj, f"symptom:is {m.group('noun').lower()}", subj[0])
     for m in p["described"].finditer(sentence):
-        if _IN_CONDITION.search(sentence, 0, m.start()):
+        if _IN_CONDITION.search(sentence, 0, m.start("noun")):
             continue  # "If the pain spreads to your leg, see a doctor": a condition of advice
         verb = m.group("verb").lower()
         start = m.start("verb")
@@ -1245,8 +1286,8 @@ def _symptom_prose(
         if verb in {"worse", "worst"} and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|gets?|feels?|becomes?)\s", sentence[m.end("noun") : start], re.I):
             continue  # "may make the pain worse": what makes it worse, not how it is
         end = _description_end(sentence, m.end())
-        if re.search(r"(?<![\w-])than(?![\w-])", sentence[start:end], re.I) or _AFTER_TREATMENT.match(sentence, m.end()):
-            continue  # "pain is more likely to come back ... than ...", "pain persists after surgery": an outcome
+        if re.search(r"(?<![\w-])than(?![\w-])|\d", sentence[start:end], re.I) or _AFTER_TREATMENT.match(sentence, m.end()):
+            continue  # "pain is more likely to come back ... than ...", "pain persists after surgery", "symptoms return in 20%": an outcome
         add(trim(sentence, (start, end), cues), None, "symptom:" + " ".join(verb.split()), m.start())
         pos = end
         while (more := p["described_more"].match(sentence, pos)) is not None:
@@ -1265,6 +1306,16 @@ def _symptom_prose(
         if name is not None and not _outcome(sentence, name, cues):
             add(name, None, "symptom:called", m.start())
     subj = _sentence_subject(sentence, cues)
+    if subj is not None and _symptom_rank_noun(sentence, subj, cues):
+        subj = None  # "Symptoms are ...", "Symptoms may occur": the list rules' head, no condition or finding
+    for m in p["onset"].finditer(sentence):
+        who = left_phrase(sentence, m.start(), cues)
+        if who is None or _outcome(sentence, who, cues) and not is_condition(sentence[who[0] : who[1]], cues, condition):
+            continue  # "Treatment usually starts with rest": a plan of care, not a symptom
+        obj = who if is_condition(sentence[who[0] : who[1]], cues, condition) else None
+        for s in _symptom_items(sentence, m.end(), cues, known):
+            if _prose_finding(sentence, s, cues, finding) and not _outcome(sentence, s, cues):
+                add(s, obj, "symptom:starts with", m.start())
     if subj is not None and not (_outcome(sentence, subj, cues) or _generic(sentence, subj, cues)):
         d = p["is_a"].match(sentence, subj[1])
         nxt = d.group("next").strip().lower() if d else ""

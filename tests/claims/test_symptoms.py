@@ -247,3 +247,37 @@ def test_a_condition_with_its_relative_clause_causes_a_symptom() -> None:
 def test_a_form_defined_by_a_frequency_between_dashes() -> None:
     s = "About 1 in 30 people have the severe form \u2013 4 or more attacks a year \u2013 and need daily treatment."
     assert symptoms(s) == [("4 or more attacks a year", "severe form")]
+
+
+def test_a_plural_finding_described_without_a_determiner() -> None:
+    assert symptoms("Symptoms are often worse at night.") == [("worse at night", None)]
+    assert symptoms("Headaches tend to be worse in the morning.") == [("worse in the morning", None)]
+    # a rate is an outcome, not a description of the symptom
+    assert symptoms("Symptoms return within two years in 15% of patients.") == []
+
+
+def test_how_a_condition_starts() -> None:
+    s = "Lupus often starts with a rash across the cheeks."
+    assert symptoms(s) == [("rash across the cheeks", None)]
+    assert symptoms("Treatment usually starts with rest and ice.") == []
+
+
+def test_what_people_with_a_condition_have() -> None:
+    s = "People with lupus often have joint pain and tiredness."
+    assert symptoms(s) == [("joint pain and tiredness", "lupus")]
+    assert symptoms("You may also have a high temperature.") == [("high temperature", None)]
+    # an intervention, a plan, a conversation or a denial is no finding they have
+    assert symptoms("You may have surgery.") == []
+    assert symptoms("You may have a scan to check the kidneys.") == []
+    assert symptoms("It does not replace the conversation you will have with your pain consultant.") == []
+    assert symptoms("Many patients with spurs have no heel pain at all.") == []
+    # the diagnosis of a conditional is the condition, not a symptom
+    s = "If you wheeze at night, you may have asthma."
+    assert ("asthma", None) not in symptoms(s)
+
+
+def test_a_place_after_a_located_finding_is_no_new_symptom() -> None:
+    s = "A hernia often causes a dull ache in the groin and thigh."
+    assert symptoms(s) == [("dull ache in the groin and thigh", "hernia")]
+    s = "An ulcer can cause pain in the stomach and fatigue."
+    assert symptoms(s) == [("pain in the stomach", "ulcer"), ("fatigue", "ulcer")]
