@@ -729,6 +729,8 @@ def _symptoms(
             or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
         ):
             continue  # "people with lupus have X", "you may have X"; not "you have surgery", "who have an operation go on to have"
+        if have and re.search(r"(?<![\w-])(?:never|not|no\s+longer)(?![\w-])|n['\u2019]t(?![\w-])", sentence[m.end("who") : m.start("verb")], re.I):
+            continue  # "many patients with spurs never have heel pain": a denial, not what they have
         if have and re.search(r"(?<![\w-])(?:if|when|unless)\s", sentence[: m.start()], re.I):
             continue  # "If you have X, you may have Y": Y is the diagnosis (the conditional rule's)
         onset = re.sub(r"\s+", " ", m.group("verb").lower()) in {v.lower() for v in cues.symptom_onset_verbs}
@@ -770,6 +772,9 @@ def _experienced(
         for s in felt:  # "you may feel sick or be sick", "feel tired and dizzy"
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
         return felt[-1][1]
+    if verb.startswith("feel") and (re.search(r"(?<![\w-])(?:helps?|make|makes)\s+(?:\w+\s+)?$", sentence[:start], re.I)
+                                    or re.match(r"\s+(?:more|less|better|like|as|much)(?![\w-])", sentence[pos:], re.I)):
+        return pos  # "clothing may help you feel more comfortable": a comfort, not a symptom
     nxt = _coordinated_experience(cues).search(sentence, pos)
     items = _symptom_items(sentence, pos, cues, known, nxt.start() if nxt else None)
     explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
@@ -925,7 +930,8 @@ def _places_merged(text: str, items: list[Span], cues: RelationCues) -> list[Spa
 
 
 def _qualities_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
-    """"sudden, severe pain in the side": a quality word before a comma modifies the next item, one symptom."""
+    """"sudden, severe pain in the side", "a bruise-like or burning pain": a quality word before a comma (or before
+    "or"/"and" and a phrase) modifies the next item, one symptom."""
     out: list[Span] = []
     carry: Optional[int] = None
     for i, s in enumerate(items):
@@ -933,7 +939,12 @@ def _qualities_merged(text: str, items: list[Span], cues: RelationCues) -> list[
             s = (carry, s[1])
             carry = None
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if nxt and text[s[0] : s[1]].lower().split()[-1] in cues.lower_sets["symptom_qualities"] and re.fullmatch(r"\s*,\s*", text[s[1] : nxt[0]]):
+        word = text[s[0] : s[1]].lower().split()[-1]
+        gap = text[s[1] : nxt[0]] if nxt else ""
+        single = len(text[s[0] : s[1]].split()) == 1
+        if nxt and (word in cues.lower_sets["symptom_qualities"] or (single and word.endswith("-like"))) and (
+            re.fullmatch(r"\s*,\s*", gap) or (re.fullmatch(r"\s+(?:or|and)\s+", gap) and len(text[nxt[0] : nxt[1]].split()) >= 2)
+        ):
             carry = s[0]
             continue
         out.append(s)

@@ -281,3 +281,15 @@ def test_a_place_after_a_located_finding_is_no_new_symptom() -> None:
     assert symptoms(s) == [("dull ache in the groin and thigh", "hernia")]
     s = "An ulcer can cause pain in the stomach and fatigue."
     assert symptoms(s) == [("pain in the stomach", "ulcer"), ("fatigue", "ulcer")]
+
+
+def test_a_quality_before_or_modifies_the_finding() -> None:
+    s = "Most hikers describe a bruise-like or burning pain at the back of the knee."
+    assert symptoms(s) == [("bruise-like or burning pain at the back of the knee", None)]
+    # two findings stay two: neither is a quality
+    assert [x for x, _ in symptoms("It causes numbness, or tingling and pain in the fingers.")] == ["numbness", "tingling", "pain in the fingers"]
+
+
+def test_comfort_and_denials_are_no_symptoms() -> None:
+    assert symptoms("Cool compresses may help you feel more comfortable.") == []
+    assert symptoms("Most people with small cysts never have pain at all.") == []
