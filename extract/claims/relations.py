@@ -729,8 +729,8 @@ def _symptoms(
             or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
         ):
             continue  # "people with lupus have X", "you may have X"; not "you have surgery", "who have an operation go on to have"
-        if have and re.search(r"(?<![\w-])(?:never|not|no\s+longer)(?![\w-])|n['\u2019]t(?![\w-])", sentence[m.end("who") : m.start("verb")], re.I):
-            continue  # "many patients with spurs never have heel pain": a denial, not what they have
+        if have and re.search(r"(?<![\w-])(?:never|not|no\s+longer|likely)(?![\w-])|n['\u2019]t(?![\w-])", sentence[m.end("who") : m.start("verb")], re.I):
+            continue  # "patients with spurs never have heel pain": a denial; "patients with diabetes were twice as likely to have ...": a risk
         if have and re.search(r"(?<![\w-])(?:if|when|unless)\s", sentence[: m.start()], re.I):
             continue  # "If you have X, you may have Y": Y is the diagnosis (the conditional rule's)
         onset = re.sub(r"\s+", " ", m.group("verb").lower()) in {v.lower() for v in cues.symptom_onset_verbs}
@@ -808,7 +808,7 @@ def _finding_noun_head(text: str, cues: RelationCues) -> bool:
     """Whether a phrase is headed by a finding noun: its last word before a preposition ("joint pain in the
     morning"), not a modifier ("a pain consultant")."""
     head = re.split(r"\s+(?:in|on|at|of|around|across|down|after|during|from|with|when|that|which)\s+", text.lower())[0].split()
-    return bool(head) and head[-1] in cues.lower_sets["symptom_finding_nouns"]
+    return bool(head) and head[-1] in cues.lower_sets["symptom_finding_nouns"] and head[-1] not in {n.lower() for n in cues.symptom_rank_nouns}
 
 
 def _person_plural(noun: str, cues: RelationCues) -> bool:
@@ -1028,7 +1028,14 @@ def _symptom_definitions(
         cond = left_phrase(sentence, m.start() + 1, cues)
         # "X is a condition where ...", "X means having ...": the verb itself says X is a condition
         named = verb.startswith("is a condition") or verb.startswith("is diagnosed") or sentence[m.end() - 7 : m.end()].strip().lower() == "having"
-        items = _symptom_items(sentence, m.end(), cues, known)[:3]
+        if re.search(r"(?<![\w-])which\s+(?:\w+\s+)?$", sentence[: m.start() + 1], re.I):
+            continue  # "an infection, which sometimes means the stimulator is removed": a consequence, not a definition
+        first = sentence[m.end() :].split(",")[0]
+        if re.search(r"\d", first):  # "having headaches on 15 or more days a month, at least 8 of them ...": one item
+            one = trim(sentence, (m.end(), m.end() + len(first)), cues)
+            items = [one] if one else []
+        else:
+            items = _symptom_items(sentence, m.end(), cues, known)[:3]
         named = named or bool(items and _finding_head(sentence, items[0], known, finding))
         if cond is None or not (named or is_condition(sentence[cond[0] : cond[1]], cues, condition)):
             cond = subj if subj is not None and subj[1] <= m.start() and (named or is_condition(sentence[subj[0] : subj[1]], cues, condition)) else None

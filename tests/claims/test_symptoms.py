@@ -293,3 +293,16 @@ def test_a_quality_before_or_modifies_the_finding() -> None:
 def test_comfort_and_denials_are_no_symptoms() -> None:
     assert symptoms("Cool compresses may help you feel more comfortable.") == []
     assert symptoms("Most people with small cysts never have pain at all.") == []
+
+
+def test_a_definition_by_frequency_is_one_item() -> None:
+    s = "Chronic gout means having attacks on 4 or more days a month, at least 2 of them severe."
+    assert symptoms(s) == [("attacks on 4 or more days a month", "Chronic gout")]
+    # "which means" gives a consequence, not a definition
+    assert symptoms("Up to 1 in 20 people develop an infection, which sometimes means the implant has to be removed.") == []
+
+
+def test_a_risk_of_having_a_symptom_is_no_symptom_claim() -> None:
+    s = "Patients with diabetes were twice as likely as others to have lingering pain."
+    assert symptoms(s) == []
+    assert others(s) == [("cause", "diabetes")]
