@@ -768,6 +768,8 @@ def _experienced(
     is one, "report meaningful pain relief" is none."""
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
+    if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
+        return pos  # "you may feel a little sore for a day after the injection": a side effect
     if verb.startswith("feel") and (felt := _feelings(sentence, pos, cues)):
         for s in felt:  # "you may feel sick or be sick", "feel tired and dizzy"
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
@@ -1228,6 +1230,28 @@ _DEFINITION_NEXT = frozenset(
 _NOT_MODIFIERS = frozenset("by of in on with to for from at as the a an not no more less than this that".split())
 
 
+def _treatment_effect(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the clause from ``pos`` ties a finding to an intervention ("pain may occur at the injection site",
+    "feel sore for a day after the injection") or the sentence speaks of side effects: a treatment's effect."""
+    if re.search(r"(?<![\w-])(?:side[\s-]+effects?|adverse)(?![\w-])", sentence, re.I):
+        return True
+    clause = sentence[pos : _list_end(sentence, pos)].lower()
+    return any(intervention_word(w, cues) or w in _TREATMENT_WORDS for w in re.findall(r"[a-z][a-z-]*", clause))
+
+
+_TREATMENT_WORDS = frozenset({"surgery", "operation", "treatment", "injection", "injections", "procedure", "site", "dose", "vaccine", "vaccination"})
+
+
+def _after_intervention(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether "after/following ..." at ``pos`` names an intervention ("persists after spine surgery"), not an
+    everyday moment ("worse after a fatty meal")."""
+    m = _AFTER_TREATMENT.match(sentence, pos)
+    if m is None:
+        return False
+    following = re.findall(r"[a-z][a-z-]*", sentence[m.end() : m.end() + 40].lower())[:4]
+    return any(intervention_word(w, cues) or w in {"surgery", "operation", "treatment", "injection", "procedure"} for w in following)
+
+
 def _description_end(sentence: str, pos: int) -> int:
     m = _DESCRIPTION_END.search(sentence, pos)
     return m.start() if m else len(sentence.rstrip(" .!?"))
@@ -1304,7 +1328,7 @@ def _symptom_prose(
         if verb in {"worse", "worst"} and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|gets?|feels?|becomes?)\s", sentence[m.end("noun") : start], re.I):
             continue  # "may make the pain worse": what makes it worse, not how it is
         end = _description_end(sentence, m.end())
-        if re.search(r"(?<![\w-])than(?![\w-])|\d", sentence[start:end], re.I) or _AFTER_TREATMENT.match(sentence, m.end()):
+        if re.search(r"(?<![\w-])than(?![\w-])|\d", sentence[start:end], re.I) or _after_intervention(sentence, m.end(), cues):
             continue  # "pain is more likely to come back ... than ...", "pain persists after surgery", "symptoms return in 20%": an outcome
         add(trim(sentence, (start, end), cues), None, "symptom:" + " ".join(verb.split()), m.start())
         pos = end
@@ -1328,9 +1352,11 @@ def _symptom_prose(
         subj = None  # "Symptoms are ...", "Symptoms may occur": the list rules' head, no condition or finding
     for m in p["onset"].finditer(sentence):
         who = left_phrase(sentence, m.start(), cues)
-        if who is None or _outcome(sentence, who, cues) and not is_condition(sentence[who[0] : who[1]], cues, condition):
+        if who is None and not re.fullmatch(r"\s*(?:it|they|this|that)\s*", sentence[: m.start()], re.I):
+            continue
+        if who is not None and _outcome(sentence, who, cues) and not is_condition(sentence[who[0] : who[1]], cues, condition):
             continue  # "Treatment usually starts with rest": a plan of care, not a symptom
-        obj = who if is_condition(sentence[who[0] : who[1]], cues, condition) else None
+        obj = who if who is not None and is_condition(sentence[who[0] : who[1]], cues, condition) else None
         for s in _symptom_items(sentence, m.end(), cues, known):
             if _prose_finding(sentence, s, cues, finding) and not _outcome(sentence, s, cues):
                 add(s, obj, "symptom:starts with", m.start())
@@ -1343,7 +1369,7 @@ def _symptom_prose(
             if np_ is not None and not _symptom_rank_noun(sentence, np_, cues):
                 add(np_, subj, "symptom:is a", subj[0])
         o = p["occur"].match(sentence, subj[1])
-        if o and not _AFTER_TREATMENT.match(sentence, o.end()) and not is_condition(sentence[subj[0] : subj[1]], cues, condition) and (
+        if o and not _treatment_effect(sentence, o.end(), cues) and not is_condition(sentence[subj[0] : subj[1]], cues, condition) and (
             set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower())[-1:]) & cues.lower_sets["symptom_finding_nouns"]
             or (finding is not None and known is not None and known(sentence[subj[0] : subj[1]]) and finding(sentence[subj[0] : subj[1]]))
         ):

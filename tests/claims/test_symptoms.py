@@ -306,3 +306,16 @@ def test_a_risk_of_having_a_symptom_is_no_symptom_claim() -> None:
     s = "Patients with diabetes were twice as likely as others to have lingering pain."
     assert symptoms(s) == []
     assert others(s) == [("cause", "diabetes")]
+
+
+def test_side_effects_of_a_treatment_are_no_symptoms() -> None:
+    assert symptoms("Pain may also occur at the injection site.") == []
+    assert symptoms("Side effects are rare; you may feel a little sore for a day or two after the injection.") == []
+    # an everyday moment after "after" is part of the description
+    assert symptoms("The pain is often worse after a fatty meal.") == [("worse after a fatty meal", None)]
+    assert symptoms("The pain often persists after the operation.") == []
+
+
+def test_it_starts_with() -> None:
+    s = "It usually starts with stiffness in the neck."
+    assert symptoms(s) == [("stiffness in the neck", None)]
