@@ -319,3 +319,19 @@ def test_side_effects_of_a_treatment_are_no_symptoms() -> None:
 def test_it_starts_with() -> None:
     s = "It usually starts with stiffness in the neck."
     assert symptoms(s) == [("stiffness in the neck", None)]
+
+
+def test_a_page_condition_named_by_a_disease_word_causes_symptoms(nlp) -> None:  # noqa: ANN001
+    """With the linker: "gout" names a disease (an ICD-10-CM code) and is the page's topic, so what it
+    causes is its symptom, not an effect; the advice's condition stays no symptom."""
+    from extract.pipeline import make_doc
+
+    text = (
+        "Gout: a guide for patients\n\nGout is a type of arthritis that comes and goes. Gout attacks often start at night. "
+        "Gout can cause sudden, severe pain in the big toe. The pain is usually worst in the first day. "
+        "Some people also feel feverish. You should not drive if you feel dizzy."
+    )
+    claims = nlp(make_doc(nlp, text, "doc_gout_test"))._.claims
+    found = [(c.symptom.text, c.condition.text if c.condition else None) for c in claims if c.type == "symptom"]
+    assert found == [("sudden, severe pain in the big toe", "Gout"), ("worst in the first day", None), ("feverish", None)]
+    assert [c for c in claims if c.type == "cause"] == []
