@@ -220,9 +220,17 @@ class ClaimFinder:
         topic = set(topic_terms(text, self.context))
         suffixes = tuple(self.cues.disease_suffixes)
 
+        link = self.linker()
+
         def condition(phrase: str) -> bool:
             ws = re.findall(r"[a-z][a-z'-]*", phrase.lower())
-            return bool(ws) and ws[-1].endswith(suffixes) and bool(set(stem(ws[-1], self.context)) & topic)
+            if not ws or not set(stem(ws[-1], self.context)) & topic:
+                return False
+            if ws[-1].endswith(suffixes):
+                return True
+            # "gout", "asthma": the page's topic word that names a disease exactly (an ICD-10-CM code)
+            c = link(phrase, ("disorder",), None) if link is not None and len(ws) <= 3 else None
+            return c is not None and c.score >= 0.999 and re.fullmatch(r"[A-Z]\d\d(?:\.\w+)?", c.id) is not None
 
         return condition
 

@@ -225,6 +225,44 @@ class RelationCues(BaseModel):
         default_factory=list,
         description="First words of comparisons and degrees that are never a symptom ('worse than before', 'just as bad', 'severe').",
     )
+    symptom_finding_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns that name a symptom by themselves ('pain', 'rash', 'itching'): the subject of a description ('the pain "
+        "comes in waves'), the name before 'called' ('the pain, called renal colic'), the head of a definition ('X is a painful rash').",
+    )
+    symptom_feelings: list[str] = Field(
+        default_factory=list, description="Adjectives after 'feel' that are symptoms ('you may feel sick', 'feel dizzy')."
+    )
+    symptom_ranks: list[str] = Field(
+        default_factory=list, description="Words ranking a sign ('the first sign is ...', 'X is the most common symptom')."
+    )
+    symptom_rank_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of 'the first sign is X' / 'X is its most frequent complication': X is a symptom (a complication counts).",
+    )
+    symptom_descriptions: list[str] = Field(
+        default_factory=list,
+        description="Predicates describing a symptom ('the pain comes in waves', 'spreads to the groin', 'is worst in the morning', "
+        "'is often described as ...'): the predicate is the symptom.",
+    )
+    symptom_onset_verbs: list[str] = Field(
+        default_factory=list, description="Experiencer verbs of onset ('people with X develop Y'): their objects must be findings."
+    )
+    symptom_occur_verbs: list[str] = Field(
+        default_factory=list, description="'Hyperalgesia may also occur', 'a rash appears': a finding subject is a symptom."
+    )
+    symptom_intolerance: list[str] = Field(
+        default_factory=list, description="'find light or noise hard to bear': what an experiencer finds this way is a symptom."
+    )
+    symptom_qualities: list[str] = Field(
+        default_factory=list,
+        description="Qualities of a symptom that modify the next list item ('sudden, severe pain': one symptom, not 'sudden').",
+    )
+    symptom_quantifiers: list[str] = Field(
+        default_factory=list,
+        description="Quantifiers before a plural noun of people that make it an experiencer ('Most runners describe ...', "
+        "'Many smokers notice ...').",
+    )
     generic_arguments: list[str] = Field(description="Arguments that name nothing ('a variety of factors', 'the patient').")
     outcome_words: list[str] = Field(description="Words of outcomes, never of symptoms ('pain relief', 'improvement').")
     agent_words: list[str] = Field(description="Who gives a treatment ('the surgeon treats ...'): never the treatment itself.")
@@ -361,6 +399,10 @@ class RelationCues(BaseModel):
                 "condition_heads",
                 "symptom_weak_verbs",
                 "symptom_non_items",
+                "symptom_finding_nouns",
+                "symptom_feelings",
+                "symptom_quantifiers",
+                "symptom_qualities",
                 "outcome_words",
                 "generic_arguments",
                 "intervention_words",
