@@ -77,9 +77,17 @@ _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGAT
 
 
 def heading_follows(text: str, end: int, headings: list) -> bool:
-    """Whether the next line with text after offset ``end`` is a heading, past a blank line."""
-    m = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\S)").match(text, end)
-    return m is not None and any(h.start == m.end() for h in headings)
+    """Whether the next line with text after offset ``end`` is a heading over a paragraph (an
+    option's name, then what it is), as pages and their HTML extractions lay out sections."""
+    starts = {h.start: h.end for h in headings}
+    m = _NEXT_LINE.match(text, end)
+    if m is None or m.end() not in starts:
+        return False
+    after = _NEXT_LINE.match(text, starts[m.end()])
+    return after is not None and after.end() not in starts and not BULLET.match(text[after.end() : after.end() + 4])
+
+
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
 
 
 def plain_item_line(text: str, previous_end: int, start: int, end: int) -> bool:
@@ -291,7 +299,8 @@ class ClaimFinder:
                 is_heading = any(h.start <= start < h.end for h in headings)
                 bullet = is_bullet(text, start)
                 # "Symptoms include:" then one item a line without marks (lists extracted from HTML)
-                line_item = not bullet and state.led and state.kind not in (None, NAVIGATION) and plain_item_line(text, state.end, start, end)
+                line_item = (not bullet and state.led and not state.sections and state.kind not in (None, NAVIGATION)
+                             and plain_item_line(text, state.end, start, end))
                 # "Options include:" then a heading per option, each over its paragraph
                 section_item = state.sections and is_heading and heading_kind(sentence, self.cues) in (None, state.kind)
                 if state.sections and is_heading and not section_item:

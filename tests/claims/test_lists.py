@@ -323,14 +323,15 @@ def test_items_one_a_line_without_marks_under_a_lead_in(plain) -> None:  # noqa:
     ]
 
 
-def test_a_heading_per_option_after_a_lead_in_names_the_options(plain) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])  # a text file's blank lines, or one block a line as extracted from HTML
+def test_a_heading_per_option_after_a_lead_in_names_the_options(plain, gap: str) -> None:  # noqa: ANN001
     text = (
         "Treating sciatica\n\nTreatment options for sciatica include:\n\n"
         "Physical Therapy\n\nA therapist teaches stretches that take pressure off the nerve.\n\n"
         "Epidural Steroid Injections\n\nAn injection can calm the nerve for a few months.\n\n"
         "Meet Our Team\n\nOur doctors have 40 years of experience.\n\n"
         "Acupuncture\n\nSome people find it relaxing.\n"
-    )
+    ).replace("\n\n", gap)
     assert listed(plain, text) == [
         ("treatment", "Physical Therapy", None),
         ("treatment", "Epidural Steroid Injections", None),
