@@ -154,6 +154,14 @@ def is_junk(key: str, cues: LinkerCues) -> bool:
     return all(w in cues.stopwords or w in cues.generic_words for w in _WORD.findall(key))
 
 
+def _form_only(key: str, cues: LinkerCues) -> bool:
+    """A mention made of dosage forms, stopwords and generic nouns only ("tablets", "the drops")."""
+    words = _WORD.findall(key)
+    return any(w in cues.dosage_forms for w in words) and all(
+        w in cues.dosage_forms or w in cues.stopwords or w in cues.generic_words for w in words
+    )
+
+
 def mention_key(text: str) -> str:
     """The normalized lookup key of a mention (see :func:`~extract.linking.normalize.normalize`),
     without registered and trademark signs."""
@@ -437,6 +445,8 @@ class Linker:
         exact = self._filter(self._exact(key), types)
         if exact and not ann:
             return exact
+        if not exact and _form_only(key, self.cues):
+            return []  # "tablets", "the cream": a dosage form alone names no drug, however near "calcium tablets" is
         found = {s.index: s for s in self._filter(self._ann(self._ann_key(key)), types)}
         if not exact and max((s.score for s in found.values()), default=0.0) < self.threshold:
             for s in self._sub_phrase(key, types, caps):
