@@ -193,6 +193,10 @@ class RelationCues(BaseModel):
         default_factory=dict,
         description="'X makes Y worse / more frequent' (causes), 'X makes Y more likely' (risk factor).",
     )
+    cause_noun_compounds: list[str] = Field(
+        default_factory=list,
+        description="Nouns after a cause verb that make the verb a noun modifier ('trigger points', 'trigger foods', 'trigger tracking').",
+    )
     failure_after: list[str] = Field(
         description="Words after an intervention that make the sentence about its failing, not a treatment claim ('when spinal fusion fails')."
     )

@@ -97,7 +97,8 @@ def compiled(cues: RelationCues) -> Compiled:
             r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
             + _B + m + r"(?P<verb>" + alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of)\b)"
-            + r"(?!\s+(?:is|are|was|were)(?![\w-]))",  # "the single biggest cause is X": a noun, not a verb
+            + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
+            + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),
             re.IGNORECASE,
         ),
         cause_bwd=re.compile(
@@ -366,12 +367,15 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
             continue  # "X has been associated with a higher risk": a risk factor (see _cause_predicates)
         subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
+        gerund = _gerund_subject(sentence, m.start(), cues)
+        if gerund is not None and (subj is None or gerund[0] <= subj[0] < subj[1] <= gerund[1]):
+            subj = gerund  # "Taking painkillers on 10 or more days a month can lead to ...": the whole action
         subjects = _left_subjects(sentence, m.start(), cues, known)
         extras: list[Span] = []
         if subj is not None and len(subjects) > 1:
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
-        clause = _clause_cause(sentence, m.start(), cues) if subj is not None and _pronoun(sentence, subj, cues) else None
+        clause = _clause_cause(sentence, m.start(), cues) if subj is None or _pronoun(sentence, subj, cues) else None
         if clause is not None:
             subj = clause  # "Do not take painkillers every day, as this can cause headaches": taking them
         prev = [x for x in matches if subj is not None and subj[0] <= x.start() and x.end() <= m.start()]
@@ -570,6 +574,27 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                     "should", "do", "does", "did"})
+
+
+def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """An action that opens the clause before ``pos`` and is its subject ("Taking acute headache
+    medicines on 10 or more days a month can lead to ..."), however long (up to twice the usual
+    argument length)."""
+    cut = max(sentence.rfind(ch, 0, pos) for ch in ",;:")
+    start = cut + 1
+    lead = _LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    text = sentence[start:pos]
+    ws = re.findall(r"[\w'\u2019-]+", text.lower())
+    if not ws or not re.fullmatch(r"[a-z]{3,}ing", ws[0]) or ws[0] in {"during", "nothing", "something", "anything", "everything"}:
+        return None
+    if len(ws) > 2 * cues.max_argument_words or set(ws) & _FINITE or _has_cue(text, cues):
+        return None
+    return trim(sentence, (start, pos), cues)
+
+
 def _clause_cause(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
     """"Do not take painkillers on more than 10 days a month, as this can cause headaches": the
     action of the main clause ("take painkillers on more than 10 days a month") is what "this"
@@ -587,11 +612,13 @@ def _clause_cause(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]
 
 
 def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
-    """Whether a figure is part of a cause's head ("a 50% reduction led to ...") rather than of a
-    phrase after it ("Taking painkillers on 10 or more days a month can lead to ...")."""
+    """Whether a cause phrase holds a figure ("a 50% reduction led to ..."), unless it is an
+    action whose frequency the figure gives ("Taking painkillers on 10 or more days a month can
+    lead to ...")."""
     text = sentence[span[0] : span[1]]
-    prep = re.search(r"\s(?:" + alternation(sorted(cues.prepositions)) + r")\s", text, re.IGNORECASE)
-    return re.search(r"\d", text[: prep.start()] if prep else text) is not None
+    if re.match(r"[A-Za-z]+ing\s", text) and not re.search(r"\d", text.split()[0] + " " + text.split()[1]):
+        return False
+    return re.search(r"\d", text) is not None
 
 
 _NEGATIVE_GERUND = re.compile(r"\s*(?:not|never)\s+[a-z]+ing(?![\w-])|\s*(?:a\s+)?lack\s+of\s", re.IGNORECASE)
@@ -633,7 +660,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
     groups = alternation(cues.risk_groups)
     return _CauseRes(
         predicate=re.compile(
-            _B + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
+            _B + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
             r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
             r"(?:(?:one\s+of|among)\s+)?" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + _E
             + r"(?P<prep>\s+(?:of|for|behind|in)\s+)?",
@@ -821,12 +848,35 @@ def _cause_predicates(
             continue  # "It helps many patients, especially those with mild pain": no risk stated
         for s_ in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
             out.append(RelationMention("cause", s_, None, "risk_factor", "risk:especially those with", (m.start(), s_[1])))
+    for m in _APPOSITIVE_ROLE.finditer(sentence):
+        # "Newer drugs block CGRP, a protein involved in migraine": CGRP is associated with migraine
+        head = m.group("noun").lower().split()[-1]
+        if head in cues.lower_sets["agent_words"] or head.endswith(("ist", "ian", "eon", "er", "or")) or head in _PEOPLE:
+            continue  # "Dr. Lee, a rheumatologist involved in the trial": who, not what
+        subj = left_phrase(sentence, m.start(), cues)
+        obj = right_phrase(sentence, m.end(), cues)
+        if subj is not None and obj is not None and not _pronoun(sentence, subj, cues):
+            subj = _after_verb(sentence, subj)
+            out.append(RelationMention("cause", subj, obj, "associated_with", "cause:a noun involved in", (subj[0], obj[1])))
     for m in r.need_not.finditer(sentence):
         # "You don't have to play tennis to get tennis elbow": denies that X causes Y
         subj = trim(sentence, m.span("x"), cues)
         obj = right_phrase(sentence, m.end(), cues)
         if subj is not None:
             out.append(RelationMention("cause", subj, obj, "causes", "cause:need not", (m.start(), (obj or subj)[1])))
+
+
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:a|an)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s+(?:involved\s+in|implicated\s+in|linked\s+to|thought\s+to\s+(?:cause|trigger))\s+",
+    re.IGNORECASE,
+)
+_PEOPLE = frozenset({"author", "member", "expert", "professor", "director", "colleague", "patient", "woman", "man", "person", "mother", "father"})
+
+
+def _after_verb(sentence: str, span: Span) -> Span:
+    """"block CGRP" (the end of a relative clause "drugs that block CGRP"): the verb's object."""
+    m = re.match(r"(?:block|blocks|inhibit|inhibits|target|targets|stop|stops|reduce|reduces|raise|raises|lower|lowers)\s+", sentence[span[0] : span[1]], re.I)
+    return (span[0] + m.end(), span[1]) if m and span[0] + m.end() < span[1] else span
 
 
 #: the object of "plays a role in" that is care, not an effect ("in managing arthritis")
