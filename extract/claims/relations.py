@@ -406,7 +406,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 if not _outcome(sentence, o, cues):
                     out.append(RelationMention("symptom", o, subj, None, f"symptom:{verb.lower()}", (subj[0], o[1])))
             continue
-        if _generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues):
+        if _generic(sentence, subj, cues) or (clause is None and _figure_in_head(sentence, subj, cues)):
             continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
         for sj in extras + [subj]:
             for o in objs:
@@ -588,7 +588,7 @@ def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Spa
     start = lead.end() if lead else start
     text = sentence[start:pos]
     ws = re.findall(r"[\w'\u2019-]+", text.lower())
-    if not ws or not re.fullmatch(r"[a-z]{3,}ing", ws[0]) or ws[0] in {"during", "nothing", "something", "anything", "everything"}:
+    if not ws or not re.fullmatch(r"[a-z]{2,}ing", ws[0]) or ws[0] in {"during", "nothing", "something", "anything", "everything"}:
         return None
     if len(ws) > 2 * cues.max_argument_words or set(ws) & _FINITE or _has_cue(text, cues):
         return None
@@ -607,8 +607,8 @@ def _clause_cause(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]
     opener = re.match(r"\s*(?:(?:please|always|never|do\s+not|don't|don\u2019t|try\s+not\s+to|avoid)\s+)+", sentence[start:], re.I)
     if opener is None or "," in sentence[start : m.start()]:
         return None  # only an advised action: "Never take X every day, as this ..."
-    span = right_phrase(sentence, start + opener.end(), cues, limit=cues.max_item_words * 2, stop=m.start())
-    return span
+    span = trim(sentence, (start + opener.end(), m.start()), cues)
+    return span if span is not None and len(sentence[span[0] : span[1]].split()) <= 2 * cues.max_argument_words else None
 
 
 def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
@@ -807,8 +807,17 @@ def _cause_predicates(
         if m.group("prep").lower() in {"as", "if", "when"}:
             items = _if_clauses(sentence, m.end(), end, cues)
         else:
-            items = [(i[0] + w.end(), i[1]) if (w := re.match(r"(?:with|in|among|after)\s+", sentence[i[0] : i[1]], re.I)) else i
-                     for i in list_items(sentence, (m.end(), end), cues, known)]
+            items = []
+            pos = m.end()
+            for part in re.finditer(r",?\s+(?:and|or)\s+(?=(?:with|in|among|after)\s)|$", sentence[: end]):
+                if part.start() < pos:
+                    continue  # "with age and with immunosuppression": each "with" opens an item of its own
+                for i in list_items(sentence, (pos, part.start()), cues, known):
+                    w = re.match(r"(?:with|in|among|after)\s+", sentence[i[0] : i[1]], re.I)
+                    items.append((i[0] + w.end(), i[1]) if w else i)
+                pos = part.end()
+                if part.start() >= end:
+                    break
         for s_ in items:
             if not (_generic(sentence, s_, cues) or _pronoun(sentence, s_, cues)):
                 out.append(RelationMention("cause", s_, effect, "risk_factor", "risk<:risk rises", (m.start(), s_[1])))
@@ -834,8 +843,10 @@ def _cause_predicates(
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
         subj = trim(sentence, m.span("x"), cues)
         obj = right_phrase(sentence, m.end(), cues)
-        if subj is None or obj is None or _outcome(sentence, obj, cues) or _pronoun(sentence, subj, cues):
-            continue
+        if subj is None or obj is None or _pronoun(sentence, subj, cues) or any(
+            w in cues.lower_sets["outcome_words"] for w in re.findall(r"[a-z]+", sentence[obj[0] : obj[1]].lower())
+        ):
+            continue  # "People with lupus can get better": an outcome
         out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{m.group('verb').lower()}", (m.start(), obj[1])))
     for m in r.affected.finditer(sentence):
         # "men are affected more often than women": a risk factor, like "more likely"

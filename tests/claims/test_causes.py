@@ -1,0 +1,188 @@
+"""Causes and risk factors stated in prose (issue 3): predicates, risk verbs, rising risk, roles,
+list subjects, causal clauses, and what states no cause (questions, open questions).
+
+Every sentence here is written for these tests, about conditions the development corpora do not
+cover; each test asserts the exact claims (subject, object, relation) and what must not be found.
+"""
+
+import pytest
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.relations import find_relations
+
+CUES = load_relation_cues()
+
+
+def causes(sentence: str, known=None) -> list[tuple[str, str | None, str]]:  # noqa: ANN001
+    """(cause, effect, relation) of every cause claim of ``sentence``, in order."""
+    found, _ = find_relations(sentence, CUES, known)
+    return [
+        (sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None, m.relation)
+        for m in found
+        if m.kind == "cause"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Heavy drinking is the strongest known risk factor.", [("Heavy drinking", None, "risk_factor")]),
+        ("Obesity remains the biggest single risk factor for type 2 diabetes.", [("Obesity", "type 2 diabetes", "risk_factor")]),
+        ("Poor posture is the main culprit.", [("Poor posture", None, "causes")]),
+        ("Bright light may act as a trigger in some people.", [("Bright light", None, "causes")]),
+        ("Chocolate is a common trigger for eczema flares.", [("Chocolate", "eczema flares", "causes")]),
+        # the noun before the verb "is": the predicate is the cause
+        ("The single biggest cause is not washing your hands.", [("not washing your hands", None, "causes")]),
+        ("In toddlers, the usual trigger is a viral infection: a cold or the flu.", [("viral infection", None, "causes")]),
+        ("The main risk factor for gallstones is being overweight, especially losing weight quickly.",
+         [("overweight", "gallstones", "risk_factor"), ("losing weight quickly", "gallstones", "risk_factor")]),
+    ],
+)
+def test_a_cause_named_by_a_predicate_noun(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_predicate_noun_used_as_a_modifier_or_an_unknown_cause_names_nothing() -> None:
+    assert causes("Massage can ease a trigger point in the neck.") == []
+    assert causes("The main cause is unknown.") == []
+    assert causes("Keeping a trigger diary helps.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Having a parent with psoriasis increases your chance of getting it.",
+         [("Having a parent with psoriasis", None, "risk_factor")]),
+        ("Long flights raise the risk of deep vein thrombosis.", [("Long flights", "deep vein thrombosis", "risk_factor")]),
+        ("Pregnancy appears to increase the risk in younger women.", [("Pregnancy", None, "risk_factor")]),
+        ("Diabetes doubles the odds of developing cataracts.", [("Diabetes", "cataracts", "risk_factor")]),
+        ("Lack of sleep has also been associated with a higher risk.", [("Lack of sleep", None, "associated_with")]),
+        ("Air pollution has been linked with a higher risk of asthma attacks.",
+         [("Air pollution", "asthma attacks", "associated_with")]),
+    ],
+)
+def test_a_risk_factor_raises_a_chance_or_a_risk(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Your risk goes up as you get older.", [("get older", None, "risk_factor")]),
+        ("The risk of glaucoma rises sharply with age and with high eye pressure.",
+         [("age", "glaucoma", "risk_factor"), ("high eye pressure", "glaucoma", "risk_factor")]),
+        ("The chance of a stroke is higher if you smoke, especially after 60.", [("smoke", "stroke", "risk_factor")]),
+    ],
+)
+def test_a_rising_risk_names_what_raises_it(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_each_item_of_a_list_subject_is_a_cause() -> None:
+    s = "Being born early, low birth weight and a family history of allergies can all play a part."
+    assert causes(s) == [
+        ("born early", None, "causes"),
+        ("low birth weight", None, "causes"),
+        ("family history of allergies", None, "causes"),
+    ]
+    s = "Damp housing, mould and cold air can trigger wheezing in children."
+    assert [c[0] for c in causes(s)] == ["Damp housing", "mould", "cold air"]
+    # a subject with a clause or a figure of its own is no list
+    assert [c[0] for c in causes("Sitting for hours, as many office workers do, can lead to back pain.")] != [
+        "Sitting for hours", "many office workers do"]
+    assert [c[0] for c in causes("Eating on 3 or more occasions a night can lead to reflux.")] == [
+        "Eating on 3 or more occasions a night"]
+
+
+def test_a_role_is_a_cause_unless_the_subject_is_care() -> None:
+    assert causes("Your genes play a part.") == [("genes", None, "causes")]
+    assert causes("Hormones may play a key role in acne.") == [("Hormones", "acne", "causes")]
+    assert causes("Physiotherapy plays an important role in recovery.") == []
+    assert causes("Diet plays a big part in managing gout.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A burst appendix can make you seriously ill within hours.", [("burst appendix", "you seriously ill", "causes")]),
+        ("Alcohol can make hot flushes worse.", [("Alcohol", "hot flushes worse", "causes")]),
+        ("A family history of the disease makes glaucoma more likely.", [("family history of the disease", "glaucoma", "risk_factor")]),
+    ],
+)
+def test_what_makes_you_unwell_or_makes_something_worse_or_more_likely(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_risk_groups() -> None:
+    assert causes("Anyone who has had measles can get this rare brain infection.") == [
+        ("measles", "rare brain infection", "risk_factor")]
+    assert causes("People with lupus can get better with treatment.") == []  # an outcome, not a disease
+    assert causes("Women are affected more often than men.") == [("Women", None, "risk_factor")]
+    assert causes("Older men are two to three times more likely than women to develop gout.") == [
+        ("Older men", None, "risk_factor")]
+    s = "Anyone can develop rosacea, particularly those with fair skin or a family history."
+    assert causes(s) == [("fair skin", None, "risk_factor"), ("family history", None, "risk_factor")]
+    # no risk is stated: a treatment that suits some patients names no risk factor
+    assert causes("The cream suits most patients, particularly those with dry skin.") == []
+
+
+def test_you_dont_have_to_do_x_to_get_y_names_a_cause_it_denies() -> None:
+    assert causes("You don't have to run marathons to get runner's knee.") == [("run marathons", "runner's knee", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two causes: the reason, and the reason for it
+        ("Most ulcers form because the stomach lining is damaged, usually as a result of not eating regularly.",
+         [("stomach lining is damaged", "ulcers", "causes"), ("not eating regularly", None, "causes")]),
+        ("Cavities form when bacteria in plaque turn sugar into acid that attacks the enamel.",
+         [("bacteria in plaque turn sugar into acid", "Cavities", "causes")]),
+        ("Back pain – often felt in the lower back, usually because a muscle is strained – is very common.",
+         [("muscle is strained", None, "causes")]),
+        ("Do not use decongestant sprays for more than 7 days, as this can cause rebound congestion.",
+         [("use decongestant sprays for more than 7 days", "rebound congestion", "causes")]),
+        ("Using a decongestant spray on 8 or more days in a row can lead to rebound congestion.",
+         [("Using a decongestant spray on 8 or more days in a row", "rebound congestion", "causes")]),
+        ("A low thyroid — because of Hashimoto's disease, surgery or radiation — makes depression more likely.",
+         [("Hashimoto's disease", None, "causes"), ("surgery", None, "causes"), ("radiation", None, "causes"),
+          ("low thyroid", "depression", "risk_factor")]),
+    ],
+)
+def test_causal_clauses(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_protein_involved_in_a_condition_is_associated_with_it_but_a_person_is_not() -> None:
+    s = "New drugs that block IL-17, a protein involved in psoriasis, work quickly."
+    assert causes(s) == [("IL-17", "psoriasis", "associated_with")]
+    s = "\"It works,\" said Dr. Amy Cole, a dermatologist involved in the trial."
+    assert causes(s) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Does eating chocolate cause acne?",
+        "Can stress cause hair loss?",
+        "Could my medication be the main culprit?",
+        "We do not know exactly what causes lupus.",
+        "Nobody knows what triggers the first attack.",
+        "A food diary, sleep tracking and trigger tracking help you plan.",
+    ],
+)
+def test_questions_and_open_questions_state_no_cause(sentence: str) -> None:
+    assert causes(sentence) == []
+
+
+def test_the_assertion_of_denied_and_omitted_causes(nlp) -> None:  # noqa: ANN001
+    """"X does not cause Y" is denied; "not drinking enough" is a cause of its own, asserted."""
+    from extract.pipeline import make_doc
+
+    text = (
+        "Dry eye.\n\nThe single biggest cause is not blinking enough at screens. "
+        "Wearing glasses does not cause dry eye. You don't have to wear contact lenses to get dry eye.\n"
+    )
+    doc = nlp(make_doc(nlp, text, "doc_dry_eye"))
+    got = {(c.cause.text, c.assertion.negated) for c in doc._.claims if c.type == "cause"}
+    assert got == {("not blinking enough at screens", False), ("Wearing glasses", True), ("wear contact lenses", True)}
