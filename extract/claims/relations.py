@@ -427,7 +427,11 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
         for s in causes:
             if _generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
-                continue  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
+                continue
+            if sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS:
+                continue  # "as a result of X, if one can be found and in cases of Y": a condition, not a cause
+            if any(s[0] < x.start() < s[1] for x in c.cause_bwd.finditer(sentence)):
+                continue  # "occurs when fusion fails due to a wrong diagnosis": the nested cause is the cause  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
             out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (effect or s)[:1] + (s[1],)))
 
 
@@ -691,7 +695,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             re.IGNORECASE,
         ),
         makes=re.compile(
-            _B + m + r"(?P<verb>make|makes|made)\s+(?P<obj>(?:you|people|patients|someone|them)\s+(?:feel\s+)?(?:"
+            _B + m + r"(?P<verb>make|makes|made|making)\s+(?P<obj>(?:you|people|patients|someone|them)\s+(?:feel\s+)?(?:"
             + alternation(cues.cause_states) + r")|[^,;:.()]{1,50}?\s+(?:(?:even|much|far|a\s+lot|a\s+bit)\s+)?(?:" + comps + r"))" + _E,
             re.IGNORECASE,
         ),
@@ -746,6 +750,8 @@ def _cause_predicates(
         subjects = _left_subjects(sentence, m_start, cues, known)
         if not subjects:
             subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
+            if subj is None and rule.endswith("ing") and sentence[:m_start].rstrip().endswith(","):
+                subj = _sentence_subject(sentence, cues)  # "The gums swell and bleed, making chewing more painful"
             if subj is None or _pronoun(sentence, subj, cues) or _WHAT_BEFORE.search(sentence, 0, m_start):
                 return
             subjects = [subj]
@@ -869,6 +875,21 @@ def _cause_predicates(
         if subj is not None and obj is not None and not _pronoun(sentence, subj, cues):
             subj = _after_verb(sentence, subj)
             out.append(RelationMention("cause", subj, obj, "associated_with", "cause:a noun involved in", (subj[0], obj[1])))
+    for m in _CORRELATIVE.finditer(sentence):
+        # "the more operations you have, the more likely another one is to fail": more operations
+        x = m.span("x")
+        who = re.search(r"\s(?:you|we|they|he|she|it|a\s+person|someone|people|patients)\s", sentence[x[0] : x[1]] + " ", re.I)
+        if who and len(sentence[x[0] : x[0] + who.start()].split()) >= 2:
+            x = (x[0], x[0] + who.start())
+        subj = trim(sentence, x, cues)
+        if subj is not None:
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:the more, the more likely", (m.start("x"), m.end())))
+    for m in _RESULT_OF.finditer(sentence):
+        # "One result of this nerve damage is a loss of feeling": the damage causes the loss
+        cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
+        effect = right_phrase(sentence, m.end(), cues)
+        if cause is not None and effect is not None and not _pronoun(sentence, cause, cues):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:a result of x is", (m.start(), effect[1])))
     for m in r.need_not.finditer(sentence):
         # "You don't have to play tennis to get tennis elbow": denies that X causes Y
         subj = trim(sentence, m.span("x"), cues)
@@ -877,6 +898,17 @@ def _cause_predicates(
             out.append(RelationMention("cause", subj, obj, "causes", "cause:need not", (m.start(), (obj or subj)[1])))
 
 
+_SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
+_CORRELATIVE = re.compile(
+    r"(?:^|[,;:]\s*)(?:in\s+general,?\s*|generally,?\s*)?the\s+(?P<x>(?:more|longer|older|heavier|higher|greater|fewer|less|lower)\s+[^,;:]{1,60}?),"
+    r"\s+the\s+(?:(?:more|less)\s+likely|(?:greater|higher|bigger)\s+(?:the\s+)?(?:risk|chance)|worse|more\s+severe)(?![\w-])",
+    re.IGNORECASE,
+)
+_RESULT_OF = re.compile(
+    r"(?<![\w-])(?:one|a|another|the\s+(?:main|most\s+common|first))\s+(?:result|consequence|effect)\s+of\s+(?:this\s+|these\s+|the\s+)?"
+    r"(?P<x>[^,;:.()]{1,60}?)\s+(?:is|was|can\s+be|may\s+be)\s+(?:the\s+|a\s+|an\s+)?(?:experience\s+of\s+|development\s+of\s+|onset\s+of\s+)?",
+    re.IGNORECASE,
+)
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:a|an)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s+(?:involved\s+in|implicated\s+in|linked\s+to|thought\s+to\s+(?:cause|trigger))\s+",
     re.IGNORECASE,

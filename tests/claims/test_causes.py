@@ -186,3 +186,23 @@ def test_the_assertion_of_denied_and_omitted_causes(nlp) -> None:  # noqa: ANN00
     doc = nlp(make_doc(nlp, text, "doc_dry_eye"))
     got = {(c.cause.text, c.assertion.negated) for c in doc._.claims if c.type == "cause"}
     assert got == {("not blinking enough at screens", False), ("Wearing glasses", True), ("wear contact lenses", True)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The longer you smoke, the greater the risk of emphysema.", [("longer you smoke", None, "risk_factor")]),
+        ("In general, the more sunburns you get, the more likely you are to develop melanoma.",
+         [("sunburns", None, "risk_factor")]),
+        ("One result of this nerve damage is a loss of feeling in the feet.",
+         [("nerve damage", "loss of feeling in the feet", "causes")]),
+        ("The gums swell and bleed, making the teeth more painful.", [("gums swell and bleed", "the teeth more painful", "causes")]),
+        ("Hearing loss is strongly associated with dementia.", [("Hearing loss", "dementia", "associated_with")]),
+        ("Some children have anaemia as a direct result of a poor diet, if it is not treated.",
+         [("poor diet", "anaemia", "causes")]),
+        # the nested cause is the cause: "when X fails due to Y" names Y
+        ("Glaucoma can progress when eye drops fail due to poor adherence.", [("poor adherence", "eye drops fail", "causes")]),
+    ],
+)
+def test_correlatives_results_and_participles(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
