@@ -383,6 +383,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             subj = trim(sentence, (prev[-1].end(), subj[1]), cues)  # "X leads to Y resulting in Z": Y causes Z
         if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() in cues.lower_sets["prepositions"]:
             continue  # "In the pivotal trials that led to its approval": no subject
+        subj = _copular_subject(sentence, subj, cues)
         if (subj is None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = _sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
@@ -424,6 +425,10 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             effect = None
         if effect is not None and (_has_figure(sentence, effect) or _stopping(sentence, effect, cues)):
             continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
+        if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):
+            continue  # "6 in 10 stop within six months, mostly because of side effects"
+        if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
+            continue  # "better results from their own patients": the noun "results"
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
         for s in causes:
             if _generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
@@ -580,6 +585,23 @@ _CLAUSE_OPENER = re.compile(
 
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
                      "should", "do", "does", "did"})
+
+
+_FACTOR_NOUN = re.compile(
+    r"(?:single\s+|main\s+|only\s+)?(?:factor|factors|variable|variables|predictor|predictors|thing|feature)(?:\s+(?:most|more|that\s+was|that\s+is))?$",
+    re.IGNORECASE,
+)
+
+
+def _copular_subject(sentence: str, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Persistent pain was the factor most strongly associated with dissatisfaction": the subject
+    of the copula, not the predicate noun ("factor") that the verb phrase modifies."""
+    if subj is None or not _FACTOR_NOUN.match(sentence[subj[0] : subj[1]]):
+        return subj
+    cop = re.search(r"(?<![\w-])(?:is|was|are|were|remains|remained)\s+(?:the|a|one|another)?\s*$", sentence[: subj[0]], re.I)
+    if cop is None:
+        return subj
+    return left_phrase(sentence, cop.start(), cues) or subj
 
 
 def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
@@ -898,6 +920,11 @@ def _cause_predicates(
             out.append(RelationMention("cause", subj, obj, "causes", "cause:need not", (m.start(), (obj or subj)[1])))
 
 
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|their|our|your|his|her|its|these|those|good|great|excellent|poor|similar|mixed|early|long-term|test|"
+    r"[a-z]+er|[a-z]+est)\s+$",
+    re.IGNORECASE,
+)
 _SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
 _CORRELATIVE = re.compile(
     r"(?:^|[,;:]\s*)(?:in\s+general,?\s*|generally,?\s*)?the\s+(?P<x>(?:more|longer|older|heavier|higher|greater|fewer|less|lower)\s+[^,;:]{1,60}?),"

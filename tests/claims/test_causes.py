@@ -206,3 +206,11 @@ def test_the_assertion_of_denied_and_omitted_causes(nlp) -> None:  # noqa: ANN00
 )
 def test_correlatives_results_and_participles(sentence: str, expected: list) -> None:
     assert causes(sentence) == expected
+
+
+def test_a_predicate_factor_and_a_noun_results_and_a_reason_to_stop() -> None:
+    s = "Sleep quality was poor, and loneliness was the factor most strongly associated with depression."
+    assert causes(s) == [("loneliness", "depression", "associated_with")]
+    assert causes("Salons advertise better results from their own products.") == []
+    assert causes("Many patients stop within a year, mostly because of side effects like weight gain.") == []
+    assert causes("Hair loss results from stress.") == [("stress", "Hair loss", "causes")]
