@@ -391,6 +391,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if obj_region is None:
             continue
         objs = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known) or [obj_region]
+        if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
+            continue  # "Regular exercise increases your chances of a full recovery": a benefit
         if subj is None or _pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
@@ -476,6 +478,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         else:
             items = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
         for s in items:
+            if _generic(sentence, s, cues):
+                continue  # "higher in people who have been in hospital": who, not what raises the risk
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
 
 
@@ -802,6 +806,11 @@ def _cause_predicates(
             continue  # "X is a trigger point injection": the noun is a modifier
         objs = objects(m.end()) if m.group("prep") else [None]
         emit(m.start(), relation, objs, f"cause:is a {m.group('noun').lower()}", m.end())
+        tail = _ESPECIALLY.search(sentence, max([m.end()] + [o[1] for o in objs if o]))
+        if tail and not sentence[max([m.end()] + [o[1] for o in objs if o]) : tail.start()].strip():
+            # "Sun exposure is the main risk factor for skin cancer, especially sunburn in childhood"
+            for s_ in _cause_items(sentence, tail.end(), _list_end(sentence, tail.end()), cues, known):
+                out.append(RelationMention("cause", s_, objs[0], relation, f"cause:is a {m.group('noun').lower()}", (m.start(), s_[1])))
     for m in r.predicate_is.finditer(sentence):
         # "The main risk factor is being overweight", "In runners, the usual trigger is a training error"
         relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
@@ -818,6 +827,8 @@ def _cause_predicates(
     for m in r.risk.finditer(sentence):
         # "Having a close relative with it increases your chance of getting it", "Menopause appears to increase the risk"
         objs = objects(m.end()) if m.group("prep") else [None]
+        if any(o is not None and _good_outcome(sentence, o, cues) for o in objs):
+            continue  # "Exercise raises your chances of a full recovery": a benefit, not a risk
         emit(m.start(), "risk_factor", objs, f"cause:{m.group('verb').lower()}", m.end())
     for m in c.cause_fwd.finditer(sentence):
         # "Smoking has been associated with a higher risk": an association with the risk of the condition
@@ -852,11 +863,12 @@ def _cause_predicates(
     for m in r.role.finditer(sentence):
         # "Genes play a part", "Being dehydrated, some medicines and a family history can also play a part"
         objs = objects(m.end()) if m.group("prep") else [None]
-        if any(o is not None and (_outcome(sentence, o, cues) or _CARE_GERUND.match(sentence, o[0])) for o in objs):
+        if any(o is not None and (_outcome(sentence, o, cues) or _good_outcome(sentence, o, cues) or _CARE_GERUND.match(sentence, o[0])) for o in objs):
             continue  # "Exercise plays a key role in recovery / in managing arthritis": a treatment's part
         subj = left_phrase(sentence, m.start(), cues)
-        if subj is not None and _names_treatment(sentence[subj[0] : subj[1]], cues, intervention):
-            continue
+        if subj is not None and (_names_treatment(sentence[subj[0] : subj[1]], cues, intervention)
+                                 or sentence[subj[0] : subj[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | {"nurse", "gp", "family"}):
+            continue  # "Your nurse plays a key role": who cares, not what causes
         emit(m.start(), "causes", objs, "cause:plays a part", m.end())
     for m in r.makes.finditer(sentence):
         # "An infection behind a blocked kidney can make you seriously unwell", "X makes shingles more likely"
@@ -871,9 +883,7 @@ def _cause_predicates(
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
         subj = trim(sentence, m.span("x"), cues)
         obj = right_phrase(sentence, m.end(), cues)
-        if subj is None or obj is None or _pronoun(sentence, subj, cues) or any(
-            w in cues.lower_sets["outcome_words"] for w in re.findall(r"[a-z]+", sentence[obj[0] : obj[1]].lower())
-        ):
+        if subj is None or obj is None or _pronoun(sentence, subj, cues) or _good_outcome(sentence, obj, cues):
             continue  # "People with lupus can get better": an outcome
         out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{m.group('verb').lower()}", (m.start(), obj[1])))
     for m in r.affected.finditer(sentence):
@@ -904,7 +914,7 @@ def _cause_predicates(
         if who and len(sentence[x[0] : x[0] + who.start()].split()) >= 2:
             x = (x[0], x[0] + who.start())
         subj = trim(sentence, x, cues)
-        if subj is not None:
+        if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() not in cues.lower_sets["pronouns"]:
             out.append(RelationMention("cause", subj, None, "risk_factor", "risk:the more, the more likely", (m.start("x"), m.end())))
     for m in _RESULT_OF.finditer(sentence):
         # "One result of this nerve damage is a loss of feeling": the damage causes the loss
@@ -912,6 +922,12 @@ def _cause_predicates(
         effect = right_phrase(sentence, m.end(), cues)
         if cause is not None and effect is not None and not _pronoun(sentence, cause, cues):
             out.append(RelationMention("cause", cause, effect, "causes", "cause:a result of x is", (m.start(), effect[1])))
+    for m in _MORE_LIKELY_IF.finditer(sentence):
+        # "You are more likely to have it if you have eczema or hay fever"
+        for clause in _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues):
+            for s_ in list_items(sentence, clause, cues, known) or [clause]:
+                if not _generic(sentence, s_, cues):
+                    out.append(RelationMention("cause", s_, None, "risk_factor", "risk:more likely if", (m.start(), s_[1])))
     for m in r.need_not.finditer(sentence):
         # "You don't have to play tennis to get tennis elbow": denies that X causes Y
         subj = trim(sentence, m.span("x"), cues)
@@ -926,6 +942,11 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
+_ESPECIALLY = re.compile(r"\s*,\s*(?:especially|particularly|notably)\s+(?!(?:if|when|in|among|for|those|people|patients|after|before|during)(?![\w-]))", re.IGNORECASE)
+_MORE_LIKELY_IF = re.compile(
+    r"(?<![\w-])more\s+likely\s+to\s+(?:get|have|develop|catch|be\s+affected\s+by)\s+(?:it|this|them|[^,;:.]{1,40}?)\s+(?P<sub>if|when)\s+",
+    re.IGNORECASE,
+)
 _CORRELATIVE = re.compile(
     r"(?:^|[,;:]\s*)(?:in\s+general,?\s*|generally,?\s*)?the\s+(?P<x>(?:more|longer|older|heavier|higher|greater|fewer|less|lower)\s+[^,;:]{1,60}?),"
     r"\s+the\s+(?:(?:more|less)\s+likely|(?:greater|higher|bigger)\s+(?:the\s+)?(?:risk|chance)|worse|more\s+severe)(?![\w-])",
@@ -950,7 +971,18 @@ def _after_verb(sentence: str, span: Span) -> Span:
 
 
 #: the object of "plays a role in" that is care, not an effect ("in managing arthritis")
-_CARE_GERUND = re.compile(r"(?:managing|treating|preventing|reducing|relieving|improving|controlling|healing|recovering|recovery|rehabilitation|treatment|management|prevention)(?![\w-])", re.IGNORECASE)
+_CARE_GERUND = re.compile(r"(?:managing|treating|preventing|reducing|relieving|improving|controlling|healing|recovering|recovery|rehabilitation|treatment|management|prevention|care|caring|helping|supporting)(?![\w-])", re.IGNORECASE)
+
+
+_GOOD = frozenset({"help", "support", "advice", "information", "independent", "healthy", "well", "normal", "remission", "cure",
+                   "survival", "fitness", "strength", "answers", "access", "benefit", "benefits", "better"})
+
+
+def _good_outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an effect is a benefit or a service ("a full recovery", "staying independent", "help
+    from our nurses"), which no cause or risk factor brings."""
+    ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    return any(w in cues.lower_sets["outcome_words"] or w in _GOOD for w in ws)
 
 
 def _names_treatment(text: str, cues: RelationCues, intervention: Optional[Known]) -> bool:

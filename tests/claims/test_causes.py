@@ -214,3 +214,28 @@ def test_a_predicate_factor_and_a_noun_results_and_a_reason_to_stop() -> None:
     assert causes("Salons advertise better results from their own products.") == []
     assert causes("Many patients stop within a year, mostly because of side effects like weight gain.") == []
     assert causes("Hair loss results from stress.") == [("stress", "Hair loss", "causes")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Physiotherapy can increase your chance of a full recovery.",
+        "Regular exercise increases your chances of staying independent.",
+        "Anyone with questions can get help from our nurses.",
+        "Your asthma nurse plays a key role in your care.",
+        "Eating well plays a role in staying healthy.",
+        "The more you practise, the more likely you are to succeed.",
+        "Keeping active makes it easier to manage pain.",
+    ],
+)
+def test_benefits_and_services_are_no_causes(sentence: str) -> None:
+    assert causes(sentence) == []
+
+
+def test_more_likely_to_get_it_if() -> None:
+    s = "You are more likely to get it if you smoke or if you have high blood pressure."
+    assert causes(s) == [("smoke", None, "risk_factor"), ("high blood pressure", None, "risk_factor")]
+    s = "Being overweight makes gout harder to control."
+    assert causes(s) == [("overweight", "gout harder to control", "causes")]
+    s = "Sun exposure is the main risk factor for skin cancer, especially sunburn in childhood."
+    assert causes(s) == [("Sun exposure", "skin cancer", "risk_factor"), ("sunburn in childhood", "skin cancer", "risk_factor")]
