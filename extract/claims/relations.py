@@ -479,7 +479,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             items = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
         for s in items:
             if _generic(sentence, s, cues):
-                continue  # "higher in people who have been in hospital": who, not what raises the risk
+                s = _who_clause(sentence, s, cues)  # "more common in people who smoke": smoke
+                if s is None:
+                    continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
 
 
@@ -703,8 +705,10 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             re.IGNORECASE,
         ),
         risk=re.compile(
-            _B + m + r"(?P<verb>(?:" + alternation(cues.risk_verbs) + r")\s+(?:(?:the|your|a|one's|their|his|her|someone's|a\s+person's)\s+)?"
-            r"(?:(?:overall|lifetime|own)\s+)?(?:" + alternation(cues.risk_nouns) + r"))" + _E
+            _B + m + r"(?P<verb>(?:(?:(?:put|puts|place|places)\s+(?:you|people|someone|them|patients|women|men|children|a\s+person)\s+at\s+"
+            r"(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|raised|more)\s+)?(?:" + alternation(cues.risk_nouns) + r"))|(?:"
+            + alternation(cues.risk_verbs) + r")\s+(?:(?:the|your|a|one's|their|his|her|someone's|a\s+person's)\s+)?"
+            r"(?:(?:overall|lifetime|own)\s+)?(?:" + alternation(cues.risk_nouns) + r")))" + _E
             + r"(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having|catching|suffering\s+from|being\s+diagnosed\s+with)\s+)?)?",
             re.IGNORECASE,
         ),
@@ -727,8 +731,9 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
         ),
         group_gets=re.compile(
             _B + r"(?:" + groups + r")\s+(?:who\s+(?:has|have|had)\s+(?:ever\s+)?(?:had\s+)?|with\s+)(?P<x>[^,;:.()]{1,60}?)\s+"
-            r"(?:can|may|might|could|will|are\s+likely\s+to|is\s+likely\s+to)\s+(?:still\s+|also\s+|later\s+|go\s+on\s+to\s+)?"
-            r"(?P<verb>get|develop|catch)\s+",
+            r"(?:(?:can|may|might|could|will|are\s+likely\s+to|is\s+likely\s+to)\s+(?:still\s+|also\s+|later\s+|go\s+on\s+to\s+)?"
+            r"(?P<verb>get|develop|catch)|(?:are|is)\s+(?:also\s+)?(?:more\s+|especially\s+|particularly\s+)?(?P<prone>prone|susceptible|vulnerable)\s+to"
+            r"|(?:are|is)\s+(?:also\s+)?(?:at\s+)?(?:a\s+)?(?P<atrisk>higher|greater|increased|high)\s+risk\s+(?:of|for))\s+",
             re.IGNORECASE,
         ),
         affected=re.compile(
@@ -883,9 +888,14 @@ def _cause_predicates(
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
         subj = trim(sentence, m.span("x"), cues)
         obj = right_phrase(sentence, m.end(), cues)
-        if subj is None or obj is None or _pronoun(sentence, subj, cues) or _good_outcome(sentence, obj, cues):
+        if obj is None and (m.group("prone") or m.group("atrisk")) and subj is not None:
+            obj = None  # "those who have had a stroke are at higher risk of another": the effect is unnamed
+        elif subj is None or obj is None or _pronoun(sentence, subj, cues) or _good_outcome(sentence, obj, cues):
+            continue
+        if subj is None or _pronoun(sentence, subj, cues):
             continue  # "People with lupus can get better": an outcome
-        out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{m.group('verb').lower()}", (m.start(), obj[1])))
+        verb = (m.group("verb") or m.group("prone") or "at risk").lower()
+        out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
     for m in r.affected.finditer(sentence):
         # "men are affected more often than women": a risk factor, like "more likely"
         subj = left_phrase(sentence, m.start(), cues)
@@ -922,10 +932,24 @@ def _cause_predicates(
         effect = right_phrase(sentence, m.end(), cues)
         if cause is not None and effect is not None and not _pronoun(sentence, cause, cues):
             out.append(RelationMention("cause", cause, effect, "causes", "cause:a result of x is", (m.start(), effect[1])))
+    for m in _EFFECT_OF.finditer(sentence):
+        # "Nerve damage is a common complication of diabetes": diabetes causes nerve damage
+        effect = left_phrase(sentence, m.start(), cues)
+        for s_ in _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known):
+            if not (_generic(sentence, s_, cues) or _pronoun(sentence, s_, cues)):
+                if effect is not None and _pronoun(sentence, effect, cues):
+                    effect = None
+                out.append(RelationMention("cause", s_, effect, "causes", f"cause<:{m.group('noun').lower()} of", (m.start(), s_[1])))
+    for m in _AT_RISK_IF.finditer(sentence):
+        # "You are at higher risk if you smoke or have diabetes"
+        for clause in _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues):
+            for s_ in _conditions(sentence, clause, cues, known):
+                if not _generic(sentence, s_, cues):
+                    out.append(RelationMention("cause", s_, None, "risk_factor", "risk:at risk if", (m.start(), s_[1])))
     for m in _MORE_LIKELY_IF.finditer(sentence):
         # "You are more likely to have it if you have eczema or hay fever"
         for clause in _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues):
-            for s_ in list_items(sentence, clause, cues, known) or [clause]:
+            for s_ in _conditions(sentence, clause, cues, known):
                 if not _generic(sentence, s_, cues):
                     out.append(RelationMention("cause", s_, None, "risk_factor", "risk:more likely if", (m.start(), s_[1])))
     for m in r.need_not.finditer(sentence):
@@ -943,6 +967,17 @@ _NOUN_BEFORE = re.compile(
 )
 _SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
 _ESPECIALLY = re.compile(r"\s*,\s*(?:especially|particularly|notably)\s+(?!(?:if|when|in|among|for|those|people|patients|after|before|during)(?![\w-]))", re.IGNORECASE)
+_EFFECT_OF = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|can\s+be|may\s+be|remains?)\s+(?:also\s+|often\s+|usually\s+|sometimes\s+)?(?:one\s+of\s+)?(?:the|a|an|another)\s+"
+    r"(?:(?:common|rare|known|serious|frequent|possible|major|recognised|recognized|well-known|long-term|usual|main|most\s+common|late)\s+){0,2}"
+    r"(?P<noun>complications?|side\s+effects?|consequences?|after-effects?)\s+of\s+",
+    re.IGNORECASE,
+)
+_AT_RISK_IF = re.compile(
+    r"(?<![\w-])(?:are|is|be)\s+(?:also\s+)?(?:(?:more\s+)?at\s+(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|more)\s+)?risk|more\s+at\s+risk)"
+    r"(?:\s+(?:of|for)\s+[^,;:.]{1,40}?)?\s+(?:if|when)\s+",
+    re.IGNORECASE,
+)
 _MORE_LIKELY_IF = re.compile(
     r"(?<![\w-])more\s+likely\s+to\s+(?:get|have|develop|catch|be\s+affected\s+by)\s+(?:it|this|them|[^,;:.]{1,40}?)\s+(?P<sub>if|when)\s+",
     re.IGNORECASE,
@@ -972,6 +1007,33 @@ def _after_verb(sentence: str, span: Span) -> Span:
 
 #: the object of "plays a role in" that is care, not an effect ("in managing arthritis")
 _CARE_GERUND = re.compile(r"(?:managing|treating|preventing|reducing|relieving|improving|controlling|healing|recovering|recovery|rehabilitation|treatment|management|prevention|care|caring|helping|supporting)(?![\w-])", re.IGNORECASE)
+
+
+_VERB_CONJ = re.compile(
+    r"\s+(?:or|and)\s+(?=(?:have|has|had|are|is|take|takes|drink|drinks|eat|eats|use|uses|smoke|smokes|get|gets|live|lives|work|works)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The conditions of an if-clause: "you smoke or have diabetes" -> "smoke", "diabetes"; a list
+    of names is split as a list."""
+    out: list[Span] = []
+    pos = clause[0]
+    for m in list(_VERB_CONJ.finditer(sentence, clause[0], clause[1])) + [None]:
+        end = m.start() if m else clause[1]
+        aux = re.compile(r"(?:have|has|had|are|is)\s+", re.I).match(sentence, pos)
+        part = trim(sentence, (aux.end() if aux else pos, end), cues)
+        if part is not None:
+            out.extend(list_items(sentence, part, cues, known) or [part])
+        pos = m.end() if m else clause[1]
+    return out
+
+
+def _who_clause(sentence: str, span: Span, cues: RelationCues) -> Optional[Span]:
+    """What a generic group has or does ("people who smoke" -> "smoke", "those with diabetes" -> "diabetes")."""
+    m = re.compile(r"\s*(?:who|that)\s+(?:(?:have|has|had|are|were|is)\s+(?:had\s+|been\s+)?)?|\s*with\s+", re.I).match(sentence, span[1])
+    return right_phrase(sentence, m.end(), cues) if m else None
 
 
 _GOOD = frozenset({"help", "support", "advice", "information", "independent", "healthy", "well", "normal", "remission", "cure",

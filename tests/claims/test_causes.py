@@ -239,3 +239,20 @@ def test_more_likely_to_get_it_if() -> None:
     assert causes(s) == [("overweight", "gout harder to control", "causes")]
     s = "Sun exposure is the main risk factor for skin cancer, especially sunburn in childhood."
     assert causes(s) == [("Sun exposure", "skin cancer", "risk_factor"), ("sunburn in childhood", "skin cancer", "risk_factor")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smoking puts you at higher risk of gum disease.", [("Smoking", "gum disease", "risk_factor")]),
+        ("You are at higher risk if you smoke or have diabetes.", [("smoke", None, "risk_factor"), ("diabetes", None, "risk_factor")]),
+        ("People with diabetes are more prone to infections.", [("diabetes", "infections", "risk_factor")]),
+        ("Those who have had a stroke are at increased risk of another.", [("stroke", None, "risk_factor")]),
+        ("Nerve damage is a common complication of diabetes.", [("diabetes", "Nerve damage", "causes")]),
+        ("Hair loss is a side effect of chemotherapy.", [("chemotherapy", "Hair loss", "causes")]),
+        ("Gout is more common in people who drink beer.", [("drink beer", "Gout", "risk_factor")]),
+        ("Cold sores can develop after a fever.", [("fever", "Cold sores", "causes")]),
+    ],
+)
+def test_risk_groups_complications_and_what_follows(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
