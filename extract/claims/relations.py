@@ -390,6 +390,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         if obj_region is None:
             continue
+        if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
+                and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
+            continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         objs = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known) or [obj_region]
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
@@ -419,6 +422,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         effect = left_phrase(sentence, m.start(), cues)
         if re.search(r"because$", verb, re.IGNORECASE):
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
+        elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
+            causes = _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues)  # "happens if you lift too much"
         else:
             causes = _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known)
         if not causes:
@@ -695,7 +700,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             _B + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
             r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
             r"(?:(?:one\s+of|among)\s+)?" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + _E
-            + r"(?P<prep>\s+(?:of|for|behind|in)\s+)?",
+            + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
             re.IGNORECASE,
         ),
         predicate_is=re.compile(
@@ -1120,7 +1125,7 @@ def _has_figure(sentence: str, span: Span) -> bool:
 
 def _generic(sentence: str, span: Span, cues: RelationCues) -> bool:
     text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
-    return text in cues.lower_sets["generic_arguments"] or text.split()[-1:] == ["factors"]
+    return text in cues.lower_sets["generic_arguments"] or text.split()[-1:] in (["factors"], ["activities"], ["movements"], ["things"])
 
 
 def is_condition(text: str, cues: RelationCues, condition: Optional[Known] = None) -> bool:

@@ -256,3 +256,26 @@ def test_more_likely_to_get_it_if() -> None:
 )
 def test_risk_groups_complications_and_what_follows(sentence: str, expected: list) -> None:
     assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cold weather can worsen joint pain.", [("Cold weather", "joint pain", "causes")]),
+        ("Stress can set off an asthma attack.", [("Stress", "asthma attack", "causes")]),
+        ("Obesity is a major contributor to heart disease.", [("Obesity", "heart disease", "causes")]),
+        ("Back pain can happen if you lift heavy objects badly.", [("lift heavy objects badly", "Back pain", "causes")]),
+        ("Poor sleep is often to blame for headaches.", [("Poor sleep", "headaches", "causes")]),
+        ("Smoking has been shown to increase the risk of cataracts.", [("Smoking", "cataracts", "risk_factor")]),
+        ("Bruising results when small blood vessels break.", [("small blood vessels break", "Bruising", "causes")]),
+        # an intransitive use names no cause
+        ("Symptoms may worsen at night.", []),
+    ],
+)
+def test_aggravating_verbs_blame_and_conditional_clauses(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_activities_in_general_are_no_cause() -> None:
+    assert causes("Rest from the activities that aggravate your knee.") == []
+    assert causes("Avoid the movements that trigger your back pain.") == []
