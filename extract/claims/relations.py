@@ -389,6 +389,12 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             subj = _sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         if obj_region is None:
+            if (subj is not None and not _pronoun(sentence, subj, cues) and relation == "causes"
+                    and _IT_OBJECT.match(sentence, m.end()) and not is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                    and not _generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
+                    and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
+                # "Certain foods can trigger it": a cause of the page's condition, left implicit
+                out.append(RelationMention("cause", subj, None, relation, f"cause:{verb.lower()}", (subj[0], m.end())))
             continue
         if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
@@ -572,6 +578,9 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
         return []
     if len(region.split()) > 3 * cues.max_item_words or re.search(r"[()\d\u2013\u2014]", region) or _has_cue(region, cues):
         return []
+    last_comma = region.rfind(",")
+    if "," in region and not re.search(r"\s(?:and|or)\s", region[last_comma:]):
+        return []  # "Left untreated, diabetes can ...": a fronted phrase, not a list
     items = list_items(sentence, (start, pos), cues, known)
     if len(items) < 2 or any(_generic(sentence, i, cues) or _pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > 6
                              or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
@@ -589,7 +598,8 @@ def _has_cue(text: str, cues: RelationCues) -> bool:
 #: a clause that opens with a subordinator or a preposition holds no list of subjects
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:if|when|while|because|since|although|though|as|after|before|in|on|at|for|with|from|by|among|during|"
-    r"however|but|so|then|also|and|or|unlike|like|despite|once|until|whether)(?![\w-])",
+    r"however|but|so|then|also|and|or|unlike|like|despite|once|until|whether|over|left|untreated|today|now|later|eventually|overall|"
+    r"sometimes|occasionally|typically|usually|often|generally|again|still|here|there|indeed|instead|otherwise|together|alone)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -970,6 +980,7 @@ _NOUN_BEFORE = re.compile(
     r"[a-z]+er|[a-z]+est)\s+$",
     re.IGNORECASE,
 )
+_IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
 _ESPECIALLY = re.compile(r"\s*,\s*(?:especially|particularly|notably)\s+(?!(?:if|when|in|among|for|those|people|patients|after|before|during)(?![\w-]))", re.IGNORECASE)
 _EFFECT_OF = re.compile(

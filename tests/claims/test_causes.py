@@ -279,3 +279,14 @@ def test_aggravating_verbs_blame_and_conditional_clauses(sentence: str, expected
 def test_activities_in_general_are_no_cause() -> None:
     assert causes("Rest from the activities that aggravate your knee.") == []
     assert causes("Avoid the movements that trigger your back pain.") == []
+
+
+def test_a_cause_of_it_and_fronted_phrases_that_are_no_list() -> None:
+    assert causes("Occasionally, a virus can trigger it.") == [("virus", None, "causes")]
+    assert causes("Certain foods can cause it in some people.") == [("foods", None, "causes")]
+    assert causes("Your doctor can cause it.") == []
+    assert causes("It can cause it.") == []
+    assert [c[0] for c in causes("Left untreated, high blood pressure and diabetes can cause kidney damage.")] == [
+        "high blood pressure and diabetes"]
+    assert [c[0] for c in causes("Over time, stress and worry can cause hair loss.")] == ["stress and worry"]
+    assert [c[0] for c in causes("Sometimes, stress can cause hives.")] == ["stress"]
