@@ -665,7 +665,8 @@ def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
     text = sentence[span[0] : span[1]]
     if re.match(r"[A-Za-z]+ing\s", text) and not re.search(r"\d", text.split()[0] + " " + text.split()[1]):
         return False
-    return re.search(r"\d", text) is not None
+    # "Age over 65", "being older than 50": a threshold of the cause, not a figure of its own
+    return re.search(r"(?<!over\s)(?<!under\s)(?<!above\s)(?<!below\s)(?<!than\s)(?<!aged\s)(?<!age\s)(?<![\d.,])\d", text) is not None
 
 
 _NEGATIVE_GERUND = re.compile(r"\s*(?:not|never)\s+[a-z]+ing(?![\w-])|\s*(?:a\s+)?lack\s+of\s", re.IGNORECASE)
@@ -846,6 +847,8 @@ def _cause_predicates(
                 out.append(RelationMention("cause", s_, effect, relation, f"cause<:{m.group('noun').lower()} is", (m.start(), s_[1])))
     for m in r.risk.finditer(sentence):
         # "Having a close relative with it increases your chance of getting it", "Menopause appears to increase the risk"
+        if re.search(r"(?<![\w-])(?:a|an|the|at|with|of|higher|greater)\s+$", sentence[: m.start("verb")], re.I):
+            continue  # "associated with an increased risk": an adjective, not the verb
         objs = objects(m.end()) if m.group("prep") else [None]
         if any(o is not None and _good_outcome(sentence, o, cues) for o in objs):
             continue  # "Exercise raises your chances of a full recovery": a benefit, not a risk

@@ -290,3 +290,21 @@ def test_a_cause_of_it_and_fronted_phrases_that_are_no_list() -> None:
         "high blood pressure and diabetes"]
     assert [c[0] for c in causes("Over time, stress and worry can cause hair loss.")] == ["stress and worry"]
     assert [c[0] for c in causes("Sometimes, stress can cause hives.")] == ["stress"]
+
+
+def test_study_phrasings_of_risk() -> None:
+    s = "Results: Obesity was associated with an increased risk of hip pain (OR 2.1, 95% CI 1.5-2.9)."
+    assert causes(s) == [("Obesity", "hip pain", "associated_with")]
+    assert causes("Age over 65 was a significant predictor of poor outcome.") == [("Age over 65", "poor outcome", "risk_factor")]
+    assert causes("Smoking was an independent risk factor for nonunion.") == [("Smoking", "nonunion", "risk_factor")]
+    assert causes("Long working hours are a major driver of burnout.") == [("Long working hours", "burnout", "causes")]
+    assert causes("A 50% reduction in dose led to fewer side effects.") == []
+
+
+def test_an_absence_that_is_the_cause_is_not_a_denial(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = "Rickets.\n\nA lack of vitamin D has been linked to weak bones. There is a lack of evidence that fizzy drinks cause rickets.\n"
+    doc = nlp(make_doc(nlp, text, "doc_rickets"))
+    got = {(c.cause.text, c.assertion.negated) for c in doc._.claims if c.type == "cause"}
+    assert got == {("lack of vitamin D", False), ("fizzy drinks", True)}
