@@ -458,6 +458,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         effect = None
         if m.group("obj"):
             effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+            if effect is not None and sentence[effect[0] : effect[1]].lower() in _NO_EFFECT:
+                continue  # "The main cause for concern is infection"
         causes = _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known)
         if causes and sentence[causes[0][0] : causes[0][1]].split()[0].lower() in _UNKNOWN:
             continue  # "The cause is unknown"
@@ -836,6 +838,8 @@ def _cause_predicates(
         # "The main risk factor is being overweight", "In runners, the usual trigger is a training error"
         relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
         effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        if effect is not None and sentence[effect[0] : effect[1]].lower() in _NO_EFFECT:
+            continue  # "The main cause for concern is infection": an idiom, no cause
         end = _list_end(sentence, m.end())
         colon = re.compile(r"\s*[:\u2013\u2014]").search(sentence, m.end(), end)
         causes = _cause_items(sentence, m.end(), colon.start() if colon else end, cues, known)
@@ -984,6 +988,7 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
+_NO_EFFECT = frozenset({"concern", "alarm", "worry", "celebration", "hope", "optimism", "complaint", "regret"})
 _SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
 _ESPECIALLY = re.compile(r"\s*,\s*(?:especially|particularly|notably)\s+(?!(?:if|when|in|among|for|those|people|patients|after|before|during)(?![\w-]))", re.IGNORECASE)
 _EFFECT_OF = re.compile(

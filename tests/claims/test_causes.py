@@ -308,3 +308,10 @@ def test_an_absence_that_is_the_cause_is_not_a_denial(nlp) -> None:  # noqa: ANN
     doc = nlp(make_doc(nlp, text, "doc_rickets"))
     got = {(c.cause.text, c.assertion.negated) for c in doc._.claims if c.type == "cause"}
     assert got == {("lack of vitamin D", False), ("fizzy drinks", True)}
+
+
+def test_contributing_factors_and_the_cause_for_concern() -> None:
+    assert causes("Obesity is a major contributing factor in knee osteoarthritis.") == [
+        ("Obesity", "knee osteoarthritis", "causes")]
+    assert causes("Pollen is a common allergy trigger.") == [("Pollen", None, "causes")]
+    assert causes("The main cause for concern is infection.") == []
