@@ -193,6 +193,10 @@ class RelationCues(BaseModel):
         default_factory=dict,
         description="'X makes Y worse / more frequent' (causes), 'X makes Y more likely' (risk factor).",
     )
+    cause_measures: list[str] = Field(
+        default_factory=list,
+        description="Body measures that a cause raises ('Untreated sleep apnoea can raise your blood pressure'): the raised measure is the effect.",
+    )
     cause_noun_compounds: list[str] = Field(
         default_factory=list,
         description="Nouns after a cause verb that make the verb a noun modifier ('trigger points', 'trigger foods', 'trigger tracking').",

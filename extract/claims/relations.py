@@ -694,6 +694,7 @@ class _CauseRes(NamedTuple):
     affected: re.Pattern[str]
     especially: re.Pattern[str]
     need_not: re.Pattern[str]
+    raises: Optional[re.Pattern[str]]
     noun_kind: dict[str, str]
     comparative_kind: dict[str, str]
 
@@ -768,6 +769,11 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             r"(?:have|need)\s+to\s+(?P<x>[^,;:.()]{1,60}?)\s+to\s+(?P<verb>get|develop|catch|have)\s+",
             re.IGNORECASE,
         ),
+        raises=re.compile(
+            _B + m + r"(?P<verb>raise|raises|raised|increase|increases|push\s+up|pushes\s+up|elevate|elevates)\s+(?:(?:your|the|a\s+person's|their|his|her)\s+)?"
+            r"(?P<obj>" + alternation(cues.cause_measures) + r")" + _E,
+            re.IGNORECASE,
+        ) if cues.cause_measures else None,
         noun_kind={n.lower(): k for k, ns in cues.cause_predicate_nouns.items() for n in ns},
         comparative_kind={n.lower(): k for k, ns in cues.cause_comparatives.items() for n in ns},
     )
@@ -974,6 +980,12 @@ def _cause_predicates(
             for s_ in _conditions(sentence, clause, cues, known):
                 if not _generic(sentence, s_, cues):
                     out.append(RelationMention("cause", s_, None, "risk_factor", "risk:more likely if", (m.start(), s_[1])))
+    for m in r.raises.finditer(sentence) if r.raises else ():
+        # "Untreated sleep apnoea can raise your blood pressure": a cause of the raised measure
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and _names_treatment(sentence[subj[0] : subj[1]], cues, None) and not re.search(r"(?:can|may|might|could)\s", m.group(0), re.I):
+            continue
+        emit(m.start(), "causes", [m.span("obj")], f"cause:{m.group('verb').lower()}", m.end())
     for m in r.need_not.finditer(sentence):
         # "You don't have to play tennis to get tennis elbow": denies that X causes Y
         subj = trim(sentence, m.span("x"), cues)

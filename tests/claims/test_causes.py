@@ -315,3 +315,13 @@ def test_contributing_factors_and_the_cause_for_concern() -> None:
         ("Obesity", "knee osteoarthritis", "causes")]
     assert causes("Pollen is a common allergy trigger.") == [("Pollen", None, "causes")]
     assert causes("The main cause for concern is infection.") == []
+
+
+def test_what_raises_a_body_measure_causes_its_rise() -> None:
+    assert causes("Drinking too much alcohol can raise your blood pressure.") == [
+        ("Drinking too much alcohol", "blood pressure", "causes")]
+    # a disease raising a measure: what the condition produces is a symptom claim, as for "causes"
+    found, _ = find_relations("Kidney disease can raise your blood pressure.", CUES)
+    assert [(m.kind, m.rule) for m in found] == [("symptom", "symptom:raise")]
+    assert causes("Salt raises blood pressure.") == [("Salt", "blood pressure", "causes")]
+    assert causes("Regular walking lowers your blood pressure.") == []
