@@ -986,6 +986,14 @@ def _cause_predicates(
         if subj is not None and _names_treatment(sentence[subj[0] : subj[1]], cues, None) and not re.search(r"(?:can|may|might|could)\s", m.group(0), re.I):
             continue
         emit(m.start(), "causes", [m.span("obj")], f"cause:{m.group('verb').lower()}", m.end())
+    for m in _ESPECIALLY_IF.finditer(sentence):
+        # "About 1 in 10 people still have symptoms a year later, especially if the nerve was badly damaged"
+        main = sentence[: m.start()]
+        if not _OUTCOME_CLAUSE.search(main) or recommendations(sentence, cues, c):
+            continue  # "See a doctor, especially if you have a fever": advice, not a risk
+        for clause in _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues):
+            if not _generic(sentence, clause, cues):
+                out.append(RelationMention("cause", clause, None, "risk_factor", "risk:especially if", (m.start(), clause[1])))
     for m in r.need_not.finditer(sentence):
         # "You don't have to play tennis to get tennis elbow": denies that X causes Y
         subj = trim(sentence, m.span("x"), cues)
@@ -1000,6 +1008,13 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
+_ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)
+#: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
+_OUTCOME_CLAUSE = re.compile(
+    r"(?<![\w-])(?:still\s+(?:have|has|get|gets|feel)|develops?|get|gets|is\s+(?:more\s+)?common|are\s+(?:more\s+)?common|more\s+likely|"
+    r"persists?|recurs?|comes?\s+back|returns?|worse|at\s+risk|higher\s+risk|suffer|suffers)(?![\w-])",
+    re.IGNORECASE,
+)
 _NO_EFFECT = frozenset({"concern", "alarm", "worry", "celebration", "hope", "optimism", "complaint", "regret"})
 _SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
 _ESPECIALLY = re.compile(r"\s*,\s*(?:especially|particularly|notably)\s+(?!(?:if|when|in|among|for|those|people|patients|after|before|during)(?![\w-]))", re.IGNORECASE)

@@ -325,3 +325,11 @@ def test_what_raises_a_body_measure_causes_its_rise() -> None:
     assert [(m.kind, m.rule) for m in found] == [("symptom", "symptom:raise")]
     assert causes("Salt raises blood pressure.") == [("Salt", "blood pressure", "causes")]
     assert causes("Regular walking lowers your blood pressure.") == []
+
+
+def test_especially_if_after_an_outcome_is_a_risk_but_after_advice_is_not() -> None:
+    s = "Some people still have a stiff shoulder a year later, especially if the joint was frozen for a long time."
+    assert causes(s) == [("joint was frozen for a long time", None, "risk_factor")]
+    assert causes("Gallstones are more common, especially if you are overweight.") == [("overweight", None, "risk_factor")]
+    assert causes("See a doctor, especially if you have a fever.") == []
+    assert causes("You should rest, especially if the pain gets worse.") == []
