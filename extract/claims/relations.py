@@ -436,6 +436,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             continue
         if effect is not None and _pronoun(sentence, effect, cues):
             effect = None
+        before = sentence[: m.start()].rstrip()
+        if effect is None and before and before[-1] in _DASHES:
+            effect = left_phrase(sentence, len(before) - 1, cues)  # "A weak immune system — because of A or B —"
         if effect is not None and (_has_figure(sentence, effect) or _stopping(sentence, effect, cues)):
             continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
         if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):

@@ -145,7 +145,7 @@ def test_you_dont_have_to_do_x_to_get_y_names_a_cause_it_denies() -> None:
         ("Using a decongestant spray on 8 or more days in a row can lead to rebound congestion.",
          [("Using a decongestant spray on 8 or more days in a row", "rebound congestion", "causes")]),
         ("A low thyroid — because of Hashimoto's disease, surgery or radiation — makes depression more likely.",
-         [("Hashimoto's disease", None, "causes"), ("surgery", None, "causes"), ("radiation", None, "causes"),
+         [("Hashimoto's disease", "low thyroid", "causes"), ("surgery", "low thyroid", "causes"), ("radiation", "low thyroid", "causes"),
           ("low thyroid", "depression", "risk_factor")]),
     ],
 )
