@@ -283,6 +283,41 @@ class RelationCues(BaseModel):
     participial_causes: list[str] = Field(
         description="', leading to Y' after a clause: the clause's subject causes Y ('scar tissue can wrap around nerve roots, leading to inflammation')."
     )
+    cause_predicate_nouns: dict[CauseRelation, list[str]] = Field(
+        default_factory=dict,
+        description="Nouns that name a cause after a copula or before one: 'X is the main culprit', 'X may act as a trigger', "
+        "'the strongest risk factor is X' (the relation by the noun).",
+    )
+    risk_verbs: list[str] = Field(
+        default_factory=list, description="Verbs of 'X increases / raises / doubles your chance of Y' (with a risk noun after them)."
+    )
+    risk_nouns: list[str] = Field(default_factory=list, description="'risk', 'chance', 'likelihood', 'odds': what a risk factor raises.")
+    risk_rises: list[str] = Field(
+        default_factory=list, description="'your risk goes up as you get older', 'its incidence rises with age': the risk noun's verb."
+    )
+    risk_groups: list[str] = Field(
+        default_factory=list,
+        description="Who a risk statement is about ('anyone who has had X can get Y', 'especially those with X', 'men are affected "
+        "more often'); the phrase after 'with' / 'who have' is the risk factor.",
+    )
+    cause_role_nouns: list[str] = Field(
+        default_factory=list, description="'X plays a part / a role (in Y)': X contributes to Y."
+    )
+    cause_states: list[str] = Field(
+        default_factory=list, description="States that 'X can make you ...' brings about ('unwell', 'ill'): X causes them."
+    )
+    cause_comparatives: dict[CauseRelation, list[str]] = Field(
+        default_factory=dict,
+        description="'X makes Y worse / more frequent' (causes), 'X makes Y more likely' (risk factor).",
+    )
+    cause_measures: list[str] = Field(
+        default_factory=list,
+        description="Body measures that a cause raises ('Untreated sleep apnoea can raise your blood pressure'): the raised measure is the effect.",
+    )
+    cause_noun_compounds: list[str] = Field(
+        default_factory=list,
+        description="Nouns after a cause verb that make the verb a noun modifier ('trigger points', 'trigger foods', 'trigger tracking').",
+    )
     failure_after: list[str] = Field(
         description="Words after an intervention that make the sentence about its failing, not a treatment claim ('when spinal fusion fails')."
     )

@@ -99,7 +99,9 @@ def compiled(cues: RelationCues) -> Compiled:
         cause_fwd=re.compile(
             r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
-            + _B + m + r"(?P<verb>" + alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of)\b)",
+            + _B + m + r"(?P<verb>" + alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of)\b)"
+            + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
+            + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),
             re.IGNORECASE,
         ),
         cause_bwd=re.compile(
@@ -295,6 +297,7 @@ def find_relations(
         opened = ("treatment", None)  # "We offer:" / "Our physicians may recommend:": the bullets name treatments
 
     _causes(sentence, cues, c, known, condition, out)
+    _cause_predicates(sentence, cues, c, known, condition, intervention, out)
     _symptoms(sentence, cues, c, known, finding, out, condition)
     _symptom_definitions(sentence, cues, known, condition, finding, out)
     _symptom_prose(sentence, cues, known, condition, finding, out)
@@ -596,23 +599,52 @@ def _sentence_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
 
 
 def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
+    if _asks(sentence):
+        return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
     matches = _forward_matches(sentence, c)
     for m in matches:
         verb = m.group("verb")
         relation = c.forward_kind.get(re.sub(r"\s+", " ", verb.lower()), "causes")
-        subj = left_phrase(sentence, m.start(), cues)
+        if _WHAT_BEFORE.search(sentence, 0, m.start()):
+            continue  # "We do not know exactly what causes it": an open question, no cause
+        if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
+            continue  # "X has been associated with a higher risk": a risk factor (see _cause_predicates)
+        subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
+        gerund = _gerund_subject(sentence, m.start(), cues)
+        if gerund is not None and (subj is None or gerund[0] <= subj[0] < subj[1] <= gerund[1]):
+            subj = gerund  # "Taking painkillers on 10 or more days a month can lead to ...": the whole action
+        subjects = _left_subjects(sentence, m.start(), cues, known)
+        extras: list[Span] = []
+        if subj is not None and len(subjects) > 1:
+            # "Dehydration, some medicines and a family history can all cause stones": one claim each
+            subj, extras = subjects[-1], subjects[:-1]
+        clause = _clause_cause(sentence, m.start(), cues) if subj is None or _pronoun(sentence, subj, cues) else None
+        if clause is not None:
+            subj = clause  # "Do not take painkillers every day, as this can cause headaches": taking them
         prev = [x for x in matches if subj is not None and subj[0] <= x.start() and x.end() <= m.start()]
         if prev:
             subj = trim(sentence, (prev[-1].end(), subj[1]), cues)  # "X leads to Y resulting in Z": Y causes Z
         if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() in cues.lower_sets["prepositions"]:
             continue  # "In the pivotal trials that led to its approval": no subject
+        subj = _copular_subject(sentence, subj, cues)
         if (subj is None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = _sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         if obj_region is None:
+            if (subj is not None and not _pronoun(sentence, subj, cues) and relation == "causes"
+                    and _IT_OBJECT.match(sentence, m.end()) and not is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                    and not _generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
+                    and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
+                # "Certain foods can trigger it": a cause of the page's condition, left implicit
+                out.append(RelationMention("cause", subj, None, relation, f"cause:{verb.lower()}", (subj[0], m.end())))
             continue
+        if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
+                and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
+            continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         objs = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known) or [obj_region]
+        if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
+            continue  # "Regular exercise increases your chances of a full recovery": a benefit
         if subj is None or _pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
@@ -631,26 +663,41 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 if not _outcome(sentence, o, cues):
                     out.append(RelationMention("symptom", o, subj, None, f"symptom:{verb.lower()}", (subj[0], o[1])))
             continue
-        if _generic(sentence, subj, cues) or _has_figure(sentence, subj):
+        if _generic(sentence, subj, cues) or (clause is None and _figure_in_head(sentence, subj, cues)):
             continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
-        for o in objs:
-            out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
+        for sj in extras + [subj]:
+            for o in objs:
+                out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}", (sj[0], o[1])))
     for m in c.cause_bwd.finditer(sentence):
         verb = m.group("verb")
         effect = left_phrase(sentence, m.start(), cues)
         if re.search(r"because$", verb, re.IGNORECASE):
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
+        elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
+            causes = _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues)  # "happens if you lift too much"
         else:
-            causes = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
+            causes = _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known)
         if not causes:
             continue
         if effect is not None and _pronoun(sentence, effect, cues):
             effect = None
+        before = sentence[: m.start()].rstrip()
+        if effect is None and before and before[-1] in _DASHES:
+            effect = left_phrase(sentence, len(before) - 1, cues)  # "A weak immune system — because of A or B —"
         if effect is not None and (_has_figure(sentence, effect) or _stopping(sentence, effect, cues)):
             continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
+        if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):
+            continue  # "6 in 10 stop within six months, mostly because of side effects"
+        if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
+            continue  # "better results from their own patients": the noun "results"
+        rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
         for s in causes:
-            if _generic(sentence, s, cues) or _has_figure(sentence, s):
+            if _generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
+            if sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS:
+                continue  # "as a result of X, if one can be found and in cases of Y": a condition, not a cause
+            if any(s[0] < x.start() < s[1] for x in c.cause_bwd.finditer(sentence)):
+                continue  # "occurs when fusion fails due to a wrong diagnosis": the nested cause is the cause  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
             out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (effect or s)[:1] + (s[1],)))
 
 
@@ -659,7 +706,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         effect = None
         if m.group("obj"):
             effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
-        causes = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
+            if effect is not None and sentence[effect[0] : effect[1]].lower() in _NO_EFFECT:
+                continue  # "The main cause for concern is infection"
+        causes = _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known)
         if causes and sentence[causes[0][0] : causes[0][1]].split()[0].lower() in _UNKNOWN:
             continue  # "The cause is unknown"
         for s_ in causes:
@@ -690,6 +739,10 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         else:
             items = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
         for s in items:
+            if _generic(sentence, s, cues):
+                s = _who_clause(sentence, s, cues)  # "more common in people who smoke": smoke
+                if s is None:
+                    continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
 
 
@@ -715,6 +768,8 @@ def _if_clauses(sentence: str, start: int, end: int, cues: RelationCues) -> list
         if not part.strip() or re.fullmatch(r",?\s+(?:or|and)\s+(?:if|when)\s+", part, re.IGNORECASE):
             continue
         who = _EXPERIENCER.match(sentence, s_, e_)
+        aside = re.compile(r",\s*(?:especially|particularly|mainly|mostly|usually|often)(?![\w-])", re.I).search(sentence, s_, e_)
+        e_ = aside.start() if aside else e_  # "as you get older, especially after 50": getting older
         anchor = _TIME_ANCHOR.search(sentence, s_, e_)
         span = trim(sentence, (who.end() if who else s_, anchor.start() if anchor else e_), cues)
         if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_item_words:
@@ -726,6 +781,8 @@ def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]
     """The reason a "because" clause gives, when it has a subject of its own that names
     something ("the patient was not an ideal candidate", not "it hurts")."""
     end = _list_end(sentence, start)
+    aside = re.compile(r"\s*[,;:(\u2013\u2014]|\s+-\s").search(sentence, start, end)
+    end = aside.start() if aside else end  # "usually because a disc presses on a nerve, often after lifting"
     anchor = _TIME_ANCHOR.search(sentence, start, end)
     span = trim(sentence, (start, anchor.start() if anchor else end), cues)
     if span is None:
@@ -734,6 +791,571 @@ def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]
     if first in cues.lower_sets["pronouns"] or len(sentence[span[0] : span[1]].split()) > cues.max_argument_words:
         return []
     return [span]
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence is a question ("Can stress cause hair loss?"): it asks, it claims nothing."""
+    return sentence.rstrip().rstrip("\"'\u201d)").endswith("?")
+
+
+#: "we do not know exactly what causes it", "whatever triggers them": an indirect question names no cause
+_WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)\s+(?:(?:exactly|really|actually|precisely)\s+)?$", re.IGNORECASE)
+_DASHES = "\u2013\u2014"
+
+
+def _aside_start(sentence: str, pos: int) -> int:
+    """``pos``, or the start of a dash aside that ends right before it ("A weak immune system —
+    because of A or B — makes ..."): the subject is before the aside."""
+    before = sentence[:pos].rstrip()
+    if not before or before[-1] not in _DASHES:
+        return pos
+    opening = before.rfind(before[-1], 0, len(before) - 1)
+    return opening if opening > 0 else pos
+
+
+def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The subjects of a verb at ``pos`` when its subject is a list that opens the clause ("Being
+    dehydrated, some medical conditions and a family history of stones can all play a part"):
+    one span per item; else at most the one phrase before the verb."""
+    pos = _aside_start(sentence, pos)
+    cut = max(sentence.rfind(ch, 0, pos) for ch in ";:")
+    start = cut + 1
+    lead = _LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    region = sentence[start:pos]
+    toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", region)}
+    if not region.strip() or toks & (cues.lower_sets["clause_words"] - {"being", "having"}) or _CLAUSE_OPENER.match(region):
+        return []
+    if len(region.split()) > 3 * cues.max_item_words or re.search(r"[()\d\u2013\u2014]", region) or _has_cue(region, cues):
+        return []
+    last_comma = region.rfind(",")
+    if "," in region and not re.search(r"\s(?:and|or)\s", region[last_comma:]):
+        return []  # "Left untreated, diabetes can ...": a fronted phrase, not a list
+    items = list_items(sentence, (start, pos), cues, known)
+    if len(items) < 2 or any(_generic(sentence, i, cues) or _pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > 6
+                             or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
+        return []
+    return items
+
+
+def _has_cue(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` holds a relation cue of its own (it is a clause, not a list of names)."""
+    c, r = compiled(cues), _cause_res(cues)
+    pats = (c.cause_fwd, c.cause_bwd, c.risk_bwd, c.symptom_fwd, c.treat_fwd, c.treat_bwd, r.risk, r.predicate, r.role, r.makes)
+    return any(p.search(text) for p in pats) or re.search(r"(?<![\w-])(?:appears?|seems?)\s+to(?![\w-])", text, re.I) is not None
+
+
+#: a clause that opens with a subordinator or a preposition holds no list of subjects
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:if|when|while|because|since|although|though|as|after|before|in|on|at|for|with|from|by|among|during|"
+    r"however|but|so|then|also|and|or|unlike|like|despite|once|until|whether|over|left|untreated|today|now|later|eventually|overall|"
+    r"sometimes|occasionally|typically|usually|often|generally|again|still|here|there|indeed|instead|otherwise|together|alone)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                     "should", "do", "does", "did"})
+
+
+_FACTOR_NOUN = re.compile(
+    r"(?:single\s+|main\s+|only\s+)?(?:factor|factors|variable|variables|predictor|predictors|thing|feature)(?:\s+(?:most|more|that\s+was|that\s+is))?$",
+    re.IGNORECASE,
+)
+
+
+def _copular_subject(sentence: str, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Persistent pain was the factor most strongly associated with dissatisfaction": the subject
+    of the copula, not the predicate noun ("factor") that the verb phrase modifies."""
+    if subj is None or not _FACTOR_NOUN.match(sentence[subj[0] : subj[1]]):
+        return subj
+    cop = re.search(r"(?<![\w-])(?:is|was|are|were|remains|remained)\s+(?:the|a|one|another)?\s*$", sentence[: subj[0]], re.I)
+    if cop is None:
+        return subj
+    return left_phrase(sentence, cop.start(), cues) or subj
+
+
+def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """An action that opens the clause before ``pos`` and is its subject ("Taking acute headache
+    medicines on 10 or more days a month can lead to ..."), however long (up to twice the usual
+    argument length)."""
+    cut = max(sentence.rfind(ch, 0, pos) for ch in ",;:")
+    start = cut + 1
+    lead = _LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    text = sentence[start:pos]
+    ws = re.findall(r"[\w'\u2019-]+", text.lower())
+    if not ws or not re.fullmatch(r"[a-z]{2,}ing", ws[0]) or ws[0] in {"during", "nothing", "something", "anything", "everything"}:
+        return None
+    if len(ws) > 2 * cues.max_argument_words or set(ws) & _FINITE or _has_cue(text, cues):
+        return None
+    return trim(sentence, (start, pos), cues)
+
+
+def _clause_cause(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """"Do not take painkillers on more than 10 days a month, as this can cause headaches": the
+    action of the main clause ("take painkillers on more than 10 days a month") is what "this"
+    causes."""
+    m = re.search(r",\s*(?:as|because|since|and)\s+(?:this|that|doing\s+so|it)\s+$", sentence[:pos], re.IGNORECASE)
+    if m is None:
+        return None
+    lead = _LIST_MARK.match(sentence)
+    start = lead.end() if lead else 0
+    opener = re.match(r"\s*(?:(?:please|always|never|do\s+not|don't|don\u2019t|try\s+not\s+to|avoid)\s+)+", sentence[start:], re.I)
+    if opener is None or "," in sentence[start : m.start()]:
+        return None  # only an advised action: "Never take X every day, as this ..."
+    span = trim(sentence, (start + opener.end(), m.start()), cues)
+    return span if span is not None and len(sentence[span[0] : span[1]].split()) <= 2 * cues.max_argument_words else None
+
+
+def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a cause phrase holds a figure ("a 50% reduction led to ..."), unless it is an
+    action whose frequency the figure gives ("Taking painkillers on 10 or more days a month can
+    lead to ...")."""
+    text = sentence[span[0] : span[1]]
+    if re.match(r"[A-Za-z]+ing\s", text) and not re.search(r"\d", text.split()[0] + " " + text.split()[1]):
+        return False
+    # "Age over 65", "being older than 50": a threshold of the cause, not a figure of its own
+    return re.search(r"(?<!over\s)(?<!under\s)(?<!above\s)(?<!below\s)(?<!than\s)(?<!aged\s)(?<!age\s)(?<![\d.,])\d", text) is not None
+
+
+_NEGATIVE_GERUND = re.compile(r"\s*(?:not|never)\s+[a-z]+ing(?![\w-])|\s*(?:a\s+)?lack\s+of\s", re.IGNORECASE)
+
+
+def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The causes listed from ``start``: list items, or one omission ("not drinking enough fluid",
+    "a lack of sleep") that a list of names would refuse as a negative item."""
+    if _NEGATIVE_GERUND.match(sentence, start):
+        span = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=end)
+        return [span] if span else []
+    return list_items(sentence, (start, end), cues, known)
+
+
+class _CauseRes(NamedTuple):
+    predicate: re.Pattern[str]
+    predicate_is: re.Pattern[str]
+    risk: re.Pattern[str]
+    rises: re.Pattern[str]
+    role: re.Pattern[str]
+    makes: re.Pattern[str]
+    group_gets: re.Pattern[str]
+    affected: re.Pattern[str]
+    especially: re.Pattern[str]
+    need_not: re.Pattern[str]
+    raises: Optional[re.Pattern[str]]
+    noun_kind: dict[str, str]
+    comparative_kind: dict[str, str]
+
+
+_DET = r"(?:the|a|an|another|one|their|its|your|his|her|our)"
+
+
+@per_cue_set
+def _cause_res(cues: RelationCues) -> _CauseRes:
+    """The regular expressions of the predicate, risk and role rules, compiled once per cue set."""
+    nouns = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns])
+    comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns])
+    m = cues.modal_re
+    groups = alternation(cues.risk_groups)
+    return _CauseRes(
+        predicate=re.compile(
+            _B + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
+            r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
+            r"(?:(?:one\s+of|among)\s+)?" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + _E
+            + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
+            re.IGNORECASE,
+        ),
+        predicate_is=re.compile(
+            r"(?:^|(?<=[,;:]\s)|(?<=[,;:]))\s*" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r")"
+            r"(?:\s+(?:of|for|behind)\s+(?P<obj>[^,;:.()]{1,80}?))?\s+(?:is|was)\s+"
+            r"(?:(?:usually|often|probably|most\s+likely|likely|typically|commonly|generally|simply|thought\s+to\s+be|believed\s+to\s+be)\s+)?",
+            re.IGNORECASE,
+        ),
+        risk=re.compile(
+            _B + m + r"(?P<verb>(?:(?:(?:put|puts|place|places)\s+(?:you|people|someone|them|patients|women|men|children|a\s+person)\s+at\s+"
+            r"(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|raised|more)\s+)?(?:" + alternation(cues.risk_nouns) + r"))|(?:"
+            + alternation(cues.risk_verbs) + r")\s+(?:(?:the|your|a|one's|their|his|her|someone's|a\s+person's)\s+)?"
+            r"(?:(?:overall|lifetime|own)\s+)?(?:" + alternation(cues.risk_nouns) + r")))" + _E
+            + r"(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having|catching|suffering\s+from|being\s+diagnosed\s+with)\s+)?)?",
+            re.IGNORECASE,
+        ),
+        rises=re.compile(
+            _B + r"(?:" + alternation(cues.risk_nouns) + r"|incidence|prevalence|rates?)"
+            r"(?:\s+(?:of|for)\s+(?P<obj>[^,;:.()]{1,60}?))?\s+(?:also\s+|then\s+)?(?:" + alternation(cues.risk_rises) + r")"
+            r"(?:\s+(?:steeply|sharply|markedly|significantly|considerably|dramatically|substantially|steadily|further))?"
+            r"\s+(?P<prep>with|as|if|when|in|among|after)\s+",
+            re.IGNORECASE,
+        ),
+        role=re.compile(
+            _B + m + r"(?P<verb>(?:play|plays|played|playing)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + alternation(cues.cause_role_nouns) + r"))" + _E + r"(?P<prep>\s+in\s+)?",
+            re.IGNORECASE,
+        ),
+        makes=re.compile(
+            _B + m + r"(?P<verb>make|makes|made|making)\s+(?P<obj>(?:you|people|patients|someone|them)\s+(?:feel\s+)?(?:"
+            + alternation(cues.cause_states) + r")|[^,;:.()]{1,50}?\s+(?:(?:even|much|far|a\s+lot|a\s+bit)\s+)?(?:" + comps + r"))" + _E,
+            re.IGNORECASE,
+        ),
+        group_gets=re.compile(
+            _B + r"(?:" + groups + r")\s+(?:who\s+(?:has|have|had)\s+(?:ever\s+)?(?:had\s+)?|with\s+)(?P<x>[^,;:.()]{1,60}?)\s+"
+            r"(?:(?:can|may|might|could|will|are\s+likely\s+to|is\s+likely\s+to)\s+(?:still\s+|also\s+|later\s+|go\s+on\s+to\s+)?"
+            r"(?P<verb>get|develop|catch)|(?:are|is)\s+(?:also\s+)?(?:more\s+|especially\s+|particularly\s+)?(?P<prone>prone|susceptible|vulnerable)\s+to"
+            r"|(?:are|is)\s+(?:also\s+)?(?:at\s+)?(?:a\s+)?(?P<atrisk>higher|greater|increased|high)\s+risk\s+(?:of|for))\s+",
+            re.IGNORECASE,
+        ),
+        affected=re.compile(
+            r"\s+(?:are|is|were|was|get|gets)\s+(?:(?:affected|diagnosed|hit|afflicted)\s+(?:(?:much|far|slightly|about\s+)?(?:"
+            + _TIMES + r")\s+)?more\s+(?:often|commonly|frequently)|more\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed))" + _E,
+            re.IGNORECASE,
+        ),
+        especially=re.compile(
+            _B + r"(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:" + groups + r")\s+(?:with|who\s+have|who\s+had)\s+",
+            re.IGNORECASE,
+        ),
+        need_not=re.compile(
+            _B + r"(?:you|one|people)\s+(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|needn't|need\s+not)\s+"
+            r"(?:have|need)\s+to\s+(?P<x>[^,;:.()]{1,60}?)\s+to\s+(?P<verb>get|develop|catch|have)\s+",
+            re.IGNORECASE,
+        ),
+        raises=re.compile(
+            _B + m + r"(?P<verb>raise|raises|raised|increase|increases|push\s+up|pushes\s+up|elevate|elevates)\s+(?:(?:your|the|a\s+person's|their|his|her)\s+)?"
+            r"(?P<obj>" + alternation(cues.cause_measures) + r")" + _E,
+            re.IGNORECASE,
+        ) if cues.cause_measures else None,
+        noun_kind={n.lower(): k for k, ns in cues.cause_predicate_nouns.items() for n in ns},
+        comparative_kind={n.lower(): k for k, ns in cues.cause_comparatives.items() for n in ns},
+    )
+
+
+_RISK_CONTEXT = re.compile(
+    r"(?<![\w-])(?:gets?|getting|got|develops?|developing|affects?|affected|risk|likely|common|prone|susceptible|vulnerable)(?![\w-])",
+    re.IGNORECASE,
+)
+_HIGHER_RISK = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:higher|greater|increased|raised|elevated|bigger)\s+(?:risk|chance|likelihood|odds)(?:\s+(?:of|for)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _cause_predicates(
+    sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known],
+    intervention: Optional[Known], out: list,
+) -> None:
+    """Causes and risk factors stated by a predicate rather than a causal verb: "X is the main
+    culprit", "the usual trigger is X", "X increases your chance of getting Y", "your risk goes up as
+    you get older", "X plays a part", "X can make you seriously unwell", "anyone who has had X can
+    get Y", "men are affected more often", "especially those with X", "you don't have to X to get Y"."""
+    if _asks(sentence):
+        return
+    r = _cause_res(cues)
+
+    def emit(m_start: int, relation: str, objs: list[Optional[Span]], rule: str, end: int) -> None:
+        subjects = _left_subjects(sentence, m_start, cues, known)
+        if not subjects:
+            subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
+            if subj is None and rule.endswith("ing") and sentence[:m_start].rstrip().endswith(","):
+                subj = _sentence_subject(sentence, cues)  # "The gums swell and bleed, making chewing more painful"
+            if subj is None or _pronoun(sentence, subj, cues) or _WHAT_BEFORE.search(sentence, 0, m_start):
+                return
+            subjects = [subj]
+        for subj in subjects:
+            text = sentence[subj[0] : subj[1]]
+            if _generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or text.split()[0].lower() in cues.lower_sets["prepositions"]:
+                continue
+            if relation == "causes" and len(subjects) == 1 and is_condition(text, cues, condition):
+                for o in objs:  # "Gout can make you feel unwell": what a condition does is its symptom
+                    if o is not None and not _outcome(sentence, o, cues):
+                        out.append(RelationMention("symptom", o, subj, None, rule.replace("cause", "symptom", 1), (subj[0], o[1])))
+                continue
+            for o in objs:
+                out.append(RelationMention("cause", subj, o, relation, rule, (subj[0], max(end, o[1] if o else end))))
+
+    def objects(pos: int) -> list[Optional[Span]]:
+        end = _list_end(sentence, pos)
+        comma = sentence.find(",", pos, end)
+        objs = _cause_items(sentence, pos, comma if comma >= 0 else end, cues, known)
+        return [o for o in objs if not _generic(sentence, o, cues) and not _population(sentence, o, cues)] or [None]
+
+    for m in r.predicate.finditer(sentence):
+        # "Smoking is the strongest known risk factor", "Stress may act as a trigger", "X is the main culprit"
+        relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
+        if m.group("prep") is None and not re.match(r"\s*(?:[,;:.!)\u2013\u2014]|$|(?:and|but|in|among|for|of)(?![\w-]))", sentence[m.end() :], re.I):
+            continue  # "X is a trigger point injection": the noun is a modifier
+        objs = objects(m.end()) if m.group("prep") else [None]
+        emit(m.start(), relation, objs, f"cause:is a {m.group('noun').lower()}", m.end())
+        tail = _ESPECIALLY.search(sentence, max([m.end()] + [o[1] for o in objs if o]))
+        if tail and not sentence[max([m.end()] + [o[1] for o in objs if o]) : tail.start()].strip():
+            # "Sun exposure is the main risk factor for skin cancer, especially sunburn in childhood"
+            for s_ in _cause_items(sentence, tail.end(), _list_end(sentence, tail.end()), cues, known):
+                out.append(RelationMention("cause", s_, objs[0], relation, f"cause:is a {m.group('noun').lower()}", (m.start(), s_[1])))
+    for m in r.predicate_is.finditer(sentence):
+        # "The main risk factor is being overweight", "In runners, the usual trigger is a training error"
+        relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        if effect is not None and sentence[effect[0] : effect[1]].lower() in _NO_EFFECT:
+            continue  # "The main cause for concern is infection": an idiom, no cause
+        end = _list_end(sentence, m.end())
+        colon = re.compile(r"\s*[:\u2013\u2014]").search(sentence, m.end(), end)
+        causes = _cause_items(sentence, m.end(), colon.start() if colon else end, cues, known)
+        if not causes or (sentence[causes[0][0] : causes[0][1]].split()[0].lower() in _UNKNOWN
+                          and not _NEGATIVE_GERUND.match(sentence, causes[0][0])):
+            continue  # "The main cause is unknown" (but "the biggest cause is not drinking enough")
+        for s_ in causes:
+            if not (_generic(sentence, s_, cues) or _has_figure(sentence, s_) or _pronoun(sentence, s_, cues)):
+                out.append(RelationMention("cause", s_, effect, relation, f"cause<:{m.group('noun').lower()} is", (m.start(), s_[1])))
+    for m in r.risk.finditer(sentence):
+        # "Having a close relative with it increases your chance of getting it", "Menopause appears to increase the risk"
+        if re.search(r"(?<![\w-])(?:a|an|the|at|with|of|higher|greater)\s+$", sentence[: m.start("verb")], re.I):
+            continue  # "associated with an increased risk": an adjective, not the verb
+        objs = objects(m.end()) if m.group("prep") else [None]
+        if any(o is not None and _good_outcome(sentence, o, cues) for o in objs):
+            continue  # "Exercise raises your chances of a full recovery": a benefit, not a risk
+        emit(m.start(), "risk_factor", objs, f"cause:{m.group('verb').lower()}", m.end())
+    for m in c.cause_fwd.finditer(sentence):
+        # "Smoking has been associated with a higher risk": an association with the risk of the condition
+        if c.forward_kind.get(re.sub(r"\s+", " ", m.group("verb").lower())) != "associated_with":
+            continue
+        higher = _HIGHER_RISK.match(sentence, m.end())
+        if higher is None:
+            continue
+        objs = objects(higher.end()) if higher.group(0).rstrip().endswith(("of", "for")) else [None]
+        emit(m.start(), "associated_with", objs, f"cause:{m.group('verb').lower()}", higher.end())
+    for m in r.rises.finditer(sentence):
+        # "your risk goes up as you get older", "its incidence rises steeply with age and with immunosuppression"
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        end = _list_end(sentence, m.end())
+        if m.group("prep").lower() in {"as", "if", "when"}:
+            items = _if_clauses(sentence, m.end(), end, cues)
+        else:
+            items = []
+            pos = m.end()
+            for part in re.finditer(r",?\s+(?:and|or)\s+(?=(?:with|in|among|after)\s)|$", sentence[: end]):
+                if part.start() < pos:
+                    continue  # "with age and with immunosuppression": each "with" opens an item of its own
+                for i in list_items(sentence, (pos, part.start()), cues, known):
+                    w = re.match(r"(?:with|in|among|after)\s+", sentence[i[0] : i[1]], re.I)
+                    items.append((i[0] + w.end(), i[1]) if w else i)
+                pos = part.end()
+                if part.start() >= end:
+                    break
+        for s_ in items:
+            if not (_generic(sentence, s_, cues) or _pronoun(sentence, s_, cues)):
+                out.append(RelationMention("cause", s_, effect, "risk_factor", "risk<:risk rises", (m.start(), s_[1])))
+    for m in r.role.finditer(sentence):
+        # "Genes play a part", "Being dehydrated, some medicines and a family history can also play a part"
+        objs = objects(m.end()) if m.group("prep") else [None]
+        if any(o is not None and (_outcome(sentence, o, cues) or _good_outcome(sentence, o, cues) or _CARE_GERUND.match(sentence, o[0])) for o in objs):
+            continue  # "Exercise plays a key role in recovery / in managing arthritis": a treatment's part
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and (_names_treatment(sentence[subj[0] : subj[1]], cues, intervention)
+                                 or sentence[subj[0] : subj[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | {"nurse", "gp", "family"}):
+            continue  # "Your nurse plays a key role": who cares, not what causes
+        emit(m.start(), "causes", objs, "cause:plays a part", m.end())
+    for m in r.makes.finditer(sentence):
+        # "An infection behind a blocked kidney can make you seriously unwell", "X makes shingles more likely"
+        obj = m.group("obj")
+        comp = next((k for k in sorted(r.comparative_kind, key=len, reverse=True) if obj.lower().endswith(k)), None)
+        relation = r.comparative_kind.get(comp, "causes") if comp else "causes"
+        o = m.span("obj")
+        if comp and relation == "risk_factor":
+            o = trim(sentence, (o[0], o[1] - len(comp)), cues) or o  # "makes shingles more likely": shingles
+        emit(m.start(), relation, [o], f"cause:{m.group('verb').lower()}", m.end())
+    for m in r.group_gets.finditer(sentence):
+        # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
+        subj = trim(sentence, m.span("x"), cues)
+        obj = right_phrase(sentence, m.end(), cues)
+        if obj is None and (m.group("prone") or m.group("atrisk")) and subj is not None:
+            obj = None  # "those who have had a stroke are at higher risk of another": the effect is unnamed
+        elif subj is None or obj is None or _pronoun(sentence, subj, cues) or _good_outcome(sentence, obj, cues):
+            continue
+        if subj is None or _pronoun(sentence, subj, cues):
+            continue  # "People with lupus can get better": an outcome
+        verb = (m.group("verb") or m.group("prone") or "at risk").lower()
+        out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
+    for m in r.affected.finditer(sentence):
+        # "men are affected more often than women": a risk factor, like "more likely"
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and not _pronoun(sentence, subj, cues) and not _generic(sentence, subj, cues):
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:affected more often", (subj[0], m.end())))
+    for m in r.especially.finditer(sentence):
+        # "Thin people get it too, particularly those with a narrow jaw or a family history"
+        if not _RISK_CONTEXT.search(sentence, 0, m.start()):
+            continue  # "It helps many patients, especially those with mild pain": no risk stated
+        for s_ in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+            out.append(RelationMention("cause", s_, None, "risk_factor", "risk:especially those with", (m.start(), s_[1])))
+    for m in _APPOSITIVE_ROLE.finditer(sentence):
+        # "Newer drugs block CGRP, a protein involved in migraine": CGRP is associated with migraine
+        head = m.group("noun").lower().split()[-1]
+        if head in cues.lower_sets["agent_words"] or head.endswith(("ist", "ian", "eon", "er", "or")) or head in _PEOPLE:
+            continue  # "Dr. Lee, a rheumatologist involved in the trial": who, not what
+        subj = left_phrase(sentence, m.start(), cues)
+        obj = right_phrase(sentence, m.end(), cues)
+        if subj is not None and obj is not None and not _pronoun(sentence, subj, cues):
+            subj = _after_verb(sentence, subj)
+            out.append(RelationMention("cause", subj, obj, "associated_with", "cause:a noun involved in", (subj[0], obj[1])))
+    for m in _CORRELATIVE.finditer(sentence):
+        # "the more operations you have, the more likely another one is to fail": more operations
+        x = m.span("x")
+        who = re.search(r"\s(?:you|we|they|he|she|it|a\s+person|someone|people|patients)\s", sentence[x[0] : x[1]] + " ", re.I)
+        if who and len(sentence[x[0] : x[0] + who.start()].split()) >= 2:
+            x = (x[0], x[0] + who.start())
+        subj = trim(sentence, x, cues)
+        if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() not in cues.lower_sets["pronouns"]:
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:the more, the more likely", (m.start("x"), m.end())))
+    for m in _RESULT_OF.finditer(sentence):
+        # "One result of this nerve damage is a loss of feeling": the damage causes the loss
+        cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
+        effect = right_phrase(sentence, m.end(), cues)
+        if cause is not None and effect is not None and not _pronoun(sentence, cause, cues):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:a result of x is", (m.start(), effect[1])))
+    for m in _EFFECT_OF.finditer(sentence):
+        # "Nerve damage is a common complication of diabetes": diabetes causes nerve damage
+        effect = left_phrase(sentence, m.start(), cues)
+        for s_ in _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known):
+            if not (_generic(sentence, s_, cues) or _pronoun(sentence, s_, cues)):
+                if effect is not None and _pronoun(sentence, effect, cues):
+                    effect = None
+                out.append(RelationMention("cause", s_, effect, "causes", f"cause<:{m.group('noun').lower()} of", (m.start(), s_[1])))
+    for m in _AT_RISK_IF.finditer(sentence):
+        # "You are at higher risk if you smoke or have diabetes"
+        for clause in _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues):
+            for s_ in _conditions(sentence, clause, cues, known):
+                if not _generic(sentence, s_, cues):
+                    out.append(RelationMention("cause", s_, None, "risk_factor", "risk:at risk if", (m.start(), s_[1])))
+    for m in _MORE_LIKELY_IF.finditer(sentence):
+        # "You are more likely to have it if you have eczema or hay fever"
+        for clause in _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues):
+            for s_ in _conditions(sentence, clause, cues, known):
+                if not _generic(sentence, s_, cues):
+                    out.append(RelationMention("cause", s_, None, "risk_factor", "risk:more likely if", (m.start(), s_[1])))
+    for m in r.raises.finditer(sentence) if r.raises else ():
+        # "Untreated sleep apnoea can raise your blood pressure": a cause of the raised measure
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and _names_treatment(sentence[subj[0] : subj[1]], cues, None) and not re.search(r"(?:can|may|might|could)\s", m.group(0), re.I):
+            continue
+        emit(m.start(), "causes", [m.span("obj")], f"cause:{m.group('verb').lower()}", m.end())
+    for m in _ESPECIALLY_IF.finditer(sentence):
+        # "About 1 in 10 people still have symptoms a year later, especially if the nerve was badly damaged"
+        main = sentence[: m.start()]
+        if not _OUTCOME_CLAUSE.search(main) or recommendations(sentence, cues, c):
+            continue  # "See a doctor, especially if you have a fever": advice, not a risk
+        for clause in _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues):
+            if not _generic(sentence, clause, cues):
+                out.append(RelationMention("cause", clause, None, "risk_factor", "risk:especially if", (m.start(), clause[1])))
+    for m in r.need_not.finditer(sentence):
+        # "You don't have to play tennis to get tennis elbow": denies that X causes Y
+        subj = trim(sentence, m.span("x"), cues)
+        obj = right_phrase(sentence, m.end(), cues)
+        if subj is not None:
+            out.append(RelationMention("cause", subj, obj, "causes", "cause:need not", (m.start(), (obj or subj)[1])))
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|their|our|your|his|her|its|these|those|good|great|excellent|poor|similar|mixed|early|long-term|test|"
+    r"[a-z]+er|[a-z]+est)\s+$",
+    re.IGNORECASE,
+)
+_IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
+_ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)
+#: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
+_OUTCOME_CLAUSE = re.compile(
+    r"(?<![\w-])(?:still\s+(?:have|has|get|gets|feel)|develops?|get|gets|is\s+(?:more\s+)?common|are\s+(?:more\s+)?common|more\s+likely|"
+    r"persists?|recurs?|comes?\s+back|returns?|worse|at\s+risk|higher\s+risk|suffer|suffers)(?![\w-])",
+    re.IGNORECASE,
+)
+_NO_EFFECT = frozenset({"concern", "alarm", "worry", "celebration", "hope", "optimism", "complaint", "regret"})
+_SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
+_ESPECIALLY = re.compile(r"\s*,\s*(?:especially|particularly|notably)\s+(?!(?:if|when|in|among|for|those|people|patients|after|before|during)(?![\w-]))", re.IGNORECASE)
+_EFFECT_OF = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|can\s+be|may\s+be|remains?)\s+(?:also\s+|often\s+|usually\s+|sometimes\s+)?(?:one\s+of\s+)?(?:the|a|an|another)\s+"
+    r"(?:(?:common|rare|known|serious|frequent|possible|major|recognised|recognized|well-known|long-term|usual|main|most\s+common|late)\s+){0,2}"
+    r"(?P<noun>complications?|side\s+effects?|consequences?|after-effects?)\s+of\s+",
+    re.IGNORECASE,
+)
+_AT_RISK_IF = re.compile(
+    r"(?<![\w-])(?:are|is|be)\s+(?:also\s+)?(?:(?:more\s+)?at\s+(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|more)\s+)?risk|more\s+at\s+risk)"
+    r"(?:\s+(?:of|for)\s+[^,;:.]{1,40}?)?\s+(?:if|when)\s+",
+    re.IGNORECASE,
+)
+_MORE_LIKELY_IF = re.compile(
+    r"(?<![\w-])more\s+likely\s+to\s+(?:get|have|develop|catch|be\s+affected\s+by)\s+(?:it|this|them|[^,;:.]{1,40}?)\s+(?P<sub>if|when)\s+",
+    re.IGNORECASE,
+)
+_CORRELATIVE = re.compile(
+    r"(?:^|[,;:]\s*)(?:in\s+general,?\s*|generally,?\s*)?the\s+(?P<x>(?:more|longer|older|heavier|higher|greater|fewer|less|lower)\s+[^,;:]{1,60}?),"
+    r"\s+the\s+(?:(?:more|less)\s+likely|(?:greater|higher|bigger)\s+(?:the\s+)?(?:risk|chance)|worse|more\s+severe)(?![\w-])",
+    re.IGNORECASE,
+)
+_RESULT_OF = re.compile(
+    r"(?<![\w-])(?:one|a|another|the\s+(?:main|most\s+common|first))\s+(?:result|consequence|effect)\s+of\s+(?:this\s+|these\s+|the\s+)?"
+    r"(?P<x>[^,;:.()]{1,60}?)\s+(?:is|was|can\s+be|may\s+be)\s+(?:the\s+|a\s+|an\s+)?(?:experience\s+of\s+|development\s+of\s+|onset\s+of\s+)?",
+    re.IGNORECASE,
+)
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:a|an)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s+(?:involved\s+in|implicated\s+in|linked\s+to|thought\s+to\s+(?:cause|trigger))\s+",
+    re.IGNORECASE,
+)
+_PEOPLE = frozenset({"author", "member", "expert", "professor", "director", "colleague", "patient", "woman", "man", "person", "mother", "father"})
+
+
+def _after_verb(sentence: str, span: Span) -> Span:
+    """"block CGRP" (the end of a relative clause "drugs that block CGRP"): the verb's object."""
+    m = re.match(r"(?:block|blocks|inhibit|inhibits|target|targets|stop|stops|reduce|reduces|raise|raises|lower|lowers)\s+", sentence[span[0] : span[1]], re.I)
+    return (span[0] + m.end(), span[1]) if m and span[0] + m.end() < span[1] else span
+
+
+#: the object of "plays a role in" that is care, not an effect ("in managing arthritis")
+_CARE_GERUND = re.compile(r"(?:managing|treating|preventing|reducing|relieving|improving|controlling|healing|recovering|recovery|rehabilitation|treatment|management|prevention|care|caring|helping|supporting)(?![\w-])", re.IGNORECASE)
+
+
+_VERB_CONJ = re.compile(
+    r"\s+(?:or|and)\s+(?=(?:have|has|had|are|is|take|takes|drink|drinks|eat|eats|use|uses|smoke|smokes|get|gets|live|lives|work|works)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The conditions of an if-clause: "you smoke or have diabetes" -> "smoke", "diabetes"; a list
+    of names is split as a list."""
+    out: list[Span] = []
+    pos = clause[0]
+    for m in list(_VERB_CONJ.finditer(sentence, clause[0], clause[1])) + [None]:
+        end = m.start() if m else clause[1]
+        aux = re.compile(r"(?:have|has|had|are|is)\s+", re.I).match(sentence, pos)
+        part = trim(sentence, (aux.end() if aux else pos, end), cues)
+        if part is not None:
+            out.extend(list_items(sentence, part, cues, known) or [part])
+        pos = m.end() if m else clause[1]
+    return out
+
+
+def _who_clause(sentence: str, span: Span, cues: RelationCues) -> Optional[Span]:
+    """What a generic group has or does ("people who smoke" -> "smoke", "those with diabetes" -> "diabetes")."""
+    m = re.compile(r"\s*(?:who|that)\s+(?:(?:have|has|had|are|were|is)\s+(?:had\s+|been\s+)?)?|\s*with\s+", re.I).match(sentence, span[1])
+    return right_phrase(sentence, m.end(), cues) if m else None
+
+
+_GOOD = frozenset({"help", "support", "advice", "information", "independent", "healthy", "well", "normal", "remission", "cure",
+                   "survival", "fitness", "strength", "answers", "access", "benefit", "benefits", "better"})
+
+
+def _good_outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an effect is a benefit or a service ("a full recovery", "staying independent", "help
+    from our nurses"), which no cause or risk factor brings."""
+    ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    return any(w in cues.lower_sets["outcome_words"] or w in _GOOD for w in ws)
+
+
+def _names_treatment(text: str, cues: RelationCues, intervention: Optional[Known]) -> bool:
+    """Whether a phrase names a treatment (an intervention head word or a known intervention)."""
+    ws = re.findall(r"[a-z][a-z-]*", text.lower())
+    return any(intervention_word(w, cues) for w in ws) or bool(intervention and intervention(text))
+
+
+def _population(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an argument names who rather than what ("both sexes", "women", "older adults")."""
+    ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    return bool(ws) and ws[-1] in (cues.lower_sets["generic_arguments"] | {"sexes", "genders", "men", "women", "adults", "children", "groups", "ages"})
 
 
 _THIS_IS_A_CAUSE = re.compile(
@@ -768,7 +1390,11 @@ _CAUSE_IS = re.compile(
     r"(?:(?:usually|often|probably|most\s+likely|likely|typically|commonly|generally|thought\s+to\s+be|believed\s+to\s+be)\s+)?",
     re.IGNORECASE,
 )
-_TIMES = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
+_NUMBER = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+_TIMES = (
+    r"(?:" + _NUMBER + r"\s*(?:to|or|-|\u2013)\s*" + _NUMBER + r"|" + _NUMBER
+    + r"|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
+)
 _MORE_LIKELY = re.compile(
     r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
 )
@@ -793,7 +1419,7 @@ def _has_figure(sentence: str, span: Span) -> bool:
 
 def _generic(sentence: str, span: Span, cues: RelationCues) -> bool:
     text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
-    return text in cues.lower_sets["generic_arguments"] or text.split()[-1:] == ["factors"]
+    return text in cues.lower_sets["generic_arguments"] or text.split()[-1:] in (["factors"], ["activities"], ["movements"], ["things"])
 
 
 def is_condition(text: str, cues: RelationCues, condition: Optional[Known] = None) -> bool:

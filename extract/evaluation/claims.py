@@ -13,6 +13,7 @@ unspecified elbow"; never a broader ancestor).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
@@ -40,6 +41,17 @@ class GoldClaim:
     object_concept: tuple[str, ...]
     negated: bool
     certainty: str
+    #: every place of the subject in the quote (a word repeated in its quote: "Heel spurs are blamed, but a
+    #: spur does not cause the pain"): a prediction at any of them matches
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def subject_spans(quote: str, subject: str) -> list[tuple[int, int]]:
+    """Offsets in ``quote`` of ``subject`` as a whole phrase (not inside a longer word), the
+    plain first occurrence when it never stands alone."""
+    whole = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(subject) + r"(?![\w-])", quote)]
+    first = quote.find(subject)
+    return whole or ([(first, first + len(subject))] if first >= 0 else [])
 
 
 @dataclass
@@ -84,12 +96,14 @@ def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldCla
             q = text.find(c["quote"])
             if q < 0:
                 raise ClaimsGoldError(f"{path}#{i}: quote not in {doc}")
-            s = q + c["quote"].find(c["subject"])
+            spans = [(q + a, q + b) for a, b in subject_spans(c["quote"], c["subject"])]
+            s = spans[0][0] if spans else q + c["quote"].find(c["subject"])
             claims.append(
                 GoldClaim(
                     doc=doc, type=c["type"], quote=c["quote"], subject=c["subject"], start=s, end=s + len(c["subject"]),
                     subject_concept=tuple(c["subject_concept"]), object=c["object"],
                     object_concept=tuple(c["object_concept"]), negated=c["negated"], certainty=c["certainty"],
+                    spans=tuple(spans),
                 )
             )
         out[doc] = claims
@@ -126,7 +140,7 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
         for gi, gc in enumerate(g):
             for pi, pc in enumerate(p):
                 sm = arguments(pc)[0]
-                ov = min(gc.end, sm.end) - max(gc.start, sm.start)
+                ov = max(min(e, sm.end) - max(s, sm.start) for s, e in gc.spans or ((gc.start, gc.end),))
                 if ov > 0:
                     pairs.append((ov, gi, pi))
         used_g, used_p = set(), set()

@@ -1,0 +1,41 @@
+"""Matching predicted qualitative claims to gold claims (extract.evaluation.claims)."""
+
+import json
+from pathlib import Path
+
+import extract
+from extract.evaluation.claims import load_claims_gold, score_claims_corpus, subject_spans
+
+
+def test_a_subject_is_placed_on_its_whole_word_occurrences() -> None:
+    quote = "Bunions are often blamed, but a bunion does not cause the ankle pain; a bunion rarely does."
+    assert [quote[a:b] for a, b in subject_spans(quote, "bunion")] == ["bunion", "bunion"]
+    assert subject_spans(quote, "bunion")[0][0] == quote.index("a bunion") + 2
+    # a subject that only occurs inside a longer word keeps that occurrence
+    assert subject_spans("Bunions hurt.", "Bunion") == [(0, 6)]
+    assert subject_spans("Bunions hurt.", "gout") == []
+
+
+def _corpus(tmp_path: Path, text: str, claim: dict) -> tuple[Path, Path]:
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    (gold / "a.txt.json").write_text(json.dumps({"doc": "a.txt", "claims": [claim]}), encoding="utf-8")
+    return gold, corpus
+
+
+def test_a_denied_cause_whose_word_appears_earlier_in_the_sentence_is_matched(tmp_path: Path) -> None:
+    text = "Gout and bunions.\n\nLarge bunions are often blamed, but a bunion does not cause the ankle pain in most people.\n"
+    quote = text.split("\n")[2]
+    claim = {
+        "type": "cause", "quote": quote, "subject": "bunion", "subject_concept": [], "object": "ankle pain",
+        "object_concept": [], "relation": "causes", "negated": True, "certainty": "counterfact",
+        "strength": None, "against": False, "instead_of": None,
+    }
+    gold, corpus = _corpus(tmp_path, text, claim)
+    (g,) = load_claims_gold(gold, corpus)["a.txt"]
+    assert text[g.start : g.end] == "bunion" and g.start == text.index("a bunion") + 2
+    score = score_claims_corpus("t", gold, corpus, extract.load(link=False))
+    cause = score.types["cause"]
+    assert (cause.gold, cause.predicted, cause.correct) == (1, 1, 1), cause.errors
