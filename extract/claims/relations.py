@@ -368,7 +368,6 @@ def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
     return len(ws) > 1 and ws[1] not in cues.lower_sets["symptom_non_items"] and ws[1] not in cues.lower_sets["prepositions"]
 
 
-_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)
 
 
 @per_cue_set
@@ -854,7 +853,7 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
-_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
                      "should", "do", "does", "did"})
 
 
@@ -887,7 +886,7 @@ def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Spa
     ws = re.findall(r"[\w'\u2019-]+", text.lower())
     if not ws or not re.fullmatch(r"[a-z]{2,}ing", ws[0]) or ws[0] in {"during", "nothing", "something", "anything", "everything"}:
         return None
-    if len(ws) > 2 * cues.max_argument_words or set(ws) & _FINITE or _has_cue(text, cues):
+    if len(ws) > 2 * cues.max_argument_words or set(ws) & _FINITE_WORDS or _has_cue(text, cues):
         return None
     return trim(sentence, (start, pos), cues)
 
