@@ -95,6 +95,18 @@ class RelationCues(BaseModel):
     non_recommendation_subjects: list[str] = Field(
         description="Subjects of 'is needed' that call for research, not care ('further studies are needed')."
     )
+    imperative_objects: list[str] = Field(
+        description="Words that open the object of an imperative ('Rest the joint', 'Cut your mileage', 'Ice it'): a first "
+        "word that can be a noun or a verb ('rest', 'load') starts advice only before one of these."
+    )
+    care_contacts: list[str] = Field(
+        description="Whom a patient is told to call or contact ('contact your GP', 'call the sleep service', 'call 111'): "
+        "advice, not a call to the site's own office."
+    )
+    recommendation_adverbs: list[str] = Field(
+        description="Adverbs that may stand inside a recommendation cue ('should only be considered', 'is not usually "
+        "recommended') without changing it."
+    )
     left_boundaries: list[str]
     right_boundaries: list[str]
     leading_words: list[str]
@@ -195,6 +207,9 @@ class RelationCues(BaseModel):
         "coordinated_action_verbs",
         "care_nouns",
         "non_recommendation_subjects",
+        "imperative_objects",
+        "care_contacts",
+        "recommendation_adverbs",
         "left_boundaries",
         "right_boundaries",
         "leading_words",
@@ -244,6 +259,8 @@ class RelationCues(BaseModel):
                 "coordinated_action_verbs",
                 "care_nouns",
                 "non_recommendation_subjects",
+                "imperative_objects",
+                "care_contacts",
                 "modifier_stopwords",
                 "condition_words",
                 "non_specific_modifiers",

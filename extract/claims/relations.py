@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple, Optional
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
 
 
@@ -86,10 +87,13 @@ def compiled(cues: RelationCues) -> Compiled:
     forward_kind = {p.lower(): k for k, ps in cues.cause_forward.items() for p in ps}
     fwd = [p for ps in cues.cause_forward.values() for p in ps]
     rec = []
+    # an adverb may stand between a cue's words: "should only be considered", "is not usually recommended"
+    adverb = r"(?:\s+(?:" + alternation(cues.recommendation_adverbs) + r"))?\s+"
     # predicate nouns first: "should be the last resort" is one cue, not "should be" and a noun
     for cue in sorted(cues.recommendation_cues, key=lambda c: (not c.predicate, -len(c.phrase))):
         copula = _COPULA if cue.predicate else ""
-        rec.append((re.compile(_B + copula + r"(?:" + alternation([cue.phrase]) + r")" + _E, re.IGNORECASE), cue))
+        flexible = adverb.join(re.escape(w) for w in cue.phrase.lower().split())
+        rec.append((re.compile(_B + copula + r"(?:" + flexible + r")" + _E, re.IGNORECASE), cue))
     return Compiled(
         list_lead=list_lead,
         list_open=list_open,
@@ -1025,6 +1029,11 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             found.append((m.start(), m.end(), cue, m))
+    for s in sorted(starts):
+        if not any(fs <= s < fe for fs, fe, _, _ in found) and not _title_case(sentence):
+            verb = _lexical_imperative(sentence, s, cues)
+            if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon
+                found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
     out: list[RelationMention] = []
     done = -1
     for s, e, cue, m in sorted(found, key=lambda f: (f[0], f[1])):
@@ -1048,7 +1057,7 @@ def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = No
     return found[0] if found else None
 
 
-_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*\u2714\u2713\u25aa\u25cf])\s+)?")
+_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*\u2714\u2713\u25aa\u25cf])\s+)?(?:[\"\u201c\u2018]\s*)?")
 _NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
 _FRONTED = re.compile(
     r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for)\s+", re.IGNORECASE
@@ -1061,11 +1070,18 @@ _LEAD_ADVERB = re.compile(
 _DASH = re.compile(r"\s[\u2013\u2014-]\s+")
 
 
+_CLAUSE_HEAD = re.compile(r";\s*|(?<=[a-z)])[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
+_PLEASE = re.compile(r"please\s+", re.IGNORECASE)
+
+
 def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
-    """Where an imperative may start: the sentence start, after a short label ("My advice: ...",
-    not "Stay active: aim for ...", itself advice), a leading adverb ("First, ..."), a fronted
-    condition ("If the rash spreads, ...") or a dash."""
-    heads = {lead}
+    """Where an imperative may start: the sentence start, after a semicolon ("...; if you have
+    those, get checked") or a sentence boundary the segmenter missed ("Load management. Cut your
+    mileage"), after a short label ("My advice: ...", not "Stay active: aim for ...", itself
+    advice), a leading adverb ("First, ..."), any comma of a fronted condition ("If your mask
+    leaks, or the pressure feels wrong, ...") or a dash; a polite "please" before the verb is
+    skipped."""
+    heads = {lead} | {_LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead)}
     colon = sentence.find(":", lead)
     label = sentence[lead:colon].split() if colon > lead else []
     if 0 < colon - lead < 40 and len(label) <= 4 and label[0].lower() not in verbs:
@@ -1076,12 +1092,58 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         if adv:
             starts.add(adv.end())
         fr = _FRONTED.match(sentence, h)
-        if fr:
-            comma = _top_level_comma(sentence, fr.end())
-            if comma is not None:
-                starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
+        comma = _top_level_comma(sentence, fr.end()) if fr else None
+        while comma is not None:
+            starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
+            comma = _top_level_comma(sentence, comma + 1)
     starts.update(d.end() for d in _DASH.finditer(sentence))
+    starts.update(p.end() for st in list(starts) if (p := _PLEASE.match(sentence, st)))
     return starts
+
+
+_AUXILIARY = re.compile(
+    r"(?:is|are|was|were|isn't|aren't|can|can't|cannot|could|may|might|will|won't|would|should|must|has|have|had|"
+    r"does|doesn't|did|do)(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
+
+
+def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional[int]:
+    """The end of the verb if ``sentence[pos:]`` reads as an imperative by the English lexicon:
+    its first word is a base-form verb ("Replace", "Swap"), not a verb of no advice ("Imagine",
+    "Learn"), not the subject of a verb that follows ("Complete rest rarely helps", "Rest is
+    important"), and, when it can also be a noun ("Load management", "Rest from ..."), followed by
+    the start of an object ("Rest the joint", "Cut your mileage", "Ice it")."""
+    m = re.compile(r"([A-Za-z]+)(?![\w'\u2019-])").match(sentence, pos)
+    if m is None or m.group(1)[1:] != m.group(1)[1:].lower():
+        return None
+    word = m.group(1).lower()
+    if word == "please" or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
+        return None
+    if _NOT_IMPERATIVE.match(sentence, m.end()):
+        return None
+    toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
+    if not toks or not toks[0][0].isalnum():
+        return None
+    if is_noun(word) and toks[0].lower() not in cues.lower_sets["imperative_objects"]:
+        return None
+    for i, t in enumerate(toks):
+        if not t[0].isalnum() or _SUBJECT_END.fullmatch(t):
+            break
+        if _AUXILIARY.fullmatch(t) or (i and toks[i - 1].lower().endswith("ly") and t.lower().endswith("s")):
+            return None  # "Complete rest is ...", "Complete rest rarely helps": a noun phrase and its verb
+    return m.end()
+
+
+def _imperative_cue(verb: str) -> RecommendationCue:
+    return RecommendationCue(phrase=verb.lower(), strength="should", against=False, sentence_initial=True, imperative=True)
+
+
+def _cue_phrase(sentence: str, s: int, e: int, cue: RecommendationCue) -> str:
+    """The cue as written in the cue file ("should be considered" for "should only be considered");
+    a predicate cue with its copula as written."""
+    return sentence[s:e].lower() if cue.predicate else " ".join(cue.phrase.lower().split())
 
 
 def _top_level_comma(sentence: str, pos: int) -> Optional[int]:
@@ -1130,7 +1192,7 @@ def _recommendation_at(
     match: Optional[re.Match[str]] = None,
 ) -> list[RelationMention]:
     """The recommendations a cue at ``sentence[s:e]`` makes (several for "requires A and B")."""
-    phrase = sentence[s:e].lower()
+    phrase = _cue_phrase(sentence, s, e, cue)
     before = sentence[:s]
     if cue.imperative:
         action = _action_phrase(sentence, s, cues)
@@ -1282,12 +1344,15 @@ def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[S
     """The situation of a fronted condition before the cue ("If your symptoms are severe, ...":
     'your symptoms are severe'; "For people with mild symptoms, ...")."""
     lead = _LIST_MARK.match(sentence).end()
-    fr = _FRONTED.match(sentence, lead)
+    heads = [lead] + [_LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead, s)]
+    fr = _FRONTED.match(sentence, max(heads))
     if fr is None or fr.group("sub").lower() not in {"if", "when", "whenever", "for"}:
         return None
     comma = _top_level_comma(sentence, fr.end())
     if comma is None or comma >= s:
         return None
+    while (nxt := _top_level_comma(sentence, comma + 1)) is not None and nxt < s and not sentence[comma + 1 : nxt].strip().lower().startswith(("you ", "we ")):
+        comma = nxt  # "If your mask leaks, your nose is dry, or ..., please contact ...": the whole condition
     return trim(sentence, (fr.end(), comma), cues)
 
 
@@ -1302,20 +1367,55 @@ def _not_advice(sentence: str, action: Span) -> bool:
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
+_CONTACT_VERBS = frozenset({"call", "contact", "phone"})
+
+
+def _call_to_action(sentence: str, cues: RelationCues) -> bool:
+    """Whether a sentence calls the reader to the site's own services ("Call us today", "Book a
+    consultation"); telling a patient whom to contact ("contact your GP", "call 111", "avoid
+    contact with ...") is advice."""
+    low = sentence.lower()
+    for w in cues.lower_sets["call_to_action_words"]:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
+            if w in _CONTACT_VERBS and _care_contact(low, m.end(), cues):
+                continue
+            return True
+    return False
+
+
+def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the phrase at ``pos`` starts with a verb of no advice ("know", "learn more",
+    "contact our office"), a care contact excepted ("contact your GP")."""
+    for v in cues.lower_sets["non_recommendation_verbs"]:
+        if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
+            return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
+    return False
+
+
+def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the words after "call" / "contact" at ``pos`` name a care contact or make it a noun."""
+    if re.match(r"\s+with(?![\w-])", low[pos:]):
+        return True  # "avoid contact with ...": a noun
+    following = re.findall(r"[\w'-]+", low[pos : pos + 60])[:4]
+    if any(w in {"our", "us", "me"} for w in following):
+        return False
+    return bool(following) and following[0] in {"your", "the", "a", "an", "local"} | cues.lower_sets["care_contacts"] and any(
+        w in cues.lower_sets["care_contacts"] for w in following
+    )
+
+
 def _checked_recommendation(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
     action: Span, population: Optional[Span], pos: int,
 ) -> Optional[RelationMention]:
-    phrase = sentence[s:e].lower()
+    phrase = _cue_phrase(sentence, s, e, cue)
     text = sentence[action[0] : action[1]].lower()
     first = text.split()[0] if text.split() else ""
-    if first in cues.lower_sets["non_recommendation_verbs"] or any(
-        text.startswith(v + " ") or text == v for v in cues.lower_sets["non_recommendation_verbs"]
-    ):
+    if _no_advice_verb(sentence.lower(), action[0], cues):
         return None
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
-    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence.lower()) for w in cues.lower_sets["call_to_action_words"]):
+    if _call_to_action(sentence, cues):
         return None
     if _pronoun(sentence, action, cues):
         return None
@@ -1353,22 +1453,27 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     work"; "Keep a diary, give each treatment a fair trial, and ask ..."), each its own claim,
     and the examples of a recommended class ("pain relievers such as acetaminophen")."""
     verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
-    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+|but\s+)?|\s+(?:and|or|then|but)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+
+    def verb_at(pos: int) -> bool:  # a listed action verb, or a verb by the lexicon ("swap some runs")
+        w = re.match(r"[A-Za-z]*", sentence[pos:]).group(0).lower()
+        return w in verbs or _lexical_imperative(sentence, pos, cues) is not None
+
     out = [first]
     current = first
     for _ in range(6):
         a, b = current.subject
         split = None
-        if current.rule.startswith("recommendation:") and sentence[a:b].split()[0].lower() in verbs:
+        if current.rule.startswith("recommendation:") and verb_at(a):
             for m in conj.finditer(sentence, a, b):
-                if m.group("verb").lower() in verbs and m.start() > a:
+                if m.start() > a and verb_at(m.start("verb")):
                     split = m
                     break
         after = None
         if split is None:
             tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
             m = conj.match(sentence, tail)
-            if m and m.group("verb").lower() in verbs and sentence[a:b].split()[0].lower() in verbs:
+            if m and verb_at(m.start("verb")) and verb_at(a):
                 after = m
         nxt = split or after
         if nxt is None:
