@@ -99,6 +99,14 @@ class RelationCues(BaseModel):
         description="Words that open the object of an imperative ('Rest the joint', 'Cut your mileage', 'Ice it'): a first "
         "word that can be a noun or a verb ('rest', 'load') starts advice only before one of these."
     )
+    recipient_passive_verbs: list[str] = Field(
+        description="Passive verbs whose subject is who receives the care ('older adults should be offered X', 'should be "
+        "prioritised for X'): X is the recommendation, the subject its population."
+    )
+    information_requests: list[str] = Field(
+        description="An imperative that asks about these ('ask your team if you have any questions', 'if anything is "
+        "unclear') is a leaflet's sign-off, not advice."
+    )
     care_contacts: list[str] = Field(
         description="Whom a patient is told to call or contact ('contact your GP', 'call the sleep service', 'call 111'): "
         "advice, not a call to the site's own office."
@@ -208,6 +216,8 @@ class RelationCues(BaseModel):
         "care_nouns",
         "non_recommendation_subjects",
         "imperative_objects",
+        "recipient_passive_verbs",
+        "information_requests",
         "care_contacts",
         "recommendation_adverbs",
         "left_boundaries",
@@ -260,6 +270,7 @@ class RelationCues(BaseModel):
                 "care_nouns",
                 "non_recommendation_subjects",
                 "imperative_objects",
+                "recipient_passive_verbs",
                 "care_contacts",
                 "modifier_stopwords",
                 "condition_words",

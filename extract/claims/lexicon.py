@@ -24,6 +24,7 @@ class LexiconError(RuntimeError):
 class Lexicon(NamedTuple):
     base_verbs: frozenset[str]  # word forms that are a verb's own lemma ("replace", "swap", "cut")
     nouns: frozenset[str]  # word forms that can be nouns ("rest", "load", "shoes")
+    modifiers: frozenset[str]  # word forms that can be adjectives or adverbs ("open", "thin", "over")
 
 
 def _table_path() -> Path:
@@ -44,6 +45,7 @@ def lexicon() -> Lexicon:
         raise LexiconError(f"cannot read the lemma table {path}: {e}; reinstall lemminflect") from e
     verbs: set[str] = set()
     nouns: set[str] = set()
+    modifiers: set[str] = set()
     for row in rows:
         parts = row.split(",")
         if len(parts) != 3:
@@ -53,9 +55,11 @@ def lexicon() -> Lexicon:
             verbs.add(word)
         elif pos == "noun":
             nouns.add(word)
+        elif pos in ("adj", "adv"):
+            modifiers.add(word)
     if not verbs or not nouns:
         raise LexiconError(f"the lemma table {path} holds no verbs or nouns; reinstall lemminflect")
-    return Lexicon(frozenset(verbs), frozenset(nouns))
+    return Lexicon(frozenset(verbs), frozenset(nouns), frozenset(modifiers))
 
 
 def is_base_verb(word: str) -> bool:
@@ -66,3 +70,8 @@ def is_base_verb(word: str) -> bool:
 def is_noun(word: str) -> bool:
     """Whether a word form (any case) can be a noun ("rest", "load", "surgery")."""
     return word.lower() in lexicon().nouns
+
+
+def is_modifier(word: str) -> bool:
+    """Whether a word form (any case) can be an adjective or an adverb ("open", "thin", "over")."""
+    return word.lower() in lexicon().modifiers

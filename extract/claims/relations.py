@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple, Optional
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
-from extract.claims.lexicon import is_base_verb, is_noun
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
 
 
@@ -1118,16 +1118,18 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional
     m = re.compile(r"([A-Za-z]+)(?![\w'\u2019-])").match(sentence, pos)
     if m is None or m.group(1)[1:] != m.group(1)[1:].lower():
         return None
+    if pos == _LIST_MARK.match(sentence).end() and m.group(1)[0].islower():
+        return None  # a lower-case line continues a lead-in ("... talk to your doctor if you:" / "- nod off at work")
     word = m.group(1).lower()
-    if word == "please" or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
+    if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None
     if _NOT_IMPERATIVE.match(sentence, m.end()):
         return None
     toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
-    if not toks or not toks[0][0].isalnum():
+    if not toks or not toks[0][0].isalpha():
         return None
-    if is_noun(word) and toks[0].lower() not in cues.lower_sets["imperative_objects"]:
-        return None
+    if (is_noun(word) or is_modifier(word)) and toks[0].lower() not in cues.lower_sets["imperative_objects"]:
+        return None  # "Load management", "Open surgery", "Over 10,000 patients": no verb
     for i, t in enumerate(toks):
         if not t[0].isalnum() or _SUBJECT_END.fullmatch(t):
             break
@@ -1198,13 +1200,16 @@ def _recommendation_at(
         action = _action_phrase(sentence, s, cues)
         if action is None or len(sentence[action[0] : action[1]].split()) < 2:
             return []  # a bare verb ("Rest.") is a heading, not advice
-        if _not_advice(sentence, action):
+        if _not_advice(sentence, action, cues):
             return []
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, _fronted_population(sentence, s, cues), e))
     if not cue.sentence_initial and (_IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
     if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
         return []  # "You don't have to live with the pain"
+    chosen = _chosen_in_relative(sentence, s, e, cue, cues)
+    if chosen is not None:  # "Methotrexate is the drug we usually recommend first": Methotrexate
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, chosen, None, e))
     population = left_phrase(sentence, s, cues) if s > 0 else None
     opener = re.match(r"([\w'\u2019-]+)\s+(?:that\s+)?", sentence[population[0] : population[1]]) if population else None
     if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
@@ -1270,7 +1275,12 @@ def _classic_action(
     pos = e
     pm = c.passive.match(sentence, e) if phrase.endswith("be") else None
     if pm is not None:
-        if pm.group("prep") in {"with", "by", "using", "through", "via"}:
+        given = None
+        if pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"] and _people(sentence, population, cues):
+            given = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)  # "older adults should be offered X"
+        if given is not None:
+            action = given
+        elif pm.group("prep") in {"with", "by", "using", "through", "via"}:
             action = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)
         else:
             action, population = population, None
@@ -1283,12 +1293,46 @@ def _classic_action(
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
     } or phrase.endswith(" avoided"):
         action, population = population, None
+        for_whom = re.match(r"\s+(?:for|in)\s+", sentence[e:])
+        if for_whom and phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option")):
+            end = re.compile(r"[.;,:!?()]|$").search(sentence, e + for_whom.end()).start()
+            population = trim(sentence, (e + for_whom.end(), end), cues)  # "X is not recommended for adults with Y"
     else:
         rest = sentence[e:]
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
         start = e + (skip.end() if skip else 0)
         action = _action_phrase(sentence, start, cues)
     return action, population, pos
+
+
+_OBJECTLESS = re.compile(r"(?:\s+(?:first|initially|most|most\s+often|today|now))*\s*(?:[.;,!)]|$)", re.I)
+_RELATIVE_HEAD = re.compile(
+    r"(?<![\w-])(?:is|are|remains?)\s+(?:the|a|an|our|my|their|one)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?:that|which)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _chosen_in_relative(sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues) -> Optional[Span]:
+    """The subject of "X is the treatment (that) we usually recommend (first)": the cue sits in a
+    relative clause without an object of its own, so what is recommended is X."""
+    if cue.predicate or cue.imperative or not re.search(r"(?:recommend|suggest|prefer|advise|use|try|offer)s?$", cue.phrase.lower()):
+        return None
+    if not _OBJECTLESS.match(sentence, e):
+        return None
+    head = _RELATIVE_HEAD.search(sentence, 0, s)
+    if head is None or not re.search(r"(?<![\w-])(?:we|i|you|doctors?|" + alternation(cues.agent_words) + r")(?![\w-])", sentence[head.start() : e], re.I):
+        return None
+    subject = left_phrase(sentence, head.start(), cues)
+    return None if subject is None or _pronoun(sentence, subject, cues) else subject
+
+
+def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
+    """Whether a phrase names people ("immunocompromised adults", "patients with gout")."""
+    if span is None:
+        return False
+    head = re.split(r"\s+(?:with|who|over|under|aged|at|on|in|from)\s+", sentence[span[0] : span[1]].lower())[0].split()
+    return bool(head) and head[-1] in {w.lower() for w in cues.symptom_experiencers} | {"everyone", "anyone", "person", "patient"}
 
 
 def _clause_before(sentence: str, s: int) -> str:
@@ -1356,7 +1400,7 @@ def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[S
     return trim(sentence, (fr.end(), comma), cues)
 
 
-def _not_advice(sentence: str, action: Span) -> bool:
+def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     """An imperative that is no advice: a call to the site's own services ("Ask about our
     financing", "Ask Dr. Smith") or a rhetorical conditional ("Walk into any clinic and you will find ...")."""
     text = sentence[action[0] : action[1]]
@@ -1364,6 +1408,8 @@ def _not_advice(sentence: str, action: Span) -> bool:
         return True
     end = re.compile(r"[.;!?]").search(sentence, action[1])
     clause = sentence[action[0] : end.start() if end else len(sentence)]
+    if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", clause, re.I) for w in cues.information_requests):
+        return True  # "Please ask your care team if anything is unclear": a leaflet's sign-off
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
@@ -1484,7 +1530,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
                 break
             out[-1] = current._replace(subject=head, target=(current.target[0], max(current.target[0], head[1])))
         action = _action_phrase(sentence, nxt.start("verb"), cues)
-        if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action):
+        if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action, cues):
             break
         own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
         current = current._replace(

@@ -65,7 +65,7 @@ def recs(sentence: str) -> list[tuple]:
          [("Take an antihistamine such as cetirizine", None, None, "should", False), ("cetirizine", None, None, "should", False)]),
         # passives: what must be tailored, what should be avoided; a hedge before 'recommend' weakens it
         ("The dose of levothyroxine must be tailored to the patient.", [("dose of levothyroxine", None, None, "must", False)]),
-        ("NSAIDs should be avoided in people with kidney disease.", [("NSAIDs", None, None, "should", True)]),
+        ("NSAIDs should be avoided in people with kidney disease.", [("NSAIDs", "people with kidney disease", None, "should", True)]),
         ("Doctors may recommend antidepressants.", [("antidepressants", None, None, "may", False)]),
         # a label that is itself advice does not open another one
         ("Drink plenty of water: aim for 2 litres a day.", [("Drink plenty of water", None, None, "should", False)]),
