@@ -92,7 +92,10 @@ def compiled(cues: RelationCues) -> Compiled:
     # predicate nouns first: "should be the last resort" is one cue, not "should be" and a noun
     for cue in sorted(cues.recommendation_cues, key=lambda c: (not c.predicate, -len(c.phrase))):
         copula = _COPULA if cue.predicate else ""
-        flexible = adverb.join(re.escape(w) for w in cue.phrase.lower().split())
+        ws = cue.phrase.lower().split()
+        flexible = adverb.join(re.escape(w) for w in ws)
+        if ws[:2] == ["it", "is"] and len(ws) > 2:  # "it's a good idea to", "it’s important to"
+            flexible = r"it(?:\s+is|['\u2019]s)" + adverb + adverb.join(re.escape(w) for w in ws[2:])
         rec.append((re.compile(_B + copula + r"(?:" + flexible + r")" + _E, re.IGNORECASE), cue))
     return Compiled(
         list_lead=list_lead,
@@ -1026,6 +1029,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
                 continue
             if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence)):
                 continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain"
+            if cue.predicate and re.search(r"(?<![\w-])it\s*$", sentence[: m.start()], re.I):
+                continue  # "It is a good idea to ...": the advice follows, the cue reads it
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             found.append((m.start(), m.end(), cue, m))
@@ -1226,6 +1231,7 @@ def _recommendation_at(
     pos = e
     if cue.predicate:
         action, population = population, None
+        population = _for_whom(sentence, e, cues)  # "X is a good option for people with Y"
         modal = match.group("modal") if match is not None else None
         if modal:
             cue = cue.model_copy(update={"strength": _MODAL_STRENGTH.get(modal.lower(), cue.strength)})
@@ -1293,10 +1299,8 @@ def _classic_action(
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
     } or phrase.endswith(" avoided"):
         action, population = population, None
-        for_whom = re.match(r"\s+(?:for|in)\s+", sentence[e:])
-        if for_whom and phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option")):
-            end = re.compile(r"[.;,:!?()]|$").search(sentence, e + for_whom.end()).start()
-            population = trim(sentence, (e + for_whom.end(), end), cues)  # "X is not recommended for adults with Y"
+        if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option")):
+            population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
     else:
         rest = sentence[e:]
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
@@ -1325,6 +1329,15 @@ def _chosen_in_relative(sentence: str, s: int, e: int, cue: RecommendationCue, c
         return None
     subject = left_phrase(sentence, head.start(), cues)
     return None if subject is None or _pronoun(sentence, subject, cues) else subject
+
+
+def _for_whom(sentence: str, e: int, cues: RelationCues) -> Optional[Span]:
+    """The population of "... for / in <whom>" right after a cue, to the end of its clause."""
+    for_whom = re.match(r"\s+(?:for|in)\s+", sentence[e:])
+    if for_whom is None:
+        return None
+    end = re.compile(r"[.;,:!?()]|$").search(sentence, e + for_whom.end()).start()
+    return trim(sentence, (e + for_whom.end(), end), cues)
 
 
 def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
@@ -1560,7 +1573,7 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
         w = sentence[s:e]
         if w in {",", ";", ".", "!", "?", ":", "(", ")"}:
             break
-        if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|while|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
+        if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
             break
         if taken and compiled(cues).instead.match(sentence, s):
             break
