@@ -1331,6 +1331,19 @@ def _chosen_in_relative(sentence: str, s: int, e: int, cue: RecommendationCue, c
     return None if subject is None or _pronoun(sentence, subject, cues) else subject
 
 
+_TRAILING_IF = re.compile(r"\s*,?\s+(?:only\s+)?(?:if|when|whenever)\s+", re.I)
+
+
+def _trailing_condition(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """The situation of a condition right after the action ("Contact your GP if the swelling
+    spreads": 'the swelling spreads'), to the end of its clause."""
+    m = _TRAILING_IF.match(sentence, pos)
+    if m is None:
+        return None
+    end = re.compile(r"[.;:!?()]|,\s+(?:so|but|and|which|because)\s|$").search(sentence, m.end()).start()
+    return trim(sentence, (m.end(), end), cues)
+
+
 def _for_whom(sentence: str, e: int, cues: RelationCues) -> Optional[Span]:
     """The population of "... for / in <whom>" right after a cue, to the end of its clause."""
     for_whom = re.match(r"\s+(?:for|in)\s+", sentence[e:])
@@ -1489,6 +1502,8 @@ def _checked_recommendation(
     gap = sentence[max(pos, action[1]) : im.start()] if im else ""
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
+    if population is None:
+        population = _trailing_condition(sentence, action[1], cues)
     target = (min(s, action[0], population[0] if population else s), max(e, action[1]))
     return RelationMention(
         "recommendation",

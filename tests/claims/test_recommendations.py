@@ -97,3 +97,76 @@ def test_recommendation_patterns(sentence: str, expected: list[tuple]) -> None:
 )
 def test_what_is_no_recommendation(sentence: str) -> None:
     assert recs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # any verb opens an imperative, by the English lexicon, not a closed list
+        ("Replace your toothbrush every three months.", [("Replace your toothbrush every three months", None, None, "should", False)]),
+        ("Clean the cut gently and cover it with a plaster.",
+         [("Clean the cut gently", None, None, "should", False), ("cover it with a plaster", None, None, "should", False)]),
+        ("Protect your skin from the sun, and see a dermatologist about any mole that changes.", [
+            ("Protect your skin from the sun", None, None, "should", False),
+            ("see a dermatologist about any mole that changes", None, None, "should", False),
+        ]),
+        # contrasted imperatives, each its own claim
+        ("Keep walking, but shorten your usual route for a while.",
+         [("Keep walking", None, None, "should", False), ("shorten your usual route", None, None, "should", False)]),
+        # a label the segmenter left in the sentence, an alternative with 'rather than'
+        ("Pacing. Spread your chores across the week rather than doing them all at once.",
+         [("Spread your chores across the week", None, "doing them all at once", "should", False)]),
+        # a fronted condition after a semicolon; a quoted imperative
+        ("Mild itching is normal; if the skin turns red and hot, get it checked by a nurse.",
+         [("get it checked by a nurse", "skin turns red and hot", None, "should", False)]),
+        ('"Replace the lancet after every use," the nurse said.', [("Replace the lancet after every use", None, None, "should", False)]),
+        # a condition of several commas, a polite 'please', whom to contact
+        ("If the wound weeps, smells or feels hot, please contact your GP surgery the same day.",
+         [("contact your GP surgery the same day", "wound weeps, smells or feels hot", None, "should", False)]),
+        ("Contact your GP if the swelling spreads.", [("Contact your GP", "swelling spreads", None, "should", False)]),
+        # an obligation for the situation of the fronted condition
+        ("If you have epilepsy and hold a driving licence, you must inform the licensing agency.",
+         [("inform the licensing agency", "you have epilepsy and hold a driving licence", None, "must", False)]),
+        # passives and predicates whose subject is the recommended thing, adverbs inside the cue
+        ("Antibiotics should only be prescribed after a swab confirms infection.", [("Antibiotics", None, None, "should", False)]),
+        ("Codeine is not usually recommended for children under 12.", [("Codeine", "children under 12", None, "should", True)]),
+        ("Regular pelvic floor exercises should be encouraged after childbirth.",
+         [("Regular pelvic floor exercises", None, None, "should", False)]),
+        ("Levothyroxine is the medicine most doctors recommend first.", [("Levothyroxine", None, None, "should", False)]),
+        ("Physiotherapy is a good option for most people with a frozen shoulder.",
+         [("Physiotherapy", "people with a frozen shoulder", None, "may", False)]),
+        # who receives the care is the subject of the passive
+        ("Pregnant women should be offered the whooping cough vaccine.", [("whooping cough vaccine", "Pregnant women", None, "should", False)]),
+        # common advisory frames
+        ("It's a good idea to keep a headache diary.", [("keep a headache diary", None, None, "should", False)]),
+        ("It is a good idea to check your feet every day.", [("check your feet every day", None, None, "should", False)]),
+        ("Remember to take your tablets with food.", [("take your tablets with food", None, None, "should", False)]),
+        ("Doctors advise against lifting anything heavy for six weeks.",
+         [("lifting anything heavy for six weeks", None, None, "should", True)]),
+        ("Try not to scratch the blisters.", [("scratch the blisters", None, None, "should", True)]),
+        ("Your GP may talk to you about starting a statin.", [("starting a statin", None, None, "may", False)]),
+    ],
+)
+def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
+    assert recs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain that gets worse at night",  # a noun that is also a verb, then a relative clause
+        "Over 5,000 procedures performed since 2010.",  # an adverb, not a verb
+        "Open surgery leaves a larger scar.",  # an adjective before its noun
+        "Complete rest rarely helps.",  # a noun phrase and its verb
+        "Load management.",  # a label
+        "wake up feeling unrefreshed",  # a lower-case line continuing a lead-in ("see a doctor if you:")
+        "Imagine a life without migraines.",  # marketing
+        "Call us today to book your free consultation.",
+        "Please contact our office for an appointment.",
+        "Please ask your nurse if you have any questions.",  # a leaflet's sign-off
+        "The study results advise caution.",  # no one who gives care advises
+        "Is it safe to exercise with asthma?",
+    ],
+)
+def test_what_is_no_recommendation_in_prose(sentence: str) -> None:
+    assert recs(sentence) == []
