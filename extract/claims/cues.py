@@ -104,8 +104,8 @@ class RelationCues(BaseModel):
         "prioritised for X'): X is the recommendation, the subject its population."
     )
     information_requests: list[str] = Field(
-        description="An imperative that asks about these ('ask your team if you have any questions', 'if anything is "
-        "unclear') is a leaflet's sign-off, not advice."
+        description="An imperative in a sentence with one of these ('ask your team if you have any questions', 'if "
+        "anything is unclear', 'for more information') is a leaflet's sign-off, not advice."
     )
     care_contacts: list[str] = Field(
         description="Whom a patient is told to call or contact ('contact your GP', 'call the sleep service', 'call 111'): "

@@ -1027,8 +1027,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         for m in rx.finditer(sentence):
             if cue.sentence_initial and m.start() not in starts:
                 continue
-            if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence)):
-                continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain"
+            if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence) or _finite_after(sentence, m.end())):
+                continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain", "Sleep problems are common"
             if cue.predicate and re.search(r"(?<![\w-])it\s*$", sentence[: m.start()], re.I):
                 continue  # "It is a good idea to ...": the advice follows, the cue reads it
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
@@ -1133,14 +1133,28 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional
     toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
     if not toks or not toks[0][0].isalpha():
         return None
-    if (is_noun(word) or is_modifier(word)) and toks[0].lower() not in cues.lower_sets["imperative_objects"]:
-        return None  # "Load management", "Open surgery", "Over 10,000 patients": no verb
+    first = toks[0].lower()
+    if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
+        return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
+    if is_noun(word) and first not in cues.lower_sets["imperative_objects"]:
+        return None  # "Load management", "Pain that ...": a noun
+    return None if _finite_after(sentence, m.end()) else m.end()
+
+
+_PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+
+
+def _finite_after(sentence: str, pos: int) -> bool:
+    """Whether a finite verb follows within a few words, before any clause word: the first word
+    was a noun phrase's ("Complete rest is ...", "Complete rest rarely helps", "Sleep problems are
+    common"), not an imperative."""
+    toks = [sentence[a:b] for a, b in words(sentence, pos)][:4]
     for i, t in enumerate(toks):
         if not t[0].isalnum() or _SUBJECT_END.fullmatch(t):
             break
         if _AUXILIARY.fullmatch(t) or (i and toks[i - 1].lower().endswith("ly") and t.lower().endswith("s")):
-            return None  # "Complete rest is ...", "Complete rest rarely helps": a noun phrase and its verb
-    return m.end()
+            return True
+    return False
 
 
 def _imperative_cue(verb: str) -> RecommendationCue:
@@ -1434,7 +1448,7 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
         return True
     end = re.compile(r"[.;!?]").search(sentence, action[1])
     clause = sentence[action[0] : end.start() if end else len(sentence)]
-    if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", clause, re.I) for w in cues.information_requests):
+    if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", sentence, re.I) for w in cues.information_requests):
         return True  # "Please ask your care team if anything is unclear": a leaflet's sign-off
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 

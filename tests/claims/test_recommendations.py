@@ -145,6 +145,7 @@ def test_what_is_no_recommendation(sentence: str) -> None:
          [("lifting anything heavy for six weeks", None, None, "should", True)]),
         ("Try not to scratch the blisters.", [("scratch the blisters", None, None, "should", True)]),
         ("Your GP may talk to you about starting a statin.", [("starting a statin", None, None, "may", False)]),
+        ("Lower your salt intake.", [("Lower your salt intake", None, None, "should", False)]),  # an adjective as a verb, before its object
     ],
 )
 def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
@@ -166,6 +167,9 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "Please ask your nurse if you have any questions.",  # a leaflet's sign-off
         "The study results advise caution.",  # no one who gives care advises
         "Is it safe to exercise with asthma?",
+        "Lower back pain affects most adults at some point.",  # an adjective, then a particle-like noun
+        "Sleep problems are common in people with depression.",  # a listed verb as a noun, then its verb
+        "If you have any questions, please contact the eczema nurse service on 0100 000 0000.",  # a sign-off
     ],
 )
 def test_what_is_no_recommendation_in_prose(sentence: str) -> None:
