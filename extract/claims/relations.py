@@ -1131,6 +1131,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional
     if _NOT_IMPERATIVE.match(sentence, m.end()):
         return None
     toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
+    if word in _CONTACT_VERBS and _care_contact(sentence.lower(), m.end(), cues):
+        return m.end()  # "Call 999", "Contact your GP"
     if not toks or not toks[0][0].isalpha():
         return None
     first = toks[0].lower()
@@ -1239,6 +1241,8 @@ def _recommendation_at(
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
         population = None  # "your surgeon may suggest": who advises, not for whom
+    elif re.search(r"(?:recommend|advise|suggest)s?$", phrase):
+        population = None  # "The national guideline recommends X": who recommends, not for whom
     if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
         return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None
@@ -1312,6 +1316,9 @@ def _classic_action(
     elif phrase.startswith(("is ", "are ", "may be", "can be", "could be", "should be considered", "would be", "best option")) or phrase in {
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
     } or phrase.endswith(" avoided"):
+        told = re.match(r"\s+to\s+", sentence[e:])
+        if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")):
+            return _action_phrase(sentence, e + told.end(), cues), population, pos  # "Patients are advised to stop X"
         action, population = population, None
         if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option")):
             population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
@@ -1453,7 +1460,7 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
-_CONTACT_VERBS = frozenset({"call", "contact", "phone"})
+_CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
 
 
 def _call_to_action(sentence: str, cues: RelationCues) -> bool:

@@ -146,6 +146,17 @@ def test_what_is_no_recommendation(sentence: str) -> None:
         ("Try not to scratch the blisters.", [("scratch the blisters", None, None, "should", True)]),
         ("Your GP may talk to you about starting a statin.", [("starting a statin", None, None, "may", False)]),
         ("Lower your salt intake.", [("Lower your salt intake", None, None, "should", False)]),  # an adjective as a verb, before its object
+        # who is advised is the population; who recommends is not
+        ("People with diabetes are encouraged to check their feet daily.",
+         [("check their feet daily", "People with diabetes", None, "should", False)]),
+        ("The World Health Organization recommends exclusive breastfeeding for six months.",
+         [("exclusive breastfeeding for six months", None, None, "should", False)]),
+        ("It may help to keep a food diary.", [("keep a food diary", None, None, "may", False)]),
+        ("You might want to ask about a referral to a continence nurse.",
+         [("ask about a referral to a continence nurse", None, None, "may", False)]),
+        # an emergency number is whom to call
+        ("Call 999 if you have chest pain that spreads to your arm.",
+         [("Call 999", "you have chest pain that spreads to your arm", None, "should", False)]),
     ],
 )
 def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
@@ -170,6 +181,8 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "Lower back pain affects most adults at some point.",  # an adjective, then a particle-like noun
         "Sleep problems are common in people with depression.",  # a listed verb as a noun, then its verb
         "If you have any questions, please contact the eczema nurse service on 0100 000 0000.",  # a sign-off
+        "Call us on 0100 000 0000.",
+        "Call the clinic today.",
     ],
 )
 def test_what_is_no_recommendation_in_prose(sentence: str) -> None:
