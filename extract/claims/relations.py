@@ -1316,9 +1316,9 @@ def _classic_action(
     elif phrase.startswith(("is ", "are ", "may be", "can be", "could be", "should be considered", "would be", "best option")) or phrase in {
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
     } or phrase.endswith(" avoided"):
-        told = re.match(r"\s+to\s+", sentence[e:])
-        if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")):
-            return _action_phrase(sentence, e + told.end(), cues), population, pos  # "Patients are advised to stop X"
+        told = re.match(r"\s+to\s+([A-Za-z]+)", sentence[e:])
+        if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1)):
+            return _action_phrase(sentence, e + told.start(1), cues), population, pos  # "Patients are advised to stop X"
         action, population = population, None
         if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option")):
             population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
@@ -1367,11 +1367,12 @@ def _trailing_condition(sentence: str, pos: int, cues: RelationCues) -> Optional
 
 def _for_whom(sentence: str, e: int, cues: RelationCues) -> Optional[Span]:
     """The population of "... for / in <whom>" right after a cue, to the end of its clause."""
-    for_whom = re.match(r"\s+(?:for|in)\s+", sentence[e:])
+    for_whom = re.match(r"\s+(for|in|to)\s+", sentence[e:])
     if for_whom is None:
         return None
     end = re.compile(r"[.;,:!?()]|$").search(sentence, e + for_whom.end()).start()
-    return trim(sentence, (e + for_whom.end(), end), cues)
+    whom = trim(sentence, (e + for_whom.end(), end), cues)
+    return None if for_whom.group(1) == "to" and not _people(sentence, whom, cues) else whom  # "recommended to a patient with Y"
 
 
 def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
@@ -1457,6 +1458,8 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     clause = sentence[action[0] : end.start() if end else len(sentence)]
     if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", sentence, re.I) for w in cues.information_requests):
         return True  # "Please ask your care team if anything is unclear": a leaflet's sign-off
+    if re.match(r"ask\s+(?:them|him|her)\s+(?:how|what|why|whether|if|where|who|which)(?![\w-])", text, re.I):
+        return True  # "ask them how they measured it": a question for a third party, no care
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 

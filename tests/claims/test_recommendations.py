@@ -151,6 +151,8 @@ def test_what_is_no_recommendation(sentence: str) -> None:
          [("check their feet daily", "People with diabetes", None, "should", False)]),
         ("The World Health Organization recommends exclusive breastfeeding for six months.",
          [("exclusive breastfeeding for six months", None, None, "should", False)]),
+        ("A second operation would be recommended to a patient with a loose implant.",
+         [("second operation", "patient with a loose implant", None, "should", False)]),  # 'to' a person, not a verb
         ("It may help to keep a food diary.", [("keep a food diary", None, None, "may", False)]),
         ("You might want to ask about a referral to a continence nurse.",
          [("ask about a referral to a continence nurse", None, None, "may", False)]),
@@ -182,6 +184,7 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "Sleep problems are common in people with depression.",  # a listed verb as a noun, then its verb
         "If you have any questions, please contact the eczema nurse service on 0100 000 0000.",  # a sign-off
         "Call us on 0100 000 0000.",
+        "When a website promises a cure, ask them what the evidence is.",  # a question for a third party
         "Call the clinic today.",
     ],
 )
