@@ -1120,11 +1120,15 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional
     "Learn"), not the subject of a verb that follows ("Complete rest rarely helps", "Rest is
     important"), and, when it can also be a noun ("Load management", "Rest from ..."), followed by
     the start of an object ("Rest the joint", "Cut your mileage", "Ice it")."""
-    m = re.compile(r"([A-Za-z]+)(?![\w'\u2019-])").match(sentence, pos)
+    m = re.compile(r"([A-Za-z]+)(?:-(?P<verb>[a-z]+))?(?![\w'\u2019-])").match(sentence, pos)
     if m is None or m.group(1)[1:] != m.group(1)[1:].lower():
         return None
     if pos == _LIST_MARK.match(sentence).end() and m.group(1)[0].islower():
         return None  # a lower-case line continues a lead-in ("... talk to your doctor if you:" / "- nod off at work")
+    if m.group("verb"):  # "Double-check your dose", "Test-drive it": a compound verb, always before its object
+        obj = re.match(r"\s+([\w']+)", sentence[m.end() :])
+        ok = is_base_verb(m.group("verb")) and obj is not None and obj.group(1).lower() in cues.lower_sets["imperative_objects"]
+        return m.end() if ok and not is_noun(m.group(0)) else None
     word = m.group(1).lower()
     if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None

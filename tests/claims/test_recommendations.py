@@ -146,6 +146,8 @@ def test_what_is_no_recommendation(sentence: str) -> None:
         ("Try not to scratch the blisters.", [("scratch the blisters", None, None, "should", True)]),
         ("Your GP may talk to you about starting a statin.", [("starting a statin", None, None, "may", False)]),
         ("Lower your salt intake.", [("Lower your salt intake", None, None, "should", False)]),  # an adjective as a verb, before its object
+        ("Double-check the dose on the label before giving it to a child.",
+         [("Double-check the dose on the label", None, "giving it to a child", "should", False)]),  # a compound verb
         # who is advised is the population; who recommends is not
         ("People with diabetes are encouraged to check their feet daily.",
          [("check their feet daily", "People with diabetes", None, "should", False)]),
@@ -184,6 +186,8 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "Sleep problems are common in people with depression.",  # a listed verb as a noun, then its verb
         "If you have any questions, please contact the eczema nurse service on 0100 000 0000.",  # a sign-off
         "Call us on 0100 000 0000.",
+        "Follow-up visits are every three months.",  # a compound noun
+        "Well-being matters.",
         "When a website promises a cure, ask them what the evidence is.",  # a question for a third party
         "Call the clinic today.",
     ],
