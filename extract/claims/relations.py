@@ -1557,9 +1557,14 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
     conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+|but\s+)?|\s+(?:and|or|then|but)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
 
-    def verb_at(pos: int) -> bool:  # a listed action verb, or a verb by the lexicon ("swap some runs")
+    def verb_at(pos: int, joint: Optional[re.Match[str]] = None) -> bool:
+        """A listed action verb, or a verb by the lexicon ("swap some runs"); a verb only the
+        lexicon knows after a bare "or" is an alternative of one advice ("Come back or call 111")."""
         w = re.match(r"[A-Za-z]*", sentence[pos:]).group(0).lower()
-        return w in verbs or _lexical_imperative(sentence, pos, cues) is not None
+        if w in verbs:
+            return True
+        bare_or = joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]) is not None
+        return not bare_or and _lexical_imperative(sentence, pos, cues) is not None
 
     out = [first]
     current = first
@@ -1568,14 +1573,14 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         split = None
         if current.rule.startswith("recommendation:") and verb_at(a):
             for m in conj.finditer(sentence, a, b):
-                if m.start() > a and verb_at(m.start("verb")):
+                if m.start() > a and verb_at(m.start("verb"), m):
                     split = m
                     break
         after = None
         if split is None:
             tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
             m = conj.match(sentence, tail)
-            if m and verb_at(m.start("verb")) and verb_at(a):
+            if m and verb_at(m.start("verb"), m) and verb_at(a):
                 after = m
         nxt = split or after
         if nxt is None:

@@ -148,6 +148,8 @@ def test_what_is_no_recommendation(sentence: str) -> None:
         ("Lower your salt intake.", [("Lower your salt intake", None, None, "should", False)]),  # an adjective as a verb, before its object
         ("Double-check the dose on the label before giving it to a child.",
          [("Double-check the dose on the label", None, "giving it to a child", "should", False)]),  # a compound verb
+        ("Go back to the ward or ring 999 if the bleeding starts again.",
+         [("Go back to the ward or ring 999", "bleeding starts again", None, "should", False)]),  # alternatives of one advice
         # who is advised is the population; who recommends is not
         ("People with diabetes are encouraged to check their feet daily.",
          [("check their feet daily", "People with diabetes", None, "should", False)]),
