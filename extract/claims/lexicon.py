@@ -25,6 +25,7 @@ class Lexicon(NamedTuple):
     base_verbs: frozenset[str]  # word forms that are a verb's own lemma ("replace", "swap", "cut")
     nouns: frozenset[str]  # word forms that can be nouns ("rest", "load", "shoes")
     modifiers: frozenset[str]  # word forms that can be adjectives or adverbs ("open", "thin", "over")
+    participles: frozenset[str]  # past forms of verbs ("applied", "kept", "taken")
 
 
 def _table_path() -> Path:
@@ -46,6 +47,7 @@ def lexicon() -> Lexicon:
     verbs: set[str] = set()
     nouns: set[str] = set()
     modifiers: set[str] = set()
+    participles: set[str] = set()
     for row in rows:
         parts = row.split(",")
         if len(parts) != 3:
@@ -53,13 +55,15 @@ def lexicon() -> Lexicon:
         word, pos, lemmas = parts
         if pos == "verb" and word in lemmas.split("/"):
             verbs.add(word)
+        elif pos == "verb" and not word.endswith(("ing", "s")):
+            participles.add(word)
         elif pos == "noun":
             nouns.add(word)
         elif pos in ("adj", "adv"):
             modifiers.add(word)
     if not verbs or not nouns:
         raise LexiconError(f"the lemma table {path} holds no verbs or nouns; reinstall lemminflect")
-    return Lexicon(frozenset(verbs), frozenset(nouns), frozenset(modifiers))
+    return Lexicon(frozenset(verbs), frozenset(nouns), frozenset(modifiers), frozenset(participles))
 
 
 def is_base_verb(word: str) -> bool:
@@ -75,3 +79,8 @@ def is_noun(word: str) -> bool:
 def is_modifier(word: str) -> bool:
     """Whether a word form (any case) can be an adjective or an adverb ("open", "thin", "over")."""
     return word.lower() in lexicon().modifiers
+
+
+def is_participle(word: str) -> bool:
+    """Whether a word form (any case) is a verb's past form ("applied", "kept", "taken")."""
+    return word.lower() in lexicon().participles

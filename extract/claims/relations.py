@@ -10,7 +10,9 @@ Four claim kinds, each read from cue phrases of ``data/relations.json``:
   risk factor for Y", "Y is characterized by X", "patients with Y often experience X", "X is used
   to treat Y", "Y can be treated with X", "X helps relieve Y", "we offer X";
 * recommendations: a modal or advisory cue ("should", "must", "it is imperative", "is best",
-  "avoid") with the action it governs, for whom, instead of what, strength and direction.
+  "avoid") or an imperative (any verb of the English lexicon, :mod:`extract.claims.lexicon`:
+  "Replace worn shoes") with the action it governs, for whom, instead of what, strength and
+  direction.
 
 Nothing here knows a condition's name: arguments are delimited by :mod:`extract.claims.phrases`
 and typed later by the linker.
@@ -22,7 +24,7 @@ import re
 from typing import NamedTuple, Optional
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
-from extract.claims.lexicon import is_base_verb, is_modifier, is_noun
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
 
 
@@ -1014,7 +1016,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     about the next option"; "You can usually drive after 10 days and return to work after 2
     weeks") and one per example of a recommended class ("Take pain relievers such as
     acetaminophen"). Imperatives count at the start of the sentence, after a fronted condition
-    ("If the rash spreads, see a doctor"), a leading adverb ("First, rest the joint") or a dash.
+    ("If the rash spreads, see a doctor"), a leading adverb ("First, rest the joint"), a dash or a
+    semicolon; their verb is a listed cue or any base-form verb of the English lexicon that does
+    not read as a noun phrase ("Swap some runs for cycling", not "Load management").
     """
     c = c or compiled(cues)
     stripped = sentence.strip()
@@ -1331,6 +1335,9 @@ def _classic_action(
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
         start = e + (skip.end() if skip else 0)
         action = _action_phrase(sentence, start, cues)
+        passive = re.match(r"\s+(?:be\s+)?([a-z]+)(?![\w-])", rest) if phrase.endswith(" be") else re.match(r"\s+be\s+([a-z]+)(?![\w-])", rest)
+        if passive and is_participle(passive.group(1)) and population is not None and not _people(sentence, population, cues):
+            action, population = population, None  # "Ice should be applied for 20 minutes": ice
     return action, population, pos
 
 

@@ -135,6 +135,10 @@ def test_what_is_no_recommendation(sentence: str) -> None:
         ("Levothyroxine is the medicine most doctors recommend first.", [("Levothyroxine", None, None, "should", False)]),
         ("Physiotherapy is a good option for most people with a frozen shoulder.",
          [("Physiotherapy", "people with a frozen shoulder", None, "may", False)]),
+        # any passive verb (a past form by the lexicon): the subject is what is recommended, unless it names people
+        ("Ice should be applied for 20 minutes at a time.", [("Ice", None, None, "should", False)]),
+        ("Antibiotics should not be taken for a cold.", [("Antibiotics", None, None, "should", True)]),
+        ("Children with a fever should be kept off school.", [("kept off school", "Children with a fever", None, "should", False)]),
         # who receives the care is the subject of the passive
         ("Pregnant women should be offered the whooping cough vaccine.", [("whooping cough vaccine", "Pregnant women", None, "should", False)]),
         # common advisory frames
