@@ -193,6 +193,12 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "If you have any questions, please contact the eczema nurse service on 0100 000 0000.",  # a sign-off
         "Call us on 0100 000 0000.",
         "Follow-up visits are every three months.",  # a compound noun
+        # website furniture and marketing, whatever the verb
+        "Print this page.",
+        "Accept all cookies to continue.",
+        "Enter your email address to receive updates.",
+        "Reclaim your life from chronic pain.",
+        "Pay your bill online.",
         "Well-being matters.",
         "When a website promises a cure, ask them what the evidence is.",  # a question for a third party
         "Call the clinic today.",
