@@ -95,9 +95,10 @@ def compiled(cues: RelationCues) -> Compiled:
     for cue in sorted(cues.recommendation_cues, key=lambda c: (not c.predicate, -len(c.phrase))):
         copula = _COPULA if cue.predicate else ""
         ws = cue.phrase.lower().split()
-        flexible = adverb.join(re.escape(w) for w in ws)
+        esc = [re.escape(w).replace("'", "['\u2019]") for w in ws]  # "don't" and "don\u2019t" alike
+        flexible = adverb.join(esc)
         if ws[:2] == ["it", "is"] and len(ws) > 2:  # "it's a good idea to", "it’s important to"
-            flexible = r"it(?:\s+is|['\u2019]s)" + adverb + adverb.join(re.escape(w) for w in ws[2:])
+            flexible = r"it(?:\s+is|['\u2019]s)" + adverb + adverb.join(esc[2:])
         rec.append((re.compile(_B + copula + r"(?:" + flexible + r")" + _E, re.IGNORECASE), cue))
     return Compiled(
         list_lead=list_lead,

@@ -164,6 +164,15 @@ def test_what_is_no_recommendation(sentence: str) -> None:
         ("It may help to keep a food diary.", [("keep a food diary", None, None, "may", False)]),
         ("You might want to ask about a referral to a continence nurse.",
          [("ask about a referral to a continence nurse", None, None, "may", False)]),
+        # negated frames that advise for, and against; typographic apostrophes
+        ("Don't forget to take your tablets with you on holiday.",
+         [("take your tablets with you on holiday", None, None, "should", False)]),
+        ("Do not hesitate to contact your midwife if the baby moves less.",
+         [("contact your midwife", "baby moves less", None, "should", False)]),
+        ("Don\u2019t take ibuprofen on an empty stomach.", [("take ibuprofen on an empty stomach", None, None, "should", True)]),
+        ("Steer clear of alcohol while taking metronidazole.", [("alcohol", None, None, "should", True)]),
+        ("Driving is not advisable for 24 hours after sedation.", [("Driving", None, None, "should", True)]),
+        ("Bed rest is not a good idea for most back pain.", [("Bed rest", None, None, "should", True)]),
         # an emergency number is whom to call
         ("Call 999 if you have chest pain that spreads to your arm.",
          [("Call 999", "you have chest pain that spreads to your arm", None, "should", False)]),
