@@ -1475,6 +1475,7 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
+_SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
 
 
@@ -1538,6 +1539,9 @@ def _checked_recommendation(
     gap = sentence[max(pos, action[1]) : im.start()] if im else ""
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
+    swap = _SWAP.match(sentence[action[0] : action[1]])
+    if instead is None and swap:  # "swap some runs for cycling": runs
+        instead = trim(sentence, (action[0] + swap.start("old"), action[0] + swap.end("old")), cues)
     if population is None:
         population = _trailing_condition(sentence, action[1], cues)
     target = (min(s, action[0], population[0] if population else s), max(e, action[1]))
@@ -1605,6 +1609,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         current = current._replace(
             subject=action, target=(nxt.start("verb"), action[1]),
             strength=own.strength if own else first.strength, against=own.against if own else first.against,
+            instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
         )
         out.append(current)
     examples = []

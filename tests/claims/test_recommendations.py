@@ -111,6 +111,8 @@ def test_what_is_no_recommendation(sentence: str) -> None:
             ("see a dermatologist about any mole that changes", None, None, "should", False),
         ]),
         # contrasted imperatives, each its own claim
+        ("Swap your fizzy drinks for water, and cut out sweets between meals.",
+         [("Swap your fizzy drinks for water", None, "fizzy drinks", "should", False), ("cut out sweets between meals", None, None, "should", False)]),
         ("Keep walking, but shorten your usual route for a while.",
          [("Keep walking", None, None, "should", False), ("shorten your usual route", None, None, "should", False)]),
         # a label the segmenter left in the sentence, an alternative with 'rather than'
