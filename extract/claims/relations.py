@@ -1039,10 +1039,11 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             found.append((m.start(), m.end(), cue, m))
+    heading = not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
     for s in sorted(starts):
-        if not any(fs <= s < fe for fs, fe, _, _ in found) and not _title_case(sentence):
+        if not heading and not any(fs <= s < fe for fs, fe, _, _ in found) and not _title_case(sentence):
             verb = _lexical_imperative(sentence, s, cues)
-            if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon
+            if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon (not in a heading)
                 found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
     out: list[RelationMention] = []
     done = -1
@@ -1080,6 +1081,7 @@ _LEAD_ADVERB = re.compile(
 _DASH = re.compile(r"\s[\u2013\u2014-]\s+")
 
 
+_MAIN_SUBJECT = re.compile(r"\s*(?:you|we|they|it|he|she|there|this|these|your|most|many|people|patients)(?![\w-])", re.I)
 _CLAUSE_HEAD = re.compile(r";\s*|(?<=[a-z)])[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
 _PLEASE = re.compile(r"please\s+", re.IGNORECASE)
 
@@ -1103,9 +1105,14 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
             starts.add(adv.end())
         fr = _FRONTED.match(sentence, h)
         comma = _top_level_comma(sentence, fr.end()) if fr else None
+        commas = []
         while comma is not None:
-            starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
+            commas.append(comma)
             comma = _top_level_comma(sentence, comma + 1)
+        for i, comma in enumerate(commas):
+            if any(_MAIN_SUBJECT.match(sentence, later + 1) for later in commas[i + 1 :]):
+                continue  # "If you smoke, drink alcohol or are overweight, you are ...": still the condition
+            starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
     starts.update(d.end() for d in _DASH.finditer(sentence))
     starts.update(p.end() for st in list(starts) if (p := _PLEASE.match(sentence, st)))
     return starts

@@ -104,6 +104,7 @@ def test_what_is_no_recommendation(sentence: str) -> None:
     [
         # any verb opens an imperative, by the English lexicon, not a closed list
         ("Replace your toothbrush every three months.", [("Replace your toothbrush every three months", None, None, "should", False)]),
+        ("\u2022 Replace your toothbrush every three months", [("Replace your toothbrush every three months", None, None, "should", False)]),
         ("Clean the cut gently and cover it with a plaster.",
          [("Clean the cut gently", None, None, "should", False), ("cover it with a plaster", None, None, "should", False)]),
         ("Protect your skin from the sun, and see a dermatologist about any mole that changes.", [
@@ -204,6 +205,11 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "If you have any questions, please contact the eczema nurse service on 0100 000 0000.",  # a sign-off
         "Call us on 0100 000 0000.",
         "Follow-up visits are every three months.",  # a compound noun
+        "Spot the signs of a stroke",  # a heading: no sentence, no list item
+        "Picture a tendon as a rope of fibres.",  # a rhetorical imperative
+        "It is worth noting that most cases settle within a year.",
+        "Please arrive 15 minutes before your scan.",  # clinic logistics
+        "If you smoke, drink heavily or are overweight, you are more likely to get gout.",  # verbs of the condition
         # website furniture and marketing, whatever the verb
         "Print this page.",
         "Accept all cookies to continue.",
