@@ -216,6 +216,9 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "Enter your email address to receive updates.",
         "Reclaim your life from chronic pain.",
         "Pay your bill online.",
+        "Transform your life with regenerative medicine.",
+        "Experience the difference our specialists make.",
+        "Get back to the life you love.",
         "Well-being matters.",
         "When a website promises a cure, ask them what the evidence is.",  # a question for a third party
         "Call the clinic today.",
