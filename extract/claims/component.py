@@ -17,13 +17,19 @@ from spacy.tokens import Doc
 from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
 from extract.claims.phrases import Known
 from extract.claims.relations import (
+    NAVIGATION,
+    WARNING,
     ListState,
     RelationMention,
     boilerplate,
     bullet_item,
+    care_heading,
     find_relations,
     fragment_cause,
+    incidental_intervention,
     intervention_mentions,
+    list_lead_kind,
+    warning_items,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -66,19 +72,110 @@ def is_bullet(text: str, start: int) -> bool:
     return BULLET.match(text[line_start : start + 3]) is not None
 
 
+#: The list kinds whose bullets name no treatment.
+_NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
+
+
+def heading_follows(text: str, end: int, headings: list) -> bool:
+    """Whether the next line with text after offset ``end`` is a heading, past a blank line."""
+    m = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\S)").match(text, end)
+    return m is not None and any(h.start == m.end() for h in headings)
+
+
+def plain_item_line(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` is an item of a list written without marks, one item
+    a line right under its lead-in or the item before ("Symptoms include:" / "Red patches of
+    skin" / "Itching"): a whole short line, on the next line after ``previous_end``."""
+    if previous_end < 0 or text[previous_end:start].count("\n") != 1 or text[previous_end:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    line = text[start : len(text) if line_end < 0 else line_end].strip()
+    return line == text[start:end].strip() and len(line.split()) <= _MAX_ITEM_LINE_WORDS and not line.endswith((":", "?"))
+
+
+#: The longest line without a mark read as a list item.
+_MAX_ITEM_LINE_WORDS = 12
+
+
+def bullet_start(text: str, start: int) -> bool:
+    """Whether offset ``start`` opens its bullet line's text (right after the mark, or at a number
+    kept in the sentence): the sentence that names the item, not one that goes on about it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = BULLET.match(text[line_start : start + 3])
+    return m is not None and start <= line_start + m.end()
+
+
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
-    """The claim kind a heading announces ("Common Symptoms" -> symptom), if any."""
+    """The claim kind a heading or a question line announces ("Common Symptoms", "What does an
+    asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor; "When to see a
+    doctor" -> warning signs; "Related pages" -> page links), if any. A yes/no
+    question ("Can asthma cause a cough?") is typed by the section cues alone, not the list heads."""
     if not heading:
         return None
     h = heading.lower()
+    if any(_has_phrase(h, phrase) for phrase in cues.navigation_leads):
+        return NAVIGATION
+    if care_heading(heading, cues):
+        return WARNING
     order = ("risk_factor", "symptom", "cause", "treatment")
     for kind in order:
+        for phrase in cues.section_cues.get(kind, ()):
+            if _has_phrase(h, phrase):
+                return kind
+    first = re.findall(r"[a-z]+", h)[:1]
+    if h.rstrip().endswith("?") and not (first and first[0] in cues.question_words):
+        return None
+    for kind in order:
         for phrase in sorted(cues.list_heads[kind], key=len, reverse=True):
-            if len(phrase) > 3 and re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", h):
+            if len(phrase) > 3 and _has_phrase(h, phrase):
                 return kind
     if re.search(r"(?<!\w)(?:treat|manag|therap|relie)", h):
         return "treatment"
     return None
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.lower().split()) + r"(?!\w)", text) is not None
+
+
+def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optional[str]]], cues: RelationCues, bullet: bool) -> None:
+    """Open the list a sentence leads into: a care-seeking lead-in ("See your GP if you:") opens
+    warning signs; a list lead ("Symptoms include:") or a lead-in's cue words ("You may also
+    have:") open a list of their kind; any other lead-in ending in a colon ("Call us if you:",
+    "Related pages:") opens a list of nothing, whatever the heading above announces."""
+    lead = None if bullet else list_lead_kind(sentence, cues)
+    if lead == WARNING:
+        state.open(WARNING, None, "lead")
+    elif opened:
+        state.open(opened[0], opened[1], "list")
+    elif lead:
+        state.open(lead, None, "lead")
+    elif not bullet and sentence.rstrip().endswith(":"):
+        state.open(None, None, "lead")
+def prose_start(text: str) -> int:
+    """Where a document's prose starts: the first line that ends a sentence and has six words or
+    more. The unpunctuated lines before it are the header (journal line, title, headline)."""
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if len(line.split()) >= 6 and ends_sentence(line):
+            return m.start()
+    return len(text)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence: a full stop, "!" or "?", then perhaps quotes, brackets and a
+    footnote mark ("... patients!²", "... 2010.*")."""
+    return re.search(r"[.!?][\"'\u201d\u2019)\]]*[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021,]*\s*$", line) is not None
+
+
+#: A lead-in about causes or risks: its bullets name no treatments.
+_CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|factors?|raise|increase)(?![\w-])", re.IGNORECASE)
+
+
+def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
+    """Whether a treatment claim's subject is (part of) a cause claim's subject in the same sentence
+    ("because of cancer treatment, ... or medicines such as high-dose steroids")."""
+    return any(c.kind == "cause" and c.subject[0] < m.subject[1] and m.subject[0] < c.subject[1] for c in found)
 
 
 class ClaimFinder:
@@ -169,6 +266,8 @@ class ClaimFinder:
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
+        body = prose_start(text)
+        cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
         cited = citations_of(doc)
         source_type = doc._.source_type
         for index, sent in enumerate(doc.sents):
@@ -183,33 +282,53 @@ class ClaimFinder:
                     continue  # a page title, a menu, a footer or a contact line
                 is_heading = any(h.start <= start < h.end for h in headings)
                 bullet = is_bullet(text, start)
-                found: list[RelationMention] = []
-                if bullet and state.kind:
-                    found = bullet_item(sentence, state.kind, self.cues, known)
-                elif not bullet:
+                # "Symptoms include:" then one item a line without marks (lists extracted from HTML)
+                line_item = not bullet and state.led and state.kind not in (None, NAVIGATION) and plain_item_line(text, state.end, start, end)
+                # "Options include:" then a heading per option, each over its paragraph
+                section_item = state.sections and is_heading and heading_kind(sentence, self.cues) in (None, state.kind)
+                if state.sections and is_heading and not section_item:
+                    state.close()
+                elif not bullet and not line_item and not state.sections:
                     state.close()
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
-                if not found and bullet:
-                    kind = heading_kind(heading_before(typing_lines, start), self.cues)
-                    if kind and not state.kind:
-                        # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more
-                        # likely ...": the item the bullet names, and what its sentence says besides
-                        found = [f for f in bullet_item(sentence, kind, self.cues, known) if not any(
-                            m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
+                found: list[RelationMention] = []
+                listed = None  # what the bullet's list announces
+                if line_item or section_item or (bullet and bullet_start(text, start)):
+                    listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
+                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
-                found = [m for m in found if m.kind != "treatment" or self._names_intervention(sentence, m, intervention)]
+                if listed == NAVIGATION:
+                    found = []  # "Related pages: • Asthma treatments": links, no claims
+                named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
+                # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
+                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or any(
+                    named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention")]
+                header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
+                found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
+                if section_item and not any(m.rule == "bullet" for m in found):
+                    state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement", "your surgeon may talk to you about X") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
                 taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and m.rule.split(":")[-1].split()[-1] not in ("offered", "prescribed", "suggested", "about", "discuss"))]
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
-                for span in () if (is_heading or question or title) else intervention_mentions(
+                # a bullet of a list of causes or symptoms names no treatment ("• taking sleeping pills")
+                named = [] if (is_heading or question or title or header or listed in _NOT_TREATMENTS) else intervention_mentions(
                     sentence, self.heads, self.generic, self.cues, short_forms
-                ):
+                )
+                if not bullet:
+                    cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None
+                if bullet and (cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")):
+                    named = []  # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
+                others = named + [m.subject for m in found if m.kind == "treatment"]
+                for span in named:
+                    if incidental_intervention(sentence, span, self.cues, found, others) is not None:
+                        continue  # named as a cause, a service, a method, a classifier ...: no claim
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
-                    if any(span[0] < e and s < span[1] for s, e in taken) or head in taken_text.split():
+                    said = taken_text.split()
+                    if any(span[0] < e and s < span[1] for s, e in taken) or head in said or head + "s" in said or (head.endswith("s") and head[:-1] in said):
                         continue
                     long_form = abbreviations.get(mention)
                     if long_form and long_form.lower() in sentence.lower():
@@ -226,8 +345,11 @@ class ClaimFinder:
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
                 previous = (sentence, start, index, section)
-                if opened:
-                    state.open(opened[0], opened[1], "list")
+                if not state.sections:
+                    open_list(state, sentence, opened, self.cues, bullet)
+                    state.end = end if state.led else -1
+                    state.sections = (not bullet and not line_item and state.kind not in (None, NAVIGATION, WARNING)
+                                      and heading_follows(text, end, headings))
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
@@ -250,6 +372,23 @@ class ClaimFinder:
         doc.user_data["evidence_claim_target_owners"] = [o for o, _ in kept]
         return doc
 
+    def _bullet_claims(self, sentence: str, kind: Optional[str], led: bool, mentions: list[RelationMention],
+                       known, finding) -> list[RelationMention]:  # noqa: ANN001
+        """The claims a bullet line's item makes, ``kind`` being what its list announces (its lead-in
+        when ``led``, else the heading or question above it); warning signs are the findings its
+        items name."""
+        if kind == WARNING:
+            return warning_items(sentence, self.cues, known, finding)
+        if not kind or kind == NAVIGATION:
+            return []
+        items = bullet_item(sentence, kind, self.cues, known)
+        if led:
+            return items
+        # "Who Is at Risk?" / "• Excess body weight: being overweight makes you 3 times more likely ...":
+        # the item the bullet names, and what its sentence says besides
+        return [f for f in items if not any(
+            m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
+
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
         """A treatment claim's subject must name an intervention: a head word ("injections",
         "therapy"), a known intervention concept, or the argument of an explicit treatment verb."""
@@ -261,7 +400,7 @@ class ClaimFinder:
             return False  # "other treatments", "different procedures"
         if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
             return False  # the statistical analysis, not a treatment
-        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat")):
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")):
             return True
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
         if ws & self.heads or any(intervention_word(w, self.cues) for w in ws):

@@ -63,6 +63,42 @@ class RelationCues(BaseModel):
     description: str = ""
     list_heads: dict[ClaimKind, list[str]]
     list_verbs: list[str]
+    section_cues: dict[ClaimKind, list[str]] = Field(
+        description="Words of a heading or a question line that announce what the section's bullets are, beyond the "
+        "list heads ('What causes gallstones?', 'Who gets it?', 'What does an asthma attack feel like?')."
+    )
+    question_words: list[str] = Field(
+        description="First words of the questions whose list heads type a section ('What are the symptoms?'); a yes/no "
+        "question ('Can asthma cause a cough?') is typed by its section cues only."
+    )
+    list_leads: dict[ClaimKind, list[str]] = Field(
+        description="Words of a lead-in ending in a colon that say what the bullets after it are ('You may also have:', "
+        "'Things that raise your risk are:', 'Your doctor may recommend:'); '{M}' stands for an optional run of modals "
+        "and adverbs ('may also')."
+    )
+    care_verbs: list[str] = Field(description="Verbs of seeking care in a warning lead-in ('see', 'call', 'go to').")
+    care_places: list[str] = Field(
+        description="Who or where care is sought in a warning lead-in ('a doctor', '111', 'the emergency department'): "
+        "'Call us if you:' is marketing, 'See your GP if you:' announces warning signs."
+    )
+    warning_item_verbs: list[str] = Field(
+        description="Verbs of having a finding that start a warning item ('you have a fever', 'wake up with a headache'): "
+        "what follows them are the findings."
+    )
+    warning_hearsay: list[str] = Field(
+        description="Openings of a warning item reported by others ('have been told you stop breathing'): the rest is the finding."
+    )
+    navigation_leads: list[str] = Field(
+        description="Headings and lead-ins of lists of page links ('Related pages:', 'See also'): their bullets claim nothing."
+    )
+    vague_determiners: list[str] = Field(
+        description="Determiners that leave a class unnamed: 'certain medicines, such as diuretics' lists the diuretics, "
+        "not 'medicines'."
+    )
+    item_lead_verbs: list[str] = Field(
+        description="Gerunds of taking or having before what a bullet item names ('taking sleeping pills', 'having diabetes'): "
+        "the item is their object."
+    )
     modals: list[str]
     cause_forward: dict[CauseRelation, list[str]]
     cause_backward: dict[Literal["causes"], list[str]]
@@ -126,6 +162,49 @@ class RelationCues(BaseModel):
         description="Words right before an intervention that make it a time anchor, not a treatment claim ('pain after surgery')."
     )
     modifier_stopwords: list[str] = Field(description="Words that never modify an intervention's head ('getting', 'million').")
+    time_anchor_outcomes: list[str] = Field(
+        description="Words of a treatment's outcome: with one in the sentence, 'after X' reports how X worked ('satisfied a year "
+        "after their knee replacement', 'relief after ablation'), not a time anchor."
+    )
+    metadata_labels: list[str] = Field(
+        description="Labels of metadata lines ('Keywords:', 'Sources:'): the interventions such a line names are no treatment claims."
+    )
+    method_predicates: list[str] = Field(
+        description="Verbs of a study's method ('was identified by', 'was estimated as'): the interventions of such a sentence are no claims."
+    )
+    misuse_words: list[str] = Field(description="Words before an intervention that make it a cause ('overuse of pain medication').")
+    harm_verbs: list[str] = Field(
+        description="Verbs after an intervention that make it the agent of harm, not a treatment ('can harm an unborn baby', 'can affect your liver')."
+    )
+    consequence_nouns: list[str] = Field(
+        description="Nouns after an intervention that make it the origin of a problem ('back surgery symptoms', 'stent complications')."
+    )
+    organization_words: list[str] = Field(
+        description="Nouns after an intervention word that make it a specialty or service ('our vaccination service'), and before 'of' "
+        "an organisation ('Academy of Sleep Medicine'); who gives care (agent_words) counts too."
+    )
+    logistics_predicates: list[str] = Field(
+        description="Predicates of where, how or who pays ('is done under local anaesthetic', 'is not covered by insurance'): no treatment claim."
+    )
+    against_predicates: list[str] = Field(
+        description="Predicates that advise against an intervention or keep it for later ('is not usually recommended', "
+        "'should only be considered after ...'): a recommendation, not a treatment claim."
+    )
+    comparison_cues: list[str] = Field(description="Words before a device named for comparison ('similar to a heart pacemaker').")
+    control_modifiers: list[str] = Field(
+        description="Modifiers of a trial's control arm or of a test ('placebo injections', 'sham surgery', 'diagnostic injections'): no treatment."
+    )
+    description_verbs: list[str] = Field(
+        description="Verbs right after an intervention that describe what it is or how it is given ('PRP uses a sample of your blood', "
+        "'X is injected into the space'): with no effect in the sentence (effect_words), a description, not a treatment claim."
+    )
+    effect_words: list[str] = Field(
+        description="Words of what a treatment does to the condition ('pain', 'healing', 'symptoms'); with the effect and outcome "
+        "verbs they make a description a claim ('uses heat to quiet the nerves that carry pain signals')."
+    )
+    verb_like_heads: list[str] = Field(
+        description="Intervention heads that are also verbs ('block'): a verb when an object or a relative pronoun shows it ('a stone blocks the flow')."
+    )
     condition_words: list[str] = Field(description="Heads of condition names ('failed back surgery syndrome' is no surgery).")
     non_specific_modifiers: list[str] = Field(
         description="Modifiers that leave a generic head generic ('effective treatment', 'individualized approach' "
@@ -227,12 +306,43 @@ class RelationCues(BaseModel):
         "clause_words",
         "negative_item_starts",
         "pronouns",
+        "question_words",
+        "care_verbs",
+        "care_places",
+        "warning_item_verbs",
+        "warning_hearsay",
+        "item_lead_verbs",
+        "vague_determiners",
+        "navigation_leads",
+        "time_anchor_outcomes",
+        "metadata_labels",
+        "method_predicates",
+        "misuse_words",
+        "harm_verbs",
+        "consequence_nouns",
+        "organization_words",
+        "logistics_predicates",
+        "against_predicates",
+        "comparison_cues",
+        "control_modifiers",
+        "verb_like_heads",
+        "description_verbs",
+        "effect_words",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
         bad = [v for v in value if not v.strip() or v != v.strip()]
         if bad:
             raise ValueError(f"phrases must be non-empty and without surrounding spaces: {bad!r}")
+        return value
+
+    @field_validator("section_cues", "list_leads")
+    @classmethod
+    def _phrases_by_kind(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key, phrases in value.items():
+            bad = [p for p in phrases if not p.strip() or p != p.strip() or any(b in p.replace("{M}", "") for b in "{}")]
+            if bad:
+                raise ValueError(f"{key}: phrases must be non-empty, without surrounding spaces, braces only in '{{M}}': {bad!r}")
         return value
 
     @field_validator("list_heads", "cause_forward", "cause_backward")
@@ -286,6 +396,11 @@ class RelationCues(BaseModel):
                 "agent_words",
                 "discontinuation_words",
                 "prepositions",
+                "metadata_labels",
+                "control_modifiers",
+                "time_anchor_outcomes",
+                "effect_words",
+                "verb_like_heads",
             )
         }
 

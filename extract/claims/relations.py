@@ -21,11 +21,12 @@ and typed later by the linker.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
+from extract.pipeline.lines import BULLET_MARKS
 
 
 class RelationMention(NamedTuple):
@@ -140,19 +141,29 @@ def compiled(cues: RelationCues) -> Compiled:
 
 
 class ListState:
-    """A list lead-in waiting for its bullet items ("Treatment options include:")."""
+    """A list lead-in waiting for its bullet items ("Treatment options include:").
+
+    ``led`` is true while the bullets follow a lead-in ending in a colon, whether or not it says
+    what they are ("Before your visit, bring:" types them as nothing, whatever the heading above
+    says); the list ends at the first line that is no bullet."""
 
     def __init__(self) -> None:
         self.kind: Optional[str] = None
         self.object: Optional[str] = None
         self.rule: str = ""
+        self.led = False
+        self.end = -1  # where the lead-in or the last item of a led list ends
+        self.sections = False  # the items are the headings that follow the lead-in, each over its paragraph
 
-    def open(self, kind: str, obj: Optional[str], rule: str) -> None:
+    def open(self, kind: Optional[str], obj: Optional[str], rule: str) -> None:
         self.kind, self.object, self.rule = kind, obj, rule
+        self.led = True
 
     def close(self) -> None:
         self.kind = None
         self.object = None
+        self.led = False
+        self.sections = False
 
 
 def _kind_of_head(head: str, c: Compiled) -> str:
@@ -287,6 +298,8 @@ def find_relations(
         lo = c.list_open.search(sentence)
         if lo:
             opened = (_kind_of_head(lo.group("head"), c), None)
+    if opened is None and c.treat_offer.search(sentence) and re.search(r"(?:offer|provide|perform|recommend|use)s?\s*:\s*$", sentence, re.I):
+        opened = ("treatment", None)  # "We offer:" / "Our physicians may recommend:": the bullets name treatments
 
     _causes(sentence, cues, c, known, condition, out)
     _symptoms(sentence, cues, c, known, finding, out, condition)
@@ -323,19 +336,244 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     """Claims of a bullet line under an open list or a typed heading.
 
     "Spinal cord stimulation: a small device ..." names its item before the colon or dash;
-    "Physical therapy, spinal stabilization exercises and treatments" is itself a list.
+    "Physical therapy, spinal stabilization exercises and treatments" is itself a list; a numbered
+    item's number is no part of it ("2. Wheezing at night"); a subordinate clause ends the item
+    ("Tenderness when you press on the shin"); "taking sleeping pills", "having diabetes" name
+    their object; the gerund "being" names a state ("Being overweight", "a feeling of being
+    unwell"), not a clause.
     """
-    text = sentence
-    cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text)
-    region = (0, cut.start() if cut else len(text))
-    relative = re.search(r"\s(?:that|which|who|where)\s", text[: region[1]], re.IGNORECASE)
-    if relative and relative.start() > 0:
-        region = (0, relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
+    text = _gerunds_masked(sentence)
+    lead = _LIST_MARK.match(text).end()
+    cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text[lead:])
+    region = (lead, lead + cut.start() if cut else len(text))
+    relative = _ITEM_CLAUSE.search(text, region[0], region[1])
+    if relative and relative.start() > region[0]:
+        region = (region[0], relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
+    verb = _item_lead_verb(cues).match(text, region[0], region[1])
+    if verb:
+        region = (verb.end(), region[1])  # "taking sleeping tablets or other sedatives": the tablets and sedatives
     head = text[region[0] : region[1]].split()
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
-    items = list_items(text, region, cues, known)
+    items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in _coordinated(text, it, cues, known)]
+    if kind == "symptom":
+        items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a bullet item can be a symptom: a degree may modify a finding ("Severe eye pain",
+    "Mild fever"), a comparison or a bare degree is none ("worse at night", "severe")."""
+    ws = re.findall(r"[a-z]+", text[span[0] : span[1]].lower())
+    if not ws or ws[0] not in cues.lower_sets["symptom_non_items"]:
+        return bool(ws)
+    return len(ws) > 1 and ws[1] not in cues.lower_sets["symptom_non_items"] and ws[1] not in cues.lower_sets["prepositions"]
+
+
+_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)
+
+
+@per_cue_set
+def _vague_class(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(_B + r"(?:" + alternation(cues.vague_determiners) + r")\s+$", re.IGNORECASE)
+
+
+_QUALIFIER_GAP = re.compile(r"(?<![\w-])(?:especially|particularly|mainly|mostly|usually|typically)(?![\w-])", re.IGNORECASE)
+
+
+def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """A bullet's items without those that qualify the item before ("Running, especially a
+    sudden increase in mileage") and with a name given in apposition in place of what it names
+    ("Small lumps under the skin, called nodules" -> "nodules"); without the linker to tell
+    findings apart, "Sharp, stabbing pain" is one item (with it, :func:`list_items` decides)."""
+    vague = _vague_class(cues)
+    items = [it for it in items if not (vague.search(text[: it[0]]) and _EXAMPLES.match(text, it[1]))]
+    if (known is None and len(items) == 2 and text[items[0][1] : items[1][0]].strip() == "," and len(text[slice(*items[0])].split()) == 1
+            and len(text[slice(*items[1])].split()) > 1 and not re.search(r"\s(?:and|or)\s", text[items[1][0] : items[1][1]])):
+        items = [(items[0][0], items[1][1])]  # "Sharp, stabbing pain in the heel": modifiers of one item
+    out: list[Span] = []
+    for it in items:
+        if out and _QUALIFIER_GAP.search(text[out[-1][1] : it[0]]):
+            continue
+        m = _apposition(cues).match(" " + text[it[0] : it[1]])
+        if out and m and m.start() == 0 and text[out[-1][1] : it[0]].strip() == ",":
+            out[-1] = (it[0] + m.end() - 1, it[1])
+            continue
+        out.append(it)
+    return out
+
+
+#: Where a bullet item's name ends: a relative or subordinate clause ("pain that spreads ...",
+#: "stiffness when you get up", "swelling, especially if ...").
+_ITEM_CLAUSE = re.compile(r"\s(?:that|which|who|where|when|whenever|while|if|because|unless|until)\s", re.IGNORECASE)
+#: The gerund "being" at the start of an item or after a preposition: a state, not a verb of a clause.
+_BEING = re.compile(r"(?<![\w-])being(?=\s)", re.IGNORECASE)
+_BEING_AFTER = re.compile(r"(?:^\W*|(?<![\w-])(?:of|about|from|like|for|with)\s+)$", re.IGNORECASE)
+
+
+def _gerunds_masked(sentence: str) -> str:
+    """``sentence`` with the state gerund "being" replaced by a noun of the same length, so that the
+    clause test reads "Being overweight" as a name (offsets unchanged)."""
+    return _BEING.sub(lambda m: "state" if _BEING_AFTER.search(sentence[: m.start()]) else m.group(), sentence)
+
+
+def _preposition_first(text: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an item starts with a preposition ("... in the morning or after sitting"): a
+    qualifier of the item before, no finding of its own."""
+    first = re.findall(r"[a-z]+", text[span[0] : span[1]].lower())[:1]
+    return bool(first) and first[0] in cues.lower_sets["prepositions"]
+
+
+@per_cue_set
+def _item_lead_verb(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?:" + alternation(cues.item_lead_verbs) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+WARNING = "warning"
+#: The kind of a list of page links ("Related pages:"): its bullets claim nothing at all.
+NAVIGATION = "navigation"
+
+
+@per_cue_set
+def _lead_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The compiled lead-in cues: one pattern per kind, and the warning lead-in ("See a doctor if you:")."""
+
+    def phrase(p: str) -> str:
+        parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in p.split("{M}")]
+        return (r"\s+" + cues.modal_re).join(x for x in parts if x)
+
+    out = {
+        kind: re.compile(_B + r"(?:" + "|".join(sorted((phrase(p) for p in ps), key=len, reverse=True)) + r")" + _E, re.IGNORECASE)
+        for kind, ps in cues.list_leads.items()
+    }
+    out[NAVIGATION] = re.compile(r"^\W*(?:" + alternation(cues.navigation_leads) + r")" + _E, re.IGNORECASE)
+    out[WARNING] = re.compile(
+        _B + r"(?:" + alternation(cues.care_verbs) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + alternation(cues.care_places) + r")" + _E
+        + r".{0,80}?" + _B + r"(?:if|when|whenever)" + _E + r"[^:]{0,40}:\s*$",
+        re.IGNORECASE,
+    )
+    return out
+
+
+def care_heading(heading: str, cues: RelationCues) -> bool:
+    """Whether a heading or question says when to seek care ("When to see a doctor", "When should
+    I call 111?", "When to get help"): the bullets under it are warning signs."""
+    if not re.match(r"\W*when(?![\w-])", heading, re.IGNORECASE):
+        return False
+    return _care_phrase(cues).search(heading) is not None
+
+
+@per_cue_set
+def _care_phrase(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(
+        _B + r"(?:" + alternation(cues.care_verbs) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + alternation(cues.care_places + ["help"]) + r")" + _E,
+        re.IGNORECASE,
+    )
+
+
+def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
+    """What the bullets after a lead-in ending in a colon are, by its cue words: ``"navigation"``
+    for a list of page links ("Related pages:"), ``"warning"`` for a lead-in saying when to seek
+    care ("Call 111 or go to A&E if you:"), else a claim kind
+    ("You may also have:" symptom, "Things that raise your risk are:" risk_factor, "Asthma can
+    be triggered by:" cause, "Your doctor may recommend:" treatment), or None."""
+    s = sentence.rstrip()
+    if not s.endswith(":"):
+        return None
+    patterns = _lead_patterns(cues)
+    if patterns[NAVIGATION].search(s):
+        return NAVIGATION
+    if patterns[WARNING].search(s):
+        return WARNING
+    for kind in ("risk_factor", "cause", "symptom", "treatment"):
+        p = patterns.get(kind)
+        if p is not None and p.search(s):
+            return kind
+    return None
+
+
+@per_cue_set
+def _warning_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    hearsay = re.compile(r"(?:you\s+)?(?:" + alternation(cues.warning_hearsay) + r")\s+", re.IGNORECASE)
+    verb = re.compile(r"(?:you\s+)?(?:" + cues.modal_re + r")(?:" + alternation(cues.warning_item_verbs) + r")\s+(?:(?:a|an|any|some)\s+)?", re.IGNORECASE)
+    return hearsay, verb
+
+
+#: A warning item about something other than "you" ("the rash is near your eye") or denying
+#: ("you cannot keep fluids down") states a situation, not a finding.
+_NOT_FINDING_START = re.compile(r"(?:the|your|a|an|my|his|her|their|it|this|there|are|is|were|was|can|cannot|can't|could|do|does|did|not|unable)(?![\w'-])", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<![\w-])(?:not|no|cannot|can't|don't|doesn't|unable|never)(?![\w-])", re.IGNORECASE)
+
+
+def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[RelationMention]:
+    """The warning signs a bullet under a care-seeking lead-in names, as symptom claims.
+
+    "you have a temperature of 38C or above, or shivering" gives the two findings after the verb
+    of having; "wake up with headaches or a dry mouth" the headaches and the dry mouth; "have been
+    told you stop breathing or gasp in your sleep" and "snore loudly most nights" the verb phrases
+    themselves. Items about something else ("the rash is near your eye") or denied ("you cannot
+    keep fluids down") are none; with the linker, an item must name a finding (``finding``).
+    """
+    lead = _LIST_MARK.match(sentence).end()
+    end = len(sentence)
+    stop = re.search(r"[;:]|\.\s|\s[\u2013\u2014-]\s|\(|,\s+(?:so|but|and\s+then)\s", sentence[lead:])
+    if stop:
+        end = lead + stop.start()
+    hearsay, verb = _warning_patterns(cues)
+    pos = lead
+    h = hearsay.match(sentence, pos, end)
+    if h:
+        pos = h.end()
+    v = verb.match(sentence, pos, end)
+    if v:
+        items = [it for it in list_items(sentence, (v.end(), end), cues, known)
+                 if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
+        items = [part for it in items for part in _coordinated(sentence, it, cues, known)]
+    else:
+        y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
+        pos += y.end() if y else 0
+        if _NOT_FINDING_START.match(sentence, pos) or _NEGATION.search(sentence, pos, end):
+            return []
+        items = _verb_phrases(sentence, (pos, end), cues)
+    if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
+        items = [it for it in items if finding(sentence[it[0] : it[1]])]
+    return [_list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+_COORDINATOR = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+
+
+def _coordinated(sentence: str, span: Span, cues: RelationCues, known: Optional[Known] = None) -> list[Span]:
+    """"drowsy or confused", "a tight chest or a cough": two findings; "back or leg pain" one
+    (the head is shared), and so is a known concept ("nausea and vomiting"). Parts split when both
+    are one word or the second starts with a determiner."""
+    m = _COORDINATOR.search(sentence, span[0], span[1])
+    if m is None or (known is not None and known(sentence[span[0] : span[1]])):
+        return [span]
+    left, right = sentence[span[0] : m.start()].split(), sentence[m.end() : span[1]].split()
+    det = cues.lower_sets["leading_words"]
+    if len(right) == 1 and len(left) == 1 or (right and right[0].lower() in det):
+        parts = [trim(sentence, (span[0], m.start()), cues), trim(sentence, (m.end(), span[1]), cues)]
+        return [p for p in parts if p]
+    return [span]
+
+
+def _verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """"stop breathing or gasp in your sleep" -> two verb phrases; a coordinated part that starts
+    with a preposition ("nod off while driving or in meetings") stays with the phrase before."""
+    out: list[Span] = []
+    pos = span[0]
+    for m in list(re.finditer(r"\s*(?:,\s*(?:or|and)?|\s(?:or|and))\s+", sentence[span[0] : span[1]])) + [None]:
+        e = span[0] + m.start() if m else span[1]
+        piece = trim(sentence, (pos, e), cues)
+        if piece:
+            first = sentence[piece[0] : piece[1]].split()[0].lower()
+            if out and first in cues.lower_sets["prepositions"]:
+                out[-1] = (out[-1][0], piece[1])
+            elif first not in cues.lower_sets["negative_item_starts"]:
+                out.append(piece)
+        pos = span[0] + m.end() if m else span[1]
+    return out
 
 
 _IS_CAUSE_OF = re.compile(
@@ -646,7 +884,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment"
         nxt = sentence[e : e + 30].lower().split()
-        if (blockers.search(sentence[max(0, start - 25) : start])
+        blocked = blockers.search(sentence[max(0, start - 25) : start])
+        if blocked and _TIME_ANCHOR_WORD.match(blocked.group()) and _outcome_before(sentence, start - len(blocked.group()), cues):
+            blocked = None  # "satisfied a year after their knee replacement": how it worked, not when
+        if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
@@ -663,10 +904,242 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     return out
 
 
+def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether an outcome word comes shortly before ``pos`` in the same clause ("relief after ...",
+    "dissatisfied a year after ...", "improvement after two cycles")."""
+    window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
+    return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
+
+
+_TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+#: A rating line of a review ("★★★★★ 5.0 ..."): a testimonial, not a claim.
+_RATING = re.compile("[\u2605\u2606\u2b50]")
+#: "after 6 to 12 months of non-surgical treatment", "despite at least 3 months of conservative care": the
+#: course already tried, a condition of what follows, not a claim that it works.
+_PRIOR_COURSE = re.compile(
+    r"(?<![\w-])(?:after|despite|following|with)\s+(?:(?:at\s+least|more\s+than|over|up\s+to|about|around)\s+)?"
+    r"(?:\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|a\s+few|several|many|some|two|three|four|five|six|eight|ten|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
+    re.IGNORECASE,
+)
+#: "X takes 6 to 12 weeks to start working", "takes 10 to 20 minutes": how long, not what for.
+_TAKES_TIME = re.compile(
+    r"\s+(?:(?:usually|often|can|may|typically|only|generally)\s+)?takes?\s+(?:(?:about|around|up\s+to|at\s+least|between|roughly|only)\s+)?"
+    r"(?:\d|a\s+few|several|one|two|three|four|five|six|a\s+couple|an?\s+(?:hour|day|week|month|minute))",
+    re.IGNORECASE,
+)
+_ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mostly|now|just|only|actually|really|considered)\s+)*"
+#: What another intervention of the sentence is: an apposition ("tamsulosin, a medicine that ...",
+#: "Triptans, the most widely prescribed drugs for ...", "a splint (a gum-shield-like device that ...)")
+#: or a predicate ("Triptans are medicines made for migraine", "X is one of the most successful operations").
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE_APPOSITION = re.compile(
+    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
+_PREDICATE_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
+    # "X is one of the most common hand operations": adjectives before a class noun
+    + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+#: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
+_CLASS_HEADS = frozenset(
+    "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
+    "treatment treatments therapy therapies option options device devices".split()
+)
+#: "Symptoms come back within five years of the operation": when, not what treats.
+_WITHIN_TIME = re.compile(
+    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:(?:the|a|an)\s+)?(?:(?:most|more|very)\s+)?",
+    re.IGNORECASE,
+)
+#: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
+_BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
+#: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
+_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])")
+_VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
+_QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
+_FINITE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|helps?|works?|treats?|relieves?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@per_cue_set
+def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
+    modal = r"(?:(?:can|may|might|could|will|would|sometimes|also|often|occasionally|rarely|usually)\s+){0,3}"
+    agents = sorted(set(cues.organization_words) | set(cues.agent_words))
+    return {
+        "method": re.compile(_B + r"(?:" + alternation(cues.method_predicates) + r")" + _E, re.IGNORECASE),
+        "misuse_after": re.compile(r"[\s-]+(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),  # "medication overuse"
+        "misuse_in": re.compile(_B + r"(?:" + alternation(cues.misuse_words) + r")" + _E, re.IGNORECASE),
+        "cause_before": re.compile(_B + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + _E, re.IGNORECASE),
+        "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + _E, re.IGNORECASE),
+        "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + _E, re.IGNORECASE),
+        "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + _E, re.IGNORECASE),
+        "service_before": re.compile(_B + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        "logistics": re.compile(
+            r"\s+(?:(?:is|are|was|were|can\s+be|will\s+be|may\s+be)\s+)?" + _ADVERBS + r"(?:" + alternation(cues.logistics_predicates) + r")" + _E,
+            re.IGNORECASE,
+        ),
+        "against": re.compile(
+            r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + _E, re.IGNORECASE
+        ),
+        "description": re.compile(
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.description_verbs) + r")" + _E, re.IGNORECASE
+        ),
+        "comparison": re.compile(_B + r"(?:" + alternation(cues.comparison_cues) + r")\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
+    }
+
+
+def incidental_intervention(
+    sentence: str, span: Span, cues: RelationCues, claims: Sequence[RelationMention] = (), others: Sequence[Span] = ()
+) -> Optional[str]:
+    """Why an intervention that ``sentence`` names at ``span`` is no treatment claim; None if it may be one.
+
+    The ``treatment:mention`` rule claims every intervention a sentence names that no stronger rule
+    took. Naming is not claiming in these general constructions (the reason returned):
+
+    * ``"cause"``: a cause, risk factor or agent of harm ("because of cancer treatment", "overuse of
+      pain medication", "X can harm an unborn baby", "taking X daily can lead to ..."), or the subject
+      of a cause claim of the sentence (``claims``);
+    * ``"metadata"`` / ``"method"``: a label line ("Keywords: ...") or a study's method ("was identified
+      by diagnosis codes plus an antiviral prescription", "was estimated as ...");
+    * ``"service"``: a specialty, service or organisation ("our sports medicine physicians", "our
+      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine");
+    * ``"logistics"``: how long, where, or who pays ("takes 6 to 12 weeks to start working", "is done
+      under local anaesthetic", "is not covered by insurance", "while you wait for X to work");
+    * ``"against"``: advised against or kept for later ("is not usually recommended", "should only be
+      considered after ..."), or the course already tried ("after 6 to 12 months of physiotherapy");
+    * ``"classifier"``: what another intervention of the sentence (``others``) is ("tamsulosin, a
+      medicine that ...", "Triptans are medicines made for migraine", "They are not ordinary
+      painkillers"), the head after its bracketed short form, a comparison ("similar to a heart
+      pacemaker") or a trial's control arm ("placebo injections");
+    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
+    * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
+    """
+    s, e = span
+    before, after, text = sentence[:s], sentence[e:], sentence[s:e]
+    toks = text.lower().split()
+    if not toks:
+        return None
+    label = re.match(r"\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:", sentence)
+    if label and label.group(1).lower() in cues.lower_sets["metadata_labels"]:
+        return "metadata"
+    if _RATING.search(sentence) or any(q.start() < s and e < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
+        return "testimonial"
+    if any(m.kind == "cause" and m.subject[0] < e and s < m.subject[1] for m in claims):
+        return "cause"
+    p = _incidental_patterns(cues)
+    if p["method"].search(sentence):
+        return "method"
+    if p["misuse_in"].search(text) or p["misuse_after"].match(after) or p["harm"].match(after) or p["consequence"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
+        return "cause"
+    fwd = _harmful_cause(cues).search(after)
+    if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
+        return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
+    if p["service_after"].match(after) or p["service_before"].search(before):
+        return "service"
+    if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
+        return "service"  # "the success stories of modern medicine": the field, not a drug
+    if p["logistics"].match(after) or _TAKES_TIME.match(after):
+        return "logistics"
+    if p["against"].match(after) or _PRIOR_COURSE.search(before):
+        return "against"
+    if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
+        return "classifier"
+    if _PRONOUN_SUBJECT.fullmatch(before):
+        return "classifier"  # "They are not ordinary painkillers."
+    if _WITHIN_TIME.search(before):
+        return "logistics"
+    if p["description"].match(after) and not _states_effect(sentence, cues):
+        return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
+    prev = _WORD_BEFORE_APPOSITION.search(before)
+    if prev is not None and intervention_word(prev.group(1).lower(), cues) and _APPOSITION_END.match(after):
+        return "classifier"  # "after a discectomy (an operation to remove ...)": the class of the one just named
+    for a, b in others:
+        predicate = _PREDICATE_GAP.fullmatch(sentence, b, s) if b <= s else None
+        if predicate is not None and predicate.group("adjectives") and toks[-1] not in _CLASS_HEADS:
+            predicate = None  # "X is often combined with physiotherapy" is no classification
+        if b <= s and (
+            (_APPOSITION_GAP.fullmatch(sentence, b, s) and _APPOSITION_END.match(after))
+            or predicate is not None
+            or _BRACKET_GAP.fullmatch(sentence, b, s)
+            or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
+        ):
+            return "classifier"
+    if _apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
+        return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
+    if "|" in sentence and _table_label(sentence, span):
+        return "table"
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
+        return "verb"
+    return None
+
+
+@per_cue_set
+def _harmful_cause(cues: RelationCues) -> re.Pattern[str]:
+    """The cause verbs that make their subject a source of harm ("can lead to", "triggers", "increases
+    the risk of"); not those a trial's results use too ("produced a higher responder rate", "resulted in")."""
+    harmful = ("cause", "can", "lead", "leads", "led", "leading", "trigger", "triggers", "triggered", "provoke", "provokes",
+               "bring", "brings", "induce", "induces", "precipitate", "precipitates", "give", "gives", "gave", "increase",
+               "increases", "raise", "raises", "put", "puts", "predispose", "predisposes")
+    phrases = [v for v in cues.cause_forward["causes"] + cues.cause_forward["risk_factor"] if v.split()[0].lower() in harmful]
+    # "treat the cause of the pain", "the possible cause of": a noun, not the verb
+    noun = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bpossible\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bunderlying\s)(?<!\broot\s)(?<!\blikely\s)"
+    return re.compile(r"\s" + cues.modal_re + noun + r"(?:" + alternation(phrases) + r")" + _E, re.IGNORECASE)
+
+
+def _table_label(sentence: str, span: Span) -> bool:
+    """Whether an intervention in a table row ("SCS procedures performed since 2012 | Over 3,000",
+    "Would choose SCS again | 96%") is part of a row label, not the row's subject: only a first cell
+    that is the intervention itself ("PRP (series of 3 injections) | 80%") names a treatment."""
+    cell_end = sentence.find("|")
+    if span[0] > cell_end:
+        return True
+    cell = re.sub(r"\([^()]*\)", "", sentence[:cell_end]).strip(" \t*\u2022-")
+    name = sentence[span[0] : span[1]]
+    return not cell.lower().startswith(name.lower()) or len(cell.split()) > len(name.split()) + 1
+
+
+def _states_effect(sentence: str, cues: RelationCues) -> bool:
+    """Whether a sentence says what an intervention does for the condition: an effect or outcome verb
+    or noun ("to quiet the nerves that carry pain signals", "stimulate healing", "relief")."""
+    words_ = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    effects = cues.lower_sets["effect_words"] | cues.lower_sets["time_anchor_outcomes"] | cues.lower_sets["outcome_words"]
+    return bool(words_ & effects) or _effect_verb(cues).search(sentence) is not None
+
+
+@per_cue_set
+def _effect_verb(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(_B + r"(?:" + alternation(cues.effect_verbs) + r")" + _E, re.IGNORECASE)
+
+
+def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
+    """Whether the intervention is an item of a phrase that ``cue`` opens before it in the same clause
+    ("because of chemotherapy, a transplant or ...", "overuse of sprays and antihistamines"): no verb
+    between the cue and it."""
+    last = None
+    for last in cue.finditer(before):
+        pass
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    return not re.search(r"[.;:]", gap) and not _FINITE.search(gap)
 
 
 @per_cue_set
@@ -679,7 +1152,7 @@ def _risk_outcome(cues: RelationCues) -> re.Pattern[str]:
 @per_cue_set
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
-    return re.compile(r"\s+(?:(?:may|can|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
 
 
 @per_cue_set
@@ -968,12 +1441,26 @@ def _treatments(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
+        if re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
+            continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
         subj = left_phrase(sentence, m.start(), cues)
         if subj is None or _pronoun(sentence, subj, cues):
             continue
+        if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
+            continue  # "no single drug works for everyone", "the reason why surgery fails"
+        bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
+        if bracket and bracket.start() > 0:
+            subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
         subj_text = sentence[subj[0] : subj[1]]
+        if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
+            continue  # "Why treat it?": a question word, no intervention
+        if re.search(r"(?<![\w-])not\s+(?:\w+\s+)?$", sentence[subj[1] : m.start("verb")]) and "approved" in verb:
+            continue  # "X is not approved for Y"
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
-        if not specific and not (intervention and intervention(subj_text)):
+        items = _subject_items(sentence, subj, cues, known)
+        named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
+        named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        if not specific and not named and not (intervention and intervention(subj_text)):
             continue
         obj = right_phrase(sentence, m.end(), cues)
         effect = None
@@ -985,7 +1472,12 @@ def _treatments(
         if e2 and verb in {"help", "helps", "can help", "may help"}:
             obj = right_phrase(sentence, e2.end(), cues)
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
-        out.append(RelationMention("treatment", subj, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+        for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
+            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _GENERIC_APPOSITION.finditer(sentence):
+        named = right_phrase(sentence, m.end(), cues)
+        if named is not None and not _pronoun(sentence, named, cues):
+            out.append(RelationMention("treatment", named, None, None, "treatment:apposition", (m.start(), named[1])))
     for m in c.treat_bwd.finditer(sentence):
         if re.search(r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+$", sentence[: m.start("verb")], re.I):
             continue  # "should be treated with X" is a recommendation, read as one
@@ -1007,6 +1499,27 @@ def _treatments(
             cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
         for s in items:
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+#: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
+_GENERIC_APPOSITION = re.compile(
+    r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
+
+
+def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The coordinated interventions of a treatment verb's subject ("Taping or off-the-shelf insoles",
+    "Physiotherapy and occupational therapy"), or the subject whole."""
+    text = sentence[subj[0] : subj[1]]
+    if not re.search(r",|(?<![\w-])(?:and|or)(?![\w-])", text):
+        return [subj]
+    items = split_items(sentence, subj, cues, known)
+    if len(items) < 2:
+        return [subj]
+    named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
+    # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
+    return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
 
 
 def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> list[RelationMention]:
@@ -1068,7 +1581,7 @@ def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = No
     return found[0] if found else None
 
 
-_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*\u2714\u2713\u25aa\u25cf])\s+)?(?:[\"\u201c\u2018]\s*)?")
+_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[" + BULLET_MARKS + r"])\s+)?(?:[\"\u201c\u2018]\s*)?")
 _NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
 _FRONTED = re.compile(
     r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for)\s+", re.IGNORECASE
@@ -1577,13 +2090,12 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+|but\s+)?|\s+(?:and|or|then|but)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
 
     def verb_at(pos: int, joint: Optional[re.Match[str]] = None) -> bool:
-        """A listed action verb, or a verb by the lexicon ("swap some runs"); a verb only the
-        lexicon knows after a bare "or" is an alternative of one advice ("Come back or call 111")."""
+        """A listed action verb, or a verb by the lexicon ("swap some runs"); a verb after a bare
+        "or" is an alternative within one advice ("Come back or call 111", "Call 999 or go to A&E")."""
+        if joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]):
+            return False
         w = re.match(r"[A-Za-z]*", sentence[pos:]).group(0).lower()
-        if w in verbs:
-            return True
-        bare_or = joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]) is not None
-        return not bare_or and _lexical_imperative(sentence, pos, cues) is not None
+        return w in verbs or _lexical_imperative(sentence, pos, cues) is not None
 
     out = [first]
     current = first

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.records.models import StatisticClaim
+from extract.records.models import StatisticClaim, Value
 
 POINT_LIKE = ("exact", "about")
 ONE_SIDED = ("up_to", "less_than", "at_least", "more_than")
@@ -42,13 +43,53 @@ def to_interval(claim: StatisticClaim, about_tolerance: float, complement: bool 
     upper = v.upper if v.upper is not None else upper_default
     tol = v.precision
     if v.qualifier == "about" and v.point is not None:
-        tol += about_tolerance * abs(v.point)
+        tol += rounding_tolerance(v, about_tolerance)
     point, qualifier = v.point, v.qualifier
     if complement:
         lower, upper = 1.0 - upper, 1.0 - lower
         point = None if point is None else 1.0 - point
         qualifier = _FLIP.get(qualifier, qualifier)
     return Interval(lower, upper, point, qualifier, tol, complement)
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_K_IN_N = re.compile(_NUMBER + r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?" + _NUMBER + r"\b", re.IGNORECASE)
+_DECIMAL = re.compile(r"\d[.,](\d+)")
+
+
+def rounding_tolerance(value: Value, about_tolerance: float) -> float:
+    """How far the figure an approximate proportion rounds may lie from it, beyond the precision
+    of its digits (``value.precision``, half the last digit): half the step a writer rounds to.
+    "About 90%" and "about 85%" are rounded to 5 points (2.5 either way), "about 83%" to one
+    (its digits say as much), "about 83.5%" to a tenth; "about 1 in 5" lies between "1 in 4.5"
+    and "1 in 5.5" (half the gap to "1 in 4" and "1 in 6"); "about half" or "roughly a third"
+    to 5 points. Other units (counts, ratios) keep the relative ``about_tolerance`` of the
+    settings."""
+    point = value.point
+    if point is None:
+        return 0.0
+    if value.unit != "proportion":
+        return about_tolerance * abs(point)
+    return max(0.0, _half_step(value, point) - value.precision)
+
+
+def _half_step(value: Value, point: float) -> float:
+    """Half the rounding step of an approximate proportion as written."""
+    k_in_n = _K_IN_N.search(value.surface)
+    if k_in_n:
+        k, n = (int(g) if g.isdigit() else _NUMBER_WORDS[g.lower()] for g in k_in_n.groups())
+        if n > 1 and 0 < k < n:
+            return (k / (n - 0.5) - k / (n + 0.5)) / 2
+    if not re.search(r"\d", value.surface):
+        return 0.05  # "about half", "roughly two thirds"
+    decimals = _DECIMAL.search(value.surface)
+    if decimals:
+        return 0.5 * 10 ** -len(decimals.group(1)) / 100
+    percent = round(point * 100)
+    return 0.025 if percent % 5 == 0 else 0.005
 
 
 def disjoint(a: Interval, b: Interval) -> bool:

@@ -20,6 +20,8 @@ from extract.consistency.settings import CheckSettings
 from extract.records.models import MeasureConcept, StatisticClaim
 
 Relation = Literal["same", "broader", "different"]
+#: The term the figures stage keeps with an intervention named by its absence ("without surgery").
+NEGATION_TERM = "without"
 _ICD_CODE = re.compile(r"^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
 
 
@@ -73,8 +75,13 @@ def _duration(t: Sequence[str]) -> Optional[float]:
 def interventions_compatible(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) -> bool:
     """Both without an intervention; or one intervention's terms within the other's; or, for
     different wordings ("spinal cord stimulation", "a stimulator"), half the specific terms of
-    the shorter shared, including the name of the intervention itself (not only "permanent")."""
+    the shorter shared, including the name of the intervention itself (not only "permanent").
+    An intervention named by its absence ("recover without surgery") is a figure of no
+    intervention: it meets figures that name none, or the same absence, never the intervention."""
     ia, ib = set(a.measure.intervention_terms), set(b.measure.intervention_terms)
+    na, nb = NEGATION_TERM in ia, NEGATION_TERM in ib
+    if na != nb:
+        return not (ib if na else ia)
     if not ia or not ib:
         return not ia and not ib
     if ia <= ib or ib <= ia:
@@ -90,12 +97,18 @@ def interventions_compatible(a: StatisticClaim, b: StatisticClaim, settings: Che
 def populations_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
     """Same population terms, or one side unspecified and the other a single term; a place on
     one side only is compatible (US vs unspecified), two different places are not (US vs
-    worldwide)."""
+    worldwide); a share of events or body parts ("of attacks") only meets one of the same."""
     pa, pb = set(a.measure.population_terms), set(b.measure.population_terms)
-    ra, rb = {t for t in pa if not t.startswith("geo:")}, {t for t in pb if not t.startswith("geo:")}
+    if {t for t in pa if t.startswith("per:")} != {t for t in pb if t.startswith("per:")}:
+        return False  # a share of attacks (knees, operations) is not a share of people
+    ra, rb = {t for t in pa if not t.startswith(("geo:", "per:"))}, {t for t in pb if not t.startswith(("geo:", "per:"))}
     # an unspecified population is compatible with a one-word one ("chronic migraine patients" on a
     # migraine page), not with a description of a subgroup
     if ra != rb and not (not ra and len(rb) == 1 or not rb and len(ra) == 1):
+        return False
+    # within one section of a page a figure for a named subgroup stands against the overall
+    # figure next to it ("79% overall ... 65% among immunocompromised adults")
+    if ra != rb and a.doc_id == b.doc_id and a.evidence.section == b.evidence.section:
         return False
     return places_compatible(a, b)
 

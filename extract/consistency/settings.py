@@ -17,7 +17,7 @@ class CheckSettings(BaseModel):
 
     version: str
     description: str = ""
-    about_tolerance: float = Field(ge=0, le=0.5, description="Relative tolerance of 'about' figures.")
+    about_tolerance: float = Field(ge=0, le=0.5, description="Relative tolerance of 'about' counts and ratios (an 'about' proportion is as wide as its rounding: see intervals.rounding_tolerance).")
     min_topic_overlap: int = Field(ge=0, description="Shared topic terms two documents need to be compared.")
     complementable_axes: list[str]
     severity_ratio_high: float = Field(gt=1)

@@ -88,9 +88,24 @@ def _compiled(cues: ContextCues) -> _Compiled:
     return c
 
 
+_SPELLING: dict[int, tuple[ContextCues, Optional["re.Pattern[str]"]]] = {}
+
+
+def american(word: str, cues: ContextCues) -> str:
+    """``word`` (lower case) with its British spellings written the American way ('apnoea' ->
+    'apnea', 'haemorrhage' -> 'hemorrhage'; ``spelling_variants`` of the cues)."""
+    cached = _SPELLING.get(id(cues))
+    if cached is None or cached[0] is not cues:  # compiled once per cue set
+        variants = sorted(cues.spelling_variants, key=len, reverse=True)
+        cached = _SPELLING[id(cues)] = (cues, re.compile("|".join(map(re.escape, variants))) if variants else None)
+    rx = cached[1]
+    return rx.sub(lambda m: cues.spelling_variants[m.group(0)], word) if rx is not None else word
+
+
 def stem(word: str, cues: ContextCues) -> list[str]:
-    """Normalize a word to comparable stems ('spinal' -> ['spin'], 'physiotherapy' -> ['physical', 'therapy'])."""
-    w = word.lower().strip("'.-")
+    """Normalize a word to comparable stems ('spinal' -> ['spin'], 'physiotherapy' -> ['physical', 'therapy'],
+    'apnoea' -> ['apnea'])."""
+    w = american(word.lower().strip("'.-"), cues)
     mapped = cues.stem_map.get(w, w)
     out = []
     for part in mapped.split():
@@ -289,6 +304,9 @@ def _population(sentence: str, mention: FigureMention, window: tuple[int, int], 
         candidates.append(mention.end + m.end())
     for m in re.finditer(r"\b(?:in|among)\s+", sentence[window[0]: window[1]], re.I):
         candidates.append(window[0] + m.end())
+    fronted = re.match(r"\s*(?:among|in|for)\s+(?=[^,]{3,60},)", sentence, re.I)
+    if fronted and sentence.find(",", fronted.end()) < mention.start and not window[0] <= fronted.end() < window[1]:
+        candidates.append(fronted.end())  # "Among immunocompromised adults, effectiveness was 64.9%"
     if mention.unit == "count":
         candidates.insert(0, mention.end)
     else:
@@ -430,6 +448,11 @@ def describe(
     comma = sentence.find(", ", window[0], mention.start)
     if interv is None and comma > 0:  # "At the 12-month visit, stimulation has failed ..."
         interv = _subject_intervention(sentence, (comma + 2, window[1]), c)
+    joined = re.search(r",?\s*\b(?:but|and|while|whereas|although|though|yet)\s*$", sentence[: window[0]], re.I)
+    if interv is None and joined:
+        # "Shockwave therapy helps some stubborn cases, but trials put success at roughly 6 in 10":
+        # a clause joined to the sentence's first speaks of the intervention that one names
+        interv = _subject_intervention(sentence, (0, joined.start()), c)
     intervention_text = sentence[interv[0]: interv[1]] if interv else None
     anaphor = c.anaphor.search(sentence, window[0], window[1])
 
@@ -460,7 +483,7 @@ def describe(
     )
     population_terms = _population_terms(
         " ".join(x for x in (population_text, _geography(sentence, window)) if x), cues, skip | generic
-    )
+    ) + _unit_of_analysis(sentence, mention, cues)
     return FigureContext(
         outcome=outcome_text,
         population=" ".join(population_text.split()) if population_text else None,
@@ -482,6 +505,18 @@ def _geography(sentence: str, window: tuple[int, int]) -> str:
     m = re.findall(r"\b(?:in|across|throughout)\s+(?:the\s+)?(U\.S\.?|US|USA|United States|UK|United Kingdom|Europe|Canada|Australia|America)\b|\b(worldwide|globally|nationwide)\b",
                    sentence[window[0]: window[1]])
     return " ".join(a or b for a, b in m).replace("United States", "usa").replace("United Kingdom", "uk")
+
+
+_UNIT_OF = re.compile(r"\s+(?:of|in)\s+(?:all\s+|the\s+|their\s+)?(?:[a-z-]+\s+)?(?P<unit>[a-z]+)\b", re.IGNORECASE)
+
+
+def _unit_of_analysis(sentence: str, mention: FigureMention, cues: ContextCues) -> tuple[str, ...]:
+    """'per:<stem>' when the figure is a share of events or body parts, not of people: "in about
+    60% of attacks", "8% of operated knees" (``event_units``); a share of people has none."""
+    m = _UNIT_OF.match(sentence, mention.end)
+    if m is None or m.group("unit").lower() not in cues.event_units:
+        return ()
+    return tuple(sorted("per:" + t for t in stem(m.group("unit"), cues)))
 
 
 def _population_terms(text: str, cues: ContextCues, skip: set[str]) -> tuple[str, ...]:

@@ -119,6 +119,11 @@ class ContextCues(BaseModel):
     population_heads: list[str]
     generic_population: list[str]
     geographic_terms: dict[str, str] = Field(description="Place words -> canonical place.")
+    event_units: list[str] = Field(
+        default_factory=list,
+        description="Nouns that make a figure a share of events or body parts rather than of people ('in 60% of "
+        "attacks', '8% of knees'): its population gets the term 'per:<stem>'.",
+    )
     population_restrictors: list[str]
     outcome_axes: dict[str, OutcomeAxis]
     axis_exceptions: list[str]
@@ -129,6 +134,11 @@ class ContextCues(BaseModel):
     function_words: list[str] = Field(description="Words that end a noun phrase.")
     trailing_participles: list[str] = Field(description="Words dropped from the end of an intervention phrase.")
     stem_map: dict[str, str]
+    spelling_variants: dict[str, str] = Field(
+        default_factory=dict,
+        description="British spellings and their American forms, replaced inside a word before it is stemmed "
+        "('apnoea' -> 'apnea', 'anaemia' -> 'anemia', 'randomised' -> 'randomized'): both spellings meet.",
+    )
     research_cues: list[str]
     generic_topic_words: list[str]
     part_connectors: list[str]

@@ -10,6 +10,7 @@ A knowledge base is a folder::
     tfidf_vectorizer.joblib      | scispaCy's ``LinkerPaths`` layout: TF-IDF char_wb 3-grams of the
     tfidf_vectors_sparse.npz     | aliases and an nmslib HNSW index over them
     nmslib_index.bin            /
+    tfidf_query.json            the vectorizer's vocabulary and idf, to query without scikit-learn
 
 It lives in ``$EVIDENCE_KB_DIR`` if set, else ``~/.cache/evidence-extract/kb/<kb_version>/``. The
 ``kb_version`` hashes the vocabulary versions, the curated file and the builder settings, so
@@ -19,8 +20,10 @@ knowledge base that loads.
 
 scispaCy's ``create_tfidf_ann_index`` hard-codes M=100, efConstruction=2000 and 60 threads
 (five times slower here for the same top candidates) and prints to stdout, so the index is
-built below with the same vectorizer and index type, in the same file layout, and read back
-with scispaCy's own ``LinkerPaths`` / ``CandidateGenerator``.
+built below with the same vectorizer and index type, in the same file layout, which scispaCy's
+own ``LinkerPaths`` / ``CandidateGenerator`` read. The linker queries it through
+:mod:`extract.linking.ann`, which does what ``CandidateGenerator`` does without importing
+scikit-learn (a second of every cold start).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from extract.linking.normalize import compact, hyphen_variants, normalize
 from extract.linking.records import SCOPE_WEIGHTS, Term, VocabularySource
 
 #: Bump when the layout or the alias derivation changes: every cached knowledge base is rebuilt.
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "2"  # 2: tfidf_query.json, the vectorizer's query parameters (extract.linking.ann)
 MANIFEST = "kb.json"
 TABLE = "table.json"
 DEFINITIONS = "definitions.json"
@@ -235,6 +238,8 @@ def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> i
     from scispacy.candidate_generation import LinkerPaths
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    from extract.linking.ann import QUERY_VECTORIZER, QueryVectorizer
+
     paths = LinkerPaths.from_directory(out)
     # A tiny knowledge base (tests, a custom vocabulary of a few concepts) keeps every 3-gram.
     vectorizer = TfidfVectorizer(
@@ -248,6 +253,7 @@ def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> i
     vectors = vectors[keep]
     indexed = [a for a, k in zip(aliases, keep) if k]
     joblib.dump(vectorizer, paths.tfidf_vectorizer)
+    QueryVectorizer.from_sklearn(vectorizer).save(out / QUERY_VECTORIZER)  # queried without scikit-learn
     _write_json(Path(paths.concept_aliases_list), indexed)
     scipy.sparse.save_npz(paths.tfidf_vectors, vectors.astype(numpy.float16))
     index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)

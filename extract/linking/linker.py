@@ -5,9 +5,9 @@ without leading determiners and modifiers such as "the", "other", "effective", w
 word singular or plural, with a short prepositional complement put first ("pain in the hand"
 -> "hand pain"), and with spaces and hyphens removed so "post-laminectomy" meets
 "postlaminectomy"); it needs nothing but ``table.json``, which loads in a fraction of a
-second. Only a mention the table does not hold goes to the ANN path: scispaCy's
-``CandidateGenerator`` over the TF-IDF char-3-gram HNSW index, loaded on the first such
-mention. When that finds nothing at the threshold either, the mention links through its first
+second. Only a mention the table does not hold goes to the ANN path: scispaCy's TF-IDF
+char-3-gram HNSW index, queried as scispaCy's ``CandidateGenerator`` queries it (through
+:mod:`extract.linking.ann`, which needs no scikit-learn) and loaded on the first such mention. When that finds nothing at the threshold either, the mention links through its first
 sub-phrase that is an exact alias (:func:`sub_phrases`: the head before a preposition, then the
 longest: "surgeon treats a herniated disk" -> "herniated disk"), at a lower score. The
 document's abbreviations, when given, expand a mention that is no exact name ("HA" ->
@@ -31,14 +31,15 @@ score is below the threshold.
 
 from __future__ import annotations
 
-import collections.abc
+import gc
 import json
 import re
 import threading
 import time
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, NamedTuple, Optional, Sequence
+from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from extract.linking.cues import LinkerCues, load_linker_cues
 from extract.linking.kb import DEFINITIONS, TABLE, KbError, read_manifest
@@ -229,7 +230,8 @@ class Linker:
         if self.manifest is None:
             raise KbError(f"no complete knowledge base in {self.kb_dir}; build one with `evidence kb build`")
         self.threshold = threshold
-        table = json.loads((self.kb_dir / TABLE).read_text("utf-8"))
+        with _gc_paused():  # 300,000 new lists: a collection every 700 of them (0.4 s of 1) otherwise
+            table = json.loads((self.kb_dir / TABLE).read_text("utf-8"))
         self._ids, self._vocabs, self._names, self._types, related = map(list, zip(*table["concepts"]))
         #: compact key -> [[normalized aliases], concept index, weight, concept index, weight, ...]
         self._table: dict[str, list] = table["aliases"]
@@ -333,19 +335,14 @@ class Linker:
         return tuple(sorted(self._related.get(i, ()))) if i is not None else ()
 
     def load_ann(self) -> None:
-        """Load the TF-IDF vectorizer and the HNSW index (done on first need; call to preload)."""
+        """Load the TF-IDF query vectorizer and the HNSW index (done on first need; call to preload)."""
         with self._lock:
             if self._generator is not None:
                 return
             started = time.perf_counter()
-            from scispacy.candidate_generation import CandidateGenerator, LinkerPaths
-            from scispacy.linking_utils import Entity, KnowledgeBase
+            from extract.linking.ann import AnnCandidates
 
-            concept_aliases, vectorizer, index = LinkerPaths.from_directory(self.kb_dir).load(
-                ef_search=self.manifest.settings.ef_search
-            )
-            kb = _table_knowledge_base(KnowledgeBase, Entity, self)
-            self._generator = CandidateGenerator(index, vectorizer, concept_aliases, kb)
+            self._generator = AnnCandidates.from_directory(self.kb_dir, self.manifest.settings.ef_search, self._concepts_of)
             self.load_seconds["ann"] = round(time.perf_counter() - started, 3)
 
     # -- candidate generation -------------------------------------------------------------------
@@ -424,6 +421,14 @@ class Linker:
             if hits:
                 return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
         return []
+
+    def _concepts_of(self, alias: str) -> list[str]:
+        """The concept ids an alias of the ANN index names, from the exact-alias table (looked
+        up per neighbour, not built for all 110,000 aliases when the index loads)."""
+        entry = self._table.get(compact(alias))
+        if entry is None or alias not in entry[0]:
+            return []
+        return [self._ids[i] for i in entry[1::2]]
 
     def _weight(self, alias: str, index: int) -> float:
         entry = self._table.get(compact(alias), [[]])
@@ -510,46 +515,16 @@ class Linker:
         return Candidate(id=self._ids[i], vocabulary=self._vocabs[i], name=self._names[i], score=round(s.score, 4))
 
 
-def _table_knowledge_base(base: type, entity: type, linker: Linker) -> object:
-    """A scispaCy ``KnowledgeBase`` over the linker's table, without re-reading ``concepts.jsonl``:
-    ``alias_to_cuis`` (all the ``CandidateGenerator`` needs) comes from the exact-alias table,
-    ``cui_to_entity`` is built on first access."""
-
-    class TableKnowledgeBase(base):  # type: ignore[misc, valid-type]
-        def __init__(self) -> None:
-            self._entities: Optional[dict] = None
-            self.alias_to_cuis = _AliasCuis(linker)  # read on access, not built for every alias
-
-        @property
-        def cui_to_entity(self) -> dict:  # type: ignore[override]
-            if self._entities is None:
-                rows = zip(linker._ids, linker._names, linker._aliases_of(), linker._types)
-                self._entities = {cid: entity(cid, name, aliases, [t], None) for cid, name, aliases, t in rows}
-            return self._entities
-
-    return TableKnowledgeBase()
-
-
-class _AliasCuis(collections.abc.Mapping):
-    """``alias -> concept ids`` for scispaCy's ``CandidateGenerator``, looked up in the linker's
-    exact-alias table when the generator asks, instead of built for all 110,000 aliases when the
-    ANN index loads (0.5-0.9 s of every cold start)."""
-
-    def __init__(self, linker: Linker) -> None:
-        self._linker = linker
-
-    def __getitem__(self, alias: str) -> set[str]:
-        entry = self._linker._table.get(compact(alias))
-        if entry is None or alias not in entry[0]:
-            raise KeyError(alias)
-        return {self._linker._ids[i] for i in entry[1::2]}
-
-    def __iter__(self) -> collections.abc.Iterator[str]:
-        for entry in self._linker._table.values():
-            yield from entry[0]
-
-    def __len__(self) -> int:
-        return sum(len(entry[0]) for entry in self._linker._table.values())
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the block runs (it makes containers, frees none)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _check_types(types: Optional[Sequence[str]]) -> Optional[tuple[str, ...]]:

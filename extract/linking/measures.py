@@ -53,6 +53,9 @@ MAX_PHRASE_WORDS = 12
 COORDINATORS = frozenset({"or", "and", "nor", "/", "&"})
 
 _TOKEN = re.compile(r"[\w'’\-]+|/|&")
+#: An intervention phrase that names the absence of the intervention ("without surgery") names
+#: no intervention concept: linked to Surgery, it would meet the figures "after surgery".
+NEGATED_INTERVENTION = re.compile(r"\s*(?:without|no|never|avoiding)\s", re.IGNORECASE)
 
 
 def link_figures(claims: Sequence, link: Optional[LinkFn]) -> list:
@@ -126,6 +129,8 @@ def role_concept(
     longest exact names link to, if they link to one only ("Migraine affects 12% of people";
     not "AFib ... likely to have a stroke")."""
     cues = cues or load_context_cues()
+    if role == "intervention" and text and NEGATED_INTERVENTION.match(text):
+        return None
     phrase = phrase_parts(text, role, role_terms, abbreviations or {}, cues)
     if phrase is None:
         return None
@@ -231,7 +236,7 @@ _LIGHT: dict[int, tuple[ContextCues, frozenset[str]]] = {}
 
 def _role_terms(claim: StatisticClaim, role: str) -> tuple[str, ...]:
     terms_ = getattr(claim.measure, f"{role}_terms")
-    return tuple(t for t in terms_ if not t.startswith("geo:"))
+    return tuple(t for t in terms_ if not t.startswith(("geo:", "per:")))  # places and units of analysis name no concept
 
 
 def _terms(text: str, role: str, cues: ContextCues) -> tuple[str, ...]:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-BULLET = re.compile(r"^[ \t]*(?:[\u2022\u25aa\u25cf\u00b7\u2023\u2043*\-\u2013]|\d{1,2}[.)])[ \t\u00a0]+")
+#: The marks that start a bullet line, as a regex character class body: the typographic bullets
+#: (• ▪ ● · ‣ ⁃), markdown's ``*`` and ``-``, the en dash, check marks (✔ ✓), arrows and pointers
+#: (➤ ► ▸ ▹ → ➢ ➔), circles and squares (◦ ○ ■ □ ◆ ◇ ❖). One definition for every stage.
+BULLET_MARKS = (
+    "\u2022\u25aa\u25cf\u00b7\u2023\u2043*\\-\u2013"
+    "\u2714\u2713\u27a4\u25ba\u25b8\u25b9\u2192\u27a2\u2794\u25e6\u25cb\u25a0\u25a1\u25c6\u25c7\u2756"
+)
+BULLET = re.compile(r"^[ \t]*(?:[" + BULLET_MARKS + r"]|\d{1,2}[.)])[ \t\u00a0]+")
 _TERMINAL = tuple(".!?:;,\u201d\"')")
 
 
@@ -68,19 +75,29 @@ def find_headings(text: str) -> list[Heading]:
 
 
 def list_questions(text: str) -> list[Heading]:
-    """Short questions standing over a bulleted list ("Who Is at Risk?" then "• Age ..."): they
-    announce what the list holds, though they are no section headings."""
+    """Short questions standing alone on their line ("What causes gallstones?", "Who Is at Risk?"):
+    in FAQs and leaflets they head the section that answers them, with a paragraph, a list or
+    both, though they are no headings. What kind of list they announce is read from their cue
+    words by the claims stage; a question that announces nothing ends the section above it."""
     out = []
     pos = 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        s = line.strip()
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if s.endswith("?") and 1 <= len(s.split()) <= 10 and s[0].isupper() and BULLET.match(nxt) and not BULLET.match(line):
-            lead = len(line) - len(line.lstrip())
+    for line in text.split("\n"):
+        s = line.strip().lstrip("#").strip()  # a markdown heading may be a question ("## Who gets it?")
+        if (
+            s.endswith("?")
+            and 1 <= len(s.split()) <= 14
+            and s[0].isupper()
+            and not BULLET.match(line)
+            and not _SENTENCE_BREAK.search(s[:-1])
+        ):
+            lead = line.index(s)
             out.append(Heading(pos + lead, pos + len(line.rstrip()), s))
         pos += len(line) + 1
     return out
+
+
+#: A sentence ending inside a line ("Very common. Is it?"): such a line is prose, not a question heading.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 
 def heading_before(headings: list[Heading], offset: int) -> Optional[str]:

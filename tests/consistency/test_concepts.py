@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.consistency import check_claims
-from extract.consistency.measures import concept_relation, incomparable_reason
+from extract.consistency.measures import concept_relation, incomparable_reason, role_reason
 from extract.consistency.settings import load_settings
 from extract.linking.measures import link_figures, parts, role_concept
 from extract.pipeline import make_doc
@@ -105,8 +105,12 @@ def test_reherniation_never_meets_failed_back_surgery_syndrome(linked_nlp):
     assert a.measure.outcome_concept.id == "EV:recurrent_disc_herniation"
     assert b.measure.outcome_concept.id == "EV:failed_back_surgery_syndrome"  # "FBS" written out from the page
     assert a.measure.intervention_concept.id == b.measure.intervention_concept.id == "EV:spine_surgery"
-    assert incomparable_reason(a, b, load_settings()) == "different outcome concepts"
-    assert incomparable_reason(b, a, load_settings()) == "different outcome concepts"
+    settings = load_settings()
+    assert role_reason(a, b, "outcome", settings)[0] == "different outcome concepts"
+    assert role_reason(b, a, "outcome", settings)[0] == "different outcome concepts"
+    # "15% of spine surgeries" is also a share of operations, "15% of spine surgery patients" of people
+    assert "per:surgery" in b.measure.population_terms
+    assert incomparable_reason(a, b, settings) == incomparable_reason(b, a, settings) == "different populations"
     assert check_claims([a, b]).coverage["pairs_compared"] == 0
 
 

@@ -65,7 +65,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_build_writes_the_scispacy_layout_and_a_manifest(tiny: Path) -> None:
     names = {p.name for p in tiny.iterdir()}
     assert {"kb.json", "table.json", "definitions.json", "concepts.jsonl", "nmslib_index.bin",
-            "tfidf_vectorizer.joblib", "tfidf_vectors_sparse.npz", "concept_aliases.json"} <= names
+            "tfidf_vectorizer.joblib", "tfidf_vectors_sparse.npz", "concept_aliases.json", "tfidf_query.json"} <= names
     manifest = read_manifest(tiny)
     assert manifest.concepts == 9
     assert manifest.vocabularies["HPO"].version == "2025-01-16" and manifest.vocabularies["EV"].concepts == 4

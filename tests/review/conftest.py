@@ -4,8 +4,10 @@ Chromium per module driven by Playwright."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +20,9 @@ from extract.runner import OUTPUT_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT / "corpora"
-SCREENSHOTS = ROOT / "outputs" / "review"
+#: Where the browser tests save their screenshots: a scratch folder, so a test run leaves the
+#: repository as it was; ``EVIDENCE_SCREENSHOTS=outputs/review`` refreshes the committed ones.
+SCREENSHOTS = Path(os.environ.get("EVIDENCE_SCREENSHOTS") or Path(tempfile.gettempdir()) / "evidence-review-screenshots")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

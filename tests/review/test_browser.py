@@ -1,6 +1,6 @@
 """The review app in Chromium: the seed corpus's 'up to 20%' vs '15%' conflict, its highlighted
 quotes and chart, a verdict recorded through the form and still there after a restart; and a
-page carrying script payloads rendered as text. Screenshots go to outputs/review/."""
+page carrying script payloads rendered as text. Screenshots go to $EVIDENCE_SCREENSHOTS (default: a scratch folder)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,172 @@
+"""Approximate candidates of a mention: scispaCy's TF-IDF char-3-gram + HNSW lookup, queried
+without importing scikit-learn.
+
+The knowledge base is built with scikit-learn's ``TfidfVectorizer`` and an nmslib HNSW index, in
+scispaCy's ``LinkerPaths`` layout (see :mod:`extract.linking.kb`), and scispaCy's own
+``CandidateGenerator`` can query it. Importing that generator imports scikit-learn, which imports
+SciPy's statistics and pandas: about a second, most of what a cold start spends loading the
+index. Querying needs none of it. The vectorizer's vocabulary and inverse document frequencies
+are saved next to it (:data:`QUERY_VECTORIZER`), :class:`QueryVectorizer` turns mentions into the
+same vectors with NumPy/SciPy (``char_wb`` analyzer, lower-casing, raw counts times idf,
+L2-normalised), and :class:`AnnCandidates` queries the index and groups the neighbours per
+concept exactly as ``CandidateGenerator.__call__`` does. Both are checked against scikit-learn and
+scispaCy in ``tests/linking/test_ann.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Iterable, NamedTuple, Sequence
+
+#: The vectorizer's query parameters, written by the knowledge base build.
+QUERY_VECTORIZER = "tfidf_query.json"
+
+_WHITE_SPACES = re.compile(r"\s\s+")  # as scikit-learn's ``_VectorizerMixin._white_spaces``
+
+
+class AnnCandidate(NamedTuple):
+    """The aliases of one concept among a mention's nearest neighbours (scispaCy's
+    ``MentionCandidate``): their similarities are ``1 - cosine distance``."""
+
+    concept_id: str
+    aliases: list[str]
+    similarities: list[float]
+
+
+def char_wb_ngrams(text: str, n_min: int, n_max: int) -> list[str]:
+    """The character n-grams of each white-space separated word padded with one space, as
+    scikit-learn's ``analyzer="char_wb"`` makes them (a word shorter than ``n`` counts once)."""
+    text = _WHITE_SPACES.sub(" ", text)
+    out: list[str] = []
+    for w in text.split():
+        w = f" {w} "
+        length = len(w)
+        for n in range(n_min, n_max + 1):
+            offset = 0
+            out.append(w[offset : offset + n])
+            while offset + n < length:
+                offset += 1
+                out.append(w[offset : offset + n])
+            if offset == 0:
+                break
+    return out
+
+
+class QueryVectorizer:
+    """The ``transform`` of a fitted ``TfidfVectorizer(analyzer="char_wb")`` with default
+    ``lowercase=True, norm="l2", use_idf=True, sublinear_tf=False``, from its saved parameters."""
+
+    def __init__(self, vocabulary: Sequence[str], idf: Sequence[float], ngram_range: tuple[int, int], lowercase: bool = True) -> None:
+        import numpy
+
+        self.vocabulary = {gram: i for i, gram in enumerate(vocabulary)}
+        self.idf = numpy.asarray(idf, dtype=numpy.float64)
+        self.ngram_range = (int(ngram_range[0]), int(ngram_range[1]))
+        self.lowercase = lowercase
+
+    @classmethod
+    def from_sklearn(cls, vectorizer: object) -> "QueryVectorizer":
+        """The query parameters of a fitted scikit-learn ``TfidfVectorizer``."""
+        params = vectorizer.get_params()  # type: ignore[attr-defined]
+        if params["analyzer"] != "char_wb" or params["norm"] != "l2" or params["sublinear_tf"] or not params["use_idf"]:
+            raise ValueError("only a char_wb, l2-normalised TF-IDF vectorizer without sublinear tf is supported")
+        if params["strip_accents"] is not None or params["preprocessor"] is not None:
+            raise ValueError("accent stripping and custom preprocessors are not supported")
+        vocabulary = [""] * len(vectorizer.vocabulary_)  # type: ignore[attr-defined]
+        for gram, i in vectorizer.vocabulary_.items():  # type: ignore[attr-defined]
+            vocabulary[i] = gram
+        return cls(vocabulary, vectorizer.idf_.tolist(), params["ngram_range"], params["lowercase"])  # type: ignore[attr-defined]
+
+    def save(self, path: Path) -> None:
+        vocabulary = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        data = {"analyzer": "char_wb", "ngram_range": list(self.ngram_range), "lowercase": self.lowercase,
+                "norm": "l2", "vocabulary": vocabulary, "idf": self.idf.tolist()}
+        path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> "QueryVectorizer":
+        data = json.loads(path.read_text("utf-8"))
+        if data.get("analyzer") != "char_wb" or data.get("norm") != "l2" or len(data["vocabulary"]) != len(data["idf"]):
+            raise ValueError(f"{path} does not hold a char_wb l2 TF-IDF vectorizer")
+        return cls(data["vocabulary"], data["idf"], tuple(data["ngram_range"]), data["lowercase"])
+
+    def transform(self, texts: Iterable[str]):  # noqa: ANN201 - a scipy.sparse.csr_matrix
+        """The TF-IDF vectors of ``texts`` (float32 CSR, one row per text; all-zero when no
+        n-gram of a text is in the vocabulary)."""
+        import numpy
+        import scipy.sparse
+
+        indptr, indices, values = [0], [], []
+        for text in texts:
+            counts: dict[int, int] = defaultdict(int)
+            for gram in char_wb_ngrams(text.lower() if self.lowercase else text, *self.ngram_range):
+                i = self.vocabulary.get(gram)
+                if i is not None:
+                    counts[i] += 1
+            cols = sorted(counts)
+            row = numpy.array([counts[c] for c in cols], dtype=numpy.float64) * self.idf[cols]
+            norm = numpy.sqrt((row * row).sum())
+            if norm > 0:
+                row = row / norm
+            indices.extend(cols)
+            values.extend(row.tolist())
+            indptr.append(len(indices))
+        shape = (len(indptr) - 1, len(self.vocabulary))
+        return scipy.sparse.csr_matrix((numpy.array(values, dtype=numpy.float32), indices, indptr), shape=shape)
+
+
+def load_index(kb_dir: Path, ef_search: int):  # noqa: ANN201 - an nmslib FloatIndex
+    """The HNSW index of a knowledge base with its data points (the float16 vectors), as
+    scispaCy's ``load_approximate_nearest_neighbours_index`` loads it."""
+    import nmslib
+    import numpy
+    import scipy.sparse
+
+    vectors = scipy.sparse.load_npz(kb_dir / "tfidf_vectors_sparse.npz").astype(numpy.float32)
+    index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
+    index.addDataPointBatch(vectors)
+    index.loadIndex(str(kb_dir / "nmslib_index.bin"))
+    index.setQueryTimeParams({"efSearch": ef_search})
+    return index
+
+
+class AnnCandidates:
+    """Nearest aliases of mentions, grouped per concept (scispaCy's ``CandidateGenerator``)."""
+
+    def __init__(self, index: object, vectorizer: QueryVectorizer, aliases: Sequence[str],
+                 concepts_of: Callable[[str], Iterable[str]]) -> None:
+        self.index = index
+        self.vectorizer = vectorizer
+        self.aliases = aliases
+        self.concepts_of = concepts_of
+
+    @classmethod
+    def from_directory(cls, kb_dir: Path, ef_search: int, concepts_of: Callable[[str], Iterable[str]]) -> "AnnCandidates":
+        aliases = json.loads((kb_dir / "concept_aliases.json").read_text("utf-8"))
+        return cls(load_index(kb_dir, ef_search), QueryVectorizer.load(kb_dir / QUERY_VECTORIZER), aliases, concepts_of)
+
+    def __call__(self, mentions: Sequence[str], k: int) -> list[list[AnnCandidate]]:
+        """The candidates of each mention, sorted by concept id (none for a mention that shares
+        no 3-gram with the vocabulary: nmslib cannot query an all-zero vector)."""
+        import numpy
+
+        if not mentions:
+            return []
+        vectors = self.vectorizer.transform(mentions)
+        nonzero = numpy.flatnonzero(numpy.diff(vectors.indptr))
+        out: list[list[AnnCandidate]] = [[] for _ in mentions]
+        if len(nonzero) == 0:
+            return out
+        for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(vectors[nonzero], k=k)):  # type: ignore[attr-defined]
+            found: dict[str, tuple[list[str], list[float]]] = {}
+            for n, distance in zip(neighbours.tolist(), distances.tolist()):
+                alias = self.aliases[n]
+                for concept_id in self.concepts_of(alias):
+                    entry = found.setdefault(concept_id, ([], []))
+                    entry[0].append(alias)
+                    entry[1].append(1.0 - distance)
+            out[row] = sorted((AnnCandidate(c, a, s) for c, (a, s) in found.items()), key=lambda c: c.concept_id)
+        return out
