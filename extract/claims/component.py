@@ -324,9 +324,9 @@ class ClaimFinder:
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 if section_item and not any(m.rule == "bullet" for m in found):
                     state.close()  # a heading that names no item ends the list ("Recommended For You")
-                # a recommended intervention ("you may be offered a knee replacement") is a treatment claim too;
+                # a recommended intervention ("you may be offered a knee replacement", "your surgeon may talk to you about X") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
-                taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and m.rule.split(":")[-1].split()[-1] not in ("offered", "prescribed", "suggested"))]
+                taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and m.rule.split(":")[-1].split()[-1] not in ("offered", "prescribed", "suggested", "about", "discuss"))]
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line

@@ -131,6 +131,26 @@ class RelationCues(BaseModel):
     non_recommendation_subjects: list[str] = Field(
         description="Subjects of 'is needed' that call for research, not care ('further studies are needed')."
     )
+    imperative_objects: list[str] = Field(
+        description="Words that open the object of an imperative ('Rest the joint', 'Cut your mileage', 'Ice it'): a first "
+        "word that can be a noun or a verb ('rest', 'load') starts advice only before one of these."
+    )
+    recipient_passive_verbs: list[str] = Field(
+        description="Passive verbs whose subject is who receives the care ('older adults should be offered X', 'should be "
+        "prioritised for X'): X is the recommendation, the subject its population."
+    )
+    information_requests: list[str] = Field(
+        description="An imperative in a sentence with one of these ('ask your team if you have any questions', 'if "
+        "anything is unclear', 'for more information') is a leaflet's sign-off, not advice."
+    )
+    care_contacts: list[str] = Field(
+        description="Whom a patient is told to call or contact ('contact your GP', 'call the sleep service', 'call 111'): "
+        "advice, not a call to the site's own office."
+    )
+    recommendation_adverbs: list[str] = Field(
+        description="Adverbs that may stand inside a recommendation cue ('should only be considered', 'is not usually "
+        "recommended') without changing it."
+    )
     left_boundaries: list[str]
     right_boundaries: list[str]
     leading_words: list[str]
@@ -347,6 +367,11 @@ class RelationCues(BaseModel):
         "coordinated_action_verbs",
         "care_nouns",
         "non_recommendation_subjects",
+        "imperative_objects",
+        "recipient_passive_verbs",
+        "information_requests",
+        "care_contacts",
+        "recommendation_adverbs",
         "left_boundaries",
         "right_boundaries",
         "leading_words",
@@ -427,6 +452,9 @@ class RelationCues(BaseModel):
                 "coordinated_action_verbs",
                 "care_nouns",
                 "non_recommendation_subjects",
+                "imperative_objects",
+                "recipient_passive_verbs",
+                "care_contacts",
                 "modifier_stopwords",
                 "condition_words",
                 "non_specific_modifiers",

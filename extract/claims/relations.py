@@ -10,7 +10,9 @@ Four claim kinds, each read from cue phrases of ``data/relations.json``:
   risk factor for Y", "Y is characterized by X", "patients with Y often experience X", "X is used
   to treat Y", "Y can be treated with X", "X helps relieve Y", "we offer X";
 * recommendations: a modal or advisory cue ("should", "must", "it is imperative", "is best",
-  "avoid") with the action it governs, for whom, instead of what, strength and direction.
+  "avoid") or an imperative (any verb of the English lexicon, :mod:`extract.claims.lexicon`:
+  "Replace worn shoes") with the action it governs, for whom, instead of what, strength and
+  direction.
 
 Nothing here knows a condition's name: arguments are delimited by :mod:`extract.claims.phrases`
 and typed later by the linker.
@@ -22,6 +24,7 @@ import re
 from typing import NamedTuple, Optional, Sequence
 
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words
 from extract.pipeline.lines import BULLET_MARKS
 
@@ -89,10 +92,17 @@ def compiled(cues: RelationCues) -> Compiled:
     forward_kind = {p.lower(): k for k, ps in cues.cause_forward.items() for p in ps}
     fwd = [p for ps in cues.cause_forward.values() for p in ps]
     rec = []
+    # an adverb may stand between a cue's words: "should only be considered", "is not usually recommended"
+    adverb = r"(?:\s+(?:" + alternation(cues.recommendation_adverbs) + r"))?\s+"
     # predicate nouns first: "should be the last resort" is one cue, not "should be" and a noun
     for cue in sorted(cues.recommendation_cues, key=lambda c: (not c.predicate, -len(c.phrase))):
         copula = _COPULA if cue.predicate else ""
-        rec.append((re.compile(_B + copula + r"(?:" + alternation([cue.phrase]) + r")" + _E, re.IGNORECASE), cue))
+        ws = cue.phrase.lower().split()
+        esc = [re.escape(w).replace("'", "['\u2019]") for w in ws]  # "don't" and "don\u2019t" alike
+        flexible = adverb.join(esc)
+        if ws[:2] == ["it", "is"] and len(ws) > 2:  # "it's a good idea to", "it’s important to"
+            flexible = r"it(?:\s+is|['\u2019]s)" + adverb + adverb.join(esc[2:])
+        rec.append((re.compile(_B + copula + r"(?:" + flexible + r")" + _E, re.IGNORECASE), cue))
     return Compiled(
         list_lead=list_lead,
         list_open=list_open,
@@ -2600,7 +2610,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     about the next option"; "You can usually drive after 10 days and return to work after 2
     weeks") and one per example of a recommended class ("Take pain relievers such as
     acetaminophen"). Imperatives count at the start of the sentence, after a fronted condition
-    ("If the rash spreads, see a doctor"), a leading adverb ("First, rest the joint") or a dash.
+    ("If the rash spreads, see a doctor"), a leading adverb ("First, rest the joint"), a dash or a
+    semicolon; their verb is a listed cue or any base-form verb of the English lexicon that does
+    not read as a noun phrase ("Swap some runs for cycling", not "Load management").
     """
     c = c or compiled(cues)
     stripped = sentence.strip()
@@ -2613,11 +2625,19 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         for m in rx.finditer(sentence):
             if cue.sentence_initial and m.start() not in starts:
                 continue
-            if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence)):
-                continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain"
+            if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence) or _finite_after(sentence, m.end())):
+                continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain", "Sleep problems are common"
+            if cue.predicate and re.search(r"(?<![\w-])it\s*$", sentence[: m.start()], re.I):
+                continue  # "It is a good idea to ...": the advice follows, the cue reads it
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             found.append((m.start(), m.end(), cue, m))
+    heading = not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
+    for s in sorted(starts):
+        if not heading and not any(fs <= s < fe for fs, fe, _, _ in found) and not _title_case(sentence):
+            verb = _lexical_imperative(sentence, s, cues)
+            if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon (not in a heading)
+                found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
     out: list[RelationMention] = []
     done = -1
     for s, e, cue, m in sorted(found, key=lambda f: (f[0], f[1])):
@@ -2641,7 +2661,7 @@ def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = No
     return found[0] if found else None
 
 
-_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[" + BULLET_MARKS + r"])\s+)?")
+_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[" + BULLET_MARKS + r"])\s+)?(?:[\"\u201c\u2018]\s*)?")
 _NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
 _FRONTED = re.compile(
     r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for)\s+", re.IGNORECASE
@@ -2654,11 +2674,19 @@ _LEAD_ADVERB = re.compile(
 _DASH = re.compile(r"\s[\u2013\u2014-]\s+")
 
 
+_MAIN_SUBJECT = re.compile(r"\s*(?:you|we|they|it|he|she|there|this|these|your|most|many|people|patients)(?![\w-])", re.I)
+_CLAUSE_HEAD = re.compile(r";\s*|(?<=[a-z)])[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
+_PLEASE = re.compile(r"please\s+", re.IGNORECASE)
+
+
 def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
-    """Where an imperative may start: the sentence start, after a short label ("My advice: ...",
-    not "Stay active: aim for ...", itself advice), a leading adverb ("First, ..."), a fronted
-    condition ("If the rash spreads, ...") or a dash."""
-    heads = {lead}
+    """Where an imperative may start: the sentence start, after a semicolon ("...; if you have
+    those, get checked") or a sentence boundary the segmenter missed ("Load management. Cut your
+    mileage"), after a short label ("My advice: ...", not "Stay active: aim for ...", itself
+    advice), a leading adverb ("First, ..."), any comma of a fronted condition ("If your mask
+    leaks, or the pressure feels wrong, ...") or a dash; a polite "please" before the verb is
+    skipped."""
+    heads = {lead} | {_LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead)}
     colon = sentence.find(":", lead)
     label = sentence[lead:colon].split() if colon > lead else []
     if 0 < colon - lead < 40 and len(label) <= 4 and label[0].lower() not in verbs:
@@ -2669,12 +2697,85 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         if adv:
             starts.add(adv.end())
         fr = _FRONTED.match(sentence, h)
-        if fr:
-            comma = _top_level_comma(sentence, fr.end())
-            if comma is not None:
-                starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
+        comma = _top_level_comma(sentence, fr.end()) if fr else None
+        commas = []
+        while comma is not None:
+            commas.append(comma)
+            comma = _top_level_comma(sentence, comma + 1)
+        for i, comma in enumerate(commas):
+            if any(_MAIN_SUBJECT.match(sentence, later + 1) for later in commas[i + 1 :]):
+                continue  # "If you smoke, drink alcohol or are overweight, you are ...": still the condition
+            starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
     starts.update(d.end() for d in _DASH.finditer(sentence))
+    starts.update(p.end() for st in list(starts) if (p := _PLEASE.match(sentence, st)))
     return starts
+
+
+_AUXILIARY = re.compile(
+    r"(?:is|are|was|were|isn't|aren't|can|can't|cannot|could|may|might|will|won't|would|should|must|has|have|had|"
+    r"does|doesn't|did|do)(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
+
+
+def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional[int]:
+    """The end of the verb if ``sentence[pos:]`` reads as an imperative by the English lexicon:
+    its first word is a base-form verb ("Replace", "Swap"), not a verb of no advice ("Imagine",
+    "Learn"), not the subject of a verb that follows ("Complete rest rarely helps", "Rest is
+    important"), and, when it can also be a noun ("Load management", "Rest from ..."), followed by
+    the start of an object ("Rest the joint", "Cut your mileage", "Ice it")."""
+    m = re.compile(r"([A-Za-z]+)(?:-(?P<verb>[a-z]+))?(?![\w'\u2019-])").match(sentence, pos)
+    if m is None or m.group(1)[1:] != m.group(1)[1:].lower():
+        return None
+    if pos == _LIST_MARK.match(sentence).end() and m.group(1)[0].islower():
+        return None  # a lower-case line continues a lead-in ("... talk to your doctor if you:" / "- nod off at work")
+    if m.group("verb"):  # "Double-check your dose", "Test-drive it": a compound verb, always before its object
+        obj = re.match(r"\s+([\w']+)", sentence[m.end() :])
+        ok = is_base_verb(m.group("verb")) and obj is not None and obj.group(1).lower() in cues.lower_sets["imperative_objects"]
+        return m.end() if ok and not is_noun(m.group(0)) else None
+    word = m.group(1).lower()
+    if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
+        return None
+    if _NOT_IMPERATIVE.match(sentence, m.end()):
+        return None
+    toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
+    if word in _CONTACT_VERBS and _care_contact(sentence.lower(), m.end(), cues):
+        return m.end()  # "Call 999", "Contact your GP"
+    if not toks or not toks[0][0].isalpha():
+        return None
+    first = toks[0].lower()
+    if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
+        return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
+    if is_noun(word) and first not in cues.lower_sets["imperative_objects"]:
+        return None  # "Load management", "Pain that ...": a noun
+    return None if _finite_after(sentence, m.end()) else m.end()
+
+
+_PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+
+
+def _finite_after(sentence: str, pos: int) -> bool:
+    """Whether a finite verb follows within a few words, before any clause word: the first word
+    was a noun phrase's ("Complete rest is ...", "Complete rest rarely helps", "Sleep problems are
+    common"), not an imperative."""
+    toks = [sentence[a:b] for a, b in words(sentence, pos)][:4]
+    for i, t in enumerate(toks):
+        if not t[0].isalnum() or _SUBJECT_END.fullmatch(t):
+            break
+        if _AUXILIARY.fullmatch(t) or (i and toks[i - 1].lower().endswith("ly") and t.lower().endswith("s")):
+            return True
+    return False
+
+
+def _imperative_cue(verb: str) -> RecommendationCue:
+    return RecommendationCue(phrase=verb.lower(), strength="should", against=False, sentence_initial=True, imperative=True)
+
+
+def _cue_phrase(sentence: str, s: int, e: int, cue: RecommendationCue) -> str:
+    """The cue as written in the cue file ("should be considered" for "should only be considered");
+    a predicate cue with its copula as written."""
+    return sentence[s:e].lower() if cue.predicate else " ".join(cue.phrase.lower().split())
 
 
 def _top_level_comma(sentence: str, pos: int) -> Optional[int]:
@@ -2723,19 +2824,22 @@ def _recommendation_at(
     match: Optional[re.Match[str]] = None,
 ) -> list[RelationMention]:
     """The recommendations a cue at ``sentence[s:e]`` makes (several for "requires A and B")."""
-    phrase = sentence[s:e].lower()
+    phrase = _cue_phrase(sentence, s, e, cue)
     before = sentence[:s]
     if cue.imperative:
         action = _action_phrase(sentence, s, cues)
         if action is None or len(sentence[action[0] : action[1]].split()) < 2:
             return []  # a bare verb ("Rest.") is a heading, not advice
-        if _not_advice(sentence, action):
+        if _not_advice(sentence, action, cues):
             return []
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, _fronted_population(sentence, s, cues), e))
     if not cue.sentence_initial and (_IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
     if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
         return []  # "You don't have to live with the pain"
+    chosen = _chosen_in_relative(sentence, s, e, cue, cues)
+    if chosen is not None:  # "Methotrexate is the drug we usually recommend first": Methotrexate
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, chosen, None, e))
     population = left_phrase(sentence, s, cues) if s > 0 else None
     opener = re.match(r"([\w'\u2019-]+)\s+(?:that\s+)?", sentence[population[0] : population[1]]) if population else None
     if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
@@ -2746,12 +2850,15 @@ def _recommendation_at(
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
         population = None  # "your surgeon may suggest": who advises, not for whom
+    elif re.search(r"(?:recommend|advise|suggest)s?$", phrase):
+        population = None  # "The national guideline recommends X": who recommends, not for whom
     if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
         return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None
     pos = e
     if cue.predicate:
         action, population = population, None
+        population = _for_whom(sentence, e, cues)  # "X is a good option for people with Y"
         modal = match.group("modal") if match is not None else None
         if modal:
             cue = cue.model_copy(update={"strength": _MODAL_STRENGTH.get(modal.lower(), cue.strength)})
@@ -2801,7 +2908,12 @@ def _classic_action(
     pos = e
     pm = c.passive.match(sentence, e) if phrase.endswith("be") else None
     if pm is not None:
-        if pm.group("prep") in {"with", "by", "using", "through", "via"}:
+        given = None
+        if pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"] and _people(sentence, population, cues):
+            given = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)  # "older adults should be offered X"
+        if given is not None:
+            action = given
+        elif pm.group("prep") in {"with", "by", "using", "through", "via"}:
             action = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)
         else:
             action, population = population, None
@@ -2813,13 +2925,74 @@ def _classic_action(
     elif phrase.startswith(("is ", "are ", "may be", "can be", "could be", "should be considered", "would be", "best option")) or phrase in {
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
     } or phrase.endswith(" avoided"):
+        told = re.match(r"\s+to\s+([A-Za-z]+)", sentence[e:])
+        if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1)):
+            return _action_phrase(sentence, e + told.start(1), cues), population, pos  # "Patients are advised to stop X"
         action, population = population, None
+        if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option")):
+            population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
     else:
         rest = sentence[e:]
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
         start = e + (skip.end() if skip else 0)
         action = _action_phrase(sentence, start, cues)
+        passive = re.match(r"\s+(?:be\s+)?([a-z]+)(?![\w-])", rest) if phrase.endswith(" be") else re.match(r"\s+be\s+([a-z]+)(?![\w-])", rest)
+        if passive and is_participle(passive.group(1)) and population is not None and not _people(sentence, population, cues):
+            action, population = population, None  # "Ice should be applied for 20 minutes": ice
     return action, population, pos
+
+
+_OBJECTLESS = re.compile(r"(?:\s+(?:first|initially|most|most\s+often|today|now))*\s*(?:[.;,!)]|$)", re.I)
+_RELATIVE_HEAD = re.compile(
+    r"(?<![\w-])(?:is|are|remains?)\s+(?:the|a|an|our|my|their|one)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?:that|which)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _chosen_in_relative(sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues) -> Optional[Span]:
+    """The subject of "X is the treatment (that) we usually recommend (first)": the cue sits in a
+    relative clause without an object of its own, so what is recommended is X."""
+    if cue.predicate or cue.imperative or not re.search(r"(?:recommend|suggest|prefer|advise|use|try|offer)s?$", cue.phrase.lower()):
+        return None
+    if not _OBJECTLESS.match(sentence, e):
+        return None
+    head = _RELATIVE_HEAD.search(sentence, 0, s)
+    if head is None or not re.search(r"(?<![\w-])(?:we|i|you|doctors?|" + alternation(cues.agent_words) + r")(?![\w-])", sentence[head.start() : e], re.I):
+        return None
+    subject = left_phrase(sentence, head.start(), cues)
+    return None if subject is None or _pronoun(sentence, subject, cues) else subject
+
+
+_TRAILING_IF = re.compile(r"\s*,?\s+(?:only\s+)?(?:if|when|whenever)\s+", re.I)
+
+
+def _trailing_condition(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """The situation of a condition right after the action ("Contact your GP if the swelling
+    spreads": 'the swelling spreads'), to the end of its clause."""
+    m = _TRAILING_IF.match(sentence, pos)
+    if m is None:
+        return None
+    end = re.compile(r"[.;:!?()]|,\s+(?:so|but|and|which|because)\s|$").search(sentence, m.end()).start()
+    return trim(sentence, (m.end(), end), cues)
+
+
+def _for_whom(sentence: str, e: int, cues: RelationCues) -> Optional[Span]:
+    """The population of "... for / in <whom>" right after a cue, to the end of its clause."""
+    for_whom = re.match(r"\s+(for|in|to)\s+", sentence[e:])
+    if for_whom is None:
+        return None
+    end = re.compile(r"[.;,:!?()]|$").search(sentence, e + for_whom.end()).start()
+    whom = trim(sentence, (e + for_whom.end(), end), cues)
+    return None if for_whom.group(1) == "to" and not _people(sentence, whom, cues) else whom  # "recommended to a patient with Y"
+
+
+def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
+    """Whether a phrase names people ("immunocompromised adults", "patients with gout")."""
+    if span is None:
+        return False
+    head = re.split(r"\s+(?:with|who|over|under|aged|at|on|in|from)\s+", sentence[span[0] : span[1]].lower())[0].split()
+    return bool(head) and head[-1] in {w.lower() for w in cues.symptom_experiencers} | {"everyone", "anyone", "person", "patient"}
 
 
 def _clause_before(sentence: str, s: int) -> str:
@@ -2875,16 +3048,19 @@ def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[S
     """The situation of a fronted condition before the cue ("If your symptoms are severe, ...":
     'your symptoms are severe'; "For people with mild symptoms, ...")."""
     lead = _LIST_MARK.match(sentence).end()
-    fr = _FRONTED.match(sentence, lead)
+    heads = [lead] + [_LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead, s)]
+    fr = _FRONTED.match(sentence, max(heads))
     if fr is None or fr.group("sub").lower() not in {"if", "when", "whenever", "for"}:
         return None
     comma = _top_level_comma(sentence, fr.end())
     if comma is None or comma >= s:
         return None
+    while (nxt := _top_level_comma(sentence, comma + 1)) is not None and nxt < s and not sentence[comma + 1 : nxt].strip().lower().startswith(("you ", "we ")):
+        comma = nxt  # "If your mask leaks, your nose is dry, or ..., please contact ...": the whole condition
     return trim(sentence, (fr.end(), comma), cues)
 
 
-def _not_advice(sentence: str, action: Span) -> bool:
+def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     """An imperative that is no advice: a call to the site's own services ("Ask about our
     financing", "Ask Dr. Smith") or a rhetorical conditional ("Walk into any clinic and you will find ...")."""
     text = sentence[action[0] : action[1]]
@@ -2892,23 +3068,63 @@ def _not_advice(sentence: str, action: Span) -> bool:
         return True
     end = re.compile(r"[.;!?]").search(sentence, action[1])
     clause = sentence[action[0] : end.start() if end else len(sentence)]
+    if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", sentence, re.I) for w in cues.information_requests):
+        return True  # "Please ask your care team if anything is unclear": a leaflet's sign-off
+    if re.match(r"ask\s+(?:them|him|her)\s+(?:how|what|why|whether|if|where|who|which)(?![\w-])", text, re.I):
+        return True  # "ask them how they measured it": a question for a third party, no care
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
+
+
+_SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
+_CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
+
+
+def _call_to_action(sentence: str, cues: RelationCues) -> bool:
+    """Whether a sentence calls the reader to the site's own services ("Call us today", "Book a
+    consultation"); telling a patient whom to contact ("contact your GP", "call 111", "avoid
+    contact with ...") is advice."""
+    low = sentence.lower()
+    for w in cues.lower_sets["call_to_action_words"]:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
+            if w in _CONTACT_VERBS and _care_contact(low, m.end(), cues):
+                continue
+            return True
+    return False
+
+
+def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the phrase at ``pos`` starts with a verb of no advice ("know", "learn more",
+    "contact our office"), a care contact excepted ("contact your GP")."""
+    for v in cues.lower_sets["non_recommendation_verbs"]:
+        if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
+            return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
+    return False
+
+
+def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the words after "call" / "contact" at ``pos`` name a care contact or make it a noun."""
+    if re.match(r"\s+with(?![\w-])", low[pos:]):
+        return True  # "avoid contact with ...": a noun
+    following = re.findall(r"[\w'-]+", low[pos : pos + 60])[:4]
+    if any(w in {"our", "us", "me"} for w in following):
+        return False
+    return bool(following) and following[0] in {"your", "the", "a", "an", "local"} | cues.lower_sets["care_contacts"] and any(
+        w in cues.lower_sets["care_contacts"] for w in following
+    )
 
 
 def _checked_recommendation(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
     action: Span, population: Optional[Span], pos: int,
 ) -> Optional[RelationMention]:
-    phrase = sentence[s:e].lower()
+    phrase = _cue_phrase(sentence, s, e, cue)
     text = sentence[action[0] : action[1]].lower()
     first = text.split()[0] if text.split() else ""
-    if first in cues.lower_sets["non_recommendation_verbs"] or any(
-        text.startswith(v + " ") or text == v for v in cues.lower_sets["non_recommendation_verbs"]
-    ):
+    if _no_advice_verb(sentence.lower(), action[0], cues):
         return None
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
-    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence.lower()) for w in cues.lower_sets["call_to_action_words"]):
+    if _call_to_action(sentence, cues):
         return None
     if _pronoun(sentence, action, cues):
         return None
@@ -2923,6 +3139,11 @@ def _checked_recommendation(
     gap = sentence[max(pos, action[1]) : im.start()] if im else ""
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
+    swap = _SWAP.match(sentence[action[0] : action[1]])
+    if instead is None and swap:  # "swap some runs for cycling": runs
+        instead = trim(sentence, (action[0] + swap.start("old"), action[0] + swap.end("old")), cues)
+    if population is None:
+        population = _trailing_condition(sentence, action[1], cues)
     target = (min(s, action[0], population[0] if population else s), max(e, action[1]))
     return RelationMention(
         "recommendation",
@@ -2946,22 +3167,31 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     work"; "Keep a diary, give each treatment a fair trial, and ask ..."), each its own claim,
     and the examples of a recommended class ("pain relievers such as acetaminophen")."""
     verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
-    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+|but\s+)?|\s+(?:and|or|then|but)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+
+    def verb_at(pos: int, joint: Optional[re.Match[str]] = None) -> bool:
+        """A listed action verb, or a verb by the lexicon ("swap some runs"); a verb after a bare
+        "or" is an alternative within one advice ("Come back or call 111", "Call 999 or go to A&E")."""
+        if joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]):
+            return False
+        w = re.match(r"[A-Za-z]*", sentence[pos:]).group(0).lower()
+        return w in verbs or _lexical_imperative(sentence, pos, cues) is not None
+
     out = [first]
     current = first
     for _ in range(6):
         a, b = current.subject
         split = None
-        if current.rule.startswith("recommendation:") and sentence[a:b].split()[0].lower() in verbs:
+        if current.rule.startswith("recommendation:") and verb_at(a):
             for m in conj.finditer(sentence, a, b):
-                if m.group("verb").lower() in verbs and m.start() > a:
+                if m.start() > a and verb_at(m.start("verb"), m):
                     split = m
                     break
         after = None
         if split is None:
             tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
             m = conj.match(sentence, tail)
-            if m and m.group("verb").lower() in verbs and sentence[a:b].split()[0].lower() in verbs:
+            if m and verb_at(m.start("verb"), m) and verb_at(a):
                 after = m
         nxt = split or after
         if nxt is None:
@@ -2972,12 +3202,13 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
                 break
             out[-1] = current._replace(subject=head, target=(current.target[0], max(current.target[0], head[1])))
         action = _action_phrase(sentence, nxt.start("verb"), cues)
-        if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action):
+        if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action, cues):
             break
         own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
         current = current._replace(
             subject=action, target=(nxt.start("verb"), action[1]),
             strength=own.strength if own else first.strength, against=own.against if own else first.against,
+            instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
         )
         out.append(current)
     examples = []
@@ -3002,7 +3233,7 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
         w = sentence[s:e]
         if w in {",", ";", ".", "!", "?", ":", "(", ")"}:
             break
-        if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|while|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
+        if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
             break
         if taken and compiled(cues).instead.match(sentence, s):
             break

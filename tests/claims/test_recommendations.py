@@ -20,9 +20,9 @@ def recs(sentence: str) -> list[tuple]:
     ("sentence", "expected"),
     [
         # predicate nouns after a copula: the subject is the action
-        ("Allopurinol remains the treatment of choice for gout.", [("Allopurinol", None, None, "should", False)]),
+        ("Allopurinol remains the treatment of choice for gout.", [("Allopurinol", "gout", None, "should", False)]),
         ("Prostaglandin eye drops are usually the first-line treatment for open-angle glaucoma.",
-         [("Prostaglandin eye drops", None, None, "should", False)]),
+         [("Prostaglandin eye drops", "open-angle glaucoma", None, "should", False)]),
         ("For glaucoma, laser surgery should be the last resort.", [("laser surgery", "glaucoma", None, "should", True)]),
         ("At Riverside, we believe steroids should be the last resort, not the first.", [("steroids", None, None, "should", True)]),
         ("For asthma, early use of a spacer is ideal.", [("early use of a spacer", "asthma", None, "should", False)]),
@@ -65,7 +65,7 @@ def recs(sentence: str) -> list[tuple]:
          [("Take an antihistamine such as cetirizine", None, None, "should", False), ("cetirizine", None, None, "should", False)]),
         # passives: what must be tailored, what should be avoided; a hedge before 'recommend' weakens it
         ("The dose of levothyroxine must be tailored to the patient.", [("dose of levothyroxine", None, None, "must", False)]),
-        ("NSAIDs should be avoided in people with kidney disease.", [("NSAIDs", None, None, "should", True)]),
+        ("NSAIDs should be avoided in people with kidney disease.", [("NSAIDs", "people with kidney disease", None, "should", True)]),
         ("Doctors may recommend antidepressants.", [("antidepressants", None, None, "may", False)]),
         # a label that is itself advice does not open another one
         ("Drink plenty of water: aim for 2 litres a day.", [("Drink plenty of water", None, None, "should", False)]),
@@ -96,4 +96,133 @@ def test_recommendation_patterns(sentence: str, expected: list[tuple]) -> None:
     ],
 )
 def test_what_is_no_recommendation(sentence: str) -> None:
+    assert recs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # any verb opens an imperative, by the English lexicon, not a closed list
+        ("Replace your toothbrush every three months.", [("Replace your toothbrush every three months", None, None, "should", False)]),
+        ("\u2022 Replace your toothbrush every three months", [("Replace your toothbrush every three months", None, None, "should", False)]),
+        ("Clean the cut gently and cover it with a plaster.",
+         [("Clean the cut gently", None, None, "should", False), ("cover it with a plaster", None, None, "should", False)]),
+        ("Protect your skin from the sun, and see a dermatologist about any mole that changes.", [
+            ("Protect your skin from the sun", None, None, "should", False),
+            ("see a dermatologist about any mole that changes", None, None, "should", False),
+        ]),
+        # contrasted imperatives, each its own claim
+        ("Swap your fizzy drinks for water, and cut out sweets between meals.",
+         [("Swap your fizzy drinks for water", None, "fizzy drinks", "should", False), ("cut out sweets between meals", None, None, "should", False)]),
+        ("Keep walking, but shorten your usual route for a while.",
+         [("Keep walking", None, None, "should", False), ("shorten your usual route", None, None, "should", False)]),
+        # a label the segmenter left in the sentence, an alternative with 'rather than'
+        ("Pacing. Spread your chores across the week rather than doing them all at once.",
+         [("Spread your chores across the week", None, "doing them all at once", "should", False)]),
+        # a fronted condition after a semicolon; a quoted imperative
+        ("Mild itching is normal; if the skin turns red and hot, get it checked by a nurse.",
+         [("get it checked by a nurse", "skin turns red and hot", None, "should", False)]),
+        ('"Replace the lancet after every use," the nurse said.', [("Replace the lancet after every use", None, None, "should", False)]),
+        # a condition of several commas, a polite 'please', whom to contact
+        ("If the wound weeps, smells or feels hot, please contact your GP surgery the same day.",
+         [("contact your GP surgery the same day", "wound weeps, smells or feels hot", None, "should", False)]),
+        ("Contact your GP if the swelling spreads.", [("Contact your GP", "swelling spreads", None, "should", False)]),
+        # an obligation for the situation of the fronted condition
+        ("If you have epilepsy and hold a driving licence, you must inform the licensing agency.",
+         [("inform the licensing agency", "you have epilepsy and hold a driving licence", None, "must", False)]),
+        # passives and predicates whose subject is the recommended thing, adverbs inside the cue
+        ("Antibiotics should only be prescribed after a swab confirms infection.", [("Antibiotics", None, None, "should", False)]),
+        ("Codeine is not usually recommended for children under 12.", [("Codeine", "children under 12", None, "should", True)]),
+        ("Regular pelvic floor exercises should be encouraged after childbirth.",
+         [("Regular pelvic floor exercises", None, None, "should", False)]),
+        ("Levothyroxine is the medicine most doctors recommend first.", [("Levothyroxine", None, None, "should", False)]),
+        ("Physiotherapy is a good option for most people with a frozen shoulder.",
+         [("Physiotherapy", "people with a frozen shoulder", None, "may", False)]),
+        # any passive verb (a past form by the lexicon): the subject is what is recommended, unless it names people
+        ("Ice should be applied for 20 minutes at a time.", [("Ice", None, None, "should", False)]),
+        ("Antibiotics should not be taken for a cold.", [("Antibiotics", None, None, "should", True)]),
+        ("Children with a fever should be kept off school.", [("kept off school", "Children with a fever", None, "should", False)]),
+        # who receives the care is the subject of the passive
+        ("Pregnant women should be offered the whooping cough vaccine.", [("whooping cough vaccine", "Pregnant women", None, "should", False)]),
+        # common advisory frames
+        ("It's a good idea to keep a headache diary.", [("keep a headache diary", None, None, "should", False)]),
+        ("It is a good idea to check your feet every day.", [("check your feet every day", None, None, "should", False)]),
+        ("Remember to take your tablets with food.", [("take your tablets with food", None, None, "should", False)]),
+        ("Doctors advise against lifting anything heavy for six weeks.",
+         [("lifting anything heavy for six weeks", None, None, "should", True)]),
+        ("Try not to scratch the blisters.", [("scratch the blisters", None, None, "should", True)]),
+        ("Your GP may talk to you about starting a statin.", [("starting a statin", None, None, "may", False)]),
+        ("Lower your salt intake.", [("Lower your salt intake", None, None, "should", False)]),  # an adjective as a verb, before its object
+        ("Double-check the dose on the label before giving it to a child.",
+         [("Double-check the dose on the label", None, "giving it to a child", "should", False)]),  # a compound verb
+        ("Go back to the ward or ring 999 if the bleeding starts again.",
+         [("Go back to the ward or ring 999", "bleeding starts again", None, "should", False)]),  # alternatives of one advice
+        # who is advised is the population; who recommends is not
+        ("People with diabetes are encouraged to check their feet daily.",
+         [("check their feet daily", "People with diabetes", None, "should", False)]),
+        ("The World Health Organization recommends exclusive breastfeeding for six months.",
+         [("exclusive breastfeeding for six months", None, None, "should", False)]),
+        ("A second operation would be recommended to a patient with a loose implant.",
+         [("second operation", "patient with a loose implant", None, "should", False)]),  # 'to' a person, not a verb
+        ("It may help to keep a food diary.", [("keep a food diary", None, None, "may", False)]),
+        ("You might want to ask about a referral to a continence nurse.",
+         [("ask about a referral to a continence nurse", None, None, "may", False)]),
+        # negated frames that advise for, and against; typographic apostrophes
+        ("Don't forget to take your tablets with you on holiday.",
+         [("take your tablets with you on holiday", None, None, "should", False)]),
+        ("Do not hesitate to contact your midwife if the baby moves less.",
+         [("contact your midwife", "baby moves less", None, "should", False)]),
+        ("Don\u2019t take ibuprofen on an empty stomach.", [("take ibuprofen on an empty stomach", None, None, "should", True)]),
+        ("Steer clear of alcohol while taking metronidazole.", [("alcohol", None, None, "should", True)]),
+        ("Driving is not advisable for 24 hours after sedation.", [("Driving", None, None, "should", True)]),
+        ("Bed rest is not a good idea for most back pain.", [("Bed rest", None, None, "should", True)]),
+        # an emergency number is whom to call
+        ("Call 999 if you have chest pain that spreads to your arm.",
+         [("Call 999", "you have chest pain that spreads to your arm", None, "should", False)]),
+    ],
+)
+def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
+    assert recs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain that gets worse at night",  # a noun that is also a verb, then a relative clause
+        "Over 5,000 procedures performed since 2010.",  # an adverb, not a verb
+        "Open surgery leaves a larger scar.",  # an adjective before its noun
+        "Complete rest rarely helps.",  # a noun phrase and its verb
+        "Load management.",  # a label
+        "wake up feeling unrefreshed",  # a lower-case line continuing a lead-in ("see a doctor if you:")
+        "Imagine a life without migraines.",  # marketing
+        "Call us today to book your free consultation.",
+        "Please contact our office for an appointment.",
+        "Please ask your nurse if you have any questions.",  # a leaflet's sign-off
+        "The study results advise caution.",  # no one who gives care advises
+        "Is it safe to exercise with asthma?",
+        "Lower back pain affects most adults at some point.",  # an adjective, then a particle-like noun
+        "Sleep problems are common in people with depression.",  # a listed verb as a noun, then its verb
+        "If you have any questions, please contact the eczema nurse service on 0100 000 0000.",  # a sign-off
+        "Call us on 0100 000 0000.",
+        "Follow-up visits are every three months.",  # a compound noun
+        "Spot the signs of a stroke",  # a heading: no sentence, no list item
+        "Picture a tendon as a rope of fibres.",  # a rhetorical imperative
+        "It is worth noting that most cases settle within a year.",
+        "Please arrive 15 minutes before your scan.",  # clinic logistics
+        "If you smoke, drink heavily or are overweight, you are more likely to get gout.",  # verbs of the condition
+        # website furniture and marketing, whatever the verb
+        "Print this page.",
+        "Accept all cookies to continue.",
+        "Enter your email address to receive updates.",
+        "Reclaim your life from chronic pain.",
+        "Pay your bill online.",
+        "Transform your life with regenerative medicine.",
+        "Experience the difference our specialists make.",
+        "Get back to the life you love.",
+        "Well-being matters.",
+        "When a website promises a cure, ask them what the evidence is.",  # a question for a third party
+        "Call the clinic today.",
+    ],
+)
+def test_what_is_no_recommendation_in_prose(sentence: str) -> None:
     assert recs(sentence) == []
