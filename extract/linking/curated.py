@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Iterable, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extract.datafiles import read_data_file, validate_data
-from extract.linking.normalize import normalize
+from extract.linking.normalize import names_of_several, normalize, repeated
 from extract.linking.records import Alias, ConceptType, Term, VocabularySource
 
 _ID = r"^EV:[a-z0-9]+(?:_[a-z0-9]+)*$"
@@ -91,15 +90,10 @@ class CuratedVocabulary(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> "CuratedVocabulary":
-        ids = [c.id for c in self.concepts]
-        dup = sorted({i for i in ids if ids.count(i) > 1})
+        dup = repeated([c.id for c in self.concepts])
         if dup:
             raise ValueError(f"duplicate concept ids: {dup}")
-        owners: dict[str, set[str]] = defaultdict(set)
-        for c in self.concepts:
-            for alias in c.aliases():
-                owners[normalize(alias.text)].add(c.id)
-        shared = {a: sorted(o) for a, o in owners.items() if len(o) > 1}
+        shared = names_of_several([(c.id, [a.text for a in c.aliases()]) for c in self.concepts])
         if shared:
             raise ValueError(f"aliases shared by several curated concepts (make each name mean one concept): {shared}")
         return self

@@ -12,7 +12,6 @@ base as exact synonyms (kind ``layperson``) of their concept.
 from __future__ import annotations
 
 
-from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Optional, Sequence
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extract.datafiles import read_data_file, validate_data
-from extract.linking.normalize import normalize
+from extract.linking.normalize import names_of_several, normalize, repeated
 from extract.linking.records import Alias, VocabularySource
 
 _ID = r"^(?:HP:\d{7}|[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)$"
@@ -60,15 +59,10 @@ class LayTerms(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> "LayTerms":
-        ids = [t.id for t in self.terms]
-        dup = sorted({i for i in ids if ids.count(i) > 1})
+        dup = repeated([t.id for t in self.terms])
         if dup:
             raise ValueError(f"concepts listed twice (merge their lay names): {dup}")
-        owners: dict[str, set[str]] = defaultdict(set)
-        for t in self.terms:
-            for name in t.lay:
-                owners[normalize(name)].add(t.id)
-        shared = {n: sorted(o) for n, o in owners.items() if len(o) > 1}
+        shared = names_of_several([(t.id, t.lay) for t in self.terms])
         if shared:
             raise ValueError(f"lay names given to several concepts (a lay name must mean one concept): {shared}")
         return self

@@ -78,3 +78,18 @@ def hyphen_variants(key: str, known_words: frozenset[str] | set[str]) -> list[st
                 out.append(" ".join(words[:i] + [f"{prefix}-{rest}"] + words[i + 1 :]))
                 break
     return out
+
+
+def repeated(ids: list[str]) -> list[str]:
+    """The ids listed more than once, sorted."""
+    return sorted({i for i in ids if ids.count(i) > 1})
+
+
+def names_of_several(named: "list[tuple[str, list[str]]]") -> dict[str, list[str]]:
+    """``(owner id, names)`` pairs -> the normalized names that several owners give, with their
+    owners: a name in a vocabulary file must mean one concept."""
+    owners: dict[str, set[str]] = {}
+    for owner, names in named:
+        for name in names:
+            owners.setdefault(normalize(name), set()).add(owner)
+    return {n: sorted(o) for n, o in owners.items() if len(o) > 1}
