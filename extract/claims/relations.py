@@ -2620,9 +2620,12 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         return []
     lead = _LIST_MARK.match(sentence).end()
     starts = _clause_starts(sentence, lead, _imperative_verbs(cues))
+    label_end, weak = _grading_label(sentence, lead, cues)
+    if label_end:
+        starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
     for rx, cue in c.recommend:
-        for m in rx.finditer(sentence):
+        for m in rx.finditer(sentence, label_end):
             if cue.sentence_initial and m.start() not in starts:
                 continue
             if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or _title_case(sentence) or _finite_after(sentence, m.end())):
@@ -2652,7 +2655,21 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             continue  # "requires A and B, and B must be decided": B is read already
         out.extend(group)
         done = max(x.target[1] for x in group)
-    return out
+    return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
+
+
+def _grading_label(sentence: str, lead: int, cues: RelationCues) -> tuple[int, bool]:
+    """Where a guideline's grading label ends ("Grade A recommendation: ...", "Strong
+    recommendation (moderate-quality evidence): ...") and whether it grades the advice as
+    conditional ("Weak recommendation: ..."); (0, False) when the sentence has no such label."""
+    m = re.compile(r"([^:.;!?]{1,60}):\s*").match(sentence, lead)
+    if m is None or len(m.group(1).split()) > 8:
+        return 0, False
+    label = re.sub(r"\([^)]*\)", " ", m.group(1).lower())
+    has = lambda words: any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", label) for w in words)  # noqa: E731
+    if not has(cues.lower_sets["recommendation_labels"]):
+        return 0, False
+    return m.end(), has(cues.lower_sets["weak_recommendation_labels"])
 
 
 def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> Optional[RelationMention]:
@@ -2832,7 +2849,11 @@ def _recommendation_at(
             return []  # a bare verb ("Rest.") is a heading, not advice
         if _not_advice(sentence, action, cues):
             return []
-        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, _fronted_population(sentence, s, cues), e))
+        population = _fronted_population(sentence, s, cues)
+        if cue.phrase in {"offer", "prescribe"}:  # a guideline's "Offer X to people with Y": X, for them
+            action, whom = _recipient_split(sentence, (e + len(sentence[e:]) - len(sentence[e:].lstrip()), action[1]), cues)
+            population = population or whom
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, e))
     if not cue.sentence_initial and (_IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
     if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
@@ -2850,6 +2871,11 @@ def _recommendation_at(
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
         population = None  # "your surgeon may suggest": who advises, not for whom
+    told = _told_to(sentence, e, cues) if _TELLING.search(phrase) else None
+    if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
+        action, whom, against = told
+        cue = cue.model_copy(update={"against": cue.against or against})
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, whom or population, e))
     elif re.search(r"(?:recommend|advise|suggest)s?$", phrase):
         population = None  # "The national guideline recommends X": who recommends, not for whom
     if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
@@ -2858,6 +2884,11 @@ def _recommendation_at(
     pos = e
     if cue.predicate:
         action, population = population, None
+        if cue.gerund_subject:
+            clause = s - len(_clause_before(sentence, s))
+            action = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)
+            if action is None:
+                return []  # "Untreated diabetes is dangerous": a fact about a condition, no course of action
         population = _for_whom(sentence, e, cues)  # "X is a good option for people with Y"
         modal = match.group("modal") if match is not None else None
         if modal:
@@ -2874,6 +2905,10 @@ def _recommendation_at(
         action = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=stop)
         if (action is None or c.instead.match(sentence, start)) and population is not None and not cue.agent:
             action, population = population, None  # "Antidepressants may be prescribed rather than ..."
+        elif population is not None and not cue.agent and re.match(r"(?:to|for)\s", sentence[start:], re.I):
+            whom = _recipient_split(sentence, (start - 1, len(sentence)), cues)[1]
+            if whom is not None:  # "Melatonin may be offered to older adults": melatonin, for them
+                action, population = population, whom
         if action is not None and phrase.split()[-1] in {"with", "by"}:
             action = (s, action[1])  # "start with the least invasive option": the action as said
         if action is not None:
@@ -2882,6 +2917,7 @@ def _recommendation_at(
         action, population, pos = _classic_action(sentence, s, e, phrase, cues, c, population)
         if action is None:
             return []
+        action, population = _care_giver_action(sentence, phrase, action, population, cues)
     if action is None:
         return []
     if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
@@ -2894,6 +2930,88 @@ def _recommendation_at(
     if population is None:
         population = _fronted_population(sentence, s, cues)
     return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, pos))
+
+
+_GERUND_CLAUSE_END = re.compile(r"\s+(?:before|until|unless|when|whenever|if|while|because)\s+(?:(?:s/he|he|she|they|you|we|it|the|a|an|your|their|his|her)\s+|[\w'\u2019-]+\s+(?:has|have|is|are|was|were|does|do)\s)", re.I)
+
+
+def _gerund_action(sentence: str, span: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """The course of action a judging predicate is about, if its subject is a gerund phrase
+    ("Sending a patient for surgery before s/he has seen a specialist is a mistake": 'Sending a
+    patient for surgery', without the time clause), else None."""
+    if span is None:
+        return None
+    text = sentence[span[0] : span[1]]
+    m = re.match(r"(?:(?:not|never|always)\s+)?([A-Za-z]+)ing(?![\w'-])\s*(?P<next>[\w'-]*)", text, re.I)
+    if m is None:
+        return None
+    stem = m.group(1).lower()
+    if not any(is_base_verb(v) for v in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")):
+        return None
+    nxt = m.group("next").lower()
+    objects = cues.lower_sets["imperative_objects"]
+    if is_noun(m.group(1) + "ing") and not (nxt in objects or (is_noun(nxt) and nxt not in cues.lower_sets["prepositions"])):
+        return None  # "Bleeding after surgery is dangerous": a finding, not something done
+    cut = _GERUND_CLAUSE_END.search(sentence, span[0], span[1]) or compiled(cues).instead.search(sentence, span[0], span[1])
+    span = trim(sentence, (span[0], cut.start()), cues) if cut else span
+    return span if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_argument_words else None
+
+
+_GIVING = frozenset({"offer", "prescribe", "give", "recommend", "suggest", "consider", "use", "try", "provide", "start", "discuss"})
+_RECIPIENT = re.compile(r"\s+(?:to|for|in)\s+(?=\S)", re.I)
+_AS_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:treatment|therapy|option|choice|step|measure|approach|agent|drug|line)(?![\w-])", re.I)
+
+
+def _recipient_split(sentence: str, span: Span, cues: RelationCues) -> tuple[Span, Optional[Span]]:
+    """What is given and to whom, in the object of a verb of giving: "metformin as first-line
+    therapy for adults with diabetes" gives ('metformin', 'adults with diabetes'); without people
+    after "to / for / in", the span stays whole."""
+    end = span[1]
+    tail = re.compile(r"[.;:!?()]|,\s+(?:and|but|which|because|as|so)\s|$").search(sentence, span[0]).start()
+    whom = None
+    for m in _RECIPIENT.finditer(sentence, span[0], tail):
+        people = trim(sentence, (m.end(), tail), cues)
+        if people is not None and _people(sentence, people, cues):
+            whom, end = people, m.start()
+            break
+    role = _AS_ROLE.search(sentence, span[0], end)
+    thing = trim(sentence, (span[0], role.start() if role else end), cues)
+    return (thing or span), whom
+
+
+def _care_giver_action(
+    sentence: str, phrase: str, action: Span, population: Optional[Span], cues: RelationCues
+) -> tuple[Span, Optional[Span]]:
+    """The care a recommendation gives when who gives care is its subject or speaker ("Clinicians
+    should consider CBT for people with insomnia", "We recommend metformin for adults with
+    diabetes"): what is given, and to whom, not the care giver as its population."""
+    agent = population is not None and sentence[population[0] : population[1]].lower().split()[-1] in (
+        cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]
+    )
+    if re.search(r"(?:recommend|suggest)s?$", phrase) and population is None:
+        return _recipient_split(sentence, action, cues)
+    first = re.match(r"([a-z]+)\s+(?=\S)", sentence[action[0] : action[1]])
+    if agent and first and first.group(1) in _GIVING:
+        return _recipient_split(sentence, (action[0] + first.end(), action[1]), cues)
+    return action, population
+
+
+_TELLING = re.compile(r"(?<![\w-])(?:advise[sd]?|urge[sd]?|urging|encourage[sd]?|encouraging|tell|tells|told)$", re.I)
+_TOLD_TO = re.compile(r"\s+(?P<who>(?:[\w'\u2019-]+\s+){0,8}?)(?P<not>not\s+)?to\s+(?P<verb>[A-Za-z]+)(?![\w'-])")
+
+
+def _told_to(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Span, Optional[Span], bool]]:
+    """The action, the people told and the direction of "advise / urge / encourage (people) (not) to
+    <verb> ..." right after the cue at ``e``: "advise people with gout to drink more water" gives
+    ('drink more water', 'people with gout', False); "are advised not to drive" ('drive', None, True)."""
+    m = _TOLD_TO.match(sentence, e)
+    if m is None or not is_base_verb(m.group("verb")) or re.search(r"[,;:.()]", m.group("who")):
+        return None
+    whom = trim(sentence, (m.start("who"), m.end("who")), cues) if m.group("who").strip() else None
+    if whom is not None and not _people(sentence, whom, cues):
+        return None  # "advise caution to ...": no one told
+    action = _action_phrase(sentence, m.start("verb"), cues)
+    return None if action is None else (action, whom, m.group("not") is not None)
 
 
 _MODAL_STRENGTH = {"should": "should", "must": "must", "may": "may", "might": "may", "can": "may", "could": "may", "would": "should", "will": "should"}
@@ -2917,6 +3035,9 @@ def _classic_action(
             action = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)
         else:
             action, population = population, None
+            if pm.group("prep") in {"to", "for"} and pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"]:
+                # "X should be offered to all patients with COPD": for them
+                population = _recipient_split(sentence, (pm.start("prep") - 1, len(sentence)), cues)[1]
         pos = pm.end()
     elif phrase in {"requires", "require", "needs", "have to", "has to", "would need"}:
         action = right_phrase(sentence, e, cues, limit=cues.max_item_words)
@@ -2991,8 +3112,8 @@ def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
     """Whether a phrase names people ("immunocompromised adults", "patients with gout")."""
     if span is None:
         return False
-    head = re.split(r"\s+(?:with|who|over|under|aged|at|on|in|from)\s+", sentence[span[0] : span[1]].lower())[0].split()
-    return bool(head) and head[-1] in {w.lower() for w in cues.symptom_experiencers} | {"everyone", "anyone", "person", "patient"}
+    head = re.split(r"\s+(?:with|who|over|under|aged|at|on|in|from|[a-z]+ing)\s+", sentence[span[0] : span[1]].lower())[0].split()
+    return bool(head) and head[-1] in {w.lower() for w in cues.symptom_experiencers} | cues.lower_sets["person_nouns"]
 
 
 def _clause_before(sentence: str, s: int) -> str:
@@ -3007,8 +3128,8 @@ def _listed(mention: Optional[RelationMention]) -> list[RelationMention]:
 
 def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
-    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first)\s+){0,2}$", sentence[:s], re.I)
-    return m is not None and (m.group(1).lower() in cues.lower_sets["agent_words"] or m.group(1).lower() == "you")
+    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
+    return m is not None and (m.group(1).lower() in cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] or m.group(1).lower() == "you")
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
@@ -3137,6 +3258,8 @@ def _checked_recommendation(
     instead = None
     im = c.instead.search(sentence, max(pos, action[1]))
     gap = sentence[max(pos, action[1]) : im.start()] if im else ""
+    if im and (re.match(r"\s*\d", sentence[im.end() :]) or re.match(r"\s*(?:you|we|they|he|she|it|i|s/he)\s", sentence[im.end() :], re.I)):
+        im = None  # "people over 70", "before you drive": an age, a time clause, no alternative
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
     swap = _SWAP.match(sentence[action[0] : action[1]])
