@@ -168,6 +168,10 @@ class RelationCues(BaseModel):
         description="Label words that grade the advice after them as conditional ('Weak recommendation:', 'Conditional "
         "recommendation:'): its strength is 'may'."
     )
+    evidence_gaps: list[str] = Field(
+        description="Words right before a recommending cue that withhold the advice ('there is insufficient evidence to "
+        "recommend X', 'not enough evidence to advise for or against'): no recommendation."
+    )
     expectation_verbs: list[str] = Field(
         description="Verbs after 'should' that tell what is expected to happen, not what to do ('the rash should clear up', "
         "'the tablets should lower your blood pressure'), when the subject is no person."
@@ -400,6 +404,7 @@ class RelationCues(BaseModel):
         "person_nouns",
         "recommendation_labels",
         "weak_recommendation_labels",
+        "evidence_gaps",
         "expectation_verbs",
         "recommendation_adverbs",
         "left_boundaries",
@@ -489,6 +494,7 @@ class RelationCues(BaseModel):
                 "person_nouns",
                 "recommendation_labels",
                 "weak_recommendation_labels",
+                "evidence_gaps",
                 "expectation_verbs",
                 "modifier_stopwords",
                 "condition_words",

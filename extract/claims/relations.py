@@ -2724,6 +2724,7 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
                 continue  # "If you smoke, drink alcohol or are overweight, you are ...": still the condition
             starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
     starts.update(d.end() for d in _DASH.finditer(sentence))
+    starts.update(b.end() for b in re.finditer(r"[,;]\s+(?:but|so)\s+(?:(?:do|please)\s+)?(?=[a-z])", sentence))  # "..., but check with your pharmacist first"
     starts.update(p.end() for st in list(starts) if (p := _PLEASE.match(sentence, st)))
     return starts
 
@@ -2856,6 +2857,8 @@ def _recommendation_at(
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, e))
     if not cue.sentence_initial and (_IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
+    if any(re.search(r"(?<![\w-])" + re.escape(g) + r"\s+$", before, re.I) for g in cues.lower_sets["evidence_gaps"]):
+        return []  # "There is insufficient evidence to recommend X": the advice is withheld
     if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
         return []  # "You don't have to live with the pain"
     chosen = _chosen_in_relative(sentence, s, e, cue, cues)
@@ -2865,13 +2868,23 @@ def _recommendation_at(
     opener = re.match(r"([\w'\u2019-]+)\s+(?:that\s+)?", sentence[population[0] : population[1]]) if population else None
     if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
         population = (population[0] + opener.end(), population[1])  # "we believe surgery should be ...": surgery
-    if population is not None and _pronoun(sentence, population, cues):
-        population = None
+    if population is not None:
+        population = _population_phrase(sentence, population, cues)
+    if population is not None and (_pronoun(sentence, population, cues) or re.fullmatch(
+        r"(?:you|we|they|i|he|she|it)['\u2019](?:ll|d|re|ve)", sentence[population[0] : population[1]], re.I
+    )):
+        population = None  # "You'll need to ...": the reader
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
         population = None  # "your surgeon may suggest": who advises, not for whom
     told = _told_to(sentence, e, cues) if _TELLING.search(phrase) else None
+    passive_told = re.match(r"\s+(?:be\s+)?(?:advised|encouraged|urged|told)(?![\w-])", sentence[e:]) if re.search(r"(?:should|must|will)(?:\s+be)?$", phrase) else None
+    if passive_told is not None:  # "Patients should be advised to avoid driving"
+        told = _told_to(sentence, e + passive_told.end(), cues)
+        told = None if told is None or told[1] is not None else told
+    if told is None and re.search(r"(?:recommend|advise|suggest|urge)s?$", phrase):
+        told = _that_clause(sentence, e, cues)  # "The agency recommends that all adults over 50 get the vaccine"
     if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
         action, whom, against = told
         cue = cue.model_copy(update={"against": cue.against or against})
@@ -2918,6 +2931,8 @@ def _recommendation_at(
         if action is None:
             return []
         action, population = _care_giver_action(sentence, phrase, action, population, cues)
+        if _expected_course(sentence, phrase, action, population, cues):
+            return []  # "The rash should clear up within 10 days": what to expect, not what to do
     if action is None:
         return []
     if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
@@ -2996,6 +3011,36 @@ def _care_giver_action(
     return action, population
 
 
+_ALTERNATIVE_END = re.compile(r"\s+(?:(?P<purpose>to)\s+(?P<verb>[a-z]+)|(?P<prep>in|during|for)\s+(?P<situation>\S))", re.I)
+
+
+def _alternative_split(sentence: str, span: Span, cues: RelationCues) -> tuple[Span, Optional[Span]]:
+    """The alternative of "rather than / over Y" without the purpose or the situation that follows
+    it ("rather than soap to wash your skin": 'soap'; "over ibuprofen in late pregnancy":
+    'ibuprofen', in the situation 'late pregnancy')."""
+    for m in _ALTERNATIVE_END.finditer(sentence, span[0], span[1]):
+        if m.group("purpose") and not is_base_verb(m.group("verb")):
+            continue
+        head = trim(sentence, (span[0], m.start()), cues)
+        if head is None:
+            break
+        situation = trim(sentence, (m.start("situation"), span[1]), cues) if m.group("prep") else None
+        return head, situation
+    return span, None
+
+
+def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional[Span], cues: RelationCues) -> bool:
+    """Whether "X should <verb>" tells what is expected of a thing, not what someone should do: the
+    subject is no person and the verb one of the course of things ("Metformin should lower your
+    blood sugar", "The swelling should settle")."""
+    if phrase != "should" or subject is None or _people(sentence, subject, cues):
+        return False
+    if sentence[subject[0] : subject[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]:
+        return False
+    text = sentence[action[0] : action[1]].lower()
+    return any(re.match(re.escape(v) + r"(?![\w-])", text) for v in cues.lower_sets["expectation_verbs"])
+
+
 _TELLING = re.compile(r"(?<![\w-])(?:advise[sd]?|urge[sd]?|urging|encourage[sd]?|encouraging|tell|tells|told)$", re.I)
 _TOLD_TO = re.compile(r"\s+(?P<who>(?:[\w'\u2019-]+\s+){0,8}?)(?P<not>not\s+)?to\s+(?P<verb>[A-Za-z]+)(?![\w'-])")
 
@@ -3010,6 +3055,46 @@ def _told_to(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Span, 
     whom = trim(sentence, (m.start("who"), m.end("who")), cues) if m.group("who").strip() else None
     if whom is not None and not _people(sentence, whom, cues):
         return None  # "advise caution to ...": no one told
+    action = _action_phrase(sentence, m.start("verb"), cues)
+    return None if action is None else (action, whom, m.group("not") is not None)
+
+
+_REPORTED = re.compile(r"(?<![\w-])(?:says?|said|states?|stated|advises?|recommends?|suggests?|warns?)\s+(?:that\s+)?", re.I)
+
+
+def _population_phrase(sentence: str, span: Span, cues: RelationCues) -> Optional[Span]:
+    """The subject before a modal as who the advice is for: without a reporting clause ("The new
+    guidance says adults should ...": 'adults') and with the people a relative clause restricts
+    ("Women who are pregnant should not ...": 'Women who are pregnant', not 'pregnant')."""
+    reported = list(_REPORTED.finditer(sentence, span[0], span[1]))
+    if reported:
+        return trim(sentence, (reported[-1].end(), span[1]), cues)
+    who = re.search(r"([\w'-]+)\s+who\s+(?:are|is|have|has|had|were|was)\s+$", sentence[: span[0]], re.I)
+    if who and _people(sentence, (who.start(1), who.end(1)), cues):
+        return (who.start(1), span[1])
+    return span
+
+
+def _that_clause(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Span, Optional[Span], bool]]:
+    """The action, the people and the direction of "recommends that <people> (should) (not) <verb>
+    ..." ("recommends that all adults aged 50 and older get the shingles vaccine")."""
+    lead = re.match(r"\s+that\s+", sentence[e:])
+    if lead is None:
+        return None
+    m = None
+    for n in range(1, 9):  # the verb after one to eight words of people
+        m = re.compile(r"(?P<who>(?:[\w'\u2019-]+\s+){%d})(?:(?:should|must)\s+)?(?P<not>not\s+|do\s+not\s+)?(?P<verb>[a-z]+)(?![\w'-])" % n).match(sentence, e + lead.end())
+        if m is None:
+            continue
+        if re.search(r"[,;:.()]", m.group("who")):
+            return None
+        if is_base_verb(m.group("verb")) and not is_noun(m.group("verb")) or m.group("verb") in {"get", "have", "be", "take", "receive", "avoid", "use"}:
+            break
+    else:
+        return None
+    whom = trim(sentence, (m.start("who"), m.end("who")), cues)
+    if whom is None or not _people(sentence, whom, cues):
+        return None
     action = _action_phrase(sentence, m.start("verb"), cues)
     return None if action is None else (action, whom, m.group("not") is not None)
 
@@ -3035,7 +3120,7 @@ def _classic_action(
             action = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)
         else:
             action, population = population, None
-            if pm.group("prep") in {"to", "for"} and pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"]:
+            if pm.group("prep") == "for" or (pm.group("prep") == "to" and pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"]):
                 # "X should be offered to all patients with COPD": for them
                 population = _recipient_split(sentence, (pm.start("prep") - 1, len(sentence)), cues)[1]
         pos = pm.end()
@@ -3050,7 +3135,7 @@ def _classic_action(
         if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1)):
             return _action_phrase(sentence, e + told.start(1), cues), population, pos  # "Patients are advised to stop X"
         action, population = population, None
-        if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option")):
+        if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option", "needed", "necessary")):
             population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
     else:
         rest = sentence[e:]
@@ -3058,8 +3143,13 @@ def _classic_action(
         start = e + (skip.end() if skip else 0)
         action = _action_phrase(sentence, start, cues)
         passive = re.match(r"\s+(?:be\s+)?([a-z]+)(?![\w-])", rest) if phrase.endswith(" be") else re.match(r"\s+be\s+([a-z]+)(?![\w-])", rest)
+        if passive and passive.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
+            return None, population, pos  # "X should not be confused with Y": no advice
         if passive and is_participle(passive.group(1)) and population is not None and not _people(sentence, population, cues):
             action, population = population, None  # "Ice should be applied for 20 minutes": ice
+        elif passive and passive.group(1).lower() in cues.lower_sets["recipient_passive_verbs"] and _people(sentence, population, cues):
+            given = right_phrase(sentence, e + passive.end(), cues, limit=cues.max_item_words)
+            action = given or action  # "Children under 2 should not be given cough medicine": cough medicine, for them
     return action, population, pos
 
 
@@ -3094,7 +3184,7 @@ def _trailing_condition(sentence: str, pos: int, cues: RelationCues) -> Optional
     m = _TRAILING_IF.match(sentence, pos)
     if m is None:
         return None
-    end = re.compile(r"[.;:!?()]|,\s+(?:so|but|and|which|because)\s|$").search(sentence, m.end()).start()
+    end = re.compile(r"[.;:!?()]|,\s+(?:so|but|and|which|because|as|since)\s|$").search(sentence, m.end()).start()
     return trim(sentence, (m.end(), end), cues)
 
 
@@ -3216,6 +3306,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
 def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
     """Whether the phrase at ``pos`` starts with a verb of no advice ("know", "learn more",
     "contact our office"), a care contact excepted ("contact your GP")."""
+    if re.match(r"read\s+(?:the|its|your)\s+(?:label|leaflet|instructions|packet|insert|patient\s+information)", low[pos:]):
+        return False  # "read the label before giving medicine to a child": advice on a medicine's use
     for v in cues.lower_sets["non_recommendation_verbs"]:
         if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
             return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
@@ -3251,6 +3343,8 @@ def _checked_recommendation(
         return None
     if set(re.findall(r"[a-z]+", text)) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative:
         return None  # "Further studies are needed": research, not care
+    if population is not None and sentence[population[0] : population[1]].lower().split()[-1] in cues.lower_sets["non_recommendation_subjects"]:
+        return None  # "Researchers should investigate this further": research, not care
     strength = cue.strength
     mb = _MODAL_BEFORE.search(sentence[:s])
     if mb and not re.match(r"(?:must|should|may|might|can|could|ought|need|have|has|it|you|we)(?![\w-])", phrase):
@@ -3262,6 +3356,9 @@ def _checked_recommendation(
         im = None  # "people over 70", "before you drive": an age, a time clause, no alternative
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
+        if instead is not None:
+            instead, situation = _alternative_split(sentence, instead, cues)
+            population = population or situation
     swap = _SWAP.match(sentence[action[0] : action[1]])
     if instead is None and swap:  # "swap some runs for cycling": runs
         instead = trim(sentence, (action[0] + swap.start("old"), action[0] + swap.end("old")), cues)
