@@ -168,6 +168,10 @@ class RelationCues(BaseModel):
         description="Label words that grade the advice after them as conditional ('Weak recommendation:', 'Conditional "
         "recommendation:'): its strength is 'may'."
     )
+    advice_frames: list[str] = Field(
+        description="Heads of a noun phrase that names advice, its action after 'is (to)': 'The best thing you can do is "
+        "(to) stay active', 'Your best bet is to see a dermatologist', 'My advice would be to get it checked'."
+    )
     evidence_gaps: list[str] = Field(
         description="Words right before a recommending cue that withhold the advice ('there is insufficient evidence to "
         "recommend X', 'not enough evidence to advise for or against'): no recommendation."
@@ -404,6 +408,7 @@ class RelationCues(BaseModel):
         "person_nouns",
         "recommendation_labels",
         "weak_recommendation_labels",
+        "advice_frames",
         "evidence_gaps",
         "expectation_verbs",
         "recommendation_adverbs",

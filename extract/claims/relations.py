@@ -2635,6 +2635,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             found.append((m.start(), m.end(), cue, m))
+    for fs, fe, cue in _advice_frames(sentence, cues):
+        if not any(fs < e and s < fe for s, e, _, _ in found):
+            found.append((fs, fe, cue, None))  # "The best thing you can do is to stay active": stay active
     heading = not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
     for s in sorted(starts):
         if not heading and not any(fs <= s < fe for fs, fe, _, _ in found) and not _title_case(sentence):
@@ -2656,6 +2659,29 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         out.extend(group)
         done = max(x.target[1] for x in group)
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
+
+
+@per_cue_set
+def _advice_frame_re(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:the|your|my|our)\s+(?:(?:single|very|one|real)\s+)?(?P<head>" + alternation(cues.advice_frames) + r")(?![\w-])"
+        r"(?:\s+[^,.;:!?]{0,50}?)?\s+(?:is|would\s+be|will\s+be|remains)\s+(?:(?:usually|often|always|simply|generally|still)\s+)?"
+        r"(?:to\s+)?(?P<not>(?:not|never)\s+(?:to\s+)?)?(?P<verb>[a-z]+)(?![\w'-])",
+        re.IGNORECASE,
+    )
+
+
+def _advice_frames(sentence: str, cues: RelationCues) -> list[tuple[int, int, RecommendationCue]]:
+    """The verbs of advice named by a noun phrase ("The best thing you can do is to stay active",
+    "Your best bet is to see a dermatologist", "The key is not to rush"), each with an imperative
+    cue of its own: the action starts at the verb."""
+    out = []
+    for m in _advice_frame_re(cues).finditer(sentence):
+        if is_base_verb(m.group("verb")) and m.group("verb").lower() not in {"be", "have", "that", "this"}:
+            cue = RecommendationCue(phrase=m.group("head").lower(), strength="should", against=m.group("not") is not None,
+                                    sentence_initial=True, imperative=True)
+            out.append((m.start("verb"), m.end("verb"), cue))
+    return out
 
 
 def _grading_label(sentence: str, lead: int, cues: RelationCues) -> tuple[int, bool]:
@@ -2685,7 +2711,8 @@ _FRONTED = re.compile(
 )
 _LEAD_ADVERB = re.compile(
     r"(?:first|second|third|then|next|finally|also|instead|otherwise|meanwhile|in\s+the\s+meantime|in\s+addition|"
-    r"after\s+that|if\s+possible|where\s+possible|whenever\s+possible|in\s+general|above\s+all|most\s+importantly)\s*,\s*",
+    r"after\s+that|if\s+possible|where\s+possible|whenever\s+possible|in\s+general|above\s+all|most\s+importantly|"
+    r"yes|no|ideally|of\s+course|if\s+in\s+doubt|in\s+most\s+cases|as\s+a\s+rule|for\s+now)\s*,\s*",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[\u2013\u2014-]\s+")
@@ -3006,7 +3033,7 @@ def _care_giver_action(
     if re.search(r"(?:recommend|suggest)s?$", phrase) and population is None:
         return _recipient_split(sentence, action, cues)
     first = re.match(r"([a-z]+)\s+(?=\S)", sentence[action[0] : action[1]])
-    if agent and first and first.group(1) in _GIVING:
+    if first and (first.group(1) in {"offer", "prescribe"} or (agent and first.group(1) in _GIVING)):  # "Do not offer X to Y"
         return _recipient_split(sentence, (action[0] + first.end(), action[1]), cues)
     return action, population
 
@@ -3275,7 +3302,8 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     """An imperative that is no advice: a call to the site's own services ("Ask about our
     financing", "Ask Dr. Smith") or a rhetorical conditional ("Walk into any clinic and you will find ...")."""
     text = sentence[action[0] : action[1]]
-    if re.search(r"(?<![\w-])(?:our|us|dr\.?)(?![\w-])", text, re.I):
+    contact = re.match(r"(?:call|contact|phone|ring)(?=\s+us(?![\w-]))", text, re.I)
+    if re.search(r"(?<![\w-])(?:our|us|dr\.?)(?![\w-])", text, re.I) and not (contact and _care_call_us(sentence.lower(), action[0] + contact.end(), cues)):
         return True
     end = re.compile(r"[.;!?]").search(sentence, action[1])
     clause = sentence[action[0] : end.start() if end else len(sentence)]
@@ -3314,10 +3342,26 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
     return False
 
 
+_US_IF = re.compile(r"\s+us\s+(?:(?:right\s+away|straight\s+away|immediately|urgently|at\s+once|promptly)\s+)?(?:if|when|whenever)\s+(?P<cond>[^.;!?]+)")
+_NO_CARE_CONDITION = re.compile(r"(?<![\w-])(?:interested|like|want|wish|questions?|queries|unsure|book|booking|appointment|consultation|more)(?![\w-])")
+
+
+def _care_call_us(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether "call us / contact us" at ``pos`` is a care instruction: a situation of care follows
+    ("Call us if you notice bleeding after your procedure"), not an offer ("call us if you would
+    like to book", "if you have any questions", "Call us today")."""
+    m = _US_IF.match(low, pos)
+    if m is None or _NO_CARE_CONDITION.search(m.group("cond")):
+        return False
+    return not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", m.group("cond")) for w in cues.lower_sets["call_to_action_words"])
+
+
 def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
     """Whether the words after "call" / "contact" at ``pos`` name a care contact or make it a noun."""
     if re.match(r"\s+with(?![\w-])", low[pos:]):
         return True  # "avoid contact with ...": a noun
+    if _care_call_us(low, pos, cues):
+        return True  # "Call us if the wound bleeds": whom to call when care is needed
     following = re.findall(r"[\w'-]+", low[pos : pos + 60])[:4]
     if any(w in {"our", "us", "me"} for w in following):
         return False

@@ -1,0 +1,252 @@
+"""Recommendations on unseen pages (issue 3): a challenge set written for the purpose, in the
+registers a medical writer uses (guidelines and abstracts, patient leaflets, clinic pages, news,
+questions and answers, forums), about other conditions than any corpus's. Each sentence asserts
+the exact claims of tests/gold/CLAIMS_SPEC.md: action (subject), for whom / in which situation
+(object), alternative (instead_of), strength and direction (against); and what must not be a
+recommendation at all."""
+
+import pytest
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.relations import recommendations
+
+CUES = load_relation_cues()
+
+
+def recs(sentence: str) -> list[tuple]:
+    def g(span):  # noqa: ANN001, ANN202
+        return sentence[span[0] : span[1]] if span else None
+
+    return [(g(m.subject), g(m.object), g(m.instead_of), m.strength, m.against) for m in recommendations(sentence, CUES)]
+
+
+GUIDELINES_AND_ABSTRACTS = [
+    # who recommends is not whom it is for; the role ("as first-line therapy") is not the action
+    ("We recommend metformin as first-line therapy for adults with type 2 diabetes.",
+     [("metformin", "adults with type 2 diabetes", None, "should", False)]),
+    ("The panel recommends annual eye exams for all people with diabetes.",
+     [("annual eye exams", "people with diabetes", None, "should", False)]),
+    ("Statin therapy is recommended for adults aged 40 to 75 with diabetes.",
+     [("Statin therapy", "adults aged 40 to 75 with diabetes", None, "should", False)]),
+    ("Pulmonary rehabilitation should be offered to all patients with COPD after an exacerbation.",
+     [("Pulmonary rehabilitation", "patients with COPD after an exacerbation", None, "should", False)]),
+    ("Surgery should be reserved for patients who do not respond to medication.",
+     [("Surgery", "patients who do not respond to medication", None, "should", False)]),
+    ("Routine antibiotic prophylaxis is not recommended in acute pancreatitis.",
+     [("Routine antibiotic prophylaxis", "acute pancreatitis", None, "should", True)]),
+    # an age is no alternative ("over 70")
+    ("Aspirin is not recommended for people over 70 without heart disease.",
+     [("Aspirin", "people over 70 without heart disease", None, "should", True)]),
+    ("Low-dose aspirin may be considered for women at high risk of pre-eclampsia.",
+     [("Low-dose aspirin", "women at high risk of pre-eclampsia", None, "may", False)]),
+    ("Antibiotics must not be used to treat viral bronchitis.", [("Antibiotics", None, None, "must", True)]),
+    ("We recommend against the routine use of opioids for chronic headache.",
+     [("routine use of opioids for chronic headache", None, None, "should", True)]),
+    # grading labels: the label is no advice; a weak (conditional) grade makes it 'may'
+    ("Grade A recommendation: Offer folic acid supplements to all women planning a pregnancy.",
+     [("folic acid supplements", "women planning a pregnancy", None, "should", False)]),
+    ("Strong recommendation: adults with hypertension should reduce their sodium intake.",
+     [("reduce their sodium intake", "adults with hypertension", None, "should", False)]),
+    ("Weak recommendation: melatonin may be offered to older adults with insomnia.",
+     [("melatonin", "older adults with insomnia", None, "may", False)]),
+    ("Conditional recommendation: clinicians should offer tai chi to adults with knee osteoarthritis.",
+     [("tai chi", "adults with knee osteoarthritis", None, "may", False)]),
+    ("Do not offer antibiotics to people with a simple cold.",
+     [("antibiotics", "people with a simple cold", None, "should", True)]),
+    # the care giver is the subject: what is given, not the clinicians, is the action
+    ("Clinicians should consider cognitive behavioural therapy before prescribing sleeping tablets.",
+     [("cognitive behavioural therapy", None, "prescribing sleeping tablets", "should", False)]),
+    ("In conclusion, physiotherapists should offer balance training to older people who have fallen.",
+     [("balance training", "older people who have fallen", None, "should", False)]),
+    ("Conclusions: Early mobilisation should be considered after hip fracture surgery.",
+     [("Early mobilisation", None, None, "should", False)]),
+    ("Patients should be advised to avoid driving for 24 hours.",
+     [("avoid driving for 24 hours", "Patients", None, "should", False)]),
+    ("Regular exercise is strongly recommended for people with type 2 diabetes.",
+     [("Regular exercise", "people with type 2 diabetes", None, "should", False)]),
+    ("Antibiotics are not needed for most sore throats.", [("Antibiotics", "sore throats", None, "should", True)]),
+    ("Physical therapy should be the first option for most people with neck pain.",
+     [("Physical therapy", "people with neck pain", None, "should", False)]),
+    ("Children under 2 should not be given cough medicine.", [("cough medicine", "Children under 2", None, "should", True)]),
+    # the alternative without its purpose or situation
+    ("Paracetamol is preferred over ibuprofen in late pregnancy.", [("Paracetamol", "late pregnancy", "ibuprofen", "should", False)]),
+]
+
+LEAFLETS = [
+    ("It's a good idea to check your blood sugar before you drive.",  # a time clause, no alternative
+     [("check your blood sugar", None, None, "should", False)]),
+    ("Try to walk for 30 minutes most days.", [("walk for 30 minutes most days", None, None, "may", False)]),
+    ("Make sure you finish the whole course of antibiotics.", [("finish the whole course of antibiotics", None, None, "should", False)]),
+    ("It helps to raise the head of your bed if you get heartburn at night.",
+     [("raise the head of your bed", "you get heartburn at night", None, "may", False)]),
+    ("Don't scratch the spots, as this can leave scars.", [("scratch the spots", None, None, "should", True)]),
+    ("You'll need to use the cream twice a day for two weeks.",
+     [("use the cream twice a day for two weeks", None, None, "should", False)]),
+    ("Aim for 7 hours of sleep a night.", [("Aim for 7 hours of sleep a night", None, None, "should", False)]),
+    ("Keep your feet warm and dry.", [("Keep your feet warm and dry", None, None, "should", False)]),
+    ("Avoid caffeine after midday.", [("caffeine after midday", None, None, "should", True)]),
+    ("Cut down on alcohol if you have gout.", [("Cut down on alcohol", "you have gout", None, "should", False)]),
+    ("Ask your pharmacist about nicotine patches.", [("Ask your pharmacist about nicotine patches", None, None, "should", False)]),
+    ("Never give aspirin to children under 16.", [("give aspirin to children under 16", None, None, "must", True)]),
+    ("If you are pregnant, avoid soft cheeses and pâté.", [("soft cheeses and pâté", "you are pregnant", None, "should", True)]),
+    ("Choose water instead of sugary drinks.", [("Choose water", None, "sugary drinks", "should", False)]),
+    ("Use a moisturiser rather than soap to wash your skin.", [("Use a moisturiser", None, "soap", "should", False)]),
+    ("Try to lose weight if you are overweight, as this takes pressure off your knees.",
+     [("lose weight", "you are overweight", None, "may", False)]),
+    ("Stop taking the tablets and see a doctor straight away if you get a rash.",
+     [("Stop taking the tablets", None, None, "should", False), ("see a doctor straight away", None, None, "should", False)]),
+    ("Cold compresses can help, but never put ice directly on the skin.",
+     [("put ice directly on the skin", None, None, "must", True)]),
+    ("Most people with asthma can take ibuprofen safely, but check with your pharmacist first.",
+     [("check with your pharmacist first", None, None, "should", False)]),
+    ("You should always read the label before giving medicine to a child.",
+     [("read the label", None, "giving medicine to a child", "should", False)]),
+    ("Women who are pregnant should not take isotretinoin.", [("take isotretinoin", "Women who are pregnant", None, "should", True)]),
+    # a noun phrase that names the advice, the action after "is (to)"
+    ("The best thing you can do is to stay active.", [("stay active", None, None, "should", False)]),
+    ("The most important thing is to keep the wound clean and dry.", [("keep the wound clean and dry", None, None, "should", False)]),
+    ("The best way to prevent flu is to get vaccinated every year.", [("get vaccinated every year", None, None, "should", False)]),
+    ("Hand washing is the best way to prevent the spread of norovirus.", [("Hand washing", None, None, "should", False)]),
+]
+
+CLINIC_PAGES = [
+    ("Seek urgent care when your reliever inhaler is not helping.",
+     [("Seek urgent care", "reliever inhaler is not helping", None, "should", False)]),
+    ("Go to A&E if you have sudden weakness on one side of your face.",
+     [("Go to A&E", "you have sudden weakness on one side of your face", None, "should", False)]),
+    ("Please see a GP if your cough lasts more than three weeks.",
+     [("see a GP", "cough lasts more than three weeks", None, "should", False)]),
+    # whom to call when care is needed, even the clinic itself
+    ("Call us if you notice any bleeding after your procedure.",
+     [("Call us", "you notice any bleeding after your procedure", None, "should", False)]),
+    ("Call us straight away if your wound becomes red or starts to leak.",
+     [("Call us straight away", "wound becomes red or starts to leak", None, "should", False)]),
+]
+
+NEWS = [
+    ("Experts advise people with high blood pressure to cut their salt intake.",
+     [("cut their salt intake", "people with high blood pressure", None, "should", False)]),
+    ("Doctors urge parents to vaccinate their children against measles.",
+     [("vaccinate their children against measles", "parents", None, "should", False)]),
+    ("Health officials are urging anyone over 50 to get the shingles vaccine.",
+     [("get the shingles vaccine", "anyone over 50", None, "should", False)]),
+    ("Guidelines now say that people with mild asthma should use a combination inhaler as needed.",
+     [("use a combination inhaler as needed", "people with mild asthma", None, "should", False)]),
+    ("The new guidance says adults should cut their sugar intake to 30 g a day.",
+     [("cut their sugar intake to 30 g a day", "adults", None, "should", False)]),
+    ("The agency now recommends that all adults aged 50 and older get the shingles vaccine.",
+     [("get the shingles vaccine", "adults aged 50 and older", None, "should", False)]),
+    ("Parents are advised not to give honey to babies under one year.",
+     [("give honey to babies under one year", "Parents", None, "should", True)]),
+    ("Dentists recommend brushing twice a day with fluoride toothpaste.",
+     [("brushing twice a day with fluoride toothpaste", None, None, "should", False)]),
+    ("Nurses advise patients with a catheter to drink plenty of fluids.",
+     [("drink plenty of fluids", "patients with a catheter", None, "should", False)]),
+]
+
+QUESTIONS_AND_FORUMS = [
+    ("Yes, you should keep exercising, but avoid high-impact sports.",
+     [("keep exercising", None, None, "should", False), ("avoid high-impact sports", None, None, "should", True)]),
+    ("No, keep taking your inhaler unless your doctor tells you otherwise.",
+     [("keep taking your inhaler", None, None, "should", False)]),
+    ("Q: Can I swim with a verruca? A: Yes, but cover it with a waterproof plaster.",
+     [("cover it with a waterproof plaster", None, None, "should", False)]),
+    ("Your best bet is to see a dermatologist.", [("see a dermatologist", None, None, "should", False)]),
+    ("My advice would be to get it checked.", [("get it checked", None, None, "should", False)]),
+    ("I would suggest trying a lower dose first.", [("trying a lower dose first", None, None, "should", False)]),
+    ("If I were you, I'd ask for a referral to a rheumatologist.",
+     [("ask for a referral to a rheumatologist", None, None, "should", False)]),
+    ("We'd recommend seeing your GP if the mole changes shape.", [("seeing your GP", "mole changes shape", None, "should", False)]),
+]
+
+# a course of action judged by its predicate: a recommendation against it (or for it)
+JUDGED_ACTIONS = [
+    ("Stopping antidepressants suddenly is a mistake.", [("Stopping antidepressants suddenly", None, None, "should", True)]),
+    ("Skipping insulin doses is dangerous.", [("Skipping insulin doses", None, None, "should", True)]),
+    ("Taking antibiotics for a cold is pointless.", [("Taking antibiotics for a cold", None, None, "should", True)]),
+    ("Prescribing opioids before trying physiotherapy is like putting the cart before the horse.",
+     [("Prescribing opioids", None, None, "should", True)]),
+    ("Ordering a knee scan before anyone has examined the knee is a waste of money.",
+     [("Ordering a knee scan", None, None, "should", True)]),
+    ("Starting physiotherapy early is the best way to recover from a frozen shoulder.",
+     [("Starting physiotherapy early", None, None, "should", False)]),
+    ("Using a spacer with your inhaler is a good idea.", [("Using a spacer with your inhaler", None, None, "should", False)]),
+]
+
+# population, strength and direction
+POPULATION_AND_STRENGTH = [
+    ("Adults over 65 should have a flu jab every autumn.", [("have a flu jab every autumn", "Adults over 65", None, "should", False)]),
+    ("Everyone aged 6 months and older should get a flu vaccine every year.",
+     [("get a flu vaccine every year", "Everyone aged 6 months and older", None, "should", False)]),
+    ("For adults over 65, the pneumococcal vaccine is recommended.", [("pneumococcal vaccine", "adults over 65", None, "should", False)]),
+    ("People with coeliac disease should avoid foods that contain gluten.",
+     [("foods that contain gluten", "People with coeliac disease", None, "should", True)]),
+    ("Anyone with chest pain should call an ambulance immediately.",
+     [("call an ambulance immediately", "Anyone with chest pain", None, "should", False)]),
+    ("You must not drive for six weeks after a stroke.", [("drive for six weeks after a stroke", None, None, "must", True)]),
+    ("You may want to use a humidifier at night.", [("use a humidifier at night", None, None, "may", False)]),
+    ("Compression stockings can be considered for people with varicose veins.",
+     [("Compression stockings", "people with varicose veins", None, "may", False)]),
+    ("Surgery is an option for people whose symptoms do not improve.",
+     [("Surgery", "people whose symptoms do not improve", None, "may", False)]),
+    ("People at high risk should be offered a statin.", [("statin", "People at high risk", None, "should", False)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    GUIDELINES_AND_ABSTRACTS + LEAFLETS + CLINIC_PAGES + NEWS + QUESTIONS_AND_FORUMS + JUDGED_ACTIONS + POPULATION_AND_STRENGTH,
+)
+def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
+    assert recs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # marketing calls to action and website furniture
+        "Book an appointment today.",
+        "Call 555-0134 to schedule your visit.",
+        "Call us if you would like to book an appointment.",
+        "Contact us if you have any questions about your surgery.",
+        "Sign up for our newsletter to get healthy living tips.",
+        "Schedule your free hearing test online.",
+        "Follow us on Facebook for more asthma tips.",
+        "Take the first step toward a pain-free life.",
+        "Discover how our dermatologists can help.",
+        "Request a callback from our friendly team.",
+        "Download our free guide to living with psoriasis.",
+        "Click here to learn more about cataract surgery.",
+        # what a study did, found or asks for
+        "Participants were randomised to receive either metformin or placebo.",
+        "Patients in the intervention group were advised to walk for 30 minutes a day.",
+        "In the trial, patients were told to take the drug twice daily.",
+        "We treated 40 patients with topical steroids for four weeks.",
+        "The aim of this study was to assess whether yoga reduces back pain.",
+        "These results suggest that yoga may reduce back pain.",
+        "The authors recommend larger trials to confirm the findings.",
+        "Researchers should investigate this further.",
+        "There is insufficient evidence to recommend vitamin D supplements for preventing falls.",
+        # questions without answers, labels, aims
+        "Should I take vitamin C for a cold?",
+        "What should you do if you miss a dose?",
+        "Level of evidence: moderate.",
+        "The goal of treatment is to reduce pain and improve function.",
+        # conditional statements of fact, expected courses, judged conditions (not actions)
+        "If blood sugar drops too low, the person may become confused.",
+        "If you have diabetes, your risk of heart disease is higher.",
+        "The rash should clear up within 10 days.",
+        "Metformin should lower blood sugar within a few weeks.",
+        "You should have received a letter with your appointment time.",
+        "Untreated diabetes is dangerous.",
+        "Bleeding after surgery is dangerous.",
+        "High blood pressure is a silent killer.",
+        "This treatment should not be confused with laser therapy.",
+        # narratives and reports of what others did
+        "Doctors recommended surgery, but she refused.",
+        "Many people wonder whether they should stop eating dairy.",
+        "Our surgeons have performed over 2,000 hip replacements.",
+    ],
+)
+def test_what_is_no_recommendation_challenge(sentence: str) -> None:
+    assert recs(sentence) == []
