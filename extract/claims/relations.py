@@ -2892,6 +2892,11 @@ def _recommendation_at(
     if chosen is not None:  # "Methotrexate is the drug we usually recommend first": Methotrexate
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, chosen, None, e))
     population = left_phrase(sentence, s, cues) if s > 0 else None
+    if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
+        clause = s - len(_clause_before(sentence, s))
+        gerund = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)
+        if gerund is not None and gerund[0] < population[0]:
+            population = gerund  # "Drinking alcohol while taking this medicine is not a good idea": the whole course of action
     opener = re.match(r"([\w'\u2019-]+)\s+(?:that\s+)?", sentence[population[0] : population[1]]) if population else None
     if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
         population = (population[0] + opener.end(), population[1])  # "we believe surgery should be ...": surgery
@@ -2994,7 +2999,10 @@ def _gerund_action(sentence: str, span: Optional[Span], cues: RelationCues) -> O
     objects = cues.lower_sets["imperative_objects"]
     if is_noun(m.group(1) + "ing") and not (nxt in objects or (is_noun(nxt) and nxt not in cues.lower_sets["prepositions"])):
         return None  # "Bleeding after surgery is dangerous": a finding, not something done
-    cut = _GERUND_CLAUSE_END.search(sentence, span[0], span[1]) or compiled(cues).instead.search(sentence, span[0], span[1])
+    instead = compiled(cues).instead.search(sentence, span[0], span[1])
+    if instead is not None and not re.match(r"\s+[a-z]+ing(?![\w-])", sentence[instead.end() :]):
+        instead = None  # "Stretching before exercise": one action; "Prescribing opioids before trying physiotherapy": cut
+    cut = _GERUND_CLAUSE_END.search(sentence, span[0], span[1]) or instead
     span = trim(sentence, (span[0], cut.start()), cues) if cut else span
     return span if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_argument_words else None
 
@@ -3083,7 +3091,7 @@ def _told_to(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Span, 
     if whom is not None and not _people(sentence, whom, cues):
         return None  # "advise caution to ...": no one told
     action = _action_phrase(sentence, m.start("verb"), cues)
-    return None if action is None else (action, whom, m.group("not") is not None)
+    return None if action is None else (action, whom, _against_verb(m.group("verb"), m.group("not") is not None, cues))
 
 
 _REPORTED = re.compile(r"(?<![\w-])(?:says?|said|states?|stated|advises?|recommends?|suggests?|warns?)\s+(?:that\s+)?", re.I)
@@ -3108,6 +3116,11 @@ def _that_clause(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Sp
     lead = re.match(r"\s+that\s+", sentence[e:])
     if lead is None:
         return None
+    passive = re.compile(r"(?P<thing>[^,;:.()]{1,80}?)\s+(?:should\s+)?(?P<not>not\s+)?be\s+(?P<verb>[a-z]+)(?![\w'-])").match(sentence, e + lead.end())
+    if passive and is_participle(passive.group("verb")):  # "We suggest that hydroxychloroquine not be used for ..."
+        thing = trim(sentence, (passive.start("thing"), passive.end("thing")), cues)
+        if thing is not None and not _people(sentence, thing, cues) and not _pronoun(sentence, thing, cues):
+            return thing, _for_whom(sentence, passive.end(), cues), passive.group("not") is not None
     m = None
     for n in range(1, 9):  # the verb after one to eight words of people
         m = re.compile(r"(?P<who>(?:[\w'\u2019-]+\s+){%d})(?:(?:should|must)\s+)?(?P<not>not\s+|do\s+not\s+)?(?P<verb>[a-z]+)(?![\w'-])" % n).match(sentence, e + lead.end())
@@ -3123,7 +3136,14 @@ def _that_clause(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Sp
     if whom is None or not _people(sentence, whom, cues):
         return None
     action = _action_phrase(sentence, m.start("verb"), cues)
-    return None if action is None else (action, whom, m.group("not") is not None)
+    return None if action is None else (action, whom, _against_verb(m.group("verb"), m.group("not") is not None, cues))
+
+
+def _against_verb(verb: str, negated: bool, cues: RelationCues) -> bool:
+    """Whether the advice to <verb> is against something: negated ("not to drive") or a verb of
+    keeping away ("avoid NSAIDs"), not both."""
+    own = _initial_cues(cues).get(verb.lower())
+    return negated != bool(own is not None and own.against)
 
 
 _MODAL_STRENGTH = {"should": "should", "must": "must", "may": "may", "might": "may", "can": "may", "could": "may", "would": "should", "will": "should"}
@@ -3246,7 +3266,8 @@ def _listed(mention: Optional[RelationMention]) -> list[RelationMention]:
 def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
     m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
-    return m is not None and (m.group(1).lower() in cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] or m.group(1).lower() == "you")
+    advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
+    return m is not None and (m.group(1).lower() in advisers or m.group(1).lower() == "you")
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
@@ -3377,8 +3398,8 @@ def _checked_recommendation(
     phrase = _cue_phrase(sentence, s, e, cue)
     text = sentence[action[0] : action[1]].lower()
     first = text.split()[0] if text.split() else ""
-    if _no_advice_verb(sentence.lower(), action[0], cues):
-        return None
+    if _no_advice_verb(sentence.lower(), action[0], cues) and not (cue.against and first not in _CONTACT_VERBS | {"let"}):
+        return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
     if _call_to_action(sentence, cues):
@@ -3396,7 +3417,7 @@ def _checked_recommendation(
     instead = None
     im = c.instead.search(sentence, max(pos, action[1]))
     gap = sentence[max(pos, action[1]) : im.start()] if im else ""
-    if im and (re.match(r"\s*\d", sentence[im.end() :]) or re.match(r"\s*(?:you|we|they|he|she|it|i|s/he)\s", sentence[im.end() :], re.I)):
+    if im and (re.match(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixty|seventy|eighty)(?![\w-]))", sentence[im.end() :], re.I) or re.match(r"\s*(?:you|we|they|he|she|it|i|s/he)\s", sentence[im.end() :], re.I)):
         im = None  # "people over 70", "before you drive": an age, a time clause, no alternative
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
@@ -3407,7 +3428,7 @@ def _checked_recommendation(
     if instead is None and swap:  # "swap some runs for cycling": runs
         instead = trim(sentence, (action[0] + swap.start("old"), action[0] + swap.end("old")), cues)
     if population is None:
-        population = _trailing_condition(sentence, action[1], cues)
+        population = _trailing_condition(sentence, max(action[1], pos if pos > action[1] and action[1] < s else action[1]), cues)
     target = (min(s, action[0], population[0] if population else s), max(e, action[1]))
     return RelationMention(
         "recommendation",
