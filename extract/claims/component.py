@@ -21,6 +21,8 @@ from extract.claims.relations import (
     WARNING,
     ListState,
     RelationMention,
+    avoid_lead,
+    avoided_items,
     boilerplate,
     bullet_item,
     care_heading,
@@ -103,6 +105,19 @@ def plain_item_line(text: str, previous_end: int, start: int, end: int) -> bool:
 
 #: The longest line without a mark read as a list item.
 _MAX_ITEM_LINE_WORDS = 12
+
+
+def lead_line(text: str, start: int) -> str:
+    """The nearest line above the bullet line holding ``start`` that is no bullet itself: the
+    heading or lead-in of its list ("Things to avoid", "Try to avoid:")."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and BULLET.match(line[:3] + " ") is None:
+            return line.strip()
+        end = begin - 1
+    return ""
 
 
 def bullet_start(text: str, start: int) -> bool:
@@ -314,6 +329,9 @@ class ClaimFinder:
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if bullet and bullet_start(text, start) and listed in (None, "treatment") and not any(m.kind == "recommendation" for m in found) \
+                        and avoid_lead(lead_line(text, start), self.cues):
+                    found.extend(avoided_items(sentence, self.cues, known))  # "Things to avoid" / "• red meat and offal"
                 if listed == NAVIGATION:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
                 named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}

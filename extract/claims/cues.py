@@ -172,6 +172,10 @@ class RelationCues(BaseModel):
         description="Heads of a noun phrase that names advice, its action after 'is (to)': 'The best thing you can do is "
         "(to) stay active', 'Your best bet is to see a dermatologist', 'My advice would be to get it checked'."
     )
+    avoid_list_leads: list[str] = Field(
+        description="Ends of a heading or lead-in line whose bulleted items are things to avoid ('Foods to avoid', "
+        "'Things to avoid', 'Try to avoid:', \"Don'ts\"): each item is a recommendation against it."
+    )
     evidence_gaps: list[str] = Field(
         description="Words right before a recommending cue that withhold the advice ('there is insufficient evidence to "
         "recommend X', 'not enough evidence to advise for or against'): no recommendation."
@@ -409,6 +413,7 @@ class RelationCues(BaseModel):
         "recommendation_labels",
         "weak_recommendation_labels",
         "advice_frames",
+        "avoid_list_leads",
         "evidence_gaps",
         "expectation_verbs",
         "recommendation_adverbs",
@@ -499,6 +504,7 @@ class RelationCues(BaseModel):
                 "person_nouns",
                 "recommendation_labels",
                 "weak_recommendation_labels",
+                "avoid_list_leads",
                 "evidence_gaps",
                 "expectation_verbs",
                 "modifier_stopwords",

@@ -369,6 +369,24 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
 
 
+def avoid_lead(line: str, cues: RelationCues) -> bool:
+    """Whether a heading or lead-in line announces things to avoid ("Foods to avoid", "Things to
+    avoid", "Try to avoid:", "Don'ts", "Foods to avoid include:"): its bullets are recommendations
+    against their items."""
+    low = re.sub(r"\s*(?:include|includes|are|is)?\s*:?\s*$", "", line.strip().lower())
+    low = re.sub(r"^[^\w]+", "", low)
+    if not low or len(low.split()) > 6 or low.endswith("?"):
+        return False
+    return any(low == lead or low.endswith(" " + lead) for lead in cues.lower_sets["avoid_list_leads"])
+
+
+def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """The recommendations against the items of a bullet under a list of things to avoid ("• red
+    meat and offal": against 'red meat', against 'offal')."""
+    return [m._replace(rule="recommendation:avoid", strength="should", against=True)
+            for m in bullet_item(sentence, "recommendation", cues, known)]
+
+
 def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
     """Whether a bullet item can be a symptom: a degree may modify a finding ("Severe eye pain",
     "Mild fever"), a comparison or a bare degree is none ("worse at night", "severe")."""

@@ -325,3 +325,74 @@ def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
 )
 def test_what_is_no_recommendation_challenge(sentence: str) -> None:
     assert recs(sentence) == []
+
+
+# ---- lists of things to avoid: each bullet item is a recommendation against it ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Foods to avoid", True),
+        ("Things to avoid", True),
+        ("Try to avoid:", True),
+        ("Triggers to avoid include:", True),
+        ("Don'ts", True),
+        ("Don\u2019t:", True),
+        ("What to avoid if you have a cold sore", False),  # a heading over prose, too long a lead
+        ("Symptoms to watch for", False),
+        ("How to avoid a migraine?", False),
+        ("Avoidance of triggers", False),
+    ],
+)
+def test_avoid_lead(line: str, expected: bool) -> None:
+    from extract.claims.relations import avoid_lead
+
+    assert avoid_lead(line, CUES) is expected
+
+
+@pytest.fixture(scope="module")
+def plain():
+    """The pipeline without linking: what the rules find by themselves."""
+    import extract
+
+    return extract.load(link=False, progress=False)
+
+
+def page_recommendations(nlp, text: str) -> list[tuple]:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, "doc_recs"))
+    return [(c.action.text, c.strength, c.against) for c in doc._.claims if c.type == "recommendation"]
+
+
+IBS_PAGE = """Irritable bowel syndrome: living with it
+
+Symptoms
+- bloating
+- stomach cramps
+
+Foods to avoid
+- fizzy drinks, sweets and biscuits
+- fatty fried food
+
+What helps
+- Eat regular meals and take time to eat.
+- Drink at least 8 cups of fluid a day.
+
+What to bring to your appointment
+- a list of your medicines
+- a food diary
+"""
+
+
+def test_items_under_things_to_avoid_are_recommendations_against_them(plain) -> None:  # noqa: ANN001
+    assert page_recommendations(plain, IBS_PAGE) == [
+        ("fizzy drinks", "should", True),
+        ("sweets", "should", True),
+        ("biscuits", "should", True),
+        ("fatty fried food", "should", True),
+        ("Eat regular meals", "should", False),
+        ("take time to eat", "should", False),
+        ("Drink at least 8 cups of fluid a day", "should", False),
+    ]  # symptoms and what to bring are no advice
