@@ -180,6 +180,10 @@ class RelationCues(BaseModel):
         description="Words right before a recommending cue that withhold the advice ('there is insufficient evidence to "
         "recommend X', 'not enough evidence to advise for or against'): no recommendation."
     )
+    course_of_care_verbs: list[str] = Field(
+        description="Verbs after 'should' that time a course of care whose subject is the care itself ('Treatment with "
+        "antivirals should begin within 72 hours'): the subject is the recommended action."
+    )
     expectation_verbs: list[str] = Field(
         description="Verbs after 'should' that tell what is expected to happen, not what to do ('the rash should clear up', "
         "'the tablets should lower your blood pressure'), when the subject is no person."
@@ -415,6 +419,7 @@ class RelationCues(BaseModel):
         "advice_frames",
         "avoid_list_leads",
         "evidence_gaps",
+        "course_of_care_verbs",
         "expectation_verbs",
         "recommendation_adverbs",
         "left_boundaries",

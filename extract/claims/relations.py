@@ -2872,7 +2872,7 @@ def _title_case(sentence: str) -> bool:
 
 
 _NEED_CUES = {"requires", "require", "needs", "have to", "has to", "would need", "need to", "needs to"}
-_NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never)\s+$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
 _IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _QUANTIFIED = re.compile(
     r"(?:some|many|most|few|a\s+few|several|certain|a\s+minority|a\s+majority|about|around|nearly|almost|up\s+to|"
@@ -2938,6 +2938,10 @@ def _recommendation_at(
     if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
         action, whom, against = told
         cue = cue.model_copy(update={"against": cue.against or against})
+        if whom is None and population is not None and sentence[population[0] : population[1]].lower().split()[-1] in (
+            cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]
+        ):
+            population = None  # "Clinicians are advised to check ...": who acts, not for whom
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, whom or population, e))
     elif re.search(r"(?:recommend|advise|suggest)s?$", phrase):
         population = None  # "The national guideline recommends X": who recommends, not for whom
@@ -2976,11 +2980,22 @@ def _recommendation_at(
             action = (s, action[1])  # "start with the least invasive option": the action as said
         if action is not None:
             action = _named(sentence, [action], cues)[0]  # "an operation called carpal tunnel release"
+        if action is not None and phrase.endswith("use of"):  # "Our findings support the use of X in Y": X, in Y
+            action, population = _alternative_split(sentence, action, cues)
     else:
         action, population, pos = _classic_action(sentence, s, e, phrase, cues, c, population)
         if action is None:
             return []
         action, population = _care_giver_action(sentence, phrase, action, population, cues)
+        if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
+            cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
+            population = population or _recipient_split(sentence, (e, len(sentence)), cues)[1]
+            if population is None:
+                rest = re.compile(r"\s+last\s+resort\s+for\s+").search(sentence, e)
+                population = trim(sentence, (rest.end(), re.compile(r"[.;:!?(),]|$").search(sentence, rest.end()).start()), cues) if rest else None
+        timing = re.match(r"\s+(?:" + alternation(cues.course_of_care_verbs) + r")(?![\w-])", sentence[e:], re.I)
+        if timing and population is not None and not _people(sentence, population, cues) and phrase in {"should", "must"}:
+            action, population = population, None  # "Treatment with antivirals should begin within 72 hours": the treatment
         if _expected_course(sentence, phrase, action, population, cues):
             return []  # "The rash should clear up within 10 days": what to expect, not what to do
     if action is None:
@@ -3077,7 +3092,8 @@ def _alternative_split(sentence: str, span: Span, cues: RelationCues) -> tuple[S
         head = trim(sentence, (span[0], m.start()), cues)
         if head is None:
             break
-        situation = trim(sentence, (m.start("situation"), span[1]), cues) if m.group("prep") else None
+        end = re.compile(r"[.;:!?()]|,\s|$").search(sentence, m.start("situation")).start()
+        situation = trim(sentence, (m.start("situation"), end), cues) if m.group("prep") else None
         return head, situation
     return span, None
 
@@ -3202,6 +3218,8 @@ def _classic_action(
         action, population = population, None
         if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option", "needed", "necessary")):
             population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
+            if population is None:  # "Screening is recommended every three years for women aged 25 to 49"
+                population = _recipient_split(sentence, (e, len(sentence)), cues)[1]
     else:
         rest = sentence[e:]
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
@@ -3327,6 +3345,11 @@ def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[S
     lead = _LIST_MARK.match(sentence).end()
     heads = [lead] + [_LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead, s)]
     fr = _FRONTED.match(sentence, max(heads))
+    among = re.compile(r"(?:in|among|amongst)\s+(?=[^,]{1,80},)", re.I).match(sentence, max(heads))
+    if fr is None and among is not None:  # "In patients with atrial fibrillation, X is recommended": people only
+        comma = _top_level_comma(sentence, among.end())
+        people = trim(sentence, (among.end(), comma), cues) if comma is not None and comma < s else None
+        return people if people is not None and _people(sentence, people, cues) else None
     if fr is None or fr.group("sub").lower() not in {"if", "when", "whenever", "for"}:
         return None
     comma = _top_level_comma(sentence, fr.end())

@@ -266,9 +266,70 @@ SECOND_ROUND = [
 ]
 
 
+# a third round, also written blind: abstracts' conclusions, guideline populations, judged courses of action
+THIRD_ROUND = [
+    ('Conclusion: Early surgery should be offered to patients with severe aortic stenosis.',
+     [('Early surgery', 'patients with severe aortic stenosis', None, 'should', False)]),
+    ('Our findings support the routine use of tranexamic acid in hip replacement.',
+     [('tranexamic acid', 'hip replacement', None, 'may', False)]),
+    ('Clinicians are advised to check kidney function before starting metformin.',
+     [('check kidney function', None, 'starting metformin', 'should', False)]),
+    ('Treatment with antivirals should begin within 72 hours of rash onset.',
+     [('Treatment with antivirals', None, None, 'should', False)]),
+    ('Screening is recommended every three years for women aged 25 to 49.',
+     [('Screening', 'women aged 25 to 49', None, 'should', False)]),
+    ('Supplementation with vitamin D is not routinely recommended for healthy adults.',
+     [('Supplementation with vitamin D', 'healthy adults', None, 'should', True)]),
+    ('Physiotherapy is recommended over rest for patients with whiplash injury.',
+     [('Physiotherapy', 'patients with whiplash injury', 'rest', 'should', False)]),
+    ('In patients with atrial fibrillation, anticoagulation is strongly recommended.',
+     [('anticoagulation', 'patients with atrial fibrillation', None, 'should', False)]),
+    ('For children with croup, a single dose of dexamethasone is recommended.',
+     [('single dose of dexamethasone', 'children with croup', None, 'should', False)]),
+    ('Do not use antibiotics to treat a cold or flu.',
+     [('use antibiotics to treat a cold or flu', None, None, 'should', True)]),
+    ('Wear loose clothing made from natural fabrics.',
+     [('Wear loose clothing made from natural fabrics', None, None, 'should', False)]),
+    ('Avoid lying flat for two hours after meals.',
+     [('lying flat for two hours after meals', None, None, 'should', True)]),
+    ('See your doctor straight away if you cough up blood.',
+     [('See your doctor straight away', 'you cough up blood', None, 'should', False)]),
+    ('Use an emollient cream several times a day, even when your skin looks clear.',
+     [('Use an emollient cream several times a day', None, None, 'should', False)]),
+    ('Never leave a child alone in the bath.',
+     [('leave a child alone in the bath', None, None, 'must', True)]),
+    ("It's best to avoid sunbathing between 11am and 3pm.",
+     [('sunbathing between 11am and 3pm', None, None, 'should', True)]),
+    ('It is essential to take the full course of tuberculosis treatment.',
+     [('take the full course of tuberculosis treatment', None, None, 'must', False)]),
+    ('You should not stop taking warfarin without talking to your doctor.',
+     [('stop taking warfarin without talking to your doctor', None, None, 'should', True)]),
+    ('The charity recommends that carers take regular breaks.',
+     [('take regular breaks', 'carers', None, 'should', False)]),
+    ('Campaigners urge men over 50 to get their prostate checked.',
+     [('get their prostate checked', 'men over 50', None, 'should', False)]),
+    ('A daily walk is a great way to manage stress.',
+     [('daily walk', None, None, 'should', False)]),
+    ('Cutting out caffeine altogether is rarely necessary.',
+     [('Cutting out caffeine altogether', None, None, 'should', True)]),
+    ('Getting a second opinion before major surgery is always wise.',
+     [('Getting a second opinion before major surgery', None, None, 'should', False)]),
+    ('Going back to work gradually is often the best approach.',
+     [('Going back to work gradually', None, None, 'should', False)]),
+    ('Exercise should be avoided during a flare of gout.',
+     [('Exercise', None, None, 'should', True)]),
+    ('Stop using the cream if your skin becomes irritated.',
+     [('Stop using the cream', 'skin becomes irritated', None, 'should', False)]),
+    ('Ask for help if you feel low for more than two weeks.',
+     [('Ask for help', 'you feel low for more than two weeks', None, 'should', False)]),
+    ('Opioids should only be used as a last resort for chronic pain.',
+     [('Opioids', 'chronic pain', None, 'should', True)]),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    SECOND_ROUND + GUIDELINES_AND_ABSTRACTS + LEAFLETS + CLINIC_PAGES + NEWS + QUESTIONS_AND_FORUMS + JUDGED_ACTIONS + POPULATION_AND_STRENGTH,
+    THIRD_ROUND + SECOND_ROUND + GUIDELINES_AND_ABSTRACTS + LEAFLETS + CLINIC_PAGES + NEWS + QUESTIONS_AND_FORUMS + JUDGED_ACTIONS + POPULATION_AND_STRENGTH,
 )
 def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
     assert recs(sentence) == expected
@@ -321,6 +382,12 @@ def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
         "Our surgeons have performed over 2,000 hip replacements.",
         "Don't let arthritis stop you from enjoying your garden.",  # marketing reassurance
         "Share this page with a friend.",
+        'Doctors say there is no need to avoid dairy if you have a cold.',
+        'Patients often ask whether they should stop running.',
+        'The nurse will show you how to use your inhaler.',
+        'You will be asked to fast for six hours before the test.',
+        'A healthy diet can help prevent heart disease.',
+        'Many people find yoga helpful for back pain.',
     ],
 )
 def test_what_is_no_recommendation_challenge(sentence: str) -> None:
