@@ -2871,11 +2871,12 @@ def _title_case(sentence: str) -> bool:
     return share is not None and share >= 0.75
 
 
-_NEED_CUES = {"requires", "require", "needs", "have to", "has to", "would need", "need to", "needs to"}
+_NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
 _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
 _IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _QUANTIFIED = re.compile(
     r"(?:some|many|most|few|a\s+few|several|certain|a\s+minority|a\s+majority|about|around|nearly|almost|up\s+to|"
+    r"an?\s+(?:(?:very\s+)?(?:small|large|high|low|significant)\s+)?(?:percentage|proportion|number|fraction|share)|"
     r"one\s+in|\d[\d,.]*%?|\d+\s+in\s+\d+|one|two|three)(?![\w-])",
     re.I,
 )
@@ -2935,6 +2936,8 @@ def _recommendation_at(
         told = None if told is None or told[1] is not None else told
     if told is None and re.search(r"(?:recommend|advise|suggest|urge)s?$", phrase):
         told = _that_clause(sentence, e, cues)  # "The agency recommends that all adults over 50 get the vaccine"
+    if told is None and phrase.endswith(" that") and sentence[e - 5 : e].lower() == " that":
+        told = _that_clause(sentence, e - 5, cues)  # "It is recommended that adults with asthma receive ..."
     if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
         action, whom, against = told
         cue = cue.model_copy(update={"against": cue.against or against})
@@ -3002,7 +3005,15 @@ def _recommendation_at(
         return []
     if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
         return []
-    if phrase in {"requires", "require", "needs"}:
+    if phrase == "need" and not _people(sentence, population, cues):
+        return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice
+    if action[1] <= s and sentence[: action[0]].rstrip().endswith(","):
+        head = max(sentence.rfind(ch, 0, action[0]) for ch in ".;:!?") + 1
+        head = max(head, _LIST_MARK.match(sentence).end())
+        items = list_items(sentence, (head + len(sentence[head:]) - len(sentence[head:].lstrip()), action[1]), cues, None)
+        if len(items) > 2 and all(len(sentence[a:b].split()) <= 4 for a, b in items):  # "Rest, ice, compression and elevation are recommended"
+            return [m for i in items if (m := _checked_recommendation(sentence, s, e, cue, cues, c, i, population, pos))]
+    if phrase in {"requires", "require", "needs", "need"}:
         start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
         items = list_items(sentence, (start, _list_end(sentence, start)), cues, None)
         if len(items) > 1 and all(_care_needed(sentence, i, population, cues) for i in items):
@@ -3087,8 +3098,8 @@ def _alternative_split(sentence: str, span: Span, cues: RelationCues) -> tuple[S
     it ("rather than soap to wash your skin": 'soap'; "over ibuprofen in late pregnancy":
     'ibuprofen', in the situation 'late pregnancy')."""
     for m in _ALTERNATIVE_END.finditer(sentence, span[0], span[1]):
-        if m.group("purpose") and not is_base_verb(m.group("verb")):
-            continue
+        if m.group("purpose") and (not is_base_verb(m.group("verb")) or re.match(r"[a-z]+ing\s", sentence[span[0] : m.start() + 1])):
+            continue  # "soap to wash your skin": a purpose; "returning to sport": the gerund's own complement
         head = trim(sentence, (span[0], m.start()), cues)
         if head is None:
             break
@@ -3138,7 +3149,7 @@ def _population_phrase(sentence: str, span: Span, cues: RelationCues) -> Optiona
     reported = list(_REPORTED.finditer(sentence, span[0], span[1]))
     if reported:
         return trim(sentence, (reported[-1].end(), span[1]), cues)
-    who = re.search(r"([\w'-]+)\s+who\s+(?:are|is|have|has|had|were|was)\s+$", sentence[: span[0]], re.I)
+    who = re.search(r"([\w'-]+)\s+who\s+(?:(?:are|is|have|has|had|were|was|been)\s+)+$", sentence[: span[0]], re.I)
     if who and _people(sentence, (who.start(1), who.end(1)), cues):
         return (who.start(1), span[1])
     return span
@@ -3154,7 +3165,8 @@ def _that_clause(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Sp
     if passive and is_participle(passive.group("verb")):  # "We suggest that hydroxychloroquine not be used for ..."
         thing = trim(sentence, (passive.start("thing"), passive.end("thing")), cues)
         if thing is not None and not _people(sentence, thing, cues) and not _pronoun(sentence, thing, cues):
-            return thing, _for_whom(sentence, passive.end(), cues), passive.group("not") is not None
+            stopped = passive.group("verb").lower() in cues.lower_sets["discontinuation_words"] | {"avoided", "withheld"}
+            return thing, _for_whom(sentence, passive.end(), cues), (passive.group("not") is not None) != stopped
     m = None
     for n in range(1, 9):  # the verb after one to eight words of people
         m = re.compile(r"(?P<who>(?:[\w'\u2019-]+\s+){%d})(?:(?:should|must)\s+)?(?P<not>not\s+|do\s+not\s+)?(?P<verb>[a-z]+)(?![\w'-])" % n).match(sentence, e + lead.end())
@@ -3205,7 +3217,7 @@ def _classic_action(
                 # "X should be offered to all patients with COPD": for them
                 population = _recipient_split(sentence, (pm.start("prep") - 1, len(sentence)), cues)[1]
         pos = pm.end()
-    elif phrase in {"requires", "require", "needs", "have to", "has to", "would need"}:
+    elif phrase in {"requires", "require", "needs", "need", "have to", "has to", "would need"}:
         action = right_phrase(sentence, e, cues, limit=cues.max_item_words)
         if phrase in {"have to", "has to", "would need"} and action is not None:
             action = _action_phrase(sentence, e + (len(sentence[e:]) - len(sentence[e:].lstrip())), cues)
@@ -3447,7 +3459,7 @@ def _checked_recommendation(
         return None
     if _pronoun(sentence, action, cues):
         return None
-    if set(re.findall(r"[a-z]+", text)) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative:
+    if set(re.findall(r"[a-z]+", re.sub(r"trials?\s+of\s", " ", text))) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative:
         return None  # "Further studies are needed": research, not care
     if population is not None and sentence[population[0] : population[1]].lower().split()[-1] in cues.lower_sets["non_recommendation_subjects"]:
         return None  # "Researchers should investigate this further": research, not care
@@ -3462,9 +3474,13 @@ def _checked_recommendation(
         im = None  # "people over 70", "before you drive": an age, a time clause, no alternative
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
+        if instead is not None and re.fullmatch(r"[a-z]+ing", sentence[instead[0] : instead[1]]):
+            instead = _action_phrase(sentence, instead[0], cues) or instead  # "before returning to sport"
         if instead is not None:
             instead, situation = _alternative_split(sentence, instead, cues)
             population = population or situation
+    if instead is not None and cue.against and im is not None and im.group("cue").lower() in {"before", "prior to", "ahead of"}:
+        instead = None  # "metformin should be stopped before surgery": a time, no alternative to what is advised against
     swap = _SWAP.match(sentence[action[0] : action[1]])
     if instead is None and swap:  # "swap some runs for cycling": runs
         instead = trim(sentence, (action[0] + swap.start("old"), action[0] + swap.end("old")), cues)

@@ -266,6 +266,42 @@ SECOND_ROUND = [
 ]
 
 
+# a fourth round, written blind: 'it is recommended that', needs of people, listed subjects, gerund alternatives
+FOURTH_ROUND = [
+    ('It is recommended that adults with asthma receive a flu vaccine every year.',
+     [('receive a flu vaccine every year', 'adults with asthma', None, 'should', False)]),
+    ('It is recommended that metformin be stopped before surgery.',
+     [('metformin', None, None, 'should', True)]),
+    ("It's important that you finish all your antibiotics.",
+     [('finish all your antibiotics', None, None, 'should', False)]),
+    ('Current guidelines advise against routine knee arthroscopy for degenerative knee disease.',
+     [('routine knee arthroscopy for degenerative knee disease', None, None, 'should', True)]),
+    ('Guidelines recommend a trial of physiotherapy before surgery is considered.',
+     [('trial of physiotherapy', None, 'surgery', 'should', False)]),
+    ('All patients with type 1 diabetes need insulin.',
+     [('insulin', 'patients with type 1 diabetes', None, 'should', False)]),
+    ('Anyone who has been bitten by a bat needs a rabies vaccine.',
+     [('rabies vaccine', 'Anyone who has been bitten by a bat', None, 'should', False)]),
+    ('People with sickle cell disease are advised to drink plenty of water.',
+     [('drink plenty of water', 'People with sickle cell disease', None, 'should', False)]),
+    ('You need to see a doctor if the rash spreads.',
+     [('see a doctor', 'rash spreads', None, 'should', False)]),
+    ('Rest, ice, compression and elevation are recommended in the first 48 hours.',
+     [('Rest', 'first 48 hours', None, 'should', False), ('ice', 'first 48 hours', None, 'should', False), ('compression', 'first 48 hours', None, 'should', False), ('elevation', 'first 48 hours', None, 'should', False)]),
+    ('Take your statin at night, as it works best then.',
+     [('Take your statin at night', None, None, 'should', False)]),
+    ('Use sunscreen and wear a hat.',
+     [('Use sunscreen', None, None, 'should', False), ('wear a hat', None, None, 'should', False)]),
+    ('Limit alcohol to 14 units a week.',
+     [('Limit alcohol to 14 units a week', None, None, 'should', False)]),
+    ('Keep your inhaler with you at all times.',
+     [('Keep your inhaler with you at all times', None, None, 'should', False)]),
+    ('Wait at least 48 hours before returning to sport.',
+     [('Wait at least 48 hours', None, 'returning to sport', 'should', False)]),
+    ('Sleeping on your back is not advised in late pregnancy.',
+     [('Sleeping on your back', 'late pregnancy', None, 'should', True)]),
+]
+
 # a third round, also written blind: abstracts' conclusions, guideline populations, judged courses of action
 THIRD_ROUND = [
     ('Conclusion: Early surgery should be offered to patients with severe aortic stenosis.',
@@ -329,7 +365,7 @@ THIRD_ROUND = [
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    THIRD_ROUND + SECOND_ROUND + GUIDELINES_AND_ABSTRACTS + LEAFLETS + CLINIC_PAGES + NEWS + QUESTIONS_AND_FORUMS + JUDGED_ACTIONS + POPULATION_AND_STRENGTH,
+    FOURTH_ROUND + THIRD_ROUND + SECOND_ROUND + GUIDELINES_AND_ABSTRACTS + LEAFLETS + CLINIC_PAGES + NEWS + QUESTIONS_AND_FORUMS + JUDGED_ACTIONS + POPULATION_AND_STRENGTH,
 )
 def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
     assert recs(sentence) == expected
@@ -382,6 +418,8 @@ def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
         "Our surgeons have performed over 2,000 hip replacements.",
         "Don't let arthritis stop you from enjoying your garden.",  # marketing reassurance
         "Share this page with a friend.",
+        "A small percentage of patients will need a second operation.",  # how often, not advice
+        "Stones that are too large to pass need treatment in hospital.",  # what things need
         'Doctors say there is no need to avoid dairy if you have a cold.',
         'Patients often ask whether they should stop running.',
         'The nurse will show you how to use your inhaler.',
