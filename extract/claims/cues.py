@@ -176,6 +176,10 @@ class RelationCues(BaseModel):
         description="Ends of a heading or lead-in line whose bulleted items are things to avoid ('Foods to avoid', "
         "'Things to avoid', 'Try to avoid:', \"Don'ts\"): each item is a recommendation against it."
     )
+    advice_list_leads: list[str] = Field(
+        description="Ends of a lead-in line whose bullets are advice ('you should:', 'try to:', 'While you wait:', 'Do'): "
+        "a bullet opening with a lower-case verb is an imperative there ('• sieve your urine')."
+    )
     evidence_gaps: list[str] = Field(
         description="Words right before a recommending cue that withhold the advice ('there is insufficient evidence to "
         "recommend X', 'not enough evidence to advise for or against'): no recommendation."
@@ -418,6 +422,7 @@ class RelationCues(BaseModel):
         "weak_recommendation_labels",
         "advice_frames",
         "avoid_list_leads",
+        "advice_list_leads",
         "evidence_gaps",
         "course_of_care_verbs",
         "expectation_verbs",
@@ -510,6 +515,7 @@ class RelationCues(BaseModel):
                 "recommendation_labels",
                 "weak_recommendation_labels",
                 "avoid_list_leads",
+                "advice_list_leads",
                 "evidence_gaps",
                 "expectation_verbs",
                 "modifier_stopwords",

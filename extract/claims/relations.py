@@ -380,6 +380,16 @@ def avoid_lead(line: str, cues: RelationCues) -> bool:
     return any(low == lead or low.endswith(" " + lead) for lead in cues.lower_sets["avoid_list_leads"])
 
 
+def advice_lead(line: str, cues: RelationCues) -> bool:
+    """Whether a lead-in line announces advice as its bullets ("To lower your risk you should:",
+    "While you wait:", "Do:"): a lower-case verb opening a bullet is then an imperative."""
+    low = line.strip().lower()
+    if not low.endswith(":") and low not in {"do", "dos", "do's"}:
+        return False
+    low = low.rstrip(": ")
+    return any(low == lead or low.endswith(" " + lead) for lead in cues.lower_sets["advice_list_leads"])
+
+
 def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
     """The recommendations against the items of a bullet under a list of things to avoid ("• red
     meat and offal": against 'red meat', against 'offal')."""
@@ -2620,7 +2630,7 @@ def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optiona
     return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
 
 
-def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> list[RelationMention]:
+def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None, advice_item: bool = False) -> list[RelationMention]:
     """Every recommendation a sentence makes, in order.
 
     One per advisory cue in a clause of its own ("It is important to rest, and you should avoid
@@ -2630,7 +2640,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     acetaminophen"). Imperatives count at the start of the sentence, after a fronted condition
     ("If the rash spreads, see a doctor"), a leading adverb ("First, rest the joint"), a dash or a
     semicolon; their verb is a listed cue or any base-form verb of the English lexicon that does
-    not read as a noun phrase ("Swap some runs for cycling", not "Load management").
+    not read as a noun phrase ("Swap some runs for cycling", not "Load management"). With
+    ``advice_item`` (a bullet under an advice lead-in, "To lower your risk you should:"), a
+    lower-case verb opens an imperative too ("• sieve your urine").
     """
     c = c or compiled(cues)
     stripped = sentence.strip()
@@ -2656,10 +2668,10 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     for fs, fe, cue in _advice_frames(sentence, cues):
         if not any(fs < e and s < fe for s, e, _, _ in found):
             found.append((fs, fe, cue, None))  # "The best thing you can do is to stay active": stay active
-    heading = not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
+    heading = not advice_item and not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
     for s in sorted(starts):
         if not heading and not any(fs <= s < fe for fs, fe, _, _ in found) and not _title_case(sentence):
-            verb = _lexical_imperative(sentence, s, cues)
+            verb = _lexical_imperative(sentence, s, cues, advice_item)
             if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon (not in a heading)
                 found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
     out: list[RelationMention] = []
@@ -2782,7 +2794,7 @@ _AUXILIARY = re.compile(
 _SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
 
 
-def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional[int]:
+def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item: bool = False) -> Optional[int]:
     """The end of the verb if ``sentence[pos:]`` reads as an imperative by the English lexicon:
     its first word is a base-form verb ("Replace", "Swap"), not a verb of no advice ("Imagine",
     "Learn"), not the subject of a verb that follows ("Complete rest rarely helps", "Rest is
@@ -2791,7 +2803,7 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues) -> Optional
     m = re.compile(r"([A-Za-z]+)(?:-(?P<verb>[a-z]+))?(?![\w'\u2019-])").match(sentence, pos)
     if m is None or m.group(1)[1:] != m.group(1)[1:].lower():
         return None
-    if pos == _LIST_MARK.match(sentence).end() and m.group(1)[0].islower():
+    if pos == _LIST_MARK.match(sentence).end() and m.group(1)[0].islower() and not advice_item:
         return None  # a lower-case line continues a lead-in ("... talk to your doctor if you:" / "- nod off at work")
     if m.group("verb"):  # "Double-check your dose", "Test-drive it": a compound verb, always before its object
         obj = re.match(r"\s+([\w']+)", sentence[m.end() :])

@@ -501,3 +501,37 @@ def test_items_under_things_to_avoid_are_recommendations_against_them(plain) -> 
         ("take time to eat", "should", False),
         ("Drink at least 8 cups of fluid a day", "should", False),
     ]  # symptoms and what to bring are no advice
+
+
+ANKLE_PAGE = """Sprained ankle: looking after yourself
+
+Do
+- rest your ankle for the first 2 to 3 days
+- wrap a bag of frozen peas in a towel and hold it on the ankle
+- elevate your ankle on a pillow
+
+Don't
+- walk long distances on it
+- do not put ice directly on your skin
+
+To get back to sport safely you should:
+- strengthen the muscles around the ankle
+- wear a brace on the ankle for the first few months
+
+Get medical help if you:
+- cannot put any weight on your foot
+- feel numbness in your toes
+"""
+
+
+def test_do_and_dont_lists_and_advice_lead_ins(plain) -> None:  # noqa: ANN001
+    assert page_recommendations(plain, ANKLE_PAGE) == [
+        ("rest your ankle for the first 2 to 3", "should", False),
+        ("wrap a bag of frozen peas in a towel", "should", False),  # a lower-case verb under "Do"
+        ("elevate your ankle on a pillow", "should", False),
+        ("walk long distances", "should", True),  # an imperative under "Don't" is advised against
+        ("put ice directly on your skin", "should", True),
+        ("strengthen the muscles around the ankle", "should", False),  # under "you should:"
+        ("wear a brace on the ankle for the first", "should", False),  # cut at the word limit
+        ("Get medical help", "should", False),  # the lead-in is advice; its bullets are warning signs, no advice
+    ]
