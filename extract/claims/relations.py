@@ -3593,6 +3593,11 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
             break
         taken.append((s, e))
         if len(taken) >= cues.max_argument_words:
+            nxt = re.match(r"\s*([\w'-]+)", sentence[taken[-1][1] :])
+            cut = nxt is not None and nxt.group(1).lower() not in {"and", "or", "but", "then", "so"}
+            preps = [i for i, (a, b) in enumerate(taken) if i >= 3 and sentence[a:b].lower() in (cues.lower_sets["prepositions"] - {"of"}) | {"for", "up"}]
+            if cut and preps:
+                taken = taken[: preps[-1]]  # "rest your ankle for the first 2 to 3 days": a phrase cut by the word limit ends before it
             break
     if not taken:
         return None
