@@ -2742,7 +2742,8 @@ _FRONTED = re.compile(
 _LEAD_ADVERB = re.compile(
     r"(?:first|second|third|then|next|finally|also|instead|otherwise|meanwhile|in\s+the\s+meantime|in\s+addition|"
     r"after\s+that|if\s+possible|where\s+possible|whenever\s+possible|in\s+general|above\s+all|most\s+importantly|"
-    r"yes|no|ideally|of\s+course|if\s+in\s+doubt|in\s+most\s+cases|as\s+a\s+rule|for\s+now)\s*,\s*",
+    r"yes|no|ideally|of\s+course|if\s+in\s+doubt|in\s+most\s+cases|as\s+a\s+rule|for\s+now|honestly|seriously|personally|"
+    r"whatever\s+you\s+do|trust\s+me|in\s+short|basically)\s*,\s*",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[\u2013\u2014-]\s+")
@@ -2750,7 +2751,7 @@ _DASH = re.compile(r"\s[\u2013\u2014-]\s+")
 
 _MAIN_SUBJECT = re.compile(r"\s*(?:you|we|they|it|he|she|there|this|these|your|most|many|people|patients)(?![\w-])", re.I)
 _CLAUSE_HEAD = re.compile(r";\s*|(?<=[a-z)])[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
-_PLEASE = re.compile(r"please\s+", re.IGNORECASE)
+_PLEASE = re.compile(r"(?:please|just|simply|always\s+just)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
@@ -2933,6 +2934,8 @@ def _recommendation_at(
         population = (population[0] + opener.end(), population[1])  # "we believe surgery should be ...": surgery
     if population is not None:
         population = _population_phrase(sentence, population, cues)
+    if population is not None and re.fullmatch(r"[a-z]+ly", sentence[population[0] : population[1]]):
+        population = None  # "You really should ...": an adverb
     if population is not None and (_pronoun(sentence, population, cues) or re.fullmatch(
         r"(?:you|we|they|i|he|she|it)['\u2019](?:ll|d|re|ve)", sentence[population[0] : population[1]], re.I
     )):
@@ -3133,7 +3136,7 @@ def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional
     return any(re.match(re.escape(v) + r"(?![\w-])", text) for v in cues.lower_sets["expectation_verbs"])
 
 
-_TELLING = re.compile(r"(?<![\w-])(?:advise[sd]?|urge[sd]?|urging|encourage[sd]?|encouraging|tell|tells|told)$", re.I)
+_TELLING = re.compile(r"(?<![\w-])(?:advise[sd]?|urge[sd]?|urging|encourage[sd]?|encouraging|tell|tells|told|warned)$", re.I)
 _TOLD_TO = re.compile(r"\s+(?P<who>(?:[\w'\u2019-]+\s+){0,8}?)(?P<not>not\s+)?to\s+(?P<verb>[A-Za-z]+)(?![\w'-])")
 
 
@@ -3186,7 +3189,9 @@ def _that_clause(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Sp
             continue
         if re.search(r"[,;:.()]", m.group("who")):
             return None
-        if is_base_verb(m.group("verb")) and not is_noun(m.group("verb")) or m.group("verb") in {"get", "have", "be", "take", "receive", "avoid", "use"}:
+        after = re.match(r"\s+([\w'-]+)", sentence[m.end() :])
+        before_object = after is not None and after.group(1).lower() in cues.lower_sets["imperative_objects"]
+        if is_base_verb(m.group("verb")) and (not is_noun(m.group("verb")) or before_object) or m.group("verb") in {"get", "have", "be", "take", "receive", "avoid", "use"}:
             break
     else:
         return None
@@ -3381,6 +3386,8 @@ def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[S
         return None
     while (nxt := _top_level_comma(sentence, comma + 1)) is not None and nxt < s and not sentence[comma + 1 : nxt].strip().lower().startswith(("you ", "we ")):
         comma = nxt  # "If your mask leaks, your nose is dry, or ..., please contact ...": the whole condition
+    if _LEAD_ADVERB.match(sentence, max(heads)) and _LEAD_ADVERB.match(sentence, max(heads)).end() > comma:
+        return None  # "If possible, avoid ...", "If in doubt, ...": no situation of its own
     return trim(sentence, (fr.end(), comma), cues)
 
 
@@ -3411,8 +3418,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     low = sentence.lower()
     for w in cues.lower_sets["call_to_action_words"]:
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
-            if w in _CONTACT_VERBS and _care_contact(low, m.end(), cues):
-                continue
+            if w in _CONTACT_VERBS and (_care_contact(low, m.end(), cues) or re.match(r"s?\s+for\s", low[m.end() :])):
+                continue  # "contact your GP", "guidelines call for earlier screening", "call for an ambulance"
             return True
     return False
 
@@ -3471,7 +3478,8 @@ def _checked_recommendation(
         return None
     if _pronoun(sentence, action, cues):
         return None
-    if set(re.findall(r"[a-z]+", re.sub(r"trials?\s+of\s", " ", text))) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative:
+    verb_first = bool(re.match(r"[a-z]+ing(?![\w-])", first)) or is_base_verb(first) and not is_noun(first)
+    if set(re.findall(r"[a-z]+", re.sub(r"trials?\s+of\s", " ", text))) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative and not verb_first:
         return None  # "Further studies are needed": research, not care
     if population is not None and sentence[population[0] : population[1]].lower().split()[-1] in cues.lower_sets["non_recommendation_subjects"]:
         return None  # "Researchers should investigate this further": research, not care

@@ -266,6 +266,32 @@ SECOND_ROUND = [
 ]
 
 
+# a fifth round, written blind: forums and news ("Honestly, just ...", "are warned not to", "call for")
+FIFTH_ROUND = [
+    ('Honestly, just get it looked at by a physio.',
+     [('get it looked at by a physio', None, None, 'should', False)]),
+    ("I'd definitely recommend getting a second opinion.",
+     [('getting a second opinion', None, None, 'should', False)]),
+    ("Whatever you do, don't stop your meds cold turkey.",
+     [('stop your meds cold turkey', None, None, 'should', True)]),
+    ('You really should get that mole checked.',
+     [('get that mole checked', None, None, 'should', False)]),
+    ('Researchers recommend that people with migraine keep a headache diary.',
+     [('keep a headache diary', 'people with migraine', None, 'should', False)]),
+    ('New guidelines call for earlier screening for colon cancer.',
+     [('earlier screening for colon cancer', None, None, 'should', False)]),
+    ('Patients are warned not to mix the drug with alcohol.',
+     [('mix the drug with alcohol', 'Patients', None, 'should', True)]),
+    ('Parents should never shake a baby.',
+     [('shake a baby', 'Parents', None, 'must', True)]),
+    ('Pregnant women should avoid hot tubs.',
+     [('hot tubs', 'Pregnant women', None, 'should', True)]),
+    ('Consider asking your doctor about a sleep study.',
+     [('asking your doctor about a sleep study', None, None, 'may', False)]),
+    ('If possible, avoid driving at night.',
+     [('driving at night', None, None, 'should', True)]),
+]
+
 # a fourth round, written blind: 'it is recommended that', needs of people, listed subjects, gerund alternatives
 FOURTH_ROUND = [
     ('It is recommended that adults with asthma receive a flu vaccine every year.',
@@ -365,7 +391,7 @@ THIRD_ROUND = [
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    FOURTH_ROUND + THIRD_ROUND + SECOND_ROUND + GUIDELINES_AND_ABSTRACTS + LEAFLETS + CLINIC_PAGES + NEWS + QUESTIONS_AND_FORUMS + JUDGED_ACTIONS + POPULATION_AND_STRENGTH,
+    FIFTH_ROUND + FOURTH_ROUND + THIRD_ROUND + SECOND_ROUND + GUIDELINES_AND_ABSTRACTS + LEAFLETS + CLINIC_PAGES + NEWS + QUESTIONS_AND_FORUMS + JUDGED_ACTIONS + POPULATION_AND_STRENGTH,
 )
 def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
     assert recs(sentence) == expected
@@ -418,6 +444,7 @@ def test_recommendation_challenge(sentence: str, expected: list[tuple]) -> None:
         "Our surgeons have performed over 2,000 hip replacements.",
         "Don't let arthritis stop you from enjoying your garden.",  # marketing reassurance
         "Share this page with a friend.",
+        "Call for our free brochure today.",
         "A small percentage of patients will need a second operation.",  # how often, not advice
         "Stones that are too large to pass need treatment in hospital.",  # what things need
         'Doctors say there is no need to avoid dairy if you have a cold.',
