@@ -21,6 +21,9 @@ from extract.claims.relations import (
     WARNING,
     ListState,
     RelationMention,
+    advice_lead,
+    avoid_lead,
+    avoided_items,
     boilerplate,
     bullet_item,
     care_heading,
@@ -29,6 +32,7 @@ from extract.claims.relations import (
     incidental_intervention,
     intervention_mentions,
     list_lead_kind,
+    recommendations,
     warning_items,
 )
 from extract.figures.context import stem, topic_terms
@@ -103,6 +107,19 @@ def plain_item_line(text: str, previous_end: int, start: int, end: int) -> bool:
 
 #: The longest line without a mark read as a list item.
 _MAX_ITEM_LINE_WORDS = 12
+
+
+def lead_line(text: str, start: int) -> str:
+    """The nearest line above the bullet line holding ``start`` that is no bullet itself: the
+    heading or lead-in of its list ("Things to avoid", "Try to avoid:")."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and BULLET.match(line[:3] + " ") is None:
+            return line.strip()
+        end = begin - 1
+    return ""
 
 
 def bullet_start(text: str, start: int) -> bool:
@@ -314,6 +331,8 @@ class ClaimFinder:
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if bullet and bullet_start(text, start) and listed in (None, "treatment"):
+                    found = self._advice_list_items(sentence, lead_line(text, start), found, known)
                 if listed == NAVIGATION:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
                 named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
@@ -405,6 +424,21 @@ class ClaimFinder:
         # the item the bullet names, and what its sentence says besides
         return [f for f in items if not any(
             m.kind == f.kind and m.subject[0] < f.subject[1] and f.subject[0] < m.subject[1] for m in mentions)]
+
+    def _advice_list_items(self, sentence: str, lead: str, found: list[RelationMention], known) -> list[RelationMention]:  # noqa: ANN001
+        """A bullet under a list of advice: under things to avoid ("Foods to avoid", "Don'ts"),
+        its items, or its imperative, are recommendations against; under an advice lead-in ("To
+        lower your risk you should:"), a lower-case verb opens an imperative ("• sieve your urine")."""
+        recs = [m for m in found if m.kind == "recommendation"]
+        if avoid_lead(lead, self.cues):
+            if not recs:
+                return found + avoided_items(sentence, self.cues, known)  # "• red meat and offal"
+            opening = len(sentence) - len(sentence.lstrip(" \t-\u2022*\u25aa\u25cf"))
+            # "Don't" / "• take ibuprofen on an empty stomach": the imperative that opens the bullet is advised against
+            return [m._replace(against=True) if m.kind == "recommendation" and m.subject[0] == opening else m for m in found]
+        if not recs and advice_lead(lead, self.cues):
+            return found + recommendations(sentence, self.cues, advice_item=True)
+        return found
 
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
         """A treatment claim's subject must name an intervention: a head word ("injections",

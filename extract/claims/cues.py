@@ -52,6 +52,11 @@ class RecommendationCue(BaseModel):
     needs_first: bool = Field(
         default=False, description="Only a recommendation when 'first' follows the action ('our doctors try physical therapy first')."
     )
+    gerund_subject: bool = Field(
+        default=False,
+        description="A predicate that judges a course of action ('is a mistake', 'is dangerous'): only a recommendation when "
+        "its subject is a gerund phrase ('Skipping doses is dangerous', not 'Untreated diabetes is dangerous').",
+    )
 
 
 class RelationCues(BaseModel):
@@ -146,6 +151,46 @@ class RelationCues(BaseModel):
     care_contacts: list[str] = Field(
         description="Whom a patient is told to call or contact ('contact your GP', 'call the sleep service', 'call 111'): "
         "advice, not a call to the site's own office."
+    )
+    advisor_words: list[str] = Field(
+        description="Who gives advice besides who gives care ('experts advise ...', 'health officials are urging ...', "
+        "'the panel recommends ...'): the subject that makes 'advise', 'urge' or 'recommend' a recommendation."
+    )
+    person_nouns: list[str] = Field(
+        description="Nouns that name people a recommendation is for, besides the symptom experiencers ('parents', "
+        "'carers', 'smokers', 'older adults'): 'advise parents to ...' tells parents."
+    )
+    recommendation_labels: list[str] = Field(
+        description="Words of a guideline's grading label ('Grade A recommendation:', 'Strong recommendation:', 'Level of "
+        "evidence:'): the label is no advice itself; the advice follows it."
+    )
+    weak_recommendation_labels: list[str] = Field(
+        description="Label words that grade the advice after them as conditional ('Weak recommendation:', 'Conditional "
+        "recommendation:'): its strength is 'may'."
+    )
+    advice_frames: list[str] = Field(
+        description="Heads of a noun phrase that names advice, its action after 'is (to)': 'The best thing you can do is "
+        "(to) stay active', 'Your best bet is to see a dermatologist', 'My advice would be to get it checked'."
+    )
+    avoid_list_leads: list[str] = Field(
+        description="Ends of a heading or lead-in line whose bulleted items are things to avoid ('Foods to avoid', "
+        "'Things to avoid', 'Try to avoid:', \"Don'ts\"): each item is a recommendation against it."
+    )
+    advice_list_leads: list[str] = Field(
+        description="Ends of a lead-in line whose bullets are advice ('you should:', 'try to:', 'While you wait:', 'Do'): "
+        "a bullet opening with a lower-case verb is an imperative there ('• sieve your urine')."
+    )
+    evidence_gaps: list[str] = Field(
+        description="Words right before a recommending cue that withhold the advice ('there is insufficient evidence to "
+        "recommend X', 'not enough evidence to advise for or against'): no recommendation."
+    )
+    course_of_care_verbs: list[str] = Field(
+        description="Verbs after 'should' that time a course of care whose subject is the care itself ('Treatment with "
+        "antivirals should begin within 72 hours'): the subject is the recommended action."
+    )
+    expectation_verbs: list[str] = Field(
+        description="Verbs after 'should' that tell what is expected to happen, not what to do ('the rash should clear up', "
+        "'the tablets should lower your blood pressure'), when the subject is no person."
     )
     recommendation_adverbs: list[str] = Field(
         description="Adverbs that may stand inside a recommendation cue ('should only be considered', 'is not usually "
@@ -371,6 +416,16 @@ class RelationCues(BaseModel):
         "recipient_passive_verbs",
         "information_requests",
         "care_contacts",
+        "advisor_words",
+        "person_nouns",
+        "recommendation_labels",
+        "weak_recommendation_labels",
+        "advice_frames",
+        "avoid_list_leads",
+        "advice_list_leads",
+        "evidence_gaps",
+        "course_of_care_verbs",
+        "expectation_verbs",
         "recommendation_adverbs",
         "left_boundaries",
         "right_boundaries",
@@ -455,6 +510,14 @@ class RelationCues(BaseModel):
                 "imperative_objects",
                 "recipient_passive_verbs",
                 "care_contacts",
+                "advisor_words",
+                "person_nouns",
+                "recommendation_labels",
+                "weak_recommendation_labels",
+                "avoid_list_leads",
+                "advice_list_leads",
+                "evidence_gaps",
+                "expectation_verbs",
                 "modifier_stopwords",
                 "condition_words",
                 "non_specific_modifiers",

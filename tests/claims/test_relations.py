@@ -95,7 +95,7 @@ def test_bullets_that_are_clauses_or_negations_name_nothing() -> None:
         ("You should avoid heavy lifting for six weeks.", "heavy lifting for six weeks", "should", True, None),
         ("It is imperative to seek care from a qualified dermatologist.", "seek care from a qualified dermatologist", "must", False, None),
         ("Antibiotics are not recommended for viral bronchitis.", "Antibiotics", "should", True, None),
-        ("Metformin may be considered rather than insulin in early disease.", "Metformin", "may", False, "insulin in early disease"),
+        ("Metformin may be considered rather than insulin in early disease.", "Metformin", "may", False, "insulin"),  # "in early disease" is the situation, not the alternative
     ],
 )
 def test_recommendations_with_strength_direction_and_alternative(sentence, action, strength, against, instead) -> None:  # noqa: ANN001
