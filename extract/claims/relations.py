@@ -607,6 +607,68 @@ def _sentence_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
     return None if subj is None or _pronoun(sentence, subj, cues) else subj
 
 
+def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> bool:
+    """Whether a phrase names a condition, a symptom or a body measure (what is caused), not an exposure,
+    a behaviour or a mechanism: "neuropathic pain", "lung cancer", "psoriasis" (a disease suffix), "high
+    blood pressure"."""
+    ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    if not ws:
+        return False
+    head = ws[-1]
+    return (is_condition(text, cues, condition) or head in cues.lower_sets["symptom_finding_nouns"]
+            or (len(head) > 5 and head.endswith(tuple(cues.disease_suffixes)))
+            or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
+
+
+#: "A followed by B", "A and later B": two things in sequence, each an argument of its own
+_FOLLOWED_BY = re.compile(r"\s+(?:(?:and\s+)?(?:then|later|subsequently)\s+|followed\s+by\s+)", re.IGNORECASE)
+
+
+#: "resulting in a condition called X", "leading to a diagnosis of X": a name given, not an effect
+_NAMING_OBJECT = re.compile(
+    r"\s*(?:(?:a|an|the|what\s+is)\s+(?:[\w-]+\s+)?(?:condition|syndrome|state|disorder|disease|problem)\s+(?:called|known\s+as|termed|"
+    r"referred\s+to\s+as|named|diagnosed\s+as)\s|(?P<diagnosis>(?:a|the)\s+diagnosis\s+of\s))",
+    re.IGNORECASE,
+)
+
+
+#: ", such as A and B", ", including A", ", like A": the examples of what came before
+_EXAMPLES_AFTER = re.compile(r",\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example|for\s+instance)\s+", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:some|certain|many|several|various|other|different|a\s+(?:number|range|variety|host)\s+of)\s+$", re.IGNORECASE
+)
+
+
+def _examples_of(sentence: str, subj: Optional[Span], pos: int, cues: RelationCues, known: Optional[Known]) -> Optional[tuple[int, list[Span]]]:
+    """When a subject leaves the cause unnamed ("several factors", "many medicines", "some foods") and the
+    clause after ``pos`` gives examples (", including A and B"): where the examples start, and the items."""
+    if subj is None or not (_generic(sentence, subj, cues) or _VAGUE_BEFORE.search(sentence, 0, subj[0])):
+        return None
+    end = _list_end(sentence, pos)
+    ex = _EXAMPLES_AFTER.search(sentence, pos, end)
+    if ex is None:
+        return None
+    items = [i for i in list_items(sentence, (ex.end(), _list_end(sentence, ex.end())), cues, known) if not _generic(sentence, i, cues)]
+    return (ex.start(), items) if items else None
+
+
+def _sequence_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items of a list that may name a sequence ("abnormal sensitization of the nerves followed by
+    central sensitization of the cord"): each part of the sequence is listed on its own."""
+    out: list[Span] = []
+    pos = start
+    for m in list(_FOLLOWED_BY.finditer(sentence, start, end)) + [None]:
+        part_end = m.start() if m else end
+        items = list_items(sentence, (pos, part_end), cues, known)
+        if not items:
+            quoted = re.match(r"\s*[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", sentence[pos:part_end])
+            span = (pos + quoted.start(1), pos + quoted.end(1)) if quoted else right_phrase(sentence, pos, cues, stop=part_end)
+            items = [span] if span else []
+        out.extend(items)
+        pos = m.end() if m else end
+    return out
+
+
 def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     if _asks(sentence):
         return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
@@ -616,6 +678,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         relation = c.forward_kind.get(re.sub(r"\s+", " ", verb.lower()), "causes")
         if _WHAT_BEFORE.search(sentence, 0, m.start()):
             continue  # "We do not know exactly what causes it": an open question, no cause
+        if _FOR_EXAMPLE.match(sentence) and re.search(r"(?<![\w-])would(?![\w-])", sentence[m.start() : m.start("verb")], re.I):
+            continue  # "For example, a light touch would cause pain": an illustration of a stimulus, no cause of the condition
         if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
             continue  # "X has been associated with a higher risk": a risk factor (see _cause_predicates)
         subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
@@ -627,19 +691,37 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if subj is not None and len(subjects) > 1:
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
+        subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        state = _if_state(sentence, m.start(), cues)
+        if state is not None and subj is not None and subj[0] > state[1]:
+            subj = state  # "If the ligaments are loose, the vertebrae can cause compression": the loose ligaments
+        head = _participle_head(sentence, m.start(), cues)
+        if head is not None and subj is not None and subj[1] > head[1]:
+            subj = head  # "the nerve injury caused by the disorder that led to surgery may cause pain": the injury
         clause = _clause_cause(sentence, m.start(), cues) if subj is None or _pronoun(sentence, subj, cues) else None
         if clause is not None:
             subj = clause  # "Do not take painkillers every day, as this can cause headaches": taking them
-        prev = [x for x in matches if subj is not None and subj[0] <= x.start() and x.end() <= m.start()]
+        prev = [x for x in matches if subj is not None and subj != head and subj[0] <= x.start() and x.end() <= m.start()]
         if prev:
             subj = trim(sentence, (prev[-1].end(), subj[1]), cues)  # "X leads to Y resulting in Z": Y causes Z
         if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() in cues.lower_sets["prepositions"]:
             continue  # "In the pivotal trials that led to its approval": no subject
         subj = _copular_subject(sentence, subj, cues)
+        examples = _examples_of(sentence, subj, m.end(), cues, known)
+        if examples:
+            # "Many medicines can cause dizziness, including sedatives": the examples are the causes
+            effect = right_phrase(sentence, m.end(), cues, stop=examples[0])
+            for item in examples[1]:
+                out.append(RelationMention("cause", item, effect, relation, f"cause:{verb.lower()}", (m.start(), item[1])))
+            continue
         if (subj is None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = _sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
+        naming = _NAMING_OBJECT.match(sentence, m.end())
+        if naming and (naming.group("diagnosis") or (subj is not None and set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower()))
+                                                     & cues.lower_sets["symptom_finding_nouns"])):
+            continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
         if obj_region is None:
             if (subj is not None and not _pronoun(sentence, subj, cues) and relation == "causes"
                     and _IT_OBJECT.match(sentence, m.end()) and not is_condition(sentence[subj[0] : subj[1]], cues, condition)
@@ -652,6 +734,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         objs = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known) or [obj_region]
+        if relation == "associated_with" and _FOLLOWED_BY.search(sentence, m.end(), _list_end(sentence, m.end())):
+            objs = _sequence_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known) or objs
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
         if subj is None or _pronoun(sentence, subj, cues):
@@ -675,17 +759,26 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if _generic(sentence, subj, cues) or (clause is None and _figure_in_head(sentence, subj, cues)):
             continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
         for sj in extras + [subj]:
+            effect = relation == "associated_with" and _effect_like(sentence[sj[0] : sj[1]], cues, condition)
             for o in objs:
-                out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}", (sj[0], o[1])))
+                if effect and not _effect_like(sentence[o[0] : o[1]], cues, condition):
+                    # "Lung cancer is strongly associated with smoking": the condition is the effect, the exposure its cause
+                    out.append(RelationMention("cause", o, sj, relation, f"cause<:{verb.lower()}", (sj[0], o[1])))
+                else:
+                    out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}", (sj[0], o[1])))
     for m in c.cause_bwd.finditer(sentence):
         verb = m.group("verb")
-        effect = left_phrase(sentence, m.start(), cues)
+        hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start())
+        effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
         if re.search(r"because$", verb, re.IGNORECASE):
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
         elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
             causes = _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues)  # "happens if you lift too much"
         else:
             causes = _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known)
+        fronted = _fronted_reason(sentence, m, cues, known)
+        if fronted is not None:
+            causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
         if not causes:
             continue
         if effect is not None and _pronoun(sentence, effect, cues):
@@ -693,7 +786,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         before = sentence[: m.start()].rstrip()
         if effect is None and before and before[-1] in _DASHES:
             effect = left_phrase(sentence, len(before) - 1, cues)  # "A weak immune system — because of A or B —"
-        if effect is not None and (_has_figure(sentence, effect) or _stopping(sentence, effect, cues)):
+        if effect is not None and (_quantity(sentence, effect) or _stopping(sentence, effect, cues)):
             continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
         if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):
             continue  # "6 in 10 stop within six months, mostly because of side effects"
@@ -707,7 +800,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 continue  # "as a result of X, if one can be found and in cases of Y": a condition, not a cause
             if any(s[0] < x.start() < s[1] for x in c.cause_bwd.finditer(sentence)):
                 continue  # "occurs when fusion fails due to a wrong diagnosis": the nested cause is the cause  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
-            out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (effect or s)[:1] + (s[1],)))
+            out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (min(s[0], (effect or s)[0]), max(s[1], (effect or s)[1]))))
 
 
     for m in _CAUSE_IS.finditer(sentence):
@@ -738,7 +831,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if effect is not None and _pronoun(sentence, effect, cues):
             effect = None
         for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)[:1]:
-            out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
+            if not _body_site(sentence, m.end(), s, cues):
+                out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
     for m in c.risk_bwd.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
         if effect is not None and _pronoun(sentence, effect, cues):
@@ -748,11 +842,29 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         else:
             items = list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known)
         for s in items:
+            if _body_site(sentence, m.end(), s, cues):
+                continue  # "most common in the lower back": where the condition occurs, not who is at risk
             if _generic(sentence, s, cues):
                 s = _who_clause(sentence, s, cues)  # "more common in people who smoke": smoke
                 if s is None:
                     continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+#: "is thought to be", "are believed to be", "is now known to be": a hedge between the effect and "caused by"
+_HEDGED_PASSIVE = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|often|widely|generally|now|sometimes|usually)\s+)?"
+    r"(?:thought|believed|known|said|considered|suspected|presumed|understood|likely|unlikely|assumed|reported)\s+to(?:\s+be)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _body_site(sentence: str, pos: int, span: Span, cues: RelationCues) -> bool:
+    """Whether a list item after ``pos`` names a part of the body with an article ("the lumbar spine",
+    "the knees and hips", "your hands"): a place, not a risk factor."""
+    ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    article = re.search(r"(?<![\w-])(?:the|your|their|his|her|one|both)\s+(?:[\w-]+\s+){0,3}$", sentence[pos : span[0]] + " ", re.IGNORECASE)
+    return bool(ws) and ws[-1] in cues.lower_sets["body_sites"] and article is not None
 
 
 _EXPERIENCER = re.compile(
@@ -901,6 +1013,109 @@ def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Spa
     return trim(sentence, (start, pos), cues)
 
 
+#: "..., which causes", "..., which can lead to": a relative clause about what the clause before it says
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:[\w'\u2019]+\s+){0,2}$", re.IGNORECASE)
+#: "... and compress a nerve root": a second verb with its object, coordinated with the clause's first verb
+_SECOND_PREDICATE = re.compile(r"(?:^|\s)(?:and|or)\s+(?P<verb>[a-z]+)\s+(?:(?:on|against|into|onto|around|up|down|off)\s+)?(?:a|an|the|them|it|its|their|your|this|these|those)(?![\w-])", re.IGNORECASE)
+_FRONTED_ADVERBIAL = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s*")
+
+
+def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Scar tissue may develop after surgery and compress a nerve root, which causes pain": what "which"
+    refers to is the whole clause, whose subject ("scar tissue") is the cause, not the words before the comma."""
+    if subj is None or not _WHICH_BEFORE.search(sentence, 0, pos):
+        return None
+    second = _SECOND_PREDICATE.search(sentence[subj[0] : subj[1]])
+    if second is None or not is_base_verb(second.group("verb").lower()):
+        return None
+    start = 0
+    fronted = _FRONTED_ADVERBIAL.match(sentence)
+    if fronted and fronted.group(0).split()[0].lower() in cues.lower_sets["prepositions"] | {"sometimes", "often", "eventually", "later", "then"}:
+        start = fronted.end()  # "Over time, plaque can build up ...": the subject follows the fronted phrase
+    head = _sentence_subject(sentence[start:], cues)
+    if head is None or start + head[1] > subj[0]:
+        return None
+    head = (start + head[0], start + head[1])
+    after = sentence[head[1] : subj[0]]
+    if not re.match(r"\s+(?:(?:can|may|might|could|will|would|often|sometimes|also|then|usually)\s+)*[a-z]+", after, re.I):
+        return None
+    return None if _generic(sentence, head, cues) else head
+
+
+#: "the nerve injury caused by ...", "the damage left by ...": a noun and the participle that modifies it
+_PARTICIPLE_HEAD = re.compile(
+    r"\s*(?:(?:the|a|an|this|these|that|those|its|their|your|any)\s+)?(?P<head>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+"
+    r"(?:caused|triggered|brought\s+on|induced|produced|created|left|made|done)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+_FOR_EXAMPLE = re.compile(r"\s*(?:for\s+example|for\s+instance|e\.g\.|imagine|say)(?![\w-])", re.IGNORECASE)
+#: "If the ligaments are loose, ...", "When your arches are flat, ...": a state of something, fronted before the main clause
+_IF_STATE = re.compile(
+    r"\s*(?:if|when|once|where)\s+(?P<np>[^,;:]{2,60}?)\s+(?:is|are|become|becomes|get|gets|was|were|remain|remains)\s+"
+    r"(?:(?:too|very|overly|abnormally|particularly|still)\s+)?(?P<state>[a-z-]+)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+#: the main clause after a fronted reason that only describes ("the cause is almost always more than ..."), no effect
+_COPULAR_MAIN = re.compile(
+    r"\s*(?:[\w'\u2019()-]+\s+){0,6}?(?:is|are|was|were)\s+(?:(?:almost|nearly|not|often|usually|always|also|still|now)\s+)*"
+    r"(?!(?:more\s+|less\s+)?(?:likely|prone|susceptible|vulnerable)|at\s+risk|[a-z]+(?:ed|en)(?![\w-]))[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _fronted_reason(sentence: str, m: re.Match[str], cues: RelationCues, known: Optional[Known]) -> Optional[tuple[list[Span], Optional[Span]]]:
+    """"Because of X, Y happens" (the reason fronted before the main clause): the causes are up to the comma
+    and the effect is the main clause; none when the main clause only describes ("Because of these changes,
+    the cause is often more than a scan shows")."""
+    if not re.search(r"(?:because\s+of|due\s+to|as\s+a\s+(?:direct\s+)?result\s+of|owing\s+to)$", m.group("verb"), re.I):
+        return None
+    lead = _LIST_MARK.match(sentence)
+    if sentence[lead.end() if lead else 0 : m.start()].strip():
+        return None
+    comma = sentence.find(",", m.end(), _list_end(sentence, m.end()) + 1)
+    if comma < 0:
+        return None
+    if _COPULAR_MAIN.match(sentence, comma + 1) and not _has_cue(sentence[comma + 1 :], cues):
+        return [], None
+    return _cause_items(sentence, m.end(), comma, cues, known), right_phrase(sentence, comma + 1, cues)
+
+
+def _if_state(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """What a fronted condition says is in some state ("If the ligaments of the spine are loose, the
+    vertebrae can cause compression"): the thing in that state is the cause of what the main clause says."""
+    lead = _LIST_MARK.match(sentence)
+    m = _IF_STATE.match(sentence, lead.end() if lead else 0, pos)
+    if m is None or m.group("state").lower() in cues.lower_sets["clause_words"] | {"not", "no", "unsure", "worried", "concerned"}:
+        return None
+    np_ = trim(sentence, m.span("np"), cues)
+    if np_ is None or _pronoun(sentence, np_, cues) or _generic(sentence, np_, cues):
+        return None
+    first = sentence[np_[0] : np_[1]].split()[0].lower()
+    if first in {"you", "we", "i", "they", "he", "she", "it", "there", "symptoms", "pain"} or first in cues.lower_sets["prepositions"]:
+        return None  # "If you are overweight, ...": the person, not a thing in a state (see _conditions for that)
+    return np_
+
+
+def _participle_head(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """The subject noun of a clause whose subject is modified by a participle ("the nerve root injury
+    caused by the disorder that led to surgery | may cause pain"), if the clause before ``pos`` opens so."""
+    start = max(sentence.rfind(ch, 0, pos) for ch in ",;:") + 1
+    lead = _LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    m = _PARTICIPLE_HEAD.match(sentence, start, pos)
+    if m is None:
+        return None
+    ws = sentence[m.start("head") : m.end("head")].lower().split()
+    if set(ws) & (cues.lower_sets["clause_words"] | cues.lower_sets["prepositions"]) or ws[0] in _SUBORDINATORS:
+        return None  # "Pain that is caused by ...": not a bare noun phrase
+    head = trim(sentence, m.span("head"), cues)
+    return None if head is None or _generic(sentence, head, cues) or _pronoun(sentence, head, cues) else head
+
+
 def _clause_cause(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
     """"Do not take painkillers on more than 10 days a month, as this can cause headaches": the
     action of the main clause ("take painkillers on more than 10 days a month") is what "this"
@@ -1006,10 +1221,13 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             re.IGNORECASE,
         ),
         group_gets=re.compile(
-            _B + r"(?:" + groups + r")\s+(?:who\s+(?:has|have|had)\s+(?:ever\s+)?(?:had\s+)?|with\s+)(?P<x>[^,;:.()]{1,60}?)\s+"
+            _B + r"(?:" + groups + r")\s+(?:who\s+(?:(?:has|have|had)\s+(?:ever\s+)?(?:had\s+)?|(?:are|were)\s+|(?=[a-z]+\s))|with\s+)(?P<x>[^,;:.()]{1,60}?)\s+"
             r"(?:(?:can|may|might|could|will|are\s+likely\s+to|is\s+likely\s+to)\s+(?:still\s+|also\s+|later\s+|go\s+on\s+to\s+)?"
             r"(?P<verb>get|develop|catch)|(?:are|is)\s+(?:also\s+)?(?:more\s+|especially\s+|particularly\s+)?(?P<prone>prone|susceptible|vulnerable)\s+to"
-            r"|(?:are|is)\s+(?:also\s+)?(?:at\s+)?(?:a\s+)?(?P<atrisk>higher|greater|increased|high)\s+risk\s+(?:of|for))\s+",
+            # "are at higher risk (of Y)", "have a higher risk of Y", "face a greater risk": the risk's object may be left implicit
+            r"|(?:(?:are|is)\s+(?:also\s+)?(?:at\s+)?(?:a\s+)?|(?:have|has|face|faces|run|runs|carry|carries)\s+(?:also\s+)?(?:a|an)\s+(?:much\s+|far\s+)?)"
+            r"(?P<atrisk>higher|greater|increased|high|raised|elevated)\s+(?:risk|chance|likelihood)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?)"
+            r"(?:\s+|(?=\s*[.,;!]|$))",
             re.IGNORECASE,
         ),
         affected=re.compile(
@@ -1067,6 +1285,9 @@ def _cause_predicates(
             if subj is None or _pronoun(sentence, subj, cues) or _WHAT_BEFORE.search(sentence, 0, m_start):
                 return
             subjects = [subj]
+            examples = _examples_of(sentence, subj, end, cues, known)
+            if examples:
+                subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
         for subj in subjects:
             text = sentence[subj[0] : subj[1]]
             if _generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or text.split()[0].lower() in cues.lower_sets["prepositions"]:
@@ -1257,6 +1478,83 @@ def _cause_predicates(
         obj = right_phrase(sentence, m.end(), cues)
         if subj is not None:
             out.append(RelationMention("cause", subj, obj, "causes", "cause:need not", (m.start(), (obj or subj)[1])))
+    _cause_sequences(sentence, cues, known, out)
+
+
+#: "With each new operation, more scar tissue forms": every occurrence of X adds to Y
+_WITH_EACH = re.compile(
+    r"(?:^|(?<=[.;:]\s))\s*(?:with|after)\s+(?:each|every)\s+(?P<x>[^,;:.]{2,60}?)\s*,?\s+(?:more|further|new|additional|extra)\s+"
+    r"(?P<y>[^,;:.]{2,60}?)\s+(?:(?:will|can|may|often|usually|then)\s+)*(?:develops?|forms?|builds?\s+up|accumulates?|grows?|appears?|"
+    r"occurs?|collects?|is\s+(?:formed|created|produced|lost|damaged|laid\s+down))(?![\w-])",
+    re.IGNORECASE,
+)
+#: "As the spine continues to suffer from disc disease, more vertebrae move": what goes on suffering is the cause
+_AS_CONTINUES = re.compile(
+    r"(?:^|(?<=[.;:,]\s))\s*(?:further,?\s+|over\s+time,?\s+)?as\s+(?:[\w'\u2019-]+\s+){1,4}?(?:continues?|keeps?|goes\s+on)\s+to\s+"
+    r"(?:suffer\s+from|be\s+affected\s+by|be\s+damaged\s+by|be\s+exposed\s+to|undergo)\s+(?P<x>[^,;:.]{2,60}?)\s*,\s*(?P<y>[^;:.]{2,120})",
+    re.IGNORECASE,
+)
+#: "A problem following fusion surgery is that the muscles are damaged": X brings the problem the clause states
+_PROBLEM_AFTER = re.compile(
+    r"(?:^|(?<=[.;:]\s))\s*(?:a|one|another|the\s+(?:main|biggest|first|other))\s+(?:[\w-]+\s+)?(?:problem|complication|consequence|"
+    r"downside|drawback|danger|issue)\s+(?:following|after|of|with|from)\s+(?P<x>[^,;:.]{2,60}?)\s+is\s+that\s+(?P<y>[^;:.]{2,160})",
+    re.IGNORECASE,
+)
+#: "There are other sources of pain that can mimic arthritis, such as A, B and C": the examples are causes of the pain
+_SOURCES_SUCH_AS = re.compile(
+    r"(?<![\w-])(?:there\s+(?:are|is|can\s+be|may\s+be)\s+(?:also\s+)?(?:many|several|other|some|various|a\s+(?:number|range|variety)\s+of)?\s*|other\s+)"
+    r"(?:possible\s+|common\s+|potential\s+)?(?P<noun>causes|sources|triggers|culprits|reasons|explanations)\s+(?:of|for)\s+(?P<obj>[^,;:.()]{2,60}?)"
+    r"(?:\s+(?:that|which)\s+[^,;:.()]{2,80}?)?\s*,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _cause_sequences(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """Causes stated as an accumulation, a continuing state, a problem that follows, or the examples of
+    other sources: "With each subsequent operation, more scar tissue forms", "As the joint continues to
+    suffer from arthritis, more bone is lost", "A problem following fusion is that the muscles weaken",
+    "There are other sources of pain that can mimic back trouble, such as A, B and C"."""
+    for m in _WITH_EACH.finditer(sentence):
+        cause, effect = trim(sentence, m.span("x"), cues), trim(sentence, m.span("y"), cues)
+        if cause is not None and not _generic(sentence, cause, cues):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:with each x, more y", (m.start("x"), m.end())))
+    for m in _AS_CONTINUES.finditer(sentence):
+        cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
+        effect = right_phrase(sentence, m.start("y"), cues, limit=cues.max_item_words * 2, stop=m.end("y"))
+        if cause is not None and not _generic(sentence, cause, cues):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:as x continues", (m.start(), (effect or cause)[1])))
+    for m in _PROBLEM_AFTER.finditer(sentence):
+        cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
+        not_only = re.compile(r"not\s+only\s+(?:are|is|do|does|will|can)\s+", re.I).match(sentence, m.start("y"))
+        effect = right_phrase(sentence, not_only.end() if not_only else m.start("y"), cues, limit=cues.max_item_words * 2, stop=m.end("y"))
+        if cause is not None and not (_generic(sentence, cause, cues) or _pronoun(sentence, cause, cues)):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:a problem following x", (m.start(), (effect or cause)[1])))
+    for m in _SOURCES_SUCH_AS.finditer(sentence):
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+        verb = re.compile(r",\s+(?:are|is|can|may|might|could|will|were|was|have|has|tend|seem)(?![\w-])", re.I).search(sentence, m.end())
+        end = min(_list_end(sentence, m.end()), verb.start() if verb else len(sentence))
+        for item in _nested_items(sentence, m.end(), end, cues, known):
+            if not (_generic(sentence, item, cues) or _pronoun(sentence, item, cues)):
+                out.append(RelationMention("cause", item, effect, "causes", f"cause:other {m.group('noun').lower()} such as", (m.start(), item[1])))
+
+
+def _nested_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items of a list with examples of its own in brackets ("A, B and hip disease (such as hip
+    arthritis)"): the items, then each bracketed example."""
+    out: list[Span] = []
+    pos = start
+    for b in list(re.finditer(r"\s*\((?:such\s+as|like|including|e\.g\.,?|especially)\s+(?P<inner>[^()]{2,80})\)", sentence[:end])) + [None]:
+        if b is not None and b.start() < start:
+            continue
+        stop = b.start() if b else _list_end(sentence, pos)
+        out.extend(list_items(sentence, (pos, min(stop, end)), cues, known))
+        if b is None:
+            break
+        out.extend(list_items(sentence, b.span("inner"), cues, known))
+        pos = b.end()
+        if pos >= end:
+            break
+    return out
 
 
 _NOUN_BEFORE = re.compile(
@@ -1424,6 +1722,17 @@ def _stopping(sentence: str, span: Span, cues: RelationCues) -> bool:
 
 def _has_figure(sentence: str, span: Span) -> bool:
     return re.search(r"\d", sentence[span[0] : span[1]]) is not None
+
+
+#: a number that is part of a name ("type 2 diabetes", "COVID-19", "stage 3", "H1N1"), not a quantity
+_NAME_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]-)|(?<=type\s)|(?<=grade\s)|(?<=stage\s)|(?<=class\s)|(?<=phase\s)|(?<=level\s))\d+[A-Za-z]?(?![\d.%])", re.IGNORECASE)
+
+
+def _quantity(sentence: str, span: Span) -> bool:
+    """Whether a phrase holds a figure that counts or measures ("fewer than 3% stopped"), not a number
+    that is part of a name ("Type 2 diabetes")."""
+    text = sentence[span[0] : span[1]]
+    return re.search(r"\d", _NAME_NUMBER.sub("", text)) is not None
 
 
 def _generic(sentence: str, span: Span, cues: RelationCues) -> bool:
