@@ -338,6 +338,11 @@ class RelationCues(BaseModel):
         default_factory=list,
         description="Nouns after a cause verb that make the verb a noun modifier ('trigger points', 'trigger foods', 'trigger tracking').",
     )
+    burden_outcomes: list[str] = Field(
+        default_factory=list,
+        description="Burdens a condition brings on a population ('a leading cause of death / disability'): a cause claim of "
+        "the condition, not a symptom.",
+    )
     body_sites: list[str] = Field(
         default_factory=list,
         description="Body parts and regions: 'X is most common in the lower back' names where X occurs, not who is at risk "
@@ -484,6 +489,7 @@ class RelationCues(BaseModel):
                 "effect_words",
                 "verb_like_heads",
                 "body_sites",
+                "burden_outcomes",
             )
         }
 

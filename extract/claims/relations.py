@@ -109,7 +109,7 @@ def compiled(cues: RelationCues) -> Compiled:
         cause_fwd=re.compile(
             r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
-            + _B + m + r"(?P<verb>" + alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of)\b)"
+            + _B + m + r"(?P<verb>" + alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of|when|if|because)\b)"
             + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
             + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),
             re.IGNORECASE,
@@ -706,6 +706,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             subj = trim(sentence, (prev[-1].end(), subj[1]), cues)  # "X leads to Y resulting in Z": Y causes Z
         if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() in cues.lower_sets["prepositions"]:
             continue  # "In the pivotal trials that led to its approval": no subject
+        predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
         if examples:
@@ -738,6 +739,11 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             objs = _sequence_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known) or objs
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
+        burden = [o for o in objs if _burden(sentence, o, cues)]
+        if burden and subj is not None and (_pronoun(sentence, subj, cues) or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
+            # "It is one of the biggest causes of disability", "Heart disease is a leading cause of death": a burden, not a symptom
+            out.append(RelationMention("cause", subj, burden[0], relation, f"cause:{verb.lower()}", (subj[0], burden[0][1])))
+            continue
         if subj is None or _pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
@@ -756,12 +762,17 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 if not _outcome(sentence, o, cues):
                     out.append(RelationMention("symptom", o, subj, None, f"symptom:{verb.lower()}", (subj[0], o[1])))
             continue
+        stats = _stat_subjects(sentence, subj, m.start(), cues, known)
+        if stats:
+            subj, extras = stats[-1], stats[:-1]  # "smoking (HR 1.9) and diabetes (HR 2.4) predicted amputation"
         if _generic(sentence, subj, cues) or (clause is None and _figure_in_head(sentence, subj, cues)):
             continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
         for sj in extras + [subj]:
-            effect = relation == "associated_with" and _effect_like(sentence[sj[0] : sj[1]], cues, condition)
+            # (not "X was the factor most strongly associated with Y": a predictor named as such)
+            effect = relation == "associated_with" and predicate == subj and _effect_like(sentence[sj[0] : sj[1]], cues, condition)
             for o in objs:
-                if effect and not _effect_like(sentence[o[0] : o[1]], cues, condition):
+                outcome = set(re.findall(r"[a-z]+", sentence[o[0] : o[1]].lower())) & cues.lower_sets["time_anchor_outcomes"]
+                if effect and not outcome and not _effect_like(sentence[o[0] : o[1]], cues, condition):
                     # "Lung cancer is strongly associated with smoking": the condition is the effect, the exposure its cause
                     out.append(RelationMention("cause", o, sj, relation, f"cause<:{verb.lower()}", (sj[0], o[1])))
                 else:
@@ -796,7 +807,11 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         for s in causes:
             if _generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
-            if sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS:
+            by = re.match(r"by\s+(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
+            if by:
+                s = (s[0] + by.end(), s[1])  # "caused by an infection or by taking NSAIDs": taking NSAIDs
+            if (sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS
+                    and not re.search(r"(?:because|when|if)$", verb, re.I)):
                 continue  # "as a result of X, if one can be found and in cases of Y": a condition, not a cause
             if any(s[0] < x.start() < s[1] for x in c.cause_bwd.finditer(sentence)):
                 continue  # "occurs when fusion fails due to a wrong diagnosis": the nested cause is the cause  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
@@ -844,7 +859,10 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         for s in items:
             if _body_site(sentence, m.end(), s, cues):
                 continue  # "most common in the lower back": where the condition occurs, not who is at risk
-            if _generic(sentence, s, cues):
+            age = _AGE_AFTER.match(sentence, s[1])
+            if age and _generic(sentence, s, cues):
+                s = (s[0], age.end())  # "higher in people over 60": the age group
+            elif _generic(sentence, s, cues):
                 s = _who_clause(sentence, s, cues)  # "more common in people who smoke": smoke
                 if s is None:
                     continue
@@ -1132,11 +1150,40 @@ def _clause_cause(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]
     return span if span is not None and len(sentence[span[0] : span[1]].split()) <= 2 * cues.max_argument_words else None
 
 
+_STAT_BRACKET = re.compile(r"\s*\([^()]*\d[^()]*\)?")
+
+
+def _stat_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The subjects of an abstract's result when each carries its figure in brackets ("smoking (HR 1.9)
+    and diabetes (HR 2.4) predicted ..."): the named factors, without the figures."""
+    brackets = list(_STAT_BRACKET.finditer(sentence, subj[0], pos))
+    if not brackets:
+        return []
+    out: list[Span] = []
+    start = subj[0]
+    for b in brackets + [None]:
+        end = b.start() if b else pos
+        part = trim(sentence, (start, end), cues)
+        if part is not None:
+            out.extend(list_items(sentence, part, cues, known) or [part])
+        if b is None:
+            break
+        start = b.end()
+    return [o for o in out if not _generic(sentence, o, cues) and not _has_figure(sentence, o)]
+
+
+def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an effect is a burden on a population ("death", "disability", "time off work"), which a
+    condition causes (a cause claim), unlike a symptom it produces."""
+    text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
+    return any(text == b or text.startswith(b + " ") for b in cues.lower_sets["burden_outcomes"])
+
+
 def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
     """Whether a cause phrase holds a figure ("a 50% reduction led to ..."), unless it is an
     action whose frequency the figure gives ("Taking painkillers on 10 or more days a month can
     lead to ...")."""
-    text = sentence[span[0] : span[1]]
+    text = _NAME_NUMBER.sub("", sentence[span[0] : span[1]])  # "Lack of vitamin B12": a name, no figure
     if re.match(r"[A-Za-z]+ing\s", text) and not re.search(r"\d", text.split()[0] + " " + text.split()[1]):
         return False
     # "Age over 65", "being older than 50": a threshold of the cause, not a figure of its own
@@ -1478,7 +1525,39 @@ def _cause_predicates(
         obj = right_phrase(sentence, m.end(), cues)
         if subj is not None:
             out.append(RelationMention("cause", subj, obj, "causes", "cause:need not", (m.start(), (obj or subj)[1])))
+    for m in _HAD_RISK.finditer(sentence):
+        # "Women had a twofold higher risk of migraine than men", "Smokers have an increased risk"
+        subj = left_phrase(sentence, m.start(), cues)
+        who = subj and _WHO_WITH.match(sentence, subj[0])
+        if who and who.end() < subj[1]:
+            subj = (who.end(), subj[1])  # "People with diabetes have a higher risk": diabetes
+        if subj is None or _pronoun(sentence, subj, cues) or _generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues):
+            continue
+        objs = objects(m.end()) if m.group("prep") else [None]
+        for o in objs:
+            out.append(RelationMention("cause", subj, o, "risk_factor", "risk:had a higher risk", (subj[0], (o or (0, m.end()))[1])))
+    for m in _RUNS_IN_FAMILIES.finditer(sentence):
+        # "Psoriasis tends to run in families": a family history is a risk factor of it
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and _pronoun(sentence, effect, cues):
+            effect = None
+        out.append(RelationMention("cause", m.span("x"), effect, "risk_factor", "risk:runs in families", ((effect or m.span("x"))[0], m.end())))
     _cause_sequences(sentence, cues, known, out)
+
+
+#: "people over 60", "women aged 50 or more": the age that makes a generic group a risk group
+_AGE_AFTER = re.compile(r"\s+(?:(?:aged|over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+(?:\s*(?:or\s+(?:more|over|older)|\+))?)", re.IGNORECASE)
+_HAD_RISK = re.compile(
+    r"(?<![\w-])(?:had|have|has|carry|carries|carried|showed|show|shows)\s+(?:a|an)\s+(?:(?:[\d.]+-fold|twofold|threefold|fourfold|two-fold|three-fold|"
+    r"(?:[\d.]+|two|three|four|five)\s+times|much|far|significantly|substantially|slightly)\s+)?(?:higher|greater|increased|elevated|raised)\s+"
+    r"(?:risk|odds|likelihood|chance|incidence|prevalence)(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?",
+    re.IGNORECASE,
+)
+_RUNS_IN_FAMILIES = re.compile(
+    r"(?<![\w-])(?:(?:tends?|seems?|appears?)\s+to\s+|(?:can|may|often|usually|also|sometimes|commonly|frequently)\s+)*"
+    r"(?P<x>runs?\s+in\s+(?:the\s+)?famil(?:y|ies))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 #: "With each new operation, more scar tissue forms": every occurrence of X adds to Y
