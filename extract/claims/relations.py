@@ -695,7 +695,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         state = _if_state(sentence, m.start(), cues)
         if state is not None and subj is not None and subj[0] > state[1]:
             subj = state  # "If the ligaments are loose, the vertebrae can cause compression": the loose ligaments
-        head = _participle_head(sentence, m.start(), cues)
+        head = _participle_head(sentence, m.start(), cues) if not _RELATIVE.search(sentence, 0, m.start()) else None
         if head is not None and subj is not None and subj[1] > head[1]:
             subj = head  # "the nerve injury caused by the disorder that led to surgery may cause pain": the injury
         clause = _clause_cause(sentence, m.start(), cues) if subj is None or _pronoun(sentence, subj, cues) else None
@@ -740,8 +740,15 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
         burden = [o for o in objs if _burden(sentence, o, cues)]
-        if burden and subj is not None and (_pronoun(sentence, subj, cues) or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
-            # "It is one of the biggest causes of disability", "Heart disease is a leading cause of death": a burden, not a symptom
+        pron = _PRONOUN_BEFORE.search(sentence, 0, m.start()) if subj is None or _pronoun(sentence, subj, cues) else None
+        if pron and (burden or relation == "associated_with"):
+            # "It is one of the biggest causes of disability", "..., and it is linked to heart disease and stroke":
+            # the page's condition, named by a pronoun, is the cause of the burden or associated with the conditions
+            for o in burden or objs:
+                out.append(RelationMention("cause", pron.span("p"), o, relation, f"cause:{verb.lower()}", (pron.start("p"), o[1])))
+            continue
+        if burden and subj is not None and is_condition(sentence[subj[0] : subj[1]], cues, condition):
+            # "Heart disease is a leading cause of death": a burden, not a symptom
             out.append(RelationMention("cause", subj, burden[0], relation, f"cause:{verb.lower()}", (subj[0], burden[0][1])))
             continue
         if subj is None or _pronoun(sentence, subj, cues):
@@ -1172,6 +1179,10 @@ def _stat_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, know
     return [o for o in out if not _generic(sentence, o, cues) and not _has_figure(sentence, o)]
 
 
+#: "It is ...", "..., and it is linked to ...": the pronoun that opens the clause of a verb
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:also|often|usually|strongly|closely)\s+)?$")
+
+
 def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:
     """Whether an effect is a burden on a population ("death", "disability", "time off work"), which a
     condition causes (a cause claim), unlike a symptom it produces."""
@@ -1375,7 +1386,7 @@ def _cause_predicates(
         colon = re.compile(r"\s*[:\u2013\u2014]").search(sentence, m.end(), end)
         causes = _cause_items(sentence, m.end(), colon.start() if colon else end, cues, known)
         if not causes or (sentence[causes[0][0] : causes[0][1]].split()[0].lower() in _UNKNOWN
-                          and not _NEGATIVE_GERUND.match(sentence, causes[0][0])):
+                          and not _NEGATIVE_GERUND.match(sentence, causes[0][0])) or re.match(r"\s*(?:more|less|much)?\s*than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "The main cause is unknown" (but "the biggest cause is not drinking enough")
         for s_ in causes:
             if not (_generic(sentence, s_, cues) or _has_figure(sentence, s_) or _pronoun(sentence, s_, cues)):
@@ -1605,7 +1616,7 @@ def _cause_sequences(sentence: str, cues: RelationCues, known: Optional[Known], 
     for m in _PROBLEM_AFTER.finditer(sentence):
         cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
         not_only = re.compile(r"not\s+only\s+(?:are|is|do|does|will|can)\s+", re.I).match(sentence, m.start("y"))
-        effect = right_phrase(sentence, not_only.end() if not_only else m.start("y"), cues, limit=cues.max_item_words * 2, stop=m.end("y"))
+        effect = trim(sentence, (not_only.end() if not_only else m.start("y"), m.end("y")), cues)
         if cause is not None and not (_generic(sentence, cause, cues) or _pronoun(sentence, cause, cues)):
             out.append(RelationMention("cause", cause, effect, "causes", "cause:a problem following x", (m.start(), (effect or cause)[1])))
     for m in _SOURCES_SUCH_AS.finditer(sentence):
@@ -1749,7 +1760,7 @@ _THIS_IS_A_CAUSE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<noun>causes?|reasons?|sources?|risk\s+factors?)\s+(?:of|for)(?![\w-])",
     re.IGNORECASE,
 )
-_TIME_PP = re.compile(r"\s+(?:before|after|during|following|from|in)\s", re.IGNORECASE)
+_TIME_PP = re.compile(r"\s+(?:(?:before|after|during|following|from|in)\s|over\s+(?:time|the\s+years)(?![\w-]))", re.IGNORECASE)
 
 
 def fragment_cause(fragment: str, following: str, cues: RelationCues) -> Optional[RelationMention]:
@@ -1757,16 +1768,34 @@ def fragment_cause(fragment: str, following: str, cues: RelationCues) -> Optiona
     "Recurrent disc herniation after spine surgery. This is another common cause of recurrent
     pain" -> "Recurrent disc herniation". Offsets are relative to ``fragment``."""
     m = _THIS_IS_A_CAUSE.match(following)
+    if m is None:
+        return None
+    relation = "risk_factor" if "risk" in m.group("noun").lower() else "causes"
+    return _fragment_mention(fragment, relation, "cause:this is a cause of", cues)
+
+
+def _fragment_mention(fragment: str, relation: str, rule: str, cues: RelationCues) -> Optional[RelationMention]:
+    """The cause a verbless line names ("Recurrent disc herniation after spine surgery." -> "Recurrent
+    disc herniation"), or None if the line is a clause, a question or too long to be a name."""
     words_ = fragment.split()
-    if m is None or not 1 <= len(words_) <= 12 or is_clause(fragment, cues) or fragment.rstrip().endswith(("?", "!", ":")):
+    if not 1 <= len(words_) <= 12 or is_clause(fragment, cues) or fragment.rstrip().endswith(("?", "!", ":")):
         return None
     body = fragment.rstrip().rstrip(".")
     cut = _TIME_PP.search(body)
     span = trim(fragment, (0, cut.start() if cut else len(body)), cues)
     if span is None or _generic(fragment, span, cues):
         return None
-    relation = "risk_factor" if "risk" in m.group("noun").lower() else "causes"
-    return RelationMention("cause", span, None, relation, "cause:this is a cause of", (0, len(fragment)))
+    return RelationMention("cause", span, None, relation, rule, (0, len(fragment)))
+
+
+def series_fragment_cause(fragment: str, cues: RelationCues) -> Optional[RelationMention]:
+    """A verbless line that opens a paragraph in a series of causes, each paragraph opened by the cause it
+    discusses ("Recurrent disc herniation after surgery. This is another common cause ..." then "Technical
+    error during surgery. The surgeon must also consider ..."): once a line of the series has been claimed
+    a cause (:func:`fragment_cause`), the next lines of the same shape name causes too."""
+    if not fragment.rstrip().endswith("."):
+        return None
+    return _fragment_mention(fragment, "causes", "cause:a series of causes", cues)
 
 
 _UNKNOWN = frozenset({"unknown", "unclear", "uncertain", "not", "still", "often", "idiopathic"})
