@@ -615,7 +615,7 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
     if not ws:
         return False
     head = ws[-1]
-    return (is_condition(text, cues, condition) or head in cues.lower_sets["symptom_finding_nouns"]
+    return (is_condition(text, cues, condition) or head in cues.lower_sets["symptom_finding_nouns"] or head in ("case", "cases")
             or (len(head) > 5 and head.endswith(tuple(cues.disease_suffixes)))
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 
@@ -692,6 +692,11 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        they = re.search(r",\s*(?:and|but|yet|so)\s+they\s+(?:(?:also|often|can|may|might|could|will|sometimes)\s+)*$", sentence[: m.start()], re.I)
+        if they and (subj is None or _pronoun(sentence, subj, cues)):
+            first = _sentence_subject(sentence, cues)  # "Steroid injections can calm pain, but they may weaken the tendon"
+            if first is not None and first[1] < they.start() and not is_condition(sentence[first[0] : first[1]], cues, condition) and not _generic(sentence, first, cues):
+                subj = first
         state = _if_state(sentence, m.start(), cues)
         if state is not None and subj is not None and subj[0] > state[1]:
             subj = state  # "If the ligaments are loose, the vertebrae can cause compression": the loose ligaments
@@ -748,9 +753,11 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                 out.append(RelationMention("cause", pron.span("p"), o, relation, f"cause:{verb.lower()}", (pron.start("p"), o[1])))
             continue
         if burden and subj is not None and is_condition(sentence[subj[0] : subj[1]], cues, condition):
-            # "Heart disease is a leading cause of death": a burden, not a symptom
+            # "Heart disease is a leading cause of death": a burden, not a symptom (what else it causes is one)
             out.append(RelationMention("cause", subj, burden[0], relation, f"cause:{verb.lower()}", (subj[0], burden[0][1])))
-            continue
+            objs = [o for o in objs if o not in burden]
+            if not objs:
+                continue
         if subj is None or _pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
@@ -786,7 +793,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                     out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}", (sj[0], o[1])))
     for m in c.cause_bwd.finditer(sentence):
         verb = m.group("verb")
-        hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start())
+        hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
         if re.search(r"because$", verb, re.IGNORECASE):
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
@@ -890,6 +897,14 @@ def _body_site(sentence: str, pos: int, span: Span, cues: RelationCues) -> bool:
     ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
     article = re.search(r"(?<![\w-])(?:the|your|their|his|her|one|both)\s+(?:[\w-]+\s+){0,3}$", sentence[pos : span[0]] + " ", re.IGNORECASE)
     return bool(ws) and ws[-1] in cues.lower_sets["body_sites"] and article is not None
+
+
+#: "Dry eye can occur as a side effect of X": the verb of occurring between the effect and the cue
+_OCCURS_BEFORE = re.compile(
+    r"\s+(?:(?:can|may|might|could|will|often|usually|sometimes|also|then)\s+)*(?:occur|occurs|develop|develops|happen|happens|arise|arises|"
+    r"appear|appears|start|starts|begin|begins|come\s+on|comes\s+on)\s*$",
+    re.IGNORECASE,
+)
 
 
 _EXPERIENCER = re.compile(
@@ -1547,6 +1562,16 @@ def _cause_predicates(
         objs = objects(m.end()) if m.group("prep") else [None]
         for o in objs:
             out.append(RelationMention("cause", subj, o, "risk_factor", "risk:had a higher risk", (subj[0], (o or (0, m.end()))[1])))
+    for m in _GROUP_AT_RISK.finditer(sentence):
+        # "Men over 50 are most at risk", "Smokers are particularly at risk": the group is the risk factor
+        subj = left_phrase(sentence, m.start(), cues)
+        who = subj and _WHO_WITH.match(sentence, subj[0])
+        if who and who.end() < subj[1]:
+            subj = (who.end(), subj[1])
+        if subj is not None and not (_pronoun(sentence, subj, cues) or _generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
+            objs = objects(m.end()) if m.group("prep") else [None]
+            for o in objs:
+                out.append(RelationMention("cause", subj, o, "risk_factor", "risk:group at risk", (subj[0], (o or (0, m.end()))[1])))
     for m in _RUNS_IN_FAMILIES.finditer(sentence):
         # "Psoriasis tends to run in families": a family history is a risk factor of it
         effect = left_phrase(sentence, m.start(), cues)
@@ -1562,6 +1587,11 @@ _HAD_RISK = re.compile(
     r"(?<![\w-])(?:had|have|has|carry|carries|carried|showed|show|shows)\s+(?:a|an)\s+(?:(?:[\d.]+-fold|twofold|threefold|fourfold|two-fold|three-fold|"
     r"(?:[\d.]+|two|three|four|five)\s+times|much|far|significantly|substantially|slightly)\s+)?(?:higher|greater|increased|elevated|raised)\s+"
     r"(?:risk|odds|likelihood|chance|incidence|prevalence)(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?",
+    re.IGNORECASE,
+)
+_GROUP_AT_RISK = re.compile(
+    r"\s+(?:are|is)\s+(?:(?:most|more|particularly|especially|also|often)\s+)*at\s+(?:(?:a|an|the)\s+)?(?:(?:higher|greater|increased|high|highest|greatest|most|particular)\s+)?"
+    r"risk(?![\w-])(?!\s+(?:if|when|because)(?![\w-]))(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?",
     re.IGNORECASE,
 )
 _RUNS_IN_FAMILIES = re.compile(
@@ -1670,7 +1700,7 @@ _EFFECT_OF = re.compile(
     re.IGNORECASE,
 )
 _AT_RISK_IF = re.compile(
-    r"(?<![\w-])(?:are|is|be)\s+(?:also\s+)?(?:(?:more\s+)?at\s+(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|more)\s+)?risk|more\s+at\s+risk)"
+    r"(?:(?<![\w-])(?:are|is|be)|['\u2019]re|['\u2019]s)\s+(?:also\s+)?(?:(?:more\s+)?at\s+(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|more)\s+)?risk|more\s+at\s+risk)"
     r"(?:\s+(?:of|for)\s+[^,;:.]{1,40}?)?\s+(?:if|when)\s+",
     re.IGNORECASE,
 )
@@ -1845,7 +1875,14 @@ def _quantity(sentence: str, span: Span) -> bool:
 
 def _generic(sentence: str, span: Span, cues: RelationCues) -> bool:
     text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
-    return text in cues.lower_sets["generic_arguments"] or text.split()[-1:] in (["factors"], ["activities"], ["movements"], ["things"])
+    # "repetitive movements" names a cause; "the movements (that trigger it)" does not
+    ws = text.split()
+    return text in cues.lower_sets["generic_arguments"] or ws[-1:] == ["factors"] or (
+        ws[-1:] in (["activities"], ["movements"], ["things"]) and (len(ws) == 1 or ws[-2] in _NO_MODIFIER))
+
+
+_NO_MODIFIER = frozenset({"of", "the", "a", "these", "those", "certain", "some", "many", "other", "various", "such", "from", "all", "any", "your",
+                          "their", "daily", "everyday", "different", "several", "most", "which", "that"})
 
 
 def is_condition(text: str, cues: RelationCues, condition: Optional[Known] = None) -> bool:

@@ -241,3 +241,31 @@ def test_a_series_of_paragraphs_each_opened_by_a_cause(nlp) -> None:  # noqa: AN
     doc = nlp(make_doc(nlp, text, "doc_hip_failure"))
     got = [c.cause.text for c in doc._.claims if c.type == "cause"]
     assert got == ["Loosening of the implant", "Infection of the joint", "Wear of the plastic liner"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Men over 50 are most at risk.", [("Men over 50", None, "risk_factor")]),
+        ("Smokers are particularly at risk of complications.", [("Smokers", "complications", "risk_factor")]),
+        ("You're at risk if you have a weakened immune system.", [("weakened immune system", None, "risk_factor")]),
+        ("Most cases are linked to a virus.", [("virus", "cases", "associated_with")]),
+        ("Being overweight puts extra strain on your joints.", [("overweight", "joints", "causes")]),
+        ("Long-term use of steroid creams can thin the skin.", [("Long-term use of steroid creams", "skin", "causes")]),
+        ("Running too far too soon can overload the Achilles tendon.", [("Running too far too soon", "Achilles tendon", "causes")]),
+        ("Cortisone shots can ease a sore shoulder for a while, but they may weaken the tendon.",
+         [("Cortisone shots", "tendon", "causes")]),
+        ("Dry eye can occur as a side effect of some medicines.", [("medicines", "Dry eye", "causes")]),
+        ("Sinusitis usually follows a cold or flu.", [("cold or flu", "Sinusitis", "causes")]),
+        ("Tendinitis is usually caused by repetitive movements, but it can also be caused by a sudden injury.",
+         [("repetitive movements", "Tendinitis", "causes"), ("sudden injury", None, "causes")]),
+    ],
+)
+def test_groups_at_risk_strain_side_effects_and_what_follows(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_class_of_movements_with_a_modifier_is_a_cause_but_movements_in_general_are_not() -> None:
+    assert causes("Repetitive movements can inflame the tendon.") == [("Repetitive movements", "tendon", "causes")]
+    assert causes("Avoid the movements that inflame the tendon.") == []
+    assert causes("A number of things can inflame the tendon.") == []
