@@ -25,6 +25,7 @@ from extract.claims.relations import (
     bullet_item,
     care_heading,
     find_relations,
+    ANAPHORA,
     fragment_cause,
     series_fragment_cause,
     incidental_intervention,
@@ -184,7 +185,7 @@ _CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|f
 def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
     """Whether a treatment claim's subject is (part of) a cause claim's subject in the same sentence
     ("because of cancer treatment, ... or medicines such as high-dose steroids")."""
-    return any(c.kind == "cause" and c.subject[0] < m.subject[1] and m.subject[0] < c.subject[1] for c in found)
+    return any(c.kind == "cause" and not c.rule.endswith(ANAPHORA) and c.subject[0] < m.subject[1] and m.subject[0] < c.subject[1] for c in found)
 
 
 class ClaimFinder:

@@ -44,6 +44,11 @@ class RelationMention(NamedTuple):
     cue: Optional[str] = None
 
 
+#: the rule suffix of a cause claim whose subject a later clause names by "they" ("X can ease pain, but they may
+#: weaken the tendon"): the subject's own clause may make another claim of it (a treatment)
+ANAPHORA = ":they"
+
+
 class Compiled(NamedTuple):
     list_lead: re.Pattern[str]
     list_open: re.Pattern[str]
@@ -688,15 +693,16 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             subj = gerund  # "Taking painkillers on 10 or more days a month can lead to ...": the whole action
         subjects = _left_subjects(sentence, m.start(), cues, known)
         extras: list[Span] = []
-        if subj is not None and len(subjects) > 1:
+        if subj is not None and subjects and subjects != [subj]:
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
         they = re.search(r",\s*(?:and|but|yet|so)\s+they\s+(?:(?:also|often|can|may|might|could|will|sometimes)\s+)*$", sentence[: m.start()], re.I)
+        anaphora = ""
         if they and (subj is None or _pronoun(sentence, subj, cues)):
             first = _sentence_subject(sentence, cues)  # "Steroid injections can calm pain, but they may weaken the tendon"
             if first is not None and first[1] < they.start() and not is_condition(sentence[first[0] : first[1]], cues, condition) and not _generic(sentence, first, cues):
-                subj = first
+                subj, anaphora = first, ANAPHORA
         state = _if_state(sentence, m.start(), cues)
         if state is not None and subj is not None and subj[0] > state[1]:
             subj = state  # "If the ligaments are loose, the vertebrae can cause compression": the loose ligaments
@@ -790,7 +796,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
                     # "Lung cancer is strongly associated with smoking": the condition is the effect, the exposure its cause
                     out.append(RelationMention("cause", o, sj, relation, f"cause<:{verb.lower()}", (sj[0], o[1])))
                 else:
-                    out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}", (sj[0], o[1])))
+                    out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}{anaphora}", (min(sj[0], o[0]), max(sj[1], o[1]))))
     for m in c.cause_bwd.finditer(sentence):
         verb = m.group("verb")
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
@@ -992,11 +998,35 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     last_comma = region.rfind(",")
     if "," in region and not re.search(r"\s(?:and|or)\s", region[last_comma:]):
         return []  # "Left untreated, diabetes can ...": a fronted phrase, not a list
-    items = list_items(sentence, (start, pos), cues, known)
-    if len(items) < 2 or any(_generic(sentence, i, cues) or _pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > 6
+    listed = list_items(sentence, (start, pos), cues, known)
+    whole = trim(sentence, (start, pos), cues)
+    items = _gerund_items(sentence, listed, whole[1] if whole else 0)
+    actions = items != listed  # merged actions: "switching to hills or speed work", "Repeated gripping, twisting and lifting"
+    longest = 2 * cues.max_item_words if actions else 6
+    if (len(items) < 2 and len(listed) < 2) or any(_generic(sentence, i, cues) or _pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > longest
                              or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
         return []
     return items
+
+
+def _gerund_items(sentence: str, items: list[Span], end: int = 0) -> list[Span]:
+    """A list of actions ("Adding distance quickly, switching to hills or speed work, or moving to flat
+    shoes"): an item that is no action belongs to the action before it ("switching to hills or speed
+    work"); actions sharing one modifier ("Repeated gripping, twisting and lifting") are one subject."""
+    def gerund(span: Span) -> bool:
+        return re.match(r"[A-Za-z]{2,}ing(?![\w-])", sentence[span[0] : span[1]]) is not None
+
+    if len(items) < 2 or not any(gerund(i) for i in items):
+        return items
+    first = sentence[items[0][0] : items[0][1]].split()
+    if not gerund(items[0]) and len(first) >= 2 and re.fullmatch(r"[A-Za-z]{2,}ing", first[1]) and all(gerund(i) for i in items[1:]):
+        return [(items[0][0], max(items[-1][1], end))]  # "Repeated gripping, twisting and lifting": one modifier over every action
+    if not gerund(items[0]):
+        return items
+    out = [items[0]]
+    for i in items[1:]:
+        out.append(i) if gerund(i) else out.__setitem__(-1, (out[-1][0], i[1]))
+    return out
 
 
 def _has_cue(text: str, cues: RelationCues) -> bool:

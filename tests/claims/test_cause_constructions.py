@@ -269,3 +269,14 @@ def test_a_class_of_movements_with_a_modifier_is_a_cause_but_movements_in_genera
     assert causes("Repetitive movements can inflame the tendon.") == [("Repetitive movements", "tendon", "causes")]
     assert causes("Avoid the movements that inflame the tendon.") == []
     assert causes("A number of things can inflame the tendon.") == []
+
+
+def test_a_list_of_actions_as_subject() -> None:
+    s = "Lifting too much too soon, switching to heavier weights or longer sets, or skipping rest days can all overload the shoulder."
+    assert causes(s) == [("Lifting too much too soon", "shoulder", "causes"),
+                         ("switching to heavier weights or longer sets", "shoulder", "causes"),
+                         ("skipping rest days", "shoulder", "causes")]
+    s = "Repeated bending, kneeling and squatting on hard floors puts strain on the knee."
+    assert causes(s) == [("Repeated bending, kneeling and squatting on hard floors", "knee", "causes")]
+    s = "Dust, pollen and pet hair can all trigger sneezing."
+    assert causes(s) == [("Dust", "sneezing", "causes"), ("pollen", "sneezing", "causes"), ("pet hair", "sneezing", "causes")]
