@@ -729,6 +729,8 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if (subj is None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = _sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
+            whole = [x.subject for x in out if x.kind == "cause" and subj is not None and x.subject[0] == subj[0] and x.subject[1] > subj[1]]
+            subj = whole[0] if whole else subj  # "Repeated gripping, twisting and lifting puts strain on the tendon, causing tears"
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         naming = _NAMING_OBJECT.match(sentence, m.end())
         if naming and (naming.group("diagnosis") or (subj is not None and set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower()))
@@ -1025,7 +1027,11 @@ def _gerund_items(sentence: str, items: list[Span], end: int = 0) -> list[Span]:
         return items
     out = [items[0]]
     for i in items[1:]:
-        out.append(i) if gerund(i) else out.__setitem__(-1, (out[-1][0], i[1]))
+        joined = re.fullmatch(r"\s+(?:or|and)\s+", sentence[out[-1][1] : i[0]], re.IGNORECASE)
+        if gerund(i) or not joined or len(sentence[out[-1][0] : out[-1][1]].split()) < 2:
+            out.append(i)
+        else:
+            out[-1] = (out[-1][0], i[1])  # "switching to hills or speed work": the object of the action before
     return out
 
 
@@ -2159,7 +2165,7 @@ def incidental_intervention(
         return "metadata"
     if _RATING.search(sentence) or any(q.start() < s and e < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
         return "testimonial"
-    if any(m.kind == "cause" and m.subject[0] < e and s < m.subject[1] for m in claims):
+    if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
     p = _incidental_patterns(cues)
     if p["method"].search(sentence):

@@ -280,3 +280,13 @@ def test_a_list_of_actions_as_subject() -> None:
     assert causes(s) == [("Repeated bending, kneeling and squatting on hard floors", "knee", "causes")]
     s = "Dust, pollen and pet hair can all trigger sneezing."
     assert causes(s) == [("Dust", "sneezing", "causes"), ("pollen", "sneezing", "causes"), ("pet hair", "sneezing", "causes")]
+
+
+def test_what_they_may_harm_is_a_cause_and_still_a_treatment(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = "Frozen shoulder.\n\nSteroid injections can ease the pain for a few weeks, but they may weaken the tendon.\n"
+    doc = nlp(make_doc(nlp, text, "doc_frozen_shoulder"))
+    got = {(c.type, c.cause.text if c.type == "cause" else None) for c in doc._.claims if c.type in ("cause", "treatment")}
+    assert ("cause", "Steroid injections") in got
+    assert any(t == "treatment" for t, _ in got)
