@@ -114,7 +114,7 @@ def compiled(cues: RelationCues) -> Compiled:
         cause_fwd=re.compile(
             r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
-            + _B + m + r"(?P<verb>" + alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of|when|if|because)\b)"
+            + _B + m + r"(?P<verb>" + _copula_adverb_alternation(fwd) + r")" + _E + r"(?!\s+(?:by|of|when|if|because)\b)"
             + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
             + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),
             re.IGNORECASE,
@@ -148,6 +148,33 @@ def compiled(cues: RelationCues) -> Compiled:
         head_kind=head_kind,
         forward_kind=forward_kind,
     )
+
+
+#: adverbs between the copula and the participle of a cause cue: "is often linked with", "are strongly associated with"
+_CUE_ADVERBS = ("often", "also", "commonly", "frequently", "strongly", "closely", "usually", "sometimes", "widely", "generally",
+                "mainly", "mostly", "partly", "largely", "now", "increasingly", "consistently", "significantly", "independently")
+_CUE_ADVERB_RE = re.compile(r"\s+(?:" + "|".join(_CUE_ADVERBS) + r")(?=\s)", re.IGNORECASE)
+
+
+def _copula_adverb_alternation(phrases: list[str]) -> str:
+    """The alternation of the forward cause cues, an adverb allowed after a leading copula ("is often
+    linked with", "have also been associated with")."""
+    adverb = r"(?:\s+(?:" + "|".join(_CUE_ADVERBS) + r"))?"
+    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    out = []
+    for p in parts:
+        ws = [re.escape(w) for w in p.split()]
+        if len(ws) > 1 and p.split()[0] in {"is", "are", "was", "were", "been", "be", "has", "have", "had"}:
+            out.append(ws[0] + adverb + r"\s+" + r"\s+".join(ws[1:]))
+        else:
+            out.append(r"\s+".join(ws))
+    return "|".join(out)
+
+
+def _forward_kind(c: Compiled, verb: str) -> Optional[str]:
+    """The relation of a forward cue as matched, without an adverb after its copula."""
+    text = re.sub(r"\s+", " ", verb.lower())
+    return c.forward_kind.get(text) or c.forward_kind.get(re.sub(r"\s+", " ", _CUE_ADVERB_RE.sub("", text, count=1)))
 
 
 class ListState:
@@ -680,7 +707,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
     matches = _forward_matches(sentence, c)
     for m in matches:
         verb = m.group("verb")
-        relation = c.forward_kind.get(re.sub(r"\s+", " ", verb.lower()), "causes")
+        relation = _forward_kind(c, verb) or "causes"
         if _WHAT_BEFORE.search(sentence, 0, m.start()):
             continue  # "We do not know exactly what causes it": an open question, no cause
         if _FOR_EXAMPLE.match(sentence) and re.search(r"(?<![\w-])would(?![\w-])", sentence[m.start() : m.start("verb")], re.I):
@@ -752,7 +779,7 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             objs = _sequence_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known) or objs
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
-        burden = [o for o in objs if _burden(sentence, o, cues)]
+        burden = [o for o in objs if _burden(sentence, o, cues) or re.search(r"(?<![\w-])cases?$", sentence[o[0] : o[1]], re.I)]
         pron = _PRONOUN_BEFORE.search(sentence, 0, m.start()) if subj is None or _pronoun(sentence, subj, cues) else None
         if pron and (burden or relation == "associated_with"):
             # "It is one of the biggest causes of disability", "..., and it is linked to heart disease and stroke":
@@ -808,7 +835,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
             causes = _if_clauses(sentence, m.end(), _list_end(sentence, m.end()), cues)  # "happens if you lift too much"
         else:
-            causes = _cause_items(sentence, m.end(), _list_end(sentence, m.end()), cues, known)
+            end = _list_end(sentence, m.end())
+            relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
+            causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
         fronted = _fronted_reason(sentence, m, cues, known)
         if fronted is not None:
             causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
@@ -1452,7 +1481,7 @@ def _cause_predicates(
         emit(m.start(), "risk_factor", objs, f"cause:{m.group('verb').lower()}", m.end())
     for m in c.cause_fwd.finditer(sentence):
         # "Smoking has been associated with a higher risk": an association with the risk of the condition
-        if c.forward_kind.get(re.sub(r"\s+", " ", m.group("verb").lower())) != "associated_with":
+        if _forward_kind(c, m.group("verb")) != "associated_with":
             continue
         higher = _HIGHER_RISK.match(sentence, m.end())
         if higher is None:
@@ -1608,6 +1637,41 @@ def _cause_predicates(
             objs = objects(m.end()) if m.group("prep") else [None]
             for o in objs:
                 out.append(RelationMention("cause", subj, o, "risk_factor", "risk:group at risk", (subj[0], (o or (0, m.end()))[1])))
+    for m in _inline_cause_list(cues).finditer(sentence):
+        # "Risk factors: age over 65, smoking and diabetes": a cause head and its list after a colon, on one line
+        relation = "risk_factor" if c.head_kind.get(re.sub(r"\s+", " ", m.group("head").lower())) == "risk_factor" else "causes"
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        for item in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+            if not (_generic(sentence, item, cues) or _pronoun(sentence, item, cues)):
+                out.append(RelationMention("cause", item, effect, relation, f"list:{m.group('head').lower()}:", (m.start(), item[1])))
+    for m in _TO_BLAME.finditer(sentence):
+        # "Poor sleep may be to blame": the subject is a cause, its effect left implicit
+        emit(m.start(), "causes", [None], "cause:to blame", m.end())
+    for m in _MAINLY_AFFECTS.finditer(sentence):
+        # "Shingles mainly affects older people and those with weakened immune systems": who is at risk
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and _pronoun(sentence, effect, cues):
+            effect = None
+        end, pos, items = _list_end(sentence, m.end()), m.end(), []
+        for part in list(re.compile(r"\s*,?\s+(?:and|or)\s+(?=(?:those|people|anyone|women|men|children|adults)(?![\w-]))", re.I).finditer(sentence, pos, end)) + [None]:
+            items.extend(list_items(sentence, (pos, part.start() if part else end), cues, known))  # "older people and those with X"
+            pos = part.end() if part else end
+        for item in items:
+            ws = re.findall(r"[a-z]+", sentence[item[0] : item[1]].lower())
+            age = _AGE_AFTER.match(sentence, item[1])
+            who = _WHO_WITH.match(sentence, item[0])
+            if who and who.end() < item[1]:
+                item = (who.end(), item[1])  # "those with weakened immune systems": the weakened immune system
+            elif re.search(r"(?:those|people|anyone|patients|adults|children)\s+(?:with|who\s+have|who\s+had)\s+$", sentence[: item[0]], re.I):
+                pass  # the list item is already what the group has
+            elif ws and len(ws) == 1 and ws[0] in cues.lower_sets["generic_arguments"] | {"those"}:
+                item = (item[0], age.end()) if age else _who_clause(sentence, item, cues)  # "people over 50", "people who smoke"
+            elif not ws or ws[-1] not in _GROUP_NOUNS:
+                continue  # "mainly affects the knees": where, not who
+            elif age:
+                item = (item[0], age.end())
+            if item is not None:
+                out.append(RelationMention("cause", item, effect, "risk_factor", "risk:mainly affects", (m.start(), item[1])))
     for m in _RUNS_IN_FAMILIES.finditer(sentence):
         # "Psoriasis tends to run in families": a family history is a risk factor of it
         effect = left_phrase(sentence, m.start(), cues)
@@ -1630,6 +1694,27 @@ _GROUP_AT_RISK = re.compile(
     r"risk(?![\w-])(?!\s+(?:if|when|because)(?![\w-]))(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?",
     re.IGNORECASE,
 )
+@per_cue_set
+def _inline_cause_list(cues: RelationCues) -> re.Pattern[str]:
+    """A cause or risk list head that opens its line and gives the list after a colon ("Risk factors: A, B")."""
+    heads = [h for k in ("cause", "risk_factor") for h in cues.list_heads.get(k, [])]
+    return re.compile(
+        r"^\s*(?:the\s+)?(?P<head>" + alternation(heads) + r")(?:\s+(?:of|for)\s+(?P<obj>[^:,;.]{1,60}?))?\s*:\s*(?=\S)", re.IGNORECASE
+    )
+
+
+_TO_BLAME = re.compile(
+    r"\s+(?:is|are|was|were|may\s+be|might\s+be|can\s+be|could\s+be|be)\s+(?:(?:often|usually|partly|largely|also|sometimes|mostly|mainly)\s+)*to\s+blame"
+    r"(?![\w-])(?!\s+for(?![\w-]))",
+    re.IGNORECASE,
+)
+_MAINLY_AFFECTS = re.compile(
+    r"(?<![\w-])(?:mostly|mainly|usually|often|typically|commonly|most\s+often|most\s+commonly|tends?\s+to|particularly|especially|chiefly)\s+"
+    r"(?:affects?|strikes?|hits?|occurs?\s+in|develops?\s+in)\s+",
+    re.IGNORECASE,
+)
+_GROUP_NOUNS = frozenset({"people", "women", "men", "children", "adults", "adolescents", "teenagers", "athletes", "runners", "workers", "smokers",
+                          "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males"})
 _RUNS_IN_FAMILIES = re.compile(
     r"(?<![\w-])(?:(?:tends?|seems?|appears?)\s+to\s+|(?:can|may|often|usually|also|sometimes|commonly|frequently)\s+)*"
     r"(?P<x>runs?\s+in\s+(?:the\s+)?famil(?:y|ies))(?![\w-])",

@@ -290,3 +290,36 @@ def test_what_they_may_harm_is_a_cause_and_still_a_treatment(nlp) -> None:  # no
     got = {(c.type, c.cause.text if c.type == "cause" else None) for c in doc._.claims if c.type in ("cause", "treatment")}
     assert ("cause", "Steroid injections") in got
     assert any(t == "treatment" for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Risk factors: obesity, smoking and diabetes.",
+         [("obesity", None, "risk_factor"), ("smoking", None, "risk_factor"), ("diabetes", None, "risk_factor")]),
+        ("Common triggers of migraine: cheese, red wine and missed meals.",
+         [("cheese", "migraine", "causes"), ("red wine", "migraine", "causes"), ("missed meals", "migraine", "causes")]),
+        ("Poor sleep may be to blame.", [("Poor sleep", None, "causes")]),
+        ("Hives can be brought about by an allergic reaction.", [("allergic reaction", "Hives", "causes")]),
+        ("Gallstones are caused mainly by too much cholesterol in the bile.",
+         [("too much cholesterol in the bile", "Gallstones", "causes")]),
+        ("Eczema is often linked with asthma.", [("Eczema", "asthma", "associated_with")]),
+        ("Back pain is often linked with long hours of sitting.", [("long hours of sitting", "Back pain", "associated_with")]),
+        ("Malaria is spread by mosquitoes.", [("mosquitoes", "Malaria", "causes")]),
+        ("Flu is caused by influenza viruses that infect the nose, throat and lungs.", [("influenza viruses", "Flu", "causes")]),
+        ("A bacterial infection accounts for most cases.", [("bacterial infection", "cases", "causes")]),
+        ("Cataracts are more likely in people who have diabetes.", [("diabetes", "Cataracts", "risk_factor")]),
+        ("Low iron levels can leave you feeling tired.", [("Low iron levels", "tired", "causes")]),
+        ("Too much screen time has been blamed for rising rates of short-sightedness.",
+         [("Too much screen time", "rising rates of short-sightedness", "causes")]),
+        ("It mostly affects women over 40.", [("women over 40", None, "risk_factor")]),
+        ("Shingles mainly affects older people and those with weakened immune systems.",
+         [("older people", "Shingles", "risk_factor"), ("weakened immune systems", "Shingles", "risk_factor")]),
+        # where a condition occurs is no risk group
+        ("Psoriasis mainly affects the elbows and knees.", []),
+        # a cause that is blamed for nothing in particular, and a list head used as a title, name nothing
+        ("Causes and treatment", []),
+    ],
+)
+def test_inline_lists_blame_spread_and_who_is_affected(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
