@@ -724,6 +724,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        if subj is not None and _coordinated_verb_end(sentence[subj[0] : subj[1]]):
+            main = _main_subject(sentence, cues)  # "the nerve root ... does not recover and continues to be a source of pain"
+            subj = main if main is not None and main[1] <= subj[0] and not _generic(sentence, main, cues) else None
         they = re.search(r",\s*(?:and|but|yet|so)\s+they\s+(?:(?:also|often|can|may|might|could|will|sometimes)\s+)*$", sentence[: m.start()], re.I)
         anaphora = ""
         if they and (subj is None or _pronoun(sentence, subj, cues)):
@@ -838,6 +841,9 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
             end = _list_end(sentence, m.end())
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
             causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
+            resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
+            if resumed:
+                causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
         fronted = _fronted_reason(sentence, m, cues, known)
         if fronted is not None:
             causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
@@ -1125,6 +1131,32 @@ _SECOND_PREDICATE = re.compile(r"(?:^|\s)(?:and|or)\s+(?P<verb>[a-z]+)\s+(?:(?:o
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s*")
 
 
+def _main_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
+    """The subject of a sentence's main clause, after a fronted phrase ("Over time, plaque ...", "In many
+    cases, the nerve root ..."): the phrase it opens with."""
+    start = 0
+    fronted = _FRONTED_ADVERBIAL.match(sentence)
+    if fronted and fronted.group(0).split()[0].lower() in cues.lower_sets["prepositions"] | {"sometimes", "often", "eventually", "later", "then"}:
+        start = fronted.end()  # "Over time, plaque can build up ...": the subject follows the fronted phrase
+    head = _sentence_subject(sentence[start:], cues)
+    return (start + head[0], start + head[1]) if head is not None else None
+
+
+#: "... does not fully recover and continues": a subject phrase that ends in a second, coordinated verb
+_COORDINATED_VERB_END = re.compile(r"(?:^|\s)(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]+(?:s|es)$", re.IGNORECASE)
+
+
+def _coordinated_verb_end(text: str) -> bool:
+    """Whether a subject phrase ends in a second verb ("does not recover and continues"), not a noun
+    ("high blood pressure and diabetes")."""
+    m = _COORDINATED_VERB_END.search(text)
+    if m is None:
+        return False
+    word = text.split()[-1].lower()
+    stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return not is_noun(word) and any(is_base_verb(st) for st in stems)
+
+
 def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
     """"Scar tissue may develop after surgery and compress a nerve root, which causes pain": what "which"
     refers to is the whole clause, whose subject ("scar tissue") is the cause, not the words before the comma."""
@@ -1133,14 +1165,9 @@ def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: R
     second = _SECOND_PREDICATE.search(sentence[subj[0] : subj[1]])
     if second is None or not is_base_verb(second.group("verb").lower()):
         return None
-    start = 0
-    fronted = _FRONTED_ADVERBIAL.match(sentence)
-    if fronted and fronted.group(0).split()[0].lower() in cues.lower_sets["prepositions"] | {"sometimes", "often", "eventually", "later", "then"}:
-        start = fronted.end()  # "Over time, plaque can build up ...": the subject follows the fronted phrase
-    head = _sentence_subject(sentence[start:], cues)
-    if head is None or start + head[1] > subj[0]:
+    head = _main_subject(sentence, cues)
+    if head is None or head[1] > subj[0]:
         return None
-    head = (start + head[0], start + head[1])
     after = sentence[head[1] : subj[0]]
     if not re.match(r"\s+(?:(?:can|may|might|could|will|would|often|sometimes|also|then|usually)\s+)*[a-z]+", after, re.I):
         return None

@@ -323,3 +323,9 @@ def test_what_they_may_harm_is_a_cause_and_still_a_treatment(nlp) -> None:  # no
 )
 def test_inline_lists_blame_spread_and_who_is_affected(sentence: str, expected: list) -> None:
     assert causes(sentence) == expected
+
+
+def test_the_subject_of_a_second_coordinated_verb_is_the_main_subject() -> None:
+    s = ("In some patients, the torn meniscus, which was trimmed during the operation, never settles down and continues "
+         "to be a source of knee pain.")
+    assert causes(s) == [("torn meniscus", "knee pain", "causes")]
