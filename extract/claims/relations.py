@@ -1350,7 +1350,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
         predicate=re.compile(
             _B + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
             r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
-            r"(?:(?:one\s+of|among)\s+)?" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + _E
+            r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?)(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + _E
             + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
             re.IGNORECASE,
         ),
@@ -1661,8 +1661,10 @@ def _cause_predicates(
         if who and who.end() < subj[1]:
             subj = (who.end(), subj[1])
         if subj is not None and not (_pronoun(sentence, subj, cues) or _generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
-            objs = objects(m.end()) if m.group("prep") else [None]
+            objs = objects(m.end()) if m.group("prep") or m.group("to") else [None]
             for o in objs:
+                if o is not None and re.search(r"\s+than\s", sentence[o[0] : o[1]]):
+                    o = trim(sentence, (o[0], o[0] + re.search(r"\s+than\s", sentence[o[0] : o[1]]).start()), cues)  # "... than adults"
                 out.append(RelationMention("cause", subj, o, "risk_factor", "risk:group at risk", (subj[0], (o or (0, m.end()))[1])))
     for m in _inline_cause_list(cues).finditer(sentence):
         # "Risk factors: age over 65, smoking and diabetes": a cause head and its list after a colon, on one line
@@ -1717,8 +1719,10 @@ _HAD_RISK = re.compile(
     re.IGNORECASE,
 )
 _GROUP_AT_RISK = re.compile(
-    r"\s+(?:are|is)\s+(?:(?:most|more|particularly|especially|also|often)\s+)*at\s+(?:(?:a|an|the)\s+)?(?:(?:higher|greater|increased|high|highest|greatest|most|particular)\s+)?"
-    r"risk(?![\w-])(?!\s+(?:if|when|because)(?![\w-]))(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?",
+    r"\s+(?:are|is)\s+(?:(?:most|more|particularly|especially|also|often)\s+)*(?:at\s+(?:(?:a|an|the)\s+)?(?:(?:higher|greater|increased|high|highest|greatest|most|particular)\s+)?"
+    r"risk(?![\w-])(?!\s+(?:if|when|because)(?![\w-]))(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?"
+    # "Children are more susceptible to ear infections (than adults)"
+    r"|(?:much\s+|far\s+)?more\s+(?:susceptible|prone|vulnerable)(?P<to>\s+to\s+))",
     re.IGNORECASE,
 )
 @per_cue_set

@@ -329,3 +329,27 @@ def test_the_subject_of_a_second_coordinated_verb_is_the_main_subject() -> None:
     s = ("In some patients, the torn meniscus, which was trimmed during the operation, never settles down and continues "
          "to be a source of knee pain.")
     assert causes(s) == [("torn meniscus", "knee pain", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anxiety doesn't cause stomach ulcers.", [("Anxiety", "stomach ulcers", "causes")]),
+        ("Children are more susceptible to ear infections than adults.", [("Children", "ear infections", "risk_factor")]),
+        ("The condition is more prevalent among older adults.", [("older adults", "condition", "risk_factor")]),
+        ("Being older, being female and having a family history are all risk factors.",
+         [("older", None, "risk_factor"), ("female", None, "risk_factor"), ("having a family history", None, "risk_factor")]),
+        ("Heavy alcohol use was the strongest predictor of relapse.", [("Heavy alcohol use", "relapse", "risk_factor")]),
+    ],
+)
+def test_contracted_denials_susceptible_groups_and_all_risk_factors(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_contracted_denial_is_negated(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = "Stomach ulcers.\n\nSpicy food doesn't cause stomach ulcers.\n"
+    doc = nlp(make_doc(nlp, text, "doc_ulcer_myths"))
+    got = {(c.cause.text, c.assertion.negated) for c in doc._.claims if c.type == "cause"}
+    assert got == {("Spicy food", True)}
