@@ -28,7 +28,9 @@ from extract.claims.relations import (
     bullet_item,
     care_heading,
     find_relations,
+    ANAPHORA,
     fragment_cause,
+    series_fragment_cause,
     incidental_intervention,
     intervention_mentions,
     list_lead_kind,
@@ -200,7 +202,7 @@ _CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|f
 def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
     """Whether a treatment claim's subject is (part of) a cause claim's subject in the same sentence
     ("because of cancer treatment, ... or medicines such as high-dose steroids")."""
-    return any(c.kind == "cause" and c.subject[0] < m.subject[1] and m.subject[0] < c.subject[1] for c in found)
+    return any(c.kind == "cause" and not c.rule.endswith(ANAPHORA) and c.subject[0] < m.subject[1] and m.subject[0] < c.subject[1] for c in found)
 
 
 class ClaimFinder:
@@ -301,6 +303,8 @@ class ClaimFinder:
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
         body = prose_start(text)
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
+        series: Optional[tuple[Optional[str]]] = None  # the section of a series of paragraphs each opened by a cause's name
+        series_starts: set[int] = set()
         cited = citations_of(doc)
         source_type = doc._.source_type
         for index, sent in enumerate(doc.sents):
@@ -373,7 +377,21 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
-                if previous is not None and (m := fragment_cause(previous[0], sentence, self.cues)) is not None:
+                opens = not bullet and not is_heading and not text[:start].rstrip(" \t").strip() == "" and text[:start].rstrip(" \t").endswith("\n")
+                if series is not None and opens and series[0] == section:
+                    m = series_fragment_cause(sentence, self.cues) if len(sentence.split()) >= 2 else None
+                    if m is None:
+                        series = None  # a paragraph that opens with a sentence ends the series
+                    elif start not in series_starts:
+                        series_starts.add(start)  # "Technical error during spine surgery." after two claimed causes of the series
+                        claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, cited.provenance(start, source_type))
+                        if claim is not None:
+                            claims.append(claim)
+                            owners.append(claim.claim_id)
+                            targets.append((start + m.target[0], start + m.target[1]))
+                if previous is not None and previous[1] not in series_starts and (m := fragment_cause(previous[0], sentence, self.cues)) is not None:
+                    series = (previous[3],) if text[: previous[1]].rstrip(" \t").endswith("\n") else series
+                    series_starts.add(previous[1])
                     provenance = cited.provenance(previous[1], source_type)
                     claim = self._claim(doc_id, text, *previous, m, abbreviations, provenance)  # "X after surgery. This is a common cause of ..."
                     if claim is not None:

@@ -383,6 +383,16 @@ class RelationCues(BaseModel):
         default_factory=list,
         description="Nouns after a cause verb that make the verb a noun modifier ('trigger points', 'trigger foods', 'trigger tracking').",
     )
+    burden_outcomes: list[str] = Field(
+        default_factory=list,
+        description="Burdens a condition brings on a population ('a leading cause of death / disability'): a cause claim of "
+        "the condition, not a symptom.",
+    )
+    body_sites: list[str] = Field(
+        default_factory=list,
+        description="Body parts and regions: 'X is most common in the lower back' names where X occurs, not who is at risk "
+        "(an item whose last word is one of these is no risk factor).",
+    )
     failure_after: list[str] = Field(
         description="Words after an intervention that make the sentence about its failing, not a treatment claim ('when spinal fusion fails')."
     )
@@ -541,6 +551,8 @@ class RelationCues(BaseModel):
                 "time_anchor_outcomes",
                 "effect_words",
                 "verb_like_heads",
+                "body_sites",
+                "burden_outcomes",
             )
         }
 
