@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 import threading
 import time
 from contextlib import contextmanager
@@ -52,6 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.linking.cues import LinkerCues, load_linker_cues
 from extract.linking.kb import DEFINITIONS, TABLE, KbError, read_manifest
 from extract.linking.normalize import compact, mention_keys, normalize, singular
