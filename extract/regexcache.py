@@ -86,14 +86,18 @@ def enabled() -> bool:
     return _INTERNALS is not None and os.environ.get(SWITCH_ENV_VAR, "1") != "0"
 
 
-def cache_path() -> Path:
-    """The cache file of this Python version (it may not exist yet)."""
+def cache_root() -> Path:
+    """The folder of the project's per-machine caches: ``$EVIDENCE_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/evidence-extract`` or ``~/.cache/evidence-extract``."""
     base = os.environ.get(CACHE_ENV_VAR)
     if base:
-        folder = Path(base).expanduser() / "regex"
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "evidence-extract" / "regex"
-    return folder / f"{_version_key()}.bin"
+        return Path(base).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "evidence-extract"
+
+
+def cache_path() -> Path:
+    """The cache file of this Python version (it may not exist yet)."""
+    return cache_root() / "regex" / f"{_version_key()}.bin"
 
 
 def _version_key() -> str:

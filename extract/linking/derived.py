@@ -1,0 +1,163 @@
+"""Faster forms of a built knowledge base's files, made on first use and cached per machine.
+
+A knowledge base folder (:mod:`extract.linking.kb`) holds what the build wrote: the exact-alias
+table as JSON (``table.json``) and the HNSW index without its data points, which a process
+adds back from the TF-IDF vectors (``tfidf_vectors_sparse.npz``, read with SciPy) before
+loading the graph. Both are a large part of a cold start. This module keeps, per knowledge
+base, the same content in the forms that load fastest:
+
+* the parsed table, as ``marshal`` data (about half the time of parsing the JSON);
+* the index saved by nmslib with its data points (``saveIndex(save_data=True)``): loading it
+  needs neither SciPy nor adding the vectors one by one.
+
+They live in ``<cache>/linker/<key>/`` (``<cache>`` as for :mod:`extract.regexcache`:
+``$EVIDENCE_CACHE_DIR`` or ``~/.cache/evidence-extract``); the key hashes the knowledge base's
+folder, version and the size and modification time of the files they come from, so a rebuilt
+knowledge base gets new ones (and the old ones are removed). A folder is complete or absent: it
+is written under a temporary name and renamed. A missing, unwritable, corrupt or half-removed
+cache is never an error: the knowledge base's own files are read as before, and the cache
+written again when it can be. ``EVIDENCE_KB_CACHE=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import marshal
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from extract.regexcache import cache_root
+
+_LOG = logging.getLogger(__name__)
+
+#: Set to ``0`` to read the knowledge base's own files only.
+SWITCH_ENV_VAR = "EVIDENCE_KB_CACHE"
+#: Version of the layout of the cached files.
+FORMAT = 1
+TABLE_FILE = "table.marshal"
+INDEX_FILE = "index.bin"  # nmslib also writes index.bin.dat beside it
+SIZES_FILE = "sizes.json"  # bytes of each file, checked before the index is loaded
+_MAGIC = b"EVKB"
+
+
+def enabled() -> bool:
+    return os.environ.get(SWITCH_ENV_VAR, "1") != "0"
+
+
+def cache_dir(kb_dir: Path, sources: tuple[str, ...], kb_version: str) -> Path:
+    """The cache folder of ``kb_dir``'s files ``sources`` as they are now."""
+    parts = [str(Path(kb_dir).resolve()), kb_version, str(FORMAT)]
+    for name in sources:
+        stat = (Path(kb_dir) / name).stat()
+        parts += [name, str(stat.st_size), str(stat.st_mtime_ns)]
+    key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
+    return cache_root() / "linker" / f"{sources[0].split('.')[0]}-{key}"
+
+
+def _publish(final: Path, write: Callable[[Path], None]) -> None:
+    """Write a cache folder under a temporary name with ``write`` and rename it to ``final``;
+    remove the other cache folders of the same kind (older knowledge bases). Errors are logged."""
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=final.name + ".tmp"))
+    except OSError as e:
+        _LOG.debug("knowledge base cache: cannot write in %s: %s", final.parent, e)
+        return
+    try:
+        write(tmp)
+        os.replace(tmp, final)
+    except OSError as e:  # another process published it first, or the disk is full
+        _LOG.debug("knowledge base cache: %s not written: %s", final, e)
+        shutil.rmtree(tmp, ignore_errors=True)
+        return
+    kind = final.name.split("-")[0] + "-"
+    for other in final.parent.iterdir():
+        if other != final and other.name.startswith(kind) and ".tmp" not in other.name:
+            shutil.rmtree(other, ignore_errors=True)
+
+
+# -- the alias table --------------------------------------------------------------------------
+
+
+def load_table(kb_dir: Path, name: str, kb_version: str) -> Any:
+    """The parsed JSON of ``kb_dir/name`` (the alias table): from the cache when it holds it,
+    else parsed and then cached."""
+    folder = cache_dir(kb_dir, (name,), kb_version) if enabled() else None
+    if folder is not None:
+        found = _read_marshal(folder / TABLE_FILE)
+        if found is not None:
+            return found
+        shutil.rmtree(folder, ignore_errors=True)  # damaged or half-removed: written again below
+    table = json.loads((Path(kb_dir) / name).read_text("utf-8"))
+    if folder is not None:
+        _publish(folder, lambda tmp: _write_marshal(tmp / TABLE_FILE, table))
+    return table
+
+
+def _write_marshal(path: Path, data: Any) -> None:
+    payload = marshal.dumps(data)
+    path.write_bytes(_MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+
+
+def _read_marshal(path: Path) -> Optional[Any]:
+    """The data of a file :func:`_write_marshal` wrote, or None when it is missing, damaged or
+    written by another Python (marshal's format is the interpreter's)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + 32
+    payload = raw[head:]
+    if not raw.startswith(_MAGIC) or hashlib.blake2b(payload, digest_size=32).digest() != raw[len(_MAGIC) : head]:
+        _LOG.debug("knowledge base cache %s: damaged; ignored", path)
+        return None
+    try:
+        return marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+# -- the HNSW index with its data points ------------------------------------------------------
+
+
+def load_index_with_data(kb_dir: Path, sources: tuple[str, ...], kb_version: str, build: Callable[[], Any]) -> Any:
+    """The nmslib index of ``kb_dir``: loaded with its data points from the cache when it holds
+    them, else ``build()`` (the index from the knowledge base's own files), then cached."""
+    import nmslib
+
+    folder = cache_dir(kb_dir, sources, kb_version) if enabled() else None
+    if folder is not None and _complete(folder):
+        index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
+        try:
+            index.loadIndex(str(folder / INDEX_FILE), load_data=True)
+            return index
+        except (RuntimeError, OSError, ValueError) as e:
+            _LOG.debug("knowledge base cache %s: index not loaded (%s); reading the knowledge base", folder, e)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)  # incomplete or unloadable: written again below
+    index = build()
+    if folder is not None:
+        _publish(folder, lambda tmp: _save_index(index, tmp))
+    return index
+
+
+def _save_index(index: Any, folder: Path) -> None:
+    index.saveIndex(str(folder / INDEX_FILE), save_data=True)
+    sizes = {p.name: p.stat().st_size for p in folder.iterdir()}
+    (folder / SIZES_FILE).write_text(json.dumps(sizes), "utf-8")
+
+
+def _complete(folder: Path) -> bool:
+    """Whether the cached index files are all there with the sizes they were written with."""
+    try:
+        sizes = json.loads((folder / SIZES_FILE).read_text("utf-8"))
+        return bool(sizes) and INDEX_FILE in sizes and all(
+            (folder / name).stat().st_size == size for name, size in sizes.items()
+        )
+    except (OSError, ValueError, AttributeError):
+        return False
