@@ -180,3 +180,19 @@ def test_alternations_are_the_same_whatever_the_order_of_the_phrases() -> None:
     phrases = ["leads to", "causes", "results in", "induces", "can cause"]
     assert alternation(phrases) == alternation(list(reversed(phrases)))
     assert alternation(phrases) == r"results\s+in|can\s+cause|leads\s+to|induces|causes"
+
+
+def test_the_file_keeps_at_most_max_entries_those_used_last_first(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexcache, "MAX_ENTRIES", 4)
+    old = [rf"old{i}\d+" for i in range(4)]
+    for p in old:
+        regexcache.compile(p)
+    regexcache.save()
+    regexcache.clear_memory()
+    regexcache.compile(old[0])  # read back from the file: used by this process
+    regexcache.compile(r"new\w+")
+    regexcache.compile(r"newer\s+")
+    regexcache.save()
+    kept = {p for p, _ in regexcache._read(regexcache.cache_path())}
+    assert len(kept) == 4
+    assert {old[0], r"new\w+", r"newer\s+"} <= kept
