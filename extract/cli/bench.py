@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -111,6 +110,8 @@ class RunColdStarts:
     @staticmethod
     def spread(values: Sequence[float]) -> tuple[float, float, float]:
         """Minimum, median and maximum."""
+        import statistics
+
         return min(values), statistics.median(values), max(values)
 
 
