@@ -41,10 +41,10 @@ from array import array
 from pathlib import Path
 from typing import Any, Optional
 
+from extract.diskcache import CACHE_ENV_VAR, cache_root
+
 _LOG = logging.getLogger(__name__)
 
-#: Environment variable of the folder for the project's caches (the regex cache goes in ``regex/``).
-CACHE_ENV_VAR = "EVIDENCE_CACHE_DIR"
 #: Set to ``0`` to compile every pattern in every process, as ``re`` does.
 SWITCH_ENV_VAR = "EVIDENCE_REGEX_CACHE"
 #: Most patterns kept on disk; beyond it, those this process did not use are dropped first.
@@ -84,15 +84,6 @@ _INTERNALS = _internals()
 def enabled() -> bool:
     """Whether patterns are read from and saved to the disk cache."""
     return _INTERNALS is not None and os.environ.get(SWITCH_ENV_VAR, "1") != "0"
-
-
-def cache_root() -> Path:
-    """The folder of the project's per-machine caches: ``$EVIDENCE_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/evidence-extract`` or ``~/.cache/evidence-extract``."""
-    base = os.environ.get(CACHE_ENV_VAR)
-    if base:
-        return Path(base).expanduser()
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "evidence-extract"
 
 
 def cache_path() -> Path:

@@ -21,28 +21,22 @@ written again when it can be. ``EVIDENCE_KB_CACHE=0`` turns it off.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import marshal
 import os
 import shutil
-import tempfile
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
-from extract.regexcache import cache_root
+from extract.diskcache import cache_root, cached_marshal, publish, source_key
 
 _LOG = logging.getLogger(__name__)
 
 #: Set to ``0`` to read the knowledge base's own files only.
 SWITCH_ENV_VAR = "EVIDENCE_KB_CACHE"
-#: Version of the layout of the cached files.
-FORMAT = 1
 TABLE_FILE = "table.marshal"
 INDEX_FILE = "index.bin"  # nmslib also writes index.bin.dat beside it
 SIZES_FILE = "sizes.json"  # bytes of each file, checked before the index is loaded
-_MAGIC = b"EVKB"
 
 
 def enabled() -> bool:
@@ -51,34 +45,8 @@ def enabled() -> bool:
 
 def cache_dir(kb_dir: Path, sources: tuple[str, ...], kb_version: str) -> Path:
     """The cache folder of ``kb_dir``'s files ``sources`` as they are now."""
-    parts = [str(Path(kb_dir).resolve()), kb_version, str(FORMAT)]
-    for name in sources:
-        stat = (Path(kb_dir) / name).stat()
-        parts += [name, str(stat.st_size), str(stat.st_mtime_ns)]
-    key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
+    key = source_key([Path(kb_dir) / name for name in sources], kb_version)
     return cache_root() / "linker" / f"{sources[0].split('.')[0]}-{key}"
-
-
-def _publish(final: Path, write: Callable[[Path], None]) -> None:
-    """Write a cache folder under a temporary name with ``write`` and rename it to ``final``;
-    remove the other cache folders of the same kind (older knowledge bases). Errors are logged."""
-    try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=final.name + ".tmp"))
-    except OSError as e:
-        _LOG.debug("knowledge base cache: cannot write in %s: %s", final.parent, e)
-        return
-    try:
-        write(tmp)
-        os.replace(tmp, final)
-    except OSError as e:  # another process published it first, or the disk is full
-        _LOG.debug("knowledge base cache: %s not written: %s", final, e)
-        shutil.rmtree(tmp, ignore_errors=True)
-        return
-    kind = final.name.split("-")[0] + "-"
-    for other in final.parent.iterdir():
-        if other != final and other.name.startswith(kind) and ".tmp" not in other.name:
-            shutil.rmtree(other, ignore_errors=True)
 
 
 # -- the alias table --------------------------------------------------------------------------
@@ -87,39 +55,13 @@ def _publish(final: Path, write: Callable[[Path], None]) -> None:
 def load_table(kb_dir: Path, name: str, kb_version: str) -> Any:
     """The parsed JSON of ``kb_dir/name`` (the alias table): from the cache when it holds it,
     else parsed and then cached."""
-    folder = cache_dir(kb_dir, (name,), kb_version) if enabled() else None
-    if folder is not None:
-        found = _read_marshal(folder / TABLE_FILE)
-        if found is not None:
-            return found
-        shutil.rmtree(folder, ignore_errors=True)  # damaged or half-removed: written again below
-    table = json.loads((Path(kb_dir) / name).read_text("utf-8"))
-    if folder is not None:
-        _publish(folder, lambda tmp: _write_marshal(tmp / TABLE_FILE, table))
-    return table
 
+    def parse() -> Any:
+        return json.loads((Path(kb_dir) / name).read_text("utf-8"))
 
-def _write_marshal(path: Path, data: Any) -> None:
-    payload = marshal.dumps(data)
-    path.write_bytes(_MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
-
-
-def _read_marshal(path: Path) -> Optional[Any]:
-    """The data of a file :func:`_write_marshal` wrote, or None when it is missing, damaged or
-    written by another Python (marshal's format is the interpreter's)."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    head = len(_MAGIC) + 32
-    payload = raw[head:]
-    if not raw.startswith(_MAGIC) or hashlib.blake2b(payload, digest_size=32).digest() != raw[len(_MAGIC) : head]:
-        _LOG.debug("knowledge base cache %s: damaged; ignored", path)
-        return None
-    try:
-        return marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return None
+    if not enabled():
+        return parse()
+    return cached_marshal(cache_dir(kb_dir, (name,), kb_version), parse, TABLE_FILE)
 
 
 # -- the HNSW index with its data points ------------------------------------------------------
@@ -142,7 +84,7 @@ def load_index_with_data(kb_dir: Path, sources: tuple[str, ...], kb_version: str
         shutil.rmtree(folder, ignore_errors=True)  # incomplete or unloadable: written again below
     index = build()
     if folder is not None:
-        _publish(folder, lambda tmp: _save_index(index, tmp))
+        publish(folder, lambda tmp: _save_index(index, tmp))
     return index
 
 

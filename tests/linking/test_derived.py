@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy
 import pytest
 
+from extract.diskcache import read_marshal
 from extract.linking import derived
 from extract.linking.ann import INDEX_FILE, VECTORS_FILE, AnnCandidates, index_from_vectors, load_index
 from extract.linking.kb import TABLE, read_manifest
@@ -83,7 +84,7 @@ def test_a_damaged_table_copy_is_ignored_and_written_again(
     else:
         copy.unlink()
     assert derived.load_table(small_kb, TABLE, "v1") == expected
-    assert derived._read_marshal(copy) == expected  # the copy is whole again
+    assert read_marshal(copy) == expected  # the copy is whole again
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path, small_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
