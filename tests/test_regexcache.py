@@ -65,25 +65,28 @@ def test_patterns_read_back_from_disk_are_the_patterns_re_compiles(cache_dir: Pa
 
 
 def test_every_rule_pattern_of_the_pipeline_round_trips_through_the_cache(nlp, cache_dir: Path) -> None:
-    """The patterns the claim, figure, assertion and reference rules compiled on a document are
-    all rebuilt from their cached programs as exactly what re.compile builds."""
+    """Every long pattern alive once the pipeline has processed a document (the claim, figure,
+    assertion and reference rules' cue alternations, spaCy's tokenizer's) is rebuilt from its
+    cached program as exactly what re.compile builds."""
+    import gc
+
     doc = nlp("Obesity is a major risk factor for knee osteoarthritis; about 30% of adults are affected. "
               "Your doctor may recommend weight loss. Symptoms include stiffness and swelling.")
     assert doc._.claims
-    rules = [
-        key for key in list(regexcache._memory)
-        if key[0] is str and len(key[1]) > 200  # the long cue alternations
-    ]
-    regexcache.clear_memory()
+    rules = {
+        (p.pattern, p.flags) for p in gc.get_objects()
+        if isinstance(p, re.Pattern) and isinstance(p.pattern, str) and len(p.pattern) > 200
+    }
     assert len(rules) > 50
-    for _, pattern, flags in rules:
+    regexcache.clear_memory()
+    for pattern, flags in rules:
         regexcache.compile(pattern, flags)
     assert regexcache.save() == len(rules)
     regexcache.clear_memory()
-    for _, pattern, flags in rules:
-        cached = regexcache.compile(pattern, flags)
-        assert cached == re.compile(pattern, flags)
-        assert (cached.groupindex, cached.flags) == (re.compile(pattern, flags).groupindex, re.compile(pattern, flags).flags)
+    for pattern, flags in rules:
+        cached, compiled = regexcache.compile(pattern, flags), re.compile(pattern, flags)
+        assert cached == compiled
+        assert (cached.groupindex, cached.flags, cached.groups) == (compiled.groupindex, compiled.flags, compiled.groups)
 
 
 @pytest.mark.parametrize(
