@@ -14,7 +14,8 @@ program, and ``re.Pattern.__eq__`` (which compares the programs) says so (checke
 Use it in place of ``re`` (``from extract import regexcache as re``): :func:`compile` and the
 module-level functions that take a pattern (``search``, ``match``, ``fullmatch``, ``finditer``,
 ``findall``, ``sub``, ``subn``, ``split``) go through the cache; every other name (flags,
-``escape``, ``Pattern``, ``Match``, ``error``) is ``re``'s own.
+``escape``, ``Pattern``, ``Match``, ``error``) is ``re``'s own. Patterns that are not plain
+``str`` (bytes, string subclasses, compiled patterns) and the DEBUG flag go to ``re`` as they are.
 
 The cache file lives in ``$EVIDENCE_CACHE_DIR/regex/`` (default ``$XDG_CACHE_HOME`` or
 ``~/.cache``, then ``evidence-extract/regex/``), named after the Python version and the
@@ -22,8 +23,8 @@ The cache file lives in ``$EVIDENCE_CACHE_DIR/regex/`` (default ``$XDG_CACHE_HOM
 truncated, corrupt or foreign file is ignored (and later replaced), and a program ``_sre``
 rejects falls back to compiling. The patterns compiled by a process are added to the file when
 it exits (:func:`save`; written to a temporary file and renamed, so concurrent processes never
-see half a file). ``EVIDENCE_REGEX_CACHE=0`` turns the cache off. Nothing is read at import:
-the file is read on the first pattern compiled.
+see half a file). ``EVIDENCE_REGEX_CACHE=0`` turns the cache off. Importing this module reads
+nothing: the file is read when the first pattern is compiled.
 """
 
 from __future__ import annotations

@@ -10,13 +10,15 @@ base, the same content in the forms that load fastest:
 * the index saved by nmslib with its data points (``saveIndex(save_data=True)``): loading it
   needs neither SciPy nor adding the vectors one by one.
 
-They live in ``<cache>/linker/<key>/`` (``<cache>`` as for :mod:`extract.regexcache`:
-``$EVIDENCE_CACHE_DIR`` or ``~/.cache/evidence-extract``); the key hashes the knowledge base's
+They live in ``<cache>/linker/table-<key>/`` and ``<cache>/linker/nmslib_index-<key>/``
+(``<cache>`` from :mod:`extract.diskcache`: ``$EVIDENCE_CACHE_DIR`` or
+``~/.cache/evidence-extract``); the key hashes the knowledge base's
 folder, version and the size and modification time of the files they come from, so a rebuilt
 knowledge base gets new ones (and the old ones are removed). A folder is complete or absent: it
 is written under a temporary name and renamed. A missing, unwritable, corrupt or half-removed
 cache is never an error: the knowledge base's own files are read as before, and the cache
-written again when it can be. ``EVIDENCE_KB_CACHE=0`` turns it off.
+written again when it can be (the index's files are checked against the sizes they were
+written with before nmslib reads them). ``EVIDENCE_KB_CACHE=0`` turns it off.
 """
 
 from __future__ import annotations
