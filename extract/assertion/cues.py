@@ -8,12 +8,12 @@ ConText default rules are used (category mapping, grades, rules disabled for thi
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.datafiles import read_data_file, validate_data
 from extract.records.models import CueKind
 

@@ -37,9 +37,9 @@ the part of the relation on the cue's side lies in the scope.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.assertion.cues import AssertionCues, CueGroup
 
 Span = tuple[int, int]

@@ -8,12 +8,12 @@ target span goes into ``doc.spans["claim_targets"]`` for the assertion component
 """
 
 
-import re
 from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
 from extract.claims.phrases import Known
 from extract.claims.relations import (

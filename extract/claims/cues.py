@@ -7,12 +7,12 @@ Phrases are compiled once into word-boundary regular expressions (longest phrase
 
 from __future__ import annotations
 
-import re
 from functools import cached_property, lru_cache
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.datafiles import load_data_file
 from extract.figures.cues import CueFileError
 
@@ -589,7 +589,9 @@ def per_cue_set(fn):  # type: ignore[no-untyped-def]
 
 def alternation(phrases: list[str]) -> str:
     """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
-    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    # ties in alphabetical order, not a set's (per-process) order: the same pattern in every
+    # process, so its compiled form can be reused (extract.regexcache)
+    parts = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
 
 

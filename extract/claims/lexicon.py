@@ -37,8 +37,21 @@ def _table_path() -> Path:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The lexicon, read once per process."""
+    """The lexicon, read once per process: from the per-machine cache of the table's reading
+    (:mod:`extract.diskcache`) when it holds it, else from the table. The cache is keyed by
+    the table file and by this module's file, so an edit of the reading rules below reads the
+    table again."""
+    from extract.diskcache import cache_root, cached_marshal, source_key
+
     path = _table_path()
+    if not path.is_file():
+        return _read_table(path)  # raises LexiconError naming the file
+    folder = cache_root() / "lexicon" / f"lemma_lu-{source_key([path, Path(__file__)])}"
+    return Lexicon(*cached_marshal(folder, lambda: tuple(_read_table(path))))
+
+
+def _read_table(path: Path) -> Lexicon:
+    """The lexicon from lemminflect's lemma table."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             rows = fh.read().splitlines()

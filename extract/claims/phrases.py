@@ -10,9 +10,9 @@ string; offsets are relative to that string.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, alternation, per_cue_set
 
 Span = tuple[int, int]

@@ -20,9 +20,9 @@ and typed later by the linker.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, split_items, trim, words

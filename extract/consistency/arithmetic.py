@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.consistency.compare import Finding
 from extract.consistency.describe import cite
 from extract.consistency.settings import CheckSettings

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.records.models import StatisticClaim, Value
 
 POINT_LIKE = ("exact", "about")

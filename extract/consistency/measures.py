@@ -11,11 +11,11 @@ rules decide. A threshold stated on one side only parts two figures that only co
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Collection, Iterable, Iterator, Literal, Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.consistency.settings import CheckSettings
 from extract.records.models import MeasureConcept, StatisticClaim
 

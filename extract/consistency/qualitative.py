@@ -35,13 +35,13 @@ Pure functions over claim records.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple, Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.consistency.groups import polarized_key
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.consistency.statements import (

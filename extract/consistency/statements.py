@@ -18,11 +18,11 @@ Pure functions over claim records.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Optional, Union, get_args
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.records.models import (
     CauseClaim,
     Certainty,

@@ -10,13 +10,13 @@ on the evidence with the document's source type).
 
 
 import hashlib
-import re
 from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.figures.context import (
     FigureContext,
     describe,

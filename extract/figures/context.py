@@ -8,10 +8,10 @@ different measures.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.figures.cues import ContextCues
 from extract.figures.finder import FigureMention
 

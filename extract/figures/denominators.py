@@ -8,9 +8,9 @@ is out of an n the text does not give.
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.figures.context import FigureContext
 from extract.figures.cues import ContextCues
 from extract.figures.finder import FigureMention

@@ -10,10 +10,10 @@ confidence levels, concentrations) are not returned.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.figures.cues import FigureCues
 
 # Characters that glue a number to the token before it (reference markers "effective.3",
@@ -55,7 +55,7 @@ class FigureMention:
 def _alt(phrases, *, boundary: bool = True) -> str:
     """Regex alternation of literal phrases, longest first, word-bounded where alphabetic."""
     parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
+    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):  # ties alphabetical: one pattern in every process
         esc = re.escape(p).replace(r"\ ", r"\s+")
         if boundary and p[:1].isalnum():
             esc = r"\b" + esc

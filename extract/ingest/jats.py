@@ -18,10 +18,10 @@ tie a sentence to its references; an author-year citation keeps its words and ga
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.ingest.xmlparse import (
     ParsedXml,
     TextBuilder,

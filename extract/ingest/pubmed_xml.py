@@ -14,10 +14,10 @@ PubMed holds for some articles (``<ReferenceList>``).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.ingest.errors import InputError
 from extract.ingest.xmlparse import (
     ParsedXml,

@@ -20,7 +20,6 @@ The deciding rule and the cues it matched are recorded as the basis, e.g.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, NamedTuple, Optional
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.datafiles import load_data_file
 from extract.records.models import MediaType, SourceType
 

@@ -23,6 +23,9 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 #: The vectorizer's query parameters, written by the knowledge base build.
 QUERY_VECTORIZER = "tfidf_query.json"
+#: The HNSW graph and the TF-IDF vectors of the aliases (scispaCy's ``LinkerPaths`` names).
+INDEX_FILE = "nmslib_index.bin"
+VECTORS_FILE = "tfidf_vectors_sparse.npz"
 
 _WHITE_SPACES = re.compile(r"\s\s+")  # as scikit-learn's ``_VectorizerMixin._white_spaces``
 
@@ -100,36 +103,58 @@ class QueryVectorizer:
         import scipy.sparse
 
         indptr, indices, values = [0], [], []
-        for text in texts:
-            counts: dict[int, int] = defaultdict(int)
-            for gram in char_wb_ngrams(text.lower() if self.lowercase else text, *self.ngram_range):
-                i = self.vocabulary.get(gram)
-                if i is not None:
-                    counts[i] += 1
-            cols = sorted(counts)
-            row = numpy.array([counts[c] for c in cols], dtype=numpy.float64) * self.idf[cols]
-            norm = numpy.sqrt((row * row).sum())
-            if norm > 0:
-                row = row / norm
+        for cols, row in map(self._row, texts):
             indices.extend(cols)
             values.extend(row.tolist())
             indptr.append(len(indices))
         shape = (len(indptr) - 1, len(self.vocabulary))
         return scipy.sparse.csr_matrix((numpy.array(values, dtype=numpy.float32), indices, indptr), shape=shape)
 
+    def pairs(self, texts: Iterable[str]) -> list[list[tuple[int, float]]]:
+        """The rows of :meth:`transform` as nmslib takes sparse queries, ``(column, value)`` pairs
+        with the same float32 values, without building a SciPy matrix (nor importing SciPy)."""
+        import numpy
+
+        return [list(zip(cols, row.astype(numpy.float32).tolist())) for cols, row in map(self._row, texts)]
+
+    def _row(self, text: str):  # noqa: ANN202 - (columns, float64 values)
+        """The vocabulary columns of ``text``'s n-grams, sorted, and their L2-normalised TF-IDF."""
+        import numpy
+
+        counts: dict[int, int] = defaultdict(int)
+        for gram in char_wb_ngrams(text.lower() if self.lowercase else text, *self.ngram_range):
+            i = self.vocabulary.get(gram)
+            if i is not None:
+                counts[i] += 1
+        cols = sorted(counts)
+        row = numpy.array([counts[c] for c in cols], dtype=numpy.float64) * self.idf[cols]
+        norm = numpy.sqrt((row * row).sum())
+        if norm > 0:
+            row = row / norm
+        return cols, row
+
 
 def load_index(kb_dir: Path, ef_search: int):  # noqa: ANN201 - an nmslib FloatIndex
     """The HNSW index of a knowledge base with its data points (the float16 vectors), as
-    scispaCy's ``load_approximate_nearest_neighbours_index`` loads it."""
+    scispaCy's ``load_approximate_nearest_neighbours_index`` loads it; after the first time,
+    from the per-machine copy saved with its data points (:mod:`extract.linking.derived`)."""
+    from extract.linking.derived import load_index_with_data
+
+    index = load_index_with_data(kb_dir, (INDEX_FILE, VECTORS_FILE), "", lambda: index_from_vectors(kb_dir))
+    index.setQueryTimeParams({"efSearch": ef_search})
+    return index
+
+
+def index_from_vectors(kb_dir: Path):  # noqa: ANN201 - an nmslib FloatIndex
+    """The HNSW graph of ``kb_dir`` loaded over its TF-IDF vectors, added back as data points."""
     import nmslib
     import numpy
     import scipy.sparse
 
-    vectors = scipy.sparse.load_npz(kb_dir / "tfidf_vectors_sparse.npz").astype(numpy.float32)
+    vectors = scipy.sparse.load_npz(kb_dir / VECTORS_FILE).astype(numpy.float32)
     index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
     index.addDataPointBatch(vectors)
-    index.loadIndex(str(kb_dir / "nmslib_index.bin"))
-    index.setQueryTimeParams({"efSearch": ef_search})
+    index.loadIndex(str(kb_dir / INDEX_FILE))
     return index
 
 
@@ -155,12 +180,13 @@ class AnnCandidates:
 
         if not mentions:
             return []
-        vectors = self.vectorizer.transform(mentions)
-        nonzero = numpy.flatnonzero(numpy.diff(vectors.indptr))
+        vectors = self.vectorizer.pairs(mentions)
+        nonzero = [i for i, pairs in enumerate(vectors) if pairs]
         out: list[list[AnnCandidate]] = [[] for _ in mentions]
         if len(nonzero) == 0:
             return out
-        for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(vectors[nonzero], k=k)):  # type: ignore[attr-defined]
+        queries = [vectors[i] for i in nonzero]
+        for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(queries, k=k)):  # type: ignore[attr-defined]
             found: dict[str, tuple[list[str], list[float]]] = {}
             for n, distance in zip(neighbours.tolist(), distances.tolist()):
                 alias = self.aliases[n]

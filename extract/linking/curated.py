@@ -10,7 +10,6 @@ loaded vocabularies: every ``related`` id must exist in HPO or ICD-10-CM.
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.datafiles import read_data_file, validate_data
 from extract.linking.normalize import names_of_several, normalize, repeated
 from extract.linking.records import Alias, ConceptType, Term, VocabularySource

@@ -16,10 +16,10 @@ Pure functions over claim records; the head words are data (``general_concepts``
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Callable, Mapping, Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.records.models import Candidate, Concept, Mention
 
 #: ``concept id -> (its semantic type, its names)`` (preferred name and synonyms, any case);

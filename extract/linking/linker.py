@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 import threading
 import time
 from contextlib import contextmanager
@@ -52,7 +51,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.linking.cues import LinkerCues, load_linker_cues
+from extract.linking.derived import load_table
 from extract.linking.kb import DEFINITIONS, TABLE, KbError, read_manifest
 from extract.linking.normalize import compact, mention_keys, normalize, singular
 from extract.linking.records import CONCEPT_TYPES, VOCABULARY_ORDER
@@ -314,7 +315,7 @@ class Linker:
             raise KbError(f"no complete knowledge base in {self.kb_dir}; build one with `evidence kb build`")
         self.threshold = threshold
         with _gc_paused():  # 300,000 new lists: a collection every 700 of them (0.4 s of 1) otherwise
-            table = json.loads((self.kb_dir / TABLE).read_text("utf-8"))
+            table = load_table(self.kb_dir, TABLE, self.manifest.kb_version)  # table.json, or its cached parse
         self._ids, self._vocabs, self._names, self._types, related = map(list, zip(*table["concepts"]))
         #: compact key -> [[normalized aliases], concept index, weight, concept index, weight, ...]
         self._table: dict[str, list] = table["aliases"]

@@ -16,9 +16,9 @@ component wires them into the pipeline.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Collection, Iterator, Mapping, NamedTuple, Optional, Sequence
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.figures.context import intervention_terms, stem, terms
 from extract.figures.cues import ContextCues, load_context_cues
 from extract.records.models import Concept, MeasureConcept, StatisticClaim

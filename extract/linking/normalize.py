@@ -6,8 +6,9 @@ Pure string functions, shared by the knowledge-base builder (aliases) and the li
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\ufe58\ufe63\uff0d]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})

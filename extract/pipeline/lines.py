@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Optional
+
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 
 #: The marks that start a bullet line, as a regex character class body: the typographic bullets
 #: (• ▪ ● · ‣ ⁃), markdown's ``*`` and ``-``, the en dash, check marks (✔ ✓), arrows and pointers

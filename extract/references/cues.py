@@ -7,12 +7,12 @@ Phrases are lower-cased on load and compiled once into word-bounded regular expr
 
 from __future__ import annotations
 
-import re
 from functools import cached_property, lru_cache
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.datafiles import load_data_file, validate_data
 from extract.figures.cues import CueFileError
 
@@ -20,7 +20,7 @@ from extract.figures.cues import CueFileError
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any of ``phrases`` as whole words, longest first."""
     parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
+    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):  # ties alphabetical: one pattern in every process
         esc = re.escape(p).replace(r"\ ", r"\s+")
         parts.append((r"\b" if p[:1].isalnum() else "") + esc + (r"\b" if p[-1:].isalnum() else ""))
     return re.compile("(?:" + "|".join(parts) + ")", re.I)

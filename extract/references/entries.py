@@ -14,10 +14,10 @@ Conservative: a field is filled only where the entry's style makes it unambiguou
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.records import Reference
 from extract.references.cues import ReferenceCues
 

@@ -11,9 +11,9 @@ them, but with no label to cite them by, they give no entries.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Optional
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.references.cues import ReferenceCues
 
 #: A numbered entry line: the label in one of four styles, then the entry text.

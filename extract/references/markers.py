@@ -16,10 +16,10 @@ word) numbers a list item, as does "(2)" in a sentence whose "(1)" does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from typing import NamedTuple
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.references.cues import ReferenceCues
 
 _LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"

@@ -20,10 +20,10 @@ something else in the middle of a paragraph is not cited, but does not end the s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.pipeline.lines import BULLET, Heading
 from extract.records.models import Citation
 from extract.references.cues import ReferenceCues

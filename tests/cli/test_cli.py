@@ -175,7 +175,7 @@ def test_score_names_a_missing_gold_corpus(tmp_path: Path) -> None:
 
 
 def test_bench_prints_throughput_and_memory() -> None:
-    result = evidence("bench", ROOT / "corpora" / "fbss", "--repeat", "1", cwd=ROOT)
+    result = evidence("bench", ROOT / "corpora" / "fbss", "--repeat", "1", "--cold-runs", "1", cwd=ROOT)
     assert result.returncode == 0, result.stderr
     figures = dict(line.split(None, 1) for line in result.stdout.splitlines() if line.strip())
     assert figures["documents"] == "5"

@@ -1,0 +1,107 @@
+"""Faster forms of a built knowledge base's files, made on first use and cached per machine.
+
+A knowledge base folder (:mod:`extract.linking.kb`) holds what the build wrote: the exact-alias
+table as JSON (``table.json``) and the HNSW index without its data points, which a process
+adds back from the TF-IDF vectors (``tfidf_vectors_sparse.npz``, read with SciPy) before
+loading the graph. Both are a large part of a cold start. This module keeps, per knowledge
+base, the same content in the forms that load fastest:
+
+* the parsed table, as ``marshal`` data (about half the time of parsing the JSON);
+* the index saved by nmslib with its data points (``saveIndex(save_data=True)``): loading it
+  needs neither SciPy nor adding the vectors one by one.
+
+They live in ``<cache>/linker/table-<key>/`` and ``<cache>/linker/nmslib_index-<key>/``
+(``<cache>`` from :mod:`extract.diskcache`: ``$EVIDENCE_CACHE_DIR`` or
+``~/.cache/evidence-extract``); the key hashes the knowledge base's
+folder, version and the size and modification time of the files they come from, so a rebuilt
+knowledge base gets new ones (and the old ones are removed). A folder is complete or absent: it
+is written under a temporary name and renamed. A missing, unwritable, corrupt or half-removed
+cache is never an error: the knowledge base's own files are read as before, and the cache
+written again when it can be (the index's files are checked against the sizes they were
+written with before nmslib reads them). ``EVIDENCE_KB_CACHE=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Callable
+
+from extract.diskcache import cache_root, cached_marshal, publish, source_key
+
+_LOG = logging.getLogger(__name__)
+
+#: Set to ``0`` to read the knowledge base's own files only.
+SWITCH_ENV_VAR = "EVIDENCE_KB_CACHE"
+TABLE_FILE = "table.marshal"
+INDEX_FILE = "index.bin"  # nmslib also writes index.bin.dat beside it
+SIZES_FILE = "sizes.json"  # bytes of each file, checked before the index is loaded
+
+
+def enabled() -> bool:
+    return os.environ.get(SWITCH_ENV_VAR, "1") != "0"
+
+
+def cache_dir(kb_dir: Path, sources: tuple[str, ...], kb_version: str) -> Path:
+    """The cache folder of ``kb_dir``'s files ``sources`` as they are now."""
+    key = source_key([Path(kb_dir) / name for name in sources], kb_version)
+    return cache_root() / "linker" / f"{sources[0].split('.')[0]}-{key}"
+
+
+# -- the alias table --------------------------------------------------------------------------
+
+
+def load_table(kb_dir: Path, name: str, kb_version: str) -> Any:
+    """The parsed JSON of ``kb_dir/name`` (the alias table): from the cache when it holds it,
+    else parsed and then cached."""
+
+    def parse() -> Any:
+        return json.loads((Path(kb_dir) / name).read_text("utf-8"))
+
+    if not enabled():
+        return parse()
+    return cached_marshal(cache_dir(kb_dir, (name,), kb_version), parse, TABLE_FILE)
+
+
+# -- the HNSW index with its data points ------------------------------------------------------
+
+
+def load_index_with_data(kb_dir: Path, sources: tuple[str, ...], kb_version: str, build: Callable[[], Any]) -> Any:
+    """The nmslib index of ``kb_dir``: loaded with its data points from the cache when it holds
+    them, else ``build()`` (the index from the knowledge base's own files), then cached."""
+    import nmslib
+
+    folder = cache_dir(kb_dir, sources, kb_version) if enabled() else None
+    if folder is not None and _complete(folder):
+        index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
+        try:
+            index.loadIndex(str(folder / INDEX_FILE), load_data=True)
+            return index
+        except (RuntimeError, OSError, ValueError) as e:
+            _LOG.debug("knowledge base cache %s: index not loaded (%s); reading the knowledge base", folder, e)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)  # incomplete or unloadable: written again below
+    index = build()
+    if folder is not None:
+        publish(folder, lambda tmp: _save_index(index, tmp))
+    return index
+
+
+def _save_index(index: Any, folder: Path) -> None:
+    index.saveIndex(str(folder / INDEX_FILE), save_data=True)
+    sizes = {p.name: p.stat().st_size for p in folder.iterdir()}
+    (folder / SIZES_FILE).write_text(json.dumps(sizes), "utf-8")
+
+
+def _complete(folder: Path) -> bool:
+    """Whether the cached index files are all there with the sizes they were written with."""
+    try:
+        sizes = json.loads((folder / SIZES_FILE).read_text("utf-8"))
+        return bool(sizes) and INDEX_FILE in sizes and all(
+            (folder / name).stat().st_size == size for name, size in sizes.items()
+        )
+    except (OSError, ValueError, AttributeError):
+        return False
