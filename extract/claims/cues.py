@@ -191,6 +191,18 @@ class RelationCues(BaseModel):
         "'should only be considered after ...'): a recommendation, not a treatment claim."
     )
     comparison_cues: list[str] = Field(description="Words before a device named for comparison ('similar to a heart pacemaker').")
+    history_modifiers: list[str] = Field(
+        description="Modifiers that put an intervention in the patient's past ('a previous knee arthroscopy', 'prior laminectomies'): "
+        "history, not a treatment claim."
+    )
+    purpose_nouns: list[str] = Field(
+        description="Nouns of a goal ('The goal of asthma therapy is ...'): a generic therapy named as what has a goal is a definition, "
+        "not a treatment claim."
+    )
+    form_predicates: list[str] = Field(
+        description="Predicates that give the form of an intervention just named ('X is given as a monthly injection'): the form is "
+        "no second treatment."
+    )
     control_modifiers: list[str] = Field(
         description="Modifiers of a trial's control arm or of a test ('placebo injections', 'sham surgery', 'diagnostic injections'): no treatment."
     )
@@ -397,6 +409,9 @@ class RelationCues(BaseModel):
         "logistics_predicates",
         "against_predicates",
         "comparison_cues",
+        "history_modifiers",
+        "purpose_nouns",
+        "form_predicates",
         "control_modifiers",
         "verb_like_heads",
         "description_verbs",
@@ -475,6 +490,8 @@ class RelationCues(BaseModel):
                 "prepositions",
                 "metadata_labels",
                 "control_modifiers",
+                "history_modifiers",
+                "purpose_nouns",
                 "time_anchor_outcomes",
                 "effect_words",
                 "verb_like_heads",

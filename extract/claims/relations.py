@@ -297,7 +297,10 @@ def find_relations(
         obj_span = m.span("obj") if m.group("obj") else None
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
-        for item in list_items(sentence, region, cues, known):
+        items = list_items(sentence, region, cues, known)
+        if kind == "treatment":  # "options range from physiotherapy to joint replacement", "colchicine or naproxen"
+            items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
+        for item in items:
             out.append(_list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
     if opened is None:
         lo = c.list_open.search(sentence)
@@ -1486,6 +1489,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             | cues.lower_sets["modifier_stopwords"])
     blockers = _blocker_re(cues)
     out: list[Span] = []
+    blocked_end = -1  # where the last blocked mention ended: its coordinated items are blocked too
     i = 0
     while i < len(toks):
         s, e = toks[i]
@@ -1524,17 +1528,34 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
+                or _history(sentence, start, mods, cues)
+                or (0 <= blocked_end <= start and _COORDINATED_GAP.fullmatch(sentence, blocked_end, start))
                 or _COUNT_BEFORE.search(sentence[max(0, start - 30) : start])
                 or _failure_after(cues).match(sentence, e)):
+            blocked_end = e
             i += 1
             continue  # "pain after surgery" (a time anchor), "failed back surgery (syndrome)" (an outcome or a
-            # condition), "500,000 spine surgeries are performed" (a volume, not a claim)
+            # condition), "500,000 spine surgeries are performed" (a volume, not a claim), "a previous arthroscopy"
+            # (history), "after a discectomy or a laminectomy" (the items coordinated with a blocked one)
         if out and start <= out[-1][1] + 1:
             out[-1] = (out[-1][0], e)
         else:
             out.append((start, e))
         i += 1
     return out
+
+
+#: What joins an intervention to the one before it in a coordination: "A or B", "A and a B", "A, or the B" (a comma
+#: alone may end a clause: "After surgery, physiotherapy helps").
+_COORDINATED_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|nor)\s+(?:(?:a|an|the|your|their|his|her|my|other)\s+)?", re.IGNORECASE)
+
+
+def _history(sentence: str, start: int, mods: list[str], cues: RelationCues) -> bool:
+    """Whether an intervention is in the patient's past: a history modifier among its own modifiers ("a previous
+    knee arthroscopy") or right before them ("one or more prior laminectomies")."""
+    history = cues.lower_sets["history_modifiers"]
+    before = re.findall(r"[a-z]+", sentence[max(0, start - 20) : start].lower())[-1:]
+    return any(m in history for m in mods) or bool(before and before[0] in history)
 
 
 def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
@@ -1611,6 +1632,41 @@ _FINITE = re.compile(
 )
 
 
+def _copula_adverbs(phrase: str) -> str:
+    """Regex source of a cue phrase that lets adverbs stand after its copula ("is usually injected",
+    "are often given as")."""
+    words_ = phrase.split()
+    if len(words_) > 1 and words_[0].lower() in {"is", "are", "was", "were"}:
+        return re.escape(words_[0]) + r"\s+" + _ADVERBS + r"\s+".join(re.escape(w) for w in words_[1:])
+    return r"\s+".join(re.escape(w) for w in words_)
+
+
+#: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
+_THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
+#: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
+_EXAMPLES = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.|for\s+example)(?![\w-])", re.IGNORECASE)
+
+
+def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
+    """Whether the intervention at ``start`` is the comparator of a comparison ("Surgery has far greater
+    efficacy than medications and physiotherapy", "procedures less invasive than surgery", "reduced pain
+    faster than stretching alone"): the sentence says something of the other one, not that it treats. A
+    trial's comparison of outcomes ("a higher responder rate than HA", "more relief than placebo") compares
+    two arms that were both given, and keeps the comparator."""
+    before = sentence[:start]
+    if not _opened_before(before, _THAN):
+        return False
+    last = None
+    for last in _THAN.finditer(before):
+        pass
+    gap = before[last.end() :]
+    if _EXAMPLES.search(gap) or re.search(r"[\d\u2013\u2014]|\s-\s", gap) or len(gap.split()) > 8:
+        return False  # "more than 90% of patients ... after X", "more than a few weeks — early treatment": no comparator
+    clause = re.split(r"[,;:()]", before[: last.start()])[-1]
+    outcomes = cues.lower_sets["time_anchor_outcomes"]
+    return not any(w in outcomes for w in re.findall(r"[a-z][a-z-]*", clause.lower()))
+
+
 @per_cue_set
 def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
@@ -1632,8 +1688,14 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "against": re.compile(
             r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + _E, re.IGNORECASE
         ),
+        # "Steroid injections are usually injected into ...": adverbs may stand after the copula too
         "description": re.compile(
-            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.description_verbs) + r")" + _E, re.IGNORECASE
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + "|".join(_copula_adverbs(v) for v in cues.description_verbs) + r")" + _E,
+            re.IGNORECASE,
+        ),
+        "purpose": re.compile(_B + r"(?:" + alternation(cues.purpose_nouns) + r")\s+of\s+(?:(?:the|a|an|any|your|their|this)\s+)?$", re.IGNORECASE),
+        "form": re.compile(
+            _B + r"(?:" + "|".join(_copula_adverbs(v) for v in cues.form_predicates) + r")\s+(?:(?:a|an|the|one)\s+)?$", re.IGNORECASE
         ),
         "comparison": re.compile(_B + r"(?:" + alternation(cues.comparison_cues) + r")\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
     }
@@ -1701,6 +1763,12 @@ def incidental_intervention(
         return "logistics"
     if p["description"].match(after) and not _states_effect(sentence, cues):
         return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
+    if (toks[-1] in _CLASS_HEADS or toks[-1] in ("care", "management")) and p["purpose"].search(before):
+        return "definition"  # "The goal of asthma therapy is to ...": what a therapy aims at, no intervention named
+    if _comparator(sentence, s, cues):
+        return "comparison"
+    if p["form"].search(before) and any(b <= s for _, b in others):
+        return "classifier"  # "CGRP antibodies are given as a monthly injection": the form of the one just named
     prev = _WORD_BEFORE_APPOSITION.search(before)
     if prev is not None and intervention_word(prev.group(1).lower(), cues) and _APPOSITION_END.match(after):
         return "classifier"  # "after a discectomy (an operation to remove ...)": the class of the one just named
@@ -2516,6 +2584,8 @@ def _treatments(
     intervention: Optional[Known],
     out: list,
 ) -> None:
+    if sentence.rstrip().endswith("?"):
+        return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
     generic_effect = {v.lower() for v in cues.effect_verbs}
     for m in c.treat_fwd.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
@@ -2564,12 +2634,13 @@ def _treatments(
         cond = left_phrase(sentence, m.start(), cues)
         if cond is not None and _pronoun(sentence, cond, cues):
             cond = None
-        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+        for s in intervention_items(sentence, list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known), cues,
+                                    intervention=intervention):
             out.append(RelationMention("treatment", s, cond, None, f"treatment<:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), _list_end(sentence, m.end()))
-        items = list_items(sentence, region, cues, known)
+        items = intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention)
         if verb in {"offers", "provides", "performs", "underwent", "received", "outcomes of", "results of", "benefits of"}:
             items = [i for i in items if intervention and intervention(sentence[i[0] : i[1]])]
         cond = None
@@ -2579,6 +2650,37 @@ def _treatments(
             cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
         for s in items:
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+_ITEM_JOIN = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:to|through)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
+def intervention_items(sentence: str, items: list[Span], cues: RelationCues, ranged: bool = False,
+                       intervention: Optional[Known] = None) -> list[Span]:
+    """Treatment list items split where one joins two interventions: "colchicine or naproxen", "acupuncture or
+    usual care" (an item that names an intervention, by its head word or by ``intervention``, then "or" and a
+    short noun phrase, or "and" and another intervention head), and, in a range (``ranged``: "options range from physiotherapy to joint
+    replacement"), its two ends."""
+    out: list[Span] = []
+    for s, e in items:
+        text = sentence[s:e]
+        joins = [m for m in _ITEM_JOIN.finditer(text)] + ([m for m in _RANGE_JOIN.finditer(text)] if ranged else [])
+        if len(joins) != 1:
+            out.append((s, e))
+            continue
+        j = joins[0]
+        left, right = text[: j.start()], text[j.end() :]
+        left_words = re.findall(r"[a-z][a-z-]*", left.lower())
+        right_words = re.findall(r"[a-z][a-z-]*", right.lower())
+        named = ranged or (left_words and (intervention_word(left_words[-1], cues) or bool(intervention and intervention(left.strip()))))
+        if named and not ranged and j.group().split()[0].lower() == "and" and right_words and not intervention_word(right_words[-1], cues):
+            named = False  # "levothyroxine and regular blood tests": a plan of one treatment and its monitoring, unless both name one
+        if not named or not right_words or len(right_words) > 3 or is_clause(right, cues):
+            out.append((s, e))
+            continue
+        out.extend([(s, s + len(left.rstrip())), (s + j.end(), e)])
+    return out
 
 
 #: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
