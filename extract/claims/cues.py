@@ -195,6 +195,14 @@ class RelationCues(BaseModel):
         description="Modifiers that put an intervention in the patient's past ('a previous knee arthroscopy', 'prior laminectomies'): "
         "history, not a treatment claim."
     )
+    treatment_ranks: list[str] = Field(
+        description="Modifiers of a generic treatment that names the condition's treatment ('The first-line treatment for Y is X', "
+        "'The usual therapy for Y is X'): the phrase after the copula is the treatment claim."
+    )
+    trial_outcome_nouns: list[str] = Field(
+        description="Outcome nouns of a trial's comparison ('a higher responder rate than HA', 'more relief than injections'): the "
+        "comparator after 'than' was given too and stays a treatment claim."
+    )
     purpose_nouns: list[str] = Field(
         description="Nouns of a goal ('The goal of asthma therapy is ...'): a generic therapy named as what has a goal is a definition, "
         "not a treatment claim."
@@ -410,6 +418,8 @@ class RelationCues(BaseModel):
         "against_predicates",
         "comparison_cues",
         "history_modifiers",
+        "treatment_ranks",
+        "trial_outcome_nouns",
         "purpose_nouns",
         "form_predicates",
         "control_modifiers",
@@ -491,6 +501,7 @@ class RelationCues(BaseModel):
                 "metadata_labels",
                 "control_modifiers",
                 "history_modifiers",
+                "trial_outcome_nouns",
                 "purpose_nouns",
                 "time_anchor_outcomes",
                 "effect_words",

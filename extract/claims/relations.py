@@ -1488,6 +1488,9 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
             | cues.lower_sets["modifier_stopwords"])
     blockers = _blocker_re(cues)
+    # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
+    # stays one phrase ("get better without surgery": conservative care)
+    blocking_words = {b.lower() for b in cues.mention_blockers if " " not in b} - {"without"}
     out: list[Span] = []
     blocked_end = -1  # where the last blocked mention ended: its coordinated items are blocked too
     i = 0
@@ -1510,7 +1513,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         while k >= 0 and n_mod < 3:
             ks, ke = toks[k]
             kw = sentence[ks:ke]
-            if (not kw[0].isalnum() or kw.lower() in stop or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
+            if (not kw[0].isalnum() or kw.lower() in stop or kw.lower() in blocking_words or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
                     or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)):
                 break
             start = ks
@@ -1641,6 +1644,11 @@ def _copula_adverbs(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in words_)
 
 
+#: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
+_FIELD_BEFORE = re.compile(
+    r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -1663,7 +1671,7 @@ def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
     if _EXAMPLES.search(gap) or re.search(r"[\d\u2013\u2014]|\s-\s", gap) or len(gap.split()) > 8:
         return False  # "more than 90% of patients ... after X", "more than a few weeks — early treatment": no comparator
     clause = re.split(r"[,;:()]", before[: last.start()])[-1]
-    outcomes = cues.lower_sets["time_anchor_outcomes"]
+    outcomes = cues.lower_sets["trial_outcome_nouns"]
     return not any(w in outcomes for w in re.findall(r"[a-z][a-z-]*", clause.lower()))
 
 
@@ -1751,6 +1759,8 @@ def incidental_intervention(
         return "service"
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
+    if _FIELD_BEFORE.search(before):
+        return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
     if p["logistics"].match(after) or _TAKES_TIME.match(after):
         return "logistics"
     if p["against"].match(after) or _PRIOR_COURSE.search(before):
@@ -2598,6 +2608,12 @@ def _treatments(
             continue
         if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
             continue  # "no single drug works for everyone", "the reason why surgery fails"
+        inner = _effect_verb(cues).search(sentence, subj[0] + 1, subj[1])
+        if inner is not None and re.search(r"(?<![\w-])and\s*$", sentence[subj[0] : m.start("verb")]):
+            # "Allopurinol lowers uric acid and prevents gout attacks": the subject of the first verb is that of the second
+            subj = left_phrase(sentence, inner.start(), cues)
+            if subj is None:
+                continue
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
@@ -2624,6 +2640,11 @@ def _treatments(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _ranked_treatment(cues).finditer(sentence):
+        cond = right_phrase(sentence, m.start("cond"), cues, stop=m.end("cond"))
+        region = (m.end(), _list_end(sentence, m.end()))
+        for s in intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention):
+            out.append(RelationMention("treatment", s, cond, None, "treatment:is", (m.start(), s[1])))
     for m in _GENERIC_APPOSITION.finditer(sentence):
         named = right_phrase(sentence, m.end(), cues)
         if named is not None and not _pronoun(sentence, named, cues):
@@ -2636,6 +2657,8 @@ def _treatments(
             cond = None
         for s in intervention_items(sentence, list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known), cues,
                                     intervention=intervention):
+            if re.match(r"(?:our|my)(?![\w-])", sentence[s[0] : s[1]], re.I) or re.search(r"(?<![\w-])(?:our|my)\s+$", sentence[: s[0]], re.I):
+                continue  # "patients have been helped by our innovative approach": the provider's pitch, no intervention
             out.append(RelationMention("treatment", s, cond, None, f"treatment<:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
@@ -2681,6 +2704,20 @@ def intervention_items(sentence: str, items: list[Span], cues: RelationCues, ran
             continue
         out.extend([(s, s + len(left.rstrip())), (s + j.end(), e)])
     return out
+
+
+@per_cue_set
+def _ranked_treatment(cues: RelationCues) -> re.Pattern[str]:
+    """"The first-line treatment for an overactive bladder is bladder training", "Treatment of gout is usually
+    colchicine", "Treatment options for X are limited to A or B": a generic treatment of a condition as the
+    subject, what it is after the copula."""
+    return re.compile(
+        r"(?:^\W*|(?<![\w-])(?:the|a|an)\s+)(?:(?:" + alternation(cues.treatment_ranks) + r")\s+)?(?:treatment|therapy|management)"
+        r"(?:\s+options?)?\s+(?:for|of)\s+(?P<cond>[^,;:.()]{2,60}?)\s+(?:is|are|remains|was)\s+"
+        r"(?:(?:usually|often|generally|typically|normally|still|mostly|mainly)\s+)?(?:(?:limited|restricted|confined)\s+to\s+)?"
+        r"(?!(?:to|not|limited|difficult|aimed|based|tailored|focused|available|important|needed|necessary|complex|simple|effective)(?![\w-]))",
+        re.IGNORECASE,
+    )
 
 
 #: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
