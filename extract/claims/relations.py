@@ -1491,6 +1491,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
     # stays one phrase ("get better without surgery": conservative care)
     blocking_words = {b.lower() for b in cues.mention_blockers if " " not in b} - {"without"}
+    blocking_words |= cues.lower_sets["agent_words"]  # "My GP prescribed amitriptyline": who prescribes is no modifier
     out: list[Span] = []
     blocked_end = -1  # where the last blocked mention ended: its coordinated items are blocked too
     i = 0
@@ -1520,6 +1521,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             n_mod += 1
             k -= 1
         mods = [sentence[a:b].lower() for a, b in toks[k + 1 : j]]
+        if mods and mods[0].endswith("ed") and k >= 0 and sentence[toks[k][0] : toks[k][1]].lower() in blocking_words | _SUBJECT_PRONOUNS:
+            k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
+            start = toks[k + 1][0]
+            mods = mods[1:]
         if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods):
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment"
@@ -1548,6 +1553,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     return out
 
 
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 #: What joins an intervention to the one before it in a coordination: "A or B", "A and a B", "A, or the B" (a comma
 #: alone may end a clause: "After surgery, physiotherapy helps").
 _COORDINATED_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|nor)\s+(?:(?:a|an|the|your|their|his|her|my|other)\s+)?", re.IGNORECASE)
@@ -1652,7 +1658,7 @@ _FIELD_BEFORE = re.compile(
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
-_EXAMPLES = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.|for\s+example)(?![\w-])", re.IGNORECASE)
+_THAN_EXAMPLES = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.|for\s+example)(?![\w-])", re.IGNORECASE)
 
 
 def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
@@ -1668,7 +1674,7 @@ def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
     for last in _THAN.finditer(before):
         pass
     gap = before[last.end() :]
-    if _EXAMPLES.search(gap) or re.search(r"[\d\u2013\u2014]|\s-\s", gap) or len(gap.split()) > 8:
+    if _THAN_EXAMPLES.search(gap) or re.search(r"[\d\u2013\u2014]|\s-\s", gap) or len(gap.split()) > 8:
         return False  # "more than 90% of patients ... after X", "more than a few weeks — early treatment": no comparator
     clause = re.split(r"[,;:()]", before[: last.start()])[-1]
     outcomes = cues.lower_sets["trial_outcome_nouns"]
@@ -1793,6 +1799,10 @@ def incidental_intervention(
             or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
         ):
             return "classifier"
+    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+            and any(a >= e and re.fullmatch(r"\s*[,(]\s*", sentence[e:a]) and re.match(r"\s*[,)]\s*(?!and\b|or\b)", sentence[b:])
+                    for a, b in others)):
+        return "classifier"  # "a new drug, lecanemab, ...": the class before the name
     if _apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
         return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
     if "|" in sentence and _table_label(sentence, span):
@@ -2675,6 +2685,7 @@ def _treatments(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
+_LIMITED_TO = re.compile(r"(?:(?:usually|often|typically|mostly|generally|mainly)\s+)?(?:limited|restricted|confined)\s+to\s+", re.IGNORECASE)
 _ITEM_JOIN = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+(?:to|through)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
@@ -2687,6 +2698,9 @@ def intervention_items(sentence: str, items: list[Span], cues: RelationCues, ran
     replacement"), its two ends."""
     out: list[Span] = []
     for s, e in items:
+        limited = _LIMITED_TO.match(sentence, s, e)
+        if limited and limited.end() < e:
+            s = limited.end()  # "Treatment options for X are limited to A or B": the options, not the limit
         text = sentence[s:e]
         joins = [m for m in _ITEM_JOIN.finditer(text)] + ([m for m in _RANGE_JOIN.finditer(text)] if ranged else [])
         if len(joins) != 1:
