@@ -369,7 +369,19 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in _coordinated(text, it, cues, known)]
     if kind == "symptom":
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
+    if kind == "treatment":
+        items = [_treatment_item_name(text, it) for it in items]
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+#: Where a treatment bullet's name ends: when, how long or what for ("Ice packs for 20 minutes at a time",
+#: "A splint at night", "Painkillers during a flare").
+_TREATMENT_ITEM_TAIL = re.compile(r"\s+(?:for|during|at|until|every|twice|once|while|whenever)\s", re.IGNORECASE)
+
+
+def _treatment_item_name(text: str, span: Span) -> Span:
+    tail = _TREATMENT_ITEM_TAIL.search(text, span[0], span[1])
+    return (span[0], tail.start()) if tail and tail.start() > span[0] else span
 
 
 def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
