@@ -203,6 +203,14 @@ class RelationCues(BaseModel):
         description="Outcome nouns of a trial's comparison ('a higher responder rate than HA', 'more relief than injections'): the "
         "comparator after 'than' was given too and stays a treatment claim."
     )
+    repeat_modifiers: list[str] = Field(
+        description="Modifiers of a repeat operation ('revision surgery', 'a further operation'): when the text says it was needed, "
+        "required or undergone, a complication of the first, not a treatment claim."
+    )
+    complication_predicates: list[str] = Field(
+        description="Predicates of a device's or implant's complication ('the stimulator has to be removed', 'becomes infected'): "
+        "no treatment claim."
+    )
     purpose_nouns: list[str] = Field(
         description="Nouns of a goal ('The goal of asthma therapy is ...'): a generic therapy named as what has a goal is a definition, "
         "not a treatment claim."
@@ -418,6 +426,8 @@ class RelationCues(BaseModel):
         "against_predicates",
         "comparison_cues",
         "history_modifiers",
+        "repeat_modifiers",
+        "complication_predicates",
         "treatment_ranks",
         "trial_outcome_nouns",
         "purpose_nouns",
@@ -501,6 +511,7 @@ class RelationCues(BaseModel):
                 "metadata_labels",
                 "control_modifiers",
                 "history_modifiers",
+                "repeat_modifiers",
                 "trial_outcome_nouns",
                 "purpose_nouns",
                 "time_anchor_outcomes",

@@ -1662,6 +1662,33 @@ def _copula_adverbs(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in words_)
 
 
+_NEEDED_BEFORE = re.compile(
+    r"(?<![\w-])(?:need|needs|needed|needing|require|requires|required|requiring|underwent|undergo|undergoes|undergoing|have|has|had)"
+    r"\s+(?:(?:a|an|the|their|his|her|your)\s+)?$",
+    re.IGNORECASE,
+)
+_NEEDED_AFTER = re.compile(
+    r"[^.;,:]{0,50}?\s(?:was|were|is|are|became|becomes)\s+(?:(?:later|then|often|sometimes|also)\s+)?(?:required|needed|necessary|performed)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _repeat_needed(sentence: str, span: Span, cues: RelationCues, needed: bool = False) -> bool:
+    """Whether a repeat operation is reported as needed, required or undergone ("1 in 5 people need a further
+    operation", "Revision surgery was required in 0.9%", "lead migration requiring surgical revision"): a
+    complication of the first, not a claim that it treats. ``needed``: the caller's verb already says so
+    ("underwent")."""
+    ws = re.findall(r"[a-z][a-z-]*", sentence[span[0] : span[1]].lower())
+    m = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[: span[0]])  # "a further operation": the modifier may stand outside
+    start = span[0]
+    if m and m.group(1).lower() in cues.lower_sets["repeat_modifiers"]:
+        ws.append(m.group(1).lower())
+        start = m.start(1)
+    if not any(w in cues.lower_sets["repeat_modifiers"] for w in ws):
+        return False
+    return needed or bool(_NEEDED_BEFORE.search(sentence[:start]) or _NEEDED_AFTER.match(sentence, span[1]))
+
+
 #: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
 _FIELD_BEFORE = re.compile(
     r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
@@ -1718,6 +1745,9 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "description": re.compile(
             r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + "|".join(_copula_adverbs(v) for v in cues.description_verbs) + r")" + _E,
             re.IGNORECASE,
+        ),
+        "complication": re.compile(
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.complication_predicates) + r")" + _E, re.IGNORECASE
         ),
         "purpose": re.compile(_B + r"(?:" + alternation(cues.purpose_nouns) + r")\s+of\s+(?:(?:the|a|an|any|your|their|this)\s+)?$", re.IGNORECASE),
         "form": re.compile(
@@ -1795,6 +1825,8 @@ def incidental_intervention(
         return "definition"  # "The goal of asthma therapy is to ...": what a therapy aims at, no intervention named
     if _comparator(sentence, s, cues):
         return "comparison"
+    if p["complication"].match(after) or _repeat_needed(sentence, span, cues):
+        return "complication"  # "the stimulator has to be removed", "1 in 5 need a further operation"
     if p["form"].search(before) and any(b <= s for _, b in others):
         return "classifier"  # "CGRP antibodies are given as a monthly injection": the form of the one just named
     prev = _WORD_BEFORE_APPOSITION.search(before)
@@ -2688,6 +2720,8 @@ def _treatments(
         items = intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention)
         if verb in {"offers", "provides", "performs", "underwent", "received", "outcomes of", "results of", "benefits of"}:
             items = [i for i in items if intervention and intervention(sentence[i[0] : i[1]])]
+        if verb in {"underwent", "received"}:
+            items = [i for i in items if not _repeat_needed(sentence, i, cues, needed=True)]  # "1.8% underwent revision surgery"
         cond = None
         after = sentence[items[-1][1] :] if items else ""
         fm = re.match(r"\s+(?:in|for|among)\s+(?:patients\s+with\s+|people\s+with\s+)?", after, re.I)

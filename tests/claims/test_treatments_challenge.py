@@ -190,6 +190,13 @@ def test_a_treatment_heading_over_bullets_gives_one_claim_per_bullet(nlp) -> Non
         "Can antibiotics cure a sore throat?",
         # a provider's pitch
         "Over 10,000 patients have been helped by our innovative approach to back pain.",
+        # a repeat operation or a device's complication reported as an outcome
+        "About 1 in 8 people need a further operation on the same hip within ten years.",
+        "Revision surgery within two years was required in 3% of patients.",
+        "Dislocation requiring revision surgery occurred in 2.1% of hips.",
+        "In the trial, 4% of patients underwent revision surgery.",
+        "If the pump becomes infected, it usually has to be removed.",
+        "Sometimes the pacemaker has to be replaced after a few years.",
     ],
 )
 def test_interventions_named_but_not_offered_as_treatment(nlp, text: str) -> None:  # noqa: ANN001
@@ -207,6 +214,9 @@ def test_interventions_named_but_not_offered_as_treatment(nlp, text: str) -> Non
         ("At 24 weeks, ustekinumab produced a higher remission rate than adalimumab in Crohn's disease.", ["ustekinumab", "adalimumab"]),
         # "than" before a figure opens no comparator
         ("More than 80% of people get lasting relief from heartburn after fundoplication surgery.", ["fundoplication surgery"]),
+        # a repeat operation's own effect is a claim
+        ("A second operation is less likely to help than the first.", ["second operation"]),
+        ("Another operation is rarely the answer for persistent knee pain.", ["operation"]),
         # the form of a drug just named is no second treatment; a field of medicine is none
         ("Adalimumab is given as an injection every two weeks.", ["Adalimumab"]),
         ("Hip replacement is one of the most successful operations in medicine.", ["Hip replacement"]),
