@@ -370,13 +370,31 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if kind == "symptom":
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
-        items = [_treatment_item_name(text, it) for it in items]
+        items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
 
 
-#: Where a treatment bullet's name ends: when, how long or what for ("Ice packs for 20 minutes at a time",
-#: "A splint at night", "Painkillers during a flare").
-_TREATMENT_ITEM_TAIL = re.compile(r"\s+(?:for|during|at|until|every|twice|once|while|whenever)\s", re.IGNORECASE)
+#: Where a treatment bullet's name ends: when, how long, what for or how it is done ("Ice packs for 20 minutes
+#: at a time", "A splint at night", "Painkillers during a flare", "Cholecystectomy, done as keyhole surgery").
+_TREATMENT_ITEM_TAIL = re.compile(
+    r"\s+(?:for|during|at|until|every|twice|once|while|whenever)\s"
+    r"|,\s+(?:done|performed|carried|given|placed|used|inserted|made|designed|worn|taken|put)\s",  # "Ureteroscopy, done under ..."
+    re.IGNORECASE,
+)
+
+
+_GIVEN = frozenset("done performed carried given placed used inserted made designed worn taken put".split())
+
+
+def _treatment_item(text: str, span: Span, n: int, cues: RelationCues) -> bool:
+    """Whether a treatment bullet's item names one: not how it is done ("Ureteroscopy, done under general
+    anaesthetic"), not what it is ("A ureteric stent, a thin tube placed to drain urine"), not what it gives
+    ("Steroid injections for fast, short-term relief")."""
+    ws = re.findall(r"[a-z][a-z-]*", text[span[0] : span[1]].lower())
+    if not ws or ws[0] in _GIVEN or ws[-1] in cues.lower_sets["outcome_words"]:
+        return False
+    article = ws[0] in ("a", "an") or re.search(r",\s*(?:a|an)\s+$", text[: span[0]]) is not None
+    return not (n > 0 and article and any(w in _GIVEN for w in ws))
 
 
 def _treatment_item_name(text: str, span: Span) -> Span:
@@ -1694,6 +1712,10 @@ _FIELD_BEFORE = re.compile(
     r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
     re.IGNORECASE,
 )
+#: How another intervention is done: "done as keyhole surgery", "performed under general anaesthetic".
+_DONE_AS = re.compile(
+    r"(?<![\w-])(?:done|performed|carried\s+out)\s+(?:as|under|by|through|using|with|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -1809,8 +1831,8 @@ def incidental_intervention(
         return "service"  # "the success stories of modern medicine": the field, not a drug
     if _FIELD_BEFORE.search(before):
         return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
-    if p["logistics"].match(after) or _TAKES_TIME.match(after):
-        return "logistics"
+    if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
+        return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
     if p["against"].match(after) or _PRIOR_COURSE.search(before):
         return "against"
     if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):

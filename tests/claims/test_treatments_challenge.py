@@ -155,6 +155,16 @@ def test_a_treatment_heading_over_bullets_gives_one_claim_per_bullet(nlp) -> Non
     assert [t[0] for t in treatments(nlp, text)] == ["Rest", "Ice packs", "Anti-inflammatory painkillers"]
 
 
+def test_treatment_bullets_name_the_intervention_not_how_or_what_for(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Gallstones that keep causing pain can be treated. Your options include:\n"
+        "\u2022 Cholecystectomy, done as keyhole surgery under general anaesthetic\n"
+        "\u2022 A biliary stent, a thin plastic tube placed to let bile drain\n"
+        "\u2022 Painkillers for quick, short-term relief\n"
+    )
+    assert [t[0] for t in treatments(nlp, text)] == ["Cholecystectomy", "biliary stent", "Painkillers"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
