@@ -200,6 +200,16 @@ def test_treatment_bullets_name_the_intervention_not_how_or_what_for(nlp) -> Non
         "Can antibiotics cure a sore throat?",
         # a provider's pitch
         "Over 10,000 patients have been helped by our innovative approach to back pain.",
+        # side effects, allergies, interactions, dependence (leaflet)
+        "Side effects of methotrexate include nausea and mouth ulcers.",
+        "Tell your doctor if you are allergic to penicillin.",
+        "Ibuprofen can interact with blood pressure tablets.",
+        "Opioid painkillers can be addictive.",
+        # a study's exclusion criteria, a price, the day of a procedure, instructions for a device
+        "Patients taking anticoagulants were excluded.",
+        "The cost of insulin has tripled in ten years.",
+        "Most people go home on the day of their knee arthroscopy.",
+        "Nurses will show you how to use your inhaler.",
         # a repeat operation or a device's complication reported as an outcome
         "About 1 in 8 people need a further operation on the same hip within ten years.",
         "Revision surgery within two years was required in 3% of patients.",
