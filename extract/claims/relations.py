@@ -2702,6 +2702,12 @@ def _treatments(
         items = _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        combination = _COMBINATION.search(subj_text)
+        if combination is not None and not named:  # "(which suggested) a combination of all these treatments may help"
+            named = True
+            subj = (subj[0] + combination.start(), subj[1])
+            subj_text = sentence[subj[0] : subj[1]]
+            items = [subj]
         if not specific and not named and not (intervention and intervention(subj_text)):
             continue
         obj = right_phrase(sentence, m.end(), cues)
@@ -2802,6 +2808,11 @@ def _ranked_treatment(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+#: "A combination of all these treatments may help", "a mix of treatments": several treatments together name one.
+_COMBINATION = re.compile(
+    r"(?<![\w-])(?:combination|mix|mixture)\s+of\s+(?:[\w-]+\s+){0,3}?(?:treatments|therapies|approaches|medications|medicines|drugs)(?![\w-])",
+    re.IGNORECASE,
+)
 #: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
 _GENERIC_APPOSITION = re.compile(
     r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",

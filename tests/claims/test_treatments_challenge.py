@@ -139,6 +139,8 @@ def test_what_an_intervention_does_for_the_condition(nlp, text: str, expected: l
             [("ondansetron", None, None), ("metoclopramide", None, None)],
         ),
         ("Last year a new drug, lecanemab, was approved for early Alzheimer's disease.", [("lecanemab", None, None)]),
+        # several treatments together, named as one
+        ("A mix of treatments usually helps people with chronic fatigue.", [("mix of treatments", None, "helps people")]),
         # options offered in turn, "it can be A, it could be B, or at times C" (a spoken answer)
         (
             "It might be a wrist brace, it could be physiotherapy, or at times an injection.",
