@@ -80,6 +80,23 @@ def is_bullet(text: str, start: int) -> bool:
 
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
+#: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss"})
+#: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
+_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+
+
+def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
+    """Whether a recommendation's subject may also be a treatment claim: what is offered, prescribed or
+    suggested, or what a clinician recommends or suggests named right after the verb ("Doctors may
+    recommend pain meds"); not a course of action ("recommends starting with a splint"), nor what is
+    advised against, nor the subject of a relative clause ("X is the drug we usually recommend first")."""
+    if m.against:
+        return False
+    if m.rule.split(":")[-1].split()[-1] in _RECOMMENDED_INTERVENTION:
+        return True
+    first = sentence[m.subject[0] : m.subject[1]].split()[:1]
+    return bool(_RECOMMENDING_VERB.search(sentence[: m.subject[0]])) and bool(first) and not first[0].lower().endswith("ing")
 
 
 def heading_follows(text: str, end: int, headings: list) -> bool:
@@ -349,7 +366,8 @@ class ClaimFinder:
                     state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement", "your surgeon may talk to you about X") is a treatment claim too;
                 # a recommended course of action ("take pain relievers ...") is not
-                taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and m.rule.split(":")[-1].split()[-1] not in ("offered", "prescribed", "suggested", "about", "discuss"))]
+                # as is an intervention a clinician recommends, suggests or prescribes ("Doctors may recommend pain meds")
+                taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and not _recommended_intervention(sentence, m))]
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line

@@ -236,6 +236,34 @@ class RelationCues(BaseModel):
         "'should only be considered after ...'): a recommendation, not a treatment claim."
     )
     comparison_cues: list[str] = Field(description="Words before a device named for comparison ('similar to a heart pacemaker').")
+    history_modifiers: list[str] = Field(
+        description="Modifiers that put an intervention in the patient's past ('a previous knee arthroscopy', 'prior laminectomies'): "
+        "history, not a treatment claim."
+    )
+    treatment_ranks: list[str] = Field(
+        description="Modifiers of a generic treatment that names the condition's treatment ('The first-line treatment for Y is X', "
+        "'The usual therapy for Y is X'): the phrase after the copula is the treatment claim."
+    )
+    trial_outcome_nouns: list[str] = Field(
+        description="Outcome nouns of a trial's comparison ('a higher responder rate than HA', 'more relief than injections'): the "
+        "comparator after 'than' was given too and stays a treatment claim."
+    )
+    repeat_modifiers: list[str] = Field(
+        description="Modifiers of a repeat operation ('revision surgery', 'a further operation'): when the text says it was needed, "
+        "required or undergone, a complication of the first, not a treatment claim."
+    )
+    complication_predicates: list[str] = Field(
+        description="Predicates of a device's or implant's complication ('the stimulator has to be removed', 'becomes infected'): "
+        "no treatment claim."
+    )
+    purpose_nouns: list[str] = Field(
+        description="Nouns of a goal ('The goal of asthma therapy is ...'): a generic therapy named as what has a goal is a definition, "
+        "not a treatment claim."
+    )
+    form_predicates: list[str] = Field(
+        description="Predicates that give the form of an intervention just named ('X is given as a monthly injection'): the form is "
+        "no second treatment."
+    )
     control_modifiers: list[str] = Field(
         description="Modifiers of a trial's control arm or of a test ('placebo injections', 'sham surgery', 'diagnostic injections'): no treatment."
     )
@@ -462,6 +490,13 @@ class RelationCues(BaseModel):
         "logistics_predicates",
         "against_predicates",
         "comparison_cues",
+        "history_modifiers",
+        "repeat_modifiers",
+        "complication_predicates",
+        "treatment_ranks",
+        "trial_outcome_nouns",
+        "purpose_nouns",
+        "form_predicates",
         "control_modifiers",
         "verb_like_heads",
         "description_verbs",
@@ -548,6 +583,10 @@ class RelationCues(BaseModel):
                 "prepositions",
                 "metadata_labels",
                 "control_modifiers",
+                "history_modifiers",
+                "repeat_modifiers",
+                "trial_outcome_nouns",
+                "purpose_nouns",
                 "time_anchor_outcomes",
                 "effect_words",
                 "verb_like_heads",

@@ -329,7 +329,10 @@ def find_relations(
         obj_span = m.span("obj") if m.group("obj") else None
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
-        for item in list_items(sentence, region, cues, known):
+        items = list_items(sentence, region, cues, known)
+        if kind == "treatment":  # "options range from physiotherapy to joint replacement", "colchicine or naproxen"
+            items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
+        for item in items:
             out.append(_list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
     if opened is None:
         lo = c.list_open.search(sentence)
@@ -398,6 +401,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in _coordinated(text, it, cues, known)]
     if kind == "symptom":
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
+    if kind == "treatment":
+        items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
     return [_list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
 
 
@@ -427,6 +432,34 @@ def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> 
     meat and offal": against 'red meat', against 'offal')."""
     return [m._replace(rule="recommendation:avoid", strength="should", against=True)
             for m in bullet_item(sentence, "recommendation", cues, known)]
+
+
+#: Where a treatment bullet's name ends: when, how long, what for or how it is done ("Ice packs for 20 minutes
+#: at a time", "A splint at night", "Painkillers during a flare", "Cholecystectomy, done as keyhole surgery").
+_TREATMENT_ITEM_TAIL = re.compile(
+    r"\s+(?:for|during|at|until|every|twice|once|while|whenever)\s"
+    r"|,\s+(?:done|performed|carried|given|placed|used|inserted|made|designed|worn|taken|put)\s",  # "Ureteroscopy, done under ..."
+    re.IGNORECASE,
+)
+
+
+_GIVEN = frozenset("done performed carried given placed used inserted made designed worn taken put".split())
+
+
+def _treatment_item(text: str, span: Span, n: int, cues: RelationCues) -> bool:
+    """Whether a treatment bullet's item names one: not how it is done ("Ureteroscopy, done under general
+    anaesthetic"), not what it is ("A ureteric stent, a thin tube placed to drain urine"), not what it gives
+    ("Steroid injections for fast, short-term relief")."""
+    ws = re.findall(r"[a-z][a-z-]*", text[span[0] : span[1]].lower())
+    if not ws or ws[0] in _GIVEN or ws[-1] in cues.lower_sets["outcome_words"]:
+        return False
+    article = ws[0] in ("a", "an") or re.search(r",\s*(?:a|an)\s+$", text[: span[0]]) is not None
+    return not (n > 0 and article and any(w in _GIVEN for w in ws))
+
+
+def _treatment_item_name(text: str, span: Span) -> Span:
+    tail = _TREATMENT_ITEM_TAIL.search(text, span[0], span[1])
+    return (span[0], tail.start()) if tail and tail.start() > span[0] else span
 
 
 def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
@@ -2122,7 +2155,12 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
             | cues.lower_sets["modifier_stopwords"])
     blockers = _blocker_re(cues)
+    # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
+    # stays one phrase ("get better without surgery": conservative care)
+    blocking_words = {b.lower() for b in cues.mention_blockers if " " not in b} - {"without"}
+    blocking_words |= cues.lower_sets["agent_words"]  # "My GP prescribed amitriptyline": who prescribes is no modifier
     out: list[Span] = []
+    blocked_end = -1  # where the last blocked mention ended: its coordinated items are blocked too
     i = 0
     while i < len(toks):
         s, e = toks[i]
@@ -2143,13 +2181,17 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         while k >= 0 and n_mod < 3:
             ks, ke = toks[k]
             kw = sentence[ks:ke]
-            if (not kw[0].isalnum() or kw.lower() in stop or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
+            if (not kw[0].isalnum() or kw.lower() in stop or kw.lower() in blocking_words or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
                     or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)):
                 break
             start = ks
             n_mod += 1
             k -= 1
         mods = [sentence[a:b].lower() for a, b in toks[k + 1 : j]]
+        if mods and mods[0].endswith("ed") and k >= 0 and sentence[toks[k][0] : toks[k][1]].lower() in blocking_words | _SUBJECT_PRONOUNS:
+            k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
+            start = toks[k + 1][0]
+            mods = mods[1:]
         if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods):
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment"
@@ -2161,17 +2203,35 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
+                or _history(sentence, start, mods, cues)
+                or (0 <= blocked_end <= start and _COORDINATED_GAP.fullmatch(sentence, blocked_end, start))
                 or _COUNT_BEFORE.search(sentence[max(0, start - 30) : start])
                 or _failure_after(cues).match(sentence, e)):
+            blocked_end = e
             i += 1
             continue  # "pain after surgery" (a time anchor), "failed back surgery (syndrome)" (an outcome or a
-            # condition), "500,000 spine surgeries are performed" (a volume, not a claim)
+            # condition), "500,000 spine surgeries are performed" (a volume, not a claim), "a previous arthroscopy"
+            # (history), "after a discectomy or a laminectomy" (the items coordinated with a blocked one)
         if out and start <= out[-1][1] + 1:
             out[-1] = (out[-1][0], e)
         else:
             out.append((start, e))
         i += 1
     return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
+#: What joins an intervention to the one before it in a coordination: "A or B", "A and a B", "A, or the B" (a comma
+#: alone may end a clause: "After surgery, physiotherapy helps").
+_COORDINATED_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|nor)\s+(?:(?:a|an|the|your|their|his|her|my|other)\s+)?", re.IGNORECASE)
+
+
+def _history(sentence: str, start: int, mods: list[str], cues: RelationCues) -> bool:
+    """Whether an intervention is in the patient's past: a history modifier among its own modifiers ("a previous
+    knee arthroscopy") or right before them ("one or more prior laminectomies")."""
+    history = cues.lower_sets["history_modifiers"]
+    before = re.findall(r"[a-z]+", sentence[max(0, start - 20) : start].lower())[-1:]
+    return any(m in history for m in mods) or bool(before and before[0] in history)
 
 
 def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
@@ -2248,6 +2308,77 @@ _FINITE = re.compile(
 )
 
 
+def _copula_adverbs(phrase: str) -> str:
+    """Regex source of a cue phrase that lets adverbs stand after its copula ("is usually injected",
+    "are often given as")."""
+    words_ = phrase.split()
+    if len(words_) > 1 and words_[0].lower() in {"is", "are", "was", "were"}:
+        return re.escape(words_[0]) + r"\s+" + _ADVERBS + r"\s+".join(re.escape(w) for w in words_[1:])
+    return r"\s+".join(re.escape(w) for w in words_)
+
+
+_NEEDED_BEFORE = re.compile(
+    r"(?<![\w-])(?:need|needs|needed|needing|require|requires|required|requiring|underwent|undergo|undergoes|undergoing|have|has|had)"
+    r"\s+(?:(?:a|an|the|their|his|her|your)\s+)?$",
+    re.IGNORECASE,
+)
+_NEEDED_AFTER = re.compile(
+    r"[^.;,:]{0,50}?\s(?:was|were|is|are|became|becomes)\s+(?:(?:later|then|often|sometimes|also)\s+)?(?:required|needed|necessary|performed)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _repeat_needed(sentence: str, span: Span, cues: RelationCues, needed: bool = False) -> bool:
+    """Whether a repeat operation is reported as needed, required or undergone ("1 in 5 people need a further
+    operation", "Revision surgery was required in 0.9%", "lead migration requiring surgical revision"): a
+    complication of the first, not a claim that it treats. ``needed``: the caller's verb already says so
+    ("underwent")."""
+    ws = re.findall(r"[a-z][a-z-]*", sentence[span[0] : span[1]].lower())
+    m = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[: span[0]])  # "a further operation": the modifier may stand outside
+    start = span[0]
+    if m and m.group(1).lower() in cues.lower_sets["repeat_modifiers"]:
+        ws.append(m.group(1).lower())
+        start = m.start(1)
+    if not any(w in cues.lower_sets["repeat_modifiers"] for w in ws):
+        return False
+    return needed or bool(_NEEDED_BEFORE.search(sentence[:start]) or _NEEDED_AFTER.match(sentence, span[1]))
+
+
+#: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
+_FIELD_BEFORE = re.compile(
+    r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+#: How another intervention is done: "done as keyhole surgery", "performed under general anaesthetic".
+_DONE_AS = re.compile(
+    r"(?<![\w-])(?:done|performed|carried\s+out)\s+(?:as|under|by|through|using|with|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+)
+#: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
+_THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
+#: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
+_THAN_EXAMPLES = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.|for\s+example)(?![\w-])", re.IGNORECASE)
+
+
+def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
+    """Whether the intervention at ``start`` is the comparator of a comparison ("Surgery has far greater
+    efficacy than medications and physiotherapy", "procedures less invasive than surgery", "reduced pain
+    faster than stretching alone"): the sentence says something of the other one, not that it treats. A
+    trial's comparison of outcomes ("a higher responder rate than HA", "more relief than placebo") compares
+    two arms that were both given, and keeps the comparator."""
+    before = sentence[:start]
+    if not _opened_before(before, _THAN):
+        return False
+    last = None
+    for last in _THAN.finditer(before):
+        pass
+    gap = before[last.end() :]
+    if _THAN_EXAMPLES.search(gap) or re.search(r"[\d\u2013\u2014]|\s-\s", gap) or len(gap.split()) > 8:
+        return False  # "more than 90% of patients ... after X", "more than a few weeks — early treatment": no comparator
+    clause = re.split(r"[,;:()]", before[: last.start()])[-1]
+    outcomes = cues.lower_sets["trial_outcome_nouns"]
+    return not any(w in outcomes for w in re.findall(r"[a-z][a-z-]*", clause.lower()))
+
+
 @per_cue_set
 def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
@@ -2269,8 +2400,17 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "against": re.compile(
             r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + _E, re.IGNORECASE
         ),
+        # "Steroid injections are usually injected into ...": adverbs may stand after the copula too
         "description": re.compile(
-            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.description_verbs) + r")" + _E, re.IGNORECASE
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + "|".join(_copula_adverbs(v) for v in cues.description_verbs) + r")" + _E,
+            re.IGNORECASE,
+        ),
+        "complication": re.compile(
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.complication_predicates) + r")" + _E, re.IGNORECASE
+        ),
+        "purpose": re.compile(_B + r"(?:" + alternation(cues.purpose_nouns) + r")\s+of\s+(?:(?:the|a|an|any|your|their|this)\s+)?$", re.IGNORECASE),
+        "form": re.compile(
+            _B + r"(?:" + "|".join(_copula_adverbs(v) for v in cues.form_predicates) + r")\s+(?:(?:a|an|the|one)\s+)?$", re.IGNORECASE
         ),
         "comparison": re.compile(_B + r"(?:" + alternation(cues.comparison_cues) + r")\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
     }
@@ -2326,8 +2466,10 @@ def incidental_intervention(
         return "service"
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
-    if p["logistics"].match(after) or _TAKES_TIME.match(after):
-        return "logistics"
+    if _FIELD_BEFORE.search(before):
+        return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
+    if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
+        return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
     if p["against"].match(after) or _PRIOR_COURSE.search(before):
         return "against"
     if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
@@ -2338,6 +2480,14 @@ def incidental_intervention(
         return "logistics"
     if p["description"].match(after) and not _states_effect(sentence, cues):
         return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
+    if (toks[-1] in _CLASS_HEADS or toks[-1] in ("care", "management")) and p["purpose"].search(before):
+        return "definition"  # "The goal of asthma therapy is to ...": what a therapy aims at, no intervention named
+    if _comparator(sentence, s, cues):
+        return "comparison"
+    if p["complication"].match(after) or _repeat_needed(sentence, span, cues):
+        return "complication"  # "the stimulator has to be removed", "1 in 5 need a further operation"
+    if p["form"].search(before) and any(b <= s for _, b in others):
+        return "classifier"  # "CGRP antibodies are given as a monthly injection": the form of the one just named
     prev = _WORD_BEFORE_APPOSITION.search(before)
     if prev is not None and intervention_word(prev.group(1).lower(), cues) and _APPOSITION_END.match(after):
         return "classifier"  # "after a discectomy (an operation to remove ...)": the class of the one just named
@@ -2352,6 +2502,10 @@ def incidental_intervention(
             or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
         ):
             return "classifier"
+    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+            and any(a >= e and re.fullmatch(r"\s*[,(]\s*", sentence[e:a]) and re.match(r"\s*[,)]\s*(?!and\b|or\b)", sentence[b:])
+                    for a, b in others)):
+        return "classifier"  # "a new drug, lecanemab, ...": the class before the name
     if _apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
         return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
     if "|" in sentence and _table_label(sentence, span):
@@ -3153,6 +3307,8 @@ def _treatments(
     intervention: Optional[Known],
     out: list,
 ) -> None:
+    if sentence.rstrip().endswith("?"):
+        return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
     generic_effect = {v.lower() for v in cues.effect_verbs}
     for m in c.treat_fwd.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
@@ -3165,6 +3321,12 @@ def _treatments(
             continue
         if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
             continue  # "no single drug works for everyone", "the reason why surgery fails"
+        inner = _effect_verb(cues).search(sentence, subj[0] + 1, subj[1])
+        if inner is not None and re.search(r"(?<![\w-])and\s*$", sentence[subj[0] : m.start("verb")]):
+            # "Allopurinol lowers uric acid and prevents gout attacks": the subject of the first verb is that of the second
+            subj = left_phrase(sentence, inner.start(), cues)
+            if subj is None:
+                continue
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
@@ -3177,6 +3339,12 @@ def _treatments(
         items = _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        combination = _COMBINATION.search(subj_text)
+        if combination is not None and not named:  # "(which suggested) a combination of all these treatments may help"
+            named = True
+            subj = (subj[0] + combination.start(), subj[1])
+            subj_text = sentence[subj[0] : subj[1]]
+            items = [subj]
         if not specific and not named and not (intervention and intervention(subj_text)):
             continue
         obj = right_phrase(sentence, m.end(), cues)
@@ -3191,6 +3359,11 @@ def _treatments(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _ranked_treatment(cues).finditer(sentence):
+        cond = right_phrase(sentence, m.start("cond"), cues, stop=m.end("cond"))
+        region = (m.end(), _list_end(sentence, m.end()))
+        for s in intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention):
+            out.append(RelationMention("treatment", s, cond, None, "treatment:is", (m.start(), s[1])))
     for m in _GENERIC_APPOSITION.finditer(sentence):
         named = right_phrase(sentence, m.end(), cues)
         if named is not None and not _pronoun(sentence, named, cues):
@@ -3201,14 +3374,19 @@ def _treatments(
         cond = left_phrase(sentence, m.start(), cues)
         if cond is not None and _pronoun(sentence, cond, cues):
             cond = None
-        for s in list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known):
+        for s in intervention_items(sentence, list_items(sentence, (m.end(), _list_end(sentence, m.end())), cues, known), cues,
+                                    intervention=intervention):
+            if re.match(r"(?:our|my)(?![\w-])", sentence[s[0] : s[1]], re.I) or re.search(r"(?<![\w-])(?:our|my)\s+$", sentence[: s[0]], re.I):
+                continue  # "patients have been helped by our innovative approach": the provider's pitch, no intervention
             out.append(RelationMention("treatment", s, cond, None, f"treatment<:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), _list_end(sentence, m.end()))
-        items = list_items(sentence, region, cues, known)
+        items = intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention)
         if verb in {"offers", "provides", "performs", "underwent", "received", "outcomes of", "results of", "benefits of"}:
             items = [i for i in items if intervention and intervention(sentence[i[0] : i[1]])]
+        if verb in {"underwent", "received"}:
+            items = [i for i in items if not _repeat_needed(sentence, i, cues, needed=True)]  # "1.8% underwent revision surgery"
         cond = None
         after = sentence[items[-1][1] :] if items else ""
         fm = re.match(r"\s+(?:in|for|among)\s+(?:patients\s+with\s+|people\s+with\s+)?", after, re.I)
@@ -3218,6 +3396,60 @@ def _treatments(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
+_LIMITED_TO = re.compile(r"(?:(?:usually|often|typically|mostly|generally|mainly)\s+)?(?:limited|restricted|confined)\s+to\s+", re.IGNORECASE)
+_ITEM_JOIN = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:to|through)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
+def intervention_items(sentence: str, items: list[Span], cues: RelationCues, ranged: bool = False,
+                       intervention: Optional[Known] = None) -> list[Span]:
+    """Treatment list items split where one joins two interventions: "colchicine or naproxen", "acupuncture or
+    usual care" (an item that names an intervention, by its head word or by ``intervention``, then "or" and a
+    short noun phrase, or "and" and another intervention head), and, in a range (``ranged``: "options range from physiotherapy to joint
+    replacement"), its two ends."""
+    out: list[Span] = []
+    for s, e in items:
+        limited = _LIMITED_TO.match(sentence, s, e)
+        if limited and limited.end() < e:
+            s = limited.end()  # "Treatment options for X are limited to A or B": the options, not the limit
+        text = sentence[s:e]
+        joins = [m for m in _ITEM_JOIN.finditer(text)] + ([m for m in _RANGE_JOIN.finditer(text)] if ranged else [])
+        if len(joins) != 1:
+            out.append((s, e))
+            continue
+        j = joins[0]
+        left, right = text[: j.start()], text[j.end() :]
+        left_words = re.findall(r"[a-z][a-z-]*", left.lower())
+        right_words = re.findall(r"[a-z][a-z-]*", right.lower())
+        named = ranged or (left_words and (intervention_word(left_words[-1], cues) or bool(intervention and intervention(left.strip()))))
+        if named and not ranged and j.group().split()[0].lower() == "and" and right_words and not intervention_word(right_words[-1], cues):
+            named = False  # "levothyroxine and regular blood tests": a plan of one treatment and its monitoring, unless both name one
+        if not named or not right_words or len(right_words) > 3 or is_clause(right, cues):
+            out.append((s, e))
+            continue
+        out.extend([(s, s + len(left.rstrip())), (s + j.end(), e)])
+    return out
+
+
+@per_cue_set
+def _ranked_treatment(cues: RelationCues) -> re.Pattern[str]:
+    """"The first-line treatment for an overactive bladder is bladder training", "Treatment of gout is usually
+    colchicine", "Treatment options for X are limited to A or B": a generic treatment of a condition as the
+    subject, what it is after the copula."""
+    return re.compile(
+        r"(?:^\W*|(?<![\w-])(?:the|a|an)\s+)(?:(?:" + alternation(cues.treatment_ranks) + r")\s+)?(?:treatment|therapy|management)"
+        r"(?:\s+options?)?\s+(?:for|of)\s+(?P<cond>[^,;:.()]{2,60}?)\s+(?:is|are|remains|was)\s+"
+        r"(?:(?:usually|often|generally|typically|normally|still|mostly|mainly)\s+)?(?:(?:limited|restricted|confined)\s+to\s+)?"
+        r"(?!(?:to|not|limited|difficult|aimed|based|tailored|focused|available|important|needed|necessary|complex|simple|effective)(?![\w-]))",
+        re.IGNORECASE,
+    )
+
+
+#: "A combination of all these treatments may help", "a mix of treatments": several treatments together name one.
+_COMBINATION = re.compile(
+    r"(?<![\w-])(?:combination|mix|mixture)\s+of\s+(?:[\w-]+\s+){0,3}?(?:treatments|therapies|approaches|medications|medicines|drugs)(?![\w-])",
+    re.IGNORECASE,
+)
 #: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
 _GENERIC_APPOSITION = re.compile(
     r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",
