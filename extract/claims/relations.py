@@ -669,9 +669,10 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
             subj = wide  # "A stone that moves into the ureter causes pain": the condition with its clause
+            named = _copula_subject(sentence, subj, cues)  # "Gout is a common condition that causes ...": Gout
             for o in _condition_symptoms(sentence, m.end(), objs, cues, known):
                 if not _outcome(sentence, o, cues):
-                    out.append(RelationMention("symptom", o, subj, None, f"symptom:{verb.lower()}", (subj[0], o[1])))
+                    out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue
         if _generic(sentence, subj, cues) or (clause is None and _figure_in_head(sentence, subj, cues)):
             continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."

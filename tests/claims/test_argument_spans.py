@@ -56,3 +56,25 @@ def test_a_disease_noun_without_a_named_subject_stays_as_found() -> None:
     assert all(p != "It" for _, p in found)
     found = relations("People with a chronic condition that requires daily insulin should carry a card.", "recommendation")
     assert all(p is None or not p.startswith("People with a chronic condition that") or "People" in p for _, p in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition", "symptoms"),
+    [
+        ("Gout is a painful condition that causes sudden swelling of a joint.", "Gout", ["sudden swelling of a joint"]),
+        ("Rosacea is a long-term skin condition that causes redness of the face.", "Rosacea", ["redness of the face"]),
+        ("Shingles is a viral illness that causes a painful rash.", "Shingles", ["painful rash"]),
+    ],
+)
+def test_the_condition_of_x_is_a_condition_that_causes_y_is_x(sentence: str, condition: str, symptoms: list[str]) -> None:
+    found = relations(sentence, "symptom")
+    assert [s for s, _ in found] == symptoms
+    assert {c for _, c in found} == {condition}
+
+
+def test_a_condition_noun_without_a_named_subject_stays_the_condition() -> None:
+    # nothing names the condition in the sentence: the phrase as found, for the page to resolve
+    assert relations("It is a condition that causes joint pain.", "symptom") == [("joint pain", "condition")]
+    assert relations("A stone that moves into the ureter usually causes pain.", "symptom") == [
+        ("pain", "stone that moves into the ureter")
+    ]
