@@ -94,3 +94,16 @@ def test_the_population_of_a_condition_described_as_a_disease_is_the_condition(n
 def test_a_pronoun_before_the_disease_noun_is_no_population(nlp) -> None:  # noqa: ANN001
     recs = claims_of(nlp, "It is a condition that requires urgent surgery.", "recommendation")
     assert all(r.population is None or r.population.text != "It" for r in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "cause_id"),
+    [
+        ("Smoking raises the risk of psoriasis, and your genes play a part.", "genes", "EV:genetics"),
+        ("Getting older plays a part in cataracts.", "Getting older", "EV:aging"),
+    ],
+)
+def test_a_risk_factor_that_links_is_still_a_cause_not_a_treatment(nlp, text: str, cause: str, cause_id: str) -> None:  # noqa: ANN001
+    # "X plays a part" is a cause unless X is a treatment: a linked risk factor is no treatment
+    causes = [c for c in claims_of(nlp, text, "cause") if c.cause.text == cause]
+    assert [concept_id(c.cause) for c in causes] == [cause_id]

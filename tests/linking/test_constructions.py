@@ -121,7 +121,7 @@ def test_an_exact_coordinated_name_is_not_split(linker: Linker) -> None:
     [
         ("Repeated strain on the wrists and fingers", RISK_FACTOR_TYPES, "EV:repetitive_motion"),
         ("repeated strain from typing all day", RISK_FACTOR_TYPES, "EV:repetitive_motion"),
-        ("painkillers like ibuprofen", INTERVENTION_TYPES, "EV:analgesics"),
+        ("painkillers like ibuprofen", INTERVENTION_TYPES, {"EV:analgesics", "EV:nsaids"}),  # either reading
         ("antihistamines like cetirizine", INTERVENTION_TYPES, None),
         ("Jobs that involve lifting heavy loads", RISK_FACTOR_TYPES, "EV:occupational_factors"),
         ("jobs where you kneel a lot", RISK_FACTOR_TYPES, "EV:occupational_factors"),
@@ -135,6 +135,8 @@ def test_the_name_inside_a_longer_phrase(linker: Linker, mention: str, types, ex
     got = linked(linker, mention, types)
     if expected is None:  # whatever the antihistamine concept is, the phrase reaches one, not nothing
         assert got == "EV:antihistamines"
+    elif isinstance(expected, set):
+        assert got in expected
     else:
         assert got == expected
 
