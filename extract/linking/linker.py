@@ -24,6 +24,16 @@ treatment", "kidney" in "kidney problems": :func:`head_index`), only on the head
 follows it ("patients with asthma" -> asthma), and never on what follows a negation ("get
 better without surgery" is no surgery).
 
+Four constructions around a name are read as a writer means them (word lists in
+``data/linking.json``): an episode noun after a condition names the condition ("migraine
+attacks", "gout flare-ups"; alone, "the attacks" names nothing); a near alias that adds a
+direction word the mention lacks names another state and is discounted by :data:`POLAR_FACTOR`
+("blood pressure" is no "low blood pressure"); a coordination with no exact name links through
+its first conjunct, or the distributed reading of coordinated modifiers ("HIV or medicines" ->
+HIV, "hip and knee pain" -> hip pain: :meth:`Linker._first_conjunct`), never a body part, an
+adjective or a figure; and a modifier may start a sub-phrase ("repeated strain on the fascia" ->
+repeated strain).
+
 Scores are in 0-1: the cosine similarity of the mention to an alias (1 for an exact match)
 times the alias's scope weight (a related synonym counts 0.95, see
 :data:`~extract.linking.records.SCOPE_WEIGHTS`). Candidates are ranked by score; ties go to the
