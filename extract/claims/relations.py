@@ -121,7 +121,8 @@ def compiled(cues: RelationCues) -> Compiled:
         ),
         cause_bwd=re.compile(
             _B + r"(?:(?:is|are|was|were|be|been|often|usually|commonly|typically|mainly|mostly|most\s+often|generally|"
-            r"sometimes|frequently|can|may|also|largely|primarily|probably|likely|possibly)\s+){0,3}(?P<verb>"
+            r"sometimes|frequently|can|may|also|largely|primarily|probably|likely|possibly|not|always|rarely|seldom|"
+            r"never|only)\s+){0,3}(?P<verb>"  # "is not usually caused by": the effect is left of the negation
             + alternation(cues.cause_backward["causes"]) + r")" + _E,
             re.IGNORECASE,
         ),
@@ -874,9 +875,10 @@ def _causes(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Know
         if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
             subj = wide  # "A stone that moves into the ureter causes pain": the condition with its clause
+            named = _copula_subject(sentence, subj, cues)  # "Gout is a common condition that causes ...": Gout
             for o in _condition_symptoms(sentence, m.end(), objs, cues, known):
                 if not _outcome(sentence, o, cues):
-                    out.append(RelationMention("symptom", o, subj, None, f"symptom:{verb.lower()}", (subj[0], o[1])))
+                    out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue
         stats = _stat_subjects(sentence, subj, m.start(), cues, known)
         if stats:
@@ -3029,6 +3031,27 @@ _ACTIVITY_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|like|such\s+as|inclu
 _RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
 
 
+#: "X is a chronic disease that ...": the copula and article before a general noun the relative clause hangs on
+_COPULA_ARTICLE = re.compile(r"(?<![\w-])(?:is|are|remains?)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: general nouns a writer puts a condition under ("a disease that requires ...")
+_KIND_NOUNS = frozenset({"disease", "diseases", "condition", "conditions", "disorder", "disorders", "illness", "illnesses", "problem", "problems", "syndrome"})
+
+
+def _copula_subject(sentence: str, population: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Lupus is a lifelong disease that requires regular check-ups": the population is the subject of the
+    copula (Lupus), not the general noun the relative clause hangs on; ``population`` otherwise."""
+    if population is None:
+        return None
+    ws = re.findall(r"[a-z]+", sentence[population[0] : population[1]].lower())
+    if not ws or ws[-1] not in _KIND_NOUNS:
+        return population
+    m = _COPULA_ARTICLE.search(sentence, 0, population[1] - len(ws[-1]))
+    if m is None or not sentence[m.end() : population[1]].lower().endswith(ws[-1]):
+        return population
+    subject = left_phrase(sentence, m.start(), cues)
+    return subject if subject is not None and not _pronoun(sentence, subject, cues) else population
+
+
 def _relative_subject(sentence: str, subj: Optional[Span], cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
     """"A stone that moves into the ureter usually causes pain": a condition with its relative clause is the
     subject (the whole phrase), when the noun before "that" names a condition; otherwise ``subj`` as found."""
@@ -3781,6 +3804,7 @@ def _recommendation_at(
         r"(?:you|we|they|i|he|she|it)['\u2019](?:ll|d|re|ve)", sentence[population[0] : population[1]], re.I
     )):
         population = None  # "You'll need to ...": the reader
+    population = _copula_subject(sentence, population, cues)
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice

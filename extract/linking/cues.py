@@ -34,6 +34,21 @@ class LinkerCues(BaseModel):
         description="Words for the form a drug is given in ('tablets', 'cream'), dropped from the end of a mention "
         "that is no exact name ('antiviral tablets' -> 'antiviral').",
     )
+    episode_words: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Nouns for one occurrence of a condition ('attacks', 'flare-ups'), dropped from the end of a "
+        "mention that is no exact name when the rest names a disorder or finding ('migraine attacks' -> 'migraine').",
+    )
+    polar_words: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Direction words ('low', 'raised', 'loss'): a near alias that adds one the mention lacks is "
+        "discounted ('blood pressure' is no 'low blood pressure').",
+    )
+    adjective_endings: tuple[str, ...] = Field(
+        default=(),
+        description="Word endings that mark an adjective ('-ic', '-al', '-ive'): a one-word first conjunct with one "
+        "('chronic and persistent back pain') is a modifier of the shared head, not a name of its own.",
+    )
     general_concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,
         description="General concept id -> the head words a mention of it and its specific concepts' names share.",
@@ -50,7 +65,7 @@ class LinkerCues(BaseModel):
                 raise ValueError(f"{cid}: head words must be single lowercase words: {sorted(bad)}")
         return value
 
-    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms")
+    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "episode_words", "polar_words", "adjective_endings")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
         bad = [w for w in value if not w or w != w.strip().lower() or " " in w]

@@ -24,6 +24,16 @@ treatment", "kidney" in "kidney problems": :func:`head_index`), only on the head
 follows it ("patients with asthma" -> asthma), and never on what follows a negation ("get
 better without surgery" is no surgery).
 
+Four constructions around a name are read as a writer means them (word lists in
+``data/linking.json``): an episode noun after a condition names the condition ("migraine
+attacks", "gout flare-ups"; alone, "the attacks" names nothing); a near alias that adds a
+direction word the mention lacks names another state and is discounted by :data:`POLAR_FACTOR`
+("blood pressure" is no "low blood pressure"); a coordination with no exact name links through
+its first conjunct, or the distributed reading of coordinated modifiers ("HIV or medicines" ->
+HIV, "hip and knee pain" -> hip pain: :meth:`Linker._first_conjunct`), never a body part, an
+adjective or a figure; and a modifier may start a sub-phrase ("repeated strain on the fascia" ->
+repeated strain).
+
 Scores are in 0-1: the cosine similarity of the mention to an alias (1 for an exact match)
 times the alias's scope weight (a related synonym counts 0.95, see
 :data:`~extract.linking.records.SCOPE_WEIGHTS`). Candidates are ranked by score; ties go to the
@@ -88,6 +98,18 @@ SUBPHRASE_FACTOR = 0.79
 #: Score factor of an exact match reached by dropping a dosage form from the end of a mention
 #: ("antiviral tablets" -> "antiviral", "hydrocortisone cream" -> "hydrocortisone").
 DOSAGE_FORM_FACTOR = 0.98
+#: Score factor of an exact match reached by dropping an episode noun from the end of a mention
+#: ("migraine attacks" -> "migraine", "gout flare-ups" -> "gout"; ``episode_words`` in
+#: ``data/linking.json``): only a disorder or finding is left.
+EPISODE_FACTOR = 0.98
+#: Score factor of a near (ANN) alias that adds a direction word the mention lacks ("blood
+#: pressure" ~ "low blood pressure", "hearing" ~ "hearing loss"; ``polar_words``): it names the
+#: opposite state, or a narrower one, and falls below the threshold however close its letters are.
+POLAR_FACTOR = 0.7
+#: Words that join the conjuncts of a coordinated mention ("HIV or medicines", "pain and
+#: swelling"): one with no exact name links through its first conjunct (see
+#: :meth:`Linker._first_conjunct`), not through the ANN neighbours of the whole.
+COORDINATORS = frozenset({"and", "or"})
 #: Two words are the same word written differently (a typo, an inflection) when they share their
 #: first four letters or are this similar (difflib ratio): see :func:`word_substitution`.
 SAME_WORD_RATIO = 0.75
@@ -148,10 +170,13 @@ def content_stems(text: str, stopwords: frozenset[str]) -> set[str]:
 
 
 def is_junk(key: str, cues: LinkerCues) -> bool:
-    """A normalized mention that cannot name a concept: no letters, or only stopwords and
-    generic nouns ("the procedure", "treatment options")."""
+    """A normalized mention that cannot name a concept: no letters, or only stopwords, generic
+    nouns and episode nouns ("the procedure", "treatment options", "the attacks")."""
     if len(key) < 2 or not any(ch.isalpha() for ch in key):
         return True
+    words = key.split(" ")
+    if all(w in cues.episode_words or w in cues.stopwords for w in words):
+        return True  # "attacks", "the flare-ups": an episode of what the sentence says elsewhere
     return all(w in cues.stopwords or w in cues.generic_words for w in _WORD.findall(key))
 
 
@@ -269,20 +294,28 @@ def head_index(words: Sequence[str], stopwords: frozenset[str]) -> Optional[int]
     return next((k for k in range(boundary - 1, -1, -1) if words[k] not in stopwords), None)
 
 
-def sub_phrases(words: Sequence[str], stopwords: frozenset[str]) -> list[tuple[int, int, int, int]]:
+def sub_phrases(
+    words: Sequence[str], stopwords: frozenset[str], modifiers: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int, int]]:
     """Word spans ``(a, i, j, b)`` of a mention, the words ``a:i`` and ``j:b`` (``i == j`` for a
     contiguous span), in the order the backoff tries them: those starting before the first
     :data:`BOUNDARY_WORDS` word first, where the head of the mention is ("injections" before
     "knee joint" in "injections into the knee joint", "injury to the nerve" before "nerve" in
     "primary injury to the nerve"), then the longest, contiguous before gapped, rightmost
     first (English noun phrases end with their head). The full mention is left out; a span
-    starts and ends with a content word, and a gap holds no negation."""
+    starts and ends with a content word, and a gap holds no negation. A word of ``modifiers``
+    ("repeated", "severe"), though in ``stopwords``, may start a span of two words or more:
+    "repeated strain on the fascia" tries "repeated strain" before "strain"."""
     n = len(words)
     if n < 2 or n > MAX_PHRASE_WORDS:
         return []
     boundary = next((k for k, w in enumerate(words) if w in BOUNDARY_WORDS), n)
     edge = [w not in stopwords for w in words]
-    spans = [(a, b, b, b) for a in range(n) for b in range(a + 1, n + 1) if b - a < n and edge[a] and edge[b - 1]]
+    start = [e or w in modifiers for e, w in zip(edge, words)]
+    spans = [
+        (a, b, b, b) for a in range(n) for b in range(a + 1, n + 1)
+        if b - a < n and (edge[a] or start[a] and b - a > 1) and edge[b - 1]
+    ]
     if n <= MAX_GAPPED_WORDS:
         spans += [
             (a, i, j, b)
@@ -448,6 +481,10 @@ class Linker:
             return exact
         if not exact and _form_only(key, self.cues):
             return []  # "tablets", "the cream": a dosage form alone names no drug, however near "calcium tablets" is
+        if not exact:
+            first = self._first_conjunct(key, types, caps)
+            if first:
+                return first  # "HIV or medicines": HIV, not the ANN neighbours of the whole
         found = {s.index: s for s in self._filter(self._ann(self._ann_key(key)), types)}
         if not exact and max((s.score for s in found.values()), default=0.0) < self.threshold:
             for s in self._sub_phrase(key, types, caps):
@@ -484,6 +521,11 @@ class Linker:
         head, _, last = key.rpartition(" ")
         if head and last in self.cues.dosage_forms:  # "antiviral tablets" -> "antiviral"
             return [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
+        if head and last in self.cues.episode_words:  # "migraine attacks" -> "migraine"
+            return [
+                Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)
+                for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
+            ]
         return []
 
     @staticmethod
@@ -504,10 +546,13 @@ class Linker:
         thinning medication" do not fall back on their broader head."""
         words = key.split(" ")
         cues = self.cues
-        phrase_like = any(w in cues.stopwords or w in cues.generic_words or not _WORD.search(w) for w in words)
+        phrase_like = any(
+            w in cues.stopwords or w in cues.generic_words or w in BOUNDARY_WORDS or not _WORD.search(w) for w in words
+        )
         head = head_index(words, cues.stopwords)
         generic_head = head is not None and words[head] in cues.generic_words
-        for a, i, j, b in sub_phrases(words, cues.stopwords | cues.leading_words):
+        modifiers = cues.leading_words - cues.stopwords  # "repeated strain": a modifier may start a name
+        for a, i, j, b in sub_phrases(words, cues.stopwords | cues.leading_words, modifiers):
             phrase = normalize(" ".join(words[a:i] + words[j:b]))
             if not phrase or is_junk(phrase, cues):
                 continue
@@ -520,6 +565,40 @@ class Linker:
                 # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
                 # program" is stretching: only an intervention modifier names the phrase
                 hits = [s for s in hits if self._types[s.index] not in MODIFIER_ONLY_TYPES]
+            if hits:
+                return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
+        return []
+
+    def _first_conjunct(self, key: str, types: Optional[tuple[str, ...]], caps: frozenset[str]) -> list[Scored]:
+        """The exact matches (of the allowed types, no body part) of the first conjunct of a
+        coordinated mention ("hiv or medicines" -> "hiv", "asthma and eczema" -> "asthma"), at
+        :data:`SUBPHRASE_FACTOR`; empty when the mention is no coordination of names or its first
+        conjunct is no exact name. Coordinated modifiers share the head that follows them: "hip
+        and knee pain" reads "hip pain", and a one-word first conjunct that reads as an adjective
+        (``adjective_endings``: "chronic and persistent back pain") or a body part ("heart and lung
+        disease") is no name of its own. Numbers are no conjuncts ("ages of 40 and 60"); a
+        one-word conjunct counts when it has four letters or more or is written in capitals."""
+        words = key.split(" ")
+        cut = next((k for k, w in enumerate(words) if w in COORDINATORS), None)
+        if cut is None or cut == 0 or cut >= len(words) - 1 or not words[cut + 1][:1].isalpha():
+            return []
+        if not words[cut - 1].rstrip(",")[:1].isalpha():
+            return []  # "40 and 60": figures, not names
+        cut = next((k + 1 for k, w in enumerate(words[:cut]) if w.endswith(",")), cut)  # "asthma, hay fever or eczema"
+        conjunct = normalize(" ".join(words[:cut]))
+        rest = words[cut + 1 :] if words[cut] in COORDINATORS else words[cut:]
+        if not conjunct or is_junk(conjunct, self.cues):
+            return []
+        single = " " not in conjunct
+        if single and len(conjunct) < 4 and conjunct not in caps:
+            return []
+        readings = [conjunct]
+        if single and len(rest) >= 2:
+            readings.insert(0, normalize(" ".join([conjunct, *rest[1:]])))  # "hip and knee pain" -> "hip pain"
+            if conjunct.endswith(tuple(self.cues.adjective_endings)):
+                readings.pop()  # "chronic and persistent back pain": "chronic" is no name
+        for reading in readings:
+            hits = [s for s in self._filter(self._exact(reading), types) if self._types[s.index] != "anatomy"]
             if hits:
                 return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
         return []
@@ -562,15 +641,21 @@ class Linker:
                 out.append(Scored(i, round(score, 4), alias))
             self._ann_cache[key] = out
 
-    @staticmethod
-    def _near_factor(key: str, alias: str, ignored: frozenset[str]) -> float:
+    def _near_factor(self, key: str, alias: str, ignored: frozenset[str]) -> float:
         """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention (see
         :func:`word_substitution`). One that only adds words stays whole: on a page about a
         condition, a bare "swelling" or "ablation" means the narrower name it is near
         ("joint swelling", "radiofrequency ablation") more often than not."""
-        if word_substitution(key, alias, ignored):
-            return SUBSTITUTION_FACTOR
-        return 1.0
+        factor = SUBSTITUTION_FACTOR if word_substitution(key, alias, ignored) else 1.0
+        return min(factor, POLAR_FACTOR) if self._adds_polar(key, alias) else factor
+
+    def _adds_polar(self, key: str, alias: str) -> bool:
+        """Whether a near alias adds a direction word (``polar_words``) that the mention lacks, up
+        to inflection ("raise blood pressure" has "raised")."""
+        words = _WORD.findall(key)
+        return any(
+            v in self.cues.polar_words and not any(_same_word(v, w) for w in words) for v in _WORD.findall(alias)
+        )
 
     # -- ranking --------------------------------------------------------------------------------
 

@@ -176,10 +176,10 @@ def test_page_furniture_is_recognised() -> None:
 
 def test_what_a_condition_causes_is_its_symptom() -> None:
     found = claims("Psoriasis is a chronic disease that causes itchy, scaly patches and joint pain.")
-    assert ("symptom", "itchy, scaly patches"[7:], "chronic disease") in found or any(
+    assert ("symptom", "itchy, scaly patches"[7:], "Psoriasis") in found or any(
         k == "symptom" and "scaly patches" in s for k, s, _ in found
     )
-    assert ("symptom", "joint pain", "chronic disease") in found
+    assert ("symptom", "joint pain", "Psoriasis") in found
     assert not [c for c in found if c[0] == "cause"]
     # the page's condition, told by a callable (the component passes the document's topic)
     found, _ = find_relations("Gout can cause sudden joint swelling.", CUES, condition=lambda t: t == "Gout")

@@ -316,7 +316,10 @@ def test_word_substitution(mention: str, alias: str, swapped: bool) -> None:
 def test_a_near_name_that_swaps_a_word_does_not_link(linker: Linker) -> None:
     """Character 3-grams put "microscopic tears" next to "microscopic colitis": a different
     condition, not a misspelling of it; it stays a runner-up candidate only."""
-    assert linker.link("microscopic tears", types=CONDITION_TYPES) is None
+    # "microscopic tears" is now a curated name of Tendon injury: never microscopic colitis
+    assert linker.link("microscopic tears", types=CONDITION_TYPES).id == "EV:tendon_injury"
+    assert linker.link("microscopic rips", types=CONDITION_TYPES) is None or \
+        linker.link("microscopic rips", types=CONDITION_TYPES).id != "K52.83"
     assert linker.link("tiny muscle tears", types=CONDITION_TYPES) is None or \
         linker.link("tiny muscle tears", types=CONDITION_TYPES).id != "K52.83"
     assert any(c.id == "K52.83" for c in linker.lookup("microscopic tears", k=10))
