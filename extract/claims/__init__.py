@@ -7,6 +7,7 @@ the records (:mod:`~extract.claims.component`).
 """
 
 from extract.claims.cues import RelationCues, load_relation_cues
-from extract.claims.relations import RelationMention, find_relations
+from extract.claims.grammar import RelationMention
+from extract.claims.relations import find_relations
 
 __all__ = ["RelationCues", "RelationMention", "find_relations", "load_relation_cues"]

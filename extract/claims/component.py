@@ -16,27 +16,23 @@ from spacy.tokens import Doc
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
 from extract.claims.phrases import Known
-from extract.claims.relations import (
-    NAVIGATION,
-    WARNING,
-    ListState,
-    RelationMention,
+from extract.claims.causes import fragment_cause, series_fragment_cause
+from extract.claims.grammar import ANAPHORA, ListState, RelationMention
+from extract.claims.lists import (
     advice_lead,
     avoid_lead,
     avoided_items,
     boilerplate,
     bullet_item,
     care_heading,
-    find_relations,
-    ANAPHORA,
-    fragment_cause,
-    series_fragment_cause,
-    incidental_intervention,
-    intervention_mentions,
     list_lead_kind,
-    recommendations,
+    NAVIGATION,
+    WARNING,
     warning_items,
 )
+from extract.claims.recommendations import recommendations
+from extract.claims.relations import find_relations
+from extract.claims.treatments import incidental_intervention, intervention_mentions
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of

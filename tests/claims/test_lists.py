@@ -6,7 +6,7 @@ import pytest
 
 from extract.claims.component import heading_kind
 from extract.claims.cues import load_relation_cues
-from extract.claims.relations import NAVIGATION, WARNING, bullet_item, list_lead_kind, warning_items
+from extract.claims.lists import bullet_item, list_lead_kind, NAVIGATION, WARNING, warning_items
 
 CUES = load_relation_cues()
 

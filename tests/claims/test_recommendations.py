@@ -4,7 +4,7 @@ strength and direction. Sentences are about other conditions than the developmen
 import pytest
 
 from extract.claims.cues import load_relation_cues
-from extract.claims.relations import recommendations
+from extract.claims.recommendations import recommendations
 
 CUES = load_relation_cues()
 

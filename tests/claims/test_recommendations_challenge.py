@@ -8,7 +8,7 @@ recommendation at all."""
 import pytest
 
 from extract.claims.cues import load_relation_cues
-from extract.claims.relations import recommendations
+from extract.claims.recommendations import recommendations
 
 CUES = load_relation_cues()
 
@@ -478,7 +478,7 @@ def test_what_is_no_recommendation_challenge(sentence: str) -> None:
     ],
 )
 def test_avoid_lead(line: str, expected: bool) -> None:
-    from extract.claims.relations import avoid_lead
+    from extract.claims.lists import avoid_lead
 
     assert avoid_lead(line, CUES) is expected
 

@@ -5,7 +5,10 @@ import json
 import pytest
 
 from extract.claims.cues import CueFileError, load_relation_cues
-from extract.claims.relations import bullet_item, find_relations, intervention_mentions, recommendation
+from extract.claims.lists import bullet_item
+from extract.claims.recommendations import recommendation
+from extract.claims.relations import find_relations
+from extract.claims.treatments import intervention_mentions
 from extract.figures.cues import load_context_cues
 
 CUES = load_relation_cues()
@@ -165,7 +168,7 @@ def test_counts_failures_and_generic_heads_are_no_treatment_claims() -> None:
 
 
 def test_page_furniture_is_recognised() -> None:
-    from extract.claims.relations import boilerplate
+    from extract.claims.lists import boilerplate
 
     assert boilerplate("Asthma Treatment | Boston, MA")
     assert boilerplate("Home · Conditions · Treatments · Contact")
@@ -328,7 +331,7 @@ def test_an_intervention_that_fails_or_is_counted_or_anchors_a_time_is_no_treatm
 
 
 def test_a_verbless_line_followed_by_this_is_a_cause_of_names_a_cause() -> None:
-    from extract.claims.relations import fragment_cause
+    from extract.claims.causes import fragment_cause
 
     frag = "Untreated strep throat in childhood."
     m = fragment_cause(frag, "This is the most common cause of rheumatic heart disease.", CUES)

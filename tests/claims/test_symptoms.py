@@ -6,7 +6,8 @@ where a rule needs it (a plain set of concept names).
 """
 
 from extract.claims.cues import load_relation_cues
-from extract.claims.relations import find_relations, symptom_list
+from extract.claims.relations import find_relations
+from extract.claims.symptoms import symptom_list
 
 CUES = load_relation_cues()
 FINDINGS = {"pain", "rash", "wheezing", "headaches", "nausea", "disability", "itching", "fatigue", "back pain",

@@ -7,7 +7,7 @@ Every sentence here is written for these tests, about conditions outside the dev
 import pytest
 
 from extract.claims.cues import load_relation_cues
-from extract.claims.relations import incidental_intervention
+from extract.claims.treatments import incidental_intervention
 from extract.pipeline import make_doc
 
 CUES = load_relation_cues()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.claims.relations import _LIST_MARK
+from extract.claims.grammar import LIST_MARK
 from extract.pipeline.lines import BULLET, find_headings, line_starts, list_questions
 
 
@@ -15,7 +15,7 @@ from extract.pipeline.lines import BULLET, find_headings, line_starts, list_ques
 def test_bullet_marks_of_real_pages_start_a_bullet(line: str) -> None:
     assert BULLET.match(line)
     # one definition: the recommendation rules skip the same marks
-    assert line[_LIST_MARK.match(line).end() :] == "cough"
+    assert line[LIST_MARK.match(line).end() :] == "cough"
 
 
 @pytest.mark.parametrize("line", ["-1 degree", "1.5 mg twice a day", "\u2014 a quote", "Cough", "2024 results", "*emphasis*"])

@@ -1,0 +1,1445 @@
+"""Cause, risk-factor and association claims: causal verbs in both directions ("X can give rise to Y",
+"Y is caused by X"), predicate nouns ("X is the most common cause of Y", "the main risk factor"),
+risk verbs and groups, causal clauses ("because", "as a result of") and cause fragments under a heading.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from extract import regexcache as re
+from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.grammar import (
+    ANAPHORA,
+    WORD_START,
+    Compiled,
+    compiled,
+    copula_subject,
+    WORD_END,
+    forward_kind,
+    is_generic,
+    is_condition,
+    list_end_at,
+    list_items,
+    LIST_MARK,
+    is_outcome,
+    is_pronoun,
+    RelationMention,
+    risk_outcome,
+    sentence_subject,
+)
+from extract.claims.lexicon import is_base_verb, is_noun
+from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
+from extract.claims.recommendations import recommendations
+from extract.claims.symptoms import condition_symptoms, RELATIVE, relative_subject
+
+
+_IS_CAUSE_OF = re.compile(
+    r"(?<![\w-])(?P<verb>(?:is|are|was|were|be|been|remains?)\s+(?:also\s+|still\s+|probably\s+|often\s+|likely\s+)?"
+    r"(?:one\s+of\s+|among\s+)?(?:the|a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:causes?|sources?|culprits?)\s+(?:of|for|behind))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _forward_matches(sentence: str, c: Compiled) -> list[re.Match[str]]:
+    """Forward cause cues: the listed phrases, and any "is a (leading|frequent ...) cause of"."""
+    listed = list(c.cause_fwd.finditer(sentence))
+    extra = [m for m in _IS_CAUSE_OF.finditer(sentence) if not any(m.start() < x.end() and x.start() < m.end() for x in listed)]
+    return sorted(listed + extra, key=lambda m: m.start())
+
+
+def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> bool:
+    """Whether a phrase names a condition, a symptom or a body measure (what is caused), not an exposure,
+    a behaviour or a mechanism: "neuropathic pain", "lung cancer", "psoriasis" (a disease suffix), "high
+    blood pressure"."""
+    ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    if not ws:
+        return False
+    head = ws[-1]
+    return (is_condition(text, cues, condition) or head in cues.lower_sets["symptom_finding_nouns"] or head in ("case", "cases")
+            or (len(head) > 5 and head.endswith(tuple(cues.disease_suffixes)))
+            or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
+
+
+#: "A followed by B", "A and later B": two things in sequence, each an argument of its own
+_FOLLOWED_BY = re.compile(r"\s+(?:(?:and\s+)?(?:then|later|subsequently)\s+|followed\s+by\s+)", re.IGNORECASE)
+
+
+#: "resulting in a condition called X", "leading to a diagnosis of X": a name given, not an effect
+_NAMING_OBJECT = re.compile(
+    r"\s*(?:(?:a|an|the|what\s+is)\s+(?:[\w-]+\s+)?(?:condition|syndrome|state|disorder|disease|problem)\s+(?:called|known\s+as|termed|"
+    r"referred\s+to\s+as|named|diagnosed\s+as)\s|(?P<diagnosis>(?:a|the)\s+diagnosis\s+of\s))",
+    re.IGNORECASE,
+)
+
+
+#: ", such as A and B", ", including A", ", like A": the examples of what came before
+_EXAMPLES_AFTER = re.compile(r",\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example|for\s+instance)\s+", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:some|certain|many|several|various|other|different|a\s+(?:number|range|variety|host)\s+of)\s+$", re.IGNORECASE
+)
+
+
+def _examples_of(sentence: str, subj: Optional[Span], pos: int, cues: RelationCues, known: Optional[Known]) -> Optional[tuple[int, list[Span]]]:
+    """When a subject leaves the cause unnamed ("several factors", "many medicines", "some foods") and the
+    clause after ``pos`` gives examples (", including A and B"): where the examples start, and the items."""
+    if subj is None or not (is_generic(sentence, subj, cues) or _VAGUE_BEFORE.search(sentence, 0, subj[0])):
+        return None
+    end = list_end_at(sentence, pos)
+    ex = _EXAMPLES_AFTER.search(sentence, pos, end)
+    if ex is None:
+        return None
+    items = [i for i in list_items(sentence, (ex.end(), list_end_at(sentence, ex.end())), cues, known) if not is_generic(sentence, i, cues)]
+    return (ex.start(), items) if items else None
+
+
+def _sequence_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items of a list that may name a sequence ("abnormal sensitization of the nerves followed by
+    central sensitization of the cord"): each part of the sequence is listed on its own."""
+    out: list[Span] = []
+    pos = start
+    for m in list(_FOLLOWED_BY.finditer(sentence, start, end)) + [None]:
+        part_end = m.start() if m else end
+        items = list_items(sentence, (pos, part_end), cues, known)
+        if not items:
+            quoted = re.match(r"\s*[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", sentence[pos:part_end])
+            span = (pos + quoted.start(1), pos + quoted.end(1)) if quoted else right_phrase(sentence, pos, cues, stop=part_end)
+            items = [span] if span else []
+        out.extend(items)
+        pos = m.end() if m else end
+    return out
+
+
+def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
+    if _asks(sentence):
+        return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
+    matches = _forward_matches(sentence, c)
+    for m in matches:
+        verb = m.group("verb")
+        relation = forward_kind(c, verb) or "causes"
+        if _WHAT_BEFORE.search(sentence, 0, m.start()):
+            continue  # "We do not know exactly what causes it": an open question, no cause
+        if _FOR_EXAMPLE.match(sentence) and re.search(r"(?<![\w-])would(?![\w-])", sentence[m.start() : m.start("verb")], re.I):
+            continue  # "For example, a light touch would cause pain": an illustration of a stimulus, no cause of the condition
+        if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
+            continue  # "X has been associated with a higher risk": a risk factor (see predicate_causes)
+        subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
+        gerund = _gerund_subject(sentence, m.start(), cues)
+        if gerund is not None and (subj is None or gerund[0] <= subj[0] < subj[1] <= gerund[1]):
+            subj = gerund  # "Taking painkillers on 10 or more days a month can lead to ...": the whole action
+        subjects = _left_subjects(sentence, m.start(), cues, known)
+        extras: list[Span] = []
+        if subj is not None and subjects and subjects != [subj]:
+            # "Dehydration, some medicines and a family history can all cause stones": one claim each
+            subj, extras = subjects[-1], subjects[:-1]
+        subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        if subj is not None and _coordinated_verb_end(sentence[subj[0] : subj[1]]):
+            main = _main_subject(sentence, cues)  # "the nerve root ... does not recover and continues to be a source of pain"
+            subj = main if main is not None and main[1] <= subj[0] and not is_generic(sentence, main, cues) else None
+        they = re.search(r",\s*(?:and|but|yet|so)\s+they\s+(?:(?:also|often|can|may|might|could|will|sometimes)\s+)*$", sentence[: m.start()], re.I)
+        anaphora = ""
+        if they and (subj is None or is_pronoun(sentence, subj, cues)):
+            first = sentence_subject(sentence, cues)  # "Steroid injections can calm pain, but they may weaken the tendon"
+            if first is not None and first[1] < they.start() and not is_condition(sentence[first[0] : first[1]], cues, condition) and not is_generic(sentence, first, cues):
+                subj, anaphora = first, ANAPHORA
+        state = _if_state(sentence, m.start(), cues)
+        if state is not None and subj is not None and subj[0] > state[1]:
+            subj = state  # "If the ligaments are loose, the vertebrae can cause compression": the loose ligaments
+        head = _participle_head(sentence, m.start(), cues) if not RELATIVE.search(sentence, 0, m.start()) else None
+        if head is not None and subj is not None and subj[1] > head[1]:
+            subj = head  # "the nerve injury caused by the disorder that led to surgery may cause pain": the injury
+        clause = _clause_cause(sentence, m.start(), cues) if subj is None or is_pronoun(sentence, subj, cues) else None
+        if clause is not None:
+            subj = clause  # "Do not take painkillers every day, as this can cause headaches": taking them
+        prev = [x for x in matches if subj is not None and subj != head and subj[0] <= x.start() and x.end() <= m.start()]
+        if prev:
+            subj = trim(sentence, (prev[-1].end(), subj[1]), cues)  # "X leads to Y resulting in Z": Y causes Z
+        if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() in cues.lower_sets["prepositions"]:
+            continue  # "In the pivotal trials that led to its approval": no subject
+        denial = re.search(r"\s+(?:doesn|don|didn|won|can)['\u2019]t$|\s+cannot$", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
+        if denial:
+            subj = trim(sentence, (subj[0], subj[0] + denial.start()), cues)  # "Stress doesn't cause ulcers": stress
+        predicate = subj
+        subj = _copular_subject(sentence, subj, cues)
+        examples = _examples_of(sentence, subj, m.end(), cues, known)
+        if examples:
+            # "Many medicines can cause dizziness, including sedatives": the examples are the causes
+            effect = right_phrase(sentence, m.end(), cues, stop=examples[0])
+            for item in examples[1]:
+                out.append(RelationMention("cause", item, effect, relation, f"cause:{verb.lower()}", (m.start(), item[1])))
+            continue
+        if (subj is None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
+                and sentence[: m.start()].rstrip().endswith(",")):
+            subj = sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
+            whole = [x.subject for x in out if x.kind == "cause" and subj is not None and x.subject[0] == subj[0] and x.subject[1] > subj[1]]
+            subj = whole[0] if whole else subj  # "Repeated gripping, twisting and lifting puts strain on the tendon, causing tears"
+        obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
+        naming = _NAMING_OBJECT.match(sentence, m.end())
+        if naming and (naming.group("diagnosis") or (subj is not None and set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower()))
+                                                     & cues.lower_sets["symptom_finding_nouns"])):
+            continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
+        if obj_region is None:
+            if (subj is not None and not is_pronoun(sentence, subj, cues) and relation == "causes"
+                    and _IT_OBJECT.match(sentence, m.end()) and not is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                    and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
+                    and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
+                # "Certain foods can trigger it": a cause of the page's condition, left implicit
+                out.append(RelationMention("cause", subj, None, relation, f"cause:{verb.lower()}", (subj[0], m.end())))
+            continue
+        if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
+                and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
+            continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
+        objs = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known) or [obj_region]
+        if relation == "associated_with" and _FOLLOWED_BY.search(sentence, m.end(), list_end_at(sentence, m.end())):
+            objs = _sequence_items(sentence, m.end(), list_end_at(sentence, m.end()), cues, known) or objs
+        if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
+            continue  # "Regular exercise increases your chances of a full recovery": a benefit
+        burden = [o for o in objs if _burden(sentence, o, cues) or re.search(r"(?<![\w-])cases?$", sentence[o[0] : o[1]], re.I)]
+        pron = _PRONOUN_BEFORE.search(sentence, 0, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
+        if pron and (burden or relation == "associated_with"):
+            # "It is one of the biggest causes of disability", "..., and it is linked to heart disease and stroke":
+            # the page's condition, named by a pronoun, is the cause of the burden or associated with the conditions
+            for o in burden or objs:
+                out.append(RelationMention("cause", pron.span("p"), o, relation, f"cause:{verb.lower()}", (pron.start("p"), o[1])))
+            continue
+        if burden and subj is not None and is_condition(sentence[subj[0] : subj[1]], cues, condition):
+            # "Heart disease is a leading cause of death": a burden, not a symptom (what else it causes is one)
+            out.append(RelationMention("cause", subj, burden[0], relation, f"cause:{verb.lower()}", (subj[0], burden[0][1])))
+            objs = [o for o in objs if o not in burden]
+            if not objs:
+                continue
+        if subj is None or is_pronoun(sentence, subj, cues):
+            another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
+            if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
+                is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
+            ):
+                # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
+                # another common cause of Y" names one more cause, said of the sentence before, not the page's condition)
+                for o in condition_symptoms(sentence, m.end(), objs, cues, known):
+                    out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
+            continue
+        wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
+        if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
+            # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
+            subj = wide  # "A stone that moves into the ureter causes pain": the condition with its clause
+            named = copula_subject(sentence, subj, cues)  # "Gout is a common condition that causes ...": Gout
+            for o in condition_symptoms(sentence, m.end(), objs, cues, known):
+                if not is_outcome(sentence, o, cues):
+                    out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
+            continue
+        stats = _stat_subjects(sentence, subj, m.start(), cues, known)
+        if stats:
+            subj, extras = stats[-1], stats[:-1]  # "smoking (HR 1.9) and diabetes (HR 2.4) predicted amputation"
+        if is_generic(sentence, subj, cues) or (clause is None and _figure_in_head(sentence, subj, cues)):
+            continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
+        for sj in extras + [subj]:
+            # (not "X was the factor most strongly associated with Y": a predictor named as such)
+            effect = relation == "associated_with" and predicate == subj and _effect_like(sentence[sj[0] : sj[1]], cues, condition)
+            for o in objs:
+                outcome = set(re.findall(r"[a-z]+", sentence[o[0] : o[1]].lower())) & cues.lower_sets["time_anchor_outcomes"]
+                if effect and not outcome and not _effect_like(sentence[o[0] : o[1]], cues, condition):
+                    # "Lung cancer is strongly associated with smoking": the condition is the effect, the exposure its cause
+                    out.append(RelationMention("cause", o, sj, relation, f"cause<:{verb.lower()}", (sj[0], o[1])))
+                else:
+                    out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}{anaphora}", (min(sj[0], o[0]), max(sj[1], o[1]))))
+    for m in c.cause_bwd.finditer(sentence):
+        verb = m.group("verb")
+        hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
+        effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
+        if re.search(r"because$", verb, re.IGNORECASE):
+            causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
+        elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
+            causes = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "happens if you lift too much"
+        else:
+            end = list_end_at(sentence, m.end())
+            relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
+            causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
+            resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
+            if resumed:
+                causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
+        fronted = _fronted_reason(sentence, m, cues, known)
+        if fronted is not None:
+            causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
+        if not causes:
+            continue
+        if effect is not None and is_pronoun(sentence, effect, cues):
+            effect = None
+        before = sentence[: m.start()].rstrip()
+        if effect is None and before and before[-1] in _DASHES:
+            effect = left_phrase(sentence, len(before) - 1, cues)  # "A weak immune system — because of A or B —"
+        if effect is not None and (_quantity(sentence, effect) or _stopping(sentence, effect, cues)):
+            continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
+        if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):
+            continue  # "6 in 10 stop within six months, mostly because of side effects"
+        if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
+            continue  # "better results from their own patients": the noun "results"
+        rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
+        for s in causes:
+            if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
+                continue
+            by = re.match(r"by\s+(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
+            if by:
+                s = (s[0] + by.end(), s[1])  # "caused by an infection or by taking NSAIDs": taking NSAIDs
+            if (sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS
+                    and not re.search(r"(?:because|when|if)$", verb, re.I)):
+                continue  # "as a result of X, if one can be found and in cases of Y": a condition, not a cause
+            if any(s[0] < x.start() < s[1] for x in c.cause_bwd.finditer(sentence)):
+                continue  # "occurs when fusion fails due to a wrong diagnosis": the nested cause is the cause  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
+            out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (min(s[0], (effect or s)[0]), max(s[1], (effect or s)[1]))))
+
+
+    for m in _CAUSE_IS.finditer(sentence):
+        # "The most common cause of sciatica is a herniated disc", "Another reason why surgery fails is scar tissue"
+        effect = None
+        if m.group("obj"):
+            effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+            if effect is not None and sentence[effect[0] : effect[1]].lower() in _NO_EFFECT:
+                continue  # "The main cause for concern is infection"
+        causes = _cause_items(sentence, m.end(), list_end_at(sentence, m.end()), cues, known)
+        if causes and sentence[causes[0][0] : causes[0][1]].split()[0].lower() in _UNKNOWN:
+            continue  # "The cause is unknown"
+        for s_ in causes:
+            if not (is_generic(sentence, s_, cues) or _has_figure(sentence, s_)):
+                out.append(RelationMention("cause", s_, effect, "causes", "cause<:cause is", (m.start(), s_[1])))
+    for m in _MORE_LIKELY.finditer(sentence):
+        # "Women are 3 times more likely than men to develop it": a risk factor, left of the verb
+        if not risk_outcome(cues).match(sentence, m.end()):
+            continue  # "night-time symptoms are more likely to persist": no risk of getting anything
+        subj = left_phrase(sentence, m.start(), cues)
+        who = subj and _WHO_WITH.match(sentence, subj[0])
+        if who and who.end() < subj[1]:
+            subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
+        if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:more likely", (subj[0], m.end())))
+    for m in _MORE_COMMON_IN.finditer(sentence):
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and is_pronoun(sentence, effect, cues):
+            effect = None
+        for s in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)[:1]:
+            if not _body_site(sentence, m.end(), s, cues):
+                out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
+    for m in c.risk_bwd.finditer(sentence):
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and is_pronoun(sentence, effect, cues):
+            effect = None
+        if re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
+            items = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "more likely if you smoke"
+        else:
+            items = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+        for s in items:
+            if _body_site(sentence, m.end(), s, cues):
+                continue  # "most common in the lower back": where the condition occurs, not who is at risk
+            age = _AGE_AFTER.match(sentence, s[1])
+            if age and is_generic(sentence, s, cues):
+                s = (s[0], age.end())  # "higher in people over 60": the age group
+            elif is_generic(sentence, s, cues):
+                s = _who_clause(sentence, s, cues)  # "more common in people who smoke": smoke
+                if s is None:
+                    continue
+            out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+#: "is thought to be", "are believed to be", "is now known to be": a hedge between the effect and "caused by"
+_HEDGED_PASSIVE = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|often|widely|generally|now|sometimes|usually)\s+)?"
+    r"(?:thought|believed|known|said|considered|suspected|presumed|understood|likely|unlikely|assumed|reported)\s+to(?:\s+be)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _body_site(sentence: str, pos: int, span: Span, cues: RelationCues) -> bool:
+    """Whether a list item after ``pos`` names a part of the body with an article ("the lumbar spine",
+    "the knees and hips", "your hands"): a place, not a risk factor."""
+    ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    article = re.search(r"(?<![\w-])(?:the|your|their|his|her|one|both)\s+(?:[\w-]+\s+){0,3}$", sentence[pos : span[0]] + " ", re.IGNORECASE)
+    return bool(ws) and ws[-1] in cues.lower_sets["body_sites"] and article is not None
+
+
+#: "Dry eye can occur as a side effect of X": the verb of occurring between the effect and the cue
+_OCCURS_BEFORE = re.compile(
+    r"\s+(?:(?:can|may|might|could|will|often|usually|sometimes|also|then)\s+)*(?:occur|occurs|develop|develops|happen|happens|arise|arises|"
+    r"appear|appears|start|starts|begin|begins|come\s+on|comes\s+on)\s*$",
+    re.IGNORECASE,
+)
+
+
+_EXPERIENCER = re.compile(
+    r"\s*(?:you|they|he|she|we|i|patients?|people|someone|a\s+person|the\s+patient)\s+"
+    r"(?:(?:have|has|had|are|were|is|was|do|does|did|already|also|often|still)\s+)*",
+    re.IGNORECASE,
+)
+
+
+#: "... before your operation": when, not what (a clause's time anchor is no part of its cause)
+_TIME_ANCHOR = re.compile(r"\s+(?:before|after|during|following|since)\s+(?:(?:your|the|a|an|his|her|their|any)\s+)?\w+", re.IGNORECASE)
+
+
+def _if_clauses(sentence: str, start: int, end: int, cues: RelationCues) -> list[Span]:
+    """The conditions of "more likely if you had pain for a long time, or if you smoke": each
+    clause without its experiencer ("pain for a long time ...", "smoke")."""
+    out: list[Span] = []
+    pos = start
+    for part in re.split(r"(,?\s+(?:or|and)\s+(?:if|when)\s+)", sentence[start:end]):
+        s_, e_ = pos, pos + len(part)
+        pos = e_
+        if not part.strip() or re.fullmatch(r",?\s+(?:or|and)\s+(?:if|when)\s+", part, re.IGNORECASE):
+            continue
+        who = _EXPERIENCER.match(sentence, s_, e_)
+        aside = re.compile(r",\s*(?:especially|particularly|mainly|mostly|usually|often)(?![\w-])", re.I).search(sentence, s_, e_)
+        e_ = aside.start() if aside else e_  # "as you get older, especially after 50": getting older
+        anchor = _TIME_ANCHOR.search(sentence, s_, e_)
+        span = trim(sentence, (who.end() if who else s_, anchor.start() if anchor else e_), cues)
+        if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_item_words:
+            out.append(span)
+    return out
+
+
+def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]:
+    """The reason a "because" clause gives, when it has a subject of its own that names
+    something ("the patient was not an ideal candidate", not "it hurts")."""
+    end = list_end_at(sentence, start)
+    aside = re.compile(r"\s*[,;:(\u2013\u2014]|\s+-\s").search(sentence, start, end)
+    end = aside.start() if aside else end  # "usually because a disc presses on a nerve, often after lifting"
+    anchor = _TIME_ANCHOR.search(sentence, start, end)
+    span = trim(sentence, (start, anchor.start() if anchor else end), cues)
+    if span is None:
+        return []
+    first = sentence[span[0] : span[1]].split()[0].lower()
+    if first in cues.lower_sets["pronouns"] or len(sentence[span[0] : span[1]].split()) > cues.max_argument_words:
+        return []
+    return [span]
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence is a question ("Can stress cause hair loss?"): it asks, it claims nothing."""
+    return sentence.rstrip().rstrip("\"'\u201d)").endswith("?")
+
+
+#: "we do not know exactly what causes it", "whatever triggers them": an indirect question names no cause
+_WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)\s+(?:(?:exactly|really|actually|precisely)\s+)?$", re.IGNORECASE)
+_DASHES = "\u2013\u2014"
+
+
+def _aside_start(sentence: str, pos: int) -> int:
+    """``pos``, or the start of a dash aside that ends right before it ("A weak immune system —
+    because of A or B — makes ..."): the subject is before the aside."""
+    before = sentence[:pos].rstrip()
+    if not before or before[-1] not in _DASHES:
+        return pos
+    opening = before.rfind(before[-1], 0, len(before) - 1)
+    return opening if opening > 0 else pos
+
+
+def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The subjects of a verb at ``pos`` when its subject is a list that opens the clause ("Being
+    dehydrated, some medical conditions and a family history of stones can all play a part"):
+    one span per item; else at most the one phrase before the verb."""
+    pos = _aside_start(sentence, pos)
+    cut = max(sentence.rfind(ch, 0, pos) for ch in ";:")
+    start = cut + 1
+    lead = LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    region = sentence[start:pos]
+    toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", region)}
+    if not region.strip() or toks & (cues.lower_sets["clause_words"] - {"being", "having"}) or _CLAUSE_OPENER.match(region):
+        return []
+    if len(region.split()) > 3 * cues.max_item_words or re.search(r"[()\d\u2013\u2014]", region) or _has_cue(region, cues):
+        return []
+    last_comma = region.rfind(",")
+    if "," in region and not re.search(r"\s(?:and|or)\s", region[last_comma:]):
+        return []  # "Left untreated, diabetes can ...": a fronted phrase, not a list
+    listed = list_items(sentence, (start, pos), cues, known)
+    whole = trim(sentence, (start, pos), cues)
+    items = _gerund_items(sentence, listed, whole[1] if whole else 0)
+    actions = items != listed  # merged actions: "switching to hills or speed work", "Repeated gripping, twisting and lifting"
+    longest = 2 * cues.max_item_words if actions else 6
+    if (len(items) < 2 and len(listed) < 2) or any(is_generic(sentence, i, cues) or is_pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > longest
+                             or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
+        return []
+    return items
+
+
+def _gerund_items(sentence: str, items: list[Span], end: int = 0) -> list[Span]:
+    """A list of actions ("Adding distance quickly, switching to hills or speed work, or moving to flat
+    shoes"): an item that is no action belongs to the action before it ("switching to hills or speed
+    work"); actions sharing one modifier ("Repeated gripping, twisting and lifting") are one subject."""
+    def gerund(span: Span) -> bool:
+        return re.match(r"[A-Za-z]{2,}ing(?![\w-])", sentence[span[0] : span[1]]) is not None
+
+    if len(items) < 2 or not any(gerund(i) for i in items):
+        return items
+    first = sentence[items[0][0] : items[0][1]].split()
+    if not gerund(items[0]) and len(first) >= 2 and re.fullmatch(r"[A-Za-z]{2,}ing", first[1]) and all(gerund(i) for i in items[1:]):
+        return [(items[0][0], max(items[-1][1], end))]  # "Repeated gripping, twisting and lifting": one modifier over every action
+    if not gerund(items[0]):
+        return items
+    out = [items[0]]
+    for i in items[1:]:
+        joined = re.fullmatch(r"\s+(?:or|and)\s+", sentence[out[-1][1] : i[0]], re.IGNORECASE)
+        if gerund(i) or not joined or len(sentence[out[-1][0] : out[-1][1]].split()) < 2:
+            out.append(i)
+        else:
+            out[-1] = (out[-1][0], i[1])  # "switching to hills or speed work": the object of the action before
+    return out
+
+
+def _has_cue(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` holds a relation cue of its own (it is a clause, not a list of names)."""
+    c, r = compiled(cues), _cause_res(cues)
+    pats = (c.cause_fwd, c.cause_bwd, c.risk_bwd, c.symptom_fwd, c.treat_fwd, c.treat_bwd, r.risk, r.predicate, r.role, r.makes)
+    return any(p.search(text) for p in pats) or re.search(r"(?<![\w-])(?:appears?|seems?)\s+to(?![\w-])", text, re.I) is not None
+
+
+#: a clause that opens with a subordinator or a preposition holds no list of subjects
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:if|when|while|because|since|although|though|as|after|before|in|on|at|for|with|from|by|among|during|"
+    r"however|but|so|then|also|and|or|unlike|like|despite|once|until|whether|over|left|untreated|today|now|later|eventually|overall|"
+    r"sometimes|occasionally|typically|usually|often|generally|again|still|here|there|indeed|instead|otherwise|together|alone)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                     "should", "do", "does", "did"})
+
+
+_FACTOR_NOUN = re.compile(
+    r"(?:single\s+|main\s+|only\s+)?(?:factor|factors|variable|variables|predictor|predictors|thing|feature)(?:\s+(?:most|more|that\s+was|that\s+is))?$",
+    re.IGNORECASE,
+)
+
+
+def _copular_subject(sentence: str, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Persistent pain was the factor most strongly associated with dissatisfaction": the subject
+    of the copula, not the predicate noun ("factor") that the verb phrase modifies."""
+    if subj is None or not _FACTOR_NOUN.match(sentence[subj[0] : subj[1]]):
+        return subj
+    cop = re.search(r"(?<![\w-])(?:is|was|are|were|remains|remained)\s+(?:the|a|one|another)?\s*$", sentence[: subj[0]], re.I)
+    if cop is None:
+        return subj
+    return left_phrase(sentence, cop.start(), cues) or subj
+
+
+def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """An action that opens the clause before ``pos`` and is its subject ("Taking acute headache
+    medicines on 10 or more days a month can lead to ..."), however long (up to twice the usual
+    argument length)."""
+    cut = max(sentence.rfind(ch, 0, pos) for ch in ",;:")
+    start = cut + 1
+    lead = LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    text = sentence[start:pos]
+    ws = re.findall(r"[\w'\u2019-]+", text.lower())
+    if not ws or not re.fullmatch(r"[a-z]{2,}ing", ws[0]) or ws[0] in {"during", "nothing", "something", "anything", "everything"}:
+        return None
+    if len(ws) > 2 * cues.max_argument_words or set(ws) & _FINITE_WORDS or _has_cue(text, cues):
+        return None
+    return trim(sentence, (start, pos), cues)
+
+
+#: "..., which causes", "..., which can lead to": a relative clause about what the clause before it says
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:[\w'\u2019]+\s+){0,2}$", re.IGNORECASE)
+#: "... and compress a nerve root": a second verb with its object, coordinated with the clause's first verb
+_SECOND_PREDICATE = re.compile(r"(?:^|\s)(?:and|or)\s+(?P<verb>[a-z]+)\s+(?:(?:on|against|into|onto|around|up|down|off)\s+)?(?:a|an|the|them|it|its|their|your|this|these|those)(?![\w-])", re.IGNORECASE)
+_FRONTED_ADVERBIAL = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s*")
+
+
+def _main_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
+    """The subject of a sentence's main clause, after a fronted phrase ("Over time, plaque ...", "In many
+    cases, the nerve root ..."): the phrase it opens with."""
+    start = 0
+    fronted = _FRONTED_ADVERBIAL.match(sentence)
+    if fronted and fronted.group(0).split()[0].lower() in cues.lower_sets["prepositions"] | {"sometimes", "often", "eventually", "later", "then"}:
+        start = fronted.end()  # "Over time, plaque can build up ...": the subject follows the fronted phrase
+    head = sentence_subject(sentence[start:], cues)
+    return (start + head[0], start + head[1]) if head is not None else None
+
+
+#: "... does not fully recover and continues": a subject phrase that ends in a second, coordinated verb
+_COORDINATED_VERB_END = re.compile(r"(?:^|\s)(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]+(?:s|es)$", re.IGNORECASE)
+
+
+def _coordinated_verb_end(text: str) -> bool:
+    """Whether a subject phrase ends in a second verb ("does not recover and continues"), not a noun
+    ("high blood pressure and diabetes")."""
+    m = _COORDINATED_VERB_END.search(text)
+    if m is None:
+        return False
+    word = text.split()[-1].lower()
+    stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return not is_noun(word) and any(is_base_verb(st) for st in stems)
+
+
+def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Scar tissue may develop after surgery and compress a nerve root, which causes pain": what "which"
+    refers to is the whole clause, whose subject ("scar tissue") is the cause, not the words before the comma."""
+    if subj is None or not _WHICH_BEFORE.search(sentence, 0, pos):
+        return None
+    second = _SECOND_PREDICATE.search(sentence[subj[0] : subj[1]])
+    if second is None or not is_base_verb(second.group("verb").lower()):
+        return None
+    head = _main_subject(sentence, cues)
+    if head is None or head[1] > subj[0]:
+        return None
+    after = sentence[head[1] : subj[0]]
+    if not re.match(r"\s+(?:(?:can|may|might|could|will|would|often|sometimes|also|then|usually)\s+)*[a-z]+", after, re.I):
+        return None
+    return None if is_generic(sentence, head, cues) else head
+
+
+#: "the nerve injury caused by ...", "the damage left by ...": a noun and the participle that modifies it
+_PARTICIPLE_HEAD = re.compile(
+    r"\s*(?:(?:the|a|an|this|these|that|those|its|their|your|any)\s+)?(?P<head>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+"
+    r"(?:caused|triggered|brought\s+on|induced|produced|created|left|made|done)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+_FOR_EXAMPLE = re.compile(r"\s*(?:for\s+example|for\s+instance|e\.g\.|imagine|say)(?![\w-])", re.IGNORECASE)
+#: "If the ligaments are loose, ...", "When your arches are flat, ...": a state of something, fronted before the main clause
+_IF_STATE = re.compile(
+    r"\s*(?:if|when|once|where)\s+(?P<np>[^,;:]{2,60}?)\s+(?:is|are|become|becomes|get|gets|was|were|remain|remains)\s+"
+    r"(?:(?:too|very|overly|abnormally|particularly|still)\s+)?(?P<state>[a-z-]+)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+#: the main clause after a fronted reason that only describes ("the cause is almost always more than ..."), no effect
+_COPULAR_MAIN = re.compile(
+    r"\s*(?:[\w'\u2019()-]+\s+){0,6}?(?:is|are|was|were)\s+(?:(?:almost|nearly|not|often|usually|always|also|still|now)\s+)*"
+    r"(?!(?:more\s+|less\s+)?(?:likely|prone|susceptible|vulnerable)|at\s+risk|[a-z]+(?:ed|en)(?![\w-]))[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _fronted_reason(sentence: str, m: re.Match[str], cues: RelationCues, known: Optional[Known]) -> Optional[tuple[list[Span], Optional[Span]]]:
+    """"Because of X, Y happens" (the reason fronted before the main clause): the causes are up to the comma
+    and the effect is the main clause; none when the main clause only describes ("Because of these changes,
+    the cause is often more than a scan shows")."""
+    if not re.search(r"(?:because\s+of|due\s+to|as\s+a\s+(?:direct\s+)?result\s+of|owing\s+to)$", m.group("verb"), re.I):
+        return None
+    lead = LIST_MARK.match(sentence)
+    if sentence[lead.end() if lead else 0 : m.start()].strip():
+        return None
+    comma = sentence.find(",", m.end(), list_end_at(sentence, m.end()) + 1)
+    if comma < 0:
+        return None
+    if _COPULAR_MAIN.match(sentence, comma + 1) and not _has_cue(sentence[comma + 1 :], cues):
+        return [], None
+    return _cause_items(sentence, m.end(), comma, cues, known), right_phrase(sentence, comma + 1, cues)
+
+
+def _if_state(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """What a fronted condition says is in some state ("If the ligaments of the spine are loose, the
+    vertebrae can cause compression"): the thing in that state is the cause of what the main clause says."""
+    lead = LIST_MARK.match(sentence)
+    m = _IF_STATE.match(sentence, lead.end() if lead else 0, pos)
+    if m is None or m.group("state").lower() in cues.lower_sets["clause_words"] | {"not", "no", "unsure", "worried", "concerned"}:
+        return None
+    np_ = trim(sentence, m.span("np"), cues)
+    if np_ is None or is_pronoun(sentence, np_, cues) or is_generic(sentence, np_, cues):
+        return None
+    first = sentence[np_[0] : np_[1]].split()[0].lower()
+    if first in {"you", "we", "i", "they", "he", "she", "it", "there", "symptoms", "pain"} or first in cues.lower_sets["prepositions"]:
+        return None  # "If you are overweight, ...": the person, not a thing in a state (see _conditions for that)
+    return np_
+
+
+def _participle_head(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """The subject noun of a clause whose subject is modified by a participle ("the nerve root injury
+    caused by the disorder that led to surgery | may cause pain"), if the clause before ``pos`` opens so."""
+    start = max(sentence.rfind(ch, 0, pos) for ch in ",;:") + 1
+    lead = LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    m = _PARTICIPLE_HEAD.match(sentence, start, pos)
+    if m is None:
+        return None
+    ws = sentence[m.start("head") : m.end("head")].lower().split()
+    if set(ws) & (cues.lower_sets["clause_words"] | cues.lower_sets["prepositions"]) or ws[0] in _SUBORDINATORS:
+        return None  # "Pain that is caused by ...": not a bare noun phrase
+    head = trim(sentence, m.span("head"), cues)
+    return None if head is None or is_generic(sentence, head, cues) or is_pronoun(sentence, head, cues) else head
+
+
+def _clause_cause(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """"Do not take painkillers on more than 10 days a month, as this can cause headaches": the
+    action of the main clause ("take painkillers on more than 10 days a month") is what "this"
+    causes."""
+    m = re.search(r",\s*(?:as|because|since|and)\s+(?:this|that|doing\s+so|it)\s+$", sentence[:pos], re.IGNORECASE)
+    if m is None:
+        return None
+    lead = LIST_MARK.match(sentence)
+    start = lead.end() if lead else 0
+    opener = re.match(r"\s*(?:(?:please|always|never|do\s+not|don't|don\u2019t|try\s+not\s+to|avoid)\s+)+", sentence[start:], re.I)
+    if opener is None or "," in sentence[start : m.start()]:
+        return None  # only an advised action: "Never take X every day, as this ..."
+    span = trim(sentence, (start + opener.end(), m.start()), cues)
+    return span if span is not None and len(sentence[span[0] : span[1]].split()) <= 2 * cues.max_argument_words else None
+
+
+_STAT_BRACKET = re.compile(r"\s*\([^()]*\d[^()]*\)?")
+
+
+def _stat_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The subjects of an abstract's result when each carries its figure in brackets ("smoking (HR 1.9)
+    and diabetes (HR 2.4) predicted ..."): the named factors, without the figures."""
+    brackets = list(_STAT_BRACKET.finditer(sentence, subj[0], pos))
+    if not brackets:
+        return []
+    out: list[Span] = []
+    start = subj[0]
+    for b in brackets + [None]:
+        end = b.start() if b else pos
+        part = trim(sentence, (start, end), cues)
+        if part is not None:
+            out.extend(list_items(sentence, part, cues, known) or [part])
+        if b is None:
+            break
+        start = b.end()
+    return [o for o in out if not is_generic(sentence, o, cues) and not _has_figure(sentence, o)]
+
+
+#: "It is ...", "..., and it is linked to ...": the pronoun that opens the clause of a verb
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:also|often|usually|strongly|closely)\s+)?$")
+
+
+def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an effect is a burden on a population ("death", "disability", "time off work"), which a
+    condition causes (a cause claim), unlike a symptom it produces."""
+    text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
+    return any(text == b or text.startswith(b + " ") for b in cues.lower_sets["burden_outcomes"])
+
+
+def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a cause phrase holds a figure ("a 50% reduction led to ..."), unless it is an
+    action whose frequency the figure gives ("Taking painkillers on 10 or more days a month can
+    lead to ...")."""
+    text = _NAME_NUMBER.sub("", sentence[span[0] : span[1]])  # "Lack of vitamin B12": a name, no figure
+    if re.match(r"[A-Za-z]+ing\s", text) and not re.search(r"\d", text.split()[0] + " " + text.split()[1]):
+        return False
+    # "Age over 65", "being older than 50": a threshold of the cause, not a figure of its own
+    return re.search(r"(?<!over\s)(?<!under\s)(?<!above\s)(?<!below\s)(?<!than\s)(?<!aged\s)(?<!age\s)(?<![\d.,])\d", text) is not None
+
+
+_NEGATIVE_GERUND = re.compile(r"\s*(?:not|never)\s+[a-z]+ing(?![\w-])|\s*(?:a\s+)?lack\s+of\s", re.IGNORECASE)
+
+
+def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The causes listed from ``start``: list items, or one omission ("not drinking enough fluid",
+    "a lack of sleep") that a list of names would refuse as a negative item."""
+    if _NEGATIVE_GERUND.match(sentence, start):
+        span = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=end)
+        return [span] if span else []
+    return list_items(sentence, (start, end), cues, known)
+
+
+class _CauseRes(NamedTuple):
+    predicate: re.Pattern[str]
+    predicate_is: re.Pattern[str]
+    risk: re.Pattern[str]
+    rises: re.Pattern[str]
+    role: re.Pattern[str]
+    makes: re.Pattern[str]
+    group_gets: re.Pattern[str]
+    affected: re.Pattern[str]
+    especially: re.Pattern[str]
+    need_not: re.Pattern[str]
+    raises: Optional[re.Pattern[str]]
+    noun_kind: dict[str, str]
+    comparative_kind: dict[str, str]
+
+
+_DET = r"(?:the|a|an|another|one|their|its|your|his|her|our)"
+
+
+@per_cue_set
+def _cause_res(cues: RelationCues) -> _CauseRes:
+    """The regular expressions of the predicate, risk and role rules, compiled once per cue set."""
+    nouns = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns])
+    comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns])
+    m = cues.modal_re
+    groups = alternation(cues.risk_groups)
+    return _CauseRes(
+        predicate=re.compile(
+            WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
+            r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
+            r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?)(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
+            + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
+            re.IGNORECASE,
+        ),
+        predicate_is=re.compile(
+            r"(?:^|(?<=[,;:]\s)|(?<=[,;:]))\s*" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r")"
+            r"(?:\s+(?:of|for|behind)\s+(?P<obj>[^,;:.()]{1,80}?))?\s+(?:is|was)\s+"
+            r"(?:(?:usually|often|probably|most\s+likely|likely|typically|commonly|generally|simply|thought\s+to\s+be|believed\s+to\s+be)\s+)?",
+            re.IGNORECASE,
+        ),
+        risk=re.compile(
+            WORD_START + m + r"(?P<verb>(?:(?:(?:put|puts|place|places)\s+(?:you|people|someone|them|patients|women|men|children|a\s+person)\s+at\s+"
+            r"(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|raised|more)\s+)?(?:" + alternation(cues.risk_nouns) + r"))|(?:"
+            + alternation(cues.risk_verbs) + r")\s+(?:(?:the|your|a|one's|their|his|her|someone's|a\s+person's)\s+)?"
+            r"(?:(?:overall|lifetime|own)\s+)?(?:" + alternation(cues.risk_nouns) + r")))" + WORD_END
+            + r"(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having|catching|suffering\s+from|being\s+diagnosed\s+with)\s+)?)?",
+            re.IGNORECASE,
+        ),
+        rises=re.compile(
+            WORD_START + r"(?:" + alternation(cues.risk_nouns) + r"|incidence|prevalence|rates?)"
+            r"(?:\s+(?:of|for)\s+(?P<obj>[^,;:.()]{1,60}?))?\s+(?:also\s+|then\s+)?(?:" + alternation(cues.risk_rises) + r")"
+            r"(?:\s+(?:steeply|sharply|markedly|significantly|considerably|dramatically|substantially|steadily|further))?"
+            r"\s+(?P<prep>with|as|if|when|in|among|after)\s+",
+            re.IGNORECASE,
+        ),
+        role=re.compile(
+            WORD_START + m + r"(?P<verb>(?:play|plays|played|playing)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + alternation(cues.cause_role_nouns) + r"))" + WORD_END + r"(?P<prep>\s+in\s+)?",
+            re.IGNORECASE,
+        ),
+        makes=re.compile(
+            WORD_START + m + r"(?P<verb>make|makes|made|making)\s+(?P<obj>(?:you|people|patients|someone|them)\s+(?:feel\s+)?(?:"
+            + alternation(cues.cause_states) + r")|[^,;:.()]{1,50}?\s+(?:(?:even|much|far|a\s+lot|a\s+bit)\s+)?(?:" + comps + r"))" + WORD_END,
+            re.IGNORECASE,
+        ),
+        group_gets=re.compile(
+            WORD_START + r"(?:" + groups + r")\s+(?:who\s+(?:(?:has|have|had)\s+(?:ever\s+)?(?:had\s+)?|(?:are|were)\s+|(?=[a-z]+\s))|with\s+)(?P<x>[^,;:.()]{1,60}?)\s+"
+            r"(?:(?:can|may|might|could|will|are\s+likely\s+to|is\s+likely\s+to)\s+(?:still\s+|also\s+|later\s+|go\s+on\s+to\s+)?"
+            r"(?P<verb>get|develop|catch)|(?:are|is)\s+(?:also\s+)?(?:more\s+|especially\s+|particularly\s+)?(?P<prone>prone|susceptible|vulnerable)\s+to"
+            # "are at higher risk (of Y)", "have a higher risk of Y", "face a greater risk": the risk's object may be left implicit
+            r"|(?:(?:are|is)\s+(?:also\s+)?(?:at\s+)?(?:a\s+)?|(?:have|has|face|faces|run|runs|carry|carries)\s+(?:also\s+)?(?:a|an)\s+(?:much\s+|far\s+)?)"
+            r"(?P<atrisk>higher|greater|increased|high|raised|elevated)\s+(?:risk|chance|likelihood)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?)"
+            r"(?:\s+|(?=\s*[.,;!]|$))",
+            re.IGNORECASE,
+        ),
+        affected=re.compile(
+            r"\s+(?:are|is|were|was|get|gets)\s+(?:(?:affected|diagnosed|hit|afflicted)\s+(?:(?:much|far|slightly|about\s+)?(?:"
+            + _TIMES + r")\s+)?more\s+(?:often|commonly|frequently)|more\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed))" + WORD_END,
+            re.IGNORECASE,
+        ),
+        especially=re.compile(
+            WORD_START + r"(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:" + groups + r")\s+(?:with|who\s+have|who\s+had)\s+",
+            re.IGNORECASE,
+        ),
+        need_not=re.compile(
+            WORD_START + r"(?:you|one|people)\s+(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|needn't|need\s+not)\s+"
+            r"(?:have|need)\s+to\s+(?P<x>[^,;:.()]{1,60}?)\s+to\s+(?P<verb>get|develop|catch|have)\s+",
+            re.IGNORECASE,
+        ),
+        raises=re.compile(
+            WORD_START + m + r"(?P<verb>raise|raises|raised|increase|increases|push\s+up|pushes\s+up|elevate|elevates)\s+(?:(?:your|the|a\s+person's|their|his|her)\s+)?"
+            r"(?P<obj>" + alternation(cues.cause_measures) + r")" + WORD_END,
+            re.IGNORECASE,
+        ) if cues.cause_measures else None,
+        noun_kind={n.lower(): k for k, ns in cues.cause_predicate_nouns.items() for n in ns},
+        comparative_kind={n.lower(): k for k, ns in cues.cause_comparatives.items() for n in ns},
+    )
+
+
+_RISK_CONTEXT = re.compile(
+    r"(?<![\w-])(?:gets?|getting|got|develops?|developing|affects?|affected|risk|likely|common|prone|susceptible|vulnerable)(?![\w-])",
+    re.IGNORECASE,
+)
+_HIGHER_RISK = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:higher|greater|increased|raised|elevated|bigger)\s+(?:risk|chance|likelihood|odds)(?:\s+(?:of|for)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def predicate_causes(
+    sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known],
+    intervention: Optional[Known], out: list,
+) -> None:
+    """Causes and risk factors stated by a predicate rather than a causal verb: "X is the main
+    culprit", "the usual trigger is X", "X increases your chance of getting Y", "your risk goes up as
+    you get older", "X plays a part", "X can make you seriously unwell", "anyone who has had X can
+    get Y", "men are affected more often", "especially those with X", "you don't have to X to get Y"."""
+    if _asks(sentence):
+        return
+    r = _cause_res(cues)
+
+    def emit(m_start: int, relation: str, objs: list[Optional[Span]], rule: str, end: int) -> None:
+        subjects = _left_subjects(sentence, m_start, cues, known)
+        if not subjects:
+            subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
+            if subj is None and rule.endswith("ing") and sentence[:m_start].rstrip().endswith(","):
+                subj = sentence_subject(sentence, cues)  # "The gums swell and bleed, making chewing more painful"
+            if subj is None or is_pronoun(sentence, subj, cues) or _WHAT_BEFORE.search(sentence, 0, m_start):
+                return
+            subjects = [subj]
+            examples = _examples_of(sentence, subj, end, cues, known)
+            if examples:
+                subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
+        for subj in subjects:
+            text = sentence[subj[0] : subj[1]]
+            if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or text.split()[0].lower() in cues.lower_sets["prepositions"]:
+                continue
+            if relation == "causes" and len(subjects) == 1 and is_condition(text, cues, condition):
+                for o in objs:  # "Gout can make you feel unwell": what a condition does is its symptom
+                    if o is not None and not is_outcome(sentence, o, cues):
+                        out.append(RelationMention("symptom", o, subj, None, rule.replace("cause", "symptom", 1), (subj[0], o[1])))
+                continue
+            for o in objs:
+                out.append(RelationMention("cause", subj, o, relation, rule, (subj[0], max(end, o[1] if o else end))))
+
+    def objects(pos: int) -> list[Optional[Span]]:
+        end = list_end_at(sentence, pos)
+        comma = sentence.find(",", pos, end)
+        objs = _cause_items(sentence, pos, comma if comma >= 0 else end, cues, known)
+        return [o for o in objs if not is_generic(sentence, o, cues) and not _population(sentence, o, cues)] or [None]
+
+    for m in r.predicate.finditer(sentence):
+        # "Smoking is the strongest known risk factor", "Stress may act as a trigger", "X is the main culprit"
+        relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
+        if m.group("prep") is None and not re.match(r"\s*(?:[,;:.!)\u2013\u2014]|$|(?:and|but|in|among|for|of)(?![\w-]))", sentence[m.end() :], re.I):
+            continue  # "X is a trigger point injection": the noun is a modifier
+        objs = objects(m.end()) if m.group("prep") else [None]
+        emit(m.start(), relation, objs, f"cause:is a {m.group('noun').lower()}", m.end())
+        tail = _ESPECIALLY.search(sentence, max([m.end()] + [o[1] for o in objs if o]))
+        if tail and not sentence[max([m.end()] + [o[1] for o in objs if o]) : tail.start()].strip():
+            # "Sun exposure is the main risk factor for skin cancer, especially sunburn in childhood"
+            for s_ in _cause_items(sentence, tail.end(), list_end_at(sentence, tail.end()), cues, known):
+                out.append(RelationMention("cause", s_, objs[0], relation, f"cause:is a {m.group('noun').lower()}", (m.start(), s_[1])))
+    for m in r.predicate_is.finditer(sentence):
+        # "The main risk factor is being overweight", "In runners, the usual trigger is a training error"
+        relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        if effect is not None and sentence[effect[0] : effect[1]].lower() in _NO_EFFECT:
+            continue  # "The main cause for concern is infection": an idiom, no cause
+        end = list_end_at(sentence, m.end())
+        colon = re.compile(r"\s*[:\u2013\u2014]").search(sentence, m.end(), end)
+        causes = _cause_items(sentence, m.end(), colon.start() if colon else end, cues, known)
+        if not causes or (sentence[causes[0][0] : causes[0][1]].split()[0].lower() in _UNKNOWN
+                          and not _NEGATIVE_GERUND.match(sentence, causes[0][0])) or re.match(r"\s*(?:more|less|much)?\s*than(?![\w-])", sentence[m.end() :], re.I):
+            continue  # "The main cause is unknown" (but "the biggest cause is not drinking enough")
+        for s_ in causes:
+            if not (is_generic(sentence, s_, cues) or _has_figure(sentence, s_) or is_pronoun(sentence, s_, cues)):
+                out.append(RelationMention("cause", s_, effect, relation, f"cause<:{m.group('noun').lower()} is", (m.start(), s_[1])))
+    for m in r.risk.finditer(sentence):
+        # "Having a close relative with it increases your chance of getting it", "Menopause appears to increase the risk"
+        if re.search(r"(?<![\w-])(?:a|an|the|at|with|of|higher|greater)\s+$", sentence[: m.start("verb")], re.I):
+            continue  # "associated with an increased risk": an adjective, not the verb
+        objs = objects(m.end()) if m.group("prep") else [None]
+        if any(o is not None and _good_outcome(sentence, o, cues) for o in objs):
+            continue  # "Exercise raises your chances of a full recovery": a benefit, not a risk
+        emit(m.start(), "risk_factor", objs, f"cause:{m.group('verb').lower()}", m.end())
+    for m in c.cause_fwd.finditer(sentence):
+        # "Smoking has been associated with a higher risk": an association with the risk of the condition
+        if forward_kind(c, m.group("verb")) != "associated_with":
+            continue
+        higher = _HIGHER_RISK.match(sentence, m.end())
+        if higher is None:
+            continue
+        objs = objects(higher.end()) if higher.group(0).rstrip().endswith(("of", "for")) else [None]
+        emit(m.start(), "associated_with", objs, f"cause:{m.group('verb').lower()}", higher.end())
+    for m in r.rises.finditer(sentence):
+        # "your risk goes up as you get older", "its incidence rises steeply with age and with immunosuppression"
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        end = list_end_at(sentence, m.end())
+        if m.group("prep").lower() in {"as", "if", "when"}:
+            items = _if_clauses(sentence, m.end(), end, cues)
+        else:
+            items = []
+            pos = m.end()
+            for part in re.finditer(r",?\s+(?:and|or)\s+(?=(?:with|in|among|after)\s)|$", sentence[: end]):
+                if part.start() < pos:
+                    continue  # "with age and with immunosuppression": each "with" opens an item of its own
+                for i in list_items(sentence, (pos, part.start()), cues, known):
+                    w = re.match(r"(?:with|in|among|after)\s+", sentence[i[0] : i[1]], re.I)
+                    items.append((i[0] + w.end(), i[1]) if w else i)
+                pos = part.end()
+                if part.start() >= end:
+                    break
+        for s_ in items:
+            if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
+                out.append(RelationMention("cause", s_, effect, "risk_factor", "risk<:risk rises", (m.start(), s_[1])))
+    for m in r.role.finditer(sentence):
+        # "Genes play a part", "Being dehydrated, some medicines and a family history can also play a part"
+        objs = objects(m.end()) if m.group("prep") else [None]
+        if any(o is not None and (is_outcome(sentence, o, cues) or _good_outcome(sentence, o, cues) or _CARE_GERUND.match(sentence, o[0])) for o in objs):
+            continue  # "Exercise plays a key role in recovery / in managing arthritis": a treatment's part
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and (_names_treatment(sentence[subj[0] : subj[1]], cues, intervention)
+                                 or sentence[subj[0] : subj[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | {"nurse", "gp", "family"}):
+            continue  # "Your nurse plays a key role": who cares, not what causes
+        emit(m.start(), "causes", objs, "cause:plays a part", m.end())
+    for m in r.makes.finditer(sentence):
+        # "An infection behind a blocked kidney can make you seriously unwell", "X makes shingles more likely"
+        obj = m.group("obj")
+        comp = next((k for k in sorted(r.comparative_kind, key=len, reverse=True) if obj.lower().endswith(k)), None)
+        relation = r.comparative_kind.get(comp, "causes") if comp else "causes"
+        o = m.span("obj")
+        if comp and relation == "risk_factor":
+            o = trim(sentence, (o[0], o[1] - len(comp)), cues) or o  # "makes shingles more likely": shingles
+        emit(m.start(), relation, [o], f"cause:{m.group('verb').lower()}", m.end())
+    for m in r.group_gets.finditer(sentence):
+        # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
+        subj = trim(sentence, m.span("x"), cues)
+        obj = right_phrase(sentence, m.end(), cues)
+        if obj is None and (m.group("prone") or m.group("atrisk")) and subj is not None:
+            obj = None  # "those who have had a stroke are at higher risk of another": the effect is unnamed
+        elif subj is None or obj is None or is_pronoun(sentence, subj, cues) or _good_outcome(sentence, obj, cues):
+            continue
+        if subj is None or is_pronoun(sentence, subj, cues):
+            continue  # "People with lupus can get better": an outcome
+        verb = (m.group("verb") or m.group("prone") or "at risk").lower()
+        out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
+    for m in r.affected.finditer(sentence):
+        # "men are affected more often than women": a risk factor, like "more likely"
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:affected more often", (subj[0], m.end())))
+    for m in r.especially.finditer(sentence):
+        # "Thin people get it too, particularly those with a narrow jaw or a family history"
+        if not _RISK_CONTEXT.search(sentence, 0, m.start()):
+            continue  # "It helps many patients, especially those with mild pain": no risk stated
+        for s_ in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known):
+            out.append(RelationMention("cause", s_, None, "risk_factor", "risk:especially those with", (m.start(), s_[1])))
+    for m in _APPOSITIVE_ROLE.finditer(sentence):
+        # "Newer drugs block CGRP, a protein involved in migraine": CGRP is associated with migraine
+        head = m.group("noun").lower().split()[-1]
+        if head in cues.lower_sets["agent_words"] or head.endswith(("ist", "ian", "eon", "er", "or")) or head in _PEOPLE:
+            continue  # "Dr. Lee, a rheumatologist involved in the trial": who, not what
+        subj = left_phrase(sentence, m.start(), cues)
+        obj = right_phrase(sentence, m.end(), cues)
+        if subj is not None and obj is not None and not is_pronoun(sentence, subj, cues):
+            subj = _after_verb(sentence, subj)
+            out.append(RelationMention("cause", subj, obj, "associated_with", "cause:a noun involved in", (subj[0], obj[1])))
+    for m in _CORRELATIVE.finditer(sentence):
+        # "the more operations you have, the more likely another one is to fail": more operations
+        x = m.span("x")
+        who = re.search(r"\s(?:you|we|they|he|she|it|a\s+person|someone|people|patients)\s", sentence[x[0] : x[1]] + " ", re.I)
+        if who and len(sentence[x[0] : x[0] + who.start()].split()) >= 2:
+            x = (x[0], x[0] + who.start())
+        subj = trim(sentence, x, cues)
+        if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() not in cues.lower_sets["pronouns"]:
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:the more, the more likely", (m.start("x"), m.end())))
+    for m in _RESULT_OF.finditer(sentence):
+        # "One result of this nerve damage is a loss of feeling": the damage causes the loss
+        cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
+        effect = right_phrase(sentence, m.end(), cues)
+        if cause is not None and effect is not None and not is_pronoun(sentence, cause, cues):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:a result of x is", (m.start(), effect[1])))
+    for m in _EFFECT_OF.finditer(sentence):
+        # "Nerve damage is a common complication of diabetes": diabetes causes nerve damage
+        effect = left_phrase(sentence, m.start(), cues)
+        for s_ in _cause_items(sentence, m.end(), list_end_at(sentence, m.end()), cues, known):
+            if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
+                if effect is not None and is_pronoun(sentence, effect, cues):
+                    effect = None
+                out.append(RelationMention("cause", s_, effect, "causes", f"cause<:{m.group('noun').lower()} of", (m.start(), s_[1])))
+    for m in _AT_RISK_IF.finditer(sentence):
+        # "You are at higher risk if you smoke or have diabetes"
+        for clause in _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues):
+            for s_ in _conditions(sentence, clause, cues, known):
+                if not is_generic(sentence, s_, cues):
+                    out.append(RelationMention("cause", s_, None, "risk_factor", "risk:at risk if", (m.start(), s_[1])))
+    for m in _MORE_LIKELY_IF.finditer(sentence):
+        # "You are more likely to have it if you have eczema or hay fever"
+        for clause in _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues):
+            for s_ in _conditions(sentence, clause, cues, known):
+                if not is_generic(sentence, s_, cues):
+                    out.append(RelationMention("cause", s_, None, "risk_factor", "risk:more likely if", (m.start(), s_[1])))
+    for m in r.raises.finditer(sentence) if r.raises else ():
+        # "Untreated sleep apnoea can raise your blood pressure": a cause of the raised measure
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and _names_treatment(sentence[subj[0] : subj[1]], cues, None) and not re.search(r"(?:can|may|might|could)\s", m.group(0), re.I):
+            continue
+        emit(m.start(), "causes", [m.span("obj")], f"cause:{m.group('verb').lower()}", m.end())
+    for m in _ESPECIALLY_IF.finditer(sentence):
+        # "About 1 in 10 people still have symptoms a year later, especially if the nerve was badly damaged"
+        main = sentence[: m.start()]
+        if not _OUTCOME_CLAUSE.search(main) or recommendations(sentence, cues, c):
+            continue  # "See a doctor, especially if you have a fever": advice, not a risk
+        for clause in _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues):
+            if not is_generic(sentence, clause, cues):
+                out.append(RelationMention("cause", clause, None, "risk_factor", "risk:especially if", (m.start(), clause[1])))
+    for m in r.need_not.finditer(sentence):
+        # "You don't have to play tennis to get tennis elbow": denies that X causes Y
+        subj = trim(sentence, m.span("x"), cues)
+        obj = right_phrase(sentence, m.end(), cues)
+        if subj is not None:
+            out.append(RelationMention("cause", subj, obj, "causes", "cause:need not", (m.start(), (obj or subj)[1])))
+    for m in _HAD_RISK.finditer(sentence):
+        # "Women had a twofold higher risk of migraine than men", "Smokers have an increased risk"
+        subj = left_phrase(sentence, m.start(), cues)
+        who = subj and _WHO_WITH.match(sentence, subj[0])
+        if who and who.end() < subj[1]:
+            subj = (who.end(), subj[1])  # "People with diabetes have a higher risk": diabetes
+        if subj is None or is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues):
+            continue
+        objs = objects(m.end()) if m.group("prep") else [None]
+        for o in objs:
+            out.append(RelationMention("cause", subj, o, "risk_factor", "risk:had a higher risk", (subj[0], (o or (0, m.end()))[1])))
+    for m in _GROUP_AT_RISK.finditer(sentence):
+        # "Men over 50 are most at risk", "Smokers are particularly at risk": the group is the risk factor
+        subj = left_phrase(sentence, m.start(), cues)
+        who = subj and _WHO_WITH.match(sentence, subj[0])
+        if who and who.end() < subj[1]:
+            subj = (who.end(), subj[1])
+        if subj is not None and not (is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
+            objs = objects(m.end()) if m.group("prep") or m.group("to") else [None]
+            for o in objs:
+                if o is not None and re.search(r"\s+than\s", sentence[o[0] : o[1]]):
+                    o = trim(sentence, (o[0], o[0] + re.search(r"\s+than\s", sentence[o[0] : o[1]]).start()), cues)  # "... than adults"
+                out.append(RelationMention("cause", subj, o, "risk_factor", "risk:group at risk", (subj[0], (o or (0, m.end()))[1])))
+    for m in _inline_cause_list(cues).finditer(sentence):
+        # "Risk factors: age over 65, smoking and diabetes": a cause head and its list after a colon, on one line
+        relation = "risk_factor" if c.head_kind.get(re.sub(r"\s+", " ", m.group("head").lower())) == "risk_factor" else "causes"
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        for item in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known):
+            if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues)):
+                out.append(RelationMention("cause", item, effect, relation, f"list:{m.group('head').lower()}:", (m.start(), item[1])))
+    for m in _TO_BLAME.finditer(sentence):
+        # "Poor sleep may be to blame": the subject is a cause, its effect left implicit
+        emit(m.start(), "causes", [None], "cause:to blame", m.end())
+    for m in _MAINLY_AFFECTS.finditer(sentence):
+        # "Shingles mainly affects older people and those with weakened immune systems": who is at risk
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and is_pronoun(sentence, effect, cues):
+            effect = None
+        end, pos, items = list_end_at(sentence, m.end()), m.end(), []
+        for part in list(re.compile(r"\s*,?\s+(?:and|or)\s+(?=(?:those|people|anyone|women|men|children|adults)(?![\w-]))", re.I).finditer(sentence, pos, end)) + [None]:
+            items.extend(list_items(sentence, (pos, part.start() if part else end), cues, known))  # "older people and those with X"
+            pos = part.end() if part else end
+        for item in items:
+            ws = re.findall(r"[a-z]+", sentence[item[0] : item[1]].lower())
+            age = _AGE_AFTER.match(sentence, item[1])
+            who = _WHO_WITH.match(sentence, item[0])
+            if who and who.end() < item[1]:
+                item = (who.end(), item[1])  # "those with weakened immune systems": the weakened immune system
+            elif re.search(r"(?:those|people|anyone|patients|adults|children)\s+(?:with|who\s+have|who\s+had)\s+$", sentence[: item[0]], re.I):
+                pass  # the list item is already what the group has
+            elif ws and len(ws) == 1 and ws[0] in cues.lower_sets["generic_arguments"] | {"those"}:
+                item = (item[0], age.end()) if age else _who_clause(sentence, item, cues)  # "people over 50", "people who smoke"
+            elif not ws or ws[-1] not in _GROUP_NOUNS:
+                continue  # "mainly affects the knees": where, not who
+            elif age:
+                item = (item[0], age.end())
+            if item is not None:
+                out.append(RelationMention("cause", item, effect, "risk_factor", "risk:mainly affects", (m.start(), item[1])))
+    for m in _RUNS_IN_FAMILIES.finditer(sentence):
+        # "Psoriasis tends to run in families": a family history is a risk factor of it
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is not None and is_pronoun(sentence, effect, cues):
+            effect = None
+        out.append(RelationMention("cause", m.span("x"), effect, "risk_factor", "risk:runs in families", ((effect or m.span("x"))[0], m.end())))
+    _cause_sequences(sentence, cues, known, out)
+
+
+#: "people over 60", "women aged 50 or more": the age that makes a generic group a risk group
+_AGE_AFTER = re.compile(r"\s+(?:(?:aged|over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+(?:\s*(?:or\s+(?:more|over|older)|\+))?)", re.IGNORECASE)
+_HAD_RISK = re.compile(
+    r"(?<![\w-])(?:had|have|has|carry|carries|carried|showed|show|shows)\s+(?:a|an)\s+(?:(?:[\d.]+-fold|twofold|threefold|fourfold|two-fold|three-fold|"
+    r"(?:[\d.]+|two|three|four|five)\s+times|much|far|significantly|substantially|slightly)\s+)?(?:higher|greater|increased|elevated|raised)\s+"
+    r"(?:risk|odds|likelihood|chance|incidence|prevalence)(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?",
+    re.IGNORECASE,
+)
+_GROUP_AT_RISK = re.compile(
+    r"\s+(?:are|is)\s+(?:(?:most|more|particularly|especially|also|often)\s+)*(?:at\s+(?:(?:a|an|the)\s+)?(?:(?:higher|greater|increased|high|highest|greatest|most|particular)\s+)?"
+    r"risk(?![\w-])(?!\s+(?:if|when|because)(?![\w-]))(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?"
+    # "Children are more susceptible to ear infections (than adults)"
+    r"|(?:much\s+|far\s+)?more\s+(?:susceptible|prone|vulnerable)(?P<to>\s+to\s+))",
+    re.IGNORECASE,
+)
+@per_cue_set
+def _inline_cause_list(cues: RelationCues) -> re.Pattern[str]:
+    """A cause or risk list head that opens its line and gives the list after a colon ("Risk factors: A, B")."""
+    heads = [h for k in ("cause", "risk_factor") for h in cues.list_heads.get(k, [])]
+    return re.compile(
+        r"^\s*(?:the\s+)?(?P<head>" + alternation(heads) + r")(?:\s+(?:of|for)\s+(?P<obj>[^:,;.]{1,60}?))?\s*:\s*(?=\S)", re.IGNORECASE
+    )
+
+
+_TO_BLAME = re.compile(
+    r"\s+(?:is|are|was|were|may\s+be|might\s+be|can\s+be|could\s+be|be)\s+(?:(?:often|usually|partly|largely|also|sometimes|mostly|mainly)\s+)*to\s+blame"
+    r"(?![\w-])(?!\s+for(?![\w-]))",
+    re.IGNORECASE,
+)
+_MAINLY_AFFECTS = re.compile(
+    r"(?<![\w-])(?:mostly|mainly|usually|often|typically|commonly|most\s+often|most\s+commonly|tends?\s+to|particularly|especially|chiefly)\s+"
+    r"(?:affects?|strikes?|hits?|occurs?\s+in|develops?\s+in)\s+",
+    re.IGNORECASE,
+)
+_GROUP_NOUNS = frozenset({"people", "women", "men", "children", "adults", "adolescents", "teenagers", "athletes", "runners", "workers", "smokers",
+                          "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males"})
+_RUNS_IN_FAMILIES = re.compile(
+    r"(?<![\w-])(?:(?:tends?|seems?|appears?)\s+to\s+|(?:can|may|often|usually|also|sometimes|commonly|frequently)\s+)*"
+    r"(?P<x>runs?\s+in\s+(?:the\s+)?famil(?:y|ies))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: "With each new operation, more scar tissue forms": every occurrence of X adds to Y
+_WITH_EACH = re.compile(
+    r"(?:^|(?<=[.;:]\s))\s*(?:with|after)\s+(?:each|every)\s+(?P<x>[^,;:.]{2,60}?)\s*,?\s+(?:more|further|new|additional|extra)\s+"
+    r"(?P<y>[^,;:.]{2,60}?)\s+(?:(?:will|can|may|often|usually|then)\s+)*(?:develops?|forms?|builds?\s+up|accumulates?|grows?|appears?|"
+    r"occurs?|collects?|is\s+(?:formed|created|produced|lost|damaged|laid\s+down))(?![\w-])",
+    re.IGNORECASE,
+)
+#: "As the spine continues to suffer from disc disease, more vertebrae move": what goes on suffering is the cause
+_AS_CONTINUES = re.compile(
+    r"(?:^|(?<=[.;:,]\s))\s*(?:further,?\s+|over\s+time,?\s+)?as\s+(?:[\w'\u2019-]+\s+){1,4}?(?:continues?|keeps?|goes\s+on)\s+to\s+"
+    r"(?:suffer\s+from|be\s+affected\s+by|be\s+damaged\s+by|be\s+exposed\s+to|undergo)\s+(?P<x>[^,;:.]{2,60}?)\s*,\s*(?P<y>[^;:.]{2,120})",
+    re.IGNORECASE,
+)
+#: "A problem following fusion surgery is that the muscles are damaged": X brings the problem the clause states
+_PROBLEM_AFTER = re.compile(
+    r"(?:^|(?<=[.;:]\s))\s*(?:a|one|another|the\s+(?:main|biggest|first|other))\s+(?:[\w-]+\s+)?(?:problem|complication|consequence|"
+    r"downside|drawback|danger|issue)\s+(?:following|after|of|with|from)\s+(?P<x>[^,;:.]{2,60}?)\s+is\s+that\s+(?P<y>[^;:.]{2,160})",
+    re.IGNORECASE,
+)
+#: "There are other sources of pain that can mimic arthritis, such as A, B and C": the examples are causes of the pain
+_SOURCES_SUCH_AS = re.compile(
+    r"(?<![\w-])(?:there\s+(?:are|is|can\s+be|may\s+be)\s+(?:also\s+)?(?:many|several|other|some|various|a\s+(?:number|range|variety)\s+of)?\s*|other\s+)"
+    r"(?:possible\s+|common\s+|potential\s+)?(?P<noun>causes|sources|triggers|culprits|reasons|explanations)\s+(?:of|for)\s+(?P<obj>[^,;:.()]{2,60}?)"
+    r"(?:\s+(?:that|which)\s+[^,;:.()]{2,80}?)?\s*,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _cause_sequences(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """Causes stated as an accumulation, a continuing state, a problem that follows, or the examples of
+    other sources: "With each subsequent operation, more scar tissue forms", "As the joint continues to
+    suffer from arthritis, more bone is lost", "A problem following fusion is that the muscles weaken",
+    "There are other sources of pain that can mimic back trouble, such as A, B and C"."""
+    for m in _WITH_EACH.finditer(sentence):
+        cause, effect = trim(sentence, m.span("x"), cues), trim(sentence, m.span("y"), cues)
+        if cause is not None and not is_generic(sentence, cause, cues):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:with each x, more y", (m.start("x"), m.end())))
+    for m in _AS_CONTINUES.finditer(sentence):
+        cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
+        effect = right_phrase(sentence, m.start("y"), cues, limit=cues.max_item_words * 2, stop=m.end("y"))
+        if cause is not None and not is_generic(sentence, cause, cues):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:as x continues", (m.start(), (effect or cause)[1])))
+    for m in _PROBLEM_AFTER.finditer(sentence):
+        cause = right_phrase(sentence, m.start("x"), cues, stop=m.end("x"))
+        not_only = re.compile(r"not\s+only\s+(?:are|is|do|does|will|can)\s+", re.I).match(sentence, m.start("y"))
+        effect = trim(sentence, (not_only.end() if not_only else m.start("y"), m.end("y")), cues)
+        if cause is not None and not (is_generic(sentence, cause, cues) or is_pronoun(sentence, cause, cues)):
+            out.append(RelationMention("cause", cause, effect, "causes", "cause:a problem following x", (m.start(), (effect or cause)[1])))
+    for m in _SOURCES_SUCH_AS.finditer(sentence):
+        effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+        verb = re.compile(r",\s+(?:are|is|can|may|might|could|will|were|was|have|has|tend|seem)(?![\w-])", re.I).search(sentence, m.end())
+        end = min(list_end_at(sentence, m.end()), verb.start() if verb else len(sentence))
+        for item in _nested_items(sentence, m.end(), end, cues, known):
+            if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues)):
+                out.append(RelationMention("cause", item, effect, "causes", f"cause:other {m.group('noun').lower()} such as", (m.start(), item[1])))
+
+
+def _nested_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items of a list with examples of its own in brackets ("A, B and hip disease (such as hip
+    arthritis)"): the items, then each bracketed example."""
+    out: list[Span] = []
+    pos = start
+    for b in list(re.finditer(r"\s*\((?:such\s+as|like|including|e\.g\.,?|especially)\s+(?P<inner>[^()]{2,80})\)", sentence[:end])) + [None]:
+        if b is not None and b.start() < start:
+            continue
+        stop = b.start() if b else list_end_at(sentence, pos)
+        out.extend(list_items(sentence, (pos, min(stop, end)), cues, known))
+        if b is None:
+            break
+        out.extend(list_items(sentence, b.span("inner"), cues, known))
+        pos = b.end()
+        if pos >= end:
+            break
+    return out
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|their|our|your|his|her|its|these|those|good|great|excellent|poor|similar|mixed|early|long-term|test|"
+    r"[a-z]+er|[a-z]+est)\s+$",
+    re.IGNORECASE,
+)
+_IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
+_ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)
+#: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
+_OUTCOME_CLAUSE = re.compile(
+    r"(?<![\w-])(?:still\s+(?:have|has|get|gets|feel)|develops?|get|gets|is\s+(?:more\s+)?common|are\s+(?:more\s+)?common|more\s+likely|"
+    r"persists?|recurs?|comes?\s+back|returns?|worse|at\s+risk|higher\s+risk|suffer|suffers)(?![\w-])",
+    re.IGNORECASE,
+)
+_NO_EFFECT = frozenset({"concern", "alarm", "worry", "celebration", "hope", "optimism", "complaint", "regret"})
+_SUBORDINATORS = frozenset({"if", "when", "unless", "whether", "although", "though", "while", "whereas"})
+_ESPECIALLY = re.compile(r"\s*,\s*(?:especially|particularly|notably)\s+(?!(?:if|when|in|among|for|those|people|patients|after|before|during)(?![\w-]))", re.IGNORECASE)
+_EFFECT_OF = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|can\s+be|may\s+be|remains?)\s+(?:also\s+|often\s+|usually\s+|sometimes\s+)?(?:one\s+of\s+)?(?:the|a|an|another)\s+"
+    r"(?:(?:common|rare|known|serious|frequent|possible|major|recognised|recognized|well-known|long-term|usual|main|most\s+common|late)\s+){0,2}"
+    r"(?P<noun>complications?|side\s+effects?|consequences?|after-effects?)\s+of\s+",
+    re.IGNORECASE,
+)
+_AT_RISK_IF = re.compile(
+    r"(?:(?<![\w-])(?:are|is|be)|['\u2019]re|['\u2019]s)\s+(?:also\s+)?(?:(?:more\s+)?at\s+(?:(?:a|an)\s+)?(?:(?:higher|greater|increased|high|more)\s+)?risk|more\s+at\s+risk)"
+    r"(?:\s+(?:of|for)\s+[^,;:.]{1,40}?)?\s+(?:if|when)\s+",
+    re.IGNORECASE,
+)
+_MORE_LIKELY_IF = re.compile(
+    r"(?<![\w-])more\s+likely\s+to\s+(?:get|have|develop|catch|be\s+affected\s+by)\s+(?:it|this|them|[^,;:.]{1,40}?)\s+(?P<sub>if|when)\s+",
+    re.IGNORECASE,
+)
+_CORRELATIVE = re.compile(
+    r"(?:^|[,;:]\s*)(?:in\s+general,?\s*|generally,?\s*)?the\s+(?P<x>(?:more|longer|older|heavier|higher|greater|fewer|less|lower)\s+[^,;:]{1,60}?),"
+    r"\s+the\s+(?:(?:more|less)\s+likely|(?:greater|higher|bigger)\s+(?:the\s+)?(?:risk|chance)|worse|more\s+severe)(?![\w-])",
+    re.IGNORECASE,
+)
+_RESULT_OF = re.compile(
+    r"(?<![\w-])(?:one|a|another|the\s+(?:main|most\s+common|first))\s+(?:result|consequence|effect)\s+of\s+(?:this\s+|these\s+|the\s+)?"
+    r"(?P<x>[^,;:.()]{1,60}?)\s+(?:is|was|can\s+be|may\s+be)\s+(?:the\s+|a\s+|an\s+)?(?:experience\s+of\s+|development\s+of\s+|onset\s+of\s+)?",
+    re.IGNORECASE,
+)
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:a|an)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s+(?:involved\s+in|implicated\s+in|linked\s+to|thought\s+to\s+(?:cause|trigger))\s+",
+    re.IGNORECASE,
+)
+_PEOPLE = frozenset({"author", "member", "expert", "professor", "director", "colleague", "patient", "woman", "man", "person", "mother", "father"})
+
+
+def _after_verb(sentence: str, span: Span) -> Span:
+    """"block CGRP" (the end of a relative clause "drugs that block CGRP"): the verb's object."""
+    m = re.match(r"(?:block|blocks|inhibit|inhibits|target|targets|stop|stops|reduce|reduces|raise|raises|lower|lowers)\s+", sentence[span[0] : span[1]], re.I)
+    return (span[0] + m.end(), span[1]) if m and span[0] + m.end() < span[1] else span
+
+
+#: the object of "plays a role in" that is care, not an effect ("in managing arthritis")
+_CARE_GERUND = re.compile(r"(?:managing|treating|preventing|reducing|relieving|improving|controlling|healing|recovering|recovery|rehabilitation|treatment|management|prevention|care|caring|helping|supporting)(?![\w-])", re.IGNORECASE)
+
+
+_VERB_CONJ = re.compile(
+    r"\s+(?:or|and)\s+(?=(?:have|has|had|are|is|take|takes|drink|drinks|eat|eats|use|uses|smoke|smokes|get|gets|live|lives|work|works)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The conditions of an if-clause: "you smoke or have diabetes" -> "smoke", "diabetes"; a list
+    of names is split as a list."""
+    out: list[Span] = []
+    pos = clause[0]
+    for m in list(_VERB_CONJ.finditer(sentence, clause[0], clause[1])) + [None]:
+        end = m.start() if m else clause[1]
+        aux = re.compile(r"(?:have|has|had|are|is)\s+", re.I).match(sentence, pos)
+        part = trim(sentence, (aux.end() if aux else pos, end), cues)
+        if part is not None:
+            out.extend(list_items(sentence, part, cues, known) or [part])
+        pos = m.end() if m else clause[1]
+    return out
+
+
+def _who_clause(sentence: str, span: Span, cues: RelationCues) -> Optional[Span]:
+    """What a generic group has or does ("people who smoke" -> "smoke", "those with diabetes" -> "diabetes")."""
+    m = re.compile(r"\s*(?:who|that)\s+(?:(?:have|has|had|are|were|is)\s+(?:had\s+|been\s+)?)?|\s*with\s+", re.I).match(sentence, span[1])
+    return right_phrase(sentence, m.end(), cues) if m else None
+
+
+_GOOD = frozenset({"help", "support", "advice", "information", "independent", "healthy", "well", "normal", "remission", "cure",
+                   "survival", "fitness", "strength", "answers", "access", "benefit", "benefits", "better"})
+
+
+def _good_outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an effect is a benefit or a service ("a full recovery", "staying independent", "help
+    from our nurses"), which no cause or risk factor brings."""
+    ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    return any(w in cues.lower_sets["outcome_words"] or w in _GOOD for w in ws)
+
+
+def _names_treatment(text: str, cues: RelationCues, intervention: Optional[Known]) -> bool:
+    """Whether a phrase names a treatment (an intervention head word or a known intervention)."""
+    ws = re.findall(r"[a-z][a-z-]*", text.lower())
+    return any(intervention_word(w, cues) for w in ws) or bool(intervention and intervention(text))
+
+
+def _population(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an argument names who rather than what ("both sexes", "women", "older adults")."""
+    ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    return bool(ws) and ws[-1] in (cues.lower_sets["generic_arguments"] | {"sexes", "genders", "men", "women", "adults", "children", "groups", "ages"})
+
+
+_THIS_IS_A_CAUSE = re.compile(
+    r"\s*(?:this|that|it)\s+(?:is|was|remains|can\s+be|may\s+be)\s+(?:also\s+)?(?:probably\s+)?(?:the|a|an|another|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>causes?|reasons?|sources?|risk\s+factors?)\s+(?:of|for)(?![\w-])",
+    re.IGNORECASE,
+)
+_TIME_PP = re.compile(r"\s+(?:(?:before|after|during|following|from|in)\s|over\s+(?:time|the\s+years)(?![\w-]))", re.IGNORECASE)
+
+
+def fragment_cause(fragment: str, following: str, cues: RelationCues) -> Optional[RelationMention]:
+    """A verbless line naming a cause, followed by "This is the most common cause of ...":
+    "Recurrent disc herniation after spine surgery. This is another common cause of recurrent
+    pain" -> "Recurrent disc herniation". Offsets are relative to ``fragment``."""
+    m = _THIS_IS_A_CAUSE.match(following)
+    if m is None:
+        return None
+    relation = "risk_factor" if "risk" in m.group("noun").lower() else "causes"
+    return _fragment_mention(fragment, relation, "cause:this is a cause of", cues)
+
+
+def _fragment_mention(fragment: str, relation: str, rule: str, cues: RelationCues) -> Optional[RelationMention]:
+    """The cause a verbless line names ("Recurrent disc herniation after spine surgery." -> "Recurrent
+    disc herniation"), or None if the line is a clause, a question or too long to be a name."""
+    words_ = fragment.split()
+    if not 1 <= len(words_) <= 12 or is_clause(fragment, cues) or fragment.rstrip().endswith(("?", "!", ":")):
+        return None
+    body = fragment.rstrip().rstrip(".")
+    cut = _TIME_PP.search(body)
+    span = trim(fragment, (0, cut.start() if cut else len(body)), cues)
+    if span is None or is_generic(fragment, span, cues):
+        return None
+    return RelationMention("cause", span, None, relation, rule, (0, len(fragment)))
+
+
+def series_fragment_cause(fragment: str, cues: RelationCues) -> Optional[RelationMention]:
+    """A verbless line that opens a paragraph in a series of causes, each paragraph opened by the cause it
+    discusses ("Recurrent disc herniation after surgery. This is another common cause ..." then "Technical
+    error during surgery. The surgeon must also consider ..."): once a line of the series has been claimed
+    a cause (:func:`fragment_cause`), the next lines of the same shape name causes too."""
+    if not fragment.rstrip().endswith("."):
+        return None
+    return _fragment_mention(fragment, "causes", "cause:a series of causes", cues)
+
+
+_UNKNOWN = frozenset({"unknown", "unclear", "uncertain", "not", "still", "often", "idiopathic"})
+_CAUSE_IS = re.compile(
+    r"(?<![\w-])(?:cause|causes|reason|reasons|source|culprit|explanation)\s+"
+    r"(?:(?:of|for|behind)\s+(?P<obj>[^,;:.()]{1,80}?)|why\s+[^,;:.()]{1,100}?)\s+(?:is|was)\s+"
+    r"(?:(?:usually|often|probably|most\s+likely|likely|typically|commonly|generally|thought\s+to\s+be|believed\s+to\s+be)\s+)?",
+    re.IGNORECASE,
+)
+_NUMBER = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+_TIMES = (
+    r"(?:" + _NUMBER + r"\s*(?:to|or|-|\u2013)\s*" + _NUMBER + r"|" + _NUMBER
+    + r"|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
+)
+_MORE_LIKELY = re.compile(
+    r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+)
+_WHO_WITH = re.compile(
+    r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",
+    re.IGNORECASE,
+)
+_MORE_COMMON_IN = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|it's)\s+(?:also\s+)?(?:" + _TIMES + r")\s+(?:more|as)\s+(?:common|frequent|prevalent)\s+(?:as\s+)?(?:in|among)\s+",
+    re.IGNORECASE,
+)
+
+
+def _stopping(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a phrase is about stopping a treatment ("treatment was stopped")."""
+    return any(w in cues.lower_sets["discontinuation_words"] for w in re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
+
+
+def _has_figure(sentence: str, span: Span) -> bool:
+    return re.search(r"\d", sentence[span[0] : span[1]]) is not None
+
+
+#: a number that is part of a name ("type 2 diabetes", "COVID-19", "stage 3", "H1N1"), not a quantity
+_NAME_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]-)|(?<=type\s)|(?<=grade\s)|(?<=stage\s)|(?<=class\s)|(?<=phase\s)|(?<=level\s))\d+[A-Za-z]?(?![\d.%])", re.IGNORECASE)
+
+
+def _quantity(sentence: str, span: Span) -> bool:
+    """Whether a phrase holds a figure that counts or measures ("fewer than 3% stopped"), not a number
+    that is part of a name ("Type 2 diabetes")."""
+    text = sentence[span[0] : span[1]]
+    return re.search(r"\d", _NAME_NUMBER.sub("", text)) is not None
+
+
+def _condition_pronoun(sentence: str, pos: int) -> bool:
+    """Whether the sentence's subject right before ``pos`` is "it" / "this condition" (the page's topic); a bare
+    "This causes inflammation" speaks of the sentence before (a mechanism), not of the condition."""
+    return re.match(r"\s*(?:it|this\s+(?:condition|syndrome|disorder|disease)|the\s+(?:condition|syndrome|disorder|disease))\s+"
+                    r"(?:\w+\s+){0,3}$", sentence[:pos], re.I) is not None

@@ -1,0 +1,414 @@
+"""The sentence grammar shared by every claim type: the compiled cue set, claim records, and the
+phrase helpers (subjects, list items, coordination, pronouns, clause ends) the type modules build on.
+
+Pure functions over the sentence string; nothing here decides a claim's type.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from extract import regexcache as re
+from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, right_phrase, split_items, trim
+from extract.pipeline.lines import BULLET_MARKS
+
+
+class RelationMention(NamedTuple):
+    """A claim found in a sentence; offsets relative to the sentence."""
+
+    kind: str  # cause | symptom | treatment | recommendation
+    subject: Span  # cause / symptom / intervention / recommended action
+    object: Optional[Span]  # effect / condition / condition / population
+    relation: Optional[str]  # cause: causes|risk_factor|associated_with; treatment: the effect as written
+    rule: str
+    target: Span  # the stretch of the sentence that states the claim (for assertion cues)
+    strength: Optional[str] = None
+    against: bool = False
+    instead_of: Optional[Span] = None
+    cue: Optional[str] = None
+
+
+#: the rule suffix of a cause claim whose subject a later clause names by "they" ("X can ease pain, but they may
+#: weaken the tendon"): the subject's own clause may make another claim of it (a treatment)
+ANAPHORA = ":they"
+
+
+class Compiled(NamedTuple):
+    list_lead: re.Pattern[str]
+    list_open: re.Pattern[str]
+    cause_fwd: re.Pattern[str]
+    cause_bwd: re.Pattern[str]
+    risk_bwd: re.Pattern[str]
+    symptom_fwd: re.Pattern[str]
+    symptom_exp: re.Pattern[str]
+    treat_fwd: re.Pattern[str]
+    treat_bwd: re.Pattern[str]
+    treat_offer: re.Pattern[str]
+    effect: re.Pattern[str]
+    recommend: list[tuple[re.Pattern[str], RecommendationCue]]
+    passive: re.Pattern[str]
+    instead: re.Pattern[str]
+    head_kind: dict[str, str]
+    forward_kind: dict[str, str]
+
+
+WORD_START = r"(?<![\w-])"
+WORD_END = r"(?![\w-])"
+#: "They are less likely to report ...", "more likely to describe ...": an experiencer's likelihood before its verb
+LIKELY_TO = r"(?:(?:(?:are|is|were|was)\s+)?(?:(?:much|far)\s+)?(?:more|less)\s+likely\s+to\s+)?"
+# the copula before a predicate cue: "is often the patient's best option", "should be a last resort"
+_COPULA = (
+    r"(?:(?P<modal>should|must|may|might|can|could|would|will)\s+(?:\w+\s+)?)?(?:be|is|are|remains?|becomes?)\s+"
+    r"(?:(?:often|usually|generally|typically|still|also|always|now|considered|regarded\s+as|seen\s+as)\s+)*"
+    r"(?:(?:the|a|an|your|their|our|its|[\w-]+['\u2019]s)\s+){0,2}(?:(?:most|very|only|single|recommended|usual|best)\s+)?"
+)
+
+
+@per_cue_set
+def compiled(cues: RelationCues) -> Compiled:
+    """The cue set's regular expressions, compiled once."""
+    heads = [h for hs in cues.list_heads.values() for h in hs]
+    head_kind = {h.lower(): k for k, hs in cues.list_heads.items() for h in hs}
+    m = cues.modal_re
+    verbs = alternation(cues.list_verbs)
+    list_lead = re.compile(
+        WORD_START + r"(?P<head>" + alternation(heads) + r")" + WORD_END
+        + r"(?:\s+(?:of|for|in|associated\s+with)\s+(?P<obj>[^,;:.()]{1,80}?)|\s+why\s+[^,;:.()]{1,100}?)?"
+        + r"\s*(?:\([^)]*\)\s*)?" + r"(?:\s+" + m + r")?\s*(?P<verb>" + verbs + r")" + WORD_END + r"\s*:?\s*",
+        re.IGNORECASE,
+    )
+    list_open = re.compile(WORD_START + r"(?P<head>" + alternation(heads) + r")" + WORD_END + r"[^.;]{0,60}:\s*$", re.IGNORECASE)
+    forward_kind = {p.lower(): k for k, ps in cues.cause_forward.items() for p in ps}
+    fwd = [p for ps in cues.cause_forward.values() for p in ps]
+    rec = []
+    # an adverb may stand between a cue's words: "should only be considered", "is not usually recommended"
+    adverb = r"(?:\s+(?:" + alternation(cues.recommendation_adverbs) + r"))?\s+"
+    # predicate nouns first: "should be the last resort" is one cue, not "should be" and a noun
+    for cue in sorted(cues.recommendation_cues, key=lambda c: (not c.predicate, -len(c.phrase))):
+        copula = _COPULA if cue.predicate else ""
+        ws = cue.phrase.lower().split()
+        esc = [re.escape(w).replace("'", "['\u2019]") for w in ws]  # "don't" and "don\u2019t" alike
+        flexible = adverb.join(esc)
+        if ws[:2] == ["it", "is"] and len(ws) > 2:  # "it's a good idea to", "it’s important to"
+            flexible = r"it(?:\s+is|['\u2019]s)" + adverb + adverb.join(esc[2:])
+        rec.append((re.compile(WORD_START + copula + r"(?:" + flexible + r")" + WORD_END, re.IGNORECASE), cue))
+    return Compiled(
+        list_lead=list_lead,
+        list_open=list_open,
+        cause_fwd=re.compile(
+            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
+            + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
+            + WORD_START + m + r"(?P<verb>" + _copula_adverb_alternation(fwd) + r")" + WORD_END + r"(?!\s+(?:by|of|when|if|because)\b)"
+            + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
+            + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),
+            re.IGNORECASE,
+        ),
+        cause_bwd=re.compile(
+            WORD_START + r"(?:(?:is|are|was|were|be|been|often|usually|commonly|typically|mainly|mostly|most\s+often|generally|"
+            r"sometimes|frequently|can|may|also|largely|primarily|probably|likely|possibly|not|always|rarely|seldom|"
+            r"never|only)\s+){0,3}(?P<verb>"  # "is not usually caused by": the effect is left of the negation
+            + alternation(cues.cause_backward["causes"]) + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
+        risk_bwd=re.compile(WORD_START + r"(?P<verb>" + alternation(cues.risk_backward) + r")" + WORD_END + r"\s*", re.IGNORECASE),
+        symptom_fwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.symptom_forward) + r")" + WORD_END, re.IGNORECASE),
+        symptom_exp=re.compile(
+            WORD_START + r"(?P<who>" + alternation(cues.symptom_experiencers)
+            + r"|(?P<quant>" + alternation(cues.symptom_quantifiers) + r")\s+(?P<plural>[a-z]+s))"
+            + r"(?P<with>\s+(?:with|who\s+have|suffering\s+from|who\s+suffer\s+from|affected\s+by)\s+[^,;:.]{1,60}?)?"
+            + r"\s+" + LIKELY_TO + m + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs + ["have", "has", "had"]) + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
+        treat_fwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.treatment_forward) + r")" + WORD_END, re.IGNORECASE),
+        treat_bwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.treatment_backward) + r")" + WORD_END, re.IGNORECASE),
+        treat_offer=re.compile(WORD_START + r"(?P<verb>" + alternation(cues.treatment_offer) + r")" + WORD_END, re.IGNORECASE),
+        effect=re.compile(WORD_START + r"(?:to\s+)?(?P<verb>" + alternation(cues.effect_verbs) + r")" + WORD_END, re.IGNORECASE),
+        recommend=rec,
+        passive=re.compile(
+            r"\s*(?P<verb>" + alternation(cues.passive_recommendation_verbs) + r")" + WORD_END
+            + r"(?:\s+(?P<prep>with|by|using|through|via|as|for|in|to|first|initially))?" + WORD_END,
+            re.IGNORECASE,
+        ),
+        instead=re.compile(WORD_START + r"(?P<cue>" + alternation(cues.instead_of) + r")" + WORD_END, re.IGNORECASE),
+        head_kind=head_kind,
+        forward_kind=forward_kind,
+    )
+
+
+#: adverbs between the copula and the participle of a cause cue: "is often linked with", "are strongly associated with"
+_CUE_ADVERBS = ("often", "also", "commonly", "frequently", "strongly", "closely", "usually", "sometimes", "widely", "generally",
+                "mainly", "mostly", "partly", "largely", "now", "increasingly", "consistently", "significantly", "independently")
+_CUE_ADVERB_RE = re.compile(r"\s+(?:" + "|".join(_CUE_ADVERBS) + r")(?=\s)", re.IGNORECASE)
+
+
+def _copula_adverb_alternation(phrases: list[str]) -> str:
+    """The alternation of the forward cause cues, an adverb allowed after a leading copula ("is often
+    linked with", "have also been associated with")."""
+    adverb = r"(?:\s+(?:" + "|".join(_CUE_ADVERBS) + r"))?"
+    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    out = []
+    for p in parts:
+        ws = [re.escape(w) for w in p.split()]
+        if len(ws) > 1 and p.split()[0] in {"is", "are", "was", "were", "been", "be", "has", "have", "had"}:
+            out.append(ws[0] + adverb + r"\s+" + r"\s+".join(ws[1:]))
+        else:
+            out.append(r"\s+".join(ws))
+    return "|".join(out)
+
+
+def forward_kind(c: Compiled, verb: str) -> Optional[str]:
+    """The relation of a forward cue as matched, without an adverb after its copula."""
+    text = re.sub(r"\s+", " ", verb.lower())
+    return c.forward_kind.get(text) or c.forward_kind.get(re.sub(r"\s+", " ", _CUE_ADVERB_RE.sub("", text, count=1)))
+
+
+class ListState:
+    """A list lead-in waiting for its bullet items ("Treatment options include:").
+
+    ``led`` is true while the bullets follow a lead-in ending in a colon, whether or not it says
+    what they are ("Before your visit, bring:" types them as nothing, whatever the heading above
+    says); the list ends at the first line that is no bullet."""
+
+    def __init__(self) -> None:
+        self.kind: Optional[str] = None
+        self.object: Optional[str] = None
+        self.rule: str = ""
+        self.led = False
+        self.end = -1  # where the lead-in or the last item of a led list ends
+        self.sections = False  # the items are the headings that follow the lead-in, each over its paragraph
+
+    def open(self, kind: Optional[str], obj: Optional[str], rule: str) -> None:
+        self.kind, self.object, self.rule = kind, obj, rule
+        self.led = True
+
+    def close(self) -> None:
+        self.kind = None
+        self.object = None
+        self.led = False
+        self.sections = False
+
+
+def kind_of_head(head: str, c: Compiled) -> str:
+    return c.head_kind.get(re.sub(r"\s+", " ", head.lower()), "treatment")
+
+
+def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
+    item = text[span[0] : span[1]]
+    toks = [w.lower() for w in re.findall(r"[\w'\u2019]+", item)]
+    if not toks or len(toks) > cues.max_item_words:
+        return False
+    if toks[0] in cues.lower_sets["negative_item_starts"] or " ".join(toks) in cues.lower_sets["pronouns"]:
+        return False
+    if any(w in cues.lower_sets["call_to_action_words"] for w in toks):
+        return False
+    if re.search(r"\d", item) and not re.search(r"[A-Za-z]{3}", item):
+        return False
+    return not is_clause(item, cues)
+
+
+_QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly|typically|sometimes)\s*$", re.IGNORECASE)
+_QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|on|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
+
+
+def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The acceptable items of a list region.
+
+    Items that qualify the one before ("tingling, often worse at night", "stiffness, especially
+    in the morning") are none; after an item with a place ("weakness in the thumb, index finger
+    and middle finger") the items that follow are the places, not new items, unless they name a
+    concept ``known`` knows."""
+    out: list[Span] = []
+    located = False
+    prev_end = span[0]
+    for s in split_items(text, span, cues, known):
+        gap = text[prev_end : s[0]]
+        prev_end = s[1]
+        if (_QUALIFIER.search(gap) and _QUALIFIER_ITEM.match(text, s[0])) or not _item_ok(text, s, cues):
+            continue
+        w = re.match(r"with\s+", text[s[0] : s[1]], re.I)
+        if w or re.search(r"(?<![\w-])with\s*$", gap, re.I):
+            located = False  # "..., often with nausea and vomiting": a new run of items
+            if w:
+                s = (s[0] + w.end(), s[1])
+        head = " ".join(text[s[0] : s[1]].split()[:2])
+        if located and not (known is not None and (known(text[s[0] : s[1]]) or known(head))):
+            continue
+        out.append(s)
+        located = located or bool(PLACE.search(text[s[0] : s[1]] + " "))
+    return named_items(text, _modifier_run(text, out, known), cues)
+
+
+def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[Span]:
+    """"sharp, pricking, and stabbing pain": single unknown words before a last item of several
+    words are its modifiers, one item in all (known findings stay items: "numbness, tingling and
+    burning pain")."""
+    if known is None or len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2:
+        return items
+    singles = items[:-1]
+    if "," not in text[items[0][1] : items[1][0]]:
+        return items  # "a fall or accident": two items joined by "or", no run of modifiers
+    if all(len(text[s:e].split()) == 1 and not known(text[s:e]) for s, e in singles):
+        return [(items[0][0], items[-1][1])]
+    return items
+
+
+def named_items(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"stabbing pain called neuropathic pain": the name after the cue is the item."""
+    if not items:
+        return items
+    m = apposition(cues).match(text, items[-1][1])
+    if m is None:
+        return items
+    name = right_phrase(text, m.end(), cues)
+    return [name] if name else items
+
+
+@per_cue_set
+def apposition(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"\s*,?\s*(?:" + alternation(cues.apposition_cues) + r")\s+", re.IGNORECASE)
+
+
+PHONE = re.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-])?\(?\d{3,5}\)?[ .-]\d{3}[ .-]\d{3,4}(?!\d)")
+
+
+_COORDINATOR = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+
+
+def coordinated(sentence: str, span: Span, cues: RelationCues, known: Optional[Known] = None) -> list[Span]:
+    """"drowsy or confused", "a tight chest or a cough": two findings; "back or leg pain" one
+    (the head is shared), and so is a known concept ("nausea and vomiting"). Parts split when both
+    are one word or the second starts with a determiner."""
+    m = _COORDINATOR.search(sentence, span[0], span[1])
+    if m is None or (known is not None and known(sentence[span[0] : span[1]])):
+        return [span]
+    left, right = sentence[span[0] : m.start()].split(), sentence[m.end() : span[1]].split()
+    det = cues.lower_sets["leading_words"]
+    if len(right) == 1 and len(left) == 1 or (right and right[0].lower() in det):
+        parts = [trim(sentence, (span[0], m.start()), cues), trim(sentence, (m.end(), span[1]), cues)]
+        return [p for p in parts if p]
+    return [span]
+
+
+def verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """"stop breathing or gasp in your sleep" -> two verb phrases; a coordinated part that starts
+    with a preposition ("nod off while driving or in meetings") stays with the phrase before."""
+    out: list[Span] = []
+    pos = span[0]
+    for m in list(re.finditer(r"\s*(?:,\s*(?:or|and)?|\s(?:or|and))\s+", sentence[span[0] : span[1]])) + [None]:
+        e = span[0] + m.start() if m else span[1]
+        piece = trim(sentence, (pos, e), cues)
+        if piece:
+            first = sentence[piece[0] : piece[1]].split()[0].lower()
+            if out and first in cues.lower_sets["prepositions"]:
+                out[-1] = (out[-1][0], piece[1])
+            elif first not in cues.lower_sets["negative_item_starts"]:
+                out.append(piece)
+        pos = span[0] + m.end() if m else span[1]
+    return out
+
+
+def sentence_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
+    """The noun phrase a sentence opens with ("This scar tissue can wrap ..." -> "scar tissue"),
+    if it opens with one (not a preposition, a pronoun or a subordinate clause)."""
+    first = re.match(r"\s*([\w'\u2019-]+)", sentence)
+    if first is None or first.group(1).lower() in cues.lower_sets["prepositions"] | cues.lower_sets["clause_words"]:
+        return None
+    subj = right_phrase(sentence, first.start(1), cues)
+    return None if subj is None or is_pronoun(sentence, subj, cues) else subj
+
+
+def is_generic(sentence: str, span: Span, cues: RelationCues) -> bool:
+    text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
+    # "repetitive movements" names a cause; "the movements (that trigger it)" does not
+    ws = text.split()
+    return text in cues.lower_sets["generic_arguments"] or ws[-1:] == ["factors"] or (
+        ws[-1:] in (["activities"], ["movements"], ["things"]) and (len(ws) == 1 or ws[-2] in _NO_MODIFIER))
+
+
+_NO_MODIFIER = frozenset({"of", "the", "a", "these", "those", "certain", "some", "many", "other", "various", "such", "from", "all", "any", "your",
+                          "their", "daily", "everyday", "different", "several", "most", "which", "that"})
+
+
+def is_condition(text: str, cues: RelationCues, condition: Optional[Known] = None) -> bool:
+    """Whether a phrase names a condition: its last word is a condition head ("syndrome",
+    "attack", "a common condition"), or ``condition`` (the page's topic) says so."""
+    ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    return bool(ws) and (ws[-1] in cues.lower_sets["condition_heads"] or bool(condition and condition(text)))
+
+
+def is_outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an argument reads as an outcome ("at least 50% pain relief"), a treatment ("led
+    to surgery") or a condition's name ("suffer from post-laminectomy syndrome") rather than a
+    finding."""
+    text = sentence[span[0] : span[1]].lower()
+    ws = re.findall(r"[a-z][a-z-]*", text)
+    return (
+        bool(re.search(r"\d", text))
+        or any(w in cues.lower_sets["outcome_words"] or intervention_word(w, cues) for w in ws)
+        or is_condition(text, cues)
+    )
+
+
+_CLAUSE_AFTER_LIST = re.compile(
+    r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s|\sas\s+(?:it|they|this|these|he|she|you)\s"
+    # ", and more than one intervention and recurrence are often needed": a second clause
+    r"|,\s+(?:and|but|yet)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would"
+    r"|should|must|gets|get|got|becomes|became|does|did)(?![\w-])"
+    # ", affecting up to 6 in 10 pregnant women": a participle clause about what came before
+    r"|,\s+(?:affecting|leading|resulting|causing|making|meaning|giving|allowing|requiring)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def list_end_at(sentence: str, pos: int) -> int:
+    """Where a list that starts at ``pos`` ends: the sentence end or a clause boundary after it."""
+    m = _CLAUSE_AFTER_LIST.search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+@per_cue_set
+def risk_outcome(cues: RelationCues) -> re.Pattern[str]:
+    """What follows "more likely" in a risk-factor statement: "than ...", "as others ...", "to
+    develop ...", but not the course of a condition ("to persist")."""
+    return re.compile(r"\s+(?:than|as)(?![\w-])|\s+to\s+(?!(?:" + alternation(cues.course_verbs) + r")(?![\w-]))", re.IGNORECASE)
+
+
+def is_pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
+    return sentence[span[0] : span[1]].lower() in cues.lower_sets["pronouns"]
+
+
+#: "X is a chronic disease that ...": the copula and article before a general noun the relative clause hangs on
+_COPULA_ARTICLE = re.compile(r"(?<![\w-])(?:is|are|remains?)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: general nouns a writer puts a condition under ("a disease that requires ...")
+_KIND_NOUNS = frozenset({"disease", "diseases", "condition", "conditions", "disorder", "disorders", "illness", "illnesses", "problem", "problems", "syndrome"})
+
+
+def copula_subject(sentence: str, population: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Lupus is a lifelong disease that requires regular check-ups": the population is the subject of the
+    copula (Lupus), not the general noun the relative clause hangs on; ``population`` otherwise."""
+    if population is None:
+        return None
+    ws = re.findall(r"[a-z]+", sentence[population[0] : population[1]].lower())
+    if not ws or ws[-1] not in _KIND_NOUNS:
+        return population
+    m = _COPULA_ARTICLE.search(sentence, 0, population[1] - len(ws[-1]))
+    if m is None or not sentence[m.end() : population[1]].lower().endswith(ws[-1]):
+        return population
+    subject = left_phrase(sentence, m.start(), cues)
+    return subject if subject is not None and not is_pronoun(sentence, subject, cues) else population
+
+
+LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[" + BULLET_MARKS + r"])\s+)?(?:[\"\u201c\u2018]\s*)?")
+
+
+def capitalized_share(sentence: str, min_words: int = 1) -> Optional[float]:
+    """The share of words longer than three letters that start with a capital (None when
+    fewer than ``min_words`` such words)."""
+    words_ = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence) if len(w) > 3]
+    if len(words_) < min_words:
+        return None
+    return sum(w[0].isupper() for w in words_) / len(words_)
+
+
+EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+", re.IGNORECASE)

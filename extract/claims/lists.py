@@ -1,0 +1,309 @@
+"""Lists and bullets: lead-in lines ("Symptoms include:", "See a GP if you:"), the items under them,
+and the page furniture (menus, titles, contact lines) that claims nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from extract import regexcache as re
+from extract.claims.cues import RelationCues, alternation, per_cue_set
+from extract.claims.grammar import (
+    apposition,
+    WORD_START,
+    capitalized_share,
+    coordinated,
+    WORD_END,
+    EXAMPLES,
+    list_items,
+    LIST_MARK,
+    PHONE,
+    RelationMention,
+    verb_phrases,
+)
+from extract.claims.phrases import Known, Span, is_clause
+
+
+def boilerplate(sentence: str) -> bool:
+    """Whether a line is page furniture rather than prose: a title ("Knee Pain & Arthritis
+    Treatment | Austin, TX"), a menu ("Home · Conditions · Treatments"), a footer ("© 2024 ...")
+    or a contact line (a phone number)."""
+    if "\u00a9" in sentence or sentence.count("\u00b7") >= 2 or PHONE.search(sentence):
+        return True
+    if "|" not in sentence:
+        return False
+    share = capitalized_share(sentence)
+    return share is not None and share >= 0.6
+
+
+def list_mention(kind: str, item: Span, obj: Optional[Span], rule: str, target: Span) -> RelationMention:
+    relation = None
+    if kind in {"cause", "risk_factor"}:
+        relation = "causes" if kind == "cause" else "risk_factor"
+        kind = "cause"
+    return RelationMention(kind, item, obj, relation, rule, target)
+
+
+def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """Claims of a bullet line under an open list or a typed heading.
+
+    "Spinal cord stimulation: a small device ..." names its item before the colon or dash;
+    "Physical therapy, spinal stabilization exercises and treatments" is itself a list; a numbered
+    item's number is no part of it ("2. Wheezing at night"); a subordinate clause ends the item
+    ("Tenderness when you press on the shin"); "taking sleeping pills", "having diabetes" name
+    their object; the gerund "being" names a state ("Being overweight", "a feeling of being
+    unwell"), not a clause.
+    """
+    text = _gerunds_masked(sentence)
+    lead = LIST_MARK.match(text).end()
+    cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text[lead:])
+    region = (lead, lead + cut.start() if cut else len(text))
+    relative = _ITEM_CLAUSE.search(text, region[0], region[1])
+    if relative and relative.start() > region[0]:
+        region = (region[0], relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
+    verb = _item_lead_verb(cues).match(text, region[0], region[1])
+    if verb:
+        region = (verb.end(), region[1])  # "taking sleeping tablets or other sedatives": the tablets and sedatives
+    head = text[region[0] : region[1]].split()
+    if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
+        return []  # "No hospital stays ...", "All of these procedures are ...": no item names
+    items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in coordinated(text, it, cues, known)]
+    if kind == "symptom":
+        items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
+    if kind == "treatment":
+        items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
+    return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def avoid_lead(line: str, cues: RelationCues) -> bool:
+    """Whether a heading or lead-in line announces things to avoid ("Foods to avoid", "Things to
+    avoid", "Try to avoid:", "Don'ts", "Foods to avoid include:"): its bullets are recommendations
+    against their items."""
+    low = re.sub(r"\s*(?:include|includes|are|is)?\s*:?\s*$", "", line.strip().lower())
+    low = re.sub(r"^[^\w]+", "", low)
+    if not low or len(low.split()) > 6 or low.endswith("?"):
+        return False
+    return any(low == lead or low.endswith(" " + lead) for lead in cues.lower_sets["avoid_list_leads"])
+
+
+def advice_lead(line: str, cues: RelationCues) -> bool:
+    """Whether a lead-in line announces advice as its bullets ("To lower your risk you should:",
+    "While you wait:", "Do:"): a lower-case verb opening a bullet is then an imperative."""
+    low = line.strip().lower()
+    if not low.endswith(":") and low not in {"do", "dos", "do's"}:
+        return False
+    low = low.rstrip(": ")
+    return any(low == lead or low.endswith(" " + lead) for lead in cues.lower_sets["advice_list_leads"])
+
+
+def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """The recommendations against the items of a bullet under a list of things to avoid ("• red
+    meat and offal": against 'red meat', against 'offal')."""
+    return [m._replace(rule="recommendation:avoid", strength="should", against=True)
+            for m in bullet_item(sentence, "recommendation", cues, known)]
+
+
+#: Where a treatment bullet's name ends: when, how long, what for or how it is done ("Ice packs for 20 minutes
+#: at a time", "A splint at night", "Painkillers during a flare", "Cholecystectomy, done as keyhole surgery").
+_TREATMENT_ITEM_TAIL = re.compile(
+    r"\s+(?:for|during|at|until|every|twice|once|while|whenever)\s"
+    r"|,\s+(?:done|performed|carried|given|placed|used|inserted|made|designed|worn|taken|put)\s",  # "Ureteroscopy, done under ..."
+    re.IGNORECASE,
+)
+
+
+_GIVEN = frozenset("done performed carried given placed used inserted made designed worn taken put".split())
+
+
+def _treatment_item(text: str, span: Span, n: int, cues: RelationCues) -> bool:
+    """Whether a treatment bullet's item names one: not how it is done ("Ureteroscopy, done under general
+    anaesthetic"), not what it is ("A ureteric stent, a thin tube placed to drain urine"), not what it gives
+    ("Steroid injections for fast, short-term relief")."""
+    ws = re.findall(r"[a-z][a-z-]*", text[span[0] : span[1]].lower())
+    if not ws or ws[0] in _GIVEN or ws[-1] in cues.lower_sets["outcome_words"]:
+        return False
+    article = ws[0] in ("a", "an") or re.search(r",\s*(?:a|an)\s+$", text[: span[0]]) is not None
+    return not (n > 0 and article and any(w in _GIVEN for w in ws))
+
+
+def _treatment_item_name(text: str, span: Span) -> Span:
+    tail = _TREATMENT_ITEM_TAIL.search(text, span[0], span[1])
+    return (span[0], tail.start()) if tail and tail.start() > span[0] else span
+
+
+def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a bullet item can be a symptom: a degree may modify a finding ("Severe eye pain",
+    "Mild fever"), a comparison or a bare degree is none ("worse at night", "severe")."""
+    ws = re.findall(r"[a-z]+", text[span[0] : span[1]].lower())
+    if not ws or ws[0] not in cues.lower_sets["symptom_non_items"]:
+        return bool(ws)
+    return len(ws) > 1 and ws[1] not in cues.lower_sets["symptom_non_items"] and ws[1] not in cues.lower_sets["prepositions"]
+
+
+
+
+@per_cue_set
+def _vague_class(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(WORD_START + r"(?:" + alternation(cues.vague_determiners) + r")\s+$", re.IGNORECASE)
+
+
+_QUALIFIER_GAP = re.compile(r"(?<![\w-])(?:especially|particularly|mainly|mostly|usually|typically)(?![\w-])", re.IGNORECASE)
+
+
+def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """A bullet's items without those that qualify the item before ("Running, especially a
+    sudden increase in mileage") and with a name given in apposition in place of what it names
+    ("Small lumps under the skin, called nodules" -> "nodules"); without the linker to tell
+    findings apart, "Sharp, stabbing pain" is one item (with it, :func:`list_items` decides)."""
+    vague = _vague_class(cues)
+    items = [it for it in items if not (vague.search(text[: it[0]]) and EXAMPLES.match(text, it[1]))]
+    if (known is None and len(items) == 2 and text[items[0][1] : items[1][0]].strip() == "," and len(text[slice(*items[0])].split()) == 1
+            and len(text[slice(*items[1])].split()) > 1 and not re.search(r"\s(?:and|or)\s", text[items[1][0] : items[1][1]])):
+        items = [(items[0][0], items[1][1])]  # "Sharp, stabbing pain in the heel": modifiers of one item
+    out: list[Span] = []
+    for it in items:
+        if out and _QUALIFIER_GAP.search(text[out[-1][1] : it[0]]):
+            continue
+        m = apposition(cues).match(" " + text[it[0] : it[1]])
+        if out and m and m.start() == 0 and text[out[-1][1] : it[0]].strip() == ",":
+            out[-1] = (it[0] + m.end() - 1, it[1])
+            continue
+        out.append(it)
+    return out
+
+
+#: Where a bullet item's name ends: a relative or subordinate clause ("pain that spreads ...",
+#: "stiffness when you get up", "swelling, especially if ...").
+_ITEM_CLAUSE = re.compile(r"\s(?:that|which|who|where|when|whenever|while|if|because|unless|until)\s", re.IGNORECASE)
+#: The gerund "being" at the start of an item or after a preposition: a state, not a verb of a clause.
+_BEING = re.compile(r"(?<![\w-])being(?=\s)", re.IGNORECASE)
+_BEING_AFTER = re.compile(r"(?:^\W*|(?<![\w-])(?:of|about|from|like|for|with)\s+)$", re.IGNORECASE)
+
+
+def _gerunds_masked(sentence: str) -> str:
+    """``sentence`` with the state gerund "being" replaced by a noun of the same length, so that the
+    clause test reads "Being overweight" as a name (offsets unchanged)."""
+    return _BEING.sub(lambda m: "state" if _BEING_AFTER.search(sentence[: m.start()]) else m.group(), sentence)
+
+
+def _preposition_first(text: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an item starts with a preposition ("... in the morning or after sitting"): a
+    qualifier of the item before, no finding of its own."""
+    first = re.findall(r"[a-z]+", text[span[0] : span[1]].lower())[:1]
+    return bool(first) and first[0] in cues.lower_sets["prepositions"]
+
+
+@per_cue_set
+def _item_lead_verb(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?:" + alternation(cues.item_lead_verbs) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+WARNING = "warning"
+#: The kind of a list of page links ("Related pages:"): its bullets claim nothing at all.
+NAVIGATION = "navigation"
+
+
+@per_cue_set
+def _lead_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The compiled lead-in cues: one pattern per kind, and the warning lead-in ("See a doctor if you:")."""
+
+    def phrase(p: str) -> str:
+        parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in p.split("{M}")]
+        return (r"\s+" + cues.modal_re).join(x for x in parts if x)
+
+    out = {
+        kind: re.compile(WORD_START + r"(?:" + "|".join(sorted((phrase(p) for p in ps), key=len, reverse=True)) + r")" + WORD_END, re.IGNORECASE)
+        for kind, ps in cues.list_leads.items()
+    }
+    out[NAVIGATION] = re.compile(r"^\W*(?:" + alternation(cues.navigation_leads) + r")" + WORD_END, re.IGNORECASE)
+    out[WARNING] = re.compile(
+        WORD_START + r"(?:" + alternation(cues.care_verbs) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + alternation(cues.care_places) + r")" + WORD_END
+        + r".{0,80}?" + WORD_START + r"(?:if|when|whenever)" + WORD_END + r"[^:]{0,40}:\s*$",
+        re.IGNORECASE,
+    )
+    return out
+
+
+def care_heading(heading: str, cues: RelationCues) -> bool:
+    """Whether a heading or question says when to seek care ("When to see a doctor", "When should
+    I call 111?", "When to get help"): the bullets under it are warning signs."""
+    if not re.match(r"\W*when(?![\w-])", heading, re.IGNORECASE):
+        return False
+    return _care_phrase(cues).search(heading) is not None
+
+
+@per_cue_set
+def _care_phrase(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.care_verbs) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + alternation(cues.care_places + ["help"]) + r")" + WORD_END,
+        re.IGNORECASE,
+    )
+
+
+def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
+    """What the bullets after a lead-in ending in a colon are, by its cue words: ``"navigation"``
+    for a list of page links ("Related pages:"), ``"warning"`` for a lead-in saying when to seek
+    care ("Call 111 or go to A&E if you:"), else a claim kind
+    ("You may also have:" symptom, "Things that raise your risk are:" risk_factor, "Asthma can
+    be triggered by:" cause, "Your doctor may recommend:" treatment), or None."""
+    s = sentence.rstrip()
+    if not s.endswith(":"):
+        return None
+    patterns = _lead_patterns(cues)
+    if patterns[NAVIGATION].search(s):
+        return NAVIGATION
+    if patterns[WARNING].search(s):
+        return WARNING
+    for kind in ("risk_factor", "cause", "symptom", "treatment"):
+        p = patterns.get(kind)
+        if p is not None and p.search(s):
+            return kind
+    return None
+
+
+@per_cue_set
+def _warning_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    hearsay = re.compile(r"(?:you\s+)?(?:" + alternation(cues.warning_hearsay) + r")\s+", re.IGNORECASE)
+    verb = re.compile(r"(?:you\s+)?(?:" + cues.modal_re + r")(?:" + alternation(cues.warning_item_verbs) + r")\s+(?:(?:a|an|any|some)\s+)?", re.IGNORECASE)
+    return hearsay, verb
+
+
+#: A warning item about something other than "you" ("the rash is near your eye") or denying
+#: ("you cannot keep fluids down") states a situation, not a finding.
+_NOT_FINDING_START = re.compile(r"(?:the|your|a|an|my|his|her|their|it|this|there|are|is|were|was|can|cannot|can't|could|do|does|did|not|unable)(?![\w'-])", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<![\w-])(?:not|no|cannot|can't|don't|doesn't|unable|never)(?![\w-])", re.IGNORECASE)
+
+
+def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[RelationMention]:
+    """The warning signs a bullet under a care-seeking lead-in names, as symptom claims.
+
+    "you have a temperature of 38C or above, or shivering" gives the two findings after the verb
+    of having; "wake up with headaches or a dry mouth" the headaches and the dry mouth; "have been
+    told you stop breathing or gasp in your sleep" and "snore loudly most nights" the verb phrases
+    themselves. Items about something else ("the rash is near your eye") or denied ("you cannot
+    keep fluids down") are none; with the linker, an item must name a finding (``finding``).
+    """
+    lead = LIST_MARK.match(sentence).end()
+    end = len(sentence)
+    stop = re.search(r"[;:]|\.\s|\s[\u2013\u2014-]\s|\(|,\s+(?:so|but|and\s+then)\s", sentence[lead:])
+    if stop:
+        end = lead + stop.start()
+    hearsay, verb = _warning_patterns(cues)
+    pos = lead
+    h = hearsay.match(sentence, pos, end)
+    if h:
+        pos = h.end()
+    v = verb.match(sentence, pos, end)
+    if v:
+        items = [it for it in list_items(sentence, (v.end(), end), cues, known)
+                 if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
+        items = [part for it in items for part in coordinated(sentence, it, cues, known)]
+    else:
+        y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
+        pos += y.end() if y else 0
+        if _NOT_FINDING_START.match(sentence, pos) or _NEGATION.search(sentence, pos, end):
+            return []
+        items = verb_phrases(sentence, (pos, end), cues)
+    if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
+        items = [it for it in items if finding(sentence[it[0] : it[1]])]
+    return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]

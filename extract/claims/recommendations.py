@@ -1,0 +1,994 @@
+"""Recommendations stated in a sentence: a modal or advisory cue ("should", "must", "it is
+imperative", "is best", "avoid") or an imperative of any English verb (:mod:`extract.claims.lexicon`),
+with the action it governs, for whom, instead of what, its strength and its direction.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from extract import regexcache as re
+from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.grammar import (
+    capitalized_share,
+    Compiled,
+    compiled,
+    copula_subject,
+    EXAMPLES,
+    list_end_at,
+    list_items,
+    LIST_MARK,
+    named_items,
+    is_pronoun,
+    RelationMention,
+)
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
+from extract.claims.phrases import Span, left_phrase, right_phrase, trim, words
+
+
+def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None, advice_item: bool = False) -> list[RelationMention]:
+    """Every recommendation a sentence makes, in order.
+
+    One per advisory cue in a clause of its own ("It is important to rest, and you should avoid
+    lifting"), one per coordinated action ("Keep a diary, give each treatment a fair trial, and ask
+    about the next option"; "You can usually drive after 10 days and return to work after 2
+    weeks") and one per example of a recommended class ("Take pain relievers such as
+    acetaminophen"). Imperatives count at the start of the sentence, after a fronted condition
+    ("If the rash spreads, see a doctor"), a leading adverb ("First, rest the joint"), a dash or a
+    semicolon; their verb is a listed cue or any base-form verb of the English lexicon that does
+    not read as a noun phrase ("Swap some runs for cycling", not "Load management"). With
+    ``advice_item`` (a bullet under an advice lead-in, "To lower your risk you should:"), a
+    lower-case verb opens an imperative too ("• sieve your urine").
+    """
+    c = c or compiled(cues)
+    stripped = sentence.strip()
+    if not stripped or stripped.endswith("?"):
+        return []
+    lead = LIST_MARK.match(sentence).end()
+    starts = _clause_starts(sentence, lead, _imperative_verbs(cues))
+    label_end, weak = _grading_label(sentence, lead, cues)
+    if label_end:
+        starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
+    found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
+    for rx, cue in c.recommend:
+        for m in rx.finditer(sentence, label_end):
+            if cue.sentence_initial and m.start() not in starts:
+                continue
+            if cue.imperative and (_NOT_IMPERATIVE.match(sentence, m.end()) or is_title_case(sentence) or _finite_after(sentence, m.end())):
+                continue  # "Rest is important", "Exercise, diet and sleep", "Take Control Of Your Pain", "Sleep problems are common"
+            if cue.predicate and re.search(r"(?<![\w-])it\s*$", sentence[: m.start()], re.I):
+                continue  # "It is a good idea to ...": the advice follows, the cue reads it
+            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
+                continue
+            found.append((m.start(), m.end(), cue, m))
+    for fs, fe, cue in _advice_frames(sentence, cues):
+        if not any(fs < e and s < fe for s, e, _, _ in found):
+            found.append((fs, fe, cue, None))  # "The best thing you can do is to stay active": stay active
+    heading = not advice_item and not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
+    for s in sorted(starts):
+        if not heading and not any(fs <= s < fe for fs, fe, _, _ in found) and not is_title_case(sentence):
+            verb = _lexical_imperative(sentence, s, cues, advice_item)
+            if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon (not in a heading)
+                found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
+    out: list[RelationMention] = []
+    done = -1
+    for s, e, cue, m in sorted(found, key=lambda f: (f[0], f[1])):
+        if s < done:
+            continue  # a cue inside the recommendation already read ("take X and avoid Y" is its coordination)
+        if s == lead and sentence[s:e].lower().startswith("should") and not cue.sentence_initial:
+            continue  # "Should surgery fail, ..." is a condition, not advice
+        mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
+        group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
+        group = [x for x in group if not any(x.subject[0] < y.subject[1] and y.subject[0] < x.subject[1] for y in out)]
+        if not group:
+            continue  # "requires A and B, and B must be decided": B is read already
+        out.extend(group)
+        done = max(x.target[1] for x in group)
+    return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
+
+
+@per_cue_set
+def _advice_frame_re(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:the|your|my|our)\s+(?:(?:single|very|one|real)\s+)?(?P<head>" + alternation(cues.advice_frames) + r")(?![\w-])"
+        r"(?:\s+[^,.;:!?]{0,50}?)?\s+(?:is|would\s+be|will\s+be|remains)\s+(?:(?:usually|often|always|simply|generally|still)\s+)?"
+        r"(?:to\s+)?(?P<not>(?:not|never)\s+(?:to\s+)?)?(?P<verb>[a-z]+)(?![\w'-])",
+        re.IGNORECASE,
+    )
+
+
+def _advice_frames(sentence: str, cues: RelationCues) -> list[tuple[int, int, RecommendationCue]]:
+    """The verbs of advice named by a noun phrase ("The best thing you can do is to stay active",
+    "Your best bet is to see a dermatologist", "The key is not to rush"), each with an imperative
+    cue of its own: the action starts at the verb."""
+    out = []
+    for m in _advice_frame_re(cues).finditer(sentence):
+        if is_base_verb(m.group("verb")) and m.group("verb").lower() not in {"be", "have", "that", "this"}:
+            cue = RecommendationCue(phrase=m.group("head").lower(), strength="should", against=m.group("not") is not None,
+                                    sentence_initial=True, imperative=True)
+            out.append((m.start("verb"), m.end("verb"), cue))
+    return out
+
+
+def _grading_label(sentence: str, lead: int, cues: RelationCues) -> tuple[int, bool]:
+    """Where a guideline's grading label ends ("Grade A recommendation: ...", "Strong
+    recommendation (moderate-quality evidence): ...") and whether it grades the advice as
+    conditional ("Weak recommendation: ..."); (0, False) when the sentence has no such label."""
+    m = re.compile(r"([^:.;!?]{1,60}):\s*").match(sentence, lead)
+    if m is None or len(m.group(1).split()) > 8:
+        return 0, False
+    label = re.sub(r"\([^)]*\)", " ", m.group(1).lower())
+    has = lambda words: any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", label) for w in words)  # noqa: E731
+    if not has(cues.lower_sets["recommendation_labels"]):
+        return 0, False
+    return m.end(), has(cues.lower_sets["weak_recommendation_labels"])
+
+
+def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> Optional[RelationMention]:
+    """The first recommendation a sentence makes, if any (see :func:`recommendations`)."""
+    found = recommendations(sentence, cues, c)
+    return found[0] if found else None
+_NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for)\s+", re.IGNORECASE
+)
+_LEAD_ADVERB = re.compile(
+    r"(?:first|second|third|then|next|finally|also|instead|otherwise|meanwhile|in\s+the\s+meantime|in\s+addition|"
+    r"after\s+that|if\s+possible|where\s+possible|whenever\s+possible|in\s+general|above\s+all|most\s+importantly|"
+    r"yes|no|ideally|of\s+course|if\s+in\s+doubt|in\s+most\s+cases|as\s+a\s+rule|for\s+now|honestly|seriously|personally|"
+    r"whatever\s+you\s+do|trust\s+me|in\s+short|basically)\s*,\s*",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s[\u2013\u2014-]\s+")
+
+
+_MAIN_SUBJECT = re.compile(r"\s*(?:you|we|they|it|he|she|there|this|these|your|most|many|people|patients)(?![\w-])", re.I)
+_CLAUSE_HEAD = re.compile(r";\s*|(?<=[a-z)])[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
+_PLEASE = re.compile(r"(?:please|just|simply|always\s+just)\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
+    """Where an imperative may start: the sentence start, after a semicolon ("...; if you have
+    those, get checked") or a sentence boundary the segmenter missed ("Load management. Cut your
+    mileage"), after a short label ("My advice: ...", not "Stay active: aim for ...", itself
+    advice), a leading adverb ("First, ..."), any comma of a fronted condition ("If your mask
+    leaks, or the pressure feels wrong, ...") or a dash; a polite "please" before the verb is
+    skipped."""
+    heads = {lead} | {LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead)}
+    colon = sentence.find(":", lead)
+    label = sentence[lead:colon].split() if colon > lead else []
+    if 0 < colon - lead < 40 and len(label) <= 4 and label[0].lower() not in verbs:
+        heads.add(colon + 1 + len(sentence[colon + 1 :]) - len(sentence[colon + 1 :].lstrip()))
+    starts = set(heads)
+    for h in heads:
+        adv = _LEAD_ADVERB.match(sentence, h)
+        if adv:
+            starts.add(adv.end())
+        fr = _FRONTED.match(sentence, h)
+        comma = _top_level_comma(sentence, fr.end()) if fr else None
+        commas = []
+        while comma is not None:
+            commas.append(comma)
+            comma = _top_level_comma(sentence, comma + 1)
+        for i, comma in enumerate(commas):
+            if any(_MAIN_SUBJECT.match(sentence, later + 1) for later in commas[i + 1 :]):
+                continue  # "If you smoke, drink alcohol or are overweight, you are ...": still the condition
+            starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
+    starts.update(d.end() for d in _DASH.finditer(sentence))
+    starts.update(b.end() for b in re.finditer(r"[,;]\s+(?:but|so)\s+(?:(?:do|please)\s+)?(?=[a-z])", sentence))  # "..., but check with your pharmacist first"
+    starts.update(p.end() for st in list(starts) if (p := _PLEASE.match(sentence, st)))
+    return starts
+
+
+_AUXILIARY = re.compile(
+    r"(?:is|are|was|were|isn't|aren't|can|can't|cannot|could|may|might|will|won't|would|should|must|has|have|had|"
+    r"does|doesn't|did|do)(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
+
+
+def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item: bool = False) -> Optional[int]:
+    """The end of the verb if ``sentence[pos:]`` reads as an imperative by the English lexicon:
+    its first word is a base-form verb ("Replace", "Swap"), not a verb of no advice ("Imagine",
+    "Learn"), not the subject of a verb that follows ("Complete rest rarely helps", "Rest is
+    important"), and, when it can also be a noun ("Load management", "Rest from ..."), followed by
+    the start of an object ("Rest the joint", "Cut your mileage", "Ice it")."""
+    m = re.compile(r"([A-Za-z]+)(?:-(?P<verb>[a-z]+))?(?![\w'\u2019-])").match(sentence, pos)
+    if m is None or m.group(1)[1:] != m.group(1)[1:].lower():
+        return None
+    if pos == LIST_MARK.match(sentence).end() and m.group(1)[0].islower() and not advice_item:
+        return None  # a lower-case line continues a lead-in ("... talk to your doctor if you:" / "- nod off at work")
+    if m.group("verb"):  # "Double-check your dose", "Test-drive it": a compound verb, always before its object
+        obj = re.match(r"\s+([\w']+)", sentence[m.end() :])
+        ok = is_base_verb(m.group("verb")) and obj is not None and obj.group(1).lower() in cues.lower_sets["imperative_objects"]
+        return m.end() if ok and not is_noun(m.group(0)) else None
+    word = m.group(1).lower()
+    if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
+        return None
+    if _NOT_IMPERATIVE.match(sentence, m.end()):
+        return None
+    toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
+    if word in _CONTACT_VERBS and _care_contact(sentence.lower(), m.end(), cues):
+        return m.end()  # "Call 999", "Contact your GP"
+    if not toks or not toks[0][0].isalpha():
+        return None
+    first = toks[0].lower()
+    if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
+        return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
+    if is_noun(word) and first not in cues.lower_sets["imperative_objects"]:
+        return None  # "Load management", "Pain that ...": a noun
+    return None if _finite_after(sentence, m.end()) else m.end()
+
+
+_PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+
+
+def _finite_after(sentence: str, pos: int) -> bool:
+    """Whether a finite verb follows within a few words, before any clause word: the first word
+    was a noun phrase's ("Complete rest is ...", "Complete rest rarely helps", "Sleep problems are
+    common"), not an imperative."""
+    toks = [sentence[a:b] for a, b in words(sentence, pos)][:4]
+    for i, t in enumerate(toks):
+        if not t[0].isalnum() or _SUBJECT_END.fullmatch(t):
+            break
+        if _AUXILIARY.fullmatch(t) or (i and toks[i - 1].lower().endswith("ly") and t.lower().endswith("s")):
+            return True
+    return False
+
+
+def _imperative_cue(verb: str) -> RecommendationCue:
+    return RecommendationCue(phrase=verb.lower(), strength="should", against=False, sentence_initial=True, imperative=True)
+
+
+def _cue_phrase(sentence: str, s: int, e: int, cue: RecommendationCue) -> str:
+    """The cue as written in the cue file ("should be considered" for "should only be considered");
+    a predicate cue with its copula as written."""
+    return sentence[s:e].lower() if cue.predicate else " ".join(cue.phrase.lower().split())
+
+
+def _top_level_comma(sentence: str, pos: int) -> Optional[int]:
+    """The first comma at or after ``pos`` outside brackets."""
+    depth = 0
+    for i in range(pos, len(sentence)):
+        ch = sentence[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            return i
+        elif ch in ".;" and depth == 0:
+            return None
+    return None
+
+
+def is_title_case(sentence: str) -> bool:
+    share = capitalized_share(sentence, min_words=2)
+    return share is not None and share >= 0.75
+
+
+_NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
+_NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
+IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+_QUANTIFIED = re.compile(
+    r"(?:some|many|most|few|a\s+few|several|certain|a\s+minority|a\s+majority|about|around|nearly|almost|up\s+to|"
+    r"an?\s+(?:(?:very\s+)?(?:small|large|high|low|significant)\s+)?(?:percentage|proportion|number|fraction|share)|"
+    r"one\s+in|\d[\d,.]*%?|\d+\s+in\s+\d+|one|two|three)(?![\w-])",
+    re.I,
+)
+_MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+
+
+def _recommendation_at(
+    sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
+    match: Optional[re.Match[str]] = None,
+) -> list[RelationMention]:
+    """The recommendations a cue at ``sentence[s:e]`` makes (several for "requires A and B")."""
+    phrase = _cue_phrase(sentence, s, e, cue)
+    before = sentence[:s]
+    if cue.imperative:
+        action = _action_phrase(sentence, s, cues)
+        if action is None or len(sentence[action[0] : action[1]].split()) < 2:
+            return []  # a bare verb ("Rest.") is a heading, not advice
+        if _not_advice(sentence, action, cues):
+            return []
+        population = _fronted_population(sentence, s, cues)
+        if cue.phrase in {"offer", "prescribe"}:  # a guideline's "Offer X to people with Y": X, for them
+            action, whom = _recipient_split(sentence, (e + len(sentence[e:]) - len(sentence[e:].lstrip()), action[1]), cues)
+            population = population or whom
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, e))
+    if not cue.sentence_initial and (IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
+        return []  # "if we need to ...", "There has to be a realistic expectation": no advice
+    if any(re.search(r"(?<![\w-])" + re.escape(g) + r"\s+$", before, re.I) for g in cues.lower_sets["evidence_gaps"]):
+        return []  # "There is insufficient evidence to recommend X": the advice is withheld
+    if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
+        return []  # "You don't have to live with the pain"
+    chosen = _chosen_in_relative(sentence, s, e, cue, cues)
+    if chosen is not None:  # "Methotrexate is the drug we usually recommend first": Methotrexate
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, chosen, None, e))
+    population = left_phrase(sentence, s, cues) if s > 0 else None
+    if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
+        clause = s - len(_clause_before(sentence, s))
+        gerund = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)
+        if gerund is not None and gerund[0] < population[0]:
+            population = gerund  # "Drinking alcohol while taking this medicine is not a good idea": the whole course of action
+    opener = re.match(r"([\w'\u2019-]+)\s+(?:that\s+)?", sentence[population[0] : population[1]]) if population else None
+    if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
+        population = (population[0] + opener.end(), population[1])  # "we believe surgery should be ...": surgery
+    if population is not None:
+        population = _population_phrase(sentence, population, cues)
+    if population is not None and re.fullmatch(r"[a-z]+ly", sentence[population[0] : population[1]]):
+        population = None  # "You really should ...": an adverb
+    if population is not None and (is_pronoun(sentence, population, cues) or re.fullmatch(
+        r"(?:you|we|they|i|he|she|it)['\u2019](?:ll|d|re|ve)", sentence[population[0] : population[1]], re.I
+    )):
+        population = None  # "You'll need to ...": the reader
+    population = copula_subject(sentence, population, cues)
+    if cue.agent or cue.needs_first:
+        if not _agent_before(sentence, s, cues):
+            return []  # "the results suggest ...": no one gives this advice
+        population = None  # "your surgeon may suggest": who advises, not for whom
+    told = _told_to(sentence, e, cues) if _TELLING.search(phrase) else None
+    passive_told = re.match(r"\s+(?:be\s+)?(?:advised|encouraged|urged|told)(?![\w-])", sentence[e:]) if re.search(r"(?:should|must|will)(?:\s+be)?$", phrase) else None
+    if passive_told is not None:  # "Patients should be advised to avoid driving"
+        told = _told_to(sentence, e + passive_told.end(), cues)
+        told = None if told is None or told[1] is not None else told
+    if told is None and re.search(r"(?:recommend|advise|suggest|urge)s?$", phrase):
+        told = _that_clause(sentence, e, cues)  # "The agency recommends that all adults over 50 get the vaccine"
+    if told is None and phrase.endswith(" that") and sentence[e - 5 : e].lower() == " that":
+        told = _that_clause(sentence, e - 5, cues)  # "It is recommended that adults with asthma receive ..."
+    if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
+        action, whom, against = told
+        cue = cue.model_copy(update={"against": cue.against or against})
+        if whom is None and population is not None and sentence[population[0] : population[1]].lower().split()[-1] in (
+            cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]
+        ):
+            population = None  # "Clinicians are advised to check ...": who acts, not for whom
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, whom or population, e))
+    elif re.search(r"(?:recommend|advise|suggest)s?$", phrase):
+        population = None  # "The national guideline recommends X": who recommends, not for whom
+    if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
+        return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
+    action: Optional[Span] = None
+    pos = e
+    if cue.predicate:
+        action, population = population, None
+        if cue.gerund_subject:
+            clause = s - len(_clause_before(sentence, s))
+            action = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)
+            if action is None:
+                return []  # "Untreated diabetes is dangerous": a fact about a condition, no course of action
+        population = _for_whom(sentence, e, cues)  # "X is a good option for people with Y"
+        modal = match.group("modal") if match is not None else None
+        if modal:
+            cue = cue.model_copy(update={"strength": _MODAL_STRENGTH.get(modal.lower(), cue.strength)})
+    elif cue.action_side == "right" or cue.needs_first:
+        stop = -1
+        if cue.needs_first:
+            first = re.compile(r"\s+first(?![\w-])", re.I).search(sentence, e)
+            comma = _top_level_comma(sentence, e)
+            if first is None or (comma is not None and comma < first.start()):
+                return []  # "first" must close this action, not a later clause
+            stop = first.start()
+        start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
+        action = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=stop)
+        if (action is None or c.instead.match(sentence, start)) and population is not None and not cue.agent:
+            action, population = population, None  # "Antidepressants may be prescribed rather than ..."
+        elif population is not None and not cue.agent and re.match(r"(?:to|for)\s", sentence[start:], re.I):
+            whom = _recipient_split(sentence, (start - 1, len(sentence)), cues)[1]
+            if whom is not None:  # "Melatonin may be offered to older adults": melatonin, for them
+                action, population = population, whom
+        if action is not None and phrase.split()[-1] in {"with", "by"}:
+            action = (s, action[1])  # "start with the least invasive option": the action as said
+        if action is not None:
+            action = named_items(sentence, [action], cues)[0]  # "an operation called carpal tunnel release"
+        if action is not None and phrase.endswith("use of"):  # "Our findings support the use of X in Y": X, in Y
+            action, population = _alternative_split(sentence, action, cues)
+    else:
+        action, population, pos = _classic_action(sentence, s, e, phrase, cues, c, population)
+        if action is None:
+            return []
+        action, population = _care_giver_action(sentence, phrase, action, population, cues)
+        if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
+            cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
+            population = population or _recipient_split(sentence, (e, len(sentence)), cues)[1]
+            if population is None:
+                rest = re.compile(r"\s+last\s+resort\s+for\s+").search(sentence, e)
+                population = trim(sentence, (rest.end(), re.compile(r"[.;:!?(),]|$").search(sentence, rest.end()).start()), cues) if rest else None
+        timing = re.match(r"\s+(?:" + alternation(cues.course_of_care_verbs) + r")(?![\w-])", sentence[e:], re.I)
+        if timing and population is not None and not _people(sentence, population, cues) and phrase in {"should", "must"}:
+            action, population = population, None  # "Treatment with antivirals should begin within 72 hours": the treatment
+        if _expected_course(sentence, phrase, action, population, cues):
+            return []  # "The rash should clear up within 10 days": what to expect, not what to do
+    if action is None:
+        return []
+    if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
+        return []
+    if phrase == "need" and not _people(sentence, population, cues):
+        return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice
+    if action[1] <= s and sentence[: action[0]].rstrip().endswith(","):
+        head = max(sentence.rfind(ch, 0, action[0]) for ch in ".;:!?") + 1
+        head = max(head, LIST_MARK.match(sentence).end())
+        items = list_items(sentence, (head + len(sentence[head:]) - len(sentence[head:].lstrip()), action[1]), cues, None)
+        if len(items) > 2 and all(len(sentence[a:b].split()) <= 4 for a, b in items):  # "Rest, ice, compression and elevation are recommended"
+            return [m for i in items if (m := _checked_recommendation(sentence, s, e, cue, cues, c, i, population, pos))]
+    if phrase in {"requires", "require", "needs", "need"}:
+        start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
+        items = list_items(sentence, (start, list_end_at(sentence, start)), cues, None)
+        if len(items) > 1 and all(_care_needed(sentence, i, population, cues) for i in items):
+            return [m for i in items if (m := _checked_recommendation(sentence, s, e, cue, cues, c, i, population, e))]
+    if population is None:
+        population = _fronted_population(sentence, s, cues)
+    return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, pos))
+
+
+_GERUND_CLAUSE_END = re.compile(r"\s+(?:before|until|unless|when|whenever|if|while|because)\s+(?:(?:s/he|he|she|they|you|we|it|the|a|an|your|their|his|her)\s+|[\w'\u2019-]+\s+(?:has|have|is|are|was|were|does|do)\s)", re.I)
+
+
+def _gerund_action(sentence: str, span: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """The course of action a judging predicate is about, if its subject is a gerund phrase
+    ("Sending a patient for surgery before s/he has seen a specialist is a mistake": 'Sending a
+    patient for surgery', without the time clause), else None."""
+    if span is None:
+        return None
+    text = sentence[span[0] : span[1]]
+    m = re.match(r"(?:(?:not|never|always)\s+)?([A-Za-z]+)ing(?![\w'-])\s*(?P<next>[\w'-]*)", text, re.I)
+    if m is None:
+        return None
+    stem = m.group(1).lower()
+    if not any(is_base_verb(v) for v in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")):
+        return None
+    nxt = m.group("next").lower()
+    objects = cues.lower_sets["imperative_objects"]
+    if is_noun(m.group(1) + "ing") and not (nxt in objects or (is_noun(nxt) and nxt not in cues.lower_sets["prepositions"])):
+        return None  # "Bleeding after surgery is dangerous": a finding, not something done
+    instead = compiled(cues).instead.search(sentence, span[0], span[1])
+    if instead is not None and not re.match(r"\s+[a-z]+ing(?![\w-])", sentence[instead.end() :]):
+        instead = None  # "Stretching before exercise": one action; "Prescribing opioids before trying physiotherapy": cut
+    cut = _GERUND_CLAUSE_END.search(sentence, span[0], span[1]) or instead
+    span = trim(sentence, (span[0], cut.start()), cues) if cut else span
+    return span if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_argument_words else None
+
+
+_GIVING = frozenset({"offer", "prescribe", "give", "recommend", "suggest", "consider", "use", "try", "provide", "start", "discuss"})
+_RECIPIENT = re.compile(r"\s+(?:to|for|in)\s+(?=\S)", re.I)
+_AS_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:treatment|therapy|option|choice|step|measure|approach|agent|drug|line)(?![\w-])", re.I)
+
+
+def _recipient_split(sentence: str, span: Span, cues: RelationCues) -> tuple[Span, Optional[Span]]:
+    """What is given and to whom, in the object of a verb of giving: "metformin as first-line
+    therapy for adults with diabetes" gives ('metformin', 'adults with diabetes'); without people
+    after "to / for / in", the span stays whole."""
+    end = span[1]
+    tail = re.compile(r"[.;:!?()]|,\s+(?:and|but|which|because|as|so)\s|$").search(sentence, span[0]).start()
+    whom = None
+    for m in _RECIPIENT.finditer(sentence, span[0], tail):
+        people = trim(sentence, (m.end(), tail), cues)
+        if people is not None and _people(sentence, people, cues):
+            whom, end = people, m.start()
+            break
+    role = _AS_ROLE.search(sentence, span[0], end)
+    thing = trim(sentence, (span[0], role.start() if role else end), cues)
+    return (thing or span), whom
+
+
+def _care_giver_action(
+    sentence: str, phrase: str, action: Span, population: Optional[Span], cues: RelationCues
+) -> tuple[Span, Optional[Span]]:
+    """The care a recommendation gives when who gives care is its subject or speaker ("Clinicians
+    should consider CBT for people with insomnia", "We recommend metformin for adults with
+    diabetes"): what is given, and to whom, not the care giver as its population."""
+    agent = population is not None and sentence[population[0] : population[1]].lower().split()[-1] in (
+        cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]
+    )
+    if re.search(r"(?:recommend|suggest)s?$", phrase) and population is None:
+        return _recipient_split(sentence, action, cues)
+    first = re.match(r"([a-z]+)\s+(?=\S)", sentence[action[0] : action[1]])
+    if first and (first.group(1) in {"offer", "prescribe"} or (agent and first.group(1) in _GIVING)):  # "Do not offer X to Y"
+        return _recipient_split(sentence, (action[0] + first.end(), action[1]), cues)
+    return action, population
+
+
+_ALTERNATIVE_END = re.compile(r"\s+(?:(?P<purpose>to)\s+(?P<verb>[a-z]+)|(?P<prep>in|during|for)\s+(?P<situation>\S))", re.I)
+
+
+def _alternative_split(sentence: str, span: Span, cues: RelationCues) -> tuple[Span, Optional[Span]]:
+    """The alternative of "rather than / over Y" without the purpose or the situation that follows
+    it ("rather than soap to wash your skin": 'soap'; "over ibuprofen in late pregnancy":
+    'ibuprofen', in the situation 'late pregnancy')."""
+    for m in _ALTERNATIVE_END.finditer(sentence, span[0], span[1]):
+        if m.group("purpose") and (not is_base_verb(m.group("verb")) or re.match(r"[a-z]+ing\s", sentence[span[0] : m.start() + 1])):
+            continue  # "soap to wash your skin": a purpose; "returning to sport": the gerund's own complement
+        head = trim(sentence, (span[0], m.start()), cues)
+        if head is None:
+            break
+        end = re.compile(r"[.;:!?()]|,\s|$").search(sentence, m.start("situation")).start()
+        situation = trim(sentence, (m.start("situation"), end), cues) if m.group("prep") else None
+        return head, situation
+    return span, None
+
+
+def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional[Span], cues: RelationCues) -> bool:
+    """Whether "X should <verb>" tells what is expected of a thing, not what someone should do: the
+    subject is no person and the verb one of the course of things ("Metformin should lower your
+    blood sugar", "The swelling should settle")."""
+    if phrase != "should" or subject is None or _people(sentence, subject, cues):
+        return False
+    if sentence[subject[0] : subject[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]:
+        return False
+    text = sentence[action[0] : action[1]].lower()
+    return any(re.match(re.escape(v) + r"(?![\w-])", text) for v in cues.lower_sets["expectation_verbs"])
+
+
+_TELLING = re.compile(r"(?<![\w-])(?:advise[sd]?|urge[sd]?|urging|encourage[sd]?|encouraging|tell|tells|told|warned)$", re.I)
+_TOLD_TO = re.compile(r"\s+(?P<who>(?:[\w'\u2019-]+\s+){0,8}?)(?P<not>not\s+)?to\s+(?P<verb>[A-Za-z]+)(?![\w'-])")
+
+
+def _told_to(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Span, Optional[Span], bool]]:
+    """The action, the people told and the direction of "advise / urge / encourage (people) (not) to
+    <verb> ..." right after the cue at ``e``: "advise people with gout to drink more water" gives
+    ('drink more water', 'people with gout', False); "are advised not to drive" ('drive', None, True)."""
+    m = _TOLD_TO.match(sentence, e)
+    if m is None or not is_base_verb(m.group("verb")) or re.search(r"[,;:.()]", m.group("who")):
+        return None
+    whom = trim(sentence, (m.start("who"), m.end("who")), cues) if m.group("who").strip() else None
+    if whom is not None and not _people(sentence, whom, cues):
+        return None  # "advise caution to ...": no one told
+    action = _action_phrase(sentence, m.start("verb"), cues)
+    return None if action is None else (action, whom, _against_verb(m.group("verb"), m.group("not") is not None, cues))
+
+
+_REPORTED = re.compile(r"(?<![\w-])(?:says?|said|states?|stated|advises?|recommends?|suggests?|warns?)\s+(?:that\s+)?", re.I)
+
+
+def _population_phrase(sentence: str, span: Span, cues: RelationCues) -> Optional[Span]:
+    """The subject before a modal as who the advice is for: without a reporting clause ("The new
+    guidance says adults should ...": 'adults') and with the people a relative clause restricts
+    ("Women who are pregnant should not ...": 'Women who are pregnant', not 'pregnant')."""
+    reported = list(_REPORTED.finditer(sentence, span[0], span[1]))
+    if reported:
+        return trim(sentence, (reported[-1].end(), span[1]), cues)
+    who = re.search(r"([\w'-]+)\s+who\s+(?:(?:are|is|have|has|had|were|was|been)\s+)+$", sentence[: span[0]], re.I)
+    if who and _people(sentence, (who.start(1), who.end(1)), cues):
+        return (who.start(1), span[1])
+    return span
+
+
+def _that_clause(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Span, Optional[Span], bool]]:
+    """The action, the people and the direction of "recommends that <people> (should) (not) <verb>
+    ..." ("recommends that all adults aged 50 and older get the shingles vaccine")."""
+    lead = re.match(r"\s+that\s+", sentence[e:])
+    if lead is None:
+        return None
+    passive = re.compile(r"(?P<thing>[^,;:.()]{1,80}?)\s+(?:should\s+)?(?P<not>not\s+)?be\s+(?P<verb>[a-z]+)(?![\w'-])").match(sentence, e + lead.end())
+    if passive and is_participle(passive.group("verb")):  # "We suggest that hydroxychloroquine not be used for ..."
+        thing = trim(sentence, (passive.start("thing"), passive.end("thing")), cues)
+        if thing is not None and not _people(sentence, thing, cues) and not is_pronoun(sentence, thing, cues):
+            stopped = passive.group("verb").lower() in cues.lower_sets["discontinuation_words"] | {"avoided", "withheld"}
+            return thing, _for_whom(sentence, passive.end(), cues), (passive.group("not") is not None) != stopped
+    m = None
+    for n in range(1, 9):  # the verb after one to eight words of people
+        m = re.compile(r"(?P<who>(?:[\w'\u2019-]+\s+){%d})(?:(?:should|must)\s+)?(?P<not>not\s+|do\s+not\s+)?(?P<verb>[a-z]+)(?![\w'-])" % n).match(sentence, e + lead.end())
+        if m is None:
+            continue
+        if re.search(r"[,;:.()]", m.group("who")):
+            return None
+        after = re.match(r"\s+([\w'-]+)", sentence[m.end() :])
+        before_object = after is not None and after.group(1).lower() in cues.lower_sets["imperative_objects"]
+        if is_base_verb(m.group("verb")) and (not is_noun(m.group("verb")) or before_object) or m.group("verb") in {"get", "have", "be", "take", "receive", "avoid", "use"}:
+            break
+    else:
+        return None
+    whom = trim(sentence, (m.start("who"), m.end("who")), cues)
+    if whom is None or not _people(sentence, whom, cues):
+        return None
+    action = _action_phrase(sentence, m.start("verb"), cues)
+    return None if action is None else (action, whom, _against_verb(m.group("verb"), m.group("not") is not None, cues))
+
+
+def _against_verb(verb: str, negated: bool, cues: RelationCues) -> bool:
+    """Whether the advice to <verb> is against something: negated ("not to drive") or a verb of
+    keeping away ("avoid NSAIDs"), not both."""
+    own = _initial_cues(cues).get(verb.lower())
+    return negated != bool(own is not None and own.against)
+
+
+_MODAL_STRENGTH = {"should": "should", "must": "must", "may": "may", "might": "may", "can": "may", "could": "may", "would": "should", "will": "should"}
+
+
+def _classic_action(
+    sentence: str, s: int, e: int, phrase: str, cues: RelationCues, c: Compiled, population: Optional[Span]
+) -> tuple[Optional[Span], Optional[Span], int]:
+    """The action of a modal or advisory cue: after a passive ("should be treated with X"), the
+    subject ("X is recommended"), or the verb phrase after it ("should avoid X")."""
+    action: Optional[Span] = None
+    pos = e
+    pm = c.passive.match(sentence, e) if phrase.endswith("be") else None
+    if pm is not None:
+        given = None
+        if pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"] and _people(sentence, population, cues):
+            given = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)  # "older adults should be offered X"
+        if given is not None:
+            action = given
+        elif pm.group("prep") in {"with", "by", "using", "through", "via"}:
+            action = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)
+        else:
+            action, population = population, None
+            if pm.group("prep") == "for" or (pm.group("prep") == "to" and pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"]):
+                # "X should be offered to all patients with COPD": for them
+                population = _recipient_split(sentence, (pm.start("prep") - 1, len(sentence)), cues)[1]
+        pos = pm.end()
+    elif phrase in {"requires", "require", "needs", "need", "have to", "has to", "would need"}:
+        action = right_phrase(sentence, e, cues, limit=cues.max_item_words)
+        if phrase in {"have to", "has to", "would need"} and action is not None:
+            action = _action_phrase(sentence, e + (len(sentence[e:]) - len(sentence[e:].lstrip())), cues)
+    elif phrase.startswith(("is ", "are ", "may be", "can be", "could be", "should be considered", "would be", "best option")) or phrase in {
+        "is best", "is preferred", "is recommended", "are recommended", "is an option"
+    } or phrase.endswith(" avoided"):
+        told = re.match(r"\s+to\s+([A-Za-z]+)", sentence[e:])
+        if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1)):
+            return _action_phrase(sentence, e + told.start(1), cues), population, pos  # "Patients are advised to stop X"
+        action, population = population, None
+        if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option", "needed", "necessary")):
+            population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
+            if population is None:  # "Screening is recommended every three years for women aged 25 to 49"
+                population = _recipient_split(sentence, (e, len(sentence)), cues)[1]
+    else:
+        rest = sentence[e:]
+        skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
+        start = e + (skip.end() if skip else 0)
+        action = _action_phrase(sentence, start, cues)
+        passive = re.match(r"\s+(?:be\s+)?([a-z]+)(?![\w-])", rest) if phrase.endswith(" be") else re.match(r"\s+be\s+([a-z]+)(?![\w-])", rest)
+        if passive and passive.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
+            return None, population, pos  # "X should not be confused with Y": no advice
+        if passive and is_participle(passive.group(1)) and population is not None and not _people(sentence, population, cues):
+            action, population = population, None  # "Ice should be applied for 20 minutes": ice
+        elif passive and passive.group(1).lower() in cues.lower_sets["recipient_passive_verbs"] and _people(sentence, population, cues):
+            given = right_phrase(sentence, e + passive.end(), cues, limit=cues.max_item_words)
+            action = given or action  # "Children under 2 should not be given cough medicine": cough medicine, for them
+    return action, population, pos
+
+
+_OBJECTLESS = re.compile(r"(?:\s+(?:first|initially|most|most\s+often|today|now))*\s*(?:[.;,!)]|$)", re.I)
+_RELATIVE_HEAD = re.compile(
+    r"(?<![\w-])(?:is|are|remains?)\s+(?:the|a|an|our|my|their|one)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?:that|which)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _chosen_in_relative(sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues) -> Optional[Span]:
+    """The subject of "X is the treatment (that) we usually recommend (first)": the cue sits in a
+    relative clause without an object of its own, so what is recommended is X."""
+    if cue.predicate or cue.imperative or not re.search(r"(?:recommend|suggest|prefer|advise|use|try|offer)s?$", cue.phrase.lower()):
+        return None
+    if not _OBJECTLESS.match(sentence, e):
+        return None
+    head = _RELATIVE_HEAD.search(sentence, 0, s)
+    if head is None or not re.search(r"(?<![\w-])(?:we|i|you|doctors?|" + alternation(cues.agent_words) + r")(?![\w-])", sentence[head.start() : e], re.I):
+        return None
+    subject = left_phrase(sentence, head.start(), cues)
+    return None if subject is None or is_pronoun(sentence, subject, cues) else subject
+
+
+_TRAILING_IF = re.compile(r"\s*,?\s+(?:only\s+)?(?:if|when|whenever)\s+", re.I)
+
+
+def _trailing_condition(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
+    """The situation of a condition right after the action ("Contact your GP if the swelling
+    spreads": 'the swelling spreads'), to the end of its clause."""
+    m = _TRAILING_IF.match(sentence, pos)
+    if m is None:
+        return None
+    end = re.compile(r"[.;:!?()]|,\s+(?:so|but|and|which|because|as|since)\s|$").search(sentence, m.end()).start()
+    return trim(sentence, (m.end(), end), cues)
+
+
+def _for_whom(sentence: str, e: int, cues: RelationCues) -> Optional[Span]:
+    """The population of "... for / in <whom>" right after a cue, to the end of its clause."""
+    for_whom = re.match(r"\s+(for|in|to)\s+", sentence[e:])
+    if for_whom is None:
+        return None
+    end = re.compile(r"[.;,:!?()]|$").search(sentence, e + for_whom.end()).start()
+    whom = trim(sentence, (e + for_whom.end(), end), cues)
+    return None if for_whom.group(1) == "to" and not _people(sentence, whom, cues) else whom  # "recommended to a patient with Y"
+
+
+def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
+    """Whether a phrase names people ("immunocompromised adults", "patients with gout")."""
+    if span is None:
+        return False
+    head = re.split(r"\s+(?:with|who|over|under|aged|at|on|in|from|[a-z]+ing)\s+", sentence[span[0] : span[1]].lower())[0].split()
+    return bool(head) and head[-1] in {w.lower() for w in cues.symptom_experiencers} | cues.lower_sets["person_nouns"]
+
+
+def _clause_before(sentence: str, s: int) -> str:
+    """The text of the clause that ends at ``s`` (from the last comma, semicolon, colon or bracket)."""
+    cut = max(sentence.rfind(ch, 0, s) for ch in ",;:()\u2013\u2014")
+    return sentence[cut + 1 : s].lstrip(" \"'\u201c")
+
+
+def _listed(mention: Optional[RelationMention]) -> list[RelationMention]:
+    return [] if mention is None else [mention]
+
+
+def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
+    """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
+    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
+    advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
+    return m is not None and (m.group(1).lower() in advisers or m.group(1).lower() == "you")
+
+
+def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
+    """Whether "X needs / requires / has to Y" is advice: Y is care ("a multidisciplinary approach",
+    "careful assessment", an intervention, a verb phrase of doing), not an event ("needs replacing",
+    "has to be taken out", "needs a definition") and X is not a share of patients ("Some patients may
+    require ...", "1 in 3 people need another operation": how often, not what to do)."""
+    text = sentence[action[0] : action[1]]
+    low = text.lower().split()
+    if not low:
+        return False
+    if low[0] == "be" or (low[0].endswith("ing") and len(low) == 1):
+        return False
+    if population is not None and _QUANTIFIED.match(sentence, population[0]):
+        return False
+    words_ = re.findall(r"[a-z][a-z-]*", text.lower())
+    if any(w in cues.lower_sets["care_nouns"] or intervention_word(w, cues) for w in words_):
+        return True
+    first = words_[0] if words_ else ""
+    verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
+    return first in verbs
+
+
+@per_cue_set
+def _initial_cues(cues: RelationCues) -> dict[str, RecommendationCue]:
+    """One-word sentence-initial cues by their word ("avoid", "never", "try"): a coordinated action
+    that starts with one takes its strength and direction."""
+    return {c.phrase.lower(): c for c in cues.recommendation_cues if c.sentence_initial and " " not in c.phrase}
+
+
+@per_cue_set
+def _imperative_verbs(cues: RelationCues) -> frozenset[str]:
+    return frozenset(c.phrase.lower().split()[0] for c in cues.recommendation_cues if c.imperative or c.sentence_initial)
+
+
+def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[Span]:
+    """The situation of a fronted condition before the cue ("If your symptoms are severe, ...":
+    'your symptoms are severe'; "For people with mild symptoms, ...")."""
+    lead = LIST_MARK.match(sentence).end()
+    heads = [lead] + [LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead, s)]
+    fr = _FRONTED.match(sentence, max(heads))
+    among = re.compile(r"(?:in|among|amongst)\s+(?=[^,]{1,80},)", re.I).match(sentence, max(heads))
+    if fr is None and among is not None:  # "In patients with atrial fibrillation, X is recommended": people only
+        comma = _top_level_comma(sentence, among.end())
+        people = trim(sentence, (among.end(), comma), cues) if comma is not None and comma < s else None
+        return people if people is not None and _people(sentence, people, cues) else None
+    if fr is None or fr.group("sub").lower() not in {"if", "when", "whenever", "for"}:
+        return None
+    comma = _top_level_comma(sentence, fr.end())
+    if comma is None or comma >= s:
+        return None
+    while (nxt := _top_level_comma(sentence, comma + 1)) is not None and nxt < s and not sentence[comma + 1 : nxt].strip().lower().startswith(("you ", "we ")):
+        comma = nxt  # "If your mask leaks, your nose is dry, or ..., please contact ...": the whole condition
+    if _LEAD_ADVERB.match(sentence, max(heads)) and _LEAD_ADVERB.match(sentence, max(heads)).end() > comma:
+        return None  # "If possible, avoid ...", "If in doubt, ...": no situation of its own
+    return trim(sentence, (fr.end(), comma), cues)
+
+
+def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
+    """An imperative that is no advice: a call to the site's own services ("Ask about our
+    financing", "Ask Dr. Smith") or a rhetorical conditional ("Walk into any clinic and you will find ...")."""
+    text = sentence[action[0] : action[1]]
+    contact = re.match(r"(?:call|contact|phone|ring)(?=\s+us(?![\w-]))", text, re.I)
+    if re.search(r"(?<![\w-])(?:our|us|dr\.?)(?![\w-])", text, re.I) and not (contact and _care_call_us(sentence.lower(), action[0] + contact.end(), cues)):
+        return True
+    end = re.compile(r"[.;!?]").search(sentence, action[1])
+    clause = sentence[action[0] : end.start() if end else len(sentence)]
+    if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", sentence, re.I) for w in cues.information_requests):
+        return True  # "Please ask your care team if anything is unclear": a leaflet's sign-off
+    if re.match(r"ask\s+(?:them|him|her)\s+(?:how|what|why|whether|if|where|who|which)(?![\w-])", text, re.I):
+        return True  # "ask them how they measured it": a question for a third party, no care
+    return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
+
+
+_SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
+_CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
+
+
+def _call_to_action(sentence: str, cues: RelationCues) -> bool:
+    """Whether a sentence calls the reader to the site's own services ("Call us today", "Book a
+    consultation"); telling a patient whom to contact ("contact your GP", "call 111", "avoid
+    contact with ...") is advice."""
+    low = sentence.lower()
+    for w in cues.lower_sets["call_to_action_words"]:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
+            if w in _CONTACT_VERBS and (_care_contact(low, m.end(), cues) or re.match(r"s?\s+for\s", low[m.end() :])):
+                continue  # "contact your GP", "guidelines call for earlier screening", "call for an ambulance"
+            return True
+    return False
+
+
+def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the phrase at ``pos`` starts with a verb of no advice ("know", "learn more",
+    "contact our office"), a care contact excepted ("contact your GP")."""
+    if re.match(r"read\s+(?:the|its|your)\s+(?:label|leaflet|instructions|packet|insert|patient\s+information)", low[pos:]):
+        return False  # "read the label before giving medicine to a child": advice on a medicine's use
+    for v in cues.lower_sets["non_recommendation_verbs"]:
+        if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
+            return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
+    return False
+
+
+_US_IF = re.compile(r"\s+us\s+(?:(?:right\s+away|straight\s+away|immediately|urgently|at\s+once|promptly)\s+)?(?:if|when|whenever)\s+(?P<cond>[^.;!?]+)")
+_NO_CARE_CONDITION = re.compile(r"(?<![\w-])(?:interested|like|want|wish|questions?|queries|unsure|book|booking|appointment|consultation|more)(?![\w-])")
+
+
+def _care_call_us(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether "call us / contact us" at ``pos`` is a care instruction: a situation of care follows
+    ("Call us if you notice bleeding after your procedure"), not an offer ("call us if you would
+    like to book", "if you have any questions", "Call us today")."""
+    m = _US_IF.match(low, pos)
+    if m is None or _NO_CARE_CONDITION.search(m.group("cond")):
+        return False
+    return not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", m.group("cond")) for w in cues.lower_sets["call_to_action_words"])
+
+
+def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the words after "call" / "contact" at ``pos`` name a care contact or make it a noun."""
+    if re.match(r"\s+with(?![\w-])", low[pos:]):
+        return True  # "avoid contact with ...": a noun
+    if _care_call_us(low, pos, cues):
+        return True  # "Call us if the wound bleeds": whom to call when care is needed
+    following = re.findall(r"[\w'-]+", low[pos : pos + 60])[:4]
+    if any(w in {"our", "us", "me"} for w in following):
+        return False
+    return bool(following) and following[0] in {"your", "the", "a", "an", "local"} | cues.lower_sets["care_contacts"] and any(
+        w in cues.lower_sets["care_contacts"] for w in following
+    )
+
+
+def _checked_recommendation(
+    sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
+    action: Span, population: Optional[Span], pos: int,
+) -> Optional[RelationMention]:
+    phrase = _cue_phrase(sentence, s, e, cue)
+    text = sentence[action[0] : action[1]].lower()
+    first = text.split()[0] if text.split() else ""
+    if _no_advice_verb(sentence.lower(), action[0], cues) and not (cue.against and first not in _CONTACT_VERBS | {"let"}):
+        return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
+    if first in {"us", "me", "him", "her", "them"}:
+        return None  # "98% would recommend us to a friend": a testimonial
+    if _call_to_action(sentence, cues):
+        return None
+    if is_pronoun(sentence, action, cues):
+        return None
+    verb_first = bool(re.match(r"[a-z]+ing(?![\w-])", first)) or is_base_verb(first) and not is_noun(first)
+    if set(re.findall(r"[a-z]+", re.sub(r"trials?\s+of\s", " ", text))) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative and not verb_first:
+        return None  # "Further studies are needed": research, not care
+    if population is not None and sentence[population[0] : population[1]].lower().split()[-1] in cues.lower_sets["non_recommendation_subjects"]:
+        return None  # "Researchers should investigate this further": research, not care
+    strength = cue.strength
+    mb = _MODAL_BEFORE.search(sentence[:s])
+    if mb and not re.match(r"(?:must|should|may|might|can|could|ought|need|have|has|it|you|we)(?![\w-])", phrase):
+        strength = "must" if mb.group("modal").lower() == "always" else ("may" if strength == "should" else strength)
+    instead = None
+    im = c.instead.search(sentence, max(pos, action[1]))
+    gap = sentence[max(pos, action[1]) : im.start()] if im else ""
+    if im and (re.match(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixty|seventy|eighty)(?![\w-]))", sentence[im.end() :], re.I) or re.match(r"\s*(?:you|we|they|he|she|it|i|s/he)\s", sentence[im.end() :], re.I)):
+        im = None  # "people over 70", "before you drive": an age, a time clause, no alternative
+    if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
+        instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
+        if instead is not None and re.fullmatch(r"[a-z]+ing", sentence[instead[0] : instead[1]]):
+            instead = _action_phrase(sentence, instead[0], cues) or instead  # "before returning to sport"
+        if instead is not None:
+            instead, situation = _alternative_split(sentence, instead, cues)
+            population = population or situation
+    if instead is not None and cue.against and im is not None and im.group("cue").lower() in {"before", "prior to", "ahead of"}:
+        instead = None  # "metformin should be stopped before surgery": a time, no alternative to what is advised against
+    swap = _SWAP.match(sentence[action[0] : action[1]])
+    if instead is None and swap:  # "swap some runs for cycling": runs
+        instead = trim(sentence, (action[0] + swap.start("old"), action[0] + swap.end("old")), cues)
+    if population is None:
+        population = _trailing_condition(sentence, max(action[1], pos if pos > action[1] and action[1] < s else action[1]), cues)
+    target = (min(s, action[0], population[0] if population else s), max(e, action[1]))
+    return RelationMention(
+        "recommendation",
+        action,
+        population,
+        None,
+        f"recommendation:{phrase}",
+        target,
+        strength=strength,
+        against=cue.against,
+        instead_of=instead,
+        cue=sentence[s:e],
+    )
+
+
+def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Compiled) -> list[RelationMention]:
+    """A recommendation and the actions coordinated with it ("drive after 10 days and return to
+    work"; "Keep a diary, give each treatment a fair trial, and ask ..."), each its own claim,
+    and the examples of a recommended class ("pain relievers such as acetaminophen")."""
+    verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
+    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+|but\s+)?|\s+(?:and|or|then|but)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+
+    def verb_at(pos: int, joint: Optional[re.Match[str]] = None) -> bool:
+        """A listed action verb, or a verb by the lexicon ("swap some runs"); a verb after a bare
+        "or" is an alternative within one advice ("Come back or call 111", "Call 999 or go to A&E")."""
+        if joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]):
+            return False
+        w = re.match(r"[A-Za-z]*", sentence[pos:]).group(0).lower()
+        return w in verbs or _lexical_imperative(sentence, pos, cues) is not None
+
+    out = [first]
+    current = first
+    for _ in range(6):
+        a, b = current.subject
+        split = None
+        if current.rule.startswith("recommendation:") and verb_at(a):
+            for m in conj.finditer(sentence, a, b):
+                if m.start() > a and verb_at(m.start("verb"), m):
+                    split = m
+                    break
+        after = None
+        if split is None:
+            tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
+            m = conj.match(sentence, tail)
+            if m and verb_at(m.start("verb"), m) and verb_at(a):
+                after = m
+        nxt = split or after
+        if nxt is None:
+            break
+        if split is not None:
+            head = trim(sentence, (a, split.start()), cues)
+            if head is None:
+                break
+            out[-1] = current._replace(subject=head, target=(current.target[0], max(current.target[0], head[1])))
+        action = _action_phrase(sentence, nxt.start("verb"), cues)
+        if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action, cues):
+            break
+        own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
+        current = current._replace(
+            subject=action, target=(nxt.start("verb"), action[1]),
+            strength=own.strength if own else first.strength, against=own.against if own else first.against,
+            instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
+        )
+        out.append(current)
+    examples = []
+    for m in out:
+        ex = EXAMPLES.search(sentence, m.subject[0], m.subject[1])
+        end = m.subject[1]
+        if ex is None:
+            ex = EXAMPLES.match(sentence, m.subject[1])  # "an antiviral medicine such as aciclovir": after the action
+            end = list_end_at(sentence, ex.end()) if ex else end
+        if ex is None:
+            continue
+        for item in list_items(sentence, (ex.end(), end), cues, None):
+            examples.append(m._replace(subject=item, target=(item[0], item[1])))
+    return out + examples
+
+
+def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Span]:
+    """A verb phrase "see a doctor", "avoid heavy lifting", "stay active": up to the clause end."""
+    toks = words(sentence, start)
+    taken: list[Span] = []
+    for s, e in toks:
+        w = sentence[s:e]
+        if w in {",", ";", ".", "!", "?", ":", "(", ")"}:
+            break
+        if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
+            break
+        if taken and compiled(cues).instead.match(sentence, s):
+            break
+        taken.append((s, e))
+        if len(taken) >= cues.max_argument_words:
+            nxt = re.match(r"\s*([\w'-]+)", sentence[taken[-1][1] :])
+            cut = nxt is not None and nxt.group(1).lower() not in {"and", "or", "but", "then", "so"}
+            preps = [i for i, (a, b) in enumerate(taken) if i >= 3 and sentence[a:b].lower() in (cues.lower_sets["prepositions"] - {"of"}) | {"for", "up"}]
+            if cut and preps:
+                taken = taken[: preps[-1]]  # "rest your ankle for the first 2 to 3 days": a phrase cut by the word limit ends before it
+            break
+    if not taken:
+        return None
+    return trim(sentence, (taken[0][0], taken[-1][1]), cues)

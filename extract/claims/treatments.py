@@ -1,0 +1,628 @@
+"""Treatment claims: interventions offered or used for a condition ("X is used to treat Y", "Y can be
+treated with X", "we offer X", "X helps relieve Y"), their stated effects, and the incidental
+mentions of interventions (as a cause, history, method or logistics) that are not treatment claims.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from extract import regexcache as re
+from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.grammar import ANAPHORA, apposition, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
+from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, words
+
+
+def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozenset[str], cues: RelationCues,
+                          short_forms: frozenset[str] = frozenset()) -> list[Span]:
+    """Phrases naming an intervention: a head word ("injections", "ablation", "splints",
+    "stimulation", a drug name ...) with up to three modifiers before it ("ultrasound-guided
+    injections", "genicular radiofrequency ablation"), or an abbreviation whose long form is one.
+    A generic head alone ("treatment", "care", "procedures") names nothing."""
+    toks = words(sentence)
+    stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
+            | cues.lower_sets["modifier_stopwords"])
+    blockers = _blocker_re(cues)
+    # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
+    # stays one phrase ("get better without surgery": conservative care)
+    blocking_words = {b.lower() for b in cues.mention_blockers if " " not in b} - {"without"}
+    blocking_words |= cues.lower_sets["agent_words"]  # "My GP prescribed amitriptyline": who prescribes is no modifier
+    out: list[Span] = []
+    blocked_end = -1  # where the last blocked mention ended: its coordinated items are blocked too
+    i = 0
+    while i < len(toks):
+        s, e = toks[i]
+        w = sentence[s:e]
+        lw = w.lower()
+        two = (lw + " " + sentence[toks[i + 1][0]:toks[i + 1][1]].lower()) if i + 1 < len(toks) else ""
+        if two in heads:
+            e = toks[i + 1][1]
+            i += 1
+            lw = two
+        elif lw not in heads and w not in short_forms and not intervention_word(lw, cues):
+            i += 1
+            continue
+        j = i - (1 if " " in lw else 0)
+        start = s
+        k = j - 1
+        n_mod = 0
+        while k >= 0 and n_mod < 3:
+            ks, ke = toks[k]
+            kw = sentence[ks:ke]
+            if (not kw[0].isalnum() or kw.lower() in stop or kw.lower() in blocking_words or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
+                    or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)):
+                break
+            start = ks
+            n_mod += 1
+            k -= 1
+        mods = [sentence[a:b].lower() for a, b in toks[k + 1 : j]]
+        if mods and mods[0].endswith("ed") and k >= 0 and sentence[toks[k][0] : toks[k][1]].lower() in blocking_words | _SUBJECT_PRONOUNS:
+            k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
+            start = toks[k + 1][0]
+            mods = mods[1:]
+        if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods):
+            i += 1
+            continue  # "treatment", "an individualized approach", "the most effective treatment"
+        nxt = sentence[e : e + 30].lower().split()
+        blocked = blockers.search(sentence[max(0, start - 25) : start])
+        if blocked and _TIME_ANCHOR_WORD.match(blocked.group()) and _outcome_before(sentence, start - len(blocked.group()), cues):
+            blocked = None  # "satisfied a year after their knee replacement": how it worked, not when
+        if (blocked
+                or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
+                or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
+                or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
+                or _history(sentence, start, mods, cues)
+                or (0 <= blocked_end <= start and _COORDINATED_GAP.fullmatch(sentence, blocked_end, start))
+                or _COUNT_BEFORE.search(sentence[max(0, start - 30) : start])
+                or _failure_after(cues).match(sentence, e)):
+            blocked_end = e
+            i += 1
+            continue  # "pain after surgery" (a time anchor), "failed back surgery (syndrome)" (an outcome or a
+            # condition), "500,000 spine surgeries are performed" (a volume, not a claim), "a previous arthroscopy"
+            # (history), "after a discectomy or a laminectomy" (the items coordinated with a blocked one)
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((start, e))
+        i += 1
+    return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
+#: What joins an intervention to the one before it in a coordination: "A or B", "A and a B", "A, or the B" (a comma
+#: alone may end a clause: "After surgery, physiotherapy helps").
+_COORDINATED_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|nor)\s+(?:(?:a|an|the|your|their|his|her|my|other)\s+)?", re.IGNORECASE)
+
+
+def _history(sentence: str, start: int, mods: list[str], cues: RelationCues) -> bool:
+    """Whether an intervention is in the patient's past: a history modifier among its own modifiers ("a previous
+    knee arthroscopy") or right before them ("one or more prior laminectomies")."""
+    history = cues.lower_sets["history_modifiers"]
+    before = re.findall(r"[a-z]+", sentence[max(0, start - 20) : start].lower())[-1:]
+    return any(m in history for m in mods) or bool(before and before[0] in history)
+
+
+def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether an outcome word comes shortly before ``pos`` in the same clause ("relief after ...",
+    "dissatisfied a year after ...", "improvement after two cycles")."""
+    window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
+    return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
+
+
+_TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+#: A rating line of a review ("★★★★★ 5.0 ..."): a testimonial, not a claim.
+_RATING = re.compile("[\u2605\u2606\u2b50]")
+#: "after 6 to 12 months of non-surgical treatment", "despite at least 3 months of conservative care": the
+#: course already tried, a condition of what follows, not a claim that it works.
+_PRIOR_COURSE = re.compile(
+    r"(?<![\w-])(?:after|despite|following|with)\s+(?:(?:at\s+least|more\s+than|over|up\s+to|about|around)\s+)?"
+    r"(?:\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|a\s+few|several|many|some|two|three|four|five|six|eight|ten|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
+    re.IGNORECASE,
+)
+#: "X takes 6 to 12 weeks to start working", "takes 10 to 20 minutes": how long, not what for.
+_TAKES_TIME = re.compile(
+    r"\s+(?:(?:usually|often|can|may|typically|only|generally)\s+)?takes?\s+(?:(?:about|around|up\s+to|at\s+least|between|roughly|only)\s+)?"
+    r"(?:\d|a\s+few|several|one|two|three|four|five|six|a\s+couple|an?\s+(?:hour|day|week|month|minute))",
+    re.IGNORECASE,
+)
+_ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mostly|now|just|only|actually|really|considered)\s+)*"
+#: What another intervention of the sentence is: an apposition ("tamsulosin, a medicine that ...",
+#: "Triptans, the most widely prescribed drugs for ...", "a splint (a gum-shield-like device that ...)")
+#: or a predicate ("Triptans are medicines made for migraine", "X is one of the most successful operations").
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE_APPOSITION = re.compile(
+    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
+_PREDICATE_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
+    # "X is one of the most common hand operations": adjectives before a class noun
+    + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+#: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
+_CLASS_HEADS = frozenset(
+    "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
+    "treatment treatments therapy therapies option options device devices".split()
+)
+#: "Symptoms come back within five years of the operation": when, not what treats.
+_WITHIN_TIME = re.compile(
+    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    + r"(?:(?:the|a|an)\s+)?(?:(?:most|more|very)\s+)?",
+    re.IGNORECASE,
+)
+#: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
+_BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
+#: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
+_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])")
+_VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
+_QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
+_FINITE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|helps?|works?|treats?|relieves?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _copula_adverbs(phrase: str) -> str:
+    """Regex source of a cue phrase that lets adverbs stand after its copula ("is usually injected",
+    "are often given as")."""
+    words_ = phrase.split()
+    if len(words_) > 1 and words_[0].lower() in {"is", "are", "was", "were"}:
+        return re.escape(words_[0]) + r"\s+" + _ADVERBS + r"\s+".join(re.escape(w) for w in words_[1:])
+    return r"\s+".join(re.escape(w) for w in words_)
+
+
+_NEEDED_BEFORE = re.compile(
+    r"(?<![\w-])(?:need|needs|needed|needing|require|requires|required|requiring|underwent|undergo|undergoes|undergoing|have|has|had)"
+    r"\s+(?:(?:a|an|the|their|his|her|your)\s+)?$",
+    re.IGNORECASE,
+)
+_NEEDED_AFTER = re.compile(
+    r"[^.;,:]{0,50}?\s(?:was|were|is|are|became|becomes)\s+(?:(?:later|then|often|sometimes|also)\s+)?(?:required|needed|necessary|performed)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _repeat_needed(sentence: str, span: Span, cues: RelationCues, needed: bool = False) -> bool:
+    """Whether a repeat operation is reported as needed, required or undergone ("1 in 5 people need a further
+    operation", "Revision surgery was required in 0.9%", "lead migration requiring surgical revision"): a
+    complication of the first, not a claim that it treats. ``needed``: the caller's verb already says so
+    ("underwent")."""
+    ws = re.findall(r"[a-z][a-z-]*", sentence[span[0] : span[1]].lower())
+    m = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[: span[0]])  # "a further operation": the modifier may stand outside
+    start = span[0]
+    if m and m.group(1).lower() in cues.lower_sets["repeat_modifiers"]:
+        ws.append(m.group(1).lower())
+        start = m.start(1)
+    if not any(w in cues.lower_sets["repeat_modifiers"] for w in ws):
+        return False
+    return needed or bool(_NEEDED_BEFORE.search(sentence[:start]) or _NEEDED_AFTER.match(sentence, span[1]))
+
+
+#: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
+_FIELD_BEFORE = re.compile(
+    r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+#: How another intervention is done: "done as keyhole surgery", "performed under general anaesthetic".
+_DONE_AS = re.compile(
+    r"(?<![\w-])(?:done|performed|carried\s+out)\s+(?:as|under|by|through|using|with|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+)
+#: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
+_THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
+#: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
+_THAN_EXAMPLES = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.|for\s+example)(?![\w-])", re.IGNORECASE)
+
+
+def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
+    """Whether the intervention at ``start`` is the comparator of a comparison ("Surgery has far greater
+    efficacy than medications and physiotherapy", "procedures less invasive than surgery", "reduced pain
+    faster than stretching alone"): the sentence says something of the other one, not that it treats. A
+    trial's comparison of outcomes ("a higher responder rate than HA", "more relief than placebo") compares
+    two arms that were both given, and keeps the comparator."""
+    before = sentence[:start]
+    if not _opened_before(before, _THAN):
+        return False
+    last = None
+    for last in _THAN.finditer(before):
+        pass
+    gap = before[last.end() :]
+    if _THAN_EXAMPLES.search(gap) or re.search(r"[\d\u2013\u2014]|\s-\s", gap) or len(gap.split()) > 8:
+        return False  # "more than 90% of patients ... after X", "more than a few weeks — early treatment": no comparator
+    clause = re.split(r"[,;:()]", before[: last.start()])[-1]
+    outcomes = cues.lower_sets["trial_outcome_nouns"]
+    return not any(w in outcomes for w in re.findall(r"[a-z][a-z-]*", clause.lower()))
+
+
+@per_cue_set
+def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
+    modal = r"(?:(?:can|may|might|could|will|would|sometimes|also|often|occasionally|rarely|usually)\s+){0,3}"
+    agents = sorted(set(cues.organization_words) | set(cues.agent_words))
+    return {
+        "method": re.compile(WORD_START + r"(?:" + alternation(cues.method_predicates) + r")" + WORD_END, re.IGNORECASE),
+        "misuse_after": re.compile(r"[\s-]+(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),  # "medication overuse"
+        "misuse_in": re.compile(WORD_START + r"(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),
+        "cause_before": re.compile(WORD_START + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + WORD_END, re.IGNORECASE),
+        "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + WORD_END, re.IGNORECASE),
+        "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + WORD_END, re.IGNORECASE),
+        "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + WORD_END, re.IGNORECASE),
+        "service_before": re.compile(WORD_START + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        "logistics": re.compile(
+            r"\s+(?:(?:is|are|was|were|can\s+be|will\s+be|may\s+be)\s+)?" + _ADVERBS + r"(?:" + alternation(cues.logistics_predicates) + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
+        "against": re.compile(
+            r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
+        ),
+        # "Steroid injections are usually injected into ...": adverbs may stand after the copula too
+        "description": re.compile(
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + "|".join(_copula_adverbs(v) for v in cues.description_verbs) + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
+        "complication": re.compile(
+            r"(?:\s*\([^()]*\))?\s+" + _ADVERBS + r"(?:" + alternation(cues.complication_predicates) + r")" + WORD_END, re.IGNORECASE
+        ),
+        "purpose": re.compile(WORD_START + r"(?:" + alternation(cues.purpose_nouns) + r")\s+of\s+(?:(?:the|a|an|any|your|their|this)\s+)?$", re.IGNORECASE),
+        "form": re.compile(
+            WORD_START + r"(?:" + "|".join(_copula_adverbs(v) for v in cues.form_predicates) + r")\s+(?:(?:a|an|the|one)\s+)?$", re.IGNORECASE
+        ),
+        "comparison": re.compile(WORD_START + r"(?:" + alternation(cues.comparison_cues) + r")\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
+    }
+
+
+def incidental_intervention(
+    sentence: str, span: Span, cues: RelationCues, claims: Sequence[RelationMention] = (), others: Sequence[Span] = ()
+) -> Optional[str]:
+    """Why an intervention that ``sentence`` names at ``span`` is no treatment claim; None if it may be one.
+
+    The ``treatment:mention`` rule claims every intervention a sentence names that no stronger rule
+    took. Naming is not claiming in these general constructions (the reason returned):
+
+    * ``"cause"``: a cause, risk factor or agent of harm ("because of cancer treatment", "overuse of
+      pain medication", "X can harm an unborn baby", "taking X daily can lead to ..."), or the subject
+      of a cause claim of the sentence (``claims``);
+    * ``"metadata"`` / ``"method"``: a label line ("Keywords: ...") or a study's method ("was identified
+      by diagnosis codes plus an antiviral prescription", "was estimated as ...");
+    * ``"service"``: a specialty, service or organisation ("our sports medicine physicians", "our
+      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine");
+    * ``"logistics"``: how long, where, or who pays ("takes 6 to 12 weeks to start working", "is done
+      under local anaesthetic", "is not covered by insurance", "while you wait for X to work");
+    * ``"against"``: advised against or kept for later ("is not usually recommended", "should only be
+      considered after ..."), or the course already tried ("after 6 to 12 months of physiotherapy");
+    * ``"classifier"``: what another intervention of the sentence (``others``) is ("tamsulosin, a
+      medicine that ...", "Triptans are medicines made for migraine", "They are not ordinary
+      painkillers"), the head after its bracketed short form, a comparison ("similar to a heart
+      pacemaker") or a trial's control arm ("placebo injections");
+    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
+    * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
+    """
+    s, e = span
+    before, after, text = sentence[:s], sentence[e:], sentence[s:e]
+    toks = text.lower().split()
+    if not toks:
+        return None
+    label = re.match(r"\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:", sentence)
+    if label and label.group(1).lower() in cues.lower_sets["metadata_labels"]:
+        return "metadata"
+    if _RATING.search(sentence) or any(q.start() < s and e < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
+        return "testimonial"
+    if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
+        return "cause"
+    p = _incidental_patterns(cues)
+    if p["method"].search(sentence):
+        return "method"
+    if p["misuse_in"].search(text) or p["misuse_after"].match(after) or p["harm"].match(after) or p["consequence"].match(after) or _opened_before(before, p["misuse_in"]) or _opened_before(before, p["cause_before"]):
+        return "cause"
+    fwd = _harmful_cause(cues).search(after)
+    if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
+        return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
+    if p["service_after"].match(after) or p["service_before"].search(before):
+        return "service"
+    if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
+        return "service"  # "the success stories of modern medicine": the field, not a drug
+    if _FIELD_BEFORE.search(before):
+        return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
+    if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
+        return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
+    if p["against"].match(after) or _PRIOR_COURSE.search(before):
+        return "against"
+    if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
+        return "classifier"
+    if _PRONOUN_SUBJECT.fullmatch(before):
+        return "classifier"  # "They are not ordinary painkillers."
+    if _WITHIN_TIME.search(before):
+        return "logistics"
+    if p["description"].match(after) and not _states_effect(sentence, cues):
+        return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
+    if (toks[-1] in _CLASS_HEADS or toks[-1] in ("care", "management")) and p["purpose"].search(before):
+        return "definition"  # "The goal of asthma therapy is to ...": what a therapy aims at, no intervention named
+    if _comparator(sentence, s, cues):
+        return "comparison"
+    if p["complication"].match(after) or _repeat_needed(sentence, span, cues):
+        return "complication"  # "the stimulator has to be removed", "1 in 5 need a further operation"
+    if p["form"].search(before) and any(b <= s for _, b in others):
+        return "classifier"  # "CGRP antibodies are given as a monthly injection": the form of the one just named
+    prev = _WORD_BEFORE_APPOSITION.search(before)
+    if prev is not None and intervention_word(prev.group(1).lower(), cues) and _APPOSITION_END.match(after):
+        return "classifier"  # "after a discectomy (an operation to remove ...)": the class of the one just named
+    for a, b in others:
+        predicate = _PREDICATE_GAP.fullmatch(sentence, b, s) if b <= s else None
+        if predicate is not None and predicate.group("adjectives") and toks[-1] not in _CLASS_HEADS:
+            predicate = None  # "X is often combined with physiotherapy" is no classification
+        if b <= s and (
+            (_APPOSITION_GAP.fullmatch(sentence, b, s) and _APPOSITION_END.match(after))
+            or predicate is not None
+            or _BRACKET_GAP.fullmatch(sentence, b, s)
+            or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
+        ):
+            return "classifier"
+    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+            and any(a >= e and re.fullmatch(r"\s*[,(]\s*", sentence[e:a]) and re.match(r"\s*[,)]\s*(?!and\b|or\b)", sentence[b:])
+                    for a, b in others)):
+        return "classifier"  # "a new drug, lecanemab, ...": the class before the name
+    if apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
+        return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
+    if "|" in sentence and _table_label(sentence, span):
+        return "table"
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
+        return "verb"
+    return None
+
+
+@per_cue_set
+def _harmful_cause(cues: RelationCues) -> re.Pattern[str]:
+    """The cause verbs that make their subject a source of harm ("can lead to", "triggers", "increases
+    the risk of"); not those a trial's results use too ("produced a higher responder rate", "resulted in")."""
+    harmful = ("cause", "can", "lead", "leads", "led", "leading", "trigger", "triggers", "triggered", "provoke", "provokes",
+               "bring", "brings", "induce", "induces", "precipitate", "precipitates", "give", "gives", "gave", "increase",
+               "increases", "raise", "raises", "put", "puts", "predispose", "predisposes")
+    phrases = [v for v in cues.cause_forward["causes"] + cues.cause_forward["risk_factor"] if v.split()[0].lower() in harmful]
+    # "treat the cause of the pain", "the possible cause of": a noun, not the verb
+    noun = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bpossible\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bunderlying\s)(?<!\broot\s)(?<!\blikely\s)"
+    return re.compile(r"\s" + cues.modal_re + noun + r"(?:" + alternation(phrases) + r")" + WORD_END, re.IGNORECASE)
+
+
+def _table_label(sentence: str, span: Span) -> bool:
+    """Whether an intervention in a table row ("SCS procedures performed since 2012 | Over 3,000",
+    "Would choose SCS again | 96%") is part of a row label, not the row's subject: only a first cell
+    that is the intervention itself ("PRP (series of 3 injections) | 80%") names a treatment."""
+    cell_end = sentence.find("|")
+    if span[0] > cell_end:
+        return True
+    cell = re.sub(r"\([^()]*\)", "", sentence[:cell_end]).strip(" \t*\u2022-")
+    name = sentence[span[0] : span[1]]
+    return not cell.lower().startswith(name.lower()) or len(cell.split()) > len(name.split()) + 1
+
+
+def _states_effect(sentence: str, cues: RelationCues) -> bool:
+    """Whether a sentence says what an intervention does for the condition: an effect or outcome verb
+    or noun ("to quiet the nerves that carry pain signals", "stimulate healing", "relief")."""
+    words_ = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    effects = cues.lower_sets["effect_words"] | cues.lower_sets["time_anchor_outcomes"] | cues.lower_sets["outcome_words"]
+    return bool(words_ & effects) or _effect_verb(cues).search(sentence) is not None
+
+
+@per_cue_set
+def _effect_verb(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(WORD_START + r"(?:" + alternation(cues.effect_verbs) + r")" + WORD_END, re.IGNORECASE)
+
+
+def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
+    """Whether the intervention is an item of a phrase that ``cue`` opens before it in the same clause
+    ("because of chemotherapy, a transplant or ...", "overuse of sprays and antihistamines"): no verb
+    between the cue and it."""
+    last = None
+    for last in cue.finditer(before):
+        pass
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    return not re.search(r"[.;:]", gap) and not _FINITE.search(gap)
+
+
+@per_cue_set
+def _failure_after(cues: RelationCues) -> re.Pattern[str]:
+    """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
+    return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+
+
+@per_cue_set
+def _blocker_re(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.mention_blockers) + r")\s+(?:(?:a|an|the|your|their|his|her|my)\s+)?$", re.IGNORECASE)
+
+
+def _right_boundary(sentence: str, pos: int, cues: RelationCues) -> bool:
+    return _boundary_word(cues).match(sentence, pos) is not None
+
+
+@per_cue_set
+def _boundary_word(cues: RelationCues) -> re.Pattern[str]:
+    words_ = set(cues.right_boundaries) | set(cues.left_boundaries) | set(cues.effect_verbs) | set(cues.treatment_offer)
+    words_ |= {v for vs in cues.cause_forward.values() for v in vs} | set(cues.symptom_verbs)
+    return re.compile(r"(?:" + alternation(sorted(words_)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def treatment_verbs(
+    sentence: str,
+    cues: RelationCues,
+    c: Compiled,
+    known: Optional[Known],
+    intervention: Optional[Known],
+    out: list,
+) -> None:
+    if sentence.rstrip().endswith("?"):
+        return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
+    generic_effect = {v.lower() for v in cues.effect_verbs}
+    for m in c.treat_fwd.finditer(sentence):
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
+            continue  # "epidural nerve blocks": a noun, not "X blocks Y"
+        if re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
+            continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is None or is_pronoun(sentence, subj, cues):
+            continue
+        if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
+            continue  # "no single drug works for everyone", "the reason why surgery fails"
+        inner = _effect_verb(cues).search(sentence, subj[0] + 1, subj[1])
+        if inner is not None and re.search(r"(?<![\w-])and\s*$", sentence[subj[0] : m.start("verb")]):
+            # "Allopurinol lowers uric acid and prevents gout attacks": the subject of the first verb is that of the second
+            subj = left_phrase(sentence, inner.start(), cues)
+            if subj is None:
+                continue
+        bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
+        if bracket and bracket.start() > 0:
+            subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
+        subj_text = sentence[subj[0] : subj[1]]
+        if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
+            continue  # "Why treat it?": a question word, no intervention
+        if re.search(r"(?<![\w-])not\s+(?:\w+\s+)?$", sentence[subj[1] : m.start("verb")]) and "approved" in verb:
+            continue  # "X is not approved for Y"
+        specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
+        items = _subject_items(sentence, subj, cues, known)
+        named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
+        named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        combination = _COMBINATION.search(subj_text)
+        if combination is not None and not named:  # "(which suggested) a combination of all these treatments may help"
+            named = True
+            subj = (subj[0] + combination.start(), subj[1])
+            subj_text = sentence[subj[0] : subj[1]]
+            items = [subj]
+        if not specific and not named and not (intervention and intervention(subj_text)):
+            continue
+        obj = right_phrase(sentence, m.end(), cues)
+        effect = None
+        if not specific or verb.split()[0] in generic_effect:
+            tail = obj and sentence[m.start() + len(m.group(0)) - len(m.group("verb")) : obj[1]]
+            effect = tail.strip() if tail else m.group("verb")
+        # "X helps relieve pain": the effect is the second verb and its object
+        e2 = c.effect.match(sentence, m.end() + (len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())))
+        if e2 and verb in {"help", "helps", "can help", "may help"}:
+            obj = right_phrase(sentence, e2.end(), cues)
+            effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
+        for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
+            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _ranked_treatment(cues).finditer(sentence):
+        cond = right_phrase(sentence, m.start("cond"), cues, stop=m.end("cond"))
+        region = (m.end(), list_end_at(sentence, m.end()))
+        for s in intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention):
+            out.append(RelationMention("treatment", s, cond, None, "treatment:is", (m.start(), s[1])))
+    for m in _GENERIC_APPOSITION.finditer(sentence):
+        named = right_phrase(sentence, m.end(), cues)
+        if named is not None and not is_pronoun(sentence, named, cues):
+            out.append(RelationMention("treatment", named, None, None, "treatment:apposition", (m.start(), named[1])))
+    for m in c.treat_bwd.finditer(sentence):
+        if re.search(r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+$", sentence[: m.start("verb")], re.I):
+            continue  # "should be treated with X" is a recommendation, read as one
+        cond = left_phrase(sentence, m.start(), cues)
+        if cond is not None and is_pronoun(sentence, cond, cues):
+            cond = None
+        for s in intervention_items(sentence, list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known), cues,
+                                    intervention=intervention):
+            if re.match(r"(?:our|my)(?![\w-])", sentence[s[0] : s[1]], re.I) or re.search(r"(?<![\w-])(?:our|my)\s+$", sentence[: s[0]], re.I):
+                continue  # "patients have been helped by our innovative approach": the provider's pitch, no intervention
+            out.append(RelationMention("treatment", s, cond, None, f"treatment<:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
+    for m in c.treat_offer.finditer(sentence):
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        region = (m.end(), list_end_at(sentence, m.end()))
+        items = intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention)
+        if verb in {"offers", "provides", "performs", "underwent", "received", "outcomes of", "results of", "benefits of"}:
+            items = [i for i in items if intervention and intervention(sentence[i[0] : i[1]])]
+        if verb in {"underwent", "received"}:
+            items = [i for i in items if not _repeat_needed(sentence, i, cues, needed=True)]  # "1.8% underwent revision surgery"
+        cond = None
+        after = sentence[items[-1][1] :] if items else ""
+        fm = re.match(r"\s+(?:in|for|among)\s+(?:patients\s+with\s+|people\s+with\s+)?", after, re.I)
+        if items and fm:
+            cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
+        for s in items:
+            out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+_LIMITED_TO = re.compile(r"(?:(?:usually|often|typically|mostly|generally|mainly)\s+)?(?:limited|restricted|confined)\s+to\s+", re.IGNORECASE)
+_ITEM_JOIN = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:to|through)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
+def intervention_items(sentence: str, items: list[Span], cues: RelationCues, ranged: bool = False,
+                       intervention: Optional[Known] = None) -> list[Span]:
+    """Treatment list items split where one joins two interventions: "colchicine or naproxen", "acupuncture or
+    usual care" (an item that names an intervention, by its head word or by ``intervention``, then "or" and a
+    short noun phrase, or "and" and another intervention head), and, in a range (``ranged``: "options range from physiotherapy to joint
+    replacement"), its two ends."""
+    out: list[Span] = []
+    for s, e in items:
+        limited = _LIMITED_TO.match(sentence, s, e)
+        if limited and limited.end() < e:
+            s = limited.end()  # "Treatment options for X are limited to A or B": the options, not the limit
+        text = sentence[s:e]
+        joins = [m for m in _ITEM_JOIN.finditer(text)] + ([m for m in _RANGE_JOIN.finditer(text)] if ranged else [])
+        if len(joins) != 1:
+            out.append((s, e))
+            continue
+        j = joins[0]
+        left, right = text[: j.start()], text[j.end() :]
+        left_words = re.findall(r"[a-z][a-z-]*", left.lower())
+        right_words = re.findall(r"[a-z][a-z-]*", right.lower())
+        named = ranged or (left_words and (intervention_word(left_words[-1], cues) or bool(intervention and intervention(left.strip()))))
+        if named and not ranged and j.group().split()[0].lower() == "and" and right_words and not intervention_word(right_words[-1], cues):
+            named = False  # "levothyroxine and regular blood tests": a plan of one treatment and its monitoring, unless both name one
+        if not named or not right_words or len(right_words) > 3 or is_clause(right, cues):
+            out.append((s, e))
+            continue
+        out.extend([(s, s + len(left.rstrip())), (s + j.end(), e)])
+    return out
+
+
+@per_cue_set
+def _ranked_treatment(cues: RelationCues) -> re.Pattern[str]:
+    """"The first-line treatment for an overactive bladder is bladder training", "Treatment of gout is usually
+    colchicine", "Treatment options for X are limited to A or B": a generic treatment of a condition as the
+    subject, what it is after the copula."""
+    return re.compile(
+        r"(?:^\W*|(?<![\w-])(?:the|a|an)\s+)(?:(?:" + alternation(cues.treatment_ranks) + r")\s+)?(?:treatment|therapy|management)"
+        r"(?:\s+options?)?\s+(?:for|of)\s+(?P<cond>[^,;:.()]{2,60}?)\s+(?:is|are|remains|was)\s+"
+        r"(?:(?:usually|often|generally|typically|normally|still|mostly|mainly)\s+)?(?:(?:limited|restricted|confined)\s+to\s+)?"
+        r"(?!(?:to|not|limited|difficult|aimed|based|tailored|focused|available|important|needed|necessary|complex|simple|effective)(?![\w-]))",
+        re.IGNORECASE,
+    )
+
+
+#: "A combination of all these treatments may help", "a mix of treatments": several treatments together name one.
+_COMBINATION = re.compile(
+    r"(?<![\w-])(?:combination|mix|mixture)\s+of\s+(?:[\w-]+\s+){0,3}?(?:treatments|therapies|approaches|medications|medicines|drugs)(?![\w-])",
+    re.IGNORECASE,
+)
+#: "The standard treatment, a CPAP machine that ..., works well": the phrase after the comma names it.
+_GENERIC_APPOSITION = re.compile(
+    r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
+
+
+def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The coordinated interventions of a treatment verb's subject ("Taping or off-the-shelf insoles",
+    "Physiotherapy and occupational therapy"), or the subject whole."""
+    text = sentence[subj[0] : subj[1]]
+    if not re.search(r",|(?<![\w-])(?:and|or)(?![\w-])", text):
+        return [subj]
+    items = split_items(sentence, subj, cues, known)
+    if len(items) < 2:
+        return [subj]
+    named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
+    # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
+    return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
