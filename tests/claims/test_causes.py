@@ -7,20 +7,8 @@ cover; each test asserts the exact claims (subject, object, relation) and what m
 
 import pytest
 
-from extract.claims.cues import load_relation_cues
 from extract.claims.relations import find_relations
-
-CUES = load_relation_cues()
-
-
-def causes(sentence: str, known=None) -> list[tuple[str, str | None, str]]:  # noqa: ANN001
-    """(cause, effect, relation) of every cause claim of ``sentence``, in order."""
-    found, _ = find_relations(sentence, CUES, known)
-    return [
-        (sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None, m.relation)
-        for m in found
-        if m.kind == "cause"
-    ]
+from tests.claims.conftest import CUES, causes
 
 
 @pytest.mark.parametrize(
