@@ -451,11 +451,20 @@ def bench_command(
             console.print(format_kb_build(build), markup=False)
             report.kb_build = asdict(build)
     except kb_errors() as e:
-        fail(f"cannot build the linking knowledge base: {e}")
+        fail(f"cannot build the linking knowledge base: {e}{_kept(report, out_dir)}")
     except (ModelNotFound, BenchError, bench.BenchError) as e:
-        fail(str(e))
+        fail(f"{e}{_kept(report, out_dir)}")
     path = bench.write_report(report, out_dir)
     console.print(f"results          {path} (and latest.json beside it)", markup=False)
+
+
+def _kept(report: BenchReportT, out_dir: Path) -> str:
+    """Write the figures measured before a failure, if any; the sentence saying where they are."""
+    from extract.evaluation.bench import write_report
+
+    if report.run is None and report.check is None and report.run_cold_starts is None:
+        return ""
+    return f" (the figures measured before are in {write_report(report, out_dir)})"
 
 
 def _throughput(
