@@ -1,5 +1,9 @@
 """``evidence bench``: throughput and memory of the pipeline, the cold start of a fresh process
-and, on request, the knowledge base build from scratch; figures printed, never asserted.
+and, on request, the knowledge base build from scratch; figures printed, never asserted, and
+written as JSON to outputs/bench/.
+
+The corpus, the end-to-end run, the baseline and the report are
+:mod:`extract.evaluation.bench`; this module wires them to the command and prints them.
 
 The cold start is measured twice over. ``evidence run`` on one small file, in several fresh
 processes (:func:`measure_run_cold_starts`): the figure issue 6 asks for, quoted as the median
@@ -19,13 +23,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Annotated, Optional, Sequence
+from typing import TYPE_CHECKING, Annotated, Optional, Sequence
 
 import typer
 
 from extract.cli._util import app, fail, stdout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from extract.evaluation.bench import BenchReport as BenchReportT
 
 #: The short document of the cold start: a figure, and a cause whose arguments link to concepts.
 COLD_START_TEXT = (
@@ -300,13 +307,58 @@ def format_kb_build(b: KbBuild) -> str:
     )
 
 
+def _memory_sizes(value: Optional[str]) -> list[float]:
+    """``"20,200"`` -> [20.0, 200.0]; a clear error for anything else."""
+    if not value:
+        return []
+    try:
+        sizes = [float(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a comma-separated list of sizes in MB, e.g. 20,200") from None
+    if not sizes or any(size <= 0 for size in sizes):
+        raise typer.BadParameter(f"{value!r}: give positive sizes in MB, e.g. 20,200")
+    return sizes
+
+
 @app.command("bench")
 def bench_command(
     corpora: Annotated[
         Optional[list[Path]],
-        typer.Argument(help="Folders of .txt/.md documents. Default: every folder under corpora/.", show_default=False),
+        typer.Argument(
+            help="Folders of .txt/.md/.html documents the corpus is built from. Default: every folder under corpora/.",
+            show_default=False,
+        ),
     ] = None,
-    repeat: Annotated[int, typer.Option("--repeat", min=1, help="How many times over the documents are run.")] = 4,
+    size_mb: Annotated[
+        Optional[float],
+        typer.Option("--size-mb", help="Size of the corpus built, in MB (10^6 bytes). Default 2 unless --documents is given."),
+    ] = None,
+    documents: Annotated[
+        Optional[int], typer.Option("--documents", min=1, help="Number of documents of the corpus (the first limit reached wins).")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the variations of the copies (same seed, same corpus).")] = 0,
+    corpus_dir: Annotated[
+        Optional[Path],
+        typer.Option("--corpus-dir", help="Keep the corpus built in this new or empty folder (default: a temporary folder)."),
+    ] = None,
+    out_dir: Annotated[
+        Path, typer.Option("--out-dir", help="Folder of the JSON results: bench-<UTC time>.json and latest.json.")
+    ] = Path("outputs/bench"),
+    memory_sizes: Annotated[
+        Optional[str],
+        typer.Option(
+            "--memory-sizes",
+            help="Also run the end-to-end run at each of these corpus sizes in MB (e.g. 20,200) and print the "
+            "peak memory of each and their ratio (issue 6: within 1.3x, under 2 GB). Long at 200 MB.",
+        ),
+    ] = None,
+    check_figures: Annotated[
+        Optional[int],
+        typer.Option("--check-figures", min=1, help="Also time the consistency check over this many synthetic figures."),
+    ] = None,
+    check_measures: Annotated[
+        int, typer.Option("--check-measures", min=1, help="... spread across this many measures.")
+    ] = 10_000,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed scispaCy model, as for `run`.")] = None,
     cold_runs: Annotated[
         int,
@@ -316,7 +368,10 @@ def bench_command(
     ] = COLD_RUNS,
     cold_start_only: Annotated[
         bool,
-        typer.Option("--cold-start-only", help="Only the cold start figures: skip the throughput run over the corpora."),
+        typer.Option("--cold-start-only", help="Only the cold start figures: no corpus, no throughput run."),
+    ] = False,
+    skip_cold_start: Annotated[
+        bool, typer.Option("--skip-cold-start", help="No cold start figures: only the corpus runs (and what else is asked).")
     ] = False,
     kb_build: Annotated[
         bool,
@@ -326,47 +381,157 @@ def bench_command(
             "seconds, peak memory and size (about a minute).",
         ),
     ] = False,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr.")] = True,
 ) -> None:
-    """Measure tokens/s, documents/s and peak memory of the whole pipeline (linking on), and the
-    same text through scispaCy's parts alone (tokenizer, sentences, abbreviations) as a baseline;
-    then the cold start: `evidence run` on one small file in --cold-runs fresh processes (the
-    median, min and max of their wall and CPU seconds: issue 6 asks for under 3 s), and one more
-    fresh process importing extract, loading the pipeline over the built knowledge base and
-    processing one short document with links, with where its seconds go. With --kb-build, also
-    the knowledge base build from scratch.
+    """Measure the whole pipeline end to end on a corpus of a given size, against scispaCy's parts
+    alone, then the cold start.
 
-    Figures are printed, never asserted: speed depends on the machine (the CPU seconds depend on
-    it least; compare them between a busy and an idle machine).
+    The corpus (--size-mb, default 2 MB, or --documents) is built from the project's corpora,
+    repeated and varied per copy with a seed: condition and treatment names swapped among real
+    names, the numbers of figures changed, paragraphs shuffled, headings recapitalised, so that
+    the linker's per-mention cache is not warmer than on a real corpus.
+
+    The run is `extract.runner.run` (read, parse, extract, link, check, write; outputs to a
+    temporary folder) in a fresh process on one core: tokens/s, documents/s, MB/s, peak memory,
+    seconds per stage. Then, in another fresh process on the same core, the baseline:
+    scispaCy's tokenizer + pysbd sentences + abbreviations alone on the same texts; the ratio
+    baseline time / run time is printed with wall and with CPU seconds (issue 6 asks >= 0.5).
+    --memory-sizes 20,200 adds runs at those sizes and the ratio of their peak memory.
+
+    Then the cold start: `evidence run` on one small file in --cold-runs fresh processes (the
+    median, min and max of their wall and CPU seconds: issue 6 asks for under 3 s), and one
+    more fresh process importing extract, loading the pipeline over the built knowledge base
+    and processing one short document with links, with where its seconds go. With --kb-build,
+    also the knowledge base build from scratch.
+
+    Every figure is also written as JSON to --out-dir (bench-<UTC time>.json and latest.json).
+    Figures are printed, never asserted: speed depends on the machine (the CPU seconds depend
+    on it least; compare them between a busy and an idle machine).
     """
     from extract.cli.run import kb_errors
+    from extract.evaluation import bench
     from extract.linking.kb import ensure_kb
     from extract.pipeline.build import ModelNotFound
 
     console = stdout()
-    texts: list[str] = []
+    if cold_start_only and skip_cold_start:
+        fail("--cold-start-only and --skip-cold-start leave nothing to measure; give one of them")
+    sizes = _memory_sizes(memory_sizes)
+    if check_figures and not bench.check_available():
+        fail(
+            "--check-figures needs extract.evaluation.synthetic (the synthetic figures of the consistency "
+            "check at scale), which this installation does not have; update extract, or leave the option out"
+        )
+    folders: list[Path] = []
     if not cold_start_only:
-        from extract.evaluation.bench import corpus_texts
-
-        folders = corpora
+        folders = list(corpora or [])
         if not folders and Path("corpora").is_dir():
             folders = sorted(p for p in Path("corpora").iterdir() if p.is_dir())
         if not folders:
-            fail("no corpus folders given and no corpora/ folder here; name the folders to run, or pass --cold-start-only")
-        texts = corpus_texts(folders, repeat)
-        if not texts:
-            fail("the folders hold no .txt or .md documents")
+            fail("no corpus folders given and no corpora/ folder here; name the folders to build from, or pass --cold-start-only")
+        if size_mb is None and documents is None:
+            size_mb = 2.0
+    report = bench.new_report(["evidence", *sys.argv[1:]])
     try:
-        kb_dir, _ = ensure_kb()
-        if texts:
-            from extract.evaluation.bench import format_bench, run_bench
-
-            console.print(format_bench(run_bench(texts, model)), markup=False)
-        console.print(format_run_cold_starts(measure_run_cold_starts(kb_dir, cold_runs, model)), markup=False)
-        console.print(format_cold_start(measure_cold_start(kb_dir, model)), markup=False)
-        console.print(bytecode_note(), markup=False)
+        kb_dir, _ = ensure_kb(progress=progress)
+        if not cold_start_only:
+            _throughput(report, folders, size_mb, documents, seed, corpus_dir, sizes, model, progress)
+        if check_figures:
+            summary, report.check = bench.measure_check(check_figures, check_measures)
+            console.print(summary, markup=False)
+        if not skip_cold_start:
+            runs = measure_run_cold_starts(kb_dir, cold_runs, model)
+            console.print(format_run_cold_starts(runs), markup=False)
+            cold = measure_cold_start(kb_dir, model)
+            console.print(format_cold_start(cold), markup=False)
+            console.print(bytecode_note(), markup=False)
+            report.run_cold_starts, report.cold_start = asdict(runs), asdict(cold)
         if kb_build:
-            console.print(format_kb_build(measure_kb_build()), markup=False)
+            build = measure_kb_build()
+            console.print(format_kb_build(build), markup=False)
+            report.kb_build = asdict(build)
     except kb_errors() as e:
-        fail(f"cannot build the linking knowledge base: {e}")
-    except (ModelNotFound, BenchError) as e:
-        fail(str(e))
+        fail(f"cannot build the linking knowledge base: {e}{_kept(report, out_dir)}")
+    except (ModelNotFound, BenchError, bench.BenchError) as e:
+        fail(f"{e}{_kept(report, out_dir)}")
+    path = bench.write_report(report, out_dir)
+    console.print(f"results          {path} (and latest.json beside it)", markup=False)
+
+
+def _kept(report: BenchReportT, out_dir: Path) -> str:
+    """Write the figures measured before a failure, if any; the sentence saying where they are."""
+    from extract.evaluation.bench import write_report
+
+    if report.run is None and report.check is None and report.run_cold_starts is None:
+        return ""
+    return f" (the figures measured before are in {write_report(report, out_dir)})"
+
+
+def _throughput(
+    report: BenchReportT,
+    folders: list[Path],
+    size_mb: Optional[float],
+    documents: Optional[int],
+    seed: int,
+    corpus_dir: Optional[Path],
+    sizes: list[float],
+    model: Optional[str],
+    progress: bool,
+) -> None:
+    """Build the corpus, run the pipeline and the baseline over it, then the memory sizes; fill ``report``."""
+    from extract.evaluation import bench
+
+    console = stdout()
+    with tempfile.TemporaryDirectory(prefix="evidence-bench-") as tmp:
+        folder = corpus_dir or Path(tmp) / "corpus"
+        corpus = _build(folders, folder, size_mb, documents, seed, progress)
+        report.corpus = bench.CorpusFigures(
+            folder=str(corpus_dir) if corpus_dir else None,
+            **{k: getattr(corpus, k) for k in ("documents", "characters", "copies", "sources", "seed", "repeats_dropped")},
+            size_mb=corpus.size_mb,
+        )
+        console.print(bench.format_corpus(report.corpus), markup=False)
+        run = bench.run_figures(bench.run_child("run", folder, Path(tmp) / "out", model, progress))
+        baseline = bench.baseline_figures(bench.run_child("baseline", folder, None, model, progress))
+    report.run, report.baseline = run, baseline
+    report.ratio = baseline.wall_seconds / run.wall_seconds if run.wall_seconds else 0.0
+    report.ratio_cpu = baseline.cpu_seconds / run.cpu_seconds if run.cpu_seconds else 0.0
+    console.print(bench.format_run(run), markup=False)
+    console.print(bench.format_baseline(baseline, report.ratio, report.ratio_cpu), markup=False)
+    for size in sizes:
+        if documents is None and size_mb is not None and abs(size - size_mb) < 1e-9:
+            figures = run  # the run above was at this size
+            point_docs = corpus.documents
+        else:
+            with tempfile.TemporaryDirectory(prefix="evidence-bench-memory-") as tmp:
+                built = _build(folders, Path(tmp) / "corpus", size, None, seed, progress)
+                figures = bench.run_figures(bench.run_child("run", built.folder, Path(tmp) / "out", model, progress))
+                point_docs = built.documents
+        report.memory.append(
+            bench.MemoryPoint(
+                size_mb=size, documents=point_docs, tokens=figures.tokens, peak_rss_mb=figures.peak_rss_mb,
+                wall_seconds=figures.wall_seconds, cpu_seconds=figures.cpu_seconds,
+            )
+        )
+    if len(report.memory) > 1:
+        points = sorted(report.memory, key=lambda p: p.size_mb)
+        report.memory_ratio = points[-1].peak_rss_mb / points[0].peak_rss_mb
+    if report.memory:
+        console.print(bench.format_memory(report.memory, report.memory_ratio), markup=False)
+
+
+def _build(folders: list[Path], out: Path, size_mb: Optional[float], documents: Optional[int], seed: int, progress: bool):  # noqa: ANN202
+    """:func:`extract.evaluation.bench.build_corpus` with a progress bar (bytes written) on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from extract.evaluation.bench import MB, build_corpus
+
+    if not progress:
+        return build_corpus(folders, out, size_mb=size_mb, documents=documents, seed=seed)
+    columns = (TextColumn("Building the corpus"), BarColumn(), DownloadColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("corpus", total=size_mb * MB if size_mb is not None else None)
+        return build_corpus(
+            folders, out, size_mb=size_mb, documents=documents, seed=seed, tick=lambda n: bar.advance(task, n)
+        )

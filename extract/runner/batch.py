@@ -105,14 +105,16 @@ def run(
     """
     if isinstance(paths, (str, Path)):
         raise TypeError("run takes a sequence of paths; wrap a single path in a list")
+    from extract.pipeline import timing  # seconds per stage when `evidence bench` measures; else nothing
+
     started, watch = _utc_now(), _Stopwatch()
-    nlp = nlp if nlp is not None else _load(model, link, progress)
+    nlp = timing.instrument(nlp if nlp is not None else _load(model, link, progress))
     watch.lap("load")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     with StagedFiles(out) as staged:
         with staged.open(DOCUMENTS) as sink, _progress(progress) as tick:
-            found = _extract(nlp, iter_documents(paths, max_bytes=max_bytes), sink, tick)
+            found = _extract(nlp, timing.timed(iter_documents(paths, max_bytes=max_bytes)), sink, tick)
         watch.lap("read_parse")
         result = check_claims(found.claims, labels=found.labels, topics=found.topics)
         conflicts = sorted(result.conflicts, key=_conflict_order)
@@ -125,6 +127,7 @@ def run(
         watch.lap("write")
         options = {"inputs": [str(p) for p in paths], "out": str(out), "model": model, "max_bytes": max_bytes}
         info = _run_info(options, nlp, found, conflicts, groups, result.coverage, watch, started)
+        info.timings.update(timing.stage_seconds())  # read, parse, extract, link: only when measuring
         staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
         if found.documents or not _has_outputs(out):
             staged.commit()

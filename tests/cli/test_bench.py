@@ -1,14 +1,18 @@
-"""`evidence bench`: the cold start and knowledge base build figures. Figures are printed and
-checked for shape only, never for speed."""
+"""`evidence bench`: the corpus run against the baseline, the memory sizes, the cold start and the
+knowledge base build figures. Figures are printed and checked for shape and consistency only,
+never for speed."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 from extract.cli.bench import (
     COLD_START_TEXT,
@@ -41,17 +45,21 @@ def figures(stdout: str) -> dict[str, str]:
     return out
 
 
-def test_help_names_the_cold_start_and_the_kb_build_option() -> None:
+def test_help_names_every_option_and_what_is_measured() -> None:
     result = evidence("bench", "--help")
     assert result.returncode == 0
     text = " ".join(result.stdout.split())
-    for word in ("--kb-build", "cold start", "--repeat", "--model", "--cold-runs", "--cold-start-only", "median"):
+    for word in (
+        "--size-mb", "--documents", "--seed", "--corpus-dir", "--out-dir", "--memory-sizes", "--check-figures",
+        "--check-measures", "--kb-build", "cold start", "--model", "--cold-runs", "--cold-start-only",
+        "--skip-cold-start", "median", "baseline", "one core", "CPU seconds", "latest.json",
+    ):
         assert word in text, word
 
 
-def test_bench_prints_the_cold_start_and_its_breakdown(tmp_path: Path) -> None:
-    (tmp_path / "one.txt").write_text(COLD_START_TEXT, encoding="utf-8")
-    result = evidence("bench", tmp_path, "--repeat", "1", "--cold-runs", "1")
+def test_cold_start_only_prints_the_cold_start_and_its_breakdown(tmp_path: Path) -> None:
+    out = tmp_path / "bench"
+    result = evidence("bench", "--cold-start-only", "--cold-runs", "1", "--out-dir", out, cwd=tmp_path)  # no corpora/ here: not needed
     assert result.returncode == 0, result.stderr
     found = figures(result.stdout)
     assert float(found["run cold start s"]) > 0 and float(found["run cpu s"]) > 0
@@ -59,8 +67,12 @@ def test_bench_prints_the_cold_start_and_its_breakdown(tmp_path: Path) -> None:
     parts = [float(found[name]) for name in ("startup s", "import s", "load s", "first doc s", "exit s")]
     assert float(found["cold start s"]) == pytest.approx(sum(parts), abs=0.04)
     assert float(found["cpu s"]) > 0
-    assert "links" in result.stdout and "loading the linker: table" in result.stdout
+    assert "links" in result.stdout and "loading the linker: table" in result.stdout and "bytecode" in result.stdout
+    assert "tokens/s" not in result.stdout and "corpus MB" not in result.stdout
     assert "kb build" not in result.stdout  # only with --kb-build
+    report = json.loads((out / "latest.json").read_text("utf-8"))
+    assert report["run"] is None and report["corpus"] is None and report["kb_build"] is None
+    assert len(report["run_cold_starts"]["walls"]) == 1 and report["cold_start"]["links"] >= 2
 
 
 def test_cold_start_links_its_document(kb_dir: Path) -> None:
@@ -68,13 +80,6 @@ def test_cold_start_links_its_document(kb_dir: Path) -> None:
     assert cold.links >= 2  # "Smoking" and "failed back surgery syndrome"
     assert "table" in cold.linker
     assert cold.seconds == pytest.approx(cold.startup + cold.imports + cold.load + cold.first_doc + cold.exit, abs=0.01)
-
-
-def test_cold_start_only_skips_the_throughput_run(tmp_path: Path) -> None:
-    result = evidence("bench", "--cold-start-only", "--cold-runs", "1", cwd=tmp_path)  # no corpora/ here: not needed
-    assert result.returncode == 0, result.stderr
-    assert "tokens/s" not in result.stdout
-    assert "run cold start s" in result.stdout and "cold start s" in result.stdout and "bytecode" in result.stdout
 
 
 def test_run_cold_starts_time_each_fresh_evidence_run(kb_dir: Path) -> None:
@@ -116,3 +121,65 @@ def test_formats_print_every_figure() -> None:
     assert figures(build) == {"kb build s": "70.2", "build s": "65.0", "cpu s": "120.5", "peak memory MB": "612",
                               "size MB": "55.8"}
     assert "read HPO 1.0, index 55.0" in build and "61,928 concepts" in build and "limit 180 s" in build
+
+
+def test_bench_runs_end_to_end_and_writes_consistent_figures(tmp_path: Path) -> None:
+    out = tmp_path / "bench"
+    result = evidence(
+        "bench", "--size-mb", "0.03", "--memory-sizes", "0.03,0.05", "--seed", "4", "--corpus-dir", tmp_path / "corpus",
+        "--out-dir", out, "--skip-cold-start", "--no-progress", cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    for line in ("corpus MB", "run s", "tokens/s", "documents/s", "MB/s", "peak memory MB", "stages s", "baseline s",
+                 "ratio", "ratio cpu", "memory ratio", "results"):
+        assert any(printed.lstrip().startswith(line) for printed in result.stdout.splitlines()), line
+    assert "run cold start" not in result.stdout  # skipped
+    report = json.loads((out / "latest.json").read_text("utf-8"))
+    assert list(out.glob("bench-*.json")) and report["command"].startswith("evidence bench --size-mb 0.03")
+    corpus, run, baseline = report["corpus"], report["run"], report["baseline"]
+    kept = sorted((tmp_path / "corpus").iterdir())
+    assert corpus["documents"] == len(kept) > 0 and corpus["size_mb"] >= 0.03
+    assert corpus["size_mb"] == pytest.approx(sum(p.stat().st_size for p in kept) / 1e6)
+    assert run["documents"] == baseline["documents"] == corpus["documents"] and run["skipped"] == 0
+    assert run["tokens"] == baseline["tokens"] > 0 and run["claims"] > 0
+    assert run["input_mb"] == pytest.approx(corpus["size_mb"])
+    stages = run["stages_wall"]
+    assert set(stages) == {"read", "parse", "extract", "link", "check", "write", "other"}
+    assert all(s >= 0 for s in stages.values()) and stages["link"] > 0
+    assert sum(stages.values()) - stages["other"] <= run["wall_seconds"]
+    assert sum(run["stages_cpu"].values()) <= run["cpu_seconds"] + 0.01
+    assert run["tokens_per_second"] == pytest.approx(run["tokens"] / run["wall_seconds"])
+    assert run["documents_per_second"] == pytest.approx(run["documents"] / run["wall_seconds"])
+    assert report["ratio"] == pytest.approx(baseline["wall_seconds"] / run["wall_seconds"])
+    assert report["ratio_cpu"] == pytest.approx(baseline["cpu_seconds"] / run["cpu_seconds"])
+    assert run["process_wall"] >= run["wall_seconds"] and run["peak_rss_mb"] > baseline["peak_rss_mb"] > 0
+    sizes = [point["size_mb"] for point in report["memory"]]
+    assert sizes == [0.03, 0.05] and report["memory"][0]["peak_rss_mb"] == run["peak_rss_mb"]  # the run above
+    assert report["memory"][1]["documents"] > report["memory"][0]["documents"]
+    peaks = [point["peak_rss_mb"] for point in report["memory"]]
+    assert report["memory_ratio"] == pytest.approx(peaks[1] / peaks[0])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--memory-sizes", "20,abc"], "not a comma-separated list of sizes"),
+        (["--cold-start-only", "--skip-cold-start"], "leave nothing to measure"),
+        (["--size-mb", "0.01", "--corpus-dir", "."], "not an empty folder"),
+    ],
+)
+def test_bad_options_say_what_to_do(tmp_path: Path, args: list[str], message: str) -> None:
+    result = evidence("bench", *args, "--out-dir", tmp_path / "bench", "--skip-cold-start", cwd=ROOT)
+    assert result.returncode != 0
+    assert message in " ".join(result.stderr.split())
+    assert not (tmp_path / "bench").exists()  # nothing written
+
+
+def test_check_figures_needs_the_synthetic_module(tmp_path: Path) -> None:
+    from extract.evaluation.bench import check_available
+
+    if check_available():
+        pytest.skip("extract.evaluation.synthetic is installed: --check-figures runs the check")
+    result = evidence("bench", "--check-figures", "1000", "--out-dir", tmp_path, cwd=ROOT)
+    assert result.returncode == 1
+    assert "needs extract.evaluation.synthetic" in " ".join(result.stderr.split())

@@ -172,12 +172,3 @@ def test_score_prints_the_seed_figures_and_checks_floors() -> None:
 def test_score_names_a_missing_gold_corpus(tmp_path: Path) -> None:
     result = evidence("score", "nosuch", "--gold", tmp_path, cwd=ROOT)
     assert result.returncode == 1 and "nosuch" in result.stderr and no_traceback(result)
-
-
-def test_bench_prints_throughput_and_memory() -> None:
-    result = evidence("bench", ROOT / "corpora" / "fbss", "--repeat", "1", "--cold-runs", "1", cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    figures = dict(line.split(None, 1) for line in result.stdout.splitlines() if line.strip())
-    assert figures["documents"] == "5"
-    assert int(figures["tokens"].replace(",", "")) > 1000
-    assert "tokens/s" in result.stdout and "peak memory MB" in result.stdout
