@@ -68,7 +68,7 @@ class Partition(NamedTuple):
     folder: str  # on the file system the client shares
     name: str  # file stem: part-000003, or part-000003-doc-12 for a document run on its own
     max_bytes: int
-    pipeline: Callable[[], Language]
+    pipeline: bytes  # the function that builds it, pickled by cloudpickle
     fingerprint: str
 
 
@@ -87,16 +87,22 @@ _PIPELINE: tuple[str, Language] | None = None
 _PIPELINE_LOCK = threading.Lock()
 
 
-def worker_pipeline(fingerprint: str, build: Callable[[], Language]) -> Language:
-    """The pipeline of this worker process: built on the first task, then reused."""
+def worker_pipeline(fingerprint: str, build: bytes) -> Language:
+    """The pipeline of this worker process: built on the first task, then reused.
+
+    ``build`` is the pickled function that builds it (pickled with cloudpickle by the client, so
+    that a function the workers cannot import, such as one defined in a script, still arrives)."""
     global _PIPELINE
     with _PIPELINE_LOCK:
         if _PIPELINE is None or _PIPELINE[0] != fingerprint:
-            _PIPELINE = (fingerprint, build())
+            import cloudpickle
+
+            _PIPELINE = None  # free the previous pipeline first
+            _PIPELINE = (fingerprint, cloudpickle.loads(build)())
         return _PIPELINE[1]
 
 
-def pipeline_versions(fingerprint: str, build: Callable[[], Language]) -> dict[str, str]:
+def pipeline_versions(fingerprint: str, build: bytes) -> dict[str, str]:
     """The versions a worker's pipeline records in run.json (and its pipeline loaded)."""
     return batch._versions(worker_pipeline(fingerprint, build))
 
@@ -146,7 +152,7 @@ class DaskEngine:
     """A run's engine on a Dask cluster (see the module docstring); make it with :meth:`start`."""
 
     client: Client
-    pipeline: Callable[[], Language]
+    pipeline: bytes  # the function that builds it, pickled by cloudpickle
     fingerprint: str
     max_bytes: int
     progress: bool
@@ -177,11 +183,12 @@ class DaskEngine:
             raise ValueError("workers must be at least 1")
         import cloudpickle
 
-        fingerprint = hashlib.sha256(cloudpickle.dumps(pipeline)).hexdigest()[:16]
+        build = cloudpickle.dumps(pipeline)
+        fingerprint = hashlib.sha256(build).hexdigest()[:16]
         with _connect(scheduler, workers) as client:
-            versions = client.submit(pipeline_versions, fingerprint, pipeline, pure=False).result()
+            versions = client.submit(pipeline_versions, fingerprint, build, pure=False).result()
             n_workers = len(client.scheduler_info(n_workers=-1)["workers"])
-            yield cls(client, pipeline, fingerprint, max_bytes, progress, partition_size or PARTITION_SIZE,
+            yield cls(client, build, fingerprint, max_bytes, progress, partition_size or PARTITION_SIZE,
                       n_workers, scheduler, versions)
 
     @property

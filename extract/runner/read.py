@@ -170,11 +170,13 @@ def write_claims_parquet(claims_path: str | Path, target: str | Path | IO[bytes]
 
 
 def _parquet_schema() -> Any:
-    """The Arrow schema of the claims' columns (strings where pandas has no dtype)."""
+    """The Arrow schema of the claims' columns (strings where pandas has no dtype), with the
+    pandas metadata that gives ``pd.read_parquet`` the dtypes of :func:`read_claims` back."""
     import pyarrow as pa
 
     types = {"int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(), "boolean": pa.bool_()}
-    return pa.schema([(name, types[dtype] if dtype else pa.string()) for name, dtype in CLAIM_COLUMNS.items()])
+    schema = pa.schema([(name, types[dtype] if dtype else pa.string()) for name, dtype in CLAIM_COLUMNS.items()])
+    return pa.Table.from_pandas(_claims_frame([]), schema=schema, preserve_index=False).schema
 
 
 def _claim_row(claim: Claim) -> dict[str, Any]:
