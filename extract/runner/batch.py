@@ -260,7 +260,9 @@ def _engine(
     if engine == "local":
         if scheduler or workers or partition_size:
             raise ValueError("scheduler, workers and partition_size are options of the dask engine")
-        yield _LocalEngine(nlp or (pipeline() if pipeline else _load(model, link, progress)), max_bytes, progress)
+        if nlp is None:
+            nlp = pipeline() if pipeline else _load(model, link, progress)
+        yield _LocalEngine(nlp, max_bytes, progress)
     elif engine == "dask":
         if nlp is not None:
             raise ValueError("the dask engine builds the pipeline on each worker: pass pipeline=, a function that builds it")

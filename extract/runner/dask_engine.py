@@ -16,7 +16,10 @@ be on the shared file system, at the same paths.
 A document the pipeline raises on is a Skipped record (``extraction_failed``), as in the local
 engine. A partition whose worker dies (``KilledWorker``, once dask's own retries are spent) is
 run again one document per task, and a document that kills its worker again is reported as
-Skipped with code ``worker_crashed``: never lost silently, and the run completes.
+Skipped with code ``worker_crashed``: never lost silently, and the run completes. A
+one-document task that dies without having started (it was only queued on the worker another
+document killed) is submitted again. Workers should have one thread each: on a worker of
+several threads, the documents running beside the one that kills it die with it.
 
 dask is imported here only, and this module only when the engine is chosen.
 """
@@ -50,6 +53,8 @@ _LOG = logging.getLogger(__name__)
 PARTITION_SIZE = 64
 #: Code of the Skipped record for a document that killed the worker process running it, twice.
 WORKER_CRASHED = "worker_crashed"
+#: Times a one-document task that never started is resubmitted after its worker died of another.
+MAX_REQUEUES = 3
 #: How long to wait for a scheduler, and for the workers asked for, in seconds.
 CONNECT_TIMEOUT = 60
 
@@ -124,9 +129,13 @@ class _PartitionSink:
 
 
 def run_partition(part: Partition) -> PartitionResult:
-    """Read and extract a partition's inputs on this worker, as the local engine does."""
+    """Read and extract a partition's inputs on this worker, as the local engine does.
+
+    A file ``<name>.started`` says the task began its documents (on a worker of one thread, a
+    worker that then dies died on them; a task only queued there did not)."""
     nlp = worker_pipeline(part.fingerprint, part.pipeline)
     folder = Path(part.folder)
+    (folder / f"{part.name}.started").touch()
     paths = folder / f"{part.name}.documents.jsonl", folder / f"{part.name}.claims.jsonl"
     temps = [p.with_name(f".{p.name}.{secrets.token_hex(4)}.tmp") for p in paths]
     items = (item if isinstance(item, Skipped) else read_input(item, max_bytes=part.max_bytes) for item in part.items)
@@ -236,6 +245,7 @@ class _Merger:
         self.results: dict[int, list[PartitionResult | None]] = {}  # partition -> result per piece
         self.next = 0  # the next partition to merge
         self.seen: dict[str, str] = {}  # sha256 -> path of the first document with that content
+        self.requeued: dict[str, int] = {}  # one-document task -> times resubmitted without having started
 
     def run(self) -> None:
         from distributed import as_completed
@@ -261,18 +271,29 @@ class _Merger:
         killed its worker on its own: its Skipped record."""
         part = self.parts[number]
         if piece is not None:
-            return PartitionResult([_crashed(part.items[0], error)])
+            item = part.items[piece]
+            name = f"{part.name}-doc-{piece:06d}"
+            if not (Path(part.folder) / f"{name}.started").exists() and self.requeued.get(name, 0) < MAX_REQUEUES:
+                self.requeued[name] = self.requeued.get(name, 0) + 1  # it was only queued on the worker that died
+                self._submit_single(number, piece, item, pending, queue)
+                return None
+            return PartitionResult([_crashed(item, error)])
         _LOG.warning("a worker died running %s; running its %d inputs one at a time", part.name, len(part.items))
         self.results[number] = [None] * len(part.items)
         for i, item in enumerate(part.items):
             if isinstance(item, Skipped):
                 self.results[number][i] = PartitionResult([item])
                 continue
-            single = self.engine.partition(number, (item,), Path(part.folder), f"{part.name}-doc-{i:06d}")
-            future = self.engine.submit(single)
-            pending[future] = (number, i)
-            queue.add(future)
+            self._submit_single(number, i, item, pending, queue)
         return None
+
+    def _submit_single(self, number: int, piece: int, item: Item, pending: dict, queue: Any) -> None:
+        """Run one document of a partition as a task of its own."""
+        part = self.parts[number]
+        single = self.engine.partition(number, (item,), Path(part.folder), f"{part.name}-doc-{piece:06d}")
+        future = self.engine.submit(single)
+        pending[future] = (number, piece)
+        queue.add(future)
 
     def _store(self, number: int, piece: int | None, result: PartitionResult) -> None:
         if piece is None:
@@ -360,10 +381,17 @@ def _connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
             if workers:
                 _wait_for_workers(client, workers, scheduler)
         else:
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR,
-            ))
+            n_workers = workers or os.cpu_count() or 1
+            try:
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                ))
+            except (OSError, RuntimeError) as e:
+                raise ClusterError(
+                    f"cannot start a local Dask cluster of {n_workers} worker process(es) ({e}); try fewer "
+                    "--workers, or the local engine"
+                ) from e
             client = stack.enter_context(Client(cluster, set_as_default=False))
         yield client
 
