@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Mapping
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -16,6 +18,13 @@ from extract.records import RunInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+
+class Engine(str, Enum):
+    """The engines of `evidence run --engine`."""
+
+    local = "local"
+    dask = "dask"
 
 
 @app.command("run")
@@ -58,6 +67,44 @@ def run_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; skipped inputs are still reported.")
     ] = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="Where the pipeline runs: 'local' (this process) or 'dask' (the worker processes of a Dask "
+            "cluster: a local one by default, or the one at --scheduler). The outputs are the same.",
+            case_sensitive=False,
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: address of a running Dask scheduler (tcp://HOST:8786) instead of a local "
+            "cluster. Its workers must see the inputs, --out and $EVIDENCE_KB_DIR at the same paths (a shared "
+            "file system).",
+            metavar="ADDRESS",
+        ),
+    ] = None,
+    workers: Annotated[
+        Optional[int],
+        typer.Option(
+            "--workers",
+            min=1,
+            help="With --engine dask: worker processes of the local cluster (default: one per CPU); with "
+            "--scheduler, how many workers to wait for before starting.",
+        ),
+    ] = None,
+    partition_size: Annotated[
+        Optional[int],
+        typer.Option(
+            "--partition-size", min=1, help="With --engine dask: documents per task (default 64).", metavar="K"
+        ),
+    ] = None,
+    parquet: Annotated[
+        bool,
+        typer.Option("--parquet", help="Also write claims.parquet: the claims as columns, for big outputs (pandas, DuckDB)."),
+    ] = False,
 ) -> None:
     """Extract figures and claims from PATHS and flag figures and claims that conflict.
 
@@ -74,19 +121,29 @@ def run_command(
     vocabulary; the first run builds the knowledge base they come from into
     $EVIDENCE_KB_DIR or ~/.cache/evidence-extract/kb/ (about a minute, once).
 
+    With --engine dask the documents are cut into partitions of --partition-size, each run on a
+    worker of a Dask cluster (the pipeline is loaded once per worker), and merged in input
+    order; a document that crashes its worker twice is reported as skipped (worker_crashed).
+
     Exit code 0 when at least one document was read (even if others were skipped), 1 when none
-    could be read, the model is not installed or the knowledge base cannot be built, 2 for a
-    usage error.
+    could be read, the model is not installed, the knowledge base cannot be built or the Dask
+    scheduler cannot be reached, 2 for a usage error.
     """
     from extract.pipeline.build import ModelNotFound
     from extract.runner import run
 
+    if engine is Engine.local and (scheduler or workers or partition_size):
+        raise typer.BadParameter("--scheduler, --workers and --partition-size need --engine dask", param_hint="--engine")
+    dask = {"scheduler": scheduler, "workers": workers, "partition_size": partition_size} if engine is Engine.dask else {}
     try:
-        info = run(paths, out, model=model, link=not no_link, max_bytes=max_bytes, progress=not quiet)
+        info = run(paths, out, model=model, link=not no_link, max_bytes=max_bytes, progress=not quiet,
+                   engine=engine.value, parquet=parquet, **dask)
     except ModelNotFound as e:
         fail(str(e))
     except kb_errors() as e:
         fail(f"cannot build the linking knowledge base: {e} (--no-link runs without it)")
+    except cluster_errors() as e:
+        fail(str(e))
     except OSError as e:
         fail(f"cannot write the outputs to {out}: {e}")
     report_skipped(info)
@@ -94,6 +151,13 @@ def run_command(
         print_summary(info, out)
     if info.counts["documents"] == 0:
         fail("no input could be read; see the skipped inputs above")
+
+
+def cluster_errors() -> tuple[type[Exception], ...]:
+    """The errors of reaching a Dask cluster (none unless the dask engine was imported: dask is
+    imported only by it)."""
+    module = sys.modules.get("extract.runner.dask_engine")
+    return (module.ClusterError,) if module else ()
 
 
 def kb_errors() -> tuple[type[Exception], ...]:
@@ -166,7 +230,17 @@ def print_summary(info: RunInfo, out: Path) -> None:
             f"{checks.get('qualitative_claims_compared', 0)} compared in {checks.get('qualitative_pairs_compared', 0)} "
             "pairs across documents"
         )
+    console.print(f"[bold]Engine:[/] {engine_summary(info)}")
     console.print(f"[bold]Time:[/] {info.timings['total']:.1f} s; outputs in {escape(str(out))}")
+
+
+def engine_summary(info: RunInfo) -> str:
+    """The engine that ran, with its workers and partitions for Dask."""
+    options = info.options
+    if options.get("engine") != "dask":
+        return "local (this process)"
+    where = f"the cluster at {escape(str(options['scheduler']))}" if options.get("scheduler") else "a local cluster"
+    return f"dask, {options.get('workers')} worker(s) of {where}, {options.get('partition_size')} documents per partition"
 
 
 def claim_kinds(claims: pd.DataFrame) -> Counter[str]:

@@ -14,9 +14,13 @@ from extract.ingest.manifest import MANIFEST_NAME, load_manifest
 from extract.ingest.reader import (
     DEFAULT_MAX_BYTES,
     SUPPORTED,
+    InputFile,
     document_id,
+    duplicate,
     iter_documents,
+    list_inputs,
     read_document,
+    read_input,
 )
 
 __all__ = [
@@ -25,8 +29,12 @@ __all__ = [
     "MANIFEST_NAME",
     "SUPPORTED",
     "InputError",
+    "InputFile",
     "document_id",
+    "duplicate",
     "iter_documents",
+    "list_inputs",
     "load_manifest",
     "read_document",
+    "read_input",
 ]

@@ -3,7 +3,8 @@
 :func:`read_document` is strict: one file in, one Document out, or an :class:`InputError`.
 :func:`iter_documents` is the batch boundary: it expands folders, applies manifests, drops
 repeated content, and turns every failure into a :class:`~extract.records.Skipped` record so
-that one bad file never stops the batch.
+that one bad file never stops the batch. Its two halves are public for engines that read on
+other machines: :func:`list_inputs` (the files, in order, not read) and :func:`read_input`.
 """
 
 from __future__ import annotations
@@ -102,6 +103,13 @@ def read_document(
     return _build_document(path, raw, media_type, found, meta)
 
 
+class InputFile(NamedTuple):
+    """A file an argument names, listed but not yet read, with its manifest entry (if any)."""
+
+    path: Path
+    meta: ManifestEntry | None = None
+
+
 def iter_documents(
     paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Document | Skipped]:
@@ -112,9 +120,26 @@ def iter_documents(
     A file uses the manifest of its own folder. Nothing is raised: every failure, a bad
     manifest, and content already read from another path are reported as Skipped.
     """
+    seen: dict[str, str] = {}
+    for item in list_inputs(paths):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        doc = read_input(item, max_bytes=max_bytes)
+        if isinstance(doc, Document):
+            if doc.sha256 in seen:
+                yield duplicate(item.path, seen[doc.sha256])
+                continue
+            seen[doc.sha256] = str(item.path)
+        yield doc
+
+
+def list_inputs(paths: Sequence[str | Path]) -> Iterator[InputFile | Skipped]:
+    """The listing half of :func:`iter_documents`: the files the arguments name, in the same
+    order, with their manifest entries, without reading them; a path that cannot be listed
+    and a bad manifest are Skipped records, as there. Read each file with :func:`read_input`."""
     if isinstance(paths, (str, Path)):
         raise TypeError("iter_documents takes a sequence of paths; wrap a single path in a list")
-    seen: dict[str, str] = {}
     manifests: dict[str, dict[str, ManifestEntry]] = {}
     for arg in paths:
         try:
@@ -128,7 +153,7 @@ def iter_documents(
             if problem is not None:
                 yield problem
         for file in files:
-            yield _read_one(file, manifests[key].get(file.name), max_bytes, seen)
+            yield InputFile(file, manifests[key].get(file.name))
         if folder == Path(arg):
             yield from _failed_fetches(manifests[key], {file.name for file in files})
 
@@ -324,23 +349,27 @@ def _manifest_or_skipped(folder: Path) -> tuple[dict[str, ManifestEntry], Skippe
         return {}, e.to_skipped()
 
 
-def _read_one(path: Path, meta: ManifestEntry | None, max_bytes: int, seen: dict[str, str]) -> Document | Skipped:
-    """Read one file at the batch boundary: every failure becomes a Skipped record."""
+def read_input(item: InputFile, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skipped:
+    """Read one listed file at the batch boundary: every failure becomes a Skipped record.
+
+    Repeated content is not checked here (:func:`iter_documents` does it, with :func:`duplicate`)."""
+    path, meta = item
     if meta is not None and meta.status == "failed":
         return _fetch_failed(meta)
     try:
-        doc = read_document(path, max_bytes=max_bytes, meta=meta)
+        return read_document(path, max_bytes=max_bytes, meta=meta)
     except InputError as e:
         return e.to_skipped()
     except Exception as e:  # a bad file must never stop the batch
         _LOG.debug("unexpected error reading %s", path, exc_info=True)
         reason = f"reading failed unexpectedly ({type(e).__name__}: {e}); report this file with the message"
         return Skipped(path=str(path), code="unreadable", reason=reason)
-    if doc.sha256 in seen:
-        reason = f"same content as {seen[doc.sha256]} (identical SHA-256), which was already read; remove one copy"
-        return InputError(path, "duplicate", reason).to_skipped()
-    seen[doc.sha256] = str(path)
-    return doc
+
+
+def duplicate(path: Path, first: str) -> Skipped:
+    """The Skipped record of a file whose bytes were already read from ``first``."""
+    reason = f"same content as {first} (identical SHA-256), which was already read; remove one copy"
+    return InputError(path, "duplicate", reason).to_skipped()
 
 
 def _fetch_failed(entry: ManifestEntry) -> Skipped:

@@ -4,6 +4,13 @@
 document the pipeline fails on becomes a ``Skipped`` record (code ``extraction_failed``) and
 the batch goes on. Inside, everything is strict: every record is validated again, and every
 offset checked against the document text, before anything is written.
+
+Documents stream through: each document's line and claims go to the staged
+``documents.jsonl`` and ``claims.jsonl`` as soon as it is done (:class:`_Sink`), and only small
+facts per document (its label, topics and claim counts) stay in memory. The consistency check
+then reads the staged claims file (:func:`_check_staged`). The local engine runs the pipeline in
+this process; the Dask engine (:mod:`extract.runner.dask_engine`) on the workers of a cluster,
+feeding the same sink, so both write the same files.
 """
 
 from __future__ import annotations
@@ -18,16 +25,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, get_args
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, TextIO, get_args
 
 from extract import __version__
-from extract.consistency import check_claims, group_claims
+from extract.consistency import CheckResult, check_claims, group_claims
 from extract.consistency.statements import arguments
 from extract.ingest import DEFAULT_MAX_BYTES, iter_documents
 from extract.records import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, RunInfo, Skipped, StatisticClaim
 from extract.records.models import ConflictKind, Mention
-from extract.runner.files import CLAIM_GROUPS, CLAIMS, CONFLICTS, DOCUMENTS, RUN_INFO, StagedFiles
-from extract.runner.read import claim_adapter
+from extract.runner.files import (
+    CLAIM_GROUPS,
+    CLAIMS,
+    CLAIMS_PARQUET,
+    CONFLICTS,
+    DOCUMENTS,
+    RUN_INFO,
+    StagedFiles,
+)
+from extract.runner.read import claim_adapter, iter_jsonl, write_claims_parquet
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -42,18 +57,96 @@ CHUNK_SIZE = 16
 #: Order of conflicts in conflicts.jsonl: most severe first.
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 
+#: The engines :func:`run` can use.
+Engine = Literal["local", "dask"]
+
 Outcome = list[Claim] | Skipped
+
+
+class DocumentFacts(NamedTuple):
+    """What the check and run.json need of a processed document (its claims go to the claims file)."""
+
+    doc_id: str
+    sha256: str
+    label: str  # file name or URL, for explanations
+    topics: tuple[str, ...]  # topic terms, for the qualitative check
+    claims: int
+    qualitative_claims: int
 
 
 @dataclass
 class _Extraction:
-    """What processing the inputs gave: claims in output order, skipped inputs, documents kept."""
+    """What processing the inputs gave, without the claims: skipped inputs in input order, and
+    counts, labels and topics of the documents kept."""
 
-    claims: list[Claim] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
+    claims: int = 0
+    qualitative_claims: int = 0
     labels: dict[str, str] = field(default_factory=dict)  # doc id -> file name or URL, for explanations
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # doc id -> topic terms, for the checks
+
+
+class Sink(Protocol):
+    """Where processed documents go, in input order: a kept document's lines, or a Skipped record."""
+
+    def add(self, document_line: str, claim_lines: list[str], facts: DocumentFacts) -> None: ...
+
+    def skip(self, skipped: Skipped) -> None: ...
+
+
+class _Sink:
+    """The staged documents.jsonl and claims.jsonl, written one document at a time (flushed, so
+    the files grow as the run goes), and the small facts of the run kept in memory."""
+
+    def __init__(self, documents: TextIO, claims: TextIO) -> None:
+        self.documents, self.claims = documents, claims
+        self.found = _Extraction()
+
+    def add(self, document_line: str, claim_lines: list[str], facts: DocumentFacts) -> None:
+        self.documents.write(document_line + "\n")
+        self.claims.writelines(line + "\n" for line in claim_lines)
+        self.documents.flush()
+        self.claims.flush()
+        found = self.found
+        found.documents += 1
+        found.claims += facts.claims
+        found.qualitative_claims += facts.qualitative_claims
+        found.labels[facts.doc_id] = facts.label
+        found.topics[facts.doc_id] = facts.topics
+
+    def skip(self, skipped: Skipped) -> None:
+        self.found.skipped.append(skipped)
+
+
+class RunEngine(Protocol):
+    """Where a run's pipeline runs: gives every input, in order, to the sink, and says what ran."""
+
+    name: str
+    options: dict[str, object]  # added to run.json's options
+
+    def extract(self, paths: Sequence[str | Path], sink: Sink, staging: Path) -> None: ...
+
+    def versions(self) -> dict[str, str]: ...
+
+
+class _LocalEngine:
+    """The pipeline in this process, on the documents as :func:`iter_documents` reads them."""
+
+    name = "local"
+
+    def __init__(self, nlp: Language, max_bytes: int, progress: bool) -> None:
+        self.nlp, self.max_bytes, self.progress = nlp, max_bytes, progress
+        self.options: dict[str, object] = {}
+
+    def extract(self, paths: Sequence[str | Path], sink: Sink, staging: Path) -> None:
+        from extract.pipeline import timing
+
+        with _progress(self.progress) as tick:
+            _extract(self.nlp, timing.timed(iter_documents(paths, max_bytes=self.max_bytes)), sink, tick)
+
+    def versions(self) -> dict[str, str]:
+        return _versions(self.nlp)
 
 
 class _Stopwatch:
@@ -81,6 +174,12 @@ def run(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     nlp: Language | None = None,
+    pipeline: Callable[[], Language] | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    workers: int | None = None,
+    partition_size: int | None = None,
+    parquet: bool = False,
 ) -> RunInfo:
     """Extract claims from ``paths`` (files and folders) and write the outputs to ``out``.
 
@@ -89,7 +188,7 @@ def run(
     replaces the files of a previous run, so an error leaves ``out`` as it was, and so does a
     run that could read no input at all (a mistyped path must not wipe good results). Inputs
     that cannot be read or processed are listed in the returned RunInfo's ``skipped``; nothing
-    is raised for them.
+    is raised for them. Documents stream through: memory does not grow with the claims.
 
     Args:
         model: installed scispaCy model for :func:`extract.load`; ``None`` is ``spacy.blank("en")``.
@@ -98,43 +197,132 @@ def run(
             ``HPO``, ``ICD-10-CM``, ``EV``), which are absent without linking.
         max_bytes: largest input file read.
         progress: show progress bars on stderr: the knowledge base build (first use only), then the inputs.
-        nlp: a pipeline to use instead of loading one (``model`` and ``link`` are then ignored).
+        nlp: a pipeline to use instead of loading one (``model`` and ``link`` are then ignored);
+            local engine only.
+        pipeline: a function without arguments that builds the pipeline, instead of
+            ``model`` and ``link``; the Dask engine calls it once per worker process, so it must
+            pickle (a module-level function, or a ``functools.partial`` of one).
+        engine: ``"local"`` (this process) or ``"dask"`` (the workers of a Dask cluster, see
+            :mod:`extract.runner.dask_engine`); the outputs are the same, but for ``run.json``'s
+            options and timings.
+        scheduler: Dask engine: address of a running scheduler (``tcp://host:8786``); without
+            it a local cluster of ``workers`` processes is started and stopped.
+        workers: Dask engine: the local cluster's worker processes (default: one per CPU), or,
+            with ``scheduler``, how many workers to wait for before starting.
+        partition_size: Dask engine: documents per task (default
+            :data:`~extract.runner.dask_engine.PARTITION_SIZE`).
+        parquet: also write ``claims.parquet``, the columns of :func:`~extract.runner.read_claims`
+            (a previous run's is removed when this one writes none).
 
     Raises:
         extract.pipeline.build.ModelNotFound: ``model`` is not installed.
+        extract.runner.dask_engine.ClusterError: the Dask scheduler cannot be reached.
     """
     if isinstance(paths, (str, Path)):
         raise TypeError("run takes a sequence of paths; wrap a single path in a list")
     from extract.pipeline import timing  # seconds per stage when `evidence bench` measures; else nothing
 
     started, watch = _utc_now(), _Stopwatch()
-    nlp = timing.instrument(nlp if nlp is not None else _load(model, link, progress))
-    watch.lap("load")
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    with StagedFiles(out) as staged:
-        with staged.open(DOCUMENTS) as sink, _progress(progress) as tick:
-            found = _extract(nlp, timing.timed(iter_documents(paths, max_bytes=max_bytes)), sink, tick)
-        watch.lap("read_parse")
-        result = check_claims(found.claims, labels=found.labels, topics=found.topics)
-        conflicts = sorted(result.conflicts, key=_conflict_order)
-        groups = group_claims(found.claims)
-        watch.lap("check")
-        # claims were validated document by document (_claims_of), where a bad one skips its document
-        staged.write_lines(CLAIMS, (c.model_dump_json() for c in found.claims))
-        staged.write_lines(CLAIM_GROUPS, (_valid_line(g) for g in groups))
-        staged.write_lines(CONFLICTS, (_valid_line(c) for c in conflicts))
-        watch.lap("write")
-        options = {"inputs": [str(p) for p in paths], "out": str(out), "model": model, "max_bytes": max_bytes}
-        info = _run_info(options, nlp, found, conflicts, groups, result.coverage, watch, started)
-        info.timings.update(timing.stage_seconds())  # read, parse, extract, link: only when measuring
-        staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
-        if found.documents or not _has_outputs(out):
-            staged.commit()
-        else:
-            _LOG.warning("no input could be read; the previous outputs in %s are left as they were", out)
+    options = {"inputs": [str(p) for p in paths], "out": str(out), "model": model, "max_bytes": max_bytes}
+    with _engine(engine, model, link, max_bytes, progress, nlp, pipeline, scheduler, workers, partition_size) as chosen:
+        watch.lap("load")
+        options.update(chosen.options, **({"parquet": True} if parquet else {}))
+        out.mkdir(parents=True, exist_ok=True)
+        with StagedFiles(out) as staged:
+            found = _extract_staged(chosen, paths, staged)
+            watch.lap("read_parse")
+            result, groups = _check_staged(staged.path(CLAIMS), found.labels, found.topics)
+            conflicts = sorted(result.conflicts, key=_conflict_order)
+            watch.lap("check")
+            _write_staged(staged, groups, conflicts, parquet)
+            watch.lap("write")
+            info = _run_info(options, chosen.versions(), found, conflicts, groups, result.coverage, watch, started)
+            info.timings.update(timing.stage_seconds())  # read, parse, extract, link: only when measuring
+            staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
+            if found.documents or not _has_outputs(out):
+                staged.commit()
+            else:
+                _LOG.warning("no input could be read; the previous outputs in %s are left as they were", out)
     _log_summary(info)
     return info
+
+
+@contextmanager
+def _engine(
+    engine: Engine,
+    model: str | None,
+    link: bool,
+    max_bytes: int,
+    progress: bool,
+    nlp: Language | None,
+    pipeline: Callable[[], Language] | None,
+    scheduler: str | None,
+    workers: int | None,
+    partition_size: int | None,
+) -> Iterator[RunEngine]:
+    """The engine of a run, with its pipeline loaded (local) or its cluster up (dask)."""
+    if engine == "local":
+        if scheduler or workers or partition_size:
+            raise ValueError("scheduler, workers and partition_size are options of the dask engine")
+        if nlp is None:
+            nlp = pipeline() if pipeline else _load(model, link, progress)
+        from extract.pipeline import timing  # seconds per stage when `evidence bench` measures; else nothing
+
+        yield _LocalEngine(timing.instrument(nlp), max_bytes, progress)
+    elif engine == "dask":
+        if nlp is not None:
+            raise ValueError("the dask engine builds the pipeline on each worker: pass pipeline=, a function that builds it")
+        from extract.runner.dask_engine import DaskEngine
+
+        with DaskEngine.start(
+            pipeline or _DefaultPipeline(model, link), max_bytes=max_bytes, progress=progress,
+            scheduler=scheduler, workers=workers, partition_size=partition_size,
+        ) as dask_engine:
+            yield dask_engine
+    else:
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+
+
+@dataclass(frozen=True)
+class _DefaultPipeline:
+    """Builds the default pipeline (a picklable stand-in for ``extract.load(model, link=link)``)."""
+
+    model: str | None
+    link: bool
+
+    def __call__(self) -> Language:
+        return _load(self.model, self.link, False)
+
+
+def _extract_staged(engine: RunEngine, paths: Sequence[str | Path], staged: StagedFiles) -> _Extraction:
+    """Stage documents.jsonl and claims.jsonl as the engine processes the inputs, document by document."""
+    with staged.open(CLAIMS) as claims, staged.open(DOCUMENTS) as documents:
+        sink = _Sink(documents, claims)
+        engine.extract(paths, sink, staged.folder)
+    return sink.found
+
+
+def _check_staged(
+    claims_path: Path, labels: dict[str, str], topics: dict[str, tuple[str, ...]]
+) -> tuple[CheckResult, list[ClaimGroup]]:
+    """The conflicts and claim groups of the run's claims, read from the staged claims file.
+
+    The one place that reads all the claims of a run at once (to be replaced by a check that
+    works from the file in bounded memory)."""
+    claims = list(iter_jsonl(claims_path, claim_adapter()))
+    return check_claims(claims, labels=labels, topics=topics), group_claims(claims)
+
+
+def _write_staged(staged: StagedFiles, groups: list[ClaimGroup], conflicts: list[Conflict], parquet: bool) -> None:
+    """Stage claim_groups.jsonl, conflicts.jsonl and, if asked, claims.parquet (else remove a stale one)."""
+    staged.write_lines(CLAIM_GROUPS, (_valid_line(g) for g in groups))
+    staged.write_lines(CONFLICTS, (_valid_line(c) for c in conflicts))
+    if parquet:
+        with staged.open(CLAIMS_PARQUET, binary=True) as handle:
+            write_claims_parquet(staged.path(CLAIMS), handle)
+    else:
+        staged.remove(CLAIMS_PARQUET)
 
 
 def _has_outputs(out: Path) -> bool:
@@ -174,23 +362,17 @@ def _progress(enabled: bool) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-def _extract(
-    nlp: Language, items: Iterable[Document | Skipped], sink: TextIO, tick: Callable[[], None]
-) -> _Extraction:
-    """Process the inputs chunk by chunk, writing each kept Document to ``sink`` in input order."""
-    found = _Extraction()
+def _extract(nlp: Language, items: Iterable[Document | Skipped], sink: Sink, tick: Callable[[], None]) -> None:
+    """Process the inputs chunk by chunk, giving each to ``sink`` in input order."""
     topics = _topic_terms()
     for chunk in _chunks(items, CHUNK_SIZE):
         outcomes = iter(_process_chunk(nlp, [i for i in chunk if isinstance(i, Document)], tick))
         for item in chunk:
             if isinstance(item, Skipped):
-                found.skipped.append(item)
+                sink.skip(item)
                 tick()
             else:
-                _keep(found, item, next(outcomes), sink)
-                if item.doc_id in found.labels:
-                    found.topics[item.doc_id] = topics(item.text)
-    return found
+                _keep(sink, item, next(outcomes), topics)
 
 
 def _topic_terms() -> Callable[[str], tuple[str, ...]]:
@@ -209,15 +391,16 @@ def _chunks(items: Iterable[Document | Skipped], size: int) -> Iterator[list[Doc
         yield chunk
 
 
-def _keep(found: _Extraction, document: Document, outcome: Outcome, sink: TextIO) -> None:
-    """Write a processed document and keep its claims; or keep the Skipped record of its failure."""
+def _keep(sink: Sink, document: Document, outcome: Outcome, topics: Callable[[str], tuple[str, ...]]) -> None:
+    """Give a processed document and its claims to the sink; or the Skipped record of its failure."""
     if isinstance(outcome, Skipped):
-        found.skipped.append(outcome)
+        sink.skip(outcome)
         return
-    sink.write(_valid_line(document) + "\n")
-    found.documents += 1
-    found.labels[document.doc_id] = Path(document.path).name if document.path else (document.url or document.doc_id)
-    found.claims.extend(outcome)
+    label = Path(document.path).name if document.path else (document.url or document.doc_id)
+    qualitative = sum(not isinstance(c, StatisticClaim) for c in outcome)
+    facts = DocumentFacts(document.doc_id, document.sha256, label, topics(document.text), len(outcome), qualitative)
+    # claims were validated document by document (_claims_of), where a bad one skips its document
+    sink.add(_valid_line(document), [c.model_dump_json() for c in outcome], facts)
 
 
 def _process_chunk(nlp: Language, documents: list[Document], tick: Callable[[], None]) -> list[Outcome]:
@@ -305,7 +488,7 @@ def _conflict_order(conflict: Conflict) -> tuple[int, str]:
 
 def _run_info(
     options: dict[str, object],
-    nlp: Language,
+    versions: dict[str, str],
     found: _Extraction,
     conflicts: list[Conflict],
     groups: list[ClaimGroup],
@@ -316,7 +499,7 @@ def _run_info(
     """The run.json record."""
     return RunInfo(
         tool_version=__version__,
-        versions=_versions(nlp),
+        versions=versions,
         options=options,
         started_at=started,
         finished_at=_utc_now(),
@@ -360,8 +543,8 @@ def _counts(
     counts = {
         "documents": found.documents,
         "skipped": len(found.skipped),
-        "claims": len(found.claims),
-        "qualitative_claims": sum(not isinstance(c, StatisticClaim) for c in found.claims),
+        "claims": found.claims,
+        "qualitative_claims": found.qualitative_claims,
         "qualitative_claims_examined": coverage.get("qualitative_claims_examined", 0),
         "claim_groups": len(groups),
         "conflicts": len(conflicts),

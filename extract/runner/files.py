@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import IO, Any
 
 #: One Document per line, including its text (the text every offset refers to).
 DOCUMENTS = "documents.jsonl"
@@ -28,19 +28,22 @@ CONFLICTS = "conflicts.jsonl"
 RUN_INFO = "run.json"
 #: Every file a run writes, in the order they are swapped in (run.json last).
 OUTPUT_FILES = (DOCUMENTS, CLAIMS, CLAIM_GROUPS, CONFLICTS, RUN_INFO)
+#: The claims as the columns of ``read_claims``, when asked for (``evidence run --parquet``).
+CLAIMS_PARQUET = "claims.parquet"
 
 
 class StagedFiles:
     """Files written under temporary names in one folder, then swapped in together.
 
     Nothing in the folder changes until :meth:`commit`, which replaces the targets in the
-    order they were staged (stage ``run.json`` last: it then marks a complete swap). Leaving
-    the ``with`` block without committing deletes the temporary files.
+    order they were staged (stage ``run.json`` last: it then marks a complete swap), and
+    deletes the targets staged for removal. Leaving the ``with`` block without committing
+    deletes the temporary files.
     """
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
-        self._staged: dict[str, Path] = {}
+        self._staged: dict[str, Path | None] = {}  # None: remove the target
 
     def __enter__(self) -> StagedFiles:
         return self
@@ -51,13 +54,14 @@ class StagedFiles:
         self.discard()
 
     @contextmanager
-    def open(self, name: str) -> Iterator[TextIO]:
-        """A UTF-8 text file for the content of ``name``; staged if the block ends without error."""
+    def open(self, name: str, *, binary: bool = False) -> Iterator[IO[Any]]:
+        """A UTF-8 text file (or a binary file) for the content of ``name``; staged if the block
+        ends without error."""
         if name in self._staged:
             raise ValueError(f"{name} is already staged in {self.folder}")
         temp = self.folder / f".{name}.{secrets.token_hex(6)}.tmp"
         try:
-            with temp.open("x", encoding="utf-8", newline="\n") as handle:
+            with (temp.open("xb") if binary else temp.open("x", encoding="utf-8", newline="\n")) as handle:
                 yield handle
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -72,12 +76,30 @@ class StagedFiles:
             for line in lines:
                 handle.write(line + "\n")
 
+    def path(self, name: str) -> Path:
+        """The temporary file of ``name``, written and staged (to read it back before the commit)."""
+        temp = self._staged.get(name)
+        if temp is None:
+            raise KeyError(f"{name} is not staged in {self.folder}")
+        return temp
+
+    def remove(self, name: str) -> None:
+        """Stage the removal of ``name`` (a file a previous run wrote and this one does not)."""
+        if name in self._staged:
+            raise ValueError(f"{name} is already staged in {self.folder}")
+        self._staged[name] = None
+
     def commit(self) -> list[Path]:
-        """Move every staged file over its target, in staging order; return the targets."""
+        """Move every staged file over its target and delete the targets staged for removal, in
+        staging order; return the targets written."""
         targets = []
         while self._staged:
             name = next(iter(self._staged))
-            os.replace(self._staged.pop(name), self.folder / name)
+            temp = self._staged.pop(name)
+            if temp is None:
+                (self.folder / name).unlink(missing_ok=True)
+                continue
+            os.replace(temp, self.folder / name)
             targets.append(self.folder / name)
         _fsync_folder(self.folder)
         return targets
@@ -85,7 +107,8 @@ class StagedFiles:
     def discard(self) -> None:
         """Delete the temporary files not yet committed."""
         for temp in self._staged.values():
-            temp.unlink(missing_ok=True)
+            if temp is not None:
+                temp.unlink(missing_ok=True)
         self._staged.clear()
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -135,11 +136,47 @@ def read_claims(out_dir: str | Path) -> pd.DataFrame:
     a statistic claim and the subject of the others, so ``text[value_start:value_end] ==
     surface`` on every row; the value columns of the figure are empty for them.
     """
+    return _claims_frame([_claim_row(c) for c in iter_jsonl(Path(out_dir) / CLAIMS, claim_adapter())])
+
+
+def _claims_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The DataFrame of claim rows, with the columns and dtypes of :data:`CLAIM_COLUMNS`."""
     import pandas as pd
 
-    rows = [_claim_row(c) for c in iter_jsonl(Path(out_dir) / CLAIMS, claim_adapter())]
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
     return frame.astype({name: dtype for name, dtype in CLAIM_COLUMNS.items() if dtype})
+
+
+def write_claims_parquet(claims_path: str | Path, target: str | Path | IO[bytes], *, batch_size: int = 10_000) -> int:
+    """Write the claims of a claims.jsonl file to ``target`` as Parquet, the columns of
+    :func:`read_claims`; return the number of rows.
+
+    Written ``batch_size`` claims at a time (one row group each), so memory stays bounded
+    however many claims there are. Columns without a dtype in :data:`CLAIM_COLUMNS` are strings.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema()
+    claims = iter_jsonl(claims_path, claim_adapter())
+    rows = 0
+    with pq.ParquetWriter(target, schema) as writer:
+        while batch := [_claim_row(c) for c in itertools.islice(claims, batch_size)]:
+            writer.write_table(pa.Table.from_pandas(_claims_frame(batch), schema=schema, preserve_index=False))
+            rows += len(batch)
+        if not rows:
+            writer.write_table(schema.empty_table())
+    return rows
+
+
+def _parquet_schema() -> Any:
+    """The Arrow schema of the claims' columns (strings where pandas has no dtype), with the
+    pandas metadata that gives ``pd.read_parquet`` the dtypes of :func:`read_claims` back."""
+    import pyarrow as pa
+
+    types = {"int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(), "boolean": pa.bool_()}
+    schema = pa.schema([(name, types[dtype] if dtype else pa.string()) for name, dtype in CLAIM_COLUMNS.items()])
+    return pa.Table.from_pandas(_claims_frame([]), schema=schema, preserve_index=False).schema
 
 
 def _claim_row(claim: Claim) -> dict[str, Any]:

@@ -36,3 +36,29 @@ def test_a_name_is_staged_once(tmp_path: Path) -> None:
         with pytest.raises(ValueError, match="already staged"):
             staged.write_lines("a.jsonl", [])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_staged_file_can_be_read_back_before_the_commit(tmp_path: Path) -> None:
+    with StagedFiles(tmp_path) as staged:
+        staged.write_lines("claims.jsonl", ["1", "2"])
+        assert staged.path("claims.jsonl").read_text() == "1\n2\n"
+        assert not (tmp_path / "claims.jsonl").exists()
+        with pytest.raises(KeyError, match="not staged"):
+            staged.path("conflicts.jsonl")
+        staged.commit()
+    assert (tmp_path / "claims.jsonl").read_text() == "1\n2\n"
+
+
+def test_a_staged_removal_deletes_the_old_file_only_at_commit(tmp_path: Path) -> None:
+    (tmp_path / "claims.parquet").write_bytes(b"old")
+    with pytest.raises(RuntimeError), StagedFiles(tmp_path) as staged:
+        staged.remove("claims.parquet")
+        raise RuntimeError("the run failed")
+    assert (tmp_path / "claims.parquet").read_bytes() == b"old"
+    with StagedFiles(tmp_path) as staged:
+        staged.remove("claims.parquet")
+        staged.remove("never_written.parquet")
+        with staged.open("run.json", binary=True) as handle:
+            handle.write(b"{}")
+        assert [p.name for p in staged.commit()] == ["run.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run.json"]
