@@ -56,7 +56,9 @@ import gc
 import json
 import threading
 import time
+from collections import Counter
 from contextlib import contextmanager
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
@@ -218,11 +220,23 @@ def reorder(key: str) -> Optional[str]:
     return f"{singular(m['complement']) or m['complement']} {m['head']}"
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share their first four letters or have a difflib ratio of at
+    least :data:`SAME_WORD_RATIO`. Every near alias of every mention asks about the same word
+    pairs again, so the answers are kept (a bounded cache: a few MB at most); and the ratio is
+    only computed when two upper bounds of it reach the threshold: the ratio is ``2 * M / (len(a)
+    + len(b))`` for ``M`` matched letters, and ``M`` is at most the shorter length and at most the
+    letters the two words share as multisets (difflib's ``real_quick_ratio`` and ``quick_ratio``),
+    so a pair either bound rejects is a pair the ratio rejects."""
     if a[:4] == b[:4]:
         return True
-    from difflib import SequenceMatcher
-
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < SAME_WORD_RATIO:
+        return False
+    shared = sum(min(n, b.count(ch)) for ch, n in Counter(a).items())
+    if 2.0 * shared / total < SAME_WORD_RATIO:
+        return False
     return SequenceMatcher(None, a, b).ratio() >= SAME_WORD_RATIO
 
 
