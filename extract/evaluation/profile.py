@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--link", action="store_true", help="link claim arguments to concepts (needs the knowledge base)")
     parser.add_argument("--top", type=int, default=25, help="functions listed by cumulative and by own time")
     parser.add_argument("--no-profile", action="store_true", help="CPU seconds only, without cProfile's overhead")
+    parser.add_argument("--save", type=Path, help="also save the profile here (for pstats: callers, callees)")
     args = parser.parse_args(argv)
 
     import extract
@@ -96,11 +97,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     nlp = extract.load(link=args.link, progress=False)  # a fresh pipeline; the linker (per process) stays warm
     if args.link:
-        get_linker()._cache.clear()
-        get_linker()._ann_cache.clear()
+        get_linker().clear_cache()
     profiler = cProfile.Profile(time.process_time)  # CPU time, as the figures above
     seconds, _ = cpu_seconds(nlp, texts, profiler)
     print(f"\nunder cProfile     {seconds:.2f} CPU s")
+    if args.save:
+        profiler.dump_stats(args.save)
     for order in ("cumulative", "tottime"):
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(args.top)

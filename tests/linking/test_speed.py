@@ -60,3 +60,34 @@ def test_same_word_agrees_with_difflib_on_edited_words() -> None:
 def test_same_word_agrees_with_difflib_on_words_in_both_orders(a: str, b: str) -> None:
     assert _same_word(a, b) is _difflib_same_word(a, b)
     assert _same_word(b, a) is _difflib_same_word(b, a)
+
+
+def test_the_linker_cache_keeps_the_most_recently_used_entries_only() -> None:
+    from extract.linking.linker import LruCache
+
+    cache = LruCache(3)
+    for k in "abc":
+        cache[k] = k.upper()
+    assert cache.get("a") == "A"  # a use: "b" is now the oldest
+    cache["d"] = "D"
+    assert len(cache) == 3
+    assert "b" not in cache and cache.get("b") is None
+    assert [cache.get(k) for k in "acd"] == ["A", "C", "D"]
+    cache["e"] = []  # an empty candidate list is a value like any other
+    assert "e" in cache and cache.get("e") == [] and "a" not in cache
+
+
+def test_a_linker_whose_caches_overflow_links_as_one_that_keeps_everything(linker, monkeypatch) -> None:  # noqa: ANN001
+    """Bounded caches forget, and what is forgotten is scored again to the same result."""
+    from extract.linking import linker as module
+
+    mentions = ["migrane", "lower back pain", "radiofrequncy ablation", "pain in the hands", "steroid injection therapy",
+                "microscopic tears", "back surgery", "migrane", "radiofrequncy ablation"]
+    linker.clear_cache()
+    wide = [linker.link(m) for m in mentions]
+    monkeypatch.setattr(linker, "_cache", module.LruCache(1))
+    monkeypatch.setattr(linker, "_ann_cache", module.LruCache(1))
+    narrow = [linker.link(m) for m in mentions]
+    assert [c and c.model_dump() for c in narrow] == [c and c.model_dump() for c in wide]
+    assert len(linker._cache) == 1 and len(linker._ann_cache) == 1
+    assert wide[0] is not None and wide[0].score < 1  # a near (ANN) match went through the caches
