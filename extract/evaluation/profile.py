@@ -76,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     import extract
 
     files = corpus_files(args.corpora)
+    if not files:
+        raise SystemExit(f"no .txt documents in {', '.join(args.corpora)}: nothing to measure")
     texts = [f.read_text("utf-8") for f in files]
     nlp = extract.load(link=args.link, progress=False)
     base = baseline_nlp()
@@ -88,11 +90,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             pass
     base_seconds, _ = cpu_seconds(base, texts)
     full_seconds, tokens = cpu_seconds(nlp, texts)
-    print(f"documents          {len(texts)} ({', '.join(args.corpora)}), each once; linking {'on' if args.link else 'off'}")
-    print(f"tokens             {tokens:,}")
-    print(f"baseline CPU s     {base_seconds:.2f}  ({tokens / base_seconds:,.0f} tokens/s; tokenizer + pysbd + abbreviations)")
-    print(f"full CPU s         {full_seconds:.2f}  ({tokens / full_seconds:,.0f} tokens/s)")
-    print(f"ratio              {base_seconds / full_seconds:.3f}  (baseline CPU s / full CPU s)")
+    print(f"documents          {len(texts)} ({', '.join(args.corpora)}), each once; linking {'on' if args.link else 'off'}", flush=True)
+    print(f"tokens             {tokens:,}", flush=True)
+    print(f"baseline CPU s     {base_seconds:.2f}  ({tokens / base_seconds:,.0f} tokens/s; tokenizer + pysbd + abbreviations)", flush=True)
+    print(f"full CPU s         {full_seconds:.2f}  ({tokens / full_seconds:,.0f} tokens/s)", flush=True)
+    print(f"ratio              {base_seconds / full_seconds:.3f}  (baseline CPU s / full CPU s)", flush=True)
     if args.no_profile:
         return
     nlp = extract.load(link=args.link, progress=False)  # a fresh pipeline; the linker (per process) stays warm
@@ -100,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         get_linker().clear_cache()
     profiler = cProfile.Profile(time.process_time)  # CPU time, as the figures above
     seconds, _ = cpu_seconds(nlp, texts, profiler)
-    print(f"\nunder cProfile     {seconds:.2f} CPU s")
+    print(f"\nunder cProfile     {seconds:.2f} CPU s", flush=True)
     if args.save:
         profiler.dump_stats(args.save)
     for order in ("cumulative", "tottime"):

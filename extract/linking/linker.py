@@ -56,7 +56,7 @@ import gc
 import json
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from contextlib import contextmanager
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -174,7 +174,13 @@ def _stem(word: str) -> str:
 
 def content_stems(text: str, stopwords: frozenset[str]) -> set[str]:
     """Crude stems (first four letters) of the content words of a text."""
-    return {_stem(w) for w in _WORD.findall(normalize(text)) if len(w) > 2 and w not in stopwords}
+    return set(_content_stems(text, stopwords))
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_stems(text: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """:func:`content_stems`, kept: each mention of a sentence re-ranks against that sentence."""
+    return frozenset(_stem(w) for w in _WORD.findall(normalize(text)) if len(w) > 2 and w not in stopwords)
 
 
 def is_junk(key: str, cues: LinkerCues) -> bool:
@@ -240,7 +246,7 @@ def _same_word(a: str, b: str) -> bool:
     total = len(a) + len(b)
     if 2.0 * min(len(a), len(b)) / total < SAME_WORD_RATIO:
         return False
-    shared = sum(min(n, b.count(ch)) for ch, n in Counter(a).items())
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
     if 2.0 * shared / total < SAME_WORD_RATIO:
         return False
     return SequenceMatcher(None, a, b).ratio() >= SAME_WORD_RATIO
@@ -262,9 +268,20 @@ def word_substitution(mention: str, alias: str, ignored: frozenset[str]) -> bool
     """
 
     m, a = _content_words(mention, ignored), _content_words(alias, ignored)
-    return any(not any(_same_word(w, v) for v in a) for w in m) and any(
-        not any(_same_word(v, w) for w in m) for v in a
-    )
+    return _unmatched(m, a) and _unmatched(a, m)
+
+
+def _unmatched(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether some word of ``words`` is the same word (:func:`_same_word`) as none of ``others``."""
+    for w in words:
+        if w in others:
+            continue  # a word is the same word as itself
+        for v in others:
+            if _same_word(w, v):
+                break
+        else:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -521,7 +538,7 @@ class Linker:
         """Forget the mentions linked so far (to measure a corpus as a fresh process meets it)."""
         self._cache.clear()
         self._ann_cache.clear()
-        for memo in (_same_word, _content_words, _words):
+        for memo in (_same_word, _content_words, _words, _content_stems):
             memo.cache_clear()
 
     def related(self, concept_id: str) -> tuple[str, ...]:

@@ -91,3 +91,30 @@ def test_a_linker_whose_caches_overflow_links_as_one_that_keeps_everything(linke
     assert [c and c.model_dump() for c in narrow] == [c and c.model_dump() for c in wide]
     assert len(linker._cache) == 1 and len(linker._ann_cache) == 1
     assert wide[0] is not None and wide[0].score < 1  # a near (ANN) match went through the caches
+
+
+def _reference_substitution(mention: str, alias: str, ignored: frozenset[str]) -> bool:
+    """word_substitution as first written, over difflib directly."""
+    import re
+
+    def content(text: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z0-9]+", text) if len(w) > 2 and w not in ignored]
+
+    m, a = content(mention), content(alias)
+    return any(not any(_difflib_same_word(w, v) for v in a) for w in m) and any(
+        not any(_difflib_same_word(v, w) for w in m) for v in a
+    )
+
+
+def test_word_substitution_agrees_with_its_first_definition() -> None:
+    from extract.linking.linker import word_substitution
+
+    rng = random.Random(7)
+    words = [w for pair in _pairs(8, 3_000) for w in pair]
+    ignored = frozenset(rng.sample(words, 50))
+    phrases = [" ".join(rng.sample(words, rng.randint(0, 4))) for _ in range(3_000)]
+    pairs = list(zip(phrases, phrases[1:] + phrases[:1]))
+    pairs += [(a, f"{a} {b.split(' ')[0]}".strip()) for a, b in pairs[:1_000]]  # an extra word: never a swap
+    answers = [word_substitution(m, a, ignored) for m, a in pairs]
+    assert answers == [_reference_substitution(m, a, ignored) for m, a in pairs]
+    assert 0.05 < sum(answers) / len(answers) < 0.95
