@@ -236,7 +236,7 @@ def reorder(key: str) -> Optional[str]:
 def _same_word(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` share their first four letters or have a difflib ratio of at
     least :data:`SAME_WORD_RATIO`. Every near alias of every mention asks about the same word
-    pairs again, so the answers are kept (a bounded cache: a few MB at most); and the ratio is
+    pairs again, so the answers are kept (at most 65,536 pairs, about 10 MB); and the ratio is
     only computed when two upper bounds of it reach the threshold: the ratio is ``2 * M / (len(a)
     + len(b))`` for ``M`` matched letters, and ``M`` is at most the shorter length and at most the
     letters the two words share as multisets (difflib's ``real_quick_ratio`` and ``quick_ratio``),
@@ -307,9 +307,9 @@ class LruCache:
     def get(self, key: object, default: object = None) -> object:
         try:
             self._data.move_to_end(key)
-        except KeyError:
+            return self._data[key]
+        except KeyError:  # not kept (or dropped meanwhile by another thread)
             return default
-        return self._data[key]
 
     def __contains__(self, key: object) -> bool:
         return self.get(key, _MISSING) is not _MISSING
