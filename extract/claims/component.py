@@ -8,6 +8,7 @@ target span goes into ``doc.spans["claim_targets"]`` for the assertion component
 """
 
 
+from functools import lru_cache
 from typing import Callable, Optional
 
 from spacy.language import Language
@@ -175,7 +176,17 @@ def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.lower().split()) + r"(?!\w)", text) is not None
+    first, pattern = _phrase_pattern(phrase)
+    return first in text and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> tuple[str, re.Pattern[str]]:
+    """The word-bounded pattern of a cue phrase, compiled once (headings ask about every cue of
+    every kind), and its first word: a literal the pattern needs, so a heading without it is no
+    match and its pattern is not run."""
+    words = phrase.lower().split()
+    return (words[0] if words else ""), re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
 
 
 def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optional[str]]], cues: RelationCues, bullet: bool) -> None:

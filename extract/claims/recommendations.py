@@ -5,6 +5,7 @@ with the action it governs, for whom, instead of what, its strength and its dire
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from extract import regexcache as re
@@ -50,7 +51,11 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     if label_end:
         starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
+    folded = fold_case(sentence)
     for rx, cue in c.recommend:
+        word = required_word(cue.phrase)
+        if word and word not in folded:
+            continue  # the cue's pattern cannot match without this word: not run
         for m in rx.finditer(sentence, label_end):
             if cue.sentence_initial and m.start() not in starts:
                 continue
@@ -85,6 +90,30 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         out.extend(group)
         done = max(x.target[1] for x in group)
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
+
+
+#: The characters outside ASCII that a case-insensitive ASCII letter matches in Python's ``re``
+#: (checked over every code point in ``tests/claims/test_speed.py``), with that letter.
+_NON_ASCII_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased such that an ASCII word a case-insensitive regex matches in ``text``
+    is a substring of the result ("\u017fhould" -> "should", as ``re.IGNORECASE`` reads it)."""
+    return text.translate(_NON_ASCII_CASES).lower()
+
+
+@lru_cache(maxsize=1024)
+def required_word(phrase: str) -> Optional[str]:
+    """The longest word of a recommendation cue that its pattern (:func:`~extract.claims.grammar.compiled`)
+    matches literally, lower-case, and so every match of the cue holds: a sentence whose
+    :func:`fold_case` lacks it cannot match the cue. None when no word is plain ASCII (an
+    apostrophe matches "'" and "\u2019"; "it is" also matches "it's")."""
+    ws = phrase.lower().split()
+    if ws[:2] == ["it", "is"] and len(ws) > 2:
+        ws = ws[2:]
+    plain = [w for w in ws if w.isascii() and "'" not in w]
+    return max(plain, key=len) if plain else None
 
 
 @per_cue_set

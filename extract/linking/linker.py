@@ -56,7 +56,9 @@ import gc
 import json
 import threading
 import time
+from collections import OrderedDict
 from contextlib import contextmanager
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
@@ -117,6 +119,12 @@ SAME_WORD_RATIO = 0.75
 #: :func:`word_substitution`): it stays a runner-up candidate but falls below the threshold
 #: unless it is very close ("microscopic tears" 0.73 -> "microscopic colitis" 0.58).
 SUBSTITUTION_FACTOR = 0.8
+#: Most mentions whose ranked candidates the linker keeps, and most ANN queries whose neighbours it
+#: keeps (least recently used first out): a mention met again, in this document or another, is
+#: not scored again, and memory stays flat over a corpus of any size (an ANN entry holds up to
+#: :data:`ANN_K` candidates, a few kB).
+CACHE_SIZE = 50_000
+ANN_CACHE_SIZE = 20_000
 #: Sub-phrases are looked for in mentions of at most this many words (gapped ones, dropping a
 #: run of words from the middle as in "chronic [and persistent] back pain", in at most
 #: :data:`MAX_GAPPED_WORDS`).
@@ -166,7 +174,13 @@ def _stem(word: str) -> str:
 
 def content_stems(text: str, stopwords: frozenset[str]) -> set[str]:
     """Crude stems (first four letters) of the content words of a text."""
-    return {_stem(w) for w in _WORD.findall(normalize(text)) if len(w) > 2 and w not in stopwords}
+    return set(_content_stems(text, stopwords))
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_stems(text: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """:func:`content_stems`, kept: each mention of a sentence re-ranks against that sentence."""
+    return frozenset(_stem(w) for w in _WORD.findall(normalize(text)) if len(w) > 2 and w not in stopwords)
 
 
 def is_junk(key: str, cues: LinkerCues) -> bool:
@@ -218,11 +232,23 @@ def reorder(key: str) -> Optional[str]:
     return f"{singular(m['complement']) or m['complement']} {m['head']}"
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share their first four letters or have a difflib ratio of at
+    least :data:`SAME_WORD_RATIO`. Every near alias of every mention asks about the same word
+    pairs again, so the answers are kept (at most 65,536 pairs, about 10 MB); and the ratio is
+    only computed when two upper bounds of it reach the threshold: the ratio is ``2 * M / (len(a)
+    + len(b))`` for ``M`` matched letters, and ``M`` is at most the shorter length and at most the
+    letters the two words share as multisets (difflib's ``real_quick_ratio`` and ``quick_ratio``),
+    so a pair either bound rejects is a pair the ratio rejects."""
     if a[:4] == b[:4]:
         return True
-    from difflib import SequenceMatcher
-
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < SAME_WORD_RATIO:
+        return False
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    if 2.0 * shared / total < SAME_WORD_RATIO:
+        return False
     return SequenceMatcher(None, a, b).ratio() >= SAME_WORD_RATIO
 
 
@@ -241,13 +267,67 @@ def word_substitution(mention: str, alias: str, ignored: frozenset[str]) -> bool
     False
     """
 
-    def content(text: str) -> list[str]:
-        return [w for w in _WORD.findall(text) if len(w) > 2 and w not in ignored]
+    m, a = _content_words(mention, ignored), _content_words(alias, ignored)
+    return _unmatched(m, a) and _unmatched(a, m)
 
-    m, a = content(mention), content(alias)
-    return any(not any(_same_word(w, v) for v in a) for w in m) and any(
-        not any(_same_word(v, w) for w in m) for v in a
-    )
+
+def _unmatched(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether some word of ``words`` is the same word (:func:`_same_word`) as none of ``others``."""
+    for w in words:
+        if w in others:
+            continue  # a word is the same word as itself
+        for v in others:
+            if _same_word(w, v):
+                break
+        else:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(text: str, ignored: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``text`` that :func:`word_substitution` compares (kept: the same mentions and
+    aliases come back for every near alias)."""
+    return tuple(w for w in _words(text) if len(w) > 2 and w not in ignored)
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
+class LruCache:
+    """A dict that keeps its ``size`` most recently used entries (``get`` and ``in`` count as
+    uses): the linker's per-mention caches, bounded so that memory stays flat over a big corpus."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict = OrderedDict()
+
+    def get(self, key: object, default: object = None) -> object:
+        try:
+            self._data.move_to_end(key)
+            return self._data[key]
+        except KeyError:  # not kept (or dropped meanwhile by another thread)
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key, _MISSING) is not _MISSING
+
+    def __setitem__(self, key: object, value: object) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        while len(self._data) > self.size:
+            self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def clear(self) -> None:
+        self._data.clear()
+
+
+_MISSING = object()
 
 
 def without_parentheticals(text: str) -> Optional[str]:
@@ -358,9 +438,12 @@ class Linker:
         self._generator = None
         self._concept_aliases: Optional[list[list[str]]] = None
         self._stems: dict[int, set[str]] = {}
-        self._cache: dict[tuple[str, Optional[tuple[str, ...]], bool], list[Scored]] = {}
-        self._ann_cache: dict[str, list[Scored]] = {}
+        #: (key, types, ann, capitals) -> ranked candidates; ANN key -> its candidates (all types)
+        self._cache = LruCache(CACHE_SIZE)
+        self._ann_cache = LruCache(ANN_CACHE_SIZE)
         self._lock = threading.Lock()
+        #: words :func:`word_substitution` does not count (one object: its memo compares it by identity)
+        self._ignored = self.cues.stopwords | self.cues.generic_words | self.cues.leading_words
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
 
     # -- public ---------------------------------------------------------------------------------
@@ -450,6 +533,13 @@ class Linker:
             ranked = self._rank(self._generate(key, type_key, ann, caps))
             self._cache[cache_key] = ranked
         return self._rerank(ranked, key, context or "")
+
+    def clear_cache(self) -> None:
+        """Forget the mentions linked so far (to measure a corpus as a fresh process meets it)."""
+        self._cache.clear()
+        self._ann_cache.clear()
+        for memo in (_same_word, _content_words, _words, _content_stems):
+            memo.cache_clear()
 
     def related(self, concept_id: str) -> tuple[str, ...]:
         """The HPO ids and ICD-10-CM codes a curated concept corresponds to (empty for others)."""
@@ -616,19 +706,23 @@ class Linker:
         return next((w for i, w in zip(entry[1::2], entry[2::2]) if i == index), 0.0)
 
     def _ann(self, key: str) -> list[Scored]:
-        if key not in self._ann_cache:
-            self._ann_many([key])
-        return self._ann_cache[key]
+        found = self._ann_cache.get(key)
+        return found if found is not None else self._ann_many([key])[key]
 
-    def _ann_many(self, keys: Sequence[str]) -> None:
-        """Query the ANN index for the keys not asked before, in one batch, and keep the
-        candidates (all types) of each."""
-        keys = [k for k in dict.fromkeys(keys) if k not in self._ann_cache]
+    def _ann_many(self, keys: Sequence[str]) -> dict[str, list[Scored]]:
+        """The candidates (all types) of each key: those asked before and still kept from the
+        cache, the others from the ANN index in one batch (then kept)."""
+        done: dict[str, list[Scored]] = {}
+        for k in dict.fromkeys(keys):
+            found = self._ann_cache.get(k)
+            if found is not None:
+                done[k] = found
+        keys = [k for k in dict.fromkeys(keys) if k not in done]
         if not keys:
-            return
+            return done
         if self._generator is None:
             self.load_ann()
-        ignored = self.cues.stopwords | self.cues.generic_words | self.cues.leading_words
+        ignored = self._ignored
         for key, found in zip(keys, self._generator(keys, ANN_K)):
             out = []
             for mc in found:
@@ -639,7 +733,8 @@ class Linker:
                     for a, sim in zip(mc.aliases, mc.similarities)
                 )
                 out.append(Scored(i, round(score, 4), alias))
-            self._ann_cache[key] = out
+            self._ann_cache[key] = done[key] = out
+        return done
 
     def _near_factor(self, key: str, alias: str, ignored: frozenset[str]) -> float:
         """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention (see
@@ -652,10 +747,8 @@ class Linker:
     def _adds_polar(self, key: str, alias: str) -> bool:
         """Whether a near alias adds a direction word (``polar_words``) that the mention lacks, up
         to inflection ("raise blood pressure" has "raised")."""
-        words = _WORD.findall(key)
-        return any(
-            v in self.cues.polar_words and not any(_same_word(v, w) for w in words) for v in _WORD.findall(alias)
-        )
+        words = _words(key)
+        return any(v in self.cues.polar_words and not any(_same_word(v, w) for w in words) for v in _words(alias))
 
     # -- ranking --------------------------------------------------------------------------------
 
