@@ -141,6 +141,41 @@ def icd_ancestor(a: str, b: str) -> bool:
     return bool(_ICD_CODE.match(a) and _ICD_CODE.match(b)) and b.replace(".", "").startswith(a.replace(".", ""))
 
 
+#: An ICD-10-CM description of a combination code: a condition "with" another one ("Zoster with
+#: other nervous system involvement", "Type 2 diabetes mellitus with ophthalmic complications").
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def icd_complication(ancestor: str, code: str) -> bool:
+    """Whether ICD-10-CM ``code``, under ``ancestor``, is a complication or combination code of
+    it: a code on the way down from ``ancestor`` (``code`` included) is described as the
+    condition "with" something the ancestor's description does not say (B02.2 "Zoster with other
+    nervous system involvement" above B02.29 "Other postherpetic nervous system involvement"). A
+    complication is a narrower condition that is measured apart (the rate of postherpetic
+    neuralgia is no rate of shingles); a site or a kind ("Low back pain" under "Dorsalgia") is
+    the same measure. Codes ICD-10-CM does not know are no complications.
+
+    >>> icd_complication("B02", "B02.29"), icd_complication("M54", "M54.5")
+    (True, False)
+    """
+    from extract.linking.icd import _icd
+
+    cm = _icd()
+    if code == ancestor or not cm.is_valid_item(code) or not cm.is_valid_item(ancestor):
+        return False
+    if _WITH.search(cm.get_description(ancestor)):
+        return False
+    while code != ancestor and cm.is_valid_item(code):
+        if _WITH.search(cm.get_description(code)):
+            return True
+        parent = cm.get_parent(code)
+        if not parent or parent == code:
+            return False
+        code = parent
+    return False
+
+
 @lru_cache(maxsize=4096)
 def name_terms(name: str) -> frozenset[str]:
     """Stems of a concept's name, as the figures' terms are stemmed."""
@@ -154,15 +189,24 @@ def concept_relation(a: MeasureConcept, b: MeasureConcept, generic: Iterable[str
     """How two linked concepts relate.
 
     ``"same"``: one concept, or sharing a standard id (a curated concept and the HPO id or
-    ICD-10-CM code it corresponds to), or one ICD-10-CM code under the other.
-    ``"broader"``: one name's words, ``generic`` words left out, are within the other's
-    ("Pain" and "Lower limb pain", "Injection therapy" and "Epidural steroid injection"):
-    possibly an ancestor, which the knowledge base cannot tell.
+    ICD-10-CM code it corresponds to), or one ICD-10-CM code under the other ("Low back pain"
+    under "Dorsalgia").
+    ``"broader"``: one ICD-10-CM code a complication of the other (:func:`icd_complication`:
+    postherpetic neuralgia under zoster), or one name's words, ``generic`` words left out, within
+    the other's ("Pain" and "Lower limb pain", "Injection therapy" and "Epidural steroid
+    injection"): possibly an ancestor, which the knowledge base cannot tell.
     ``"different"``: neither.
     """
     ids_a, ids_b = {a.id, *a.related}, {b.id, *b.related}
-    if ids_a & ids_b or any(icd_ancestor(x, y) or icd_ancestor(y, x) for x in ids_a for y in ids_b):
+    if ids_a & ids_b:
         return "same"
+    under = [(x, y) for x in ids_a for y in ids_b if icd_ancestor(x, y)] + [
+        (y, x) for x in ids_a for y in ids_b if icd_ancestor(y, x)
+    ]
+    if any(not icd_complication(top, code) for top, code in under):
+        return "same"
+    if under:
+        return "broader"  # "Postherpetic neuralgia" (B02.29) is a complication of zoster (B02), not zoster
     drop = set(generic)
     ta, tb = name_terms(a.name) - drop, name_terms(b.name) - drop
     return "broader" if ta <= tb or tb <= ta else "different"

@@ -3,7 +3,7 @@
 Two paths. The exact path looks the normalized mention up in the alias table (as written,
 without leading determiners and modifiers such as "the", "other", "effective", with its last
 word singular or plural, with a short prepositional complement put first ("pain in the hand"
--> "hand pain"), and with spaces and hyphens removed so "post-laminectomy" meets
+-> "hand pain", "pain on the outer part of the elbow" -> "elbow pain"), and with spaces and hyphens removed so "post-laminectomy" meets
 "postlaminectomy"); it needs nothing but ``table.json``, which loads in a fraction of a
 second. Only a mention the table does not hold goes to the ANN path: scispaCy's TF-IDF
 char-3-gram HNSW index, queried as scispaCy's ``CandidateGenerator`` queries it (through
@@ -159,6 +159,14 @@ _COMPLEMENT = re.compile(
     r"(?:(?:the|your|my|his|her|their|a|an|one|both) )?(?P<complement>[a-z][\w-]*(?: [\w-]+)*)$"
 )
 
+#: The part of a site a complement may name before the site itself ("the outer part of the
+#: elbow", "the front of the heel", "the side of the neck"), with its own optional direction word.
+_PART_OF = re.compile(
+    r"^(?:(?:the|your|my|his|her|their|a|an|one|both) )?(?:(?P<level>upper|lower) |(?:outer|inner|outside|inside|front|back|"
+    r"left|right|middle|top|bottom|near) )?(?:part|parts|side|sides|front|back|top|bottom|base|area|region|surface|edge|inside|outside|underside) of "
+    r"(?:(?:the|your|my|his|her|their|a|an|one|both) )?(?P<site>[a-z][\w-]*(?: [\w-]+)*)$"
+)
+
 
 class Scored(NamedTuple):
     """A candidate concept (by index) with its score and the alias that gave it."""
@@ -223,13 +231,28 @@ def plural(key: str) -> Optional[str]:
     return f"{head} {word}" if head else word
 
 
+def site_of(complement: str) -> str:
+    """A complement without the part of a site it names ("the outer part of the elbow" ->
+    "elbow", "the back of the knee" -> "knee"): pain or swelling there is pain or swelling of
+    that site; "upper" and "lower" stay ("the lower part of the leg" -> "lower leg"). Other
+    complements are returned as they are."""
+    m = _PART_OF.match(complement)
+    if m is None:
+        return complement
+    return f"{m['level']} {m['site']}" if m["level"] else m["site"]  # "the lower part of the back": lower back
+
+
 def reorder(key: str) -> Optional[str]:
     """A head with a short prepositional complement, the complement put first, singular ("pain
-    in the hands" -> "hand pain", "injury to the nerve" -> "nerve injury"); None for other keys."""
+    in the hands" -> "hand pain", "injury to the nerve" -> "nerve injury", "pain on the outer
+    part of the elbow" -> "elbow pain": :func:`site_of`); None for other keys."""
     m = _COMPLEMENT.match(key)
-    if m is None or len(m["head"].split()) > 3 or len(m["complement"].split()) > 3:
+    if m is None:
         return None
-    return f"{singular(m['complement']) or m['complement']} {m['head']}"
+    complement = site_of(m["complement"])
+    if len(m["head"].split()) > 3 or len(complement.split()) > 3:
+        return None
+    return f"{singular(complement) or complement} {m['head']}"
 
 
 @lru_cache(maxsize=1 << 16)

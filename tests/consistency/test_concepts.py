@@ -240,6 +240,10 @@ def test_curated_concepts_carry_their_standard_ids(linked_nlp):
         (concept("EV:chronic_low_back_pain", "Chronic low back pain"), concept("EV:chronic_postsurgical_pain", "Chronic postsurgical pain"), "different"),
         (concept("EV:recurrent_disc_herniation", "Recurrent disc herniation", ("HP:0008441",)), concept("EV:failed_back_surgery_syndrome", "Failed back surgery syndrome", ("M96.1",)), "different"),
         (concept("M54.5", "Low back pain"), concept("M54.1", "Radiculopathy"), "different"),
+        # a complication code under its disease is a narrower condition, measured apart (issue 3)
+        (concept("B02.29", "Other postherpetic nervous system involvement"), concept("B02", "Zoster [herpes zoster]"), "broader"),
+        (concept("E11.319", "Type 2 diabetes mellitus with unspecified diabetic retinopathy without macular edema"), concept("E11", "Type 2 diabetes mellitus"), "broader"),
+        (concept("B02.9", "Zoster without complications"), concept("B02", "Zoster [herpes zoster]"), "same"),
     ],
 )
 def test_concept_relation(a, b, relation):

@@ -134,8 +134,8 @@ def _one_claim_corpus(tmp_path, corpus: str, concept_id: str):
     [
         ("dev9", "EV:nsaids", True),
         ("dev9", "EV:nsaid", False),  # an invented id for a curated concept
-        ("heldout", "EV:catheter_ablation", True),  # listed in HELDOUT_EV_IDS
-        ("dev9", "EV:catheter_ablation", False),  # ... for the held-out corpora only
+        ("heldout", "EV:explantation", True),  # listed in HELDOUT_EV_IDS
+        ("dev9", "EV:explantation", False),  # ... for the held-out corpora only
         ("heldout", "EV:nsaid", False),
     ],
 )
