@@ -34,7 +34,15 @@ from extract.claims.grammar import compiled, kind_of_head, list_items, RelationM
 from extract.claims.lists import list_mention
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
-from extract.claims.symptoms import defined_symptoms, prose_symptoms, experienced_symptoms, unnested_symptoms
+from extract.claims.symptoms import (
+    NO_SYMPTOM,
+    defined_symptoms,
+    experienced_symptoms,
+    lead_symptoms,
+    prose_symptoms,
+    symptom_constructions,
+    unnested_symptoms,
+)
 from extract.claims.treatments import intervention_items, treatment_verbs
 
 
@@ -84,7 +92,7 @@ def find_relations(
         obj_span = m.span("obj") if m.group("obj") else None
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
-        items = list_items(sentence, region, cues, known)
+        items = lead_symptoms(sentence, region, cues, known) if kind == "symptom" else list_items(sentence, region, cues, known)
         if kind == "treatment":  # "options range from physiotherapy to joint replacement", "colchicine or naproxen"
             items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
         for item in items:
@@ -101,7 +109,8 @@ def find_relations(
     experienced_symptoms(sentence, cues, c, known, finding, out, condition)
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)
-    out = unnested_symptoms(out)
+    symptom_constructions(sentence, cues, known, condition, finding, out)
+    out = [m for m in unnested_symptoms(out) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out)
     out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened
