@@ -328,6 +328,11 @@ class RelationCues(BaseModel):
         description="Body functions that name a finding with a word of how they are ('slurred speech', 'blurred vision', 'poor "
         "appetite', 'disturbed sleep'): findings to the symptom rules, never by themselves an effect to the cause rules.",
     )
+    symptom_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Endings of the medical names of findings ('hyperalgesia', 'dysphagia', 'haematuria', 'dyspnoea'): a word with one "
+        "names a finding when it occurs or appears ('Hyperalgesia may also occur').",
+    )
     symptom_feelings: list[str] = Field(
         default_factory=list, description="Adjectives after 'feel' that are symptoms ('you may feel sick', 'feel dizzy')."
     )

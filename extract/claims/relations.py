@@ -41,6 +41,7 @@ from extract.claims.symptoms import (
     lead_symptoms,
     prose_symptoms,
     symptom_constructions,
+    symptom_judgement,
     unnested_symptoms,
 )
 from extract.claims.treatments import intervention_items, treatment_verbs
@@ -85,10 +86,13 @@ def find_relations(
         verb = m.group("verb").lower()
         if re.search(r"(?<![\w-])(?:if|when|unless|once|until|whether)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I) or (
             kind == "symptom" and re.search(r"(?<![\w-])(?:if|when|unless)\s[^.;:]*,\s*(?:or|and)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I)
+            and not (m.group("obj") and verb in ("such as", "including"))  # "if you have ... or signs of a stroke such as ...": its signs
         ):
             continue  # "If your symptoms are severe or ...": a condition, not a list
         if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
             continue  # "Treatment options are limited" lists nothing
+        if kind == "symptom" and verb == "are" and symptom_judgement(sentence, m.end()):
+            continue  # "symptoms are easy to miss or to blame on ageing": a judgement of the symptoms, no list
         obj_span = m.span("obj") if m.group("obj") else None
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])

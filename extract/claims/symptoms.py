@@ -371,6 +371,8 @@ def defined_symptoms(
         named = verb.startswith("is a condition") or verb.startswith("is diagnosed") or sentence[m.end() - 7 : m.end()].strip().lower() == "having"
         if re.search(r"(?<![\w-])which\s+(?:\w+\s+)?$", sentence[: m.start() + 1], re.I):
             continue  # "an infection, which sometimes means the stimulator is removed": a consequence, not a definition
+        if verb.startswith("mean") and not named and is_clause(sentence[m.end() : list_end_at(sentence, m.end())], cues):
+            continue  # "Hypothyroidism means the gland does not make enough hormone": a mechanism, no finding
         first = sentence[m.end() :].split(",")[0]
         if re.search(r"\d", first):  # "having headaches on 15 or more days a month, at least 8 of them ...": one item
             one = trim(sentence, (m.end(), m.end() + len(first)), cues)
@@ -514,7 +516,7 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         ),
         # "Pain is usually the first symptom", "PHN ... is its most frequent complication"
         "ranked_back": re.compile(
-            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?:one\s+of\s+)?(?:the|its|their|a|an)\s+(?:very\s+)?" + ranks
+            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?:one\s+of\s+)?(?P<det>(?:the|its|their|a|an)\s+)?(?:very\s+)?" + ranks
             + r"*(?P<noun>" + rank_nouns + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:and|but|which|that|in|among)\s|$))?",
             re.IGNORECASE,
         ),
@@ -631,8 +633,8 @@ def prose_symptoms(
         out.append(RelationMention("symptom", span, obj, None, rule, (min(start, span[0]), span[1])))
 
     for m in p["ranked"].finditer(sentence):
-        if IN_CONDITION.search(sentence, 0, m.start()):
-            continue
+        if IN_CONDITION.search(sentence, 0, m.start()) or symptom_judgement(sentence, m.end()):
+            continue  # "The early symptoms are hard to spot": a judgement, no finding
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         for s in _symptom_items(sentence, m.end(), cues, known):
             if not (is_outcome(sentence, s, cues) or is_condition(sentence[s[0] : s[1]], cues, condition)):
@@ -645,6 +647,8 @@ def prose_symptoms(
             subj = first if first is not None and "," in sentence[first[1] : m.start()] else None
         if subj is None or is_generic(sentence, subj, cues) or is_outcome(sentence, subj, cues) and not re.search(r"\d", sentence[subj[0] : subj[1]]):
             continue
+        if not m.group("det") and not (m.group("obj") and m.group("noun").lower() in _BARE_RANK_NOUNS):
+            continue  # "are classic symptoms of depression" names the condition; "are complications", "are signs" alone do not
         if re.match(r"(?:the|a|an|its|their)?\s*(?:" + alternation(cues.symptom_ranks) + r")?\s*(?:" + alternation(cues.symptom_rank_nouns) + r")$",
                     sentence[subj[0] : subj[1]], re.I):
             continue  # "The main symptom is the most common complaint": no finding named
@@ -709,8 +713,10 @@ def prose_symptoms(
             if np_ is not None and not _symptom_rank_noun(sentence, np_, cues):
                 add(np_, subj, "symptom:is a", subj[0])
         o = p["occur"].match(sentence, subj[1])
+        last = re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower())[-1:]
         if o and not _treatment_effect(sentence, o.end(), cues) and not is_condition(sentence[subj[0] : subj[1]], cues, condition) and (
-            set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower())[-1:]) & _finding_nouns(cues)
+            set(last) & _finding_nouns(cues)
+            or (last and len(last[0]) > 6 and last[0].endswith(tuple(cues.symptom_suffixes)))  # "Hyperalgesia may also occur"
             or (finding is not None and known is not None and known(sentence[subj[0] : subj[1]]) and finding(sentence[subj[0] : subj[1]]))
         ):
             add(subj, None, f"symptom:{o.group('verb').lower()}", subj[0])
@@ -738,6 +744,21 @@ def unnested_symptoms(mentions: list[RelationMention]) -> list[RelationMention]:
 
 def _symptom_rank_noun(sentence: str, span: Span, cues: RelationCues) -> bool:
     return sentence[span[0] : span[1]].lower().split()[-1] in {n.lower() for n in cues.symptom_rank_nouns}
+
+
+#: "easy to miss", "hard to spot", "likely to return": an adjective with an infinitive after "symptoms are"
+_JUDGEMENT = re.compile(r"\s*(?:(?:very|quite|often|usually|sometimes|also|not|so|too)\s+)*(?P<adj>[a-z]+)\s+to\s+[a-z]+", re.IGNORECASE)
+
+
+def symptom_judgement(sentence: str, pos: int) -> bool:
+    """Whether "symptoms are" at ``pos`` goes on to judge the symptoms ("are easy to miss", "are hard to
+    tell apart") rather than to list them ("are pain, swelling and ..."): an adjective with an infinitive."""
+    m = _JUDGEMENT.match(sentence, pos)
+    return m is not None and is_modifier(m.group("adj").lower())
+
+
+#: rank nouns that make a claim without an article when their condition follows ("X and Y are classic symptoms of Z")
+_BARE_RANK_NOUNS = frozenset({"symptoms", "signs", "warning signs", "manifestations", "features", "clinical features"})
 
 
 @per_cue_set
@@ -826,12 +847,11 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
     """The items after "symptoms include" / "the presenting complaints were": the symptoms of the list region,
     its comparisons and degrees left out, its findings split ("sneezing and an itchy nose"); a list
     continues past an item with a place when the next item names a finding ("weakness in one arm and slurred speech")."""
-    end = list_end_at(sentence, region[0])
-    followed = re.search(r",?\s+followed\s+by\s+", sentence[region[0] : end], re.IGNORECASE)
+    end = region[1]  # the items end themselves at a clause ("feeling cold when others are comfortable, weight gain")
+    followed = re.search(r",?\s+followed\s+by\s+", sentence[region[0] : list_end_at(sentence, region[0])], re.IGNORECASE)
     if followed:  # "headache, followed by vomiting and neck stiffness": the list goes on
         first = region[0] + followed.start()
-        return _lead_items(sentence, (region[0], first), cues, known) + _lead_items(
-            sentence, (region[0] + followed.end(), list_end_at(sentence, region[0] + followed.end())), cues, known)
+        return _lead_items(sentence, (region[0], first), cues, known) + _lead_items(sentence, (region[0] + followed.end(), end), cues, known)
     return _lead_items(sentence, (region[0], end), cues, known)
 
 
@@ -1009,6 +1029,7 @@ def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, kn
     """"Fatigue, joint pain and a facial rash are often the first signs": a list subject before the verb at ``pos``
     gives one symptom per item; any other subject is one."""
     start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
+    start += len(re.match(r"[\s\"'\u201c\u2018(]*", sentence[start:pos]).group(0))  # '"Low mood, poor sleep ... are', a quotation
     region = sentence[start:pos]
     if "," not in region or not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
         return [subj]

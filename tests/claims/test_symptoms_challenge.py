@@ -434,3 +434,37 @@ CARRIED = [
 @pytest.mark.parametrize(("text", "expected"), CARRIED)
 def test_symptoms_listed_after_the_sentence_that_announces_them(plain, text, expected) -> None:  # noqa: ANN001
     assert symptom_claims(plain, text) == expected
+
+
+# ---- session 7: the port onto the split modules, and constructions it was missing -----------------
+
+SESSION7 = [
+    # an item with a clause of its own ("when you climb stairs") does not end the list
+    ("Common symptoms of anaemia include tiredness, feeling out of breath when you climb stairs, pale skin and cold hands.",
+     [("tiredness", "anaemia", False), ("feeling out of breath", "anaemia", False), ("pale skin", "anaemia", False),
+      ("cold hands", "anaemia", False)]),
+    # a listed subject of "are classic signs of X" without an article, also inside a quotation
+    ("Weight loss, night sweats and a persistent cough are classic signs of tuberculosis.",
+     [("Weight loss", "tuberculosis", False), ("night sweats", "tuberculosis", False), ("persistent cough", "tuberculosis", False)]),
+    ('"Joint pain, morning stiffness and fatigue are typical symptoms of rheumatoid arthritis," she said.',
+     [("Joint pain", "rheumatoid arthritis", False), ("morning stiffness", "rheumatoid arthritis", False),
+      ("fatigue", "rheumatoid arthritis", False)]),
+    # the signs of a named condition listed inside an if-clause are still its signs
+    ("Phone 999 if you have a severe headache, or signs of meningitis such as a stiff neck, a rash or confusion.",
+     [("stiff neck", "meningitis", False), ("rash", "meningitis", False), ("confusion", "meningitis", False)]),
+    # a finding named by its medical ending occurs
+    ("Dysphagia may also occur in the later stages of the disease.", [("Dysphagia", None, False)]),
+    # what must give nothing: a bare plural that is no sign, judgements of symptoms, a definition by mechanism,
+    # symptoms in an if-clause of advice without a condition named
+    ("Infections are common complications of diabetes.", []),
+    ("Symptoms of coeliac disease are easy to confuse with those of irritable bowel syndrome.", []),
+    ("The early symptoms are hard to spot.", []),
+    ("Symptoms are difficult to tell apart from a cold, and many people ignore them.", []),
+    ("Diabetes insipidus means the kidneys cannot hold on to water.", []),
+    ("If you have a cough, or symptoms like a fever, stay at home.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION7)
+def test_lists_ranked_subjects_and_judgements(plain, text, expected) -> None:  # noqa: ANN001
+    assert symptom_claims(plain, text) == expected
