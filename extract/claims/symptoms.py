@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from extract import regexcache as re
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
+    EXAMPLES,
     WORD_START,
     Compiled,
     WORD_END,
@@ -47,7 +48,7 @@ def experienced_symptoms(
             break  # "Do you suffer from migraines?" asks; it states no symptom
         if _HOW_BEFORE.search(sentence[: m.start()]):
             continue  # "signals that change the way you feel pain": how pain is felt, not a symptom
-        if IN_CONDITION.search(sentence, 0, m.start()):
+        if IN_CONDITION.search(sentence, 0, m.start()) or re.search(r"(?<![\w-])(?:until|till|before)\s+$", sentence[: m.start()], re.I):
             continue  # "You should not drive if you feel sleepy": the condition of advice, not a symptom
         if m.group("plural") and not _person_plural(m.group("plural"), cues):
             continue  # "Most studies report ...": a quantified plural that names no people
@@ -895,6 +896,12 @@ def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "present_in": re.compile(
             r"\s+(?:was|were)\s+(?:also\s+)?(?:present|seen|observed|found|noted|reported|common|frequent)\s+(?:in|among)\s+"
             r"(?:\d|all|most|many|some|half|a\s+third|a\s+quarter|two|three|four|the\s+majority)", re.IGNORECASE),
+        # "Fatigue affects up to 80% of people with MS": a finding and the share of patients who have it
+        "affects_share": re.compile(
+            r"\s+(?:(?:can|may|often|commonly|also)\s+)?(?:affects?|affected)\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than|roughly)\s+)?"
+            r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\d+\s+(?:in|out\s+of)\s+\d+|one\s+in\s+\w+|half|a\s+third|a\s+quarter|two\s+thirds|most|many)"
+            r"\s+(?:of\s+)?(?:all\s+|the\s+)?(?:patients|people|adults|children|women|men|sufferers|those)(?P<with>\s+(?:with|who\s+have)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:at|in|and|but|who|which|when|during|over)\s|$))?"
+            r"(?![\w-])", re.IGNORECASE),
         # "The most frequent presenting complaints were cough (78%), fever (64%) and dyspnoea (41%)"
         "copula_lead": re.compile(
             r"(?:^|(?<=\s))(?P<head>" + heads + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?))?\s+(?P<verb>was|were|is)\s+", re.IGNORECASE),
@@ -989,6 +996,8 @@ def symptom_constructions(
         subj = left_phrase(sentence, m.start(), cues)
         if subj is not None and _finding_word(sentence[subj[0] : subj[1]], cues):
             add([subj], None, "symptom:present in", subj[0])
+    for m in p["affects_share"].finditer(sentence):
+        _share_findings(sentence, m, cues, known, condition, finding, add)
     for m in p["copula_lead"].finditer(sentence):
         if _symptom_verb_is_not_a_list(sentence, m) or not re.search(r",|\band\b|\bor\b|followed\s+by", sentence[m.end() :]):
             continue  # "Symptoms were assessed at 6 weeks", "the main symptom is pain" (the ranked rule's): no list here
@@ -1015,6 +1024,28 @@ def symptom_constructions(
         if cond is None and before is not None and is_condition(sentence[before[0] : before[1]], cues, condition):
             cond = before  # "Hypoglycaemia symptoms:"
         add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, "symptom:colon", m.start())
+
+
+def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: Optional[Known], condition: Optional[Known],
+                    finding: Optional[Known], add: Callable[[list[Span], Optional[Span], str, int], None]) -> None:
+    """The findings of "X affects up to half of patients (with C)": the subject, and the examples it gives
+    ("Nail changes such as pitting and crumbling affect ..."), each a finding by its noun or by the linker, never
+    a condition or a habit ("Obesity affects 1 in 4 adults", "Smoking affects ...")."""
+    start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
+    ex = EXAMPLES.search(sentence, start, m.start())
+    head = trim(sentence, (start, ex.start()), cues) if ex else left_phrase(sentence, m.start(), cues)
+    items = ([head] if head else []) + (symptom_list(sentence, (ex.end(), m.start()), cues, known) if ex else [])
+
+    def named(s: Span) -> bool:
+        text = sentence[s[0] : s[1]]
+        if is_condition(text, cues, condition) or is_pronoun(sentence, s, cues):
+            return False
+        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues)) or (finding is not None and finding(text))
+
+    cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+    kept = [s for s in items if named(s)]
+    if kept and (head is None or head in kept):  # examples only of a head that names findings
+        add(kept, cond, "symptom:affects", kept[0][0])
 
 
 def _examined_finding(text: str, cues: RelationCues, finding: Optional[Known]) -> bool:

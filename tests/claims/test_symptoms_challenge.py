@@ -454,6 +454,15 @@ SESSION7 = [
      [("stiff neck", "meningitis", False), ("rash", "meningitis", False), ("confusion", "meningitis", False)]),
     # a finding named by its medical ending occurs
     ("Dysphagia may also occur in the later stages of the disease.", [("Dysphagia", None, False)]),
+    # a finding and the share of patients who have it
+    ("Fatigue affects up to 80% of people with multiple sclerosis.", [("Fatigue", "multiple sclerosis", False)]),
+    ("Joint pain affects most people with lupus at some point.", [("Joint pain", "lupus", False)]),
+    ("Obesity affects 1 in 4 adults in the UK.", []),
+    ("Smoking affects many people with asthma.", []),
+    ("It affects about 1 in 10 women.", []),
+    # a feeling waited for is no symptom
+    ("Start the exercises now rather than waiting until you feel stronger.", []),
+    ("Keep taking the tablets until you feel better.", []),
     # what must give nothing: a bare plural that is no sign, judgements of symptoms, a definition by mechanism,
     # symptoms in an if-clause of advice without a condition named
     ("Infections are common complications of diabetes.", []),
