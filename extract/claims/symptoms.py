@@ -997,7 +997,7 @@ def symptom_constructions(
         if subj is not None and _finding_word(sentence[subj[0] : subj[1]], cues):
             add([subj], None, "symptom:present in", subj[0])
     for m in p["affects_share"].finditer(sentence):
-        _share_findings(sentence, m, cues, known, condition, finding, add)
+        _share_findings(sentence, m, cues, known, condition, add)
     for m in p["copula_lead"].finditer(sentence):
         if _symptom_verb_is_not_a_list(sentence, m) or not re.search(r",|\band\b|\bor\b|followed\s+by", sentence[m.end() :]):
             continue  # "Symptoms were assessed at 6 weeks", "the main symptom is pain" (the ranked rule's): no list here
@@ -1027,10 +1027,11 @@ def symptom_constructions(
 
 
 def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: Optional[Known], condition: Optional[Known],
-                    finding: Optional[Known], add: Callable[[list[Span], Optional[Span], str, int], None]) -> None:
+                    add: Callable[[list[Span], Optional[Span], str, int], None]) -> None:
     """The findings of "X affects up to half of patients (with C)": the subject, and the examples it gives
-    ("Nail changes such as pitting and crumbling affect ..."), each a finding by its noun or by the linker, never
-    a condition or a habit ("Obesity affects 1 in 4 adults", "Smoking affects ...")."""
+    ("Sores such as ulcers and blisters affect ..."), each a finding by its noun, never a condition or a habit
+    ("Obesity affects 1 in 4 adults", "Smoking affects ..."); the linker's findings are not enough, since most
+    conditions are phenotypes too ("Migraine affects 1 in 7 people" is how common the condition is)."""
     start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
     ex = EXAMPLES.search(sentence, start, m.start())
     head = trim(sentence, (start, ex.start()), cues) if ex else left_phrase(sentence, m.start(), cues)
@@ -1040,7 +1041,7 @@ def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: 
         text = sentence[s[0] : s[1]]
         if is_condition(text, cues, condition) or is_pronoun(sentence, s, cues):
             return False
-        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues)) or (finding is not None and finding(text))
+        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues))
 
     cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
     kept = [s for s in items if named(s)]

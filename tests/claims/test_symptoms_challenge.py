@@ -458,6 +458,7 @@ SESSION7 = [
     ("Fatigue affects up to 80% of people with multiple sclerosis.", [("Fatigue", "multiple sclerosis", False)]),
     ("Joint pain affects most people with lupus at some point.", [("Joint pain", "lupus", False)]),
     ("Obesity affects 1 in 4 adults in the UK.", []),
+    ("Migraine affects roughly 1 in 7 people worldwide.", []),  # how common the condition is
     ("Smoking affects many people with asthma.", []),
     ("It affects about 1 in 10 women.", []),
     # a feeling waited for is no symptom
