@@ -33,6 +33,7 @@ from extract.claims.lists import (
 )
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
+from extract.claims.symptoms import answer_symptoms, carried_symptoms, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import incidental_intervention, intervention_mentions
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -327,6 +328,7 @@ class ClaimFinder:
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
         body = prose_start(text)
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
+        symptom_table = False  # the last table header named symptoms ("| Symptom | How common |")
         series: Optional[tuple[Optional[str]]] = None  # the section of a series of paragraphs each opened by a cause's name
         series_starts: set[int] = set()
         cited = citations_of(doc)
@@ -338,7 +340,13 @@ class ClaimFinder:
                     previous = None
                     continue  # a reference list cites, it claims nothing
                 section = heading_before(headings, start)
-                if boilerplate(sentence):
+                row = table_row(sentence) is not None
+                if row and table_symptom_header(sentence, self.cues):
+                    symptom_table = True  # "| Symptom | How common |": the rows below name symptoms
+                    previous = None
+                    continue
+                symptom_table = symptom_table and row
+                if boilerplate(sentence) and not symptom_table:
                     previous = None
                     continue  # a page title, a menu, a footer or a contact line
                 is_heading = any(h.start <= start < h.end for h in headings)
@@ -359,6 +367,12 @@ class ClaimFinder:
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if symptom_table:
+                    found.extend(table_symptoms(sentence, self.cues, known))  # "| Wheezing | Very common |"
+                if not bullet and not mentions and previous is not None:
+                    found.extend(carried_symptoms(previous[0], sentence, self.cues, known))  # "... symptoms. These can include ..."
+                if not bullet and not mentions and previous is not None and heading_kind(re.sub(r"^\s*(?:Q|Question)\s*[:.)-]\s*", "", previous[0]), self.cues) == "symptom" and previous[0].rstrip().endswith("?"):
+                    found.extend(answer_symptoms(sentence, self.cues, known))  # "What are the symptoms?" then "A sore throat, a fever and ..."
                 if bullet and bullet_start(text, start) and listed in (None, "treatment"):
                     found = self._advice_list_items(sentence, lead_line(text, start), found, known)
                 if listed == NAVIGATION:

@@ -323,6 +323,16 @@ class RelationCues(BaseModel):
         description="Nouns that name a symptom by themselves ('pain', 'rash', 'itching'): the subject of a description ('the pain "
         "comes in waves'), the name before 'called' ('the pain, called renal colic'), the head of a definition ('X is a painful rash').",
     )
+    symptom_function_nouns: list[str] = Field(
+        default_factory=list,
+        description="Body functions that name a finding with a word of how they are ('slurred speech', 'blurred vision', 'poor "
+        "appetite', 'disturbed sleep'): findings to the symptom rules, never by themselves an effect to the cause rules.",
+    )
+    symptom_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Endings of the medical names of findings ('hyperalgesia', 'dysphagia', 'haematuria', 'dyspnoea'): a word with one "
+        "names a finding when it occurs or appears ('Hyperalgesia may also occur').",
+    )
     symptom_feelings: list[str] = Field(
         default_factory=list, description="Adjectives after 'feel' that are symptoms ('you may feel sick', 'feel dizzy')."
     )
@@ -355,6 +365,21 @@ class RelationCues(BaseModel):
         default_factory=list,
         description="Quantifiers before a plural noun of people that make it an experiencer ('Most runners describe ...', "
         "'Many smokers notice ...').",
+    )
+    symptom_condition_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs whose object is a symptom when their subject names a condition ('shingles usually starts with a "
+        "tingling feeling', 'angina can feel like a heavy weight'); with another subject they describe nothing ('treatment starts with rest').",
+    )
+    symptom_feelings_of_parts: list[str] = Field(
+        default_factory=list,
+        description="How a body part feels or looks when it names a finding with it ('a blocked nose', 'a dry mouth', 'swollen ankles'); "
+        "they do not merge list items the way symptom_qualities do.",
+    )
+    symptom_examinations: list[str] = Field(
+        default_factory=list,
+        description="Examinations naming the findings they look for ('look for tenderness and weakness', 'on examination there may "
+        "be ...'): the findings are signs.",
     )
     generic_arguments: list[str] = Field(description="Arguments that name nothing ('a variety of factors', 'the patient').")
     outcome_words: list[str] = Field(description="Words of outcomes, never of symptoms ('pain relief', 'improvement').")
@@ -571,9 +596,11 @@ class RelationCues(BaseModel):
                 "symptom_weak_verbs",
                 "symptom_non_items",
                 "symptom_finding_nouns",
+                "symptom_function_nouns",
                 "symptom_feelings",
                 "symptom_quantifiers",
                 "symptom_qualities",
+                "symptom_feelings_of_parts",
                 "outcome_words",
                 "generic_arguments",
                 "intervention_words",

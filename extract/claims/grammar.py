@@ -75,7 +75,7 @@ def compiled(cues: RelationCues) -> Compiled:
     list_lead = re.compile(
         WORD_START + r"(?P<head>" + alternation(heads) + r")" + WORD_END
         + r"(?:\s+(?:of|for|in|associated\s+with)\s+(?P<obj>[^,;:.()]{1,80}?)|\s+why\s+[^,;:.()]{1,100}?)?"
-        + r"\s*(?:\([^)]*\)\s*)?" + r"(?:\s+" + m + r")?\s*(?P<verb>" + verbs + r")" + WORD_END + r"\s*:?\s*",
+        + r"\s*(?:\([^)]*\)\s*)?" + r"(?:\s+" + m + r")?\s*(?<![a-zA-Z])(?P<verb>" + verbs + r")" + WORD_END + r"\s*:?\s*",
         re.IGNORECASE,
     )
     list_open = re.compile(WORD_START + r"(?P<head>" + alternation(heads) + r")" + WORD_END + r"[^.;]{0,60}:\s*$", re.IGNORECASE)
@@ -117,7 +117,7 @@ def compiled(cues: RelationCues) -> Compiled:
             WORD_START + r"(?P<who>" + alternation(cues.symptom_experiencers)
             + r"|(?P<quant>" + alternation(cues.symptom_quantifiers) + r")\s+(?P<plural>[a-z]+s))"
             + r"(?P<with>\s+(?:with|who\s+have|suffering\s+from|who\s+suffer\s+from|affected\s+by)\s+[^,;:.]{1,60}?)?"
-            + r"\s+" + LIKELY_TO + m + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs + ["have", "has", "had"]) + r")" + WORD_END,
+            + r"(?:\s+who)?\s+" + LIKELY_TO + m + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs + ["have", "has", "had"]) + r")" + WORD_END,
             re.IGNORECASE,
         ),
         treat_fwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.treatment_forward) + r")" + WORD_END, re.IGNORECASE),
@@ -211,13 +211,13 @@ _QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly
 _QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|on|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
 
 
-def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known], new_item: Optional[Known] = None) -> list[Span]:
     """The acceptable items of a list region.
 
     Items that qualify the one before ("tingling, often worse at night", "stiffness, especially
     in the morning") are none; after an item with a place ("weakness in the thumb, index finger
     and middle finger") the items that follow are the places, not new items, unless they name a
-    concept ``known`` knows."""
+    concept ``known`` knows, or ``new_item`` says they cannot be places ("extreme tiredness")."""
     out: list[Span] = []
     located = False
     prev_end = span[0]
@@ -232,7 +232,7 @@ def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]
             if w:
                 s = (s[0] + w.end(), s[1])
         head = " ".join(text[s[0] : s[1]].split()[:2])
-        if located and not (known is not None and (known(text[s[0] : s[1]]) or known(head))):
+        if located and not (known is not None and (known(text[s[0] : s[1]]) or known(head))) and not (new_item and new_item(text[s[0] : s[1]])):
             continue
         out.append(s)
         located = located or bool(PLACE.search(text[s[0] : s[1]] + " "))

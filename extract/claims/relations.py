@@ -34,7 +34,16 @@ from extract.claims.grammar import compiled, kind_of_head, list_items, RelationM
 from extract.claims.lists import list_mention
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
-from extract.claims.symptoms import defined_symptoms, prose_symptoms, experienced_symptoms, unnested_symptoms
+from extract.claims.symptoms import (
+    NO_SYMPTOM,
+    defined_symptoms,
+    experienced_symptoms,
+    lead_symptoms,
+    prose_symptoms,
+    symptom_constructions,
+    symptom_judgement,
+    unnested_symptoms,
+)
 from extract.claims.treatments import intervention_items, treatment_verbs
 
 
@@ -77,14 +86,17 @@ def find_relations(
         verb = m.group("verb").lower()
         if re.search(r"(?<![\w-])(?:if|when|unless|once|until|whether)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I) or (
             kind == "symptom" and re.search(r"(?<![\w-])(?:if|when|unless)\s[^.;:]*,\s*(?:or|and)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I)
+            and not (m.group("obj") and verb in ("such as", "including"))  # "if you have ... or signs of a stroke such as ...": its signs
         ):
             continue  # "If your symptoms are severe or ...": a condition, not a list
         if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
             continue  # "Treatment options are limited" lists nothing
+        if kind == "symptom" and verb == "are" and symptom_judgement(sentence, m.end()):
+            continue  # "symptoms are easy to miss or to blame on ageing": a judgement of the symptoms, no list
         obj_span = m.span("obj") if m.group("obj") else None
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
-        items = list_items(sentence, region, cues, known)
+        items = lead_symptoms(sentence, region, cues, known) if kind == "symptom" else list_items(sentence, region, cues, known)
         if kind == "treatment":  # "options range from physiotherapy to joint replacement", "colchicine or naproxen"
             items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
         for item in items:
@@ -101,7 +113,8 @@ def find_relations(
     experienced_symptoms(sentence, cues, c, known, finding, out, condition)
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)
-    out = unnested_symptoms(out)
+    symptom_constructions(sentence, cues, known, condition, finding, out)
+    out = [m for m in unnested_symptoms(out) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out)
     out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened

@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from extract import regexcache as re
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
+    EXAMPLES,
     WORD_START,
     Compiled,
     WORD_END,
@@ -22,7 +23,8 @@ from extract.claims.grammar import (
     RelationMention,
     sentence_subject,
 )
-from extract.claims.phrases import PLACE, Known, Span, _adjective, left_phrase, right_phrase, trim, words
+from extract.claims.lexicon import is_modifier, is_participle
+from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, trim, words
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
 
@@ -31,7 +33,9 @@ def experienced_symptoms(
     condition: Optional[Known] = None,
 ) -> None:
     for m in c.symptom_fwd.finditer(sentence):
-        cond = left_phrase(sentence, m.start(), cues)
+        if _presented_data(sentence, m, cues, condition):
+            continue  # "Results are presented as means": data presented, no condition presenting
+        cond = _presenting_condition(sentence, left_phrase(sentence, m.start(), cues), cues)
         for s in _symptom_items(sentence, m.end(), cues, known):
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
     for m in c.symptom_exp.finditer(sentence):
@@ -44,7 +48,7 @@ def experienced_symptoms(
             break  # "Do you suffer from migraines?" asks; it states no symptom
         if _HOW_BEFORE.search(sentence[: m.start()]):
             continue  # "signals that change the way you feel pain": how pain is felt, not a symptom
-        if IN_CONDITION.search(sentence, 0, m.start()):
+        if IN_CONDITION.search(sentence, 0, m.start()) or re.search(r"(?<![\w-])(?:until|till|before)\s+$", sentence[: m.start()], re.I):
             continue  # "You should not drive if you feel sleepy": the condition of advice, not a symptom
         if m.group("plural") and not _person_plural(m.group("plural"), cues):
             continue  # "Most studies report ...": a quantified plural that names no people
@@ -62,6 +66,10 @@ def experienced_symptoms(
         onset = re.sub(r"\s+", " ", m.group("verb").lower()) in {v.lower() for v in cues.symptom_onset_verbs}
         if onset and cond is None and m.group("who").lower() in _GENERAL_POPULATION and _PREVALENCE.search(sentence, 0, m.start()):
             continue  # "1 in 4 adults will develop knee arthritis": a risk in the population, not a symptom
+        relative = re.match(r"\s+who\s", sentence[m.end("with") if m.group("with") else m.end("who") : m.start("verb")], re.I)
+        if relative and (m.group("plural") or m.group("who").lower() not in _ONE_PERSON):
+            continue  # "help patients who suffer from spasms", "those who developed zoster": a population, not its symptoms
+        cond = cond or _framing_condition(sentence, m.start(), cues, condition)
         verb_m = m
         while verb_m is not None:  # "less likely to report snoring and more likely to describe insomnia"
             verb = re.sub(r"\s+", " ", verb_m.group("verb").lower())
@@ -92,6 +100,8 @@ def _experienced(
 
     Weak verbs ("report", "feel", "develop") take findings only: "feel sick" (a feeling adjective)
     is one, "report meaningful pain relief" is none."""
+    if re.match(r"\s+(?:before|after|since|until|when|while|because|as|if)(?![\w-])", sentence[pos:], re.I):
+        return pos  # "the pain you suffered from before you had surgery": the object is the relative's antecedent
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
@@ -111,6 +121,8 @@ def _experienced(
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
         if is_outcome(sentence, s, cues) or (weak and not felt and s not in explained and finding is not None and not finding(text)):
             continue  # "patients report meaningful pain relief", "feel the difference"
+        if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
+            continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not _finding_noun_head(text, cues) or _AFTER_TREATMENT.match(sentence, s[1])
@@ -136,7 +148,7 @@ def _finding_noun_head(text: str, cues: RelationCues) -> bool:
     """Whether a phrase is headed by a finding noun: its last word before a preposition ("joint pain in the
     morning"), not a modifier ("a pain consultant")."""
     head = re.split(r"\s+(?:in|on|at|of|around|across|down|after|during|from|with|when|that|which)\s+", text.lower())[0].split()
-    return bool(head) and head[-1] in cues.lower_sets["symptom_finding_nouns"] and head[-1] not in {n.lower() for n in cues.symptom_rank_nouns}
+    return bool(head) and head[-1] in _finding_nouns(cues) and head[-1] not in {n.lower() for n in cues.symptom_rank_nouns}
 
 
 def _person_plural(noun: str, cues: RelationCues) -> bool:
@@ -197,7 +209,8 @@ def _symptom_items(sentence: str, pos: int, cues: RelationCues, known: Optional[
         end = dash.start()
     items = symptom_list(sentence, (pos, end), cues, known)
     _symptom_items.explained = set(inner) if items else set()
-    if len(items) > 1 and re.match(r"\s*,\s*(?:a|an)\s", sentence[items[0][1] : items[1][0] + 1]):
+    if len(items) > 1 and re.match(r"\s*,\s*(?:a|an)\s", sentence[items[0][1] : items[1][0] + 1]) and not (
+            len(items) > 2 and len(sentence[items[1][0] : items[1][1]].split()) > 1 and re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+)?", sentence[items[-2][1] : items[-1][0]])):
         items = items[:1]  # "aura, a visual or sensory disturbance ...": the apposition defines the first item
     return items + inner
 
@@ -210,8 +223,9 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     head shared across "or" kept ("back or leg pain", "bladder or bowel problems": one symptom
     when "back pain" is a known concept) and a known finding before "and" split from a finding
     with a place ("nausea and sensitivity to light", "pain and disability in older adults")."""
-    items = _qualities_merged(text, [s for s in _plus_split(text, list_items(text, span, cues, known)) if _symptom_ok(text, s, cues)], cues)
-    items = _places_merged(text, items, cues)
+    found = _clauses_kept(text, span, _adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
+    items = _qualities_merged(text, [s for s in _plus_split(text, _pairs_split(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
+    items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     if known is None:
         return items
     out: list[Span] = []
@@ -246,11 +260,11 @@ def _places_merged(text: str, items: list[Span], cues: RelationCues) -> list[Spa
     for s in items:
         word = text[s[0] : s[1]]
         two = re.fullmatch(r"(?P<a>.+?\s(?:in|on|around|at|of|down|across)\s.+?)\s+(?:and|or)\s+(?P<b>[a-z-]+)", word)
-        if two and two.group("b") in cues.lower_sets["symptom_finding_nouns"]:
+        if two and two.group("b") in _finding_nouns(cues):
             out.extend([(s[0] + two.start("a"), s[0] + two.end("a")), (s[0] + two.start("b"), s[1])])  # "pain in the stomach and fatigue"
             continue
         if (out and PLACE.search(text[out[-1][0] : out[-1][1]] + " ") and re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1][1] : s[0]])
-                and re.fullmatch(r"[a-z-]+", word) and word not in cues.lower_sets["symptom_finding_nouns"]):
+                and re.fullmatch(r"[a-z-]+", word) and word not in _finding_nouns(cues)):
             out[-1] = (out[-1][0], s[1])
             continue
         out.append(s)
@@ -305,7 +319,7 @@ def _symptom_ok(sentence: str, span: Span, cues: RelationCues) -> bool:
     ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
     if not ws:
         return False
-    if ws[0] in _DEGREES and len(ws) > 1 and ws[1] in cues.lower_sets["symptom_finding_nouns"]:
+    if ws[0] in _DEGREES and len(ws) > 1 and ws[1] in _finding_nouns(cues):
         return True
     return ws[0] not in cues.lower_sets["symptom_non_items"]
 
@@ -358,6 +372,8 @@ def defined_symptoms(
         named = verb.startswith("is a condition") or verb.startswith("is diagnosed") or sentence[m.end() - 7 : m.end()].strip().lower() == "having"
         if re.search(r"(?<![\w-])which\s+(?:\w+\s+)?$", sentence[: m.start() + 1], re.I):
             continue  # "an infection, which sometimes means the stimulator is removed": a consequence, not a definition
+        if verb.startswith("mean") and not named and is_clause(sentence[m.end() : list_end_at(sentence, m.end())], cues):
+            continue  # "Hypothyroidism means the gland does not make enough hormone": a mechanism, no finding
         first = sentence[m.end() :].split(",")[0]
         if re.search(r"\d", first):  # "having headaches on 15 or more days a month, at least 8 of them ...": one item
             one = trim(sentence, (m.end(), m.end() + len(first)), cues)
@@ -488,7 +504,7 @@ _DESCRIPTION_END = re.compile(
 @per_cue_set
 def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     """The compiled patterns of :func:`prose_symptoms` (ranked signs, descriptions, named findings, onsets)."""
-    nouns = alternation(cues.symptom_finding_nouns)
+    nouns = alternation(cues.symptom_finding_nouns + cues.symptom_function_nouns)
     ranks = r"(?:(?:" + alternation(cues.symptom_ranks) + r")\s+(?:(?:and|or)\s+)?)"
     rank_nouns = alternation(cues.symptom_rank_nouns)
     of = r"(?:\s+(?:of|in|with)\s+(?P<obj>[^,;:.()]{1,60}?))?"
@@ -501,7 +517,7 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         ),
         # "Pain is usually the first symptom", "PHN ... is its most frequent complication"
         "ranked_back": re.compile(
-            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?:one\s+of\s+)?(?:the|its|their|a|an)\s+(?:very\s+)?" + ranks
+            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?:one\s+of\s+)?(?P<det>(?:the|its|their|a|an)\s+)?(?:very\s+)?" + ranks
             + r"*(?P<noun>" + rank_nouns + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:and|but|which|that|in|among)\s|$))?",
             re.IGNORECASE,
         ),
@@ -587,7 +603,7 @@ def _prose_finding(sentence: str, span: Span, cues: RelationCues, finding: Optio
     """Whether a phrase names a finding: it holds a finding noun ("the worst pain a person has felt"), or
     the linker says so."""
     ws = re.findall(r"[a-z][a-z-]*", sentence[span[0] : span[1]].lower())
-    if set(ws) & cues.lower_sets["symptom_finding_nouns"]:
+    if set(ws) & _finding_nouns(cues):
         return True
     return finding is not None and finding(sentence[span[0] : span[1]])
 
@@ -618,8 +634,8 @@ def prose_symptoms(
         out.append(RelationMention("symptom", span, obj, None, rule, (min(start, span[0]), span[1])))
 
     for m in p["ranked"].finditer(sentence):
-        if IN_CONDITION.search(sentence, 0, m.start()):
-            continue
+        if IN_CONDITION.search(sentence, 0, m.start()) or symptom_judgement(sentence, m.end()):
+            continue  # "The early symptoms are hard to spot": a judgement, no finding
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         for s in _symptom_items(sentence, m.end(), cues, known):
             if not (is_outcome(sentence, s, cues) or is_condition(sentence[s[0] : s[1]], cues, condition)):
@@ -632,11 +648,14 @@ def prose_symptoms(
             subj = first if first is not None and "," in sentence[first[1] : m.start()] else None
         if subj is None or is_generic(sentence, subj, cues) or is_outcome(sentence, subj, cues) and not re.search(r"\d", sentence[subj[0] : subj[1]]):
             continue
+        if not m.group("det") and not (m.group("obj") and m.group("noun").lower() in _BARE_RANK_NOUNS):
+            continue  # "are classic symptoms of depression" names the condition; "are complications", "are signs" alone do not
         if re.match(r"(?:the|a|an|its|their)?\s*(?:" + alternation(cues.symptom_ranks) + r")?\s*(?:" + alternation(cues.symptom_rank_nouns) + r")$",
                     sentence[subj[0] : subj[1]], re.I):
             continue  # "The main symptom is the most common complaint": no finding named
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
-        add(subj, obj, f"symptom:is {m.group('noun').lower()}", subj[0])
+        for item in _listed_subjects(sentence, subj, m.start(), cues, known):
+            add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0])
     for m in p["described"].finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start("noun")):
             continue  # "If the pain spreads to your leg, see a doctor": a condition of advice
@@ -664,7 +683,7 @@ def prose_symptoms(
             pos = end
     for m in p["described_as"].finditer(sentence):
         subj = m.group("subj")
-        if subj and not re.match(r"(?:it|they|this)$", subj, re.I) and not set(subj.lower().split()) & cues.lower_sets["symptom_finding_nouns"]:
+        if subj and not re.match(r"(?:it|they|this)$", subj, re.I) and not set(subj.lower().split()) & _finding_nouns(cues):
             continue  # "The procedure is described as safe": not a symptom being described
         span = trim(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
         if span is not None and _prose_finding(sentence, span, cues, finding) and not is_condition(sentence[span[0] : span[1]], cues, condition):
@@ -695,8 +714,10 @@ def prose_symptoms(
             if np_ is not None and not _symptom_rank_noun(sentence, np_, cues):
                 add(np_, subj, "symptom:is a", subj[0])
         o = p["occur"].match(sentence, subj[1])
+        last = re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower())[-1:]
         if o and not _treatment_effect(sentence, o.end(), cues) and not is_condition(sentence[subj[0] : subj[1]], cues, condition) and (
-            set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower())[-1:]) & cues.lower_sets["symptom_finding_nouns"]
+            set(last) & _finding_nouns(cues)
+            or (last and len(last[0]) > 6 and last[0].endswith(tuple(cues.symptom_suffixes)))  # "Hyperalgesia may also occur"
             or (finding is not None and known is not None and known(sentence[subj[0] : subj[1]]) and finding(sentence[subj[0] : subj[1]]))
         ):
             add(subj, None, f"symptom:{o.group('verb').lower()}", subj[0])
@@ -724,3 +745,475 @@ def unnested_symptoms(mentions: list[RelationMention]) -> list[RelationMention]:
 
 def _symptom_rank_noun(sentence: str, span: Span, cues: RelationCues) -> bool:
     return sentence[span[0] : span[1]].lower().split()[-1] in {n.lower() for n in cues.symptom_rank_nouns}
+
+
+#: "easy to miss", "hard to spot", "likely to return": an adjective with an infinitive after "symptoms are"
+_JUDGEMENT = re.compile(r"\s*(?:(?:very|quite|often|usually|sometimes|also|not|so|too)\s+)*(?P<adj>[a-z]+)\s+to\s+[a-z]+", re.IGNORECASE)
+
+
+def symptom_judgement(sentence: str, pos: int) -> bool:
+    """Whether "symptoms are" at ``pos`` goes on to judge the symptoms ("are easy to miss", "are hard to
+    tell apart") rather than to list them ("are pain, swelling and ..."): an adjective with an infinitive."""
+    m = _JUDGEMENT.match(sentence, pos)
+    return m is not None and is_modifier(m.group("adj").lower())
+
+
+#: rank nouns that make a claim without an article when their condition follows ("X and Y are classic symptoms of Z")
+_BARE_RANK_NOUNS = frozenset({"symptoms", "signs", "warning signs", "manifestations", "features", "clinical features"})
+
+
+@per_cue_set
+def _finding_nouns(cues: RelationCues) -> frozenset[str]:
+    """The nouns of findings to the symptom rules: those that name one by themselves and the body functions
+    ("speech", "vision") that name one with a word of how they are."""
+    return cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["symptom_function_nouns"]
+
+
+def _finding_word(item: str, cues: RelationCues) -> bool:
+    """Whether a list item is headed by a word that names a finding, never a place: a finding noun
+    ("extreme tiredness", "slurred speech" is not one) or an abstract noun ("irritability", "dizziness")."""
+    item = re.sub(r"^(?:(?:an?|the)\s+)?(?:episodes?|bouts?|attacks?|spells?|feelings?|sense|periods?)\s+of\s+", "", item.lower())
+    head = re.split(r"\s+(?:in|on|at|of|around|across|over|down|after|during|from|with|when|while|that|which|to|for|behind|under|below|"
+                    r"above|near|between|through|into|like)\s+", item)[0].split()
+    if len(head) >= 2 and (head[0] in cues.lower_sets["symptom_feelings"] or head[0] in cues.lower_sets["symptom_qualities"]
+                           or head[0] in cues.lower_sets["symptom_feelings_of_parts"]):
+        return True  # "a sore throat", "a blocked nose", "a dry mouth": a body part with how it feels
+    if head and head[-1] in {n.lower() for n in cues.symptom_rank_nouns}:
+        return False  # "symptoms of X", "the main sign": names no finding
+    return bool(head) and (head[-1] in _finding_nouns(cues) or (re.search(r"(?:ness|ity|ing)$", head[-1]) is not None and head[-1] not in _NOT_FINDING_WORDS))
+
+
+_NOT_FINDING_WORDS = frozenset({"morning", "evening", "thing", "something", "anything", "nothing", "everything", "spring",
+                                "ring", "string", "ceiling", "building", "clothing", "sibling", "city", "community", "university"})
+
+
+#: "sneezing and an itchy nose", "painful periods and pain during sex": two findings joined by a conjunction
+_PAIR = re.compile(r"(?P<a>.+?)\s+(?:and|or)\s+(?P<det>(?:a|an)\s+)?(?P<b>\S.*)$", re.IGNORECASE)
+
+
+def _pairs_split(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """Items that are two findings joined by "and"/"or" split in two: a second noun phrase with its own
+    article ("sneezing and an itchy nose"), or a phrase of two words or more joined to a finding noun
+    ("painful periods and pain during sex"); modifiers of one head stay whole ("dull and achy pain")."""
+    out: list[Span] = []
+    for s, e in items:
+        m = _PAIR.match(text[s:e])
+        a, b = m.group("a") if m else "", m.group("b") if m else ""
+        if m and "," not in a and (m.group("det") or (len(a.split()) >= 2 and _finding_word(b.split()[0], cues))
+                  or (len(b.split()) >= 2 and _finding_word(b, cues) and a.lower() not in cues.lower_sets["symptom_qualities"]
+                      and not _adjective(a.split()[-1], cues) and (len(a.split()) > 1 or _finding_word(a, cues)))):
+            out.extend([(s + m.start("a"), s + m.end("a")), (s + m.start("b"), e)])
+            continue
+        out.append((s, e))
+    return out
+
+
+# ---- symptom constructions of unseen pages (issue 3) ---------------------------------------------
+
+_NEGATED = re.compile(r"(?<![\w-])(?:not|no|cannot|can't|don't|doesn't|unable|never)(?![\w-])", re.IGNORECASE)
+
+#: "no symptoms", "any symptoms", "these signs": a mention of symptoms that names none
+NO_SYMPTOM = re.compile(r"(?:(?:no|any|the|these|those|its|their|your|other|such|many|some|all)\s+)*(?:symptoms?|signs?)", re.IGNORECASE)
+#: who presents: "Patients with community-acquired pneumonia", "A 34-year-old woman", "Children with bronchiolitis"
+_PRESENTER = re.compile(
+    r"(?:(?:a|an|the|most|many|some|all|our)\s+)?(?:[\w-]*\d[\w-]*\s+)?(?:[\w-]+\s+)?"
+    r"(?:patients?|people|persons?|individuals?|children|child|adults?|women|woman|men|man|boys?|girls?|infants?|babies|baby|cases|subjects|participants)"
+    r"(?:\s+(?:with|of|who\s+had|who\s+have|suffering\s+from)\s+(?P<cond>.+))?",
+    re.IGNORECASE,
+)
+
+
+def _presenting_condition(sentence: str, cond: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """The condition of "X presents with Y" when X names who presents: "Patients with pneumonia
+    presented with" -> "pneumonia"; "A 34-year-old woman presented with" -> none."""
+    if cond is None:
+        return None
+    m = _PRESENTER.fullmatch(sentence, cond[0], cond[1])
+    if m is None:
+        return cond
+    if not m.group("cond"):
+        return None
+    return right_phrase(sentence, m.start("cond"), cues, stop=cond[1])
+
+
+def _symptom_verb_is_not_a_list(sentence: str, m: re.Match[str]) -> bool:  # m: a "copula_lead" match
+    """"The most common presenting symptom was headache, followed by ...": a copula after a symptom head
+    names symptoms; "symptoms were assessed at 6 weeks", "symptoms are similar" name none."""
+    rest = sentence[m.end() :].lstrip()
+    return re.match(r"(?:not|no|assessed|measured|recorded|similar|different|worse|better|mild|severe|common|rare|present|absent|reported|"
+                    r"resolved|improved|compared|evaluated|noted|the\s+same)(?![\w-])", rest, re.IGNORECASE) is not None
+
+
+def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items after "symptoms include" / "the presenting complaints were": the symptoms of the list region,
+    its comparisons and degrees left out, its findings split ("sneezing and an itchy nose"); a list
+    continues past an item with a place when the next item names a finding ("weakness in one arm and slurred speech")."""
+    end = region[1]  # the items end themselves at a clause ("feeling cold when others are comfortable, weight gain")
+    followed = re.search(r",?\s+followed\s+by\s+", sentence[region[0] : list_end_at(sentence, region[0])], re.IGNORECASE)
+    if followed:  # "headache, followed by vomiting and neck stiffness": the list goes on
+        first = region[0] + followed.start()
+        return _lead_items(sentence, (region[0], first), cues, known) + _lead_items(sentence, (region[0] + followed.end(), end), cues, known)
+    return _lead_items(sentence, (region[0], end), cues, known)
+
+
+def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items of a lead-in's list: :func:`list_items` as for any list, with a finding after a place kept
+    ("weakness in one arm and slurred speech") and two findings joined by "and" split ("sneezing and an itchy nose")."""
+    found = _adjective_run(sentence, list_items(sentence, region, cues, known, lambda item: _finding_word(item, cues)), cues, known)
+    found = [i for i in found if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", sentence[i[0] : i[1]], re.IGNORECASE)]
+    return _pairs_split(sentence, _clauses_kept(sentence, region, found, cues), cues)
+
+
+@per_cue_set
+def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
+    """The compiled patterns of :func:`symptom_constructions`."""
+    heads = alternation(cues.list_heads["symptom"])
+    return {
+        "condition_verb": re.compile(WORD_START + cues.modal_re + r"(?P<verb>" + alternation(cues.symptom_condition_verbs) + r")" + WORD_END + r"\s+", re.IGNORECASE),
+        "examination": re.compile(WORD_START + r"(?P<verb>" + alternation(cues.symptom_examinations) + r")" + WORD_END + r"\s*:?\s*", re.IGNORECASE),
+        # "The hallmark of psoriasis is raised, scaly patches", "the classic presentation of gout is ..."
+        "hallmark": re.compile(
+            WORD_START + r"(?:the|a|its|their)\s+(?:(?:" + alternation(cues.symptom_ranks) + r")\s+)?(?P<noun>hallmarks?|presentation|clinical\s+picture)\s+of\s+"
+            r"(?P<obj>[^,;:.()]{1,60}?)\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?!one\s+where|when|that)",
+            re.IGNORECASE),
+        # "One result of this is the experience of allodynia", "Another feature of MS is the experience of fatigue"
+        "experience_of": re.compile(WORD_START + r"(?:is|are|was|were|includes?|including)\s+(?:the|an?)\s+experience\s+of\s+", re.IGNORECASE),
+        "feature_of": re.compile(WORD_START + r"(?:features?|signs?|symptoms?|results?|consequences?|effects?|aspects?)\s+of\s+(?P<obj>[^,;:.()]{1,60}?)\s+(?:is|are|was|were|includes?)" + WORD_END, re.IGNORECASE),
+        # "the pain won't settle, resulting in a condition called X": the finding is a symptom of X
+        "called": re.compile(
+            r",?\s*(?:resulting\s+in|leading\s+to|which\s+(?:leads|can\s+lead|may\s+lead)\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+            r"(?:condition|disorder|syndrome|state|problem)\s+(?:called|known\s+as|named|termed)\s+", re.IGNORECASE),
+        "finding_noun": re.compile(WORD_START + r"(?:the|this|that|your|their|its)\s+(?:[\w-]+\s+)?(?P<noun>" + alternation(cues.symptom_finding_nouns + cues.symptom_function_nouns) + r")" + WORD_END, re.IGNORECASE),
+        # "Symptoms usually appear 2 to 10 days after infection and include fever, chills and aches"
+        "subject_include": re.compile(
+            r"^\W*(?:(?:the|its|their|your)\s+)?(?:(?:" + alternation(cues.symptom_ranks) + r")\s+)?(?P<head>symptoms|signs)(?![\w-])"
+            r"(?P<mid>[^.;:]{0,100}?)(?:,?\s+(?:and|but)\s+" + cues.modal_re + r"(?:include|includes)|,?\s+such\s+as)\s+", re.IGNORECASE),
+        # "You may have anaemia if you feel tired all the time": the diagnosis before its conditional
+        "diagnosis_if": re.compile(
+            WORD_START + r"(?P<lead>" + alternation(cues.symptom_diagnoses) + r")\s+(?P<cond>[^,;:.]{2,50}?)\s+if\s+you\s+(?:often\s+|also\s+|keep\s+)?"
+            r"(?P<verb>have|feel|get|notice|experience|getting|having)" + WORD_END, re.IGNORECASE),
+        # "Right upper quadrant pain was present in 85%": a finding counted in a study's patients
+        "present_in": re.compile(
+            r"\s+(?:was|were)\s+(?:also\s+)?(?:present|seen|observed|found|noted|reported|common|frequent)\s+(?:in|among)\s+"
+            r"(?:\d|all|most|many|some|half|a\s+third|a\s+quarter|two|three|four|the\s+majority)", re.IGNORECASE),
+        # "Fatigue affects up to 80% of people with MS": a finding and the share of patients who have it
+        "affects_share": re.compile(
+            r"\s+(?:(?:can|may|often|commonly|also)\s+)?(?:affects?|affected)\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than|roughly)\s+)?"
+            r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\d+\s+(?:in|out\s+of)\s+\d+|one\s+in\s+\w+|half|a\s+third|a\s+quarter|two\s+thirds|most|many)"
+            r"\s+(?:of\s+)?(?:all\s+|the\s+)?(?:patients|people|adults|children|women|men|sufferers|those)(?P<with>\s+(?:with|who\s+have)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:at|in|and|but|who|which|when|during|over)\s|$))?"
+            r"(?![\w-])", re.IGNORECASE),
+        # "The most frequent presenting complaints were cough (78%), fever (64%) and dyspnoea (41%)"
+        "copula_lead": re.compile(
+            r"(?:^|(?<=\s))(?P<head>" + heads + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?))?\s+(?P<verb>was|were|is)\s+", re.IGNORECASE),
+        # "look out for signs of scarlet fever, including a rash, a sore throat and a high temperature"
+        "head_including": re.compile(
+            r"(?:^|(?<=\s))(?P<head>" + heads + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?))?\s*,\s*(?:including|such\s+as|like)\s+",
+            re.IGNORECASE),
+        # "Dizziness, ringing in the ears and fullness in the ear are typical of Meniere's disease"
+        "typical_of": re.compile(
+            r"\s+(?:is|are)\s+(?:(?:very|quite|also|most|especially|particularly)\s+)?(?:typical|characteristic|classic|common|frequent|usual)\s+"
+            r"(?:in|of|with|among)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:and|but|which|that)\s|$)", re.IGNORECASE),
+        # "Symptoms: fever, stiff neck", "Hypoglycaemia symptoms: trembling, ...", "these signs of sepsis: slurred speech, ..."
+        "colon": re.compile(
+            r"(?:^|(?<=\s))(?P<head>" + heads + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?))?\s*:\s+(?=\S)", re.IGNORECASE),
+    }
+
+
+def symptom_constructions(
+    sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list,
+) -> None:
+    """Symptom constructions of clinic pages, leaflets, abstracts and forums beyond the lead-ins and experiencers:
+
+    * "Shingles usually starts with a tingling feeling", "Angina can feel like a heavy weight on the chest":
+      the verb's object is a symptom when its subject names a condition;
+    * "the doctor will look for tenderness and weakness", "On examination there may be ...": findings of an
+      examination, kept when they name a finding;
+    * "Symptoms: fever, stiff neck, headache", "Hypoglycaemia symptoms: trembling, ...": a symptom line.
+    """
+    p = _construction_patterns(cues)
+
+    def add(items: list[Span], cond: Optional[Span], rule: str, start: int) -> None:
+        for s in items:
+            same = [i for i, m in enumerate(out) if m.kind == "symptom" and m.subject == s]
+            if same and cond is not None and out[same[0]].object is None:
+                out[same[0]] = out[same[0]]._replace(object=cond)  # the condition this construction names
+            elif not same:
+                out.append(RelationMention("symptom", s, cond, None, rule, (min(start, s[0]), s[1])))
+
+    for m in p["condition_verb"].finditer(sentence):
+        cond = left_phrase(sentence, m.start(), cues)
+        general = cond is not None and re.fullmatch(r"(?:(?:the|its|their|your)\s+)?(?:symptoms?|signs?|it|this|they|the\s+condition|the\s+illness)",
+                                                     sentence[cond[0] : cond[1]], re.IGNORECASE) is not None
+        general = general or (cond is None and re.fullmatch(r"\W*(?:it|this|they)\s+", sentence[: m.start()], re.IGNORECASE) is not None)
+        if not general and (cond is None or not is_condition(sentence[cond[0] : cond[1]], cues, condition)):
+            continue
+        items = _symptom_items(sentence, m.end(), cues, known)
+        if general:  # "It often feels like a burning sensation", "Symptoms often begin with flushing": findings only
+            items, cond = [i for i in items if _finding_word(sentence[i[0] : i[1]], cues)], None
+        if m.group("verb").lower().endswith("like"):
+            # "can sound like a hissing, whooshing or humming noise": one likeness, however it is listed
+            whole = trim(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
+            if whole and items and all(len(sentence[a:b].split()) == 1 for a, b in items[:-1]):
+                items = [whole]  # modifiers of one likeness; several findings stay several ("like a rash and blisters")
+        add(items, cond, f"symptom:{m.group('verb').lower()}", m.start())
+    for m in p["examination"].finditer(sentence):
+        items = [s for s in _symptom_items(sentence, m.end(), cues, known) if _examined_finding(sentence[s[0] : s[1]], cues, finding)]
+        add(items, None, "symptom:examination", m.start())
+    for m in p["hallmark"].finditer(sentence):
+        cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+        add(_symptom_items(sentence, m.end(), cues, known), cond, f"symptom:{m.group('noun').lower()}", m.start())
+    for m in p["experience_of"].finditer(sentence):
+        feature = p["feature_of"].search(sentence, 0, m.end())
+        cond = right_phrase(sentence, feature.start("obj"), cues, stop=feature.end("obj")) if feature else None
+        if cond is not None and not is_condition(sentence[cond[0] : cond[1]], cues, condition):
+            cond = None
+        add(_symptom_items(sentence, m.end(), cues, known)[:1], cond, "symptom:experience of", m.start())
+    for m in p["called"].finditer(sentence):
+        named = right_phrase(sentence, m.end(), cues)
+        noun = p["finding_noun"].search(sentence, 0, m.start())
+        if named is not None and noun is not None and is_condition(sentence[named[0] : named[1]], cues, condition) or (
+                named is not None and noun is not None and condition is None):
+            add([noun.span("noun")], named, "symptom:resulting in", noun.start())
+            # what a symptom turns into is the condition it belongs to, not an effect it causes
+            out[:] = [x for x in out if not (x.kind == "cause" and x.subject == noun.span("noun"))]
+    m = p["subject_include"].match(sentence)
+    if m and not re.search(r"(?<![\w-])(?:include|includes|are|is|of\s+(?:the|a|an)\s)(?![\w-])", m.group("mid"), re.IGNORECASE):
+        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), None, "symptom:include", m.start())
+    for m in p["diagnosis_if"].finditer(sentence):
+        cond = right_phrase(sentence, m.start("cond"), cues, stop=m.end("cond"))
+        named = sentence[cond[0] : cond[1]] if cond else ""
+        if cond is None or named.lower() in cues.lower_sets["pronouns"] or _finding_word(named, cues) or re.match(r"to\s", m.group("cond"), re.I) or is_clause(named, cues):
+            continue  # "you may have it if ...", "you may have pain if ...": no condition diagnosed
+        items = _feelings(sentence, m.end(), cues) if m.group("verb").lower() == "feel" else _symptom_items(sentence, m.end(), cues, known)
+        more = re.match(r"(?:[^,.;]{0,40}?)\s+and\s+(?P<v>look|feel|get|have)\s+", sentence[items[-1][1] :], re.IGNORECASE) if items else None
+        if more:  # "if you feel tired all the time and look pale"
+            pos = items[-1][1] + more.end()
+            extra = right_phrase(sentence, pos, cues)
+            if extra and len(sentence[extra[0] : extra[1]].split()) <= 3:
+                items = items + [(pos - len(more.group("v")) - 1, extra[1])]
+        add(items, cond, "symptom:if you", m.start())
+    for m in p["present_in"].finditer(sentence):
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and _finding_word(sentence[subj[0] : subj[1]], cues):
+            add([subj], None, "symptom:present in", subj[0])
+    for m in p["affects_share"].finditer(sentence):
+        _share_findings(sentence, m, cues, known, condition, add)
+    for m in p["copula_lead"].finditer(sentence):
+        if _symptom_verb_is_not_a_list(sentence, m) or not re.search(r",|\band\b|\bor\b|followed\s+by", sentence[m.end() :]):
+            continue  # "Symptoms were assessed at 6 weeks", "the main symptom is pain" (the ranked rule's): no list here
+        cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, f"list:{m.group('verb').lower()}", m.start())
+    for m in p["head_including"].finditer(sentence):
+        cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, "symptom:including", m.start())
+    for m in p["typical_of"].finditer(sentence):
+        subj = left_phrase(sentence, m.start(), cues)
+        obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+        named = sentence[obj[0] : obj[1]] if obj else ""
+        if subj is None or obj is None or _PRESENTER.fullmatch(named) or not is_condition(named, cues, condition) or is_condition(
+                sentence[subj[0] : subj[1]], cues, condition):
+            continue  # "Smoking is common in people with ...", "the syndrome is most common in the lumbar spine": no symptom of a condition
+        items = _listed_subjects(sentence, subj, m.start(), cues, known)
+        if items and all(_finding_word(sentence[a:b], cues) or (finding is not None and finding(sentence[a:b])) for a, b in items):
+            add(items, obj, "symptom:typical of", items[0][0])
+    for m in p["colon"].finditer(sentence):
+        if any(x.kind == "symptom" and x.subject[0] >= m.end() for x in out):
+            continue
+        cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+        before = left_phrase(sentence, m.start(), cues) if m.start() > 0 else None
+        if cond is None and before is not None and is_condition(sentence[before[0] : before[1]], cues, condition):
+            cond = before  # "Hypoglycaemia symptoms:"
+        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, "symptom:colon", m.start())
+
+
+def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: Optional[Known], condition: Optional[Known],
+                    add: Callable[[list[Span], Optional[Span], str, int], None]) -> None:
+    """The findings of "X affects up to half of patients (with C)": the subject, and the examples it gives
+    ("Sores such as ulcers and blisters affect ..."), each a finding by its noun, never a condition or a habit
+    ("Obesity affects 1 in 4 adults", "Smoking affects ..."); the linker's findings are not enough, since most
+    conditions are phenotypes too ("Migraine affects 1 in 7 people" is how common the condition is)."""
+    start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
+    ex = EXAMPLES.search(sentence, start, m.start())
+    head = trim(sentence, (start, ex.start()), cues) if ex else left_phrase(sentence, m.start(), cues)
+    items = ([head] if head else []) + (symptom_list(sentence, (ex.end(), m.start()), cues, known) if ex else [])
+
+    def named(s: Span) -> bool:
+        text = sentence[s[0] : s[1]]
+        if is_condition(text, cues, condition) or is_pronoun(sentence, s, cues):
+            return False
+        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues))
+
+    cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
+    kept = [s for s in items if named(s)]
+    if kept and (head is None or head in kept):  # examples only of a head that names findings
+        add(kept, cond, "symptom:affects", kept[0][0])
+
+
+def _examined_finding(text: str, cues: RelationCues, finding: Optional[Known]) -> bool:
+    """Whether what an examination looks for is a finding: a finding word ("tenderness", "crackles" with the
+    linker), not a test or a general "signs of infection"."""
+    if finding is not None and not finding(text):
+        return False
+    return _finding_word(text, cues) and not re.match(r"(?:signs?|symptoms?)(?![\w-])", text, re.IGNORECASE)
+
+
+def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """"Fatigue, joint pain and a facial rash are often the first signs": a list subject before the verb at ``pos``
+    gives one symptom per item; any other subject is one."""
+    start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
+    start += len(re.match(r"[\s\"'\u201c\u2018(]*", sentence[start:pos]).group(0))  # '"Low mood, poor sleep ... are', a quotation
+    region = sentence[start:pos]
+    if "," not in region or not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
+        return [subj]
+    items = symptom_list(sentence, (start, pos), cues, known)
+    if len(items) > 1 and (items[-1][1] == subj[1] or re.match(r"\s+(?:that|which|who)\s", sentence[items[-1][1] : pos], re.IGNORECASE)):
+        return items  # "Fever, chills and a cough that will not go away are the usual signs"
+    return [subj]
+
+
+#: "With glaucoma, you might notice ...", "In lupus, many people describe ...": a condition framing the sentence
+_FRAMING = re.compile(r"\s*(?:with|in|for\s+people\s+with)\s+(?:(?:a|an|the|your|my)\s+)?(?P<x>[^,;:.]{1,50}?)(?:\s*,\s*|\s+)(?:(?:most|many|some|all|few|other)\s+)?$", re.IGNORECASE)
+#: "Hypoglycaemia can make you feel shaky": a condition making the experiencer feel
+_MAKES = re.compile(r"\s+(?:(?:can|may|might|will|often|usually|also|sometimes)\s+)*(?:make|makes|made|leave|leaves)\s+$", re.IGNORECASE)
+
+
+def _framing_condition(sentence: str, pos: int, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
+    """The condition of an experiencer at ``pos`` left implicit in its clause: the condition a sentence
+    opens with ("With glaucoma you might notice ...") or the one that makes the experiencer feel
+    ("Hypoglycaemia can make you feel shaky"); none when the phrase names no condition."""
+    before = sentence[:pos]
+    m = _FRAMING.match(before)
+    if m and is_condition(m.group("x"), cues, condition):
+        return (m.start("x"), m.end("x"))
+    mk = _MAKES.search(before)
+    if mk:
+        subj = left_phrase(sentence, mk.start(), cues)
+        if subj is not None and is_condition(sentence[subj[0] : subj[1]], cues, condition):
+            return subj
+    return None
+
+
+def _adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """"a swollen, red and tender calf": single adjectives before a last item of several words modify it, one
+    symptom (the linker's :func:`_modifier_run` does this for unknown words; without it, by the lexicon)."""
+    if known is not None or len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2 or "," not in text[items[0][1] : items[1][0]]:
+        return items
+    singles = [text[s:e] for s, e in items[:-1]]
+    if all(len(w.split()) == 1 and not _finding_word(w, cues) and (is_participle(w.lower()) or is_modifier(w.lower()) or _adjective(w.lower(), cues))
+           for w in singles) and not _finding_word(text[items[-1][0] : items[-1][1]].split()[0], cues):
+        return [(items[0][0], items[-1][1])]
+    return items
+
+
+#: what a symptom item may keep after its head: a relative clause or a time or place phrase ("a rash that does not
+#: fade", "pain during sex", "swelling over the joint")
+_ITEM_TAIL = re.compile(r"\s+(?:that|which|during|over|when|while|on|after|under|behind)\s+", re.IGNORECASE)
+
+
+def _clauses_kept(text: str, span: Span, items: list[Span], cues: RelationCues) -> list[Span]:
+    """Symptom items cut at a relative clause or a preposition their list does not go on after (the last item,
+    or one before a comma) take it back, up to the next comma, a new item ("and a/an ...") or the region's end."""
+    out: list[Span] = []
+    for i, (s, e) in enumerate(items):
+        nxt = items[i + 1][0] if i + 1 < len(items) else span[1]
+        tail = _ITEM_TAIL.match(text, e)
+        if tail and _finding_word(text[s:e], cues) and tail.end() < nxt and not _NEGATED.search(text, tail.end(), nxt):
+            stop = re.search(r"\s*[,;:()]|\s+(?:and|or)\s+(?:a|an|the)\s|\s+(?:and|or)\s+(?=\S+\s*$)", text[tail.end() : nxt])
+            end = tail.end() + (stop.start() if stop else len(text[tail.end() : nxt].rstrip(" .!?")))
+            end = tail.end() + len(re.sub(r"(?:\s+(?:and|or))+\s*$", "", text[tail.end() : end]))  # "... and" before the next item
+            swallows = any(w in _finding_nouns(cues) for w in re.findall(r"[a-z-]+", text[tail.end() : end].lower()))
+            if not swallows and (i + 1 == len(items) or text[end : nxt].lstrip().startswith((",", "and", "or"))):
+                if (0 < len(text[tail.end() : end].split()) <= 10 and not re.search(r"\d", text[tail.end() : end])
+                        and not is_outcome(text, (s, end), cues)):
+                    e = end  # not "pain that improved when ...": an outcome is no part of the symptom
+        out.append((s, e))
+    return out
+
+
+_GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "still get", "started getting", "start getting"})
+
+
+def _presented_data(sentence: str, m: re.Match[str], cues: RelationCues, condition: Optional[Known]) -> bool:
+    """Whether "presented with / as" presents data ("Results were presented with 95% confidence intervals"),
+    not a condition or a patient presenting with findings."""
+    if not m.group("verb").lower().startswith("present"):
+        return False
+    subj = left_phrase(sentence, m.start(), cues)
+    if subj is None:
+        return False
+    text = sentence[subj[0] : subj[1]]
+    if _PRESENTER.fullmatch(text) or is_condition(text, cues, condition):
+        return False
+    return re.search(r"(?<![\w-])(?:is|are|was|were|be|been)\s+$", sentence[: m.start()], re.IGNORECASE) is not None or (
+        text.lower().split()[-1] in _DATA_WORDS)  # a passive ("data are presented as ..."), or data
+
+
+_DATA_WORDS = frozenset({"results", "data", "findings", "values", "outcomes", "figures", "scores", "estimates", "rates", "means",
+                         "analyses", "analysis", "characteristics", "variables", "table", "tables", "cases"})
+
+
+#: "A: ...", "Answer: ...": the answer line of a question and answer
+_ANSWER = re.compile(r"\s*(?:A|Answer)\s*[:.)-]\s*", re.IGNORECASE)
+
+
+def answer_symptoms(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """The symptoms an answer names when it is a bare list under a question about symptoms ("What are the
+    symptoms of X?" then "A sore throat, a high temperature and blisters on the hands."): one claim per
+    finding; an answer that is a clause states its claims itself."""
+    lead = _ANSWER.match(sentence)
+    start = lead.end() if lead else 0
+    body = sentence[start:].rstrip(" .!")
+    if not body or is_clause(body, cues) or re.search(r"[?]", body):
+        return []
+    items = symptom_list(sentence, (start, start + len(body)), cues, known)
+    if not items or not any(_finding_word(sentence[a:b], cues) for a, b in items):
+        return []
+    return [RelationMention("symptom", it, None, None, "symptom:answer", it) for it in items]
+
+
+_ONE_PERSON = frozenset({"patient", "child", "man", "woman", "boy", "girl", "person", "he", "she"})
+
+
+#: a table row as text extraction writes it: cells between "|" ("| Wheezing | Very common |" or "Wheezing | Very common")
+_TABLE_ROW = re.compile(r"\s*\|?\s*(?P<first>[^|\n]*?)\s*\|(?P<rest>[^\n]*\|?)\s*$")
+
+
+def table_row(sentence: str) -> Optional[Span]:
+    """The first cell of a table row, or None when the line is no table row (at least two cells, short cells)."""
+    m = _TABLE_ROW.fullmatch(sentence)
+    if m is None or not m.group("first") or len(m.group("first").split()) > 12 or not m.group("rest").strip(" |"):
+        return None
+    return m.span("first")
+
+
+def table_symptom_header(sentence: str, cues: RelationCues) -> bool:
+    """Whether a table row is the header of a table of symptoms: its first cell is a symptom list head ("Symptom")."""
+    cell = table_row(sentence)
+    if cell is None or sentence[cell[0] : cell[1]].strip().lower() not in {h.lower() for h in cues.list_heads["symptom"]}:
+        return False
+    others = {h.lower() for k, hs in cues.list_heads.items() if k != "symptom" for h in hs} | {"treatment", "diagnosis", "prevention", "overview"}
+    return not any(c.strip().lower() in others for c in sentence[cell[1] :].split("|"))  # "Symptoms | Causes | Treatment": a menu
+
+
+def table_symptoms(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """The symptom a row of a table of symptoms names in its first cell ("| Wheezing | Very common |")."""
+    cell = table_row(sentence)
+    if cell is None:
+        return []
+    items = symptom_list(sentence, cell, cues, known)
+    return [RelationMention("symptom", it, None, None, "symptom:table", it) for it in items[:1]]
+
+
+#: "These can include ...", "They may include ...": a list said of the symptoms the sentence before names
+_CARRIED = re.compile(r"\s*(?:these|they|those)\s+(?:(?:can|may|might|could|often|usually|also|commonly)\s+)*(?:include|includes|are|range\s+from)\s+", re.IGNORECASE)
+_SYMPTOM_WORD = re.compile(r"(?<![\w-])(?:symptoms|signs)(?![\w-])", re.IGNORECASE)
+
+
+def carried_symptoms(previous: str, sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """"Shingles causes several symptoms. These can include a rash, ...": the items of a sentence that opens with
+    "These include" when the sentence before ends on symptoms (or signs), one claim each."""
+    m = _CARRIED.match(sentence)
+    if m is None or not _SYMPTOM_WORD.search(previous[-60:]) or previous.rstrip().endswith("?"):
+        return []
+    items = lead_symptoms(sentence, (m.end(), len(sentence)), cues, known)
+    return [RelationMention("symptom", it, None, None, "symptom:these include", (m.start(), it[1])) for it in items]

@@ -265,7 +265,7 @@ def test_how_a_condition_starts() -> None:
 
 def test_what_people_with_a_condition_have() -> None:
     s = "People with lupus often have joint pain and tiredness."
-    assert symptoms(s) == [("joint pain and tiredness", "lupus")]
+    assert symptoms(s) == [("joint pain", "lupus"), ("tiredness", "lupus")]  # one claim per finding listed
     assert symptoms("You may also have a high temperature.") == [("high temperature", None)]
     # an intervention, a plan, a conversation or a denial is no finding they have
     assert symptoms("You may have surgery.") == []
