@@ -64,13 +64,15 @@ def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) 
     (:func:`~extract.consistency.measures.incomparable_reason`) as
     :func:`~extract.consistency.compare.compare_pair` judges it, found by measure class and
     sweep (:mod:`~extract.consistency.sweep`, which also states the bound on large groups)."""
-    classes: dict[str, ClassInfo] = {}
     figures: dict[str, list[Figure]] = defaultdict(list)
+    reps: dict[str, StatisticClaim] = {}
     for i, c in enumerate(claims):
         key = signature(c)
-        if key not in classes:
-            classes[key] = ClassInfo(class_rep(c), i)
+        reps.setdefault(key, c)
         figures[key].append(figure(i, c, settings))
+    classes = {
+        key: ClassInfo(class_rep(reps[key]), group[0].ordinal, frozenset(f.doc_id for f in group)) for key, group in figures.items()
+    }
     compared: set[int] = set()
     findings, pairs = compare_classes(
         classes, figures.__getitem__, lambda ordinals: {o: claims[o] for o in ordinals}, settings, compared.update

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+import time
 from collections.abc import Collection, Iterator, Mapping
-from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 from typing import IO, Any, Optional, Union
@@ -50,13 +50,15 @@ def check_file(
     topics: Optional[Mapping[str, Collection[str]]],
     settings: Optional[CheckSettings] = None,
     groups_path: Optional[Union[str, Path]] = None,
+    timings: Optional[dict[str, float]] = None,
 ) -> CheckResult:
     """All conflicts among the claims of ``claims_path`` (one Claim per line, as a run writes
     claims.jsonl), and the coverage of each check: the same as
     :func:`~extract.consistency.check.check_claims` on the same claims in the same order.
 
     With ``groups_path``, also writes the claim groups there, one JSON line each, exactly as
-    :func:`~extract.consistency.groups.group_claims` orders them.
+    :func:`~extract.consistency.groups.group_claims` orders them. ``timings``, when given, is
+    filled with the CPU seconds of each phase (index, figures, arithmetic, qualitative, groups).
 
     Raises:
         extract.runner.read.RecordError: a line is not valid JSON or not a valid claim
@@ -69,12 +71,27 @@ def check_file(
         db = sqlite3.connect(Path(tmp) / "index.sqlite", isolation_level=None)
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;" + _SCHEMA)
+            clock = _Clock(timings)
             with path.open("rb") as handle:
                 index = _index(handle, path, db, settings)
+                clock.lap("index")
                 reader = _Reader(handle, path)
-                return _check(index, reader, db, settings, labels, topics, groups_path)
+                return _check(index, reader, db, settings, labels, topics, groups_path, clock)
         finally:
             db.close()
+
+
+class _Clock:
+    """CPU seconds per phase, into ``timings`` (nothing when it is None)."""
+
+    def __init__(self, timings: Optional[dict[str, float]]) -> None:
+        self.timings, self.last = timings, time.process_time()
+
+    def lap(self, phase: str) -> None:
+        now = time.process_time()
+        if self.timings is not None:
+            self.timings[phase] = self.timings.get(phase, 0.0) + now - self.last
+        self.last = now
 
 
 class _Index:
@@ -84,6 +101,7 @@ class _Index:
     def __init__(self) -> None:
         self.classes: dict[str, int] = {}
         self.infos: dict[int, ClassInfo] = {}
+        self.docs: dict[int, set[str]] = {}
         self.findings: list[Finding] = []
         self.granularity_checked = 0
         self.percents = 0
@@ -120,6 +138,9 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
             _flush(db, rows)
     _flush(db, rows)
     db.execute("CREATE INDEX figure_cls ON figure (cls, ordinal)")
+    for cls, docs in index.docs.items():
+        index.infos[cls] = index.infos[cls]._replace(docs=frozenset(docs))
+    index.docs.clear()
     return index
 
 
@@ -128,8 +149,10 @@ def _index_figure(index: _Index, rows: dict[str, list[tuple]], ordinal: int, off
     cls = index.classes.get(key)
     if cls is None:
         cls = index.classes[key] = len(index.classes)
-        index.infos[cls] = ClassInfo(class_rep(claim), ordinal)
+        index.infos[cls] = ClassInfo(class_rep(claim), ordinal, frozenset())
+        index.docs[cls] = set()
     f = figure(ordinal, claim, settings)
+    index.docs[cls].add(f.doc_id)
     iv = f.interval
     rows["figure"].append((cls, ordinal, offset, f.doc_id, f.section, f.sentence, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
     if whole_checked(claim):
@@ -192,8 +215,10 @@ def _check(
     labels: Optional[Mapping[str, str]],
     topics: Optional[Mapping[str, Collection[str]]],
     groups_path: Optional[Union[str, Path]],
+    clock: _Clock,
 ) -> CheckResult:
     findings, coverage = _compare_figures(index, reader, db, settings)
+    clock.lap("figures")
     wholes = 0
     rows = db.execute("SELECT doc, offset FROM whole ORDER BY doc, ordinal")
     for _, group in groupby(rows, key=lambda r: r[0]):
@@ -206,20 +231,24 @@ def _check(
         granularity_checked=index.granularity_checked,
         granularity_without_denominator=index.percents - index.granularity_checked,
     )
+    clock.lap("arithmetic")
     opposing = Oppositions(settings, labels, topics)
     rows = db.execute("SELECT key, offset FROM statement ORDER BY key, ordinal")
     for key, group in groupby(rows, key=lambda r: r[0]):
         opposing.check_group(key, [statement(c, settings) for c in reader.claims(list(group))])
     conflicts, qualitative_coverage = opposing.result(index.statements)
+    clock.lap("qualitative")
     if groups_path is not None:
         _write_groups(reader, db, Path(groups_path))
-    return assemble(findings, coverage, conflicts, qualitative_coverage, labels)
+        clock.lap("groups")
+    result = assemble(findings, coverage, conflicts, qualitative_coverage, labels)
+    clock.lap("records")
+    return result
 
 
 def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Finding], dict[str, int]]:
     """compare_classes with the figures of a class read from the index, the claims from the file."""
 
-    @lru_cache(maxsize=256)
     def load_figures(cls: int) -> tuple[Figure, ...]:
         rows = db.execute(
             "SELECT ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure WHERE cls = ? ORDER BY ordinal",

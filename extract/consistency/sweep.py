@@ -43,7 +43,7 @@ from typing import Any, NamedTuple, Optional
 
 from extract.consistency.compare import Finding, compare_pair, interval_conflict
 from extract.consistency.intervals import ONE_SIDED, POINT_LIKE, Interval, complement_of, to_interval
-from extract.consistency.measures import _ICD_CODE, complementary, incomparable_reason
+from extract.consistency.measures import _ICD_CODE, NEGATION_TERM, complementary, incomparable_reason
 from extract.consistency.settings import CheckSettings
 from extract.records.models import Measure, StatisticClaim
 
@@ -125,23 +125,41 @@ def block_of(rep: ClassRep) -> tuple:
     return (rep.value.unit, rep.measure.axis)
 
 
-def candidate_keys(rep: ClassRep) -> Optional[list[str]]:
-    """Keys two comparable classes of one block share, or None when the class states no outcome
-    terms (it may be comparable with any class of its block).
+def candidate_keys(rep: ClassRep, docs: Iterable[str], settings: CheckSettings) -> tuple[list[str], list[str]]:
+    """Keys two comparable classes of one block share: ``(index, query)``. A class is indexed
+    under every key of ``index`` and looks for the classes indexed under ``query``; two classes
+    that can be comparable are found from one side at least.
 
-    Outcome terms, and the outcome concept's ids, related ids and ICD-10-CM code prefixes: two
-    figures pass the outcome test only with a shared term, an empty side, or one concept
-    (shared id, or one ICD-10-CM code under the other)."""
+    A key combines three necessary conditions. Outcome: a shared outcome term, or one concept
+    (shared id or related id, or ICD-10-CM codes under one 3-character code); a class without
+    outcome terms passes it with any class ("o:*"). Intervention: a shared intervention term or
+    concept, or both without one (a figure "without X" meets those too). Place: a shared topic
+    term (figures of two documents need ``min_topic_overlap`` of them) or a shared document."""
     m = rep.measure
+    outcome = ["o:" + t for t in m.outcome_terms] + _concept_keys("oc:", m.outcome_concept)
+    intervention = ["i:" + t for t in m.intervention_terms] + _concept_keys("ic:", m.intervention_concept)
+    if not m.intervention_terms or NEGATION_TERM in m.intervention_terms:
+        intervention.append("i:-")
+    if settings.min_topic_overlap <= 0:
+        place = ["p:*"]
+    else:
+        place = ["t:" + t for t in m.topic_terms] + ["d:" + d for d in docs]
+    combos = [f"{i}\x1f{p}" for i in dict.fromkeys(intervention) for p in dict.fromkeys(place)]
+    wild = [f"o:*\x1f{c}" for c in combos]
     if not m.outcome_terms:
-        return None
-    keys = ["t:" + t for t in m.outcome_terms]
-    concept = m.outcome_concept
-    if concept is not None:
-        for code in (concept.id, *concept.related):
-            keys.append("c:" + code)
-            if _ICD_CODE.match(code):
-                keys.append("icd:" + code.replace(".", "")[:3])
+        return wild, wild
+    own = [f"{o}\x1f{c}" for o in dict.fromkeys(outcome) for c in combos]
+    return own + wild, own
+
+
+def _concept_keys(prefix: str, concept: Any) -> list[str]:
+    if concept is None:
+        return []
+    keys = []
+    for code in (concept.id, *concept.related):
+        keys.append(prefix + code)
+        if _ICD_CODE.match(code):
+            keys.append(prefix + "icd:" + code.replace(".", "")[:3])
     return keys
 
 
@@ -156,13 +174,23 @@ def _stand_in(rep: ClassRep, place: tuple[str, str, int]) -> _StandIn:
     return _StandIn(place[0], _Where(place[1], place[2]), *rep)
 
 
-def comparable_table(a: ClassRep, b: ClassRep, settings: CheckSettings) -> dict[tuple[bool, str], bool]:
+def comparable_table(a: ClassRep, b: ClassRep, settings: CheckSettings, relations: Iterable[str] = RELATIONS) -> dict[tuple[bool, str], bool]:
     """Whether a figure of class ``a`` and one of class ``b`` are comparable, by (whether the
-    first of the two in input order is of ``a``, relation): ``incomparable_reason`` on stand-ins."""
-    table = {}
-    for rel, (p1, p2) in _PLACES.items():
+    first of the two in input order is of ``a``, relation): ``incomparable_reason`` on stand-ins.
+
+    Only ``relations`` are decided (the others are False: the caller knows no pair stands so).
+    The order of the two figures matters only when one states an intervention and the other
+    none (the outcome test then reads the first one's intervention: see ``outcome_compatible``);
+    otherwise every test is symmetric and one order is asked."""
+    table = dict.fromkeys(((first, rel) for first in (True, False) for rel in RELATIONS), False)
+    ordered = bool(a.measure.intervention_terms) != bool(b.measure.intervention_terms)
+    for rel in relations:
+        p1, p2 = _PLACES[rel]
         table[(True, rel)] = incomparable_reason(_stand_in(a, p1), _stand_in(b, p2), settings) is None  # type: ignore[arg-type]
-        table[(False, rel)] = incomparable_reason(_stand_in(b, p1), _stand_in(a, p2), settings) is None  # type: ignore[arg-type]
+        if ordered:
+            table[(False, rel)] = incomparable_reason(_stand_in(b, p1), _stand_in(a, p2), settings) is None  # type: ignore[arg-type]
+        else:
+            table[(False, rel)] = table[(True, rel)]
     return table
 
 
@@ -194,11 +222,14 @@ class _Counts:
 
 class GroupResult(NamedTuple):
     """Comparable pairs of two classes (or one), the flags of the first class's figures in at
-    least one, and the conflicting pairs as (ordinal, ordinal) in input order."""
+    least one, the pairs whose intervals conflict (ordinals, earlier first; at most ``cap + 1``:
+    ``overflow`` says there are more), and the complements in one document to check by their sum."""
 
     pairs: int
     compared: list[bool]
     conflicts: list[tuple[int, int]]
+    overflow: bool
+    complements: list[tuple[int, int]]
 
 
 def compare_class_pair(
@@ -209,15 +240,24 @@ def compare_class_pair(
     settings: CheckSettings,
     table: Mapping[tuple[bool, str], bool],
     find: bool = True,
+    cap: Optional[int] = None,
+    disjoint_docs: bool = False,
+    counts_b: Optional[_Counts] = None,
+    sides: Optional[Callable[[Sequence[Figure], bool], _Side]] = None,
 ) -> GroupResult:
     """Comparable pairs, comparability flags of ``fa`` and conflicting pairs of class ``a``
-    against class ``b`` (``fb`` None: ``a`` against itself). Pairs are counted once for two
-    classes; ``find`` False skips looking for conflicts (the pair was done from the other side)."""
+    against class ``b`` (``fb`` None: ``a`` against itself). ``find`` False skips looking for
+    conflicts (the pair was done from the other side); ``cap``: stop after that many;
+    ``disjoint_docs``: no document has figures of both classes; ``counts_b`` and ``sides``:
+    cached :class:`_Counts` of ``fb`` and :func:`_side` (the caller's caches)."""
     same = fb is None
     others = fa if same else fb
     symmetric = all(table[(True, r)] == table[(False, r)] for r in RELATIONS)
-    if symmetric:
-        counts = _Counts(others)  # type: ignore[arg-type]
+    if symmetric and not same and disjoint_docs:  # every pair across documents
+        comparable = table[(True, OTHER_DOC)] and bool(fa) and bool(fb)
+        pairs, flags = (len(fa) * len(fb) if comparable else 0), [comparable] * len(fa)  # type: ignore[arg-type]
+    elif symmetric:
+        counts = counts_b or _Counts(others)  # type: ignore[arg-type]
         total, flags = 0, []
         for f in fa:
             partners = counts.partners(f)
@@ -235,8 +275,10 @@ def compare_class_pair(
                 flags[i] = True
                 if not same or f.ordinal < g.ordinal:
                     pairs += 1
-    conflicts = _conflicting(fa, fb, rep_a, rep_b, settings, table) if find and pairs else []
-    return GroupResult(pairs, flags, conflicts)
+    if not (find and pairs):
+        return GroupResult(pairs, flags, [], False, [])
+    found, overflow, complements = _conflicting(fa, fb, rep_a, rep_b, settings, table, cap, sides or _side)
+    return GroupResult(pairs, flags, found, overflow, complements)
 
 
 def _scale(figures: Sequence[Figure], flip: bool) -> list[Interval]:
@@ -325,21 +367,25 @@ def _conflicting(
     rep_b: ClassRep,
     settings: CheckSettings,
     table: Mapping[tuple[bool, str], bool],
-) -> list[tuple[int, int]]:
+    cap: Optional[int],
+    sides: Callable[[Sequence[Figure], bool], _Side],
+) -> tuple[list[tuple[int, int]], bool, list[tuple[int, int]]]:
     same = fb is None
     fb = fa if fb is None else fb
     opposite = not same and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
-    sa = _side(fa, opposite and rep_a.polarity == "negative")
-    sb = sa if same else _side(fb, opposite and rep_b.polarity == "negative")
-    limit = max(settings.max_pairwise_conflicts, len(fa) + (0 if same else len(fb)))
+    sa = sides(fa, opposite and rep_a.polarity == "negative")
+    sb = sa if same else sides(fb, opposite and rep_b.polarity == "negative")
     found: list[tuple[int, int]] = []
+    overflow = False
     for i, j in _candidates(sa, sb, same):
-        if _breaks(sa, i, sb, j, table, opposite):
-            found.append(_ordered(sa.figures[i], sb.figures[j]))
-            if len(found) > limit:
-                found = _consensus(sa, sb, same, table, opposite)
+        f, g = sa.figures[i], sb.figures[j]
+        if _breaks(f, sa.intervals[i], g, sb.intervals[j], table, opposite):
+            found.append(_ordered(f, g))
+            if cap is not None and len(found) > cap:
+                overflow = True
                 break
-    if opposite:  # complements in one document: the sum check, every pair
+    complements = []
+    if opposite and table[(True, SAME_SECTION)] | table[(True, OTHER_SECTION)] | table[(False, SAME_SECTION)] | table[(False, OTHER_SECTION)]:  # complements in one document: the sum check, every pair
         by_doc: dict[str, list[Figure]] = defaultdict(list)
         for g in fb:
             by_doc[g.doc_id].append(g)
@@ -347,57 +393,34 @@ def _conflicting(
             for g in by_doc.get(f.doc_id, ()):
                 rel = relation(f, g)
                 if rel is not None and table[(f.ordinal < g.ordinal, rel)]:
-                    found.append(_ordered(f, g))
-    return found
+                    complements.append(_ordered(f, g))
+    return found, overflow, complements
 
 
 def _ordered(f: Figure, g: Figure) -> tuple[int, int]:
     return (f.ordinal, g.ordinal) if f.ordinal < g.ordinal else (g.ordinal, f.ordinal)
 
 
-def _breaks(sa: _Side, i: int, sb: _Side, j: int, table: Mapping[tuple[bool, str], bool], opposite: bool) -> bool:
-    """Whether figures i of a and j of b are comparable and their intervals break a rule
-    (complements in one document are left to the sum check)."""
-    f, g = sa.figures[i], sb.figures[j]
+def _breaks(f: Figure, iv_f: Interval, g: Figure, iv_g: Interval, table: Mapping[tuple[bool, str], bool], opposite: bool) -> bool:
+    """Whether figures ``f`` (of the table's first class) and ``g``, with their intervals on one
+    scale, are comparable and break a rule (complements in one document are left to the sum check)."""
     rel = relation(f, g)
     if rel is None or (opposite and rel != OTHER_DOC) or not table[(f.ordinal < g.ordinal, rel)]:
         return False
-    ia, ib = (sa.intervals[i], sb.intervals[j]) if f.ordinal < g.ordinal else (sb.intervals[j], sa.intervals[i])
+    ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
     return interval_conflict(ia, ib) is not None
-
-
-def _consensus(sa: _Side, sb: _Side, same: bool, table: Mapping[tuple[bool, str], bool], opposite: bool) -> list[tuple[int, int]]:
-    """The bounded answer for a group with many disagreeing figures: each figure against the
-    group's consensus (the median point estimate, or the first figure when there is none), and
-    the figure of lowest interval against the one of highest."""
-    members = [(sa, i) for i in range(len(sa.figures))] + ([] if same else [(sb, j) for j in range(len(sb.figures))])
-    points = sorted((s.intervals[k].point, s.figures[k].ordinal, s is sa, k) for s, k in members if s.kinds[k] == "point")  # type: ignore[type-var]
-    if points:
-        _, _, first, k = points[(len(points) - 1) // 2]
-        center = (sa if first else sb, k)
-    else:
-        center = min(members, key=lambda m: m[0].figures[m[1]].ordinal)
-    low = min(members, key=lambda m: (m[0].intervals[m[1]].lo, m[0].figures[m[1]].ordinal))
-    high = max(members, key=lambda m: (m[0].intervals[m[1]].hi, -m[0].figures[m[1]].ordinal))
-    pairs = [(center, m) for m in members] + [(low, high)]
-    found: set[tuple[int, int]] = set()
-    for (s1, k1), (s2, k2) in pairs:
-        if s1 is s2 and (k1 == k2 or not same):
-            continue
-        (x, i), (y, j) = ((s1, k1), (s2, k2)) if s1 is sa else ((s2, k2), (s1, k1))
-        if _breaks(x, i, y, j, table, opposite):
-            found.add(_ordered(x.figures[i], y.figures[j]))
-    return sorted(found)
 
 
 # -- driving it over classes ---------------------------------------------------------------------
 
 
 class ClassInfo(NamedTuple):
-    """A class of figures with one signature: its representative and its first ordinal."""
+    """A class of figures with one signature: its representative, its first ordinal and the
+    documents its figures are in."""
 
     rep: ClassRep
     first: int
+    docs: frozenset[str]
 
 
 def compare_classes(
@@ -409,76 +432,210 @@ def compare_classes(
 ) -> tuple[list[Finding], int]:
     """Findings of the figure comparisons over all classes, and the number of comparable pairs.
 
-    ``load_figures(key)`` gives a class's figures in input order; ``load_claims(ordinals)``
-    the claims of conflicting pairs; ``mark_compared`` receives the ordinals of figures in at
-    least one comparable pair (the caller counts them)."""
+    Classes are taken a candidate group at a time (classes joined by shared candidate keys,
+    within one block), so only that group's figures are loaded. ``load_figures(key)`` gives a
+    class's figures in input order; ``load_claims(ordinals)`` the claims of conflicting pairs;
+    ``mark_compared`` receives the ordinals of figures in at least one comparable pair."""
     by_block: dict[tuple, list[Any]] = defaultdict(list)
     for key, info in sorted(classes.items(), key=lambda kv: kv[1].first):
         by_block[block_of(info.rep)].append(key)
     findings: list[Finding] = []
     pairs = 0
     for keys in by_block.values():
-        found, n = _compare_block(keys, classes, load_figures, settings, mark_compared)
-        pairs += n
-        findings += _findings(found, load_claims, settings)
+        near = _neighbours(keys, classes, settings)
+        parent = {k: k for k in keys}
+        for key, others in near.items():
+            for other in others:
+                _union(parent, key, other)
+        groups: dict[Any, list[Any]] = defaultdict(list)
+        for key in keys:
+            groups[_root(parent, key)].append(key)
+        for members in groups.values():
+            figures = {k: load_figures(k) for k in members}
+            found, n = _compare_group(members, near, classes, figures, settings, mark_compared)
+            pairs += n
+            findings += _findings(found, load_claims, settings)
     return findings, pairs
 
 
-def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo]) -> Iterator[tuple[Any, list[Any]]]:
-    """Each class of a block with the classes it may be comparable with (itself included)."""
+def _union(parent: dict[Any, Any], a: Any, b: Any) -> None:
+    ra, rb = _root(parent, a), _root(parent, b)
+    if ra != rb:
+        parent[ra] = rb
+
+
+def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> dict[Any, list[Any]]:
+    """Each class of a block with the classes it may be comparable with (itself included), in input order."""
     index: dict[str, list[Any]] = defaultdict(list)
-    wild: list[Any] = []
-    own: dict[Any, Optional[list[str]]] = {}
+    queries = {}
     for key in keys:
-        own[key] = candidate_keys(classes[key].rep)
-        if own[key] is None:
-            wild.append(key)
-        else:
-            for k in set(own[key]):  # type: ignore[arg-type]
-                index[k].append(key)
+        own, query = candidate_keys(classes[key].rep, classes[key].docs, settings)
+        queries[key] = query
+        for k in dict.fromkeys(own):
+            index[k].append(key)
+    near: dict[Any, dict[Any, None]] = {key: {key: None} for key in keys}
     for key in keys:
-        if own[key] is None:
-            yield key, list(keys)
-            continue
-        near = dict.fromkeys(wild)
-        for k in own[key]:  # type: ignore[union-attr]
-            near.update(dict.fromkeys(index[k]))
-        near[key] = None
-        yield key, list(near)
+        for k in queries[key]:
+            for other in index.get(k, ()):
+                near[key][other] = None
+                near[other][key] = None
+    rank = {k: classes[k].first for k in keys}
+    return {key: sorted(found, key=rank.__getitem__) for key, found in near.items()}
 
 
-def _compare_block(
-    keys: Sequence[Any],
+class _Edge(NamedTuple):
+    table: dict[tuple[bool, str], bool]
+    conflicts: list[tuple[int, int]]
+    overflow: bool
+
+
+def _compare_group(
+    members: Sequence[Any],
+    near: Mapping[Any, Sequence[Any]],
     classes: Mapping[Any, ClassInfo],
-    load_figures: Callable[[Any], Sequence[Figure]],
+    figures: Mapping[Any, Sequence[Figure]],
     settings: CheckSettings,
     mark_compared: Callable[[Iterable[int]], None],
 ) -> tuple[list[tuple[int, int]], int]:
-    """Conflicting pairs (by ordinal) and comparable pairs of one block."""
-    if len(keys) == 1 and len(load_figures(keys[0])) < 2:
+    """Conflicting pairs (by ordinal) and comparable pairs of one candidate group: every class
+    against its neighbours, then each set of classes joined by comparable pairs reported in
+    full or, with too many conflicts, against its consensus."""
+    if len(members) == 1 and len(figures[members[0]]) < 2:
         return [], 0
-    rank = {k: classes[k].first for k in keys}
-    found: list[tuple[int, int]] = []
+    rank = {k: classes[k].first for k in members}
+    counts: dict[Any, _Counts] = {}
+    side_cache: dict[tuple[int, bool], _Side] = {}
+
+    def sides(fs: Sequence[Figure], flip: bool) -> _Side:
+        key = (id(fs), flip)
+        if key not in side_cache:
+            side_cache[key] = _side(fs, flip)
+        return side_cache[key]
+
+    edges: dict[tuple[Any, Any], _Edge] = {}
+    complements: list[tuple[int, int]] = []
     pairs = 0
-    tables: dict[tuple[Any, Any], dict[tuple[bool, str], bool]] = {}
-    for key, near in _neighbours(keys, classes):
-        fa = load_figures(key)
+    parent = {k: k for k in members}
+    for key in members:
+        fa, info = figures[key], classes[key]
         flags = [False] * len(fa)
-        for other in near:
+        for other in near[key]:
             lead = rank[key] <= rank[other]
-            table = tables.pop((key, other), None) if not lead else None
-            if table is None:
-                table = comparable_table(classes[key].rep, classes[other].rep, settings)
-            if lead and other != key:
-                tables[(other, key)] = _swap(table)  # for when ``other`` comes round
-            fb = None if other == key else load_figures(other)
-            result = compare_class_pair(fa, fb, classes[key].rep, classes[other].rep, settings, table, find=lead)
+            fb = None if other == key else figures[other]
+            shared = other == key or not info.docs.isdisjoint(classes[other].docs)
+            edge = edges.get((other, key))
+            if edge is not None:
+                table = _swap(edge.table)
+            else:
+                table = comparable_table(info.rep, classes[other].rep, settings, RELATIONS if shared else (OTHER_DOC,))
+            if shared and other not in counts:
+                counts[other] = _Counts(figures[other])
+            cap = max(settings.max_pairwise_conflicts, len(fa) + (len(fb) if fb else 0))
+            result = compare_class_pair(
+                fa, fb, info.rep, classes[other].rep, settings, table, find=lead, cap=cap,
+                disjoint_docs=not shared, counts_b=counts.get(other), sides=sides,
+            )
             flags = [x or y for x, y in zip(flags, result.compared)]
-            if lead:
+            if lead and result.pairs:
                 pairs += result.pairs
-                found += result.conflicts
+                edges[(key, other)] = _Edge(table, result.conflicts, result.overflow)
+                complements += result.complements
+                _union(parent, key, other)
         mark_compared(f.ordinal for f, flag in zip(fa, flags) if flag)
+    found = list(complements)
+    sets: dict[Any, list[Any]] = defaultdict(list)
+    for key in members:
+        sets[_root(parent, key)].append(key)
+    inside: dict[Any, dict[tuple[Any, Any], _Edge]] = defaultdict(dict)
+    for pair, edge in edges.items():
+        inside[_root(parent, pair[0])][pair] = edge
+    for root, keys in sets.items():
+        conflicts = [p for edge in inside[root].values() for p in edge.conflicts]
+        size = sum(len(figures[k]) for k in keys)
+        if any(edge.overflow for edge in inside[root].values()) or len(conflicts) > max(settings.max_pairwise_conflicts, size):
+            tables = {pair: edge.table for pair, edge in inside[root].items()}
+            conflicts = _consensus(keys, tables, classes, figures.__getitem__, settings)
+        found += conflicts
     return found, pairs
+
+
+def _root(parent: dict[Any, Any], key: Any) -> Any:
+    while parent[key] != key:
+        parent[key] = parent[parent[key]]
+        key = parent[key]
+    return key
+
+
+def _consensus(
+    members: Sequence[Any],
+    tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
+    classes: Mapping[Any, ClassInfo],
+    load_figures: Callable[[Any], Sequence[Figure]],
+    settings: CheckSettings,
+) -> list[tuple[int, int]]:
+    """The bounded answer for a group with many disagreeing figures: each figure against the
+    group's consensus (the median point estimate, complements turned round to the positive
+    side), or against its own class's median when it cannot be compared with that one; and the
+    lowest figure against the highest."""
+    figures = [(k, f) for k in members for f in load_figures(k)]
+
+    def scaled(k: Any, f: Figure) -> Interval:
+        rep = classes[k].rep
+        flip = rep.polarity == "negative" and rep.measure.axis in settings.complementable_axes and rep.value.unit == "proportion"
+        return complement_of(f.interval) if flip else f.interval
+
+    def median(items: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
+        points = sorted((scaled(k, f).point, f.ordinal, k, f) for k, f in items if _kind(scaled(k, f)) == "point")  # type: ignore[type-var]
+        if not points:
+            return min(items, key=lambda kf: kf[1].ordinal) if items else None
+        _, _, k, f = points[(len(points) - 1) // 2]
+        return k, f
+
+    center = median(figures)
+    own = {k: median([(k, f) for f in load_figures(k)]) for k in members}
+    low = min(figures, key=lambda kf: (scaled(*kf).lo, kf[1].ordinal))
+    high = max(figures, key=lambda kf: (scaled(*kf).hi, -kf[1].ordinal))
+    found: set[tuple[int, int]] = set()
+    for k, f in figures:
+        for ck, c in (center, own[k]):  # type: ignore[misc]
+            state = None if c is f else _pair_state(k, f, ck, c, tables, classes, settings)
+            if state is not None:  # compared with this one: conflicting or not, done
+                if state:
+                    found.add(_ordered(f, c))
+                break
+    if low[1] is not high[1] and _pair_state(*low, *high, tables, classes, settings):
+        found.add(_ordered(low[1], high[1]))
+    return sorted(found)
+
+
+def _table(tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]], a: Any, b: Any) -> Optional[Mapping[tuple[bool, str], bool]]:
+    """The comparability table of classes (a, b), from the stored (a, b) or (b, a) one."""
+    if (a, b) in tables:
+        return tables[(a, b)]
+    if (b, a) in tables:
+        return _swap(tables[(b, a)])
+    return None
+
+
+def _pair_state(
+    ka: Any, f: Figure, kb: Any, g: Figure,
+    tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
+    classes: Mapping[Any, ClassInfo],
+    settings: CheckSettings,
+) -> Optional[bool]:
+    """None when figure ``f`` of class ``ka`` and ``g`` of ``kb`` are not compared by their
+    intervals (not comparable, or complements in one document); else whether they conflict."""
+    table = _table(tables, ka, kb)
+    rel = relation(f, g)
+    if table is None or rel is None or not table[(f.ordinal < g.ordinal, rel)]:
+        return None
+    rep_a, rep_b = classes[ka].rep, classes[kb].rep
+    opposite = ka != kb and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
+    if opposite and rel != OTHER_DOC:
+        return None
+    iv_f = complement_of(f.interval) if opposite and rep_a.polarity == "negative" else f.interval
+    iv_g = complement_of(g.interval) if opposite and rep_b.polarity == "negative" else g.interval
+    return _breaks(f, iv_f, g, iv_g, table, opposite)
 
 
 def _swap(table: Mapping[tuple[bool, str], bool]) -> dict[tuple[bool, str], bool]:
