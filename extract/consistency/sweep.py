@@ -516,6 +516,9 @@ def _compare_group(
     complements: list[tuple[int, int]] = []
     pairs = 0
     parent = {k: k for k in members}
+    # conflicts looked for in this candidate group before each set is judged; the limit of any
+    # set of comparable classes in it is at most this, so a pair cut short here is finished later
+    budget = max(settings.max_pairwise_conflicts, sum(len(f) for f in figures.values()))
     for key in members:
         fa, info = figures[key], classes[key]
         flags = [False] * len(fa)
@@ -530,7 +533,7 @@ def _compare_group(
                 table = comparable_table(info.rep, classes[other].rep, settings, RELATIONS if shared else (OTHER_DOC,))
             if shared and other not in counts:
                 counts[other] = _Counts(figures[other])
-            cap = max(settings.max_pairwise_conflicts, len(fa) + (len(fb) if fb else 0))
+            cap = max(0, budget)
             result = compare_class_pair(
                 fa, fb, info.rep, classes[other].rep, settings, table, find=lead, cap=cap,
                 disjoint_docs=not shared, counts_b=counts.get(other), sides=sides,
@@ -539,6 +542,7 @@ def _compare_group(
             if lead and result.pairs:
                 pairs += result.pairs
                 edges[(key, other)] = _Edge(table, result.conflicts, result.overflow)
+                budget -= len(result.conflicts)
                 complements += result.complements
                 _union(parent, key, other)
         mark_compared(f.ordinal for f, flag in zip(fa, flags) if flag)
@@ -550,10 +554,20 @@ def _compare_group(
     for pair, edge in edges.items():
         inside[_root(parent, pair[0])][pair] = edge
     for root, keys in sets.items():
-        conflicts = [p for edge in inside[root].values() for p in edge.conflicts]
-        size = sum(len(figures[k]) for k in keys)
-        if any(edge.overflow for edge in inside[root].values()) or len(conflicts) > max(settings.max_pairwise_conflicts, size):
-            tables = {pair: edge.table for pair, edge in inside[root].items()}
+        limit = max(settings.max_pairwise_conflicts, sum(len(figures[k]) for k in keys))
+        edges_in = inside[root]
+        conflicts = [p for edge in edges_in.values() for p in edge.conflicts]
+        unfinished = [pair for pair, edge in edges_in.items() if edge.overflow]
+        if unfinished and len(conflicts) <= limit:  # cut short by the group's budget: finish them
+            conflicts = [p for edge in edges_in.values() if not edge.overflow for p in edge.conflicts]
+            for a, b in unfinished:
+                fb = None if a == b else figures[b]
+                more = _conflicting(figures[a], fb, classes[a].rep, classes[b].rep, settings, edges_in[(a, b)].table, limit - len(conflicts), sides)
+                conflicts += more[0]
+                if more[1]:
+                    break
+        if len(conflicts) > limit:
+            tables = {pair: edge.table for pair, edge in edges_in.items()}
             conflicts = _consensus(keys, tables, classes, figures.__getitem__, settings)
         found += conflicts
     return found, pairs

@@ -206,6 +206,10 @@ class CheckBench:
     coverage: dict[str, int]
     phases: dict[str, float] = field(default_factory=dict)
 
+    def format(self) -> str:
+        """The figures as a few readable lines (see :func:`format_check_bench`)."""
+        return format_check_bench(self)
+
 
 _CHILD = """
 import json, resource, sys, time
