@@ -340,6 +340,10 @@ def _window(iv: Interval, kind: str, tmin: float) -> Optional[tuple[float, float
 def _candidates(a: _Side, b: _Side, same: bool) -> Iterator[tuple[int, int]]:
     """Pairs (position in a, position in b) that may break a rule; each unordered pair once
     when ``a`` and ``b`` are one class."""
+    if not a.rest and not b.rest and a.points and b.points:  # only point estimates, all close: none
+        spread = max(a.points[-1], b.points[-1]) - min(a.points[0], b.points[0])
+        if spread < a.tmin + b.tmin - 2 * _EPS:
+            return
     for i in a.point_index:  # point against point: outside the window of agreement
         f = a.figures[i]
         for j in _outside(b, *_window(a.intervals[i], "point", b.tmin)):  # type: ignore[misc]
@@ -521,7 +525,7 @@ def _compare_group(
     budget = max(settings.max_pairwise_conflicts, sum(len(f) for f in figures.values()))
     for key in members:
         fa, info = figures[key], classes[key]
-        flags = [False] * len(fa)
+        flags, every = [False] * len(fa), False
         for other in near[key]:
             lead = rank[key] <= rank[other]
             fb = None if other == key else figures[other]
@@ -538,7 +542,9 @@ def _compare_group(
                 fa, fb, info.rep, classes[other].rep, settings, table, find=lead, cap=cap,
                 disjoint_docs=not shared, counts_b=counts.get(other), sides=sides,
             )
-            flags = [x or y for x, y in zip(flags, result.compared)]
+            if not every:
+                flags = [x or y for x, y in zip(flags, result.compared)]
+                every = all(flags)
             if lead and result.pairs:
                 pairs += result.pairs
                 edges[(key, other)] = _Edge(table, result.conflicts, result.overflow)

@@ -82,7 +82,7 @@ def _measures(rng: random.Random, n_measures: int) -> list[_Measure]:
 
 def _topic_terms(topic: int) -> list[str]:
     _, terms = CONDITIONS[topic % len(CONDITIONS)]
-    return sorted((*terms, f"site{topic // len(CONDITIONS)}"))
+    return sorted((*terms, f"site{topic}"))  # one site per topic: two topics share at most one term
 
 
 def _stated(rng: random.Random, true: int) -> tuple[str, dict]:
