@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Collection, Mapping, NamedTuple, Optional, Sequence
+from typing import Collection, Mapping, NamedTuple, Optional, Sequence, Union
 
 from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole, whole_checked
 from extract.consistency.compare import Finding
@@ -121,15 +121,17 @@ def is_percent(c: StatisticClaim) -> bool:
 
 
 def assemble(
-    findings: Sequence[Finding],
+    findings: Sequence[Union[Finding, Conflict]],
     coverage: dict[str, int],
     opposing: Sequence[Conflict],
     qualitative_coverage: Mapping[str, int],
     labels: Optional[Mapping[str, str]],
 ) -> CheckResult:
     """The result: figure findings as conflicts (explanations with the documents' labels),
-    then the opposing claims, by severity, kind and id; one coverage dict."""
-    conflicts = {c.conflict_id: _relabel(c, labels or {}) for c in map(to_conflict, findings)}
+    then the opposing claims, by severity, kind and id; one coverage dict. Findings may come
+    already made records (:func:`to_conflict`), not yet relabelled."""
+    records = (f if isinstance(f, Conflict) else to_conflict(f) for f in findings)
+    conflicts = {c.conflict_id: _relabel(c, labels or {}) for c in records}
     coverage = {**coverage, **qualitative_coverage}
     conflicts.update((c.conflict_id, c) for c in opposing)
     ordered = sorted(conflicts.values(), key=lambda c: (_SEVERITY_ORDER[c.severity], c.kind, c.conflict_id))

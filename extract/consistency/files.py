@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any, Optional, Union
 
 from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole, whole_checked
-from extract.consistency.check import CheckResult, assemble, is_percent
+from extract.consistency.check import CheckResult, assemble, is_percent, to_conflict
 from extract.consistency.compare import Finding
 from extract.consistency.groups import make_group, polarized_key
 from extract.consistency.intervals import Interval
@@ -246,7 +246,7 @@ def _check(
     return result
 
 
-def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Finding], dict[str, int]]:
+def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Any], dict[str, int]]:
     """compare_classes with the figures of a class read from the index, the claims from the file."""
 
     def load_figures(cls: int) -> tuple[Figure, ...]:
@@ -266,7 +266,8 @@ def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, set
         return out
 
     compared: set[int] = set()
-    findings, pairs = compare_classes(index.infos, load_figures, load_claims, settings, compared.update)
+    # records straight away: a finding holds its two whole claims
+    findings, pairs = compare_classes(index.infos, load_figures, load_claims, settings, compared.update, to_conflict)
     return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
 
 

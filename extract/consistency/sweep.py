@@ -433,8 +433,11 @@ def compare_classes(
     load_claims: Callable[[list[int]], Mapping[int, StatisticClaim]],
     settings: CheckSettings,
     mark_compared: Callable[[Iterable[int]], None],
-) -> tuple[list[Finding], int]:
-    """Findings of the figure comparisons over all classes, and the number of comparable pairs.
+    convert: Callable[[Finding], Any] = lambda f: f,
+) -> tuple[list[Any], int]:
+    """Findings of the figure comparisons over all classes (each passed through ``convert``,
+    so that a caller can keep records instead of findings that hold whole claims), and the
+    number of comparable pairs.
 
     Classes are taken a candidate group at a time (classes joined by shared candidate keys,
     within one block), so only that group's figures are loaded. ``load_figures(key)`` gives a
@@ -458,7 +461,7 @@ def compare_classes(
             figures = {k: load_figures(k) for k in members}
             found, n = _compare_group(members, near, classes, figures, settings, mark_compared)
             pairs += n
-            findings += _findings(found, load_claims, settings)
+            findings += map(convert, _findings(found, load_claims, settings))
     return findings, pairs
 
 
