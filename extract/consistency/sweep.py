@@ -531,6 +531,8 @@ def _compare_group(
         flags, every = [False] * len(fa), False
         for other in near[key]:
             lead = rank[key] <= rank[other]
+            if not lead and (other, key) not in edges:
+                continue  # no comparable pair: nothing to count or flag from this side either
             fb = None if other == key else figures[other]
             shared = other == key or not info.docs.isdisjoint(classes[other].docs)
             edge = edges.get((other, key))
@@ -601,11 +603,15 @@ def _consensus(
     side), or against its own class's median when it cannot be compared with that one; and the
     lowest figure against the highest."""
     figures = [(k, f) for k in members for f in load_figures(k)]
+    flips = {
+        k: classes[k].rep.polarity == "negative" and classes[k].rep.measure.axis in settings.complementable_axes
+        and classes[k].rep.value.unit == "proportion"
+        for k in members
+    }
+    on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in figures}
 
     def scaled(k: Any, f: Figure) -> Interval:
-        rep = classes[k].rep
-        flip = rep.polarity == "negative" and rep.measure.axis in settings.complementable_axes and rep.value.unit == "proportion"
-        return complement_of(f.interval) if flip else f.interval
+        return on_scale[f.ordinal]
 
     def median(items: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
         points = sorted((scaled(k, f).point, f.ordinal, k, f) for k, f in items if _kind(scaled(k, f)) == "point")  # type: ignore[type-var]
