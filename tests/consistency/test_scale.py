@@ -55,6 +55,21 @@ def _value(rng: random.Random) -> dict:
     return {"point": None, "lower": p, "upper": hi, "qualifier": "range", "surface": f"{round(p * 100)}-{round(hi * 100)}%"}
 
 
+_CONCEPTS = [
+    None,
+    None,
+    {"id": "EV:relief", "vocabulary": "EV", "name": "Pain relief", "score": 1.0, "related": ["G89.4"]},
+    {"id": "G89.4", "vocabulary": "ICD-10-CM", "name": "Chronic pain syndrome", "score": 1.0},
+    {"id": "G89", "vocabulary": "ICD-10-CM", "name": "Pain", "score": 1.0},
+    {"id": "EV:sleep", "vocabulary": "EV", "name": "Sleep", "score": 1.0},
+]
+_INTERVENTION_CONCEPTS = [
+    None,
+    {"id": "EV:surgery", "vocabulary": "EV", "name": "Surgery", "score": 1.0},
+    {"id": "EV:spine_surgery", "vocabulary": "EV", "name": "Spine surgery", "score": 1.0},
+]
+
+
 def random_figures(seed: int, n: int) -> list[StatisticClaim]:
     """Small random blocks: few measures, docs, sections and sentences, so that every relation
     (other document, same section, other section, same sentence), complements, bounds, ranges,
@@ -85,6 +100,8 @@ def random_figures(seed: int, n: int) -> list[StatisticClaim]:
                 "time_terms": rng.choice([[], ["12", "month"], ["1", "year"], ["6", "month"]]),
                 "topic_terms": {"doc0": ["back", "pain"], "doc1": ["back", "pain", "leg"], "doc2": ["back", "knee"], "doc3": []}[doc],
                 "key": "test",
+                "outcome_concept": rng.choice(_CONCEPTS) if seed % 2 else None,
+                "intervention_concept": rng.choice(_INTERVENTION_CONCEPTS) if seed % 2 else None,
             },
         }))
     return out
