@@ -264,3 +264,12 @@ def test_synthetic_figures_mostly_agree():
     # a handful of noisy and outlying figures per measure, not every pair
     assert 0 < len(result.conflicts) < 0.2 * len(claims)
     assert result.coverage["pairs_compared"] > 50 * len(claims)
+
+
+def test_an_empty_file_is_checked_as_no_claims(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n", encoding="utf-8")
+    groups = tmp_path / "claim_groups.jsonl"
+    result = check_file(path, labels=None, topics=None, groups_path=groups)
+    _same(result, check_claims([]))
+    assert result.conflicts == [] and groups.read_text(encoding="utf-8") == ""
