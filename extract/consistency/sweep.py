@@ -19,14 +19,18 @@ answer as all pairs (:func:`~extract.consistency.measures.incomparable_reason`, 
   their tolerances, a bound's end within tolerance of a point, a point inside a range), found
   by bisection, so the work follows the number of disagreeing pairs, not all pairs.
 
-**The bound.** When many figures of a group disagree, the disagreeing pairs are themselves
-quadratic (100 figures around 30% and five "up to 30%" bounds: 475 low divergences). A group
-(one class, or two comparable classes) reports every conflicting pair while there are at most
-``max(settings.max_pairwise_conflicts, group size)`` of them; above that, each figure is
-compared with the group's consensus (the median point estimate) and the two most extreme
-figures with each other, so a group reports at most about as many conflicts as it has figures.
-Figures that add up past 100% as complements in one document are always all reported.
-Coverage (``pairs_compared``, ``figures_compared``) counts every comparable pair either way.
+**The bound.** When many figures of a measure disagree, the disagreeing pairs are themselves
+quadratic (100 figures around 30% with five "up to 30%" and three outliers: several hundred
+flags). A *group* here is a set of classes joined by comparable pairs (in practice one measure
+with its populations, time frames and complements). A group reports every conflicting pair
+while there are at most ``max(settings.max_pairwise_conflicts, figures in the group)`` of them
+(45 by default: ten figures that all disagree are reported in full, as are the few figures of
+any group in the project's corpora); above that, each figure is compared only with the group's
+consensus (its median point estimate, complements turned round; a figure that cannot be
+compared with it, with its own class's median) and the lowest figure with the highest, so a
+group reports at most one conflict per figure. Complements that add up past 100% in one
+document are always all reported. Coverage (``pairs_compared``, ``figures_compared``) counts
+every comparable pair either way.
 
 Figures come in as :class:`Figure` rows (no claim record) from a loader; the claims are loaded
 only for the pairs that conflict. Pure functions; the callers (:func:`check_claims
