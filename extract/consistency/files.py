@@ -6,8 +6,9 @@ its byte offset, under the keys the checks group by: a figure under its measure 
 qualitative claim under its statement keys (opposing claims) and its group key (claim
 groups). The index is a temporary SQLite database, removed when the check ends, whatever
 happens. The checks then walk the index key by key and read only that group's claims back
-from the file. Memory follows the largest group, plus one small record per measure class and
-the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
+from the file. Memory follows the largest group, plus, per measure class, its representative
+measure and candidate keys (see :mod:`~extract.consistency.sweep`: about a kilobyte or two a
+class), one integer per compared figure and the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
 on the same claims (the two share every group function).
 """
 
