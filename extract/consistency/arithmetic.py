@@ -17,6 +17,11 @@ def _head(c: StatisticClaim) -> str:
     return words[-1] if words else ""
 
 
+def whole_checked(c: StatisticClaim) -> bool:
+    """Whether the parts-and-whole check reads the figure: an exact count."""
+    return c.value.unit == "count" and c.value.qualifier == "exact" and c.value.point is not None
+
+
 def parts_whole(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tuple[list[Finding], int]:
     """Sentences that state a whole count and a complete partition of it (women and men).
 
@@ -26,7 +31,7 @@ def parts_whole(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tu
     checked = 0
     by_sentence: dict[tuple[str, int], list[StatisticClaim]] = defaultdict(list)
     for c in claims:
-        if c.value.unit == "count" and c.value.qualifier == "exact" and c.value.point is not None:
+        if whole_checked(c):
             by_sentence[(c.doc_id, c.evidence.sentence_index)].append(c)
     members = {w for p in settings.partitions for w in p}
     for group in by_sentence.values():

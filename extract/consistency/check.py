@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
-from typing import Collection, Mapping, NamedTuple, Optional, Sequence
+from typing import Collection, Mapping, NamedTuple, Optional, Sequence, Union
 
-from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole
-from extract.consistency.compare import Finding, compare_pair
-from extract.consistency.measures import blocks, incomparable_reason
+from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole, whole_checked
+from extract.consistency.compare import Finding
 from extract.consistency.qualitative import check_qualitative
 from extract.consistency.settings import CheckSettings, load_settings
+from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, figure, signature
 from extract.records.ids import stable_id
 from extract.records.models import SCHEMA_MAJOR, Claim, Conflict, ConflictFigure, StatisticClaim
 
@@ -61,19 +60,23 @@ def _relabel(conflict: Conflict, labels: Mapping[str, str]) -> Conflict:
 
 
 def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tuple[list[Finding], dict[str, int]]:
-    """Pairwise comparison inside each block of possibly-comparable claims."""
-    findings: list[Finding] = []
-    pairs = 0
-    compared: set[str] = set()
-    for group in blocks(claims):
-        for a, b in combinations(group, 2):
-            if incomparable_reason(a, b, settings):
-                continue
-            pairs += 1
-            compared.update((a.claim_id, b.claim_id))
-            f = compare_pair(a, b, settings)
-            if f:
-                findings.append(f)
+    """The flags among figures that measure the same thing: each pair of comparable figures
+    (:func:`~extract.consistency.measures.incomparable_reason`) as
+    :func:`~extract.consistency.compare.compare_pair` judges it, found by measure class and
+    sweep (:mod:`~extract.consistency.sweep`, which also states the bound on large groups)."""
+    figures: dict[str, list[Figure]] = defaultdict(list)
+    reps: dict[str, StatisticClaim] = {}
+    for i, c in enumerate(claims):
+        key = signature(c)
+        reps.setdefault(key, c)
+        figures[key].append(figure(i, c, settings))
+    classes = {
+        key: ClassInfo(class_rep(reps[key]), group[0].ordinal, frozenset(f.doc_id for f in group)) for key, group in figures.items()
+    }
+    compared: set[int] = set()
+    findings, pairs = compare_classes(
+        classes, figures.__getitem__, lambda ordinals: {o: claims[o] for o in ordinals}, settings, compared.update
+    )
     return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
 
 
@@ -89,33 +92,47 @@ def check_claims(
     recommendation claims by :func:`~extract.consistency.qualitative.check_qualitative`
     (``opposing_claims``). ``labels`` maps doc ids to names a reviewer recognises (file
     names); explanations use them. ``topics`` maps doc ids to their topic terms, for the
-    qualitative check (see there).
+    qualitative check (see there). :func:`~extract.consistency.files.check_file` gives the same
+    result from a claims.jsonl file, holding one group of claims at a time.
     """
     settings = settings or load_settings()
     statistics = [c for c in claims if c.type == "statistic"]
     findings, coverage = compare_measures(statistics, settings)
     by_doc: dict[str, list[StatisticClaim]] = defaultdict(list)
     for c in statistics:
-        by_doc[c.doc_id].append(c)
+        if whole_checked(c):
+            by_doc[c.doc_id].append(c)
     wholes = 0
     for doc_claims in by_doc.values():
         found, checked = parts_whole(doc_claims, settings)
         findings += found
         wholes += checked
     grim = checkable_granularity(statistics)
-    for c in grim:
-        f = granularity(c, settings)
-        if f:
-            findings.append(f)
-    percents = [c for c in statistics if c.value.unit == "proportion" and c.evidence.rule == "percent"]
-    coverage.update(
-        parts_whole_checked=wholes,
-        granularity_checked=len(grim),
-        granularity_without_denominator=len(percents) - len(grim),
-    )
-    conflicts = {c.conflict_id: _relabel(c, labels or {}) for c in map(to_conflict, findings)}
+    findings += [f for f in map(lambda c: granularity(c, settings), grim) if f]
+    percents = sum(1 for c in statistics if is_percent(c))
+    coverage.update(parts_whole_checked=wholes, granularity_checked=len(grim), granularity_without_denominator=percents - len(grim))
     opposing, qualitative_coverage = check_qualitative(claims, settings, labels, topics)
-    coverage.update(qualitative_coverage)
+    return assemble(findings, coverage, opposing, qualitative_coverage, labels)
+
+
+def is_percent(c: StatisticClaim) -> bool:
+    """A figure the granularity check could read, given its n: a percentage."""
+    return c.value.unit == "proportion" and c.evidence.rule == "percent"
+
+
+def assemble(
+    findings: Sequence[Union[Finding, Conflict]],
+    coverage: dict[str, int],
+    opposing: Sequence[Conflict],
+    qualitative_coverage: Mapping[str, int],
+    labels: Optional[Mapping[str, str]],
+) -> CheckResult:
+    """The result: figure findings as conflicts (explanations with the documents' labels),
+    then the opposing claims, by severity, kind and id; one coverage dict. Findings may come
+    already made records (:func:`to_conflict`), not yet relabelled."""
+    records = (f if isinstance(f, Conflict) else to_conflict(f) for f in findings)
+    conflicts = {c.conflict_id: _relabel(c, labels or {}) for c in records}
+    coverage = {**coverage, **qualitative_coverage}
     conflicts.update((c.conflict_id, c) for c in opposing)
     ordered = sorted(conflicts.values(), key=lambda c: (_SEVERITY_ORDER[c.severity], c.kind, c.conflict_id))
     return CheckResult(ordered, coverage)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from extract.consistency.describe import cite, fmt_number, fmt_value, what
-from extract.consistency.intervals import ONE_SIDED, POINT_LIKE, bound_value, disjoint, ratio, to_interval
+from extract.consistency.intervals import ONE_SIDED, POINT_LIKE, Interval, bound_value, disjoint, ratio, to_interval
 from extract.consistency.measures import complementary
 from extract.consistency.settings import CheckSettings
 from extract.records.models import StatisticClaim
@@ -60,28 +60,42 @@ def compare_pair(a: StatisticClaim, b: StatisticClaim, settings: CheckSettings) 
     measure = what(a if not flip_a else b)
     note = " (compared as complements: a failure rate of x% is a success rate of 100-x%)" if opposite else ""
     both = f"{cite(a)}; {cite(b)}"
-    if ia.qualifier in POINT_LIKE and ib.qualifier in POINT_LIKE:
-        if abs(ia.point - ib.point) <= ia.tolerance + ib.tolerance:  # type: ignore[operator]
-            return None
+    rule = interval_conflict(ia, ib)
+    if rule is None:
+        return None
+    if rule == "divergent":
         text = (
             f"Two point estimates for {measure} differ beyond rounding: {fmt_value(a)} against "
             f"{fmt_value(b)}{note}. Check whether they describe the same population, follow-up and "
             f"definition: {both}."
         )
         return Finding("divergent", _severity(ia.point, ib.point, settings), (a, b), text, (flip_a, flip_b))  # type: ignore[arg-type]
-    if disjoint(ia, ib):
+    if rule == "contradiction":
         text = (
             f"The figures for {measure} cannot both hold: {fmt_value(a)} and {fmt_value(b)} do not "
             f"overlap{note}. {both}."
         )
         return Finding("contradiction", "high", (a, b), text, (flip_a, flip_b))
-    for bound, point, iv_b, iv_p in ((ia, ib, a, b), (ib, ia, b, a)):
+    iv_b, iv_p = (a, b) if rule == "bound_first" else (b, a)
+    text = (
+        f"A one-sided bound and a different point estimate for {measure}: {fmt_value(iv_b)} "
+        f"against {fmt_value(iv_p)}{note}. The point lies within the bound, but the sources "
+        f"state different figures; check which one a reader should rely on: {both}."
+    )
+    return Finding("divergent", "low", (a, b), text, (flip_a, flip_b))
+
+
+def interval_conflict(ia: Interval, ib: Interval) -> Optional[str]:
+    """Which rule two figures' intervals (on one scale) break, or None when they agree:
+    ``"divergent"`` (two point estimates apart beyond their tolerances), ``"contradiction"``
+    (disjoint intervals), ``"bound_first"`` / ``"bound_second"`` (that figure is a one-sided
+    bound, the other a point estimate away from the bound's end)."""
+    if ia.qualifier in POINT_LIKE and ib.qualifier in POINT_LIKE:
+        return "divergent" if abs(ia.point - ib.point) > ia.tolerance + ib.tolerance else None  # type: ignore[operator]
+    if disjoint(ia, ib):
+        return "contradiction"
+    for rule, bound, point in (("bound_first", ia, ib), ("bound_second", ib, ia)):
         if bound.qualifier in ONE_SIDED and point.qualifier in POINT_LIKE:
             if abs(bound_value(bound) - point.point) > bound.tolerance + point.tolerance:  # type: ignore[operator]
-                text = (
-                    f"A one-sided bound and a different point estimate for {measure}: {fmt_value(iv_b)} "
-                    f"against {fmt_value(iv_p)}{note}. The point lies within the bound, but the sources "
-                    f"state different figures; check which one a reader should rely on: {both}."
-                )
-                return Finding("divergent", "low", (a, b), text, (flip_a, flip_b))
+                return rule
     return None

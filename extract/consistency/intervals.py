@@ -44,12 +44,14 @@ def to_interval(claim: StatisticClaim, about_tolerance: float, complement: bool 
     tol = v.precision
     if v.qualifier == "about" and v.point is not None:
         tol += rounding_tolerance(v, about_tolerance)
-    point, qualifier = v.point, v.qualifier
-    if complement:
-        lower, upper = 1.0 - upper, 1.0 - lower
-        point = None if point is None else 1.0 - point
-        qualifier = _FLIP.get(qualifier, qualifier)
-    return Interval(lower, upper, point, qualifier, tol, complement)
+    interval = Interval(lower, upper, v.point, v.qualifier, tol, False)
+    return complement_of(interval) if complement else interval
+
+
+def complement_of(iv: Interval) -> Interval:
+    """The interval of 1 - value: bounds swapped and a one-sided qualifier turned around."""
+    point = None if iv.point is None else 1.0 - iv.point
+    return Interval(1.0 - iv.upper, 1.0 - iv.lower, point, _FLIP.get(iv.qualifier, iv.qualifier), iv.tolerance, True)
 
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(

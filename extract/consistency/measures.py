@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
-from typing import Collection, Iterable, Iterator, Literal, Optional, Sequence
+from typing import Collection, Iterable, Iterator, Literal, NamedTuple, Optional, Sequence
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.consistency.settings import CheckSettings
@@ -248,9 +248,22 @@ def _phrase_stems(text: Optional[str]) -> frozenset[str]:
 
 def phrase_stems(c: StatisticClaim, role: str) -> frozenset[str]:
     """Stems of the figure's phrase for ``role`` as it was linked, verbs and function words left out."""
+    return _role_stems(role, getattr(c, role), c.intervention if role == "population" else None)
+
+
+class _Phrases(NamedTuple):
+    outcome: Optional[str]
+    population: Optional[str]
+    intervention: Optional[str]
+
+
+@lru_cache(maxsize=8192)
+def _role_stems(role: str, text: Optional[str], intervention: Optional[str]) -> frozenset[str]:
+    """phrase_stems by the phrases themselves (cached: the check asks for the same phrases often)."""
     from extract.linking.measures import role_text
 
-    return _phrase_stems(role_text(c, role))
+    phrases = _Phrases(**{"outcome": None, "population": None, "intervention": intervention, role: text})
+    return _phrase_stems(role_text(phrases, role))  # type: ignore[arg-type]
 
 
 def role_reason(a: StatisticClaim, b: StatisticClaim, role: str, settings: CheckSettings) -> tuple[Optional[str], bool]:

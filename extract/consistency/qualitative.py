@@ -36,9 +36,9 @@ Pure functions over claim records.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 from typing import NamedTuple, Optional
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
@@ -124,22 +124,50 @@ def check_qualitative(
     """
     settings = settings or load_settings()
     statements = [statement(c, settings) for c in qualitative(claims) if not c.assertion.hypothetical]
-    found: dict[tuple, Conflict] = {}
-    pairs, compared = 0, set()
-    for a, b in candidate_pairs(statements):
-        same_thing, opposition = compare(a, b, settings, topics)
-        if not same_thing:
-            continue
-        pairs += 1
-        compared.update((a.claim.claim_id, b.claim.claim_id))
-        if opposition is not None:
-            _keep(found, opposition, to_conflict(opposition, labels or {}))
-    coverage = {
-        "qualitative_claims_examined": len(statements),
-        "qualitative_claims_compared": len(compared),
-        "qualitative_pairs_compared": pairs,
-    }
-    return sorted(found.values(), key=lambda c: c.conflict_id), coverage
+    groups: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        for key in statement_keys(s)[1]:
+            groups[key].append(s)
+    opposing = Oppositions(settings, labels, topics)
+    for key, members in groups.items():
+        opposing.check_group(key, members)
+    return opposing.result(len(statements))
+
+
+class Oppositions:
+    """The opposing-claims check fed one statement group at a time (see :func:`statement_keys`):
+    conflicts kept across groups (one per pair of documents and claim groups), pairs counted."""
+
+    def __init__(
+        self,
+        settings: CheckSettings,
+        labels: Optional[Mapping[str, str]] = None,
+        topics: Optional[Mapping[str, Collection[str]]] = None,
+    ) -> None:
+        self.settings, self.labels, self.topics = settings, labels or {}, topics
+        self.found: dict[tuple, Conflict] = {}
+        self.pairs = 0
+        self.compared: set[str] = set()
+
+    def check_group(self, key: str, members: Sequence[Statement]) -> None:
+        """Compare the statements of group ``key`` (in input order), each pair in one group only."""
+        for a, b in group_pairs(key, members):
+            same_thing, opposition = compare(a, b, self.settings, self.topics)
+            if not same_thing:
+                continue
+            self.pairs += 1
+            self.compared.update((a.claim.claim_id, b.claim.claim_id))
+            if opposition is not None:
+                _keep(self.found, opposition, to_conflict(opposition, self.labels))
+
+    def result(self, examined: int) -> tuple[list[Conflict], dict[str, int]]:
+        """Conflicts ordered by id, and coverage (``examined``: the statements read)."""
+        coverage = {
+            "qualitative_claims_examined": examined,
+            "qualitative_claims_compared": len(self.compared),
+            "qualitative_pairs_compared": self.pairs,
+        }
+        return sorted(self.found.values(), key=lambda c: c.conflict_id), coverage
 
 
 def _keep(found: dict[tuple, Conflict], o: Opposition, conflict: Conflict) -> None:
@@ -254,22 +282,39 @@ def _heads(arg: Optional[Argument]) -> list[str]:
     return [k for k in (arg.concept and "c:" + arg.concept, arg.words and "w:" + arg.words[-1]) if k]
 
 
+def statement_keys(s: Statement) -> tuple[list[str], list[str]]:
+    """The statement's group keys: as a subject (its type and the concept or last word of its
+    subject), and as a subject or alternative (those, and the same of its alternative).
+
+    Two statements are compared when one's subject key is the other's subject or alternative
+    key: each group is the statements with that key as a subject or alternative."""
+    subject = [f"{s.claim.type}\x1f{h}" for h in _heads(s.subject)]
+    either = subject + [f"{s.claim.type}\x1f{h}" for h in chain(_heads(s.subject), _heads(s.instead))]
+    return list(dict.fromkeys(subject)), list(dict.fromkeys(either))
+
+
+def group_pairs(key: str, members: Sequence[Statement]) -> Iterator[tuple[Statement, Statement]]:
+    """The pairs of group ``key`` (``members`` in input order) from different documents whose
+    smallest shared key is ``key``, so that a pair in several groups is compared once."""
+    keys = [statement_keys(s) for s in members]
+    for i, j in combinations(range(len(members)), 2):
+        if members[i].claim.doc_id == members[j].claim.doc_id:
+            continue
+        (sub_i, any_i), (sub_j, any_j) = keys[i], keys[j]
+        shared = (set(any_i) & set(sub_j)) | (set(sub_i) & set(any_j))
+        if shared and min(shared) == key:
+            yield members[i], members[j]
+
+
 def candidate_pairs(statements: Sequence[Statement]) -> Iterable[tuple[Statement, Statement]]:
     """Pairs of statements of one type from different documents that may be about the same
     thing: a subject of one shares a concept or last word with the other's subject or alternative."""
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, s in enumerate(statements):
-        for head in _heads(s.subject):
-            index[(s.claim.type, head)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for i, s in enumerate(statements):
-        for head in chain(_heads(s.subject), _heads(s.instead)):
-            for j in index.get((s.claim.type, head), ()):
-                pair = (min(i, j), max(i, j))
-                if i == j or pair in seen or statements[j].claim.doc_id == s.claim.doc_id:
-                    continue
-                seen.add(pair)
-                yield statements[pair[0]], statements[pair[1]]
+    groups: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        for key in statement_keys(s)[1]:
+            groups[key].append(s)
+    for key, members in groups.items():
+        yield from group_pairs(key, members)
 
 
 def same_topic(a: Statement, b: Statement, settings: CheckSettings, topics: Optional[Mapping[str, Collection[str]]]) -> bool:

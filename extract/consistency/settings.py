@@ -34,6 +34,12 @@ class CheckSettings(BaseModel):
         description="Stems left out when one concept's name is checked against another's for a possible ancestor "
         "('Injection therapy' may be above 'Epidural steroid injection').",
     )
+    max_pairwise_conflicts: int = Field(
+        default=45,
+        ge=1,
+        description="A group of comparable figures reports every conflicting pair while there are at most this many "
+        "(or as many as it has figures); above, each figure is compared with the group's consensus (see consistency.sweep).",
+    )
     first_cues: list[str] = Field(
         description="Words saying a recommended action comes first ('first-line', 'initially'); qualitative checks."
     )

@@ -1,0 +1,288 @@
+"""The consistency check of a claims.jsonl file, holding one group of claims at a time.
+
+:func:`check_file` reads the file once, validating each line as a claim and indexing it, by
+its byte offset, under the keys the checks group by: a figure under its measure class (see
+:mod:`~extract.consistency.sweep`), an exact count under its document (parts and whole), a
+qualitative claim under its statement keys (opposing claims) and its group key (claim
+groups). The index is a temporary SQLite database, removed when the check ends, whatever
+happens. The checks then walk the index key by key and read only that group's claims back
+from the file. Memory follows the largest group, plus, per measure class, its representative
+measure and candidate keys (see :mod:`~extract.consistency.sweep`: about a kilobyte or two a
+class), one integer per compared figure and the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
+on the same claims (the two share every group function).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from collections.abc import Collection, Iterator, Mapping
+from itertools import groupby
+from pathlib import Path
+from typing import IO, Any, Optional, Union
+
+from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole, whole_checked
+from extract.consistency.check import CheckResult, assemble, is_percent, to_conflict
+from extract.consistency.compare import Finding
+from extract.consistency.groups import make_group, polarized_key
+from extract.consistency.intervals import Interval
+from extract.consistency.qualitative import Oppositions, statement, statement_keys
+from extract.consistency.settings import CheckSettings, load_settings
+from extract.consistency.statements import QUALITATIVE_TYPES
+from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, figure, signature
+from extract.records.models import Claim
+
+_SCHEMA = """
+CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, doc TEXT, section TEXT,
+                     sentence INTEGER, lower REAL, upper REAL, point REAL, qualifier TEXT, tolerance REAL);
+CREATE TABLE whole (doc TEXT, ordinal INTEGER, offset INTEGER);
+CREATE TABLE statement (key TEXT, ordinal INTEGER, offset INTEGER);
+CREATE TABLE claim_group (key TEXT, ordinal INTEGER, offset INTEGER);
+CREATE TABLE group_record (n_sources INTEGER, label TEXT, key TEXT, line TEXT);
+"""
+_BATCH = 20_000
+
+
+def check_file(
+    claims_path: Union[str, Path],
+    *,
+    labels: Optional[Mapping[str, str]],
+    topics: Optional[Mapping[str, Collection[str]]],
+    settings: Optional[CheckSettings] = None,
+    groups_path: Optional[Union[str, Path]] = None,
+    timings: Optional[dict[str, float]] = None,
+) -> CheckResult:
+    """All conflicts among the claims of ``claims_path`` (one Claim per line, as a run writes
+    claims.jsonl), and the coverage of each check: the same as
+    :func:`~extract.consistency.check.check_claims` on the same claims in the same order.
+
+    With ``groups_path``, also writes the claim groups there, one JSON line each, exactly as
+    :func:`~extract.consistency.groups.group_claims` orders them. ``timings``, when given, is
+    filled with the CPU seconds of each phase (index, figures, arithmetic, qualitative, groups).
+
+    Raises:
+        extract.runner.read.RecordError: a line is not valid JSON or not a valid claim
+            (naming the file and line); nothing is written to ``groups_path`` then.
+        OSError: the file cannot be read.
+    """
+    settings = settings or load_settings()
+    path = Path(claims_path)
+    with tempfile.TemporaryDirectory(prefix="evidence-check-") as tmp:
+        db = sqlite3.connect(Path(tmp) / "index.sqlite", isolation_level=None)
+        try:
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;" + _SCHEMA)
+            clock = _Clock(timings)
+            with path.open("rb") as handle:
+                index = _index(handle, path, db, settings)
+                clock.lap("index")
+                reader = _Reader(handle, path)
+                return _check(index, reader, db, settings, labels, topics, groups_path, clock)
+        finally:
+            db.close()
+
+
+class _Clock:
+    """CPU seconds per phase, into ``timings`` (nothing when it is None)."""
+
+    def __init__(self, timings: Optional[dict[str, float]]) -> None:
+        self.timings, self.last = timings, time.process_time()
+
+    def lap(self, phase: str) -> None:
+        now = time.process_time()
+        if self.timings is not None:
+            self.timings[phase] = self.timings.get(phase, 0.0) + now - self.last
+        self.last = now
+
+
+class _Index:
+    """What the indexing pass keeps in memory: one record per measure class, the granularity
+    findings (one claim each) and counts."""
+
+    def __init__(self) -> None:
+        self.classes: dict[str, int] = {}
+        self.infos: dict[int, ClassInfo] = {}
+        self.docs: dict[int, set[str]] = {}
+        self.findings: list[Finding] = []
+        self.granularity_checked = 0
+        self.percents = 0
+        self.statements = 0
+
+
+def _lines(handle: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, line) of each non-blank line."""
+    offset = 0
+    for number, line in enumerate(handle, start=1):
+        if line.strip():
+            yield number, offset, line
+        offset += len(line)
+
+
+def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: CheckSettings) -> _Index:
+    """One pass over the file: validate each claim and index it under its keys."""
+    from extract.runner.read import claim_adapter
+
+    adapter = claim_adapter()
+    index = _Index()
+    rows: dict[str, list[tuple]] = {"figure": [], "whole": [], "statement": [], "claim_group": []}
+    for ordinal, (number, offset, line) in enumerate(_lines(handle)):
+        claim = _parse(adapter, line, path, number)
+        if claim.type == "statistic":
+            _index_figure(index, rows, ordinal, offset, claim, settings)
+        elif claim.type in QUALITATIVE_TYPES:
+            rows["claim_group"].append((polarized_key(claim), ordinal, offset))  # type: ignore[arg-type]
+            if not claim.assertion.hypothetical:
+                index.statements += 1
+                for key in statement_keys(statement(claim, settings))[1]:  # type: ignore[arg-type]
+                    rows["statement"].append((key, ordinal, offset))
+        if len(rows["figure"]) + len(rows["statement"]) + len(rows["claim_group"]) >= _BATCH:
+            _flush(db, rows)
+    _flush(db, rows)
+    db.execute("CREATE INDEX figure_cls ON figure (cls, ordinal)")
+    for cls, docs in index.docs.items():
+        index.infos[cls] = index.infos[cls]._replace(docs=frozenset(docs))
+    index.docs.clear()
+    return index
+
+
+def _index_figure(index: _Index, rows: dict[str, list[tuple]], ordinal: int, offset: int, claim: Any, settings: CheckSettings) -> None:
+    key = signature(claim)
+    cls = index.classes.get(key)
+    if cls is None:
+        cls = index.classes[key] = len(index.classes)
+        index.infos[cls] = ClassInfo(class_rep(claim), ordinal, frozenset())
+        index.docs[cls] = set()
+    f = figure(ordinal, claim, settings)
+    index.docs[cls].add(f.doc_id)
+    iv = f.interval
+    rows["figure"].append((cls, ordinal, offset, f.doc_id, f.section, f.sentence, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
+    if whole_checked(claim):
+        rows["whole"].append((claim.doc_id, ordinal, offset))
+    if is_percent(claim):
+        index.percents += 1
+        if checkable_granularity([claim]):
+            index.granularity_checked += 1
+            found = granularity(claim, settings)
+            if found:
+                index.findings.append(found)
+
+
+def _flush(db: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
+    db.execute("BEGIN")
+    for table, batch in rows.items():
+        if batch:
+            marks = ",".join("?" * len(batch[0]))
+            db.executemany(f"INSERT INTO {table} VALUES ({marks})", batch)
+            batch.clear()
+    db.execute("COMMIT")
+
+
+def _parse(adapter: Any, line: bytes, path: Path, number: int) -> Claim:
+    """A line as a claim, or a RecordError naming the file and line."""
+    from pydantic import ValidationError
+
+    from extract.runner.read import RecordError
+
+    try:
+        return adapter.validate_json(line)
+    except ValidationError as e:
+        problem = e.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        raise RecordError(path, number, f"not a valid claim record ({where + ': ' if where else ''}{problem['msg']})") from e
+
+
+class _Reader:
+    """Claims read back by byte offset (validated again: the file is the only copy)."""
+
+    def __init__(self, handle: IO[bytes], path: Path) -> None:
+        from extract.runner.read import claim_adapter
+
+        self.handle, self.path, self.adapter = handle, path, claim_adapter()
+
+    def claim(self, offset: int) -> Any:
+        self.handle.seek(offset)
+        return _parse(self.adapter, self.handle.readline(), self.path, 0)
+
+    def claims(self, rows: Any) -> list[Any]:
+        """The claims at the offsets of ``rows`` (the last column of each row)."""
+        return [self.claim(row[-1]) for row in rows]
+
+
+def _check(
+    index: _Index,
+    reader: _Reader,
+    db: sqlite3.Connection,
+    settings: CheckSettings,
+    labels: Optional[Mapping[str, str]],
+    topics: Optional[Mapping[str, Collection[str]]],
+    groups_path: Optional[Union[str, Path]],
+    clock: _Clock,
+) -> CheckResult:
+    findings, coverage = _compare_figures(index, reader, db, settings)
+    clock.lap("figures")
+    wholes = 0
+    rows = db.execute("SELECT doc, offset FROM whole ORDER BY doc, ordinal")
+    for _, group in groupby(rows, key=lambda r: r[0]):
+        found, checked = parts_whole(reader.claims(list(group)), settings)
+        findings += found
+        wholes += checked
+    findings += index.findings
+    coverage.update(
+        parts_whole_checked=wholes,
+        granularity_checked=index.granularity_checked,
+        granularity_without_denominator=index.percents - index.granularity_checked,
+    )
+    clock.lap("arithmetic")
+    opposing = Oppositions(settings, labels, topics)
+    rows = db.execute("SELECT key, offset FROM statement ORDER BY key, ordinal")
+    for key, group in groupby(rows, key=lambda r: r[0]):
+        opposing.check_group(key, [statement(c, settings) for c in reader.claims(list(group))])
+    conflicts, qualitative_coverage = opposing.result(index.statements)
+    clock.lap("qualitative")
+    if groups_path is not None:
+        _write_groups(reader, db, Path(groups_path))
+        clock.lap("groups")
+    result = assemble(findings, coverage, conflicts, qualitative_coverage, labels)
+    clock.lap("records")
+    return result
+
+
+def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Any], dict[str, int]]:
+    """compare_classes with the figures of a class read from the index, the claims from the file."""
+
+    def load_figures(cls: int) -> tuple[Figure, ...]:
+        rows = db.execute(
+            "SELECT ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure WHERE cls = ? ORDER BY ordinal",
+            (cls,),
+        )
+        return tuple(Figure(o, d, s, n, Interval(lo, hi, p, q, t, False)) for o, d, s, n, lo, hi, p, q, t in rows)
+
+    def load_claims(ordinals: list[int]) -> dict[int, Any]:
+        out: dict[int, Any] = {}
+        for start in range(0, len(ordinals), 500):
+            chunk = ordinals[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for ordinal, offset in db.execute(f"SELECT ordinal, offset FROM figure WHERE ordinal IN ({marks})", chunk).fetchall():
+                out[ordinal] = reader.claim(offset)
+        return out
+
+    compared: set[int] = set()
+    # records straight away: a finding holds its two whole claims
+    findings, pairs = compare_classes(index.infos, load_figures, load_claims, settings, compared.update, to_conflict)
+    return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
+
+
+def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Path) -> None:
+    """The claim groups, as group_claims orders them (most sources first, then label and key)."""
+    rows = db.execute("SELECT key, offset FROM claim_group ORDER BY key, ordinal")
+    batch: list[tuple] = []
+    for key, group in groupby(rows, key=lambda r: r[0]):
+        record = make_group(key, reader.claims(list(group)))
+        batch.append((record.n_sources, record.label, record.group_key, record.model_dump_json()))
+        if len(batch) >= _BATCH:
+            db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
+            batch.clear()
+    db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
+    with out.open("w", encoding="utf-8") as sink:
+        for (line,) in db.execute("SELECT line FROM group_record ORDER BY n_sources DESC, label, key"):
+            sink.write(line + "\n")

@@ -1,0 +1,275 @@
+"""The check at scale: the class-and-sweep comparison finds exactly what all pairs find, the
+file-based check equals the in-memory one, large disagreeing groups are bounded, and the
+synthetic figures are valid claims."""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from extract.consistency import check_claims, check_file, group_claims
+from extract.consistency.check import compare_measures
+from extract.consistency.compare import compare_pair
+from extract.consistency.measures import blocks, incomparable_reason
+from extract.consistency.settings import load_settings
+from extract.evaluation.synthetic import synthetic_claims, write_synthetic
+from extract.records.ids import stable_id
+from extract.records.models import StatisticClaim
+from extract.runner.read import RecordError
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
+UNBOUNDED = load_settings().model_copy(update={"max_pairwise_conflicts": 10**9})
+
+
+def all_pairs(claims, settings):
+    """The comparison as it was before classes and sweep: every pair of every block."""
+    findings, pairs, compared = [], 0, set()
+    for group in blocks(claims):
+        for a, b in combinations(group, 2):
+            if incomparable_reason(a, b, settings):
+                continue
+            pairs += 1
+            compared.update((a.claim_id, b.claim_id))
+            f = compare_pair(a, b, settings)
+            if f:
+                findings.append(f)
+    return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
+
+
+def _value(rng: random.Random) -> dict:
+    q = rng.choice(["exact", "exact", "about", "up_to", "at_least", "less_than", "more_than", "range"])
+    p = rng.choice([0.1, 0.15, 0.2, 0.2, 0.25, 0.3, 0.33, 0.5, 0.7, 0.75, 0.8, 0.85, 0.9])
+    if q in ("exact", "about"):
+        return {"point": p, "lower": p, "upper": p, "qualifier": q, "surface": f"{'about ' if q == 'about' else ''}{round(p * 100)}%"}
+    if q in ("up_to", "less_than"):
+        return {"point": p, "lower": None, "upper": p, "qualifier": q, "surface": f"{q.replace('_', ' ')} {round(p * 100)}%"}
+    if q in ("at_least", "more_than"):
+        return {"point": p, "lower": p, "upper": None, "qualifier": q, "surface": f"{q.replace('_', ' ')} {round(p * 100)}%"}
+    hi = min(1.0, p + rng.choice([0.05, 0.1, 0.2]))
+    return {"point": None, "lower": p, "upper": hi, "qualifier": "range", "surface": f"{round(p * 100)}-{round(hi * 100)}%"}
+
+
+_CONCEPTS = [
+    None,
+    None,
+    {"id": "EV:relief", "vocabulary": "EV", "name": "Pain relief", "score": 1.0, "related": ["G89.4"]},
+    {"id": "G89.4", "vocabulary": "ICD-10-CM", "name": "Chronic pain syndrome", "score": 1.0},
+    {"id": "G89", "vocabulary": "ICD-10-CM", "name": "Pain", "score": 1.0},
+    {"id": "EV:sleep", "vocabulary": "EV", "name": "Sleep", "score": 1.0},
+]
+_INTERVENTION_CONCEPTS = [
+    None,
+    {"id": "EV:surgery", "vocabulary": "EV", "name": "Surgery", "score": 1.0},
+    {"id": "EV:spine_surgery", "vocabulary": "EV", "name": "Spine surgery", "score": 1.0},
+]
+
+
+def random_figures(seed: int, n: int) -> list[StatisticClaim]:
+    """Small random blocks: few measures, docs, sections and sentences, so that every relation
+    (other document, same section, other section, same sentence), complements, bounds, ranges,
+    subgroups, time frames and topics occur."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        doc = f"doc{rng.randint(0, 3)}"
+        sentence = rng.randint(0, 4)
+        axis = rng.choice([None, "success", "success"])
+        polarity = rng.choice(["positive", "negative"]) if axis else None
+        value = _value(rng)
+        quote = f"{value['surface']} of patients had relief."
+        out.append(StatisticClaim.model_validate({
+            "claim_id": stable_id("clm_", seed, i),
+            "doc_id": doc,
+            "evidence": {"quote": quote, "start": 0, "end": len(quote), "sentence_index": sentence,
+                         "section": rng.choice(["A", "B", None]), "rule": "percent", "extractor_version": "test"},
+            "value": {**value, "unit": "proportion", "start": 0, "end": len(value["surface"]), "precision": 0.005},
+            "outcome": "relief", "population": rng.choice([None, "adults"]), "intervention": rng.choice([None, "surgery"]),
+            "polarity": polarity,
+            "measure": {
+                "outcome_terms": rng.choice([["relief"], ["relief"], [], ["sleep"]]),
+                "population_terms": rng.choice([[], [], ["adult"], ["child"]]),
+                "intervention_terms": rng.choice([[], ["surgeri"], ["surgeri"], ["without", "surgeri"]]),
+                "axis": axis,
+                "threshold": rng.choice([None, None, ">=0.5"]),
+                "time_terms": rng.choice([[], ["12", "month"], ["1", "year"], ["6", "month"]]),
+                "topic_terms": {"doc0": ["back", "pain"], "doc1": ["back", "pain", "leg"], "doc2": ["back", "knee"], "doc3": []}[doc],
+                "key": "test",
+                "outcome_concept": rng.choice(_CONCEPTS) if seed % 2 else None,
+                "intervention_concept": rng.choice(_INTERVENTION_CONCEPTS) if seed % 2 else None,
+            },
+        }))
+    return out
+
+
+def _dumps(findings):
+    return sorted((f.kind, f.severity, tuple(c.claim_id for c in f.claims), f.explanation) for f in findings)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_sweep_finds_exactly_the_all_pairs_conflicts_on_random_small_blocks(seed):
+    claims = random_figures(seed, random.Random(seed).randint(2, 40))
+    expected, expected_coverage = all_pairs(claims, UNBOUNDED)
+    found, coverage = compare_measures(claims, UNBOUNDED)
+    assert _dumps(found) == _dumps(expected)
+    assert coverage == expected_coverage
+
+
+def test_small_groups_are_reported_in_full_with_the_default_bound():
+    """Under the default bound nothing changes for groups of a few figures."""
+    settings = load_settings()
+    for seed in range(40, 60):
+        claims = random_figures(seed, 12)
+        assert _dumps(compare_measures(claims, settings)[0]) == _dumps(all_pairs(claims, settings)[0])
+
+
+def _one_measure(values, docs=None):
+    """Figures of one measure, each stated exactly in its own document."""
+    out = []
+    for i, v in enumerate(values):
+        surface = f"{v}%"
+        quote = f"{surface} of patients had relief after surgery."
+        doc = docs[i] if docs else f"doc{i}"
+        out.append(StatisticClaim.model_validate({
+            "claim_id": stable_id("clm_", "bound", i),
+            "doc_id": doc,
+            "evidence": {"quote": quote, "start": 0, "end": len(quote), "sentence_index": i, "rule": "percent", "extractor_version": "test"},
+            "value": {"point": v / 100, "lower": v / 100, "upper": v / 100, "qualifier": "exact", "unit": "proportion",
+                      "surface": surface, "start": 0, "end": len(surface), "precision": 0.005},
+            "outcome": "relief", "intervention": "surgery",
+            "measure": {"outcome_terms": ["relief"], "intervention_terms": ["surgeri"], "axis": "success",
+                        "topic_terms": ["back", "pain"], "key": "relief after surgery"},
+        }))
+    return out
+
+
+def test_a_group_of_many_disagreeing_figures_is_checked_against_its_consensus():
+    claims = _one_measure(list(range(10, 90, 2)))  # 40 figures, every pair apart: 780 conflicting pairs
+    assert len(all_pairs(claims, load_settings())[0]) == 780
+    findings, coverage = compare_measures(claims, load_settings())
+    assert coverage == {"pairs_compared": 780, "figures_compared": 40}  # coverage still counts every pair
+    assert len(findings) <= 40
+    median = claims[19]  # the median point (the lower middle of 40)
+    extremes = {claims[0].claim_id, claims[-1].claim_id}
+    pairs = [{c.claim_id for c in f.claims} for f in findings]
+    assert all(median.claim_id in pair or pair == extremes for pair in pairs)
+    assert extremes in pairs
+    assert len(set().union(*pairs)) == 40  # every figure is flagged
+
+
+def test_a_group_below_the_bound_keeps_every_pair():
+    claims = _one_measure(list(range(10, 30, 2)))  # 10 figures, 45 conflicting pairs: the default bound
+    findings, _ = compare_measures(claims, load_settings())
+    assert len(findings) == 45
+    assert _dumps(findings) == _dumps(all_pairs(claims, load_settings())[0])
+
+
+def test_one_outlier_among_agreeing_figures_is_flagged_against_each():
+    claims = _one_measure([30] * 40 + [80])
+    findings, coverage = compare_measures(claims, load_settings())
+    assert coverage["pairs_compared"] == 41 * 40 // 2
+    assert len(findings) == 40 and all(claims[-1] in f.claims for f in findings)
+
+
+# -- check_file ------------------------------------------------------------------------------------
+
+
+def _write(path: Path, claims) -> Path:
+    path.write_text("".join(c.model_dump_json() + "\n" for c in claims), encoding="utf-8")
+    return path
+
+
+def _same(a, b):
+    assert [c.model_dump_json() for c in a.conflicts] == [c.model_dump_json() for c in b.conflicts]
+    assert a.coverage == b.coverage
+
+
+def test_check_file_equals_check_claims_on_the_seed_corpus(fbss_claims, tmp_path):
+    claims = [c for cs in fbss_claims.values() for c in cs]
+    labels = {cs[0].doc_id: name for name, cs in fbss_claims.items() if cs}
+    path = _write(tmp_path / "claims.jsonl", claims)
+    groups = tmp_path / "claim_groups.jsonl"
+    result = check_file(path, labels=labels, topics=None, groups_path=groups)
+    _same(result, check_claims(claims, labels=labels))
+    assert result.conflicts and result.coverage["qualitative_pairs_compared"] > 0
+    assert groups.read_text(encoding="utf-8").splitlines() == [g.model_dump_json() for g in group_claims(claims)]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_check_file_equals_check_claims_on_random_figures(seed, tmp_path):
+    claims = random_figures(seed, 60)
+    _same(check_file(_write(tmp_path / "claims.jsonl", claims), labels=None, topics=None), check_claims(claims))
+
+
+def test_check_file_equals_check_claims_on_synthetic_figures(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    write_synthetic(path, 3000, 30, seed=3)
+    claims = [StatisticClaim.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    result = check_file(path, labels=None, topics=None)
+    _same(result, check_claims(claims))
+    assert result.coverage["figures_compared"] > 2500 and result.conflicts
+
+
+def test_a_malformed_line_names_the_file_and_line_and_leaves_no_database(tmp_path, monkeypatch):
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    good = _one_measure([20, 30])
+    path = tmp_path / "claims.jsonl"
+    path.write_text(good[0].model_dump_json() + "\n" + good[1].model_dump_json() + "\n{\"claim_id\": 3\n", encoding="utf-8")
+    groups = tmp_path / "claim_groups.jsonl"
+    with pytest.raises(RecordError) as error:
+        check_file(path, labels=None, topics=None, groups_path=groups)
+    assert error.value.line == 3 and str(path) in str(error.value)
+    assert list(scratch.iterdir()) == []  # the temporary index is gone
+    assert not groups.exists()
+
+
+def test_a_line_that_is_not_utf8_is_a_record_error(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_bytes(_one_measure([20])[0].model_dump_json().encode() + b"\n\xff\xfe binary\n")
+    with pytest.raises(RecordError, match="line 2"):
+        check_file(path, labels=None, topics=None)
+
+
+# -- synthetic figures -----------------------------------------------------------------------------
+
+
+def test_synthetic_figures_are_valid_claims_and_reproducible(tmp_path):
+    validator = Draft202012Validator(json.loads((SCHEMAS / "claim.schema.json").read_text(encoding="utf-8")))
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_synthetic(a, 500, 20, seed=7)
+    write_synthetic(b, 500, 20, seed=7)
+    assert a.read_bytes() == b.read_bytes()
+    lines = a.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 500
+    claims = [StatisticClaim.model_validate_json(line) for line in lines]
+    for line in lines:
+        validator.validate(json.loads(line))
+    assert len({c.claim_id for c in claims}) == 500
+    assert len({(c.measure.outcome_terms[0], c.measure.intervention_terms[0], tuple(c.measure.topic_terms)) for c in claims}) == 20
+    assert {c.value.qualifier for c in claims} >= {"exact", "about", "up_to", "range"}
+    assert len({c.doc_id for c in claims}) == 50
+    assert {c.polarity for c in claims} >= {"positive", "negative"}
+
+
+def test_synthetic_figures_mostly_agree():
+    claims = [StatisticClaim.model_validate(r) for r in synthetic_claims(2000, 10, seed=1)]
+    result = check_claims(claims)
+    # a handful of noisy and outlying figures per measure, not every pair
+    assert 0 < len(result.conflicts) < 0.2 * len(claims)
+    assert result.coverage["pairs_compared"] > 50 * len(claims)
+
+
+def test_an_empty_file_is_checked_as_no_claims(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n", encoding="utf-8")
+    groups = tmp_path / "claim_groups.jsonl"
+    result = check_file(path, labels=None, topics=None, groups_path=groups)
+    _same(result, check_claims([]))
+    assert result.conflicts == [] and groups.read_text(encoding="utf-8") == ""
