@@ -50,15 +50,16 @@ def check_file(
     labels: Optional[Mapping[str, str]],
     topics: Optional[Mapping[str, Collection[str]]],
     settings: Optional[CheckSettings] = None,
-    groups_path: Optional[Union[str, Path]] = None,
+    groups_path: Union[str, Path, IO[str], None] = None,
     timings: Optional[dict[str, float]] = None,
 ) -> CheckResult:
     """All conflicts among the claims of ``claims_path`` (one Claim per line, as a run writes
     claims.jsonl), and the coverage of each check: the same as
     :func:`~extract.consistency.check.check_claims` on the same claims in the same order.
 
-    With ``groups_path``, also writes the claim groups there, one JSON line each, exactly as
-    :func:`~extract.consistency.groups.group_claims` orders them. ``timings``, when given, is
+    With ``groups_path`` (a file name, or a text file open for writing), also writes the claim
+    groups there, one JSON line each, exactly as :func:`~extract.consistency.groups.group_claims`
+    orders them. ``timings``, when given, is
     filled with the CPU seconds of each phase (index, figures, arithmetic, qualitative, groups).
 
     Raises:
@@ -215,7 +216,7 @@ def _check(
     settings: CheckSettings,
     labels: Optional[Mapping[str, str]],
     topics: Optional[Mapping[str, Collection[str]]],
-    groups_path: Optional[Union[str, Path]],
+    groups_path: Union[str, Path, IO[str], None],
     clock: _Clock,
 ) -> CheckResult:
     findings, coverage = _compare_figures(index, reader, db, settings)
@@ -240,7 +241,7 @@ def _check(
     conflicts, qualitative_coverage = opposing.result(index.statements)
     clock.lap("qualitative")
     if groups_path is not None:
-        _write_groups(reader, db, Path(groups_path))
+        _write_groups(reader, db, groups_path)
         clock.lap("groups")
     result = assemble(findings, coverage, conflicts, qualitative_coverage, labels)
     clock.lap("records")
@@ -272,7 +273,7 @@ def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, set
     return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
 
 
-def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Path) -> None:
+def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> None:
     """The claim groups, as group_claims orders them (most sources first, then label and key)."""
     rows = db.execute("SELECT key, offset FROM claim_group ORDER BY key, ordinal")
     batch: list[tuple] = []
@@ -283,6 +284,9 @@ def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Path) -> None:
             db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
             batch.clear()
     db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
-    with out.open("w", encoding="utf-8") as sink:
-        for (line,) in db.execute("SELECT line FROM group_record ORDER BY n_sources DESC, label, key"):
-            sink.write(line + "\n")
+    lines = db.execute("SELECT line FROM group_record ORDER BY n_sources DESC, label, key")
+    if hasattr(out, "write"):
+        out.writelines(line + "\n" for (line,) in lines)
+        return
+    with Path(out).open("w", encoding="utf-8", newline="\n") as sink:
+        sink.writelines(line + "\n" for (line,) in lines)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, TextIO, get_args
 
 from extract import __version__
-from extract.consistency import CheckResult, check_claims, group_claims
+from extract.consistency import CheckResult, check_file
 from extract.consistency.statements import arguments
 from extract.ingest import DEFAULT_MAX_BYTES, iter_documents
 from extract.records import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, RunInfo, Skipped, StatisticClaim
@@ -232,10 +232,10 @@ def run(
         with StagedFiles(out) as staged:
             found = _extract_staged(chosen, paths, staged)
             watch.lap("read_parse")
-            result, groups = _check_staged(staged.path(CLAIMS), found.labels, found.topics)
+            result, groups = _check_staged(staged, found.labels, found.topics)
             conflicts = sorted(result.conflicts, key=_conflict_order)
             watch.lap("check")
-            _write_staged(staged, groups, conflicts, parquet)
+            _write_staged(staged, conflicts, parquet)
             watch.lap("write")
             info = _run_info(options, chosen.versions(), found, conflicts, groups, result.coverage, watch, started)
             info.timings.update(timing.stage_seconds())  # read, parse, extract, link: only when measuring
@@ -304,19 +304,22 @@ def _extract_staged(engine: RunEngine, paths: Sequence[str | Path], staged: Stag
 
 
 def _check_staged(
-    claims_path: Path, labels: dict[str, str], topics: dict[str, tuple[str, ...]]
-) -> tuple[CheckResult, list[ClaimGroup]]:
-    """The conflicts and claim groups of the run's claims, read from the staged claims file.
+    staged: StagedFiles, labels: dict[str, str], topics: dict[str, tuple[str, ...]]
+) -> tuple[CheckResult, int]:
+    """The conflicts of the run's claims, read from the staged claims file, and the number of
+    claim groups, staged as claim_groups.jsonl on the way.
 
-    The one place that reads all the claims of a run at once (to be replaced by a check that
-    works from the file in bounded memory)."""
-    claims = list(iter_jsonl(claims_path, claim_adapter()))
-    return check_claims(claims, labels=labels, topics=topics), group_claims(claims)
+    :func:`~extract.consistency.check_file` indexes the claims file on disk and holds one group
+    of claims in memory at a time, so memory does not grow with the run's claims."""
+    with staged.open(CLAIM_GROUPS) as sink:
+        result = check_file(staged.path(CLAIMS), labels=labels, topics=topics, groups_path=sink)
+    with staged.path(CLAIM_GROUPS).open("rb") as written:
+        groups = sum(1 for _ in written)
+    return result, groups
 
 
-def _write_staged(staged: StagedFiles, groups: list[ClaimGroup], conflicts: list[Conflict], parquet: bool) -> None:
-    """Stage claim_groups.jsonl, conflicts.jsonl and, if asked, claims.parquet (else remove a stale one)."""
-    staged.write_lines(CLAIM_GROUPS, (_valid_line(g) for g in groups))
+def _write_staged(staged: StagedFiles, conflicts: list[Conflict], parquet: bool) -> None:
+    """Stage conflicts.jsonl and, if asked, claims.parquet (else remove a stale one)."""
     staged.write_lines(CONFLICTS, (_valid_line(c) for c in conflicts))
     if parquet:
         with staged.open(CLAIMS_PARQUET, binary=True) as handle:
@@ -491,7 +494,7 @@ def _run_info(
     versions: dict[str, str],
     found: _Extraction,
     conflicts: list[Conflict],
-    groups: list[ClaimGroup],
+    groups: int,
     coverage: dict[str, int],
     watch: _Stopwatch,
     started: str,
@@ -536,7 +539,7 @@ def _versions(nlp: Language) -> dict[str, str]:
 
 
 def _counts(
-    found: _Extraction, conflicts: list[Conflict], groups: list[ClaimGroup], coverage: dict[str, int]
+    found: _Extraction, conflicts: list[Conflict], groups: int, coverage: dict[str, int]
 ) -> dict[str, int]:
     """Documents, skipped inputs, claims (and the qualitative ones: how many, how many the
     opposing-claims check examined, in how many groups), conflicts, and conflicts of each kind."""
@@ -546,7 +549,7 @@ def _counts(
         "claims": found.claims,
         "qualitative_claims": found.qualitative_claims,
         "qualitative_claims_examined": coverage.get("qualitative_claims_examined", 0),
-        "claim_groups": len(groups),
+        "claim_groups": groups,
         "conflicts": len(conflicts),
     }
     for kind in get_args(ConflictKind):

@@ -234,7 +234,7 @@ def test_conflicts_are_sorted_by_severity_then_id(
         )
 
     found = [make("cfl_b", "low"), make("cfl_c", "high"), make("cfl_a", "low"), make("cfl_d", "medium")]
-    monkeypatch.setattr(batch_module, "check_claims", lambda claims, **_: CheckResult(found, {"divergent": 4}))
+    monkeypatch.setattr(batch_module, "check_file", lambda path, **_: CheckResult(found, {"divergent": 4}))
     info = run([corpus], tmp_path, nlp=nlp)
     written = lines(tmp_path / CONFLICTS)
     assert [c["conflict_id"] for c in written] == ["cfl_c", "cfl_d", "cfl_a", "cfl_b"]
@@ -245,15 +245,15 @@ def test_conflicts_are_sorted_by_severity_then_id(
 
 
 def _raise_in_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(claims: object) -> CheckResult:
+    def boom(claims_path: object, **_: object) -> CheckResult:
         raise RuntimeError("check failed")
 
-    monkeypatch.setattr(batch_module, "check_claims", boom)
+    monkeypatch.setattr(batch_module, "check_file", boom)
 
 
 def _return_invalid_conflict(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = Conflict.model_construct(conflict_id="cfl_x", kind="divergent", severity="low", claim_ids=[], explanation="")
-    monkeypatch.setattr(batch_module, "check_claims", lambda claims, **_: CheckResult([bad], {}))
+    monkeypatch.setattr(batch_module, "check_file", lambda claims_path, **_: CheckResult([bad], {}))
 
 
 @pytest.mark.parametrize("failure", [_raise_in_check, _return_invalid_conflict])
