@@ -342,7 +342,7 @@ def bench_command(
         typer.Option("--corpus-dir", help="Keep the corpus built in this new or empty folder (default: a temporary folder)."),
     ] = None,
     out_dir: Annotated[
-        Path, typer.Option("--out-dir", help="Folder of the JSON results: bench-<UTC time>.json and latest.json.")
+        Path, typer.Option("--out-dir", help="Folder of the JSON results: bench-UTCTIME.json and latest.json.")
     ] = Path("outputs/bench"),
     memory_sizes: Annotated[
         Optional[str],
@@ -404,7 +404,7 @@ def bench_command(
     and processing one short document with links, with where its seconds go. With --kb-build,
     also the knowledge base build from scratch.
 
-    Every figure is also written as JSON to --out-dir (bench-<UTC time>.json and latest.json).
+    Every figure is also written as JSON to --out-dir (bench-UTCTIME.json and latest.json).
     Figures are printed, never asserted: speed depends on the machine (the CPU seconds depend
     on it least; compare them between a busy and an idle machine).
     """
