@@ -49,7 +49,12 @@ _LOG = logging.getLogger(__name__)
 #: Set to ``0`` to compile every pattern in every process, as ``re`` does.
 SWITCH_ENV_VAR = "EVIDENCE_REGEX_CACHE"
 #: Most patterns kept on disk; beyond it, those this process did not use are dropped first.
-MAX_ENTRIES = 4_000  # about 15 MB, read in about 0.05 s; a run of the pipeline uses about 1,000
+MAX_ENTRIES = 4_000  # a run of the pipeline uses about 1,000
+#: Most bytes of compiled programs kept on disk, with the same order of dropping: a few cue
+#: patterns compile to programs of 200 KB and more, and patterns built from text (escaped
+#: phrases) add new ones in every process, so a count alone let the file grow past 100 MB,
+#: whose reading and rewriting then cost more than compiling.
+MAX_BYTES = 24_000_000
 #: Most compiled patterns kept in memory (as ``re``'s own cache, the oldest goes first).
 MAX_MEMORY = 20_000
 #: Version of the file layout below.
@@ -211,10 +216,7 @@ def save(path: Optional[Path] = None) -> int:
             return 0
         path = path or cache_path()
         entries = {**_read(path), **_new}
-        if len(entries) > MAX_ENTRIES:  # keep what this process used, then the most recent
-            keep = [k for k in entries if k in _used]
-            rest = [k for k in entries if k not in _used]
-            entries = {k: entries[k] for k in (rest + keep)[-MAX_ENTRIES:]}
+        entries = _bounded(entries)
         payload = marshal.dumps((_version_key(), entries))
         data = _FILE_MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload
         try:
@@ -233,6 +235,21 @@ def save(path: Optional[Path] = None) -> int:
         written = len(_new)
         _new.clear()
         return written
+
+
+def _bounded(entries: dict[tuple[str, int], tuple]) -> dict[tuple[str, int], tuple]:
+    """At most :data:`MAX_ENTRIES` entries of at most :data:`MAX_BYTES` in all: those this
+    process used are kept first, then the most recently added."""
+    order = [k for k in entries if k not in _used] + [k for k in entries if k in _used]
+    kept: list[tuple[str, int]] = []
+    size = 0
+    for key in reversed(order):
+        cost = len(marshal.dumps(entries[key])) + len(key[0])
+        if len(kept) >= MAX_ENTRIES or size + cost > MAX_BYTES:
+            continue
+        kept.append(key)
+        size += cost
+    return {k: entries[k] for k in reversed(kept)}
 
 
 def clear_memory() -> None:

@@ -199,3 +199,24 @@ def test_the_file_keeps_at_most_max_entries_those_used_last_first(cache_dir: Pat
     kept = {p for p, _ in regexcache._read(regexcache.cache_path())}
     assert len(kept) == 4
     assert {old[0], r"new\w+", r"newer\s+"} <= kept
+
+
+def test_the_file_keeps_at_most_max_bytes_those_used_first(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few huge programs (or patterns built from text in every process) must not grow the
+    file without bound: its size is capped, and what this process used stays."""
+    import marshal
+
+    big = [rf"(?:{'|'.join(f'word{i}x{j}' for j in range(300))})\d" for i in range(6)]
+    for p in big:
+        regexcache.compile(p)
+    regexcache.save()
+    sizes = [len(marshal.dumps(v)) for v in regexcache._read(regexcache.cache_path()).values()]
+    assert len(sizes) == 6 and min(sizes) > 1000  # six large programs on disk
+    regexcache.clear_memory()
+    monkeypatch.setattr(regexcache, "MAX_BYTES", 3 * max(sizes) + 2000)
+    regexcache.compile(big[0])  # read back from the file: used by this process
+    regexcache.compile(r"new\w+")
+    regexcache.save()
+    kept = {p for p, _ in regexcache._read(regexcache.cache_path())}
+    assert big[0] in kept and r"new\w+" in kept
+    assert len(kept) <= 4  # the byte budget bounded it (MAX_ENTRIES is 4,000)

@@ -417,11 +417,6 @@ def bench_command(
     if cold_start_only and skip_cold_start:
         fail("--cold-start-only and --skip-cold-start leave nothing to measure; give one of them")
     sizes = _memory_sizes(memory_sizes)
-    if check_figures and not bench.check_available():
-        fail(
-            "--check-figures needs extract.evaluation.synthetic (the synthetic figures of the consistency "
-            "check at scale), which this installation does not have; update extract, or leave the option out"
-        )
     folders: list[Path] = []
     if not cold_start_only:
         folders = list(corpora or [])

@@ -733,17 +733,10 @@ def format_memory(points: Sequence[MemoryPoint], ratio: Optional[float]) -> str:
 # -- the consistency check at scale ------------------------------------------------------------
 
 
-def check_available() -> bool:
-    """Whether ``extract.evaluation.synthetic`` (the synthetic figures of the check at scale) exists."""
-    import importlib.util
-
-    return importlib.util.find_spec("extract.evaluation.synthetic") is not None
-
-
 def measure_check(figures: int, measures: int) -> tuple[str, dict[str, Any]]:
     """The consistency check over ``figures`` synthetic figures across ``measures`` measures
     (``extract.evaluation.synthetic.measure_check``): its printed summary and its figures."""
-    from extract.evaluation.synthetic import measure_check as measure  # the scale helper's module
+    from extract.evaluation.synthetic import measure_check as measure
 
     result = measure(figures=figures, measures=measures)
     data: dict[str, Any] = {"figures": figures, "measures": measures, "summary": result.format()}

@@ -175,11 +175,14 @@ def test_bad_options_say_what_to_do(tmp_path: Path, args: list[str], message: st
     assert not (tmp_path / "bench").exists()  # nothing written
 
 
-def test_check_figures_needs_the_synthetic_module(tmp_path: Path) -> None:
-    from extract.evaluation.bench import check_available
+def test_check_figures_measures_the_check_on_synthetic_figures() -> None:
+    from extract.evaluation.bench import measure_check
 
-    if check_available():
-        pytest.skip("extract.evaluation.synthetic is installed: --check-figures runs the check")
-    result = evidence("bench", "--check-figures", "1000", "--out-dir", tmp_path, cwd=ROOT)
-    assert result.returncode == 1
-    assert "needs extract.evaluation.synthetic" in " ".join(result.stderr.split())
+    summary, data = measure_check(figures=2000, measures=20)
+    result = data["result"]
+    assert data["figures"] == result["figures"] == 2000 and result["measures"] == 20
+    assert "2,000 synthetic figures over 20 measures" in summary
+    # every conflict is counted under its kind, and the check compared figures of the same measures
+    assert sum(result["conflicts_by_kind"].values()) == result["conflicts"]
+    assert 0 < result["coverage"]["figures_compared"] <= 2000
+    assert result["peak_rss_mb"] > 0 and result["cpu_seconds"] > 0
