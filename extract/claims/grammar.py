@@ -146,7 +146,7 @@ def _copula_adverb_alternation(phrases: list[str]) -> str:
     """The alternation of the forward cause cues, an adverb allowed after a leading copula ("is often
     linked with", "have also been associated with")."""
     adverb = r"(?:\s+(?:" + "|".join(_CUE_ADVERBS) + r"))?"
-    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    parts = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))  # the same text in every process
     out = []
     for p in parts:
         ws = [re.escape(w) for w in p.split()]

@@ -32,8 +32,8 @@ def words(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[in
 
 @per_cue_set
 def _boundary_res(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    right = sorted(set(cues.right_boundaries) | set(cues.instead_of), key=len, reverse=True)
-    left = sorted(set(cues.left_boundaries) | set(cues.list_verbs), key=len, reverse=True)
+    right = sorted(set(cues.right_boundaries) | set(cues.instead_of), key=lambda p: (-len(p), p))
+    left = sorted(set(cues.left_boundaries) | set(cues.list_verbs), key=lambda p: (-len(p), p))
     return (
         re.compile(r"(?:" + alternation(right) + r")(?![\w-])", re.IGNORECASE),
         re.compile(r"(?<![\w-])(?:" + alternation(left) + r")$", re.IGNORECASE),
