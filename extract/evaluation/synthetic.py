@@ -80,9 +80,19 @@ def _measures(rng: random.Random, n_measures: int) -> list[_Measure]:
     return out
 
 
+def _condition(topic: int) -> tuple[str, tuple[str, ...]]:
+    """The condition of a topic and its terms: past the first round of CONDITIONS, a numbered
+    variant whose terms are its own, so that two topics share no term and the same outcome and
+    intervention on two topics are two measures (as on real pages about two conditions)."""
+    name, terms = CONDITIONS[topic % len(CONDITIONS)]
+    round_ = topic // len(CONDITIONS)
+    if round_:
+        return f"{name} type {round_ + 1}", tuple(f"{t}{round_ + 1}" for t in terms)
+    return name, terms
+
+
 def _topic_terms(topic: int) -> list[str]:
-    _, terms = CONDITIONS[topic % len(CONDITIONS)]
-    return sorted((*terms, f"site{topic}"))  # one site per topic: two topics share at most one term
+    return sorted((*_condition(topic)[1], f"site{topic}"))
 
 
 def _stated(rng: random.Random, true: int) -> tuple[str, dict]:
@@ -141,7 +151,7 @@ def _claim(rng: random.Random, m: _Measure, doc_id: str, sentence: int, offset: 
     outcome_text = ("no " if negative else "") + m.outcome[0]
     population, population_terms = ("adults", ["adult"]) if rng.random() < 0.4 else (None, [])
     time_text, time_terms = rng.choice(TIMES)
-    condition = CONDITIONS[m.topic % len(CONDITIONS)][0]
+    condition = _condition(m.topic)[0]
     quote = f"{value['surface'][0].upper()}{value['surface'][1:]} of {population or 'patients'} with {condition} reported {outcome_text} after {m.intervention[0]}{' ' + time_text if time_text else ''}."
     start = offset
     axis = "success" if m.complements else None

@@ -273,3 +273,14 @@ def test_an_empty_file_is_checked_as_no_claims(tmp_path):
     result = check_file(path, labels=None, topics=None, groups_path=groups)
     _same(result, check_claims([]))
     assert result.conflicts == [] and groups.read_text(encoding="utf-8") == ""
+
+
+def test_synthetic_topics_share_no_term() -> None:
+    """Measures of two synthetic conditions must not be checked as one (which would make every
+    outcome and intervention conflict across conditions, a harder case than real corpora)."""
+    from extract.evaluation.synthetic import _topic_terms
+
+    terms = [set(_topic_terms(topic)) for topic in range(30)]
+    pairs = [(i, j, a & b) for i, a in enumerate(terms) for j, b in enumerate(terms) if j > i]
+    assert max(len(shared) for _, _, shared in pairs) <= 1  # as two real conditions may share a word ("syndrome")
+    assert not any(shared for i, j, shared in pairs if i % 6 == j % 6)  # a condition and its numbered variants: none
