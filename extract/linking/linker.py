@@ -509,6 +509,7 @@ class Linker:
         #: the exact matches and junk test of a key, kept (bounded; pure functions of the key)
         self._exact = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._exact_matches)
         self._junk = lru_cache(maxsize=EXACT_CACHE_SIZE)(partial(is_junk, cues=self.cues))
+        self._concepts_of = lru_cache(maxsize=1 << 16)(self._alias_concepts)
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
 
     # -- public ---------------------------------------------------------------------------------
@@ -604,7 +605,7 @@ class Linker:
         self._cache.clear()
         self._ann_cache.clear()
         for memo in (_same_word, _letters, _content_words, _words, _content_stems, _compact_alias, _mention_key, _spans, _normalized,
-                     self._exact, self._junk):
+                     self._exact, self._junk, self._concepts_of):
             memo.cache_clear()
 
     def related(self, concept_id: str) -> tuple[str, ...]:
@@ -760,13 +761,14 @@ class Linker:
                 return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
         return []
 
-    def _concepts_of(self, alias: str) -> list[str]:
+    def _alias_concepts(self, alias: str) -> tuple[str, ...]:
         """The concept ids an alias of the ANN index names, from the exact-alias table (looked
-        up per neighbour, not built for all 110,000 aliases when the index loads)."""
+        up per neighbour, not built for all 110,000 aliases when the index loads; called
+        through ``self._concepts_of``, which keeps the answers of the aliases met most)."""
         entry = self._table.get(_compact_alias(alias))
         if entry is None or alias not in entry[0]:
-            return []
-        return [self._ids[i] for i in entry[1::2]]
+            return ()
+        return tuple([self._ids[i] for i in entry[1::2]])
 
     def _weight(self, alias: str, index: int) -> float:
         """The scope weight with which ``alias`` names concept ``index`` (the first, if the
@@ -863,12 +865,12 @@ class Linker:
         if len(near) < 2:
             return ranked
         stopwords = self.cues.stopwords
-        mention, sentence = content_stems(key, stopwords), content_stems(context, stopwords)
+        mention, sentence = _content_stems(key, stopwords), _content_stems(context, stopwords)  # kept, not copied
         if not mention and not sentence:
             return ranked
         overlap = {
             s.index: len(sentence & self._concept_stems(s.index))
-            + len(mention & (content_stems(s.alias, stopwords) | self._concept_stems(s.index)))
+            + len(mention & (_content_stems(s.alias, stopwords) | self._concept_stems(s.index)))
             for s in near
         }
         if len(set(overlap.values())) == 1:
