@@ -186,13 +186,16 @@ class AnnCandidates:
         if len(nonzero) == 0:
             return out
         queries = [vectors[i] for i in nonzero]
+        aliases, concepts_of = self.aliases, self.concepts_of
         for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(queries, k=k)):  # type: ignore[attr-defined]
             found: dict[str, tuple[list[str], list[float]]] = {}
             for n, distance in zip(neighbours.tolist(), distances.tolist()):
-                alias = self.aliases[n]
-                for concept_id in self.concepts_of(alias):
-                    entry = found.setdefault(concept_id, ([], []))
+                alias = aliases[n]
+                for concept_id in concepts_of(alias):
+                    entry = found.get(concept_id)
+                    if entry is None:
+                        entry = found[concept_id] = ([], [])
                     entry[0].append(alias)
                     entry[1].append(1.0 - distance)
-            out[row] = sorted((AnnCandidate(c, a, s) for c, (a, s) in found.items()), key=lambda c: c.concept_id)
+            out[row] = [AnnCandidate(c, *found[c]) for c in sorted(found)]
         return out

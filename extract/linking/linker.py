@@ -56,10 +56,11 @@ import gc
 import json
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from contextlib import contextmanager
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import repeat
 from pathlib import Path
 from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
@@ -125,6 +126,10 @@ SUBSTITUTION_FACTOR = 0.8
 #: :data:`ANN_K` candidates, a few kB).
 CACHE_SIZE = 50_000
 ANN_CACHE_SIZE = 20_000
+#: Most keys whose exact matches (and whether they are junk) the linker keeps: the sub-phrase
+#: backoff looks the same phrases up for every mention that holds them, and for every set of
+#: types a mention is linked with.
+EXACT_CACHE_SIZE = 1 << 15
 #: Sub-phrases are looked for in mentions of at most this many words (gapped ones, dropping a
 #: run of words from the middle as in "chronic [and persistent] back pain", in at most
 #: :data:`MAX_GAPPED_WORDS`).
@@ -216,6 +221,11 @@ def mention_key(text: str) -> str:
     return normalize(text.translate(_MARKS))
 
 
+#: :func:`mention_key`, kept: a mention is linked with several sets of types, and through
+#: :meth:`Linker.link_many` then :meth:`Linker.link`.
+_mention_key = lru_cache(maxsize=1 << 16)(mention_key)
+
+
 def plural(key: str) -> Optional[str]:
     """The key with its last word made plural ("nerve block" -> "nerve blocks"), or None when
     it looks plural already."""
@@ -269,10 +279,25 @@ def _same_word(a: str, b: str) -> bool:
     total = len(a) + len(b)
     if 2.0 * min(len(a), len(b)) / total < SAME_WORD_RATIO:
         return False
-    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    letters, others = _letters(a), _letters(b)
+    shared = sum(map(min, letters.values(), map(others.get, letters, repeat(0))))  # of each letter, the fewer
     if 2.0 * shared / total < SAME_WORD_RATIO:
         return False
     return SequenceMatcher(None, a, b).ratio() >= SAME_WORD_RATIO
+
+
+def near_bound(base: float, alias: str) -> tuple[float, str]:
+    """An upper bound of ``(base * factor, alias)`` for any factor in [0, 1] (tuples compare as
+    ``max`` compares them): ``base`` itself when it is not negative (a product rounds to at most
+    ``base`` then), 0 for a negative one, and NaN when ``base`` is NaN, which compares as nothing
+    and so never lets an alias be skipped."""
+    return (base if base >= 0.0 or base != base else 0.0, alias)
+
+
+@lru_cache(maxsize=1 << 14)
+def _letters(word: str) -> dict[str, int]:
+    """How many times each letter occurs in ``word`` (kept: a word is compared with many)."""
+    return dict(Counter(word))
 
 
 def word_substitution(mention: str, alias: str, ignored: frozenset[str]) -> bool:
@@ -305,6 +330,11 @@ def _unmatched(words: Sequence[str], others: Sequence[str]) -> bool:
         else:
             return True
     return False
+
+
+#: :func:`~extract.linking.normalize.compact` of the ANN index's aliases, kept: the same
+#: aliases come back as neighbours of many mentions (at most 65,536, a few MB).
+_compact_alias = lru_cache(maxsize=1 << 16)(compact)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -433,6 +463,12 @@ def sub_phrases(
     return sorted(spans, key=order)
 
 
+#: :func:`sub_phrases` of a mention's words, and :func:`normalize` of its sub-phrases, kept: a
+#: mention is linked with several sets of types, and the same words come back in other mentions.
+_spans = lru_cache(maxsize=1 << 12)(sub_phrases)
+_normalized = lru_cache(maxsize=1 << 16)(normalize)
+
+
 class Linker:
     """Links mentions to the concepts of a knowledge base folder (see :mod:`extract.linking.kb`).
 
@@ -467,6 +503,13 @@ class Linker:
         self._lock = threading.Lock()
         #: words :func:`word_substitution` does not count (one object: its memo compares it by identity)
         self._ignored = self.cues.stopwords | self.cues.generic_words | self.cues.leading_words
+        #: the word sets :meth:`_sub_phrase` spans by, made once
+        self._span_stopwords = self.cues.stopwords | self.cues.leading_words
+        self._span_modifiers = self.cues.leading_words - self.cues.stopwords  # "repeated strain": a modifier may start a name
+        #: the exact matches and junk test of a key, kept (bounded; pure functions of the key)
+        self._exact = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._exact_matches)
+        self._junk = lru_cache(maxsize=EXACT_CACHE_SIZE)(partial(is_junk, cues=self.cues))
+        self._concepts_of = lru_cache(maxsize=1 << 16)(self._alias_concepts)
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
 
     # -- public ---------------------------------------------------------------------------------
@@ -517,11 +560,11 @@ class Linker:
         exact table does not hold go through the ANN index in one batch: about four times
         faster than one by one, where scikit-learn's per-call overhead dominates."""
         type_key = _check_types(types)
-        keys = {mention_key(t) for t in texts}
+        keys = {_mention_key(t) for t in texts}
         pending = [
             self._ann_key(k)
             for k in sorted(keys)
-            if not is_junk(k, self.cues) and (k, type_key, False, frozenset()) not in self._cache
+            if not self._junk(k) and (k, type_key, False, frozenset()) not in self._cache
             and not self._filter(self._exact(k), type_key)
         ]
         self._ann_many(pending)
@@ -545,8 +588,8 @@ class Linker:
         ann: bool = False,
     ) -> list[Scored]:
         """Ranked candidates of a mention (exact matches only when there are any, unless ``ann``)."""
-        key = mention_key(text)
-        if is_junk(key, self.cues) or is_junk(self._ann_key(key), self.cues):
+        key = _mention_key(text)
+        if self._junk(key) or self._junk(self._ann_key(key)):
             return []  # "the procedure", "effective treatments"
         type_key = _check_types(types)
         caps = frozenset(w.lower() for w in _SHORT_CAPS.findall(text))  # "PRP", not "prp"
@@ -561,7 +604,8 @@ class Linker:
         """Forget the mentions linked so far (to measure a corpus as a fresh process meets it)."""
         self._cache.clear()
         self._ann_cache.clear()
-        for memo in (_same_word, _content_words, _words, _content_stems):
+        for memo in (_same_word, _letters, _content_words, _words, _content_stems, _compact_alias, _mention_key, _spans, _normalized,
+                     self._exact, self._junk, self._concepts_of):
             memo.cache_clear()
 
     def related(self, concept_id: str) -> tuple[str, ...]:
@@ -607,10 +651,11 @@ class Linker:
             found[s.index] = s
         return list(found.values())
 
-    def _exact(self, key: str) -> list[Scored]:
+    def _exact_matches(self, key: str) -> list[Scored]:
         """Matches of the mention as written, without leading determiners and modifiers ("more
         effective treatments"), with its last word singular or plural, reordered (see
-        :func:`reorder`), and, for a participle, as the gerund."""
+        :func:`reorder`), and, for a participle, as the gerund. Called through ``self._exact``,
+        which keeps the answers: callers never change the list returned."""
         leading = self.cues.leading_words
         for k, inflected in mention_keys(key, leading) + [(k, False) for k in strip_all_leading(key, leading)[1:]]:
             entry = self._table.get(compact(k))
@@ -664,15 +709,15 @@ class Linker:
         )
         head = head_index(words, cues.stopwords)
         generic_head = head is not None and words[head] in cues.generic_words
-        modifiers = cues.leading_words - cues.stopwords  # "repeated strain": a modifier may start a name
-        for a, i, j, b in sub_phrases(words, cues.stopwords | cues.leading_words, modifiers):
-            phrase = normalize(" ".join(words[a:i] + words[j:b]))
-            if not phrase or is_junk(phrase, cues):
+        negated = next((k for k, w in enumerate(words) if w in NEGATIONS), len(words))
+        for a, i, j, b in _spans(tuple(words), self._span_stopwords, self._span_modifiers):
+            if a > negated:
+                continue  # "get better without surgery" is no surgery
+            phrase = _normalized(" ".join(words[a:i] + words[j:b]))
+            if not phrase or self._junk(phrase):
                 continue
             if b - a == 1 and phrase not in caps and (len(phrase) <= 3 or not phrase_like):
                 continue
-            if NEGATIONS & set(words[:a]):
-                continue  # "get better without surgery" is no surgery
             hits = self._filter(self._exact(phrase), types)
             if generic_head and b <= head:
                 # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
@@ -700,7 +745,7 @@ class Linker:
         cut = next((k + 1 for k, w in enumerate(words[:cut]) if w.endswith(",")), cut)  # "asthma, hay fever or eczema"
         conjunct = normalize(" ".join(words[:cut]))
         rest = words[cut + 1 :] if words[cut] in COORDINATORS else words[cut:]
-        if not conjunct or is_junk(conjunct, self.cues):
+        if not conjunct or self._junk(conjunct):
             return []
         single = " " not in conjunct
         if single and len(conjunct) < 4 and conjunct not in caps:
@@ -716,17 +761,24 @@ class Linker:
                 return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
         return []
 
-    def _concepts_of(self, alias: str) -> list[str]:
+    def _alias_concepts(self, alias: str) -> tuple[str, ...]:
         """The concept ids an alias of the ANN index names, from the exact-alias table (looked
-        up per neighbour, not built for all 110,000 aliases when the index loads)."""
-        entry = self._table.get(compact(alias))
+        up per neighbour, not built for all 110,000 aliases when the index loads; called
+        through ``self._concepts_of``, which keeps the answers of the aliases met most)."""
+        entry = self._table.get(_compact_alias(alias))
         if entry is None or alias not in entry[0]:
-            return []
-        return [self._ids[i] for i in entry[1::2]]
+            return ()
+        return tuple([self._ids[i] for i in entry[1::2]])
 
     def _weight(self, alias: str, index: int) -> float:
-        entry = self._table.get(compact(alias), [[]])
-        return next((w for i, w in zip(entry[1::2], entry[2::2]) if i == index), 0.0)
+        """The scope weight with which ``alias`` names concept ``index`` (the first, if the
+        table lists the concept twice; 0 if it lists it not at all)."""
+        entry = self._table.get(_compact_alias(alias))
+        if entry is not None:
+            for k in range(1, len(entry) - 1, 2):
+                if entry[k] == index:
+                    return entry[k + 1]
+        return 0.0
 
     def _ann(self, key: str) -> list[Scored]:
         found = self._ann_cache.get(key)
@@ -745,19 +797,36 @@ class Linker:
             return done
         if self._generator is None:
             self.load_ann()
-        ignored = self._ignored
         for key, found in zip(keys, self._generator(keys, ANN_K)):
-            out = []
-            for mc in found:
-                i = self._index[mc.concept_id]
-                # a near alias that swaps a word of the mention for another names something else
-                score, alias = max(
-                    (min(1.0, sim) * self._weight(a, i) * self._near_factor(key, a, ignored), a)
-                    for a, sim in zip(mc.aliases, mc.similarities)
-                )
-                out.append(Scored(i, round(score, 4), alias))
-            self._ann_cache[key] = done[key] = out
+            self._ann_cache[key] = done[key] = self._near_scored(key, found)
         return done
+
+    def _near_scored(self, key: str, found: Sequence) -> list[Scored]:
+        """Each ANN candidate concept (an :class:`~extract.linking.ann.AnnCandidate`) of ``key``
+        scored by its best alias: the largest ``(similarity * weight * near factor, alias)``, as
+        ``max`` over all its aliases picks it. A near alias that swaps a word of the mention for
+        another names something else (:meth:`_near_factor`). The factor is at most 1, so
+        ``similarity * weight`` bounds the score from above (:func:`near_bound`): an alias whose
+        bound cannot beat the best so far is not compared word by word, and an alias met under
+        several concepts is compared once."""
+        ignored = self._ignored
+        factors: dict[str, float] = {}
+        out = []
+        for mc in found:
+            i = self._index[mc.concept_id]
+            best: Optional[tuple[float, str]] = None
+            for a, sim in zip(mc.aliases, mc.similarities):
+                bound = min(1.0, sim) * self._weight(a, i)
+                if best is not None and near_bound(bound, a) <= best:
+                    continue  # (bound * factor, a) <= (bound, a) <= best: max would not take it
+                factor = factors.get(a)
+                if factor is None:
+                    factor = factors[a] = self._near_factor(key, a, ignored)
+                scored = (bound * factor, a)
+                if best is None or scored > best:  # as max: the first of equal items stays
+                    best = scored
+            out.append(Scored(i, round(best[0], 4), best[1]))
+        return out
 
     def _near_factor(self, key: str, alias: str, ignored: frozenset[str]) -> float:
         """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention (see
@@ -796,12 +865,12 @@ class Linker:
         if len(near) < 2:
             return ranked
         stopwords = self.cues.stopwords
-        mention, sentence = content_stems(key, stopwords), content_stems(context, stopwords)
+        mention, sentence = _content_stems(key, stopwords), _content_stems(context, stopwords)  # kept, not copied
         if not mention and not sentence:
             return ranked
         overlap = {
             s.index: len(sentence & self._concept_stems(s.index))
-            + len(mention & (content_stems(s.alias, stopwords) | self._concept_stems(s.index)))
+            + len(mention & (_content_stems(s.alias, stopwords) | self._concept_stems(s.index)))
             for s in near
         }
         if len(set(overlap.values())) == 1:

@@ -118,3 +118,74 @@ def test_word_substitution_agrees_with_its_first_definition() -> None:
     answers = [word_substitution(m, a, ignored) for m, a in pairs]
     assert answers == [_reference_substitution(m, a, ignored) for m, a in pairs]
     assert 0.05 < sum(answers) / len(answers) < 0.95
+
+
+def test_near_bound_never_lets_an_alias_that_max_would_take_be_skipped() -> None:
+    """An alias is skipped when ``near_bound(base, alias) <= best``: then ``(base * factor, alias)``
+    for any factor in [0, 1] must not beat ``best`` as ``max`` compares tuples, whatever the sign
+    of ``base`` (a weight of 0, a similarity just below 0) and with NaN among the scores."""
+    from extract.linking.linker import POLAR_FACTOR, SUBSTITUTION_FACTOR, near_bound
+
+    rng = random.Random(11)
+    aliases = ["back pain", "back pains", "pain", "migraine", "a", ""]
+    specials = [0.0, -0.0, 1.0, 0.95, -1e-7, 1e-300, float("nan")]
+    bases = specials + [rng.uniform(-0.1, 1.0) for _ in range(3_000)]
+    factors = [1.0, SUBSTITUTION_FACTOR, POLAR_FACTOR, 0.0] + [rng.random() for _ in range(20)]
+    skipped = 0
+    for base in bases:
+        for alias in aliases:
+            bound = near_bound(base, alias)
+            for best in [(b, a) for b in (base, rng.uniform(-0.1, 1.0), *specials[:4]) for a in aliases[:3]]:
+                if not bound <= best:
+                    continue
+                skipped += 1
+                for factor in factors:
+                    assert not (base * factor, alias) > best, (base, factor, alias, best)
+    assert skipped > 10_000  # the bound does skip, often
+
+
+def _max_over_every_alias(linker, key: str, found) -> list:  # noqa: ANN001
+    """How the near candidates were first scored: every alias of a concept, the largest
+    ``(similarity * weight * near factor, alias)``."""
+    from extract.linking.linker import Scored
+    from extract.linking.normalize import compact
+
+    def weight(alias: str, index: int) -> float:
+        entry = linker._table.get(compact(alias), [[]])
+        return next((w for i, w in zip(entry[1::2], entry[2::2]) if i == index), 0.0)
+
+    out = []
+    for mc in found:
+        i = linker._index[mc.concept_id]
+        score, alias = max(
+            (min(1.0, sim) * weight(a, i) * linker._near_factor(key, a, linker._ignored), a)
+            for a, sim in zip(mc.aliases, mc.similarities)
+        )
+        out.append(Scored(i, round(score, 4), alias))
+    return out
+
+
+def test_near_candidates_score_as_the_max_over_every_alias(linker) -> None:  # noqa: ANN001
+    """The bounded, memoized scoring of near candidates gives every concept the same score and
+    alias as scoring every alias of it, on misspelled, reworded and extended names of the
+    knowledge base (concepts with several near aliases among them)."""
+    rng = random.Random(5)
+    names = sorted(a for entry in linker._table.values() for a in entry[0] if 6 < len(a) < 40)
+    keys = []
+    for name in rng.sample(names, 400):
+        k = rng.randrange(len(name))
+        edit = rng.randrange(4)
+        if edit == 0:
+            keys.append(name[:k] + name[k + 1 :])  # a letter dropped
+        elif edit == 1:
+            keys.append(name[:k] + rng.choice("aeiourst") + name[k:])  # a letter added
+        elif edit == 2:
+            keys.append(f"{name} {rng.choice(['pain', 'therapy', 'injection', 'low', 'chronic'])}")  # a word added
+        else:
+            keys.append(" ".join(reversed(name.split())))  # words reordered
+    keys = list(dict.fromkeys(keys))
+    several = 0
+    for key, found in zip(keys, linker._generator(keys, 30)):
+        assert linker._near_scored(key, found) == _max_over_every_alias(linker, key, found), key
+        several += sum(len(mc.aliases) > 1 for mc in found)
+    assert several > 200  # concepts reached through several aliases, where the bound can skip
