@@ -61,7 +61,7 @@ import time
 import types
 import warnings
 from functools import lru_cache
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable, NamedTuple, Optional
 
 from extract.assertion.cues import ContextSettings, CueFileError
 from extract.assertion.hedges import Found, Span, overlaps
@@ -158,6 +158,7 @@ class ContextRunner:
         self.nlp = nlp
         self.route = route
         self._context: Any = None
+        self._words: Optional[frozenset[str]] = None
 
     @property
     def context(self) -> Any:
@@ -169,6 +170,7 @@ class ContextRunner:
 
                 nlp = spacy.blank("en")
             self._context = build_context(nlp, self.settings, self.route)
+            self._words = cue_words(self._context.rules, nlp.tokenizer, self.settings)
         return self._context
 
     def cues(self, sent: Any, targets: list[Span], clause: Callable[[int, int], Span]) -> list[list[Found]]:
@@ -176,10 +178,13 @@ class ContextRunner:
         it. ``clause(start, end)`` gives the clause around a cue, in the same offsets."""
         from spacy.tokens import Span as SpacySpan
 
+        context = self.context
+        if self._words is not None and not any(t.lower_ in self._words for t in sent):
+            return [[] for _ in targets]  # no rule that reports a cue can match: ConText finds none
         sdoc = sent.as_doc()
         spans = [sdoc.char_span(s, e, label=LABEL, alignment_mode="expand") for s, e in targets]
         sdoc.spans[GROUP] = [s for s in spans if s is not None]
-        self.context(sdoc)
+        context(sdoc)
         out: list[list[Found]] = [[] for _ in targets]
         categories = self.settings.categories
         for m in sdoc._.context_graph.modifiers:
@@ -197,6 +202,39 @@ class ContextRunner:
                         out[i].append(found)
                         break
         return out
+
+
+def cue_words(rules: Any, tokenizer: Any, settings: ContextSettings) -> Optional[frozenset[str]]:
+    """Token texts, lower-case, one of which a sentence must hold for a ConText rule whose cues
+    :meth:`ContextRunner.cues` reports (its category mapped, not a TERMINATE or PSEUDO rule) to
+    match in it; None when some such rule has no token it needs (the prefilter is then off).
+
+    Of each rule, the words of one token it cannot match without, the one whose shortest word is
+    longest: for a phrase rule, any token of its lower-cased literal as medspaCy's
+    ``MedspacyMatcher`` tokenizes it for its ``LOWER`` PhraseMatcher; for a token pattern, a token
+    that is neither optional nor repeated (no ``OP``) and tests only ``LOWER``, against a string
+    or an ``IN`` list. A sentence none of whose tokens has one of these ``lower_`` values has no
+    match of these rules, hence no modifier to report.
+    """
+    words: set[str] = set()
+    for rule in rules:
+        if rule.category not in settings.categories or rule.direction in ("TERMINATE", "PSEUDO"):
+            continue
+        options: list[list[str]] = []
+        if rule.pattern is None:
+            options = [[t.lower_] for t in tokenizer(rule.literal.lower())]
+        elif isinstance(rule.pattern, list):  # (a string pattern is a regular expression: no token it needs)
+            for spec in rule.pattern:
+                value = spec.get("LOWER") if isinstance(spec, dict) and set(spec) == {"LOWER"} else None
+                if isinstance(value, str):
+                    options.append([value])
+                elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                    if value["IN"] and all(isinstance(v, str) for v in value["IN"]):
+                        options.append(list(value["IN"]))
+        if not options:
+            return None
+        words.update(max(options, key=lambda o: min(len(w) for w in o)))
+    return frozenset(words)
 
 
 def _probes(sdoc: Any, target: Any, modifier: tuple[int, int], clause: Span) -> list[tuple[int, int]]:
