@@ -102,9 +102,27 @@ def american(word: str, cues: ContextCues) -> str:
     return rx.sub(lambda m: cues.spelling_variants[m.group(0)], word) if rx is not None else word
 
 
+#: Stems already computed, per cue set: (cues, {word: stems}); emptied when it holds this many.
+_STEMS: dict[int, tuple[ContextCues, dict[str, tuple[str, ...]]]] = {}
+_STEMS_MAX = 100_000
+
+
 def stem(word: str, cues: ContextCues) -> list[str]:
     """Normalize a word to comparable stems ('spinal' -> ['spin'], 'physiotherapy' -> ['physical', 'therapy'],
-    'apnoea' -> ['apnea'])."""
+    'apnoea' -> ['apnea']). Computed once per word and cue set (documents repeat their words)."""
+    cached = _STEMS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        cached = _STEMS[id(cues)] = (cues, {})
+    memo = cached[1]
+    hit = memo.get(word)
+    if hit is None:
+        if len(memo) >= _STEMS_MAX:
+            memo.clear()
+        hit = memo[word] = tuple(_stem(word, cues))
+    return list(hit)
+
+
+def _stem(word: str, cues: ContextCues) -> list[str]:
     w = american(word.lower().strip("'.-"), cues)
     mapped = cues.stem_map.get(w, w)
     out = []

@@ -93,3 +93,13 @@ def test_topic_terms_tell_conditions_apart():
     knee = topic_terms("Knee osteoarthritis wears the cartilage of the knee joint. Knee pain and stiff knees. Osteoarthritis of the knee.", cues)
     wrist = topic_terms("Carpal tunnel syndrome compresses the median nerve in the wrist. Carpal tunnel release frees the nerve. Numbness of the hand.", cues)
     assert not set(knee) & set(wrist)
+
+
+def test_stems_are_remembered_per_cue_set_and_handed_out_as_copies():
+    cues = load_context_cues()
+    first = stem("apnoeas", cues)
+    first.append("changed")  # a caller's list: the remembered stems stay as they were
+    assert stem("apnoeas", cues) == ["apnea"]
+    other = cues.model_copy(update={"stem_map": {**cues.stem_map, "apneas": "sleep apnea"}})
+    assert stem("apnoeas", other) == ["sleep", "apnea"]  # another cue set is not served this one's stems
+    assert stem("apnoeas", cues) == ["apnea"]
