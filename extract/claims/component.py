@@ -147,6 +147,29 @@ def bullet_start(text: str, start: int) -> bool:
     return m is not None and start <= line_start + m.end()
 
 
+def _memo_per_heading(fn: Callable[[Optional[str], RelationCues], Optional[str]]) -> Callable[[Optional[str], RelationCues], Optional[str]]:
+    """Cache ``fn(heading, cues)`` per heading and cue set (every sentence under a heading asks
+    for its kind, against every cue of every kind); at most 4,096 headings a cue set."""
+    cache: dict[int, tuple[RelationCues, dict[Optional[str], Optional[str]]]] = {}
+
+    def wrapper(heading: Optional[str], cues: RelationCues) -> Optional[str]:
+        hit = cache.get(id(cues))
+        if hit is None or hit[0] is not cues:
+            hit = cache[id(cues)] = (cues, {})
+        memo = hit[1]
+        if heading in memo:
+            return memo[heading]
+        if len(memo) >= 4096:
+            memo.clear()
+        kind = memo[heading] = fn(heading, cues)
+        return kind
+
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    return wrapper
+
+
+@_memo_per_heading
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
     """The claim kind a heading or a question line announces ("Common Symptoms", "What does an
     asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor; "When to see a
@@ -222,6 +245,13 @@ def ends_sentence(line: str) -> bool:
 
 #: A lead-in about causes or risks: its bullets name no treatments.
 _CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|factors?|raise|increase)(?![\w-])", re.IGNORECASE)
+
+
+def _blank_before(text: str, start: int) -> int:
+    """The end of ``text[:start].rstrip(" \\t")``: ``start`` less the spaces and tabs before it."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start
 
 
 def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
@@ -327,6 +357,7 @@ class ClaimFinder:
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
         body = prose_start(text)
+        first_text = len(text) - len(text.lstrip())  # the first character that is not whitespace
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
         symptom_table = False  # the last table header named symptoms ("| Symptom | How common |")
         series: Optional[tuple[Optional[str]]] = None  # the section of a series of paragraphs each opened by a cause's name
@@ -416,7 +447,8 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
-                opens = not bullet and not is_heading and not text[:start].rstrip(" \t").strip() == "" and text[:start].rstrip(" \t").endswith("\n")
+                line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
+                opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:
                     m = series_fragment_cause(sentence, self.cues) if len(sentence.split()) >= 2 else None
                     if m is None:
@@ -429,7 +461,8 @@ class ClaimFinder:
                             owners.append(claim.claim_id)
                             targets.append((start + m.target[0], start + m.target[1]))
                 if previous is not None and previous[1] not in series_starts and (m := fragment_cause(previous[0], sentence, self.cues)) is not None:
-                    series = (previous[3],) if text[: previous[1]].rstrip(" \t").endswith("\n") else series
+                    line_end = _blank_before(text, previous[1])
+                    series = (previous[3],) if text[line_end - 1 : line_end] == "\n" else series
                     series_starts.add(previous[1])
                     provenance = cited.provenance(previous[1], source_type)
                     claim = self._claim(doc_id, text, *previous, m, abbreviations, provenance)  # "X after surgery. This is a common cause of ..."
