@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
-from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
+from extract.claims.cues import RelationCues, intervention_word, load_relation_cues, memo_per_cue_set
 from extract.claims.phrases import Known
 from extract.claims.causes import fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention
@@ -147,29 +147,7 @@ def bullet_start(text: str, start: int) -> bool:
     return m is not None and start <= line_start + m.end()
 
 
-def _memo_per_heading(fn: Callable[[Optional[str], RelationCues], Optional[str]]) -> Callable[[Optional[str], RelationCues], Optional[str]]:
-    """Cache ``fn(heading, cues)`` per heading and cue set (every sentence under a heading asks
-    for its kind, against every cue of every kind); at most 4,096 headings a cue set."""
-    cache: dict[int, tuple[RelationCues, dict[Optional[str], Optional[str]]]] = {}
-
-    def wrapper(heading: Optional[str], cues: RelationCues) -> Optional[str]:
-        hit = cache.get(id(cues))
-        if hit is None or hit[0] is not cues:
-            hit = cache[id(cues)] = (cues, {})
-        memo = hit[1]
-        if heading in memo:
-            return memo[heading]
-        if len(memo) >= 4096:
-            memo.clear()
-        kind = memo[heading] = fn(heading, cues)
-        return kind
-
-    wrapper.__doc__ = fn.__doc__
-    wrapper.__name__ = fn.__name__
-    return wrapper
-
-
-@_memo_per_heading
+@memo_per_cue_set(4096)  # every sentence under a heading asks its kind, against every cue of every kind
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
     """The claim kind a heading or a question line announces ("Common Symptoms", "What does an
     asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor; "When to see a
@@ -365,7 +343,7 @@ class ClaimFinder:
         cited = citations_of(doc)
         source_type = doc._.source_type
         for index, sent in enumerate(doc.sents):
-            for start, end in split_long(text, *quote_span(sent)):
+            for start, end in split_long(text, *quote_span(sent, text)):
                 sentence = text[start:end]
                 if cited.in_list(start):
                     previous = None
