@@ -131,17 +131,19 @@ def set_pysbd_starts(doc: Doc, text: str) -> None:
         if i < len(offsets) and offsets[i] == tok.idx:
             starts.add(tok.i)
             i += 1
+    prev = None
     for tok in doc:
-        if tok.i == 0:
+        if prev is None:
             tok.is_sent_start = True
+            prev = tok
             continue
-        prev = doc[tok.i - 1]
         if tok.i in starts:
             glued = prev.text in ABBREVIATIONS or (prev.i == 0 and all(c == "\n" for c in prev.text))
             tok.is_sent_start = not glued
         else:
             # like scispaCy: a blank line always ends a sentence
             tok.is_sent_start = prev.i != 0 and prev.text.count("\n") >= 2
+        prev = tok
 
 
 @Language.factory(
