@@ -158,7 +158,8 @@ class ContextRunner:
         self.nlp = nlp
         self.route = route
         self._context: Any = None
-        self._words: Optional[frozenset[str]] = None
+        self._needs: Optional[tuple[tuple[frozenset[str], ...], ...]] = None
+        self._first: Optional[dict[str, list[int]]] = None  # rules by the words of their first needed token
 
     @property
     def context(self) -> Any:
@@ -170,8 +171,21 @@ class ContextRunner:
 
                 nlp = spacy.blank("en")
             self._context = build_context(nlp, self.settings, self.route)
-            self._words = cue_words(self._context.rules, nlp.tokenizer, self.settings)
+            self._needs = cue_needs(self._context.rules, nlp.tokenizer, self.settings)
         return self._context
+
+    def _may_match(self, lowered: set[str]) -> bool:
+        """Whether some rule finds every token it needs (:func:`cue_needs`) among a sentence's
+        ``lower_`` values; only the rules one of whose first token's words is there are tried."""
+        needs = self._needs or ()
+        if self._first is None:
+            first: dict[str, list[int]] = {}
+            for i, need in enumerate(needs):
+                for word in need[0]:
+                    first.setdefault(word, []).append(i)
+            self._first = first
+        tried = {i for word in lowered if word in self._first for i in self._first[word]}
+        return any(all(token & lowered for token in needs[i][1:]) for i in tried)
 
     def cues(self, sent: Any, targets: list[Span], clause: Callable[[int, int], Span]) -> list[list[Found]]:
         """For each target (character offsets into ``sent.text``), ConText's cues that modify
@@ -179,7 +193,7 @@ class ContextRunner:
         from spacy.tokens import Span as SpacySpan
 
         context = self.context
-        if self._words is not None and not any(t.lower_ in self._words for t in sent):
+        if self._needs is not None and not self._may_match({t.lower_ for t in sent}):
             return [[] for _ in targets]  # no rule that reports a cue can match: ConText finds none
         sdoc = sent.as_doc()
         spans = [sdoc.char_span(s, e, label=LABEL, alignment_mode="expand") for s, e in targets]
@@ -204,37 +218,37 @@ class ContextRunner:
         return out
 
 
-def cue_words(rules: Any, tokenizer: Any, settings: ContextSettings) -> Optional[frozenset[str]]:
-    """Token texts, lower-case, one of which a sentence must hold for a ConText rule whose cues
-    :meth:`ContextRunner.cues` reports (its category mapped, not a TERMINATE or PSEUDO rule) to
-    match in it; None when some such rule has no token it needs (the prefilter is then off).
+def cue_needs(rules: Any, tokenizer: Any, settings: ContextSettings) -> Optional[tuple[tuple[frozenset[str], ...], ...]]:
+    """What a sentence must hold for a ConText rule whose cues :meth:`ContextRunner.cues`
+    reports (its category mapped, not a TERMINATE or PSEUDO rule) to match in it: per rule, the
+    tokens it cannot match without, each as the set of ``lower_`` values it accepts. None when
+    some such rule needs no token (the prefilter is then off).
 
-    Of each rule, the words of one token it cannot match without, the one whose shortest word is
-    longest: for a phrase rule, any token of its lower-cased literal as medspaCy's
-    ``MedspacyMatcher`` tokenizes it for its ``LOWER`` PhraseMatcher; for a token pattern, a token
-    that is neither optional nor repeated (no ``OP``) and tests only ``LOWER``, against a string
-    or an ``IN`` list. A sentence none of whose tokens has one of these ``lower_`` values has no
-    match of these rules, hence no modifier to report.
+    For a phrase rule, every token of its lower-cased literal as medspaCy's ``MedspacyMatcher``
+    tokenizes it for its ``LOWER`` PhraseMatcher; for a token pattern, every token that is
+    neither optional nor repeated (no ``OP``) and tests only ``LOWER``, against a string or an
+    ``IN`` list (a regular-expression rule, a string, needs no token). A sentence in which no
+    rule finds all its tokens has no match of these rules, hence no modifier to report.
     """
-    words: set[str] = set()
+    needs: list[tuple[frozenset[str], ...]] = []
     for rule in rules:
         if rule.category not in settings.categories or rule.direction in ("TERMINATE", "PSEUDO"):
             continue
-        options: list[list[str]] = []
+        tokens: list[frozenset[str]] = []
         if rule.pattern is None:
-            options = [[t.lower_] for t in tokenizer(rule.literal.lower())]
-        elif isinstance(rule.pattern, list):  # (a string pattern is a regular expression: no token it needs)
+            tokens = [frozenset([t.lower_]) for t in tokenizer(rule.literal.lower())]
+        elif isinstance(rule.pattern, list):
             for spec in rule.pattern:
                 value = spec.get("LOWER") if isinstance(spec, dict) and set(spec) == {"LOWER"} else None
                 if isinstance(value, str):
-                    options.append([value])
+                    tokens.append(frozenset([value]))
                 elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
                     if value["IN"] and all(isinstance(v, str) for v in value["IN"]):
-                        options.append(list(value["IN"]))
-        if not options:
+                        tokens.append(frozenset(value["IN"]))
+        if not tokens:
             return None
-        words.update(max(options, key=lambda o: min(len(w) for w in o)))
-    return frozenset(words)
+        needs.append(tuple(tokens))
+    return tuple(needs)
 
 
 def _probes(sdoc: Any, target: Any, modifier: tuple[int, int], clause: Span) -> list[tuple[int, int]]:
