@@ -592,13 +592,28 @@ def intervention_terms(text: Optional[str], cues: ContextCues) -> tuple[str, ...
     return tuple(sorted(found))
 
 
+#: The last documents' topic terms, (text, cues, k, terms): the figure and claim components
+#: both ask for those of the document they read.
+_TOPICS: list[tuple[str, ContextCues, int, tuple[str, ...]]] = []
+
+
 def topic_terms(text: str, cues: ContextCues, k: int = 8) -> tuple[str, ...]:
     """The ``k`` most frequent specific stems of a document: what it is about.
 
     Generic words of clinic and journal prose (``generic_topic_words``) and stopwords do not
     count, so two pages about knee osteoarthritis share terms that a page about migraine
-    does not.
+    does not. The terms of the last two texts are remembered.
     """
+    for seen, seen_cues, seen_k, found in _TOPICS:
+        if seen_cues is cues and seen_k == k and seen == text:
+            return found
+    found = _topic_terms(text, cues, k)
+    _TOPICS.append((text, cues, k, found))
+    del _TOPICS[:-2]
+    return found
+
+
+def _topic_terms(text: str, cues: ContextCues, k: int) -> tuple[str, ...]:
     from collections import Counter
 
     c = _compiled(cues)
