@@ -39,7 +39,7 @@ def test_prefiltered_cues_are_contexts_own_on_real_pages(sci_nlp) -> None:
     unfiltered = ContextRunner(settings, sci_nlp)
     unfiltered.context
     unfiltered._needs = None  # ConText on every sentence
-    texts = [p.read_text() for p in sorted(Path("corpora/dev2").glob("*.txt"))[:6]]
+    texts = [p.read_text() for p in sorted((Path(__file__).resolve().parents[2] / "corpora" / "dev2").glob("*.txt"))[:6]]
     texts.append("No fever was seen. Pain may possibly improve. If pain persists, see a doctor. The knee is stiff.")
     skipped = with_cues = 0
     for text in texts:

@@ -129,7 +129,7 @@ def test_sentences_the_prefilters_skip_have_no_match_of_the_skipped_patterns():
     p = _patterns(load_cues())
     sentences = ["About 1 in 5 adults.", "3 of 10 patients.", "12 per 1,000 people.", "20 PCT; 30 per cent", "ONE \u0130N TEN", "one \u0131n ten",
                  "TWO TH\u0130RDS of them", "a 3-fold rise", "TW\u0130CE as many", "three  quarters"]
-    for path in sorted(Path("corpora/dev2").glob("*.txt"))[:10]:
+    for path in sorted((Path(__file__).resolve().parents[2] / "corpora" / "dev2").glob("*.txt"))[:10]:
         sentences += [s for s in std_re.split(r"(?<=[.!?])\s+|\n+", path.read_text()) if s.strip()]
     skipped = 0
     for s in sentences:
