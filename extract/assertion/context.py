@@ -61,7 +61,7 @@ import time
 import types
 import warnings
 from functools import lru_cache
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable, NamedTuple, Optional
 
 from extract.assertion.cues import ContextSettings, CueFileError
 from extract.assertion.hedges import Found, Span, overlaps
@@ -158,6 +158,8 @@ class ContextRunner:
         self.nlp = nlp
         self.route = route
         self._context: Any = None
+        self._needs: Optional[tuple[tuple[frozenset[str], ...], ...]] = None
+        self._first: Optional[dict[str, list[int]]] = None  # rules by the words of their first needed token
 
     @property
     def context(self) -> Any:
@@ -169,17 +171,34 @@ class ContextRunner:
 
                 nlp = spacy.blank("en")
             self._context = build_context(nlp, self.settings, self.route)
+            self._needs = cue_needs(self._context.rules, nlp.tokenizer, self.settings)
         return self._context
+
+    def _may_match(self, lowered: set[str]) -> bool:
+        """Whether some rule finds every token it needs (:func:`cue_needs`) among a sentence's
+        ``lower_`` values; only the rules one of whose first token's words is there are tried."""
+        needs = self._needs or ()
+        if self._first is None:
+            first: dict[str, list[int]] = {}
+            for i, need in enumerate(needs):
+                for word in need[0]:
+                    first.setdefault(word, []).append(i)
+            self._first = first
+        tried = {i for word in lowered if word in self._first for i in self._first[word]}
+        return any(all(token & lowered for token in needs[i][1:]) for i in tried)
 
     def cues(self, sent: Any, targets: list[Span], clause: Callable[[int, int], Span]) -> list[list[Found]]:
         """For each target (character offsets into ``sent.text``), ConText's cues that modify
         it. ``clause(start, end)`` gives the clause around a cue, in the same offsets."""
         from spacy.tokens import Span as SpacySpan
 
+        context = self.context
+        if self._needs is not None and not self._may_match({t.lower_ for t in sent}):
+            return [[] for _ in targets]  # no rule that reports a cue can match: ConText finds none
         sdoc = sent.as_doc()
         spans = [sdoc.char_span(s, e, label=LABEL, alignment_mode="expand") for s, e in targets]
         sdoc.spans[GROUP] = [s for s in spans if s is not None]
-        self.context(sdoc)
+        context(sdoc)
         out: list[list[Found]] = [[] for _ in targets]
         categories = self.settings.categories
         for m in sdoc._.context_graph.modifiers:
@@ -197,6 +216,39 @@ class ContextRunner:
                         out[i].append(found)
                         break
         return out
+
+
+def cue_needs(rules: Any, tokenizer: Any, settings: ContextSettings) -> Optional[tuple[tuple[frozenset[str], ...], ...]]:
+    """What a sentence must hold for a ConText rule whose cues :meth:`ContextRunner.cues`
+    reports (its category mapped, not a TERMINATE or PSEUDO rule) to match in it: per rule, the
+    tokens it cannot match without, each as the set of ``lower_`` values it accepts. None when
+    some such rule needs no token (the prefilter is then off).
+
+    For a phrase rule, every token of its lower-cased literal as medspaCy's ``MedspacyMatcher``
+    tokenizes it for its ``LOWER`` PhraseMatcher; for a token pattern, every token that is
+    neither optional nor repeated (no ``OP``) and tests only ``LOWER``, against a string or an
+    ``IN`` list (a regular-expression rule, a string, needs no token). A sentence in which no
+    rule finds all its tokens has no match of these rules, hence no modifier to report.
+    """
+    needs: list[tuple[frozenset[str], ...]] = []
+    for rule in rules:
+        if rule.category not in settings.categories or rule.direction in ("TERMINATE", "PSEUDO"):
+            continue
+        tokens: list[frozenset[str]] = []
+        if rule.pattern is None:
+            tokens = [frozenset([t.lower_]) for t in tokenizer(rule.literal.lower())]
+        elif isinstance(rule.pattern, list):
+            for spec in rule.pattern:
+                value = spec.get("LOWER") if isinstance(spec, dict) and set(spec) == {"LOWER"} else None
+                if isinstance(value, str):
+                    tokens.append(frozenset([value]))
+                elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                    if value["IN"] and all(isinstance(v, str) for v in value["IN"]):
+                        tokens.append(frozenset(value["IN"]))
+        if not tokens:
+            return None
+        needs.append(tuple(tokens))
+    return tuple(needs)
 
 
 def _probes(sdoc: Any, target: Any, modifier: tuple[int, int], clause: Span) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
-from extract.claims.cues import RelationCues, intervention_word, load_relation_cues
+from extract.claims.cues import RelationCues, intervention_word, load_relation_cues, memo_per_cue_set
 from extract.claims.phrases import Known
 from extract.claims.causes import fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention
@@ -147,6 +147,7 @@ def bullet_start(text: str, start: int) -> bool:
     return m is not None and start <= line_start + m.end()
 
 
+@memo_per_cue_set(4096)  # every sentence under a heading asks its kind, against every cue of every kind
 def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
     """The claim kind a heading or a question line announces ("Common Symptoms", "What does an
     asthma attack feel like?" -> symptom; "Who gets gallstones?" -> risk_factor; "When to see a
@@ -222,6 +223,13 @@ def ends_sentence(line: str) -> bool:
 
 #: A lead-in about causes or risks: its bullets name no treatments.
 _CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|factors?|raise|increase)(?![\w-])", re.IGNORECASE)
+
+
+def _blank_before(text: str, start: int) -> int:
+    """The end of ``text[:start].rstrip(" \\t")``: ``start`` less the spaces and tabs before it."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start
 
 
 def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
@@ -327,6 +335,7 @@ class ClaimFinder:
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
         body = prose_start(text)
+        first_text = len(text) - len(text.lstrip())  # the first character that is not whitespace
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
         symptom_table = False  # the last table header named symptoms ("| Symptom | How common |")
         series: Optional[tuple[Optional[str]]] = None  # the section of a series of paragraphs each opened by a cause's name
@@ -334,7 +343,7 @@ class ClaimFinder:
         cited = citations_of(doc)
         source_type = doc._.source_type
         for index, sent in enumerate(doc.sents):
-            for start, end in split_long(text, *quote_span(sent)):
+            for start, end in split_long(text, *quote_span(sent, text)):
                 sentence = text[start:end]
                 if cited.in_list(start):
                     previous = None
@@ -416,7 +425,8 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
-                opens = not bullet and not is_heading and not text[:start].rstrip(" \t").strip() == "" and text[:start].rstrip(" \t").endswith("\n")
+                line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
+                opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:
                     m = series_fragment_cause(sentence, self.cues) if len(sentence.split()) >= 2 else None
                     if m is None:
@@ -429,7 +439,8 @@ class ClaimFinder:
                             owners.append(claim.claim_id)
                             targets.append((start + m.target[0], start + m.target[1]))
                 if previous is not None and previous[1] not in series_starts and (m := fragment_cause(previous[0], sentence, self.cues)) is not None:
-                    series = (previous[3],) if text[: previous[1]].rstrip(" \t").endswith("\n") else series
+                    line_end = _blank_before(text, previous[1])
+                    series = (previous[3],) if text[line_end - 1 : line_end] == "\n" else series
                     series_starts.add(previous[1])
                     provenance = cited.provenance(previous[1], source_type)
                     claim = self._claim(doc_id, text, *previous, m, abbreviations, provenance)  # "X after surgery. This is a common cause of ..."

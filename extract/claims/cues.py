@@ -653,6 +653,33 @@ def per_cue_set(fn):  # type: ignore[no-untyped-def]
     return wrapper
 
 
+def memo_per_cue_set(maxsize: int):  # type: ignore[no-untyped-def]
+    """Cache ``fn(text, cues)`` per text and cue-set object, for a pure ``fn`` whose result is
+    immutable: at most ``maxsize`` texts a cue set (then the cache starts again)."""
+
+    def decorate(fn):  # type: ignore[no-untyped-def]
+        cache: dict[int, tuple[object, dict]] = {}
+
+        def wrapper(text, cues):  # type: ignore[no-untyped-def]
+            hit = cache.get(id(cues))
+            if hit is None or hit[0] is not cues:
+                hit = cache[id(cues)] = (cues, {})
+            memo = hit[1]
+            if text in memo:
+                return memo[text]
+            if len(memo) >= maxsize:
+                memo.clear()
+            out = memo[text] = fn(text, cues)
+            return out
+
+        wrapper.__doc__ = fn.__doc__
+        wrapper.__name__ = fn.__name__
+        wrapper.__wrapped__ = fn
+        return wrapper
+
+    return decorate
+
+
 def alternation(phrases: list[str]) -> str:
     """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
     # ties in alphabetical order, not a set's (per-process) order: the same pattern in every

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from extract import regexcache as re
-from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, right_phrase, split_items, trim
 from extract.pipeline.lines import BULLET_MARKS
 
@@ -308,6 +308,7 @@ def verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
     return out
 
 
+@memo_per_cue_set(1024)  # asked of one sentence by several rules
 def sentence_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
     """The noun phrase a sentence opens with ("This scar tissue can wrap ..." -> "scar tissue"),
     if it opens with one (not a preposition, a pronoun or a subordinate clause)."""

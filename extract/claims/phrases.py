@@ -27,7 +27,9 @@ _PUNCT_STOP = set(",;:.!?()[]{}\u2022|\u2013\u2014\"\u201c\u201d")
 def words(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
     """Word and punctuation token spans of ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
-    return [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    if start < 0 or end < 0:  # slice offsets from the end
+        return [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    return [m.span() for m in _WORD.finditer(text, start, end)]  # no anchors or look-arounds: the slice's matches
 
 
 @per_cue_set

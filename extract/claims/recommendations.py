@@ -52,10 +52,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
     folded = fold_case(sentence)
-    for rx, cue in c.recommend:
-        word = required_word(cue.phrase)
-        if word and word not in folded:
-            continue  # the cue's pattern cannot match without this word: not run
+    by_word, always = _cues_by_word(c)
+    runnable = sorted(always + [i for word, indices in by_word.items() if word in folded for i in indices])
+    for rx, cue in (c.recommend[i] for i in runnable):  # a cue whose required word is missing cannot match: not run
         for m in rx.finditer(sentence, label_end):
             if cue.sentence_initial and m.start() not in starts:
                 continue
@@ -101,6 +100,21 @@ def fold_case(text: str) -> str:
     """``text`` lower-cased such that an ASCII word a case-insensitive regex matches in ``text``
     is a substring of the result ("\u017fhould" -> "should", as ``re.IGNORECASE`` reads it)."""
     return text.translate(_NON_ASCII_CASES).lower()
+
+
+@per_cue_set
+def _cues_by_word(c: Compiled) -> tuple[dict[str, list[int]], list[int]]:
+    """The indices in ``c.recommend`` of the cues of each :func:`required_word`, and of the cues
+    without one (always run)."""
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, (_, cue) in enumerate(c.recommend):
+        word = required_word(cue.phrase)
+        if word:
+            by_word.setdefault(word, []).append(i)
+        else:
+            always.append(i)
+    return by_word, always
 
 
 @lru_cache(maxsize=1024)

@@ -456,6 +456,11 @@ def _boundary_word(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"(?:" + alternation(sorted(words_)) + r")(?![\w-])", re.IGNORECASE)
 
 
+@per_cue_set
+def _generic_effect_verbs(cues: RelationCues) -> frozenset[str]:
+    return frozenset(v.lower() for v in cues.effect_verbs)
+
+
 def treatment_verbs(
     sentence: str,
     cues: RelationCues,
@@ -466,7 +471,7 @@ def treatment_verbs(
 ) -> None:
     if sentence.rstrip().endswith("?"):
         return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
-    generic_effect = {v.lower() for v in cues.effect_verbs}
+    generic_effect = _generic_effect_verbs(cues)
     for m in c.treat_fwd.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):

@@ -51,9 +51,10 @@ def text_doc_id(text: str) -> str:
     return "doc_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def quote_span(sent: Span) -> tuple[int, int]:
-    """Character span of a sentence without surrounding whitespace and leading bullet marks."""
-    text = sent.text
+def quote_span(sent: Span, doc_text: Optional[str] = None) -> tuple[int, int]:
+    """Character span of a sentence without surrounding whitespace and leading bullet marks
+    (``doc_text``, the document's text if at hand, spares joining the sentence's tokens)."""
+    text = sent.text if doc_text is None else doc_text[sent.start_char : sent.end_char]
     start = sent.start_char
     lead = len(text) - len(text.lstrip())
     m = BULLET.match(text[lead:])
@@ -172,7 +173,7 @@ class FigureFinder:
         carry = InterventionCarry(title)
         cited = citations_of(doc)
         source_type = doc._.source_type
-        pieces = ((i, piece) for i, sent in enumerate(doc.sents) for piece in split_long(text, *quote_span(sent)))
+        pieces = ((i, piece) for i, sent in enumerate(doc.sents) for piece in split_long(text, *quote_span(sent, text)))
         for index, (start, end) in pieces:
             if cited.in_list(start):
                 continue  # the reference list: "2021 Oct;33(4):253-60" is no figure

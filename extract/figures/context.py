@@ -102,9 +102,27 @@ def american(word: str, cues: ContextCues) -> str:
     return rx.sub(lambda m: cues.spelling_variants[m.group(0)], word) if rx is not None else word
 
 
+#: Stems already computed, per cue set: (cues, {word: stems}); emptied when it holds this many.
+_STEMS: dict[int, tuple[ContextCues, dict[str, tuple[str, ...]]]] = {}
+_STEMS_MAX = 100_000
+
+
 def stem(word: str, cues: ContextCues) -> list[str]:
     """Normalize a word to comparable stems ('spinal' -> ['spin'], 'physiotherapy' -> ['physical', 'therapy'],
-    'apnoea' -> ['apnea'])."""
+    'apnoea' -> ['apnea']). Computed once per word and cue set (documents repeat their words)."""
+    cached = _STEMS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        cached = _STEMS[id(cues)] = (cues, {})
+    memo = cached[1]
+    hit = memo.get(word)
+    if hit is None:
+        if len(memo) >= _STEMS_MAX:
+            memo.clear()
+        hit = memo[word] = tuple(_stem(word, cues))
+    return list(hit)
+
+
+def _stem(word: str, cues: ContextCues) -> list[str]:
     w = american(word.lower().strip("'.-"), cues)
     mapped = cues.stem_map.get(w, w)
     out = []
@@ -574,13 +592,28 @@ def intervention_terms(text: Optional[str], cues: ContextCues) -> tuple[str, ...
     return tuple(sorted(found))
 
 
+#: The last documents' topic terms, (text, cues, k, terms): the figure and claim components
+#: both ask for those of the document they read.
+_TOPICS: list[tuple[str, ContextCues, int, tuple[str, ...]]] = []
+
+
 def topic_terms(text: str, cues: ContextCues, k: int = 8) -> tuple[str, ...]:
     """The ``k`` most frequent specific stems of a document: what it is about.
 
     Generic words of clinic and journal prose (``generic_topic_words``) and stopwords do not
     count, so two pages about knee osteoarthritis share terms that a page about migraine
-    does not.
+    does not. The terms of the last two texts are remembered.
     """
+    for seen, seen_cues, seen_k, found in _TOPICS:
+        if seen_cues is cues and seen_k == k and seen == text:
+            return found
+    found = _topic_terms(text, cues, k)
+    _TOPICS.append((text, cues, k, found))
+    del _TOPICS[:-2]
+    return found
+
+
+def _topic_terms(text: str, cues: ContextCues, k: int) -> tuple[str, ...]:
     from collections import Counter
 
     c = _compiled(cues)

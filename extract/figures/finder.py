@@ -105,10 +105,12 @@ class _Patterns:
             re.I,
         )
         self.fraction = re.compile(rf"{q}(?P<frac>{_alt(cues.fractions)})", re.I)
+        self.fraction_words = _needed_words(cues.fractions)  # one of which a fraction needs
         self.halved = re.compile(r"(?:(?P<qual>at\s+least|more\s+than)\s+)?\b(?P<w>halved|halve|halves|halving|cut\s+in\s+half)\b", re.I)
         self.majority = re.compile(rf"(?P<maj>{_alt(cues.majority_phrases)})", re.I)
         self.most = re.compile(r"\bmost\b(?P<rest>(?:\s+of\s+(?:the|these|those|our|them|all))?)", re.I)
         ratio_marker = r"(?:\s*-?\s*(?:times|fold)\b)"
+        self.ratio_needs = _needed_words(["times", "fold", *cues.ratio_words])  # the marker or a ratio word
         self.ratio = re.compile(
             rf"{q}(?:(?P<num>{num}){ratio_marker}|(?P<rw>{_alt(cues.ratio_words)}))", re.I
         )
@@ -269,9 +271,48 @@ def _mk(
     )
 
 
+#: The characters outside ASCII that a case-insensitive ASCII letter matches in Python's ``re``,
+#: with that letter (checked over every code point in ``tests/figures/test_finder.py``).
+_NON_ASCII_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _folded(s: str) -> str:
+    """``s`` lower-cased such that an ASCII word a case-insensitive pattern matches in ``s`` is a
+    substring of the result."""
+    return s.translate(_NON_ASCII_CASES).lower()
+
+
+def _needed_words(phrases) -> Optional[tuple[str, ...]]:  # noqa: ANN001
+    """The longest word of each phrase, lower-case: a case-insensitive alternation of the phrases
+    (:func:`_alt`) matches only where one of them is in :func:`_folded`; None when a phrase has no
+    ASCII word (then no prefilter)."""
+    out = set()
+    for phrase in phrases:
+        plain = [w for w in phrase.lower().split() if w.isascii()]
+        if not plain:
+            return None
+        out.add(max(plain, key=len))
+    return tuple(sorted(out))
+
+
+def _holds(low: str, words: Optional[tuple[str, ...]]) -> bool:
+    return words is None or any(w in low for w in words)
+
+
+def _needs(s: str) -> tuple[bool, bool, bool, bool]:
+    """Whether ``s`` can hold a match of the percent patterns ("%", "percent", "per cent", "pct"),
+    of k_of_n ("of"), of one_in ("in" or "out of") and of per_n ("per"): each needs its word
+    (case-insensitive), so a sentence without it is not searched."""
+    low = _folded(s)
+    per = "per" in low
+    return "%" in s or per or "pct" in low, "of" in low, "in" in low or "of" in low, per
+
+
 def _percent_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     out = []
     cues = p.cues
+    if not _needs(s)[0]:
+        return out
     for m in p.percent_range.finditer(s):
         if m.group("conn").lower() == "and" and not m.group("between"):
             continue
@@ -305,7 +346,8 @@ def _percent_candidates(s: str, p: _Patterns) -> list[_Candidate]:
 def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     out = []
     cues = p.cues
-    for m in p.k_of_n.finditer(s):
+    _, of, in_, per = _needs(s)
+    for m in p.k_of_n.finditer(s) if of else ():
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or k > n or n < 2:
             continue
@@ -319,7 +361,7 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
                 0,
             )
         )
-    for m in p.one_in.finditer(s):
+    for m in p.one_in.finditer(s) if in_ else ():
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or k >= n or p.time_after.match(s[m.end():]):
             continue
@@ -336,7 +378,7 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
             cand = _mk(s, m.start(), m.end(), point=k / n, qualifier=qual, unit="proportion",
                        precision=0.0005 / n, rule="one_in_n")
         out.append(_Candidate(cand, 1))
-    for m in p.per_n.finditer(s):
+    for m in p.per_n.finditer(s) if per else ():
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or n < 10 or k >= n:
             continue
@@ -350,7 +392,7 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
             cand = _mk(s, m.start(), m.end(), point=k / n, qualifier=qual, unit="proportion",
                        precision=prec, rule="per_n")
         out.append(_Candidate(cand, 1))
-    for m in p.fraction.finditer(s):
+    for m in p.fraction.finditer(s) if _holds(_folded(s), p.fraction_words) else ():
         after = s[m.end():]
         qual = _qualifier(cues, m.group("qual"))
         of_people = re.match(r"^\s+of\b", after) and _people_after(after, p, allow_modifiers=True)
@@ -511,7 +553,7 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
             out.append(_Candidate(
                 _mk(s, m.start("num"), m.end("num"), point=v, qualifier="exact", unit="ratio",
                     precision=0.5 * 10 ** -decimals(m.group("num")), rule="ratio_statistic"), 2))
-    for m in p.ratio.finditer(s):
+    for m in p.ratio.finditer(s) if _holds(_folded(s), p.ratio_needs) else ():
         after = s[m.end():]
         if not p.ratio_follow.match(after):
             continue

@@ -356,3 +356,11 @@ def test_bullets_under_a_when_to_get_help_heading_are_warning_signs(plain) -> No
         "\u2022 you have a barking cough\n\nAbout us\n\u2022 you get a reply within a day\n"
     )
     assert listed(plain, text) == [("symptom", "rash", None), ("symptom", "barking cough", None)]
+
+
+def test_heading_kinds_are_remembered_per_cue_set() -> None:
+    assert heading_kind("Common Symptoms", CUES) == "symptom"
+    assert heading_kind("Common Symptoms", CUES) == "symptom"  # the second time from memory
+    renamed = CUES.model_copy(update={"section_cues": {**CUES.section_cues, "symptom": ["signs"], "cause": ["symptoms"]}})
+    assert heading_kind("Common Symptoms", renamed) == "cause"  # another cue set reads the heading again
+    assert heading_kind(None, CUES) is None and heading_kind("", CUES) is None

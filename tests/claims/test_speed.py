@@ -59,3 +59,27 @@ def test_a_sentence_a_recommendation_cue_matches_holds_its_required_word() -> No
 )
 def test_recommendations_in_unusual_case_are_still_found(sentence: str) -> None:
     assert recommendations(sentence, CUES), sentence
+
+
+def test_the_cues_run_on_a_sentence_are_those_its_words_allow_in_their_order() -> None:
+    """The index of cues by required word picks, in the cue file's order, exactly the cues whose
+    required word the sentence holds, and every cue without one."""
+    from extract.claims.recommendations import _cues_by_word
+
+    c = compiled(CUES)
+    by_word, always = _cues_by_word(c)
+    for sentence in _sentences()[:3000]:
+        folded = fold_case(sentence)
+        expected = [i for i, (_, cue) in enumerate(c.recommend) if not (required_word(cue.phrase) and required_word(cue.phrase) not in folded)]
+        assert sorted(always + [i for w, ids in by_word.items() if w in folded for i in ids]) == expected
+
+
+def test_word_spans_of_a_stretch_are_those_of_its_slice() -> None:
+    from extract.claims.phrases import words
+
+    text = "Don't lift it\u2014rest: X-rays (CT/MRI) show 20% + 3 of 4 \u00e9t\u00e9s; caf\u00e9's well-being."
+    for start in list(range(-5, len(text) + 2)) + [0]:
+        for end in (None, -3, 0, 1, 7, 20, len(text), len(text) + 5):
+            stop = len(text) if end is None else end
+            expected = [(m.start() + start, m.end() + start) for m in re.finditer(r"[A-Za-z0-9\u00C0-\u024F][\w'\u2019\-/+]*|[^\w\s]", text[start:stop])]
+            assert words(text, start, end) == expected, (start, end)

@@ -93,3 +93,25 @@ def test_topic_terms_tell_conditions_apart():
     knee = topic_terms("Knee osteoarthritis wears the cartilage of the knee joint. Knee pain and stiff knees. Osteoarthritis of the knee.", cues)
     wrist = topic_terms("Carpal tunnel syndrome compresses the median nerve in the wrist. Carpal tunnel release frees the nerve. Numbness of the hand.", cues)
     assert not set(knee) & set(wrist)
+
+
+def test_stems_are_remembered_per_cue_set_and_handed_out_as_copies():
+    cues = load_context_cues()
+    first = stem("apnoeas", cues)
+    first.append("changed")  # a caller's list: the remembered stems stay as they were
+    assert stem("apnoeas", cues) == ["apnea"]
+    other = cues.model_copy(update={"stem_map": {**cues.stem_map, "apneas": "sleep apnea"}})
+    assert stem("apnoeas", other) == ["sleep", "apnea"]  # another cue set is not served this one's stems
+    assert stem("apnoeas", cues) == ["apnea"]
+
+
+def test_topic_terms_remembered_only_for_the_same_text_cues_and_k():
+    from extract.figures.context import _topic_terms
+
+    cues = load_context_cues()
+    text = "Knee osteoarthritis wears the cartilage of the knee joint. Knee pain and stiff knees."
+    assert topic_terms(text, cues) == topic_terms(text, cues) == _topic_terms(text, cues, 8)
+    assert topic_terms(text, cues, k=1) == _topic_terms(text, cues, 1) != topic_terms(text, cues)
+    other = cues.model_copy(update={"generic_topic_words": [*cues.generic_topic_words, "joint"]})
+    assert "joint" not in topic_terms(text, other) and "joint" in topic_terms(text, cues)
+    assert topic_terms(text + " Hip.", cues) == _topic_terms(text + " Hip.", cues, 8)

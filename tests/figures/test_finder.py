@@ -102,3 +102,46 @@ def test_k_of_n_carries_its_denominator(cues):
     assert m.point == pytest.approx(0.75)
     assert m.denominator.n == 60
 
+
+
+def test_the_non_ascii_letters_re_reads_as_ascii_are_the_ones_folded():
+    """Every code point outside ASCII that a case-insensitive ASCII letter matches in Python's
+    ``re`` is folded to that letter by the figure prefilters."""
+    import re as std_re
+
+    from extract.figures.finder import _NON_ASCII_CASES
+
+    text = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    found = {
+        m.group(): [letter for letter in "abcdefghijklmnopqrstuvwxyz" if std_re.fullmatch(letter, m.group(), std_re.IGNORECASE)]
+        for m in std_re.finditer("[a-z]", text, std_re.IGNORECASE)
+    }
+    assert {chr(k): [v] for k, v in _NON_ASCII_CASES.items()} == found
+
+
+def test_sentences_the_prefilters_skip_have_no_match_of_the_skipped_patterns():
+    import re as std_re
+    from pathlib import Path
+
+    from extract.figures.cues import load_cues
+    from extract.figures.finder import _folded, _holds, _needs, _patterns
+
+    p = _patterns(load_cues())
+    sentences = ["About 1 in 5 adults.", "3 of 10 patients.", "12 per 1,000 people.", "20 PCT; 30 per cent", "ONE \u0130N TEN", "one \u0131n ten",
+                 "TWO TH\u0130RDS of them", "a 3-fold rise", "TW\u0130CE as many", "three  quarters"]
+    for path in sorted((Path(__file__).resolve().parents[2] / "corpora" / "dev2").glob("*.txt"))[:10]:
+        sentences += [s for s in std_re.split(r"(?<=[.!?])\s+|\n+", path.read_text()) if s.strip()]
+    skipped = 0
+    for s in sentences:
+        pct, of, in_, per = _needs(s)
+        low = _folded(s)
+        fraction, ratio = _holds(low, p.fraction_words), _holds(low, p.ratio_needs)
+        for needed, patterns in ((pct, (p.percent, p.percent_range)), (of, (p.k_of_n,)), (in_, (p.one_in,)), (per, (p.per_n,)),
+                                 (fraction, (p.fraction,)), (ratio, (p.ratio,))):
+            if not needed:
+                skipped += 1
+                assert not any(rx.search(s) for rx in patterns), s
+    assert skipped > 100
+    assert all(_needs("ONE \u0130N TEN")[2:3]) and _needs("12 per 1,000 people.")[3]
+    assert p.fraction_words is not None and p.ratio_needs is not None  # both prefilters are on
+    assert p.fraction.search("TWO TH\u0130RDS of them") and _holds(_folded("TWO TH\u0130RDS"), p.fraction_words)

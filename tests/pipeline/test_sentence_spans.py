@@ -1,0 +1,73 @@
+"""Sentence offsets: the linear :func:`sentence_char_spans` gives pysbd's own spans, on every input."""
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pysbd
+import pytest
+
+from extract.pipeline.components import _segmenter, sentence_char_spans
+
+
+def pysbd_spans(sentences: list[str], text: str) -> list[tuple[str, int, int]]:
+    """pysbd's own (quadratic) ``sentences_with_char_spans``, as shipped."""
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    segmenter.original_text = text
+    return [(s.sent, s.start, s.end) for s in pysbd.Segmenter.sentences_with_char_spans(segmenter, sentences)]
+
+
+def test_regex_whitespace_is_str_isspace() -> None:
+    # the proof that a free offset cannot be spanned reads text[r].isspace() for \s
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert (re.fullmatch(r"\s", c) is not None) == c.isspace(), hex(code)
+
+
+CASES = [
+    (["a", "a", "a"], "a a a"),
+    (["aa", "aa"], "aaaaa"),  # overlapping occurrences: finditer skips the one at 1
+    (["aa", "a"], "aaa"),
+    (["a", "aa"], "aaa"),  # the match counted starts before the previous end
+    (["ab", "ab", "ab"], "ab\n\nab  ab\t"),
+    (["x", "y"], "y x"),  # y occurs only before x's match: dropped
+    (["missing", "b."], "a. b."),
+    ([" lead", "lead"], "  lead lead"),
+    (["", "a", ""], " a  "),
+    (["a\u00a0", "b"], "a\u00a0\u2028b\x1c\x1d"),
+    (["Fig. 1.", "Fig. 1.", "It works."], "Fig. 1. Fig. 1.\n\nIt works."),
+    (["aba", "aba", "b"], "ababababa b"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "text"), CASES)
+def test_same_spans_as_pysbd_on_hard_cases(sentences: list[str], text: str) -> None:
+    assert sentence_char_spans(sentences, text) == pysbd_spans(sentences, text)
+
+
+def test_same_spans_as_pysbd_on_random_sentence_lists() -> None:
+    rng = random.Random(6)
+    alphabet = ["a", "b", "ab", " ", "  ", "\n", "\t", "\u00a0", "\u3000", ".", "a. ", "\x1f"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        sentences = []
+        for _ in range(rng.randint(0, 8)):
+            if text and rng.random() < 0.8:
+                i = rng.randrange(len(text))
+                sentences.append(text[i : i + rng.randint(0, 6)])
+            else:
+                sentences.append(rng.choice(alphabet))
+        assert sentence_char_spans(sentences, text) == pysbd_spans(sentences, text), (sentences, text)
+
+
+def test_same_spans_as_pysbd_on_pysbd_sentences_of_pages() -> None:
+    texts = [p.read_text() for p in sorted((Path(__file__).resolve().parents[2] / "corpora" / "dev2").glob("*.txt"))[:8]]
+    assert len(texts) == 8
+    texts.append("Pain. " * 50 + "Pain.\n\n  Pain.   Back pain.\u00a0Pain.")
+    for text in texts:
+        segmenter = _segmenter()
+        segmenter.original_text = text
+        sentences = segmenter.processor(text).process()
+        assert sentence_char_spans(sentences, text) == pysbd_spans(sentences, text)
+        assert [(s.sent, s.start, s.end) for s in segmenter.segment(text)] == pysbd_spans(sentences, text)
