@@ -73,11 +73,10 @@ def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) 
     classes = {
         key: ClassInfo(class_rep(reps[key]), group[0].ordinal, frozenset(f.doc_id for f in group)) for key, group in figures.items()
     }
-    compared: set[int] = set()
-    findings, pairs = compare_classes(
-        classes, figures.__getitem__, lambda ordinals: {o: claims[o] for o in ordinals}, settings, compared.update
+    findings, pairs, compared = compare_classes(
+        classes, lambda keys: {k: figures[k] for k in keys}, lambda ordinals: {o: claims[o] for o in ordinals}, settings
     )
-    return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
+    return findings, {"pairs_compared": pairs, "figures_compared": compared}
 
 
 def check_claims(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from itertools import groupby
 from pathlib import Path
 from typing import IO, Any, Optional, Union
@@ -251,12 +251,19 @@ def _check(
 def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Any], dict[str, int]]:
     """compare_classes with the figures of a class read from the index, the claims from the file."""
 
-    def load_figures(cls: int) -> tuple[Figure, ...]:
-        rows = db.execute(
-            "SELECT ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure WHERE cls = ? ORDER BY ordinal",
-            (cls,),
-        )
-        return tuple(Figure(o, d, s, n, Interval(lo, hi, p, q, t, False)) for o, d, s, n, lo, hi, p, q, t in rows)
+    def load_figures(classes: Sequence[int]) -> dict[int, list[Figure]]:
+        out: dict[int, list[Figure]] = {cls: [] for cls in classes}
+        for start in range(0, len(classes), 500):
+            chunk = classes[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = db.execute(
+                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure"
+                f" WHERE cls IN ({marks}) ORDER BY cls, ordinal",
+                chunk,
+            )
+            for c, o, d, s, n, lo, hi, p, q, t in rows:
+                out[c].append(Figure(o, d, s, n, Interval(lo, hi, p, q, t, False)))
+        return out
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
         out: dict[int, Any] = {}
@@ -267,10 +274,9 @@ def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, set
                 out[ordinal] = reader.claim(offset)
         return out
 
-    compared: set[int] = set()
     # records straight away: a finding holds its two whole claims
-    findings, pairs = compare_classes(index.infos, load_figures, load_claims, settings, compared.update, to_conflict)
-    return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
+    findings, pairs, compared = compare_classes(index.infos, load_figures, load_claims, settings, to_conflict)
+    return findings, {"pairs_compared": pairs, "figures_compared": compared}
 
 
 def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> None:

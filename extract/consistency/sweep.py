@@ -47,7 +47,7 @@ from typing import Any, NamedTuple, Optional
 
 from extract.consistency.compare import Finding, compare_pair, interval_conflict
 from extract.consistency.intervals import ONE_SIDED, POINT_LIKE, Interval, complement_of, to_interval
-from extract.consistency.measures import _ICD_CODE, NEGATION_TERM, complementary, incomparable_reason
+from extract.consistency.measures import _ICD_CODE, NEGATION_TERM, complementary, incomparable_reason, role_reason, times_compatible
 from extract.consistency.settings import CheckSettings
 from extract.records.models import Measure, StatisticClaim
 
@@ -90,16 +90,36 @@ class _Where(NamedTuple):
 
 
 class _StandIn(NamedTuple):
-    """A class representative placed in a document, section and sentence."""
+    """A class representative placed in a document, section and sentence (duck-types a
+    StatisticClaim for :func:`~extract.consistency.measures.incomparable_reason`)."""
 
+    rep: ClassRep
     doc_id: str
     evidence: _Where
-    measure: Measure
-    value: _Unit
-    polarity: Optional[str]
-    outcome: Optional[str]
-    population: Optional[str]
-    intervention: Optional[str]
+
+    @property
+    def measure(self) -> Measure:
+        return self.rep.measure
+
+    @property
+    def value(self) -> _Unit:
+        return self.rep.value
+
+    @property
+    def polarity(self) -> Optional[str]:
+        return self.rep.polarity
+
+    @property
+    def outcome(self) -> Optional[str]:
+        return self.rep.outcome
+
+    @property
+    def population(self) -> Optional[str]:
+        return self.rep.population
+
+    @property
+    def intervention(self) -> Optional[str]:
+        return self.rep.intervention
 
 
 def figure(ordinal: int, claim: StatisticClaim, settings: CheckSettings) -> Figure:
@@ -175,7 +195,7 @@ _PLACES = {
 
 
 def _stand_in(rep: ClassRep, place: tuple[str, str, int]) -> _StandIn:
-    return _StandIn(place[0], _Where(place[1], place[2]), *rep)
+    return _StandIn(rep, place[0], _Where(place[1], place[2]))
 
 
 def comparable_table(a: ClassRep, b: ClassRep, settings: CheckSettings, relations: Iterable[str] = RELATIONS) -> dict[tuple[bool, str], bool]:
@@ -196,6 +216,125 @@ def comparable_table(a: ClassRep, b: ClassRep, settings: CheckSettings, relation
         else:
             table[(False, rel)] = table[(True, rel)]
     return table
+
+
+class Facets(NamedTuple):
+    """What each test of :func:`~extract.consistency.measures.incomparable_reason` reads of a
+    class, the phrases and terms of each role as ids (see :class:`Comparability`)."""
+
+    intervention: int
+    population: int
+    outcome: int
+    threshold: Optional[str]
+    time: int
+    topic: int
+    axis: Optional[str]
+    polarity: Optional[str]
+    ordered: bool  # states intervention terms: the outcome test of two classes reads the first one's
+
+
+def _concept_facet(concept: Any) -> Optional[tuple]:
+    """What the concept tests read of a concept (:func:`~extract.consistency.measures.concept_relation`)."""
+    return None if concept is None else (concept.id, tuple(concept.related), concept.name)
+
+
+_ALL_FALSE = dict.fromkeys(((first, rel) for first in (True, False) for rel in RELATIONS), False)
+
+
+class Comparability:
+    """:func:`comparable_table` for the class pairs of one check, each test of
+    ``incomparable_reason`` decided once per pair of what it reads, not once per pair of classes.
+
+    The classes of one measure differ in their population, time frame or polarity and share
+    the rest, and measures share populations and time frames: a role's test (``role_reason``
+    on the intervention, the population or the outcome) is asked once per pair of that role's
+    phrases, terms and concept (a population also per "same section or not"); time frames and
+    topics once per pair of term lists. The answer is exactly :func:`comparable_table`'s (a
+    test pins it on random classes); a test a pair has not met yet is decided on the stand-ins
+    of the first classes that had those facets."""
+
+    def __init__(self, settings: CheckSettings) -> None:
+        self.settings = settings
+        self._ids: dict[tuple, int] = {}
+        self._reps: list[ClassRep] = []  # by id: a class with that facet, to ask the test on
+        self._values: list[Any] = []  # by id: the term lists of times and topics
+        self._roles: dict[tuple[int, int, bool], tuple[bool, bool]] = {}
+        self._times: dict[tuple[int, int], bool] = {}
+        self._topics: dict[tuple[int, int], bool] = {}
+
+    def _id(self, facet: tuple, rep: ClassRep, value: Any = None) -> int:
+        found = self._ids.get(facet)
+        if found is None:
+            found = self._ids[facet] = len(self._reps)
+            self._reps.append(rep)
+            self._values.append(value)
+        return found
+
+    def facets(self, rep: ClassRep) -> Facets:
+        """The facets of a class (once per class)."""
+        m = rep.measure
+        intervention = ("i", _concept_facet(m.intervention_concept), rep.intervention, tuple(m.intervention_terms))
+        population = ("p", _concept_facet(m.population_concept), rep.population, rep.intervention, tuple(m.population_terms))
+        outcome = (
+            "o", _concept_facet(m.outcome_concept), rep.outcome, tuple(m.outcome_terms), rep.value.unit, m.axis,
+            bool(m.intervention_terms),
+        )
+        time, topic = tuple(m.time_terms), frozenset(m.topic_terms)
+        return Facets(
+            self._id(intervention, rep), self._id(population, rep), self._id(outcome, rep), m.threshold,
+            self._id(("t", time), rep, time), self._id(("s", topic), rep, topic), m.axis, rep.polarity,
+            bool(m.intervention_terms),
+        )
+
+    def table(self, a: Facets, b: Facets, relations: Iterable[str] = RELATIONS) -> dict[tuple[bool, str], bool]:
+        """:func:`comparable_table` of two classes, from their facets."""
+        relations = tuple(relations)
+        table = dict(_ALL_FALSE)
+        first = self._comparable(a, b, relations)
+        second = self._comparable(b, a, relations) if a.ordered != b.ordered else first
+        for rel, ok in zip(relations, first):
+            table[(True, rel)] = ok
+        for rel, ok in zip(relations, second):
+            table[(False, rel)] = ok
+        return table
+
+    def _comparable(self, a: Facets, b: Facets, relations: tuple[str, ...]) -> list[bool]:
+        """Whether a figure of ``a`` and a later one of ``b`` measure the same thing, by relation:
+        incomparable_reason's tests in its order of reading them."""
+        ok_i, wide_i = self._role("intervention", a.intervention, b.intervention, False)
+        ok_o, wide_o = self._role("outcome", a.outcome, b.outcome, False)
+        if not (ok_i and ok_o) or not self._time(a.time, b.time) or (a.axis is None and (a.polarity or b.polarity)):
+            return [False] * len(relations)
+        out = []
+        for rel in relations:
+            ok_p, wide_p = self._role("population", a.population, b.population, rel == SAME_SECTION)
+            ha, hb = a.threshold, b.threshold
+            if not ok_p or ha != hb and (ha and hb or wide_i or wide_p or wide_o):
+                out.append(False)
+            else:
+                out.append(rel != OTHER_DOC or self._topic(a.topic, b.topic))
+        return out
+
+    def _role(self, role: str, a: int, b: int, same_section: bool) -> tuple[bool, bool]:
+        key = (a, b, same_section)
+        found = self._roles.get(key)
+        if found is None:
+            p1, p2 = _PLACES[SAME_SECTION if same_section else OTHER_DOC]
+            reason, widened = role_reason(_stand_in(self._reps[a], p1), _stand_in(self._reps[b], p2), role, self.settings)  # type: ignore[arg-type]
+            found = self._roles[key] = (reason is None, widened)
+        return found
+
+    def _time(self, a: int, b: int) -> bool:
+        found = self._times.get((a, b))
+        if found is None:
+            found = self._times[(a, b)] = times_compatible(self._values[a], self._values[b])
+        return found
+
+    def _topic(self, a: int, b: int) -> bool:
+        found = self._topics.get((a, b))
+        if found is None:
+            found = self._topics[(a, b)] = len(self._values[a] & self._values[b]) >= self.settings.min_topic_overlap
+        return found
 
 
 def relation(f: Figure, g: Figure) -> Optional[str]:
@@ -224,65 +363,45 @@ class _Counts:
         return {OTHER_DOC: self.total - doc, SAME_SECTION: sec - sec_sent, OTHER_SECTION: (doc - sec) - (sent - sec_sent)}
 
 
-class GroupResult(NamedTuple):
-    """Comparable pairs of two classes (or one), the flags of the first class's figures in at
-    least one, the pairs whose intervals conflict (ordinals, earlier first; at most ``cap + 1``:
-    ``overflow`` says there are more), and the complements in one document to check by their sum."""
-
-    pairs: int
-    compared: list[bool]
-    conflicts: list[tuple[int, int]]
-    overflow: bool
-    complements: list[tuple[int, int]]
-
-
-def compare_class_pair(
+def _count_pairs(
     fa: Sequence[Figure],
     fb: Optional[Sequence[Figure]],
-    rep_a: ClassRep,
-    rep_b: ClassRep,
-    settings: CheckSettings,
     table: Mapping[tuple[bool, str], bool],
-    find: bool = True,
-    cap: Optional[int] = None,
-    disjoint_docs: bool = False,
-    counts_b: Optional[_Counts] = None,
-    sides: Optional[Callable[[Sequence[Figure], bool], _Side]] = None,
-) -> GroupResult:
-    """Comparable pairs, comparability flags of ``fa`` and conflicting pairs of class ``a``
-    against class ``b`` (``fb`` None: ``a`` against itself). ``find`` False skips looking for
-    conflicts (the pair was done from the other side); ``cap``: stop after that many;
-    ``disjoint_docs``: no document has figures of both classes; ``counts_b`` and ``sides``:
-    cached :class:`_Counts` of ``fb`` and :func:`_side` (the caller's caches)."""
+    disjoint_docs: bool,
+    counts: Callable[[Sequence[Figure]], _Counts],
+) -> tuple[int, list[bool], list[bool]]:
+    """Comparable pairs of class ``a`` and class ``b`` (``fb`` None: ``a`` against itself), and
+    whether each figure of ``a``, and of ``b``, is in one. ``disjoint_docs``: no document has
+    figures of both classes; ``counts``: the caller's cache of :class:`_Counts`."""
     same = fb is None
-    others = fa if same else fb
-    symmetric = all(table[(True, r)] == table[(False, r)] for r in RELATIONS)
-    if symmetric and not same and disjoint_docs:  # every pair across documents
-        comparable = table[(True, OTHER_DOC)] and bool(fa) and bool(fb)
-        pairs, flags = (len(fa) * len(fb) if comparable else 0), [comparable] * len(fa)  # type: ignore[arg-type]
-    elif symmetric:
-        counts = counts_b or _Counts(others)  # type: ignore[arg-type]
-        total, flags = 0, []
+    others: Sequence[Figure] = fa if fb is None else fb
+    on = [r for r in RELATIONS if table[(True, r)]]
+    if all(table[(True, r)] == table[(False, r)] for r in RELATIONS):
+        if disjoint_docs and not same:  # every pair across documents
+            comparable = table[(True, OTHER_DOC)]
+            return (len(fa) * len(others) if comparable else 0), [comparable] * len(fa), [comparable] * len(others)
+        of_b = counts(others)
+        total, flags_a = 0, []
         for f in fa:
-            partners = counts.partners(f)
-            n = sum(k for r, k in partners.items() if table[(True, r)])
+            partners = of_b.partners(f)
+            n = sum(partners[r] for r in on)
             total += n
-            flags.append(n > 0)
-        pairs = total // 2 if same else total
-    else:  # rare: comparability depends on which figure comes first; count pair by pair
-        pairs, flags = 0, [False] * len(fa)
-        for i, f in enumerate(fa):
-            for g in others:  # type: ignore[union-attr]
-                rel = relation(f, g)
-                if g is f or rel is None or not table[(f.ordinal < g.ordinal, rel)]:
-                    continue
-                flags[i] = True
-                if not same or f.ordinal < g.ordinal:
-                    pairs += 1
-    if not (find and pairs):
-        return GroupResult(pairs, flags, [], False, [])
-    found, overflow, complements = _conflicting(fa, fb, rep_a, rep_b, settings, table, cap, sides or _side)
-    return GroupResult(pairs, flags, found, overflow, complements)
+            flags_a.append(n > 0)
+        if same:
+            return total // 2, flags_a, flags_a
+        of_a = counts(fa)
+        return total, flags_a, [sum(of_a.partners(g)[r] for r in on) > 0 for g in others]
+    # rare: comparability depends on which figure comes first; count pair by pair
+    pairs, flags_a, flags_b = 0, [False] * len(fa), [False] * len(others)
+    for i, f in enumerate(fa):
+        for j, g in enumerate(others):
+            rel = relation(f, g)
+            if g is f or rel is None or not table[(f.ordinal < g.ordinal, rel)]:
+                continue
+            flags_a[i] = flags_b[j] = True
+            if not same or f.ordinal < g.ordinal:
+                pairs += 1
+    return pairs, flags_a, (flags_a if same else flags_b)
 
 
 def _scale(figures: Sequence[Figure], flip: bool) -> list[Interval]:
@@ -368,41 +487,35 @@ def _candidates(a: _Side, b: _Side, same: bool) -> Iterator[tuple[int, int]]:
                 yield i, j
 
 
-def _conflicting(
-    fa: Sequence[Figure],
-    fb: Optional[Sequence[Figure]],
-    rep_a: ClassRep,
-    rep_b: ClassRep,
-    settings: CheckSettings,
-    table: Mapping[tuple[bool, str], bool],
-    cap: Optional[int],
-    sides: Callable[[Sequence[Figure], bool], _Side],
-) -> tuple[list[tuple[int, int]], bool, list[tuple[int, int]]]:
-    same = fb is None
-    fb = fa if fb is None else fb
-    opposite = not same and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
-    sa = sides(fa, opposite and rep_a.polarity == "negative")
-    sb = sa if same else sides(fb, opposite and rep_b.polarity == "negative")
+def _sweep(
+    sa: _Side, sb: _Side, same: bool, table: Mapping[tuple[bool, str], bool], opposite: bool, cap: int
+) -> tuple[list[tuple[int, int]], bool]:
+    """The conflicting pairs of two sides (ordinals, earlier first), at most ``cap + 1`` of them;
+    and whether there were more than ``cap``."""
     found: list[tuple[int, int]] = []
-    overflow = False
     for i, j in _candidates(sa, sb, same):
         f, g = sa.figures[i], sb.figures[j]
         if _breaks(f, sa.intervals[i], g, sb.intervals[j], table, opposite):
             found.append(_ordered(f, g))
-            if cap is not None and len(found) > cap:
-                overflow = True
-                break
-    complements = []
-    if opposite and table[(True, SAME_SECTION)] | table[(True, OTHER_SECTION)] | table[(False, SAME_SECTION)] | table[(False, OTHER_SECTION)]:  # complements in one document: the sum check, every pair
-        by_doc: dict[str, list[Figure]] = defaultdict(list)
-        for g in fb:
-            by_doc[g.doc_id].append(g)
-        for f in fa:
-            for g in by_doc.get(f.doc_id, ()):
-                rel = relation(f, g)
-                if rel is not None and table[(f.ordinal < g.ordinal, rel)]:
-                    complements.append(_ordered(f, g))
-    return found, overflow, complements
+            if len(found) > cap:
+                return found, True
+    return found, False
+
+
+def _complements(fa: Sequence[Figure], fb: Sequence[Figure], table: Mapping[tuple[bool, str], bool]) -> list[tuple[int, int]]:
+    """Comparable complements in one document (left to the sum check, every pair)."""
+    if not (table[(True, SAME_SECTION)] or table[(True, OTHER_SECTION)] or table[(False, SAME_SECTION)] or table[(False, OTHER_SECTION)]):
+        return []
+    by_doc: dict[str, list[Figure]] = defaultdict(list)
+    for g in fb:
+        by_doc[g.doc_id].append(g)
+    out = []
+    for f in fa:
+        for g in by_doc.get(f.doc_id, ()):
+            rel = relation(f, g)
+            if rel is not None and table[(f.ordinal < g.ordinal, rel)]:
+                out.append(_ordered(f, g))
+    return out
 
 
 def _ordered(f: Figure, g: Figure) -> tuple[int, int]:
@@ -433,25 +546,26 @@ class ClassInfo(NamedTuple):
 
 def compare_classes(
     classes: Mapping[Any, ClassInfo],
-    load_figures: Callable[[Any], Sequence[Figure]],
+    load_figures: Callable[[Sequence[Any]], Mapping[Any, Sequence[Figure]]],
     load_claims: Callable[[list[int]], Mapping[int, StatisticClaim]],
     settings: CheckSettings,
-    mark_compared: Callable[[Iterable[int]], None],
     convert: Callable[[Finding], Any] = lambda f: f,
-) -> tuple[list[Any], int]:
+) -> tuple[list[Any], int, int]:
     """Findings of the figure comparisons over all classes (each passed through ``convert``,
-    so that a caller can keep records instead of findings that hold whole claims), and the
-    number of comparable pairs.
+    so that a caller can keep records instead of findings that hold whole claims), the number
+    of comparable pairs and the number of figures in at least one.
 
     Classes are taken a candidate group at a time (classes joined by shared candidate keys,
-    within one block), so only that group's figures are loaded. ``load_figures(key)`` gives a
-    class's figures in input order; ``load_claims(ordinals)`` the claims of conflicting pairs;
-    ``mark_compared`` receives the ordinals of figures in at least one comparable pair."""
+    within one block), so only that group's figures are loaded. ``load_figures(keys)`` gives the
+    figures of each of those classes in input order; ``load_claims(ordinals)`` the claims of
+    conflicting pairs."""
     by_block: dict[tuple, list[Any]] = defaultdict(list)
     for key, info in sorted(classes.items(), key=lambda kv: kv[1].first):
         by_block[block_of(info.rep)].append(key)
+    comparability = Comparability(settings)
+    facets = {key: comparability.facets(info.rep) for key, info in classes.items()}
     findings: list[Finding] = []
-    pairs = 0
+    pairs = compared = 0
     for keys in by_block.values():
         near = _neighbours(keys, classes, settings)
         parent = {k: k for k in keys}
@@ -462,11 +576,12 @@ def compare_classes(
         for key in keys:
             groups[_root(parent, key)].append(key)
         for members in groups.values():
-            figures = {k: load_figures(k) for k in members}
-            found, n = _compare_group(members, near, classes, figures, settings, mark_compared)
+            figures = load_figures(members)
+            found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
             pairs += n
+            compared += flagged
             findings += map(convert, _findings(found, load_claims, settings))
-    return findings, pairs
+    return findings, pairs, compared
 
 
 def _union(parent: dict[Any, Any], a: Any, b: Any) -> None:
@@ -476,116 +591,130 @@ def _union(parent: dict[Any, Any], a: Any, b: Any) -> None:
 
 
 def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> dict[Any, list[Any]]:
-    """Each class of a block with the classes it may be comparable with (itself included), in input order."""
-    index: dict[str, list[Any]] = defaultdict(list)
-    queries = {}
+    """Each class of a block with the classes it may be comparable with (itself included), in
+    input order: a class is a neighbour of those indexed under a key it queries, and they of it.
+    Classes that query and are indexed under the same keys (the classes of one measure) are
+    joined once, not once per key."""
+    indexed: dict[str, list[Any]] = defaultdict(list)
+    queried: dict[str, list[Any]] = defaultdict(list)
     for key in keys:
         own, query = candidate_keys(classes[key].rep, classes[key].docs, settings)
-        queries[key] = query
         for k in dict.fromkeys(own):
-            index[k].append(key)
-    near: dict[Any, dict[Any, None]] = {key: {key: None} for key in keys}
-    for key in keys:
-        for k in queries[key]:
-            for other in index.get(k, ()):
-                near[key][other] = None
-                near[other][key] = None
+            indexed[k].append(key)
+        for k in dict.fromkeys(query):
+            queried[k].append(key)
+    near: dict[Any, set[Any]] = {key: {key} for key in keys}
+    joined: set[tuple[tuple, tuple]] = set()
+    for k, askers in queried.items():
+        found = indexed.get(k)
+        if not found or (tuple(askers), tuple(found)) in joined:
+            continue
+        joined.add((tuple(askers), tuple(found)))
+        for key in askers:
+            near[key].update(found)
+        for other in found:
+            near[other].update(askers)
     rank = {k: classes[k].first for k in keys}
     return {key: sorted(found, key=rank.__getitem__) for key, found in near.items()}
-
-
-class _Edge(NamedTuple):
-    table: dict[tuple[bool, str], bool]
-    conflicts: list[tuple[int, int]]
-    overflow: bool
 
 
 def _compare_group(
     members: Sequence[Any],
     near: Mapping[Any, Sequence[Any]],
     classes: Mapping[Any, ClassInfo],
+    facets: Mapping[Any, Facets],
+    comparability: Comparability,
     figures: Mapping[Any, Sequence[Figure]],
     settings: CheckSettings,
-    mark_compared: Callable[[Iterable[int]], None],
-) -> tuple[list[tuple[int, int]], int]:
-    """Conflicting pairs (by ordinal) and comparable pairs of one candidate group: every class
-    against its neighbours, then each set of classes joined by comparable pairs reported in
-    full or, with too many conflicts, against its consensus."""
+) -> tuple[list[tuple[int, int]], int, int]:
+    """Conflicting pairs (by ordinal), comparable pairs and compared figures of one candidate
+    group. First every pair of neighbouring classes once: its comparability table, its
+    comparable pairs and which figures are in one; then each set of classes joined by
+    comparable pairs is searched for conflicts, reported in full while there are at most
+    ``max(settings.max_pairwise_conflicts, figures of the set)``, else against its consensus."""
     if len(members) == 1 and len(figures[members[0]]) < 2:
-        return [], 0
+        return [], 0, 0
     rank = {k: classes[k].first for k in members}
-    counts: dict[Any, _Counts] = {}
-    side_cache: dict[tuple[int, bool], _Side] = {}
+    counted: dict[int, _Counts] = {}
 
-    def sides(fs: Sequence[Figure], flip: bool) -> _Side:
-        key = (id(fs), flip)
-        if key not in side_cache:
-            side_cache[key] = _side(fs, flip)
-        return side_cache[key]
+    def counts(fs: Sequence[Figure]) -> _Counts:
+        if id(fs) not in counted:
+            counted[id(fs)] = _Counts(fs)
+        return counted[id(fs)]
 
-    edges: dict[tuple[Any, Any], _Edge] = {}
-    complements: list[tuple[int, int]] = []
+    edges: dict[tuple[Any, Any], dict[tuple[bool, str], bool]] = {}
+    flags: dict[Any, list[bool]] = {}
+    full: set[Any] = set()
     pairs = 0
     parent = {k: k for k in members}
-    # conflicts looked for in this candidate group before each set is judged; the limit of any
-    # set of comparable classes in it is at most this, so a pair cut short here is finished later
-    budget = max(settings.max_pairwise_conflicts, sum(len(f) for f in figures.values()))
-    for key in members:
-        fa, info = figures[key], classes[key]
-        flags, every = [False] * len(fa), False
-        for other in near[key]:
-            lead = rank[key] <= rank[other]
-            if not lead and (other, key) not in edges:
-                continue  # no comparable pair: nothing to count or flag from this side either
-            fb = None if other == key else figures[other]
-            shared = other == key or not info.docs.isdisjoint(classes[other].docs)
-            edge = edges.get((other, key))
-            if edge is not None:
-                table = _swap(edge.table)
-            else:
-                table = comparable_table(info.rep, classes[other].rep, settings, RELATIONS if shared else (OTHER_DOC,))
-            if shared and other not in counts:
-                counts[other] = _Counts(figures[other])
-            cap = max(0, budget)
-            result = compare_class_pair(
-                fa, fb, info.rep, classes[other].rep, settings, table, find=lead, cap=cap,
-                disjoint_docs=not shared, counts_b=counts.get(other), sides=sides,
-            )
-            if not every:
-                flags = [x or y for x, y in zip(flags, result.compared)]
-                every = all(flags)
-            if lead and result.pairs:
-                pairs += result.pairs
-                edges[(key, other)] = _Edge(table, result.conflicts, result.overflow)
-                budget -= len(result.conflicts)
-                complements += result.complements
-                _union(parent, key, other)
-        mark_compared(f.ordinal for f, flag in zip(fa, flags) if flag)
-    found = list(complements)
+    for a in members:
+        fa, info = figures[a], classes[a]
+        for b in near[a]:
+            if rank[b] < rank[a]:
+                continue
+            same = a == b
+            shared = same or not info.docs.isdisjoint(classes[b].docs)
+            table = comparability.table(facets[a], facets[b], RELATIONS if shared else (OTHER_DOC,))
+            if not any(table.values()):
+                continue
+            n, flags_a, flags_b = _count_pairs(fa, None if same else figures[b], table, not shared, counts)
+            if not n:
+                continue
+            pairs += n
+            edges[(a, b)] = table
+            _union(parent, a, b)
+            _flag(flags, full, a, flags_a)
+            _flag(flags, full, b, flags_b)
+    compared = sum(len(figures[k]) for k in full) + sum(sum(f) for f in flags.values())
     sets: dict[Any, list[Any]] = defaultdict(list)
     for key in members:
         sets[_root(parent, key)].append(key)
-    inside: dict[Any, dict[tuple[Any, Any], _Edge]] = defaultdict(dict)
-    for pair, edge in edges.items():
-        inside[_root(parent, pair[0])][pair] = edge
+    inside: dict[Any, dict[tuple[Any, Any], dict[tuple[bool, str], bool]]] = defaultdict(dict)
+    for pair, table in edges.items():
+        inside[_root(parent, pair[0])][pair] = table
+    sided: dict[tuple[int, bool], _Side] = {}
+
+    def sides(fs: Sequence[Figure], flip: bool) -> _Side:
+        if (id(fs), flip) not in sided:
+            sided[(id(fs), flip)] = _side(fs, flip)
+        return sided[(id(fs), flip)]
+
+    found: list[tuple[int, int]] = []
     for root, keys in sets.items():
+        tables = inside.get(root)
+        if not tables:
+            continue
         limit = max(settings.max_pairwise_conflicts, sum(len(figures[k]) for k in keys))
-        edges_in = inside[root]
-        conflicts = [p for edge in edges_in.values() for p in edge.conflicts]
-        unfinished = [pair for pair, edge in edges_in.items() if edge.overflow]
-        if unfinished and len(conflicts) <= limit:  # cut short by the group's budget: finish them
-            conflicts = [p for edge in edges_in.values() if not edge.overflow for p in edge.conflicts]
-            for a, b in unfinished:
-                fb = None if a == b else figures[b]
-                more = _conflicting(figures[a], fb, classes[a].rep, classes[b].rep, settings, edges_in[(a, b)].table, limit - len(conflicts), sides)
-                conflicts += more[0]
-                if more[1]:
-                    break
-        if len(conflicts) > limit:
-            tables = {pair: edge.table for pair, edge in edges_in.items()}
-            conflicts = _consensus(keys, tables, classes, figures.__getitem__, settings)
+        conflicts: list[tuple[int, int]] = []
+        overflow = False
+        for (a, b), table in tables.items():
+            rep_a, rep_b = classes[a].rep, classes[b].rep
+            opposite = a != b and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
+            if opposite:  # complements in one document: the sum check, every pair
+                found += _complements(figures[a], figures[b], table)
+            if overflow:
+                continue
+            sa = sides(figures[a], opposite and rep_a.polarity == "negative")
+            sb = sa if a == b else sides(figures[b], opposite and rep_b.polarity == "negative")
+            more, overflow = _sweep(sa, sb, a == b, table, opposite, limit - len(conflicts))
+            conflicts += more
+        if overflow:
+            conflicts = _consensus(keys, tables, classes, figures, settings)
         found += conflicts
-    return found, pairs
+    return found, pairs, compared
+
+
+def _flag(flags: dict[Any, list[bool]], full: set[Any], key: Any, new: list[bool]) -> None:
+    """Mark the figures of class ``key`` found in a comparable pair (``full``: all of them)."""
+    if key in full:
+        return
+    old = flags.get(key)
+    merged = new if old is None else [x or y for x, y in zip(old, new)]
+    if all(merged):
+        full.add(key)
+        flags.pop(key, None)
+    else:
+        flags[key] = merged
 
 
 def _root(parent: dict[Any, Any], key: Any) -> Any:
@@ -599,81 +728,90 @@ def _consensus(
     members: Sequence[Any],
     tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
     classes: Mapping[Any, ClassInfo],
-    load_figures: Callable[[Any], Sequence[Figure]],
+    figures: Mapping[Any, Sequence[Figure]],
     settings: CheckSettings,
 ) -> list[tuple[int, int]]:
-    """The bounded answer for a group with many disagreeing figures: each figure against the
-    group's consensus (the median point estimate, complements turned round to the positive
+    """The bounded answer for a set with many disagreeing figures: each figure against the
+    set's consensus (the median point estimate, complements turned round to the positive
     side), or against its own class's median when it cannot be compared with that one; and the
     lowest figure against the highest."""
-    figures = [(k, f) for k in members for f in load_figures(k)]
+    items = [(k, f) for k in members for f in figures[k]]
     flips = {
         k: classes[k].rep.polarity == "negative" and classes[k].rep.measure.axis in settings.complementable_axes
         and classes[k].rep.value.unit == "proportion"
         for k in members
     }
-    on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in figures}
+    on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in items}
 
-    def scaled(k: Any, f: Figure) -> Interval:
-        return on_scale[f.ordinal]
-
-    def median(items: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
-        points = sorted((scaled(k, f).point, f.ordinal, k, f) for k, f in items if _kind(scaled(k, f)) == "point")  # type: ignore[type-var]
+    def median(found: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
+        points = sorted((on_scale[f.ordinal].point, f.ordinal, k, f) for k, f in found if _kind(on_scale[f.ordinal]) == "point")  # type: ignore[type-var]
         if not points:
-            return min(items, key=lambda kf: kf[1].ordinal) if items else None
+            return min(found, key=lambda kf: kf[1].ordinal) if found else None
         _, _, k, f = points[(len(points) - 1) // 2]
         return k, f
 
-    center = median(figures)
-    own = {k: median([(k, f) for f in load_figures(k)]) for k in members}
-    low = min(figures, key=lambda kf: (scaled(*kf).lo, kf[1].ordinal))
-    high = max(figures, key=lambda kf: (scaled(*kf).hi, -kf[1].ordinal))
+    center = median(items)
+    own = {k: median([(k, f) for f in figures[k]]) for k in members}
+    low = min(items, key=lambda kf: (on_scale[kf[1].ordinal].lo, kf[1].ordinal))
+    high = max(items, key=lambda kf: (on_scale[kf[1].ordinal].hi, -kf[1].ordinal))
+    pairing = _Pairing(tables, classes, on_scale, settings)
     found: set[tuple[int, int]] = set()
-    for k, f in figures:
+    for k, f in items:
         for ck, c in (center, own[k]):  # type: ignore[misc]
-            state = None if c is f else _pair_state(k, f, ck, c, tables, classes, settings)
+            state = None if c is f else pairing.state(k, f, ck, c)
             if state is not None:  # compared with this one: conflicting or not, done
                 if state:
                     found.add(_ordered(f, c))
                 break
-    if low[1] is not high[1] and _pair_state(*low, *high, tables, classes, settings):
+    if low[1] is not high[1] and pairing.state(*low, *high):
         found.add(_ordered(low[1], high[1]))
     return sorted(found)
 
 
-def _table(tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]], a: Any, b: Any) -> Optional[Mapping[tuple[bool, str], bool]]:
-    """The comparability table of classes (a, b), from the stored (a, b) or (b, a) one."""
-    if (a, b) in tables:
-        return tables[(a, b)]
-    if (b, a) in tables:
-        return _swap(tables[(b, a)])
-    return None
+class _Pairing:
+    """Whether two figures of a set conflict, with what depends only on their classes (the
+    comparability table, whether they are complements) worked out once per pair of classes."""
 
+    def __init__(
+        self,
+        tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
+        classes: Mapping[Any, ClassInfo],
+        on_scale: Mapping[int, Interval],
+        settings: CheckSettings,
+    ) -> None:
+        self.tables, self.classes, self.on_scale, self.settings = tables, classes, on_scale, settings
+        self.known: dict[tuple[Any, Any], Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]] = {}
 
-def _pair_state(
-    ka: Any, f: Figure, kb: Any, g: Figure,
-    tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
-    classes: Mapping[Any, ClassInfo],
-    settings: CheckSettings,
-) -> Optional[bool]:
-    """None when figure ``f`` of class ``ka`` and ``g`` of ``kb`` are not compared by their
-    intervals (not comparable, or complements in one document); else whether they conflict."""
-    table = _table(tables, ka, kb)
-    rel = relation(f, g)
-    if table is None or rel is None or not table[(f.ordinal < g.ordinal, rel)]:
-        return None
-    rep_a, rep_b = classes[ka].rep, classes[kb].rep
-    opposite = ka != kb and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
-    if opposite and rel != OTHER_DOC:
-        return None
-    iv_f = complement_of(f.interval) if opposite and rep_a.polarity == "negative" else f.interval
-    iv_g = complement_of(g.interval) if opposite and rep_b.polarity == "negative" else g.interval
-    return _breaks(f, iv_f, g, iv_g, table, opposite)
+    def _classes(self, ka: Any, kb: Any) -> Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]:
+        """(table of ka against kb, complements?, turn ka's figure?, turn kb's?), None: no comparable pair."""
+        if (ka, kb) in self.known:
+            return self.known[(ka, kb)]
+        if (ka, kb) in self.tables:
+            table = self.tables[(ka, kb)]
+        elif (kb, ka) in self.tables:
+            table = {(not first, rel): v for (first, rel), v in self.tables[(kb, ka)].items()}
+        else:
+            self.known[(ka, kb)] = None
+            return None
+        rep_a, rep_b = self.classes[ka].rep, self.classes[kb].rep
+        opposite = ka != kb and complementary(rep_a, rep_b, self.settings)  # type: ignore[arg-type]
+        found = self.known[(ka, kb)] = (table, opposite, opposite and rep_a.polarity == "negative", opposite and rep_b.polarity == "negative")
+        return found
 
-
-def _swap(table: Mapping[tuple[bool, str], bool]) -> dict[tuple[bool, str], bool]:
-    """The table of (b, a) from that of (a, b)."""
-    return {(not first, rel): v for (first, rel), v in table.items()}
+    def state(self, ka: Any, f: Figure, kb: Any, g: Figure) -> Optional[bool]:
+        """None when figure ``f`` of class ``ka`` and ``g`` of ``kb`` are not compared by their
+        intervals (not comparable, or complements in one document); else whether they conflict."""
+        known = self._classes(ka, kb)
+        if known is None:
+            return None
+        table, opposite, flip_f, flip_g = known
+        rel = relation(f, g)
+        if rel is None or not table[(f.ordinal < g.ordinal, rel)] or (opposite and rel != OTHER_DOC):
+            return None
+        iv_f = self.on_scale[f.ordinal] if flip_f else f.interval
+        iv_g = self.on_scale[g.ordinal] if flip_g else g.interval
+        ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
+        return interval_conflict(ia, ib) is not None
 
 
 def _findings(
