@@ -64,8 +64,8 @@ def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) 
     (:func:`~extract.consistency.measures.incomparable_reason`) as
     :func:`~extract.consistency.compare.compare_pair` judges it, found by measure class and
     sweep (:mod:`~extract.consistency.sweep`, which also states the bound on large groups)."""
-    figures: dict[str, list[Figure]] = defaultdict(list)
-    reps: dict[str, StatisticClaim] = {}
+    figures: dict[tuple, list[Figure]] = defaultdict(list)
+    reps: dict[tuple, StatisticClaim] = {}
     for i, c in enumerate(claims):
         key = signature(c)
         reps.setdefault(key, c)

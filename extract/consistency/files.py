@@ -17,10 +17,13 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
-from typing import IO, Any, Optional, Union
+from typing import IO, Annotated, Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole, whole_checked
 from extract.consistency.check import CheckResult, assemble, is_percent, to_conflict
@@ -31,7 +34,7 @@ from extract.consistency.qualitative import Oppositions, statement, statement_ke
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.consistency.statements import QUALITATIVE_TYPES
 from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, figure, signature
-from extract.records.models import Claim
+from extract.records.models import Claim, Qualifier
 
 _SCHEMA = """
 CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, doc TEXT, section TEXT,
@@ -101,7 +104,7 @@ class _Index:
     findings (one claim each) and counts."""
 
     def __init__(self) -> None:
-        self.classes: dict[str, int] = {}
+        self.classes: dict[tuple, int] = {}
         self.infos: dict[int, ClassInfo] = {}
         self.docs: dict[int, set[str]] = {}
         self.findings: list[Finding] = []
@@ -119,24 +122,96 @@ def _lines(handle: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
         offset += len(line)
 
 
+class _Read(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # extra fields ignored: only what the index reads
+
+
+class _ReadConcept(_Read):
+    id: str
+    related: tuple[str, ...] = ()
+    name: str
+
+
+class _ReadMeasure(_Read):
+    outcome_terms: tuple[str, ...] = ()
+    population_terms: tuple[str, ...] = ()
+    intervention_terms: tuple[str, ...] = ()
+    axis: Optional[str] = None
+    threshold: Optional[str] = None
+    time_terms: tuple[str, ...] = ()
+    topic_terms: tuple[str, ...] = ()
+    outcome_concept: Optional[_ReadConcept] = None
+    population_concept: Optional[_ReadConcept] = None
+    intervention_concept: Optional[_ReadConcept] = None
+
+
+class _ReadValue(_Read):
+    point: Optional[float]
+    lower: Optional[float]
+    upper: Optional[float]
+    qualifier: Qualifier
+    unit: str
+    surface: str
+    precision: float = Field(ge=0)
+
+
+class _ReadEvidence(_Read):
+    sentence_index: int = Field(ge=0)
+    section: Optional[str] = None
+    rule: str
+
+
+class _ReadFigure(_Read):
+    """What the index reads of a statistic claim: its signature, its row and whether the
+    arithmetic checks read it (duck-types a StatisticClaim for those)."""
+
+    type: Literal["statistic"]
+    doc_id: str
+    evidence: _ReadEvidence
+    value: _ReadValue
+    n: Optional[dict[str, Any]] = None
+    outcome: Optional[str] = None
+    population: Optional[str] = None
+    intervention: Optional[str] = None
+    polarity: Optional[Literal["positive", "negative"]] = None
+    measure: _ReadMeasure
+
+
+class _ReadOther(_Read):
+    type: Literal["cause", "symptom", "treatment", "recommendation"]
+
+
+@lru_cache(maxsize=1)
+def _line_adapter() -> TypeAdapter:
+    """The index's reader of a line: a figure as far as the index reads it, or another claim's type."""
+    return TypeAdapter(Annotated[Union[_ReadFigure, _ReadOther], Field(discriminator="type")])
+
+
 def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: CheckSettings) -> _Index:
-    """One pass over the file: validate each claim and index it under its keys."""
+    """One pass over the file: read each claim as far as the index needs it, and index it under
+    its keys. A figure is read as :class:`_ReadFigure` (valid JSON, and valid in every field the
+    check reads) and read in full only where a check reads the whole claim (a whole count, a
+    percentage with its n, and then a conflict's claims); every other claim is read in full."""
     from extract.runner.read import claim_adapter
 
-    adapter = claim_adapter()
+    adapter, lines = claim_adapter(), _line_adapter()
     index = _Index()
     rows: dict[str, list[tuple]] = {"figure": [], "whole": [], "statement": [], "claim_group": []}
     for ordinal, (number, offset, line) in enumerate(_lines(handle)):
-        claim = _parse(adapter, line, path, number)
+        claim = _parse(lines, line, path, number)
         if claim.type == "statistic":
-            _index_figure(index, rows, ordinal, offset, claim, settings)
-        elif claim.type in QUALITATIVE_TYPES:
+            _index_figure(index, rows, ordinal, offset, claim, settings, lambda: _parse(adapter, line, path, number))
+            if len(rows["figure"]) >= _BATCH:
+                _flush(db, rows)
+            continue
+        claim = _parse(adapter, line, path, number)
+        if claim.type in QUALITATIVE_TYPES:
             rows["claim_group"].append((polarized_key(claim), ordinal, offset))  # type: ignore[arg-type]
             if not claim.assertion.hypothetical:
                 index.statements += 1
                 for key in statement_keys(statement(claim, settings))[1]:  # type: ignore[arg-type]
                     rows["statement"].append((key, ordinal, offset))
-        if len(rows["figure"]) + len(rows["statement"]) + len(rows["claim_group"]) >= _BATCH:
+        if len(rows["statement"]) + len(rows["claim_group"]) >= _BATCH:
             _flush(db, rows)
     _flush(db, rows)
     db.execute("CREATE INDEX figure_cls ON figure (cls, ordinal)")
@@ -146,7 +221,10 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     return index
 
 
-def _index_figure(index: _Index, rows: dict[str, list[tuple]], ordinal: int, offset: int, claim: Any, settings: CheckSettings) -> None:
+def _index_figure(
+    index: _Index, rows: dict[str, list[tuple]], ordinal: int, offset: int, claim: Any, settings: CheckSettings,
+    whole: Callable[[], Any],
+) -> None:
     key = signature(claim)
     cls = index.classes.get(key)
     if cls is None:
@@ -158,12 +236,13 @@ def _index_figure(index: _Index, rows: dict[str, list[tuple]], ordinal: int, off
     iv = f.interval
     rows["figure"].append((cls, ordinal, offset, f.doc_id, f.section, f.sentence, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
     if whole_checked(claim):
+        whole()  # read in full: the parts-and-whole check reads it back
         rows["whole"].append((claim.doc_id, ordinal, offset))
     if is_percent(claim):
         index.percents += 1
         if checkable_granularity([claim]):
             index.granularity_checked += 1
-            found = granularity(claim, settings)
+            found = granularity(whole(), settings)
             if found:
                 index.findings.append(found)
 
@@ -180,13 +259,11 @@ def _flush(db: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
 
 def _parse(adapter: Any, line: bytes, path: Path, number: int) -> Claim:
     """A line as a claim, or a RecordError naming the file and line."""
-    from pydantic import ValidationError
-
-    from extract.runner.read import RecordError
-
     try:
         return adapter.validate_json(line)
     except ValidationError as e:
+        from extract.runner.read import RecordError
+
         problem = e.errors()[0]
         where = ".".join(str(p) for p in problem["loc"])
         raise RecordError(path, number, f"not a valid claim record ({where + ': ' if where else ''}{problem['msg']})") from e
@@ -202,7 +279,23 @@ class _Reader:
 
     def claim(self, offset: int) -> Any:
         self.handle.seek(offset)
-        return _parse(self.adapter, self.handle.readline(), self.path, 0)
+        line = self.handle.readline()
+        try:
+            return self.adapter.validate_json(line)
+        except ValueError:
+            return _parse(self.adapter, line, self.path, self._number(offset))
+
+    def _number(self, offset: int) -> int:
+        """The line number of the line at ``offset`` (for an error: counts the lines before it)."""
+        self.handle.seek(0)
+        before = 0
+        while offset > 0:
+            chunk = self.handle.read(min(offset, 1 << 20))
+            if not chunk:
+                break
+            before += chunk.count(b"\n")
+            offset -= len(chunk)
+        return before + 1
 
     def claims(self, rows: Any) -> list[Any]:
         """The claims at the offsets of ``rows`` (the last column of each row)."""

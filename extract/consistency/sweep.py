@@ -41,7 +41,7 @@ only for the pairs that conflict. Pure functions; the callers (:func:`check_clai
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Optional
 
@@ -132,16 +132,16 @@ def class_rep(claim: StatisticClaim) -> ClassRep:
     return ClassRep(claim.measure, _Unit(claim.value.unit), claim.polarity, claim.outcome, claim.population, claim.intervention)
 
 
-def signature(claim: StatisticClaim) -> str:
-    """Everything comparability reads of a figure except where it is, as one string: unit,
-    polarity, phrases, and the measure's terms, axis, threshold and concepts (not its key)."""
+def signature(claim: StatisticClaim) -> tuple:
+    """Everything comparability reads of a figure except where it is, as one hashable tuple:
+    unit, polarity, phrases, and the measure's terms, axis, threshold and concepts (not its key)."""
     m = claim.measure
     concepts = tuple(None if c is None else (c.id, tuple(c.related), c.name) for c in (m.outcome_concept, m.population_concept, m.intervention_concept))
-    return repr((
+    return (
         claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention,
         tuple(m.outcome_terms), tuple(m.population_terms), tuple(m.intervention_terms), m.axis, m.threshold,
         tuple(m.time_terms), tuple(m.topic_terms), concepts,
-    ))
+    )
 
 
 def block_of(rep: ClassRep) -> tuple:
@@ -346,52 +346,62 @@ def relation(f: Figure, g: Figure) -> Optional[str]:
     return SAME_SECTION if f.section == g.section else OTHER_SECTION
 
 
-class _Counts:
-    """Figures of a class by document, section and sentence, for counting comparable partners."""
-
-    def __init__(self, figures: Sequence[Figure]) -> None:
-        self.total = len(figures)
-        self.doc = Counter(f.doc_id for f in figures)
-        self.sec = Counter((f.doc_id, f.section) for f in figures)
-        self.sent = Counter((f.doc_id, f.sentence) for f in figures)
-        self.sec_sent = Counter((f.doc_id, f.section, f.sentence) for f in figures)
-
-    def partners(self, f: Figure) -> dict[str, int]:
-        """How many figures of this class stand in each relation to ``f``."""
-        doc, sec = self.doc[f.doc_id], self.sec[(f.doc_id, f.section)]
-        sent, sec_sent = self.sent[(f.doc_id, f.sentence)], self.sec_sent[(f.doc_id, f.section, f.sentence)]
-        return {OTHER_DOC: self.total - doc, SAME_SECTION: sec - sec_sent, OTHER_SECTION: (doc - sec) - (sent - sec_sent)}
+def by_doc(figures: Sequence[Figure]) -> dict[str, list[int]]:
+    """Positions of a class's figures by document."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(figures):
+        out[f.doc_id].append(i)
+    return out
 
 
 def _count_pairs(
     fa: Sequence[Figure],
     fb: Optional[Sequence[Figure]],
     table: Mapping[tuple[bool, str], bool],
-    disjoint_docs: bool,
-    counts: Callable[[Sequence[Figure]], _Counts],
+    docs: Callable[[Sequence[Figure]], dict[str, list[int]]],
 ) -> tuple[int, list[bool], list[bool]]:
     """Comparable pairs of class ``a`` and class ``b`` (``fb`` None: ``a`` against itself), and
-    whether each figure of ``a``, and of ``b``, is in one. ``disjoint_docs``: no document has
-    figures of both classes; ``counts``: the caller's cache of :class:`_Counts`."""
+    whether each figure of ``a``, and of ``b``, is in one. ``docs``: :func:`by_doc`, cached by
+    the caller. Figures in two documents are comparable by ``OTHER_DOC`` alone, counted by
+    document sizes; only figures of a document both classes have are looked at one by one."""
     same = fb is None
     others: Sequence[Figure] = fa if fb is None else fb
-    on = [r for r in RELATIONS if table[(True, r)]]
-    if all(table[(True, r)] == table[(False, r)] for r in RELATIONS):
-        if disjoint_docs and not same:  # every pair across documents
-            comparable = table[(True, OTHER_DOC)]
-            return (len(fa) * len(others) if comparable else 0), [comparable] * len(fa), [comparable] * len(others)
-        of_b = counts(others)
-        total, flags_a = 0, []
-        for f in fa:
-            partners = of_b.partners(f)
-            n = sum(partners[r] for r in on)
-            total += n
-            flags_a.append(n > 0)
-        if same:
-            return total // 2, flags_a, flags_a
-        of_a = counts(fa)
-        return total, flags_a, [sum(of_a.partners(g)[r] for r in on) > 0 for g in others]
-    # rare: comparability depends on which figure comes first; count pair by pair
+    if any(table[(True, r)] != table[(False, r)] for r in RELATIONS):
+        return _count_ordered(fa, others, same, table)
+    across = table[(True, OTHER_DOC)]
+    docs_a, docs_b = docs(fa), docs(others)
+    flags_a = [across] * len(fa)
+    flags_b = flags_a if same else [across] * len(others)
+    pairs = len(fa) * len(others) if across else 0  # ordered pairs when same, itself included
+    for doc, at_a in (docs_a.items() if len(docs_a) <= len(docs_b) else ((d, docs_a[d]) for d in docs_b if d in docs_a)):
+        at_b = docs_b.get(doc)
+        if at_b is None:
+            continue
+        if across:
+            pairs -= len(at_a) * len(at_b)  # not across documents after all
+            if len(at_b) == len(others):  # b is all in this document: a's figures here have no partner across
+                for i in at_a:
+                    flags_a[i] = False
+            if len(at_a) == len(fa):
+                for j in at_b:
+                    flags_b[j] = False
+        for i in at_a:
+            f = fa[i]
+            for j in at_b:
+                g = others[j]
+                rel = relation(f, g)
+                if g is not f and rel is not None and table[(True, rel)]:
+                    pairs += 1
+                    flags_a[i] = flags_b[j] = True
+    if same:
+        return pairs // 2, flags_a, flags_a
+    return pairs, flags_a, flags_b
+
+
+def _count_ordered(
+    fa: Sequence[Figure], others: Sequence[Figure], same: bool, table: Mapping[tuple[bool, str], bool]
+) -> tuple[int, list[bool], list[bool]]:
+    """_count_pairs when comparability depends on which figure comes first (rare): pair by pair."""
     pairs, flags_a, flags_b = 0, [False] * len(fa), [False] * len(others)
     for i, f in enumerate(fa):
         for j, g in enumerate(others):
@@ -635,12 +645,12 @@ def _compare_group(
     if len(members) == 1 and len(figures[members[0]]) < 2:
         return [], 0, 0
     rank = {k: classes[k].first for k in members}
-    counted: dict[int, _Counts] = {}
+    indexed: dict[int, dict[str, list[int]]] = {}
 
-    def counts(fs: Sequence[Figure]) -> _Counts:
-        if id(fs) not in counted:
-            counted[id(fs)] = _Counts(fs)
-        return counted[id(fs)]
+    def docs(fs: Sequence[Figure]) -> dict[str, list[int]]:
+        if id(fs) not in indexed:
+            indexed[id(fs)] = by_doc(fs)
+        return indexed[id(fs)]
 
     edges: dict[tuple[Any, Any], dict[tuple[bool, str], bool]] = {}
     flags: dict[Any, list[bool]] = {}
@@ -657,14 +667,20 @@ def _compare_group(
             table = comparability.table(facets[a], facets[b], RELATIONS if shared else (OTHER_DOC,))
             if not any(table.values()):
                 continue
-            n, flags_a, flags_b = _count_pairs(fa, None if same else figures[b], table, not shared, counts)
+            if not shared and table[(True, OTHER_DOC)] == table[(False, OTHER_DOC)]:  # every pair across documents
+                n = len(fa) * len(figures[b])
+                for key in (a, b):
+                    full.add(key)
+                    flags.pop(key, None)
+            else:
+                n, flags_a, flags_b = _count_pairs(fa, None if same else figures[b], table, docs)
+                _flag(flags, full, a, flags_a)
+                _flag(flags, full, b, flags_b)
             if not n:
                 continue
             pairs += n
             edges[(a, b)] = table
             _union(parent, a, b)
-            _flag(flags, full, a, flags_a)
-            _flag(flags, full, b, flags_b)
     compared = sum(len(figures[k]) for k in full) + sum(sum(f) for f in flags.values())
     sets: dict[Any, list[Any]] = defaultdict(list)
     for key in members:
