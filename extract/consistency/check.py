@@ -17,8 +17,12 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 class CheckResult(NamedTuple):
+    """The conflicts found, the coverage of each check, and the number of claim groups written
+    (:func:`~extract.consistency.files.check_file` with a ``groups_path``; 0 otherwise)."""
+
     conflicts: list[Conflict]
     coverage: dict[str, int]
+    groups: int = 0
 
 
 def to_conflict(f: Finding) -> Conflict:
@@ -56,7 +60,7 @@ def _relabel(conflict: Conflict, labels: Mapping[str, str]) -> Conflict:
     for doc_id in {f.doc_id for f in conflict.figures}:
         if doc_id in labels:
             text = text.replace(doc_id, labels[doc_id])
-    return conflict.model_copy(update={"explanation": text})
+    return conflict if text == conflict.explanation else conflict.model_copy(update={"explanation": text})
 
 
 def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tuple[list[Finding], dict[str, int]]:

@@ -62,7 +62,7 @@ def check_file(
 
     With ``groups_path`` (a file name, or a text file open for writing), also writes the claim
     groups there, one JSON line each, exactly as :func:`~extract.consistency.groups.group_claims`
-    orders them. ``timings``, when given, is
+    orders them, and counts them in the result's ``groups``. ``timings``, when given, is
     filled with the CPU seconds of each phase (index, figures, arithmetic, qualitative, groups).
 
     Raises:
@@ -333,12 +333,13 @@ def _check(
         opposing.check_group(key, [statement(c, settings) for c in reader.claims(list(group))])
     conflicts, qualitative_coverage = opposing.result(index.statements)
     clock.lap("qualitative")
+    groups = 0
     if groups_path is not None:
-        _write_groups(reader, db, groups_path)
+        groups = _write_groups(reader, db, groups_path)
         clock.lap("groups")
     result = assemble(findings, coverage, conflicts, qualitative_coverage, labels)
     clock.lap("records")
-    return result
+    return result._replace(groups=groups)
 
 
 def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Any], dict[str, int]]:
@@ -372,12 +373,15 @@ def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, set
     return findings, {"pairs_compared": pairs, "figures_compared": compared}
 
 
-def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> None:
-    """The claim groups, as group_claims orders them (most sources first, then label and key)."""
+def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> int:
+    """The claim groups, as group_claims orders them (most sources first, then label and key);
+    returns how many were written."""
     rows = db.execute("SELECT key, offset FROM claim_group ORDER BY key, ordinal")
     batch: list[tuple] = []
+    count = 0
     for key, group in groupby(rows, key=lambda r: r[0]):
         record = make_group(key, reader.claims(list(group)))
+        count += 1
         batch.append((record.n_sources, record.label, record.group_key, record.model_dump_json()))
         if len(batch) >= _BATCH:
             db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
@@ -386,6 +390,7 @@ def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path,
     lines = db.execute("SELECT line FROM group_record ORDER BY n_sources DESC, label, key")
     if hasattr(out, "write"):
         out.writelines(line + "\n" for (line,) in lines)
-        return
+        return count
     with Path(out).open("w", encoding="utf-8", newline="\n") as sink:
         sink.writelines(line + "\n" for (line,) in lines)
+    return count
