@@ -14,10 +14,12 @@ on the same claims (the two share every group function).
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
@@ -72,7 +74,7 @@ def check_file(
     """
     settings = settings or load_settings()
     path = Path(claims_path)
-    with tempfile.TemporaryDirectory(prefix="evidence-check-") as tmp:
+    with _collector_paused(), tempfile.TemporaryDirectory(prefix="evidence-check-") as tmp:
         db = sqlite3.connect(Path(tmp) / "index.sqlite", isolation_level=None)
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;" + _SCHEMA)
@@ -84,6 +86,21 @@ def check_file(
                 return _check(index, reader, db, settings, labels, topics, groups_path, clock)
         finally:
             db.close()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the check, as for a bulk load: the check
+    makes millions of short-lived records without reference cycles (freed by their counts
+    anyway), and the collector, run every few hundred allocations over a heap that grows with
+    the classes and conflicts, took a sixth of the CPU at 200,000 figures. Restored on exit."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class _Clock:

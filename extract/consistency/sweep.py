@@ -503,10 +503,24 @@ def _sweep(
     """The conflicting pairs of two sides (ordinals, earlier first), at most ``cap + 1`` of them;
     and whether there were more than ``cap``."""
     found: list[tuple[int, int]] = []
-    for i, j in _candidates(sa, sb, same):
-        f, g = sa.figures[i], sb.figures[j]
-        if _breaks(f, sa.intervals[i], g, sb.intervals[j], table, opposite):
-            found.append(_ordered(f, g))
+    figures_a, figures_b, intervals_a, intervals_b = sa.figures, sb.figures, sa.intervals, sb.intervals
+    for i, j in _candidates(sa, sb, same):  # comparable and breaking a rule, written out: the innermost loop
+        f, g = figures_a[i], figures_b[j]
+        if f.doc_id != g.doc_id:
+            rel = OTHER_DOC
+        elif opposite or f.sentence == g.sentence:
+            continue
+        else:
+            rel = SAME_SECTION if f.section == g.section else OTHER_SECTION
+        first = f.ordinal < g.ordinal
+        if not table[(first, rel)]:
+            continue
+        if first:
+            conflict = interval_conflict(intervals_a[i], intervals_b[j])
+        else:
+            conflict = interval_conflict(intervals_b[j], intervals_a[i])
+        if conflict is not None:
+            found.append((f.ordinal, g.ordinal) if first else (g.ordinal, f.ordinal))
             if len(found) > cap:
                 return found, True
     return found, False
@@ -530,16 +544,6 @@ def _complements(fa: Sequence[Figure], fb: Sequence[Figure], table: Mapping[tupl
 
 def _ordered(f: Figure, g: Figure) -> tuple[int, int]:
     return (f.ordinal, g.ordinal) if f.ordinal < g.ordinal else (g.ordinal, f.ordinal)
-
-
-def _breaks(f: Figure, iv_f: Interval, g: Figure, iv_g: Interval, table: Mapping[tuple[bool, str], bool], opposite: bool) -> bool:
-    """Whether figures ``f`` (of the table's first class) and ``g``, with their intervals on one
-    scale, are comparable and break a rule (complements in one document are left to the sum check)."""
-    rel = relation(f, g)
-    if rel is None or (opposite and rel != OTHER_DOC) or not table[(f.ordinal < g.ordinal, rel)]:
-        return False
-    ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
-    return interval_conflict(ia, ib) is not None
 
 
 # -- driving it over classes ---------------------------------------------------------------------
@@ -617,7 +621,9 @@ def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings:
     joined: set[tuple[tuple, tuple]] = set()
     for k, askers in queried.items():
         found = indexed.get(k)
-        if not found or (tuple(askers), tuple(found)) in joined:
+        if not found or len(found) == 1 and askers == found:  # a class alone under k (a document's): itself
+            continue
+        if (tuple(askers), tuple(found)) in joined:
             continue
         joined.add((tuple(askers), tuple(found)))
         for key in askers:
@@ -758,9 +764,10 @@ def _consensus(
         for k in members
     }
     on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in items}
+    pointed = {o for o, iv in on_scale.items() if _kind(iv) == "point"}
 
     def median(found: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
-        points = sorted((on_scale[f.ordinal].point, f.ordinal, k, f) for k, f in found if _kind(on_scale[f.ordinal]) == "point")  # type: ignore[type-var]
+        points = sorted((on_scale[f.ordinal].point, f.ordinal, k, f) for k, f in found if f.ordinal in pointed)  # type: ignore[type-var]
         if not points:
             return min(found, key=lambda kf: kf[1].ordinal) if found else None
         _, _, k, f = points[(len(points) - 1) // 2]

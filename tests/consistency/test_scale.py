@@ -4,6 +4,7 @@ synthetic figures are valid claims."""
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 import tempfile
@@ -245,6 +246,7 @@ def test_a_malformed_line_names_the_file_and_line_and_leaves_no_database(tmp_pat
     assert error.value.line == 3 and str(path) in str(error.value)
     assert list(scratch.iterdir()) == []  # the temporary index is gone
     assert not groups.exists()
+    assert gc.isenabled()  # the collector the check pauses is back
 
 
 def test_a_conflicting_claim_invalid_beyond_what_the_index_reads_names_its_line(tmp_path):
