@@ -1,14 +1,16 @@
 """The consistency check of a claims.jsonl file, holding one group of claims at a time.
 
-:func:`check_file` reads the file once, validating each line as a claim and indexing it, by
-its byte offset, under the keys the checks group by: a figure under its measure class (see
+:func:`check_file` reads the file once and indexes each claim, by its byte offset, under the
+keys the checks group by (a figure read only as far as the index needs it, through a narrow
+model of those fields, still validated; a claim a check reads whole is validated in full when
+it is read back, and a line that is not valid names its file and line either way): a figure under its measure class (see
 :mod:`~extract.consistency.sweep`), an exact count under its document (parts and whole), a
 qualitative claim under its statement keys (opposing claims) and its group key (claim
 groups). The index is a temporary SQLite database, removed when the check ends, whatever
 happens. The checks then walk the index key by key and read only that group's claims back
 from the file. Memory follows the largest group, plus, per measure class, its representative
 measure and candidate keys (see :mod:`~extract.consistency.sweep`: about a kilobyte or two a
-class), one integer per compared figure and the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
+class) and the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
 on the same claims (the two share every group function).
 """
 

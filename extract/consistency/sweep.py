@@ -10,7 +10,10 @@ answer as all pairs (:func:`~extract.consistency.measures.incomparable_reason`, 
   *signature* holds, and on where they are relative to each other: other documents, one
   document in one section, one document in two sections, or one sentence (never comparable).
   Figures with one signature form a class; whether two classes are comparable is decided
-  once per relation on two stand-ins (:func:`comparable_table`), not once per pair of figures.
+  once per relation on two stand-ins (:func:`comparable_table`), not once per pair of figures,
+  and each test of that decision once per pair of what it reads (:class:`Comparability`: the
+  classes of one measure share their intervention and outcome, measures share populations
+  and time frames), not once per pair of classes.
 * **Candidate classes.** Two classes can only be comparable if they share an outcome term or
   an outcome concept (id, related id or ICD-10-CM code prefix), or one of them states no
   outcome terms; other class pairs are never looked at (:func:`candidate_keys`).
@@ -30,7 +33,9 @@ consensus (its median point estimate, complements turned round; a figure that ca
 compared with it, with its own class's median) and the lowest figure with the highest, so a
 group reports at most one conflict per figure. Complements that add up past 100% in one
 document are always all reported. Coverage (``pairs_compared``, ``figures_compared``) counts
-every comparable pair either way.
+every comparable pair either way. A group's comparable class pairs are all found first; its
+conflicts are then searched class pair after class pair only until there are more than its
+bound, which sends it to the consensus.
 
 Figures come in as :class:`Figure` rows (no claim record) from a loader; the claims are loaded
 only for the pairs that conflict. Pure functions; the callers (:func:`check_claims
