@@ -17,8 +17,12 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 class CheckResult(NamedTuple):
+    """The conflicts found, the coverage of each check, and the number of claim groups written
+    (:func:`~extract.consistency.files.check_file` with a ``groups_path``; 0 otherwise)."""
+
     conflicts: list[Conflict]
     coverage: dict[str, int]
+    groups: int = 0
 
 
 def to_conflict(f: Finding) -> Conflict:
@@ -56,7 +60,7 @@ def _relabel(conflict: Conflict, labels: Mapping[str, str]) -> Conflict:
     for doc_id in {f.doc_id for f in conflict.figures}:
         if doc_id in labels:
             text = text.replace(doc_id, labels[doc_id])
-    return conflict.model_copy(update={"explanation": text})
+    return conflict if text == conflict.explanation else conflict.model_copy(update={"explanation": text})
 
 
 def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) -> tuple[list[Finding], dict[str, int]]:
@@ -64,8 +68,8 @@ def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) 
     (:func:`~extract.consistency.measures.incomparable_reason`) as
     :func:`~extract.consistency.compare.compare_pair` judges it, found by measure class and
     sweep (:mod:`~extract.consistency.sweep`, which also states the bound on large groups)."""
-    figures: dict[str, list[Figure]] = defaultdict(list)
-    reps: dict[str, StatisticClaim] = {}
+    figures: dict[tuple, list[Figure]] = defaultdict(list)
+    reps: dict[tuple, StatisticClaim] = {}
     for i, c in enumerate(claims):
         key = signature(c)
         reps.setdefault(key, c)
@@ -73,11 +77,10 @@ def compare_measures(claims: Sequence[StatisticClaim], settings: CheckSettings) 
     classes = {
         key: ClassInfo(class_rep(reps[key]), group[0].ordinal, frozenset(f.doc_id for f in group)) for key, group in figures.items()
     }
-    compared: set[int] = set()
-    findings, pairs = compare_classes(
-        classes, figures.__getitem__, lambda ordinals: {o: claims[o] for o in ordinals}, settings, compared.update
+    findings, pairs, compared = compare_classes(
+        classes, lambda keys: {k: figures[k] for k in keys}, lambda ordinals: {o: claims[o] for o in ordinals}, settings
     )
-    return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
+    return findings, {"pairs_compared": pairs, "figures_compared": compared}
 
 
 def check_claims(

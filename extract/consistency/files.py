@@ -1,26 +1,33 @@
 """The consistency check of a claims.jsonl file, holding one group of claims at a time.
 
-:func:`check_file` reads the file once, validating each line as a claim and indexing it, by
-its byte offset, under the keys the checks group by: a figure under its measure class (see
+:func:`check_file` reads the file once and indexes each claim, by its byte offset, under the
+keys the checks group by (a figure read only as far as the index needs it, through a narrow
+model of those fields, still validated; a claim a check reads whole is validated in full when
+it is read back, and a line that is not valid names its file and line either way): a figure under its measure class (see
 :mod:`~extract.consistency.sweep`), an exact count under its document (parts and whole), a
 qualitative claim under its statement keys (opposing claims) and its group key (claim
 groups). The index is a temporary SQLite database, removed when the check ends, whatever
 happens. The checks then walk the index key by key and read only that group's claims back
 from the file. Memory follows the largest group, plus, per measure class, its representative
 measure and candidate keys (see :mod:`~extract.consistency.sweep`: about a kilobyte or two a
-class), one integer per compared figure and the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
+class) and the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
 on the same claims (the two share every group function).
 """
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import tempfile
 import time
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
-from typing import IO, Any, Optional, Union
+from typing import IO, Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole, whole_checked
 from extract.consistency.check import CheckResult, assemble, is_percent, to_conflict
@@ -31,7 +38,7 @@ from extract.consistency.qualitative import Oppositions, statement, statement_ke
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.consistency.statements import QUALITATIVE_TYPES
 from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, figure, signature
-from extract.records.models import Claim
+from extract.records.models import Claim, Qualifier
 
 _SCHEMA = """
 CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, doc TEXT, section TEXT,
@@ -59,7 +66,7 @@ def check_file(
 
     With ``groups_path`` (a file name, or a text file open for writing), also writes the claim
     groups there, one JSON line each, exactly as :func:`~extract.consistency.groups.group_claims`
-    orders them. ``timings``, when given, is
+    orders them, and counts them in the result's ``groups``. ``timings``, when given, is
     filled with the CPU seconds of each phase (index, figures, arithmetic, qualitative, groups).
 
     Raises:
@@ -69,7 +76,7 @@ def check_file(
     """
     settings = settings or load_settings()
     path = Path(claims_path)
-    with tempfile.TemporaryDirectory(prefix="evidence-check-") as tmp:
+    with _collector_paused(), tempfile.TemporaryDirectory(prefix="evidence-check-") as tmp:
         db = sqlite3.connect(Path(tmp) / "index.sqlite", isolation_level=None)
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;" + _SCHEMA)
@@ -81,6 +88,21 @@ def check_file(
                 return _check(index, reader, db, settings, labels, topics, groups_path, clock)
         finally:
             db.close()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the check, as for a bulk load: the check
+    makes millions of short-lived records without reference cycles (freed by their counts
+    anyway), and the collector, run every few hundred allocations over a heap that grows with
+    the classes and conflicts, took a sixth of the CPU at 200,000 figures. Restored on exit."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class _Clock:
@@ -101,7 +123,7 @@ class _Index:
     findings (one claim each) and counts."""
 
     def __init__(self) -> None:
-        self.classes: dict[str, int] = {}
+        self.classes: dict[tuple, int] = {}
         self.infos: dict[int, ClassInfo] = {}
         self.docs: dict[int, set[str]] = {}
         self.findings: list[Finding] = []
@@ -119,24 +141,95 @@ def _lines(handle: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
         offset += len(line)
 
 
+class _Read(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # extra fields ignored: only what the index reads
+
+
+class _ReadConcept(_Read):
+    id: str
+    related: tuple[str, ...] = ()
+    name: str
+
+
+class _ReadMeasure(_Read):
+    outcome_terms: tuple[str, ...] = ()
+    population_terms: tuple[str, ...] = ()
+    intervention_terms: tuple[str, ...] = ()
+    axis: Optional[str] = None
+    threshold: Optional[str] = None
+    time_terms: tuple[str, ...] = ()
+    topic_terms: tuple[str, ...] = ()
+    outcome_concept: Optional[_ReadConcept] = None
+    population_concept: Optional[_ReadConcept] = None
+    intervention_concept: Optional[_ReadConcept] = None
+
+
+class _ReadValue(_Read):
+    point: Optional[float]
+    lower: Optional[float]
+    upper: Optional[float]
+    qualifier: Qualifier
+    unit: str
+    surface: str
+    precision: float = Field(ge=0)
+
+
+class _ReadEvidence(_Read):
+    sentence_index: int = Field(ge=0)
+    section: Optional[str] = None
+    rule: str
+
+
+class _ReadFigure(_Read):
+    """What the index reads of a statistic claim: its signature, its row and whether the
+    arithmetic checks read it (duck-types a StatisticClaim for those)."""
+
+    type: Literal["statistic"]
+    doc_id: str
+    evidence: _ReadEvidence
+    value: _ReadValue
+    n: Optional[dict[str, Any]] = None
+    outcome: Optional[str] = None
+    population: Optional[str] = None
+    intervention: Optional[str] = None
+    polarity: Optional[Literal["positive", "negative"]] = None
+    measure: _ReadMeasure
+
+
+@lru_cache(maxsize=1)
+def _figure_adapter() -> TypeAdapter:
+    """The index's reader of a figure's line (a union with the other claim types would cost a
+    third more per line: they are read in full after this one fails)."""
+    return TypeAdapter(_ReadFigure)
+
+
 def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: CheckSettings) -> _Index:
-    """One pass over the file: validate each claim and index it under its keys."""
+    """One pass over the file: read each claim as far as the index needs it, and index it under
+    its keys. A figure is read as :class:`_ReadFigure` (valid JSON, and valid in every field the
+    check reads) and read in full only where a check reads the whole claim (a whole count, a
+    percentage with its n, and then a conflict's claims); every other claim is read in full."""
     from extract.runner.read import claim_adapter
 
-    adapter = claim_adapter()
+    adapter, figures = claim_adapter(), _figure_adapter().validate_json
     index = _Index()
     rows: dict[str, list[tuple]] = {"figure": [], "whole": [], "statement": [], "claim_group": []}
     for ordinal, (number, offset, line) in enumerate(_lines(handle)):
-        claim = _parse(adapter, line, path, number)
+        try:
+            claim = figures(line)
+        except ValidationError:  # another claim, or not a valid one: read in full (a RecordError says why)
+            claim = _parse(adapter, line, path, number)
         if claim.type == "statistic":
-            _index_figure(index, rows, ordinal, offset, claim, settings)
-        elif claim.type in QUALITATIVE_TYPES:
+            _index_figure(index, rows, ordinal, offset, claim, settings, lambda: _parse(adapter, line, path, number))
+            if len(rows["figure"]) >= _BATCH:
+                _flush(db, rows)
+            continue
+        if claim.type in QUALITATIVE_TYPES:
             rows["claim_group"].append((polarized_key(claim), ordinal, offset))  # type: ignore[arg-type]
             if not claim.assertion.hypothetical:
                 index.statements += 1
                 for key in statement_keys(statement(claim, settings))[1]:  # type: ignore[arg-type]
                     rows["statement"].append((key, ordinal, offset))
-        if len(rows["figure"]) + len(rows["statement"]) + len(rows["claim_group"]) >= _BATCH:
+        if len(rows["statement"]) + len(rows["claim_group"]) >= _BATCH:
             _flush(db, rows)
     _flush(db, rows)
     db.execute("CREATE INDEX figure_cls ON figure (cls, ordinal)")
@@ -146,7 +239,10 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     return index
 
 
-def _index_figure(index: _Index, rows: dict[str, list[tuple]], ordinal: int, offset: int, claim: Any, settings: CheckSettings) -> None:
+def _index_figure(
+    index: _Index, rows: dict[str, list[tuple]], ordinal: int, offset: int, claim: Any, settings: CheckSettings,
+    whole: Callable[[], Any],
+) -> None:
     key = signature(claim)
     cls = index.classes.get(key)
     if cls is None:
@@ -158,12 +254,13 @@ def _index_figure(index: _Index, rows: dict[str, list[tuple]], ordinal: int, off
     iv = f.interval
     rows["figure"].append((cls, ordinal, offset, f.doc_id, f.section, f.sentence, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
     if whole_checked(claim):
+        whole()  # read in full: the parts-and-whole check reads it back
         rows["whole"].append((claim.doc_id, ordinal, offset))
     if is_percent(claim):
         index.percents += 1
         if checkable_granularity([claim]):
             index.granularity_checked += 1
-            found = granularity(claim, settings)
+            found = granularity(whole(), settings)
             if found:
                 index.findings.append(found)
 
@@ -180,13 +277,11 @@ def _flush(db: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
 
 def _parse(adapter: Any, line: bytes, path: Path, number: int) -> Claim:
     """A line as a claim, or a RecordError naming the file and line."""
-    from pydantic import ValidationError
-
-    from extract.runner.read import RecordError
-
     try:
         return adapter.validate_json(line)
     except ValidationError as e:
+        from extract.runner.read import RecordError
+
         problem = e.errors()[0]
         where = ".".join(str(p) for p in problem["loc"])
         raise RecordError(path, number, f"not a valid claim record ({where + ': ' if where else ''}{problem['msg']})") from e
@@ -202,7 +297,23 @@ class _Reader:
 
     def claim(self, offset: int) -> Any:
         self.handle.seek(offset)
-        return _parse(self.adapter, self.handle.readline(), self.path, 0)
+        line = self.handle.readline()
+        try:
+            return self.adapter.validate_json(line)
+        except ValueError:
+            return _parse(self.adapter, line, self.path, self._number(offset))
+
+    def _number(self, offset: int) -> int:
+        """The line number of the line at ``offset`` (for an error: counts the lines before it)."""
+        self.handle.seek(0)
+        before = 0
+        while offset > 0:
+            chunk = self.handle.read(min(offset, 1 << 20))
+            if not chunk:
+                break
+            before += chunk.count(b"\n")
+            offset -= len(chunk)
+        return before + 1
 
     def claims(self, rows: Any) -> list[Any]:
         """The claims at the offsets of ``rows`` (the last column of each row)."""
@@ -240,23 +351,31 @@ def _check(
         opposing.check_group(key, [statement(c, settings) for c in reader.claims(list(group))])
     conflicts, qualitative_coverage = opposing.result(index.statements)
     clock.lap("qualitative")
+    groups = 0
     if groups_path is not None:
-        _write_groups(reader, db, groups_path)
+        groups = _write_groups(reader, db, groups_path)
         clock.lap("groups")
     result = assemble(findings, coverage, conflicts, qualitative_coverage, labels)
     clock.lap("records")
-    return result
+    return result._replace(groups=groups)
 
 
 def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Any], dict[str, int]]:
     """compare_classes with the figures of a class read from the index, the claims from the file."""
 
-    def load_figures(cls: int) -> tuple[Figure, ...]:
-        rows = db.execute(
-            "SELECT ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure WHERE cls = ? ORDER BY ordinal",
-            (cls,),
-        )
-        return tuple(Figure(o, d, s, n, Interval(lo, hi, p, q, t, False)) for o, d, s, n, lo, hi, p, q, t in rows)
+    def load_figures(classes: Sequence[int]) -> dict[int, list[Figure]]:
+        out: dict[int, list[Figure]] = {cls: [] for cls in classes}
+        for start in range(0, len(classes), 500):
+            chunk = classes[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = db.execute(
+                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure"
+                f" WHERE cls IN ({marks}) ORDER BY cls, ordinal",
+                chunk,
+            )
+            for c, o, d, s, n, lo, hi, p, q, t in rows:
+                out[c].append(Figure(o, d, s, n, Interval(lo, hi, p, q, t, False)))
+        return out
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
         out: dict[int, Any] = {}
@@ -267,18 +386,20 @@ def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, set
                 out[ordinal] = reader.claim(offset)
         return out
 
-    compared: set[int] = set()
     # records straight away: a finding holds its two whole claims
-    findings, pairs = compare_classes(index.infos, load_figures, load_claims, settings, compared.update, to_conflict)
-    return findings, {"pairs_compared": pairs, "figures_compared": len(compared)}
+    findings, pairs, compared = compare_classes(index.infos, load_figures, load_claims, settings, to_conflict)
+    return findings, {"pairs_compared": pairs, "figures_compared": compared}
 
 
-def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> None:
-    """The claim groups, as group_claims orders them (most sources first, then label and key)."""
+def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> int:
+    """The claim groups, as group_claims orders them (most sources first, then label and key);
+    returns how many were written."""
     rows = db.execute("SELECT key, offset FROM claim_group ORDER BY key, ordinal")
     batch: list[tuple] = []
+    count = 0
     for key, group in groupby(rows, key=lambda r: r[0]):
         record = make_group(key, reader.claims(list(group)))
+        count += 1
         batch.append((record.n_sources, record.label, record.group_key, record.model_dump_json()))
         if len(batch) >= _BATCH:
             db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
@@ -287,6 +408,7 @@ def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path,
     lines = db.execute("SELECT line FROM group_record ORDER BY n_sources DESC, label, key")
     if hasattr(out, "write"):
         out.writelines(line + "\n" for (line,) in lines)
-        return
+        return count
     with Path(out).open("w", encoding="utf-8", newline="\n") as sink:
         sink.writelines(line + "\n" for (line,) in lines)
+    return count

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+from functools import lru_cache
+from typing import NamedTuple, Optional
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.records.models import StatisticClaim, Value
@@ -12,9 +12,9 @@ POINT_LIKE = ("exact", "about")
 ONE_SIDED = ("up_to", "less_than", "at_least", "more_than")
 
 
-@dataclass(frozen=True)
-class Interval:
-    """A figure's interval on the comparison scale, widened by its tolerance."""
+class Interval(NamedTuple):
+    """A figure's interval on the comparison scale, widened by its tolerance (a named tuple:
+    the check makes one per figure, millions at scale)."""
 
     lower: float
     upper: float
@@ -75,19 +75,20 @@ def rounding_tolerance(value: Value, about_tolerance: float) -> float:
         return 0.0
     if value.unit != "proportion":
         return about_tolerance * abs(point)
-    return max(0.0, _half_step(value, point) - value.precision)
+    return max(0.0, _half_step(value.surface, point) - value.precision)
 
 
-def _half_step(value: Value, point: float) -> float:
-    """Half the rounding step of an approximate proportion as written."""
-    k_in_n = _K_IN_N.search(value.surface)
+@lru_cache(maxsize=4096)
+def _half_step(surface: str, point: float) -> float:
+    """Half the rounding step of an approximate proportion as written (cached: figures repeat)."""
+    k_in_n = _K_IN_N.search(surface)
     if k_in_n:
         k, n = (int(g) if g.isdigit() else _NUMBER_WORDS[g.lower()] for g in k_in_n.groups())
         if n > 1 and 0 < k < n:
             return (k / (n - 0.5) - k / (n + 0.5)) / 2
-    if not re.search(r"\d", value.surface):
+    if not re.search(r"\d", surface):
         return 0.05  # "about half", "roughly two thirds"
-    decimals = _DECIMAL.search(value.surface)
+    decimals = _DECIMAL.search(surface)
     if decimals:
         return 0.5 * 10 ** -len(decimals.group(1)) / 100
     percent = round(point * 100)

@@ -10,7 +10,10 @@ answer as all pairs (:func:`~extract.consistency.measures.incomparable_reason`, 
   *signature* holds, and on where they are relative to each other: other documents, one
   document in one section, one document in two sections, or one sentence (never comparable).
   Figures with one signature form a class; whether two classes are comparable is decided
-  once per relation on two stand-ins (:func:`comparable_table`), not once per pair of figures.
+  once per relation on two stand-ins (:func:`comparable_table`), not once per pair of figures,
+  and each test of that decision once per pair of what it reads (:class:`Comparability`: the
+  classes of one measure share their intervention and outcome, measures share populations
+  and time frames), not once per pair of classes.
 * **Candidate classes.** Two classes can only be comparable if they share an outcome term or
   an outcome concept (id, related id or ICD-10-CM code prefix), or one of them states no
   outcome terms; other class pairs are never looked at (:func:`candidate_keys`).
@@ -30,7 +33,9 @@ consensus (its median point estimate, complements turned round; a figure that ca
 compared with it, with its own class's median) and the lowest figure with the highest, so a
 group reports at most one conflict per figure. Complements that add up past 100% in one
 document are always all reported. Coverage (``pairs_compared``, ``figures_compared``) counts
-every comparable pair either way.
+every comparable pair either way. A group's comparable class pairs are all found first; its
+conflicts are then searched class pair after class pair only until there are more than its
+bound, which sends it to the consensus.
 
 Figures come in as :class:`Figure` rows (no claim record) from a loader; the claims are loaded
 only for the pairs that conflict. Pure functions; the callers (:func:`check_claims
@@ -41,13 +46,13 @@ only for the pairs that conflict. Pure functions; the callers (:func:`check_clai
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Optional
 
 from extract.consistency.compare import Finding, compare_pair, interval_conflict
 from extract.consistency.intervals import ONE_SIDED, POINT_LIKE, Interval, complement_of, to_interval
-from extract.consistency.measures import _ICD_CODE, NEGATION_TERM, complementary, incomparable_reason
+from extract.consistency.measures import _ICD_CODE, NEGATION_TERM, complementary, incomparable_reason, role_reason, times_compatible
 from extract.consistency.settings import CheckSettings
 from extract.records.models import Measure, StatisticClaim
 
@@ -90,16 +95,36 @@ class _Where(NamedTuple):
 
 
 class _StandIn(NamedTuple):
-    """A class representative placed in a document, section and sentence."""
+    """A class representative placed in a document, section and sentence (duck-types a
+    StatisticClaim for :func:`~extract.consistency.measures.incomparable_reason`)."""
 
+    rep: ClassRep
     doc_id: str
     evidence: _Where
-    measure: Measure
-    value: _Unit
-    polarity: Optional[str]
-    outcome: Optional[str]
-    population: Optional[str]
-    intervention: Optional[str]
+
+    @property
+    def measure(self) -> Measure:
+        return self.rep.measure
+
+    @property
+    def value(self) -> _Unit:
+        return self.rep.value
+
+    @property
+    def polarity(self) -> Optional[str]:
+        return self.rep.polarity
+
+    @property
+    def outcome(self) -> Optional[str]:
+        return self.rep.outcome
+
+    @property
+    def population(self) -> Optional[str]:
+        return self.rep.population
+
+    @property
+    def intervention(self) -> Optional[str]:
+        return self.rep.intervention
 
 
 def figure(ordinal: int, claim: StatisticClaim, settings: CheckSettings) -> Figure:
@@ -112,16 +137,16 @@ def class_rep(claim: StatisticClaim) -> ClassRep:
     return ClassRep(claim.measure, _Unit(claim.value.unit), claim.polarity, claim.outcome, claim.population, claim.intervention)
 
 
-def signature(claim: StatisticClaim) -> str:
-    """Everything comparability reads of a figure except where it is, as one string: unit,
-    polarity, phrases, and the measure's terms, axis, threshold and concepts (not its key)."""
+def signature(claim: StatisticClaim) -> tuple:
+    """Everything comparability reads of a figure except where it is, as one hashable tuple:
+    unit, polarity, phrases, and the measure's terms, axis, threshold and concepts (not its key)."""
     m = claim.measure
     concepts = tuple(None if c is None else (c.id, tuple(c.related), c.name) for c in (m.outcome_concept, m.population_concept, m.intervention_concept))
-    return repr((
+    return (
         claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention,
         tuple(m.outcome_terms), tuple(m.population_terms), tuple(m.intervention_terms), m.axis, m.threshold,
         tuple(m.time_terms), tuple(m.topic_terms), concepts,
-    ))
+    )
 
 
 def block_of(rep: ClassRep) -> tuple:
@@ -175,7 +200,7 @@ _PLACES = {
 
 
 def _stand_in(rep: ClassRep, place: tuple[str, str, int]) -> _StandIn:
-    return _StandIn(place[0], _Where(place[1], place[2]), *rep)
+    return _StandIn(rep, place[0], _Where(place[1], place[2]))
 
 
 def comparable_table(a: ClassRep, b: ClassRep, settings: CheckSettings, relations: Iterable[str] = RELATIONS) -> dict[tuple[bool, str], bool]:
@@ -198,6 +223,125 @@ def comparable_table(a: ClassRep, b: ClassRep, settings: CheckSettings, relation
     return table
 
 
+class Facets(NamedTuple):
+    """What each test of :func:`~extract.consistency.measures.incomparable_reason` reads of a
+    class, the phrases and terms of each role as ids (see :class:`Comparability`)."""
+
+    intervention: int
+    population: int
+    outcome: int
+    threshold: Optional[str]
+    time: int
+    topic: int
+    axis: Optional[str]
+    polarity: Optional[str]
+    ordered: bool  # states intervention terms: the outcome test of two classes reads the first one's
+
+
+def _concept_facet(concept: Any) -> Optional[tuple]:
+    """What the concept tests read of a concept (:func:`~extract.consistency.measures.concept_relation`)."""
+    return None if concept is None else (concept.id, tuple(concept.related), concept.name)
+
+
+_ALL_FALSE = dict.fromkeys(((first, rel) for first in (True, False) for rel in RELATIONS), False)
+
+
+class Comparability:
+    """:func:`comparable_table` for the class pairs of one check, each test of
+    ``incomparable_reason`` decided once per pair of what it reads, not once per pair of classes.
+
+    The classes of one measure differ in their population, time frame or polarity and share
+    the rest, and measures share populations and time frames: a role's test (``role_reason``
+    on the intervention, the population or the outcome) is asked once per pair of that role's
+    phrases, terms and concept (a population also per "same section or not"); time frames and
+    topics once per pair of term lists. The answer is exactly :func:`comparable_table`'s (a
+    test pins it on random classes); a test a pair has not met yet is decided on the stand-ins
+    of the first classes that had those facets."""
+
+    def __init__(self, settings: CheckSettings) -> None:
+        self.settings = settings
+        self._ids: dict[tuple, int] = {}
+        self._reps: list[ClassRep] = []  # by id: a class with that facet, to ask the test on
+        self._values: list[Any] = []  # by id: the term lists of times and topics
+        self._roles: dict[tuple[int, int, bool], tuple[bool, bool]] = {}
+        self._times: dict[tuple[int, int], bool] = {}
+        self._topics: dict[tuple[int, int], bool] = {}
+
+    def _id(self, facet: tuple, rep: ClassRep, value: Any = None) -> int:
+        found = self._ids.get(facet)
+        if found is None:
+            found = self._ids[facet] = len(self._reps)
+            self._reps.append(rep)
+            self._values.append(value)
+        return found
+
+    def facets(self, rep: ClassRep) -> Facets:
+        """The facets of a class (once per class)."""
+        m = rep.measure
+        intervention = ("i", _concept_facet(m.intervention_concept), rep.intervention, tuple(m.intervention_terms))
+        population = ("p", _concept_facet(m.population_concept), rep.population, rep.intervention, tuple(m.population_terms))
+        outcome = (
+            "o", _concept_facet(m.outcome_concept), rep.outcome, tuple(m.outcome_terms), rep.value.unit, m.axis,
+            bool(m.intervention_terms),
+        )
+        time, topic = tuple(m.time_terms), frozenset(m.topic_terms)
+        return Facets(
+            self._id(intervention, rep), self._id(population, rep), self._id(outcome, rep), m.threshold,
+            self._id(("t", time), rep, time), self._id(("s", topic), rep, topic), m.axis, rep.polarity,
+            bool(m.intervention_terms),
+        )
+
+    def table(self, a: Facets, b: Facets, relations: Iterable[str] = RELATIONS) -> dict[tuple[bool, str], bool]:
+        """:func:`comparable_table` of two classes, from their facets."""
+        relations = tuple(relations)
+        table = dict(_ALL_FALSE)
+        first = self._comparable(a, b, relations)
+        second = self._comparable(b, a, relations) if a.ordered != b.ordered else first
+        for rel, ok in zip(relations, first):
+            table[(True, rel)] = ok
+        for rel, ok in zip(relations, second):
+            table[(False, rel)] = ok
+        return table
+
+    def _comparable(self, a: Facets, b: Facets, relations: tuple[str, ...]) -> list[bool]:
+        """Whether a figure of ``a`` and a later one of ``b`` measure the same thing, by relation:
+        incomparable_reason's tests in its order of reading them."""
+        ok_i, wide_i = self._role("intervention", a.intervention, b.intervention, False)
+        ok_o, wide_o = self._role("outcome", a.outcome, b.outcome, False)
+        if not (ok_i and ok_o) or not self._time(a.time, b.time) or (a.axis is None and (a.polarity or b.polarity)):
+            return [False] * len(relations)
+        out = []
+        for rel in relations:
+            ok_p, wide_p = self._role("population", a.population, b.population, rel == SAME_SECTION)
+            ha, hb = a.threshold, b.threshold
+            if not ok_p or ha != hb and (ha and hb or wide_i or wide_p or wide_o):
+                out.append(False)
+            else:
+                out.append(rel != OTHER_DOC or self._topic(a.topic, b.topic))
+        return out
+
+    def _role(self, role: str, a: int, b: int, same_section: bool) -> tuple[bool, bool]:
+        key = (a, b, same_section)
+        found = self._roles.get(key)
+        if found is None:
+            p1, p2 = _PLACES[SAME_SECTION if same_section else OTHER_DOC]
+            reason, widened = role_reason(_stand_in(self._reps[a], p1), _stand_in(self._reps[b], p2), role, self.settings)  # type: ignore[arg-type]
+            found = self._roles[key] = (reason is None, widened)
+        return found
+
+    def _time(self, a: int, b: int) -> bool:
+        found = self._times.get((a, b))
+        if found is None:
+            found = self._times[(a, b)] = times_compatible(self._values[a], self._values[b])
+        return found
+
+    def _topic(self, a: int, b: int) -> bool:
+        found = self._topics.get((a, b))
+        if found is None:
+            found = self._topics[(a, b)] = len(self._values[a] & self._values[b]) >= self.settings.min_topic_overlap
+        return found
+
+
 def relation(f: Figure, g: Figure) -> Optional[str]:
     """How two figures stand to each other; None for one sentence (never comparable)."""
     if f.doc_id != g.doc_id:
@@ -207,82 +351,72 @@ def relation(f: Figure, g: Figure) -> Optional[str]:
     return SAME_SECTION if f.section == g.section else OTHER_SECTION
 
 
-class _Counts:
-    """Figures of a class by document, section and sentence, for counting comparable partners."""
-
-    def __init__(self, figures: Sequence[Figure]) -> None:
-        self.total = len(figures)
-        self.doc = Counter(f.doc_id for f in figures)
-        self.sec = Counter((f.doc_id, f.section) for f in figures)
-        self.sent = Counter((f.doc_id, f.sentence) for f in figures)
-        self.sec_sent = Counter((f.doc_id, f.section, f.sentence) for f in figures)
-
-    def partners(self, f: Figure) -> dict[str, int]:
-        """How many figures of this class stand in each relation to ``f``."""
-        doc, sec = self.doc[f.doc_id], self.sec[(f.doc_id, f.section)]
-        sent, sec_sent = self.sent[(f.doc_id, f.sentence)], self.sec_sent[(f.doc_id, f.section, f.sentence)]
-        return {OTHER_DOC: self.total - doc, SAME_SECTION: sec - sec_sent, OTHER_SECTION: (doc - sec) - (sent - sec_sent)}
+def by_doc(figures: Sequence[Figure]) -> dict[str, list[int]]:
+    """Positions of a class's figures by document."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(figures):
+        out[f.doc_id].append(i)
+    return out
 
 
-class GroupResult(NamedTuple):
-    """Comparable pairs of two classes (or one), the flags of the first class's figures in at
-    least one, the pairs whose intervals conflict (ordinals, earlier first; at most ``cap + 1``:
-    ``overflow`` says there are more), and the complements in one document to check by their sum."""
-
-    pairs: int
-    compared: list[bool]
-    conflicts: list[tuple[int, int]]
-    overflow: bool
-    complements: list[tuple[int, int]]
-
-
-def compare_class_pair(
+def _count_pairs(
     fa: Sequence[Figure],
     fb: Optional[Sequence[Figure]],
-    rep_a: ClassRep,
-    rep_b: ClassRep,
-    settings: CheckSettings,
     table: Mapping[tuple[bool, str], bool],
-    find: bool = True,
-    cap: Optional[int] = None,
-    disjoint_docs: bool = False,
-    counts_b: Optional[_Counts] = None,
-    sides: Optional[Callable[[Sequence[Figure], bool], _Side]] = None,
-) -> GroupResult:
-    """Comparable pairs, comparability flags of ``fa`` and conflicting pairs of class ``a``
-    against class ``b`` (``fb`` None: ``a`` against itself). ``find`` False skips looking for
-    conflicts (the pair was done from the other side); ``cap``: stop after that many;
-    ``disjoint_docs``: no document has figures of both classes; ``counts_b`` and ``sides``:
-    cached :class:`_Counts` of ``fb`` and :func:`_side` (the caller's caches)."""
+    docs: Callable[[Sequence[Figure]], dict[str, list[int]]],
+) -> tuple[int, list[bool], list[bool]]:
+    """Comparable pairs of class ``a`` and class ``b`` (``fb`` None: ``a`` against itself), and
+    whether each figure of ``a``, and of ``b``, is in one. ``docs``: :func:`by_doc`, cached by
+    the caller. Figures in two documents are comparable by ``OTHER_DOC`` alone, counted by
+    document sizes; only figures of a document both classes have are looked at one by one."""
     same = fb is None
-    others = fa if same else fb
-    symmetric = all(table[(True, r)] == table[(False, r)] for r in RELATIONS)
-    if symmetric and not same and disjoint_docs:  # every pair across documents
-        comparable = table[(True, OTHER_DOC)] and bool(fa) and bool(fb)
-        pairs, flags = (len(fa) * len(fb) if comparable else 0), [comparable] * len(fa)  # type: ignore[arg-type]
-    elif symmetric:
-        counts = counts_b or _Counts(others)  # type: ignore[arg-type]
-        total, flags = 0, []
-        for f in fa:
-            partners = counts.partners(f)
-            n = sum(k for r, k in partners.items() if table[(True, r)])
-            total += n
-            flags.append(n > 0)
-        pairs = total // 2 if same else total
-    else:  # rare: comparability depends on which figure comes first; count pair by pair
-        pairs, flags = 0, [False] * len(fa)
-        for i, f in enumerate(fa):
-            for g in others:  # type: ignore[union-attr]
+    others: Sequence[Figure] = fa if fb is None else fb
+    if any(table[(True, r)] != table[(False, r)] for r in RELATIONS):
+        return _count_ordered(fa, others, same, table)
+    across = table[(True, OTHER_DOC)]
+    docs_a, docs_b = docs(fa), docs(others)
+    flags_a = [across] * len(fa)
+    flags_b = flags_a if same else [across] * len(others)
+    pairs = len(fa) * len(others) if across else 0  # ordered pairs when same, itself included
+    for doc, at_a in (docs_a.items() if len(docs_a) <= len(docs_b) else ((d, docs_a[d]) for d in docs_b if d in docs_a)):
+        at_b = docs_b.get(doc)
+        if at_b is None:
+            continue
+        if across:
+            pairs -= len(at_a) * len(at_b)  # not across documents after all
+            if len(at_b) == len(others):  # b is all in this document: a's figures here have no partner across
+                for i in at_a:
+                    flags_a[i] = False
+            if len(at_a) == len(fa):
+                for j in at_b:
+                    flags_b[j] = False
+        for i in at_a:
+            f = fa[i]
+            for j in at_b:
+                g = others[j]
                 rel = relation(f, g)
-                if g is f or rel is None or not table[(f.ordinal < g.ordinal, rel)]:
-                    continue
-                flags[i] = True
-                if not same or f.ordinal < g.ordinal:
+                if g is not f and rel is not None and table[(True, rel)]:
                     pairs += 1
-    if not (find and pairs):
-        return GroupResult(pairs, flags, [], False, [])
-    found, overflow, complements = _conflicting(fa, fb, rep_a, rep_b, settings, table, cap, sides or _side)
-    return GroupResult(pairs, flags, found, overflow, complements)
+                    flags_a[i] = flags_b[j] = True
+    if same:
+        return pairs // 2, flags_a, flags_a
+    return pairs, flags_a, flags_b
+
+
+def _count_ordered(
+    fa: Sequence[Figure], others: Sequence[Figure], same: bool, table: Mapping[tuple[bool, str], bool]
+) -> tuple[int, list[bool], list[bool]]:
+    """_count_pairs when comparability depends on which figure comes first (rare): pair by pair."""
+    pairs, flags_a, flags_b = 0, [False] * len(fa), [False] * len(others)
+    for i, f in enumerate(fa):
+        for j, g in enumerate(others):
+            rel = relation(f, g)
+            if g is f or rel is None or not table[(f.ordinal < g.ordinal, rel)]:
+                continue
+            flags_a[i] = flags_b[j] = True
+            if not same or f.ordinal < g.ordinal:
+                pairs += 1
+    return pairs, flags_a, (flags_a if same else flags_b)
 
 
 def _scale(figures: Sequence[Figure], flip: bool) -> list[Interval]:
@@ -368,55 +502,53 @@ def _candidates(a: _Side, b: _Side, same: bool) -> Iterator[tuple[int, int]]:
                 yield i, j
 
 
-def _conflicting(
-    fa: Sequence[Figure],
-    fb: Optional[Sequence[Figure]],
-    rep_a: ClassRep,
-    rep_b: ClassRep,
-    settings: CheckSettings,
-    table: Mapping[tuple[bool, str], bool],
-    cap: Optional[int],
-    sides: Callable[[Sequence[Figure], bool], _Side],
-) -> tuple[list[tuple[int, int]], bool, list[tuple[int, int]]]:
-    same = fb is None
-    fb = fa if fb is None else fb
-    opposite = not same and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
-    sa = sides(fa, opposite and rep_a.polarity == "negative")
-    sb = sa if same else sides(fb, opposite and rep_b.polarity == "negative")
+def _sweep(
+    sa: _Side, sb: _Side, same: bool, table: Mapping[tuple[bool, str], bool], opposite: bool, cap: int
+) -> tuple[list[tuple[int, int]], bool]:
+    """The conflicting pairs of two sides (ordinals, earlier first), at most ``cap + 1`` of them;
+    and whether there were more than ``cap``."""
     found: list[tuple[int, int]] = []
-    overflow = False
-    for i, j in _candidates(sa, sb, same):
-        f, g = sa.figures[i], sb.figures[j]
-        if _breaks(f, sa.intervals[i], g, sb.intervals[j], table, opposite):
-            found.append(_ordered(f, g))
-            if cap is not None and len(found) > cap:
-                overflow = True
-                break
-    complements = []
-    if opposite and table[(True, SAME_SECTION)] | table[(True, OTHER_SECTION)] | table[(False, SAME_SECTION)] | table[(False, OTHER_SECTION)]:  # complements in one document: the sum check, every pair
-        by_doc: dict[str, list[Figure]] = defaultdict(list)
-        for g in fb:
-            by_doc[g.doc_id].append(g)
-        for f in fa:
-            for g in by_doc.get(f.doc_id, ()):
-                rel = relation(f, g)
-                if rel is not None and table[(f.ordinal < g.ordinal, rel)]:
-                    complements.append(_ordered(f, g))
-    return found, overflow, complements
+    figures_a, figures_b, intervals_a, intervals_b = sa.figures, sb.figures, sa.intervals, sb.intervals
+    for i, j in _candidates(sa, sb, same):  # comparable and breaking a rule, written out: the innermost loop
+        f, g = figures_a[i], figures_b[j]
+        if f.doc_id != g.doc_id:
+            rel = OTHER_DOC
+        elif opposite or f.sentence == g.sentence:
+            continue
+        else:
+            rel = SAME_SECTION if f.section == g.section else OTHER_SECTION
+        first = f.ordinal < g.ordinal
+        if not table[(first, rel)]:
+            continue
+        if first:
+            conflict = interval_conflict(intervals_a[i], intervals_b[j])
+        else:
+            conflict = interval_conflict(intervals_b[j], intervals_a[i])
+        if conflict is not None:
+            found.append((f.ordinal, g.ordinal) if first else (g.ordinal, f.ordinal))
+            if len(found) > cap:
+                return found, True
+    return found, False
+
+
+def _complements(fa: Sequence[Figure], fb: Sequence[Figure], table: Mapping[tuple[bool, str], bool]) -> list[tuple[int, int]]:
+    """Comparable complements in one document (left to the sum check, every pair)."""
+    if not (table[(True, SAME_SECTION)] or table[(True, OTHER_SECTION)] or table[(False, SAME_SECTION)] or table[(False, OTHER_SECTION)]):
+        return []
+    by_doc: dict[str, list[Figure]] = defaultdict(list)
+    for g in fb:
+        by_doc[g.doc_id].append(g)
+    out = []
+    for f in fa:
+        for g in by_doc.get(f.doc_id, ()):
+            rel = relation(f, g)
+            if rel is not None and table[(f.ordinal < g.ordinal, rel)]:
+                out.append(_ordered(f, g))
+    return out
 
 
 def _ordered(f: Figure, g: Figure) -> tuple[int, int]:
     return (f.ordinal, g.ordinal) if f.ordinal < g.ordinal else (g.ordinal, f.ordinal)
-
-
-def _breaks(f: Figure, iv_f: Interval, g: Figure, iv_g: Interval, table: Mapping[tuple[bool, str], bool], opposite: bool) -> bool:
-    """Whether figures ``f`` (of the table's first class) and ``g``, with their intervals on one
-    scale, are comparable and break a rule (complements in one document are left to the sum check)."""
-    rel = relation(f, g)
-    if rel is None or (opposite and rel != OTHER_DOC) or not table[(f.ordinal < g.ordinal, rel)]:
-        return False
-    ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
-    return interval_conflict(ia, ib) is not None
 
 
 # -- driving it over classes ---------------------------------------------------------------------
@@ -433,25 +565,26 @@ class ClassInfo(NamedTuple):
 
 def compare_classes(
     classes: Mapping[Any, ClassInfo],
-    load_figures: Callable[[Any], Sequence[Figure]],
+    load_figures: Callable[[Sequence[Any]], Mapping[Any, Sequence[Figure]]],
     load_claims: Callable[[list[int]], Mapping[int, StatisticClaim]],
     settings: CheckSettings,
-    mark_compared: Callable[[Iterable[int]], None],
     convert: Callable[[Finding], Any] = lambda f: f,
-) -> tuple[list[Any], int]:
+) -> tuple[list[Any], int, int]:
     """Findings of the figure comparisons over all classes (each passed through ``convert``,
-    so that a caller can keep records instead of findings that hold whole claims), and the
-    number of comparable pairs.
+    so that a caller can keep records instead of findings that hold whole claims), the number
+    of comparable pairs and the number of figures in at least one.
 
     Classes are taken a candidate group at a time (classes joined by shared candidate keys,
-    within one block), so only that group's figures are loaded. ``load_figures(key)`` gives a
-    class's figures in input order; ``load_claims(ordinals)`` the claims of conflicting pairs;
-    ``mark_compared`` receives the ordinals of figures in at least one comparable pair."""
+    within one block), so only that group's figures are loaded. ``load_figures(keys)`` gives the
+    figures of each of those classes in input order; ``load_claims(ordinals)`` the claims of
+    conflicting pairs."""
     by_block: dict[tuple, list[Any]] = defaultdict(list)
     for key, info in sorted(classes.items(), key=lambda kv: kv[1].first):
         by_block[block_of(info.rep)].append(key)
+    comparability = Comparability(settings)
+    facets = {key: comparability.facets(info.rep) for key, info in classes.items()}
     findings: list[Finding] = []
-    pairs = 0
+    pairs = compared = 0
     for keys in by_block.values():
         near = _neighbours(keys, classes, settings)
         parent = {k: k for k in keys}
@@ -462,11 +595,12 @@ def compare_classes(
         for key in keys:
             groups[_root(parent, key)].append(key)
         for members in groups.values():
-            figures = {k: load_figures(k) for k in members}
-            found, n = _compare_group(members, near, classes, figures, settings, mark_compared)
+            figures = load_figures(members)
+            found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
             pairs += n
+            compared += flagged
             findings += map(convert, _findings(found, load_claims, settings))
-    return findings, pairs
+    return findings, pairs, compared
 
 
 def _union(parent: dict[Any, Any], a: Any, b: Any) -> None:
@@ -476,116 +610,138 @@ def _union(parent: dict[Any, Any], a: Any, b: Any) -> None:
 
 
 def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> dict[Any, list[Any]]:
-    """Each class of a block with the classes it may be comparable with (itself included), in input order."""
-    index: dict[str, list[Any]] = defaultdict(list)
-    queries = {}
+    """Each class of a block with the classes it may be comparable with (itself included), in
+    input order: a class is a neighbour of those indexed under a key it queries, and they of it.
+    Classes that query and are indexed under the same keys (the classes of one measure) are
+    joined once, not once per key."""
+    indexed: dict[str, list[Any]] = defaultdict(list)
+    queried: dict[str, list[Any]] = defaultdict(list)
     for key in keys:
         own, query = candidate_keys(classes[key].rep, classes[key].docs, settings)
-        queries[key] = query
         for k in dict.fromkeys(own):
-            index[k].append(key)
-    near: dict[Any, dict[Any, None]] = {key: {key: None} for key in keys}
-    for key in keys:
-        for k in queries[key]:
-            for other in index.get(k, ()):
-                near[key][other] = None
-                near[other][key] = None
+            indexed[k].append(key)
+        for k in dict.fromkeys(query):
+            queried[k].append(key)
+    near: dict[Any, set[Any]] = {key: {key} for key in keys}
+    joined: set[tuple[tuple, tuple]] = set()
+    for k, askers in queried.items():
+        found = indexed.get(k)
+        if not found or len(found) == 1 and askers == found:  # a class alone under k (a document's): itself
+            continue
+        if (tuple(askers), tuple(found)) in joined:
+            continue
+        joined.add((tuple(askers), tuple(found)))
+        for key in askers:
+            near[key].update(found)
+        for other in found:
+            near[other].update(askers)
     rank = {k: classes[k].first for k in keys}
     return {key: sorted(found, key=rank.__getitem__) for key, found in near.items()}
-
-
-class _Edge(NamedTuple):
-    table: dict[tuple[bool, str], bool]
-    conflicts: list[tuple[int, int]]
-    overflow: bool
 
 
 def _compare_group(
     members: Sequence[Any],
     near: Mapping[Any, Sequence[Any]],
     classes: Mapping[Any, ClassInfo],
+    facets: Mapping[Any, Facets],
+    comparability: Comparability,
     figures: Mapping[Any, Sequence[Figure]],
     settings: CheckSettings,
-    mark_compared: Callable[[Iterable[int]], None],
-) -> tuple[list[tuple[int, int]], int]:
-    """Conflicting pairs (by ordinal) and comparable pairs of one candidate group: every class
-    against its neighbours, then each set of classes joined by comparable pairs reported in
-    full or, with too many conflicts, against its consensus."""
+) -> tuple[list[tuple[int, int]], int, int]:
+    """Conflicting pairs (by ordinal), comparable pairs and compared figures of one candidate
+    group. First every pair of neighbouring classes once: its comparability table, its
+    comparable pairs and which figures are in one; then each set of classes joined by
+    comparable pairs is searched for conflicts, reported in full while there are at most
+    ``max(settings.max_pairwise_conflicts, figures of the set)``, else against its consensus."""
     if len(members) == 1 and len(figures[members[0]]) < 2:
-        return [], 0
+        return [], 0, 0
     rank = {k: classes[k].first for k in members}
-    counts: dict[Any, _Counts] = {}
-    side_cache: dict[tuple[int, bool], _Side] = {}
+    indexed: dict[int, dict[str, list[int]]] = {}
 
-    def sides(fs: Sequence[Figure], flip: bool) -> _Side:
-        key = (id(fs), flip)
-        if key not in side_cache:
-            side_cache[key] = _side(fs, flip)
-        return side_cache[key]
+    def docs(fs: Sequence[Figure]) -> dict[str, list[int]]:
+        if id(fs) not in indexed:
+            indexed[id(fs)] = by_doc(fs)
+        return indexed[id(fs)]
 
-    edges: dict[tuple[Any, Any], _Edge] = {}
-    complements: list[tuple[int, int]] = []
+    edges: dict[tuple[Any, Any], dict[tuple[bool, str], bool]] = {}
+    flags: dict[Any, list[bool]] = {}
+    full: set[Any] = set()
     pairs = 0
     parent = {k: k for k in members}
-    # conflicts looked for in this candidate group before each set is judged; the limit of any
-    # set of comparable classes in it is at most this, so a pair cut short here is finished later
-    budget = max(settings.max_pairwise_conflicts, sum(len(f) for f in figures.values()))
-    for key in members:
-        fa, info = figures[key], classes[key]
-        flags, every = [False] * len(fa), False
-        for other in near[key]:
-            lead = rank[key] <= rank[other]
-            if not lead and (other, key) not in edges:
-                continue  # no comparable pair: nothing to count or flag from this side either
-            fb = None if other == key else figures[other]
-            shared = other == key or not info.docs.isdisjoint(classes[other].docs)
-            edge = edges.get((other, key))
-            if edge is not None:
-                table = _swap(edge.table)
+    for a in members:
+        fa, info = figures[a], classes[a]
+        for b in near[a]:
+            if rank[b] < rank[a]:
+                continue
+            same = a == b
+            shared = same or not info.docs.isdisjoint(classes[b].docs)
+            table = comparability.table(facets[a], facets[b], RELATIONS if shared else (OTHER_DOC,))
+            if not any(table.values()):
+                continue
+            if not shared and table[(True, OTHER_DOC)] == table[(False, OTHER_DOC)]:  # every pair across documents
+                n = len(fa) * len(figures[b])
+                for key in (a, b):
+                    full.add(key)
+                    flags.pop(key, None)
             else:
-                table = comparable_table(info.rep, classes[other].rep, settings, RELATIONS if shared else (OTHER_DOC,))
-            if shared and other not in counts:
-                counts[other] = _Counts(figures[other])
-            cap = max(0, budget)
-            result = compare_class_pair(
-                fa, fb, info.rep, classes[other].rep, settings, table, find=lead, cap=cap,
-                disjoint_docs=not shared, counts_b=counts.get(other), sides=sides,
-            )
-            if not every:
-                flags = [x or y for x, y in zip(flags, result.compared)]
-                every = all(flags)
-            if lead and result.pairs:
-                pairs += result.pairs
-                edges[(key, other)] = _Edge(table, result.conflicts, result.overflow)
-                budget -= len(result.conflicts)
-                complements += result.complements
-                _union(parent, key, other)
-        mark_compared(f.ordinal for f, flag in zip(fa, flags) if flag)
-    found = list(complements)
+                n, flags_a, flags_b = _count_pairs(fa, None if same else figures[b], table, docs)
+                _flag(flags, full, a, flags_a)
+                _flag(flags, full, b, flags_b)
+            if not n:
+                continue
+            pairs += n
+            edges[(a, b)] = table
+            _union(parent, a, b)
+    compared = sum(len(figures[k]) for k in full) + sum(sum(f) for f in flags.values())
     sets: dict[Any, list[Any]] = defaultdict(list)
     for key in members:
         sets[_root(parent, key)].append(key)
-    inside: dict[Any, dict[tuple[Any, Any], _Edge]] = defaultdict(dict)
-    for pair, edge in edges.items():
-        inside[_root(parent, pair[0])][pair] = edge
+    inside: dict[Any, dict[tuple[Any, Any], dict[tuple[bool, str], bool]]] = defaultdict(dict)
+    for pair, table in edges.items():
+        inside[_root(parent, pair[0])][pair] = table
+    sided: dict[tuple[int, bool], _Side] = {}
+
+    def sides(fs: Sequence[Figure], flip: bool) -> _Side:
+        if (id(fs), flip) not in sided:
+            sided[(id(fs), flip)] = _side(fs, flip)
+        return sided[(id(fs), flip)]
+
+    found: list[tuple[int, int]] = []
     for root, keys in sets.items():
+        tables = inside.get(root)
+        if not tables:
+            continue
         limit = max(settings.max_pairwise_conflicts, sum(len(figures[k]) for k in keys))
-        edges_in = inside[root]
-        conflicts = [p for edge in edges_in.values() for p in edge.conflicts]
-        unfinished = [pair for pair, edge in edges_in.items() if edge.overflow]
-        if unfinished and len(conflicts) <= limit:  # cut short by the group's budget: finish them
-            conflicts = [p for edge in edges_in.values() if not edge.overflow for p in edge.conflicts]
-            for a, b in unfinished:
-                fb = None if a == b else figures[b]
-                more = _conflicting(figures[a], fb, classes[a].rep, classes[b].rep, settings, edges_in[(a, b)].table, limit - len(conflicts), sides)
-                conflicts += more[0]
-                if more[1]:
-                    break
-        if len(conflicts) > limit:
-            tables = {pair: edge.table for pair, edge in edges_in.items()}
-            conflicts = _consensus(keys, tables, classes, figures.__getitem__, settings)
+        conflicts: list[tuple[int, int]] = []
+        overflow = False
+        for (a, b), table in tables.items():
+            rep_a, rep_b = classes[a].rep, classes[b].rep
+            opposite = a != b and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
+            if opposite:  # complements in one document: the sum check, every pair
+                found += _complements(figures[a], figures[b], table)
+            if overflow:
+                continue
+            sa = sides(figures[a], opposite and rep_a.polarity == "negative")
+            sb = sa if a == b else sides(figures[b], opposite and rep_b.polarity == "negative")
+            more, overflow = _sweep(sa, sb, a == b, table, opposite, limit - len(conflicts))
+            conflicts += more
+        if overflow:
+            conflicts = _consensus(keys, tables, classes, figures, settings)
         found += conflicts
-    return found, pairs
+    return found, pairs, compared
+
+
+def _flag(flags: dict[Any, list[bool]], full: set[Any], key: Any, new: list[bool]) -> None:
+    """Mark the figures of class ``key`` found in a comparable pair (``full``: all of them)."""
+    if key in full:
+        return
+    old = flags.get(key)
+    merged = new if old is None else [x or y for x, y in zip(old, new)]
+    if all(merged):
+        full.add(key)
+        flags.pop(key, None)
+    else:
+        flags[key] = merged
 
 
 def _root(parent: dict[Any, Any], key: Any) -> Any:
@@ -599,81 +755,91 @@ def _consensus(
     members: Sequence[Any],
     tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
     classes: Mapping[Any, ClassInfo],
-    load_figures: Callable[[Any], Sequence[Figure]],
+    figures: Mapping[Any, Sequence[Figure]],
     settings: CheckSettings,
 ) -> list[tuple[int, int]]:
-    """The bounded answer for a group with many disagreeing figures: each figure against the
-    group's consensus (the median point estimate, complements turned round to the positive
+    """The bounded answer for a set with many disagreeing figures: each figure against the
+    set's consensus (the median point estimate, complements turned round to the positive
     side), or against its own class's median when it cannot be compared with that one; and the
     lowest figure against the highest."""
-    figures = [(k, f) for k in members for f in load_figures(k)]
+    items = [(k, f) for k in members for f in figures[k]]
     flips = {
         k: classes[k].rep.polarity == "negative" and classes[k].rep.measure.axis in settings.complementable_axes
         and classes[k].rep.value.unit == "proportion"
         for k in members
     }
-    on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in figures}
+    on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in items}
+    pointed = {o for o, iv in on_scale.items() if _kind(iv) == "point"}
 
-    def scaled(k: Any, f: Figure) -> Interval:
-        return on_scale[f.ordinal]
-
-    def median(items: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
-        points = sorted((scaled(k, f).point, f.ordinal, k, f) for k, f in items if _kind(scaled(k, f)) == "point")  # type: ignore[type-var]
+    def median(found: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
+        points = sorted((on_scale[f.ordinal].point, f.ordinal, k, f) for k, f in found if f.ordinal in pointed)  # type: ignore[type-var]
         if not points:
-            return min(items, key=lambda kf: kf[1].ordinal) if items else None
+            return min(found, key=lambda kf: kf[1].ordinal) if found else None
         _, _, k, f = points[(len(points) - 1) // 2]
         return k, f
 
-    center = median(figures)
-    own = {k: median([(k, f) for f in load_figures(k)]) for k in members}
-    low = min(figures, key=lambda kf: (scaled(*kf).lo, kf[1].ordinal))
-    high = max(figures, key=lambda kf: (scaled(*kf).hi, -kf[1].ordinal))
+    center = median(items)
+    own = {k: median([(k, f) for f in figures[k]]) for k in members}
+    low = min(items, key=lambda kf: (on_scale[kf[1].ordinal].lo, kf[1].ordinal))
+    high = max(items, key=lambda kf: (on_scale[kf[1].ordinal].hi, -kf[1].ordinal))
+    pairing = _Pairing(tables, classes, on_scale, settings)
     found: set[tuple[int, int]] = set()
-    for k, f in figures:
+    for k, f in items:
         for ck, c in (center, own[k]):  # type: ignore[misc]
-            state = None if c is f else _pair_state(k, f, ck, c, tables, classes, settings)
+            state = None if c is f else pairing.state(k, f, ck, c)
             if state is not None:  # compared with this one: conflicting or not, done
                 if state:
                     found.add(_ordered(f, c))
                 break
-    if low[1] is not high[1] and _pair_state(*low, *high, tables, classes, settings):
+    if low[1] is not high[1] and pairing.state(*low, *high):
         found.add(_ordered(low[1], high[1]))
     return sorted(found)
 
 
-def _table(tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]], a: Any, b: Any) -> Optional[Mapping[tuple[bool, str], bool]]:
-    """The comparability table of classes (a, b), from the stored (a, b) or (b, a) one."""
-    if (a, b) in tables:
-        return tables[(a, b)]
-    if (b, a) in tables:
-        return _swap(tables[(b, a)])
-    return None
+class _Pairing:
+    """Whether two figures of a set conflict, with what depends only on their classes (the
+    comparability table, whether they are complements) worked out once per pair of classes."""
 
+    def __init__(
+        self,
+        tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
+        classes: Mapping[Any, ClassInfo],
+        on_scale: Mapping[int, Interval],
+        settings: CheckSettings,
+    ) -> None:
+        self.tables, self.classes, self.on_scale, self.settings = tables, classes, on_scale, settings
+        self.known: dict[tuple[Any, Any], Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]] = {}
 
-def _pair_state(
-    ka: Any, f: Figure, kb: Any, g: Figure,
-    tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
-    classes: Mapping[Any, ClassInfo],
-    settings: CheckSettings,
-) -> Optional[bool]:
-    """None when figure ``f`` of class ``ka`` and ``g`` of ``kb`` are not compared by their
-    intervals (not comparable, or complements in one document); else whether they conflict."""
-    table = _table(tables, ka, kb)
-    rel = relation(f, g)
-    if table is None or rel is None or not table[(f.ordinal < g.ordinal, rel)]:
-        return None
-    rep_a, rep_b = classes[ka].rep, classes[kb].rep
-    opposite = ka != kb and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
-    if opposite and rel != OTHER_DOC:
-        return None
-    iv_f = complement_of(f.interval) if opposite and rep_a.polarity == "negative" else f.interval
-    iv_g = complement_of(g.interval) if opposite and rep_b.polarity == "negative" else g.interval
-    return _breaks(f, iv_f, g, iv_g, table, opposite)
+    def _classes(self, ka: Any, kb: Any) -> Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]:
+        """(table of ka against kb, complements?, turn ka's figure?, turn kb's?), None: no comparable pair."""
+        if (ka, kb) in self.known:
+            return self.known[(ka, kb)]
+        if (ka, kb) in self.tables:
+            table = self.tables[(ka, kb)]
+        elif (kb, ka) in self.tables:
+            table = {(not first, rel): v for (first, rel), v in self.tables[(kb, ka)].items()}
+        else:
+            self.known[(ka, kb)] = None
+            return None
+        rep_a, rep_b = self.classes[ka].rep, self.classes[kb].rep
+        opposite = ka != kb and complementary(rep_a, rep_b, self.settings)  # type: ignore[arg-type]
+        found = self.known[(ka, kb)] = (table, opposite, opposite and rep_a.polarity == "negative", opposite and rep_b.polarity == "negative")
+        return found
 
-
-def _swap(table: Mapping[tuple[bool, str], bool]) -> dict[tuple[bool, str], bool]:
-    """The table of (b, a) from that of (a, b)."""
-    return {(not first, rel): v for (first, rel), v in table.items()}
+    def state(self, ka: Any, f: Figure, kb: Any, g: Figure) -> Optional[bool]:
+        """None when figure ``f`` of class ``ka`` and ``g`` of ``kb`` are not compared by their
+        intervals (not comparable, or complements in one document); else whether they conflict."""
+        known = self._classes(ka, kb)
+        if known is None:
+            return None
+        table, opposite, flip_f, flip_g = known
+        rel = relation(f, g)
+        if rel is None or not table[(f.ordinal < g.ordinal, rel)] or (opposite and rel != OTHER_DOC):
+            return None
+        iv_f = self.on_scale[f.ordinal] if flip_f else f.interval
+        iv_g = self.on_scale[g.ordinal] if flip_g else g.interval
+        ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
+        return interval_conflict(ia, ib) is not None
 
 
 def _findings(

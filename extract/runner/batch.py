@@ -313,9 +313,7 @@ def _check_staged(
     of claims in memory at a time, so memory does not grow with the run's claims."""
     with staged.open(CLAIM_GROUPS) as sink:
         result = check_file(staged.path(CLAIMS), labels=labels, topics=topics, groups_path=sink)
-    with staged.path(CLAIM_GROUPS).open("rb") as written:
-        groups = sum(1 for _ in written)
-    return result, groups
+    return result, result.groups
 
 
 def _write_staged(staged: StagedFiles, conflicts: list[Conflict], parquet: bool) -> None:

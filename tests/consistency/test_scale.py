@@ -4,6 +4,7 @@ synthetic figures are valid claims."""
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 import tempfile
@@ -18,6 +19,7 @@ from extract.consistency.check import compare_measures
 from extract.consistency.compare import compare_pair
 from extract.consistency.measures import blocks, incomparable_reason
 from extract.consistency.settings import load_settings
+from extract.consistency.sweep import OTHER_DOC, RELATIONS, Comparability, class_rep, comparable_table, signature
 from extract.evaluation.synthetic import synthetic_claims, write_synthetic
 from extract.records.ids import stable_id
 from extract.records.models import StatisticClaim
@@ -63,6 +65,11 @@ _CONCEPTS = [
     {"id": "G89", "vocabulary": "ICD-10-CM", "name": "Pain", "score": 1.0},
     {"id": "EV:sleep", "vocabulary": "EV", "name": "Sleep", "score": 1.0},
 ]
+_POPULATION_CONCEPTS = [
+    None,
+    {"id": "M96.1", "vocabulary": "ICD-10-CM", "name": "Postlaminectomy syndrome", "score": 1.0},
+    {"id": "EV:fbss", "vocabulary": "EV", "name": "Failed back surgery syndrome", "score": 1.0, "related": ["M96.1"]},
+]
 _INTERVENTION_CONCEPTS = [
     None,
     {"id": "EV:surgery", "vocabulary": "EV", "name": "Surgery", "score": 1.0},
@@ -102,6 +109,7 @@ def random_figures(seed: int, n: int) -> list[StatisticClaim]:
                 "key": "test",
                 "outcome_concept": rng.choice(_CONCEPTS) if seed % 2 else None,
                 "intervention_concept": rng.choice(_INTERVENTION_CONCEPTS) if seed % 2 else None,
+                "population_concept": rng.choice(_POPULATION_CONCEPTS) if seed % 2 else None,
             },
         }))
     return out
@@ -118,6 +126,21 @@ def test_the_sweep_finds_exactly_the_all_pairs_conflicts_on_random_small_blocks(
     found, coverage = compare_measures(claims, UNBOUNDED)
     assert _dumps(found) == _dumps(expected)
     assert coverage == expected_coverage
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_comparability_by_facets_decides_as_comparable_table(seed):
+    """The cached tests (once per pair of what each reads) give every class pair the table the
+    stand-ins give, in both orders and with or without a shared document."""
+    claims = random_figures(seed, 40)
+    reps = list({signature(c): class_rep(c) for c in claims}.values())
+    for settings in (load_settings(), load_settings().model_copy(update={"compare_concepts": False, "min_topic_overlap": 2})):
+        cached = Comparability(settings)
+        facets = [cached.facets(rep) for rep in reps]
+        for i, a in enumerate(reps):
+            for j, b in enumerate(reps):
+                for relations in (RELATIONS, (OTHER_DOC,)):
+                    assert cached.table(facets[i], facets[j], relations) == comparable_table(a, b, settings, relations), (i, j, relations)
 
 
 def test_small_groups_are_reported_in_full_with_the_default_bound():
@@ -198,6 +221,7 @@ def test_check_file_equals_check_claims_on_the_seed_corpus(fbss_claims, tmp_path
     _same(result, check_claims(claims, labels=labels))
     assert result.conflicts and result.coverage["qualitative_pairs_compared"] > 0
     assert groups.read_text(encoding="utf-8").splitlines() == [g.model_dump_json() for g in group_claims(claims)]
+    assert result.groups == len(group_claims(claims)) > 0  # the runner counts them from here
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -227,6 +251,22 @@ def test_a_malformed_line_names_the_file_and_line_and_leaves_no_database(tmp_pat
         check_file(path, labels=None, topics=None, groups_path=groups)
     assert error.value.line == 3 and str(path) in str(error.value)
     assert list(scratch.iterdir()) == []  # the temporary index is gone
+    assert not groups.exists()
+    assert gc.isenabled()  # the collector the check pauses is back
+
+
+def test_a_conflicting_claim_invalid_beyond_what_the_index_reads_names_its_line(tmp_path):
+    """The index reads a figure's measure, value and place; the whole claim is validated when a
+    check reads it back (here: the two figures conflict), and the error still names the line."""
+    good = _one_measure([20, 80])
+    broken = json.loads(good[1].model_dump_json())
+    del broken["claim_id"]
+    path = tmp_path / "claims.jsonl"
+    path.write_text(good[0].model_dump_json() + "\n\n" + json.dumps(broken) + "\n", encoding="utf-8")
+    groups = tmp_path / "claim_groups.jsonl"
+    with pytest.raises(RecordError, match="claim_id") as error:
+        check_file(path, labels=None, topics=None, groups_path=groups)
+    assert error.value.line == 3 and str(path) in str(error.value)
     assert not groups.exists()
 
 
