@@ -34,7 +34,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, table_row, table_symptom_header, table_symptoms
-from extract.claims.treatments import incidental_intervention, intervention_mentions
+from extract.claims.treatments import incidental_intervention, intervention_mentions, lifestyle_intervention
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of
@@ -511,7 +511,7 @@ class ClaimFinder:
         if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")):
             return True
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
-        if ws & self.heads or any(intervention_word(w, self.cues) for w in ws):
+        if ws & self.heads or any(intervention_word(w, self.cues) for w in ws) or lifestyle_intervention(text, self.cues):
             return True
         return bool(intervention and intervention(text))
 

@@ -357,6 +357,11 @@ def _recommendation_at(
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
+        if re.fullmatch(r"(?:start|starts|begin|begins)\s+(?:with|by)", phrase.lower()) and _PROVIDER_BEFORE.search(sentence[:s]):
+            head = re.findall(r"[a-z][a-z-]*", sentence[e : list_end_at(sentence, e)].lower())
+            if head and head[0] not in _APPROACH_HEADS and not any(w in _APPROACH_HEADS for w in head[:4]):
+                return []  # "For mild cases we start with a splint": what the clinic does, a treatment claim, not advice
+            # "Our physicians always start with the least invasive option": a principle of care, advice
         population = None  # "your surgeon may suggest": who advises, not for whom
     told = _told_to(sentence, e, cues) if _TELLING.search(phrase) else None
     passive_told = re.match(r"\s+(?:be\s+)?(?:advised|encouraged|urged|told)(?![\w-])", sentence[e:]) if re.search(r"(?:should|must|will)(?:\s+be)?$", phrase) else None
@@ -425,11 +430,11 @@ def _recommendation_at(
             if population is None:
                 rest = re.compile(r"\s+last\s+resort\s+for\s+").search(sentence, e)
                 population = trim(sentence, (rest.end(), re.compile(r"[.;:!?(),]|$").search(sentence, rest.end()).start()), cues) if rest else None
+        if _expected_course(sentence, phrase, action, population, cues):
+            return []  # "The rash should clear up within 10 days", "Your blood count should start to rise": what to expect
         timing = re.match(r"\s+(?:" + alternation(cues.course_of_care_verbs) + r")(?![\w-])", sentence[e:], re.I)
         if timing and population is not None and not _people(sentence, population, cues) and phrase in {"should", "must"}:
             action, population = population, None  # "Treatment with antivirals should begin within 72 hours": the treatment
-        if _expected_course(sentence, phrase, action, population, cues):
-            return []  # "The rash should clear up within 10 days": what to expect, not what to do
     if action is None:
         return []
     if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
@@ -742,6 +747,15 @@ def _listed(mention: Optional[RelationMention]) -> list[RelationMention]:
     return [] if mention is None else [mention]
 
 
+#: Heads of a principle of care rather than a named intervention ("start with the least invasive option").
+_APPROACH_HEADS = frozenset("option options approach approaches step steps way ways measures methods".split())
+#: The page's own provider as the subject right before a verb ("we usually ...", "Our surgeons often ...").
+_PROVIDER_BEFORE = re.compile(
+    r"(?<![\w-])(?:we|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:usually|often|always|typically|generally|normally|first|then|will|may|can|also)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
     m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
@@ -988,6 +1002,10 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     for m in out:
         ex = EXAMPLES.search(sentence, m.subject[0], m.subject[1])
         end = m.subject[1]
+        if ex is not None:  # the examples go on past an action cut by the word limit, up to a bracket or the next action
+            later = [o.subject[0] for o in out if o.subject[0] >= ex.end()] + [list_end_at(sentence, ex.end())]
+            bracket = sentence.find("(", ex.end())
+            end = max(end, min(later + ([bracket] if bracket >= 0 else [])))
         if ex is None:
             ex = EXAMPLES.match(sentence, m.subject[1])  # "an antiviral medicine such as aciclovir": after the action
             end = list_end_at(sentence, ex.end()) if ex else end

@@ -214,3 +214,47 @@ def test_descriptions_and_misuse_are_no_treatment_claims(sentence: str, mention:
 def test_the_class_in_brackets_after_a_blocked_procedure_is_no_claim(nlp) -> None:  # noqa: ANN001
     text = "After a thyroidectomy (an operation to remove the thyroid gland), most people need hormone tablets for life."
     assert [t[0] for t in treatments(nlp, text)] == ["hormone tablets"]
+
+
+# ---- issue 3: habits, drug stems, provider practice (sentences about other conditions) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change of habit named by a gerund, said to help
+        ("Losing weight can ease the pressure on varicose veins.", [("Losing weight", None, "ease the pressure on varicose veins")]),
+        ("If you drink heavily, cutting down on alcohol may reduce hot flushes.", [("cutting down on alcohol", None, "reduce hot flushes")]),
+        ("If you smoke, quitting can reduce the loss of bone in osteoporosis.",
+         [("quitting", None, "reduce the loss of bone in osteoporosis")]),
+        ("Getting enough sleep helps prevent cluster headaches.", [("Getting enough sleep", None, "prevent cluster headaches")]),
+        # drug names by their stems, dosage forms and lasers as heads, under a treatment list
+        (
+            "Treatment options for acne include:\n\u2022 Tretinoin cream\n\u2022 Roflumilast tablets\n\u2022 Mesalazine\n",
+            [("Tretinoin cream", None, None), ("Roflumilast tablets", None, None), ("Mesalazine", None, None)],
+        ),
+        (
+            "Treatment options include:\n\u2022 Raising the head of your bed\n\u2022 Eating smaller meals\n",
+            [("Raising the head of your bed", None, None), ("Eating smaller meals", None, None)],
+        ),
+        ("Laser treatment can remove small thread veins.", [("Laser treatment", None, None)]),
+        # what the page's own provider starts with is a treatment
+        ("For mild hay fever we usually start with a steroid nasal spray.", [("steroid nasal spray", None, None)]),
+    ],
+)
+def test_habits_drug_stems_and_provider_practice_are_treatments(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eating salty food increases your blood pressure.",  # a habit that harms: no treatment
+        "Taking it with food reduces stomach upset.",  # a pronoun names no habit
+        "Without treatment, most cold sores heal within ten days.",  # the natural course, no intervention
+        "Do not eat for an hour before or after taking your tablets.",  # a time anchor of use
+        "If you cannot tolerate statins, your doctor can discuss other options.",  # an intolerance
+    ],
+)
+def test_habits_and_intolerances_that_claim_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
