@@ -379,8 +379,8 @@ class ClaimFinder:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
                 named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
                 # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
-                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or any(
-                    named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention")]
+                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or (not self._generic_only(sentence, m) and any(
+                    named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention"))]
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 if section_item and not any(m.rule == "bullet" for m in found):
@@ -404,6 +404,9 @@ class ClaimFinder:
                 for span in named:
                     if incidental_intervention(sentence, span, self.cues, found, others) is not None:
                         continue  # named as a cause, a service, a method, a classifier ...: no claim
+                    if any((m.kind == "recommendation" and m.object and m.object[0] <= span[0] and span[1] <= m.object[1])
+                           or (m.kind == "symptom" and m.subject[0] < span[1] and span[0] < m.subject[1]) for m in found):
+                        continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
                     said = taken_text.split()
@@ -496,6 +499,11 @@ class ClaimFinder:
         if not recs and advice_lead(lead, self.cues):
             return found + recommendations(sentence, self.cues, advice_item=True)
         return found
+
+    def _generic_only(self, sentence: str, m: RelationMention) -> bool:
+        """Whether a claim's subject names only a generic class ("treatments", "other procedures")."""
+        ws = re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower())
+        return bool(ws) and all(w in self.generic or w in self.cues.lower_sets["non_specific_modifiers"] for w in ws)
 
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
         """A treatment claim's subject must name an intervention: a head word ("injections",

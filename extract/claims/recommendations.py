@@ -193,6 +193,9 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         adv = _LEAD_ADVERB.match(sentence, h)
         if adv:
             starts.add(adv.end())
+        conj = re.compile(r"(?:and|but|so|plus)\s+(?=[a-z])", re.IGNORECASE).match(sentence, h)
+        if conj:
+            starts.add(conj.end())  # "And don't take aspirin for gout pain": a conjunction opening the sentence
         fr = _FRONTED.match(sentence, h)
         comma = _top_level_comma(sentence, fr.end()) if fr else None
         commas = []

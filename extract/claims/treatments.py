@@ -65,8 +65,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ..."
         nxt = sentence[e : e + 30].lower().split()
         blocked = blockers.search(sentence[max(0, start - 25) : start])
-        if blocked and _TIME_ANCHOR_WORD.match(blocked.group()) and _outcome_before(sentence, start - len(blocked.group()), cues):
-            blocked = None  # "satisfied a year after their knee replacement": how it worked, not when
+        if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
+            blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
         if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
@@ -109,6 +109,7 @@ def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
 
 
+_UNDERWENT = re.compile(r"under(?:went|going|gone)(?![\w-])", re.IGNORECASE)
 _TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",

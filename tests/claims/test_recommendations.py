@@ -47,6 +47,9 @@ def recs(sentence: str) -> list[tuple]:
         # a clinician referring the reader for a test or a procedure
         ("If the lump keeps growing, your GP may refer you for an ultrasound scan.",
          [("ultrasound scan", "lump keeps growing", None, "may", False)]),
+        # a conjunction opening the sentence before the imperative
+        ("And don't drive until the numbness has gone.", [("drive", None, None, "should", True)]),
+        ("But do not stop your inhaler suddenly.", [("stop your inhaler suddenly", None, None, "should", True)]),
         # every example of a recommended class, up to the next action or a bracket
         ("Eat foods rich in fibre such as oats, beans, lentils, fruit and vegetables.", [
             ("Eat foods rich in fibre such as oats", None, None, "should", False), ("oats", None, None, "should", False),

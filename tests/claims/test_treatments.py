@@ -258,3 +258,31 @@ def test_habits_drug_stems_and_provider_practice_are_treatments(nlp, text: str, 
 )
 def test_habits_and_intolerances_that_claim_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
     assert treatments(nlp, text) == []
+
+
+def test_an_outcome_in_those_who_underwent_a_procedure_is_a_treatment_claim(nlp) -> None:  # noqa: ANN001
+    assert treatments(nlp, "Pain relief was achieved in 40% of patients who underwent balloon kyphoplasty.") == [("balloon kyphoplasty", None, None)]
+    assert treatments(nlp, "About 5% of patients underwent revision surgery.") == []  # a volume, no outcome
+
+
+def test_a_bullet_names_its_interventions_not_what_they_are_for_nor_a_generic_class(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Treatment options include:\n\u2022 Paracetamol and ibuprofen for occasional headaches\n"
+        "\u2022 Physiotherapy, hydrotherapy and other treatments\n"
+    )
+    assert [t[0] for t in treatments(nlp, text)] == ["Paracetamol", "ibuprofen", "Physiotherapy", "hydrotherapy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep all blood test appointments if you take methotrexate or leflunomide.",  # the situation of advice
+        "Warning signs include trouble swallowing and unexplained weight loss.",  # a sign, not weight loss as a treatment
+    ],
+)
+def test_interventions_in_the_situation_of_advice_or_in_a_sign_are_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
+
+
+def test_the_form_a_named_drug_is_given_in_is_no_second_claim(nlp) -> None:  # noqa: ANN001
+    assert [t[0] for t in treatments(nlp, "Omalizumab, given as an injection every four weeks, reduces asthma attacks.")] == ["Omalizumab"]
