@@ -286,3 +286,30 @@ def test_interventions_in_the_situation_of_advice_or_in_a_sign_are_no_treatment(
 
 def test_the_form_a_named_drug_is_given_in_is_no_second_claim(nlp) -> None:  # noqa: ANN001
     assert [t[0] for t in treatments(nlp, "Omalizumab, given as an injection every four weeks, reduces asthma attacks.")] == ["Omalizumab"]
+
+
+def test_a_lead_in_saying_what_helps_opens_a_list_of_habits(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Lifestyle changes can reduce the number of asthma attacks:\n\u2022 Losing weight if you are overweight\n"
+        "\u2022 Treating hay fever\n\u2022 Being physically active on most days\n"
+    )
+    assert [t[0] for t in treatments(nlp, text)] == [
+        "Lifestyle changes", "Losing weight", "Treating hay fever", "Being physically active on most days"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you are overweight, losing weight gradually can lower your blood pressure.", ["losing weight gradually"]),
+        # the class labelling a line before a dash is no claim of its own
+        ("Oral treatments \u2013 Tretinoin and isotretinoin work by unblocking pores.", ["Tretinoin", "isotretinoin"]),
+        # a hormone the body makes, an aim helped with, a treatment that fails to control: no claims
+        ("It happens when the pancreas does not make enough insulin.", []),
+        ("If other medicines do not keep your symptoms under control, you may need a steroid injection.", ["steroid injection"]),
+        # a pronoun classifying a named drug, after a markdown heading
+        ("**Metformin.** This is usually the first medicine offered.", ["Metformin"]),
+    ],
+)
+def test_labels_physiology_and_failures_name_no_treatment(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert [t[0] for t in treatments(nlp, text)] == expected
