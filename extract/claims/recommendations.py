@@ -220,6 +220,11 @@ _AUXILIARY = re.compile(
 _SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
 
 
+#: "Have a / an / your / regular ...": the start of care to get, when a test or a check follows.
+_HAVE_CARE = re.compile(r"\s+(?:a|an|your|regular|yearly|annual|routine)\s", re.IGNORECASE)
+_CARE_PARTICIPLES = frozenset("checked rechecked tested retested measured reviewed screened examined scanned".split())
+
+
 def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item: bool = False) -> Optional[int]:
     """The end of the verb if ``sentence[pos:]`` reads as an imperative by the English lexicon:
     its first word is a base-form verb ("Replace", "Swap"), not a verb of no advice ("Imagine",
@@ -236,6 +241,10 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
         ok = is_base_verb(m.group("verb")) and obj is not None and obj.group(1).lower() in cues.lower_sets["imperative_objects"]
         return m.end() if ok and not is_noun(m.group(0)) else None
     word = m.group(1).lower()
+    if word == "have" and _HAVE_CARE.match(sentence, m.end()):
+        clause = re.split(r"[.;:!?]", sentence[m.end() :])[0].lower()
+        if set(re.findall(r"[a-z][a-z-]*", clause)) & (cues.lower_sets["care_nouns"] | _CARE_PARTICIPLES):
+            return m.end()  # "Have your TSH rechecked 6 weeks after ...", "Have an eye test every year": care to get
     if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None
     if _NOT_IMPERATIVE.match(sentence, m.end()):

@@ -47,6 +47,10 @@ def recs(sentence: str) -> list[tuple]:
         # a clinician referring the reader for a test or a procedure
         ("If the lump keeps growing, your GP may refer you for an ultrasound scan.",
          [("ultrasound scan", "lump keeps growing", None, "may", False)]),
+        # "Have ..." opening care to get: a test or a check
+        ("Have your cholesterol rechecked 3 months after any dose change.",
+         [("Have your cholesterol rechecked 3 months", None, None, "should", False)]),
+        ("Have an eye test every year.", [("Have an eye test every year", None, None, "should", False)]),
         # a conjunction opening the sentence before the imperative
         ("And don't drive until the numbness has gone.", [("drive", None, None, "should", True)]),
         ("But do not stop your inhaler suddenly.", [("stop your inhaler suddenly", None, None, "should", True)]),
@@ -113,6 +117,8 @@ def test_recommendation_patterns(sentence: str, expected: list[tuple]) -> None:
         "95% of patients would recommend us to family.",  # a testimonial
         "Visit any pharmacy and you will find dozens of gout remedies.",  # rhetorical
         "We usually start with a nasal steroid spray.",  # the page's own provider's practice: a treatment claim
+        "Have you had a blood test?",  # a question
+        "Have a look at our prices.",  # no care
         "Your blood sugar should start to fall within a week.",  # what to expect, not what to do
     ],
 )
