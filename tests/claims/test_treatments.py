@@ -313,3 +313,14 @@ def test_a_lead_in_saying_what_helps_opens_a_list_of_habits(nlp) -> None:  # noq
 )
 def test_labels_physiology_and_failures_name_no_treatment(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert [t[0] for t in treatments(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 80% of our patients have a successful trial and go on to a permanent implant.",  # the next step, not a claim
+        "A successful trial led to permanent implantation in 90% of patients.",
+    ],
+)
+def test_the_step_a_course_goes_on_to_is_no_treatment_claim(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
