@@ -34,7 +34,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, table_row, table_symptom_header, table_symptoms
-from extract.claims.treatments import incidental_intervention, intervention_mentions
+from extract.claims.treatments import incidental_intervention, intervention_mentions, lifestyle_intervention
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of
@@ -388,8 +388,8 @@ class ClaimFinder:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
                 named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
                 # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
-                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or any(
-                    named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention")]
+                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or (not self._generic_only(sentence, m) and any(
+                    named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention"))]
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 if section_item and not any(m.rule == "bullet" for m in found):
@@ -413,6 +413,9 @@ class ClaimFinder:
                 for span in named:
                     if incidental_intervention(sentence, span, self.cues, found, others) is not None:
                         continue  # named as a cause, a service, a method, a classifier ...: no claim
+                    if any((m.kind == "recommendation" and m.object and m.object[0] <= span[0] and span[1] <= m.object[1])
+                           or (m.kind == "symptom" and m.subject[0] < span[1] and span[0] < m.subject[1]) for m in found):
+                        continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
                     said = taken_text.split()
@@ -508,6 +511,11 @@ class ClaimFinder:
             return found + recommendations(sentence, self.cues, advice_item=True)
         return found
 
+    def _generic_only(self, sentence: str, m: RelationMention) -> bool:
+        """Whether a claim's subject names only a generic class ("treatments", "other procedures")."""
+        ws = re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower())
+        return bool(ws) and all(w in self.generic or w in self.cues.lower_sets["non_specific_modifiers"] for w in ws)
+
     def _names_intervention(self, sentence: str, m: RelationMention, intervention) -> bool:  # noqa: ANN001
         """A treatment claim's subject must name an intervention: a head word ("injections",
         "therapy"), a known intervention concept, or the argument of an explicit treatment verb."""
@@ -522,7 +530,7 @@ class ClaimFinder:
         if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")):
             return True
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
-        if ws & self.heads or any(intervention_word(w, self.cues) for w in ws):
+        if ws & self.heads or any(intervention_word(w, self.cues) for w in ws) or lifestyle_intervention(text, self.cues):
             return True
         return bool(intervention and intervention(text))
 

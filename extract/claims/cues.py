@@ -104,6 +104,11 @@ class RelationCues(BaseModel):
         description="Gerunds of taking or having before what a bullet item names ('taking sleeping pills', 'having diabetes'): "
         "the item is their object."
     )
+    lifestyle_gerunds: list[str] = Field(
+        default_factory=list,
+        description="Gerunds opening a change of habit that is a treatment when it is the subject of an effect verb "
+        "('losing weight can ease ...', 'quitting may reduce flares', '• Raising the head of the bed').",
+    )
     modals: list[str]
     cause_forward: dict[CauseRelation, list[str]]
     cause_backward: dict[Literal["causes"], list[str]]
@@ -503,6 +508,7 @@ class RelationCues(BaseModel):
         "warning_item_verbs",
         "warning_hearsay",
         "item_lead_verbs",
+        "lifestyle_gerunds",
         "vague_determiners",
         "navigation_leads",
         "time_anchor_outcomes",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.cues import RelationCues, alternation, per_cue_set
+from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
     apposition,
     WORD_START,
@@ -62,8 +62,15 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if relative and relative.start() > region[0]:
         region = (region[0], relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
     verb = _item_lead_verb(cues).match(text, region[0], region[1])
-    if verb:
+    if verb and not (kind == "treatment" and not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text[verb.end() : region[1]].lower()))):
         region = (verb.end(), region[1])  # "taking sleeping tablets or other sedatives": the tablets and sedatives
+        # (a treatment item whose object names no intervention is the habit itself: "Eating smaller meals")
+    tail = _TREATMENT_ITEM_TAIL.search(text, region[0], region[1]) if kind == "treatment" else None
+    if tail is not None and tail.start() > region[0]:
+        rest = re.findall(r"[a-z][a-z-]*", text[tail.end() : region[1]].lower())
+        aims = cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["outcome_words"] | cues.lower_sets["effect_words"]
+        if rest and rest[-1] in aims:
+            region = (region[0], tail.start())  # "Antacids and H2 blockers for mild, occasional symptoms": what for is no item
     head = text[region[0] : region[1]].split()
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names

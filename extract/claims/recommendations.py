@@ -207,6 +207,9 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         adv = _LEAD_ADVERB.match(sentence, h)
         if adv:
             starts.add(adv.end())
+        conj = re.compile(r"(?:and|but|so|plus)\s+(?=[a-z])", re.IGNORECASE).match(sentence, h)
+        if conj:
+            starts.add(conj.end())  # "And don't take aspirin for gout pain": a conjunction opening the sentence
         fr = _FRONTED.match(sentence, h)
         comma = _top_level_comma(sentence, fr.end()) if fr else None
         commas = []
@@ -231,6 +234,11 @@ _AUXILIARY = re.compile(
 _SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
 
 
+#: "Have a / an / your / regular ...": the start of care to get, when a test or a check follows.
+_HAVE_CARE = re.compile(r"\s+(?:a|an|your|regular|yearly|annual|routine)\s", re.IGNORECASE)
+_CARE_PARTICIPLES = frozenset("checked rechecked tested retested measured reviewed screened examined scanned".split())
+
+
 def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item: bool = False) -> Optional[int]:
     """The end of the verb if ``sentence[pos:]`` reads as an imperative by the English lexicon:
     its first word is a base-form verb ("Replace", "Swap"), not a verb of no advice ("Imagine",
@@ -247,6 +255,10 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
         ok = is_base_verb(m.group("verb")) and obj is not None and obj.group(1).lower() in cues.lower_sets["imperative_objects"]
         return m.end() if ok and not is_noun(m.group(0)) else None
     word = m.group(1).lower()
+    if word == "have" and _HAVE_CARE.match(sentence, m.end()):
+        clause = re.split(r"[.;:!?]", sentence[m.end() :])[0].lower()
+        if set(re.findall(r"[a-z][a-z-]*", clause)) & (cues.lower_sets["care_nouns"] | _CARE_PARTICIPLES):
+            return m.end()  # "Have your TSH rechecked 6 weeks after ...", "Have an eye test every year": care to get
     if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None
     if _NOT_IMPERATIVE.match(sentence, m.end()):
@@ -371,6 +383,11 @@ def _recommendation_at(
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
+        if re.fullmatch(r"(?:start|starts|begin|begins)\s+(?:with|by)", phrase.lower()) and _PROVIDER_BEFORE.search(sentence[:s]):
+            head = re.findall(r"[a-z][a-z-]*", sentence[e : list_end_at(sentence, e)].lower())
+            if head and head[0] not in _APPROACH_HEADS and not any(w in _APPROACH_HEADS for w in head[:4]):
+                return []  # "For mild cases we start with a splint": what the clinic does, a treatment claim, not advice
+            # "Our physicians always start with the least invasive option": a principle of care, advice
         population = None  # "your surgeon may suggest": who advises, not for whom
     told = _told_to(sentence, e, cues) if _TELLING.search(phrase) else None
     passive_told = re.match(r"\s+(?:be\s+)?(?:advised|encouraged|urged|told)(?![\w-])", sentence[e:]) if re.search(r"(?:should|must|will)(?:\s+be)?$", phrase) else None
@@ -439,11 +456,11 @@ def _recommendation_at(
             if population is None:
                 rest = re.compile(r"\s+last\s+resort\s+for\s+").search(sentence, e)
                 population = trim(sentence, (rest.end(), re.compile(r"[.;:!?(),]|$").search(sentence, rest.end()).start()), cues) if rest else None
+        if _expected_course(sentence, phrase, action, population, cues):
+            return []  # "The rash should clear up within 10 days", "Your blood count should start to rise": what to expect
         timing = re.match(r"\s+(?:" + alternation(cues.course_of_care_verbs) + r")(?![\w-])", sentence[e:], re.I)
         if timing and population is not None and not _people(sentence, population, cues) and phrase in {"should", "must"}:
             action, population = population, None  # "Treatment with antivirals should begin within 72 hours": the treatment
-        if _expected_course(sentence, phrase, action, population, cues):
-            return []  # "The rash should clear up within 10 days": what to expect, not what to do
     if action is None:
         return []
     if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
@@ -756,6 +773,15 @@ def _listed(mention: Optional[RelationMention]) -> list[RelationMention]:
     return [] if mention is None else [mention]
 
 
+#: Heads of a principle of care rather than a named intervention ("start with the least invasive option").
+_APPROACH_HEADS = frozenset("option options approach approaches step steps way ways measures methods".split())
+#: The page's own provider as the subject right before a verb ("we usually ...", "Our surgeons often ...").
+_PROVIDER_BEFORE = re.compile(
+    r"(?<![\w-])(?:we|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:usually|often|always|typically|generally|normally|first|then|will|may|can|also)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
     m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
@@ -1002,6 +1028,10 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     for m in out:
         ex = EXAMPLES.search(sentence, m.subject[0], m.subject[1])
         end = m.subject[1]
+        if ex is not None:  # the examples go on past an action cut by the word limit, up to a bracket or the next action
+            later = [o.subject[0] for o in out if o.subject[0] >= ex.end()] + [list_end_at(sentence, ex.end())]
+            bracket = sentence.find("(", ex.end())
+            end = max(end, min(later + ([bracket] if bracket >= 0 else [])))
         if ex is None:
             ex = EXAMPLES.match(sentence, m.subject[1])  # "an antiviral medicine such as aciclovir": after the action
             end = list_end_at(sentence, ex.end()) if ex else end

@@ -60,13 +60,13 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
             start = toks[k + 1][0]
             mods = mods[1:]
-        if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods):
+        if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :]):
             i += 1
-            continue  # "treatment", "an individualized approach", "the most effective treatment"
+            continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ..."
         nxt = sentence[e : e + 30].lower().split()
         blocked = blockers.search(sentence[max(0, start - 25) : start])
-        if blocked and _TIME_ANCHOR_WORD.match(blocked.group()) and _outcome_before(sentence, start - len(blocked.group()), cues):
-            blocked = None  # "satisfied a year after their knee replacement": how it worked, not when
+        if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
+            blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
         if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
@@ -109,6 +109,7 @@ def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
 
 
+_UNDERWENT = re.compile(r"under(?:went|going|gone)(?![\w-])", re.IGNORECASE)
 _TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\+?|million|thousand|hundred|dozens?|thousands|hundreds|millions)\s+(?:of\s+(?:the\s+)?)?$",
@@ -160,7 +161,7 @@ _WITHIN_TIME = re.compile(
     r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    r"[\s*_#>]*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:(?:the|a|an)\s+)?(?:(?:most|more|very)\s+)?",
     re.IGNORECASE,
 )
@@ -378,6 +379,8 @@ def incidental_intervention(
         return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
     if "|" in sentence and _table_label(sentence, span):
         return "table"
+    if re.fullmatch(r"[\s*\u2022\u25aa\u25cf-]*", before) and re.match(r"\s+[\u2013\u2014]\s", after) and any(a >= e for a, _ in others):
+        return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
         return "verb"
     return None
@@ -442,7 +445,33 @@ def _failure_after(cues: RelationCues) -> re.Pattern[str]:
 
 @per_cue_set
 def _blocker_re(cues: RelationCues) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + alternation(cues.mention_blockers) + r")\s+(?:(?:a|an|the|your|their|his|her|my)\s+)?$", re.IGNORECASE)
+    # "before or after taking your tablets": the gerund of use stands between the blocker and what is used
+    return re.compile(
+        r"(?<![\w-])(?:" + alternation(cues.mention_blockers) + r")\s+(?:(?:taking|using|having|starting|finishing)\s+)?"
+        r"(?:(?:a|an|the|your|their|his|her|my)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@per_cue_set
+def _lifestyle_re(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"[^\w]*(?:" + alternation(cues.lifestyle_gerunds) + r")(?![\w-])", re.IGNORECASE)
+
+
+#: Gerunds of a habit that name it alone ("If you smoke, quitting may reduce flares").
+_BARE_HABITS = frozenset("quitting exercising walking stretching resting swimming cycling".split())
+
+
+def lifestyle_intervention(text: str, cues: RelationCues) -> bool:
+    """Whether a phrase names a change of habit by a gerund ("Losing weight", "Stopping smoking", "quitting",
+    "Raising the head of the bed"): a treatment when the text says it helps, or lists it under treatments."""
+    m = _lifestyle_re(cues).match(text)
+    if m is None:
+        return False
+    rest = re.findall(r"[a-z][a-z'-]*", text[m.end() :].lower())
+    if not rest:
+        return m.group(0).strip(" \t*-\u2022").lower() in _BARE_HABITS
+    return rest[0] not in cues.lower_sets["pronouns"] and rest[0] not in cues.lower_sets["clause_words"]
 
 
 def _right_boundary(sentence: str, pos: int, cues: RelationCues) -> bool:
@@ -501,6 +530,9 @@ def treatment_verbs(
         items = _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
+                and not _effect_verb(cues).search(subj_text)):  # "Getting enough sleep helps prevent ...": the subject of "helps"
+            named = True  # "Losing weight can ease knee pain", "quitting may reduce flares": a change of habit that helps
         combination = _COMBINATION.search(subj_text)
         if combination is not None and not named:  # "(which suggested) a combination of all these treatments may help"
             named = True

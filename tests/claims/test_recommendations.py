@@ -40,7 +40,30 @@ def recs(sentence: str) -> list[tuple]:
          [("antiviral medicine", None, None, "may", False), ("aciclovir", None, None, "may", False)]),
         ("Antidepressants may be prescribed rather than counselling alone.", [("Antidepressants", None, "counselling alone", "may", False)]),
         # what doctors start with or try first
-        ("Our doctors always start with inhaled corticosteroids.", [("start with inhaled corticosteroids", None, None, "must", False)]),
+        ("Your doctor will usually start with inhaled corticosteroids.", [("start with inhaled corticosteroids", None, None, "should", False)]),
+        # the page's own provider starting with a principle of care advises it (a named intervention is a treatment)
+        ("Our physicians always start with the most conservative approach.",
+         [("start with the most conservative approach", None, None, "must", False)]),
+        # a clinician referring the reader for a test or a procedure
+        ("If the lump keeps growing, your GP may refer you for an ultrasound scan.",
+         [("ultrasound scan", "lump keeps growing", None, "may", False)]),
+        # "Have ..." opening care to get: a test or a check
+        ("Have your cholesterol rechecked 3 months after any dose change.",
+         [("Have your cholesterol rechecked 3 months", None, None, "should", False)]),
+        ("Have an eye test every year.", [("Have an eye test every year", None, None, "should", False)]),
+        # a conjunction opening the sentence before the imperative
+        ("And don't drive until the numbness has gone.", [("drive", None, None, "should", True)]),
+        ("But do not stop your inhaler suddenly.", [("stop your inhaler suddenly", None, None, "should", True)]),
+        # every example of a recommended class, up to the next action or a bracket
+        ("Eat foods rich in fibre such as oats, beans, lentils, fruit and vegetables.", [
+            ("Eat foods rich in fibre such as oats", None, None, "should", False), ("oats", None, None, "should", False),
+            ("beans", None, None, "should", False), ("lentils", None, None, "should", False), ("fruit", None, None, "should", False),
+            ("vegetables", None, None, "should", False),
+        ]),
+        ("Take a pain reliever such as paracetamol (up to 8 tablets in 24 hours), or use a cold compress.", [
+            ("Take a pain reliever such as paracetamol", None, None, "should", False), ("use a cold compress", None, None, "should", False),
+            ("paracetamol", None, None, "should", False),
+        ]),
         ("We usually try talking therapy first for mild depression.", [("talking therapy", None, None, "should", False)]),
         # coordinated imperatives, each its own claim and direction
         ("Keep a symptom diary, avoid known triggers, and take your preventer inhaler every day.", [
@@ -93,6 +116,10 @@ def test_recommendation_patterns(sentence: str, expected: list[tuple]) -> None:
         "Ask Dr. Patel",
         "95% of patients would recommend us to family.",  # a testimonial
         "Visit any pharmacy and you will find dozens of gout remedies.",  # rhetorical
+        "We usually start with a nasal steroid spray.",  # the page's own provider's practice: a treatment claim
+        "Have you had a blood test?",  # a question
+        "Have a look at our prices.",  # no care
+        "Your blood sugar should start to fall within a week.",  # what to expect, not what to do
     ],
 )
 def test_what_is_no_recommendation(sentence: str) -> None:

@@ -214,3 +214,113 @@ def test_descriptions_and_misuse_are_no_treatment_claims(sentence: str, mention:
 def test_the_class_in_brackets_after_a_blocked_procedure_is_no_claim(nlp) -> None:  # noqa: ANN001
     text = "After a thyroidectomy (an operation to remove the thyroid gland), most people need hormone tablets for life."
     assert [t[0] for t in treatments(nlp, text)] == ["hormone tablets"]
+
+
+# ---- issue 3: habits, drug stems, provider practice (sentences about other conditions) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change of habit named by a gerund, said to help
+        ("Losing weight can ease the pressure on varicose veins.", [("Losing weight", None, "ease the pressure on varicose veins")]),
+        ("If you drink heavily, cutting down on alcohol may reduce hot flushes.", [("cutting down on alcohol", None, "reduce hot flushes")]),
+        ("If you smoke, quitting can reduce the loss of bone in osteoporosis.",
+         [("quitting", None, "reduce the loss of bone in osteoporosis")]),
+        ("Getting enough sleep helps prevent cluster headaches.", [("Getting enough sleep", None, "prevent cluster headaches")]),
+        # drug names by their stems, dosage forms and lasers as heads, under a treatment list
+        (
+            "Treatment options for acne include:\n\u2022 Tretinoin cream\n\u2022 Roflumilast tablets\n\u2022 Mesalazine\n",
+            [("Tretinoin cream", None, None), ("Roflumilast tablets", None, None), ("Mesalazine", None, None)],
+        ),
+        (
+            "Treatment options include:\n\u2022 Raising the head of your bed\n\u2022 Eating smaller meals\n",
+            [("Raising the head of your bed", None, None), ("Eating smaller meals", None, None)],
+        ),
+        ("Laser treatment can remove small thread veins.", [("Laser treatment", None, None)]),
+        # what the page's own provider starts with is a treatment
+        ("For mild hay fever we usually start with a steroid nasal spray.", [("steroid nasal spray", None, None)]),
+    ],
+)
+def test_habits_drug_stems_and_provider_practice_are_treatments(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eating salty food increases your blood pressure.",  # a habit that harms: no treatment
+        "Taking it with food reduces stomach upset.",  # a pronoun names no habit
+        "Without treatment, most cold sores heal within ten days.",  # the natural course, no intervention
+        "Do not eat for an hour before or after taking your tablets.",  # a time anchor of use
+        "If you cannot tolerate statins, your doctor can discuss other options.",  # an intolerance
+    ],
+)
+def test_habits_and_intolerances_that_claim_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
+
+
+def test_an_outcome_in_those_who_underwent_a_procedure_is_a_treatment_claim(nlp) -> None:  # noqa: ANN001
+    assert treatments(nlp, "Pain relief was achieved in 40% of patients who underwent balloon kyphoplasty.") == [("balloon kyphoplasty", None, None)]
+    assert treatments(nlp, "About 5% of patients underwent revision surgery.") == []  # a volume, no outcome
+
+
+def test_a_bullet_names_its_interventions_not_what_they_are_for_nor_a_generic_class(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Treatment options include:\n\u2022 Paracetamol and ibuprofen for occasional headaches\n"
+        "\u2022 Physiotherapy, hydrotherapy and other treatments\n"
+    )
+    assert [t[0] for t in treatments(nlp, text)] == ["Paracetamol", "ibuprofen", "Physiotherapy", "hydrotherapy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep all blood test appointments if you take methotrexate or leflunomide.",  # the situation of advice
+        "Warning signs include trouble swallowing and unexplained weight loss.",  # a sign, not weight loss as a treatment
+    ],
+)
+def test_interventions_in_the_situation_of_advice_or_in_a_sign_are_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
+
+
+def test_the_form_a_named_drug_is_given_in_is_no_second_claim(nlp) -> None:  # noqa: ANN001
+    assert [t[0] for t in treatments(nlp, "Omalizumab, given as an injection every four weeks, reduces asthma attacks.")] == ["Omalizumab"]
+
+
+def test_a_lead_in_saying_what_helps_opens_a_list_of_habits(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Lifestyle changes can reduce the number of asthma attacks:\n\u2022 Losing weight if you are overweight\n"
+        "\u2022 Treating hay fever\n\u2022 Being physically active on most days\n"
+    )
+    assert [t[0] for t in treatments(nlp, text)] == [
+        "Lifestyle changes", "Losing weight", "Treating hay fever", "Being physically active on most days"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you are overweight, losing weight gradually can lower your blood pressure.", ["losing weight gradually"]),
+        # the class labelling a line before a dash is no claim of its own
+        ("Oral treatments \u2013 Tretinoin and isotretinoin work by unblocking pores.", ["Tretinoin", "isotretinoin"]),
+        # a hormone the body makes, an aim helped with, a treatment that fails to control: no claims
+        ("It happens when the pancreas does not make enough insulin.", []),
+        ("If other medicines do not keep your symptoms under control, you may need a steroid injection.", ["steroid injection"]),
+        # a pronoun classifying a named drug, after a markdown heading
+        ("**Metformin.** This is usually the first medicine offered.", ["Metformin"]),
+    ],
+)
+def test_labels_physiology_and_failures_name_no_treatment(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert [t[0] for t in treatments(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 80% of our patients have a successful trial and go on to a permanent implant.",  # the next step, not a claim
+        "A successful trial led to permanent implantation in 90% of patients.",
+    ],
+)
+def test_the_step_a_course_goes_on_to_is_no_treatment_claim(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
