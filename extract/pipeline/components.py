@@ -34,7 +34,7 @@ class LineSentences:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         if self.use_pysbd and not doc.has_annotation("SENT_START"):
-            set_pysbd_starts(doc, text)
+            set_pysbd_starts(doc, text, linear=True)
         doc._.headings = find_headings(text)
         if doc.has_annotation("DEP"):
             return doc  # a parser set the sentences; they cannot be changed afterwards
@@ -47,6 +47,16 @@ class LineSentences:
 
 @lru_cache(maxsize=1)
 def _segmenter():  # type: ignore[no-untyped-def]
+    """pysbd's segmenter as shipped (the bench's baseline of scispaCy's parts runs it)."""
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+@lru_cache(maxsize=1)
+def _linear_segmenter():  # type: ignore[no-untyped-def]
+    """pysbd's segmenter with :func:`sentence_char_spans` for its offsets: the same spans in linear
+    time (the ``evidence_sentences`` component runs it)."""
     import pysbd
 
     class Segmenter(pysbd.Segmenter):  # type: ignore[misc]
@@ -111,17 +121,19 @@ def sentence_char_spans(sentences: Sequence[str], text: str) -> list[tuple[str, 
     return spans
 
 
-def set_pysbd_starts(doc: Doc, text: str) -> None:
+def set_pysbd_starts(doc: Doc, text: str, linear: bool = False) -> None:
     """Sentence starts from pysbd, as scispaCy's ``pysbd_sentencizer`` sets them, with one fix.
 
     scispaCy maps each pysbd sentence to tokens with ``doc.char_span``, which returns None when
     the sentence ends inside a token ("replacement.¹"); that sentence's start is then lost and
     two sentences run together. Here a sentence starts at the first token at or after pysbd's
-    offset, and the segmenter is built once instead of once per document.
+    offset, and the segmenter is built once instead of once per document. With ``linear``, pysbd's
+    character offsets come from :func:`sentence_char_spans` (the same offsets; pysbd's own way is
+    quadratic in the document's length); without it, pysbd runs as shipped.
     """
     from scispacy.consts import ABBREVIATIONS
 
-    offsets = sorted({span.start for span in _segmenter().segment(text)})
+    offsets = sorted({span.start for span in (_linear_segmenter() if linear else _segmenter()).segment(text)})
     starts = set()
     i = 0
     for tok in doc:
