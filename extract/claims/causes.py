@@ -31,14 +31,22 @@ from extract.claims.grammar import (
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import recommendations
-from extract.claims.symptoms import condition_symptoms, RELATIVE, relative_subject
+from extract.claims.symptoms import condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 
 
 _IS_CAUSE_OF = re.compile(
-    r"(?<![\w-])(?P<verb>(?:is|are|was|were|be|been|remains?)\s+(?:also\s+|still\s+|probably\s+|often\s+|likely\s+)?"
+    r"(?<![\w-])(?P<verb>(?:is|are|was|were|be|been|remains?)\s+(?:also\s+|still\s+|probably\s+|often\s+|likely\s+|by\s+far\s+)?"
     r"(?:one\s+of\s+|among\s+)?(?:the|a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:causes?|sources?|culprits?)\s+(?:of|for|behind))(?![\w-])",
     re.IGNORECASE,
 )
+
+
+#: an object that names nothing caused: "no symptoms", "any problems"
+_NONE_OF = re.compile(r"(?:no|any|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:symptoms?|signs?|problems?|harm|pain|effects?)(?![\w-])", re.IGNORECASE)
+#: a bare "This" or "That" opening the clause of the verb ("This causes pain, a fever and a fast heartbeat")
+_BARE_THIS = re.compile(r"\s*(?:this|that)\s+(?:(?:can|may|might|could|will|often|usually|also|then|in\s+turn)\s+)*$", re.IGNORECASE)
+#: a cause named by a predicate noun ("is the most common cause of", "is a source of"), not a verb of producing
+_NOMINAL_CAUSE = re.compile(r"(?<![\w-])(?:causes?|sources?|culprits?|contributors?)\s+(?:of|for|to|behind)$", re.IGNORECASE)
 
 
 def _forward_matches(sentence: str, c: Compiled) -> list[re.Match[str]]:
@@ -190,6 +198,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         objs = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known) or [obj_region]
+        objs = [o for o in objs if not _NONE_OF.match(sentence[o[0] : o[1]])]  # "the stones cause no symptoms at all"
+        if not objs:
+            continue
         if relation == "associated_with" and _FOLLOWED_BY.search(sentence, m.end(), list_end_at(sentence, m.end())):
             objs = _sequence_items(sentence, m.end(), list_end_at(sentence, m.end()), cues, known) or objs
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
@@ -210,7 +221,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 continue
         if subj is None or is_pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
-            if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
+            findings = _BARE_THIS.match(sentence[: m.start()]) and all(finding_word(sentence[o[0] : o[1]], cues) for o in objs)
+            if relation == "causes" and not another and (_condition_pronoun(sentence, m.start()) or findings) and not any(
                 is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
             ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
@@ -223,8 +235,16 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
             subj = wide  # "A stone that moves into the ureter causes pain": the condition with its clause
             named = copula_subject(sentence, subj, cues)  # "Gout is a common condition that causes ...": Gout
+            # what it causes that is a disease of its own is caused ("can trigger pancreatitis"); after a predicate noun
+            # ("Hashimoto's disease is the most common cause of an underactive thyroid"), all but findings are
+            nominal = _NOMINAL_CAUSE.search(verb) is not None
+            diseases = [o for o in objs if disease_like(sentence[o[0] : o[1]], cues)
+                        or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
+                            and not is_clause(sentence[o[0] : o[1]], cues))]
+            for o in diseases:  # "A stone in the pancreas duct can trigger pancreatitis": a complication, caused
+                out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
             for o in condition_symptoms(sentence, m.end(), objs, cues, known):
-                if not is_outcome(sentence, o, cues):
+                if not is_outcome(sentence, o, cues) and not any(o[0] < d[1] and d[0] < o[1] for d in diseases):
                     out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue
         stats = _stat_subjects(sentence, subj, m.start(), cues, known)
@@ -1405,8 +1425,10 @@ _TIMES = (
     r"(?:" + _NUMBER + r"\s*(?:to|or|-|\u2013)\s*" + _NUMBER + r"|" + _NUMBER
     + r"|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
 )
+#: a hedge before a ratio ("about twice as likely", "at least three times more likely")
+_ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
 _MORE_LIKELY = re.compile(
-    r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+    r"\s+(?:are|is|were|was|be|been)\s+(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
 )
 _WHO_WITH = re.compile(
     r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",

@@ -104,6 +104,10 @@ class RelationCues(BaseModel):
         description="Gerunds of taking or having before what a bullet item names ('taking sleeping pills', 'having diabetes'): "
         "the item is their object."
     )
+    risk_item_lead_verbs: list[str] = Field(
+        description="Verbs of being and having a bullet under a cause or risk lead-in opens with ('You are more likely to "
+        "get it if you:' then 'are overweight', 'have high blood pressure', 'had diabetes in pregnancy'): the item is what follows."
+    )
     modals: list[str]
     cause_forward: dict[CauseRelation, list[str]]
     cause_backward: dict[Literal["causes"], list[str]]
@@ -503,6 +507,7 @@ class RelationCues(BaseModel):
         "warning_item_verbs",
         "warning_hearsay",
         "item_lead_verbs",
+        "risk_item_lead_verbs",
         "vague_determiners",
         "navigation_leads",
         "time_anchor_outcomes",

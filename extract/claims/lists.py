@@ -62,6 +62,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if relative and relative.start() > region[0]:
         region = (region[0], relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
     verb = _item_lead_verb(cues).match(text, region[0], region[1])
+    if verb is None and kind in ("cause", "risk_factor"):
+        verb = _risk_item_verb(cues).match(text, region[0], region[1])  # "are overweight", "have high blood pressure"
     if verb:
         region = (verb.end(), region[1])  # "taking sleeping tablets or other sedatives": the tablets and sedatives
     head = text[region[0] : region[1]].split()
@@ -196,6 +198,12 @@ def _preposition_first(text: str, span: Span, cues: RelationCues) -> bool:
 @per_cue_set
 def _item_lead_verb(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"(?:" + alternation(cues.item_lead_verbs) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+@per_cue_set
+def _risk_item_verb(cues: RelationCues) -> re.Pattern[str]:
+    """The verb of being or having a risk bullet opens with ("are overweight"), before what it names."""
+    return re.compile(r"(?:" + alternation(cues.risk_item_lead_verbs) + r")\s+(?=\S)", re.IGNORECASE)
 
 
 WARNING = "warning"

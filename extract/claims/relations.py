@@ -47,6 +47,13 @@ from extract.claims.symptoms import (
 from extract.claims.treatments import intervention_items, treatment_verbs
 
 
+#: a passive after "X are": "are often triggered by", "are usually caused by", "are made worse by"
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:(?:often|usually|commonly|sometimes|also|typically|mostly|generally|mainly|frequently|made)\s+)*[a-z]+(?:ed|en)\s+(?:by|from|worse|when|if)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def find_relations(
     sentence: str,
     cues: RelationCues,
@@ -91,6 +98,8 @@ def find_relations(
             continue  # "If your symptoms are severe or ...": a condition, not a list
         if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
             continue  # "Treatment options are limited" lists nothing
+        if verb == "are" and _PASSIVE_AFTER.match(sentence, m.end()):
+            continue  # "Symptoms are often triggered by stress": a passive (the cause rules'), no list
         if kind == "symptom" and verb == "are" and symptom_judgement(sentence, m.end()):
             continue  # "symptoms are easy to miss or to blame on ageing": a judgement of the symptoms, no list
         obj_span = m.span("obj") if m.group("obj") else None

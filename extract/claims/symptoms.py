@@ -89,6 +89,24 @@ def experienced_symptoms(
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
 
 
+#: condition heads that name an episode of the condition itself ("a flare", "attacks"), not another disease
+_EPISODE_HEADS = frozenset({"form", "forms", "episode", "episodes", "flare", "flares", "flare-up", "flare-ups", "attack", "attacks"})
+
+
+def disease_like(text: str, cues: RelationCues) -> bool:
+    """Whether a phrase names a disease of its own (a complication: "psoriatic arthritis", "pancreatitis", "kidney
+    disease", "a heart attack"), not a finding: its head, the last word or the word before "of", is a condition head or
+    a long word with a disease suffix ("-itis", "-osis"; not "-algia", a pain)."""
+    ws = re.findall(r"[a-z][a-z'-]*", re.split(r"\s+of\s+", text.lower())[0])
+    if not ws:
+        return False
+    head = ws[-1]
+    if head in _EPISODE_HEADS and len(ws) < 2:
+        return False
+    suffixes = tuple(x for x in cues.disease_suffixes if x != "algia")
+    return head in cues.lower_sets["condition_heads"] or (len(head) > 6 and head.endswith(suffixes))
+
+
 _AFTER_TREATMENT = re.compile(r"\s+(?:after|following|since|post)(?![\w-])", re.IGNORECASE)
 
 
@@ -119,13 +137,17 @@ def _experienced(
     for s in items:
         text = sentence[s[0] : s[1]]
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
+        if cond is not None and (verb in {v.lower() for v in cues.symptom_onset_verbs} or verb in _GET_VERBS) and disease_like(text, cues):
+            # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
+            out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))
+            continue
         if is_outcome(sentence, s, cues) or (weak and not felt and s not in explained and finding is not None and not finding(text)):
             continue  # "patients report meaningful pain relief", "feel the difference"
         if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
-        if have and (is_pronoun(sentence, s, cues) or not _finding_noun_head(text, cues) or _AFTER_TREATMENT.match(sentence, s[1])
+        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues)) or _AFTER_TREATMENT.match(sentence, s[1])
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
@@ -769,6 +791,13 @@ def _finding_nouns(cues: RelationCues) -> frozenset[str]:
     return cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["symptom_function_nouns"]
 
 
+def _felt_part(item: str, cues: RelationCues) -> bool:
+    """Whether a phrase is a body part with how it feels or looks ("a sore throat", "a runny nose", "dry skin")."""
+    ws = re.sub(r"^(?:an?|the)\s+", "", item.lower()).split()
+    return len(ws) >= 2 and (ws[0] in cues.lower_sets["symptom_feelings"] or ws[0] in cues.lower_sets["symptom_qualities"]
+                             or ws[0] in cues.lower_sets["symptom_feelings_of_parts"])
+
+
 def _finding_word(item: str, cues: RelationCues) -> bool:
     """Whether a list item is headed by a word that names a finding, never a place: a finding noun
     ("extreme tiredness", "slurred speech" is not one) or an abstract noun ("irritability", "dizziness")."""
@@ -794,12 +823,14 @@ _PAIR = re.compile(r"(?P<a>.+?)\s+(?:and|or)\s+(?P<det>(?:a|an)\s+)?(?P<b>\S.*)$
 def _pairs_split(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
     """Items that are two findings joined by "and"/"or" split in two: a second noun phrase with its own
     article ("sneezing and an itchy nose"), or a phrase of two words or more joined to a finding noun
-    ("painful periods and pain during sex"); modifiers of one head stay whole ("dull and achy pain")."""
+    ("painful periods and pain during sex"), or two single finding words ("headaches and earache"); modifiers of one
+    head stay whole ("dull and achy pain")."""
     out: list[Span] = []
     for s, e in items:
         m = _PAIR.match(text[s:e])
         a, b = m.group("a") if m else "", m.group("b") if m else ""
-        if m and "," not in a and (m.group("det") or (len(a.split()) >= 2 and _finding_word(b.split()[0], cues))
+        single = m and len(a.split()) == 1 and len(b.split()) == 1 and _finding_word(a, cues) and _finding_word(b, cues)
+        if m and "," not in a and (m.group("det") or single or (len(a.split()) >= 2 and _finding_word(b.split()[0], cues))
                   or (len(b.split()) >= 2 and _finding_word(b, cues) and a.lower() not in cues.lower_sets["symptom_qualities"]
                       and not _adjective(a.split()[-1], cues) and (len(a.split()) > 1 or _finding_word(a, cues)))):
             out.extend([(s + m.start("a"), s + m.end("a")), (s + m.start("b"), e)])
@@ -1217,3 +1248,12 @@ def carried_symptoms(previous: str, sentence: str, cues: RelationCues, known: Op
         return []
     items = lead_symptoms(sentence, (m.end(), len(sentence)), cues, known)
     return [RelationMention("symptom", it, None, None, "symptom:these include", (m.start(), it[1])) for it in items]
+
+
+def finding_word(item: str, cues: RelationCues) -> bool:
+    """Whether a phrase is headed by a word that names a finding ("constant pain", "a fast heartbeat", "redness"); a
+    gerund only when it is a listed finding ("swelling", not "scarring", a process); see :func:`_finding_word`."""
+    words = re.findall(r"[a-z][a-z-]*", item.lower())
+    if not words or not _finding_word(item, cues):
+        return False
+    return not words[-1].endswith("ing") or words[-1] in _finding_nouns(cues) or _felt_part(item, cues)

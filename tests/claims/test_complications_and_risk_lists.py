@@ -1,0 +1,115 @@
+"""Causes and symptoms of unseen pages (issue 3): complications, risk bullets after an "if you:"
+lead-in, hedged risk ratios, "by far the most common cause", symptoms after a bare "This causes",
+"you may have A, B and C", and what states no symptom ("causes no symptoms", "Symptoms are
+triggered by ...").
+
+Every page is written for these tests, about conditions the development corpora do not cover;
+each asserts the exact cause and symptom claims the pipeline makes without linking (as on a
+machine without the knowledge base), and what must not be found.
+"""
+
+import pytest
+
+from tests.claims.conftest import causes
+
+
+@pytest.fixture(scope="module")
+def plain():
+    """The pipeline without linking."""
+    import extract
+
+    return extract.load(link=False, progress=False)
+
+
+def claims(nlp, text: str) -> list[tuple]:  # noqa: ANN001
+    """(type, argument, object or None, relation or None) of the page's cause and symptom claims, in page order."""
+    from extract.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, "doc_causesym"))
+    out = []
+    for c in doc._.claims:
+        if c.type == "cause":
+            out.append(("cause", c.cause.text, c.effect.text if c.effect else None, c.relation))
+        elif c.type == "symptom":
+            out.append(("symptom", c.symptom.text, c.condition.text if c.condition else None, None))
+    return out
+
+
+def test_risk_bullets_after_an_if_you_lead_in_name_what_follows_the_verb(plain) -> None:  # noqa: ANN001
+    page = "You are more likely to get gout if you:\n\n- are overweight\n- have high blood pressure\n- have had kidney disease\n"
+    assert claims(plain, page) == [
+        ("cause", "overweight", None, "risk_factor"),
+        ("cause", "high blood pressure", None, "risk_factor"),
+        ("cause", "kidney disease", None, "risk_factor"),
+    ]
+
+
+def test_symptom_bullets_keep_their_verb_phrases(plain) -> None:  # noqa: ANN001
+    # the verbs of being and having are stripped only under a cause or risk lead-in
+    page = "Signs of dehydration include:\n\n- feeling thirsty\n- dark yellow urine\n"
+    assert [c[1] for c in claims(plain, page)] == ["feeling thirsty", "dark yellow urine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("People with psoriasis are about twice as likely to have heart disease as other people.", [("psoriasis", None, "risk_factor")]),
+        ("Smokers are at least three times more likely to develop gum disease.", [("Smokers", None, "risk_factor")]),
+        ("Graves' disease is by far the most common cause of an overactive thyroid.",
+         [("Graves' disease", "overactive thyroid", "causes")]),
+    ],
+)
+def test_hedged_ratios_and_by_far_name_the_cause(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a condition leading to a disease of its own: a complication is caused, not a symptom
+        ("Untreated gallstones can trigger pancreatitis.", [("cause", "Untreated gallstones", "pancreatitis", "causes")]),
+        ("Many people with diabetes develop kidney disease.", [("cause", "diabetes", "kidney disease", "causes")]),
+        ("Some people with ulcerative colitis go on to develop arthritis.",
+         [("cause", "ulcerative colitis", "arthritis", "causes")]),
+        # findings it produces stay its symptoms
+        ("Kidney stones can cause severe pain and blood in the urine.",
+         [("symptom", "severe pain", "Kidney stones", None), ("symptom", "blood in the urine", "Kidney stones", None)]),
+    ],
+)
+def test_a_complication_is_a_cause_a_finding_a_symptom(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert claims(plain, page) == expected
+
+
+def test_a_bare_this_causing_findings_names_symptoms(plain) -> None:  # noqa: ANN001
+    assert claims(plain, "This causes pain, redness and a fever.") == [
+        ("symptom", "pain", None, None), ("symptom", "redness", None, None), ("symptom", "fever", None, None)]
+    # a mechanism names no finding: no claim
+    assert claims(plain, "This causes the muscle to tighten.") == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Many people have a hernia and never know it, because it causes no symptoms.",
+        "Small fibroids usually cause no symptoms at all.",
+    ],
+)
+def test_no_symptoms_is_no_symptom(plain, page: str) -> None:  # noqa: ANN001
+    assert claims(plain, page) == []
+
+
+def test_symptoms_triggered_by_name_causes_not_a_list_of_symptoms(plain) -> None:  # noqa: ANN001
+    assert claims(plain, "Symptoms are often triggered by cold air, exercise or pollen.") == [
+        ("cause", "cold air", "Symptoms", "causes"), ("cause", "exercise", "Symptoms", "causes"), ("cause", "pollen", "Symptoms", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("You may have a sore throat, a runny nose and a cough.", ["sore throat", "runny nose", "cough"]),
+        ("Some children also get earache and a fever.", ["earache", "fever"]),
+        ("Many people also get headaches and earache.", ["headaches", "earache"]),
+    ],
+)
+def test_what_you_may_have_or_get_is_one_symptom_each(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
