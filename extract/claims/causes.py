@@ -41,6 +41,34 @@ _IS_CAUSE_OF = re.compile(
 )
 
 
+#: what follows "causes" used as a noun: "Possible causes include", "causes of", "causes are", a lead-in's colon
+_CAUSE_NOUN_AFTER = re.compile(r"\s*(?::|(?:include|includes|are|vary|of|for|can\s+include|may\s+include)(?![\w-]))", re.IGNORECASE)
+#: "Things that can trigger ...", "Factors that raise ...": a general noun and the relative before a cause verb
+_THINGS_THAT = re.compile(
+    r"(?<![\w-])(?:things|factors|foods|drinks|activities|situations|medicines|medications|drugs|conditions|habits|anything|"
+    r"other\s+things|common\s+things)\s+(?:that|which)\s+(?:(?:can|may|might|could|often|commonly|sometimes|also)\s+)*$",
+    re.IGNORECASE,
+)
+#: the verb that lists them: "include", "can include", "are"
+_INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+", re.IGNORECASE)
+
+
+def _things_that_include(sentence: str, m: re.Match[str], relation: str, cues: RelationCues, known: Optional[Known], out: list) -> bool:
+    """"Things that can trigger a flare-up include stress, hot weather and alcohol": the listed things are the causes
+    (or risk factors) of what the relative clause names; False when the sentence is no such list."""
+    if not _THINGS_THAT.search(sentence, 0, m.start()):
+        return False
+    inc = _INCLUDE.search(sentence, m.end(), list_end_at(sentence, m.end()))
+    if inc is None:
+        return False
+    effect = right_phrase(sentence, m.end(), cues, stop=inc.start())
+    items = list_items(sentence, (inc.end(), list_end_at(sentence, inc.end())), cues, known)
+    for item in items:
+        if not is_generic(sentence, item, cues):
+            out.append(RelationMention("cause", item, effect, relation, f"cause:things that {m.group('verb').lower()}", (m.start(), item[1])))
+    return True
+
+
 #: an object that names nothing caused: "no symptoms", "any problems"
 _NONE_OF = re.compile(r"(?:no|any|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:symptoms?|signs?|problems?|harm|pain|effects?)(?![\w-])", re.IGNORECASE)
 #: a bare "This" or "That" opening the clause of the verb ("This causes pain, a fever and a fast heartbeat")
@@ -127,10 +155,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         relation = forward_kind(c, verb) or "causes"
         if _WHAT_BEFORE.search(sentence, 0, m.start()):
             continue  # "We do not know exactly what causes it": an open question, no cause
+        if re.fullmatch(r"causes?", verb, re.I) and _CAUSE_NOUN_AFTER.match(sentence, m.end()):
+            continue  # "Possible causes include:", "The causes of X are ...": the noun, no verb
         if _FOR_EXAMPLE.match(sentence) and re.search(r"(?<![\w-])would(?![\w-])", sentence[m.start() : m.start("verb")], re.I):
             continue  # "For example, a light touch would cause pain": an illustration of a stimulus, no cause of the condition
         if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
             continue  # "X has been associated with a higher risk": a risk factor (see predicate_causes)
+        if _things_that_include(sentence, m, relation, cues, known, out):
+            continue  # "Things that can trigger a flare-up include stress and alcohol": the listed things
         subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
         gerund = _gerund_subject(sentence, m.start(), cues)
         if gerund is not None and (subj is None or gerund[0] <= subj[0] < subj[1] <= gerund[1]):
@@ -331,6 +363,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
         if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
             out.append(RelationMention("cause", subj, None, "risk_factor", "risk:more likely", (subj[0], m.end())))
+
     for m in _MORE_COMMON_IN.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
         if effect is not None and is_pronoun(sentence, effect, cues):
@@ -409,9 +442,36 @@ def _if_clauses(sentence: str, start: int, end: int, cues: RelationCues) -> list
         e_ = aside.start() if aside else e_  # "as you get older, especially after 50": getting older
         anchor = _TIME_ANCHOR.search(sentence, s_, e_)
         span = trim(sentence, (who.end() if who else s_, anchor.start() if anchor else e_), cues)
-        if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_item_words:
+        series = _verb_series(sentence, span, cues) if span is not None else []
+        if series:
+            out.extend(series)
+        elif span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_item_words:
             out.append(span)
     return out
+
+
+_SERIES_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", re.IGNORECASE)
+
+
+def _verb_series(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The parts of a series of short predicates after "if you" ("are over 65, smoke or have diabetes": being over
+    65, smoking, diabetes), each without its verb of being or having; none when the clause is no such series."""
+    text = sentence[span[0] : span[1]]
+    if "," not in text and not (re.search(r"\s(?:or|and)\s", text) and len(text.split()) <= 5):
+        return []  # "have asthma or eczema" splits; "pain for a long time" does not
+    lead = re.compile(r"(?:" + alternation(cues.risk_item_lead_verbs) + r")\s+", re.IGNORECASE)
+    out: list[Span] = []
+    pos = span[0]
+    for sep in list(_SERIES_SPLIT.finditer(sentence, span[0], span[1])) + [None]:
+        end = sep.start() if sep else span[1]
+        v = lead.match(sentence, pos, end)
+        rel = re.compile(r"\s+(?:that|which|who)\s", re.IGNORECASE).search(sentence, pos, end)
+        part = trim(sentence, (v.end() if v else pos, rel.start() if rel else end), cues)  # "play sports that involve jumping"
+        if part is None or len(sentence[part[0] : part[1]].split()) > 6:
+            return []
+        out.append(part)
+        pos = sep.end() if sep else span[1]
+    return out if len(out) >= 2 else []
 
 
 def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]:

@@ -113,3 +113,38 @@ def test_symptoms_triggered_by_name_causes_not_a_list_of_symptoms(plain) -> None
 )
 def test_what_you_may_have_or_get_is_one_symptom_each(plain, page: str, expected: list) -> None:  # noqa: ANN001
     assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a series of short predicates after "if you": one risk factor each, without the verb of being or having
+        ("Your risk is higher if you are over 65, smoke or have diabetes.",
+         [("over 65", None, "risk_factor"), ("smoke", None, "risk_factor"), ("diabetes", None, "risk_factor")]),
+        ("You are more likely to get it if you are overweight, have had a previous injury, or play sports that involve jumping.",
+         [("overweight", None, "risk_factor"), ("previous injury", None, "risk_factor"), ("play sports", None, "risk_factor")]),
+        ("You are more likely to get it if you have asthma or eczema.", [("asthma", None, "risk_factor"), ("eczema", None, "risk_factor")]),
+        # one condition stays whole
+        ("Sprains are more likely if you exercise on uneven ground.", [("exercise on uneven ground", None, "risk_factor")]),
+    ],
+)
+def test_the_conditions_after_if_you_are_one_risk_factor_each(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Things that can trigger a flare-up include stress, hot weather and alcohol.",
+         [("stress", "flare-up", "causes"), ("hot weather", "flare-up", "causes"), ("alcohol", "flare-up", "causes")]),
+        ("Foods that may cause heartburn are coffee, chocolate and spicy food.",
+         [("coffee", "heartburn", "causes"), ("chocolate", "heartburn", "causes"), ("spicy food", "heartburn", "causes")]),
+    ],
+)
+def test_things_that_cause_y_include_lists_the_causes(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_causes_as_a_noun_is_no_cause_verb() -> None:
+    assert causes("Possible causes include:") == []
+    assert causes("The causes of hiccups are not well understood.") == []
