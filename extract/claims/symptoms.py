@@ -57,6 +57,8 @@ def experienced_symptoms(
         if have and not (
             (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
             or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
+            or (m.group("who").lower() in _GROUP_HAVERS and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|also|often|usually|sometimes|then))+\s+", between, re.I)
+                and not re.search(r"(?<![\w-])(?:if|when|unless|because)\s|\d", sentence[: m.start()], re.I))
         ):
             continue  # "people with lupus have X", "you may have X"; not "you have surgery", "who have an operation go on to have"
         if have and re.search(r"(?<![\w-])(?:never|not|no\s+longer|likely)(?![\w-])|n['\u2019]t(?![\w-])", sentence[m.end("who") : m.start("verb")], re.I):
@@ -107,6 +109,14 @@ def disease_like(text: str, cues: RelationCues) -> bool:
     return head in cues.lower_sets["condition_heads"] or (len(head) > 6 and head.endswith(suffixes))
 
 
+#: a state joined to what an experiencer has ("have tummy pain and be sick", "have a fever and feel dizzy")
+_COORDINATED_STATE = re.compile(r",?\s+(?:and|or)\s+(?P<state>(?:be|feel|look|become|get)\s+(?:very\s+)?(?P<adj>[a-z-]+))(?![\w-])", re.IGNORECASE)
+#: a group of people whose "have" after a modal or an adverb names what they have ("Children may also have tummy pain",
+#: "Some also have a cough"); the finding test on the object leaves out what they have that is no finding ("people may
+#: have surgery"); a bare "Some people have X for a few months" is as often the course after a treatment
+_GROUP_HAVERS = frozenset({"children", "people", "individuals", "most", "many", "some", "adults", "babies", "women", "men", "patients", "sufferers"})
+
+
 _AFTER_TREATMENT = re.compile(r"\s+(?:after|following|since|post)(?![\w-])", re.IGNORECASE)
 
 
@@ -132,7 +142,12 @@ def _experienced(
                                     or re.match(r"\s+(?:more|less|better|like|as|much)(?![\w-])", sentence[pos:], re.I)):
         return pos  # "clothing may help you feel more comfortable": a comfort, not a symptom
     nxt = _coordinated_experience(cues).search(sentence, pos)
-    items = _symptom_items(sentence, pos, cues, known, nxt.start() if nxt else None)
+    state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
+    if state and state.group("adj").lower() not in cues.lower_sets["symptom_feelings"]:
+        state = None
+    if state:  # "have tummy pain and be sick": the state is a symptom of its own, and the items end before it
+        out.append(RelationMention("symptom", state.span("state"), cond, None, f"symptom:{verb}", (start, state.end())))
+    items = _symptom_items(sentence, pos, cues, known, state.start() if state else (nxt.start() if nxt else None))
     explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
     for s in items:
         text = sentence[s[0] : s[1]]

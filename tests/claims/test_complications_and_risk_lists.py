@@ -148,3 +148,19 @@ def test_things_that_cause_y_include_lists_the_causes(sentence: str, expected: l
 def test_causes_as_a_noun_is_no_cause_verb() -> None:
     assert causes("Possible causes include:") == []
     assert causes("The causes of hiccups are not well understood.") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a group of people who may (also) have findings, and a state joined to them ("and be sick")
+        ("Children may also have tummy pain and be sick.", ["be sick", "tummy pain"]),
+        ("Some also have a cough.", ["cough"]),
+        # what they have that is no finding, a figure of how many, or a bare "have" (often the course after a treatment)
+        ("Many people may have surgery within a year.", []),
+        ("Roughly 1 in 5 people may have pain a year after the operation.", []),
+        ("Some people have tenderness in the palm for a few months.", []),
+    ],
+)
+def test_a_group_that_may_have_findings_has_symptoms(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
