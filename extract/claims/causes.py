@@ -270,12 +270,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # what it causes that is a disease of its own is caused ("can trigger pancreatitis"); after a predicate noun
             # ("Hashimoto's disease is the most common cause of an underactive thyroid"), all but findings are
             nominal = _NOMINAL_CAUSE.search(verb) is not None
-            diseases = [o for o in objs if disease_like(sentence[o[0] : o[1]], cues)
+            found = condition_symptoms(sentence, m.end(), objs, cues, known)
+            diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
-            for o in diseases:  # "A stone in the pancreas duct can trigger pancreatitis": a complication, caused
-                out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
-            for o in condition_symptoms(sentence, m.end(), objs, cues, known):
+            diseases = [d for d in diseases if not any(d != x and x[0] <= d[0] and d[1] <= x[1] for x in diseases)]
+            for o in diseases:  # "A stone in the pancreas duct can trigger pancreatitis": a complication, caused; "a
+                # leading cause of disability": a burden on people, caused
+                out.append(RelationMention("cause", named, o, relation, f"cause:{verb.lower()}", (named[0], o[1])))
+            for o in found:
                 if not is_outcome(sentence, o, cues) and not any(o[0] < d[1] and d[0] < o[1] for d in diseases):
                     out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue

@@ -164,3 +164,11 @@ def test_causes_as_a_noun_is_no_cause_verb() -> None:
 )
 def test_a_group_that_may_have_findings_has_symptoms(plain, page: str, expected: list) -> None:  # noqa: ANN001
     assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
+
+
+def test_a_leading_cause_of_disability_is_a_cause_of_pain_a_symptom(plain) -> None:  # noqa: ANN001
+    page = "Hip osteoarthritis is a leading cause of pain and disability in older adults."
+    found = claims(plain, page)
+    assert ("symptom", "pain", "Hip osteoarthritis", None) in found
+    assert [c for c in found if c[0] == "cause"] == [("cause", "Hip osteoarthritis", "disability in older adults", "causes")]
+    assert not any(c[0] == "symptom" and c[1].startswith("disability") for c in found)
