@@ -317,8 +317,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
         if not causes:
             continue
-        if effect is not None and is_pronoun(sentence, effect, cues):
-            effect = None
+        if effect is not None and (is_pronoun(sentence, effect, cues)
+                                   or sentence[effect[0] : effect[1]].lower().split()[-1] in {w.lower() for w in cues.symptom_experiencers}):
+            effect = None  # "Most people catch it from an infected person": who catches it is no effect
         before = sentence[: m.start()].rstrip()
         if effect is None and before and before[-1] in _DASHES:
             effect = left_phrase(sentence, len(before) - 1, cues)  # "A weak immune system — because of A or B —"

@@ -172,3 +172,29 @@ def test_a_leading_cause_of_disability_is_a_cause_of_pain_a_symptom(plain) -> No
     assert ("symptom", "pain", "Hip osteoarthritis", None) in found
     assert [c for c in found if c[0] == "cause"] == [("cause", "Hip osteoarthritis", "disability in older adults", "causes")]
     assert not any(c[0] == "symptom" and c[1].startswith("disability") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how an infection is caught: what it is caught from is its cause; who catches it is no effect
+        ("You can get it from contaminated food or water.", [("contaminated food or water", None, "causes")]),
+        ("Most people catch it from an infected person.", [("infected person", None, "causes")]),
+        ("Norovirus is spread through contaminated food and water.", [("contaminated food and water", "Norovirus", "causes")]),
+    ],
+)
+def test_what_an_infection_is_caught_from_is_its_cause(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("At first, you may only notice mild itching.", ["mild itching"]),
+        ("I have constant pain in my heel.", ["constant pain in my heel"]),
+        # what a writer had that is no finding
+        ("I had an operation on my knee last year.", []),
+    ],
+)
+def test_a_hedged_notice_and_a_first_person_have_name_symptoms(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
