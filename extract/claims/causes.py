@@ -69,6 +69,24 @@ def _things_that_include(sentence: str, m: re.Match[str], relation: str, cues: R
     return True
 
 
+def _condition_before_verb(sentence: str, subj: Span, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
+    """The condition a clause-like subject opens with, before a verb in the third person the phrase reader took in
+    ("The disease affects the joints", "Gout attacks the joints"): None when it opens with no condition."""
+    words = list(re.finditer(r"[\w'-]+", sentence[subj[0] : subj[1]]))
+    for i in range(1, min(len(words), 5)):
+        nxt = words[i].group(0).lower()
+        if not re.fullmatch(r"[a-z]+[^s]s", nxt) or nxt in _finding_nouns_of(cues):
+            continue
+        head = (subj[0], subj[0] + words[i - 1].end())
+        if is_condition(sentence[head[0] : head[1]], cues, condition):
+            return head
+    return None
+
+
+def _finding_nouns_of(cues: RelationCues) -> frozenset[str]:
+    return frozenset(cues.lower_sets["symptom_finding_nouns"])
+
+
 #: an object that names nothing caused: "no symptoms", "any problems"
 _NONE_OF = re.compile(r"(?:no|any|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:symptoms?|signs?|problems?|harm|pain|effects?)(?![\w-])", re.IGNORECASE)
 #: a bare "This" or "That" opening the clause of the verb ("This causes pain, a fever and a fast heartbeat")
@@ -157,6 +175,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "We do not know exactly what causes it": an open question, no cause
         if re.fullmatch(r"causes?", verb, re.I) and _CAUSE_NOUN_AFTER.match(sentence, m.end()):
             continue  # "Possible causes include:", "The causes of X are ...": the noun, no verb
+        if re.fullmatch(r"causing|triggering", verb, re.I) and not re.search(r"(?:,|\b(?:is|are|was|were|be|been)(?:\s+(?:not|often|also|usually))*)\s*$", sentence[: m.start()], re.I):
+            continue  # a participle after a comma ("..., causing pain") or a progressive ("is causing pain"), else no clause of its own
         if _FOR_EXAMPLE.match(sentence) and re.search(r"(?<![\w-])would(?![\w-])", sentence[m.start() : m.start("verb")], re.I):
             continue  # "For example, a light touch would cause pain": an illustration of a stimulus, no cause of the condition
         if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
@@ -213,6 +233,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
             whole = [x.subject for x in out if x.kind == "cause" and subj is not None and x.subject[0] == subj[0] and x.subject[1] > subj[1]]
             subj = whole[0] if whole else subj  # "Repeated gripping, twisting and lifting puts strain on the tendon, causing tears"
+        if (subj is not None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
+                and sentence[: m.start()].rstrip().endswith(",")):
+            subj = _condition_before_verb(sentence, subj, cues, condition) or subj  # "The disease attacks the joints,
+            # causing pain and stiffness": the disease, and its symptoms
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         naming = _NAMING_OBJECT.match(sentence, m.end())
         if naming and (naming.group("diagnosis") or (subj is not None and set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower()))
@@ -230,7 +254,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         objs = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known) or [obj_region]
-        objs = [o for o in objs if not _NONE_OF.match(sentence[o[0] : o[1]])]  # "the stones cause no symptoms at all"
+        objs = [o for o in objs if not _NONE_OF.match(sentence[o[0] : o[1]])  # "the stones cause no symptoms at all"
+                and not re.fullmatch(r"(?:any\s+)?(?:symptoms|problems|signs)", sentence[o[0] : o[1]], re.I)]  # "are not causing symptoms"
         if not objs:
             continue
         if relation == "associated_with" and _FOLLOWED_BY.search(sentence, m.end(), list_end_at(sentence, m.end())):

@@ -153,6 +153,8 @@ def _experienced(
     for s in items:
         text = sentence[s[0] : s[1]]
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
+        if re.match(r"(?:them|it|this|these|those|that|they|anything|something)(?![\w-])", text, re.IGNORECASE):
+            continue  # "you may not notice them at first": the symptoms said before, named there
         if cond is not None and (verb in {v.lower() for v in cues.symptom_onset_verbs} or verb in _GET_VERBS) and disease_like(text, cues):
             # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
             out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))

@@ -198,3 +198,21 @@ def test_what_an_infection_is_caught_from_is_its_cause(sentence: str, expected: 
 )
 def test_a_hedged_notice_and_a_first_person_have_name_symptoms(plain, page: str, expected: list) -> None:  # noqa: ANN001
     assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a condition doing something to the body, then ", causing" findings: its symptoms
+        ("The infection spreads to the joints, causing pain and swelling.",
+         [("symptom", "pain", "infection", None), ("symptom", "swelling", "infection", None)]),
+        ("The disease affects the joints, causing pain and stiffness.",
+         [("symptom", "pain", "disease", None), ("symptom", "stiffness", "disease", None)]),
+        # an exposure doing something: a cause
+        ("Smoking narrows the arteries, causing poor circulation.", [("cause", "Smoking narrows the arteries", "poor circulation", "causes")]),
+        # a pronoun names no symptom
+        ("The symptoms can develop slowly, so you may not notice them at first.", []),
+    ],
+)
+def test_a_condition_causing_findings_and_pronoun_objects(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert claims(plain, page) == expected
