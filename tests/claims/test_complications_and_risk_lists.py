@@ -216,3 +216,22 @@ def test_a_hedged_notice_and_a_first_person_have_name_symptoms(plain, page: str,
 )
 def test_a_condition_causing_findings_and_pronoun_objects(plain, page: str, expected: list) -> None:  # noqa: ANN001
     assert claims(plain, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # several words of how a part feels, or one feeling of several parts: one symptom
+        ("Symptoms include:\n\n- itchy, red or watery eyes\n- an itchy throat, mouth or ears\n",
+         ["itchy, red or watery eyes", "itchy throat, mouth or ears"]),
+        # two states in one bullet: two symptoms
+        ("You may also notice:\n\n- feeling sick or being sick\n- sweating\n", ["feeling sick", "being sick", "sweating"]),
+    ],
+)
+def test_symptom_bullets_of_parts_and_states(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
+
+
+def test_an_example_phrase_in_a_risk_bullet_is_no_risk_factor(plain) -> None:  # noqa: ANN001
+    page = "Things that make kidney stones more likely include:\n\n- drinking too little fluid, for example in hot weather\n- gout\n"
+    assert [c[1] for c in claims(plain, page) if c[0] == "cause"] == ["drinking too little fluid", "gout"]
