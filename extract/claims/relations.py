@@ -35,6 +35,7 @@ from extract.claims.lists import list_mention
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
 from extract.claims.symptoms import (
+    onset_trimmed,
     NO_SYMPTOM,
     defined_symptoms,
     experienced_symptoms,
@@ -123,7 +124,7 @@ def find_relations(
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)
     symptom_constructions(sentence, cues, known, condition, finding, out)
-    out = [m for m in unnested_symptoms(out) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
+    out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out)
     out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened

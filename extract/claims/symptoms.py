@@ -773,6 +773,22 @@ def prose_symptoms(
                 add(s, None, f"symptom:find {m.group('tail').lower()}", m.start())
 
 
+#: a verb of onset a symptom item took in at its end ("and then shortness of breath develops")
+_TRAILING_ONSET = re.compile(r"\s+(?:develops?|appears?|follows?|sets?\s+in|occurs?|starts?|begins?|comes?\s+on)$", re.IGNORECASE)
+
+
+def onset_trimmed(sentence: str, mentions: list[RelationMention]) -> list[RelationMention]:
+    """Symptom mentions without a verb of onset at their end: "then shortness of breath develops" names shortness
+    of breath."""
+    out = []
+    for m in mentions:
+        t = _TRAILING_ONSET.search(sentence, m.subject[0], m.subject[1]) if m.kind == "symptom" else None
+        if t and t.end() == m.subject[1] and t.start() > m.subject[0]:
+            m = m._replace(subject=(m.subject[0], t.start()))
+        out.append(m)
+    return out
+
+
 def unnested_symptoms(mentions: list[RelationMention]) -> list[RelationMention]:
     """One reading of a symptom: a symptom whose subject lies inside another symptom's (a "dull ache" that a
     body-part rule reads inside "a dull ache on the inside of the elbow") is the same claim, the longer one kept."""
@@ -827,6 +843,8 @@ def _finding_word(item: str, cues: RelationCues) -> bool:
         return True  # "a sore throat", "a blocked nose", "a dry mouth": a body part with how it feels
     if head and head[-1] in {n.lower() for n in cues.symptom_rank_nouns}:
         return False  # "symptoms of X", "the main sign": names no finding
+    if head and head[-1] == "loss" and re.match(r"loss\s+of\s+\w", item):
+        return True  # "loss of appetite", "loss of smell": a function lost
     return bool(head) and (head[-1] in _finding_nouns(cues) or (re.search(r"(?:ness|ity|ing)$", head[-1]) is not None and head[-1] not in _NOT_FINDING_WORDS))
 
 
@@ -1145,9 +1163,14 @@ def _framing_condition(sentence: str, pos: int, cues: RelationCues, condition: O
 def _adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """"a swollen, red and tender calf": single adjectives before a last item of several words modify it, one
     symptom (the linker's :func:`_modifier_run` does this for unknown words; without it, by the lexicon)."""
-    if known is not None or len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2 or "," not in text[items[0][1] : items[1][0]]:
+    if len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2 or "," not in text[items[0][1] : items[1][0]]:
         return items
     singles = [text[s:e] for s, e in items[:-1]]
+    parts = cues.lower_sets["symptom_feelings_of_parts"]
+    if all(len(w.split()) == 1 and w.lower() in parts for w in singles) and text[items[-1][0] : items[-1][1]].split()[0].lower() in parts:
+        return [(items[0][0], items[-1][1])]  # "thick, scaly patches": how the patches look, one symptom (with the linker too)
+    if known is not None:
+        return items
     if all(len(w.split()) == 1 and not _finding_word(w, cues) and (is_participle(w.lower()) or is_modifier(w.lower()) or _adjective(w.lower(), cues))
            for w in singles) and not _finding_word(text[items[-1][0] : items[-1][1]].split()[0], cues):
         return [(items[0][0], items[-1][1])]

@@ -235,3 +235,16 @@ def test_symptom_bullets_of_parts_and_states(plain, page: str, expected: list) -
 def test_an_example_phrase_in_a_risk_bullet_is_no_risk_factor(plain) -> None:  # noqa: ANN001
     page = "Things that make kidney stones more likely include:\n\n- drinking too little fluid, for example in hot weather\n- gout\n"
     assert [c[1] for c in claims(plain, page) if c[0] == "cause"] == ["drinking too little fluid", "gout"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a verb of onset after the last item is no part of it
+        ("Symptoms usually start with a dry cough and then shortness of breath develops.", ["dry cough", "shortness of breath"]),
+        # "loss of" a function is a finding of its own
+        ("It may also cause fatigue and loss of appetite.", ["fatigue", "loss of appetite"]),
+    ],
+)
+def test_onset_verbs_and_losses(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
