@@ -248,3 +248,14 @@ def test_an_example_phrase_in_a_risk_bullet_is_no_risk_factor(plain) -> None:  #
 )
 def test_onset_verbs_and_losses(plain, page: str, expected: list) -> None:  # noqa: ANN001
     assert [c[1] for c in claims(plain, page) if c[0] == "symptom"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cataracts become more common with age.", [("age", "Cataracts", "risk_factor")]),
+        ("Glaucoma is more common with age.", [("age", "Glaucoma", "risk_factor")]),
+    ],
+)
+def test_more_common_with_age_is_a_risk_factor(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
