@@ -31,14 +31,68 @@ from extract.claims.grammar import (
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import recommendations
-from extract.claims.symptoms import condition_symptoms, RELATIVE, relative_subject
+from extract.claims.symptoms import condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 
 
 _IS_CAUSE_OF = re.compile(
-    r"(?<![\w-])(?P<verb>(?:is|are|was|were|be|been|remains?)\s+(?:also\s+|still\s+|probably\s+|often\s+|likely\s+)?"
+    r"(?<![\w-])(?P<verb>(?:is|are|was|were|be|been|remains?)\s+(?:also\s+|still\s+|probably\s+|often\s+|likely\s+|by\s+far\s+)?"
     r"(?:one\s+of\s+|among\s+)?(?:the|a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:causes?|sources?|culprits?)\s+(?:of|for|behind))(?![\w-])",
     re.IGNORECASE,
 )
+
+
+#: what follows "causes" used as a noun: "Possible causes include", "causes of", "causes are", a lead-in's colon
+_CAUSE_NOUN_AFTER = re.compile(r"\s*(?::|(?:include|includes|are|vary|of|for|can\s+include|may\s+include)(?![\w-]))", re.IGNORECASE)
+#: "Things that can trigger ...", "Factors that raise ...": a general noun and the relative before a cause verb
+_THINGS_THAT = re.compile(
+    r"(?<![\w-])(?:things|factors|foods|drinks|activities|situations|medicines|medications|drugs|conditions|habits|anything|"
+    r"other\s+things|common\s+things)\s+(?:that|which)\s+(?:(?:can|may|might|could|often|commonly|sometimes|also)\s+)*$",
+    re.IGNORECASE,
+)
+#: the verb that lists them: "include", "can include", "are"
+_INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+", re.IGNORECASE)
+
+
+def _things_that_include(sentence: str, m: re.Match[str], relation: str, cues: RelationCues, known: Optional[Known], out: list) -> bool:
+    """"Things that can trigger a flare-up include stress, hot weather and alcohol": the listed things are the causes
+    (or risk factors) of what the relative clause names; False when the sentence is no such list."""
+    if not _THINGS_THAT.search(sentence, 0, m.start()):
+        return False
+    inc = _INCLUDE.search(sentence, m.end(), list_end_at(sentence, m.end()))
+    if inc is None:
+        return False
+    effect = right_phrase(sentence, m.end(), cues, stop=inc.start())
+    items = list_items(sentence, (inc.end(), list_end_at(sentence, inc.end())), cues, known)
+    for item in items:
+        if not is_generic(sentence, item, cues):
+            out.append(RelationMention("cause", item, effect, relation, f"cause:things that {m.group('verb').lower()}", (m.start(), item[1])))
+    return True
+
+
+def _condition_before_verb(sentence: str, subj: Span, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
+    """The condition a clause-like subject opens with, before a verb in the third person the phrase reader took in
+    ("The disease affects the joints", "Gout attacks the joints"): None when it opens with no condition."""
+    words = list(re.finditer(r"[\w'-]+", sentence[subj[0] : subj[1]]))
+    for i in range(1, min(len(words), 5)):
+        nxt = words[i].group(0).lower()
+        if not re.fullmatch(r"[a-z]+[^s]s", nxt) or nxt in _finding_nouns_of(cues):
+            continue
+        head = (subj[0], subj[0] + words[i - 1].end())
+        if is_condition(sentence[head[0] : head[1]], cues, condition):
+            return head
+    return None
+
+
+def _finding_nouns_of(cues: RelationCues) -> frozenset[str]:
+    return frozenset(cues.lower_sets["symptom_finding_nouns"])
+
+
+#: an object that names nothing caused: "no symptoms", "any problems"
+_NONE_OF = re.compile(r"(?:no|any|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:symptoms?|signs?|problems?|harm|pain|effects?)(?![\w-])", re.IGNORECASE)
+#: a bare "This" or "That" opening the clause of the verb ("This causes pain, a fever and a fast heartbeat")
+_BARE_THIS = re.compile(r"\s*(?:this|that)\s+(?:(?:can|may|might|could|will|often|usually|also|then|in\s+turn)\s+)*$", re.IGNORECASE)
+#: a cause named by a predicate noun ("is the most common cause of", "is a source of"), not a verb of producing
+_NOMINAL_CAUSE = re.compile(r"(?<![\w-])(?:causes?|sources?|culprits?|contributors?)\s+(?:of|for|to|behind)$", re.IGNORECASE)
 
 
 def _forward_matches(sentence: str, c: Compiled) -> list[re.Match[str]]:
@@ -119,10 +173,16 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         relation = forward_kind(c, verb) or "causes"
         if _WHAT_BEFORE.search(sentence, 0, m.start()):
             continue  # "We do not know exactly what causes it": an open question, no cause
+        if re.fullmatch(r"causes?", verb, re.I) and _CAUSE_NOUN_AFTER.match(sentence, m.end()):
+            continue  # "Possible causes include:", "The causes of X are ...": the noun, no verb
+        if re.fullmatch(r"causing|triggering", verb, re.I) and not re.search(r"(?:,|\b(?:is|are|was|were|be|been)(?:\s+(?:not|often|also|usually))*)\s*$", sentence[: m.start()], re.I):
+            continue  # a participle after a comma ("..., causing pain") or a progressive ("is causing pain"), else no clause of its own
         if _FOR_EXAMPLE.match(sentence) and re.search(r"(?<![\w-])would(?![\w-])", sentence[m.start() : m.start("verb")], re.I):
             continue  # "For example, a light touch would cause pain": an illustration of a stimulus, no cause of the condition
         if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
             continue  # "X has been associated with a higher risk": a risk factor (see predicate_causes)
+        if _things_that_include(sentence, m, relation, cues, known, out):
+            continue  # "Things that can trigger a flare-up include stress and alcohol": the listed things
         subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
         gerund = _gerund_subject(sentence, m.start(), cues)
         if gerund is not None and (subj is None or gerund[0] <= subj[0] < subj[1] <= gerund[1]):
@@ -173,6 +233,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
             whole = [x.subject for x in out if x.kind == "cause" and subj is not None and x.subject[0] == subj[0] and x.subject[1] > subj[1]]
             subj = whole[0] if whole else subj  # "Repeated gripping, twisting and lifting puts strain on the tendon, causing tears"
+        if (subj is not None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
+                and sentence[: m.start()].rstrip().endswith(",")):
+            subj = _condition_before_verb(sentence, subj, cues, condition) or subj  # "The disease attacks the joints,
+            # causing pain and stiffness": the disease, and its symptoms
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         naming = _NAMING_OBJECT.match(sentence, m.end())
         if naming and (naming.group("diagnosis") or (subj is not None and set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower()))
@@ -190,6 +254,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         objs = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known) or [obj_region]
+        objs = [o for o in objs if not _NONE_OF.match(sentence[o[0] : o[1]])  # "the stones cause no symptoms at all"
+                and not re.fullmatch(r"(?:any\s+)?(?:symptoms|problems|signs)", sentence[o[0] : o[1]], re.I)]  # "are not causing symptoms"
+        if not objs:
+            continue
         if relation == "associated_with" and _FOLLOWED_BY.search(sentence, m.end(), list_end_at(sentence, m.end())):
             objs = _sequence_items(sentence, m.end(), list_end_at(sentence, m.end()), cues, known) or objs
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
@@ -210,7 +278,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 continue
         if subj is None or is_pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
-            if relation == "causes" and not another and _condition_pronoun(sentence, m.start()) and not any(
+            findings = _BARE_THIS.match(sentence[: m.start()]) and all(finding_word(sentence[o[0] : o[1]], cues) for o in objs)
+            if relation == "causes" and not another and (_condition_pronoun(sentence, m.start()) or findings) and not any(
                 is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
             ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
@@ -223,8 +292,19 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
             subj = wide  # "A stone that moves into the ureter causes pain": the condition with its clause
             named = copula_subject(sentence, subj, cues)  # "Gout is a common condition that causes ...": Gout
-            for o in condition_symptoms(sentence, m.end(), objs, cues, known):
-                if not is_outcome(sentence, o, cues):
+            # what it causes that is a disease of its own is caused ("can trigger pancreatitis"); after a predicate noun
+            # ("Hashimoto's disease is the most common cause of an underactive thyroid"), all but findings are
+            nominal = _NOMINAL_CAUSE.search(verb) is not None
+            found = condition_symptoms(sentence, m.end(), objs, cues, known)
+            diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
+                        or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
+                            and not is_clause(sentence[o[0] : o[1]], cues))]
+            diseases = [d for d in diseases if not any(d != x and x[0] <= d[0] and d[1] <= x[1] for x in diseases)]
+            for o in diseases:  # "A stone in the pancreas duct can trigger pancreatitis": a complication, caused; "a
+                # leading cause of disability": a burden on people, caused
+                out.append(RelationMention("cause", named, o, relation, f"cause:{verb.lower()}", (named[0], o[1])))
+            for o in found:
+                if not is_outcome(sentence, o, cues) and not any(o[0] < d[1] and d[0] < o[1] for d in diseases):
                     out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue
         stats = _stat_subjects(sentence, subj, m.start(), cues, known)
@@ -262,8 +342,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
         if not causes:
             continue
-        if effect is not None and is_pronoun(sentence, effect, cues):
-            effect = None
+        if effect is not None and (is_pronoun(sentence, effect, cues)
+                                   or sentence[effect[0] : effect[1]].lower().split()[-1] in {w.lower() for w in cues.symptom_experiencers}):
+            effect = None  # "Most people catch it from an infected person": who catches it is no effect
         before = sentence[: m.start()].rstrip()
         if effect is None and before and before[-1] in _DASHES:
             effect = left_phrase(sentence, len(before) - 1, cues)  # "A weak immune system — because of A or B —"
@@ -311,6 +392,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
         if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
             out.append(RelationMention("cause", subj, None, "risk_factor", "risk:more likely", (subj[0], m.end())))
+
     for m in _MORE_COMMON_IN.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
         if effect is not None and is_pronoun(sentence, effect, cues):
@@ -389,9 +471,36 @@ def _if_clauses(sentence: str, start: int, end: int, cues: RelationCues) -> list
         e_ = aside.start() if aside else e_  # "as you get older, especially after 50": getting older
         anchor = _TIME_ANCHOR.search(sentence, s_, e_)
         span = trim(sentence, (who.end() if who else s_, anchor.start() if anchor else e_), cues)
-        if span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_item_words:
+        series = _verb_series(sentence, span, cues) if span is not None else []
+        if series:
+            out.extend(series)
+        elif span is not None and len(sentence[span[0] : span[1]].split()) <= cues.max_item_words:
             out.append(span)
     return out
+
+
+_SERIES_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", re.IGNORECASE)
+
+
+def _verb_series(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The parts of a series of short predicates after "if you" ("are over 65, smoke or have diabetes": being over
+    65, smoking, diabetes), each without its verb of being or having; none when the clause is no such series."""
+    text = sentence[span[0] : span[1]]
+    if "," not in text and not (re.search(r"\s(?:or|and)\s", text) and len(text.split()) <= 5):
+        return []  # "have asthma or eczema" splits; "pain for a long time" does not
+    lead = re.compile(r"(?:" + alternation(cues.risk_item_lead_verbs) + r")\s+", re.IGNORECASE)
+    out: list[Span] = []
+    pos = span[0]
+    for sep in list(_SERIES_SPLIT.finditer(sentence, span[0], span[1])) + [None]:
+        end = sep.start() if sep else span[1]
+        v = lead.match(sentence, pos, end)
+        rel = re.compile(r"\s+(?:that|which|who)\s", re.IGNORECASE).search(sentence, pos, end)
+        part = trim(sentence, (v.end() if v else pos, rel.start() if rel else end), cues)  # "play sports that involve jumping"
+        if part is None or len(sentence[part[0] : part[1]].split()) > 6:
+            return []
+        out.append(part)
+        pos = sep.end() if sep else span[1]
+    return out if len(out) >= 2 else []
 
 
 def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]:
@@ -1405,8 +1514,10 @@ _TIMES = (
     r"(?:" + _NUMBER + r"\s*(?:to|or|-|\u2013)\s*" + _NUMBER + r"|" + _NUMBER
     + r"|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
 )
+#: a hedge before a ratio ("about twice as likely", "at least three times more likely")
+_ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
 _MORE_LIKELY = re.compile(
-    r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+    r"\s+(?:are|is|were|was|be|been)\s+(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
 )
 _WHO_WITH = re.compile(
     r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",

@@ -109,6 +109,10 @@ class RelationCues(BaseModel):
         description="Gerunds opening a change of habit that is a treatment when it is the subject of an effect verb "
         "('losing weight can ease ...', 'quitting may reduce flares', '• Raising the head of the bed').",
     )
+    risk_item_lead_verbs: list[str] = Field(
+        description="Verbs of being and having a bullet under a cause or risk lead-in opens with ('You are more likely to "
+        "get it if you:' then 'are overweight', 'have high blood pressure', 'had diabetes in pregnancy'): the item is what follows."
+    )
     modals: list[str]
     cause_forward: dict[CauseRelation, list[str]]
     cause_backward: dict[Literal["causes"], list[str]]
@@ -509,6 +513,7 @@ class RelationCues(BaseModel):
         "warning_hearsay",
         "item_lead_verbs",
         "lifestyle_gerunds",
+        "risk_item_lead_verbs",
         "vague_determiners",
         "navigation_leads",
         "time_anchor_outcomes",

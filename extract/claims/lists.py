@@ -58,10 +58,15 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     lead = LIST_MARK.match(text).end()
     cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text[lead:])
     region = (lead, lead + cut.start() if cut else len(text))
+    example = _EXAMPLE_CUT.search(text, region[0], region[1])
+    if example and example.start() > region[0]:
+        region = (region[0], example.start())  # "losing weight quickly, for example after surgery": the item, not its example
     relative = _ITEM_CLAUSE.search(text, region[0], region[1])
     if relative and relative.start() > region[0]:
         region = (region[0], relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
     verb = _item_lead_verb(cues).match(text, region[0], region[1])
+    if verb is None and kind in ("cause", "risk_factor"):
+        verb = _risk_item_verb(cues).match(text, region[0], region[1])  # "are overweight", "have high blood pressure"
     if verb and not (kind == "treatment" and not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text[verb.end() : region[1]].lower()))):
         region = (verb.end(), region[1])  # "taking sleeping tablets or other sedatives": the tablets and sedatives
         # (a treatment item whose object names no intervention is the habit itself: "Eating smaller meals")
@@ -71,6 +76,9 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         aims = cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["outcome_words"] | cues.lower_sets["effect_words"]
         if rest and rest[-1] in aims:
             region = (region[0], tail.start())  # "Antacids and H2 blockers for mild, occasional symptoms": what for is no item
+    pair = _GERUND_PAIR.fullmatch(sentence, region[0], region[1]) if kind == "symptom" else None
+    if pair:  # "feeling sick or being sick": two findings, each a state
+        return [list_mention(kind, pair.span(g), None, "bullet", (0, len(text))) for g in ("a", "b")]
     head = text[region[0] : region[1]].split()
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
@@ -157,6 +165,32 @@ def _vague_class(cues: RelationCues) -> re.Pattern[str]:
 _QUALIFIER_GAP = re.compile(r"(?<![\w-])(?:especially|particularly|mainly|mostly|usually|typically)(?![\w-])", re.IGNORECASE)
 
 
+#: two states joined in a bullet: "feeling sick or being sick", "feeling tired and being short of breath"
+_GERUND_PAIR = re.compile(
+    r"(?P<a>(?:feeling|being|getting|looking)\s+[a-z-]+(?:\s+of\s+breath)?)\s*,?\s+(?:or|and)\s+"
+    r"(?P<b>(?:feeling|being|getting|looking)\s+[a-z-]+(?:\s+of\s+breath)?)\s*[.;]?",
+    re.IGNORECASE,
+)
+_EXAMPLE_CUT = re.compile(r"\s*,\s*(?:for\s+example|for\s+instance|e\.g\.)", re.IGNORECASE)
+_EXAMPLE_WORDS = re.compile(r"(?:for\s+example|for\s+instance|e\.g\.?|such\s+as|including)", re.IGNORECASE)
+
+
+def _part_runs(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """One item for a finding said of several body parts or with several words of how a part feels: "itchy, red or
+    watery eyes" (words of how a part looks or feels, then the part), "an itchy throat, mouth or ears" (a part, then
+    more parts)."""
+    if len(items) < 2:
+        return items
+    words = [text[a:b].lower().split() for a, b in items]
+    feel = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
+    parts = cues.lower_sets["body_sites"]
+    if all(len(w) == 1 and w[0] in feel for w in words[:-1]) and len(words[-1]) == 2 and words[-1][0] in feel and words[-1][1] in parts:
+        return [(items[0][0], items[-1][1])]  # "itchy, red or watery eyes"
+    if len(words[0]) == 2 and words[0][0] in feel and words[0][1] in parts and all(len(w) == 1 and w[0] in parts for w in words[1:]):
+        return [(items[0][0], items[-1][1])]  # "an itchy throat, mouth or ears"
+    return items
+
+
 def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """A bullet's items without those that qualify the item before ("Running, especially a
     sudden increase in mileage") and with a name given in apposition in place of what it names
@@ -167,6 +201,8 @@ def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optio
     if (known is None and len(items) == 2 and text[items[0][1] : items[1][0]].strip() == "," and len(text[slice(*items[0])].split()) == 1
             and len(text[slice(*items[1])].split()) > 1 and not re.search(r"\s(?:and|or)\s", text[items[1][0] : items[1][1]])):
         items = [(items[0][0], items[1][1])]  # "Sharp, stabbing pain in the heel": modifiers of one item
+    items = [it for it in items if not _EXAMPLE_WORDS.fullmatch(text[it[0] : it[1]])]  # "..., for example after surgery"
+    items = _part_runs(text, items, cues)
     out: list[Span] = []
     for it in items:
         if out and _QUALIFIER_GAP.search(text[out[-1][1] : it[0]]):
@@ -203,6 +239,12 @@ def _preposition_first(text: str, span: Span, cues: RelationCues) -> bool:
 @per_cue_set
 def _item_lead_verb(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"(?:" + alternation(cues.item_lead_verbs) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+@per_cue_set
+def _risk_item_verb(cues: RelationCues) -> re.Pattern[str]:
+    """The verb of being or having a risk bullet opens with ("are overweight"), before what it names."""
+    return re.compile(r"(?:" + alternation(cues.risk_item_lead_verbs) + r")\s+(?=\S)", re.IGNORECASE)
 
 
 WARNING = "warning"

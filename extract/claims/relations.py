@@ -35,6 +35,7 @@ from extract.claims.lists import list_mention
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
 from extract.claims.symptoms import (
+    onset_trimmed,
     NO_SYMPTOM,
     defined_symptoms,
     experienced_symptoms,
@@ -45,6 +46,13 @@ from extract.claims.symptoms import (
     unnested_symptoms,
 )
 from extract.claims.treatments import intervention_items, treatment_verbs
+
+
+#: a passive after "X are": "are often triggered by", "are usually caused by", "are made worse by"
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:(?:often|usually|commonly|sometimes|also|typically|mostly|generally|mainly|frequently|made)\s+)*[a-z]+(?:ed|en)\s+(?:by|from|worse|when|if)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def find_relations(
@@ -91,6 +99,8 @@ def find_relations(
             continue  # "If your symptoms are severe or ...": a condition, not a list
         if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
             continue  # "Treatment options are limited" lists nothing
+        if verb == "are" and _PASSIVE_AFTER.match(sentence, m.end()):
+            continue  # "Symptoms are often triggered by stress": a passive (the cause rules'), no list
         if kind == "symptom" and verb == "are" and symptom_judgement(sentence, m.end()):
             continue  # "symptoms are easy to miss or to blame on ageing": a judgement of the symptoms, no list
         obj_span = m.span("obj") if m.group("obj") else None
@@ -114,7 +124,7 @@ def find_relations(
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)
     symptom_constructions(sentence, cues, known, condition, finding, out)
-    out = [m for m in unnested_symptoms(out) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
+    out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out)
     out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened

@@ -57,6 +57,9 @@ def experienced_symptoms(
         if have and not (
             (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
             or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
+            or (m.group("who") == "I" and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always))*\s+", between, re.I))
+            or (m.group("who").lower() in _GROUP_HAVERS and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|also|often|usually|sometimes|then))+\s+", between, re.I)
+                and not re.search(r"(?<![\w-])(?:if|when|unless|because)\s|\d", sentence[: m.start()], re.I))
         ):
             continue  # "people with lupus have X", "you may have X"; not "you have surgery", "who have an operation go on to have"
         if have and re.search(r"(?<![\w-])(?:never|not|no\s+longer|likely)(?![\w-])|n['\u2019]t(?![\w-])", sentence[m.end("who") : m.start("verb")], re.I):
@@ -89,6 +92,32 @@ def experienced_symptoms(
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
 
 
+#: condition heads that name an episode of the condition itself ("a flare", "attacks"), not another disease
+_EPISODE_HEADS = frozenset({"form", "forms", "episode", "episodes", "flare", "flares", "flare-up", "flare-ups", "attack", "attacks"})
+
+
+def disease_like(text: str, cues: RelationCues) -> bool:
+    """Whether a phrase names a disease of its own (a complication: "psoriatic arthritis", "pancreatitis", "kidney
+    disease", "a heart attack"), not a finding: its head, the last word or the word before "of", is a condition head or
+    a long word with a disease suffix ("-itis", "-osis"; not "-algia", a pain)."""
+    ws = re.findall(r"[a-z][a-z'-]*", re.split(r"\s+of\s+", text.lower())[0])
+    if not ws:
+        return False
+    head = ws[-1]
+    if head in _EPISODE_HEADS and len(ws) < 2:
+        return False
+    suffixes = tuple(x for x in cues.disease_suffixes if x != "algia")
+    return head in cues.lower_sets["condition_heads"] or (len(head) > 6 and head.endswith(suffixes))
+
+
+#: a state joined to what an experiencer has ("have tummy pain and be sick", "have a fever and feel dizzy")
+_COORDINATED_STATE = re.compile(r",?\s+(?:and|or)\s+(?P<state>(?:be|feel|look|become|get)\s+(?:very\s+)?(?P<adj>[a-z-]+))(?![\w-])", re.IGNORECASE)
+#: a group of people whose "have" after a modal or an adverb names what they have ("Children may also have tummy pain",
+#: "Some also have a cough"); the finding test on the object leaves out what they have that is no finding ("people may
+#: have surgery"); a bare "Some people have X for a few months" is as often the course after a treatment
+_GROUP_HAVERS = frozenset({"children", "people", "individuals", "most", "many", "some", "adults", "babies", "women", "men", "patients", "sufferers"})
+
+
 _AFTER_TREATMENT = re.compile(r"\s+(?:after|following|since|post)(?![\w-])", re.IGNORECASE)
 
 
@@ -114,18 +143,29 @@ def _experienced(
                                     or re.match(r"\s+(?:more|less|better|like|as|much)(?![\w-])", sentence[pos:], re.I)):
         return pos  # "clothing may help you feel more comfortable": a comfort, not a symptom
     nxt = _coordinated_experience(cues).search(sentence, pos)
-    items = _symptom_items(sentence, pos, cues, known, nxt.start() if nxt else None)
+    state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
+    if state and state.group("adj").lower() not in cues.lower_sets["symptom_feelings"]:
+        state = None
+    if state:  # "have tummy pain and be sick": the state is a symptom of its own, and the items end before it
+        out.append(RelationMention("symptom", state.span("state"), cond, None, f"symptom:{verb}", (start, state.end())))
+    items = _symptom_items(sentence, pos, cues, known, state.start() if state else (nxt.start() if nxt else None))
     explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
     for s in items:
         text = sentence[s[0] : s[1]]
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
+        if re.match(r"(?:them|it|this|these|those|that|they|anything|something)(?![\w-])", text, re.IGNORECASE):
+            continue  # "you may not notice them at first": the symptoms said before, named there
+        if cond is not None and (verb in {v.lower() for v in cues.symptom_onset_verbs} or verb in _GET_VERBS) and disease_like(text, cues):
+            # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
+            out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))
+            continue
         if is_outcome(sentence, s, cues) or (weak and not felt and s not in explained and finding is not None and not finding(text)):
             continue  # "patients report meaningful pain relief", "feel the difference"
         if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
-        if have and (is_pronoun(sentence, s, cues) or not _finding_noun_head(text, cues) or _AFTER_TREATMENT.match(sentence, s[1])
+        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues)) or _AFTER_TREATMENT.match(sentence, s[1])
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
@@ -733,6 +773,22 @@ def prose_symptoms(
                 add(s, None, f"symptom:find {m.group('tail').lower()}", m.start())
 
 
+#: a verb of onset a symptom item took in at its end ("and then shortness of breath develops")
+_TRAILING_ONSET = re.compile(r"\s+(?:develops?|appears?|follows?|sets?\s+in|occurs?|starts?|begins?|comes?\s+on)$", re.IGNORECASE)
+
+
+def onset_trimmed(sentence: str, mentions: list[RelationMention]) -> list[RelationMention]:
+    """Symptom mentions without a verb of onset at their end: "then shortness of breath develops" names shortness
+    of breath."""
+    out = []
+    for m in mentions:
+        t = _TRAILING_ONSET.search(sentence, m.subject[0], m.subject[1]) if m.kind == "symptom" else None
+        if t and t.end() == m.subject[1] and t.start() > m.subject[0]:
+            m = m._replace(subject=(m.subject[0], t.start()))
+        out.append(m)
+    return out
+
+
 def unnested_symptoms(mentions: list[RelationMention]) -> list[RelationMention]:
     """One reading of a symptom: a symptom whose subject lies inside another symptom's (a "dull ache" that a
     body-part rule reads inside "a dull ache on the inside of the elbow") is the same claim, the longer one kept."""
@@ -769,6 +825,13 @@ def _finding_nouns(cues: RelationCues) -> frozenset[str]:
     return cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["symptom_function_nouns"]
 
 
+def _felt_part(item: str, cues: RelationCues) -> bool:
+    """Whether a phrase is a body part with how it feels or looks ("a sore throat", "a runny nose", "dry skin")."""
+    ws = re.sub(r"^(?:an?|the)\s+", "", item.lower()).split()
+    return len(ws) >= 2 and (ws[0] in cues.lower_sets["symptom_feelings"] or ws[0] in cues.lower_sets["symptom_qualities"]
+                             or ws[0] in cues.lower_sets["symptom_feelings_of_parts"])
+
+
 def _finding_word(item: str, cues: RelationCues) -> bool:
     """Whether a list item is headed by a word that names a finding, never a place: a finding noun
     ("extreme tiredness", "slurred speech" is not one) or an abstract noun ("irritability", "dizziness")."""
@@ -780,6 +843,8 @@ def _finding_word(item: str, cues: RelationCues) -> bool:
         return True  # "a sore throat", "a blocked nose", "a dry mouth": a body part with how it feels
     if head and head[-1] in {n.lower() for n in cues.symptom_rank_nouns}:
         return False  # "symptoms of X", "the main sign": names no finding
+    if head and head[-1] == "loss" and re.match(r"loss\s+of\s+\w", item):
+        return True  # "loss of appetite", "loss of smell": a function lost
     return bool(head) and (head[-1] in _finding_nouns(cues) or (re.search(r"(?:ness|ity|ing)$", head[-1]) is not None and head[-1] not in _NOT_FINDING_WORDS))
 
 
@@ -794,12 +859,14 @@ _PAIR = re.compile(r"(?P<a>.+?)\s+(?:and|or)\s+(?P<det>(?:a|an)\s+)?(?P<b>\S.*)$
 def _pairs_split(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
     """Items that are two findings joined by "and"/"or" split in two: a second noun phrase with its own
     article ("sneezing and an itchy nose"), or a phrase of two words or more joined to a finding noun
-    ("painful periods and pain during sex"); modifiers of one head stay whole ("dull and achy pain")."""
+    ("painful periods and pain during sex"), or two single finding words ("headaches and earache"); modifiers of one
+    head stay whole ("dull and achy pain")."""
     out: list[Span] = []
     for s, e in items:
         m = _PAIR.match(text[s:e])
         a, b = m.group("a") if m else "", m.group("b") if m else ""
-        if m and "," not in a and (m.group("det") or (len(a.split()) >= 2 and _finding_word(b.split()[0], cues))
+        single = m and len(a.split()) == 1 and len(b.split()) == 1 and _finding_word(a, cues) and _finding_word(b, cues)
+        if m and "," not in a and (m.group("det") or single or (len(a.split()) >= 2 and _finding_word(b.split()[0], cues))
                   or (len(b.split()) >= 2 and _finding_word(b, cues) and a.lower() not in cues.lower_sets["symptom_qualities"]
                       and not _adjective(a.split()[-1], cues) and (len(a.split()) > 1 or _finding_word(a, cues)))):
             out.extend([(s + m.start("a"), s + m.end("a")), (s + m.start("b"), e)])
@@ -1096,9 +1163,14 @@ def _framing_condition(sentence: str, pos: int, cues: RelationCues, condition: O
 def _adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """"a swollen, red and tender calf": single adjectives before a last item of several words modify it, one
     symptom (the linker's :func:`_modifier_run` does this for unknown words; without it, by the lexicon)."""
-    if known is not None or len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2 or "," not in text[items[0][1] : items[1][0]]:
+    if len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2 or "," not in text[items[0][1] : items[1][0]]:
         return items
     singles = [text[s:e] for s, e in items[:-1]]
+    parts = cues.lower_sets["symptom_feelings_of_parts"]
+    if all(len(w.split()) == 1 and w.lower() in parts for w in singles) and text[items[-1][0] : items[-1][1]].split()[0].lower() in parts:
+        return [(items[0][0], items[-1][1])]  # "thick, scaly patches": how the patches look, one symptom (with the linker too)
+    if known is not None:
+        return items
     if all(len(w.split()) == 1 and not _finding_word(w, cues) and (is_participle(w.lower()) or is_modifier(w.lower()) or _adjective(w.lower(), cues))
            for w in singles) and not _finding_word(text[items[-1][0] : items[-1][1]].split()[0], cues):
         return [(items[0][0], items[-1][1])]
@@ -1217,3 +1289,12 @@ def carried_symptoms(previous: str, sentence: str, cues: RelationCues, known: Op
         return []
     items = lead_symptoms(sentence, (m.end(), len(sentence)), cues, known)
     return [RelationMention("symptom", it, None, None, "symptom:these include", (m.start(), it[1])) for it in items]
+
+
+def finding_word(item: str, cues: RelationCues) -> bool:
+    """Whether a phrase is headed by a word that names a finding ("constant pain", "a fast heartbeat", "redness"); a
+    gerund only when it is a listed finding ("swelling", not "scarring", a process); see :func:`_finding_word`."""
+    words = re.findall(r"[a-z][a-z-]*", item.lower())
+    if not words or not _finding_word(item, cues):
+        return False
+    return not words[-1].endswith("ing") or words[-1] in _finding_nouns(cues) or _felt_part(item, cues)
