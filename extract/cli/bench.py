@@ -511,7 +511,7 @@ def _throughput(
         report.memory.append(
             bench.MemoryPoint(
                 size_mb=size, documents=point_docs, tokens=figures.tokens, peak_rss_mb=figures.peak_rss_mb,
-                wall_seconds=figures.wall_seconds, cpu_seconds=figures.cpu_seconds,
+                wall_seconds=figures.wall_seconds, cpu_seconds=figures.cpu_seconds, vocab_strings=figures.vocab_strings,
             )
         )
         report.memory_ratio = bench.memory_ratio(report.memory)

@@ -156,6 +156,8 @@ def test_bench_runs_end_to_end_and_writes_consistent_figures(tmp_path: Path) -> 
     sizes = [point["size_mb"] for point in report["memory"]]
     assert sizes == [0.03, 0.05] and report["memory"][0]["peak_rss_mb"] == run["peak_rss_mb"]  # the run above
     assert report["memory"][1]["documents"] > report["memory"][0]["documents"]
+    # spaCy's vocabulary only grows: the larger corpus ends with at least the smaller one's strings
+    assert report["memory"][1]["vocab_strings"] >= report["memory"][0]["vocab_strings"] == run["vocab_strings"] > 1000
     peaks = [point["peak_rss_mb"] for point in report["memory"]]
     assert report["memory_ratio"] == pytest.approx(peaks[1] / peaks[0])
 
