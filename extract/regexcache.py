@@ -25,6 +25,13 @@ rejects falls back to compiling. The patterns compiled by a process are added to
 it exits (:func:`save`; written to a temporary file and renamed, so concurrent processes never
 see half a file). ``EVIDENCE_REGEX_CACHE=0`` turns the cache off. Importing this module reads
 nothing: the file is read when the first pattern is compiled.
+
+Only the patterns of the package's code and data files belong here (the rules: a fixed set,
+the same in every process). A pattern built from a document's text (an escaped phrase or short
+form of the document) would be new in every process and make the file and this process's
+memory grow with the documents read: such patterns are compiled with ``re`` itself, whose own
+cache is bounded (``extract.linking.measures`` imports it as ``text_re``; checked in
+``tests/test_regexcache.py``).
 """
 
 from __future__ import annotations
@@ -51,9 +58,9 @@ SWITCH_ENV_VAR = "EVIDENCE_REGEX_CACHE"
 #: Most patterns kept on disk; beyond it, those this process did not use are dropped first.
 MAX_ENTRIES = 4_000  # a run of the pipeline uses about 1,000
 #: Most bytes of compiled programs kept on disk, with the same order of dropping: a few cue
-#: patterns compile to programs of 200 KB and more, and patterns built from text (escaped
-#: phrases) add new ones in every process, so a count alone let the file grow past 100 MB,
-#: whose reading and rewriting then cost more than compiling.
+#: patterns compile to programs of 200 KB and more, so a count alone let the file grow past
+#: 100 MB (when patterns built from document text still came here), whose reading and
+#: rewriting then cost more than compiling.
 MAX_BYTES = 24_000_000
 #: Most compiled patterns kept in memory (as ``re``'s own cache, the oldest goes first).
 MAX_MEMORY = 20_000

@@ -220,3 +220,23 @@ def test_the_file_keeps_at_most_max_bytes_those_used_first(cache_dir: Path, monk
     kept = {p for p, _ in regexcache._read(regexcache.cache_path())}
     assert big[0] in kept and r"new\w+" in kept
     assert len(kept) <= 4  # the byte budget bounded it (MAX_ENTRIES is 4,000)
+
+
+def test_patterns_built_from_document_text_stay_out_of_the_disk_cache(nlp, cache_dir: Path) -> None:
+    """Only the patterns of the package's code and data files are saved: a pattern made from a
+    document's words (an escaped intervention or short form, in linking.measures) compiles with
+    ``re`` itself, so the cache file does not grow with the documents a process reads."""
+    texts = [
+        "Zorbic fuzzle syndrome (ZFS) affects 12% of adults. Among patients undergoing zorbaplasty for ZFS, "
+        "30% of patients undergoing zorbaplasty reported less pain.",
+        "In patients treated with quandrimab infusion, 45% of patients treated with quandrimab infusion "
+        "had relief of Plimbert neuralgia (PN); 20% of adults with PN improved.",
+    ]
+    for text in texts:
+        assert nlp(text)._.claims
+    regexcache.save()
+    saved = regexcache._read(regexcache.cache_path())
+    kept = [p for p, _ in saved] + [p for _, p, _ in regexcache._memory]
+    assert saved  # the rules' own patterns are saved
+    for word in ("zorba", "ZFS", "quandrimab", "Plimbert", r"PN(?!"):
+        assert not [p for p in kept if isinstance(p, str) and word.lower() in p.lower()], word

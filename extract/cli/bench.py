@@ -388,7 +388,7 @@ def bench_command(
 
     The corpus (--size-mb, default 2 MB, or --documents) is built from the project's corpora,
     repeated and varied per copy with a seed: condition and treatment names swapped among real
-    names, the numbers of figures changed, paragraphs shuffled, headings recapitalised, so that
+    names, a few figures changed (most kept, as sources quoting a measure do), paragraphs shuffled, headings recapitalised, so that
     the linker's per-mention cache is not warmer than on a real corpus.
 
     The run is `extract.runner.run` (read, parse, extract, link, check, write; outputs to a
@@ -430,7 +430,7 @@ def bench_command(
     try:
         kb_dir, _ = ensure_kb(progress=progress)
         if not cold_start_only:
-            _throughput(report, folders, size_mb, documents, seed, corpus_dir, sizes, model, progress)
+            _throughput(report, folders, size_mb, documents, seed, corpus_dir, sizes, model, progress, out_dir)
         if check_figures:
             summary, report.check = bench.measure_check(check_figures, check_measures)
             console.print(summary, markup=False)
@@ -457,7 +457,7 @@ def _kept(report: BenchReportT, out_dir: Path) -> str:
     """Write the figures measured before a failure, if any; the sentence saying where they are."""
     from extract.evaluation.bench import write_report
 
-    if report.run is None and report.check is None and report.run_cold_starts is None:
+    if report.run is None and report.check is None and report.run_cold_starts is None and not report.memory:
         return ""
     return f" (the figures measured before are in {write_report(report, out_dir)})"
 
@@ -472,8 +472,12 @@ def _throughput(
     sizes: list[float],
     model: Optional[str],
     progress: bool,
+    out_dir: Path,
 ) -> None:
-    """Build the corpus, run the pipeline and the baseline over it, then the memory sizes; fill ``report``."""
+    """Build the corpus, run the pipeline and the baseline over it, then the memory sizes; fill
+    ``report``. The report is written to ``out_dir`` after the first run and after each memory
+    size, so that a long run that fails (or is stopped) at a large size keeps the figures of the
+    smaller ones."""
     from extract.evaluation import bench
 
     console = stdout()
@@ -493,6 +497,8 @@ def _throughput(
     report.ratio_cpu = baseline.cpu_seconds / run.cpu_seconds if run.cpu_seconds else 0.0
     console.print(bench.format_run(run), markup=False)
     console.print(bench.format_baseline(baseline, report.ratio, report.ratio_cpu), markup=False)
+    if sizes:
+        bench.write_report(report, out_dir)
     for size in sizes:
         if documents is None and size_mb is not None and abs(size - size_mb) < 1e-9:
             figures = run  # the run above was at this size
@@ -505,14 +511,14 @@ def _throughput(
         report.memory.append(
             bench.MemoryPoint(
                 size_mb=size, documents=point_docs, tokens=figures.tokens, peak_rss_mb=figures.peak_rss_mb,
-                wall_seconds=figures.wall_seconds, cpu_seconds=figures.cpu_seconds,
+                wall_seconds=figures.wall_seconds, cpu_seconds=figures.cpu_seconds, vocab_strings=figures.vocab_strings,
             )
         )
+        report.memory_ratio = bench.memory_ratio(report.memory)
+        console.print(bench.format_memory(report.memory[-1:], None), markup=False)
+        bench.write_report(report, out_dir)  # a failure at a larger size keeps this one's figures
     if len(report.memory) > 1:
-        points = sorted(report.memory, key=lambda p: p.size_mb)
-        report.memory_ratio = points[-1].peak_rss_mb / points[0].peak_rss_mb
-    if report.memory:
-        console.print(bench.format_memory(report.memory, report.memory_ratio), markup=False)
+        console.print(bench.format_memory([], report.memory_ratio), markup=False)
 
 
 def _build(folders: list[Path], out: Path, size_mb: Optional[float], documents: Optional[int], seed: int, progress: bool):  # noqa: ANN202

@@ -82,7 +82,9 @@ def run_command(
             "--scheduler",
             help="With --engine dask: address of a running Dask scheduler (tcp://HOST:8786) instead of a local "
             "cluster. Its workers must see the inputs, --out and $EVIDENCE_KB_DIR at the same paths (a shared "
-            "file system).",
+            "file system). The scheduler keeps its own configuration: set distributed.scheduler.allowed-failures "
+            "to 0 there, as the engine's local cluster has it, so that a document that kills its worker is not "
+            "run again by Dask before the engine runs it alone.",
             metavar="ADDRESS",
         ),
     ] = None,

@@ -11,9 +11,14 @@ Three parts, each a plain function:
   * condition and treatment names swapped among real names of the same kind
     (``data/bench_variations.json``): the linker caches its answer per distinct mention, and a
     corpus of identical repeats would be answered from that cache after the first copy;
-  * the numbers of figures changed (percentages and "N patients" counts scaled by 0.6 to 1.4,
-    keeping their format): the consistency check groups and compares figures, and identical
-    figures would all agree;
+  * a few of the figures changed, as sources quoting the same measure do: each percentage or
+    "N patients" count is kept as written with probability :data:`FIGURE_KEPT` (most sources
+    repeat a figure), a count is moved by at most :data:`NEAR_CHANGE` of its value with
+    probability :data:`FIGURE_NEAR` (less than the check's 10% ``about_tolerance``: a
+    difference the check lets pass), and the rest are scaled by 0.6 to 1.4 (a real
+    disagreement), keeping their format. Scaling every figure of every copy, as before, made
+    every copy of a measure disagree with every other, so the conflicts (and the check's work)
+    grew with the square of the copies, as on no real corpus;
   * paragraph order shuffled (sections keep their heading; the first line, the title, and a
     reference list stay in place; in HTML the contents of ``<p>`` elements are permuted): the
     sentences around a figure or a claim (its context) change;
@@ -143,19 +148,46 @@ def _image(original: str, mapping: dict[str, str], lowered: dict[str, str]) -> s
     return new
 
 
+#: Share of the figures of a copy kept as written (see the module docstring).
+FIGURE_KEPT = 0.85
+#: Share of the counts moved by at most :data:`NEAR_CHANGE` (within the check's tolerance).
+FIGURE_NEAR = 0.08
+#: Largest relative change of a count moved near its value.
+NEAR_CHANGE = 0.05
+#: Range of the factor of a figure changed beyond the check's tolerances.
+FAR_CHANGE = (0.6, 1.4)
+
+
+def _figure_factor(rng: random.Random, near: bool) -> float:
+    """1.0 (kept), a factor within ``NEAR_CHANGE`` (when ``near`` applies), or one in ``FAR_CHANGE``."""
+    draw = rng.random()
+    if draw < FIGURE_KEPT:
+        return 1.0
+    if near and draw < FIGURE_KEPT + FIGURE_NEAR:
+        return rng.uniform(1 - NEAR_CHANGE, 1 + NEAR_CHANGE)
+    return rng.uniform(*FAR_CHANGE)
+
+
 def change_numbers(text: str, rng: random.Random) -> str:
-    """``text`` with each percentage and patient count scaled by a factor from 0.6 to 1.4, in the
-    same format (decimals, thousands separators); percentages stay at most 100."""
+    """``text`` with some of its percentages and patient counts changed (see the module
+    docstring: most kept, some counts moved within the check's tolerance, a few scaled by 0.6
+    to 1.4), in the same format (decimals, thousands separators); percentages stay at most 100."""
 
     def percent(m: re.Match) -> str:
         digits = m.group(1)
+        factor = _figure_factor(rng, near=False)  # a percentage has no tolerance beyond its rounding
+        if factor == 1.0:
+            return digits
         decimals = len(digits.split(".")[1]) if "." in digits else 0
-        value = min(100.0, max(0.0, float(digits) * rng.uniform(0.6, 1.4)))
+        value = min(100.0, max(0.0, float(digits) * factor))
         return f"{value:.{decimals}f}" if decimals else str(max(1, round(value)))
 
     def count(m: re.Match) -> str:
         digits = m.group(1)
-        value = max(2, round(int(digits.replace(",", "")) * rng.uniform(0.6, 1.4)))
+        factor = _figure_factor(rng, near=True)
+        if factor == 1.0:
+            return digits
+        value = max(2, round(int(digits.replace(",", "")) * factor))
         return f"{value:,}" if "," in digits else str(value)
 
     return _COUNT.sub(count, _PERCENT.sub(percent, text))
@@ -417,6 +449,7 @@ def measure_run(corpus: Path, out: Path, model: Optional[str] = None, progress: 
         "stages_wall": stages,
         "stages_cpu": stages_cpu,
         "link_calls": clock.link_calls,
+        "vocab_strings": len(nlp.vocab.strings),
         "peak_rss_mb": _peak_rss_mb(),
     }
 
@@ -552,6 +585,12 @@ class RunFigures(BaseModel):
     stages_wall: dict[str, float] = Field(description="Wall seconds: read, parse, extract, link, check, write, other.")
     stages_cpu: dict[str, float] = Field(description="CPU seconds: read, parse, extract, link, and the rest (check, write, other).")
     link_calls: int = Field(description="Calls of the linker's entry points.")
+    vocab_strings: int = Field(
+        default=0,
+        description="Strings in spaCy's StringStore after the run: one per distinct word form met (about 0.7 KB "
+        "each with its lexeme), never released in spaCy 3.7.5, so the one part of memory that grows with the "
+        "vocabulary of the corpus.",
+    )
     process_wall: float = Field(description="The whole child process, start-up and loading included.")
     process_cpu: float
 
@@ -579,6 +618,7 @@ class MemoryPoint(BaseModel):
     peak_rss_mb: float
     wall_seconds: float
     cpu_seconds: float
+    vocab_strings: int = Field(default=0, description="As RunFigures.vocab_strings.")
 
 
 class BenchReport(BaseModel):
@@ -702,6 +742,7 @@ def format_run(r: RunFigures) -> str:
             f"  stages s       {stages}  (wall)",
             f"  stages cpu s   {cpu}",
             f"  linker calls   {r.link_calls:,}",
+            f"  vocab strings  {r.vocab_strings:,}  (spaCy's StringStore after the run: grows with new word forms, never released)",
         ]
     )
 
@@ -719,10 +760,18 @@ def format_baseline(b: BaselineFigures, ratio: float, ratio_cpu: float) -> str:
     )
 
 
+def memory_ratio(points: Sequence[MemoryPoint]) -> Optional[float]:
+    """Peak memory at the largest size / peak at the smallest; None with fewer than two sizes."""
+    if len({p.size_mb for p in points}) < 2:
+        return None
+    ordered = sorted(points, key=lambda p: p.size_mb)
+    return ordered[-1].peak_rss_mb / ordered[0].peak_rss_mb
+
+
 def format_memory(points: Sequence[MemoryPoint], ratio: Optional[float]) -> str:
     lines = [
         f"memory MB        {p.peak_rss_mb:.0f}  (peak of the run at {p.size_mb:.1f} MB: {p.documents:,} documents, "
-        f"{p.tokens:,} tokens, {p.wall_seconds:.1f} s, {p.cpu_seconds:.1f} s CPU)"
+        f"{p.tokens:,} tokens, {p.vocab_strings:,} vocab strings, {p.wall_seconds:.1f} s, {p.cpu_seconds:.1f} s CPU)"
         for p in points
     ]
     if ratio is not None:

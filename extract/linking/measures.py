@@ -16,6 +16,7 @@ component wires them into the pipeline.
 
 from __future__ import annotations
 
+import re as text_re  # patterns built from a document's text: never into the disk cache of regexcache
 from typing import Callable, Collection, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
@@ -109,7 +110,7 @@ def role_text(claim: StatisticClaim, role: str) -> Optional[str]:
     ("patients undergoing dorsal root ganglion pulsed radiofrequency" is of patients)."""
     text = getattr(claim, role)
     if role == "population" and text and claim.intervention:
-        text = re.sub(re.escape(claim.intervention), " ", text, flags=re.IGNORECASE)
+        text = text_re.sub(re.escape(claim.intervention), " ", text, flags=re.IGNORECASE)
     return text
 
 
@@ -177,7 +178,7 @@ def phrase_parts(
     ``role_terms``."""
     if not text or not text.strip():
         return None
-    used = {k: v for k, v in abbreviations.items() if re.search(_word(k), text)}
+    used = {k: v for k, v in abbreviations.items() if text_re.search(_word(k), text)}
     text = expand(text, used)
     # written out, a short form's own stem ("scs") is no longer in the text: its long form's are;
     # verbs and function words ("develop", "need") name nothing
@@ -213,7 +214,7 @@ def parts(text: str, edge_words: Collection[str] = (), max_words: int = MAX_PART
 def expand(text: str, abbreviations: Mapping[str, str]) -> str:
     """``text`` with the sentence's short forms written out ("FBS" -> "failed back surgery syndrome")."""
     for short, long in sorted(abbreviations.items(), key=lambda kv: -len(kv[0])):
-        text = re.sub(_word(short), lambda _: long, text)
+        text = text_re.sub(_word(short), lambda _: long, text)
     return text
 
 

@@ -1,12 +1,17 @@
 """Seconds per stage of a run, for ``evidence bench``: off (and free) unless a bench turns it on.
 
-Inside :func:`measuring`, :func:`instrument` wraps a pipeline's tokenizer and each of its
-components in a timer (wall seconds with ``perf_counter`` and CPU seconds with
-``process_time``), and the linker's entry points (``Linker.link`` and ``Linker.link_many``) in
-a cumulative counter, so that the linking done inside the claim and figure components is
-counted as linking, not as extraction; :func:`timed` measures the time spent producing the
-items of an iterator (the documents read). When :func:`measuring` ends, everything is put back
-as it was.
+Inside :func:`measuring`, :func:`instrument` wraps a pipeline's tokenizer in a timer (wall
+seconds with ``perf_counter`` and CPU seconds with ``process_time``) and adds a *mark* before
+each of its components and one after the last, with spaCy's public ``nlp.add_pipe`` (the
+``evidence_stage_mark`` factory): each mark closes the interval of the part that was running
+and opens its own component's, so the time from one mark to the next is that component's
+(spaCy passes a document through the components one after the other; a component that batches,
+such as a model's parser, also carries the tokenizing of the documents it reads ahead). The
+linker's entry points (``Linker.link`` and ``Linker.link_many``) are wrapped in a cumulative
+counter, so that the linking done inside the claim and figure components is counted as
+linking, not as extraction; :func:`timed` measures the time spent producing the items of an
+iterator (the documents read). When :func:`measuring` ends, everything is put back as it was
+(the marks removed with ``nlp.remove_pipe``).
 
 Outside :func:`measuring` nothing is wrapped: :func:`instrument` returns the pipeline as it is,
 :func:`timed` the iterator as it is and :func:`stage_seconds` an empty dict, so a run that is
@@ -54,12 +59,23 @@ class StageClock:
     tokens: int = 0
     link_calls: int = 0  #: outermost calls of the linker's entry points
     part: str = ""  #: the component running now ("" outside components)
+    _opened: tuple[float, float] = (0.0, 0.0)  #: wall and CPU clocks when ``part`` started
     _depth: int = 0
     _restore: list[Callable[[], None]] = field(default_factory=list)
 
     def add(self, part: str, wall: float, cpu: float) -> None:
         self.wall[part] = self.wall.get(part, 0.0) + wall
         self.cpu[part] = self.cpu.get(part, 0.0) + cpu
+
+    def switch(self, part: str) -> str:
+        """Close the interval of the running part (its seconds added) and open ``part``'s
+        (``""``: none); returns the part that was running."""
+        wall, cpu = perf_counter(), process_time()
+        was = self.part
+        if was:
+            self.add(was, wall - self._opened[0], cpu - self._opened[1])
+        self.part, self._opened = part, (wall, cpu)
+        return was
 
     def add_link(self, wall: float, cpu: float) -> None:
         part = self.part or "outside"
@@ -135,12 +151,49 @@ def instrument(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     nlp.tokenizer = _TimedTokenizer(tokenizer, clock)
     clock._restore.append(lambda: setattr(nlp, "tokenizer", tokenizer))
-    components = list(nlp._components)  # spaCy 3.7 keeps (name, component) pairs here
-    nlp._components[:] = [(name, _TimedComponent(proc, name, clock)) for name, proc in components]
-    clock._restore.append(lambda: nlp._components.__setitem__(slice(None), components))
-    if "evidence_claims" in nlp.pipe_names and nlp.get_pipe_config("evidence_claims").get("link"):
+    links = "evidence_claims" in nlp.pipe_names and nlp.get_pipe_config("evidence_claims").get("link")
+    _add_marks(nlp, clock)
+    if links:
         _time_linker(clock)
     return nlp
+
+
+#: The factory of the marks :func:`instrument` adds, and the prefix of their names.
+MARK = "evidence_stage_mark"
+
+
+def _add_marks(nlp: Language, clock: StageClock) -> None:
+    """A mark before each component (opening its interval) and one after the last (closing it)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(MARK):
+        Language.factory(MARK, default_config={"part": ""}, func=_make_mark)
+    names = list(nlp.pipe_names)
+    added = []
+    for i, name in enumerate(names):
+        nlp.add_pipe(MARK, name=f"{MARK}_{i}", before=name, config={"part": name})
+        added.append(f"{MARK}_{i}")
+    if names:
+        nlp.add_pipe(MARK, name=f"{MARK}_end", last=True, config={"part": ""})
+        added.append(f"{MARK}_end")
+    clock._restore.append(lambda: [nlp.remove_pipe(name) for name in added if name in nlp.pipe_names])
+
+
+def _make_mark(nlp: Any, name: str, part: str) -> Any:  # Any: spaCy reads the hints of a factory
+    return _Mark(part)
+
+
+class _Mark:
+    """Where a component starts (``part``), or where the last one ends (``""``): the running
+    part's seconds are added to the clock of :func:`measuring`, and ``part``'s start."""
+
+    def __init__(self, part: str) -> None:
+        self.part = part
+
+    def __call__(self, doc: Any) -> Any:
+        if _CLOCK is not None:
+            _CLOCK.switch(self.part)
+        return doc
 
 
 class _TimedTokenizer:
@@ -162,29 +215,6 @@ class _TimedTokenizer:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)
-
-
-class _TimedComponent:
-    """A pipeline component counting its seconds. It has no ``pipe`` method, so that spaCy calls
-    it document by document (none of this project's components batches)."""
-
-    def __init__(self, proc: Any, name: str, clock: StageClock) -> None:
-        self.proc, self.name, self.clock = proc, name, clock
-
-    def __call__(self, doc: Any, **kwargs: Any) -> Any:
-        clock = self.clock
-        clock.part = self.name
-        wall, cpu = perf_counter(), process_time()
-        try:
-            return self.proc(doc, **kwargs)
-        finally:
-            clock.add(self.name, perf_counter() - wall, process_time() - cpu)
-            clock.part = ""
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "pipe":
-            raise AttributeError(name)
-        return getattr(self.proc, name)
 
 
 def _time_linker(clock: StageClock) -> None:

@@ -6,8 +6,9 @@ the batch goes on. Inside, everything is strict: every record is validated again
 offset checked against the document text, before anything is written.
 
 Documents stream through: each document's line and claims go to the staged
-``documents.jsonl`` and ``claims.jsonl`` as soon as it is done (:class:`_Sink`), and only small
-facts per document (its label, topics and claim counts) stay in memory. The consistency check
+``documents.jsonl`` and ``claims.jsonl`` as soon as it is done (:class:`_Sink`), the small facts
+the check needs of it (its label and topic terms) to a temporary SQLite file beside them
+(:class:`DocumentFacts`), and only counts stay in memory. The consistency check
 then reads the staged claims file (:func:`_check_staged`). The local engine runs the pipeline in
 this process; the Dask engine (:mod:`extract.runner.dask_engine`) on the workers of a cluster,
 feeding the same sink, so both write the same files.
@@ -17,10 +18,11 @@ from __future__ import annotations
 
 import importlib.metadata
 import itertools
+import json
 import logging
 import platform
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -74,17 +76,101 @@ class DocumentFacts(NamedTuple):
     qualitative_claims: int
 
 
+class FactsStore:
+    """The label and topic terms of every document of a run, in a temporary SQLite file: the
+    check looks them up by doc id, and a run of millions of documents does not hold them in
+    memory. :attr:`labels` and :attr:`topics` are read-only mappings over the file (with a
+    small bounded cache of the documents looked up last). The file is removed by :meth:`close`."""
+
+    #: Documents whose facts are kept in memory after a look-up.
+    CACHE_SIZE = 4096
+
+    def __init__(self, folder: Path) -> None:
+        import secrets
+        import sqlite3
+
+        self.path = Path(folder) / f".facts.{secrets.token_hex(6)}.sqlite"
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE facts (doc_id TEXT PRIMARY KEY, label TEXT NOT NULL, topics TEXT NOT NULL);"
+        )
+        self._db.execute("BEGIN")
+        self._cache: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+        self.labels: Mapping[str, str] = _FactsView(self, 0)
+        self.topics: Mapping[str, tuple[str, ...]] = _FactsView(self, 1)
+
+    def add(self, doc_id: str, label: str, topics: tuple[str, ...]) -> None:
+        """Record a document's facts (a doc id seen again keeps its first facts)."""
+        self._db.execute("INSERT OR IGNORE INTO facts VALUES (?, ?, ?)", (doc_id, label, json.dumps(topics)))
+
+    def get(self, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
+        """(label, topic terms) of ``doc_id``, or None for a document not recorded."""
+        if doc_id in self._cache:
+            return self._cache[doc_id]
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")  # the run's documents are all in: look-ups from here on
+        row = self._db.execute("SELECT label, topics FROM facts WHERE doc_id = ?", (doc_id,)).fetchone()
+        found = (row[0], tuple(json.loads(row[1]))) if row else None
+        if len(self._cache) >= self.CACHE_SIZE:
+            self._cache.pop(next(iter(self._cache)))
+        self._cache[doc_id] = found
+        return found
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM facts").fetchone()[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._db.execute("SELECT doc_id FROM facts ORDER BY rowid"))
+
+    def close(self) -> None:
+        """Close and delete the file."""
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+
+
+class _FactsView(Mapping):
+    """doc id -> label (``part`` 0) or topic terms (``part`` 1) of a :class:`FactsStore`."""
+
+    def __init__(self, store: FactsStore, part: int) -> None:
+        self.store, self.part = store, part
+
+    def __getitem__(self, doc_id: str):  # noqa: ANN204
+        found = self.store.get(doc_id)
+        if found is None:
+            raise KeyError(doc_id)
+        return found[self.part]
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and self.store.get(doc_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.store)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
 @dataclass
 class _Extraction:
-    """What processing the inputs gave, without the claims: skipped inputs in input order, and
-    counts, labels and topics of the documents kept."""
+    """What processing the inputs gave, without the claims: skipped inputs in input order, counts,
+    and the labels and topics of the documents kept (in a :class:`FactsStore` on disk)."""
 
+    facts: FactsStore
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
     claims: int = 0
     qualitative_claims: int = 0
-    labels: dict[str, str] = field(default_factory=dict)  # doc id -> file name or URL, for explanations
-    topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # doc id -> topic terms, for the checks
+
+    @property
+    def labels(self) -> Mapping[str, str]:
+        """doc id -> file name or URL, for explanations."""
+        return self.facts.labels
+
+    @property
+    def topics(self) -> Mapping[str, tuple[str, ...]]:
+        """doc id -> topic terms, for the checks."""
+        return self.facts.topics
 
 
 class Sink(Protocol):
@@ -97,11 +183,12 @@ class Sink(Protocol):
 
 class _Sink:
     """The staged documents.jsonl and claims.jsonl, written one document at a time (flushed, so
-    the files grow as the run goes), and the small facts of the run kept in memory."""
+    the files grow as the run goes), the documents' labels and topics to a :class:`FactsStore`,
+    and the counts of the run in memory."""
 
-    def __init__(self, documents: TextIO, claims: TextIO) -> None:
+    def __init__(self, documents: TextIO, claims: TextIO, facts: FactsStore) -> None:
         self.documents, self.claims = documents, claims
-        self.found = _Extraction()
+        self.found = _Extraction(facts)
 
     def add(self, document_line: str, claim_lines: list[str], facts: DocumentFacts) -> None:
         self.documents.write(document_line + "\n")
@@ -112,8 +199,7 @@ class _Sink:
         found.documents += 1
         found.claims += facts.claims
         found.qualitative_claims += facts.qualitative_claims
-        found.labels[facts.doc_id] = facts.label
-        found.topics[facts.doc_id] = facts.topics
+        found.facts.add(facts.doc_id, facts.label, facts.topics)
 
     def skip(self, skipped: Skipped) -> None:
         self.found.skipped.append(skipped)
@@ -229,8 +315,8 @@ def run(
         watch.lap("load")
         options.update(chosen.options, **({"parquet": True} if parquet else {}))
         out.mkdir(parents=True, exist_ok=True)
-        with StagedFiles(out) as staged:
-            found = _extract_staged(chosen, paths, staged)
+        with StagedFiles(out) as staged, _facts_store(out) as facts:
+            found = _extract_staged(chosen, paths, staged, facts)
             watch.lap("read_parse")
             result, groups = _check_staged(staged, found.labels, found.topics)
             conflicts = sorted(result.conflicts, key=_conflict_order)
@@ -295,10 +381,21 @@ class _DefaultPipeline:
         return _load(self.model, self.link, False)
 
 
-def _extract_staged(engine: RunEngine, paths: Sequence[str | Path], staged: StagedFiles) -> _Extraction:
-    """Stage documents.jsonl and claims.jsonl as the engine processes the inputs, document by document."""
+@contextmanager
+def _facts_store(folder: Path) -> Iterator[FactsStore]:
+    """A :class:`FactsStore` in ``folder``, removed when the block ends (whatever happened)."""
+    store = FactsStore(folder)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _extract_staged(engine: RunEngine, paths: Sequence[str | Path], staged: StagedFiles, facts: FactsStore) -> _Extraction:
+    """Stage documents.jsonl and claims.jsonl as the engine processes the inputs, document by
+    document, and record each document's label and topics in ``facts``."""
     with staged.open(CLAIMS) as claims, staged.open(DOCUMENTS) as documents:
-        sink = _Sink(documents, claims)
+        sink = _Sink(documents, claims, facts)
         engine.extract(paths, sink, staged.folder)
     return sink.found
 

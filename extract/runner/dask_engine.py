@@ -1,7 +1,9 @@
 """The Dask engine: the documents of a run partitioned across the workers of a Dask cluster.
 
-The client lists the inputs (paths only, :func:`extract.ingest.list_inputs`), cuts the list into
-partitions of ``partition_size`` documents and submits one task per partition. On a worker a
+The client lists the inputs (paths only, :func:`extract.ingest.list_inputs`) as it goes, cuts the
+listing into partitions of ``partition_size`` documents and keeps at most
+:data:`IN_FLIGHT_PER_WORKER` partitions per worker submitted at a time, submitting the next as one
+completes (so that the client's memory does not grow with the corpus). On a worker a
 task builds the pipeline once per process (kept by the pipeline's fingerprint), reads and
 extracts its documents with the local engine's own functions, writes their document and claim
 lines to two files in a folder under the output folder, and returns the small facts of each
@@ -14,12 +16,18 @@ Workers and client must share a file system: a local cluster does; on a cluster 
 be on the shared file system, at the same paths.
 
 A document the pipeline raises on is a Skipped record (``extraction_failed``), as in the local
-engine. A partition whose worker dies (``KilledWorker``, once dask's own retries are spent) is
-run again one document per task, and a document that kills its worker again is reported as
-Skipped with code ``worker_crashed``: never lost silently, and the run completes. A
-one-document task that dies without having started (it was only queued on the worker another
-document killed) is submitted again. Workers should have one thread each: on a worker of
-several threads, the documents running beside the one that kills it die with it.
+engine. A partition whose worker dies (``KilledWorker``) is run again one document per task,
+and a document that kills its worker again is reported as Skipped with code
+``worker_crashed``: never lost silently, and the run completes. A task that dies without having
+started (it was only queued on the worker another task killed) is submitted again as it was.
+Workers should have one thread each: on a worker of several threads, the documents running
+beside the one that kills it die with it.
+
+The local cluster the engine starts itself lets no task be retried by dask
+(``allowed-failures`` 0, where dask's default is 3): the engine's own retry, one document at a
+time, is what finds the document that kills its worker, and with dask's retries such a document
+was run four times before. A scheduler given with ``scheduler`` keeps its own configuration
+(set ``distributed.scheduler.allowed-failures`` to 0 there for the same behaviour).
 
 dask is imported here only, and this module only when the engine is chosen.
 """
@@ -27,12 +35,13 @@ dask is imported here only, and this module only when the engine is chosen.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import secrets
 import shutil
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +66,11 @@ WORKER_CRASHED = "worker_crashed"
 MAX_REQUEUES = 3
 #: How long to wait for a scheduler, and for the workers asked for, in seconds.
 CONNECT_TIMEOUT = 60
+#: Partitions submitted and not yet done, per worker: enough to keep every worker busy while the
+#: client merges, few enough that the client holds little whatever the size of the corpus.
+IN_FLIGHT_PER_WORKER = 3
+#: Times a partition that never started is resubmitted after its worker died of another task.
+MAX_PARTITION_REQUEUES = 3
 
 Item = InputFile | Skipped
 
@@ -215,17 +229,24 @@ class DaskEngine:
         folder = staging / f".dask-{secrets.token_hex(6)}"
         folder.mkdir()
         try:
-            parts = self._partitions(list(list_inputs(paths)), folder)
-            with _progress_bar(self.progress, len(parts), self.workers) as advance:
-                _Merger(self, parts, sink, advance).run()
+            with _progress_bar(self.progress, self.workers) as advance:
+                _Merger(self, self._partitions(list_inputs(paths), folder), sink, advance).run()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
-    def _partitions(self, listing: list[Item], folder: Path) -> list[Partition]:
-        """The listing cut into partitions of ``partition_size`` inputs."""
-        size = self.partition_size
-        return [self.partition(n, tuple(listing[i : i + size]), folder, f"part-{n:06d}")
-                for n, i in enumerate(range(0, len(listing), size))]
+    def _partitions(self, listing: Iterable[Item], folder: Path) -> Iterator[Partition]:
+        """The listing cut into partitions of ``partition_size`` inputs, as it is read."""
+        items = iter(listing)
+        for n in itertools.count():
+            chunk = tuple(itertools.islice(items, self.partition_size))
+            if not chunk:
+                return
+            yield self.partition(n, chunk, folder, f"part-{n:06d}")
+
+    @property
+    def in_flight(self) -> int:
+        """Most partitions submitted and not yet done at a time."""
+        return max(2, IN_FLIGHT_PER_WORKER * self.workers)
 
     def partition(self, number: int, items: tuple[Item, ...], folder: Path, name: str) -> Partition:
         """A task's work."""
@@ -237,21 +258,25 @@ class DaskEngine:
 
 
 class _Merger:
-    """Submits the partitions, retries those whose worker died one document at a time, and
-    merges the results into the sink in partition order as they become complete."""
+    """Submits the partitions as they are cut, at most ``engine.in_flight`` at a time, retries
+    those whose worker died one document at a time, and merges the results into the sink in
+    partition order as they become complete; a merged partition is forgotten."""
 
-    def __init__(self, engine: DaskEngine, parts: list[Partition], sink: batch.Sink, advance: Callable[[], None]):
-        self.engine, self.parts, self.sink, self.advance = engine, parts, sink, advance
+    def __init__(self, engine: DaskEngine, parts: Iterable[Partition], sink: batch.Sink, advance: Callable[[], None]):
+        self.engine, self.sink, self.advance = engine, sink, advance
+        self.feed = iter(parts)  # partitions not yet submitted
+        self.parts: dict[int, Partition] = {}  # submitted and not yet merged
         self.results: dict[int, list[PartitionResult | None]] = {}  # partition -> result per piece
         self.next = 0  # the next partition to merge
         self.seen: dict[str, str] = {}  # sha256 -> path of the first document with that content
-        self.requeued: dict[str, int] = {}  # one-document task -> times resubmitted without having started
+        self.requeued: dict[str, int] = {}  # task name -> times resubmitted without having started
 
     def run(self) -> None:
         from distributed import as_completed
 
-        pending = {self.engine.submit(part): (part.number, None) for part in self.parts}
-        queue = as_completed(list(pending), loop=self.engine.client.loop)
+        pending: dict[Future, tuple[int, int | None]] = {}
+        queue = as_completed([], loop=self.engine.client.loop)
+        self._fill(pending, queue)
         for future in queue:
             number, piece = pending.pop(future)
             try:
@@ -265,6 +290,20 @@ class _Merger:
             if result is not None:
                 self._store(number, piece, result)
             self._merge_ready()
+            self._fill(pending, queue)
+
+    def _fill(self, pending: dict, queue: Any) -> None:
+        """Submit the next partitions while fewer than ``in_flight`` are running (counting those
+        done but waiting for an earlier one to be merged, so that a slow partition does not let
+        the results pile up behind it)."""
+        while len(self.parts) < self.engine.in_flight:
+            part = next(self.feed, None)
+            if part is None:
+                return
+            self.parts[part.number] = part
+            future = self.engine.submit(part)
+            pending[future] = (part.number, None)
+            queue.add(future)
 
     def _after_crash(self, number: int, piece: int | None, error: BaseException, pending: dict, queue: Any) -> PartitionResult | None:
         """A partition whose worker died: its documents again, one per task; a document that
@@ -278,6 +317,12 @@ class _Merger:
                 self._submit_single(number, piece, item, pending, queue)
                 return None
             return PartitionResult([_crashed(item, error)])
+        if not (Path(part.folder) / f"{part.name}.started").exists() and self.requeued.get(part.name, 0) < MAX_PARTITION_REQUEUES:
+            self.requeued[part.name] = self.requeued.get(part.name, 0) + 1  # only queued on the worker that died
+            future = self.engine.submit(part)
+            pending[future] = (number, None)
+            queue.add(future)
+            return None
         _LOG.warning("a worker died running %s; running its %d inputs one at a time", part.name, len(part.items))
         self.results[number] = [None] * len(part.items)
         for i, item in enumerate(part.items):
@@ -303,12 +348,13 @@ class _Merger:
 
     def _merge_ready(self) -> None:
         """Merge every complete partition that follows the ones merged, in order."""
-        while self.next < len(self.parts) and self._complete(self.next):
-            part = self.parts[self.next]
+        while self._complete(self.next):
+            part = self.parts.pop(self.next)
             pieces = self.results.pop(self.next)
             items = iter(part.items)
             for result in pieces:
                 self._merge(result, items)  # type: ignore[arg-type]
+            self.requeued = {k: v for k, v in self.requeued.items() if k != part.name and not k.startswith(part.name + "-")}
             self.next += 1
             self.advance()
 
@@ -385,7 +431,7 @@ def _connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
             try:
                 cluster = stack.enter_context(LocalCluster(
                     n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                    silence_logs=logging.ERROR,
+                    silence_logs=logging.ERROR, scheduler_kwargs={"allowed_failures": 0},  # the engine retries
                 ))
             except (OSError, RuntimeError) as e:
                 raise ClusterError(
@@ -409,8 +455,9 @@ def _wait_for_workers(client: Client, workers: int, scheduler: str) -> None:
 
 
 @contextmanager
-def _progress_bar(enabled: bool, total: int, workers: int) -> Iterator[Callable[[], None]]:
-    """A function to call once per merged partition: advances a rich progress bar on stderr."""
+def _progress_bar(enabled: bool, workers: int) -> Iterator[Callable[[], None]]:
+    """A function to call once per merged partition: advances a rich progress bar on stderr (the
+    partitions are cut as the inputs are listed: their number is not known in advance)."""
     if not enabled:
         yield lambda: None
         return
@@ -420,5 +467,5 @@ def _progress_bar(enabled: bool, total: int, workers: int) -> Iterator[Callable[
     columns = (TextColumn(f"Extracting on {workers} Dask worker(s): partitions"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("partitions", total=total)
+        task = bar.add_task("partitions", total=None)
         yield lambda: bar.advance(task)

@@ -156,8 +156,28 @@ def test_bench_runs_end_to_end_and_writes_consistent_figures(tmp_path: Path) -> 
     sizes = [point["size_mb"] for point in report["memory"]]
     assert sizes == [0.03, 0.05] and report["memory"][0]["peak_rss_mb"] == run["peak_rss_mb"]  # the run above
     assert report["memory"][1]["documents"] > report["memory"][0]["documents"]
+    # spaCy's vocabulary only grows: the larger corpus ends with at least the smaller one's strings
+    assert report["memory"][1]["vocab_strings"] >= report["memory"][0]["vocab_strings"] == run["vocab_strings"] > 1000
     peaks = [point["peak_rss_mb"] for point in report["memory"]]
     assert report["memory_ratio"] == pytest.approx(peaks[1] / peaks[0])
+
+
+def test_memory_sizes_keep_the_figures_of_a_size_done_when_a_larger_one_fails(tmp_path: Path) -> None:
+    """The report is written after each memory size: a larger size that fails (here a corpus
+    that cannot grow: one document with nothing to vary) leaves the smaller size's figures."""
+    source = tmp_path / "sources"
+    source.mkdir()
+    (source / "one.txt").write_text("The weather was mild and the garden was quiet all day. " * 100, "utf-8")
+    out = tmp_path / "bench"
+    result = evidence(
+        "bench", source, "--size-mb", "0.005", "--memory-sizes", "0.005,0.05", "--out-dir", out,
+        "--skip-cold-start", "--no-progress", cwd=ROOT,
+    )
+    assert result.returncode != 0 and "cannot vary enough" in " ".join(result.stderr.split())
+    assert "memory MB" in result.stdout  # the size done was printed before the failure
+    report = json.loads((out / "latest.json").read_text("utf-8"))
+    assert [point["size_mb"] for point in report["memory"]] == [0.005]
+    assert report["memory"][0]["peak_rss_mb"] == report["run"]["peak_rss_mb"] > 0
 
 
 @pytest.mark.parametrize(

@@ -39,22 +39,26 @@ def test_off_nothing_is_wrapped(nlp) -> None:
 
 
 def test_measuring_wraps_then_puts_everything_back(nlp) -> None:
-    tokenizer, components = nlp.tokenizer, list(nlp.components)
+    tokenizer, components, names = nlp.tokenizer, list(nlp.components), list(nlp.pipe_names)
     link, link_many = Linker.__dict__["link"], Linker.__dict__["link_many"]
     with timing.measuring() as clock:
         timing.instrument(nlp)
         assert nlp.tokenizer is not tokenizer
-        assert all(a is not b for (_, a), (_, b) in zip(nlp.components, components))
+        # a mark before each component and one after the last, the components themselves untouched
+        assert nlp.pipe_names[1::2] == names and len(nlp.pipe_names) == 2 * len(names) + 1
+        assert all(name.startswith(timing.MARK) for name in nlp.pipe_names[0::2])
+        assert [c for c in nlp.components if not c[0].startswith(timing.MARK)] == components
         assert Linker.__dict__["link"] is not link
         doc = nlp("Smoking is a common cause of failed back surgery syndrome.")
         assert doc._.claims  # the wrapped pipeline still works
         with pytest.raises(RuntimeError, match="do not nest"):
             with timing.measuring():
                 pass
-    assert nlp.tokenizer is tokenizer and list(nlp.components) == components
+    assert nlp.tokenizer is tokenizer and list(nlp.components) == components and nlp.pipe_names == names
     assert Linker.__dict__["link"] is link and Linker.__dict__["link_many"] is link_many
     assert clock.tokens == len(doc)
-    assert set(clock.wall) >= {"tokenizer", *nlp.pipe_names}
+    assert set(clock.wall) == {"tokenizer", *nlp.pipe_names}  # every component timed, and nothing else
+    assert all(seconds > 0 for seconds in clock.wall.values())
 
 
 def test_run_stages_are_measured_and_within_the_total(corpus: Path, tmp_path: Path) -> None:

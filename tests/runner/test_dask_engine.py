@@ -179,6 +179,44 @@ def test_a_document_that_kills_its_worker_is_reported_and_the_run_completes(mark
     assert claims["quote"].str.contains("Spinal cord stimulation").any()
 
 
+@pytest.mark.slow
+def test_many_more_partitions_than_in_flight_give_the_local_engines_outputs(
+    cluster_address: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client keeps at most ``in_flight`` partitions submitted (3 per worker), submitting the
+    next as one completes: on 20 one-document partitions, 3 times the cap, the outputs are the
+    local engine's, in input order."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(20):
+        (inputs / f"{i:02d}.txt").write_text(f"Clinic {i}. {GOOD[i % len(GOOD)]}", encoding="utf-8")
+    (inputs / "99-copy.txt").write_text(f"Clinic 0. {GOOD[0]}", encoding="utf-8")
+    held: list[int] = []
+    fill = dask_engine._Merger._fill
+
+    def recording_fill(self, pending, queue):  # type: ignore[no-untyped-def]
+        fill(self, pending, queue)
+        held.append(len(self.parts))
+
+    monkeypatch.setattr(dask_engine._Merger, "_fill", recording_fill)
+    local = run([inputs], tmp_path / "local", nlp=_marker_pipeline())
+    dask = run([inputs], tmp_path / "dask", engine="dask", scheduler=cluster_address, partition_size=1,
+               pipeline=_marker_pipeline)
+    (dask_files, dask_run), (local_files, local_run) = _data_and_run(tmp_path / "dask"), _data_and_run(tmp_path / "local")
+    for name in DATA_FILES:
+        assert dask_files[name].splitlines() == local_files[name].splitlines(), name
+    assert dask_run == local_run and dask.counts["documents"] == 20
+    assert [(Path(s.path).name, s.code) for s in dask.skipped] == [("99-copy.txt", "duplicate")]
+    assert max(held) == 6 and len(held) >= 20  # 2 workers x 3, refilled as partitions completed
+
+
+def test_the_engines_own_cluster_lets_dask_retry_no_task() -> None:
+    """A document that kills its worker is retried by the engine (alone), not 3 more times by
+    dask: the local cluster the engine starts has allowed-failures 0."""
+    with dask_engine._connect(None, 1) as client:
+        assert client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.allowed_failures) == 0
+
+
 @Language.component("test_claims_file_size")
 def _record_claims_file_size(doc):  # type: ignore[no-untyped-def]
     """Records the size of the staged claims file when each document reaches the pipeline."""

@@ -333,3 +333,24 @@ def test_iter_jsonl_names_the_file_and_line_of_a_bad_line(outputs: tuple[Path, R
     broken.write_text(good[0] + "\nnot json\n", encoding="utf-8")
     with pytest.raises(RecordError, match="line 2: .*JSON"):
         list(iter_jsonl(broken, TypeAdapter(Claim)))
+
+
+def test_document_facts_live_on_disk_and_read_back_as_written(tmp_path: Path) -> None:
+    """The label and topic terms of every document go to a temporary SQLite file (memory does not
+    grow with the documents of a run); the check reads them back by doc id, and the file goes
+    away with the run."""
+    from extract.runner.batch import FactsStore
+
+    store = FactsStore(tmp_path)
+    for i in range(FactsStore.CACHE_SIZE + 10):
+        store.add(f"doc_{i}", f"file {i}.txt", (f"term{i}", "pain"))
+    store.add("doc_0", "again.txt", ())  # the first facts of a doc id are kept
+    assert store.path.exists() and len(store.labels) == FactsStore.CACHE_SIZE + 10
+    assert store.labels["doc_0"] == "file 0.txt" and store.topics["doc_7"] == ("term7", "pain")
+    assert "doc_missing" not in store.topics and store.labels.get("doc_missing", "x") == "x"
+    for i in range(FactsStore.CACHE_SIZE + 10):
+        assert store.topics[f"doc_{i}"] == (f"term{i}", "pain")
+    assert len(store._cache) <= FactsStore.CACHE_SIZE  # bounded, however many documents
+    assert list(store.labels)[:2] == ["doc_0", "doc_1"]
+    store.close()
+    assert not store.path.exists()
