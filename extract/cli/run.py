@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Any, Annotated, Optional
 
 import typer
 from rich.markup import escape
@@ -15,10 +16,6 @@ from rich.markup import escape
 from extract.cli._util import app, fail, stderr, stdout
 from extract.ingest import DEFAULT_MAX_BYTES
 from extract.records import RunInfo
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-
 
 class Engine(str, Enum):
     """The engines of `evidence run --engine`."""
@@ -178,45 +175,55 @@ def report_skipped(info: RunInfo) -> None:
         console.print(f"[yellow]skipped[/] {escape(skipped.path)}: {escape(skipped.reason)} ({escape(skipped.code)})")
 
 
+#: Documents listed one per row in the summary; a bigger run lists these and counts the rest.
+SUMMARY_ROWS = 50
+
+
 def print_summary(info: RunInfo, out: Path) -> None:
-    """What the run read and found: a table per document, the conflicts most severe first,
-    totals with their breakdowns, the time, and where the files are."""
+    """What the run read and found: a table per document (the first :data:`SUMMARY_ROWS`), the
+    conflicts most severe first, totals with their breakdowns, the time, and where the files are.
+
+    The output files are read line by line (:func:`summary_counts`), never whole into memory,
+    so the summary of a run of a million documents costs what its files take to read."""
     from rich.table import Table
 
-    from extract.runner import read_claims, read_conflicts, read_documents
+    from extract.runner.files import DOCUMENTS
 
-    claims, conflicts, documents = read_claims(out), read_conflicts(out), read_documents(out)
+    per_doc, kinds_of_claims, flagged, top, kinds, severities = summary_counts(out)
     console = stdout()
     table = Table(title="Documents", title_justify="left", show_edge=False)
     for column in ("document", "claims", "proportions", "counts", "flags"):
         table.add_column(column, justify="left" if column == "document" else "right")
-    flagged = Counter(d for ids in conflicts.get("doc_ids", []) for d in ids) if len(conflicts) else Counter()
-    for row in documents.itertuples():
-        mine = claims[claims["doc_id"] == row.doc_id] if len(claims) else claims
-        units = Counter(mine["unit"]) if len(mine) else Counter()
-        table.add_row(escape(Path(row.path or row.url or row.doc_id).name), str(len(mine)),
-                      str(units.get("proportion", 0)), str(units.get("count", 0)), str(flagged.get(row.doc_id, 0)))
+    listed = 0
+    for doc in iter_lines(out / DOCUMENTS):
+        listed += 1
+        if listed > SUMMARY_ROWS:
+            continue
+        units = per_doc.get(doc["doc_id"], Counter())
+        table.add_row(escape(Path(doc.get("path") or doc.get("url") or doc["doc_id"]).name), str(units.total()),
+                      str(units.get("proportion", 0)), str(units.get("count", 0)), str(flagged.get(doc["doc_id"], 0)))
+    if listed > SUMMARY_ROWS:
+        table.add_row(f"... and {listed - SUMMARY_ROWS} more ({DOCUMENTS})", "", "", "", "")
     console.print(table)
-    if len(conflicts):
+    if top:
         flags = Table(title="Flags for review (conflicts.jsonl)", title_justify="left", show_edge=False)
         for column in ("severity", "kind", "figures"):
             flags.add_column(column)
-        for row in conflicts.head(10).itertuples():
-            flags.add_row(row.severity, row.kind, escape(" vs ".join(row.surfaces)))
-        if len(conflicts) > 10:
-            flags.add_row("", "", f"... and {len(conflicts) - 10} more")
+        for conflict in top:
+            flags.add_row(conflict["severity"], conflict["kind"], escape(" vs ".join(_surfaces(conflict))))
+        total = sum(kinds.values())
+        if total > len(top):
+            flags.add_row("", "", f"... and {total - len(top)} more")
         console.print(flags)
     counts = info.counts
     console.print(f"[bold]Documents read:[/] {counts['documents']}")
     console.print(f"[bold]Skipped:[/] {counts['skipped']}{breakdown(Counter(s.code for s in info.skipped))}")
-    console.print(f"[bold]Claims:[/] {counts['claims']}{breakdown(claim_kinds(claims))}")
+    console.print(f"[bold]Claims:[/] {counts['claims']}{breakdown(kinds_of_claims)}")
     if counts.get("claim_groups"):
         console.print(
             f"[bold]Claim groups:[/] {counts['claim_groups']} (the same cause, symptom, treatment or "
             "recommendation in one or more documents; see `evidence claims`)"
         )
-    kinds = Counter(conflicts["kind"]) if len(conflicts) else {}
-    severities = Counter(conflicts["severity"]) if len(conflicts) else {}
     console.print(f"[bold]Conflicts:[/] {counts['conflicts']}{breakdown(kinds)}{breakdown(severities)}")
     checks = info.checks
     if checks:
@@ -245,11 +252,48 @@ def engine_summary(info: RunInfo) -> str:
     return f"dask, {options.get('workers')} worker(s) of {where}, {options.get('partition_size')} documents per partition"
 
 
-def claim_kinds(claims: pd.DataFrame) -> Counter[str]:
-    """Claims by unit for figures ('proportion', 'count', ...) and by type for the others."""
-    if not len(claims):
-        return Counter()
-    return Counter(u if t == "statistic" else t for t, u in zip(claims["type"], claims["unit"]))
+def iter_lines(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file the run has just written, one at a time (none if
+    the file is missing)."""
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def summary_counts(
+    out: Path, top_n: int = 10
+) -> tuple[dict[str, Counter[str]], Counter[str], Counter[str], list[dict[str, Any]], Counter[str], Counter[str]]:
+    """What the summary shows, read line by line from a run's outputs: claims per document by
+    kind, claims by kind (figures by unit: 'proportion', 'count', ...; the other claims by
+    type), conflicts per document, the first ``top_n`` conflicts (the file lists the most
+    severe first), and conflicts by kind and by severity."""
+    from extract.runner.files import CLAIMS, CONFLICTS
+
+    per_doc: dict[str, Counter[str]] = {}
+    kinds_of_claims: Counter[str] = Counter()
+    for claim in iter_lines(out / CLAIMS):
+        kind = claim["value"]["unit"] if claim["type"] == "statistic" else claim["type"]
+        per_doc.setdefault(claim["doc_id"], Counter())[kind] += 1
+        kinds_of_claims[kind] += 1
+    flagged: Counter[str] = Counter()
+    top: list[dict[str, Any]] = []
+    kinds: Counter[str] = Counter()
+    severities: Counter[str] = Counter()
+    for conflict in iter_lines(out / CONFLICTS):
+        flagged.update({p["doc_id"] for p in conflict.get("figures", []) + conflict.get("statements", [])})
+        kinds[conflict["kind"]] += 1
+        severities[conflict["severity"]] += 1
+        if len(top) < top_n:
+            top.append(conflict)
+    return per_doc, kinds_of_claims, flagged, top, kinds, severities
+
+
+def _surfaces(conflict: dict[str, Any]) -> list[str]:
+    """The figures of a conflict as written (for opposing claims, the claims' labels)."""
+    return [p["surface"] if "surface" in p else p["label"] for p in conflict.get("figures", []) + conflict.get("statements", [])]
 
 
 def breakdown(counts: Mapping[str, int]) -> str:
