@@ -64,6 +64,14 @@ def nlp(kb_dir: Path):
 
 
 @pytest.fixture(scope="session")
+def plain():
+    """The pipeline without linking: what the extraction rules find by themselves."""
+    import extract
+
+    return extract.load(link=False, progress=False)
+
+
+@pytest.fixture(scope="session")
 def fbss_claims(nlp):
     """Claims of the seed corpus, with the file name of each document."""
     from extract.ingest import iter_documents

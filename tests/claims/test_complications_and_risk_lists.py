@@ -13,14 +13,6 @@ import pytest
 from tests.claims.conftest import causes
 
 
-@pytest.fixture(scope="module")
-def plain():
-    """The pipeline without linking."""
-    import extract
-
-    return extract.load(link=False, progress=False)
-
-
 def claims(nlp, text: str) -> list[tuple]:  # noqa: ANN001
     """(type, argument, object or None, relation or None) of the page's cause and symptom claims, in page order."""
     from extract.pipeline import make_doc

@@ -11,14 +11,6 @@ from extract.claims.lists import bullet_item, list_lead_kind, NAVIGATION, WARNIN
 CUES = load_relation_cues()
 
 
-@pytest.fixture(scope="module")
-def plain():
-    """The pipeline without linking: what the list rules find by themselves."""
-    import extract
-
-    return extract.load(link=False, progress=False)
-
-
 def listed(nlp, text: str) -> list[tuple]:  # noqa: ANN001
     """The claims the list rules make on a page: (type, argument, relation) in page order."""
     from extract.pipeline import make_doc

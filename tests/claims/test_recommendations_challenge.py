@@ -483,14 +483,6 @@ def test_avoid_lead(line: str, expected: bool) -> None:
     assert avoid_lead(line, CUES) is expected
 
 
-@pytest.fixture(scope="module")
-def plain():
-    """The pipeline without linking: what the rules find by themselves."""
-    import extract
-
-    return extract.load(link=False, progress=False)
-
-
 def page_recommendations(nlp, text: str) -> list[tuple]:  # noqa: ANN001
     from extract.pipeline import make_doc
 

@@ -13,14 +13,6 @@ import pytest
 Claim = tuple[str, "str | None", bool]
 
 
-@pytest.fixture(scope="module")
-def plain():
-    """The pipeline without linking."""
-    import extract
-
-    return extract.load(link=False, progress=False)
-
-
 def symptom_claims(nlp, text: str) -> list[Claim]:  # noqa: ANN001
     """The page's symptom claims: (symptom, condition or None, negated), in page order."""
     from extract.pipeline import make_doc
