@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -147,7 +146,12 @@ def run_command(
         fail(f"cannot write the outputs to {out}: {e}")
     report_skipped(info)
     if not quiet:
-        print_summary(info, out)
+        from extract.runner.read import RecordError
+
+        try:
+            print_summary(info, out)
+        except RecordError as e:  # the outputs are committed; only their summary cannot be shown
+            stderr().print(f"[yellow]no summary:[/] {escape(str(e))}")
     if info.counts["documents"] == 0:
         fail("no input could be read; see the skipped inputs above")
 
@@ -253,14 +257,15 @@ def engine_summary(info: RunInfo) -> str:
 
 
 def iter_lines(path: Path) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file the run has just written, one at a time (none if
-    the file is missing)."""
-    if not path.is_file():
-        return
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+    """The JSON objects of a JSON Lines file the run has just written, one at a time, through
+    :func:`~extract.runner.read.iter_jsonl` (a line that is not a JSON object raises its
+    ``RecordError`` naming the file and line); none if the file is missing."""
+    from pydantic import TypeAdapter
+
+    from extract.runner.read import iter_jsonl
+
+    if path.is_file():
+        yield from iter_jsonl(path, TypeAdapter(dict[str, Any]))
 
 
 def summary_counts(

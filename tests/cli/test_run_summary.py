@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from extract.cli.run import SUMMARY_ROWS, summary_counts
 
 
@@ -32,6 +34,14 @@ def test_summary_counts_claims_by_document_and_kind_and_conflicts_by_document(tm
     assert [c["kind"] for c in top[:2]] == ["contradiction", "opposing_claims"] and len(top) == 10  # the file's first ten
     assert by_kind == {"contradiction": 1, "opposing_claims": 1, "divergent": 12}
     assert by_severity == {"high": 1, "medium": 1, "low": 12}
+
+
+def test_a_malformed_output_line_is_named_with_its_file_and_line(tmp_path: Path) -> None:
+    from extract.runner.read import RecordError
+
+    (tmp_path / "claims.jsonl").write_text('{"doc_id": "a", "type": "cause"}\n{"doc_id": \n', encoding="utf-8")
+    with pytest.raises(RecordError, match=r"claims.jsonl line 2"):
+        summary_counts(tmp_path)
 
 
 def test_summary_of_a_run_without_claims_or_conflicts_is_empty(tmp_path: Path) -> None:
