@@ -30,7 +30,7 @@ from extract.claims.grammar import (
 )
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
-from extract.claims.recommendations import recommendations
+from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 
 
@@ -1229,7 +1229,38 @@ def predicate_causes(
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
         out.append(RelationMention("cause", m.span("x"), effect, "risk_factor", "risk:runs in families", ((effect or m.span("x"))[0], m.end())))
+    for m in _worse_when(cues).finditer(sentence):
+        # "Symptoms are often worse when you are stressed or tired", "my tinnitus is louder when I'm tired": the states
+        # that worsen it are its triggers (not "worse at night", "worse when you walk": how it behaves)
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is None or IN_CONDITION.search(sentence, 0, m.start()):
+            continue
+        if is_pronoun(sentence, effect, cues):
+            effect = None
+        lead = re.match(r"(?:(?:i|we|you)\s+)?(?:noticed|notice|find|found|think|feel|felt)\s+", sentence[effect[0] : effect[1]], re.I) if effect else None
+        if lead and effect[0] + lead.end() < effect[1]:
+            effect = (effect[0] + lead.end(), effect[1])  # "I noticed my tinnitus is louder ...": my tinnitus
+        items = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+        if len(items) == 1:
+            items = _verb_series(sentence, items[0], cues) or items  # "when I'm stressed or tired": each state
+        for s_ in items:
+            if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
+                out.append(RelationMention("cause", s_, effect, "causes", "cause:worse when", ((effect or s_)[0], s_[1])))
     _cause_sequences(sentence, cues, known, out)
+
+
+@per_cue_set
+def _worse_when(cues: RelationCues) -> re.Pattern[str]:
+    """"is (much) worse / louder when you are X": after the copula and the comparative of worsening, a person in
+    a state; the state follows the match."""
+    comps = alternation(cues.cause_comparatives.get("causes", []))
+    return re.compile(
+        r"\s+(?:is|are|gets?|becomes?|feels?|seems?|(?:can|may|might|will|tends?\s+to)\s+(?:get|be|become|feel|seem))\s+"
+        r"(?:(?:often|usually|much|far|a\s+lot|even|always|sometimes|generally|typically|also|always)\s+)*(?:" + comps + r")\s+"
+        r"(?:when|whenever|if)\s+(?:you|i|they|we|he|she|people|patients)\s*(?:['\u2019]re|['\u2019]m|are|am|is|feel|get|become|were|was)\s+"
+        r"(?:(?:very|really|quite|a\s+bit|a\s+little|feeling|more|particularly|especially)\s+)*(?=[a-z])",
+        re.IGNORECASE,
+    )
 
 
 #: "people over 60", "women aged 50 or more": the age that makes a generic group a risk group

@@ -1,0 +1,75 @@
+"""Causes of unseen pages in genres the development corpora have few of (issue 3: patient forums,
+charity pages, pharmacy FAQs): trigger lists after a passive lead-in ("Flare-ups are often set off
+by:"), risk bullets that keep their "you" ("You are more likely to get it if:" / "you have X"),
+"can also be linked to", "X always makes it worse", and the states that make a condition worse
+("worse when you are stressed or tired"), which are causes, not descriptions of a symptom.
+
+Every page is written for these tests, about conditions the development corpora do not cover;
+each asserts the exact cause and symptom claims made without linking, and what must not be found.
+"""
+
+import pytest
+
+from tests.claims.conftest import causes
+from tests.claims.test_complications_and_risk_lists import claims
+
+
+def test_trigger_bullets_after_a_passive_lead_in(plain) -> None:  # noqa: ANN001
+    page = "Eczema flare-ups\n\nFlare-ups are often set off by:\n\n- perfumed soap\n- woollen clothes\n- house dust mites\n"
+    assert claims(plain, page) == [
+        ("cause", "perfumed soap", None, "causes"),
+        ("cause", "woollen clothes", None, "causes"),
+        ("cause", "house dust mites", None, "causes"),
+    ]
+
+
+def test_made_worse_by_lead_in(plain) -> None:  # noqa: ANN001
+    page = "Psoriasis can be made worse by:\n\n- an injury to the skin\n- smoking\n"
+    assert claims(plain, page) == [("cause", "injury to the skin", None, "causes"), ("cause", "smoking", None, "causes")]
+
+
+def test_risk_bullets_that_keep_their_you(plain) -> None:  # noqa: ANN001
+    page = "You are more likely to get gallstones if:\n\n- you are overweight\n- you have diabetes\n- you're over 40\n"
+    assert claims(plain, page) == [
+        ("cause", "overweight", None, "risk_factor"),
+        ("cause", "diabetes", None, "risk_factor"),
+        ("cause", "over 40", None, "risk_factor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Symptoms are often worse when you are stressed or tired.",
+         [("stressed", "Symptoms", "causes"), ("tired", "Symptoms", "causes")]),
+        ("I noticed my eczema is much worse when I'm run down.", [("run down", "my eczema", "causes")]),
+        ("The itching can get worse when you are hot.", [("hot", "itching", "causes")]),
+        ("Wine always makes it worse for me.", [("Wine", "it worse", "causes")]),
+    ],
+)
+def test_what_makes_a_condition_worse_is_a_cause(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_can_be_linked_to_with_the_page_condition_on_the_left() -> None:
+    def gout(text: str) -> bool:
+        return text.lower() == "gout"
+
+    assert causes("Gout can also be linked to a diet high in purines.", condition=gout) == [
+        ("diet high in purines", "Gout", "associated_with")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pain is worse at night.",  # a time, how the pain behaves
+        "The pain is worse when you walk.",  # an activity that shows it, not a state of the person
+        "The rash is worse than it was last week.",
+    ],
+)
+def test_how_a_symptom_behaves_is_no_cause(sentence: str) -> None:
+    assert causes(sentence) == []
+
+
+def test_worse_when_you_are_states_no_symptom_description(plain) -> None:  # noqa: ANN001
+    assert claims(plain, "Hives\n\nThe itching is worse when you are warm.\n") == [("cause", "warm", "itching", "causes")]
