@@ -304,6 +304,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 # leading cause of disability": a burden on people, caused
                 out.append(RelationMention("cause", named, o, relation, f"cause:{verb.lower()}", (named[0], o[1])))
             for o in found:
+                if any(d[1] <= o[0] and re.fullmatch(r"\s*,\s*(?:an?\s+)?", sentence[d[1] : o[0]], re.I) for d in diseases):
+                    continue  # "can lead to esophagitis, an inflammation of the lining": the complication's definition
                 if not is_outcome(sentence, o, cues) and not any(o[0] < d[1] and d[0] < o[1] for d in diseases):
                     out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue

@@ -73,3 +73,15 @@ def test_how_a_symptom_behaves_is_no_cause(sentence: str) -> None:
 
 def test_worse_when_you_are_states_no_symptom_description(plain) -> None:  # noqa: ANN001
     assert claims(plain, "Hives\n\nThe itching is worse when you are warm.\n") == [("cause", "warm", "itching", "causes")]
+
+
+def test_the_short_form_of_the_page_condition_names_it(plain) -> None:  # noqa: ANN001
+    page = ("Irritable bowel syndrome\n\nIrritable bowel syndrome (IBS) is a common condition of the gut.\n\n"
+            "Because of this, IBS often causes bloating and tiredness.\n")
+    assert claims(plain, page) == [("symptom", "bloating", "IBS", None), ("symptom", "tiredness", "IBS", None)]
+
+
+def test_a_complication_s_definition_is_no_symptom(plain) -> None:  # noqa: ANN001
+    page = ("Gastro-oesophageal reflux disease (GORD)\n\nUntreated GORD can lead to oesophagitis, an inflammation of the "
+            "lining of the oesophagus.\n")
+    assert claims(plain, page) == [("cause", "Untreated GORD", "oesophagitis", "causes")]
