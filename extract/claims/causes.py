@@ -43,12 +43,18 @@ _IS_CAUSE_OF = re.compile(
 
 #: what follows "causes" used as a noun: "Possible causes include", "causes of", "causes are", a lead-in's colon
 _CAUSE_NOUN_AFTER = re.compile(r"\s*(?::|(?:include|includes|are|vary|of|for|can\s+include|may\s+include)(?![\w-]))", re.IGNORECASE)
-#: "Things that can trigger ...", "Factors that raise ...": a general noun and the relative before a cause verb
-_THINGS_THAT = re.compile(
-    r"(?<![\w-])(?:things|factors|foods|drinks|activities|situations|medicines|medications|drugs|conditions|habits|anything|"
-    r"other\s+things|common\s+things)\s+(?:that|which)\s+(?:(?:can|may|might|could|often|commonly|sometimes|also)\s+)*$",
-    re.IGNORECASE,
-)
+
+
+@per_cue_set
+def _things_that(cues: RelationCues) -> re.Pattern[str]:
+    """"Things that can trigger ...", "Factors that raise ...": a general noun (``cause_list_nouns``) and the relative
+    before a cause verb."""
+    return re.compile(
+        r"(?<![\w-])(?:" + alternation(cues.cause_list_nouns) + r")\s+(?:that|which)\s+(?:(?:can|may|might|could|often|commonly|sometimes|also)\s+)*$",
+        re.IGNORECASE,
+    )
+
+
 #: the verb that lists them: "include", "can include", "are"
 _INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+", re.IGNORECASE)
 
@@ -56,7 +62,7 @@ _INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|in
 def _things_that_include(sentence: str, m: re.Match[str], relation: str, cues: RelationCues, known: Optional[Known], out: list) -> bool:
     """"Things that can trigger a flare-up include stress, hot weather and alcohol": the listed things are the causes
     (or risk factors) of what the relative clause names; False when the sentence is no such list."""
-    if not _THINGS_THAT.search(sentence, 0, m.start()):
+    if not _things_that(cues).search(sentence, 0, m.start()):
         return False
     inc = _INCLUDE.search(sentence, m.end(), list_end_at(sentence, m.end()))
     if inc is None:

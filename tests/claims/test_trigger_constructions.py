@@ -85,3 +85,20 @@ def test_a_complication_s_definition_is_no_symptom(plain) -> None:  # noqa: ANN0
     page = ("Gastro-oesophageal reflux disease (GORD)\n\nUntreated GORD can lead to oesophagitis, an inflammation of the "
             "lining of the oesophagus.\n")
     assert claims(plain, page) == [("cause", "Untreated GORD", "oesophagitis", "causes")]
+
+
+def test_the_nouns_that_open_a_things_that_list_are_validated_cue_data(tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from extract.claims.cues import CueFileError, load_relation_cues
+
+    cues = load_relation_cues()
+    assert causes("Foods that can trigger gout include red meat, seafood and beer.") == [
+        ("red meat", "gout", "causes"), ("seafood", "gout", "causes"), ("beer", "gout", "causes")]
+    assert "foods" in cues.cause_list_nouns
+    raw = json.loads(cues.model_dump_json())
+    raw["cause_list_nouns"].append(" things ")
+    path = tmp_path / "relations.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(CueFileError, match="cause_list_nouns"):
+        load_relation_cues(str(path))
