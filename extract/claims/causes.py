@@ -199,6 +199,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
+        if len(aside) == 1:
+            aside = _verb_series(sentence, aside[0], cues) or aside  # "such as cheese and chocolate": each
+        if aside and (is_generic(sentence, subj, cues) or _VAGUE_BEFORE.search(sentence, 0, subj[0])):
+            subj, extras = aside[-1], extras + aside[:-1]  # "Some foods, such as cheese and chocolate, can trigger ...": the examples
+        else:
+            extras += aside
         if subj is not None and _coordinated_verb_end(sentence[subj[0] : subj[1]]):
             main = _main_subject(sentence, cues)  # "the nerve root ... does not recover and continues to be a source of pain"
             subj = main if main is not None and main[1] <= subj[0] and not is_generic(sentence, main, cues) else None
@@ -537,10 +544,29 @@ _WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)\s+(?:(?:exactly|really|a
 _DASHES = "\u2013\u2014"
 
 
+#: ", for example from a stomach ulcer or taking painkillers," between a subject and its verb
+_EXAMPLE_ASIDE = re.compile(
+    r",\s*(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s+(?P<x>(?:(?:from|by|in|with)\s+)?(?P<items>[^,;:()\u2013\u2014]{1,100}?)),$",
+    re.IGNORECASE,
+)
+
+
+def _aside_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The examples of a ", for example ...," aside right before ``pos``: causes of their own."""
+    before = sentence[:pos].rstrip()
+    example = _EXAMPLE_ASIDE.search(before)
+    if example is None:
+        return []
+    return [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
+
+
 def _aside_start(sentence: str, pos: int) -> int:
     """``pos``, or the start of a dash aside that ends right before it ("A weak immune system —
     because of A or B — makes ..."): the subject is before the aside."""
     before = sentence[:pos].rstrip()
+    example = _EXAMPLE_ASIDE.search(before)
+    if example is not None:
+        return example.start()  # "Bleeding from the bowel, for example from an ulcer, can lead to anaemia": the bleeding
     if not before or before[-1] not in _DASHES:
         return pos
     opening = before.rfind(before[-1], 0, len(before) - 1)

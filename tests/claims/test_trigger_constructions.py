@@ -102,3 +102,21 @@ def test_the_nouns_that_open_a_things_that_list_are_validated_cue_data(tmp_path)
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(CueFileError, match="cause_list_nouns"):
         load_relation_cues(str(path))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the examples of an aside between the subject and its verb are causes too
+        ("Bleeding from the bowel, for example from a stomach ulcer or taking anti-inflammatory painkillers, can lead to anaemia.",
+         [("stomach ulcer", "anaemia", "causes"), ("taking anti-inflammatory painkillers", "anaemia", "causes"),
+          ("Bleeding from the bowel", "anaemia", "causes")]),
+        ("Poor posture, for example slouching at a desk, can cause neck pain.",
+         [("slouching at a desk", "neck pain", "causes"), ("Poor posture", "neck pain", "causes")]),
+        # a vague subject ("some foods") is named by its examples only
+        ("Some foods, such as cheese and chocolate, can trigger migraines.",
+         [("cheese", "migraines", "causes"), ("chocolate", "migraines", "causes")]),
+    ],
+)
+def test_examples_in_an_aside_before_the_verb(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
