@@ -23,7 +23,7 @@ from extract.claims.grammar import (
     RelationMention,
     sentence_subject,
 )
-from extract.claims.lexicon import is_modifier, is_participle
+from extract.claims.lexicon import is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, trim, words
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
@@ -57,7 +57,7 @@ def experienced_symptoms(
         if have and not (
             (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
             or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
-            or (m.group("who") == "I" and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always))*\s+", between, re.I))
+            or (m.group("who") in {"I", "I've", "I\u2019ve"} and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always|have))*\s+", between, re.I))
             or (m.group("who").lower() in _GROUP_HAVERS and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|also|often|usually|sometimes|then))+\s+", between, re.I)
                 and not re.search(r"(?<![\w-])(?:if|when|unless|because)\s|\d", sentence[: m.start()], re.I))
         ):
@@ -135,10 +135,14 @@ def _experienced(
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
         return pos  # "you may feel a little sore for a day after the injection": a side effect
-    if verb.startswith("feel") and (felt := _feelings(sentence, pos, cues)):
-        for s in felt:  # "you may feel sick or be sick", "feel tired and dizzy"
+    feelings = _feelings(sentence, pos, cues) if verb.startswith("feel") or verb in _GET_VERBS else []
+    after = re.match(r"\s+([a-z]+)", sentence[feelings[-1][1] :]) if feelings and verb in _GET_VERBS else None
+    if after and is_noun(after.group(1)) and after.group(1).lower() not in {"now", "sometimes", "all", "when", "after", "at"}:
+        feelings = []  # "you get cold hands": an adjective of the finding named after it
+    if feelings:
+        for s in feelings:  # "you may feel sick or be sick", "feel tired and dizzy", "I get a bit dizzy", "get anxious and low"
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
-        return felt[-1][1]
+        return feelings[-1][1]
     if verb.startswith("feel") and (re.search(r"(?<![\w-])(?:helps?|make|makes)\s+(?:\w+\s+)?$", sentence[:start], re.I)
                                     or re.match(r"\s+(?:more|less|better|like|as|much)(?![\w-])", sentence[pos:], re.I)):
         return pos  # "clothing may help you feel more comfortable": a comfort, not a symptom

@@ -120,3 +120,21 @@ def test_the_nouns_that_open_a_things_that_list_are_validated_cue_data(tmp_path)
 )
 def test_examples_in_an_aside_before_the_verb(sentence: str, expected: list) -> None:
     assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # symptoms told in the first person, as in forum posts
+        ("Earache\n\nFor two weeks I've had a sharp pain in my left ear.\n", [("symptom", "sharp pain in my left ear", None, None)]),
+        ("Earache\n\nI have had a dull ache behind the ear.\n", [("symptom", "dull ache behind the ear", None, None)]),
+        ("Migraine\n\nI also get a bit dizzy now and then.\n", [("symptom", "dizzy", None, None)]),
+        ("Migraine\n\nI get anxious and low when it's bad.\n", [("symptom", "anxious", None, None), ("symptom", "low", None, None)]),
+        # "get" + an adjective of the finding named after it: the finding, not the adjective alone
+        ("Raynaud's\n\nYou get cold hands.\n", [("symptom", "cold hands", None, None)]),
+        # what was had that is no finding
+        ("Vertigo\n\nI have had a hearing test.\n", []),
+    ],
+)
+def test_first_person_symptoms(plain, page: str, expected: list) -> None:  # noqa: ANN001
+    assert claims(plain, page) == expected
