@@ -267,7 +267,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     head shared across "or" kept ("back or leg pain", "bladder or bowel problems": one symptom
     when "back pain" is a known concept) and a known finding before "and" split from a finding
     with a place ("nausea and sensitivity to light", "pain and disability in older adults")."""
-    found = _clauses_kept(text, span, _adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
+    found = _clauses_kept(text, span, adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
     items = _qualities_merged(text, [s for s in _plus_split(text, _pairs_split(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     if known is None:
@@ -938,7 +938,7 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
 def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The items of a lead-in's list: :func:`list_items` as for any list, with a finding after a place kept
     ("weakness in one arm and slurred speech") and two findings joined by "and" split ("sneezing and an itchy nose")."""
-    found = _adjective_run(sentence, list_items(sentence, region, cues, known, lambda item: _finding_word(item, cues)), cues, known)
+    found = adjective_run(sentence, list_items(sentence, region, cues, known, lambda item: _finding_word(item, cues)), cues, known)
     found = [i for i in found if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", sentence[i[0] : i[1]], re.IGNORECASE)]
     return _pairs_split(sentence, _clauses_kept(sentence, region, found, cues), cues)
 
@@ -1172,10 +1172,17 @@ def _framing_condition(sentence: str, pos: int, cues: RelationCues, condition: O
     return None
 
 
-def _adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+def adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """"a swollen, red and tender calf": single adjectives before a last item of several words modify it, one
     symptom (the linker's :func:`_modifier_run` does this for unknown words; without it, by the lexicon)."""
-    if len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2 or "," not in text[items[0][1] : items[1][0]]:
+    if len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2:
+        return items
+    if "," not in text[items[0][1] : items[1][0]]:
+        # "a fast or pounding heartbeat", "a burning or stinging feeling": two modifiers of one head, one symptom
+        first, last = text[items[0][0] : items[0][1]], text[items[1][0] : items[1][1]].split()
+        if (len(items) == 2 and known is None and re.fullmatch(r"\s+or\s+", text[items[0][1] : items[1][0]])
+                and _modifier_word(first, cues) and _modifier_word(last[0], cues) and not _finding_word(first, cues)):
+            return [(items[0][0], items[1][1])]
         return items
     singles = [text[s:e] for s, e in items[:-1]]
     parts = cues.lower_sets["symptom_feelings_of_parts"]
@@ -1183,10 +1190,16 @@ def _adjective_run(text: str, items: list[Span], cues: RelationCues, known: Opti
         return [(items[0][0], items[-1][1])]  # "thick, scaly patches": how the patches look, one symptom (with the linker too)
     if known is not None:
         return items
-    if all(len(w.split()) == 1 and not _finding_word(w, cues) and (is_participle(w.lower()) or is_modifier(w.lower()) or _adjective(w.lower(), cues))
+    if all(len(w.split()) == 1 and not _finding_word(w, cues) and _modifier_word(w, cues)
            for w in singles) and not _finding_word(text[items[-1][0] : items[-1][1]].split()[0], cues):
         return [(items[0][0], items[-1][1])]
     return items
+
+
+def _modifier_word(word: str, cues: RelationCues) -> bool:
+    """Whether a word can modify a noun before it: an adjective or a participle ("pounding", "irritated")."""
+    w = word.lower()
+    return is_participle(w) or is_modifier(w) or _adjective(w, cues) or (len(w) > 5 and w.isalpha() and w.endswith(("ing", "ed")))
 
 
 #: what a symptom item may keep after its head: a relative clause or a time or place phrase ("a rash that does not

@@ -138,3 +138,12 @@ def test_examples_in_an_aside_before_the_verb(sentence: str, expected: list) -> 
 )
 def test_first_person_symptoms(plain, page: str, expected: list) -> None:  # noqa: ANN001
     assert claims(plain, page) == expected
+
+
+def test_modifiers_of_one_head_in_a_symptom_bullet_are_one_symptom(plain) -> None:  # noqa: ANN001
+    page = "Thyroid eye disease\n\nSymptoms include:\n\n- dry, gritty, irritated eyes\n- a fast or pounding heartbeat\n- double vision\n"
+    assert claims(plain, page) == [
+        ("symptom", "dry, gritty, irritated eyes", None, None),
+        ("symptom", "fast or pounding heartbeat", None, None),
+        ("symptom", "double vision", None, None),
+    ]
