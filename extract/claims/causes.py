@@ -30,7 +30,7 @@ from extract.claims.grammar import (
 )
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
-from extract.claims.recommendations import recommendations
+from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 
 
@@ -43,12 +43,18 @@ _IS_CAUSE_OF = re.compile(
 
 #: what follows "causes" used as a noun: "Possible causes include", "causes of", "causes are", a lead-in's colon
 _CAUSE_NOUN_AFTER = re.compile(r"\s*(?::|(?:include|includes|are|vary|of|for|can\s+include|may\s+include)(?![\w-]))", re.IGNORECASE)
-#: "Things that can trigger ...", "Factors that raise ...": a general noun and the relative before a cause verb
-_THINGS_THAT = re.compile(
-    r"(?<![\w-])(?:things|factors|foods|drinks|activities|situations|medicines|medications|drugs|conditions|habits|anything|"
-    r"other\s+things|common\s+things)\s+(?:that|which)\s+(?:(?:can|may|might|could|often|commonly|sometimes|also)\s+)*$",
-    re.IGNORECASE,
-)
+
+
+@per_cue_set
+def _things_that(cues: RelationCues) -> re.Pattern[str]:
+    """"Things that can trigger ...", "Factors that raise ...": a general noun (``cause_list_nouns``) and the relative
+    before a cause verb."""
+    return re.compile(
+        r"(?<![\w-])(?:" + alternation(cues.cause_list_nouns) + r")\s+(?:that|which)\s+(?:(?:can|may|might|could|often|commonly|sometimes|also)\s+)*$",
+        re.IGNORECASE,
+    )
+
+
 #: the verb that lists them: "include", "can include", "are"
 _INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+", re.IGNORECASE)
 
@@ -56,7 +62,7 @@ _INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|in
 def _things_that_include(sentence: str, m: re.Match[str], relation: str, cues: RelationCues, known: Optional[Known], out: list) -> bool:
     """"Things that can trigger a flare-up include stress, hot weather and alcohol": the listed things are the causes
     (or risk factors) of what the relative clause names; False when the sentence is no such list."""
-    if not _THINGS_THAT.search(sentence, 0, m.start()):
+    if not _things_that(cues).search(sentence, 0, m.start()):
         return False
     inc = _INCLUDE.search(sentence, m.end(), list_end_at(sentence, m.end()))
     if inc is None:
@@ -193,6 +199,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
+        if len(aside) == 1:
+            aside = _verb_series(sentence, aside[0], cues) or aside  # "such as cheese and chocolate": each
+        if aside and (is_generic(sentence, subj, cues) or _VAGUE_BEFORE.search(sentence, 0, subj[0])):
+            subj, extras = aside[-1], extras + aside[:-1]  # "Some foods, such as cheese and chocolate, can trigger ...": the examples
+        else:
+            extras += aside
         if subj is not None and _coordinated_verb_end(sentence[subj[0] : subj[1]]):
             main = _main_subject(sentence, cues)  # "the nerve root ... does not recover and continues to be a source of pain"
             subj = main if main is not None and main[1] <= subj[0] and not is_generic(sentence, main, cues) else None
@@ -304,6 +317,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 # leading cause of disability": a burden on people, caused
                 out.append(RelationMention("cause", named, o, relation, f"cause:{verb.lower()}", (named[0], o[1])))
             for o in found:
+                if any(d[1] <= o[0] and re.fullmatch(r"\s*,\s*(?:an?\s+)?", sentence[d[1] : o[0]], re.I) for d in diseases):
+                    continue  # "can lead to esophagitis, an inflammation of the lining": the complication's definition
                 if not is_outcome(sentence, o, cues) and not any(o[0] < d[1] and d[0] < o[1] for d in diseases):
                     out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue
@@ -529,10 +544,29 @@ _WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)\s+(?:(?:exactly|really|a
 _DASHES = "\u2013\u2014"
 
 
+#: ", for example from a stomach ulcer or taking painkillers," between a subject and its verb
+_EXAMPLE_ASIDE = re.compile(
+    r",\s*(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s+(?P<x>(?:(?:from|by|in|with)\s+)?(?P<items>[^,;:()\u2013\u2014]{1,100}?)),$",
+    re.IGNORECASE,
+)
+
+
+def _aside_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The examples of a ", for example ...," aside right before ``pos``: causes of their own."""
+    before = sentence[:pos].rstrip()
+    example = _EXAMPLE_ASIDE.search(before)
+    if example is None:
+        return []
+    return [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
+
+
 def _aside_start(sentence: str, pos: int) -> int:
     """``pos``, or the start of a dash aside that ends right before it ("A weak immune system —
     because of A or B — makes ..."): the subject is before the aside."""
     before = sentence[:pos].rstrip()
+    example = _EXAMPLE_ASIDE.search(before)
+    if example is not None:
+        return example.start()  # "Bleeding from the bowel, for example from an ulcer, can lead to anaemia": the bleeding
     if not before or before[-1] not in _DASHES:
         return pos
     opening = before.rfind(before[-1], 0, len(before) - 1)
@@ -1229,7 +1263,38 @@ def predicate_causes(
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
         out.append(RelationMention("cause", m.span("x"), effect, "risk_factor", "risk:runs in families", ((effect or m.span("x"))[0], m.end())))
+    for m in _worse_when(cues).finditer(sentence):
+        # "Symptoms are often worse when you are stressed or tired", "my tinnitus is louder when I'm tired": the states
+        # that worsen it are its triggers (not "worse at night", "worse when you walk": how it behaves)
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is None or IN_CONDITION.search(sentence, 0, m.start()):
+            continue
+        if is_pronoun(sentence, effect, cues):
+            effect = None
+        lead = re.match(r"(?:(?:i|we|you)\s+)?(?:noticed|notice|find|found|think|feel|felt)\s+", sentence[effect[0] : effect[1]], re.I) if effect else None
+        if lead and effect[0] + lead.end() < effect[1]:
+            effect = (effect[0] + lead.end(), effect[1])  # "I noticed my tinnitus is louder ...": my tinnitus
+        items = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+        if len(items) == 1:
+            items = _verb_series(sentence, items[0], cues) or items  # "when I'm stressed or tired": each state
+        for s_ in items:
+            if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
+                out.append(RelationMention("cause", s_, effect, "causes", "cause:worse when", ((effect or s_)[0], s_[1])))
     _cause_sequences(sentence, cues, known, out)
+
+
+@per_cue_set
+def _worse_when(cues: RelationCues) -> re.Pattern[str]:
+    """"is (much) worse / louder when you are X": after the copula and the comparative of worsening, a person in
+    a state; the state follows the match."""
+    comps = alternation(cues.cause_comparatives.get("causes", []))
+    return re.compile(
+        r"\s+(?:is|are|gets?|becomes?|feels?|seems?|(?:can|may|might|will|tends?\s+to)\s+(?:get|be|become|feel|seem))\s+"
+        r"(?:(?:often|usually|much|far|a\s+lot|even|always|sometimes|generally|typically|also|always)\s+)*(?:" + comps + r")\s+"
+        r"(?:when|whenever|if)\s+(?:you|i|they|we|he|she|people|patients)\s*(?:['\u2019]re|['\u2019]m|are|am|is|feel|get|become|were|was)\s+"
+        r"(?:(?:very|really|quite|a\s+bit|a\s+little|feeling|more|particularly|especially)\s+)*(?=[a-z])",
+        re.IGNORECASE,
+    )
 
 
 #: "people over 60", "women aged 50 or more": the age that makes a generic group a risk group

@@ -274,16 +274,20 @@ class ClaimFinder:
         # the phrase, or its head words ("pain similar to the pain you had" -> "pain")
         return any(link(" ".join(words_[:n]), ROLE_TYPES["symptom"], None) is not None for n in sorted({len(words_), 3, 2, 1}, reverse=True) if n <= len(words_))
 
-    def page_condition(self, text: str) -> Known:
+    def page_condition(self, text: str, short_forms: Optional[dict[str, str]] = None) -> Known:
         """Whether a phrase names the page's condition: a disease-like last word ("knee
-        osteoarthritis", "neuropathy") whose stem is among the document's topic terms."""
+        osteoarthritis", "neuropathy") whose stem is among the document's topic terms, or the short
+        form (``short_forms``: short -> long) of such a name ("RLS")."""
         topic = set(topic_terms(text, self.context))
         suffixes = tuple(self.cues.disease_suffixes)
 
         link = self.linker()
+        abbreviations: set[str] = set()
 
         def condition(phrase: str) -> bool:
             ws = re.findall(r"[a-z][a-z'-]*", phrase.lower())
+            if ws and ws[-1] in abbreviations:
+                return True  # "RLS", "primary RLS": the short name the page gives its condition
             if not ws or not set(stem(ws[-1], self.context)) & topic:
                 return False
             if ws[-1].endswith(suffixes):
@@ -292,6 +296,10 @@ class ClaimFinder:
             c = link(phrase, ("disorder",), None) if link is not None and len(ws) <= 3 else None
             return c is not None and c.score >= 0.999 and re.fullmatch(r"[A-Z]\d\d(?:\.\w+)?", c.id) is not None
 
+        # "Restless legs syndrome (RLS)": the short form of a condition's name names it too
+        heads = self.cues.lower_sets["condition_heads"]
+        abbreviations.update(short.lower() for short, long in (short_forms or {}).items()
+                             if " " not in short and (condition(long) or long.lower().split()[-1] in heads))
         return condition
 
     def resolve(self, claims: list) -> list:
@@ -325,8 +333,8 @@ class ClaimFinder:
         known = self.known if self.link_enabled else None
         intervention = self.is_intervention if self.link_enabled else None
         finding = self.is_finding if self.link_enabled else None
-        condition = self.page_condition(text)
         abbreviations = abbreviations_of(doc)
+        condition = self.page_condition(text, abbreviations)
         short_forms = frozenset(
             short
             for short, long in abbreviations.items()

@@ -430,6 +430,11 @@ class RelationCues(BaseModel):
     cause_role_nouns: list[str] = Field(
         default_factory=list, description="'X plays a part / a role (in Y)': X contributes to Y."
     )
+    cause_list_nouns: list[str] = Field(
+        default_factory=list,
+        description="General nouns that open a relative clause of causing whose listed objects are the causes ('Things that "
+        "can trigger a flare-up include stress and alcohol', 'Foods that may make it worse are ...').",
+    )
     cause_states: list[str] = Field(
         default_factory=list, description="States that 'X can make you ...' brings about ('unwell', 'ill'): X causes them."
     )
@@ -514,6 +519,7 @@ class RelationCues(BaseModel):
         "item_lead_verbs",
         "lifestyle_gerunds",
         "risk_item_lead_verbs",
+        "cause_list_nouns",
         "vague_determiners",
         "navigation_leads",
         "time_anchor_outcomes",

@@ -22,6 +22,7 @@ from extract.claims.grammar import (
     verb_phrases,
 )
 from extract.claims.phrases import Known, Span, is_clause
+from extract.claims.symptoms import adjective_run
 
 
 def boilerplate(sentence: str) -> bool:
@@ -84,6 +85,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
     items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in coordinated(text, it, cues, known)]
     if kind == "symptom":
+        items = adjective_run(text, items, cues, known)  # "a fast or pounding heartbeat", "dry, gritty, irritated eyes": one
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]

@@ -23,7 +23,7 @@ from extract.claims.grammar import (
     RelationMention,
     sentence_subject,
 )
-from extract.claims.lexicon import is_modifier, is_participle
+from extract.claims.lexicon import is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, trim, words
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
@@ -57,7 +57,7 @@ def experienced_symptoms(
         if have and not (
             (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
             or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
-            or (m.group("who") == "I" and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always))*\s+", between, re.I))
+            or (m.group("who") in {"I", "I've", "I\u2019ve"} and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always|have))*\s+", between, re.I))
             or (m.group("who").lower() in _GROUP_HAVERS and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|also|often|usually|sometimes|then))+\s+", between, re.I)
                 and not re.search(r"(?<![\w-])(?:if|when|unless|because)\s|\d", sentence[: m.start()], re.I))
         ):
@@ -135,10 +135,14 @@ def _experienced(
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
         return pos  # "you may feel a little sore for a day after the injection": a side effect
-    if verb.startswith("feel") and (felt := _feelings(sentence, pos, cues)):
-        for s in felt:  # "you may feel sick or be sick", "feel tired and dizzy"
+    feelings = _feelings(sentence, pos, cues) if verb.startswith("feel") or verb in _GET_VERBS else []
+    after = re.match(r"\s+([a-z]+)", sentence[feelings[-1][1] :]) if feelings and verb in _GET_VERBS else None
+    if after and is_noun(after.group(1)) and after.group(1).lower() not in {"now", "sometimes", "all", "when", "after", "at"}:
+        feelings = []  # "you get cold hands": an adjective of the finding named after it
+    if feelings:
+        for s in feelings:  # "you may feel sick or be sick", "feel tired and dizzy", "I get a bit dizzy", "get anxious and low"
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
-        return felt[-1][1]
+        return feelings[-1][1]
     if verb.startswith("feel") and (re.search(r"(?<![\w-])(?:helps?|make|makes)\s+(?:\w+\s+)?$", sentence[:start], re.I)
                                     or re.match(r"\s+(?:more|less|better|like|as|much)(?![\w-])", sentence[pos:], re.I)):
         return pos  # "clothing may help you feel more comfortable": a comfort, not a symptom
@@ -263,7 +267,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     head shared across "or" kept ("back or leg pain", "bladder or bowel problems": one symptom
     when "back pain" is a known concept) and a known finding before "and" split from a finding
     with a place ("nausea and sensitivity to light", "pain and disability in older adults")."""
-    found = _clauses_kept(text, span, _adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
+    found = _clauses_kept(text, span, adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
     items = _qualities_merged(text, [s for s in _plus_split(text, _pairs_split(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     if known is None:
@@ -634,6 +638,12 @@ def _after_intervention(sentence: str, pos: int, cues: RelationCues) -> bool:
     return any(intervention_word(w, cues) or w in {"surgery", "operation", "treatment", "injection", "procedure"} for w in following)
 
 
+#: "... worse when you are tired / I'm stressed": a state of the person after the comparative, a trigger
+_WORSE_IN_STATE = re.compile(
+    r"\s+(?:when|whenever|if)\s+(?:you|i|they|we|he|she|people|patients)\s*(?:['\u2019]re|['\u2019]m|are|am|is|feel|get|become|were|was)\s", re.IGNORECASE
+)
+
+
 def _description_end(sentence: str, pos: int) -> int:
     m = _DESCRIPTION_END.search(sentence, pos)
     return m.start() if m else len(sentence.rstrip(" .!?"))
@@ -710,6 +720,8 @@ def prose_symptoms(
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
+        if verb in {"worse", "is worse", "are worse", "gets worse", "get worse"} and _WORSE_IN_STATE.match(sentence, m.end()):
+            continue  # "Symptoms are worse when you are stressed": a trigger, the cause rule's
         if verb in {"worse", "worst"} and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|gets?|feels?|becomes?)\s", sentence[m.end("noun") : start], re.I):
             continue  # "may make the pain worse": what makes it worse, not how it is
         end = _description_end(sentence, m.end())
@@ -926,7 +938,7 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
 def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The items of a lead-in's list: :func:`list_items` as for any list, with a finding after a place kept
     ("weakness in one arm and slurred speech") and two findings joined by "and" split ("sneezing and an itchy nose")."""
-    found = _adjective_run(sentence, list_items(sentence, region, cues, known, lambda item: _finding_word(item, cues)), cues, known)
+    found = adjective_run(sentence, list_items(sentence, region, cues, known, lambda item: _finding_word(item, cues)), cues, known)
     found = [i for i in found if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", sentence[i[0] : i[1]], re.IGNORECASE)]
     return _pairs_split(sentence, _clauses_kept(sentence, region, found, cues), cues)
 
@@ -1160,10 +1172,17 @@ def _framing_condition(sentence: str, pos: int, cues: RelationCues, condition: O
     return None
 
 
-def _adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+def adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """"a swollen, red and tender calf": single adjectives before a last item of several words modify it, one
     symptom (the linker's :func:`_modifier_run` does this for unknown words; without it, by the lexicon)."""
-    if len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2 or "," not in text[items[0][1] : items[1][0]]:
+    if len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2:
+        return items
+    if "," not in text[items[0][1] : items[1][0]]:
+        # "a fast or pounding heartbeat", "a burning or stinging feeling": two modifiers of one head, one symptom
+        first, last = text[items[0][0] : items[0][1]], text[items[1][0] : items[1][1]].split()
+        if (len(items) == 2 and known is None and re.fullmatch(r"\s+or\s+", text[items[0][1] : items[1][0]])
+                and _modifier_word(first, cues) and _modifier_word(last[0], cues) and not _finding_word(first, cues)):
+            return [(items[0][0], items[1][1])]
         return items
     singles = [text[s:e] for s, e in items[:-1]]
     parts = cues.lower_sets["symptom_feelings_of_parts"]
@@ -1171,10 +1190,16 @@ def _adjective_run(text: str, items: list[Span], cues: RelationCues, known: Opti
         return [(items[0][0], items[-1][1])]  # "thick, scaly patches": how the patches look, one symptom (with the linker too)
     if known is not None:
         return items
-    if all(len(w.split()) == 1 and not _finding_word(w, cues) and (is_participle(w.lower()) or is_modifier(w.lower()) or _adjective(w.lower(), cues))
+    if all(len(w.split()) == 1 and not _finding_word(w, cues) and _modifier_word(w, cues)
            for w in singles) and not _finding_word(text[items[-1][0] : items[-1][1]].split()[0], cues):
         return [(items[0][0], items[-1][1])]
     return items
+
+
+def _modifier_word(word: str, cues: RelationCues) -> bool:
+    """Whether a word can modify a noun before it: an adjective or a participle ("pounding", "irritated")."""
+    w = word.lower()
+    return is_participle(w) or is_modifier(w) or _adjective(w, cues) or (len(w) > 5 and w.isalpha() and w.endswith(("ing", "ed")))
 
 
 #: what a symptom item may keep after its head: a relative clause or a time or place phrase ("a rash that does not
