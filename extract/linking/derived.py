@@ -33,8 +33,10 @@ import json
 import logging
 import os
 import shutil
+import threading
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from extract.diskcache import cache_root, publish, read_marshal, source_key, write_marshal
 
@@ -114,24 +116,86 @@ def load_table(kb_dir: Path, name: str, kb_version: str) -> Any:
 
 def load_index_with_data(kb_dir: Path, sources: tuple[str, ...], kb_version: str, build: Callable[[], Any]) -> Any:
     """The nmslib index of ``kb_dir``: loaded with its data points from the cache when it holds
-    them, else ``build()`` (the index from the knowledge base's own files), then cached."""
-    import nmslib
-
+    them (or taken from :func:`prefetch_ann_index`'s thread, waiting for it if need be), else
+    ``build()`` (the index from the knowledge base's own files), then cached."""
     folder = cache_dir(kb_dir, sources, kb_version) if enabled() else None
-    if folder is not None and _complete(folder):
-        index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
-        try:
-            index.loadIndex(str(folder / INDEX_FILE), load_data=True)
-            _used(folder)
-            return index
-        except (RuntimeError, OSError, ValueError) as e:
-            _LOG.debug("knowledge base cache %s: index not loaded (%s); reading the knowledge base", folder, e)
     if folder is not None:
+        index = _prefetched_index(folder)
+        if index is None and _complete(folder):
+            index = _load_copy(folder)
+        if index is not None:
+            return index
         shutil.rmtree(folder, ignore_errors=True)  # incomplete or unloadable: written again below
     index = build()
     if folder is not None:
         publish_copy(folder, lambda tmp: _save_index(index, tmp))
     return index
+
+
+def _load_copy(folder: Path) -> Any:
+    """The index saved with its data points in ``folder``, or None if nmslib cannot load it."""
+    import nmslib
+
+    index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
+    try:
+        index.loadIndex(str(folder / INDEX_FILE), load_data=True)
+    except (RuntimeError, OSError, ValueError) as e:
+        _LOG.debug("knowledge base cache %s: index not loaded (%s); reading the knowledge base", folder, e)
+        return None
+    _used(folder)
+    return index
+
+
+#: Index copies being loaded (or loaded) ahead of need by :func:`prefetch_ann_index`, by folder;
+#: a folder's entry stays once taken (None), so that it is loaded ahead once per process.
+_ahead: dict[str, Optional[Future]] = {}
+_ahead_lock = threading.Lock()
+
+
+def prefetch_ann_index(kb_dir: Path) -> None:
+    """Start loading the cached copy of ``kb_dir``'s ANN index in a background thread, so that
+    it is ready, or nearly, when the first mention missing from the exact-alias table needs it.
+
+    nmslib releases the GIL while it reads the index (about 0.4 CPU seconds, a sixth of a cold
+    start), so on a machine with a free core the load runs beside building the pipeline, reading
+    the documents and loading the alias table instead of after them. Nothing is started when
+    the cache is off or holds no complete copy (the first load builds it, as before), or when
+    this process has loaded ahead for ``kb_dir`` before. The index loaded is the one
+    :func:`load_index_with_data` loads itself; it takes it from here (waiting for the thread if
+    it is still reading); a copy the thread could not load is loaded there again as before."""
+    from extract.linking.ann import INDEX_FILE as KB_INDEX
+    from extract.linking.ann import VECTORS_FILE
+
+    if not enabled():
+        return
+    folder = cache_dir(kb_dir, (KB_INDEX, VECTORS_FILE), "")
+    with _ahead_lock:
+        if str(folder) in _ahead or not _complete(folder):
+            return
+        future: Future = Future()
+        _ahead[str(folder)] = future
+
+    def load() -> None:
+        try:
+            future.set_result(_load_copy(folder))
+        except BaseException as e:  # noqa: BLE001 - handed to the waiting thread, which loads again
+            future.set_exception(e)
+
+    threading.Thread(target=load, name="evidence-ann-index", daemon=True).start()
+
+
+def _prefetched_index(folder: Path) -> Any:
+    """The index :func:`prefetch_ann_index` loaded from ``folder`` (once), or None."""
+    with _ahead_lock:
+        future = _ahead.get(str(folder))
+        if future is None:
+            return None
+        _ahead[str(folder)] = None
+    try:
+        return future.result()
+    except Exception as e:  # noqa: BLE001
+        _LOG.debug("knowledge base cache %s: index not loaded ahead (%s)", folder, e)
+        return None
 
 
 def _save_index(index: Any, folder: Path) -> None:

@@ -121,10 +121,14 @@ def load(
 
 def _ensure_kb(progress: bool) -> None:
     """Build the linking knowledge base now if it is missing or stale, rather than in the middle
-    of the first document (where a caller's own progress display may be showing)."""
+    of the first document (where a caller's own progress display may be showing); then start
+    loading its ANN index in the background (:func:`~extract.linking.derived.prefetch_ann_index`),
+    beside the rest of the start."""
+    from extract.linking.derived import prefetch_ann_index
     from extract.linking.kb import ensure_kb
 
-    ensure_kb(progress=progress)
+    folder, _ = ensure_kb(progress=progress)
+    prefetch_ann_index(folder)
 
 
 def make_doc(  # noqa: ANN201 (spacy.tokens.Doc)

@@ -69,3 +69,28 @@ def test_at_most_keep_folders_copies_the_least_recently_used_go(cache: Path, tmp
     kept = {p.name for p in (cache / "linker").glob("table-*")}
     expected = {derived.cache_dir(f, (TABLE,), "v1").name for f in [folders[1], *folders[3:]]}
     assert len(kept) == derived.KEEP_FOLDERS and kept == expected
+
+
+def test_the_index_loaded_ahead_is_the_one_the_linker_gets(cache: Path, kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.linking.ann import INDEX_FILE, VECTORS_FILE, load_index
+
+    from .test_derived import _neighbours
+
+    monkeypatch.setattr(derived, "_ahead", {})  # this process has loaded nothing ahead yet
+    ef_search = 100
+    derived.prefetch_ann_index(kb_dir)  # no copy in the cache yet: nothing to load ahead
+    assert derived._ahead == {}
+    first = load_index(kb_dir, ef_search)  # built from the knowledge base's files, copy saved
+    folder = str(derived.cache_dir(kb_dir, (INDEX_FILE, VECTORS_FILE), ""))
+
+    derived.prefetch_ann_index(kb_dir)
+    future = derived._ahead[folder]
+    assert future is not None
+    derived.prefetch_ann_index(kb_dir)  # already loading: no second thread
+    assert derived._ahead[folder] is future
+    second = load_index(kb_dir, ef_search)
+    assert second is future.result()  # the index the thread loaded, not another
+    assert _neighbours(second, kb_dir) == _neighbours(first, kb_dir)
+    assert derived._ahead[folder] is None  # taken: not loaded ahead again in this process
+    derived.prefetch_ann_index(kb_dir)
+    assert derived._ahead[folder] is None
