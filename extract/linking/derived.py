@@ -48,7 +48,7 @@ TABLE_FILE = "table.marshal"
 INDEX_FILE = "index.bin"  # nmslib also writes index.bin.dat beside it
 SIZES_FILE = "sizes.json"  # bytes of each file, checked before the index is loaded
 #: Knowledge base folders whose copies are kept per kind (the least recently used go first).
-KEEP_FOLDERS = 4
+KEEP_FOLDERS = 8  # a user has one; a developer a few checkouts, each tests' small ones besides
 
 
 def enabled() -> bool:
