@@ -69,7 +69,6 @@ def main() -> None:
     gc.set_threshold(100_000, 10, 10)
     # Python warns about the regular expressions of scispaCy's tokenizer; nothing a user can act on.
     warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
-    import_spacy_without_its_cli()
     try:
         app(prog_name="evidence")
     except SystemExit as e:
@@ -87,7 +86,11 @@ def import_spacy_without_its_cli() -> None:
     stands in as a module whose ``info`` imports the real one when called, only while spaCy's
     package is imported; then the stand-in is gone from ``sys.modules``, so an
     ``import spacy.cli`` later (or ``spacy.info()``) gets the real module. spaCy's own modules
-    import nothing else of ``spacy.cli`` (3.7). Does nothing if spaCy is already imported."""
+    import nothing else of ``spacy.cli`` (3.7). Does nothing if spaCy is already imported.
+
+    Called by the command that loads the pipeline (``evidence run``) before anything imports
+    spaCy, not by :func:`main`: the other commands (``--help``, ``schemas``, ``review`` ...)
+    import no spaCy at all."""
     import sys
     import types
 

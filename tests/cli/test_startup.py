@@ -1,4 +1,5 @@
-"""The evidence command imports spaCy without spaCy's own command line, and spaCy stays whole."""
+"""`evidence run` imports spaCy without spaCy's own command line, spaCy stays whole, and a command
+that needs no pipeline imports no spaCy at all."""
 
 import subprocess
 import sys
@@ -25,3 +26,11 @@ def test_spacy_imported_without_its_cli_is_complete() -> None:
     done = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_a_command_without_the_pipeline_imports_no_spacy() -> None:
+    command = [sys.executable, "-X", "importtime", "-m", "extract.cli", "--help"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "run" in done.stdout, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "extract.cli.run" in imported and "spacy" not in imported
