@@ -76,6 +76,43 @@ def main() -> None:
     exit_now(0)
 
 
+def import_spacy_without_its_cli() -> None:
+    """Import spaCy without its own command line (``spacy.cli``), which the evidence command
+    never uses.
+
+    ``spacy/__init__.py`` imports ``spacy.cli.info`` for ``spacy.info``, and with it the whole of
+    ``spacy.cli``: every ``python -m spacy`` command, Jinja2, weasel, the training config
+    templates, about 0.3 CPU seconds of a cold start (a tenth of it). Here ``spacy.cli.info``
+    stands in as a module whose ``info`` imports the real one when called, only while spaCy's
+    package is imported; then the stand-in is gone from ``sys.modules``, so an
+    ``import spacy.cli`` later (or ``spacy.info()``) gets the real module. spaCy's own modules
+    import nothing else of ``spacy.cli`` (3.7). Does nothing if spaCy is already imported.
+
+    Called by the command that loads the pipeline (``evidence run``) before anything imports
+    spaCy, not by :func:`main`: the other commands (``--help``, ``schemas``, ``review`` ...)
+    import no spaCy at all."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    name = "spacy.cli.info"
+    stand_in = types.ModuleType(name, "Stand-in for spacy.cli.info while spaCy is imported (see extract.cli._util).")
+
+    def info(*args: object, **kwargs: object) -> object:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    stand_in.info = info  # type: ignore[attr-defined]
+    sys.modules[name] = stand_in
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+
+
 def exit_now(code: object) -> NoReturn:
     """End the process with ``code`` as ``sys.exit`` would, skipping the interpreter's teardown
     when that is safe: standard streams flushed, ``atexit`` handlers run (logging flushed, caches

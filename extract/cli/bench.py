@@ -48,20 +48,22 @@ KB_BUILD_LIMIT = 180.0
 COLD_RUNS = 7
 
 #: A fresh interpreter imports extract, loads the pipeline (linking on), processes one document.
+#: It reports the wall-clock time (``time.time()``, the clock this process reads too) at the
+#: boundaries of its stages, so that the stages split the process's wall time exactly.
 _COLD_START_CHILD = """
 import json, sys, time
-started, t0 = time.time(), time.perf_counter()
+started = time.time()
 import extract
 load = extract.load  # imports spaCy and the pipeline
-t1 = time.perf_counter()
+imported = time.time()
 nlp = load(sys.argv[1] or None)
-t2 = time.perf_counter()
+loaded = time.time()
 doc = nlp(sys.argv[2])
-t3 = time.perf_counter()
+first_doc = time.time()
 from extract.linking import get_linker
 links = sum(getattr(m, "concept", None) is not None for c in doc._.claims for m in vars(c).values())
-print(json.dumps({"import": t1 - t0, "load": t2 - t1, "first_doc": t3 - t2,
-                  "linker": get_linker().load_seconds, "links": links, "started": started, "ended": time.time()}))
+print(json.dumps({"started": started, "imported": imported, "loaded": loaded, "first_doc": first_doc,
+                  "linker": get_linker().load_seconds, "links": links}))
 from extract.cli._util import exit_now
 exit_now(0)  # as the evidence command ends
 """
@@ -79,14 +81,18 @@ print(json.dumps({"manifest": manifest.model_dump(mode="json"), "peak_rss": peak
 
 @dataclass(frozen=True)
 class ColdStart:
-    """Seconds from starting a Python process to its exit after the claims of its first document."""
+    """Seconds from starting a Python process to its exit after the claims of its first document.
+
+    The five stages follow one another on one clock (the wall clock, read by both processes), so
+    they add up to ``seconds``: each is the time between two of the instants the processes
+    read, in order (see :func:`stage_seconds`)."""
 
     seconds: float  #: wall time of the whole process, as this process saw it
     startup: float  #: the interpreter starting, up to the first line of the script
     imports: float  #: ``import extract`` and ``extract.load`` (spaCy, the pipeline modules)
     load: float  #: ``extract.load()``: the pipeline built, the knowledge base checked
     first_doc: float  #: ``nlp(text)``, the linker's loading included
-    exit: float  #: the interpreter shutting down (modules torn down, memory freed)
+    exit: float  #: reporting the figures and the process ending (as the evidence command ends)
     cpu: float  #: CPU seconds of the process (user + system): the figure least changed by a busy machine
     linker: dict[str, float]  #: of which the linker's loading: exact-alias table, ANN index
     links: int  #: claim arguments of the document linked to a concept
@@ -166,17 +172,31 @@ def measure_cold_start(kb_dir: Path, model: Optional[str] = None, text: str = CO
     env = {**os.environ, ENV_VAR: str(kb_dir)}
     child = _child(_COLD_START_CHILD, model or "", text, env=env)
     data = child.report
+    instants = [child.started, data["started"], data["imported"], data["loaded"], data["first_doc"], child.ended]
+    startup, imports, load, first_doc, exit_ = stage_seconds(instants)
     return ColdStart(
         seconds=child.ended - child.started,
-        startup=max(0.0, data["started"] - child.started),
-        imports=data["import"],
-        load=data["load"],
-        first_doc=data["first_doc"],
-        exit=max(0.0, child.ended - data["ended"]),
+        startup=startup,
+        imports=imports,
+        load=load,
+        first_doc=first_doc,
+        exit=exit_,
         cpu=child.cpu,
         linker=data["linker"],
         links=data["links"],
     )
+
+
+def stage_seconds(instants: Sequence[float]) -> list[float]:
+    """The seconds between consecutive ``instants`` (``time.time()`` readings, in the order the
+    stages ran): they add up to ``instants[-1] - instants[0]``. An instant read earlier than the
+    one before it (the wall clock set back meanwhile) counts as that one, so no stage is negative
+    and the sum stays whole."""
+    kept = [instants[0]]
+    for t in instants[1:-1]:
+        kept.append(min(max(t, kept[-1]), instants[-1]))
+    kept.append(max(instants[-1], kept[-1]))
+    return [b - a for a, b in zip(kept, kept[1:])]
 
 
 def measure_run_cold_starts(

@@ -12,7 +12,7 @@ from typing import Any, Annotated, Optional
 import typer
 from rich.markup import escape
 
-from extract.cli._util import app, fail, stderr, stdout
+from extract.cli._util import app, fail, import_spacy_without_its_cli, stderr, stdout
 from extract.ingest import DEFAULT_MAX_BYTES
 from extract.records import RunInfo
 
@@ -127,6 +127,7 @@ def run_command(
     could be read, the model is not installed, the knowledge base cannot be built or the Dask
     scheduler cannot be reached, 2 for a usage error.
     """
+    import_spacy_without_its_cli()  # the pipeline needs spaCy; not its own command line
     from extract.pipeline.build import ModelNotFound
     from extract.runner import run
 

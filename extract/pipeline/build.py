@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Optional
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 if TYPE_CHECKING:  # pragma: no cover
     from extract.records import Reference
@@ -20,16 +22,41 @@ class ModelNotFound(RuntimeError):
     """The requested spaCy/scispaCy model is not installed."""
 
 
-def _base(model: Optional[str]) -> Language:
-    if not model or model == "blank":
+#: The name of scispaCy's tokenizer in spaCy's tokenizer registry (see :func:`scispacy_tokenizer`).
+SCISPACY_TOKENIZER = "evidence.scispacy_tokenizer.v1"
+
+
+@spacy.registry.tokenizers(SCISPACY_TOKENIZER)
+def scispacy_tokenizer() -> Callable[[Language], Tokenizer]:
+    """scispaCy's biomedical tokenizer (``combined_rule_tokenizer``) as a spaCy tokenizer factory,
+    so that ``spacy.blank("en")`` builds it in place of spaCy's default English tokenizer.
+
+    ``combined_rule_tokenizer(nlp)`` is meant to replace the tokenizer of a built pipeline: it
+    reads the language's defaults and the default tokenizer's ``token_match``. Built that way,
+    the default tokenizer (its prefix, suffix and infix expressions compiled, its 1,300 special
+    cases added) was made in every process only to be thrown away, a tenth of a cold start.
+    Here it gets what it reads from the defaults directly (a default English tokenizer's
+    ``token_match`` is ``Defaults.token_match``), so the tokenizer is the same and the default
+    is never built (checked in ``tests/pipeline/test_build.py``)."""
+
+    def make(nlp: Language) -> Tokenizer:
         from scispacy.custom_tokenizer import combined_rule_tokenizer
 
-        nlp = spacy.blank("en")
+        # what combined_rule_tokenizer reads of a pipeline, before the pipeline has a tokenizer
+        shim = SimpleNamespace(
+            Defaults=nlp.Defaults, vocab=nlp.vocab, tokenizer=SimpleNamespace(token_match=nlp.Defaults.token_match)
+        )
         with warnings.catch_warnings():
             # scispaCy's infix regex trips a FutureWarning of Python's re module; harmless
             warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
-            nlp.tokenizer = combined_rule_tokenizer(nlp)
-        return nlp
+            return combined_rule_tokenizer(shim)  # type: ignore[arg-type]
+
+    return make
+
+
+def _base(model: Optional[str]) -> Language:
+    if not model or model == "blank":
+        return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": SCISPACY_TOKENIZER}}})
     try:
         return spacy.load(model, exclude=["ner", "lemmatizer"])
     except OSError as e:
@@ -94,10 +121,14 @@ def load(
 
 def _ensure_kb(progress: bool) -> None:
     """Build the linking knowledge base now if it is missing or stale, rather than in the middle
-    of the first document (where a caller's own progress display may be showing)."""
+    of the first document (where a caller's own progress display may be showing); then start
+    loading its ANN index in the background (:func:`~extract.linking.derived.prefetch_ann_index`),
+    beside the rest of the start."""
+    from extract.linking.derived import prefetch_ann_index
     from extract.linking.kb import ensure_kb
 
-    ensure_kb(progress=progress)
+    folder, _ = ensure_kb(progress=progress)
+    prefetch_ann_index(folder)
 
 
 def make_doc(  # noqa: ANN201 (spacy.tokens.Doc)

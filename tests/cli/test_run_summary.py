@@ -1,5 +1,5 @@
 """The summary `evidence run` prints is read line by line from the run's files: its counts, its
-cap on listed documents, and no pandas in the process of a run."""
+cap on listed documents, and no pandas (nor spaCy's command line) in the process of a run."""
 
 import json
 import subprocess
@@ -67,3 +67,4 @@ def test_a_big_run_lists_its_first_documents_and_counts_the_rest(tmp_path: Path)
     assert f"Documents read: {n}" in out
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     assert "extract.cli.run" in imported and "pandas" not in imported
+    assert "spacy" in imported and "spacy.cli" not in imported  # spaCy's own command line is not loaded

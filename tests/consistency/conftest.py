@@ -108,29 +108,14 @@ def build() -> SimpleNamespace:
 
 
 @pytest.fixture(scope="session")
-def linked_nlp():
+def linked_nlp(nlp):  # noqa: ANN001, ANN201
     """The pipeline with linking on, over the repository's knowledge base (``.cache/kb``, built
-    once if missing or out of date, as in tests/linking): figures carry their concepts."""
-    import os
-    from pathlib import Path
-
-    import extract
-    from extract.linking.kb import ENV_VAR, ensure_kb
-
-    kb = Path(__file__).resolve().parents[2] / ".cache" / "kb"
-    previous = os.environ.get(ENV_VAR)
-    os.environ[ENV_VAR] = str(kb)
-    ensure_kb(kb, progress=False)
-    yield extract.load(link=True)
-    if previous is None:
-        os.environ.pop(ENV_VAR, None)
-    else:
-        os.environ[ENV_VAR] = previous
+    once if missing or out of date by tests/conftest.py): figures carry their concepts. The
+    session's own pipeline (tests/conftest.py ``nlp``), not another one."""
+    return nlp
 
 
 @pytest.fixture(scope="session")
-def unlinked_nlp():
-    """The pipeline with linking off: figures without concepts."""
-    import extract
-
-    return extract.load(link=False)
+def unlinked_nlp(plain):  # noqa: ANN001, ANN201
+    """The pipeline with linking off: figures without concepts (the session's ``plain``)."""
+    return plain

@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-import extract
 from extract.evaluation.claims import load_claims_gold, score_claims_corpus, subject_spans
 
 
@@ -25,7 +24,7 @@ def _corpus(tmp_path: Path, text: str, claim: dict) -> tuple[Path, Path]:
     return gold, corpus
 
 
-def test_a_denied_cause_whose_word_appears_earlier_in_the_sentence_is_matched(tmp_path: Path) -> None:
+def test_a_denied_cause_whose_word_appears_earlier_in_the_sentence_is_matched(tmp_path: Path, plain) -> None:  # noqa: ANN001
     text = "Gout and bunions.\n\nLarge bunions are often blamed, but a bunion does not cause the ankle pain in most people.\n"
     quote = text.split("\n")[2]
     claim = {
@@ -36,6 +35,6 @@ def test_a_denied_cause_whose_word_appears_earlier_in_the_sentence_is_matched(tm
     gold, corpus = _corpus(tmp_path, text, claim)
     (g,) = load_claims_gold(gold, corpus)["a.txt"]
     assert text[g.start : g.end] == "bunion" and g.start == text.index("a bunion") + 2
-    score = score_claims_corpus("t", gold, corpus, extract.load(link=False))
+    score = score_claims_corpus("t", gold, corpus, plain)
     cause = score.types["cause"]
     assert (cause.gold, cause.predicted, cause.correct) == (1, 1, 1), cause.errors

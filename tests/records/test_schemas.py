@@ -22,11 +22,6 @@ About 45 percent of 120 patients reported relief at 12 months.
 """
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return extract.load()
-
-
 def claim_ids(nlp: Language, text: str, doc_id: str | None) -> list[str]:
     """Ids of the claims the pipeline finds in ``text`` (doc id set as the runner sets it)."""
     doc = nlp.make_doc(text)

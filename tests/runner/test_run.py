@@ -79,11 +79,6 @@ RECORD_FILES = [
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    return extract.load()
-
-
-@pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with four good inputs (txt, txt, md, html) and four bad ones."""
     folder = tmp_path_factory.mktemp("corpus")
