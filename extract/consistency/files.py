@@ -387,6 +387,8 @@ def _check(
 def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Any], dict[str, int]]:
     """compare_classes with the figures of a class read from the index, the claims from the file."""
 
+    make = tuple.__new__
+
     def load_figures(classes: Sequence[int]) -> dict[int, list[Figure]]:
         out: dict[int, list[Figure]] = {cls: [] for cls in classes}
         for start in range(0, len(classes), 500):
@@ -397,8 +399,8 @@ def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, set
                 f" WHERE cls IN ({marks}) ORDER BY cls, ordinal",
                 chunk,
             )
-            for c, o, d, s, n, lo, hi, p, q, t in rows:
-                out[c].append(Figure(o, d, s, n, Interval(lo, hi, p, q, t, False)))
+            for c, o, d, s, n, lo, hi, p, q, t in rows:  # tuple.__new__: the named tuples without their Python __new__
+                out[c].append(make(Figure, (o, d, s, n, make(Interval, (lo, hi, p, q, t, False)))))
         return out
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:

@@ -453,14 +453,16 @@ def _side(figures: Sequence[Figure], flip: bool) -> _Side:
     return _Side(figures, ivs, kinds, [p for p, _ in order], [i for _, i in order], tmin, rest)
 
 
-def _outside(side: _Side, lo: float, hi: float) -> Iterator[int]:
+def _outside(side: _Side, lo: float, hi: float) -> list[int]:
     """Positions of the side's point estimates outside [lo, hi] (shrunk by _EPS: edges are checked)."""
     lo, hi = lo + _EPS, hi - _EPS
     if lo > hi:
-        yield from side.point_index
-        return
-    yield from side.point_index[: bisect_left(side.points, lo)]
-    yield from side.point_index[bisect_right(side.points, hi) :]
+        return side.point_index
+    points, index = side.points, side.point_index
+    start, end = bisect_left(points, lo), bisect_right(points, hi)
+    if start == 0:
+        return index[end:]
+    return index[:start] + index[end:] if end < len(index) else index[:start]
 
 
 def _window(iv: Interval, kind: str, tmin: float) -> Optional[tuple[float, float]]:
@@ -482,11 +484,18 @@ def _candidates(a: _Side, b: _Side, same: bool) -> Iterator[tuple[int, int]]:
         spread = max(a.points[-1], b.points[-1]) - min(a.points[0], b.points[0])
         if spread < a.tmin + b.tmin - 2 * _EPS:
             return
-    for i in a.point_index:  # point against point: outside the window of agreement
-        f = a.figures[i]
-        for j in _outside(b, *_window(a.intervals[i], "point", b.tmin)):  # type: ignore[misc]
-            if not same or f.ordinal < b.figures[j].ordinal:
+    intervals, tmin = a.intervals, b.tmin
+    for i in a.point_index:  # point against point: outside the window of agreement (_window of a point)
+        iv = intervals[i]
+        outside = _outside(b, iv.point - iv.tolerance - tmin, iv.point + iv.tolerance + tmin)  # type: ignore[operator]
+        if not same:
+            for j in outside:
                 yield i, j
+        else:
+            ordinal, figures_b = a.figures[i].ordinal, b.figures
+            for j in outside:
+                if ordinal < figures_b[j].ordinal:
+                    yield i, j
     for i in a.rest:  # bound, range, other against point estimates
         window = _window(a.intervals[i], a.kinds[i], b.tmin)
         for j in (_outside(b, *window) if window else b.point_index):
@@ -796,6 +805,9 @@ def _consensus(
     return sorted(found)
 
 
+_UNKNOWN = object()
+
+
 class _Pairing:
     """Whether two figures of a set conflict, with what depends only on their classes (the
     comparability table, whether they are complements) worked out once per pair of classes."""
@@ -812,8 +824,9 @@ class _Pairing:
 
     def _classes(self, ka: Any, kb: Any) -> Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]:
         """(table of ka against kb, complements?, turn ka's figure?, turn kb's?), None: no comparable pair."""
-        if (ka, kb) in self.known:
-            return self.known[(ka, kb)]
+        found = self.known.get((ka, kb), _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
         if (ka, kb) in self.tables:
             table = self.tables[(ka, kb)]
         elif (kb, ka) in self.tables:
@@ -833,8 +846,13 @@ class _Pairing:
         if known is None:
             return None
         table, opposite, flip_f, flip_g = known
-        rel = relation(f, g)
-        if rel is None or not table[(f.ordinal < g.ordinal, rel)] or (opposite and rel != OTHER_DOC):
+        if f.doc_id != g.doc_id:  # relation(f, g), written out
+            rel = OTHER_DOC
+        elif opposite or f.sentence == g.sentence:
+            return None
+        else:
+            rel = SAME_SECTION if f.section == g.section else OTHER_SECTION
+        if not table[(f.ordinal < g.ordinal, rel)]:
             return None
         iv_f = self.on_scale[f.ordinal] if flip_f else f.interval
         iv_g = self.on_scale[g.ordinal] if flip_g else g.interval
