@@ -228,7 +228,7 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
         except ValidationError:  # another claim, or not a valid one: read in full (a RecordError says why)
             claim = _parse(adapter, line, path, number)
         if claim.type == "statistic":
-            if add_figure(ordinal, offset, claim):  # a count or a percentage: the arithmetic checks may read it
+            if add_figure(ordinal, offset, claim):  # the arithmetic checks may read it
                 _index_arithmetic(index, rows, ordinal, offset, claim, settings, lambda: _parse(adapter, line, path, number))
             if len(figure_rows) >= _BATCH:
                 _flush(db, rows)
@@ -242,7 +242,9 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
         if len(rows["statement"]) + len(rows["claim_group"]) >= _BATCH:
             _flush(db, rows)
     _flush(db, rows)
-    db.execute("CREATE INDEX figure_cls ON figure (cls, ordinal)")
+    # covering every column the comparison reads: a class's figures are read from the index
+    # alone, in order, not row by row across the table (a third of the reading time at 200k)
+    db.execute("CREATE INDEX figure_cls ON figure (cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance)")
     for cls, docs in index.docs.items():
         index.infos[cls] = index.infos[cls]._replace(docs=frozenset(docs))
     index.docs.clear()
@@ -266,7 +268,10 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
         docs[cls].add(doc)
         iv = to_interval(claim, about)
         append((cls, ordinal, offset, doc, ev.section, ev.sentence_index, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
-        return v.unit == "count" or v.unit == "proportion" and ev.rule == "percent"  # whole_checked and is_percent need these
+        if is_percent(claim):
+            index.percents += 1
+            return claim.n is not None  # checkable_granularity needs its n
+        return v.unit == "count"  # whole_checked needs a count
 
     return add
 
@@ -275,14 +280,13 @@ def _index_arithmetic(
     index: _Index, rows: dict[str, list[tuple]], ordinal: int, offset: int, claim: Any, settings: CheckSettings,
     whole: Callable[[], Any],
 ) -> None:
-    """A count or a percentage: indexed for the parts-and-whole check, or checked for
+    """A count or a percentage with its n: indexed for the parts-and-whole check, or checked for
     granularity; read in full (``whole()``) only then."""
     if whole_checked(claim):
         whole()  # read in full: the parts-and-whole check reads it back
         rows["whole"].append((claim.doc_id, ordinal, offset))
-    if is_percent(claim):
-        index.percents += 1
-        if claim.n is not None and checkable_granularity([claim]):
+    if is_percent(claim):  # (counted by the index already)
+        if checkable_granularity([claim]):
             index.granularity_checked += 1
             found = granularity(whole(), settings)
             if found:
