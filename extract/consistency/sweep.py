@@ -35,7 +35,9 @@ group reports at most one conflict per figure. Complements that add up past 100%
 document are always all reported. Coverage (``pairs_compared``, ``figures_compared``) counts
 every comparable pair either way. A group's comparable class pairs are all found first; its
 conflicts are then searched class pair after class pair only until there are more than its
-bound, which sends it to the consensus.
+bound, which sends it to the consensus; not at all when the pairs of point estimates further
+apart than any of their tolerances, counted by bisection (:func:`sure_conflicts`), already
+exceed the bound.
 
 Figures come in as :class:`Figure` rows (no claim record) from a loader; the claims are loaded
 only for the pairs that conflict. Pure functions; the callers (:func:`check_claims
@@ -441,6 +443,7 @@ class _Side(NamedTuple):
     points: list[float]  # sorted points of the point estimates
     point_index: list[int]  # their positions in figures
     tmin: float  # smallest tolerance of a point estimate
+    tmax: float  # largest tolerance of a point estimate
     rest: list[int]  # positions of the figures that are not point estimates
 
 
@@ -448,19 +451,21 @@ def _side(figures: Sequence[Figure], flip: bool) -> _Side:
     ivs = _scale(figures, flip)
     kinds = [_kind(iv) for iv in ivs]
     order = sorted((ivs[i].point, i) for i, k in enumerate(kinds) if k == "point")  # type: ignore[type-var]
-    tmin = min((ivs[i].tolerance for _, i in order), default=0.0)
+    tolerances = [ivs[i].tolerance for _, i in order]
     rest = [i for i, k in enumerate(kinds) if k != "point"]
-    return _Side(figures, ivs, kinds, [p for p, _ in order], [i for _, i in order], tmin, rest)
+    return _Side(figures, ivs, kinds, [p for p, _ in order], [i for _, i in order], min(tolerances, default=0.0), max(tolerances, default=0.0), rest)
 
 
-def _outside(side: _Side, lo: float, hi: float) -> Iterator[int]:
+def _outside(side: _Side, lo: float, hi: float) -> list[int]:
     """Positions of the side's point estimates outside [lo, hi] (shrunk by _EPS: edges are checked)."""
     lo, hi = lo + _EPS, hi - _EPS
     if lo > hi:
-        yield from side.point_index
-        return
-    yield from side.point_index[: bisect_left(side.points, lo)]
-    yield from side.point_index[bisect_right(side.points, hi) :]
+        return side.point_index
+    points, index = side.points, side.point_index
+    start, end = bisect_left(points, lo), bisect_right(points, hi)
+    if start == 0:
+        return index[end:]
+    return index[:start] + index[end:] if end < len(index) else index[:start]
 
 
 def _window(iv: Interval, kind: str, tmin: float) -> Optional[tuple[float, float]]:
@@ -482,11 +487,18 @@ def _candidates(a: _Side, b: _Side, same: bool) -> Iterator[tuple[int, int]]:
         spread = max(a.points[-1], b.points[-1]) - min(a.points[0], b.points[0])
         if spread < a.tmin + b.tmin - 2 * _EPS:
             return
-    for i in a.point_index:  # point against point: outside the window of agreement
-        f = a.figures[i]
-        for j in _outside(b, *_window(a.intervals[i], "point", b.tmin)):  # type: ignore[misc]
-            if not same or f.ordinal < b.figures[j].ordinal:
+    intervals, tmin = a.intervals, b.tmin
+    for i in a.point_index:  # point against point: outside the window of agreement (_window of a point)
+        iv = intervals[i]
+        outside = _outside(b, iv.point - iv.tolerance - tmin, iv.point + iv.tolerance + tmin)  # type: ignore[operator]
+        if not same:
+            for j in outside:
                 yield i, j
+        else:
+            ordinal, figures_b = a.figures[i].ordinal, b.figures
+            for j in outside:
+                if ordinal < figures_b[j].ordinal:
+                    yield i, j
     for i in a.rest:  # bound, range, other against point estimates
         window = _window(a.intervals[i], a.kinds[i], b.tmin)
         for j in (_outside(b, *window) if window else b.point_index):
@@ -713,22 +725,65 @@ def _compare_group(
             continue
         limit = max(settings.max_pairwise_conflicts, sum(len(figures[k]) for k in keys))
         conflicts: list[tuple[int, int]] = []
-        overflow = False
+        paired = []
         for (a, b), table in tables.items():
             rep_a, rep_b = classes[a].rep, classes[b].rep
             opposite = a != b and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
             if opposite:  # complements in one document: the sum check, every pair
                 found += _complements(figures[a], figures[b], table)
-            if overflow:
-                continue
             sa = sides(figures[a], opposite and rep_a.polarity == "negative")
             sb = sa if a == b else sides(figures[b], opposite and rep_b.polarity == "negative")
+            paired.append((a, b, sa, sb, table, opposite))
+        # more surely conflicting pairs than the bound: the sweep would overflow, and is not run
+        overflow = _surely_over(paired, docs, limit)
+        for a, b, sa, sb, table, opposite in paired:
+            if overflow:
+                break
             more, overflow = _sweep(sa, sb, a == b, table, opposite, limit - len(conflicts))
             conflicts += more
         if overflow:
             conflicts = _consensus(keys, tables, classes, figures, settings)
         found += conflicts
     return found, pairs, compared
+
+
+def _surely_over(
+    paired: Sequence[tuple[Any, Any, _Side, _Side, Mapping[tuple[bool, str], bool], bool]],
+    docs: Callable[[Sequence[Figure]], dict[str, list[int]]],
+    limit: int,
+) -> bool:
+    """Whether a set's class pairs have more than ``limit`` conflicting pairs for sure, counted
+    by bisection rather than pair by pair (:func:`sure_conflicts`); False when that count does not
+    show it (the sweep then finds out)."""
+    if sum(len(sa.figures) * len(sb.figures) for _, _, sa, sb, _, _ in paired) <= limit:
+        return False  # not even that many pairs
+    total = 0
+    for a, b, sa, sb, table, _ in paired:
+        if table[(True, OTHER_DOC)] and table[(False, OTHER_DOC)]:
+            total += sure_conflicts(sa, sb, a == b, docs)
+            if total > limit:
+                return True
+    return False
+
+
+def sure_conflicts(a: _Side, b: _Side, same: bool, docs: Callable[[Sequence[Figure]], dict[str, list[int]]]) -> int:
+    """A lower bound on the pairs of the two sides that break a rule when every pair across
+    documents is comparable (each unordered pair once when ``same``): point estimates further
+    apart than the two sides' largest tolerances (so further apart than their own: divergent),
+    counted by bisection over ``b``'s sorted points, less every pair of one document (``docs``:
+    :func:`by_doc`, cached by the caller), whether it was counted or not."""
+    if not a.points or not b.points:
+        return 0
+    reach = a.tmax + b.tmax + _EPS  # beyond it, two point estimates diverge whatever their tolerances
+    points, n = b.points, len(b.points)
+    count = 0
+    for p in a.points:
+        count += bisect_left(points, p - reach) + n - bisect_right(points, p + reach)
+    docs_a = docs(a.figures)
+    if same:
+        return count // 2 - sum(len(at) * (len(at) - 1) // 2 for at in docs_a.values())
+    docs_b = docs(b.figures)
+    return count - sum(len(at) * len(docs_b[d]) for d, at in docs_a.items() if d in docs_b)
 
 
 def _flag(flags: dict[Any, list[bool]], full: set[Any], key: Any, new: list[bool]) -> None:
@@ -796,6 +851,9 @@ def _consensus(
     return sorted(found)
 
 
+_UNKNOWN = object()
+
+
 class _Pairing:
     """Whether two figures of a set conflict, with what depends only on their classes (the
     comparability table, whether they are complements) worked out once per pair of classes."""
@@ -812,8 +870,9 @@ class _Pairing:
 
     def _classes(self, ka: Any, kb: Any) -> Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]:
         """(table of ka against kb, complements?, turn ka's figure?, turn kb's?), None: no comparable pair."""
-        if (ka, kb) in self.known:
-            return self.known[(ka, kb)]
+        found = self.known.get((ka, kb), _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
         if (ka, kb) in self.tables:
             table = self.tables[(ka, kb)]
         elif (kb, ka) in self.tables:
@@ -833,8 +892,13 @@ class _Pairing:
         if known is None:
             return None
         table, opposite, flip_f, flip_g = known
-        rel = relation(f, g)
-        if rel is None or not table[(f.ordinal < g.ordinal, rel)] or (opposite and rel != OTHER_DOC):
+        if f.doc_id != g.doc_id:  # relation(f, g), written out
+            rel = OTHER_DOC
+        elif opposite or f.sentence == g.sentence:
+            return None
+        else:
+            rel = SAME_SECTION if f.section == g.section else OTHER_SECTION
+        if not table[(f.ordinal < g.ordinal, rel)]:
             return None
         iv_f = self.on_scale[f.ordinal] if flip_f else f.interval
         iv_g = self.on_scale[g.ordinal] if flip_g else g.interval

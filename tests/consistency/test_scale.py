@@ -324,3 +324,68 @@ def test_synthetic_topics_share_no_term() -> None:
     pairs = [(i, j, a & b) for i, a in enumerate(terms) for j, b in enumerate(terms) if j > i]
     assert max(len(shared) for _, _, shared in pairs) <= 1  # as two real conditions may share a word ("syndrome")
     assert not any(shared for i, j, shared in pairs if i % 6 == j % 6)  # a condition and its numbered variants: none
+
+
+def _random_side_figures(rng: random.Random, n: int, docs: int, start: int) -> list:
+    """Figures of one class: point estimates (exact, about) with a few tolerances, bounds and
+    ranges, over a few documents and sentences."""
+    from extract.consistency.intervals import Interval
+    from extract.consistency.sweep import Figure
+
+    out = []
+    for i in range(n):
+        p = rng.choice([0.1, 0.2, 0.25, 0.3, 0.31, 0.5, 0.52, 0.7, 0.9])
+        q = rng.choice(["exact", "exact", "about", "up_to", "range"])
+        t = rng.choice([0.005, 0.005, 0.01, 0.025])
+        iv = Interval(0.0, p, p, q, t, False) if q == "up_to" else Interval(p, min(1.0, p + 0.1), None, q, t, False) if q == "range" else Interval(p, p, p, q, t, False)
+        out.append(Figure(start + i, f"doc{rng.randrange(docs)}", rng.choice(["A", "B"]), rng.randrange(4), iv))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_sure_conflict_count_never_exceeds_the_conflicting_pairs_across_documents(seed):
+    """sure_conflicts, which sends a set to its consensus without a sweep, is a lower bound on
+    the pairs of two classes that conflict across documents (pair by pair with interval_conflict);
+    with one tolerance and one figure per document it counts them all."""
+    from extract.consistency.compare import interval_conflict
+    from extract.consistency.intervals import Interval
+    from extract.consistency.sweep import Figure, _side, by_doc, sure_conflicts
+
+    rng = random.Random(seed)
+    fa = _random_side_figures(rng, rng.randint(1, 30), rng.randint(1, 8), 0)
+    fb = _random_side_figures(rng, rng.randint(1, 30), rng.randint(1, 8), 1000)
+    for same, sa, sb in ((True, _side(fa, False), None), (False, _side(fa, False), _side(fb, seed % 2 == 1))):
+        sb = sb or sa
+        exact = 0
+        for i, f in enumerate(sa.figures):
+            for j, g in enumerate(sb.figures):
+                if (not same or i < j) and f.doc_id != g.doc_id:
+                    exact += interval_conflict(sa.intervals[i], sb.intervals[j]) is not None
+        assert sure_conflicts(sa, sb, same, by_doc) <= exact
+    # one tolerance, every figure in its own document, points on a grid away from the reach: all counted
+    grid = [Figure(i, f"d{i}", "A", 0, Interval(p, p, p, "exact", 0.005, False)) for i, p in enumerate(rng.sample([k / 20 for k in range(21)], 12))]
+    side = _side(grid, False)
+    exact = sum(1 for i in range(12) for j in range(i + 1, 12) if interval_conflict(side.intervals[i], side.intervals[j]))
+    assert exact > 0 and sure_conflicts(side, side, True, by_doc) == exact
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_sure_overflow_shortcut_changes_no_result(seed, monkeypatch):
+    """Sets sent to their consensus by the sure count are exactly those the sweep sends there:
+    on random blocks and on synthetic measures of about 50 figures (where the count does decide
+    sets), with bounds from low to high, the findings and coverage are the same with the
+    shortcut and without it."""
+    from extract.consistency import sweep
+
+    synthetic = [StatisticClaim.model_validate(d) for d in synthetic_claims(1500, 30, seed=seed, figures_per_doc=3)]
+    cases = [(random_figures(seed, 60), 3), (synthetic, 5), (synthetic, 45), (synthetic, 200)]
+    decided = []
+    surely_over = sweep._surely_over
+    monkeypatch.setattr(sweep, "_surely_over", lambda *args: decided.append(surely_over(*args)) or decided[-1])
+    found = [compare_measures(claims, load_settings().model_copy(update={"max_pairwise_conflicts": cap})) for claims, cap in cases]
+    assert any(decided) and not all(decided)
+    monkeypatch.setattr(sweep, "_surely_over", lambda *args: False)
+    for (claims, cap), (findings, coverage) in zip(cases, found):
+        expected, expected_coverage = compare_measures(claims, load_settings().model_copy(update={"max_pairwise_conflicts": cap}))
+        assert _dumps(findings) == _dumps(expected)
+        assert coverage == expected_coverage
