@@ -11,7 +11,8 @@ read off the compiled pattern itself, so that it follows every edit of a rule.
 :class:`Prefiltered` wraps a pattern: ``finditer``, ``search`` and ``findall`` first check the
 words (on the folded text, computed once per string), every other method is the pattern's own.
 :func:`prefiltered` wraps the patterns a rule builder returns (alone, in a tuple, a named tuple
-or a dict's values); :func:`~extract.claims.cues.per_cue_set` applies it to what it caches.
+or a dict's values); :func:`~extract.claims.cues.per_cue_set` applies it to what it caches, and
+the rule modules to their module-level patterns (:func:`prefiltered_globals`, at their end).
 """
 
 from __future__ import annotations
@@ -105,10 +106,13 @@ class Prefiltered:
     text holds one of its :func:`needed_words`: the same results, without scanning a text that
     cannot match. Every other attribute is the pattern's."""
 
-    __slots__ = ("regex", "words")
+    __slots__ = ("regex", "words", "_last_scan")
 
     def __init__(self, regex: "re.Pattern[str]", words: frozenset[str]) -> None:
         self.regex = regex
+        #: (text, arguments, matches) of the last ``finditer``: several rules scan a sentence
+        #: with the same pattern (the forward cause cues twice); the matches are read-only.
+        self._last_scan: tuple[Any, ...] = (None, None, ())
         # a word that holds another needed word is found whenever it is ("causes" when "cause" is)
         self.words = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
@@ -121,7 +125,15 @@ class Prefiltered:
         return False
 
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator["re.Match[str]"]:
-        return self.regex.finditer(string, *args, **kwargs) if self.may_match(string) else iter(())
+        if not self.may_match(string):
+            return iter(())
+        key = (args, tuple(kwargs.items()))
+        last = self._last_scan
+        if last[0] is string and last[1] == key:
+            return iter(last[2])
+        matches = tuple(self.regex.finditer(string, *args, **kwargs))
+        self._last_scan = (string, key, matches)
+        return iter(matches)
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> Optional["re.Match[str]"]:
         return self.regex.search(string, *args, **kwargs) if self.may_match(string) else None
@@ -148,3 +160,16 @@ def prefiltered(value: Any) -> Any:
     if isinstance(value, dict) and any(isinstance(v, re.Pattern) for v in value.values()):
         return {k: prefiltered(v) if isinstance(v, re.Pattern) else v for k, v in value.items()}
     return value
+
+
+def prefiltered_globals(namespace: dict[str, Any]) -> dict[str, Any]:
+    """The compiled patterns of a module's ``namespace`` that have :func:`needed_words`, wrapped
+    in :class:`Prefiltered`, by name (``globals().update(prefiltered_globals(globals()))`` at the
+    end of a module: its functions then read the wrapped patterns)."""
+    out = {}
+    for name, value in namespace.items():
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            wrapped = prefiltered(value)
+            if wrapped is not value:
+                out[name] = wrapped
+    return out

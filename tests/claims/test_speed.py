@@ -137,7 +137,10 @@ def test_a_text_a_rule_pattern_matches_holds_one_of_its_needed_words() -> None:
 
     patterns = _rule_patterns()
     assert len(patterns) > 60  # nearly every rule pattern is prefiltered
-    sentences = [v for s in _sentences()[::3] for v in _variants(s)] + [v for s in _cue_sentences() for v in (s, s.upper())]
+    import random
+
+    cue_sentences = random.Random(6).sample(_cue_sentences(), 1500)
+    sentences = [v for s in _sentences()[::4] for v in _variants(s)[::2]] + cue_sentences + [s.upper() for s in cue_sentences[::3]]
     matched = 0
     for p in patterns:
         for sentence in sentences:
@@ -148,7 +151,7 @@ def test_a_text_a_rule_pattern_matches_holds_one_of_its_needed_words() -> None:
             assert any(w in fold_case(sentence) for w in p.words), (p.regex.pattern[:80], sentence)
             assert [m.span() for m in p.finditer(sentence, 3)] == [m.span() for m in p.regex.finditer(sentence, 3)]
             assert p.search(sentence, 2).span() == p.regex.search(sentence, 2).span() if p.regex.search(sentence, 2) else p.search(sentence, 2) is None
-    assert matched > 2_000
+    assert matched > 1_000
 
 
 def test_rule_patterns_built_per_cue_set_are_prefiltered() -> None:
