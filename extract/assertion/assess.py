@@ -46,6 +46,7 @@ from extract.assertion.certainty import grade
 from extract.assertion.context import ContextRunner, overruled
 from extract.assertion.cues import AssertionCues, load_cues
 from extract.assertion.hedges import Found, HedgeRules, Span, hedge_cues
+from extract.pipeline.components import doc_text
 from extract.records.models import Assertion, Cue
 
 
@@ -81,7 +82,7 @@ def assess(doc: Any, targets: Sequence[tuple[int, int]], *, rules: Optional[Asse
     outside the text or empty, or a ``Doc`` without sentence boundaries.
     """
     rules = rules or default_rules()
-    text = doc.text
+    text = doc_text(doc)
     for start, end in targets:
         if not 0 <= start < end <= len(text):
             raise ValueError(f"target ({start}, {end}) is not a non-empty span of the text (length {len(text)})")

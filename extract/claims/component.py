@@ -37,7 +37,7 @@ from extract.claims.symptoms import answer_symptoms, carried_symptoms, table_row
 from extract.claims.treatments import incidental_intervention, intervention_mentions, lifestyle_intervention
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
-from extract.pipeline.components import abbreviations_of
+from extract.pipeline.components import abbreviations_of, doc_text
 from extract.figures.component import quote_span, split_long, text_doc_id
 from extract.pipeline.extensions import register_extensions
 from extract.pipeline.lines import BULLET, heading_before, list_questions
@@ -321,7 +321,7 @@ class ClaimFinder:
 
     # -- the component ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         doc_id = doc._.doc_id or text_doc_id(text)
         headings = doc._.headings or []
         # headings and the questions standing over bulleted lists, in order: what types a bullet

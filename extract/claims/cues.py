@@ -13,6 +13,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
+from extract.claims.prefilter import prefiltered
 from extract.datafiles import load_data_file
 from extract.figures.cues import CueFileError
 
@@ -655,13 +656,14 @@ def intervention_word(word: str, cues: RelationCues) -> bool:
 
 def per_cue_set(fn):  # type: ignore[no-untyped-def]
     """Cache ``fn(cues)`` per cue-set object (cue sets are unhashable pydantic models that live
-    for the whole process once loaded)."""
+    for the whole process once loaded). The patterns in what it returns scan only the texts
+    that hold one of their needed words (:func:`~extract.claims.prefilter.prefiltered`)."""
     cache: dict[int, tuple[object, object]] = {}
 
     def wrapper(cues):  # type: ignore[no-untyped-def]
         hit = cache.get(id(cues))
         if hit is None or hit[0] is not cues:
-            hit = (cues, fn(cues))
+            hit = (cues, prefiltered(fn(cues)))
             cache[id(cues)] = hit
         return hit[1]
 

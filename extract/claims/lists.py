@@ -8,6 +8,7 @@ from typing import Optional
 
 from extract import regexcache as re
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
     apposition,
     WORD_START,
@@ -358,3 +359,7 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+# the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
+globals().update(prefiltered_globals(globals()))

@@ -24,6 +24,7 @@ from extract.claims.grammar import (
     RelationMention,
 )
 from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
+from extract.claims.prefilter import _NON_ASCII_CASES, fold_case, prefiltered_globals  # noqa: F401 (_NON_ASCII_CASES: the fold its cue index reads)
 from extract.claims.phrases import Span, left_phrase, right_phrase, trim, words
 
 
@@ -89,17 +90,6 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         out.extend(group)
         done = max(x.target[1] for x in group)
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
-
-
-#: The characters outside ASCII that a case-insensitive ASCII letter matches in Python's ``re``
-#: (checked over every code point in ``tests/claims/test_speed.py``), with that letter.
-_NON_ASCII_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def fold_case(text: str) -> str:
-    """``text`` lower-cased such that an ASCII word a case-insensitive regex matches in ``text``
-    is a substring of the result ("\u017fhould" -> "should", as ``re.IGNORECASE`` reads it)."""
-    return text.translate(_NON_ASCII_CASES).lower()
 
 
 @per_cue_set
@@ -1065,3 +1055,7 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
     if not taken:
         return None
     return trim(sentence, (taken[0][0], taken[-1][1]), cues)
+
+
+# the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
+globals().update(prefiltered_globals(globals()))

@@ -29,7 +29,7 @@ from extract.figures.context import (
 from extract.figures.cues import load_context_cues, load_cues
 from extract.figures.denominators import SampleTracker
 from extract.figures.finder import FigureMention, find_figures
-from extract.pipeline.components import abbreviations_of
+from extract.pipeline.components import abbreviations_of, doc_text
 from extract.pipeline.extensions import register_extensions
 from extract.pipeline.lines import BULLET, heading_before
 from extract.records.ids import stable_id
@@ -162,7 +162,7 @@ class FigureFinder:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins the tokens on every access: once per doc
+        text = doc_text(doc)  # spaCy joins the tokens on every access: once per doc
         doc_id = doc._.doc_id or text_doc_id(text)
         headings = doc._.headings or []
         abbreviations = abbreviations_of(doc)

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.pipeline.components import doc_text
 from extract.pipeline.extensions import register_extensions
 from extract.pipeline.lines import find_headings
 from extract.references.cues import ReferenceCues, load_reference_cues
@@ -22,7 +23,7 @@ from extract.references.document import DocumentCitations, cite_document
 
 def cite_doc(doc: Doc, cues: Optional[ReferenceCues] = None) -> DocumentCitations:
     """The citations of a doc whose sentences are set."""
-    text = doc.text
+    text = doc_text(doc)
     headings = doc._.headings if doc._.headings is not None else find_headings(text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     return cite_document(text, sentences, headings, doc._.references or (), cues)

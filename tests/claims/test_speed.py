@@ -83,3 +83,82 @@ def test_word_spans_of_a_stretch_are_those_of_its_slice() -> None:
             stop = len(text) if end is None else end
             expected = [(m.start() + start, m.end() + start) for m in re.finditer(r"[A-Za-z0-9\u00C0-\u024F][\w'\u2019\-/+]*|[^\w\s]", text[start:stop])]
             assert words(text, start, end) == expected, (start, end)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"(?<![\w-])(?:can\s+)?(?P<verb>cause|lead\s+to)s?(?![\w-])", re.I, {"cause", "lead"}),
+        (r"(?:is|are)\s+(?:often\s+)?treated\s+with", re.I, {"treated"}),
+        (r"(?:a|the)?\s*pain(?:ful)?", 0, {"pain"}),
+        (r"X-ray(?:s)+ of", 0, {"x-ray"}),  # lower-cased: the fold of the text is lower-case
+        (r"(?:pain)*\s+", 0, None),  # nothing needed: a repeat of zero or more
+        (r"risk|[a-z]+ed", re.I, {"risk", "ed"}),  # "ed" after any letters
+        (r"risk|[a-z]+", re.I, None),  # a branch needing nothing
+        (r"caf\u00e9s?", re.I, {"caf"}),  # only ASCII literals are needed words
+        (r"(?=because)\w+", 0, None),  # look-arounds need nothing
+    ],
+)
+def test_needed_words_are_read_off_the_pattern(pattern: str, flags: int, words: set[str] | None) -> None:
+    from extract.claims.prefilter import needed_words
+
+    found = needed_words(re.compile(pattern, flags))
+    assert (set(found) if found is not None else None) == words
+
+
+def _rule_patterns() -> list:
+    """Every pattern the claim rules built (and wrapped) while reading a few sentences."""
+    import gc
+
+    from extract.claims.prefilter import Prefiltered
+    from extract.claims.relations import find_relations
+
+    for sentence in _sentences()[:400]:
+        find_relations(sentence, CUES)
+    return [o for o in gc.get_objects() if isinstance(o, Prefiltered)]
+
+
+def _cue_sentences() -> list[str]:
+    """Each phrase of the relation cue file in a sentence of its own."""
+    out = []
+    for value in CUES.model_dump().values():
+        lists = value.values() if isinstance(value, dict) else [value]
+        for phrases in lists:
+            if isinstance(phrases, list):
+                out += [f"Smoking {p} back pain in adults." for p in phrases if isinstance(p, str)]
+    return out
+
+
+def test_a_text_a_rule_pattern_matches_holds_one_of_its_needed_words() -> None:
+    """The prefilter skips only texts without a match: over the corpus sentences (in odd cases
+    too) and a sentence per cue phrase, a pattern that matches finds one of its words, and its
+    scans give the pattern's own results."""
+    from extract.claims.prefilter import fold_case
+
+    patterns = _rule_patterns()
+    assert len(patterns) > 60  # nearly every rule pattern is prefiltered
+    import random
+
+    cue_sentences = random.Random(6).sample(_cue_sentences(), 1500)
+    sentences = [v for s in _sentences()[::4] for v in _variants(s)[::2]] + cue_sentences + [s.upper() for s in cue_sentences[::3]]
+    matched = 0
+    for p in patterns:
+        for sentence in sentences:
+            if p.regex.search(sentence) is None:
+                assert p.search(sentence) is None and not list(p.finditer(sentence)) and not p.findall(sentence)
+                continue
+            matched += 1
+            assert any(w in fold_case(sentence) for w in p.words), (p.regex.pattern[:80], sentence)
+            assert [m.span() for m in p.finditer(sentence, 3)] == [m.span() for m in p.regex.finditer(sentence, 3)]
+            assert p.search(sentence, 2).span() == p.regex.search(sentence, 2).span() if p.regex.search(sentence, 2) else p.search(sentence, 2) is None
+    assert matched > 1_000
+
+
+def test_rule_patterns_built_per_cue_set_are_prefiltered() -> None:
+    from extract.claims.causes import _cause_res
+    from extract.claims.prefilter import Prefiltered
+
+    c = compiled(CUES)
+    assert isinstance(c.cause_fwd, Prefiltered) and isinstance(_cause_res(CUES).predicate, Prefiltered)
+    assert c.cause_fwd.search("Smoking can CAUSE back pain") and not c.cause_fwd.search("Back pain is common")
+    assert "cause" in c.cause_fwd.words and "causes" not in c.cause_fwd.words  # "causes" holds "cause"

@@ -77,3 +77,50 @@ def test_the_bench_baseline_runs_pysbd_as_shipped() -> None:
     # scispaCy's parts are measured as they ship: only the evidence_sentences component runs the linear spans
     assert type(_segmenter()) is pysbd.Segmenter
     assert type(_linear_segmenter()).sentences_with_char_spans is not pysbd.Segmenter.sentences_with_char_spans
+
+
+def _abbreviation_texts() -> list[str]:
+    """Texts dense in pysbd's abbreviations, periods, capitals and digits after them, lines with
+    and without a period."""
+    from pysbd.lang.english import English
+
+    rng = random.Random(7)
+    abbreviation = English.Abbreviation
+    words = sorted(set(abbreviation.ABBREVIATIONS) | set(abbreviation.PREPOSITIVE_ABBREVIATIONS) | set(abbreviation.NUMBER_ABBREVIATIONS))
+    glue = [" ", ". ", ".", "  ", "\n", ".\n", ": ", ":1 ", " (", ", ", "-", "? ", " I ", " I'm ", "\u2028", "\r\n"]
+    tail = ["The", "the", "12", "(see", "A", "Dr", "I", "U.S", "e.g", "pain", "St", "No", "Fig"]
+    texts = []
+    for _ in range(600):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            word = rng.choice(words) if rng.random() < 0.6 else rng.choice(tail)
+            parts.append(word.upper() if rng.random() < 0.15 else word.capitalize() if rng.random() < 0.3 else word)
+            parts.append(rng.choice(glue))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_abbreviation_pass_gives_pysbds_text_on_every_line() -> None:
+    # the linear segmenter's abbreviation replacer skips lines without a period: the same text
+    from pysbd.lang.english import English
+
+    fast = _linear_segmenter().language_module
+    assert fast is not English and fast.AbbreviationReplacer is not English.AbbreviationReplacer
+    root = Path(__file__).resolve().parents[2] / "corpora"
+    pages = [p.read_text() for name in ("fbss", "conditions", "dev2", "dev3") for p in sorted((root / name).glob("*.txt"))]
+    assert len(pages) > 30
+    texts = _abbreviation_texts() + pages + ["", "\n", "No period here\nnor here", "Dr. Smith saw pt. no. 4."]
+    changed = 0
+    for text in texts:
+        shipped = English.AbbreviationReplacer(text, English).replace()
+        assert fast.AbbreviationReplacer(text, fast).replace() == shipped, text
+        changed += shipped != text
+    assert changed > 100  # the texts exercise the replacements, not only the lines skipped
+
+
+def test_linear_segmenter_gives_pysbds_sentences_of_pages() -> None:
+    root = Path(__file__).resolve().parents[2] / "corpora"
+    texts = [p.read_text() for name in ("fbss", "dev4") for p in sorted((root / name).glob("*.txt"))] + _abbreviation_texts()[:100]
+    for text in texts:
+        shipped = [(s.sent, s.start, s.end) for s in _segmenter().segment(text)]
+        assert [(s.sent, s.start, s.end) for s in _linear_segmenter().segment(text)] == shipped

@@ -1,0 +1,175 @@
+"""Skipping the scan of a sentence a rule's regular expression cannot match (issue 6: speed).
+
+The claim rules scan every sentence with a few hundred case-insensitive regular expressions,
+most of them led by look-behinds and optional modal phrases, which ``re`` tries at every
+character. Almost every one needs some literal word in any match ("cause", "treated", "include"):
+a sentence whose :func:`fold_case` holds none of a pattern's :func:`needed_words` has no match,
+and its scan is skipped. This is the check the recommendation cues make with their
+:func:`~extract.claims.recommendations.required_word` (and the figure patterns with theirs), here
+read off the compiled pattern itself, so that it follows every edit of a rule.
+
+:class:`Prefiltered` wraps a pattern: ``finditer``, ``search`` and ``findall`` first check the
+words (on the folded text, computed once per string), every other method is the pattern's own.
+:func:`prefiltered` wraps the patterns a rule builder returns (alone, in a tuple, a named tuple
+or a dict's values); :func:`~extract.claims.cues.per_cue_set` applies it to what it caches, and
+the rule modules to their module-level patterns (:func:`prefiltered_globals`, at their end).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Optional
+
+from extract import regexcache as re
+
+try:  # the parser ``re`` compiles with (CPython 3.11 and later)
+    from re import _constants as _sre, _parser as _parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: no prefilter
+    _sre = _parse = None
+
+#: The characters outside ASCII that a case-insensitive ASCII letter matches in Python's ``re``
+#: (checked over every code point in ``tests/claims/test_speed.py``), with that letter.
+_NON_ASCII_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased such that an ASCII word a case-insensitive regex matches in ``text``
+    is a substring of the result ("\u017fhould" -> "should", as ``re.IGNORECASE`` reads it)."""
+    return text.translate(_NON_ASCII_CASES).lower()
+
+
+def needed_words(pattern: "re.Pattern[str]") -> Optional[frozenset[str]]:
+    """Lower-case ASCII strings one of which every match of ``pattern`` holds (in
+    :func:`fold_case` of the text), or None when no such set is found (a pattern that can match
+    without a literal, or that the parser cannot read).
+
+    Read from ``re``'s parse tree: a run of consecutive ASCII literals is matched as it is
+    (case-insensitively at most); a sequence needs what any of its parts needs (the part whose
+    shortest string is longest is taken), an alternation what one of its branches needs (all
+    branches must need something), a group or a repeat of at least once what its content needs.
+    Look-arounds, classes, anchors and optional parts need nothing.
+    """
+    if _parse is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - re compiled it, so its parser reads it
+        return None
+    return _needs(tree)
+
+
+def _needs(items: Any) -> Optional[frozenset[str]]:
+    """What a sequence of parse-tree items needs (see :func:`needed_words`)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        need: Optional[frozenset[str]] = None
+        if op is _sre.SUBPATTERN:
+            need = _needs(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            need = _needs(av)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            need = _needs(av[2]) if av[0] >= 1 else None
+        elif op is _sre.BRANCH:
+            branches = [_needs(b) for b in av[1]]
+            need = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        if need:
+            options.append(need)
+    if run:
+        options.append(frozenset(["".join(run)]))
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+#: The last string folded with its fold, as one tuple (replaced whole: safe across threads): a
+#: rule's patterns scan the same sentence in turn.
+_last: list[tuple[Optional[str], str]] = [(None, "")]
+
+
+def _folded(text: str) -> str:
+    last = _last[0]
+    if last[0] is text:
+        return last[1]
+    folded = fold_case(text)
+    _last[0] = (text, folded)
+    return folded
+
+
+class Prefiltered:
+    """A compiled pattern whose scans (``finditer``, ``search``, ``findall``) first check that the
+    text holds one of its :func:`needed_words`: the same results, without scanning a text that
+    cannot match. Every other attribute is the pattern's."""
+
+    __slots__ = ("regex", "words", "_last_scan")
+
+    def __init__(self, regex: "re.Pattern[str]", words: frozenset[str]) -> None:
+        self.regex = regex
+        #: (text, arguments, matches) of the last ``finditer``: several rules scan a sentence
+        #: with the same pattern (the forward cause cues twice); the matches are read-only.
+        self._last_scan: tuple[Any, ...] = (None, None, ())
+        # a word that holds another needed word is found whenever it is ("causes" when "cause" is)
+        self.words = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds one of the needed words (else the pattern has no match in it)."""
+        folded = _folded(text)
+        for word in self.words:
+            if word in folded:
+                return True
+        return False
+
+    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator["re.Match[str]"]:
+        if not self.may_match(string):
+            return iter(())
+        key = (args, tuple(kwargs.items()))
+        last = self._last_scan
+        if last[0] is string and last[1] == key:
+            return iter(last[2])
+        matches = tuple(self.regex.finditer(string, *args, **kwargs))
+        self._last_scan = (string, key, matches)
+        return iter(matches)
+
+    def search(self, string: str, *args: Any, **kwargs: Any) -> Optional["re.Match[str]"]:
+        return self.regex.search(string, *args, **kwargs) if self.may_match(string) else None
+
+    def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return self.regex.findall(string, *args, **kwargs) if self.may_match(string) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.regex!r})"
+
+
+def prefiltered(value: Any) -> Any:
+    """``value`` with each compiled pattern in it (itself, an item of a tuple or named tuple, a
+    value of a dict) wrapped in :class:`Prefiltered` when it has :func:`needed_words`."""
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        words = needed_words(value)
+        return Prefiltered(value, words) if words else value
+    if isinstance(value, tuple) and any(isinstance(v, re.Pattern) for v in value):
+        items = [prefiltered(v) if isinstance(v, re.Pattern) else v for v in value]
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+    if isinstance(value, dict) and any(isinstance(v, re.Pattern) for v in value.values()):
+        return {k: prefiltered(v) if isinstance(v, re.Pattern) else v for k, v in value.items()}
+    return value
+
+
+def prefiltered_globals(namespace: dict[str, Any]) -> dict[str, Any]:
+    """The compiled patterns of a module's ``namespace`` that have :func:`needed_words`, wrapped
+    in :class:`Prefiltered`, by name (``globals().update(prefiltered_globals(globals()))`` at the
+    end of a module: its functions then read the wrapped patterns)."""
+    out = {}
+    for name, value in namespace.items():
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            wrapped = prefiltered(value)
+            if wrapped is not value:
+                out[name] = wrapped
+    return out
