@@ -76,7 +76,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         aims = cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["outcome_words"] | cues.lower_sets["effect_words"]
         if rest and rest[-1] in aims:
             region = (region[0], tail.start())  # "Antacids and H2 blockers for mild, occasional symptoms": what for is no item
-    pair = _GERUND_PAIR.fullmatch(sentence, region[0], region[1]) if kind == "symptom" else None
+    pair = _gerund_pair(cues).fullmatch(sentence, region[0], region[1]) if kind == "symptom" and cues.state_gerunds else None
     if pair:  # "feeling sick or being sick": two findings, each a state
         return [list_mention(kind, pair.span(g), None, "bullet", (0, len(text))) for g in ("a", "b")]
     head = text[region[0] : region[1]].split()
@@ -165,12 +165,13 @@ def _vague_class(cues: RelationCues) -> re.Pattern[str]:
 _QUALIFIER_GAP = re.compile(r"(?<![\w-])(?:especially|particularly|mainly|mostly|usually|typically)(?![\w-])", re.IGNORECASE)
 
 
-#: two states joined in a bullet: "feeling sick or being sick", "feeling tired and being short of breath"
-_GERUND_PAIR = re.compile(
-    r"(?P<a>(?:feeling|being|getting|looking)\s+[a-z-]+(?:\s+of\s+breath)?)\s*,?\s+(?:or|and)\s+"
-    r"(?P<b>(?:feeling|being|getting|looking)\s+[a-z-]+(?:\s+of\s+breath)?)\s*[.;]?",
-    re.IGNORECASE,
-)
+@per_cue_set
+def _gerund_pair(cues: RelationCues) -> re.Pattern[str]:
+    """Two states joined in a bullet: "feeling sick or being sick", "feeling tired and being short of breath"."""
+    state = r"(?:" + alternation(cues.state_gerunds) + r")\s+[a-z-]+(?:\s+(?:" + alternation(cues.state_gerund_tails) + r"))?"
+    return re.compile(r"(?P<a>" + state + r")\s*,?\s+(?:or|and)\s+(?P<b>" + state + r")\s*[.;]?", re.IGNORECASE)
+
+
 _EXAMPLE_CUT = re.compile(r"\s*,\s*(?:for\s+example|for\s+instance|e\.g\.)", re.IGNORECASE)
 _EXAMPLE_WORDS = re.compile(r"(?:for\s+example|for\s+instance|e\.g\.?|such\s+as|including)", re.IGNORECASE)
 
