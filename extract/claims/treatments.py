@@ -343,6 +343,8 @@ def incidental_intervention(
         return "against"
     if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
         return "classifier"
+    if toks[-1] in _CLASS_HEADS and len(toks) == 1 and re.search(r"(?<![\w-])(?:these|those|such|this|that)\s+$", before, re.I):
+        return "classifier"  # "if you take a systemic medication or biologic, as these drugs require ...": the ones named before
     if _PRONOUN_SUBJECT.fullmatch(before):
         return "classifier"  # "They are not ordinary painkillers."
     if _WITHIN_TIME.search(before):
@@ -527,7 +529,7 @@ def treatment_verbs(
         if re.search(r"(?<![\w-])not\s+(?:\w+\s+)?$", sentence[subj[1] : m.start("verb")]) and "approved" in verb:
             continue  # "X is not approved for Y"
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
-        items = _subject_items(sentence, subj, cues, known)
+        items = _example_classes(sentence, subj, cues, known) + _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
@@ -649,6 +651,28 @@ _GENERIC_APPOSITION = re.compile(
     r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",
     re.IGNORECASE,
 )
+
+
+#: "Painkillers such as paracetamol can ease ...": the examples of a class stand before the verb.
+_EXAMPLES_BEFORE = re.compile(r"(?<![\w-])(?:such\s+as|including)\s+$", re.IGNORECASE)
+
+
+def _example_classes(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The classes a treatment verb's subject gives examples of ("Painkillers such as paracetamol can ease
+    ...", "Drugs such as zopiclone and benzodiazepines such as temazepam can help ..."): a class and its
+    examples are each a claim with the same effect (CLAIMS_SPEC.md)."""
+    out: list[Span] = []
+    pos = subj[0]
+    for _ in range(3):  # "A such as a and B such as b": a class may itself be an example's list
+        m = _EXAMPLES_BEFORE.search(sentence[:pos])
+        if m is None:
+            break
+        cls = left_phrase(sentence, m.start(), cues)
+        if cls is None or cls[1] < m.start() - 1 or is_pronoun(sentence, cls, cues):
+            break
+        out = _subject_items(sentence, cls, cues, known) + out
+        pos = cls[0]
+    return out
 
 
 def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
