@@ -21,6 +21,7 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
+from extract.claims.lexicon import is_base_verb
 from extract.claims.phrases import Known, Span, is_clause
 
 
@@ -108,7 +109,19 @@ def advice_lead(line: str, cues: RelationCues) -> bool:
     if not low.endswith(":") and low not in {"do", "dos", "do's"}:
         return False
     low = low.rstrip(": ")
+    if purpose_lead(low):
+        return True  # "To reduce the risk:", "To help your wound heal:": what to do for that aim follows
     return any(low == lead or low.endswith(" " + lead) for lead in cues.lower_sets["advice_list_leads"])
+
+
+def purpose_lead(line: str) -> bool:
+    """Whether a lead-in's last sentence is only an aim ("To reduce the risk:", "Some people get it again. To
+    lower your chance:"): what follows is what to do for it, not a list of risks or causes; a lead-in that
+    says who acts ("To relieve pain, your doctor may recommend:") is not one."""
+    last = re.split(r"[.!?]\s+", line.strip().lower().rstrip(": "))[-1]
+    purpose = re.fullmatch(r"to\s+([a-z]+)(?:\s+[\w'\u2019-]+){1,6}", last)
+    return bool(purpose) and is_base_verb(purpose.group(1)) and not re.search(
+        r"(?<![\w-])(?:we|they|you|doctors?|surgeons?|may|might|can|will|should|include|includes|are|is)(?![\w-])", last)
 
 
 def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
@@ -304,6 +317,8 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return NAVIGATION
     if patterns[WARNING].search(s):
         return WARNING
+    if purpose_lead(s):
+        return None  # "To reduce the risk:": advice follows, not risks
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
         if p is not None and p.search(s):

@@ -269,6 +269,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
     if not toks or not toks[0][0].isalpha():
         return None
     first = toks[0].lower()
+    if advice_item and m.group(1)[0].islower() and pos == LIST_MARK.match(sentence).end() and not _finite_after(sentence, m.end()):
+        return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
     if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
         return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
     if is_noun(word) and first not in cues.lower_sets["imperative_objects"]:

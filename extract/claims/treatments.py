@@ -578,7 +578,11 @@ def treatment_verbs(
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), list_end_at(sentence, m.end()))
-        items = intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention)
+        listed = list_items(sentence, region, cues, known)
+        aim = _FOR_CONDITION.search(sentence, listed[-1][0], listed[-1][1]) if listed else None
+        if aim is not None and aim.start() > listed[-1][0]:  # "plans cover CGRP antibodies and Botox for chronic migraine"
+            listed[-1] = (listed[-1][0], aim.start())
+        items = intervention_items(sentence, listed, cues, intervention=intervention)
         if verb in {"offers", "provides", "performs", "underwent", "received", "outcomes of", "results of", "benefits of"}:
             items = [i for i in items if intervention and intervention(sentence[i[0] : i[1]])]
         if verb in {"underwent", "received"}:
@@ -592,6 +596,8 @@ def treatment_verbs(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
+#: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
+_FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
 _LIMITED_TO = re.compile(r"(?:(?:usually|often|typically|mostly|generally|mainly)\s+)?(?:limited|restricted|confined)\s+to\s+", re.IGNORECASE)
 _ITEM_JOIN = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+(?:to|through)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
@@ -620,6 +626,9 @@ def intervention_items(sentence: str, items: list[Span], cues: RelationCues, ran
         named = ranged or (left_words and (intervention_word(left_words[-1], cues) or bool(intervention and intervention(left.strip()))))
         if named and not ranged and j.group().split()[0].lower() == "and" and right_words and not intervention_word(right_words[-1], cues):
             named = False  # "levothyroxine and regular blood tests": a plan of one treatment and its monitoring, unless both name one
+        if (not named and right_words and intervention_word(right_words[-1], cues) and 0 < len(left_words) <= 2
+                and not is_clause(left, cues) and not left_words[-1].endswith("ing")):
+            named = True  # "orthotics and night splints": a short item joined to a named intervention is one too
         if not named or not right_words or len(right_words) > 3 or is_clause(right, cues):
             out.append((s, e))
             continue

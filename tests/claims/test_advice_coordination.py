@@ -77,3 +77,25 @@ def test_a_class_named_again_with_a_demonstrative_is_no_new_treatment() -> None:
     assert incidental_intervention(sentence, (start, start + len("drugs")), CUES) == "classifier"
     start = sentence.index("biologic")
     assert incidental_intervention(sentence, (start, start + len("biologic")), CUES) is None
+
+
+def test_what_a_plan_covers_for_a_condition_is_a_treatment(plain) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    page = ("Psoriasis\n\nMost insurance plans cover light therapy and biologic injections for plaque psoriasis.\n\n"
+            "Your plan covers:\n- Narrowband UVB sessions\n- Methotrexate tablets\n")
+    doc = plain(make_doc(plain, page, "doc_cover"))
+    got = [(c.intervention.text, c.condition.text if c.condition else None) for c in doc._.claims if c.type == "treatment"]
+    assert got == [("light therapy", "plaque psoriasis"), ("biologic injections", "plaque psoriasis"),
+                   ("Narrowband UVB sessions", None), ("Methotrexate tablets", None)]
+
+
+def test_bullets_under_an_aim_are_advice_not_risks(plain) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    page = ("Athlete's foot\n\nIt often comes back. To lower the chance of it returning:\n"
+            "- dry between your toes after washing\n- change your socks every day\n- wear sandals in shared showers\n")
+    doc = plain(make_doc(plain, page, "doc_aim"))
+    assert [c.type for c in doc._.claims] == ["recommendation"] * 3
+    assert [c.action.text for c in doc._.claims] == [
+        "dry between your toes after washing", "change your socks every day", "wear sandals in shared showers"]
