@@ -1058,6 +1058,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         if ex is None:
             continue
         for item in list_items(sentence, (ex.end(), end), cues, None):
+            ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
+            if not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws):
+                continue  # "move the joints near the infection, such as the ankle or wrist, so ...": where, not what to take or do
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     return out + examples
 

@@ -99,3 +99,10 @@ def test_bullets_under_an_aim_are_advice_not_risks(plain) -> None:  # noqa: ANN0
     assert [c.type for c in doc._.claims] == ["recommendation"] * 3
     assert [c.action.text for c in doc._.claims] == [
         "dry between your toes after washing", "change your socks every day", "wear sandals in shared showers"]
+
+
+def test_examples_of_where_an_action_applies_are_no_advice_of_their_own() -> None:
+    assert advice("Move the joints near the wound, such as the knee or hip, so they do not get stiff.") == [
+        ("Move the joints near the wound", False)]
+    # examples of what to take are advice each (the foods of dev5's "Eat iron-rich foods such as ...")
+    assert [a for a, _ in advice("Drink fluids such as water or milk.")][1:] == ["water or milk"]
