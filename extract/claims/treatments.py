@@ -222,6 +222,14 @@ _FIELD_BEFORE = re.compile(
 _DONE_AS = re.compile(
     r"(?<![\w-])(?:done|performed|carried\s+out)\s+(?:as|under|by|through|using|with|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
 )
+#: The route another intervention is given by: "antibiotics through a drip into a vein", "iron via a drip".
+_ROUTE_BEFORE = re.compile(r"(?<![\w-])(?:through|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+#: Paperwork before an intervention: "Prior authorization is required for ...", "a referral is needed before ...".
+_PAPERWORK_BEFORE = re.compile(
+    r"(?<![\w-])(?:authori[sz]ation|pre-?approval|approval|referral|permission|paperwork|pre-?certification)\s+(?:is|are|will\s+be|may\s+be)\s+"
+    r"(?:(?:usually|always|also|often)\s+)?(?:required|needed|necessary)\s+(?:for|before)\s+(?:(?:a|an|the|any|your)\s+)?$",
+    re.IGNORECASE,
+)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -337,6 +345,13 @@ def incidental_intervention(
         return "service"  # "the success stories of modern medicine": the field, not a drug
     if _FIELD_BEFORE.search(before):
         return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
+    if _ROUTE_BEFORE.search(before) and any(b <= s for _, b in others):
+        return "classifier"  # "have antibiotics through a drip", "iron given via a drip": how the one named is given
+    if re.search(r"\(\s*$", before) and any(b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8
+                                              for _, b in others):
+        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
+    if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
+        return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
     if p["against"].match(after) or _PRIOR_COURSE.search(before):

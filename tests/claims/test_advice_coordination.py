@@ -106,3 +106,21 @@ def test_examples_of_where_an_action_applies_are_no_advice_of_their_own() -> Non
         ("Move the joints near the wound", False)]
     # examples of what to take are advice each (the foods of dev5's "Eat iron-rich foods such as ...")
     assert [a for a, _ in advice("Drink fluids such as water or milk.")][1:] == ["water or milk"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word, reason",
+    [
+        ("You may need to stay in hospital and have fluids through a drip.", "drip", "classifier"),  # the route
+        ("Your surgeon may advise keyhole surgery to remove your appendix (laparoscopic appendicectomy).",
+         "laparoscopic appendicectomy", "classifier"),  # its other name in brackets
+        ("Prior authorization is required for knee replacement surgery.", "knee replacement surgery", "logistics"),  # paperwork
+        ("Some clinics charge 400 dollars per injection.", "injection", "logistics"),  # a price
+    ],
+)
+def test_interventions_named_but_not_claimed(sentence: str, word: str, reason: str) -> None:
+    from extract.claims.treatments import incidental_intervention
+
+    others = [(sentence.index(w), sentence.index(w) + len(w)) for w in ("fluids", "keyhole surgery") if w in sentence]
+    start = sentence.index(word)
+    assert incidental_intervention(sentence, (start, start + len(word)), CUES, [], others) == reason
