@@ -570,6 +570,13 @@ def treatment_verbs(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _NO_CURE.finditer(sentence):  # "There are no eye drops or tablets that can cure cataracts": denied, still a claim
+        if re.match(r"(?:single|one|other|known)(?![\w-])", m.group("items"), re.I):
+            continue  # "no single drug works for everyone", "no other treatment": no intervention named
+        cond = right_phrase(sentence, m.start("cond"), cues)
+        effect = sentence[m.start("verb") : cond[1]] if cond else m.group("verb")
+        for s in intervention_items(sentence, list_items(sentence, m.span("items"), cues, known), cues, intervention=intervention):
+            out.append(RelationMention("treatment", s, cond, effect, "treatment:no cure", (m.start(), (cond or s)[1])))
     for m in _ranked_treatment(cues).finditer(sentence):
         cond = right_phrase(sentence, m.start("cond"), cues, stop=m.end("cond"))
         region = (m.end(), list_end_at(sentence, m.end()))
@@ -613,6 +620,14 @@ def treatment_verbs(
 
 #: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
 _FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
+#: An intervention denied to cure or treat: "There are no eye drops or tablets that can cure cataracts", "No diet has
+#: been shown to cure psoriasis".
+_NO_CURE = re.compile(
+    r"(?:^\W*|(?<=[\s,;:]))(?:there\s+(?:is|are)\s+)?no\s+(?P<items>[\w'\u2019 ,-]{2,60}?)\s+(?:(?:that|which)\s+)?"
+    r"(?:can|could|will|has\s+been\s+(?:shown|proven|proved)\s+to|have\s+been\s+(?:shown|proven|proved)\s+to|is\s+known\s+to)\s+"
+    r"(?P<verb>cure|treat|prevent|reverse|heal)\s+(?P<cond>\S)",
+    re.IGNORECASE,
+)
 _LIMITED_TO = re.compile(r"(?:(?:usually|often|typically|mostly|generally|mainly)\s+)?(?:limited|restricted|confined)\s+to\s+", re.IGNORECASE)
 _ITEM_JOIN = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+(?:to|through)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)

@@ -124,3 +124,13 @@ def test_interventions_named_but_not_claimed(sentence: str, word: str, reason: s
     others = [(sentence.index(w), sentence.index(w) + len(w)) for w in ("fluids", "keyhole surgery") if w in sentence]
     start = sentence.index(word)
     assert incidental_intervention(sentence, (start, start + len(word)), CUES, [], others) == reason
+
+
+def test_interventions_denied_to_cure_are_negated_treatment_claims(plain) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    page = ("Tinnitus\n\nThere are no tablets or supplements that can cure tinnitus.\n\n"
+            "No diet has been shown to prevent gout attacks.\n\nNo single drug works for everyone.\n")
+    doc = plain(make_doc(plain, page, "doc_no_cure"))
+    got = [(c.intervention.text, c.condition.text if c.condition else None, c.assertion.negated) for c in doc._.claims if c.type == "treatment"]
+    assert got == [("tablets", "tinnitus", True), ("supplements", "tinnitus", True), ("diet", "gout attacks", True)]
