@@ -522,9 +522,10 @@ def treatment_verbs(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
-        if re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
+        enough = _ENOUGH_TO.search(sentence[: m.start("verb")])
+        if enough is None and re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
             continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
-        subj = left_phrase(sentence, m.start(), cues)
+        subj = left_phrase(sentence, enough.start() if enough else m.start(), cues)  # "X may be enough to help ...": X
         if subj is None or is_pronoun(sentence, subj, cues):
             continue
         if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
@@ -620,6 +621,12 @@ def treatment_verbs(
 
 #: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
 _FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
+#: "Stronger glasses may be enough to help you see", "rest is often all it takes to ease ...": the subject helps.
+_ENOUGH_TO = re.compile(
+    r"\s+(?:(?:may|might|can|could|will|would)\s+(?:\w+\s+)?be|is|are)\s+(?:(?:often|usually|sometimes|generally|all)\s+)?"
+    r"(?:enough|sufficient|all\s+it\s+takes|all\s+(?:that\s+)?(?:is|you)\s+need(?:ed)?)\s+to\s+$",
+    re.IGNORECASE,
+)
 #: An intervention denied to cure or treat: "There are no eye drops or tablets that can cure cataracts", "No diet has
 #: been shown to cure psoriasis".
 _NO_CURE = re.compile(

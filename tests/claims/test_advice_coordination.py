@@ -134,3 +134,12 @@ def test_interventions_denied_to_cure_are_negated_treatment_claims(plain) -> Non
     doc = plain(make_doc(plain, page, "doc_no_cure"))
     got = [(c.intervention.text, c.condition.text if c.condition else None, c.assertion.negated) for c in doc._.claims if c.type == "treatment"]
     assert got == [("tablets", "tinnitus", True), ("supplements", "tinnitus", True), ("diet", "gout attacks", True)]
+
+
+def test_what_may_be_enough_to_help_is_a_treatment() -> None:
+    from extract.claims.relations import find_relations
+
+    sentence = "For mild tennis elbow, rest and ice packs are often enough to ease the pain."
+    found, _ = find_relations(sentence, CUES)
+    assert [(sentence[m.subject[0] : m.subject[1]], m.relation) for m in found if m.kind == "treatment"] == [
+        ("rest", "ease the pain"), ("ice packs", "ease the pain")]
