@@ -200,7 +200,7 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
     heads = {lead} | {LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead)}
     colon = sentence.find(":", lead)
     label = sentence[lead:colon].split() if colon > lead else []
-    if 0 < colon - lead < 40 and (len(label) <= 4 or (len(label) <= 6 and not any(_AUXILIARY.fullmatch(w) for w in label))) and label[0].lower() not in verbs:
+    if 0 < colon - lead < 40 and (len(label) <= 4 or (len(label) <= 6 and _ADVICE_LABEL.search(" ".join(label)))) and label[0].lower() not in verbs:
         heads.add(colon + 1 + len(sentence[colon + 1 :]) - len(sentence[colon + 1 :].lstrip()))
     starts = set(heads)
     for h in heads:
@@ -226,6 +226,8 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
     return starts
 
 
+#: A longer label that names advice ("My advice to our reader:", "The pharmacist's tip for travellers:").
+_ADVICE_LABEL = re.compile(r"(?<![\w-])(?:advice|tips?|recommendations?|verdict|bottom\s+line|take-?away)(?![\w-])", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"(?:is|are|was|were|isn't|aren't|can|can't|cannot|could|may|might|will|won't|would|should|must|has|have|had|"
     r"does|doesn't|did|do)(?![\w'\u2019-])",
