@@ -396,7 +396,11 @@ class ClaimFinder:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
                 named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
                 # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
-                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or (not self._generic_only(sentence, m) and any(
+                # an item under a lead-in that announces treatments ("Your plan covers:", "Options include:") is one by the lead
+                led_item = {id(m) for m in found if m.rule == "bullet" and state.led and listed == "treatment" and len(sentence[m.subject[0] : m.subject[1]].split()) <= 6
+                            and not all(w in self.generic or w.rstrip("s") in self.generic or w in self.cues.lower_sets["non_specific_modifiers"]
+                                        for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))}
+                found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or (id(m) in led_item and not self._generic_only(sentence, m)) or (not self._generic_only(sentence, m) and any(
                     named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention"))]
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]

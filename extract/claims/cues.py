@@ -110,6 +110,15 @@ class RelationCues(BaseModel):
         description="Gerunds opening a change of habit that is a treatment when it is the subject of an effect verb "
         "('losing weight can ease ...', 'quitting may reduce flares', '• Raising the head of the bed').",
     )
+    state_gerunds: list[str] = Field(
+        default_factory=list,
+        description="Gerunds naming a state in a symptom bullet that may pair with another ('feeling sick or being sick', "
+        "'feeling tired and being short of breath'): each of the two is a finding.",
+    )
+    state_gerund_tails: list[str] = Field(
+        default_factory=list,
+        description="Words that may follow the one word after a state gerund within the state ('being short of breath').",
+    )
     risk_item_lead_verbs: list[str] = Field(
         description="Verbs of being and having a bullet under a cause or risk lead-in opens with ('You are more likely to "
         "get it if you:' then 'are overweight', 'have high blood pressure', 'had diabetes in pregnancy'): the item is what follows."
@@ -519,6 +528,8 @@ class RelationCues(BaseModel):
         "warning_hearsay",
         "item_lead_verbs",
         "lifestyle_gerunds",
+        "state_gerunds",
+        "state_gerund_tails",
         "risk_item_lead_verbs",
         "cause_list_nouns",
         "vague_determiners",

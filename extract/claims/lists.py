@@ -22,6 +22,7 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
+from extract.claims.lexicon import is_base_verb
 from extract.claims.phrases import Known, Span, is_clause
 from extract.claims.symptoms import adjective_run
 
@@ -78,7 +79,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         aims = cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["outcome_words"] | cues.lower_sets["effect_words"]
         if rest and rest[-1] in aims:
             region = (region[0], tail.start())  # "Antacids and H2 blockers for mild, occasional symptoms": what for is no item
-    pair = _GERUND_PAIR.fullmatch(sentence, region[0], region[1]) if kind == "symptom" else None
+    pair = _gerund_pair(cues).fullmatch(sentence, region[0], region[1]) if kind == "symptom" and cues.state_gerunds else None
     if pair:  # "feeling sick or being sick": two findings, each a state
         return [list_mention(kind, pair.span(g), None, "bullet", (0, len(text))) for g in ("a", "b")]
     head = text[region[0] : region[1]].split()
@@ -111,7 +112,19 @@ def advice_lead(line: str, cues: RelationCues) -> bool:
     if not low.endswith(":") and low not in {"do", "dos", "do's"}:
         return False
     low = low.rstrip(": ")
+    if purpose_lead(low):
+        return True  # "To reduce the risk:", "To help your wound heal:": what to do for that aim follows
     return any(low == lead or low.endswith(" " + lead) for lead in cues.lower_sets["advice_list_leads"])
+
+
+def purpose_lead(line: str) -> bool:
+    """Whether a lead-in's last sentence is only an aim ("To reduce the risk:", "Some people get it again. To
+    lower your chance:"): what follows is what to do for it, not a list of risks or causes; a lead-in that
+    says who acts ("To relieve pain, your doctor may recommend:") is not one."""
+    last = re.split(r"[.!?]\s+", line.strip().lower().rstrip(": "))[-1]
+    purpose = re.fullmatch(r"to\s+([a-z]+)(?:\s+[\w'\u2019-]+){1,6}", last)
+    return bool(purpose) and is_base_verb(purpose.group(1)) and not re.search(
+        r"(?<![\w-])(?:we|they|you|doctors?|surgeons?|may|might|can|will|should|include|includes|are|is)(?![\w-])", last)
 
 
 def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
@@ -168,12 +181,13 @@ def _vague_class(cues: RelationCues) -> re.Pattern[str]:
 _QUALIFIER_GAP = re.compile(r"(?<![\w-])(?:especially|particularly|mainly|mostly|usually|typically)(?![\w-])", re.IGNORECASE)
 
 
-#: two states joined in a bullet: "feeling sick or being sick", "feeling tired and being short of breath"
-_GERUND_PAIR = re.compile(
-    r"(?P<a>(?:feeling|being|getting|looking)\s+[a-z-]+(?:\s+of\s+breath)?)\s*,?\s+(?:or|and)\s+"
-    r"(?P<b>(?:feeling|being|getting|looking)\s+[a-z-]+(?:\s+of\s+breath)?)\s*[.;]?",
-    re.IGNORECASE,
-)
+@per_cue_set
+def _gerund_pair(cues: RelationCues) -> re.Pattern[str]:
+    """Two states joined in a bullet: "feeling sick or being sick", "feeling tired and being short of breath"."""
+    state = r"(?:" + alternation(cues.state_gerunds) + r")\s+[a-z-]+(?:\s+(?:" + alternation(cues.state_gerund_tails) + r"))?"
+    return re.compile(r"(?P<a>" + state + r")\s*,?\s+(?:or|and)\s+(?P<b>" + state + r")\s*[.;]?", re.IGNORECASE)
+
+
 _EXAMPLE_CUT = re.compile(r"\s*,\s*(?:for\s+example|for\s+instance|e\.g\.)", re.IGNORECASE)
 _EXAMPLE_WORDS = re.compile(r"(?:for\s+example|for\s+instance|e\.g\.?|such\s+as|including)", re.IGNORECASE)
 
@@ -306,6 +320,8 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return NAVIGATION
     if patterns[WARNING].search(s):
         return WARNING
+    if purpose_lead(s):
+        return None  # "To reduce the risk:": advice follows, not risks
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
         if p is not None and p.search(s):

@@ -190,7 +190,7 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
     heads = {lead} | {LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead)}
     colon = sentence.find(":", lead)
     label = sentence[lead:colon].split() if colon > lead else []
-    if 0 < colon - lead < 40 and len(label) <= 4 and label[0].lower() not in verbs:
+    if 0 < colon - lead < 40 and (len(label) <= 4 or (len(label) <= 6 and _ADVICE_LABEL.search(" ".join(label)))) and label[0].lower() not in verbs:
         heads.add(colon + 1 + len(sentence[colon + 1 :]) - len(sentence[colon + 1 :].lstrip()))
     starts = set(heads)
     for h in heads:
@@ -200,7 +200,7 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         conj = re.compile(r"(?:and|but|so|plus)\s+(?=[a-z])", re.IGNORECASE).match(sentence, h)
         if conj:
             starts.add(conj.end())  # "And don't take aspirin for gout pain": a conjunction opening the sentence
-        fr = _FRONTED.match(sentence, h)
+        fr = _FRONTED.match(sentence, h) or (_FRONTED.match(sentence, conj.end()) if conj else None)
         comma = _top_level_comma(sentence, fr.end()) if fr else None
         commas = []
         while comma is not None:
@@ -216,6 +216,8 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
     return starts
 
 
+#: A longer label that names advice ("My advice to our reader:", "The pharmacist's tip for travellers:").
+_ADVICE_LABEL = re.compile(r"(?<![\w-])(?:advice|tips?|recommendations?|verdict|bottom\s+line|take-?away)(?![\w-])", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"(?:is|are|was|were|isn't|aren't|can|can't|cannot|could|may|might|will|won't|would|should|must|has|have|had|"
     r"does|doesn't|did|do)(?![\w'\u2019-])",
@@ -259,6 +261,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
     if not toks or not toks[0][0].isalpha():
         return None
     first = toks[0].lower()
+    if advice_item and m.group(1)[0].islower() and pos == LIST_MARK.match(sentence).end() and not _finite_after(sentence, m.end()):
+        return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
     if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
         return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
     if is_noun(word) and first not in cues.lower_sets["imperative_objects"]:
@@ -315,6 +319,8 @@ def is_title_case(sentence: str) -> bool:
 
 _NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
 _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
+_SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _QUANTIFIED = re.compile(
     r"(?:some|many|most|few|a\s+few|several|certain|a\s+minority|a\s+majority|about|around|nearly|almost|up\s+to|"
@@ -349,6 +355,9 @@ def _recommendation_at(
         return []  # "There is insufficient evidence to recommend X": the advice is withheld
     if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
         return []  # "You don't have to live with the pain"
+    if phrase in _NEED_CUES and (_POSSESSIVE_BEFORE.search(before) or _SUBORDINATE_BEFORE.search(before)):
+        return []  # "the lens that suits your needs" (a noun); "see your doctor, because sleep apnoea needs different
+        # treatment": a reason clause explains the advice given before it
     chosen = _chosen_in_relative(sentence, s, e, cue, cues)
     if chosen is not None:  # "Methotrexate is the drug we usually recommend first": Methotrexate
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, chosen, None, e))
@@ -863,7 +872,9 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     for w in cues.lower_sets["call_to_action_words"]:
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
             if w in _CONTACT_VERBS and (_care_contact(low, m.end(), cues) or re.match(r"s?\s+for\s", low[m.end() :])):
-                continue  # "contact your GP", "guidelines call for earlier screening", "call for an ambulance"
+                continue
+            if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
+                continue  # "Ask for an urgent appointment or call 111 if ...": care to seek now, not a booking  # "contact your GP", "guidelines call for earlier screening", "call for an ambulance"
             return True
     return False
 
@@ -978,6 +989,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         if joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]):
             return False
         w = re.match(r"[A-Za-z]*", sentence[pos:]).group(0).lower()
+        negated = _NEGATED_IMPERATIVE.match(sentence, pos)
+        if negated is not None:  # "Avoid caffeine, and do not drink alcohol ...": a second action, advised against
+            return verb_at(negated.end())
         return w in verbs or _lexical_imperative(sentence, pos, cues) is not None
 
     out = [first]
@@ -985,7 +999,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     for _ in range(6):
         a, b = current.subject
         split = None
-        if current.rule.startswith("recommendation:") and verb_at(a):
+        # "Avoid X, and do not Y": the cue is the verb of an action that names only its object
+        cue_verb = bool(current.cue) and sentence[:a].rstrip().lower().endswith(current.cue.lower()) and current.cue.split()[-1].lower() in verbs
+        if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb):
             for m in conj.finditer(sentence, a, b):
                 if m.start() > a and verb_at(m.start("verb"), m):
                     split = m
@@ -994,7 +1010,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         if split is None:
             tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
             m = conj.match(sentence, tail)
-            if m and verb_at(m.start("verb"), m) and verb_at(a):
+            if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb):
                 after = m
         nxt = split or after
         if nxt is None:
@@ -1004,10 +1020,16 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             if head is None:
                 break
             out[-1] = current._replace(subject=head, target=(current.target[0], max(current.target[0], head[1])))
-        action = _action_phrase(sentence, nxt.start("verb"), cues)
+        negated = _NEGATED_IMPERATIVE.match(sentence, nxt.start("verb"))
+        action = _action_phrase(sentence, negated.end() if negated else nxt.start("verb"), cues)
+        pronoun = re.compile(r"\s+(?:it|them)(?![\w-])", re.IGNORECASE).match(sentence, action[1]) if action else None
+        if pronoun is not None and len(sentence[action[0] : action[1]].split()) == 1:
+            action = (action[0], pronoun.end())  # "Rest the joint, raise it, and ...": the verb and its pronoun object
         if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action, cues):
             break
         own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
+        if negated is not None:
+            own = RecommendationCue(phrase="do not", strength="should", against=True)
         current = current._replace(
             subject=action, target=(nxt.start("verb"), action[1]),
             strength=own.strength if own else first.strength, against=own.against if own else first.against,
@@ -1028,8 +1050,28 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         if ex is None:
             continue
         for item in list_items(sentence, (ex.end(), end), cues, None):
+            ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
+            if not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws):
+                continue  # "move the joints near the infection, such as the ankle or wrist, so ...": where, not what to take or do
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     return out + examples
+
+
+_NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
+_DETERMINER = frozenset("a an the your their his her its some".split())
+
+
+def _adjective_comma(sentence: str, taken: list[Span], end: int) -> bool:
+    """Whether the comma ending at ``end`` joins two adjectives of one noun ("a healthy, balanced diet",
+    "a gentle, fragrance-free cleanser"): a determiner, an adjective, the comma, an adjective, a noun."""
+    if len(taken) < 2 or sentence[taken[-2][0] : taken[-2][1]].lower() not in _DETERMINER:
+        return False
+    before = sentence[taken[-1][0] : taken[-1][1]].lower()
+    nxt = re.match(r"\s*([a-z][a-z-]*)\s+([a-z][a-z-]*)", sentence[end:])
+    if nxt is None or not ("-" in before or (is_modifier(before) and not is_noun(before))):
+        return False
+    second, head = nxt.group(1), nxt.group(2)
+    return ("-" in second or (is_modifier(second) and not is_base_verb(second))) and second not in {"and", "or", "but", "then", "so"} and is_noun(head)
 
 
 def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Span]:
@@ -1038,6 +1080,8 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
     taken: list[Span] = []
     for s, e in toks:
         w = sentence[s:e]
+        if w == "," and _adjective_comma(sentence, taken, e):
+            continue  # "eat a healthy, balanced diet": two adjectives of one noun
         if w in {",", ";", ".", "!", "?", ":", "(", ")"}:
             break
         if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):

@@ -223,6 +223,14 @@ _FIELD_BEFORE = re.compile(
 _DONE_AS = re.compile(
     r"(?<![\w-])(?:done|performed|carried\s+out)\s+(?:as|under|by|through|using|with|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
 )
+#: The route another intervention is given by: "antibiotics through a drip into a vein", "iron via a drip".
+_ROUTE_BEFORE = re.compile(r"(?<![\w-])(?:through|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+#: Paperwork before an intervention: "Prior authorization is required for ...", "a referral is needed before ...".
+_PAPERWORK_BEFORE = re.compile(
+    r"(?<![\w-])(?:authori[sz]ation|pre-?approval|approval|referral|permission|paperwork|pre-?certification)\s+(?:is|are|will\s+be|may\s+be)\s+"
+    r"(?:(?:usually|always|also|often)\s+)?(?:required|needed|necessary)\s+(?:for|before)\s+(?:(?:a|an|the|any|your)\s+)?$",
+    re.IGNORECASE,
+)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -338,12 +346,21 @@ def incidental_intervention(
         return "service"  # "the success stories of modern medicine": the field, not a drug
     if _FIELD_BEFORE.search(before):
         return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
+    if _ROUTE_BEFORE.search(before) and any(b <= s for _, b in others):
+        return "classifier"  # "have antibiotics through a drip", "iron given via a drip": how the one named is given
+    if re.search(r"\(\s*$", before) and any(b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8
+                                              for _, b in others):
+        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
+    if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
+        return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
     if p["against"].match(after) or _PRIOR_COURSE.search(before):
         return "against"
     if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
         return "classifier"
+    if toks[-1] in _CLASS_HEADS and len(toks) == 1 and re.search(r"(?<![\w-])(?:these|those|such|this|that)\s+$", before, re.I):
+        return "classifier"  # "if you take a systemic medication or biologic, as these drugs require ...": the ones named before
     if _PRONOUN_SUBJECT.fullmatch(before):
         return "classifier"  # "They are not ordinary painkillers."
     if _WITHIN_TIME.search(before):
@@ -506,9 +523,10 @@ def treatment_verbs(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
-        if re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
+        enough = _ENOUGH_TO.search(sentence[: m.start("verb")])
+        if enough is None and re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
             continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
-        subj = left_phrase(sentence, m.start(), cues)
+        subj = left_phrase(sentence, enough.start() if enough else m.start(), cues)  # "X may be enough to help ...": X
         if subj is None or is_pronoun(sentence, subj, cues):
             continue
         if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
@@ -528,7 +546,7 @@ def treatment_verbs(
         if re.search(r"(?<![\w-])not\s+(?:\w+\s+)?$", sentence[subj[1] : m.start("verb")]) and "approved" in verb:
             continue  # "X is not approved for Y"
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
-        items = _subject_items(sentence, subj, cues, known)
+        items = _example_classes(sentence, subj, cues, known) + _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
@@ -554,6 +572,13 @@ def treatment_verbs(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _NO_CURE.finditer(sentence):  # "There are no eye drops or tablets that can cure cataracts": denied, still a claim
+        if re.match(r"(?:single|one|other|known)(?![\w-])", m.group("items"), re.I):
+            continue  # "no single drug works for everyone", "no other treatment": no intervention named
+        cond = right_phrase(sentence, m.start("cond"), cues)
+        effect = sentence[m.start("verb") : cond[1]] if cond else m.group("verb")
+        for s in intervention_items(sentence, list_items(sentence, m.span("items"), cues, known), cues, intervention=intervention):
+            out.append(RelationMention("treatment", s, cond, effect, "treatment:no cure", (m.start(), (cond or s)[1])))
     for m in _ranked_treatment(cues).finditer(sentence):
         cond = right_phrase(sentence, m.start("cond"), cues, stop=m.end("cond"))
         region = (m.end(), list_end_at(sentence, m.end()))
@@ -577,7 +602,11 @@ def treatment_verbs(
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), list_end_at(sentence, m.end()))
-        items = intervention_items(sentence, list_items(sentence, region, cues, known), cues, intervention=intervention)
+        listed = list_items(sentence, region, cues, known)
+        aim = _FOR_CONDITION.search(sentence, listed[-1][0], listed[-1][1]) if listed else None
+        if aim is not None and aim.start() > listed[-1][0]:  # "plans cover CGRP antibodies and Botox for chronic migraine"
+            listed[-1] = (listed[-1][0], aim.start())
+        items = intervention_items(sentence, listed, cues, intervention=intervention)
         if verb in {"offers", "provides", "performs", "underwent", "received", "outcomes of", "results of", "benefits of"}:
             items = [i for i in items if intervention and intervention(sentence[i[0] : i[1]])]
         if verb in {"underwent", "received"}:
@@ -591,6 +620,22 @@ def treatment_verbs(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
+#: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
+_FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
+#: "Stronger glasses may be enough to help you see", "rest is often all it takes to ease ...": the subject helps.
+_ENOUGH_TO = re.compile(
+    r"\s+(?:(?:may|might|can|could|will|would)\s+(?:\w+\s+)?be|is|are)\s+(?:(?:often|usually|sometimes|generally|all)\s+)?"
+    r"(?:enough|sufficient|all\s+it\s+takes|all\s+(?:that\s+)?(?:is|you)\s+need(?:ed)?)\s+to\s+$",
+    re.IGNORECASE,
+)
+#: An intervention denied to cure or treat: "There are no eye drops or tablets that can cure cataracts", "No diet has
+#: been shown to cure psoriasis".
+_NO_CURE = re.compile(
+    r"(?:^\W*|(?<=[\s,;:]))(?:there\s+(?:is|are)\s+)?no\s+(?P<items>[\w'\u2019 ,-]{2,60}?)\s+(?:(?:that|which)\s+)?"
+    r"(?:can|could|will|has\s+been\s+(?:shown|proven|proved)\s+to|have\s+been\s+(?:shown|proven|proved)\s+to|is\s+known\s+to)\s+"
+    r"(?P<verb>cure|treat|prevent|reverse|heal)\s+(?P<cond>\S)",
+    re.IGNORECASE,
+)
 _LIMITED_TO = re.compile(r"(?:(?:usually|often|typically|mostly|generally|mainly)\s+)?(?:limited|restricted|confined)\s+to\s+", re.IGNORECASE)
 _ITEM_JOIN = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+(?:to|through)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
@@ -619,6 +664,9 @@ def intervention_items(sentence: str, items: list[Span], cues: RelationCues, ran
         named = ranged or (left_words and (intervention_word(left_words[-1], cues) or bool(intervention and intervention(left.strip()))))
         if named and not ranged and j.group().split()[0].lower() == "and" and right_words and not intervention_word(right_words[-1], cues):
             named = False  # "levothyroxine and regular blood tests": a plan of one treatment and its monitoring, unless both name one
+        if (not named and right_words and intervention_word(right_words[-1], cues) and 0 < len(left_words) <= 2
+                and not is_clause(left, cues) and not left_words[-1].endswith("ing")):
+            named = True  # "orthotics and night splints": a short item joined to a named intervention is one too
         if not named or not right_words or len(right_words) > 3 or is_clause(right, cues):
             out.append((s, e))
             continue
@@ -650,6 +698,28 @@ _GENERIC_APPOSITION = re.compile(
     r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|remedy)\s*(?:,|\s[\u2013\u2014])\s*(?=(?:the|a|an)\s)",
     re.IGNORECASE,
 )
+
+
+#: "Painkillers such as paracetamol can ease ...": the examples of a class stand before the verb.
+_EXAMPLES_BEFORE = re.compile(r"(?<![\w-])(?:such\s+as|including)\s+$", re.IGNORECASE)
+
+
+def _example_classes(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The classes a treatment verb's subject gives examples of ("Painkillers such as paracetamol can ease
+    ...", "Drugs such as zopiclone and benzodiazepines such as temazepam can help ..."): a class and its
+    examples are each a claim with the same effect (CLAIMS_SPEC.md)."""
+    out: list[Span] = []
+    pos = subj[0]
+    for _ in range(3):  # "A such as a and B such as b": a class may itself be an example's list
+        m = _EXAMPLES_BEFORE.search(sentence[:pos])
+        if m is None:
+            break
+        cls = left_phrase(sentence, m.start(), cues)
+        if cls is None or cls[1] < m.start() - 1 or is_pronoun(sentence, cls, cues):
+            break
+        out = _subject_items(sentence, cls, cues, known) + out
+        pos = cls[0]
+    return out
 
 
 def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:

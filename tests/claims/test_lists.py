@@ -356,3 +356,25 @@ def test_heading_kinds_are_remembered_per_cue_set() -> None:
     renamed = CUES.model_copy(update={"section_cues": {**CUES.section_cues, "symptom": ["signs"], "cause": ["symptoms"]}})
     assert heading_kind("Common Symptoms", renamed) == "cause"  # another cue set reads the heading again
     assert heading_kind(None, CUES) is None and heading_kind("", CUES) is None
+
+
+def test_two_states_in_a_symptom_bullet_follow_the_cue_file() -> None:
+    """The state gerunds that pair in one bullet ("feeling sick or being sick") are a cue list of
+    data/relations.json: without them the bullet is one item, with a gerund added it pairs too."""
+    assert items("- feeling sick or being sick", "symptom") == ["feeling sick", "being sick"]
+    assert items("- feeling tired and being short of breath", "symptom") == ["feeling tired", "being short of breath"]
+    bare = CUES.model_copy(update={"state_gerunds": [], "state_gerund_tails": []})
+    assert [m.subject for m in bullet_item("- feeling sick or being sick", "symptom", bare, None)] != [
+        m.subject for m in bullet_item("- feeling sick or being sick", "symptom", CUES, None)]
+    seeming = CUES.model_copy(update={"state_gerunds": CUES.state_gerunds + ["seeming"]})
+    assert [("- seeming dazed or feeling dizzy"[a:b]) for a, b in (m.subject for m in bullet_item("- seeming dazed or feeling dizzy", "symptom", seeming, None))] == [
+        "seeming dazed", "feeling dizzy"]
+
+
+def test_state_gerunds_are_validated_on_load() -> None:
+    from pydantic import ValidationError
+
+    raw = CUES.model_dump()
+    raw["state_gerunds"] = ["feeling", " being"]
+    with pytest.raises(ValidationError):
+        type(CUES).model_validate(raw)
