@@ -241,6 +241,16 @@ def plural(key: str) -> Optional[str]:
     return f"{head} {word}" if head else word
 
 
+def gerund(verb: str) -> str:
+    """The -ing form of a verb as a lay name starts with it ("feel" -> "feeling", "be" ->
+    "being", "take" -> "taking"): a leaflet's "you may feel sick" is its "feeling sick"."""
+    if verb.endswith("e") and len(verb) > 2 and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if len(verb) == 3 and verb[0] not in "aeiou" and verb[1] in "aeiou" and verb[2] not in "aeiouwxy":
+        return verb + verb[2] + "ing"  # "run" -> "running", "sit" -> "sitting"
+    return verb + "ing"
+
+
 def site_of(complement: str) -> str:
     """A complement without the part of a site it names ("the outer part of the elbow" ->
     "elbow", "the back of the knee" -> "knee"): pain or swelling there is pain or swelling of
@@ -644,12 +654,33 @@ class Linker:
                 return first  # "HIV or medicines": HIV, not the ANN neighbours of the whole
         found = {s.index: s for s in self._filter(self._ann(self._ann_key(key)), types)}
         if not exact and max((s.score for s in found.values()), default=0.0) < self.threshold:
+            for s in self._reordered_ann(key, types):
+                if s.index not in found or found[s.index].score < s.score:
+                    found[s.index] = s
+        if not exact and max((s.score for s in found.values()), default=0.0) < self.threshold:
             for s in self._sub_phrase(key, types, caps):
                 if s.index not in found or found[s.index].score < s.score:
                     found[s.index] = s
         for s in exact:
             found[s.index] = s
         return list(found.values())
+
+    def _reordered_ann(self, key: str, types: Optional[tuple[str, ...]]) -> list[Scored]:
+        """The ANN candidates of the mention with its prepositional complement put first (see
+        :func:`reorder`), at :data:`REORDER_FACTOR`: "hypermobility of the vertebrae" is near
+        "vertebral hypermobility" only once it is written the same way round. A neighbour must
+        hold the head of the mention ("hypermobility"): one without it names at most the
+        complement ("spinal"), which is not what the mention names. Empty for a mention with
+        no such complement."""
+        reordered = reorder(self._ann_key(key))
+        if reordered is None or self._junk(reordered):
+            return []
+        head = reordered.rsplit(" ", 1)[-1]
+        return [
+            Scored(s.index, round(s.score * REORDER_FACTOR, 4), s.alias)
+            for s in self._filter(self._ann(reordered), types)
+            if any(_same_word(head, w) for w in _words(s.alias))
+        ]
 
     def _exact_matches(self, key: str) -> list[Scored]:
         """Matches of the mention as written, without leading determiners and modifiers ("more
@@ -676,6 +707,12 @@ class Linker:
             entry = self._table.get(compact(key[:-2] + "ing"))
             if entry:
                 return self._scored(entry, key[:-2] + "ing", SINGULAR_FACTOR)
+        for k in [key, *strip_all_leading(key, leading)]:  # "(you) feel sick" -> "feeling sick"
+            first, _, rest = k.partition(" ")
+            if rest and first.isalpha() and len(k.split(" ")) <= 4:
+                entry = self._table.get(compact(f"{gerund(first)} {rest}"))
+                if entry:
+                    return self._scored(entry, f"{gerund(first)} {rest}", SINGULAR_FACTOR)
         head, _, last = key.rpartition(" ")
         if head and last in self.cues.dosage_forms:  # "antiviral tablets" -> "antiviral"
             return [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
@@ -873,6 +910,13 @@ class Linker:
             + len(mention & (_content_stems(s.alias, stopwords) | self._concept_stems(s.index)))
             for s in near
         }
+        # the same alias at the same score names one concept in two vocabularies ("binge
+        # drinking": EV:binge_drinking and HP:6000020): the sentence cannot tell them apart (one
+        # has a longer definition, that is all), the vocabulary order does
+        same: dict[tuple[str, float], int] = {}
+        for s in near:
+            same[(s.alias, s.score)] = max(same.get((s.alias, s.score), 0), overlap[s.index])
+        overlap = {s.index: same[(s.alias, s.score)] for s in near}
         if len(set(overlap.values())) == 1:
             return ranked
         near.sort(key=lambda s: -overlap[s.index])  # stable: equal overlaps keep their rank

@@ -386,3 +386,59 @@ def test_an_intervention_before_a_generic_head_is_what_the_phrase_names(linker: 
 def test_nothing_after_a_negation_is_what_a_mention_names(linker: Linker, mention: str) -> None:
     """"without surgery" names no surgery: the sub-phrase backoff stops at a negation."""
     assert linker.link(mention, types=INTERVENTION_TYPES) is None
+
+
+# -- concept accuracy: reordered near names, verb-first lay names, one name in two vocabularies --
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("hypermobility of the vertebrae", "EV:spinal_instability"), ("hypermobility of the spine", "EV:spinal_instability")],
+)
+def test_a_complement_put_first_finds_a_near_name(linker: Linker, mention: str, concept_id: str) -> None:
+    """"hypermobility of the vertebrae" is no exact name and no near one as written; put the
+    right way round it is near "vertebral hypermobility" (spinal instability), not the
+    vertebrae its complement names."""
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
+
+
+def test_a_reordered_near_name_must_hold_the_head(linker: Linker) -> None:
+    """The reordered reading links only to a neighbour that keeps the head of the mention: a
+    near name of the complement alone is what the sub-phrase backoff decides, not this."""
+    from extract.linking.linker import _same_word
+
+    found = linker._reordered_ann("abnormal sensitization of the spinal nerves", None)
+    assert found and all(any(_same_word("sensitization", w) for w in s.alias.split()) for s in found)
+    assert not {"spinal", "spinal nerve", "spinal nerves"} & {s.alias for s in found}
+
+
+@pytest.mark.parametrize(
+    ("verb", "form"), [("feel", "feeling"), ("be", "being"), ("take", "taking"), ("see", "seeing"), ("run", "running")]
+)
+def test_gerund(verb: str, form: str) -> None:
+    from extract.linking.linker import gerund
+
+    assert gerund(verb) == form
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("feel sick", "HP:0002018"), ("be sick", "HP:0002013"), ("feel tired", "HP:0012378"), ("you feel sick", "HP:0002018")],
+)
+def test_a_verb_first_lay_name_is_its_ing_form(linker: Linker, mention: str, concept_id: str) -> None:
+    """A leaflet's "you may feel sick" names what its "feeling sick" names (nausea)."""
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
+
+
+def test_one_name_in_two_vocabularies_keeps_the_vocabulary_order(linker: Linker) -> None:
+    """"binge drinking" is a curated concept and an HPO term by the same name: the sentence does
+    not choose between them by the length of their definitions; the curated one comes first."""
+    sentence = "Binge drinking, a pattern of heavy episodic alcohol intake, can trigger atrial fibrillation."
+    assert linker.link("binge drinking", context=sentence).id == "EV:binge_drinking"
+
+
+def test_inn_spellings_of_antivirals(linker: Linker) -> None:
+    assert linker.link("aciclovir", types=INTERVENTION_TYPES).id == "EV:antivirals"
+    assert linker.link("valaciclovir", types=INTERVENTION_TYPES).id == "EV:antivirals"
