@@ -241,6 +241,26 @@ def plural(key: str) -> Optional[str]:
     return f"{head} {word}" if head else word
 
 
+_POSSESSIVE = re.compile(r"^([a-z]{3,})(?:'s|(?<=s)')(?= )")  # the first word's: "down's syndrome", "graves' disease"
+
+
+def eponym(key: str) -> Optional[str]:
+    """The other way of writing an eponym's possessive: without it ("down's syndrome" -> "down
+    syndrome", "graves' disease" -> "graves disease"; the first word's, of three letters or more,
+    in a key of up to five words: not "it's"), or, for a key of two to four words without one, with
+    the first word possessive ("parkinson disease" -> "parkinson's disease", "graves
+    disease" -> "graves' disease"). Vocabularies write eponyms either way (ICD-10-CM "Down
+    syndrome" but "Parkinson's disease", HPO "Graves disease"), and so do pages. None when the key
+    has neither form (one word, or more than four)."""
+    if "'" in key:
+        plain = _POSSESSIVE.sub(r"\1", key, count=1)
+        return plain if plain != key and len(key.split(" ")) <= 5 else None
+    first, _, rest = key.partition(" ")
+    if not rest or len(key.split(" ")) > 4 or not first.isalpha() or len(first) < 3:
+        return None
+    return f"{first}' {rest}" if first.endswith("s") else f"{first}'s {rest}"
+
+
 def gerund(verb: str) -> str:
     """The -ing form of a verb as a lay name starts with it ("feel" -> "feeling", "be" ->
     "being", "take" -> "taking"): a leaflet's "you may feel sick" is its "feeling sick"."""
@@ -699,6 +719,10 @@ class Linker:
             entry = (s := singular(k)) and self._table.get(compact(s))
             if entry:
                 return self._scored(entry, s, SINGULAR_FACTOR)
+        for k in [key, *strip_all_leading(key, leading)]:  # "down's syndrome" -> "down syndrome"
+            entry = (e := eponym(k)) and self._table.get(compact(e))
+            if entry:
+                return self._scored(entry, e, SINGULAR_FACTOR)
         for k in [key, *strip_all_leading(key, leading)]:
             entry = (r := reorder(k)) and self._table.get(compact(r))
             if entry:

@@ -442,3 +442,34 @@ def test_one_name_in_two_vocabularies_keeps_the_vocabulary_order(linker: Linker)
 def test_inn_spellings_of_antivirals(linker: Linker) -> None:
     assert linker.link("aciclovir", types=INTERVENTION_TYPES).id == "EV:antivirals"
     assert linker.link("valaciclovir", types=INTERVENTION_TYPES).id == "EV:antivirals"
+
+
+@pytest.mark.parametrize(
+    ("key", "other"),
+    [
+        ("down's syndrome", "down syndrome"),
+        ("graves' disease", "graves disease"),
+        ("parkinson disease", "parkinson's disease"),
+        ("graves disease", "graves' disease"),
+        ("crohn's disease of the ileum", "crohn disease of the ileum"),
+        ("pain", None),  # one word: no possessive to add
+        ("it's worse", None),  # not a possessive
+        ("a b c d e", None),  # too long to be an eponym's name
+    ],
+)
+def test_eponym_possessive_either_way(key: str, other: str | None) -> None:
+    from extract.linking.linker import eponym
+
+    assert eponym(key) == other
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("Down's syndrome", "Q90"), ("Parkinson disease", "G20")],
+)
+def test_an_eponym_links_whichever_way_its_possessive_is_written(linker: Linker, mention: str, concept_id: str) -> None:
+    """ICD-10-CM writes "Down syndrome" and "Parkinson's disease"; pages write both either way.
+    Before, "Down's syndrome" fell to its character-3-gram neighbour "Brown's sheath syndrome"
+    and "Parkinson disease" to "Parkinsonism"."""
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
