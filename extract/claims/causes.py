@@ -877,6 +877,14 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     return list_items(sentence, (start, end), cues, known)
 
 
+#: The link verb or intensifier before a comparative that ends an effect ("can make symptoms much worse",
+#: "makes the ringing seem louder").
+_INTENSIFIER_END = re.compile(
+    r"\s+(?:(?:seems?|feels?|looks?|sounds?|gets?)(?:\s+(?:even|much|far|a\s+lot|a\s+bit))?|even|much|far|a\s+lot|a\s+bit)\s*$",
+    re.IGNORECASE,
+)
+
+
 class _CauseRes(NamedTuple):
     predicate: re.Pattern[str]
     predicate_is: re.Pattern[str]
@@ -891,6 +899,7 @@ class _CauseRes(NamedTuple):
     raises: Optional[re.Pattern[str]]
     noun_kind: dict[str, str]
     comparative_kind: dict[str, str]
+    effect_comparatives: frozenset[str]
 
 
 _DET = r"(?:the|a|an|another|one|their|its|your|his|her|our)"
@@ -973,6 +982,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
         ) if cues.cause_measures else None,
         noun_kind={n.lower(): k for k, ns in cues.cause_predicate_nouns.items() for n in ns},
         comparative_kind={n.lower(): k for k, ns in cues.cause_comparatives.items() for n in ns},
+        effect_comparatives=frozenset(n.lower() for n in cues.effect_comparatives),
     )
 
 
@@ -1109,8 +1119,12 @@ def predicate_causes(
         comp = next((k for k in sorted(r.comparative_kind, key=len, reverse=True) if obj.lower().endswith(k)), None)
         relation = r.comparative_kind.get(comp, "causes") if comp else "causes"
         o = m.span("obj")
-        if comp and relation == "risk_factor":
-            o = trim(sentence, (o[0], o[1] - len(comp)), cues) or o  # "makes shingles more likely": shingles
+        if comp and (relation == "risk_factor" or comp in r.effect_comparatives):
+            # "makes shingles more likely": shingles; "can make symptoms (much) worse": symptoms
+            end = o[1] - len(comp)
+            intensifier = _INTENSIFIER_END.search(sentence, o[0], end)
+            cut = intensifier.start() if intensifier else end
+            o = trim(sentence, (o[0], cut), cues) or (o[0], o[0] + len(sentence[o[0] : cut].rstrip()))  # "makes it worse": it
         emit(m.start(), relation, [o], f"cause:{m.group('verb').lower()}", m.end())
     for m in r.group_gets.finditer(sentence):
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"

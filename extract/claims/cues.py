@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property, lru_cache
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.prefilter import prefiltered
@@ -452,6 +452,11 @@ class RelationCues(BaseModel):
         default_factory=dict,
         description="'X makes Y worse / more frequent' (causes), 'X makes Y more likely' (risk factor).",
     )
+    effect_comparatives: list[str] = Field(
+        default_factory=list,
+        description="Comparatives of 'X makes Y ...' (causes) that add nothing to Y ('worse', 'louder'): the effect is Y alone "
+        "('Caffeine can make symptoms worse': symptoms). Each must be one of cause_comparatives['causes'].",
+    )
     cause_measures: list[str] = Field(
         default_factory=list,
         description="Body measures that a cause raises ('Untreated sleep apnoea can raise your blood pressure'): the raised measure is the effect.",
@@ -555,6 +560,7 @@ class RelationCues(BaseModel):
         "verb_like_heads",
         "description_verbs",
         "effect_words",
+        "effect_comparatives",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
@@ -579,6 +585,13 @@ class RelationCues(BaseModel):
             if not phrases or any(not p.strip() for p in phrases):
                 raise ValueError(f"{key}: needs at least one non-empty phrase")
         return value
+
+    @model_validator(mode="after")
+    def _effect_comparatives_are_causes(self) -> "RelationCues":
+        unknown = sorted(set(self.effect_comparatives) - set(self.cause_comparatives.get("causes", [])))
+        if unknown:
+            raise ValueError(f"effect_comparatives must be comparatives of cause_comparatives['causes']: {unknown!r}")
+        return self
 
     # ---- compiled forms (built once per loaded cue set) ----
 

@@ -83,7 +83,7 @@ def test_passive_and_hedged_causes(sentence: str, expected: list) -> None:
         ("A number of things can trigger an attack, such as stress, bright lights and lack of sleep.",
          [("stress", "attack", "causes"), ("bright lights", "attack", "causes"), ("lack of sleep", "attack", "causes")]),
         ("Some foods can make reflux worse, like coffee, chocolate and spicy dishes.",
-         [("coffee", "reflux worse", "causes"), ("chocolate", "reflux worse", "causes"), ("spicy dishes", "reflux worse", "causes")]),
+         [("coffee", "reflux", "causes"), ("chocolate", "reflux", "causes"), ("spicy dishes", "reflux", "causes")]),
         ("There are many causes of dizziness, such as inner ear problems, low blood pressure and dehydration.",
          [("inner ear problems", "dizziness", "causes"), ("low blood pressure", "dizziness", "causes"), ("dehydration", "dizziness", "causes")]),
         ("Other sources of hip pain include bursitis, tendon strain and referred pain from the back.",

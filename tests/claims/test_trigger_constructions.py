@@ -44,7 +44,7 @@ def test_risk_bullets_that_keep_their_you(plain) -> None:  # noqa: ANN001
          [("stressed", "Symptoms", "causes"), ("tired", "Symptoms", "causes")]),
         ("I noticed my eczema is much worse when I'm run down.", [("run down", "my eczema", "causes")]),
         ("The itching can get worse when you are hot.", [("hot", "itching", "causes")]),
-        ("Wine always makes it worse for me.", [("Wine", "it worse", "causes")]),
+        ("Wine always makes it worse for me.", [("Wine", "it", "causes")]),
     ],
 )
 def test_what_makes_a_condition_worse_is_a_cause(sentence: str, expected: list) -> None:
@@ -147,3 +147,24 @@ def test_modifiers_of_one_head_in_a_symptom_bullet_are_one_symptom(plain) -> Non
         ("symptom", "fast or pounding heartbeat", None, None),
         ("symptom", "double vision", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause", "effect"),
+    [
+        ("Caffeine can make symptoms worse.", "Caffeine", "symptoms"),
+        ("Sunburn, which can make psoriasis much worse, should be avoided.", None, "psoriasis"),
+        ("Alcohol always makes it worse for me.", "Alcohol", "it"),
+        ("Complete silence makes the ringing seem louder.", "Complete silence", "ringing"),
+        ("Stress makes tinnitus louder.", "Stress", "tinnitus"),
+    ],
+)
+def test_a_comparative_of_worsening_is_not_part_of_the_effect(plain, sentence: str, cause, effect: str) -> None:  # noqa: ANN001
+    """"X makes Y worse": what worsens is Y (the comparative, and a link verb or intensifier before
+    it, add nothing to what Y names); "X makes Y more painful" keeps its comparative (it names the pain)."""
+    claims = [c for c in plain(sentence)._.claims if c.type == "cause"]
+    assert claims, sentence
+    effects = {c.effect.text for c in claims if c.effect is not None}
+    assert effects == {effect}, effects
+    if cause is not None:
+        assert {c.cause.text for c in claims} == {cause}
