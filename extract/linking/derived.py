@@ -181,7 +181,10 @@ def prefetch_ann_index(kb_dir: Path) -> None:
         except BaseException as e:  # noqa: BLE001 - handed to the waiting thread, which loads again
             future.set_exception(e)
 
-    threading.Thread(target=load, name="evidence-ann-index", daemon=True).start()
+    # not a daemon: a process that ends while the thread is inside nmslib's loader waits for it
+    # (Python joins such threads before its teardown); a daemon thread would be unwound there,
+    # through nmslib's C++ frames, and the process aborted ("FATAL: exception not rethrown")
+    threading.Thread(target=load, name="evidence-ann-index", daemon=False).start()
 
 
 def _prefetched_index(folder: Path) -> Any:

@@ -94,3 +94,29 @@ def test_the_index_loaded_ahead_is_the_one_the_linker_gets(cache: Path, kb_dir: 
     assert derived._ahead[folder] is None  # taken: not loaded ahead again in this process
     derived.prefetch_ann_index(kb_dir)
     assert derived._ahead[folder] is None
+
+
+_EXIT_WHILE_LOADING = """
+import sys
+from pathlib import Path
+from extract.linking import derived
+derived.prefetch_ann_index(Path(sys.argv[1]))
+assert any(f is not None for f in derived._ahead.values()), "nothing was loaded ahead"
+sys.exit(3)  # at once, the index most likely still loading
+"""
+
+
+def test_a_process_ending_while_the_index_loads_ahead_ends_cleanly(cache: Path, kb_dir: Path) -> None:
+    """A command that fails right after the pipeline is loaded (``evidence score nosuch``) ends
+    with its own status, not aborted by the loading thread being torn down inside nmslib."""
+    import subprocess
+    import sys
+
+    from extract.linking.ann import load_index
+
+    load_index(kb_dir, 10)  # a complete copy in the cache, so that there is something to load ahead
+    env = {**os.environ, "EVIDENCE_CACHE_DIR": os.environ["EVIDENCE_CACHE_DIR"]}
+    for _ in range(5):
+        done = subprocess.run([sys.executable, "-c", _EXIT_WHILE_LOADING, str(kb_dir)], capture_output=True, text=True, env=env, timeout=300)
+        assert done.returncode == 3, done.stderr[-2000:]
+        assert "FATAL" not in done.stderr

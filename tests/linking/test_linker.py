@@ -473,3 +473,11 @@ def test_an_eponym_links_whichever_way_its_possessive_is_written(linker: Linker,
     and "Parkinson disease" to "Parkinsonism"."""
     concept = linker.link(mention, types=CONDITION_TYPES)
     assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize(("mention", "concept_id"), [("Crohn's disease", "HP:0100280"), ("ulcerative colitis", "HP:0100279"), ("IBD", "EV:inflammatory_bowel_disease")])
+def test_a_kind_of_a_disease_is_not_its_umbrella_term(linker: Linker, mention: str, concept_id: str) -> None:
+    """Crohn's disease and ulcerative colitis are the two kinds of inflammatory bowel disease, not
+    its synonyms: a tool joining on concepts must not merge claims about one with the other."""
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
