@@ -16,3 +16,14 @@ def linker(kb_dir: Path):
     linker = Linker(kb_dir)
     linker.load_ann()
     return linker
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private cache folder for the derived copies of a knowledge base (the cache switched on)."""
+    from extract.linking import derived
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(folder))
+    monkeypatch.delenv(derived.SWITCH_ENV_VAR, raising=False)
+    return folder

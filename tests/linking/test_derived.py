@@ -24,14 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(folder))
-    monkeypatch.delenv(derived.SWITCH_ENV_VAR, raising=False)
-    return folder
-
-
-@pytest.fixture
 def small_kb(tmp_path: Path) -> Path:
     """A folder holding just an alias table, as the build writes it."""
     folder = tmp_path / "kb"

@@ -15,14 +15,6 @@ from extract.linking import derived
 from extract.linking.kb import TABLE
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(folder))
-    monkeypatch.delenv(derived.SWITCH_ENV_VAR, raising=False)
-    return folder
-
-
 def _kb(root: Path, name: str, alias: str) -> Path:
     folder = root / name
     folder.mkdir()
