@@ -168,3 +168,17 @@ def test_a_comparative_of_worsening_is_not_part_of_the_effect(plain, sentence: s
     assert effects == {effect}, effects
     if cause is not None:
         assert {c.cause.text for c in claims} == {cause}
+
+
+def test_an_effect_comparative_must_be_a_cause_comparative(tmp_path) -> None:  # noqa: ANN001
+    """A comparative the effect drops that 'X makes Y ...' does not know is a data error named on load."""
+    import json
+
+    from extract.claims.cues import CueFileError, load_relation_cues
+
+    raw = json.loads(load_relation_cues().model_dump_json())
+    raw["effect_comparatives"].append("greener")
+    path = tmp_path / "relations.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(CueFileError, match="effect_comparatives"):
+        load_relation_cues(str(path))
