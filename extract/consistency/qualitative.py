@@ -26,6 +26,17 @@ only between documents about the same topic (``topics``: ``min_topic_overlap`` s
 terms): "surgery first" means something else on a carpal tunnel page than on a back pain
 page. Hypothetical claims ("if X ...") assert nothing and are not compared.
 
+**Scale.** A group's statements fall into classes the check cannot tell apart but by their
+document (same type, polarity, arguments, alternative, "first", relation and claim group): two
+classes are compared once, the pairs they stand for are counted by document, and only the
+pairs of two opposing classes are looked at one by one. Those are quadratic too (a claim
+affirmed by 1,000 documents and denied by 100: 100,000 pairs of documents), so, as for figures
+(:mod:`~extract.consistency.sweep`), two opposing classes report every pair of documents while
+there are at most ``max(settings.max_pairwise_conflicts, their documents)`` of them; above
+that, each document of the side with fewer documents is flagged once, against the firmest
+claim of the other side (firm before tentative, then the smallest claim id) it can be compared
+with. Coverage counts every comparable pair either way.
+
 Severity, from how firmly each side asserts its claim (a claim is *tentative* when hedged,
 'possible' or 'doubtful', or a recommendation of strength 'may'): ``high`` when both are firm,
 ``medium`` when one is tentative, ``low`` when both are.
@@ -35,8 +46,8 @@ Pure functions over claim records.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, combinations
 from typing import NamedTuple, Optional
@@ -150,15 +161,87 @@ class Oppositions:
         self.compared: set[str] = set()
 
     def check_group(self, key: str, members: Sequence[Statement]) -> None:
-        """Compare the statements of group ``key`` (in input order), each pair in one group only."""
-        for a, b in group_pairs(key, members):
-            same_thing, opposition = compare(a, b, self.settings, self.topics)
-            if not same_thing:
-                continue
-            self.pairs += 1
-            self.compared.update((a.claim.claim_id, b.claim.claim_id))
-            if opposition is not None:
-                _keep(self.found, opposition, to_conflict(opposition, self.labels))
+        """Compare the statements of group ``key`` (in input order), each pair in one group only.
+
+        The same as comparing every pair of :func:`group_pairs` (tests hold the two equal),
+        class pair by class pair (see :class:`_Class`): pairs and compared claims are counted,
+        and only the pairs of two opposing classes are looked at one by one, up to the bound."""
+        classes: dict[tuple, _Class] = {}
+        for position, s in enumerate(members):
+            classes.setdefault(_signature(s), _Class([], Counter())).add(position, s)
+        found = list(classes.values())
+        keys = [statement_keys(members[c.positions[0]]) for c in found]
+        for x, one in enumerate(found):
+            sub_x, any_x = keys[x]
+            for y in range(x, len(found)):
+                sub_y, any_y = keys[y]
+                shared = (set(any_x) & set(sub_y)) | (set(sub_x) & set(any_y))
+                if shared and min(shared) == key:
+                    self._class_pair(members, one, found[y], x == y)
+
+    def _class_pair(self, members: Sequence[Statement], a: _Class, b: _Class, itself: bool) -> None:
+        """Count the comparable pairs of classes ``a`` and ``b`` (``itself``: one class with
+        itself), and flag the opposing ones."""
+        ra, rb = members[a.positions[0]], members[b.positions[0]]
+        same_thing, opposition = compare_content(ra, rb, self.settings)
+        if not same_thing:
+            return
+        ok = self._topic_test(ra)
+        pairs = _count_pairs(a, b, ok)
+        if not pairs:
+            return
+        self.pairs += pairs // 2 if itself else pairs
+        for c, other in ((a, b), (b, a)):
+            self.compared.update(members[p].claim.claim_id for p in _paired(c, other, ok, members))
+        if opposition is None:
+            return
+        docs_a, docs_b = set(a.docs), set(b.docs)
+        limit = max(self.settings.max_pairwise_conflicts, len(docs_a | docs_b))
+        if len(docs_a) * len(docs_b) - len(docs_a & docs_b) <= limit:
+            for i in a.positions:
+                for j in b.positions:
+                    if (i < j) if itself else (i != j):
+                        self._pair(members[min(i, j)], members[max(i, j)])
+            return
+        # above the bound: each document of the smaller side once, against the other side's
+        # firmest claim it can be compared with
+        small, large = (a, b) if len(docs_a) <= len(docs_b) else (b, a)
+        firmest = sorted(large.positions, key=lambda p: _firmness(members[p]))
+        per_doc: dict[str, int] = {}
+        for p in small.positions:
+            doc = members[p].claim.doc_id
+            if doc not in per_doc or _firmness(members[p]) < _firmness(members[per_doc[doc]]):
+                per_doc[doc] = p
+        for p in per_doc.values():
+            for q in firmest:
+                if members[q].claim.doc_id != members[p].claim.doc_id and ok(members[p].claim.doc_id, members[q].claim.doc_id):
+                    self._pair(members[min(p, q)], members[max(p, q)])
+                    break
+
+    def _pair(self, a: Statement, b: Statement) -> None:
+        """One pair of statements of two opposing classes (``a`` first in the group)."""
+        _, opposition = compare(a, b, self.settings, self.topics)
+        if opposition is not None:
+            _keep(self.found, opposition, to_conflict(opposition, self.labels))
+
+    def _topic_test(self, s: Statement) -> Callable[[str, str], bool]:
+        """Whether two documents' statements of ``s``'s type can be compared (topics matter for
+        recommendations only), memoized per pair of topic sets."""
+        topics = self.topics
+        if s.claim.type != "recommendation" or topics is None:
+            return _always
+        least = self.settings.min_topic_overlap
+        memo: dict[tuple, bool] = {}
+
+        def ok(doc_a: str, doc_b: str) -> bool:
+            if doc_a not in topics or doc_b not in topics:
+                return True
+            key = (tuple(topics[doc_a]), tuple(topics[doc_b]))
+            if key not in memo:
+                memo[key] = len(set(key[0]) & set(key[1])) >= least
+            return memo[key]
+
+        return ok
 
     def result(self, examined: int) -> tuple[list[Conflict], dict[str, int]]:
         """Conflicts ordered by id, and coverage (``examined``: the statements read)."""
@@ -178,6 +261,61 @@ def _keep(found: dict[tuple, Conflict], o: Opposition, conflict: Conflict) -> No
     kept = found.get(key)
     if kept is None or rank < (SEVERITY_RANK[kept.severity], sorted(kept.claim_ids)):
         found[key] = conflict
+
+
+class _Class(NamedTuple):
+    """Statements of one group that the check cannot tell apart but by their document: same
+    type, polarity, arguments (concept and words), alternative, "first", relation and claim
+    group (:func:`_signature`). Two classes are compared once on one statement of each; the
+    pairs they stand for are then counted by document, not enumerated."""
+
+    positions: list[int]  # in the group, ascending
+    docs: Counter[str]  # statements per document
+
+    def add(self, position: int, s: Statement) -> None:
+        self.positions.append(position)
+        self.docs[s.claim.doc_id] += 1
+
+
+def _arg_key(arg: Optional[Argument]) -> Optional[tuple]:
+    return None if arg is None else (arg.concept, arg.words)
+
+
+def _signature(s: Statement) -> tuple:
+    """What :func:`compare_content` and :func:`_keep` read of a statement, but its document."""
+    c = s.claim
+    relation = c.relation if isinstance(c, CauseClaim) else None
+    return (c.type, s.polarity, _arg_key(s.subject), _arg_key(s.object), _arg_key(s.instead), s.first, relation, polarized_key(c))
+
+
+def _always(doc_a: str, doc_b: str) -> bool:
+    return True
+
+
+def _firmness(s: Statement) -> tuple[bool, str]:
+    """Firm claims first, then by claim id (as :func:`_keep` ranks conflicts)."""
+    return tentative(s.claim), s.claim.claim_id
+
+
+def _count_pairs(a: _Class, b: _Class, ok: Callable[[str, str], bool]) -> int:
+    """Ordered pairs (one statement of ``a``, one of ``b``) from two documents that ``ok``
+    lets be compared (a class with itself: each unordered pair twice)."""
+    if ok is _always:
+        return sum(a.docs.values()) * sum(b.docs.values()) - sum(n * b.docs.get(d, 0) for d, n in a.docs.items())
+    return sum(n * m for d, n in a.docs.items() for e, m in b.docs.items() if d != e and ok(d, e))
+
+
+def _paired(c: _Class, other: _Class, ok: Callable[[str, str], bool], members: Sequence[Statement]) -> Iterator[int]:
+    """The positions of ``c``'s statements that have a comparable statement in ``other``."""
+    if ok is _always:
+        docs = list(other.docs)
+        if len(docs) > 1:
+            yield from c.positions
+        elif docs:
+            yield from (p for p in c.positions if members[p].claim.doc_id != docs[0])
+        return
+    paired = {d for d in c.docs if any(d != e and ok(d, e) for e in other.docs)}
+    yield from (p for p in c.positions if members[p].claim.doc_id in paired)
 
 
 # -- reading claims ----------------------------------------------------------------------------
@@ -295,7 +433,8 @@ def statement_keys(s: Statement) -> tuple[list[str], list[str]]:
 
 def group_pairs(key: str, members: Sequence[Statement]) -> Iterator[tuple[Statement, Statement]]:
     """The pairs of group ``key`` (``members`` in input order) from different documents whose
-    smallest shared key is ``key``, so that a pair in several groups is compared once."""
+    smallest shared key is ``key``, so that a pair in several groups is compared once: what
+    :meth:`Oppositions.check_group` compares, by classes (the definition its tests hold it to)."""
     keys = [statement_keys(s) for s in members]
     for i, j in combinations(range(len(members)), 2):
         if members[i].claim.doc_id == members[j].claim.doc_id:
@@ -304,17 +443,6 @@ def group_pairs(key: str, members: Sequence[Statement]) -> Iterator[tuple[Statem
         shared = (set(any_i) & set(sub_j)) | (set(sub_i) & set(any_j))
         if shared and min(shared) == key:
             yield members[i], members[j]
-
-
-def candidate_pairs(statements: Sequence[Statement]) -> Iterable[tuple[Statement, Statement]]:
-    """Pairs of statements of one type from different documents that may be about the same
-    thing: a subject of one shares a concept or last word with the other's subject or alternative."""
-    groups: dict[str, list[Statement]] = defaultdict(list)
-    for s in statements:
-        for key in statement_keys(s)[1]:
-            groups[key].append(s)
-    for key, members in groups.items():
-        yield from group_pairs(key, members)
 
 
 def same_topic(a: Statement, b: Statement, settings: CheckSettings, topics: Optional[Mapping[str, Collection[str]]]) -> bool:
@@ -331,8 +459,17 @@ def compare(
     """Whether ``a`` and ``b`` are about the same thing, and how they oppose each other, if they do."""
     if a.claim.type != b.claim.type or a.claim.doc_id == b.claim.doc_id:
         return False, None
+    if a.claim.type == "recommendation" and not same_topic(a, b, settings, topics):
+        return False, None
+    return compare_content(a, b, settings)
+
+
+def compare_content(a: Statement, b: Statement, settings: CheckSettings) -> tuple[bool, Optional[Opposition]]:
+    """:func:`compare` but for the documents: what the statements say, wherever they are."""
+    if a.claim.type != b.claim.type:
+        return False, None
     if a.claim.type == "recommendation":
-        return _compare_recommendations(a, b, settings, topics)
+        return _compare_recommendations(a, b, settings)
     if a.object is None or not (same(a.subject, b.subject) and same(a.object, b.object)):
         return False, None  # an unstated object ("X helps", a bullet under "Treatments") is too vague to oppose
     if a.polarity == b.polarity:
@@ -344,11 +481,9 @@ def compare(
     return True, Opposition("denied", yes, no)
 
 
-def _compare_recommendations(
-    a: Statement, b: Statement, settings: CheckSettings, topics: Optional[Mapping[str, Collection[str]]]
-) -> tuple[bool, Optional[Opposition]]:
+def _compare_recommendations(a: Statement, b: Statement, settings: CheckSettings) -> tuple[bool, Optional[Opposition]]:
     """For vs against the same action; or opposite orders of two actions."""
-    if not same(a.object, b.object) or not same_topic(a, b, settings, topics):
+    if not same(a.object, b.object):
         return False, None
     if same(a.subject, b.subject, contained=True):
         if a.polarity == b.polarity:
