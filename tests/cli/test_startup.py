@@ -39,6 +39,28 @@ def test_a_command_without_the_pipeline_imports_no_spacy() -> None:
     assert "extract.cli.run" in imported and "spacy" not in imported
 
 
+_LAZY_LANGCODES = """
+import sys
+from extract.cli._util import import_spacy_without_its_cli
+import_spacy_without_its_cli()
+import spacy
+assert "langcodes.language_distance" not in sys.modules, "langcodes was imported"
+assert [t.text for t in spacy.blank("en")("It works.")] == ["It", "works", "."]
+assert "langcodes.language_distance" not in sys.modules, "langcodes was imported for 'en'"
+assert spacy.util.find_matching_language("no") == "nb"  # langcodes is imported on first use and works
+assert "langcodes.language_distance" in sys.modules and sys.modules["langcodes"].__file__.endswith("__init__.py")
+import langcodes
+assert langcodes.tag_is_valid("en") and langcodes is sys.modules["langcodes"]
+print("ok")
+"""
+
+
+def test_langcodes_is_loaded_only_when_spacy_uses_it() -> None:
+    done = subprocess.run([sys.executable, "-c", _LAZY_LANGCODES], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
 def test_evidence_run_imports_only_its_own_command() -> None:
     """`evidence run` imports the modules of no other command: not the crawler and PubMed's
     client with requests and urllib3 (a tenth of a cold start), not the review web app."""
