@@ -6,13 +6,14 @@ adds back from the TF-IDF vectors (``tfidf_vectors_sparse.npz``, read with SciPy
 loading the graph. Both are a large part of a cold start. This module keeps, per knowledge
 base, the same content in the forms that load fastest:
 
-* the table (:class:`KbTable`) as two files: its concepts' columns as ``marshal`` data (a
-  tenth of the time of its rows), and its aliases in an SQLite
-  database read one key at a time (:class:`AliasTable`). A process reads the entries of the
-  mentions it meets, not all 110,000 of them: loading the table whole (a marshal copy of it)
-  was about a tenth of the cold start of ``evidence run`` on one small file. A process that
-  looks up many keys (a big corpus) reads the rest whole once, and looks them up in memory as
-  before;
+* the table (:class:`KbTable`): its concepts' columns as ``marshal`` data (a tenth of the
+  time of its rows), and its aliases in an SQLite database read one key at a time
+  (:class:`AliasTable`), with each concept's aliases and definition (``definitions.json``),
+  which the linker reads for the few concepts it reranks by their words. A process reads the
+  entries of the mentions it meets, not all 110,000: loading the table whole (as a marshal
+  copy) was about a tenth of the cold start of ``evidence run`` on one small file, reading
+  ``definitions.json`` and inverting the table for the first near-tie more. A process that
+  looks up many keys (a corpus) reads the table whole once, from a marshal copy beside it;
 * the index saved by nmslib with its data points (``saveIndex(save_data=True)``): loading it
   needs neither SciPy nor adding the vectors one by one.
 
@@ -28,8 +29,9 @@ removing every other folder's copy, as a cache of one knowledge base did, made t
 time. A folder is complete or absent: it
 is written under a temporary name and renamed. A missing, unwritable, corrupt or half-removed
 cache is never an error: the knowledge base's own files are read as before, and the cache
-written again when it can be (the index's files are checked against the sizes they were
-written with before nmslib reads them). ``EVIDENCE_KB_CACHE=0`` turns it off.
+written again when it can be (the index's files, and the alias database, are checked against
+the sizes they were written with before they are read; a database that fails once open is
+replaced by ``table.json``). ``EVIDENCE_KB_CACHE=0`` turns it off.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import marshal
+import os
 import shutil
 import sqlite3
 import sys
@@ -228,6 +230,7 @@ class AliasTable(Mapping):
         self._local = threading.local()
         self._lookups = 0
         self._all: Optional[dict[str, list]] = None
+        self._whole: dict[str, list] = {}  # concepts' columns read whole, when the database fails
         self._load_lock = threading.Lock()
 
     @classmethod
@@ -335,11 +338,27 @@ class AliasTable(Mapping):
         return _ConceptColumn(self, name)
 
     def _concept_value(self, name: str, index: int) -> Any:
-        sql = "SELECT aliases FROM concepts WHERE i = ?" if name == "aliases" else "SELECT definition FROM concepts WHERE i = ?"
-        row = self._db().execute(sql, (index,)).fetchone()
-        if row is None:
+        if not 0 <= index < self._concepts:
             raise IndexError(index)
-        return marshal.loads(row[0]) if name == "aliases" else row[0]
+        sql = "SELECT aliases FROM concepts WHERE i = ?" if name == "aliases" else "SELECT definition FROM concepts WHERE i = ?"
+        try:
+            (value,) = self._db().execute(sql, (index,)).fetchone()
+            return marshal.loads(value) if name == "aliases" else value
+        except (sqlite3.Error, TypeError, EOFError, ValueError) as e:
+            _LOG.warning("the alias table copy %s cannot be read (%s); reading the knowledge base", self.path, e)
+            return self._concepts_whole(name)[index]
+
+    def _concepts_whole(self, name: str) -> list:
+        """A column of the concepts from the whole table (or ``definitions.json``), for a
+        database that fails once open."""
+        from extract.linking.kb import DEFINITIONS
+
+        if name not in self._whole:
+            if name == "aliases":
+                self._whole[name] = per_concept_aliases(self._everything(), self._concepts)
+            else:
+                self._whole[name] = json.loads(self.source.with_name(DEFINITIONS).read_text("utf-8"))
+        return self._whole[name]
 
     def __reduce__(self) -> tuple:  # a pickled table (a pipeline sent to a worker) opens its own connection
         return (AliasTable, (self.path, self.source, self._size, self._concepts, self.has_definitions))

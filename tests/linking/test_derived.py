@@ -102,6 +102,7 @@ def test_a_copy_that_fails_once_open_reads_the_knowledge_base(cache: Path, small
     (folder / derived.ALL_ALIASES_FILE).unlink()
     assert table.get("migraine") == [["migraine"], 1, 1.0]
     assert "cannot be read" in caplog.text and TABLE in caplog.text
+    assert list(derived.concept_aliases(table, 2)) == [["headache"], ["migraine"]]
 
 
 def test_many_lookups_read_the_whole_table_once(cache: Path, small_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
