@@ -61,7 +61,7 @@ SWITCH_ENV_VAR = "EVIDENCE_KB_CACHE"
 CONCEPTS_FILE = "concepts.marshal"
 ALIASES_FILE = "aliases.sqlite"
 ALL_ALIASES_FILE = "aliases.marshal"  # the same aliases whole, for a process that looks up many
-TABLE_FORMAT = "2"  # 1: the whole table as one marshal file
+TABLE_FORMAT = "3"  # 1: the whole table as one marshal file; 2: no max_weight
 INDEX_FILE = "index.bin"  # nmslib also writes index.bin.dat beside it
 SIZES_FILE = "sizes.json"  # bytes of each file, checked before the index is loaded
 #: Knowledge base folders whose copies are kept per kind (the least recently used go first).
@@ -193,6 +193,14 @@ def concept_aliases(aliases: Mapping[str, list], concepts: int) -> Sequence[list
     return per_concept_aliases(aliases, concepts)
 
 
+def max_weight(aliases: Mapping[str, list]) -> float:
+    """The largest scope weight in the table (0.0 for an empty one): from the cached copy's
+    record of it when the table is one, so that asking does not read the whole table."""
+    if isinstance(aliases, AliasTable) and aliases.max_weight is not None:
+        return aliases.max_weight
+    return max((w for entry in aliases.values() for w in entry[2::2]), default=0.0)
+
+
 def concept_definitions(aliases: Mapping[str, list], path: Path) -> Sequence[Optional[str]]:
     """The concepts' definitions (by concept index): from the cached copy one at a time when the
     table is one that holds them, else the knowledge base's ``definitions.json`` at ``path``."""
@@ -227,6 +235,7 @@ class AliasTable(Mapping):
         self._size = size
         self._concepts = concepts
         self.has_definitions = has_definitions  #: whether :meth:`column` has ``"definition"``
+        self.max_weight: Optional[float] = None  #: the largest weight of any entry (see :func:`max_weight`)
         self._local = threading.local()
         self._lookups = 0
         self._all: Optional[dict[str, list]] = None
@@ -249,7 +258,9 @@ class AliasTable(Mapping):
             return None
         if meta.get("size") != count or meta.get("concepts") != concepts:
             return None  # not written to its end
-        return cls(path, source, count, concepts, bool(meta.get("definitions")))
+        table = cls(path, source, count, concepts, bool(meta.get("definitions")))
+        table.max_weight = meta.get("max_weight")
+        return table
 
     @staticmethod
     def write(
@@ -264,7 +275,8 @@ class AliasTable(Mapping):
             db.executemany("INSERT INTO aliases VALUES (?, ?, ?)", ((n, k, marshal.dumps(v)) for n, (k, v) in enumerate(aliases.items())))
             texts = definitions if definitions is not None else [None] * len(per_concept)
             db.executemany("INSERT INTO concepts VALUES (?, ?, ?)", ((i, marshal.dumps(a), d) for i, (a, d) in enumerate(zip(per_concept, texts))))
-            meta = {"size": len(aliases), "concepts": len(per_concept), "definitions": int(definitions is not None)}
+            meta = {"size": len(aliases), "concepts": len(per_concept), "definitions": int(definitions is not None),
+                    "max_weight": max_weight(aliases)}
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
 
     def _db(self) -> sqlite3.Connection:
@@ -361,7 +373,13 @@ class AliasTable(Mapping):
         return self._whole[name]
 
     def __reduce__(self) -> tuple:  # a pickled table (a pipeline sent to a worker) opens its own connection
-        return (AliasTable, (self.path, self.source, self._size, self._concepts, self.has_definitions))
+        return (_reopened, (self.path, self.source, self._size, self._concepts, self.has_definitions, self.max_weight))
+
+
+def _reopened(path: Path, source: Path, size: int, concepts: int, has_definitions: bool, weight: Optional[float]) -> AliasTable:
+    table = AliasTable(path, source, size, concepts, has_definitions)
+    table.max_weight = weight
+    return table
 
 
 class _ConceptColumn(Sequence):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -56,7 +57,10 @@ def test_the_table_is_parsed_once_then_read_from_the_cache(cache: Path, small_kb
         assert isinstance(copy.aliases, derived.AliasTable)  # read key by key
         assert copy.aliases.get("migraine") == [["migraine"], 1, 1.0] and copy.aliases.get("hemicrania") is None
         assert "headache" in copy.aliases and "hemicrania" not in copy.aliases and len(copy.aliases) == 2
+        assert derived.max_weight(copy.aliases) == 1.0 and copy.aliases._all is None  # recorded, nothing read whole
+        assert pickle.loads(pickle.dumps(copy.aliases)).get("migraine") == [["migraine"], 1, 1.0]
         assert copy == expected
+    assert derived.max_weight({"a": [["a"], 0, 0.6, 3, 0.9]}) == 0.9 and derived.max_weight({}) == 0.0
 
 
 def test_a_rebuilt_table_gets_a_new_copy_and_the_old_one_goes(cache: Path, small_kb: Path) -> None:
