@@ -90,7 +90,8 @@ def import_spacy_without_its_cli() -> None:
 
     Called by the command that loads the pipeline (``evidence run``) before anything imports
     spaCy, not by :func:`main`: the other commands (``--help``, ``schemas``, ``review`` ...)
-    import no spaCy at all."""
+    import no spaCy at all. langcodes, which spaCy imports but uses only for language codes it
+    has no module for, is imported when first used (:func:`import_lazily`)."""
     import sys
     import types
 
@@ -106,11 +107,36 @@ def import_spacy_without_its_cli() -> None:
 
     stand_in.info = info  # type: ignore[attr-defined]
     sys.modules[name] = stand_in
+    import_lazily("langcodes")  # spacy.util needs it only to guess a language code it does not know
     try:
         import spacy  # noqa: F401
     finally:
         if sys.modules.get(name) is stand_in:
             del sys.modules[name]
+
+
+def import_lazily(name: str) -> None:
+    """Put a stand-in for the module ``name`` in ``sys.modules`` that imports the real module
+    the first time one of its attributes is read (then the real one is in ``sys.modules``).
+    For langcodes, which spaCy imports for :func:`spacy.util.find_matching_language` only (a
+    language code it has no module for; "en" it has): its tables took a thirtieth of a cold
+    start. (``importlib.util.LazyLoader`` does not do here: an ``import`` statement reads the
+    module's ``__spec__``, which loads it.) Does nothing if the module is imported already or
+    cannot be found."""
+    import importlib.util
+    import sys
+    import types
+
+    if name in sys.modules or importlib.util.find_spec(name) is None:
+        return
+
+    class StandIn(types.ModuleType):
+        def __getattr__(self, attr: str) -> object:  # an attribute the stand-in does not have
+            if sys.modules.get(name) is self:
+                del sys.modules[name]
+            return getattr(importlib.import_module(name), attr)
+
+    sys.modules[name] = StandIn(name, f"Stand-in for {name} until it is used (see extract.cli._util.import_lazily).")
 
 
 def exit_now(code: object) -> NoReturn:

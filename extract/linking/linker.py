@@ -53,7 +53,6 @@ score is below the threshold.
 from __future__ import annotations
 
 import gc
-import json
 import threading
 import time
 from collections import Counter, OrderedDict
@@ -66,7 +65,7 @@ from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.linking.cues import LinkerCues, load_linker_cues
-from extract.linking.derived import load_table
+from extract.linking.derived import concept_aliases, concept_definitions, load_table
 from extract.linking.kb import DEFINITIONS, TABLE, KbError, read_manifest
 from extract.linking.normalize import compact, mention_keys, normalize, singular
 from extract.linking.records import CONCEPT_TYPES, VOCABULARY_ORDER
@@ -517,15 +516,15 @@ class Linker:
             raise KbError(f"no complete knowledge base in {self.kb_dir}; build one with `evidence kb build`")
         self.threshold = threshold
         with _gc_paused():  # 300,000 new lists: a collection every 700 of them (0.4 s of 1) otherwise
-            table = load_table(self.kb_dir, TABLE, self.manifest.kb_version)  # table.json, or its cached parse
-        self._ids, self._vocabs, self._names, self._types, related = map(list, zip(*table["concepts"]))
+            table = load_table(self.kb_dir, TABLE, self.manifest.kb_version)  # table.json, or its cached copy
+        self._ids, self._vocabs, self._names, self._types = table.ids, table.vocabularies, table.names, table.types
         #: compact key -> [[normalized aliases], concept index, weight, concept index, weight, ...]
-        self._table: dict[str, list] = table["aliases"]
+        self._table: Mapping[str, list] = table.aliases  # a dict, or the cached copy read key by key
         self._index = {cid: i for i, cid in enumerate(self._ids)}
-        self._related = {i: frozenset(r) for i, r in enumerate(related) if r}
-        self._defs: Optional[list[Optional[str]]] = None
+        self._related = {i: frozenset(r) for i, r in table.related.items()}
+        self._defs: Optional[Sequence[Optional[str]]] = None
         self._generator = None
-        self._concept_aliases: Optional[list[list[str]]] = None
+        self._concept_aliases: Optional[Sequence[list[str]]] = None
         self._stems: dict[int, set[str]] = {}
         #: (key, types, ann, capitals) -> ranked candidates; ANN key -> its candidates (all types)
         self._cache = LruCache(CACHE_SIZE)
@@ -950,18 +949,14 @@ class Linker:
         stems = self._stems.get(index)
         if stems is None:
             if self._defs is None:
-                self._defs = json.loads((self.kb_dir / DEFINITIONS).read_text("utf-8"))
+                self._defs = concept_definitions(self._table, self.kb_dir / DEFINITIONS)
             text = " ".join([self._names[index], self._defs[index] or "", *self._aliases_of()[index]])
             stems = self._stems[index] = content_stems(text, self.cues.stopwords)
         return stems
 
-    def _aliases_of(self) -> list[list[str]]:
+    def _aliases_of(self) -> Sequence[list[str]]:
         if self._concept_aliases is None:
-            per: list[list[str]] = [[] for _ in self._ids]
-            for entry in self._table.values():
-                for i in entry[1::2]:
-                    per[i].extend(entry[0])
-            self._concept_aliases = per
+            self._concept_aliases = concept_aliases(self._table, len(self._ids))
         return self._concept_aliases
 
     def _candidate(self, s: Scored) -> Candidate:

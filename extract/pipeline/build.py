@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Optional
 
@@ -46,12 +47,56 @@ def scispacy_tokenizer() -> Callable[[Language], Tokenizer]:
         shim = SimpleNamespace(
             Defaults=nlp.Defaults, vocab=nlp.vocab, tokenizer=SimpleNamespace(token_match=nlp.Defaults.token_match)
         )
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _faster_tokenizer_build():
             # scispaCy's infix regex trips a FutureWarning of Python's re module; harmless
             warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
             return combined_rule_tokenizer(shim)  # type: ignore[arg-type]
 
     return make
+
+
+@contextmanager
+def _faster_tokenizer_build() -> Iterator[None]:
+    """While scispaCy's tokenizer is built, two shortcuts to the same tokenizer (checked in
+    ``tests/pipeline/test_build.py``), about a tenth of a cold start between them:
+
+    * its prefix, suffix and infix expressions (long alternations: ``re`` parses them in pure
+      Python) are compiled through :mod:`extract.regexcache`, which keeps the compiled programs
+      per machine: ``spacy.util.compile_*_regex`` call ``re.compile`` of ``spacy.util``'s
+      ``re``, the cache's module in the meantime;
+    * the 1,367 special cases' token attributes (``{ORTH: "a.m.", NORM: ...}``, integer keys)
+      skip ``spacy.attrs.intify_attrs``'s pass over deprecated names, which leaves such a dict
+      as it is and took most of the time of adding them. Any other dict goes to spaCy's own.
+
+    Module globals of spaCy are swapped for the duration and put back after, even on an error.
+    """
+    import spacy.tokenizer
+    import spacy.util
+    import spacy.vocab
+    from spacy.attrs import intify_attrs
+    from spacy.symbols import NORM, ORTH
+
+    from extract import regexcache
+
+    plain = frozenset({ORTH, NORM})
+
+    def intify(attrs, strings_map=None, _do_deprecated=False):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+        if type(attrs) is dict and attrs.keys() <= plain:
+            if strings_map is None:
+                return dict(attrs)
+            return {k: strings_map.add(v) if isinstance(v, str) else v for k, v in attrs.items()}
+        return intify_attrs(attrs, strings_map=strings_map, _do_deprecated=_do_deprecated)
+
+    swaps = [(spacy.util, "re", regexcache), (spacy.tokenizer, "intify_attrs", intify), (spacy.vocab, "intify_attrs", intify)]
+    saved = [(module, name, getattr(module, name)) for module, name, _ in swaps if hasattr(module, name)]
+    try:
+        for module, name, value in swaps:
+            if hasattr(module, name):
+                setattr(module, name, value)
+        yield
+    finally:
+        for module, name, value in saved:
+            setattr(module, name, value)
 
 
 def _base(model: Optional[str]) -> Language:

@@ -27,13 +27,13 @@ def test_two_knowledge_bases_keep_their_copies(cache: Path, tmp_path: Path, monk
     one, two = _kb(tmp_path, "one", "migraine"), _kb(tmp_path, "two", "sciatica")
     derived.load_table(one, TABLE, "v1")
     derived.load_table(two, TABLE, "v1")
-    assert len(list((cache / "linker").glob("table-*/table.marshal"))) == 2
+    assert len(list((cache / "linker").glob(f"table-*/{derived.ALIASES_FILE}"))) == 2
     parsed = []
     real_loads = derived.json.loads
     monkeypatch.setattr(derived.json, "loads", lambda text: parsed.append(text) or real_loads(text))
     for _ in range(2):  # alternating: each read from its own copy, nothing parsed again
-        assert "migraine" in derived.load_table(one, TABLE, "v1")["aliases"]
-        assert "sciatica" in derived.load_table(two, TABLE, "v1")["aliases"]
+        assert "migraine" in derived.load_table(one, TABLE, "v1").aliases
+        assert "sciatica" in derived.load_table(two, TABLE, "v1").aliases
     assert parsed == []
 
 
@@ -44,7 +44,7 @@ def test_a_rebuilt_knowledge_base_replaces_only_its_own_copy(cache: Path, tmp_pa
     before = {p.name for p in (cache / "linker").glob("table-*")}
     (one / TABLE).write_text((one / TABLE).read_text("utf-8").replace("migraine", "headache"), "utf-8")
     os.utime(one / TABLE, ns=(1, 1))
-    assert "headache" in derived.load_table(one, TABLE, "v1")["aliases"]
+    assert "headache" in derived.load_table(one, TABLE, "v1").aliases
     after = {p.name for p in (cache / "linker").glob("table-*")}
     assert len(after) == 2 and len(after & before) == 1  # two's copy kept, one's replaced
 
@@ -53,13 +53,13 @@ def test_at_most_keep_folders_copies_the_least_recently_used_go(cache: Path, tmp
     folders = [_kb(tmp_path, f"kb{k}", f"alias{k}") for k in range(derived.KEEP_FOLDERS + 2)]
     for k, folder in enumerate(folders[: derived.KEEP_FOLDERS]):
         derived.load_table(folder, TABLE, "v1")
-        copy = derived.cache_dir(folder, (TABLE,), "v1")
+        copy = derived.table_dir(folder, TABLE, "v1")
         os.utime(copy, (time.time() - 1000 + k, time.time() - 1000 + k))  # kb0 least recently used
     derived.load_table(folders[1], TABLE, "v1")  # kb1 used again: now the most recent of the first ones
     for folder in folders[derived.KEEP_FOLDERS :]:
         derived.load_table(folder, TABLE, "v1")
     kept = {p.name for p in (cache / "linker").glob("table-*")}
-    expected = {derived.cache_dir(f, (TABLE,), "v1").name for f in [folders[1], *folders[3:]]}
+    expected = {derived.table_dir(f, TABLE, "v1").name for f in [folders[1], *folders[3:]]}
     assert len(kept) == derived.KEEP_FOLDERS and kept == expected
 
 

@@ -44,3 +44,26 @@ def test_base_config_rebuilds_the_same_tokenizer() -> None:
     again = spacy.blank("en", config={"nlp": {"tokenizer": nlp.config["nlp"]["tokenizer"]}})
     assert again.tokenizer.to_bytes(exclude=["vocab"]) == nlp.tokenizer.to_bytes(exclude=["vocab"])
     assert [t.text for t in again(TEXTS[0])][:2] == ["48.5", "%"]
+
+
+def test_every_special_case_and_expression_is_scispacys(replaced: spacy.language.Language) -> None:
+    """The tokenizer built with the shortcuts of ``_faster_tokenizer_build`` (expressions from
+    the regex cache, special cases' attributes read directly) is scispaCy's: the same compiled
+    expressions, each special case split and normalized the same; spaCy's modules put back."""
+    import re
+
+    import spacy.tokenizer
+    import spacy.util
+    import spacy.vocab
+    from spacy.attrs import intify_attrs
+
+    nlp = _base(None)
+    ours, theirs = nlp.tokenizer, replaced.tokenizer
+    for attr in ("prefix_search", "suffix_search", "infix_finditer"):
+        assert getattr(ours, attr).__self__ == getattr(theirs, attr).__self__  # re.Pattern: same program
+    assert len(theirs.rules) > 1000
+    for text in sorted(theirs.rules):
+        assert [(t.text, t.norm_, t.lower_) for t in ours(text)] == [(t.text, t.norm_, t.lower_) for t in replaced(text)], text
+    joined = " ".join(sorted(theirs.rules))
+    assert [(t.text, t.norm_, t.idx) for t in ours(joined)] == [(t.text, t.norm_, t.idx) for t in replaced(joined)]
+    assert spacy.util.re is re and spacy.tokenizer.intify_attrs is intify_attrs is spacy.vocab.intify_attrs
