@@ -909,6 +909,8 @@ _DET = r"(?:the|a|an|another|one|their|its|your|his|her|our)"
 def _cause_res(cues: RelationCues) -> _CauseRes:
     """The regular expressions of the predicate, risk and role rules, compiled once per cue set."""
     nouns = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns])
+    # "Stress and alcohol are common triggers": a plural noun needs no determiner
+    plurals = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns if n.endswith("s") and not n.endswith("ss")])
     comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns])
     m = cues.modal_re
     groups = alternation(cues.risk_groups)
@@ -916,7 +918,8 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
         predicate=re.compile(
             WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
             r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
-            r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?)(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
+            r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?|(?=(?:[\w-]+\s+){0,2}?(?:" + plurals + r")" + WORD_END + r"))"
+            r"(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
             + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
             re.IGNORECASE,
         ),

@@ -33,7 +33,7 @@ from extract.claims.lists import (
 )
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
-from extract.claims.symptoms import answer_symptoms, carried_symptoms, table_row, table_symptom_header, table_symptoms
+from extract.claims.symptoms import anatomy_only, answer_symptoms, carried_symptoms, clause_frame, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import incidental_intervention, intervention_mentions, lifestyle_intervention
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -384,6 +384,8 @@ class ClaimFinder:
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if bullet and state.led and state.frame and bullet_start(text, start):
+                    found.extend(framed_bullet(state.frame, sentence, lambda s: find_relations(s, self.cues, known, intervention, condition, finding)[0], self.cues))
                 if symptom_table:
                     found.extend(table_symptoms(sentence, self.cues, known))  # "| Wheezing | Very common |"
                 if not bullet and not mentions and previous is not None:
@@ -466,9 +468,12 @@ class ClaimFinder:
                 previous = (sentence, start, index, section)
                 if not state.sections:
                     open_list(state, sentence, opened, self.cues, bullet)
+                    if not bullet:
+                        state.frame = clause_frame(sentence, self.cues) if state.led and state.kind is None else None  # "You may also:" then "• feel sick"
                     state.end = end if state.led else -1
                     state.sections = (not bullet and not line_item and state.kind not in (None, NAVIGATION, WARNING)
                                       and heading_follows(text, end, headings))
+                found = [m for m in found if m.kind != "symptom" or not anatomy_only(sentence[m.subject[0] : m.subject[1]], self.cues)]
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)

@@ -177,6 +177,7 @@ class ListState:
         self.led = False
         self.end = -1  # where the lead-in or the last item of a led list ends
         self.sections = False  # the items are the headings that follow the lead-in, each over its paragraph
+        self.frame: Optional[str] = None  # a lead-in each bullet completes ("You may also:" then "• feel sick")
 
     def open(self, kind: Optional[str], obj: Optional[str], rule: str) -> None:
         self.kind, self.object, self.rule = kind, obj, rule
@@ -187,6 +188,7 @@ class ListState:
         self.object = None
         self.led = False
         self.sections = False
+        self.frame = None
 
 
 def kind_of_head(head: str, c: Compiled) -> str:

@@ -24,7 +24,7 @@ from extract.claims.grammar import (
 )
 from extract.claims.lexicon import is_base_verb
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import adjective_run
+from extract.claims.symptoms import adjective_run, described_site
 
 
 def boilerplate(sentence: str) -> bool:
@@ -65,6 +65,9 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if example and example.start() > region[0]:
         region = (region[0], example.start())  # "losing weight quickly, for example after surgery": the item, not its example
     relative = _ITEM_CLAUSE.search(text, region[0], region[1])
+    site = described_site(text, region, relative.start(), cues) if kind == "symptom" and relative and relative.start() > region[0] else None
+    if site is not None:
+        return [list_mention(kind, site, None, "bullet", (0, len(text)))]  # "skin that looks tight or shiny": how the part is, one finding
     if relative and relative.start() > region[0]:
         region = (region[0], relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
     verb = _item_lead_verb(cues).match(text, region[0], region[1])
@@ -324,9 +327,12 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return None  # "To reduce the risk:": advice follows, not risks
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
-        if p is not None and p.search(s):
-            return kind
+        if p is not None and any(not (kind == "symptom" and _CONDITION_BEFORE.search(s, 0, m.start())) for m in p.finditer(s)):
+            return kind  # not "If you have vertigo, it can help to:": the situation of advice, no symptoms
     return None
+
+
+_CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)\s+$", re.IGNORECASE)
 
 
 @per_cue_set

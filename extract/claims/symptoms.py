@@ -11,6 +11,7 @@ from extract.claims.cues import RelationCues, alternation, intervention_word, pe
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
     EXAMPLES,
+    LIST_MARK,
     WORD_START,
     Compiled,
     WORD_END,
@@ -23,8 +24,9 @@ from extract.claims.grammar import (
     is_pronoun,
     RelationMention,
     sentence_subject,
+    verb_phrases,
 )
-from extract.claims.lexicon import is_modifier, is_noun, is_participle
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, trim, words
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
@@ -364,8 +366,8 @@ def _symptom_ok(sentence: str, span: Span, cues: RelationCues) -> bool:
     ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
     if not ws:
         return False
-    if ws[0] in _DEGREES and len(ws) > 1 and ws[1] in _finding_nouns(cues):
-        return True
+    if ws[0] in _DEGREES and len(ws) > 1 and (ws[1] in _finding_nouns(cues) or ws[-1] in _finding_nouns(cues)):
+        return True  # "severe pain", "severe period pain"
     return ws[0] not in cues.lower_sets["symptom_non_items"]
 
 
@@ -1328,3 +1330,72 @@ def finding_word(item: str, cues: RelationCues) -> bool:
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
 globals().update(prefiltered_globals(globals()))
+
+
+@per_cue_set
+def _frame_pattern(cues: RelationCues) -> re.Pattern[str]:
+    people = alternation(cues.symptom_experiencers)
+    return re.compile(
+        r"\W*(?:(?:some|many|most|other)\s+)?(?:" + people + r")\s+(?:(?:" + alternation(cues.modals) + r")\s+)*(?:"
+        + alternation(cues.modals) + r")\s*:\s*", re.IGNORECASE,
+    )
+
+
+def clause_frame(lead: str, cues: RelationCues) -> Optional[str]:
+    """The unfinished clause of a lead-in that each bullet completes: the people and a modal, and
+    nothing else ("You may also:" then "• feel sick or be sick", "Some people might:"), without
+    its colon; None for any other lead-in."""
+    if not _frame_pattern(cues).fullmatch(lead):
+        return None
+    return lead.strip().rstrip(":").strip()
+
+
+def framed_bullet(frame: str, sentence: str, find: Callable[[str], list[RelationMention]], cues: RelationCues) -> list[RelationMention]:
+    """The symptom claims of a bullet read as the end of its lead-in's clause ("You may also:" and
+    "• have a headache" read "You may also have a headache"; "• feel hot or have a fever" two
+    clauses, one a verb), with offsets in the bullet line; claims whose symptom lies in the lead-in
+    are dropped."""
+    lead = LIST_MARK.match(sentence).end()
+    groups: list[Span] = []
+    for piece in verb_phrases(sentence, (lead, len(sentence)), cues):
+        first = sentence[piece[0] : piece[1]].split()[0].lower()
+        if groups and not is_base_verb(first):
+            groups[-1] = (groups[-1][0], piece[1])  # "notice ringing in your ears or hearing loss": one clause
+        else:
+            groups.append(piece)
+    out = []
+    for start, end in groups or [(lead, len(sentence))]:
+        shift = start - len(frame) - 1
+
+        def moved(span: Optional[Span]) -> Optional[Span]:
+            return None if span is None or span[0] + shift < start else (span[0] + shift, span[1] + shift)
+
+        for m in find(frame + " " + sentence[start:end]):
+            subject = moved(m.subject)
+            if m.kind != "symptom" or subject is None or sentence.count("(", 0, subject[0]) > sentence.count(")", 0, subject[0]):
+                continue  # "blood in your urine (pink, red or brown urine)": a gloss in brackets is no finding of its own
+            out.append(RelationMention(m.kind, subject, moved(m.object), m.relation, m.rule, (lead, len(sentence))))
+    return out
+
+
+def anatomy_only(item: str, cues: RelationCues) -> bool:
+    """Whether a symptom item names only a body part ("legs" of "numbness in your arms or legs",
+    "muscles" of "pain in tendons, muscles, joints and bones"): a place of a finding, no finding."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", item.lower()) if w not in _SITE_FILLERS]
+    return bool(words) and all(w in cues.lower_sets["body_sites"] or w in {"and", "or"} for w in words)
+
+
+_SITE_FILLERS = frozenset({"the", "your", "my", "their", "his", "her", "both", "other", "a", "an"})
+
+
+def described_site(text: str, region: Span, clause: int, cues: RelationCues) -> Optional[Span]:
+    """A body part and the clause that tells how it is ("skin that looks tight or shiny", "skin over
+    the joint that feels hot and looks shiny"): the finding is the whole phrase, from the part on;
+    None when the words before the clause name more than a place."""
+    head = text[region[0] : clause]
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", head.lower()) if w not in _SITE_FILLERS]
+    place = words[: words.index("over")] if "over" in words else words  # "skin over the joint"
+    if not place or not all(w in cues.lower_sets["body_sites"] or w in {"area", "patch", "of"} for w in place):
+        return None
+    lead = re.match(r"\s*(?:(?:" + "|".join(sorted(_SITE_FILLERS)) + r")\s+)*", head, re.IGNORECASE).end()
+    return (region[0] + lead, region[1])
