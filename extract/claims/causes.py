@@ -11,6 +11,7 @@ from extract import regexcache as re
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
+    coordinated,
     ANAPHORA,
     WORD_START,
     Compiled,
@@ -274,6 +275,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue
         if relation == "associated_with" and _FOLLOWED_BY.search(sentence, m.end(), list_end_at(sentence, m.end())):
             objs = _sequence_items(sentence, m.end(), list_end_at(sentence, m.end()), cues, known) or objs
+        if relation == "associated_with":
+            objs = [part for o in objs for part in coordinated(sentence, o, cues, known)]  # "with depression and anxiety": two
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
         burden = [o for o in objs if _burden(sentence, o, cues) or re.search(r"(?<![\w-])cases?$", sentence[o[0] : o[1]], re.I)]

@@ -346,6 +346,9 @@ def _warning_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[s
 #: ("you cannot keep fluids down") states a situation, not a finding.
 _NOT_FINDING_START = re.compile(r"(?:the|your|a|an|my|his|her|their|it|this|there|are|is|were|was|can|cannot|can't|could|do|does|did|not|unable)(?![\w'-])", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|cannot|can't|don't|doesn't|unable|never)(?![\w-])", re.IGNORECASE)
+_TREATED = re.compile(r"been\s+(?:treated|given|prescribed|diagnosed|seen|discharged|operated)(?![\w-])", re.IGNORECASE)
+_PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your|the)\s+(?P<part>[a-z]+)\s+(?:is|are|feels?|looks?|becomes?|turns?)\s+"
+                         r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
 
 
 def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[RelationMention]:
@@ -368,6 +371,20 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     if h:
         pos = h.end()
     v = verb.match(sentence, pos, end)
+    if v and _TREATED.match(sentence, v.end(), end):
+        return []  # "you have been treated for cellulitis and the redness has not improved": a course of care
+    part = _PART_STATE.match(sentence, pos, end)
+    if part and part.group("part").lower() in cues.lower_sets["body_sites"]:
+        # "an area of your skin is red, hot and painful and is getting bigger": how the part is, each word a sign
+        states = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[part.end() : end])
+        items, at = [], part.end()
+        for word in states:
+            at = sentence.index(word, at) if word else at
+            if not re.fullmatch(r"[a-z-]+", word):
+                break  # "and is getting bigger": a change, not a state
+            items.append((at, at + len(word)))
+            at += len(word)
+        return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
     if v:
         items = [it for it in list_items(sentence, (v.end(), end), cues, known)
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]

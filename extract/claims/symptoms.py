@@ -93,10 +93,31 @@ def experienced_symptoms(
                 continue  # "patients have pain after their replacement": an outcome of the treatment, not a symptom
             if not (is_outcome(sentence, s, cues) or is_pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
+    _symptoms_of_findings(sentence, cues, known, out)
 
 
 #: condition heads that name an episode of the condition itself ("a flare", "attacks"), not another disease
 _EPISODE_HEADS = frozenset({"form", "forms", "episode", "episodes", "flare", "flares", "flare-up", "flare-ups", "attack", "attacks"})
+
+
+_HAVE_SYMPTOMS_OF = re.compile(
+    r"(?<![\w-])(?:have|has|had|get|gets|develop|develops|experience|experiences|report|reports)\s+(?:(?:some|any|the|mild|ongoing|lasting|persistent)\s+)?"
+    r"symptoms\s+(?:of|like|including)\s+", re.IGNORECASE)
+
+
+def _symptoms_of_findings(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """"Some patients have symptoms of pain, fatigue or difficulty thinking": the findings the symptoms are of (not
+    "have symptoms of Lyme disease", a condition, nor "if you have symptoms of ...", a condition of advice)."""
+    for m in _HAVE_SYMPTOMS_OF.finditer(sentence):
+        if IN_CONDITION.search(sentence, 0, m.start()) or sentence.rstrip().endswith("?"):
+            continue
+        items = _symptom_items(sentence, m.end(), cues, known)
+        if not items or not finding_word(sentence[items[0][0] : items[0][1]], cues) or disease_like(sentence[items[0][0] : items[0][1]], cues):
+            continue
+        for s in items:
+            clause = re.search(r"\s(?:that|which|who)\s", sentence[s[0] : s[1]])
+            s = (s[0], s[0] + clause.start()) if clause else s  # "poor memory that lasts for months": the finding
+            out.append(RelationMention("symptom", s, None, None, "symptom:symptoms of", (m.start(), s[1])))
 
 
 def disease_like(text: str, cues: RelationCues) -> bool:
@@ -417,8 +438,11 @@ def defined_symptoms(
         cond = left_phrase(sentence, m.start() + 1, cues)
         # "X is a condition where ...", "X means having ...": the verb itself says X is a condition
         named = verb.startswith("is a condition") or verb.startswith("is diagnosed") or sentence[m.end() - 7 : m.end()].strip().lower() == "having"
-        if re.search(r"(?<![\w-])which\s+(?:\w+\s+)?$", sentence[: m.start() + 1], re.I):
+        which = re.search(r"(?<![\w-])which\s+(?:\w+\s+)?$", sentence[: m.start() + 1], re.I)
+        if which and not verb.startswith("defin"):
             continue  # "an infection, which sometimes means the stimulator is removed": a consequence, not a definition
+        if which:  # "has chronic insomnia, which doctors define as trouble falling asleep": the condition before "which"
+            cond = left_phrase(sentence, len(sentence[: which.start()].rstrip(" ,")), cues)
         if verb.startswith("mean") and not named and is_clause(sentence[m.end() : list_end_at(sentence, m.end())], cues):
             continue  # "Hypothyroidism means the gland does not make enough hormone": a mechanism, no finding
         first = sentence[m.end() :].split(",")[0]
@@ -427,7 +451,7 @@ def defined_symptoms(
             items = [one] if one else []
         else:
             items = _symptom_items(sentence, m.end(), cues, known)[:3]
-        named = named or bool(items and _finding_head(sentence, items[0], known, finding))
+        named = named or bool(which) or bool(items and _finding_head(sentence, items[0], known, finding))
         if cond is None or not (named or is_condition(sentence[cond[0] : cond[1]], cues, condition)):
             cond = subj if subj is not None and subj[1] <= m.start() and (named or is_condition(sentence[subj[0] : subj[1]], cues, condition)) else None
         if cond is None or is_pronoun(sentence, cond, cues):

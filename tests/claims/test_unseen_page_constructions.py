@@ -73,3 +73,49 @@ def test_a_list_of_causes_before_a_plural_predicate_noun() -> None:
     assert causes("Cold and pressure are known triggers of hives.") != []
     # an answer to a question about the causes, not a cause claim
     assert causes("The causes are not known.") == []
+
+
+def test_symptoms_of_findings_are_those_findings() -> None:
+    from extract.claims.relations import find_relations
+
+    def symptoms(sentence: str) -> list[str]:
+        return [sentence[m.subject[0] : m.subject[1]] for m in find_relations(sentence, CUES)[0] if m.kind == "symptom"]
+
+    assert symptoms("Some patients have symptoms of pain, fatigue or poor memory that last for months.") == ["pain", "fatigue", "poor memory"]
+    assert symptoms("Some people have symptoms of Lyme disease for months.") == []  # a condition, not findings
+    assert "pain" not in symptoms("If you have symptoms of pain or fever, see a doctor.")  # the situation of advice
+
+
+def test_a_definition_a_writer_attributes_gives_the_symptoms_of_the_condition() -> None:
+    from extract.claims.relations import find_relations
+
+    s = "About one adult in twenty has chronic fatigue syndrome, which doctors define as extreme tiredness, poor sleep or muscle pain."
+    found = [(s[m.subject[0] : m.subject[1]], m.object and s[m.object[0] : m.object[1]]) for m in find_relations(s, CUES)[0] if m.kind == "symptom"]
+    assert ("extreme tiredness", "chronic fatigue syndrome") in found
+    # "which ... means" is a consequence, not a definition
+    s2 = "The wound became infected, which sometimes means the implant is removed."
+    assert not [m for m in find_relations(s2, CUES)[0] if m.kind == "symptom"]
+
+
+def test_how_an_infection_spreads_to_people_is_its_cause() -> None:
+    assert causes("It is spread to people through the bite of an infected sandfly.") == [("bite of an infected sandfly", None, "causes")]
+    # the name given to the carriers names them, not the bites
+    assert [c for c, _, _ in causes("Most people are infected through the bites of young mosquitoes called larvae.")] == ["bites of young mosquitoes"]
+
+
+def test_an_association_with_two_conditions_is_two_claims_and_a_reason_after_it_is_no_item() -> None:
+    found = causes("Sarcoidosis is also associated with depression and anxiety, partly because of the fatigue.")
+    assert ("depression", "Sarcoidosis", "associated_with") in found and ("anxiety", "Sarcoidosis", "associated_with") in found
+    assert not any(c == "partly" for c, _, _ in found)
+
+
+def test_a_warning_sign_that_says_how_a_body_part_is_names_each_state() -> None:
+    from extract.claims.lists import warning_items
+
+    def signs(line: str) -> list[str]:
+        return [line[m.subject[0] : m.subject[1]] for m in warning_items(line, CUES, None, None)]
+
+    assert signs("- a patch of your skin is itchy, swollen and painful and is spreading") == ["itchy", "swollen", "painful"]
+    # a course of care and a place are no signs
+    assert signs("- you have been treated for impetigo and the sores have not healed after a week of cream") == []
+    assert signs("- the rash is near your eye") == []
