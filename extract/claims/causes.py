@@ -17,6 +17,7 @@ from extract.claims.grammar import (
     Compiled,
     compiled,
     copula_subject,
+    EXAMPLES,
     WORD_END,
     forward_kind,
     is_generic,
@@ -1644,3 +1645,29 @@ def _condition_pronoun(sentence: str, pos: int) -> bool:
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
 globals().update(prefiltered_globals(globals()))
+
+
+_ANAPHORIC_LIST = re.compile(
+    r"\s*(?:this|these|they|such\s+(?:things|breaks|factors|groups))\s+(?:(?:may|might|can|could|will|often|usually|commonly|also)\s+)*"
+    r"(?:be|include|includes|including|are|is)\s+(?:(?:things\s+like|for\s+example|for\s+instance|such\s+as)\s*,?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def anaphoric_causes(sentence: str, relation: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """A list that names what the sentence before called a cause or a risk ("Cellulitis happens when bacteria get
+    into the skin through a break in it. This may be a cut, a graze or an insect bite."; "People who spend time in
+    woods are at higher risk. This includes hikers, campers and hunters."): each item is a cause of that relation,
+    its effect left implicit. A list of two or more items only: "This is rare" names nothing."""
+    m = _ANAPHORIC_LIST.match(sentence)
+    if m is None:
+        return []
+    end = list_end_at(sentence, m.end())
+    items = _cause_items(sentence, m.end(), end, cues, known)
+    examples = EXAMPLES.search(sentence, m.end(), end)
+    if examples:  # "people who work outdoors, such as forestry and farm workers": the class and its examples
+        items = [i for i in items if i[1] <= examples.start()] + list_items(sentence, (examples.end(), end), cues, known)
+    items = [part for it in items for part in coordinated(sentence, it, cues, known)]  # "hunters and people who ..."
+    if len(items) < 2 or any(is_clause(sentence[s:e], cues) for s, e in items):
+        return []
+    return [RelationMention("cause", it, None, relation, "cause:this is", (m.start(), it[1])) for it in items]

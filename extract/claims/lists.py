@@ -22,7 +22,7 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
-from extract.claims.lexicon import is_base_verb
+from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause
 from extract.claims.symptoms import adjective_run, described_site
 
@@ -59,6 +59,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     """
     text = _gerunds_masked(sentence)
     lead = LIST_MARK.match(text).end()
+    if kind == "symptom" and _describes_item_above(text[lead:]):
+        return []  # "• Begins at the site of the tick bite" under "• Erythema migrans rash:": how the rash behaves
     cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text[lead:])
     region = (lead, lead + cut.start() if cut else len(text))
     example = _EXAMPLE_CUT.search(text, region[0], region[1])
@@ -95,6 +97,18 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if kind == "treatment":
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def _describes_item_above(item: str) -> bool:
+    """Whether a bullet opens with a verb in the third person ("Occurs in 70 to 80 percent of people", "Sometimes
+    clears as it enlarges"): a sub-bullet that tells how the item above behaves, naming no finding of its own."""
+    m = re.match(r"(?:(?:sometimes|often|usually|then|later|gradually|also)\s+)?([A-Za-z]+s)(?![\w'-])", item, re.IGNORECASE)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    verb = is_base_verb(word[:-1]) or (word.endswith("es") and is_base_verb(word[:-2]))
+    # a word that is a noun too is a verb before an adverb of manner or direction ("Spreads outwards", not "bumps on the skin")
+    return verb and (not is_noun(word) or re.match(r"\s+(?:[a-z]+ly|outwards?|inwards?|upwards?|downwards?)(?![\w-])", item[m.end() :], re.I) is not None)
 
 
 def avoid_lead(line: str, cues: RelationCues) -> bool:

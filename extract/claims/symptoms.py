@@ -784,7 +784,9 @@ def prose_symptoms(
         for s in _symptom_items(sentence, m.end(), cues, known):
             if _prose_finding(sentence, s, cues, finding) and not is_outcome(sentence, s, cues):
                 add(s, obj, "symptom:starts with", m.start())
-    if subj is not None and not (is_outcome(sentence, subj, cues) or is_generic(sentence, subj, cues)):
+    cause_noun = subj is not None and sentence[subj[0] : subj[1]].lower().split()[-1] in {
+        n.lower().split()[-1] for ns in cues.cause_predicate_nouns.values() for n in ns}  # "The most common cause is BPPV": a cause
+    if subj is not None and not (is_outcome(sentence, subj, cues) or is_generic(sentence, subj, cues) or cause_noun):
         d = p["is_a"].match(sentence, subj[1])
         nxt = d.group("next").strip().lower() if d else ""
         modifiers = set(d.group("np").lower().split()[:-1]) if d else set()
@@ -955,11 +957,17 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
     its comparisons and degrees left out, its findings split ("sneezing and an itchy nose"); a list
     continues past an item with a place when the next item names a finding ("weakness in one arm and slurred speech")."""
     end = region[1]  # the items end themselves at a clause ("feeling cold when others are comfortable, weight gain")
+    which = _WHICH_AFTER.search(sentence, region[0], end)
+    if which:
+        end = which.start()  # "pelvic pain, which is often associated with menstruation": what the last item does
     followed = re.search(r",?\s+followed\s+by\s+", sentence[region[0] : list_end_at(sentence, region[0])], re.IGNORECASE)
     if followed:  # "headache, followed by vomiting and neck stiffness": the list goes on
         first = region[0] + followed.start()
         return _lead_items(sentence, (region[0], first), cues, known) + _lead_items(sentence, (region[0] + followed.end(), end), cues, known)
     return _lead_items(sentence, (region[0], end), cues, known)
+
+
+_WHICH_AFTER = re.compile(r",\s*(?:which|depending\s+on)(?![\w-])", re.IGNORECASE)
 
 
 def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
@@ -1400,6 +1408,17 @@ def framed_bullet(frame: str, sentence: str, find: Callable[[str], list[Relation
                 continue  # "blood in your urine (pink, red or brown urine)": a gloss in brackets is no finding of its own
             out.append(RelationMention(m.kind, subject, moved(m.object), m.relation, m.rule, (lead, len(sentence))))
     return out
+
+
+def no_finding(item: str, cues: RelationCues) -> bool:
+    """Whether a symptom item names no finding: a body part alone (:func:`anatomy_only`), symptoms in general ("a
+    wide range of symptoms", "many symptoms") or a participle clause ("depending on the stage of infection")."""
+    words = re.findall(r"[a-z][a-z'-]*", item.lower())
+    if words[:1] == ["depending"]:
+        return True
+    vague = {"a", "an", "the", "wide", "whole", "broad", "range", "variety", "number", "lot", "lots", "of", "many", "various", "different",
+             "several", "some", "other", "these", "those", "its", "their", "your", "any", "all", "more", "new"}
+    return anatomy_only(item, cues) or (bool(words) and words[-1] in {"symptoms", "signs", "problems", "complaints"} and all(w in vague for w in words[:-1]))
 
 
 def anatomy_only(item: str, cues: RelationCues) -> bool:

@@ -119,3 +119,32 @@ def test_a_warning_sign_that_says_how_a_body_part_is_names_each_state() -> None:
     # a course of care and a place are no signs
     assert signs("- you have been treated for impetigo and the sores have not healed after a week of cream") == []
     assert signs("- the rash is near your eye") == []
+
+
+def test_a_list_that_names_what_the_sentence_before_called_a_cause(plain) -> None:  # noqa: ANN001
+    text = ("Impetigo\n\nImpetigo happens when bacteria get into the skin through a break in it. "
+            "This may be a scratch, an insect bite or eczema.\n\n"
+            "People who live in crowded homes are at higher risk. This includes children, nursery staff and carers.\n\n"
+            "It is caused by bacteria. This is rare in adults.\n")
+    found = claims_of(plain, text, "cause")
+    assert {"scratch", "insect bite", "eczema"} <= set(found)
+    assert {"children", "nursery staff", "carers"} <= set(found)
+    assert not any("rare" in c or c == "adults" for c in found)  # one thing said of the cause names no list
+
+
+def test_sub_bullets_that_say_how_the_item_above_behaves_name_no_symptom(plain) -> None:  # noqa: ANN001
+    text = ("Ringworm\n\nSymptoms of ringworm include:\n- a ring-shaped rash:\n  - Begins as a small red patch\n"
+            "  - Spreads outwards over several days\n  - Sometimes clears in the middle\n- itching\n- bumps on the skin\n")
+    found = claims_of(plain, text, "symptom")
+    assert "itching" in found and any("ring-shaped rash" in s for s in found)
+    assert not any(s.startswith(("Begins", "Spreads", "Sometimes", "clears")) for s in found)
+
+
+def test_symptoms_in_general_and_what_a_list_item_does_are_no_symptoms() -> None:
+    from extract.claims.relations import find_relations
+
+    def symptoms(sentence: str) -> list[str]:
+        return [sentence[m.subject[0] : m.subject[1]] for m in find_relations(sentence, CUES)[0] if m.kind == "symptom"]
+
+    assert symptoms("The main symptom of gout is joint pain, which is often associated with drinking.") == ["joint pain"]
+    assert symptoms("The most common cause is a viral infection.") == []  # a cause, not a finding
