@@ -357,6 +357,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
+        if _ONSET_AFTER.search(verb) and effect is not None and (finding_word(sentence[effect[0] : effect[1]], cues)
+                                                                 or sentence[effect[0] : effect[1]].lower().split()[-1] == "symptoms"):
+            continue  # "The pain usually starts after a fatty meal": when a symptom comes on, not a cause of the condition
         fronted = _fronted_reason(sentence, m, cues, known)
         if fronted is not None:
             causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
@@ -376,6 +379,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "better results from their own patients": the noun "results"
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
         for s in causes:
+            s = _problem_with(sentence, s, cues)  # "caused by a problem with the inner ear": the problem of that part
             if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
             by = re.match(r"by\s+(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
@@ -418,6 +422,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
         for s in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)[:1]:
+            verb = _AND_VERB.search(sentence, s[0], s[1])
+            s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
             if not _body_site(sentence, m.end(), s, cues):
                 out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
     for m in c.risk_bwd.finditer(sentence):
@@ -429,6 +435,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         else:
             items = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
         for s in items:
+            verb = _AND_VERB.search(sentence, s[0], s[1])
+            s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
             if _body_site(sentence, m.end(), s, cues):
                 continue  # "most common in the lower back": where the condition occurs, not who is at risk
             age = _AGE_AFTER.match(sentence, s[1])
@@ -878,7 +886,10 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     if _NEGATIVE_GERUND.match(sentence, start):
         span = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=end)
         return [span] if span else []
-    return list_items(sentence, (start, end), cues, known)
+    # "a cold or flu": two one-word alternatives are two causes ("wear and tear" stays one)
+    return [part for it in list_items(sentence, (start, end), cues, known)
+            for part in (coordinated(sentence, it, cues, known) if re.search(r"\sor\s", sentence[it[0] : it[1]])
+                         and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
 
 
 #: The link verb or intensifier before a comparative that ends an effect ("can make symptoms much worse",
@@ -1671,3 +1682,23 @@ def anaphoric_causes(sentence: str, relation: str, cues: RelationCues, known: Op
     if len(items) < 2 or any(is_clause(sentence[s:e], cues) for s, e in items):
         return []
     return [RelationMention("cause", it, None, relation, "cause:this is", (m.start(), it[1])) for it in items]
+
+
+_OF_PART = re.compile(r"\s+(?:with|in|of|affecting)\s+(?=\S)", re.IGNORECASE)
+
+
+def _problem_with(sentence: str, span: Span, cues: RelationCues) -> Span:
+    """A generic noun with the part it is of ("a problem with the inner ear", "problems in the nerves") is one
+    cause: the item goes on to the part; any other item is kept."""
+    if not is_generic(sentence, span, cues):
+        return span
+    m = _OF_PART.match(sentence, span[1])
+    part = right_phrase(sentence, m.end(), cues) if m else None
+    return (span[0], part[1]) if part else span
+
+
+#: "and" before a verb of the condition: a second predicate, not another item ("older people and sometimes starts after")
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:sometimes|often|usually|can|may|also|then|typically)\s+)*"
+                       r"(?:starts?|begins?|develops?|affects?|happens?|occurs?|runs?|tends?|is|are|can|may)(?![\w-])", re.IGNORECASE)
+
+_ONSET_AFTER = re.compile(r"(?:start|starts|started|begin|begins|began)\s+after$", re.IGNORECASE)

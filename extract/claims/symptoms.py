@@ -11,6 +11,7 @@ from extract.claims.cues import RelationCues, alternation, intervention_word, pe
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
     EXAMPLES,
+    coordinated,
     LIST_MARK,
     WORD_START,
     Compiled,
@@ -731,8 +732,16 @@ def prose_symptoms(
                     sentence[subj[0] : subj[1]], re.I):
             continue  # "The main symptom is the most common complaint": no finding named
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
-        for item in _listed_subjects(sentence, subj, m.start(), cues, known):
+        listed = _listed_subjects(sentence, subj, m.start(), cues, known)
+        for item in listed:
             add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0])
+        own = [item for item in listed if condition is not None and condition(sentence[item[0] : item[1]])]
+        if m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and own:
+            # "vertigo can be a sign of a stroke or a brain tumour" on a page about vertigo: the conditions are its causes
+            for o in list_items(sentence, m.span("obj"), cues, known):
+                for part in coordinated(sentence, o, cues, known):
+                    if not (is_generic(sentence, part, cues) or is_outcome(sentence, part, cues) and not is_condition(sentence[part[0] : part[1]], cues, condition)):
+                        out.extend(RelationMention("cause", part, item, "causes", "cause:is a sign of", (item[0], part[1])) for item in own)
     for m in p["described"].finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start("noun")):
             continue  # "If the pain spreads to your leg, see a doctor": a condition of advice
@@ -967,6 +976,7 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
     return _lead_items(sentence, (region[0], end), cues, known)
 
 
+_SIGN_NOUNS = frozenset({"sign", "signs", "symptom", "symptoms", "warning sign", "warning signs"})
 _WHICH_AFTER = re.compile(r",\s*(?:which|depending\s+on)(?![\w-])", re.IGNORECASE)
 
 

@@ -148,3 +148,31 @@ def test_symptoms_in_general_and_what_a_list_item_does_are_no_symptoms() -> None
 
     assert symptoms("The main symptom of gout is joint pain, which is often associated with drinking.") == ["joint pain"]
     assert symptoms("The most common cause is a viral infection.") == []  # a cause, not a finding
+
+
+def test_onset_after_an_event_a_problem_with_a_part_and_alternatives() -> None:
+    assert ("head injury", "Labyrinthitis", "causes") in causes("Labyrinthitis sometimes starts after a head injury.")
+    assert causes("Mine started after a bad chest infection.")[0][0] == "bad chest infection"
+    # when a symptom comes on is how it behaves, not a cause
+    assert causes("The pain usually starts after a fatty meal and can last for hours.") == []
+    assert causes("Dizziness is usually caused by a problem with the inner ear.")[0][0] == "problem with the inner ear"
+    assert [c for c, _, _ in causes("Croup often follows a cold or flu.")] == ["cold", "flu"]
+    # a vague class before its examples stays with them ("medicines such as steroids")
+    assert "medicines" not in [c for c, _, _ in causes("It is more likely because of HIV or medicines such as steroids.")]
+
+
+def test_a_risk_group_ends_before_a_second_predicate() -> None:
+    found = causes("Croup is more common in young children and sometimes starts after a cold.")
+    assert ("young children", "Croup", "risk_factor") in found
+
+
+def test_a_sign_of_other_conditions_on_a_page_about_the_sign_names_them_as_causes() -> None:
+    page = lambda t: t.lower() == "dizziness"  # noqa: E731 - the page's condition
+    from extract.claims.relations import find_relations
+
+    s = "Rarely, dizziness can be a sign of a heart rhythm problem or a brain tumour."
+    found = [(m.kind, s[m.subject[0] : m.subject[1]]) for m in find_relations(s, CUES, condition=page)[0]]
+    assert ("symptom", "dizziness") in found and ("cause", "brain tumour") in found
+    # on a page about another condition, a sign of it is a symptom only
+    s2 = "Tiredness is a common sign of anaemia."
+    assert [m.kind for m in find_relations(s2, CUES, condition=page)[0]] == ["symptom"]
