@@ -593,6 +593,9 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     pos = _aside_start(sentence, pos)
     cut = max(sentence.rfind(ch, 0, pos) for ch in ";:")
     start = cut + 1
+    but = [b for b in _BUT_CLAUSE.finditer(sentence, start, pos)]
+    if but:
+        start = but[-1].end()  # "Ageing is the main cause, but diabetes, smoking and sunlight also raise the risk": the second clause
     lead = LIST_MARK.match(sentence, start)
     start = lead.end() if lead else start
     region = sentence[start:pos]
@@ -1702,3 +1705,5 @@ _AND_VERB = re.compile(r"\s+and\s+(?:(?:sometimes|often|usually|can|may|also|the
                        r"(?:starts?|begins?|develops?|affects?|happens?|occurs?|runs?|tends?|is|are|can|may)(?![\w-])", re.IGNORECASE)
 
 _ONSET_AFTER = re.compile(r"(?:start|starts|started|begin|begins|began)\s+after$", re.IGNORECASE)
+
+_BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+", re.IGNORECASE)

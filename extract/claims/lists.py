@@ -96,6 +96,9 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
+    gap = re.fullmatch(r"\s*,\s*(?P<det>(?:an?|the)\s+)?", text[items[0][1] : items[1][0]]) if kind in ("cause", "risk_factor") and len(items) == 2 else None
+    if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
+        items = items[:1]  # "labyrinthitis, an inner ear infection that often follows a cold": the second defines the first
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
 
 

@@ -176,3 +176,16 @@ def test_a_sign_of_other_conditions_on_a_page_about_the_sign_names_them_as_cause
     # on a page about another condition, a sign of it is a symptom only
     s2 = "Tiredness is a common sign of anaemia."
     assert [m.kind for m in find_relations(s2, CUES, condition=page)[0]] == ["symptom"]
+
+
+def test_a_cause_bullet_that_defines_its_item_names_one_cause() -> None:
+    def items(line: str) -> list[str]:
+        return [line[m.subject[0] : m.subject[1]] for m in bullet_item(line, "cause", CUES, None)]
+
+    assert items("- otitis media, an infection of the middle ear that often follows a cold") == ["otitis media"]
+    assert items("- smoking, obesity and diabetes") == ["smoking", "obesity", "diabetes"]  # a list stays a list
+
+
+def test_a_list_of_risks_in_the_clause_after_but() -> None:
+    found = causes("Age is the main cause, but smoking, diabetes and long-term use of steroid tablets also raise the risk.")
+    assert [c for c, _, r in found if r == "risk_factor"] == ["smoking", "diabetes", "long-term use of steroid tablets"]
