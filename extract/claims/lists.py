@@ -409,7 +409,16 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     else:
         y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0
-        if _NOT_FINDING_START.match(sentence, pos) or _NEGATION.search(sentence, pos, end):
+        if _NEGATION.search(sentence, pos, end):
+            return []
+        article = re.match(r"(?:a|an)\s", sentence[pos:end], re.IGNORECASE)
+        if article and not is_clause(sentence[pos:end], cues):
+            # "a sudden severe headache": a finding named as a noun phrase
+            items = [it for it in list_items(sentence, (pos, end), cues, known) if _symptom_item(sentence, it, cues)]
+            if finding is not None:
+                items = [it for it in items if finding(sentence[it[0] : it[1]])]
+            return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+        if _NOT_FINDING_START.match(sentence, pos):
             return []
         items = verb_phrases(sentence, (pos, end), cues)
     if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such

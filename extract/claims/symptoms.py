@@ -1424,8 +1424,12 @@ def no_finding(item: str, cues: RelationCues) -> bool:
     """Whether a symptom item names no finding: a body part alone (:func:`anatomy_only`), symptoms in general ("a
     wide range of symptoms", "many symptoms") or a participle clause ("depending on the stage of infection")."""
     words = re.findall(r"[a-z][a-z'-]*", item.lower())
-    if words[:1] == ["depending"]:
-        return True
+    if words[:1] == ["depending"] or words[-1:] in (["include"], ["includes"]):
+        return True  # "Gut symptoms are common and include:": the lead-in's words, no finding
+    general = next((i for i, w in enumerate(words) if w in {"symptoms", "problems"}), None)
+    if general is not None and words[general + 1 : general + 2] in (["outside"], ["in"], ["of"], ["affecting"], ["elsewhere"]) and all(
+            w in {"a", "the", "other", "some", "many", "also"} for w in words[:general]):
+        return True  # "symptoms outside the gut": symptoms in general, placed
     vague = {"a", "an", "the", "wide", "whole", "broad", "range", "variety", "number", "lot", "lots", "of", "many", "various", "different",
              "several", "some", "other", "these", "those", "its", "their", "your", "any", "all", "more", "new"}
     return anatomy_only(item, cues) or (bool(words) and words[-1] in {"symptoms", "signs", "problems", "complaints"} and all(w in vague for w in words[:-1]))

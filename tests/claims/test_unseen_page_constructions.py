@@ -189,3 +189,13 @@ def test_a_cause_bullet_that_defines_its_item_names_one_cause() -> None:
 def test_a_list_of_risks_in_the_clause_after_but() -> None:
     found = causes("Age is the main cause, but smoking, diabetes and long-term use of steroid tablets also raise the risk.")
     assert [c for c, _, r in found if r == "risk_factor"] == ["smoking", "diabetes", "long-term use of steroid tablets"]
+
+
+def test_a_warning_sign_named_as_a_noun_phrase_and_words_that_name_no_finding(plain) -> None:  # noqa: ANN001
+    from extract.claims.lists import warning_items
+
+    line = "- a sudden severe headache"
+    assert [line[m.subject[0] : m.subject[1]] for m in warning_items(line, CUES, None, None)] == ["sudden severe headache"]
+    text = ("Giardiasis\n\nGut symptoms are common and include:\n- diarrhoea\n- bloating\n\n"
+            "Giardiasis can also cause symptoms outside the gut.\n")
+    assert claims_of(plain, text, "symptom") == ["diarrhoea", "bloating"]
