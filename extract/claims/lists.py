@@ -24,7 +24,7 @@ from extract.claims.grammar import (
 )
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import adjective_run, described_site
+from extract.claims.symptoms import adjective_run, described_site, disease_like, finding_word
 
 
 def boilerplate(sentence: str) -> bool:
@@ -91,6 +91,21 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
     items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in coordinated(text, it, cues, known)]
+    accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
+    if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
+        # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
+        rest = (region[0] + accompanied.end(), region[1])
+        qualifier = re.search(r",\s*(?:particularly|especially|mainly|mostly|usually|often|typically)(?![\w-])", text[rest[0] : rest[1]], re.I)
+        rest = (rest[0], rest[0] + qualifier.start()) if qualifier else rest
+        more = []
+        for it in list_items(text, rest, cues, known):
+            last = re.search(r"\s+and\s+([a-z-]+)$", text[it[0] : it[1]])
+            if last and finding_word(last.group(1), cues):  # "severe joint pain and swelling": two findings
+                more += [(it[0], it[0] + last.start()), (it[0] + last.start(1), it[1])]
+            else:
+                more.append(it)
+        if more and finding_word(text[more[0][0] : more[0][1]], cues):
+            items = list_items(text, (region[0], region[0] + accompanied.start()), cues, known) + more
     if kind == "symptom":
         items = adjective_run(text, items, cues, known)  # "a fast or pounding heartbeat", "dry, gritty, irritated eyes": one
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]

@@ -199,3 +199,11 @@ def test_a_warning_sign_named_as_a_noun_phrase_and_words_that_name_no_finding(pl
     text = ("Giardiasis\n\nGut symptoms are common and include:\n- diarrhoea\n- bloating\n\n"
             "Giardiasis can also cause symptoms outside the gut.\n")
     assert claims_of(plain, text, "symptom") == ["diarrhoea", "bloating"]
+
+
+def test_a_complication_bullet_with_its_findings() -> None:
+    def items(line: str) -> list[str]:
+        return [line[m.subject[0] : m.subject[1]] for m in bullet_item(line, "symptom", CUES, None)]
+
+    assert items("- Tendinitis with severe pain and swelling, particularly in the elbows and knees") == ["Tendinitis", "severe pain", "swelling"]
+    assert items("- pain with walking") == ["pain"]  # what brings on a finding is no finding
