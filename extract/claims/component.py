@@ -33,7 +33,7 @@ from extract.claims.lists import (
 )
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
-from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, framed_bullet, no_finding, table_row, table_symptom_header, table_symptoms
+from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import incidental_intervention, intervention_mentions, lifestyle_intervention
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -477,7 +477,7 @@ class ClaimFinder:
                     state.end = end if state.led else -1
                     state.sections = (not bullet and not line_item and state.kind not in (None, NAVIGATION, WARNING)
                                       and heading_follows(text, end, headings))
-                found = [m for m in found if m.kind != "symptom" or not no_finding(sentence[m.subject[0] : m.subject[1]], self.cues)]
+                found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)

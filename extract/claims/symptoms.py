@@ -1435,6 +1435,25 @@ def no_finding(item: str, cues: RelationCues) -> bool:
     return anatomy_only(item, cues) or (bool(words) and words[-1] in {"symptoms", "signs", "problems", "complaints"} and all(w in vague for w in words[:-1]))
 
 
+def findings_only(sentence: str, mentions: list[RelationMention], cues: RelationCues) -> list[RelationMention]:
+    """The mentions less the symptoms that name no finding (:func:`no_finding`); a body part whose finding follows
+    ("back" of "back or leg pain") takes the shared finding instead of being dropped."""
+    out = []
+    for m in mentions:
+        if m.kind == "symptom" and no_finding(sentence[m.subject[0] : m.subject[1]], cues):
+            joined = _SHARED_HEAD.match(sentence, m.subject[1])
+            words = list(re.finditer(r"[a-z-]+", sentence[joined.end() :] if joined else "", re.IGNORECASE))[:3]
+            head = next((w for w in words if w.group().lower() in _finding_nouns(cues)), None)
+            if head is None or not anatomy_only(sentence[m.subject[0] : m.subject[1]], cues):
+                continue
+            m = m._replace(subject=(m.subject[0], joined.end() + head.end()))  # "back or leg pain": one finding of two places
+        out.append(m)
+    return out
+
+
+_SHARED_HEAD = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+
+
 def anatomy_only(item: str, cues: RelationCues) -> bool:
     """Whether a symptom item names only a body part ("legs" of "numbness in your arms or legs",
     "muscles" of "pain in tendons, muscles, joints and bones"): a place of a finding, no finding."""
