@@ -11,11 +11,13 @@ from extract import regexcache as re
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
+    coordinated,
     ANAPHORA,
     WORD_START,
     Compiled,
     compiled,
     copula_subject,
+    EXAMPLES,
     WORD_END,
     forward_kind,
     is_generic,
@@ -274,6 +276,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue
         if relation == "associated_with" and _FOLLOWED_BY.search(sentence, m.end(), list_end_at(sentence, m.end())):
             objs = _sequence_items(sentence, m.end(), list_end_at(sentence, m.end()), cues, known) or objs
+        if relation == "associated_with":
+            objs = [part for o in objs for part in coordinated(sentence, o, cues, known)]  # "with depression and anxiety": two
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
         burden = [o for o in objs if _burden(sentence, o, cues) or re.search(r"(?<![\w-])cases?$", sentence[o[0] : o[1]], re.I)]
@@ -353,6 +357,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
+        if _ONSET_AFTER.search(verb) and effect is not None and (finding_word(sentence[effect[0] : effect[1]], cues)
+                                                                 or sentence[effect[0] : effect[1]].lower().split()[-1] == "symptoms"):
+            continue  # "The pain usually starts after a fatty meal": when a symptom comes on, not a cause of the condition
         fronted = _fronted_reason(sentence, m, cues, known)
         if fronted is not None:
             causes, effect = fronted  # "Because of the swelling in the joint, the cartilage wears down"
@@ -372,6 +379,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "better results from their own patients": the noun "results"
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
         for s in causes:
+            s = _problem_with(sentence, s, cues)  # "caused by a problem with the inner ear": the problem of that part
             if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
             by = re.match(r"by\s+(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
@@ -414,6 +422,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
         for s in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)[:1]:
+            verb = _AND_VERB.search(sentence, s[0], s[1])
+            s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
             if not _body_site(sentence, m.end(), s, cues):
                 out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
     for m in c.risk_bwd.finditer(sentence):
@@ -425,6 +435,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         else:
             items = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
         for s in items:
+            verb = _AND_VERB.search(sentence, s[0], s[1])
+            s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
             if _body_site(sentence, m.end(), s, cues):
                 continue  # "most common in the lower back": where the condition occurs, not who is at risk
             age = _AGE_AFTER.match(sentence, s[1])
@@ -581,6 +593,9 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     pos = _aside_start(sentence, pos)
     cut = max(sentence.rfind(ch, 0, pos) for ch in ";:")
     start = cut + 1
+    but = [b for b in _BUT_CLAUSE.finditer(sentence, start, pos)]
+    if but:
+        start = but[-1].end()  # "Ageing is the main cause, but diabetes, smoking and sunlight also raise the risk": the second clause
     lead = LIST_MARK.match(sentence, start)
     start = lead.end() if lead else start
     region = sentence[start:pos]
@@ -874,7 +889,10 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     if _NEGATIVE_GERUND.match(sentence, start):
         span = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=end)
         return [span] if span else []
-    return list_items(sentence, (start, end), cues, known)
+    # "a cold or flu": two one-word alternatives are two causes ("wear and tear" stays one)
+    return [part for it in list_items(sentence, (start, end), cues, known)
+            for part in (coordinated(sentence, it, cues, known) if re.search(r"\sor\s", sentence[it[0] : it[1]])
+                         and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
 
 
 #: The link verb or intensifier before a comparative that ends an effect ("can make symptoms much worse",
@@ -909,6 +927,8 @@ _DET = r"(?:the|a|an|another|one|their|its|your|his|her|our)"
 def _cause_res(cues: RelationCues) -> _CauseRes:
     """The regular expressions of the predicate, risk and role rules, compiled once per cue set."""
     nouns = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns])
+    # "Stress and alcohol are common triggers": a plural noun needs no determiner
+    plurals = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns if n.endswith("s") and not n.endswith("ss")])
     comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns])
     m = cues.modal_re
     groups = alternation(cues.risk_groups)
@@ -916,7 +936,8 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
         predicate=re.compile(
             WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
             r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
-            r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?)(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
+            r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?|(?=(?:[\w-]+\s+){0,2}?(?:" + plurals + r")" + WORD_END + r"))"
+            r"(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
             + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
             re.IGNORECASE,
         ),
@@ -1638,3 +1659,51 @@ def _condition_pronoun(sentence: str, pos: int) -> bool:
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
 globals().update(prefiltered_globals(globals()))
+
+
+_ANAPHORIC_LIST = re.compile(
+    r"\s*(?:this|these|they|such\s+(?:things|breaks|factors|groups))\s+(?:(?:may|might|can|could|will|often|usually|commonly|also)\s+)*"
+    r"(?:be|include|includes|including|are|is)\s+(?:(?:things\s+like|for\s+example|for\s+instance|such\s+as)\s*,?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def anaphoric_causes(sentence: str, relation: str, cues: RelationCues, known: Optional[Known]) -> list[RelationMention]:
+    """A list that names what the sentence before called a cause or a risk ("Cellulitis happens when bacteria get
+    into the skin through a break in it. This may be a cut, a graze or an insect bite."; "People who spend time in
+    woods are at higher risk. This includes hikers, campers and hunters."): each item is a cause of that relation,
+    its effect left implicit. A list of two or more items only: "This is rare" names nothing."""
+    m = _ANAPHORIC_LIST.match(sentence)
+    if m is None:
+        return []
+    end = list_end_at(sentence, m.end())
+    items = _cause_items(sentence, m.end(), end, cues, known)
+    examples = EXAMPLES.search(sentence, m.end(), end)
+    if examples:  # "people who work outdoors, such as forestry and farm workers": the class and its examples
+        items = [i for i in items if i[1] <= examples.start()] + list_items(sentence, (examples.end(), end), cues, known)
+    items = [part for it in items for part in coordinated(sentence, it, cues, known)]  # "hunters and people who ..."
+    if len(items) < 2 or any(is_clause(sentence[s:e], cues) for s, e in items):
+        return []
+    return [RelationMention("cause", it, None, relation, "cause:this is", (m.start(), it[1])) for it in items]
+
+
+_OF_PART = re.compile(r"\s+(?:with|in|of|affecting)\s+(?=\S)", re.IGNORECASE)
+
+
+def _problem_with(sentence: str, span: Span, cues: RelationCues) -> Span:
+    """A generic noun with the part it is of ("a problem with the inner ear", "problems in the nerves") is one
+    cause: the item goes on to the part; any other item is kept."""
+    if not is_generic(sentence, span, cues):
+        return span
+    m = _OF_PART.match(sentence, span[1])
+    part = right_phrase(sentence, m.end(), cues) if m else None
+    return (span[0], part[1]) if part else span
+
+
+#: "and" before a verb of the condition: a second predicate, not another item ("older people and sometimes starts after")
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:sometimes|often|usually|can|may|also|then|typically)\s+)*"
+                       r"(?:starts?|begins?|develops?|affects?|happens?|occurs?|runs?|tends?|is|are|can|may)(?![\w-])", re.IGNORECASE)
+
+_ONSET_AFTER = re.compile(r"(?:start|starts|started|begin|begins|began)\s+after$", re.IGNORECASE)
+
+_BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+", re.IGNORECASE)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, intervention_word, load_relation_cues, memo_per_cue_set
 from extract.claims.phrases import Known
-from extract.claims.causes import fragment_cause, series_fragment_cause
+from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention
 from extract.claims.lists import (
     advice_lead,
@@ -33,7 +33,7 @@ from extract.claims.lists import (
 )
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
-from extract.claims.symptoms import answer_symptoms, carried_symptoms, table_row, table_symptom_header, table_symptoms
+from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import incidental_intervention, intervention_mentions, lifestyle_intervention
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -342,6 +342,7 @@ class ClaimFinder:
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
+        cause_before: Optional[str] = None  # the relation of the causes the sentence before named
         body = prose_start(text)
         first_text = len(text) - len(text.lstrip())  # the first character that is not whitespace
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
@@ -384,10 +385,15 @@ class ClaimFinder:
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if bullet and state.led and state.frame and bullet_start(text, start):
+                    found.extend(framed_bullet(state.frame, sentence, lambda s: find_relations(s, self.cues, known, intervention, condition, finding)[0], self.cues))
                 if symptom_table:
                     found.extend(table_symptoms(sentence, self.cues, known))  # "| Wheezing | Very common |"
                 if not bullet and not mentions and previous is not None:
                     found.extend(carried_symptoms(previous[0], sentence, self.cues, known))  # "... symptoms. These can include ..."
+                if not bullet and cause_before and previous is not None and not any(m.kind == "cause" for m in mentions):
+                    found.extend(anaphoric_causes(sentence, cause_before, self.cues, known))  # "... through a break in it. This may be a cut, a graze ..."
+                cause_before = next((m.relation for m in found if m.kind == "cause"), None)
                 if not bullet and not mentions and previous is not None and heading_kind(re.sub(r"^\s*(?:Q|Question)\s*[:.)-]\s*", "", previous[0]), self.cues) == "symptom" and previous[0].rstrip().endswith("?"):
                     found.extend(answer_symptoms(sentence, self.cues, known))  # "What are the symptoms?" then "A sore throat, a fever and ..."
                 if bullet and bullet_start(text, start) and listed in (None, "treatment"):
@@ -466,9 +472,12 @@ class ClaimFinder:
                 previous = (sentence, start, index, section)
                 if not state.sections:
                     open_list(state, sentence, opened, self.cues, bullet)
+                    if not bullet:
+                        state.frame = clause_frame(sentence, self.cues) if state.led and state.kind is None else None  # "You may also:" then "• feel sick"
                     state.end = end if state.led else -1
                     state.sections = (not bullet and not line_item and state.kind not in (None, NAVIGATION, WARNING)
                                       and heading_follows(text, end, headings))
+                found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)

@@ -177,6 +177,7 @@ class ListState:
         self.led = False
         self.end = -1  # where the lead-in or the last item of a led list ends
         self.sections = False  # the items are the headings that follow the lead-in, each over its paragraph
+        self.frame: Optional[str] = None  # a lead-in each bullet completes ("You may also:" then "• feel sick")
 
     def open(self, kind: Optional[str], obj: Optional[str], rule: str) -> None:
         self.kind, self.object, self.rule = kind, obj, rule
@@ -187,6 +188,7 @@ class ListState:
         self.object = None
         self.led = False
         self.sections = False
+        self.frame = None
 
 
 def kind_of_head(head: str, c: Compiled) -> str:
@@ -258,8 +260,8 @@ def named_items(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
     if not items:
         return items
     m = apposition(cues).match(text, items[-1][1])
-    if m is None:
-        return items
+    if m is None or re.search(r"\sof\s", text[items[-1][0] : items[-1][1]]):
+        return items  # "the bites of immature ticks called nymphs": the name is of the ticks, not of the bites
     name = right_phrase(text, m.end(), cues)
     return [name] if name else items
 
@@ -353,6 +355,8 @@ def is_outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
 
 _CLAUSE_AFTER_LIST = re.compile(
     r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s|\sas\s+(?:it|they|this|these|he|she|you)\s"
+    # ", partly because of the long-term pain": the reason, after the list
+    r"|,?\s+(?:partly|mainly|largely|mostly|chiefly|probably|possibly|perhaps|in\s+part)\s+(?:because|due\s+to|as\s+a\s+result)(?![\w-])"
     # ", and more than one intervention and recurrence are often needed": a second clause
     r"|,\s+(?:and|but|yet)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would"
     r"|should|must|gets|get|got|becomes|became|does|did)(?![\w-])"

@@ -22,9 +22,9 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
-from extract.claims.lexicon import is_base_verb
+from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import adjective_run
+from extract.claims.symptoms import adjective_run, described_site, disease_like, finding_word
 
 
 def boilerplate(sentence: str) -> bool:
@@ -59,12 +59,17 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     """
     text = _gerunds_masked(sentence)
     lead = LIST_MARK.match(text).end()
+    if kind == "symptom" and _describes_item_above(text[lead:]):
+        return []  # "• Begins at the site of the tick bite" under "• Erythema migrans rash:": how the rash behaves
     cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text[lead:])
     region = (lead, lead + cut.start() if cut else len(text))
     example = _EXAMPLE_CUT.search(text, region[0], region[1])
     if example and example.start() > region[0]:
         region = (region[0], example.start())  # "losing weight quickly, for example after surgery": the item, not its example
     relative = _ITEM_CLAUSE.search(text, region[0], region[1])
+    site = described_site(text, region, relative.start(), cues) if kind == "symptom" and relative and relative.start() > region[0] else None
+    if site is not None:
+        return [list_mention(kind, site, None, "bullet", (0, len(text)))]  # "skin that looks tight or shiny": how the part is, one finding
     if relative and relative.start() > region[0]:
         region = (region[0], relative.start())  # "Numbness or tingling that wakes you at night": the items end at "that"
     verb = _item_lead_verb(cues).match(text, region[0], region[1])
@@ -86,12 +91,42 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
     items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in coordinated(text, it, cues, known)]
+    accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
+    if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
+        # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
+        rest = (region[0] + accompanied.end(), region[1])
+        qualifier = re.search(r",\s*(?:particularly|especially|mainly|mostly|usually|often|typically)(?![\w-])", text[rest[0] : rest[1]], re.I)
+        rest = (rest[0], rest[0] + qualifier.start()) if qualifier else rest
+        more = []
+        for it in list_items(text, rest, cues, known):
+            last = re.search(r"\s+and\s+([a-z-]+)$", text[it[0] : it[1]])
+            if last and finding_word(last.group(1), cues):  # "severe joint pain and swelling": two findings
+                more += [(it[0], it[0] + last.start()), (it[0] + last.start(1), it[1])]
+            else:
+                more.append(it)
+        if more and finding_word(text[more[0][0] : more[0][1]], cues):
+            items = list_items(text, (region[0], region[0] + accompanied.start()), cues, known) + more
     if kind == "symptom":
         items = adjective_run(text, items, cues, known)  # "a fast or pounding heartbeat", "dry, gritty, irritated eyes": one
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
+    gap = re.fullmatch(r"\s*,\s*(?P<det>(?:an?|the)\s+)?", text[items[0][1] : items[1][0]]) if kind in ("cause", "risk_factor") and len(items) == 2 else None
+    if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
+        items = items[:1]  # "labyrinthitis, an inner ear infection that often follows a cold": the second defines the first
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def _describes_item_above(item: str) -> bool:
+    """Whether a bullet opens with a verb in the third person ("Occurs in 70 to 80 percent of people", "Sometimes
+    clears as it enlarges"): a sub-bullet that tells how the item above behaves, naming no finding of its own."""
+    m = re.match(r"(?:(?:sometimes|often|usually|then|later|gradually|also)\s+)?([A-Za-z]+s)(?![\w'-])", item, re.IGNORECASE)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    verb = is_base_verb(word[:-1]) or (word.endswith("es") and is_base_verb(word[:-2]))
+    # a word that is a noun too is a verb before an adverb of manner or direction ("Spreads outwards", not "bumps on the skin")
+    return verb and (not is_noun(word) or re.match(r"\s+(?:[a-z]+ly|outwards?|inwards?|upwards?|downwards?)(?![\w-])", item[m.end() :], re.I) is not None)
 
 
 def avoid_lead(line: str, cues: RelationCues) -> bool:
@@ -324,9 +359,12 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return None  # "To reduce the risk:": advice follows, not risks
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
-        if p is not None and p.search(s):
-            return kind
+        if p is not None and any(not (kind == "symptom" and _CONDITION_BEFORE.search(s, 0, m.start())) for m in p.finditer(s)):
+            return kind  # not "If you have vertigo, it can help to:": the situation of advice, no symptoms
     return None
+
+
+_CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)\s+$", re.IGNORECASE)
 
 
 @per_cue_set
@@ -340,6 +378,9 @@ def _warning_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[s
 #: ("you cannot keep fluids down") states a situation, not a finding.
 _NOT_FINDING_START = re.compile(r"(?:the|your|a|an|my|his|her|their|it|this|there|are|is|were|was|can|cannot|can't|could|do|does|did|not|unable)(?![\w'-])", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|cannot|can't|don't|doesn't|unable|never)(?![\w-])", re.IGNORECASE)
+_TREATED = re.compile(r"been\s+(?:treated|given|prescribed|diagnosed|seen|discharged|operated)(?![\w-])", re.IGNORECASE)
+_PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your|the)\s+(?P<part>[a-z]+)\s+(?:is|are|feels?|looks?|becomes?|turns?)\s+"
+                         r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
 
 
 def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[RelationMention]:
@@ -362,6 +403,20 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     if h:
         pos = h.end()
     v = verb.match(sentence, pos, end)
+    if v and _TREATED.match(sentence, v.end(), end):
+        return []  # "you have been treated for cellulitis and the redness has not improved": a course of care
+    part = _PART_STATE.match(sentence, pos, end)
+    if part and part.group("part").lower() in cues.lower_sets["body_sites"]:
+        # "an area of your skin is red, hot and painful and is getting bigger": how the part is, each word a sign
+        states = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[part.end() : end])
+        items, at = [], part.end()
+        for word in states:
+            at = sentence.index(word, at) if word else at
+            if not re.fullmatch(r"[a-z-]+", word):
+                break  # "and is getting bigger": a change, not a state
+            items.append((at, at + len(word)))
+            at += len(word)
+        return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
     if v:
         items = [it for it in list_items(sentence, (v.end(), end), cues, known)
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
@@ -369,7 +424,16 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     else:
         y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0
-        if _NOT_FINDING_START.match(sentence, pos) or _NEGATION.search(sentence, pos, end):
+        if _NEGATION.search(sentence, pos, end):
+            return []
+        article = re.match(r"(?:a|an)\s", sentence[pos:end], re.IGNORECASE)
+        if article and not is_clause(sentence[pos:end], cues):
+            # "a sudden severe headache": a finding named as a noun phrase
+            items = [it for it in list_items(sentence, (pos, end), cues, known) if _symptom_item(sentence, it, cues)]
+            if finding is not None:
+                items = [it for it in items if finding(sentence[it[0] : it[1]])]
+            return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+        if _NOT_FINDING_START.match(sentence, pos):
             return []
         items = verb_phrases(sentence, (pos, end), cues)
     if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such

@@ -11,6 +11,8 @@ from extract.claims.cues import RelationCues, alternation, intervention_word, pe
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
     EXAMPLES,
+    coordinated,
+    LIST_MARK,
     WORD_START,
     Compiled,
     WORD_END,
@@ -23,8 +25,9 @@ from extract.claims.grammar import (
     is_pronoun,
     RelationMention,
     sentence_subject,
+    verb_phrases,
 )
-from extract.claims.lexicon import is_modifier, is_noun, is_participle
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, trim, words
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
@@ -91,10 +94,31 @@ def experienced_symptoms(
                 continue  # "patients have pain after their replacement": an outcome of the treatment, not a symptom
             if not (is_outcome(sentence, s, cues) or is_pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
+    _symptoms_of_findings(sentence, cues, known, out)
 
 
 #: condition heads that name an episode of the condition itself ("a flare", "attacks"), not another disease
 _EPISODE_HEADS = frozenset({"form", "forms", "episode", "episodes", "flare", "flares", "flare-up", "flare-ups", "attack", "attacks"})
+
+
+_HAVE_SYMPTOMS_OF = re.compile(
+    r"(?<![\w-])(?:have|has|had|get|gets|develop|develops|experience|experiences|report|reports)\s+(?:(?:some|any|the|mild|ongoing|lasting|persistent)\s+)?"
+    r"symptoms\s+(?:of|like|including)\s+", re.IGNORECASE)
+
+
+def _symptoms_of_findings(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """"Some patients have symptoms of pain, fatigue or difficulty thinking": the findings the symptoms are of (not
+    "have symptoms of Lyme disease", a condition, nor "if you have symptoms of ...", a condition of advice)."""
+    for m in _HAVE_SYMPTOMS_OF.finditer(sentence):
+        if IN_CONDITION.search(sentence, 0, m.start()) or sentence.rstrip().endswith("?"):
+            continue
+        items = _symptom_items(sentence, m.end(), cues, known)
+        if not items or not finding_word(sentence[items[0][0] : items[0][1]], cues) or disease_like(sentence[items[0][0] : items[0][1]], cues):
+            continue
+        for s in items:
+            clause = re.search(r"\s(?:that|which|who)\s", sentence[s[0] : s[1]])
+            s = (s[0], s[0] + clause.start()) if clause else s  # "poor memory that lasts for months": the finding
+            out.append(RelationMention("symptom", s, None, None, "symptom:symptoms of", (m.start(), s[1])))
 
 
 def disease_like(text: str, cues: RelationCues) -> bool:
@@ -364,8 +388,8 @@ def _symptom_ok(sentence: str, span: Span, cues: RelationCues) -> bool:
     ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
     if not ws:
         return False
-    if ws[0] in _DEGREES and len(ws) > 1 and ws[1] in _finding_nouns(cues):
-        return True
+    if ws[0] in _DEGREES and len(ws) > 1 and (ws[1] in _finding_nouns(cues) or ws[-1] in _finding_nouns(cues)):
+        return True  # "severe pain", "severe period pain"
     return ws[0] not in cues.lower_sets["symptom_non_items"]
 
 
@@ -415,8 +439,11 @@ def defined_symptoms(
         cond = left_phrase(sentence, m.start() + 1, cues)
         # "X is a condition where ...", "X means having ...": the verb itself says X is a condition
         named = verb.startswith("is a condition") or verb.startswith("is diagnosed") or sentence[m.end() - 7 : m.end()].strip().lower() == "having"
-        if re.search(r"(?<![\w-])which\s+(?:\w+\s+)?$", sentence[: m.start() + 1], re.I):
+        which = re.search(r"(?<![\w-])which\s+(?:\w+\s+)?$", sentence[: m.start() + 1], re.I)
+        if which and not verb.startswith("defin"):
             continue  # "an infection, which sometimes means the stimulator is removed": a consequence, not a definition
+        if which:  # "has chronic insomnia, which doctors define as trouble falling asleep": the condition before "which"
+            cond = left_phrase(sentence, len(sentence[: which.start()].rstrip(" ,")), cues)
         if verb.startswith("mean") and not named and is_clause(sentence[m.end() : list_end_at(sentence, m.end())], cues):
             continue  # "Hypothyroidism means the gland does not make enough hormone": a mechanism, no finding
         first = sentence[m.end() :].split(",")[0]
@@ -425,7 +452,7 @@ def defined_symptoms(
             items = [one] if one else []
         else:
             items = _symptom_items(sentence, m.end(), cues, known)[:3]
-        named = named or bool(items and _finding_head(sentence, items[0], known, finding))
+        named = named or bool(which) or bool(items and _finding_head(sentence, items[0], known, finding))
         if cond is None or not (named or is_condition(sentence[cond[0] : cond[1]], cues, condition)):
             cond = subj if subj is not None and subj[1] <= m.start() and (named or is_condition(sentence[subj[0] : subj[1]], cues, condition)) else None
         if cond is None or is_pronoun(sentence, cond, cues):
@@ -705,8 +732,16 @@ def prose_symptoms(
                     sentence[subj[0] : subj[1]], re.I):
             continue  # "The main symptom is the most common complaint": no finding named
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
-        for item in _listed_subjects(sentence, subj, m.start(), cues, known):
+        listed = _listed_subjects(sentence, subj, m.start(), cues, known)
+        for item in listed:
             add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0])
+        own = [item for item in listed if condition is not None and condition(sentence[item[0] : item[1]])]
+        if m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and own:
+            # "vertigo can be a sign of a stroke or a brain tumour" on a page about vertigo: the conditions are its causes
+            for o in list_items(sentence, m.span("obj"), cues, known):
+                for part in coordinated(sentence, o, cues, known):
+                    if not (is_generic(sentence, part, cues) or is_outcome(sentence, part, cues) and not is_condition(sentence[part[0] : part[1]], cues, condition)):
+                        out.extend(RelationMention("cause", part, item, "causes", "cause:is a sign of", (item[0], part[1])) for item in own)
     for m in p["described"].finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start("noun")):
             continue  # "If the pain spreads to your leg, see a doctor": a condition of advice
@@ -758,7 +793,9 @@ def prose_symptoms(
         for s in _symptom_items(sentence, m.end(), cues, known):
             if _prose_finding(sentence, s, cues, finding) and not is_outcome(sentence, s, cues):
                 add(s, obj, "symptom:starts with", m.start())
-    if subj is not None and not (is_outcome(sentence, subj, cues) or is_generic(sentence, subj, cues)):
+    cause_noun = subj is not None and sentence[subj[0] : subj[1]].lower().split()[-1] in {
+        n.lower().split()[-1] for ns in cues.cause_predicate_nouns.values() for n in ns}  # "The most common cause is BPPV": a cause
+    if subj is not None and not (is_outcome(sentence, subj, cues) or is_generic(sentence, subj, cues) or cause_noun):
         d = p["is_a"].match(sentence, subj[1])
         nxt = d.group("next").strip().lower() if d else ""
         modifiers = set(d.group("np").lower().split()[:-1]) if d else set()
@@ -929,11 +966,18 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
     its comparisons and degrees left out, its findings split ("sneezing and an itchy nose"); a list
     continues past an item with a place when the next item names a finding ("weakness in one arm and slurred speech")."""
     end = region[1]  # the items end themselves at a clause ("feeling cold when others are comfortable, weight gain")
+    which = _WHICH_AFTER.search(sentence, region[0], end)
+    if which:
+        end = which.start()  # "pelvic pain, which is often associated with menstruation": what the last item does
     followed = re.search(r",?\s+followed\s+by\s+", sentence[region[0] : list_end_at(sentence, region[0])], re.IGNORECASE)
     if followed:  # "headache, followed by vomiting and neck stiffness": the list goes on
         first = region[0] + followed.start()
         return _lead_items(sentence, (region[0], first), cues, known) + _lead_items(sentence, (region[0] + followed.end(), end), cues, known)
     return _lead_items(sentence, (region[0], end), cues, known)
+
+
+_SIGN_NOUNS = frozenset({"sign", "signs", "symptom", "symptoms", "warning sign", "warning signs"})
+_WHICH_AFTER = re.compile(r",\s*(?:which|depending\s+on)(?![\w-])", re.IGNORECASE)
 
 
 def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
@@ -1328,3 +1372,106 @@ def finding_word(item: str, cues: RelationCues) -> bool:
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
 globals().update(prefiltered_globals(globals()))
+
+
+@per_cue_set
+def _frame_pattern(cues: RelationCues) -> re.Pattern[str]:
+    people = alternation(cues.symptom_experiencers)
+    return re.compile(
+        r"\W*(?:(?:some|many|most|other)\s+)?(?:" + people + r")\s+(?:(?:" + alternation(cues.modals) + r")\s+)*(?:"
+        + alternation(cues.modals) + r")\s*:\s*", re.IGNORECASE,
+    )
+
+
+def clause_frame(lead: str, cues: RelationCues) -> Optional[str]:
+    """The unfinished clause of a lead-in that each bullet completes: the people and a modal, and
+    nothing else ("You may also:" then "• feel sick or be sick", "Some people might:"), without
+    its colon; None for any other lead-in."""
+    if not _frame_pattern(cues).fullmatch(lead):
+        return None
+    return lead.strip().rstrip(":").strip()
+
+
+def framed_bullet(frame: str, sentence: str, find: Callable[[str], list[RelationMention]], cues: RelationCues) -> list[RelationMention]:
+    """The symptom claims of a bullet read as the end of its lead-in's clause ("You may also:" and
+    "• have a headache" read "You may also have a headache"; "• feel hot or have a fever" two
+    clauses, one a verb), with offsets in the bullet line; claims whose symptom lies in the lead-in
+    are dropped."""
+    lead = LIST_MARK.match(sentence).end()
+    groups: list[Span] = []
+    for piece in verb_phrases(sentence, (lead, len(sentence)), cues):
+        first = sentence[piece[0] : piece[1]].split()[0].lower()
+        if groups and not is_base_verb(first):
+            groups[-1] = (groups[-1][0], piece[1])  # "notice ringing in your ears or hearing loss": one clause
+        else:
+            groups.append(piece)
+    out = []
+    for start, end in groups or [(lead, len(sentence))]:
+        shift = start - len(frame) - 1
+
+        def moved(span: Optional[Span]) -> Optional[Span]:
+            return None if span is None or span[0] + shift < start else (span[0] + shift, span[1] + shift)
+
+        for m in find(frame + " " + sentence[start:end]):
+            subject = moved(m.subject)
+            if m.kind != "symptom" or subject is None or sentence.count("(", 0, subject[0]) > sentence.count(")", 0, subject[0]):
+                continue  # "blood in your urine (pink, red or brown urine)": a gloss in brackets is no finding of its own
+            out.append(RelationMention(m.kind, subject, moved(m.object), m.relation, m.rule, (lead, len(sentence))))
+    return out
+
+
+def no_finding(item: str, cues: RelationCues) -> bool:
+    """Whether a symptom item names no finding: a body part alone (:func:`anatomy_only`), symptoms in general ("a
+    wide range of symptoms", "many symptoms") or a participle clause ("depending on the stage of infection")."""
+    words = re.findall(r"[a-z][a-z'-]*", item.lower())
+    if words[:1] == ["depending"] or words[-1:] in (["include"], ["includes"]):
+        return True  # "Gut symptoms are common and include:": the lead-in's words, no finding
+    general = next((i for i, w in enumerate(words) if w in {"symptoms", "problems"}), None)
+    if general is not None and words[general + 1 : general + 2] in (["outside"], ["in"], ["of"], ["affecting"], ["elsewhere"]) and all(
+            w in {"a", "the", "other", "some", "many", "also"} for w in words[:general]):
+        return True  # "symptoms outside the gut": symptoms in general, placed
+    vague = {"a", "an", "the", "wide", "whole", "broad", "range", "variety", "number", "lot", "lots", "of", "many", "various", "different",
+             "several", "some", "other", "these", "those", "its", "their", "your", "any", "all", "more", "new"}
+    return anatomy_only(item, cues) or (bool(words) and words[-1] in {"symptoms", "signs", "problems", "complaints"} and all(w in vague for w in words[:-1]))
+
+
+def findings_only(sentence: str, mentions: list[RelationMention], cues: RelationCues) -> list[RelationMention]:
+    """The mentions less the symptoms that name no finding (:func:`no_finding`); a body part whose finding follows
+    ("back" of "back or leg pain") takes the shared finding instead of being dropped."""
+    out = []
+    for m in mentions:
+        if m.kind == "symptom" and no_finding(sentence[m.subject[0] : m.subject[1]], cues):
+            joined = _SHARED_HEAD.match(sentence, m.subject[1])
+            words = list(re.finditer(r"[a-z-]+", sentence[joined.end() :] if joined else "", re.IGNORECASE))[:3]
+            head = next((w for w in words if w.group().lower() in _finding_nouns(cues)), None)
+            if head is None or not anatomy_only(sentence[m.subject[0] : m.subject[1]], cues):
+                continue
+            m = m._replace(subject=(m.subject[0], joined.end() + head.end()))  # "back or leg pain": one finding of two places
+        out.append(m)
+    return out
+
+
+_SHARED_HEAD = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+
+
+def anatomy_only(item: str, cues: RelationCues) -> bool:
+    """Whether a symptom item names only a body part ("legs" of "numbness in your arms or legs",
+    "muscles" of "pain in tendons, muscles, joints and bones"): a place of a finding, no finding."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", item.lower()) if w not in _SITE_FILLERS]
+    return bool(words) and all(w in cues.lower_sets["body_sites"] or w in {"and", "or"} for w in words)
+
+
+_SITE_FILLERS = frozenset({"the", "your", "my", "their", "his", "her", "both", "other", "a", "an"})
+
+
+def described_site(text: str, region: Span, clause: int, cues: RelationCues) -> Optional[Span]:
+    """A body part and the clause that tells how it is ("skin that looks tight or shiny", "skin over
+    the joint that feels hot and looks shiny"): the finding is the whole phrase, from the part on;
+    None when the words before the clause name more than a place."""
+    head = text[region[0] : clause]
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", head.lower()) if w not in _SITE_FILLERS]
+    place = words[: words.index("over")] if "over" in words else words  # "skin over the joint"
+    if not place or not all(w in cues.lower_sets["body_sites"] or w in {"area", "patch", "of"} for w in place):
+        return None
+    lead = re.match(r"\s*(?:(?:" + "|".join(sorted(_SITE_FILLERS)) + r")\s+)*", head, re.IGNORECASE).end()
+    return (region[0] + lead, region[1])
