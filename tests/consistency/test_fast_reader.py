@@ -13,9 +13,15 @@ import msgspec
 import pytest
 
 from extract.consistency import check_file
-from extract.consistency.files import _fast_decoder, _figure_adapter, _parse, _read_figure
+from extract.consistency.files import _FastReader, _figure_adapter, _read_figure
 from extract.evaluation.synthetic import synthetic_claims
-from extract.runner.read import RecordError, claim_adapter
+from extract.runner.read import RecordError
+
+
+def _fast(line: bytes):
+    """The fast reader's figure, its measure in place (ValueError when it does not read the line)."""
+    figure, measure, _ = _FastReader().read(line)
+    return msgspec.structs.replace(figure, measure=measure)
 
 
 def _plain(x):
@@ -100,6 +106,11 @@ def _mutations(record: dict) -> list[tuple[str, bytes]]:
         ("duplicate key, last valid", line.replace(b'"doc_id":', b'"doc_id":7,"doc_id":', 1)),
         ("duplicate key, last invalid", line.replace(b'"doc_id":"', b'"doc_id":"a","doc_id":9,"y":"', 1)),
         ("duplicate nested object", line.replace(b'"value":{', b'"value":{"unit":"count",', 1)),
+        ("duplicate measure, first valid", line.replace(b'"measure":{', b'"measure":{"axis":null},"measure":{', 1)),
+        ("duplicate measure, last valid", line.replace(b'"measure":', b'"measure":7,"measure":', 1)),
+        ("measure not an object", line.replace(b'"measure":', b'"measure":[1],"m":', 1)),
+        ("measure not UTF-8", line.replace(b'"measure":{', b'"measure":{"key":"\xff",', 1)),
+        ("measure with a lone surrogate", line.replace(b'"measure":{', b'"measure":{"axis":"\\udc00",', 1)),
         ("lone surrogate", line.replace(b'"doc_id":"', b'"doc_id":"\\ud800', 1)),
         ("escaped pair", line.replace(b'"doc_id":"', b'"doc_id":"\\ud83d\\ude00\\u00e9', 1)),
         ("not UTF-8", line.replace(b'"doc_id":"', b'"doc_id":"\xff\xfe', 1)),
@@ -109,6 +120,32 @@ def _mutations(record: dict) -> list[tuple[str, bytes]]:
         ("two objects", line + line),
         ("whitespace around", b" \t" + line + b" \r\n"),
         ("NUL", line.replace(b'"doc_id":"', b'"doc_id":"\x00', 1)),
+    ]
+    # what the fast reader skips (a claim's quote, fields it does not read) is checked all the same
+    at = b'"claim_id":'
+    out += [
+        ("skipped: not UTF-8", line.replace(at, b'"x":"\xff",' + at, 1)),
+        ("skipped: overlong UTF-8", line.replace(at, b'"x":"\xc0\xaf",' + at, 1)),
+        ("skipped: an encoded surrogate", line.replace(at, b'"x":"\xed\xa0\x80",' + at, 1)),
+        ("skipped: a key not UTF-8", line.replace(at, b'"\xff":1,' + at, 1)),
+        ("skipped: a lone surrogate", line.replace(at, b'"x":"\\ud800",' + at, 1)),
+        ("skipped: a bad escape", line.replace(at, b'"x":"\\x",' + at, 1)),
+        ("skipped: a bad unicode escape", line.replace(at, b'"x":"\\u12G4",' + at, 1)),
+        ("skipped: a tab", line.replace(at, b'"x":"\t",' + at, 1)),
+        ("skipped: DEL and a surrogate pair", line.replace(at, b'"x":"\x7f\\ud83d\\ude00",' + at, 1)),
+        ("skipped: a leading zero", line.replace(at, b'"x":01,' + at, 1)),
+        ("skipped: a bare point", line.replace(at, b'"x":1.,' + at, 1)),
+        ("skipped: a huge exponent", line.replace(at, b'"x":1e99999,' + at, 1)),
+        ("skipped: NaN", line.replace(at, b'"x":NaN,' + at, 1)),
+        ("skipped: -Infinity", line.replace(at, b'"x":-Infinity,' + at, 1)),
+        ("skipped: a bad literal", line.replace(at, b'"x":tru,' + at, 1)),
+        ("skipped: a trailing comma", line.replace(at, b'"x":[1,],' + at, 1)),
+        ("skipped: single quotes", line.replace(at, b"\"x\":'a'," + at, 1)),
+        ("skipped: duplicate keys", line.replace(at, b'"x":{"a":1,"a":[true,false,null]},' + at, 1)),
+        ("skipped: nested 3,000 deep", line.replace(at, b'"x":' + b"[" * 3000 + b"]" * 3000 + b"," + at, 1)),
+        ("skipped: nested 100,000 deep", line.replace(at, b'"x":' + b"[" * 100_000 + b"]" * 100_000 + b"," + at, 1)),
+        ("in the measure: not UTF-8", line.replace(b'"measure":{', b'"measure":{"x":"\xff",', 1)),
+        ("in the measure: nested 3,000 deep", line.replace(b'"measure":{', b'"measure":{"x":' + b"[" * 3000 + b"]" * 3000 + b",", 1)),
     ]
     return out
 
@@ -134,7 +171,7 @@ def test_the_lines_cover_both_readers_accepting_and_rejecting():
         except ValueError:
             pass
         try:
-            _fast_decoder().decode(line)
+            _fast(line)
             fast += 1
         except ValueError:
             pass
@@ -148,20 +185,41 @@ def test_the_fast_reader_accepts_only_what_the_model_accepts_with_the_same_value
     except ValueError:
         expected = None
     try:
-        fast = _plain(_fast_decoder().decode(line))
+        fast = _plain(_fast(line))
     except ValueError:
         fast = None
     if fast is not None:
         assert fast == expected
     read = _read_figure(line)
-    assert (None if read is None else _plain(read)) == expected
+    assert (None if read is None else {**_plain(read[0]), "measure": _plain(read[1])}) == expected
 
 
-class _Never:
+def test_measure_ids_are_equal_exactly_when_the_signatures_are():
+    """The index's class key holds the id of the measure's signature: measures written
+    differently (key order, spacing, their key, a concept's score) but with one signature share
+    an id, and any difference in what the signature reads gives another."""
+    reader = _FastReader()
+    base = _good_records()[-3]  # with concepts and a threshold
+    same = [copy.deepcopy(base) for _ in range(3)]
+    same[1]["measure"] = dict(reversed(list(same[1]["measure"].items())))
+    same[2]["measure"]["key"] = "another key"
+    same[2]["measure"]["outcome_concept"]["score"] = 0.1
+    ids = {reader.read(json.dumps(r, indent=i).replace("\n", "").encode())[2] for i, r in enumerate(same)}
+    assert len(ids) == 1
+    changes = [("outcome_terms", ["other"]), ("population_terms", ["adult", "x"]), ("intervention_terms", []), ("axis", "success"),
+               ("threshold", "60%"), ("time_terms", ["9", "week"]), ("topic_terms", ["x"]), ("outcome_concept", None),
+               ("population_concept", {"id": "HP:1", "name": "Adult"}), ("intervention_concept", {"id": "EV:scs", "name": "SCS"})]
+    for field, value in changes:
+        other = copy.deepcopy(base)
+        other["measure"][field] = value
+        assert reader.read(json.dumps(other).encode())[2] not in ids, field
+    pydantic = _figure_adapter().validate_json(json.dumps(same[2]))  # a line pydantic read: the same id
+    assert reader.measure_id(pydantic.measure) in ids
+
+
+def _never(self, line: bytes):
     """A fast reader that reads nothing: check_file as pydantic alone reads the file."""
-
-    def decode(self, line: bytes):
-        raise msgspec.DecodeError("off")
+    raise msgspec.DecodeError("off")
 
 
 def _outcome(path):
@@ -186,7 +244,7 @@ def test_check_file_accepts_or_names_a_line_as_with_the_claim_models_alone(what,
     path = tmp_path / "claims.jsonl"
     path.write_bytes(json.dumps(records[0]).encode() + b"\n" + json.dumps(far).encode() + b"\n" + line.rstrip(b"\r\n") + b"\n")
     fast = _outcome(path)
-    monkeypatch.setattr("extract.consistency.files._fast_decoder", lambda: _Never())
+    monkeypatch.setattr(_FastReader, "read", _never)
     assert fast == _outcome(path)
     if fast[0] == "error":
         assert fast[2] == 3 and str(path) in fast[1]
