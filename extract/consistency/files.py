@@ -374,6 +374,7 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
 
 
 _SQLITE_INT = 2**63 - 1  # SQLite's largest integer
+_INTERVALS = 1 << 16  # distinct values whose intervals the index keeps
 
 
 def _out_of_range(path: Path, number: int, sentence: int) -> Exception:
@@ -387,6 +388,9 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
     check reads it (see :func:`_index_arithmetic`): the innermost step of the index, with what
     it reads bound once."""
     classes, infos, docs, about = index.classes, index.infos, index.docs, settings.about_tolerance
+    # a figure's interval depends on its value alone (to_interval reads claim.value): worked out
+    # once per distinct value (figures repeat their values: "30%", "about 30%"), up to a bound
+    intervals: dict[Any, Interval] = {}
 
     def add(ordinal: int, offset: int, claim: Any, measure: Any, measure_id: int) -> bool:
         # the signature (sweep.signature), with the measure's part as its id (see _FastReader)
@@ -398,7 +402,11 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
             docs[cls] = set()
         doc, ev, v = claim.doc_id, claim.evidence, claim.value
         docs[cls].add(doc)
-        iv = to_interval(claim, about)
+        iv = intervals.get(v)
+        if iv is None:
+            iv = to_interval(claim, about)
+            if len(intervals) < _INTERVALS:
+                intervals[v] = iv
         append((cls, ordinal, offset, doc, ev.section, ev.sentence_index, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
         if is_percent(claim):
             index.percents += 1

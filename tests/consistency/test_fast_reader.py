@@ -44,10 +44,10 @@ def _good_records() -> list[dict]:
     rich = copy.deepcopy(records[0])
     rich["measure"].update(
         outcome_concept={"id": "HP:0012531", "name": "Pain", "related": ["R52"], "vocabulary": "HPO", "score": 0.9},
-        intervention_concept={"id": "EV:scs", "name": "Spinal cord stimulation"},
+        intervention_concept={"id": "EV:scs", "name": "Spinal cord stimulation", "vocabulary": "EV", "score": 1.0},
         threshold="50%",
     )
-    rich["n"] = {"value": 120, "surface": "n = 120", "start": 3, "end": 10}
+    rich["n"] = {"n": 120, "surface": "n = 120", "start": 3, "end": 10, "source": "same_sentence"}
     count = copy.deepcopy(records[1])
     count["value"].update(point=120, lower=120, upper=120, unit="count", qualifier="exact", surface="120 patients")
     count["evidence"]["section"] = None
@@ -258,3 +258,19 @@ def test_a_sentence_index_past_sqlite_integers_is_a_record_error(tmp_path):
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(RecordError, match="line 1: .*sentence_index: 1180591620717411303424 is past"):
         check_file(path, labels=None, topics=None)
+
+
+def test_a_figures_interval_depends_on_its_value_alone():
+    """The index works an interval out once per distinct value: to_interval reads nothing of
+    the claim but its value (here, a stand-in with the value alone gives the same interval)."""
+    from types import SimpleNamespace
+
+    from extract.consistency.intervals import to_interval
+    from extract.records.models import StatisticClaim
+
+    records = _good_records() + list(synthetic_claims(300, 10, seed=5))
+    assert {r["value"]["qualifier"] for r in records} >= {"exact", "about", "up_to", "range"}
+    for record in records:
+        claim = StatisticClaim.model_validate(record)
+        for about in (0.1, 0.25):
+            assert to_interval(SimpleNamespace(value=claim.value), about) == to_interval(claim, about)
