@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -292,13 +293,23 @@ class _FastReader:
         text = bytes(figure.measure)
         known = self._known.get(text)
         if known is None:
-            measure = self._measure(text)
+            measure = _interned(self._measure(text))
             known = self._known[text] = (measure, self.measure_id(measure))
         return figure, known[0], known[1]
 
     def measure_id(self, measure: Any) -> int:
         """The id of a measure's signature (of a measure read by either reader)."""
         return self._ids.setdefault(measure_signature(measure), len(self._ids))
+
+
+def _interned(m: _FastMeasure) -> _FastMeasure:
+    """The measure with its terms interned: msgspec makes new strings for each measure read,
+    where pydantic shares repeated ones, and the index keeps a measure per class."""
+    terms = {f: tuple(map(sys.intern, getattr(m, f))) for f in _TERMS}
+    return msgspec.structs.replace(m, **terms)
+
+
+_TERMS = ("outcome_terms", "population_terms", "intervention_terms", "time_terms", "topic_terms")
 
 
 def _read_figure(line: bytes, reader: Optional[_FastReader] = None) -> Optional[tuple[Any, Any]]:
@@ -387,7 +398,7 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
     """The function that indexes one figure (its class, its row) and says whether an arithmetic
     check reads it (see :func:`_index_arithmetic`): the innermost step of the index, with what
     it reads bound once."""
-    classes, infos, docs, about = index.classes, index.infos, index.docs, settings.about_tolerance
+    classes, infos, docs, about, intern = index.classes, index.infos, index.docs, settings.about_tolerance, sys.intern
     # a figure's interval depends on its value alone (to_interval reads claim.value): worked out
     # once per distinct value (figures repeat their values: "30%", "about 30%"), up to a bound
     intervals: dict[Any, Interval] = {}
@@ -400,7 +411,7 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
             cls = classes[key] = len(classes)
             infos[cls] = ClassInfo(class_rep(claim, measure), ordinal, frozenset())
             docs[cls] = set()
-        doc, ev, v = claim.doc_id, claim.evidence, claim.value
+        doc, ev, v = intern(claim.doc_id), claim.evidence, claim.value  # (one string per document, as pydantic reads them)
         docs[cls].add(doc)
         iv = intervals.get(v)
         if iv is None:
