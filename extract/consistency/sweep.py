@@ -135,17 +135,23 @@ def figure(ordinal: int, claim: StatisticClaim, settings: CheckSettings) -> Figu
     return Figure(ordinal, claim.doc_id, ev.section, ev.sentence_index, to_interval(claim, settings.about_tolerance))
 
 
-def class_rep(claim: StatisticClaim) -> ClassRep:
-    return ClassRep(claim.measure, _Unit(claim.value.unit), claim.polarity, claim.outcome, claim.population, claim.intervention)
+def class_rep(claim: StatisticClaim, measure: Optional[Measure] = None) -> ClassRep:
+    """The class representative of a claim (with ``measure`` in place of its own, when given:
+    a reader that reads the measure apart)."""
+    m = claim.measure if measure is None else measure
+    return ClassRep(m, _Unit(claim.value.unit), claim.polarity, claim.outcome, claim.population, claim.intervention)
 
 
 def signature(claim: StatisticClaim) -> tuple:
     """Everything comparability reads of a figure except where it is, as one hashable tuple:
     unit, polarity, phrases, and the measure's terms, axis, threshold and concepts (not its key)."""
-    m = claim.measure
+    return (claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention, *measure_signature(claim.measure))
+
+
+def measure_signature(m: Measure) -> tuple:
+    """What :func:`signature` reads of a measure: its terms, axis, threshold and concepts."""
     concepts = tuple(None if c is None else (c.id, tuple(c.related), c.name) for c in (m.outcome_concept, m.population_concept, m.intervention_concept))
     return (
-        claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention,
         tuple(m.outcome_terms), tuple(m.population_terms), tuple(m.intervention_terms), m.axis, m.threshold,
         tuple(m.time_terms), tuple(m.topic_terms), concepts,
     )
