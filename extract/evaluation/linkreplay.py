@@ -131,17 +131,7 @@ def replay(calls: Sequence[dict], linker: Any) -> tuple[float, float, int, list[
     linker.load_ann()
     linker.clear_cache()
     generator = linker._generator
-    ann = [0.0, 0]
-
-    def timed_generator(mentions: Sequence[str], k: int) -> Any:
-        started = time.process_time()
-        try:
-            return generator(mentions, k)
-        finally:
-            ann[0] += time.process_time() - started
-            ann[1] += len(mentions)
-
-    linker._generator = timed_generator
+    timed = linker._generator = _TimedQueries(generator)
     try:
         methods = [(getattr(linker, c["method"]), _as_called(c["args"])) for c in calls]
         started = time.process_time()
@@ -149,7 +139,25 @@ def replay(calls: Sequence[dict], linker: Any) -> tuple[float, float, int, list[
         seconds = time.process_time() - started
     finally:
         linker._generator = generator
-    return seconds, ann[0], ann[1], [_result(r) for r in results]
+    return seconds, timed.seconds, timed.queries, [_result(r) for r in results]
+
+
+class _TimedQueries:
+    """The linker's ANN candidate generator, with the CPU seconds of its queries counted."""
+
+    def __init__(self, generator: Any) -> None:
+        self.generator, self.seconds, self.queries = generator, 0.0, 0
+
+    def __call__(self, mentions: Sequence[str], k: int) -> Any:
+        started = time.process_time()
+        try:
+            return self.generator(mentions, k)
+        finally:
+            self.seconds += time.process_time() - started
+            self.queries += len(mentions)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.generator, name)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:

@@ -19,7 +19,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence
 
 #: The vectorizer's query parameters, written by the knowledge base build.
 QUERY_VECTORIZER = "tfidf_query.json"
@@ -158,20 +158,101 @@ def index_from_vectors(kb_dir: Path):  # noqa: ANN201 - an nmslib FloatIndex
     return index
 
 
+class AliasVectors:
+    """The TF-IDF vectors of the index's aliases (its data points, :data:`VECTORS_FILE`), by
+    alias and by n-gram, to tell whether any alias is at least so similar to a query
+    (:meth:`reaches`) without walking the HNSW graph. The graph only returns aliases of the index
+    with their true similarities, so when no alias reaches a similarity, no neighbour the index
+    returns does either: a caller that only wants neighbours that similar need not ask the
+    index. Loaded on first need (about 0.3 s: SciPy, the vectors, their n-gram postings); holds
+    about 40 MB."""
+
+    def __init__(self, indptr, indices, data, n_grams: int) -> None:  # noqa: ANN001 - NumPy arrays of a CSR matrix
+        import numpy
+        import scipy.sparse
+
+        self.indptr, self.indices, self.data = indptr, indices, data  # per alias: its n-grams and values
+        by_gram = scipy.sparse.csr_matrix((numpy.ones(len(indices), dtype=numpy.int8), indices, indptr),
+                                          shape=(len(indptr) - 1, n_grams)).tocsc()
+        by_gram.sort_indices()
+        self.starts, self.aliases = by_gram.indptr, by_gram.indices  # per n-gram: the aliases having it
+        self.lengths = numpy.diff(by_gram.indptr)
+        self.n_grams = n_grams
+
+    @classmethod
+    def load(cls, path: Path) -> "AliasVectors":
+        """The vectors of a SciPy ``save_npz`` CSR file (as the knowledge base build writes them)."""
+        import numpy
+
+        with numpy.load(path) as saved:
+            if saved["format"].item() != b"csr":
+                raise ValueError(f"{path} does not hold a CSR matrix")
+            n_grams = int(saved["shape"][1])
+            return cls(saved["indptr"], saved["indices"], saved["data"], n_grams)
+
+    def reaches(self, pairs: Sequence[tuple[int, float]], similarity: float) -> bool:
+        """Whether some alias has a cosine similarity of at least ``similarity`` to the query
+        ``pairs`` (``(column, value)``, as :meth:`QueryVectorizer.pairs` makes them), computed in
+        float64 (nmslib's float32 similarities differ by less than 1e-6). Exact, by prefix
+        filtering: with the query's n-grams taken rarest first until those left have a norm
+        ``r`` below ``similarity`` (the query and the aliases normalised), an alias having none
+        of the n-grams taken has a similarity of at most ``r`` (Cauchy-Schwarz); the aliases
+        having one are compared in full. False for a query with no n-gram."""
+        import numpy
+
+        if not pairs:
+            return False
+        if similarity <= 0.0:
+            return True
+        cols = numpy.array([c for c, _ in pairs], dtype=numpy.int64)
+        query = numpy.array([v for _, v in pairs], dtype=numpy.float32).astype(numpy.float64)
+        query /= numpy.sqrt((query * query).sum())
+        order = numpy.argsort(self.lengths[cols], kind="stable")  # rarest first
+        left = 1.0 - numpy.cumsum(query[order] ** 2)  # squared norm of the n-grams not yet taken
+        taken = cols[order[: int(numpy.argmax(left < similarity * similarity)) + 1]]
+        starts, aliases = self.starts, self.aliases
+        found = numpy.unique(numpy.concatenate([aliases[starts[c] : starts[c + 1]] for c in taken]))
+        if len(found) == 0:
+            return False
+        first = self.indptr[found]
+        lengths = self.indptr[found + 1] - first
+        offsets = numpy.cumsum(lengths) - lengths
+        at = numpy.repeat(first - offsets, lengths) + numpy.arange(int(lengths.sum()))  # their values, alias after alias
+        values = self.data[at].astype(numpy.float32).astype(numpy.float64)
+        dense = numpy.zeros(self.n_grams)
+        dense[cols] = query
+        dots = numpy.add.reduceat(values * dense[self.indices[at]], offsets)
+        norms = numpy.sqrt(numpy.add.reduceat(values * values, offsets))
+        return bool((dots / norms).max() >= similarity)
+
+
 class AnnCandidates:
     """Nearest aliases of mentions, grouped per concept (scispaCy's ``CandidateGenerator``)."""
 
     def __init__(self, index: object, vectorizer: QueryVectorizer, aliases: Sequence[str],
-                 concepts_of: Callable[[str], Iterable[str]]) -> None:
+                 concepts_of: Callable[[str], Iterable[str]], vectors: Optional[Path] = None) -> None:
         self.index = index
         self.vectorizer = vectorizer
         self.aliases = aliases
         self.concepts_of = concepts_of
+        self.vectors_file = vectors
+        self._vectors: Optional[AliasVectors] = None
 
     @classmethod
     def from_directory(cls, kb_dir: Path, ef_search: int, concepts_of: Callable[[str], Iterable[str]]) -> "AnnCandidates":
         aliases = json.loads((kb_dir / "concept_aliases.json").read_text("utf-8"))
-        return cls(load_index(kb_dir, ef_search), QueryVectorizer.load(kb_dir / QUERY_VECTORIZER), aliases, concepts_of)
+        return cls(load_index(kb_dir, ef_search), QueryVectorizer.load(kb_dir / QUERY_VECTORIZER), aliases, concepts_of,
+                   kb_dir / VECTORS_FILE)
+
+    def reaches(self, mention: str, similarity: float) -> bool:
+        """Whether some alias of the index is at least ``similarity`` similar to ``mention``
+        (:meth:`AliasVectors.reaches`): when not, none of its neighbours is. True when the
+        aliases' vectors are not known (an index given without them)."""
+        if self.vectors_file is None:
+            return True
+        if self._vectors is None:
+            self._vectors = AliasVectors.load(self.vectors_file)
+        return self._vectors.reaches(self.vectorizer.pairs([mention])[0], similarity)
 
     def __call__(self, mentions: Sequence[str], k: int) -> list[list[AnnCandidate]]:
         """The candidates of each mention, sorted by concept id (none for a mention that shares
@@ -187,7 +268,7 @@ class AnnCandidates:
             return out
         queries = [vectors[i] for i in nonzero]
         aliases, concepts_of = self.aliases, self.concepts_of
-        for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(queries, k=k)):  # type: ignore[attr-defined]
+        for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(queries, k=k, num_threads=1)):  # type: ignore[attr-defined]
             found: dict[str, tuple[list[str], list[float]]] = {}
             for n, distance in zip(neighbours.tolist(), distances.tolist()):
                 alias = aliases[n]
