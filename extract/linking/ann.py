@@ -117,6 +117,11 @@ class QueryVectorizer:
 
         return [list(zip(cols, row.astype(numpy.float32).tolist())) for cols, row in map(self._row, texts)]
 
+    def vector(self, text: str):  # noqa: ANN201 - (columns, float64 values)
+        """The vocabulary columns of ``text``'s n-grams, sorted, and their L2-normalised TF-IDF
+        (a row of :meth:`transform`, in float64)."""
+        return self._row(text)
+
     def _row(self, text: str):  # noqa: ANN202 - (columns, float64 values)
         """The vocabulary columns of ``text``'s n-grams, sorted, and their L2-normalised TF-IDF."""
         import numpy
@@ -164,17 +169,20 @@ class AliasVectors:
     (:meth:`reaches`) without walking the HNSW graph. The graph only returns aliases of the index
     with their true similarities, so when no alias reaches a similarity, no neighbour the index
     returns does either: a caller that only wants neighbours that similar need not ask the
-    index. Loaded on first need (about 0.3 s: SciPy, the vectors, their n-gram postings); holds
-    about 40 MB."""
+    index. Loaded on first need (about 0.4 s: SciPy, the vectors, their n-gram postings); holds
+    about 50 MB."""
 
     def __init__(self, indptr, indices, data, n_grams: int) -> None:  # noqa: ANN001 - NumPy arrays of a CSR matrix
         import numpy
         import scipy.sparse
 
-        self.indptr, self.indices, self.data = indptr, indices, data  # per alias: its n-grams and values
+        values = numpy.asarray(data, dtype=numpy.float32).astype(numpy.float64)  # as nmslib holds them
+        norms = numpy.sqrt(numpy.add.reduceat(values * values, indptr[:-1])) if len(values) else numpy.ones(0)
+        #: per alias (CSR): its n-grams and its values, normalised (float32, within 1e-7)
+        self.indptr, self.indices = indptr, indices
+        self.values = (values / numpy.repeat(norms, numpy.diff(indptr))).astype(numpy.float32)
         by_gram = scipy.sparse.csr_matrix((numpy.ones(len(indices), dtype=numpy.int8), indices, indptr),
                                           shape=(len(indptr) - 1, n_grams)).tocsc()
-        by_gram.sort_indices()
         self.starts, self.aliases = by_gram.indptr, by_gram.indices  # per n-gram: the aliases having it
         self.lengths = numpy.diff(by_gram.indptr)
         self.n_grams = n_grams
@@ -190,40 +198,41 @@ class AliasVectors:
             n_grams = int(saved["shape"][1])
             return cls(saved["indptr"], saved["indices"], saved["data"], n_grams)
 
-    def reaches(self, pairs: Sequence[tuple[int, float]], similarity: float) -> bool:
+    def reaches(self, columns: Sequence[int], values, similarity: float) -> bool:  # noqa: ANN001 - NumPy floats
         """Whether some alias has a cosine similarity of at least ``similarity`` to the query
-        ``pairs`` (``(column, value)``, as :meth:`QueryVectorizer.pairs` makes them), computed in
-        float64 (nmslib's float32 similarities differ by less than 1e-6). Exact, by prefix
-        filtering: with the query's n-grams taken rarest first until those left have a norm
-        ``r`` below ``similarity`` (the query and the aliases normalised), an alias having none
-        of the n-grams taken has a similarity of at most ``r`` (Cauchy-Schwarz); the aliases
-        having one are compared in full. False for a query with no n-gram."""
+        (its n-gram ``columns`` and their ``values``, as :meth:`QueryVectorizer.vector` makes
+        them), as nmslib computes it in float32 (within 1e-6). Exact, by prefix filtering: with the
+        query's n-grams taken in order of their weight per alias having them until those left
+        have a norm ``r`` below ``similarity`` (the query and the aliases normalised), an alias
+        having none of the n-grams taken has a similarity of at most ``r`` (Cauchy-Schwarz); the
+        aliases having one are compared in full. False for a query with no n-gram."""
         import numpy
 
-        if not pairs:
+        if not len(columns):
             return False
         if similarity <= 0.0:
             return True
-        cols = numpy.array([c for c, _ in pairs], dtype=numpy.int64)
-        query = numpy.array([v for _, v in pairs], dtype=numpy.float32).astype(numpy.float64)
+        cols = numpy.asarray(columns, dtype=numpy.int64)
+        query = numpy.asarray(values, dtype=numpy.float32).astype(numpy.float64)  # as nmslib is sent it
         query /= numpy.sqrt((query * query).sum())
-        order = numpy.argsort(self.lengths[cols], kind="stable")  # rarest first
-        left = 1.0 - numpy.cumsum(query[order] ** 2)  # squared norm of the n-grams not yet taken
+        squares = query * query
+        order = numpy.argsort(self.lengths[cols] / squares, kind="stable")  # the most weight per alias first
+        left = 1.0 - numpy.cumsum(squares[order])  # squared norm of the n-grams not yet taken
         taken = cols[order[: int(numpy.argmax(left < similarity * similarity)) + 1]]
         starts, aliases = self.starts, self.aliases
-        found = numpy.unique(numpy.concatenate([aliases[starts[c] : starts[c + 1]] for c in taken]))
+        if len(taken) == 1:
+            found = aliases[starts[taken[0]] : starts[taken[0] + 1]]
+        else:
+            found = numpy.unique(numpy.concatenate([aliases[starts[c] : starts[c + 1]] for c in taken]))
         if len(found) == 0:
             return False
         first = self.indptr[found]
         lengths = self.indptr[found + 1] - first
         offsets = numpy.cumsum(lengths) - lengths
         at = numpy.repeat(first - offsets, lengths) + numpy.arange(int(lengths.sum()))  # their values, alias after alias
-        values = self.data[at].astype(numpy.float32).astype(numpy.float64)
         dense = numpy.zeros(self.n_grams)
         dense[cols] = query
-        dots = numpy.add.reduceat(values * dense[self.indices[at]], offsets)
-        norms = numpy.sqrt(numpy.add.reduceat(values * values, offsets))
-        return bool((dots / norms).max() >= similarity)
+        return bool(numpy.add.reduceat(self.values[at] * dense[self.indices[at]], offsets).max() >= similarity)
 
 
 class AnnCandidates:
@@ -252,7 +261,7 @@ class AnnCandidates:
             return True
         if self._vectors is None:
             self._vectors = AliasVectors.load(self.vectors_file)
-        return self._vectors.reaches(self.vectorizer.pairs([mention])[0], similarity)
+        return self._vectors.reaches(*self.vectorizer.vector(mention), similarity)
 
     def __call__(self, mentions: Sequence[str], k: int) -> list[list[AnnCandidate]]:
         """The candidates of each mention, sorted by concept id (none for a mention that shares

@@ -65,18 +65,17 @@ def test_similarity_bound_is_the_best_similarity_of_any_alias(linker: Linker, ve
     vectorizer = linker._generator.vectorizer
     checked = 0
     for mention in _mentions(linker, 40, seed=7):
-        pairs = vectorizer.pairs([mention])[0]
-        if not pairs:
-            assert not bound.reaches(pairs, 0.5)
+        columns, values = vectorizer.vector(mention)
+        if not columns:
+            assert not bound.reaches(columns, values, 0.5)
             continue
         query = numpy.zeros(normalised.shape[1])
-        for column, value in pairs:
-            query[column] = value
+        query[columns] = values.astype(numpy.float32)
         query /= numpy.linalg.norm(query)
         best = float((normalised @ query).max())
-        assert bound.reaches(pairs, best - 1e-6), mention
+        assert bound.reaches(columns, values, best - 1e-6), mention
         if best + 1e-6 <= 1.0:
-            assert not bound.reaches(pairs, best + 1e-6), mention
+            assert not bound.reaches(columns, values, best + 1e-6), mention
         checked += 1
     assert checked > 150
 
