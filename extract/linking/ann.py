@@ -19,7 +19,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence
 
 #: The vectorizer's query parameters, written by the knowledge base build.
 QUERY_VECTORIZER = "tfidf_query.json"
@@ -117,6 +117,11 @@ class QueryVectorizer:
 
         return [list(zip(cols, row.astype(numpy.float32).tolist())) for cols, row in map(self._row, texts)]
 
+    def vector(self, text: str):  # noqa: ANN201 - (columns, float64 values)
+        """The vocabulary columns of ``text``'s n-grams, sorted, and their L2-normalised TF-IDF
+        (a row of :meth:`transform`, in float64)."""
+        return self._row(text)
+
     def _row(self, text: str):  # noqa: ANN202 - (columns, float64 values)
         """The vocabulary columns of ``text``'s n-grams, sorted, and their L2-normalised TF-IDF."""
         import numpy
@@ -158,20 +163,105 @@ def index_from_vectors(kb_dir: Path):  # noqa: ANN201 - an nmslib FloatIndex
     return index
 
 
+class AliasVectors:
+    """The TF-IDF vectors of the index's aliases (its data points, :data:`VECTORS_FILE`), by
+    alias and by n-gram, to tell whether any alias is at least so similar to a query
+    (:meth:`reaches`) without walking the HNSW graph. The graph only returns aliases of the index
+    with their true similarities, so when no alias reaches a similarity, no neighbour the index
+    returns does either: a caller that only wants neighbours that similar need not ask the
+    index. Loaded on first need (about 0.4 s: SciPy, the vectors, their n-gram postings); holds
+    about 50 MB."""
+
+    def __init__(self, indptr, indices, data, n_grams: int) -> None:  # noqa: ANN001 - NumPy arrays of a CSR matrix
+        import numpy
+        import scipy.sparse
+
+        values = numpy.asarray(data, dtype=numpy.float32).astype(numpy.float64)  # as nmslib holds them
+        norms = numpy.sqrt(numpy.add.reduceat(values * values, indptr[:-1])) if len(values) else numpy.ones(0)
+        #: per alias (CSR): its n-grams and its values, normalised (float32, within 1e-7)
+        self.indptr, self.indices = indptr, indices
+        self.values = (values / numpy.repeat(norms, numpy.diff(indptr))).astype(numpy.float32)
+        by_gram = scipy.sparse.csr_matrix((numpy.ones(len(indices), dtype=numpy.int8), indices, indptr),
+                                          shape=(len(indptr) - 1, n_grams)).tocsc()
+        self.starts, self.aliases = by_gram.indptr, by_gram.indices  # per n-gram: the aliases having it
+        self.lengths = numpy.diff(by_gram.indptr)
+        self.n_grams = n_grams
+
+    @classmethod
+    def load(cls, path: Path) -> "AliasVectors":
+        """The vectors of a SciPy ``save_npz`` CSR file (as the knowledge base build writes them)."""
+        import numpy
+
+        with numpy.load(path) as saved:
+            if saved["format"].item() != b"csr":
+                raise ValueError(f"{path} does not hold a CSR matrix")
+            n_grams = int(saved["shape"][1])
+            return cls(saved["indptr"], saved["indices"], saved["data"], n_grams)
+
+    def reaches(self, columns: Sequence[int], values, similarity: float) -> bool:  # noqa: ANN001 - NumPy floats
+        """Whether some alias has a cosine similarity of at least ``similarity`` to the query
+        (its n-gram ``columns`` and their ``values``, as :meth:`QueryVectorizer.vector` makes
+        them), as nmslib computes it in float32 (within 1e-6). Exact, by prefix filtering: with the
+        query's n-grams taken in order of their weight per alias having them until those left
+        have a norm ``r`` below ``similarity`` (the query and the aliases normalised), an alias
+        having none of the n-grams taken has a similarity of at most ``r`` (Cauchy-Schwarz); the
+        aliases having one are compared in full. False for a query with no n-gram."""
+        import numpy
+
+        if not len(columns):
+            return False
+        if similarity <= 0.0:
+            return True
+        cols = numpy.asarray(columns, dtype=numpy.int64)
+        query = numpy.asarray(values, dtype=numpy.float32).astype(numpy.float64)  # as nmslib is sent it
+        query /= numpy.sqrt((query * query).sum())
+        squares = query * query
+        order = numpy.argsort(self.lengths[cols] / squares, kind="stable")  # the most weight per alias first
+        left = 1.0 - numpy.cumsum(squares[order])  # squared norm of the n-grams not yet taken
+        taken = cols[order[: int(numpy.argmax(left < similarity * similarity)) + 1]]
+        starts, aliases = self.starts, self.aliases
+        if len(taken) == 1:
+            found = aliases[starts[taken[0]] : starts[taken[0] + 1]]
+        else:
+            found = numpy.unique(numpy.concatenate([aliases[starts[c] : starts[c + 1]] for c in taken]))
+        if len(found) == 0:
+            return False
+        first = self.indptr[found]
+        lengths = self.indptr[found + 1] - first
+        offsets = numpy.cumsum(lengths) - lengths
+        at = numpy.repeat(first - offsets, lengths) + numpy.arange(int(lengths.sum()))  # their values, alias after alias
+        dense = numpy.zeros(self.n_grams)
+        dense[cols] = query
+        return bool(numpy.add.reduceat(self.values[at] * dense[self.indices[at]], offsets).max() >= similarity)
+
+
 class AnnCandidates:
     """Nearest aliases of mentions, grouped per concept (scispaCy's ``CandidateGenerator``)."""
 
     def __init__(self, index: object, vectorizer: QueryVectorizer, aliases: Sequence[str],
-                 concepts_of: Callable[[str], Iterable[str]]) -> None:
+                 concepts_of: Callable[[str], Iterable[str]], vectors: Optional[Path] = None) -> None:
         self.index = index
         self.vectorizer = vectorizer
         self.aliases = aliases
         self.concepts_of = concepts_of
+        self.vectors_file = vectors
+        self._vectors: Optional[AliasVectors] = None
 
     @classmethod
     def from_directory(cls, kb_dir: Path, ef_search: int, concepts_of: Callable[[str], Iterable[str]]) -> "AnnCandidates":
         aliases = json.loads((kb_dir / "concept_aliases.json").read_text("utf-8"))
-        return cls(load_index(kb_dir, ef_search), QueryVectorizer.load(kb_dir / QUERY_VECTORIZER), aliases, concepts_of)
+        return cls(load_index(kb_dir, ef_search), QueryVectorizer.load(kb_dir / QUERY_VECTORIZER), aliases, concepts_of,
+                   kb_dir / VECTORS_FILE)
+
+    def reaches(self, mention: str, similarity: float) -> bool:
+        """Whether some alias of the index is at least ``similarity`` similar to ``mention``
+        (:meth:`AliasVectors.reaches`): when not, none of its neighbours is. True when the
+        aliases' vectors are not known (an index given without them)."""
+        if self.vectors_file is None:
+            return True
+        if self._vectors is None:
+            self._vectors = AliasVectors.load(self.vectors_file)
+        return self._vectors.reaches(*self.vectorizer.vector(mention), similarity)
 
     def __call__(self, mentions: Sequence[str], k: int) -> list[list[AnnCandidate]]:
         """The candidates of each mention, sorted by concept id (none for a mention that shares
@@ -187,7 +277,7 @@ class AnnCandidates:
             return out
         queries = [vectors[i] for i in nonzero]
         aliases, concepts_of = self.aliases, self.concepts_of
-        for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(queries, k=k)):  # type: ignore[attr-defined]
+        for row, (neighbours, distances) in zip(nonzero, self.index.knnQueryBatch(queries, k=k, num_threads=1)):  # type: ignore[attr-defined]
             found: dict[str, tuple[list[str], list[float]]] = {}
             for n, distance in zip(neighbours.tolist(), distances.tolist()):
                 alias = aliases[n]

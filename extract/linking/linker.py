@@ -119,6 +119,10 @@ SAME_WORD_RATIO = 0.75
 #: :func:`word_substitution`): it stays a runner-up candidate but falls below the threshold
 #: unless it is very close ("microscopic tears" 0.73 -> "microscopic colitis" 0.58).
 SUBSTITUTION_FACTOR = 0.8
+#: Room a similarity bound leaves for rounding (scores are rounded to four decimals) and for
+#: nmslib's float32 arithmetic (its similarities differ from exact ones by less than 1e-6): see
+#: :meth:`Linker.can_reach`.
+SIMILARITY_MARGIN = 1e-3
 #: Most mentions whose ranked candidates the linker keeps, and most ANN queries whose neighbours it
 #: keeps (least recently used first out): a mention met again, in this document or another, is
 #: not scored again, and memory stays flat over a corpus of any size (an ANN entry holds up to
@@ -539,6 +543,9 @@ class Linker:
         self._exact = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._exact_matches)
         self._junk = lru_cache(maxsize=EXACT_CACHE_SIZE)(partial(is_junk, cues=self.cues))
         self._concepts_of = lru_cache(maxsize=1 << 16)(self._alias_concepts)
+        #: whether an ANN key reaches a similarity (bounded; see :meth:`_ann_reaches`)
+        self._reaches = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._index_reaches)
+        self._weight_bound: Optional[float] = None
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
 
     # -- public ---------------------------------------------------------------------------------
@@ -549,6 +556,7 @@ class Linker:
         types: Optional[Sequence[str]] = None,
         context: Optional[str] = None,
         abbreviations: Optional[Mapping[str, str]] = None,
+        min_score: float = 0.0,
     ) -> Optional[Concept]:
         """The concept ``text`` names, or None when nothing scores at least the threshold.
 
@@ -556,8 +564,23 @@ class Linker:
         :data:`INTERVENTION_TYPES`); ``context``, the sentence, re-ranks near-ties;
         ``abbreviations``, the document's short forms and their long forms ({"HA": "hyaluronic
         acid"}), expand a mention that links to no exact name as written ("HA" -> "hyaluronic
-        acid", "open CTR" -> "open carpal tunnel release").
+        acid", "open CTR" -> "open carpal tunnel release"). ``min_score`` makes it None unless
+        the concept scores at least that much, for a caller that has no use for a lower one: a
+        mention that provably cannot reach it (:meth:`can_reach`) is then not looked up in the
+        ANN index at all.
         """
+        if min_score > 0.0 and not self.can_reach(text, types, min_score, abbreviations):
+            return None
+        concept = self._link(text, types, context, abbreviations)
+        return concept if concept is None or concept.score >= min_score else None
+
+    def _link(
+        self,
+        text: str,
+        types: Optional[Sequence[str]],
+        context: Optional[str],
+        abbreviations: Optional[Mapping[str, str]],
+    ) -> Optional[Concept]:
         ranked = self.candidates(text, types=types, context=context)
         expanded = expand_abbreviations(text, abbreviations) if abbreviations else text
         if expanded != text and (not ranked or ranked[0].score < SINGULAR_FACTOR):
@@ -584,12 +607,16 @@ class Linker:
         types: Optional[Sequence[str]] = None,
         contexts: Optional[Sequence[Optional[str]]] = None,
         abbreviations: Optional[Mapping[str, str]] = None,
+        min_score: float = 0.0,
     ) -> list[Optional[Concept]]:
         """:meth:`link` for several mentions (with their sentences, if given). The mentions the
         exact table does not hold go through the ANN index in one batch: about four times
-        faster than one by one, where scikit-learn's per-call overhead dominates."""
+        faster than one by one, where scikit-learn's per-call overhead dominates. With
+        ``min_score``, those that cannot reach it (:meth:`can_reach`) are not asked."""
         type_key = _check_types(types)
         keys = {_mention_key(t) for t in texts}
+        if min_score > 0.0:
+            keys = {_mention_key(t) for t in texts if self.can_reach(t, type_key, min_score, abbreviations)}
         pending = [
             self._ann_key(k)
             for k in sorted(keys)
@@ -598,7 +625,83 @@ class Linker:
         ]
         self._ann_many(pending)
         contexts = contexts if contexts is not None else [None] * len(texts)
-        return [self.link(t, types=types, context=c, abbreviations=abbreviations) for t, c in zip(texts, contexts)]
+        return [
+            self.link(t, types=types, context=c, abbreviations=abbreviations, min_score=min_score)
+            for t, c in zip(texts, contexts)
+        ]
+
+    def can_reach(
+        self,
+        text: str,
+        types: Optional[Sequence[str]] = None,
+        min_score: float = 0.0,
+        abbreviations: Optional[Mapping[str, str]] = None,
+    ) -> bool:
+        """Whether :meth:`link` may give ``text`` (with these ``types`` and ``abbreviations``, in
+        any sentence) a concept scoring at least ``min_score``; False only when it provably cannot,
+        found without querying the ANN index. Each form of the mention that :meth:`link` may
+        rank (as written, its abbreviations expanded, without its parentheticals) is bounded as
+        :meth:`_generate` ranks it: its exact matches or the first conjunct's when it has some,
+        else the sub-phrase backoff's factor, and the best similarity of any alias of the index
+        to the mention (and to its reordered form, at :data:`REORDER_FACTOR`) times the best
+        scope weight (:meth:`AnnCandidates.reaches <extract.linking.ann.AnnCandidates.reaches>`,
+        with :data:`SIMILARITY_MARGIN` to spare). The context only re-orders near-ties: it
+        never raises the best score."""
+        if min_score <= 0.0:
+            return True
+        type_key = _check_types(types)
+        forms = [text]
+        if abbreviations:
+            forms.append(expand_abbreviations(text, abbreviations))
+        plain = without_parentheticals(text)
+        if plain:
+            forms.append(plain)
+        return any(self._form_reaches(form, type_key, min_score) for form in dict.fromkeys(forms))
+
+    def _form_reaches(self, text: str, types: Optional[tuple[str, ...]], min_score: float) -> bool:
+        """:meth:`can_reach` for one form of a mention, as :meth:`candidates` ranks it (``ann``
+        off): an upper bound of its best score compared with ``min_score`` (scores compare
+        rounded to four decimals, as a :class:`~extract.records.models.Concept` holds them)."""
+        key = _mention_key(text)
+        if self._junk(key) or self._junk(self._ann_key(key)):
+            return False
+        caps = frozenset(w.lower() for w in _SHORT_CAPS.findall(text))
+        ranked = self._cache.get((key, types, False, caps))
+        if ranked is not None:
+            return bool(ranked) and round(max(s.score for s in ranked), 4) >= min_score  # ranked by 3 decimals
+        exact = self._filter(self._exact(key), types)
+        if exact:
+            return round(max(s.score for s in exact), 4) >= min_score
+        if _form_only(key, self.cues):
+            return False
+        first = self._first_conjunct(key, types, caps)
+        if first:
+            return round(max(s.score for s in first), 4) >= min_score
+        weight = self._max_weight()
+        if SUBPHRASE_FACTOR * weight + SIMILARITY_MARGIN >= min_score:
+            return True
+        ann_key = self._ann_key(key)
+        if self._ann_reaches(ann_key, min_score / weight - SIMILARITY_MARGIN):
+            return True
+        reordered = reorder(ann_key)
+        return reordered is not None and not self._junk(reordered) and self._ann_reaches(
+            reordered, min_score / (REORDER_FACTOR * weight) - SIMILARITY_MARGIN
+        )
+
+    def _ann_reaches(self, key: str, similarity: float) -> bool:
+        """Whether some alias of the ANN index is at least ``similarity`` similar to ``key``
+        (True when its neighbours are kept already: they are then cheap to rank)."""
+        if self._ann_cache.get(key) is not None:
+            return True
+        if self._generator is None:
+            self.load_ann()
+        return self._reaches(key, round(similarity, 6))
+
+    def _max_weight(self) -> float:
+        """The largest scope weight in the table (1.0, a name's): no alias scores more."""
+        if self._weight_bound is None:
+            self._weight_bound = max(w for entry in self._table.values() for w in entry[2::2])
+        return self._weight_bound
 
     def lookup(
         self, text: str, k: int = N_CANDIDATES, types: Optional[Sequence[str]] = None, context: Optional[str] = None
@@ -634,7 +737,7 @@ class Linker:
         self._cache.clear()
         self._ann_cache.clear()
         for memo in (_same_word, _letters, _content_words, _words, _content_stems, _compact_alias, _mention_key, _spans, _normalized,
-                     self._exact, self._junk, self._concepts_of):
+                     self._exact, self._junk, self._concepts_of, self._reaches):
             memo.cache_clear()
 
     def related(self, concept_id: str) -> tuple[str, ...]:
@@ -820,6 +923,9 @@ class Linker:
             if hits:
                 return [Scored(s.index, round(s.score * SUBPHRASE_FACTOR, 4), s.alias) for s in hits]
         return []
+
+    def _index_reaches(self, key: str, similarity: float) -> bool:
+        return self._generator.reaches(key, similarity)
 
     def _alias_concepts(self, alias: str) -> tuple[str, ...]:
         """The concept ids an alias of the ANN index names, from the exact-alias table (looked

@@ -75,15 +75,21 @@ def link_figures(claims: Sequence, link: Optional[LinkFn]) -> list:
 
 
 def prefetch(figures: Sequence[StatisticClaim], link_many: Callable, cues: ContextCues) -> None:
-    """Link every phrase and part :func:`role_concept` may ask about, one batch per role: the
-    linker caches the results, and its approximate index answers a batch several times faster."""
+    """Link every phrase and part :func:`role_concept` may ask about, one batch per role and
+    score floor (:data:`MIN_SCORE` for phrases, :data:`PART_MIN_SCORE` for parts): the linker
+    caches the results, its approximate index answers a batch several times faster, and it asks
+    the index nothing about a text that cannot reach its floor (:meth:`Linker.can_reach
+    <extract.linking.linker.Linker.can_reach>`)."""
     for role in ROLES:
-        texts = []
+        phrases, parts_ = [], []
         for c in figures:
             phrase = phrase_parts(role_text(c, role), role, _role_terms(c, role), c.abbreviations, cues)
-            texts += [phrase.text, *(p.text for p in phrase.parts)] if phrase else []
-        if texts:
-            link_many(list(dict.fromkeys(texts)), ROLE_TYPES[role])
+            if phrase:
+                phrases.append(phrase.text)
+                parts_ += [p.text for p in phrase.parts]
+        for texts, floor in ((phrases, MIN_SCORE), (parts_, PART_MIN_SCORE)):
+            if texts:
+                link_many(list(dict.fromkeys(texts)), ROLE_TYPES[role], min_score=floor)
 
 
 def link_measure(
@@ -136,22 +142,34 @@ def role_concept(
     if phrase is None:
         return None
     types = ROLE_TYPES[role]
-    c = link(phrase.text, types, context)
-    if c is not None and c.score >= MIN_SCORE:
+    c = _link_at_least(link, phrase.text, types, context, MIN_SCORE)
+    if c is not None:
         return c
     taken: list[Part] = []
     found: dict[str, Concept] = {}
     for part in phrase.parts:
         if any(part.start < t.end and t.start < part.end for t in taken):
             continue  # within a longer name already linked
-        c = link(part.text, types, context)
-        if c is None or c.score < PART_MIN_SCORE:
+        c = _link_at_least(link, part.text, types, context, PART_MIN_SCORE)
+        if c is None:
             continue
         if phrase.specific:
             return c
         taken.append(part)
         found.setdefault(c.id, c)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _link_at_least(link: LinkFn, text: str, types: tuple[str, ...], context: Optional[str], min_score: float) -> Optional[Concept]:
+    """``link(text, types, context)`` when it scores at least ``min_score``, else None. A
+    linker's own ``link`` is told the floor: it then does not look a text that cannot reach it
+    up in its approximate index (:meth:`Linker.link <extract.linking.linker.Linker.link>`)."""
+    from extract.linking.linker import Linker
+
+    if isinstance(getattr(link, "__self__", None), Linker):
+        return link(text, types, context, min_score=min_score)  # type: ignore[call-arg]
+    c = link(text, types, context)
+    return c if c is not None and c.score >= min_score else None
 
 
 class Part(NamedTuple):
