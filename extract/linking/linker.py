@@ -65,7 +65,7 @@ from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.linking.cues import LinkerCues, load_linker_cues
-from extract.linking.derived import concept_aliases, concept_definitions, load_table
+from extract.linking.derived import concept_aliases, concept_definitions, load_table, max_weight
 from extract.linking.kb import DEFINITIONS, TABLE, KbError, read_manifest
 from extract.linking.normalize import compact, mention_keys, normalize, singular
 from extract.linking.records import CONCEPT_TYPES, VOCABULARY_ORDER
@@ -700,7 +700,7 @@ class Linker:
     def _max_weight(self) -> float:
         """The largest scope weight in the table (1.0, a name's): no alias scores more."""
         if self._weight_bound is None:
-            self._weight_bound = max(w for entry in self._table.values() for w in entry[2::2])
+            self._weight_bound = max_weight(self._table)  # the cached copy's record: no whole-table read
         return self._weight_bound
 
     def lookup(

@@ -156,3 +156,14 @@ def test_a_figures_concept_is_the_same_with_the_floor_told(linker: Linker, phras
     stand_in = lambda text, types, context: linker.link(text, types, context)  # noqa: E731
     context = f"In the study, {phrase} was reported."
     assert role_concept(phrase, role, terms, linker.link, context) == role_concept(phrase, role, terms, stand_in, context)
+
+
+def test_the_bound_does_not_read_the_alias_table_whole(kb_dir: Path, cache: Path) -> None:
+    """The bound's largest weight comes from the cached copy's record of it: a linker that asks
+    it (a one-file run does, for its figures) does not read 110,000 aliases into memory for it."""
+    from extract.linking import derived
+
+    Linker(kb_dir)  # writes the cached copy
+    fresh = Linker(kb_dir)
+    assert isinstance(fresh._table, derived.AliasTable)
+    assert fresh._max_weight() == 1.0 and fresh._table._all is None
