@@ -172,31 +172,54 @@ class AliasVectors:
     index. Loaded on first need (about 0.4 s: SciPy, the vectors, their n-gram postings); holds
     about 50 MB."""
 
-    def __init__(self, indptr, indices, data, n_grams: int) -> None:  # noqa: ANN001 - NumPy arrays of a CSR matrix
+    #: The arrays an instance is made of (see :meth:`arrays`), as the cache keeps them.
+    ARRAYS = ("indptr", "indices", "values", "starts", "aliases", "lengths", "n_grams")
+
+    def __init__(self, indptr, indices, values, starts, aliases, lengths, n_grams) -> None:  # noqa: ANN001 - NumPy arrays
+        self.indptr, self.indices, self.values = indptr, indices, values  # per alias (CSR): n-grams, normalised values
+        self.starts, self.aliases, self.lengths = starts, aliases, lengths  # per n-gram: the aliases having it
+        self.n_grams = int(n_grams)
+
+    @classmethod
+    def from_csr(cls, indptr, indices, data, n_grams: int) -> "AliasVectors":  # noqa: ANN001 - NumPy arrays of a CSR matrix
+        """The vectors of a CSR matrix (aliases by n-grams): values normalised per alias (float32,
+        within 1e-7, as nmslib holds them), and the aliases of each n-gram."""
         import numpy
         import scipy.sparse
 
         values = numpy.asarray(data, dtype=numpy.float32).astype(numpy.float64)  # as nmslib holds them
         norms = numpy.sqrt(numpy.add.reduceat(values * values, indptr[:-1])) if len(values) else numpy.ones(0)
-        #: per alias (CSR): its n-grams and its values, normalised (float32, within 1e-7)
-        self.indptr, self.indices = indptr, indices
-        self.values = (values / numpy.repeat(norms, numpy.diff(indptr))).astype(numpy.float32)
+        values = (values / numpy.repeat(norms, numpy.diff(indptr))).astype(numpy.float32)
         by_gram = scipy.sparse.csr_matrix((numpy.ones(len(indices), dtype=numpy.int8), indices, indptr),
                                           shape=(len(indptr) - 1, n_grams)).tocsc()
-        self.starts, self.aliases = by_gram.indptr, by_gram.indices  # per n-gram: the aliases having it
-        self.lengths = numpy.diff(by_gram.indptr)
-        self.n_grams = n_grams
+        return cls(indptr, indices, values, by_gram.indptr, by_gram.indices, numpy.diff(by_gram.indptr), n_grams)
+
+    def arrays(self) -> dict:
+        """The arrays of :data:`ARRAYS`, by name (``n_grams`` as a 0-d array)."""
+        import numpy
+
+        return {name: numpy.asarray(getattr(self, name)) for name in self.ARRAYS}
 
     @classmethod
     def load(cls, path: Path) -> "AliasVectors":
-        """The vectors of a SciPy ``save_npz`` CSR file (as the knowledge base build writes them)."""
+        """The vectors of a SciPy ``save_npz`` CSR file (as the knowledge base build writes
+        them): memory-mapped from the derived copy of the cache (:func:`~extract.linking.derived.
+        load_arrays`), which is made from the file on first use (about 0.4 s of CPU; the copy
+        then loads in milliseconds and shares its pages between processes)."""
+        from extract.linking import derived
+
+        return cls(**derived.load_arrays(Path(path), lambda: cls.from_npz(path).arrays()))
+
+    @classmethod
+    def from_npz(cls, path: Path) -> "AliasVectors":
+        """The vectors of a SciPy ``save_npz`` CSR file, computed (no cache)."""
         import numpy
 
         with numpy.load(path) as saved:
             if saved["format"].item() != b"csr":
                 raise ValueError(f"{path} does not hold a CSR matrix")
             n_grams = int(saved["shape"][1])
-            return cls(saved["indptr"], saved["indices"], saved["data"], n_grams)
+            return cls.from_csr(saved["indptr"], saved["indices"], saved["data"], n_grams)
 
     def reaches(self, columns: Sequence[int], values, similarity: float) -> bool:  # noqa: ANN001 - NumPy floats
         """Whether some alias has a cosine similarity of at least ``similarity`` to the query

@@ -436,6 +436,39 @@ def _load_copy(folder: Path) -> Any:
     return index
 
 
+ARRAYS_FILE = "arrays.json"  # the names of the NumPy arrays of a copy, written last
+
+
+def load_arrays(source: Path, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """NumPy arrays derived from the knowledge base file ``source`` by ``build()``, memory-mapped
+    (read-only) from their cached copy when it holds them, else built and cached (one ``.npy``
+    file per array). A copy that cannot be read is built again."""
+    import numpy
+
+    folder = cache_dir(source.parent, (source.name,), "") if enabled() else None
+    if folder is not None and (folder / ARRAYS_FILE).is_file():
+        try:
+            names = json.loads((folder / ARRAYS_FILE).read_text("utf-8"))
+            arrays = {name: numpy.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in names}
+            _used(folder)
+            return arrays
+        except (OSError, ValueError, TypeError) as e:
+            _LOG.debug("knowledge base cache %s: arrays not read (%s); made again", folder, e)
+            shutil.rmtree(folder, ignore_errors=True)
+    arrays = build()
+    if folder is not None:
+        publish_copy(folder, lambda tmp: _save_arrays(arrays, tmp))
+    return arrays
+
+
+def _save_arrays(arrays: dict[str, Any], folder: Path) -> None:
+    import numpy
+
+    for name, array in arrays.items():
+        numpy.save(folder / f"{name}.npy", array, allow_pickle=False)
+    (folder / ARRAYS_FILE).write_text(json.dumps(list(arrays)), "utf-8")
+
+
 #: Index copies being loaded (or loaded) ahead of need by :func:`prefetch_ann_index`, by folder;
 #: a folder's entry stays once taken (None), so that it is loaded ahead once per process.
 _ahead: dict[str, Optional[Future]] = {}
