@@ -86,7 +86,47 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         else:
             out.append((start, e))
         i += 1
-    return out
+    return _with_examples(sentence, out, cues)
+
+
+#: The examples of a class just named: "Reliever inhalers (usually blue), such as salbutamol, ...", "a dopamine agonist
+#: such as pramipexole or ropinirole", "Drugs such as zopiclone and zolpidem".
+_EXAMPLES_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.IGNORECASE)
+_EXAMPLE_END = re.compile(r"\s*(?:[,;:.()]|\s[\u2013\u2014]|$|\s(?:and|or)\s+(?:other|many|more)\b)|\s+(?=(?:is|are|was|were|can|could|may|might|will|would|should|must|has|have|had|do|does|did|help|helps|work|works|reduce|reduces|relieve|relieves|ease|eases|treat|treats|lower|lowers|slow|slows|open|opens|block|blocks)(?![\w-]))", re.IGNORECASE)
+
+
+def _with_examples(sentence: str, spans: list[Span], cues: RelationCues) -> list[Span]:
+    """``spans`` with the examples each intervention class among them gives ("antidepressants such as SSRIs", "non-steroid
+    creams such as tacrolimus"): a class and each of its examples are claims (CLAIMS_SPEC.md), and an example is a name
+    (a drug, a lens, a device) that the heads and stems may not know. An example is a short name of one to three words,
+    not a clause; the list ends at a clause boundary or a verb."""
+    out = list(spans)
+    stop = cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"]
+    for _, e in spans:
+        m = _EXAMPLES_AFTER.match(sentence, e)
+        if m is None:
+            continue
+        pos = m.end()
+        while pos < len(sentence):
+            end = _EXAMPLE_END.search(sentence, pos)
+            item_end = end.start() if end else len(sentence)
+            joins = list(re.finditer(r"\s+(?:and|or|and/or)\s+", sentence[pos:item_end]))
+            if joins:
+                item_end = pos + joins[0].start()
+            item = sentence[pos:item_end].strip()
+            ws = re.findall(r"[\w'-]+", item)
+            if not ws or len(ws) > 3 or any(w.lower() in stop for w in ws) or not item[0].isalnum() or item[0].isdigit():
+                break
+            a = pos + (len(sentence[pos:item_end]) - len(sentence[pos:item_end].lstrip()))
+            if not any(x < a + len(item) and a < y for x, y in out):
+                out.append((a, a + len(item)))
+            nxt = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+)", sentence[item_end:])
+            if nxt is None:
+                break
+            pos = item_end + nxt.end()
+            if _EXAMPLES_AFTER.match(sentence, item_end) or re.match(r"(?:a|an|the|other)\s", sentence[pos:], re.I):
+                break  # "zolpidem ("Z-drugs") and benzodiazepines such as ...": a new class, found by its own head
+    return sorted(out)
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
@@ -332,6 +372,9 @@ def incidental_intervention(
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    examples = _EXAMPLES_AFTER.match(sentence, e)
+    if examples is not None and any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] == examples.end() for m in claims):
+        return "cause"  # "painkillers such as aspirin or ibuprofen make their asthma worse": the class of the causes named
     p = _incidental_patterns(cues)
     if p["method"].search(sentence):
         return "method"
@@ -730,7 +773,8 @@ def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optiona
         return [subj]
     items = split_items(sentence, subj, cues, known)
     if len(items) < 2:
-        return [subj]
+        # "paracetamol or ibuprofen", "edoxaban and warfarin": two drugs named by their stems, one each
+        return intervention_items(sentence, [subj], cues, intervention=known)
     named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
     # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
     return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
