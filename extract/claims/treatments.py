@@ -271,6 +271,12 @@ _PAPERWORK_BEFORE = re.compile(
     r"(?:(?:usually|always|also|often)\s+)?(?:required|needed|necessary)\s+(?:for|before)\s+(?:(?:a|an|the|any|your)\s+)?$",
     re.IGNORECASE,
 )
+#: "who cannot take tablets", "if you can't tolerate statins", "unable to use inhalers": the situation of another option.
+_CANNOT_TAKE = re.compile(
+    r"(?<![\w-])(?:cannot|can['\u2019]t|can\s+not|unable\s+to|do\s+not|don['\u2019]t|does\s+not|doesn['\u2019]t|are\s+not\s+able\s+to)\s+"
+    r"(?:take|tolerate|use|swallow|have)\s+(?:(?:the|their|your|his|her|any|some)\s+)?$",
+    re.IGNORECASE,
+)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -394,6 +400,8 @@ def incidental_intervention(
     if re.search(r"\(\s*$", before) and any(b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8
                                               for _, b in others):
         return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
+    if _CANNOT_TAKE.search(before):
+        return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
@@ -615,6 +623,24 @@ def treatment_verbs(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _CLASS_PREDICATE.finditer(sentence):
+        # "Oral bisphosphonates remain the first-line treatment for most women with osteoporosis", "Teriparatide is an
+        # alternative anabolic drug for these women", "X, given as a yearly infusion, is an option for ...": what the
+        # subject is, a treatment for someone, names it an intervention whatever its head
+        before = sentence[: m.start()]
+        aside = _PARTICIPLE_ASIDE.search(before)
+        subj = left_phrase(sentence, aside.start() if aside else m.start(), cues)
+        if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < (aside.start() if aside else m.start()) - 1:
+            continue
+        subj_text = sentence[subj[0] : subj[1]]
+        ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
+        if (not ws or len(ws) > 5 or ws[-1] in _CLASS_HEADS or ws[-1] in ("care", "management", "approach", "goal", "aim")
+                or ws[0] in {"no", "none", "neither", "this", "that", "which", "what", "it"} or re.search(r"[\d%]", subj_text)):
+            continue  # "The main treatment is ...", "No drug is an option ...": no intervention named as the subject
+        if sentence[: subj[0]].strip() and not re.fullmatch(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence[: subj[0]], re.I):
+            continue  # only the subject of the sentence ("... because X is an option for ...": not the main claim)
+        cond = right_phrase(sentence, m.start("cond"), cues)
+        out.append(RelationMention("treatment", subj, cond, None, "treatment:is", (subj[0], (cond or subj)[1])))
     for m in _NO_CURE.finditer(sentence):  # "There are no eye drops or tablets that can cure cataracts": denied, still a claim
         if re.match(r"(?:single|one|other|known)(?![\w-])", m.group("items"), re.I):
             continue  # "no single drug works for everyone", "no other treatment": no intervention named
@@ -663,6 +689,15 @@ def treatment_verbs(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
+#: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y".
+_CLASS_PREDICATE = re.compile(
+    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally|another)\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)"
+    r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
+    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?)\s+(?:for|in)\s+(?P<cond>\S)",
+    re.IGNORECASE,
+)
+#: "X, given as a yearly infusion, is ...": a participle aside between the subject and its verb.
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60},\s*$", re.IGNORECASE)
 #: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
 _FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
 #: "Stronger glasses may be enough to help you see", "rest is often all it takes to ease ...": the subject helps.

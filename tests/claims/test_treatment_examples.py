@@ -44,3 +44,27 @@ def test_a_bracketed_name_ends_an_example(nlp) -> None:  # noqa: ANN001
 def test_the_class_of_causes_named_is_no_treatment(nlp) -> None:  # noqa: ANN001
     # "painkillers such as aspirin ... make it worse": the examples are causes, so the class is no treatment
     assert interventions(nlp, "In some people, painkillers such as aspirin or naproxen make urticaria worse.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the subject is: a treatment, an option, an alternative drug for someone (an abstract's discussion, a leaflet)
+        ("Methotrexate remains the first-line treatment for most adults with rheumatoid arthritis.", ["Methotrexate"]),
+        ("Ustekinumab, given as an injection every twelve weeks, is an option for people who cannot take tablets.", ["Ustekinumab"]),
+        ("Pregabalin is an alternative second-line drug for these patients.", ["Pregabalin"]),
+        # offered by name: a treatment claim as well as a recommendation (a menopause leaflet)
+        ("Vaginal oestrogen may be offered to women with dryness.", ["Vaginal oestrogen"]),
+        # prescribed: the treatment itself (a gout leaflet)
+        ("Febuxostat may be prescribed by your GP if allopurinol does not suit you.", ["Febuxostat", "allopurinol"]),
+    ],
+)
+def test_what_a_sentence_names_a_treatment_option_or_offers(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert interventions(nlp, text) == expected
+
+
+def test_prescribed_is_no_recommendation_and_an_offered_test_no_treatment(nlp) -> None:  # noqa: ANN001
+    doc = nlp(make_doc(nlp, "Stronger creams may be prescribed by a specialist. You may be offered a blood test.\n", "doc_offer"))
+    recs = [c.action.text for c in doc._.claims if c.type == "recommendation"]
+    assert not any("specialist" in r or "creams" in r for r in recs)
+    assert "blood test" not in [c.intervention.text for c in doc._.claims if c.type == "treatment"]
