@@ -271,6 +271,13 @@ _PAPERWORK_BEFORE = re.compile(
     r"(?:(?:usually|always|also|often)\s+)?(?:required|needed|necessary)\s+(?:for|before)\s+(?:(?:a|an|the|any|your)\s+)?$",
     re.IGNORECASE,
 )
+#: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
+_BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
+_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of)\s+$", re.IGNORECASE)
+#: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
+_FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless)\s+[^,;:.()]*$", re.IGNORECASE)
+#: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
+_OFFER_IN_CONDITION = re.compile(r"(?<![\w-])(?:offered|prescribed|recommended|suggested|advised)(?![\w-])", re.IGNORECASE)
 #: "who cannot take tablets", "if you can't tolerate statins", "unable to use inhalers": the situation of another option.
 _CANNOT_TAKE = re.compile(
     r"(?<![\w-])(?:cannot|can['\u2019]t|can\s+not|unable\s+to|do\s+not|don['\u2019]t|does\s+not|doesn['\u2019]t|are\s+not\s+able\s+to)\s+"
@@ -400,6 +407,11 @@ def incidental_intervention(
     if re.search(r"\(\s*$", before) and any(b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8
                                               for _, b in others):
         return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
+    if len(toks) == 1 and toks[0] in _BARE_MEDICINE and _GENERIC_DETERMINER.search(before):
+        return "generic"  # "before taking any medicine", "their response to medication", "more of the medicine reach your lungs"
+    fronted = _FRONTED_CONDITION.match(before)
+    if fronted is not None and not _OFFER_IN_CONDITION.search(before) and re.match(r"[^.;:]*?,", after):
+        return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
     if _CANNOT_TAKE.search(before):
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):

@@ -68,3 +68,22 @@ def test_prescribed_is_no_recommendation_and_an_offered_test_no_treatment(nlp) -
     recs = [c.action.text for c in doc._.claims if c.type == "recommendation"]
     assert not any("specialist" in r or "creams" in r for r in recs)
     assert "blood test" not in [c.intervention.text for c in doc._.claims if c.type == "treatment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the situation of advice, not what treats (a diabetes leaflet, a COPD page)
+        "If you take insulin, you must carry glucose tablets.",
+        "If bronchodilators are not enough, your nurse will review your plan.",
+        # a medicine named by its class word alone: the one in use (a pregnancy page, a GERD page)
+        "Speak to your pharmacist before taking any medicine.",
+        "Doctors judge the diagnosis by your response to medication.",
+    ],
+)
+def test_a_situation_or_a_bare_class_word_is_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
+    assert interventions(nlp, text) == []
+
+
+def test_an_intervention_offered_in_a_condition_is_still_one(nlp) -> None:  # noqa: ANN001
+    assert "cholecystectomy" in interventions(nlp, "If you have been offered a cholecystectomy, you are probably wondering how long recovery takes.")
