@@ -201,6 +201,9 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         if conj:
             starts.add(conj.end())  # "And don't take aspirin for gout pain": a conjunction opening the sentence
         fr = _FRONTED.match(sentence, h) or (_FRONTED.match(sentence, conj.end()) if conj else None)
+        colon = re.compile(r"[^.;:!?]*:\s*(?=[a-z])").match(sentence, fr.end()) if fr else None
+        if colon is not None:
+            starts.add(colon.end())  # "If your symptoms are getting worse, ... or you need your reliever more: keep taking ..."
         comma = _top_level_comma(sentence, fr.end()) if fr else None
         commas = []
         while comma is not None:
@@ -1031,6 +1034,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         split = None
         # "Avoid X, and do not Y": the cue is the verb of an action that names only its object
         cue_verb = bool(current.cue) and sentence[:a].rstrip().lower().endswith(current.cue.lower()) and current.cue.split()[-1].lower() in verbs
+        # "Do not smoke, and keep your home smoke-free": a negated imperative's action is a verb too
+        cue_verb = cue_verb or (bool(current.cue) and current.cue.lower() in _NEGATED_CUES and _NEGATED_IMPERATIVE.search(sentence[max(0, a - 12) : a + 1]) is not None)
         if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb):
             for m in conj.finditer(sentence, a, b):
                 if m.start() > a and verb_at(m.start("verb"), m) and len(sentence[a : m.start()].split()) > 1:
@@ -1039,6 +1044,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         after = None
         if split is None:
             tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
+            pp = _SHORT_PP.match(sentence, tail)  # "Dress your child in cotton and avoid wool": past a short place or means
+            if pp is not None and conj.match(sentence, pp.end()):
+                tail = pp.end()
             m = conj.match(sentence, tail)
             if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb):
                 after = m
@@ -1088,6 +1096,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
 
 
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
+_NEGATED_CUES = frozenset({"do not", "don't", "don\u2019t", "never"})
+_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to)\s+(?:(?:the|a|an|your|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
 _DETERMINER = frozenset("a an the your their his her its some".split())
 
 

@@ -48,3 +48,16 @@ def test_imperative_advice_is_found(sentence: str, expected: list) -> None:
 )
 def test_calls_to_action_and_noun_phrases_are_no_advice(sentence: str) -> None:
     assert actions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an action coordinated after a negated imperative (a chickenpox leaflet)
+        ("Do not scratch, and keep the blisters covered.", ["scratch", "keep the blisters covered"]),
+        # an action coordinated after a short place or means (a leg ulcer leaflet)
+        ("Wrap the leg in a bandage and avoid standing for long periods.", ["Wrap the leg", "avoid standing for long periods"]),
+    ],
+)
+def test_coordinated_actions_each_are_advice(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
