@@ -97,6 +97,25 @@ def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
     return bool(_RECOMMENDING_VERB.search(sentence[: m.subject[0]])) and bool(first) and not first[0].lower().endswith("ing")
 
 
+#: What is offered but is care to get, not an intervention ("You may be offered a blood test", "a referral").
+_NOT_OFFERED_INTERVENTIONS = frozenset(
+    "test tests scan scans x-ray x-rays referral appointment appointments check check-up checks review assessment examination exam "
+    "screening biopsy monitoring advice support information leaflet".split()
+)
+
+
+def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
+    """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
+    people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
+    test or a referral (CLAIMS_SPEC.md: a treatment claim and a recommendation of strength may)."""
+    if m.against or m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested"}:
+        return False
+    text = sentence[m.subject[0] : m.subject[1]]
+    ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"] and ws[0] not in {"one", "you", "to"}
+            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text))
+
+
 def heading_follows(text: str, end: int, headings: list) -> bool:
     """Whether the next line with text after offset ``end`` is a heading over a paragraph (an
     option's name, then what it is), as pages and their HTML extractions lay out sections."""
@@ -446,6 +465,9 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
+                for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
+                    if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
+                        found.append(RelationMention("treatment", m.subject, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
                 line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
                 opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:

@@ -201,6 +201,9 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         if conj:
             starts.add(conj.end())  # "And don't take aspirin for gout pain": a conjunction opening the sentence
         fr = _FRONTED.match(sentence, h) or (_FRONTED.match(sentence, conj.end()) if conj else None)
+        colon = re.compile(r"[^.;:!?]*:\s*(?=[a-z])").match(sentence, fr.end()) if fr else None
+        if colon is not None:
+            starts.add(colon.end())  # "If your symptoms are getting worse, ... or you need your reliever more: keep taking ..."
         comma = _top_level_comma(sentence, fr.end()) if fr else None
         commas = []
         while comma is not None:
@@ -227,7 +230,7 @@ _SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or
 
 
 #: "Have a / an / your / regular ...": the start of care to get, when a test or a check follows.
-_HAVE_CARE = re.compile(r"\s+(?:a|an|your|regular|yearly|annual|routine)\s", re.IGNORECASE)
+_HAVE_CARE = re.compile(r"\s+(?:a|an|the|your|regular|yearly|annual|routine)\s", re.IGNORECASE)
 _CARE_PARTICIPLES = frozenset("checked rechecked tested retested measured reviewed screened examined scanned".split())
 
 
@@ -253,6 +256,9 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
             return m.end()  # "Have your TSH rechecked 6 weeks after ...", "Have an eye test every year": care to get
     if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None
+    paired = _PAIRED_VERB.match(sentence, m.end())
+    if paired and is_base_verb(paired.group(1).lower()) and paired.group(2).lower() in cues.lower_sets["imperative_objects"]:
+        return paired.end(1)  # "Shower and change your clothes", "Rest and raise the leg": two verbs of one advice
     if _NOT_IMPERATIVE.match(sentence, m.end()):
         return None
     toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
@@ -265,12 +271,14 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
         return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
     if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
         return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
-    if is_noun(word) and first not in cues.lower_sets["imperative_objects"]:
-        return None  # "Load management", "Pain that ...": a noun
+    if is_noun(word) and first not in cues.lower_sets["imperative_objects"] and not (is_modifier(first) and not is_noun(first) and not is_base_verb(first)):
+        return None  # "Load management", "Pain that ...": a noun; not before an adjective ("Swap sugary drinks for water")
     return None if _finite_after(sentence, m.end()) else m.end()
 
 
 _PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+#: "Shower and change your clothes": a second base verb and its object after "and".
+_PAIRED_VERB = re.compile(r"\s+(?:and|or)\s+([a-z]+)\s+([a-z]+)(?![\w'-])")
 
 
 def _finite_after(sentence: str, pos: int) -> bool:
@@ -869,14 +877,37 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     consultation"); telling a patient whom to contact ("contact your GP", "call 111", "avoid
     contact with ...") is advice."""
     low = sentence.lower()
+    own = re.search(r"(?<![\w-])(?:our|us|today)(?![\w-])", low) is not None
+    # "Make an appointment to see your GP within 24 hours", "If you need your reliever three times a week, book a review":
+    # a booking of care with the reader's own clinician, or in a situation of care, is advice, not the site's offer
+    care_booking = not own and (_YOUR_CARE.search(low) is not None or _care_situation(low))
     for w in cues.lower_sets["call_to_action_words"]:
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
             if w in _CONTACT_VERBS and (_care_contact(low, m.end(), cues) or re.match(r"s?\s+for\s", low[m.end() :])):
+                continue
+            if w in _CONTACT_VERBS and re.search(r"(?<![\w-])(?:your|my|a|the|mobile|smart)\s+$", low[: m.start()]):
+                continue  # "Keep a copy on your phone": the noun, no call
+            if w in _BOOKING_WORDS and care_booking:
                 continue
             if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
                 continue  # "Ask for an urgent appointment or call 111 if ...": care to seek now, not a booking  # "contact your GP", "guidelines call for earlier screening", "call for an ambulance"
             return True
     return False
+
+
+_BOOKING_WORDS = frozenset({"appointment", "book", "a review", "schedule"})
+#: "to see your GP", "with your nurse": the reader's own clinician.
+_YOUR_CARE = re.compile(r"(?<![\w-])(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)(?![\w-])")
+
+
+def _care_situation(low: str) -> bool:
+    """Whether a sentence opens with a condition of the reader's health ("If you have had to use your reliever three
+    or more times a week, ..."), not of an offer ("If you would like to book, ...", "If you have any questions, ...")."""
+    m = re.match(r"\W*(?:if|when|whenever)\s+(?P<cond>[^,;:.]+),", low)
+    return m is not None and _OFFER_CONDITION.search(m.group("cond")) is None
+
+
+_OFFER_CONDITION = re.compile(r"(?<![\w-])(?:interested|like|want|wish|questions?|queries|unsure|book|booking|appointment|consultation|information|learn|find\s+out)(?![\w-])")
 
 
 def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
@@ -886,6 +917,8 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
         return False  # "read the label before giving medicine to a child": advice on a medicine's use
     for v in cues.lower_sets["non_recommendation_verbs"]:
         if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
+            if v in _BOOKING_WORDS and not re.search(r"(?<![\w-])(?:our|us|today)(?![\w-])", low) and (_YOUR_CARE.search(low) or _care_situation(low)):
+                return False  # "If your symptoms keep you awake, book a review": care to seek in a situation of care
             return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
     return False
 
@@ -1001,14 +1034,19 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         split = None
         # "Avoid X, and do not Y": the cue is the verb of an action that names only its object
         cue_verb = bool(current.cue) and sentence[:a].rstrip().lower().endswith(current.cue.lower()) and current.cue.split()[-1].lower() in verbs
+        # "Do not smoke, and keep your home smoke-free": a negated imperative's action is a verb too
+        cue_verb = cue_verb or (bool(current.cue) and current.cue.lower() in _NEGATED_CUES and _NEGATED_IMPERATIVE.search(sentence[max(0, a - 12) : a + 1]) is not None)
         if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb):
             for m in conj.finditer(sentence, a, b):
-                if m.start() > a and verb_at(m.start("verb"), m):
-                    split = m
+                if m.start() > a and verb_at(m.start("verb"), m) and len(sentence[a : m.start()].split()) > 1:
+                    split = m  # not after a bare verb: "Shower and change your clothes", "Wash and dry your feet" is one advice
                     break
         after = None
         if split is None:
             tail = re.compile(r"(?:\s*\([^)]*\))?").match(sentence, b).end()
+            pp = _SHORT_PP.match(sentence, tail)  # "Dress your child in cotton and avoid wool": past a short place or means
+            if pp is not None and conj.match(sentence, pp.end()):
+                tail = pp.end()
             m = conj.match(sentence, tail)
             if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb):
                 after = m
@@ -1058,6 +1096,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
 
 
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
+_NEGATED_CUES = frozenset({"do not", "don't", "don\u2019t", "never"})
+_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to)\s+(?:(?:the|a|an|your|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
 _DETERMINER = frozenset("a an the your their his her its some".split())
 
 

@@ -86,7 +86,47 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         else:
             out.append((start, e))
         i += 1
-    return out
+    return _with_examples(sentence, out, cues)
+
+
+#: The examples of a class just named: "Reliever inhalers (usually blue), such as salbutamol, ...", "a dopamine agonist
+#: such as pramipexole or ropinirole", "Drugs such as zopiclone and zolpidem".
+_EXAMPLES_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.IGNORECASE)
+_EXAMPLE_END = re.compile(r"\s*(?:[,;:.()]|\s[\u2013\u2014]|$|\s(?:and|or)\s+(?:other|many|more)\b)|\s+(?=(?:is|are|was|were|can|could|may|might|will|would|should|must|has|have|had|do|does|did|help|helps|work|works|reduce|reduces|relieve|relieves|ease|eases|treat|treats|lower|lowers|slow|slows|open|opens|block|blocks)(?![\w-]))", re.IGNORECASE)
+
+
+def _with_examples(sentence: str, spans: list[Span], cues: RelationCues) -> list[Span]:
+    """``spans`` with the examples each intervention class among them gives ("antidepressants such as SSRIs", "non-steroid
+    creams such as tacrolimus"): a class and each of its examples are claims (CLAIMS_SPEC.md), and an example is a name
+    (a drug, a lens, a device) that the heads and stems may not know. An example is a short name of one to three words,
+    not a clause; the list ends at a clause boundary or a verb."""
+    out = list(spans)
+    stop = cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"]
+    for _, e in spans:
+        m = _EXAMPLES_AFTER.match(sentence, e)
+        if m is None:
+            continue
+        pos = m.end()
+        while pos < len(sentence):
+            end = _EXAMPLE_END.search(sentence, pos)
+            item_end = end.start() if end else len(sentence)
+            joins = list(re.finditer(r"\s+(?:and|or|and/or)\s+", sentence[pos:item_end]))
+            if joins:
+                item_end = pos + joins[0].start()
+            item = sentence[pos:item_end].strip()
+            ws = re.findall(r"[\w'-]+", item)
+            if not ws or len(ws) > 3 or any(w.lower() in stop for w in ws) or not item[0].isalnum() or item[0].isdigit():
+                break
+            a = pos + (len(sentence[pos:item_end]) - len(sentence[pos:item_end].lstrip()))
+            if not any(x < a + len(item) and a < y for x, y in out):
+                out.append((a, a + len(item)))
+            nxt = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+)", sentence[item_end:])
+            if nxt is None:
+                break
+            pos = item_end + nxt.end()
+            if _EXAMPLES_AFTER.match(sentence, item_end) or re.match(r"(?:a|an|the|other)\s", sentence[pos:], re.I):
+                break  # "zolpidem ("Z-drugs") and benzodiazepines such as ...": a new class, found by its own head
+    return sorted(out)
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
@@ -231,6 +271,19 @@ _PAPERWORK_BEFORE = re.compile(
     r"(?:(?:usually|always|also|often)\s+)?(?:required|needed|necessary)\s+(?:for|before)\s+(?:(?:a|an|the|any|your)\s+)?$",
     re.IGNORECASE,
 )
+#: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
+_BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
+_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of)\s+$", re.IGNORECASE)
+#: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
+_FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless)\s+[^,;:.()]*$", re.IGNORECASE)
+#: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
+_OFFER_IN_CONDITION = re.compile(r"(?<![\w-])(?:offered|prescribed|recommended|suggested|advised)(?![\w-])", re.IGNORECASE)
+#: "who cannot take tablets", "if you can't tolerate statins", "unable to use inhalers": the situation of another option.
+_CANNOT_TAKE = re.compile(
+    r"(?<![\w-])(?:cannot|can['\u2019]t|can\s+not|unable\s+to|do\s+not|don['\u2019]t|does\s+not|doesn['\u2019]t|are\s+not\s+able\s+to)\s+"
+    r"(?:take|tolerate|use|swallow|have)\s+(?:(?:the|their|your|his|her|any|some)\s+)?$",
+    re.IGNORECASE,
+)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -332,6 +385,9 @@ def incidental_intervention(
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    examples = _EXAMPLES_AFTER.match(sentence, e)
+    if examples is not None and any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] == examples.end() for m in claims):
+        return "cause"  # "painkillers such as aspirin or ibuprofen make their asthma worse": the class of the causes named
     p = _incidental_patterns(cues)
     if p["method"].search(sentence):
         return "method"
@@ -351,6 +407,13 @@ def incidental_intervention(
     if re.search(r"\(\s*$", before) and any(b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8
                                               for _, b in others):
         return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
+    if len(toks) == 1 and toks[0] in _BARE_MEDICINE and _GENERIC_DETERMINER.search(before):
+        return "generic"  # "before taking any medicine", "their response to medication", "more of the medicine reach your lungs"
+    fronted = _FRONTED_CONDITION.match(before)
+    if fronted is not None and not _OFFER_IN_CONDITION.search(before) and re.match(r"[^.;:]*?,", after):
+        return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
+    if _CANNOT_TAKE.search(before):
+        return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
@@ -572,6 +635,24 @@ def treatment_verbs(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+    for m in _CLASS_PREDICATE.finditer(sentence):
+        # "Oral bisphosphonates remain the first-line treatment for most women with osteoporosis", "Teriparatide is an
+        # alternative anabolic drug for these women", "X, given as a yearly infusion, is an option for ...": what the
+        # subject is, a treatment for someone, names it an intervention whatever its head
+        before = sentence[: m.start()]
+        aside = _PARTICIPLE_ASIDE.search(before)
+        subj = left_phrase(sentence, aside.start() if aside else m.start(), cues)
+        if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < (aside.start() if aside else m.start()) - 1:
+            continue
+        subj_text = sentence[subj[0] : subj[1]]
+        ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
+        if (not ws or len(ws) > 5 or ws[-1] in _CLASS_HEADS or ws[-1] in ("care", "management", "approach", "goal", "aim")
+                or ws[0] in {"no", "none", "neither", "this", "that", "which", "what", "it"} or re.search(r"[\d%]", subj_text)):
+            continue  # "The main treatment is ...", "No drug is an option ...": no intervention named as the subject
+        if sentence[: subj[0]].strip() and not re.fullmatch(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence[: subj[0]], re.I):
+            continue  # only the subject of the sentence ("... because X is an option for ...": not the main claim)
+        cond = right_phrase(sentence, m.start("cond"), cues)
+        out.append(RelationMention("treatment", subj, cond, None, "treatment:is", (subj[0], (cond or subj)[1])))
     for m in _NO_CURE.finditer(sentence):  # "There are no eye drops or tablets that can cure cataracts": denied, still a claim
         if re.match(r"(?:single|one|other|known)(?![\w-])", m.group("items"), re.I):
             continue  # "no single drug works for everyone", "no other treatment": no intervention named
@@ -620,6 +701,15 @@ def treatment_verbs(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
+#: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y".
+_CLASS_PREDICATE = re.compile(
+    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally|another)\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)"
+    r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
+    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?)\s+(?:for|in)\s+(?P<cond>\S)",
+    re.IGNORECASE,
+)
+#: "X, given as a yearly infusion, is ...": a participle aside between the subject and its verb.
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60},\s*$", re.IGNORECASE)
 #: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
 _FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
 #: "Stronger glasses may be enough to help you see", "rest is often all it takes to ease ...": the subject helps.
@@ -730,7 +820,8 @@ def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optiona
         return [subj]
     items = split_items(sentence, subj, cues, known)
     if len(items) < 2:
-        return [subj]
+        # "paracetamol or ibuprofen", "edoxaban and warfarin": two drugs named by their stems, one each
+        return intervention_items(sentence, [subj], cues, intervention=known)
     named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
     # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
     return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]

@@ -38,7 +38,8 @@ def recs(sentence: str) -> list[tuple]:
          [("laser trabeculoplasty", "eye drops do not lower the pressure enough", None, "may", False)]),
         ("Your doctor may suggest an antiviral medicine such as aciclovir.",
          [("antiviral medicine", None, None, "may", False), ("aciclovir", None, None, "may", False)]),
-        ("Antidepressants may be prescribed rather than counselling alone.", [("Antidepressants", None, "counselling alone", "may", False)]),
+        # what is prescribed is the treatment itself, no recommendation (CLAIMS_SPEC.md; every development gold follows it)
+        ("Antidepressants may be prescribed rather than counselling alone.", []),
         # what doctors start with or try first
         ("Your doctor will usually start with inhaled corticosteroids.", [("start with inhaled corticosteroids", None, None, "should", False)]),
         # the page's own provider starting with a principle of care advises it (a named intervention is a treatment)
