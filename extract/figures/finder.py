@@ -22,6 +22,9 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _PHONE = re.compile(
     r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s*|\b\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b"
 )
+#: The end of :data:`_PHONE`, which every phone number holds: led by a digit, it is scanned
+#: fast; a sentence without it is not scanned for phone numbers.
+_PHONE_TAIL = re.compile(r"\d{3}[\s.\-]\d{4}\b")
 
 
 class Denominator(NamedTuple):
@@ -642,7 +645,7 @@ def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
         return []
     cands = _percent_candidates(sentence, p) + _proportion_word_candidates(sentence, p)
     cands += _count_candidates(sentence, p)
-    phones = [m.span() for m in _PHONE.finditer(sentence)]
+    phones = [m.span() for m in _PHONE.finditer(sentence)] if _PHONE_TAIL.search(sentence) else []
     mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p, phones)]
     thresholds = {i for i, m in enumerate(mentions) if _threshold_candidate(sentence, m, p)}
     defined = bool(p.definition.search(sentence)) or sentence.lstrip()[:1] in ("*", "\u2020", "\u2021")

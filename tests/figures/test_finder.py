@@ -148,7 +148,7 @@ def test_sentences_the_prefilters_skip_have_no_match_of_the_skipped_patterns():
 
 
 def test_a_sentence_without_a_patterns_tail_has_no_match_of_the_pattern():
-    """The tails that gate the percent, k-of-n, one-in-n and per-n scans are the ends of those
+    """The tails that gate the percent, k-of-n, one-in-n, per-n and phone-number scans are the ends of those
     patterns (so every match holds one): a sentence the tail does not match is skipped, and the
     figures are the same as scanning it."""
     import re as std_re
@@ -158,12 +158,17 @@ def test_a_sentence_without_a_patterns_tail_has_no_match_of_the_pattern():
     from extract.figures.finder import _patterns
 
     p = _patterns(load_cues())
-    pairs = ((p.pct_tail, (p.percent, p.percent_range)), (p.k_of_n_tail, (p.k_of_n,)), (p.one_in_tail, (p.one_in,)), (p.per_n_tail, (p.per_n,)))
-    for tail, patterns in pairs:
+    from extract.figures.finder import _PHONE, _PHONE_TAIL
+
+    pairs = ((p.pct_tail, (p.percent, p.percent_range)), (p.k_of_n_tail, (p.k_of_n,)), (p.one_in_tail, (p.one_in,)), (p.per_n_tail, (p.per_n,)),
+             (_PHONE_TAIL, (_PHONE,)))
+    assert _PHONE.pattern.endswith(_PHONE_TAIL.pattern) and _PHONE.flags == _PHONE_TAIL.flags
+    for tail, patterns in pairs[:-1]:
         for rx in patterns:
             assert rx.flags == tail.flags and rx.pattern.endswith(tail.pattern + ("" if tail is not p.pct_tail else ")")), rx.pattern[-80:]
     sentences = ["About 1 in 5 adults.", "One in every TEN people", "3 of 10 patients.", "3 out of the 10", "12 per 1,000 people.",
-                 "20 PCT; 30 per cent", "ONE \u0130N TEN", "one \u0131n ten", "in 2019, 40% of", "people in the study", "30 per day"]
+                 "20 PCT; 30 per cent", "ONE \u0130N TEN", "one \u0131n ten", "in 2019, 40% of", "people in the study", "30 per day",
+                 "Call (555) 123-4567 today", "+1 555.123.4567", "call 555 123 4567", "ref 123-45678"]
     for path in sorted((Path(__file__).resolve().parents[2] / "corpora" / "dev2").glob("*.txt"))[:10]:
         sentences += [s for s in std_re.split(r"(?<=[.!?])\s+|\n+", path.read_text()) if s.strip()]
     skipped = found = 0
