@@ -187,3 +187,36 @@ def test_an_evidence_gap_or_call_to_action_skipped_by_its_word_would_not_have_ma
                 assert re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low) is None, (w, sentence)
     assert skipped > 1000 and matched >= len(gaps)
     assert recommendations("Call us today to book your appointment.", CUES) == []  # a call to action is no advice
+
+
+def test_needed_words_kept_on_disk_are_those_read_off_the_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later process reads each pattern's needed words from the file an earlier one saved: the
+    same words as parsing the pattern; a damaged file, or one written by another version of the
+    reading, is ignored (the words are parsed again)."""
+    from extract.claims import prefilter
+
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("EVIDENCE_REGEX_CACHE", "1")
+    monkeypatch.setattr(prefilter, "_known", None)
+    monkeypatch.setattr(prefilter, "_new_words", {})
+    patterns = [re.compile(p, f) for p, f in ((r"(?<![\w-])(?:causes?|triggers?)\s+pain", re.I), (r"pain|[a-z]+", 0), (r"\bhelps?\b", 0))]
+    parsed = [prefilter.needed_words(p) for p in patterns]
+    assert parsed[0] == {"cause", "trigger"} and parsed[1] is None
+    assert prefilter.save_needed_words() == 3 and prefilter.save_needed_words() == 0
+    path = prefilter.needed_words_path()
+    assert path.parent.parent == tmp_path
+
+    monkeypatch.setattr(prefilter, "_known", None)  # a new process
+    parses: list[str] = []
+    monkeypatch.setattr(prefilter._parse, "parse", lambda pattern, flags: parses.append(pattern))
+    assert [prefilter.needed_words(p) for p in patterns] == parsed
+    assert parses == []  # the words came from the file
+    monkeypatch.undo()
+
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path))
+    raw = path.read_bytes()
+    path.write_bytes(raw[:-5] + b"xxxxx")  # damaged
+    assert prefilter._read_words(path) == {}
+    monkeypatch.setattr(prefilter, "_source_key", lambda: "another reading")
+    path.write_bytes(raw)
+    assert prefilter._read_words(path) == {}
