@@ -124,8 +124,12 @@ class _Patterns:
         self.ratio = re.compile(
             rf"{q}(?:(?P<num>{num}){ratio_marker}|(?P<rw>{_alt(cues.ratio_words)}))", re.I
         )
+        # the characters a count starts with (a qualifier's, "between", "from", a number's): this
+        # look-ahead rejects at once a position where the alternations would all be tried in vain
+        firsts = {c for ph in [*qual_phr, "between", "from", *cues.number_words] for c in (ph[:1], ph[:1].lower())}
+        self.count_lead = rf"(?=[\d{''.join(sorted(map(re.escape, firsts)))}])" if all(c and not c.isspace() for c in firsts) else ""
         self.count = re.compile(
-            rf"{q}(?:(?P<between>\bbetween|\bfrom)\s+)?"
+            rf"{self.count_lead}{q}(?:(?P<between>\bbetween|\bfrom)\s+)?"
             rf"(?:(?P<a>{num})\s*(?P<conn>-|–|\bto\b|\band\b)\s*(?P<b>{self.num2})|(?P<num>{num}))(?P<plus>\+)?",
             re.I,
         )
