@@ -13,7 +13,7 @@ words (on the folded text, computed once per string), every other method is the 
 :func:`prefiltered` wraps the patterns a rule builder returns (alone, in a tuple, a named tuple
 or a dict's values); :func:`~extract.claims.cues.per_cue_set` applies it to what it caches, and
 the rule modules to their module-level patterns (:func:`prefiltered_globals`, at their end).
-The words read off each pattern are kept in a file beside :mod:`extract.regexcache`'s
+The words read off each pattern are kept in a file next to :mod:`extract.regexcache`'s
 (:func:`needed_words_path`): a later process reads them instead of parsing the patterns again.
 """
 
@@ -83,7 +83,7 @@ def needed_words(pattern: "re.Pattern[str]") -> Optional[frozenset[str]]:
 # -- the needed words of the patterns, kept on disk -------------------------------------------
 # Reading a pattern's words parses it with ``re``'s parser, in pure Python: about 0.3 CPU s a
 # process for the rules' patterns (the cue alternations are long). They depend on nothing but
-# the pattern, its flags, Python's parser and the reading above: they are kept in a file beside
+# the pattern, its flags, Python's parser and the reading above: they are kept in a file next to
 # the compiled patterns of :mod:`extract.regexcache` (and follow its switch,
 # ``EVIDENCE_REGEX_CACHE=0``), under a key of this file's source, checksummed, added to when a
 # process that read new patterns exits (written whole under a temporary name, then renamed).
@@ -98,9 +98,10 @@ _save_registered = False
 
 
 def needed_words_path() -> Path:
-    """The file of the needed words (beside the regex cache of this Python version)."""
+    """The file of the needed words: ``needed-words/`` in the project's cache folder (beside the
+    regex cache's ``regex/``), named as the regex cache file of this Python version."""
     path = re.cache_path()
-    return path.with_name(path.stem + "-needed-words.bin")
+    return path.parent.parent / "needed-words" / path.name
 
 
 @lru_cache(maxsize=1)
