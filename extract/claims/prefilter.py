@@ -13,10 +13,21 @@ words (on the folded text, computed once per string), every other method is the 
 :func:`prefiltered` wraps the patterns a rule builder returns (alone, in a tuple, a named tuple
 or a dict's values); :func:`~extract.claims.cues.per_cue_set` applies it to what it caches, and
 the rule modules to their module-level patterns (:func:`prefiltered_globals`, at their end).
+The words read off each pattern are kept in a file next to :mod:`extract.regexcache`'s
+(:func:`needed_words_path`): a later process reads them instead of parsing the patterns again.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from extract import regexcache as re
@@ -50,11 +61,107 @@ def needed_words(pattern: "re.Pattern[str]") -> Optional[frozenset[str]]:
     """
     if _parse is None or not isinstance(pattern.pattern, str):
         return None
+    key = (hashlib.blake2b(pattern.pattern.encode("utf-8", "surrogatepass"), digest_size=16).digest(), int(pattern.flags))
+    known = _known_words()
+    if key in known:
+        found = known[key]
+        return None if found is None else frozenset(found)
     try:
         tree = _parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - re compiled it, so its parser reads it
         return None
-    return _needs(tree)
+    words = _needs(tree)
+    with _words_lock:
+        _new_words[key] = known[key] = None if words is None else tuple(sorted(words))
+        global _save_registered
+        if not _save_registered:
+            atexit.register(save_needed_words)
+            _save_registered = True
+    return words
+
+
+# -- the needed words of the patterns, kept on disk -------------------------------------------
+# Reading a pattern's words parses it with ``re``'s parser, in pure Python: about 0.3 CPU s a
+# process for the rules' patterns (the cue alternations are long). They depend on nothing but
+# the pattern, its flags, Python's parser and the reading above: they are kept in a file next to
+# the compiled patterns of :mod:`extract.regexcache` (and follow its switch,
+# ``EVIDENCE_REGEX_CACHE=0``), under a key of this file's source, checksummed, added to when a
+# process that read new patterns exits (written whole under a temporary name, then renamed).
+
+_WORDS_MAGIC = b"EVNW"
+#: Most patterns kept in the file (a run of the pipeline reads about 500).
+MAX_WORDS_ENTRIES = 20_000
+_words_lock = threading.RLock()
+_known: Optional[dict[tuple[bytes, int], Optional[tuple[str, ...]]]] = None
+_new_words: dict[tuple[bytes, int], Optional[tuple[str, ...]]] = {}
+_save_registered = False
+
+
+def needed_words_path() -> Path:
+    """The file of the needed words: ``needed-words/`` in the project's cache folder (beside the
+    regex cache's ``regex/``), named as the regex cache file of this Python version."""
+    path = re.cache_path()
+    return path.parent.parent / "needed-words" / path.name
+
+
+@lru_cache(maxsize=1)
+def _source_key() -> str:
+    """What the words read depend on besides the pattern: this file and the parser's version."""
+    return hashlib.blake2b(Path(__file__).read_bytes() + sys.version.encode(), digest_size=16).hexdigest()
+
+
+def _known_words() -> dict[tuple[bytes, int], Optional[tuple[str, ...]]]:
+    global _known
+    if _known is None:
+        with _words_lock:
+            if _known is None:
+                _known = _read_words(needed_words_path()) if re.enabled() else {}
+    return _known
+
+
+def _read_words(path: Path) -> dict[tuple[bytes, int], Optional[tuple[str, ...]]]:
+    """The entries of the file, or none when it is missing, damaged or of another source (the
+    file is an optimisation, never an error)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(_WORDS_MAGIC) + 32
+    digest, payload = raw[len(_WORDS_MAGIC) : head], raw[head:]
+    if not raw.startswith(_WORDS_MAGIC) or hashlib.blake2b(payload, digest_size=32).digest() != digest:
+        return {}
+    try:
+        key, entries = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return entries if key == _source_key() and isinstance(entries, dict) else {}
+
+
+def save_needed_words(path: Optional[Path] = None) -> int:
+    """Add the words this process read to the file; the number of new entries written (0 when
+    none, when the cache is off or the folder cannot be written)."""
+    with _words_lock:
+        if not _new_words or not re.enabled():
+            return 0
+        path = path or needed_words_path()
+        entries = {**_read_words(path), **_new_words}
+        entries = dict(list(entries.items())[-MAX_WORDS_ENTRIES:])
+        payload = marshal.dumps((_source_key(), entries))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(_WORDS_MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            return 0
+        written = len(_new_words)
+        _new_words.clear()
+        return written
 
 
 def _needs(items: Any) -> Optional[frozenset[str]]:

@@ -93,6 +93,12 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
 
 
 @per_cue_set
+def _course_of_care(cues: RelationCues) -> re.Pattern[str]:
+    """A course-of-care verb right at the start ("[should] begin within 72 hours"), compiled once."""
+    return re.compile(r"\s+(?:" + alternation(cues.course_of_care_verbs) + r")(?![\w-])", re.I)
+
+
+@per_cue_set
 def _cues_by_word(c: Compiled) -> tuple[dict[str, list[int]], list[int]]:
     """The indices in ``c.recommend`` of the cues of each :func:`required_word`, and of the cues
     without one (always run)."""
@@ -359,7 +365,8 @@ def _recommendation_at(
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, e))
     if not cue.sentence_initial and (IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
-    if any(re.search(r"(?<![\w-])" + re.escape(g) + r"\s+$", before, re.I) for g in cues.lower_sets["evidence_gaps"]):
+    folded_before = fold_case(before)  # a gap's ASCII words are in it wherever the pattern matches (case-insensitively)
+    if any((g in folded_before or not g.isascii()) and re.search(r"(?<![\w-])" + re.escape(g) + r"\s+$", before, re.I) for g in cues.lower_sets["evidence_gaps"]):
         return []  # "There is insufficient evidence to recommend X": the advice is withheld
     if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
         return []  # "You don't have to live with the pain"
@@ -465,7 +472,7 @@ def _recommendation_at(
                 population = trim(sentence, (rest.end(), re.compile(r"[.;:!?(),]|$").search(sentence, rest.end()).start()), cues) if rest else None
         if _expected_course(sentence, phrase, action, population, cues):
             return []  # "The rash should clear up within 10 days", "Your blood count should start to rise": what to expect
-        timing = re.match(r"\s+(?:" + alternation(cues.course_of_care_verbs) + r")(?![\w-])", sentence[e:], re.I)
+        timing = _course_of_care(cues).match(sentence[e:])
         if timing and population is not None and not _people(sentence, population, cues) and phrase in {"should", "must"}:
             action, population = population, None  # "Treatment with antivirals should begin within 72 hours": the treatment
     if action is None:
@@ -882,6 +889,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     # a booking of care with the reader's own clinician, or in a situation of care, is advice, not the site's offer
     care_booking = not own and (_YOUR_CARE.search(low) is not None or _care_situation(low))
     for w in cues.lower_sets["call_to_action_words"]:
+        if w not in low:
+            continue  # the pattern below matches the word as it is: not run
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low):
             if w in _CONTACT_VERBS and (_care_contact(low, m.end(), cues) or re.match(r"s?\s+for\s", low[m.end() :])):
                 continue
@@ -934,7 +943,8 @@ def _care_call_us(low: str, pos: int, cues: RelationCues) -> bool:
     m = _US_IF.match(low, pos)
     if m is None or _NO_CARE_CONDITION.search(m.group("cond")):
         return False
-    return not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", m.group("cond")) for w in cues.lower_sets["call_to_action_words"])
+    cond = m.group("cond")
+    return not any(w in cond and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", cond) for w in cues.lower_sets["call_to_action_words"])
 
 
 def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:

@@ -22,6 +22,9 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _PHONE = re.compile(
     r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s*|\b\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b"
 )
+#: The end of :data:`_PHONE`, which every phone number holds: led by a digit, it is scanned
+#: fast; a sentence without it is not scanned for phone numbers.
+_PHONE_TAIL = re.compile(r"\d{3}[\s.\-]\d{4}\b")
 
 
 class Denominator(NamedTuple):
@@ -104,6 +107,13 @@ class _Patterns:
             rf"per\s+(?P<n>{self.digits_num})",
             re.I,
         )
+        # the end of a pattern, from a word it needs on: every match of the pattern holds a match
+        # of its tail, so a sentence without one is not scanned with the whole pattern (whose
+        # optional qualifier and number alternations are tried at every character)
+        self.pct_tail = re.compile(pct, re.I)
+        self.k_of_n_tail = re.compile(rf"(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?P<n>{self.digits_num})(?![\d%])", re.I)
+        self.one_in_tail = re.compile(rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<n>{num})", re.I)
+        self.per_n_tail = re.compile(rf"per\s+(?P<n>{self.digits_num})", re.I)
         self.fraction = re.compile(rf"{q}(?P<frac>{_alt(cues.fractions)})", re.I)
         self.fraction_words = _needed_words(cues.fractions)  # one of which a fraction needs
         self.halved = re.compile(r"(?:(?P<qual>at\s+least|more\s+than)\s+)?\b(?P<w>halved|halve|halves|halving|cut\s+in\s+half)\b", re.I)
@@ -114,8 +124,12 @@ class _Patterns:
         self.ratio = re.compile(
             rf"{q}(?:(?P<num>{num}){ratio_marker}|(?P<rw>{_alt(cues.ratio_words)}))", re.I
         )
+        # the characters a count starts with (a qualifier's, "between", "from", a number's): this
+        # look-ahead rejects at once a position where the alternations would all be tried in vain
+        firsts = {c for ph in [*qual_phr, "between", "from", *cues.number_words] for c in (ph[:1], ph[:1].lower())}
+        self.count_lead = rf"(?=[\d{''.join(sorted(map(re.escape, firsts)))}])" if all(c and not c.isspace() for c in firsts) else ""
         self.count = re.compile(
-            rf"{q}(?:(?P<between>\bbetween|\bfrom)\s+)?"
+            rf"{self.count_lead}{q}(?:(?P<between>\bbetween|\bfrom)\s+)?"
             rf"(?:(?P<a>{num})\s*(?P<conn>-|–|\bto\b|\band\b)\s*(?P<b>{self.num2})|(?P<num>{num}))(?P<plus>\+)?",
             re.I,
         )
@@ -311,7 +325,7 @@ def _needs(s: str) -> tuple[bool, bool, bool, bool]:
 def _percent_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     out = []
     cues = p.cues
-    if not _needs(s)[0]:
+    if not _needs(s)[0] or not p.pct_tail.search(s):
         return out
     for m in p.percent_range.finditer(s):
         if m.group("conn").lower() == "and" and not m.group("between"):
@@ -347,7 +361,7 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
     out = []
     cues = p.cues
     _, of, in_, per = _needs(s)
-    for m in p.k_of_n.finditer(s) if of else ():
+    for m in p.k_of_n.finditer(s) if of and p.k_of_n_tail.search(s) else ():
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or k > n or n < 2:
             continue
@@ -361,7 +375,7 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
                 0,
             )
         )
-    for m in p.one_in.finditer(s) if in_ else ():
+    for m in p.one_in.finditer(s) if in_ and p.one_in_tail.search(s) else ():
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or k >= n or p.time_after.match(s[m.end():]):
             continue
@@ -378,7 +392,7 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
             cand = _mk(s, m.start(), m.end(), point=k / n, qualifier=qual, unit="proportion",
                        precision=0.0005 / n, rule="one_in_n")
         out.append(_Candidate(cand, 1))
-    for m in p.per_n.finditer(s) if per else ():
+    for m in p.per_n.finditer(s) if per and p.per_n_tail.search(s) else ():
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or n < 10 or k >= n:
             continue
@@ -635,7 +649,7 @@ def find_figures(sentence: str, cues: FigureCues) -> list[FigureMention]:
         return []
     cands = _percent_candidates(sentence, p) + _proportion_word_candidates(sentence, p)
     cands += _count_candidates(sentence, p)
-    phones = [m.span() for m in _PHONE.finditer(sentence)]
+    phones = [m.span() for m in _PHONE.finditer(sentence)] if _PHONE_TAIL.search(sentence) else []
     mentions = [m for m in _resolve_overlaps(cands) if not _drop_reason(sentence, m, p, phones)]
     thresholds = {i for i, m in enumerate(mentions) if _threshold_candidate(sentence, m, p)}
     defined = bool(p.definition.search(sentence)) or sentence.lstrip()[:1] in ("*", "\u2020", "\u2021")

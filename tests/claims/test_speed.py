@@ -162,3 +162,61 @@ def test_rule_patterns_built_per_cue_set_are_prefiltered() -> None:
     assert isinstance(c.cause_fwd, Prefiltered) and isinstance(_cause_res(CUES).predicate, Prefiltered)
     assert c.cause_fwd.search("Smoking can CAUSE back pain") and not c.cause_fwd.search("Back pain is common")
     assert "cause" in c.cause_fwd.words and "causes" not in c.cause_fwd.words  # "causes" holds "cause"
+
+
+def test_an_evidence_gap_or_call_to_action_skipped_by_its_word_would_not_have_matched() -> None:
+    """The evidence gaps ("insufficient evidence to recommend X") run only where their words are in
+    the folded text before the cue, and the call-to-action words only where they are in the
+    lower-cased sentence: on every sentence (in any case), a skipped phrase has no match."""
+    gaps = sorted(CUES.lower_sets["evidence_gaps"])
+    calls = sorted(CUES.lower_sets["call_to_action_words"])
+    assert gaps and calls
+    sentences = [f"There is {g} to recommend rest." for g in gaps] + [f"{w.capitalize()} us today." for w in calls] + _sentences()
+    skipped = matched = 0
+    for sentence in (v for s in sentences for v in _variants(s)):
+        folded, low = fold_case(sentence), sentence.lower()
+        for g in gaps:
+            hit = re.search(r"(?<![\w-])" + re.escape(g) + r"\s", sentence, re.I) is not None
+            matched += hit
+            if g not in folded and g.isascii():
+                skipped += 1
+                assert not hit, (g, sentence)
+        for w in calls:
+            if w not in low:
+                skipped += 1
+                assert re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low) is None, (w, sentence)
+    assert skipped > 1000 and matched >= len(gaps)
+    assert recommendations("Call us today to book your appointment.", CUES) == []  # a call to action is no advice
+
+
+def test_needed_words_kept_on_disk_are_those_read_off_the_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later process reads each pattern's needed words from the file an earlier one saved: the
+    same words as parsing the pattern; a damaged file, or one written by another version of the
+    reading, is ignored (the words are parsed again)."""
+    from extract.claims import prefilter
+
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("EVIDENCE_REGEX_CACHE", "1")
+    monkeypatch.setattr(prefilter, "_known", None)
+    monkeypatch.setattr(prefilter, "_new_words", {})
+    patterns = [re.compile(p, f) for p, f in ((r"(?<![\w-])(?:causes?|triggers?)\s+pain", re.I), (r"pain|[a-z]+", 0), (r"\bhelps?\b", 0))]
+    parsed = [prefilter.needed_words(p) for p in patterns]
+    assert parsed[0] == {"cause", "trigger"} and parsed[1] is None
+    assert prefilter.save_needed_words() == 3 and prefilter.save_needed_words() == 0
+    path = prefilter.needed_words_path()
+    assert path.parent.parent == tmp_path
+
+    monkeypatch.setattr(prefilter, "_known", None)  # a new process
+    parses: list[str] = []
+    monkeypatch.setattr(prefilter._parse, "parse", lambda pattern, flags: parses.append(pattern))
+    assert [prefilter.needed_words(p) for p in patterns] == parsed
+    assert parses == []  # the words came from the file
+    monkeypatch.undo()
+
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path))
+    raw = path.read_bytes()
+    path.write_bytes(raw[:-5] + b"xxxxx")  # damaged
+    assert prefilter._read_words(path) == {}
+    monkeypatch.setattr(prefilter, "_source_key", lambda: "another reading")
+    path.write_bytes(raw)
+    assert prefilter._read_words(path) == {}

@@ -145,3 +145,63 @@ def test_sentences_the_prefilters_skip_have_no_match_of_the_skipped_patterns():
     assert all(_needs("ONE \u0130N TEN")[2:3]) and _needs("12 per 1,000 people.")[3]
     assert p.fraction_words is not None and p.ratio_needs is not None  # both prefilters are on
     assert p.fraction.search("TWO TH\u0130RDS of them") and _holds(_folded("TWO TH\u0130RDS"), p.fraction_words)
+
+
+def test_a_sentence_without_a_patterns_tail_has_no_match_of_the_pattern():
+    """The tails that gate the percent, k-of-n, one-in-n, per-n and phone-number scans are the ends of those
+    patterns (so every match holds one): a sentence the tail does not match is skipped, and the
+    figures are the same as scanning it."""
+    import re as std_re
+    from pathlib import Path
+
+    from extract.figures.cues import load_cues
+    from extract.figures.finder import _patterns
+
+    p = _patterns(load_cues())
+    from extract.figures.finder import _PHONE, _PHONE_TAIL
+
+    pairs = ((p.pct_tail, (p.percent, p.percent_range)), (p.k_of_n_tail, (p.k_of_n,)), (p.one_in_tail, (p.one_in,)), (p.per_n_tail, (p.per_n,)),
+             (_PHONE_TAIL, (_PHONE,)))
+    assert _PHONE.pattern.endswith(_PHONE_TAIL.pattern) and _PHONE.flags == _PHONE_TAIL.flags
+    for tail, patterns in pairs[:-1]:
+        for rx in patterns:
+            assert rx.flags == tail.flags and rx.pattern.endswith(tail.pattern + ("" if tail is not p.pct_tail else ")")), rx.pattern[-80:]
+    sentences = ["About 1 in 5 adults.", "One in every TEN people", "3 of 10 patients.", "3 out of the 10", "12 per 1,000 people.",
+                 "20 PCT; 30 per cent", "ONE \u0130N TEN", "one \u0131n ten", "in 2019, 40% of", "people in the study", "30 per day",
+                 "Call (555) 123-4567 today", "+1 555.123.4567", "call 555 123 4567", "ref 123-45678"]
+    for path in sorted((Path(__file__).resolve().parents[2] / "corpora" / "dev2").glob("*.txt"))[:10]:
+        sentences += [s for s in std_re.split(r"(?<=[.!?])\s+|\n+", path.read_text()) if s.strip()]
+    skipped = found = 0
+    for s in sentences:
+        for tail, patterns in pairs:
+            if tail.search(s) is None:
+                skipped += 1
+                assert not any(rx.search(s) for rx in patterns), s
+            else:
+                found += any(rx.search(s) for rx in patterns)
+    assert skipped > 100 and found > 10
+
+
+def test_the_look_ahead_of_counts_changes_none_of_their_matches():
+    """The count pattern's leading look-ahead (the characters a count can start with) only skips
+    positions: over corpus sentences in every case, the same matches and groups as without it."""
+    import re as std_re
+    from pathlib import Path
+
+    from extract.figures.cues import load_cues
+    from extract.figures.finder import _patterns
+
+    p = _patterns(load_cues())
+    assert p.count_lead and p.count.pattern.startswith(p.count_lead)
+    plain = std_re.compile(p.count.pattern[len(p.count_lead) :], p.count.flags)
+    sentences = ["About 1,200 patients", "BETWEEN TWENTY and 30 people", "from \u017fix to ten trials", "~500 adults",
+                 "\u2265 40 participants", "More than a dozen studies", "FIFTY-\u0130\u0130 cases"]
+    for path in sorted((Path(__file__).resolve().parents[2] / "corpora" / "dev2").glob("*.txt"))[:10]:
+        sentences += [s for s in std_re.split(r"(?<=[.!?])\s+|\n+", path.read_text()) if s.strip()]
+    found = 0
+    for s in sentences:
+        for v in (s, s.upper(), s.title(), s.replace("s", "\u017f").replace("k", "\u212a")):
+            expected = [m.span() + m.groups() for m in plain.finditer(v)]
+            assert [m.span() + m.groups() for m in p.count.finditer(v)] == expected, v
+            found += len(expected)
+    assert found > 100
