@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
+from math import isfinite
 from pathlib import Path
 from typing import IO, Annotated, Any, Literal, Optional, Union
 
@@ -176,13 +177,13 @@ class _ReadMeasure:
 
 @dataclass(frozen=True, slots=True)
 class _ReadValue:
-    point: Optional[float]
-    lower: Optional[float]
-    upper: Optional[float]
+    point: Annotated[Optional[float], Field(allow_inf_nan=False)]
+    lower: Annotated[Optional[float], Field(allow_inf_nan=False)]
+    upper: Annotated[Optional[float], Field(allow_inf_nan=False)]
     qualifier: Qualifier
     unit: str
     surface: str
-    precision: Annotated[float, Field(ge=0)]
+    precision: Annotated[float, Field(ge=0, allow_inf_nan=False)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +294,9 @@ class _FastReader:
             figure = self._line(line)
         except RecursionError as e:  # nested past msgspec's depth (pydantic names it)
             raise ValueError("nested too deeply") from e
+        v = figure.value
+        if not all(isfinite(x) for x in (v.point, v.lower, v.upper, v.precision) if x is not None):
+            raise ValueError("not a finite number")  # 1e400: msgspec reads infinity, the models refuse it
         text = bytes(figure.measure)
         known = self._known.get(text)
         if known is None:

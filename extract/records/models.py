@@ -185,16 +185,18 @@ class Evidence(_Record):
 class Value(_Record):
     """A figure as an interval with a qualifier; proportions are fractions (20% is 0.2)."""
 
-    point: Optional[float] = Field(description="The stated number; null for an explicit range.")
-    lower: Optional[float] = Field(description="Lower bound of the interval; null if unbounded.")
-    upper: Optional[float] = Field(description="Upper bound of the interval; null if unbounded.")
+    # finite numbers only: JSON has no infinity, but a number past a double's range (1e400)
+    # reads as one, and the consistency check cannot compare it
+    point: Optional[float] = Field(allow_inf_nan=False, description="The stated number; null for an explicit range.")
+    lower: Optional[float] = Field(allow_inf_nan=False, description="Lower bound of the interval; null if unbounded.")
+    upper: Optional[float] = Field(allow_inf_nan=False, description="Upper bound of the interval; null if unbounded.")
     qualifier: Qualifier
     unit: str = Field(description='"proportion", "count", "ratio", ...')
     surface: str = Field(description="The figure as written, e.g. 'Up to 20 percent'.")
     start: int = Field(ge=0, description="Offset of the surface in the document text.")
     end: int = Field(ge=0)
     precision: float = Field(
-        ge=0, description="Half a unit of the last reported digit, in the value's unit (0.005 for '15%')."
+        ge=0, allow_inf_nan=False, description="Half a unit of the last reported digit, in the value's unit (0.005 for '15%')."
     )
 
 
@@ -402,9 +404,9 @@ class ConflictFigure(_Record):
     doc_id: str
     surface: str
     quote: str
-    point: Optional[float]
-    lower: Optional[float]
-    upper: Optional[float]
+    point: Optional[float] = Field(allow_inf_nan=False)
+    lower: Optional[float] = Field(allow_inf_nan=False)
+    upper: Optional[float] = Field(allow_inf_nan=False)
     qualifier: Qualifier
     complemented: bool = Field(
         default=False, description="True when compared as its complement (90% relief as 10% without)."

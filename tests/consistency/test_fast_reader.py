@@ -260,6 +260,22 @@ def test_a_sentence_index_past_sqlite_integers_is_a_record_error(tmp_path):
         check_file(path, labels=None, topics=None)
 
 
+@pytest.mark.parametrize("field", ["point", "lower", "upper", "precision"])
+def test_a_number_past_a_doubles_range_is_a_record_error(field, tmp_path, monkeypatch):
+    """1e400 reads as infinity, which an "about" figure cannot be widened around (it crashed
+    the check with an OverflowError): the claim models refuse it, so the line is named, by the
+    fast reader's path and by pydantic's alike."""
+    record = _good_records()[0]
+    record["value"].update(qualifier="about", **{field: "past"})
+    path = tmp_path / "claims.jsonl"
+    path.write_text(json.dumps(record).replace('"past"', "1e400") + "\n", encoding="utf-8")
+    with pytest.raises(RecordError, match=r"line 1: .*finite number"):
+        check_file(path, labels=None, topics=None)
+    monkeypatch.setattr(_FastReader, "read", _never)
+    with pytest.raises(RecordError, match=r"line 1: .*finite number"):
+        check_file(path, labels=None, topics=None)
+
+
 def test_a_figures_interval_depends_on_its_value_alone():
     """The index works an interval out once per distinct value: to_interval reads nothing of
     the claim but its value (here, a stand-in with the value alone gives the same interval)."""
