@@ -40,13 +40,18 @@ def lexicon() -> Lexicon:
     """The lexicon, read once per process: from the per-machine cache of the table's reading
     (:mod:`extract.diskcache`) when it holds it, else from the table. The cache is keyed by
     the table file and by this module's file, so an edit of the reading rules below reads the
-    table again."""
+    table again; its folder is named after this module's place as well, so that two checkouts
+    (or installs) sharing the cache keep a copy each instead of replacing each other's at every
+    start (a copy replaces only older copies of its own place)."""
+    import hashlib
+
     from extract.diskcache import cache_root, cached_marshal, source_key
 
     path = _table_path()
     if not path.is_file():
         return _read_table(path)  # raises LexiconError naming the file
-    folder = cache_root() / "lexicon" / f"lemma_lu-{source_key([path, Path(__file__)])}"
+    place = hashlib.sha256(str(Path(__file__).resolve()).encode()).hexdigest()[:8]
+    folder = cache_root() / "lexicon" / f"lemma_lu-{place}-{source_key([path, Path(__file__)])}"
     return Lexicon(*cached_marshal(folder, lambda: tuple(_read_table(path))))
 
 

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +36,25 @@ def test_the_lexicon_is_not_read_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_the_cached_lexicon_of_another_checkout_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checkouts sharing the per-machine cache keep a copy each: reading the lexicon caches
+    this checkout's copy without removing another place's (which used to be rebuilt, 2 s, at the
+    next start of the other checkout), and a second process reads the copy, not the table."""
+    from extract.claims import lexicon as module
+
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path))
+    other = tmp_path / "lexicon" / "lemma_lu-0123abcd-otherkey"
+    other.mkdir(parents=True)
+    (other / "data.marshal").write_bytes(b"another checkout's copy")
+    module.lexicon.cache_clear()
+    try:
+        first = module.lexicon()
+        ours = [p for p in (tmp_path / "lexicon").iterdir() if p != other]
+        assert other.is_dir() and len(ours) == 1 and (ours[0] / "data.marshal").is_file()
+        module.lexicon.cache_clear()
+        monkeypatch.setattr(module, "_read_table", lambda path: pytest.fail("the table was read again"))
+        assert module.lexicon() == first
+    finally:
+        module.lexicon.cache_clear()
