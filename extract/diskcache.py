@@ -52,6 +52,13 @@ def source_key(sources: Sequence[Path], *extra: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
 
 
+def place_key(path: Path) -> str:
+    """A short hash of where ``path`` is (resolved): put in a cache folder's kind, it lets two
+    checkouts or installs sharing the cache keep a copy each (:func:`publish` replaces only
+    folders of the same kind)."""
+    return hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:8]
+
+
 def publish(final: Path, write: Callable[[Path], None]) -> None:
     """Write a cache folder under a temporary name with ``write`` and rename it to ``final``
     (another process sees all of it or none); then remove the other folders of the same kind

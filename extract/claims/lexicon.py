@@ -43,15 +43,12 @@ def lexicon() -> Lexicon:
     table again; its folder is named after this module's place as well, so that two checkouts
     (or installs) sharing the cache keep a copy each instead of replacing each other's at every
     start (a copy replaces only older copies of its own place)."""
-    import hashlib
-
-    from extract.diskcache import cache_root, cached_marshal, source_key
+    from extract.diskcache import cache_root, cached_marshal, place_key, source_key
 
     path = _table_path()
     if not path.is_file():
         return _read_table(path)  # raises LexiconError naming the file
-    place = hashlib.sha256(str(Path(__file__).resolve()).encode()).hexdigest()[:8]
-    folder = cache_root() / "lexicon" / f"lemma_lu-{place}-{source_key([path, Path(__file__)])}"
+    folder = cache_root() / "lexicon" / f"lemma_lu-{place_key(Path(__file__))}-{source_key([path, Path(__file__)])}"
     return Lexicon(*cached_marshal(folder, lambda: tuple(_read_table(path))))
 
 

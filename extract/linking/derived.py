@@ -36,7 +36,6 @@ replaced by ``table.json``). ``EVIDENCE_KB_CACHE=0`` turns it off.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import marshal
@@ -51,7 +50,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Optional
 
-from extract.diskcache import cache_root, publish, read_marshal, source_key, write_marshal
+from extract.diskcache import cache_root, place_key, publish, read_marshal, source_key, write_marshal
 
 _LOG = logging.getLogger(__name__)
 
@@ -77,8 +76,7 @@ def cache_dir(kb_dir: Path, sources: tuple[str, ...], kb_version: str) -> Path:
     kind, the knowledge base's folder and a key of the files' state (see :func:`publish_copy`)."""
     kb = Path(kb_dir).resolve()
     key = source_key([kb / name for name in sources], kb_version)
-    place = hashlib.sha256(str(kb).encode()).hexdigest()[:8]
-    return cache_root() / "linker" / f"{sources[0].split('.')[0]}-{place}-{key}"
+    return cache_root() / "linker" / f"{sources[0].split('.')[0]}-{place_key(kb)}-{key}"
 
 
 def publish_copy(folder: Path, write: Callable[[Path], None]) -> None:
