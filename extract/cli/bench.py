@@ -532,6 +532,7 @@ def _throughput(
             bench.MemoryPoint(
                 size_mb=size, documents=point_docs, tokens=figures.tokens, peak_rss_mb=figures.peak_rss_mb,
                 wall_seconds=figures.wall_seconds, cpu_seconds=figures.cpu_seconds, vocab_strings=figures.vocab_strings,
+                rss_curve_mb=figures.rss_curve_mb,
             )
         )
         report.memory_ratio = bench.memory_ratio(report.memory)

@@ -11,47 +11,46 @@ from extract.consistency.qualitative import check_qualitative
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, figure, signature
 from extract.records.ids import stable_id
-from extract.records.models import SCHEMA_MAJOR, Claim, Conflict, ConflictFigure, StatisticClaim
+from extract.records.models import SCHEMA_MAJOR, Claim, Conflict, StatisticClaim
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 class CheckResult(NamedTuple):
     """The conflicts found, the coverage of each check, and the number of claim groups written
-    (:func:`~extract.consistency.files.check_file` with a ``groups_path``; 0 otherwise)."""
+    (:func:`~extract.consistency.files.check_file` with a ``groups_path``; 0 otherwise).
+    ``conflict_kinds``: the number of conflicts of each kind when
+    :func:`~extract.consistency.files.check_file` wrote them to a file (``conflicts`` is then
+    empty); None otherwise."""
 
     conflicts: list[Conflict]
     coverage: dict[str, int]
     groups: int = 0
+    conflict_kinds: Optional[dict[str, int]] = None
 
 
 def to_conflict(f: Finding) -> Conflict:
-    """The record of a finding, with a stable id from its kind and claims."""
+    """The record of a finding, with a stable id from its kind and claims (validated in one
+    call, its figures as plain dicts: a check at scale makes one per conflict)."""
     ids = [c.claim_id for c in f.claims]
     figures = [
-        ConflictFigure(
-            claim_id=c.claim_id,
-            doc_id=c.doc_id,
-            surface=c.value.surface,
-            quote=c.evidence.quote,
-            point=c.value.point,
-            lower=c.value.lower,
-            upper=c.value.upper,
-            qualifier=c.value.qualifier,
-            complemented=flip,
-        )
+        {
+            "claim_id": c.claim_id, "doc_id": c.doc_id, "surface": c.value.surface, "quote": c.evidence.quote,
+            "point": c.value.point, "lower": c.value.lower, "upper": c.value.upper, "qualifier": c.value.qualifier,
+            "complemented": flip,
+        }
         for c, flip in zip(f.claims, f.complemented)
     ]
-    return Conflict(
-        conflict_id=stable_id("cfl_", SCHEMA_MAJOR, f.kind, *sorted(ids)),
-        kind=f.kind,  # type: ignore[arg-type]
-        severity=f.severity,  # type: ignore[arg-type]
-        claim_ids=ids,
-        explanation=f.explanation,
-        measure=f.claims[0].measure.key,
-        figures=figures,
-        basis=f.basis,
-    )
+    return Conflict.model_validate({
+        "conflict_id": stable_id("cfl_", SCHEMA_MAJOR, f.kind, *sorted(ids)),
+        "kind": f.kind,
+        "severity": f.severity,
+        "claim_ids": ids,
+        "explanation": f.explanation,
+        "measure": f.claims[0].measure.key,
+        "figures": figures,
+        "basis": f.basis,
+    })
 
 
 def _relabel(conflict: Conflict, labels: Mapping[str, str]) -> Conflict:

@@ -11,20 +11,26 @@ either way): a figure under its measure class (see
 qualitative claim under its statement keys (opposing claims) and its group key (claim
 groups). The index is a temporary SQLite database, removed when the check ends, whatever
 happens. The checks then walk the index key by key and read only that group's claims back
-from the file. Memory follows the largest group, plus, per measure class, its representative
-measure and candidate keys (see :mod:`~extract.consistency.sweep`: about a kilobyte or two a
-class) and the conflicts found; the result is exactly :func:`~extract.consistency.check.check_claims`'s
-on the same claims (the two share every group function).
+from the file. The conflicts go to the same database as they are found (a few hundred at most
+in memory; the opposing-claims check's one per pair of documents and claim groups looked up
+there), and so do the ids of the qualitative claims compared (counted there); with
+``conflicts_path`` they are written out from there, never all in memory. Memory follows the
+largest group, plus, per measure class, its representative measure, candidate keys and
+documents (see :mod:`~extract.consistency.sweep`: about a kilobyte or two a class, and a set
+entry per document of the class); the result is exactly
+:func:`~extract.consistency.check.check_claims`'s on the same claims (the two share every group
+function).
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,7 +43,7 @@ import msgspec
 from pydantic import Field, TypeAdapter, ValidationError
 
 from extract.consistency.arithmetic import checkable_granularity, granularity, parts_whole, whole_checked
-from extract.consistency.check import CheckResult, assemble, is_percent, to_conflict
+from extract.consistency.check import _SEVERITY_ORDER, CheckResult, _relabel, assemble, is_percent, to_conflict
 from extract.consistency.compare import Finding
 from extract.consistency.groups import make_group, polarized_key
 from extract.consistency.intervals import Interval, to_interval
@@ -45,7 +51,7 @@ from extract.consistency.qualitative import Oppositions, statement, statement_ke
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.consistency.statements import QUALITATIVE_TYPES
 from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, measure_signature
-from extract.records.models import Claim, Qualifier
+from extract.records.models import Claim, Conflict, Qualifier
 
 _SCHEMA = """
 CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, doc TEXT, section TEXT,
@@ -54,8 +60,13 @@ CREATE TABLE whole (doc TEXT, ordinal INTEGER, offset INTEGER);
 CREATE TABLE statement (key TEXT, ordinal INTEGER, offset INTEGER);
 CREATE TABLE claim_group (key TEXT, ordinal INTEGER, offset INTEGER);
 CREATE TABLE group_record (n_sources INTEGER, label TEXT, key TEXT, line TEXT);
+CREATE TABLE conflict (id TEXT PRIMARY KEY, severity INTEGER, kind TEXT, line TEXT);
+CREATE TABLE opposing (key TEXT PRIMARY KEY, seq INTEGER, id TEXT, severity INTEGER, kind TEXT, line TEXT);
+CREATE TABLE compared (claim_id TEXT PRIMARY KEY);
 """
 _BATCH = 20_000
+#: Conflict records held before they go to the database (a record is a few kilobytes).
+_CONFLICT_BATCH = 500
 
 
 def check_file(
@@ -66,6 +77,7 @@ def check_file(
     settings: Optional[CheckSettings] = None,
     groups_path: Union[str, Path, IO[str], None] = None,
     timings: Optional[dict[str, float]] = None,
+    conflicts_path: Union[str, Path, IO[str], None] = None,
 ) -> CheckResult:
     """All conflicts among the claims of ``claims_path`` (one Claim per line, as a run writes
     claims.jsonl), and the coverage of each check: the same as
@@ -73,8 +85,12 @@ def check_file(
 
     With ``groups_path`` (a file name, or a text file open for writing), also writes the claim
     groups there, one JSON line each, exactly as :func:`~extract.consistency.groups.group_claims`
-    orders them, and counts them in the result's ``groups``. ``timings``, when given, is
-    filled with the CPU seconds of each phase (index, figures, arithmetic, qualitative, groups).
+    orders them, and counts them in the result's ``groups``. With ``conflicts_path`` (the same),
+    writes the conflicts there instead of returning them, one JSON line each, most severe
+    first, then by id (as conflicts.jsonl orders them), never all in memory: the result's
+    ``conflicts`` is then empty and its ``conflict_kinds`` counts them by kind. ``timings``,
+    when given, is filled with the CPU seconds of each phase (index, figures, arithmetic,
+    qualitative, groups, records).
 
     Raises:
         extract.runner.read.RecordError: a line is not valid JSON or not a valid claim
@@ -88,11 +104,18 @@ def check_file(
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;" + _SCHEMA)
             clock = _Clock(timings)
+            conflicts = _Conflicts(db, labels, spill=conflicts_path is not None)
             with path.open("rb") as handle:
-                index = _index(handle, path, db, settings)
+                index = _index(handle, path, db, settings, conflicts.add)
                 clock.lap("index")
                 reader = _Reader(handle, path)
-                return _check(index, reader, db, settings, labels, topics, groups_path, clock)
+                result = _check(index, reader, db, settings, conflicts, labels, topics, groups_path, clock)
+            if conflicts_path is None:
+                result = result._replace(conflicts=conflicts.records())
+            else:
+                result = result._replace(conflict_kinds=conflicts.write(conflicts_path))
+            clock.lap("records")
+            return result
         finally:
             db.close()
 
@@ -126,14 +149,14 @@ class _Clock:
 
 
 class _Index:
-    """What the indexing pass keeps in memory: one record per measure class, the granularity
-    findings (one claim each) and counts."""
+    """What the indexing pass keeps in memory: one record per measure class, and counts; the
+    granularity findings go to ``keep`` (the conflicts' store) as they are found."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: Callable[[Finding], None]) -> None:
         self.classes: dict[tuple, int] = {}
         self.infos: dict[int, ClassInfo] = {}
         self.docs: dict[int, set[str]] = {}
-        self.findings: list[Finding] = []
+        self.keep = keep
         self.granularity_checked = 0
         self.percents = 0
         self.statements = 0
@@ -341,7 +364,7 @@ def _figure_adapter() -> TypeAdapter:
     return TypeAdapter(_ReadFigure)
 
 
-def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: CheckSettings) -> _Index:
+def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: CheckSettings, keep: Callable[[Finding], None]) -> _Index:
     """One pass over the file: read each claim as far as the index needs it, and index it under
     its keys. A figure is read as :class:`_ReadFigure` (valid JSON, and valid in every field the
     check reads) and read in full only where a check reads the whole claim (a whole count, a
@@ -350,7 +373,7 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
 
     adapter, reader, figures = claim_adapter(), _FastReader(), _figure_adapter().validate_json
     fast = reader.read
-    index = _Index()
+    index = _Index(keep)
     rows: dict[str, list[tuple]] = {"figure": [], "whole": [], "statement": [], "claim_group": []}
     figure_rows, add_figure = rows["figure"], _figure_indexer(index, rows["figure"].append, settings)
     for ordinal, (number, offset, line) in enumerate(_lines(handle)):
@@ -448,7 +471,7 @@ def _index_arithmetic(
             index.granularity_checked += 1
             found = granularity(whole(), settings)
             if found:
-                index.findings.append(found)
+                index.keep(found)
 
 
 def _flush(db: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
@@ -511,43 +534,200 @@ def _check(
     reader: _Reader,
     db: sqlite3.Connection,
     settings: CheckSettings,
+    conflicts: _Conflicts,
     labels: Optional[Mapping[str, str]],
     topics: Optional[Mapping[str, Collection[str]]],
     groups_path: Union[str, Path, IO[str], None],
     clock: _Clock,
 ) -> CheckResult:
-    findings, coverage = _compare_figures(index, reader, db, settings)
+    """The checks over the index, their conflicts into ``conflicts``: the result's coverage and
+    groups (its conflicts are read from the store by the caller)."""
+    coverage = _compare_figures(index, reader, db, settings, conflicts.add)
     clock.lap("figures")
     wholes = 0
     rows = db.execute("SELECT doc, offset FROM whole ORDER BY doc, ordinal")
     for _, group in groupby(rows, key=lambda r: r[0]):
         found, checked = parts_whole(reader.claims(list(group)), settings)
-        findings += found
+        for finding in found:
+            conflicts.add(finding)
         wholes += checked
-    findings += index.findings
     coverage.update(
         parts_whole_checked=wholes,
         granularity_checked=index.granularity_checked,
         granularity_without_denominator=index.percents - index.granularity_checked,
     )
     clock.lap("arithmetic")
-    opposing = Oppositions(settings, labels, topics)
+    if conflicts.spill:
+        found, compared = _Opposing(db), _Compared(db)
+        opposing = Oppositions(settings, labels, topics, found=found, compared=compared)
+    else:
+        opposing = Oppositions(settings, labels, topics)
     rows = db.execute("SELECT key, offset FROM statement ORDER BY key, ordinal")
     for key, group in groupby(rows, key=lambda r: r[0]):
         opposing.check_group(key, [statement(c, settings) for c in reader.claims(list(group))])
-    conflicts, qualitative_coverage = opposing.result(index.statements)
+    if conflicts.spill:
+        coverage.update(opposing.coverage(index.statements))
+        found.flush()
+        conflicts.add_opposing()
+    else:
+        conflicts.opposing, qualitative_coverage = opposing.result(index.statements)
+        coverage.update(qualitative_coverage)
     clock.lap("qualitative")
     groups = 0
     if groups_path is not None:
         groups = _write_groups(reader, db, groups_path)
         clock.lap("groups")
-    result = assemble(findings, coverage, conflicts, qualitative_coverage, labels)
-    clock.lap("records")
-    return result._replace(groups=groups)
+    return CheckResult([], coverage, groups)
 
 
-def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings) -> tuple[list[Any], dict[str, int]]:
-    """compare_classes with the figures of a class read from the index, the claims from the file."""
+class _Conflicts:
+    """The conflicts of one check. With ``spill`` (they are written to a file), in the index
+    database as they are found (at most :data:`_CONFLICT_BATCH` records in memory): by id, a
+    later record of an id replacing the earlier, the figures' explanations with the documents'
+    labels; then the opposing claims' (:class:`_Opposing`), replacing any of the same id: as
+    :func:`~extract.consistency.check.assemble` merges them. Without (they are returned, all in
+    memory anyway), kept in a list and merged by ``assemble`` itself: the database would only
+    add the writing and reading back of each record (a second at 100,000 figures)."""
+
+    def __init__(self, db: sqlite3.Connection, labels: Optional[Mapping[str, str]], spill: bool = True) -> None:
+        self.db, self.labels, self.spill = db, labels or {}, spill
+        self.pending: dict[str, Conflict] = {}
+        self.kept: list[Union[Finding, Conflict]] = []  # without spill: the figures' findings, in order
+        self.opposing: list[Conflict] = []  # without spill: the opposing claims' conflicts, by id
+
+    def add(self, finding: Union[Finding, Conflict]) -> None:
+        """A figure's finding (or its record, not yet relabelled)."""
+        if not self.spill:
+            self.kept.append(finding)
+            return
+        record = _relabel(finding if isinstance(finding, Conflict) else to_conflict(finding), self.labels)
+        self.pending[record.conflict_id] = record
+        if len(self.pending) >= _CONFLICT_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        rows = [(c.conflict_id, _SEVERITY_ORDER[c.severity], c.kind, c.model_dump_json()) for c in self.pending.values()]
+        self.db.execute("BEGIN")
+        self.db.executemany("INSERT OR REPLACE INTO conflict VALUES (?, ?, ?, ?)", rows)
+        self.db.execute("COMMIT")
+        self.pending.clear()
+
+    def add_opposing(self) -> None:
+        """The opposing claims' conflicts (all of :class:`_Opposing`'s), in id order, then
+        the order their keys were first found in (as Oppositions.result and assemble take them)."""
+        self.flush()
+        self.db.execute(
+            "INSERT OR REPLACE INTO conflict SELECT id, severity, kind, line FROM opposing ORDER BY id, seq"
+        )
+
+    def records(self) -> list[Conflict]:
+        """Every conflict, by severity, kind and id (as check_claims orders them)."""
+        if not self.spill:
+            return assemble(self.kept, {}, self.opposing, {}, self.labels).conflicts
+        self.flush()
+        rows = self.db.execute("SELECT line FROM conflict ORDER BY severity, kind, id")
+        return [Conflict.model_validate_json(line) for (line,) in rows]
+
+    def write(self, out: Union[str, Path, IO[str]]) -> dict[str, int]:
+        """Write every conflict to ``out``, one JSON line each (validated by the model), most
+        severe first, then by id; returns the number of each kind."""
+        self.flush()
+        kinds: dict[str, int] = {}
+        with _text_sink(out) as sink:
+            for line, kind in self.db.execute("SELECT line, kind FROM conflict ORDER BY severity, id"):
+                Conflict.model_validate_json(line)
+                sink.write(line + "\n")
+                kinds[kind] = kinds.get(kind, 0) + 1
+        return kinds
+
+
+@contextmanager
+def _text_sink(out: Union[str, Path, IO[str]]) -> Iterator[IO[str]]:
+    """``out`` if it is an open text file, else the file named ``out`` opened for writing (UTF-8, \\n)."""
+    if hasattr(out, "write"):
+        yield out  # type: ignore[misc]
+        return
+    with Path(out).open("w", encoding="utf-8", newline="\n") as sink:  # type: ignore[arg-type]
+        yield sink
+
+
+class _Opposing:
+    """The opposing-claims check's conflicts (its ``found``: one per key, see
+    :func:`~extract.consistency.qualitative._keep`), in the index database: a key is looked up
+    there when it is not among the last few set, which wait in memory."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.pending: dict[str, Conflict] = {}
+        self.seq = 0
+
+    @staticmethod
+    def _key(key: tuple) -> str:
+        how, sides = key
+        return json.dumps([how, sorted(sides)], ensure_ascii=False)
+
+    def get(self, key: tuple) -> Optional[Conflict]:
+        text = self._key(key)
+        if text in self.pending:
+            return self.pending[text]
+        row = self.db.execute("SELECT line FROM opposing WHERE key = ?", (text,)).fetchone()
+        return None if row is None else Conflict.model_validate_json(row[0])
+
+    def __setitem__(self, key: tuple, conflict: Conflict) -> None:
+        self.pending[self._key(key)] = conflict
+        if len(self.pending) >= _CONFLICT_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """The conflicts set to the database: a key's first position kept, its conflict replaced."""
+        if not self.pending:
+            return
+        rows = []
+        for text, c in self.pending.items():
+            self.seq += 1
+            rows.append((text, self.seq, c.conflict_id, _SEVERITY_ORDER[c.severity], c.kind, c.model_dump_json()))
+        self.db.execute("BEGIN")
+        self.db.executemany(
+            "INSERT INTO opposing VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
+            " id = excluded.id, severity = excluded.severity, kind = excluded.kind, line = excluded.line",
+            rows,
+        )
+        self.db.execute("COMMIT")
+        self.pending.clear()
+
+
+class _Compared:
+    """The ids of the qualitative claims compared (Oppositions' ``compared``), in the index
+    database: added in batches, counted there."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.pending: set[str] = set()
+
+    def update(self, claim_ids: Iterable[str]) -> None:
+        self.pending.update(claim_ids)
+        if len(self.pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR IGNORE INTO compared VALUES (?)", ((i,) for i in self.pending))
+            self.db.execute("COMMIT")
+            self.pending.clear()
+
+    def __len__(self) -> int:
+        self.flush()
+        return self.db.execute("SELECT count(*) FROM compared").fetchone()[0]
+
+
+def _compare_figures(
+    index: _Index, reader: _Reader, db: sqlite3.Connection, settings: CheckSettings, keep: Callable[[Conflict], None]
+) -> dict[str, int]:
+    """compare_classes with the figures of a class read from the index, the claims from the
+    file, each finding's record given to ``keep`` as it is found; returns the coverage."""
 
     make = tuple.__new__
 
@@ -574,9 +754,9 @@ def _compare_figures(index: _Index, reader: _Reader, db: sqlite3.Connection, set
                 out[ordinal] = reader.claim(offset)
         return out
 
-    # records straight away: a finding holds its two whole claims
-    findings, pairs, compared = compare_classes(index.infos, load_figures, load_claims, settings, to_conflict)
-    return findings, {"pairs_compared": pairs, "figures_compared": compared}
+    # records straight away, to the store: a finding holds its two whole claims
+    _, pairs, compared = compare_classes(index.infos, load_figures, load_claims, settings, lambda f: keep(to_conflict(f)))
+    return {"pairs_compared": pairs, "figures_compared": compared}
 
 
 def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> int:

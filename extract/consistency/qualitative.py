@@ -50,7 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, combinations
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Protocol
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.consistency.groups import polarized_key
@@ -145,20 +145,43 @@ def check_qualitative(
     return opposing.result(len(statements))
 
 
+class Found(Protocol):
+    """Where :class:`Oppositions` keeps its conflicts, one per key (see :func:`_keep`): a dict,
+    or a store on disk (:func:`~extract.consistency.files.check_file`)."""
+
+    def get(self, key: tuple) -> Optional[Conflict]: ...
+
+    def __setitem__(self, key: tuple, conflict: Conflict) -> None: ...
+
+
+class Compared(Protocol):
+    """The ids of the claims compared: a set, or a store on disk; only added to and counted."""
+
+    def update(self, claim_ids: Iterable[str]) -> None: ...
+
+    def __len__(self) -> int: ...
+
+
 class Oppositions:
     """The opposing-claims check fed one statement group at a time (see :func:`statement_keys`):
-    conflicts kept across groups (one per pair of documents and claim groups), pairs counted."""
+    conflicts kept across groups (one per pair of documents and claim groups), pairs counted.
+
+    The conflicts and the ids of the claims compared are kept in ``found`` and ``compared``
+    (default: a dict and a set in memory; :func:`~extract.consistency.files.check_file` gives
+    stores on disk, so that they do not grow memory with the corpus)."""
 
     def __init__(
         self,
         settings: CheckSettings,
         labels: Optional[Mapping[str, str]] = None,
         topics: Optional[Mapping[str, Collection[str]]] = None,
+        found: Optional[Found] = None,
+        compared: Optional[Compared] = None,
     ) -> None:
         self.settings, self.labels, self.topics = settings, labels or {}, topics
-        self.found: dict[tuple, Conflict] = {}
+        self.found: Found = {} if found is None else found
         self.pairs = 0
-        self.compared: set[str] = set()
+        self.compared: Compared = set() if compared is None else compared
 
     def check_group(self, key: str, members: Sequence[Statement]) -> None:
         """Compare the statements of group ``key`` (in input order), each pair in one group only.
@@ -243,17 +266,23 @@ class Oppositions:
 
         return ok
 
-    def result(self, examined: int) -> tuple[list[Conflict], dict[str, int]]:
-        """Conflicts ordered by id, and coverage (``examined``: the statements read)."""
-        coverage = {
+    def coverage(self, examined: int) -> dict[str, int]:
+        """Coverage (``examined``: the statements read)."""
+        return {
             "qualitative_claims_examined": examined,
             "qualitative_claims_compared": len(self.compared),
             "qualitative_pairs_compared": self.pairs,
         }
-        return sorted(self.found.values(), key=lambda c: c.conflict_id), coverage
+
+    def result(self, examined: int) -> tuple[list[Conflict], dict[str, int]]:
+        """Conflicts ordered by id, and coverage (``examined``: the statements read); with the
+        default dict of conflicts (a store on disk is read by its owner)."""
+        if not isinstance(self.found, dict):
+            raise TypeError("Oppositions.result reads the default dict of conflicts; read a store of your own yourself")
+        return sorted(self.found.values(), key=lambda c: c.conflict_id), self.coverage(examined)
 
 
-def _keep(found: dict[tuple, Conflict], o: Opposition, conflict: Conflict) -> None:
+def _keep(found: Found, o: Opposition, conflict: Conflict) -> None:
     """One conflict per pair of documents and pair of claim groups: a document stating a claim
     twice is flagged once, with its most firmly asserted claim (then the smallest claim id)."""
     key = (o.how, frozenset((s.claim.doc_id, polarized_key(s.claim)) for s in (o.one, o.other)))

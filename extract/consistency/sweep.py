@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Optional
 
 from extract.consistency.compare import Finding, compare_pair, interval_conflict
@@ -162,7 +162,7 @@ def block_of(rep: ClassRep) -> tuple:
     return (rep.value.unit, rep.measure.axis)
 
 
-def candidate_keys(rep: ClassRep, docs: Iterable[str], settings: CheckSettings) -> tuple[list[str], list[str]]:
+def candidate_keys(rep: ClassRep, docs: Iterable[str], settings: CheckSettings, wild: bool = True) -> tuple[list[str], list[str]]:
     """Keys two comparable classes of one block share: ``(index, query)``. A class is indexed
     under every key of ``index`` and looks for the classes indexed under ``query``; two classes
     that can be comparable are found from one side at least.
@@ -171,7 +171,9 @@ def candidate_keys(rep: ClassRep, docs: Iterable[str], settings: CheckSettings) 
     (shared id or related id, or ICD-10-CM codes under one 3-character code); a class without
     outcome terms passes it with any class ("o:*"). Intervention: a shared intervention term or
     concept, or both without one (a figure "without X" meets those too). Place: a shared topic
-    term (figures of two documents need ``min_topic_overlap`` of them) or a shared document."""
+    term (figures of two documents need ``min_topic_overlap`` of them) or a shared document.
+    ``wild`` False: no class of the block is without outcome terms, so none queries the "o:*"
+    keys, and a class with outcome terms is not indexed under them."""
     m = rep.measure
     outcome = ["o:" + t for t in m.outcome_terms] + _concept_keys("oc:", m.outcome_concept)
     intervention = ["i:" + t for t in m.intervention_terms] + _concept_keys("ic:", m.intervention_concept)
@@ -182,11 +184,11 @@ def candidate_keys(rep: ClassRep, docs: Iterable[str], settings: CheckSettings) 
     else:
         place = ["t:" + t for t in m.topic_terms] + ["d:" + d for d in docs]
     combos = [f"{i}\x1f{p}" for i in dict.fromkeys(intervention) for p in dict.fromkeys(place)]
-    wild = [f"o:*\x1f{c}" for c in combos]
     if not m.outcome_terms:
-        return wild, wild
+        anything = [f"o:*\x1f{c}" for c in combos]
+        return anything, anything
     own = [f"{o}\x1f{c}" for o in dict.fromkeys(outcome) for c in combos]
-    return own + wild, own
+    return (own + [f"o:*\x1f{c}" for c in combos] if wild else own), own
 
 
 def _concept_keys(prefix: str, concept: Any) -> list[str]:
@@ -302,9 +304,16 @@ class Comparability:
     def table(self, a: Facets, b: Facets, relations: Iterable[str] = RELATIONS) -> dict[tuple[bool, str], bool]:
         """:func:`comparable_table` of two classes, from their facets."""
         relations = tuple(relations)
-        table = dict(_ALL_FALSE)
+        if relations == (OTHER_DOC,):  # two classes without a shared document (most pairs): written out
+            across = self._across(a, b)
+            return {
+                (True, OTHER_DOC): across, (True, SAME_SECTION): False, (True, OTHER_SECTION): False,
+                (False, OTHER_DOC): self._across(b, a) if a.ordered != b.ordered else across,
+                (False, SAME_SECTION): False, (False, OTHER_SECTION): False,
+            }
         first = self._comparable(a, b, relations)
         second = self._comparable(b, a, relations) if a.ordered != b.ordered else first
+        table = dict(_ALL_FALSE)
         for rel, ok in zip(relations, first):
             table[(True, rel)] = ok
         for rel, ok in zip(relations, second):
@@ -327,6 +336,18 @@ class Comparability:
             else:
                 out.append(rel != OTHER_DOC or self._topic(a.topic, b.topic))
         return out
+
+    def _across(self, a: Facets, b: Facets) -> bool:
+        """``_comparable(a, b, (OTHER_DOC,))[0]``, written out."""
+        ok_i, wide_i = self._role("intervention", a.intervention, b.intervention, False)
+        ok_o, wide_o = self._role("outcome", a.outcome, b.outcome, False)
+        if not (ok_i and ok_o) or not self._time(a.time, b.time) or (a.axis is None and (a.polarity or b.polarity)):
+            return False
+        ok_p, wide_p = self._role("population", a.population, b.population, False)
+        ha, hb = a.threshold, b.threshold
+        if not ok_p or ha != hb and (ha and hb or wide_i or wide_p or wide_o):
+            return False
+        return self._topic(a.topic, b.topic)
 
     def _role(self, role: str, a: int, b: int, same_section: bool) -> tuple[bool, bool]:
         key = (a, b, same_section)
@@ -398,12 +419,16 @@ def _count_pairs(
             if len(at_a) == len(fa):
                 for j in at_b:
                     flags_b[j] = False
+        if same and len(at_a) == 1:  # a figure alone in its document: no pair inside it
+            continue
         for i in at_a:
             f = fa[i]
             for j in at_b:
                 g = others[j]
+                if g is f:
+                    continue
                 rel = relation(f, g)
-                if g is not f and rel is not None and table[(True, rel)]:
+                if rel is not None and table[(True, rel)]:
                     pairs += 1
                     flags_a[i] = flags_b[j] = True
     if same:
@@ -428,7 +453,7 @@ def _count_ordered(
 
 
 def _scale(figures: Sequence[Figure], flip: bool) -> list[Interval]:
-    return [complement_of(f.interval) if flip else f.interval for f in figures]
+    return [complement_of(f.interval) for f in figures] if flip else [f.interval for f in figures]
 
 
 def _kind(iv: Interval) -> str:
@@ -455,10 +480,16 @@ class _Side(NamedTuple):
 
 def _side(figures: Sequence[Figure], flip: bool) -> _Side:
     ivs = _scale(figures, flip)
-    kinds = [_kind(iv) for iv in ivs]
-    order = sorted((ivs[i].point, i) for i, k in enumerate(kinds) if k == "point")  # type: ignore[type-var]
-    tolerances = [ivs[i].tolerance for _, i in order]
-    rest = [i for i, k in enumerate(kinds) if k != "point"]
+    pointed = [i for i, iv in enumerate(ivs) if iv.qualifier in POINT_LIKE and iv.point is not None and iv.lower == iv.point == iv.upper]
+    order = sorted([(ivs[i].point, i) for i in pointed])  # type: ignore[type-var]
+    if len(pointed) == len(ivs):  # only point estimates (most classes)
+        kinds = ["point"] * len(ivs)
+        rest: list[int] = []
+        tolerances = [iv.tolerance for iv in ivs]
+    else:
+        kinds = [_kind(iv) for iv in ivs]
+        rest = [i for i, k in enumerate(kinds) if k != "point"]
+        tolerances = [ivs[i].tolerance for _, i in order]
     return _Side(figures, ivs, kinds, [p for p, _ in order], [i for _, i in order], min(tolerances, default=0.0), max(tolerances, default=0.0), rest)
 
 
@@ -608,7 +639,8 @@ def compare_classes(
         parent = {k: k for k in keys}
         for key, others in near.items():
             for other in others:
-                _union(parent, key, other)
+                if other != key:
+                    _union(parent, key, other)
         groups: dict[Any, list[Any]] = defaultdict(list)
         for key in keys:
             groups[_root(parent, key)].append(key)
@@ -631,11 +663,17 @@ def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings:
     """Each class of a block with the classes it may be comparable with (itself included), in
     input order: a class is a neighbour of those indexed under a key it queries, and they of it.
     Classes that query and are indexed under the same keys (the classes of one measure) are
-    joined once, not once per key."""
+    joined once, not once per key; a document's key is left out where its classes all state
+    the same topic terms (see :func:`_doc_keys_needed`)."""
     indexed: dict[str, list[Any]] = defaultdict(list)
     queried: dict[str, list[Any]] = defaultdict(list)
+    wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
+    needed = _doc_keys_needed(keys, classes)
     for key in keys:
-        own, query = candidate_keys(classes[key].rep, classes[key].docs, settings)
+        docs = classes[key].docs
+        if len(needed) < len(docs):
+            docs = [d for d in docs if d in needed]
+        own, query = candidate_keys(classes[key].rep, docs, settings, wild)
         for k in dict.fromkeys(own):
             indexed[k].append(key)
         for k in dict.fromkeys(query):
@@ -646,15 +684,35 @@ def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings:
         found = indexed.get(k)
         if not found or len(found) == 1 and askers == found:  # a class alone under k (a document's): itself
             continue
-        if (tuple(askers), tuple(found)) in joined:
+        both = (tuple(askers), tuple(found))
+        if both in joined:
             continue
-        joined.add((tuple(askers), tuple(found)))
+        joined.add(both)
         for key in askers:
             near[key].update(found)
         for other in found:
             near[other].update(askers)
     rank = {k: classes[k].first for k in keys}
     return {key: sorted(found, key=rank.__getitem__) for key, found in near.items()}
+
+
+def _doc_keys_needed(keys: Sequence[Any], classes: Mapping[Any, ClassInfo]) -> set[str]:
+    """The documents whose key ("d:", see :func:`candidate_keys`) can join two classes that no
+    topic key joins: those with classes of different or no topic terms. Two classes of a
+    document whose classes all state the same topic terms (one or more) share a topic key with
+    every outcome and intervention key they would share a document key with, so that key
+    would join nothing new."""
+    topics: dict[str, Optional[tuple[str, ...]]] = {}
+    for key in keys:
+        terms = classes[key].rep.measure.topic_terms
+        stated = tuple(sorted(set(terms))) if terms else None
+        for d in classes[key].docs:
+            seen = topics.get(d, _UNKNOWN)
+            if seen is _UNKNOWN:
+                topics[d] = stated
+            elif seen != stated:
+                topics[d] = None
+    return {d for d, stated in topics.items() if stated is None}
 
 
 def _compare_group(
@@ -682,6 +740,7 @@ def _compare_group(
         return indexed[id(fs)]
 
     edges: dict[tuple[Any, Any], dict[tuple[bool, str], bool]] = {}
+    apart: set[tuple[Any, Any]] = set()  # pairs of classes with no two figures in one document
     flags: dict[Any, list[bool]] = {}
     full: set[Any] = set()
     pairs = 0
@@ -693,6 +752,8 @@ def _compare_group(
                 continue
             same = a == b
             shared = same or not info.docs.isdisjoint(classes[b].docs)
+            if not shared or same and len(info.docs) == len(fa):
+                apart.add((a, b))
             table = comparability.table(facets[a], facets[b], RELATIONS if shared else (OTHER_DOC,))
             if not any(table.values()):
                 continue
@@ -701,6 +762,9 @@ def _compare_group(
                 for key in (a, b):
                     full.add(key)
                     flags.pop(key, None)
+            elif same and len(info.docs) == len(fa):  # a class against itself, each figure in its own document
+                n = len(fa) * (len(fa) - 1) // 2 if table[(True, OTHER_DOC)] else 0  # (_count_pairs, counted)
+                _flag(flags, full, a, [n > 0] * len(fa))
             else:
                 n, flags_a, flags_b = _count_pairs(fa, None if same else figures[b], table, docs)
                 _flag(flags, full, a, flags_a)
@@ -741,7 +805,7 @@ def _compare_group(
             sb = sa if a == b else sides(figures[b], opposite and rep_b.polarity == "negative")
             paired.append((a, b, sa, sb, table, opposite))
         # more surely conflicting pairs than the bound: the sweep would overflow, and is not run
-        overflow = _surely_over(paired, docs, limit)
+        overflow = _surely_over(paired, docs, limit, apart)
         for a, b, sa, sb, table, opposite in paired:
             if overflow:
                 break
@@ -757,27 +821,30 @@ def _surely_over(
     paired: Sequence[tuple[Any, Any, _Side, _Side, Mapping[tuple[bool, str], bool], bool]],
     docs: Callable[[Sequence[Figure]], dict[str, list[int]]],
     limit: int,
+    apart: Collection[tuple[Any, Any]] = (),
 ) -> bool:
     """Whether a set's class pairs have more than ``limit`` conflicting pairs for sure, counted
     by bisection rather than pair by pair (:func:`sure_conflicts`); False when that count does not
-    show it (the sweep then finds out)."""
+    show it (the sweep then finds out). ``apart``: the class pairs with no two figures in one
+    document (their documents are not looked at)."""
     if sum(len(sa.figures) * len(sb.figures) for _, _, sa, sb, _, _ in paired) <= limit:
         return False  # not even that many pairs
     total = 0
     for a, b, sa, sb, table, _ in paired:
         if table[(True, OTHER_DOC)] and table[(False, OTHER_DOC)]:
-            total += sure_conflicts(sa, sb, a == b, docs)
+            total += sure_conflicts(sa, sb, a == b, docs, (a, b) in apart)
             if total > limit:
                 return True
     return False
 
 
-def sure_conflicts(a: _Side, b: _Side, same: bool, docs: Callable[[Sequence[Figure]], dict[str, list[int]]]) -> int:
+def sure_conflicts(a: _Side, b: _Side, same: bool, docs: Callable[[Sequence[Figure]], dict[str, list[int]]], apart: bool = False) -> int:
     """A lower bound on the pairs of the two sides that break a rule when every pair across
     documents is comparable (each unordered pair once when ``same``): point estimates further
     apart than the two sides' largest tolerances (so further apart than their own: divergent),
     counted by bisection over ``b``'s sorted points, less every pair of one document (``docs``:
-    :func:`by_doc`, cached by the caller), whether it was counted or not."""
+    :func:`by_doc`, cached by the caller), whether it was counted or not; none when ``apart``
+    (the caller knows that no two figures of the sides are in one document)."""
     if not a.points or not b.points:
         return 0
     reach = a.tmax + b.tmax + _EPS  # beyond it, two point estimates diverge whatever their tolerances
@@ -785,6 +852,8 @@ def sure_conflicts(a: _Side, b: _Side, same: bool, docs: Callable[[Sequence[Figu
     count = 0
     for p in a.points:
         count += bisect_left(points, p - reach) + n - bisect_right(points, p + reach)
+    if apart:
+        return count // 2 if same else count
     docs_a = docs(a.figures)
     if same:
         return count // 2 - sum(len(at) * (len(at) - 1) // 2 for at in docs_a.values())
@@ -822,39 +891,74 @@ def _consensus(
     """The bounded answer for a set with many disagreeing figures: each figure against the
     set's consensus (the median point estimate, complements turned round to the positive
     side), or against its own class's median when it cannot be compared with that one; and the
-    lowest figure against the highest."""
-    items = [(k, f) for k in members for f in figures[k]]
-    flips = {
-        k: classes[k].rep.polarity == "negative" and classes[k].rep.measure.axis in settings.complementable_axes
-        and classes[k].rep.value.unit == "proportion"
-        for k in members
-    }
-    on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in items}
-    pointed = {o for o, iv in on_scale.items() if _kind(iv) == "point"}
+    lowest figure against the highest.
 
-    def median(found: Sequence[tuple[Any, Figure]]) -> Optional[tuple[Any, Figure]]:
-        points = sorted((on_scale[f.ordinal].point, f.ordinal, k, f) for k, f in found if f.ordinal in pointed)  # type: ignore[type-var]
-        if not points:
-            return min(found, key=lambda kf: kf[1].ordinal) if found else None
-        _, _, k, f = points[(len(points) - 1) // 2]
-        return k, f
-
-    center = median(items)
-    own = {k: median([(k, f) for f in figures[k]]) for k in members}
-    low = min(items, key=lambda kf: (on_scale[kf[1].ordinal].lo, kf[1].ordinal))
-    high = max(items, key=lambda kf: (on_scale[kf[1].ordinal].hi, -kf[1].ordinal))
-    pairing = _Pairing(tables, classes, on_scale, settings)
+    Worked out class by class over lists (a figure's place in its class), not through
+    per-figure dicts: a set's figures are all looked at once or twice, and at scale nearly
+    every large measure comes here."""
+    pairing = _Pairing(tables, classes, settings)
+    scaled: dict[Any, list[Interval]] = {}
+    everywhere: list[tuple[float, int, Any, Figure, Interval]] = []  # the point estimates: (point, ordinal, class, figure, on scale)
+    own: dict[Any, tuple[Any, Figure, Interval]] = {}
+    low: Optional[tuple[float, int, Any, Figure, Interval]] = None
+    high: Optional[tuple[float, int, Any, Figure, Interval]] = None
+    for k in members:
+        rep, fs = classes[k].rep, figures[k]
+        if not fs:
+            continue
+        flip = rep.polarity == "negative" and rep.measure.axis in settings.complementable_axes and rep.value.unit == "proportion"
+        ivs = scaled[k] = [complement_of(f.interval) for f in fs] if flip else [f.interval for f in fs]
+        points = sorted([  # the point estimates (_is_point, written out)
+            (iv.point, f.ordinal, k, f, iv) for f, iv in zip(fs, ivs)
+            if iv.qualifier in POINT_LIKE and iv.point is not None and iv.lower == iv.point == iv.upper
+        ])  # type: ignore[type-var]
+        if points:
+            own[k] = points[(len(points) - 1) // 2][2:]
+            everywhere += points
+        else:
+            first = min(range(len(fs)), key=lambda i: fs[i].ordinal)
+            own[k] = (k, fs[first], ivs[first])
+        lo = _extreme(fs, ivs, [iv.lower - iv.tolerance for iv in ivs], min, k)  # Interval.lo and .hi, written out
+        hi = _extreme(fs, ivs, [iv.upper + iv.tolerance for iv in ivs], max, k)
+        low = lo if low is None or (lo[0], lo[1]) < (low[0], low[1]) else low
+        high = hi if high is None or (hi[0], -hi[1]) > (high[0], -high[1]) else high
+    if low is None or high is None:
+        return []
+    if everywhere:
+        everywhere.sort()  # by point, then ordinal (unique: the rest is never compared)
+        center = everywhere[(len(everywhere) - 1) // 2][2:]
+    else:
+        center = min(own.values(), key=lambda kfi: kfi[1].ordinal)
     found: set[tuple[int, int]] = set()
-    for k, f in items:
-        for ck, c in (center, own[k]):  # type: ignore[misc]
-            state = None if c is f else pairing.state(k, f, ck, c)
-            if state is not None:  # compared with this one: conflicting or not, done
+    ck, c, sc = center
+    for k, ivs in scaled.items():
+        _, o, so = own[k]
+        to_center, to_own = pairing.between(k, ck), pairing.between(k, k)  # (once per class, not per figure)
+        for f, sf in zip(figures[k], ivs):
+            state = None if c is f or to_center is None else _state(to_center, f, sf, c, sc)
+            if state is not None:  # compared with the consensus: conflicting or not, done
                 if state:
                     found.add(_ordered(f, c))
-                break
-    if low[1] is not high[1] and pairing.state(*low, *high):
-        found.add(_ordered(low[1], high[1]))
+            elif o is not f and to_own is not None and _state(to_own, f, sf, o, so):
+                found.add(_ordered(f, o))
+    if low[3] is not high[3] and pairing.state(*low[2:], *high[2:]):
+        found.add(_ordered(low[3], high[3]))
     return sorted(found)
+
+
+def _extreme(
+    fs: Sequence[Figure], ivs: Sequence[Interval], ends: list[float], pick: Callable[..., float], k: Any
+) -> tuple[float, int, Any, Figure, Interval]:
+    """(end, ordinal, class, figure, interval) of the class's figure whose end is ``pick`` (min
+    or max) of ``ends``, the earliest of those that tie."""
+    end = pick(ends)
+    i = min((fs[i].ordinal, i) for i, e in enumerate(ends) if e == end)[1]
+    return end, fs[i].ordinal, k, fs[i], ivs[i]
+
+
+def _is_point(iv: Interval) -> bool:
+    """``_kind(iv) == "point"``, written out (the consensus asks it of every figure)."""
+    return iv.qualifier in POINT_LIKE and iv.point is not None and iv.lower == iv.point == iv.upper
 
 
 _UNKNOWN = object()
@@ -868,13 +972,12 @@ class _Pairing:
         self,
         tables: Mapping[tuple[Any, Any], Mapping[tuple[bool, str], bool]],
         classes: Mapping[Any, ClassInfo],
-        on_scale: Mapping[int, Interval],
         settings: CheckSettings,
     ) -> None:
-        self.tables, self.classes, self.on_scale, self.settings = tables, classes, on_scale, settings
+        self.tables, self.classes, self.settings = tables, classes, settings
         self.known: dict[tuple[Any, Any], Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]] = {}
 
-    def _classes(self, ka: Any, kb: Any) -> Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]:
+    def between(self, ka: Any, kb: Any) -> Optional[tuple[Mapping[tuple[bool, str], bool], bool, bool, bool]]:
         """(table of ka against kb, complements?, turn ka's figure?, turn kb's?), None: no comparable pair."""
         found = self.known.get((ka, kb), _UNKNOWN)
         if found is not _UNKNOWN:
@@ -891,25 +994,31 @@ class _Pairing:
         found = self.known[(ka, kb)] = (table, opposite, opposite and rep_a.polarity == "negative", opposite and rep_b.polarity == "negative")
         return found
 
-    def state(self, ka: Any, f: Figure, kb: Any, g: Figure) -> Optional[bool]:
+    def state(self, ka: Any, f: Figure, sf: Interval, kb: Any, g: Figure, sg: Interval) -> Optional[bool]:
         """None when figure ``f`` of class ``ka`` and ``g`` of ``kb`` are not compared by their
-        intervals (not comparable, or complements in one document); else whether they conflict."""
-        known = self._classes(ka, kb)
-        if known is None:
-            return None
-        table, opposite, flip_f, flip_g = known
-        if f.doc_id != g.doc_id:  # relation(f, g), written out
-            rel = OTHER_DOC
-        elif opposite or f.sentence == g.sentence:
-            return None
-        else:
-            rel = SAME_SECTION if f.section == g.section else OTHER_SECTION
-        if not table[(f.ordinal < g.ordinal, rel)]:
-            return None
-        iv_f = self.on_scale[f.ordinal] if flip_f else f.interval
-        iv_g = self.on_scale[g.ordinal] if flip_g else g.interval
-        ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
-        return interval_conflict(ia, ib) is not None
+        intervals (not comparable, or complements in one document); else whether they conflict.
+        ``sf`` and ``sg``: their intervals on the positive scale (complements turned round)."""
+        known = self.between(ka, kb)
+        return None if known is None else _state(known, f, sf, g, sg)
+
+
+def _state(
+    known: tuple[Mapping[tuple[bool, str], bool], bool, bool, bool], f: Figure, sf: Interval, g: Figure, sg: Interval
+) -> Optional[bool]:
+    """:meth:`_Pairing.state` once the pair of classes is known (``_Pairing.between``, not None)."""
+    table, opposite, flip_f, flip_g = known
+    if f.doc_id != g.doc_id:  # relation(f, g), written out
+        rel = OTHER_DOC
+    elif opposite or f.sentence == g.sentence:
+        return None
+    else:
+        rel = SAME_SECTION if f.section == g.section else OTHER_SECTION
+    if not table[(f.ordinal < g.ordinal, rel)]:
+        return None
+    iv_f = sf if flip_f else f.interval
+    iv_g = sg if flip_g else g.interval
+    ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
+    return interval_conflict(ia, ib) is not None
 
 
 def _findings(

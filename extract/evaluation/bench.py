@@ -415,6 +415,79 @@ def _peak_rss_mb() -> float:
     return peak / 1e6 if sys.platform == "darwin" else peak / 1024
 
 
+def current_rss_mb() -> Optional[float]:
+    """This process's resident memory now, in MB (Linux's /proc/self/statm); None where it cannot be read."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20  # MB as _peak_rss_mb counts them
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+#: Points of a memory curve: resident memory when each tenth of the run's tokens had been made.
+CURVE_POINTS = 10
+
+
+class RssTrace:
+    """Resident memory sampled by a background thread as a run goes (every ``interval`` seconds),
+    each sample with the run's progress (``progress()``: the tokens made so far), so that a run
+    of a few MB shows whether memory still grows at its end.
+
+    :meth:`figures` gives the curve (MB when each tenth of the final progress was reached: the
+    last sample at or below it), the memory at the start and the peak after the last token
+    (the last documents' extraction, then the consistency check and the writing). Use as a
+    context manager around the run."""
+
+    def __init__(self, progress: Callable[[], int], interval: float = 0.1) -> None:
+        import threading
+
+        self.progress, self.interval = progress, interval
+        self.samples: list[tuple[int, float]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="rss-trace", daemon=True)
+
+    def __enter__(self) -> "RssTrace":
+        self._take()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._take()
+
+    def _take(self) -> None:
+        rss = current_rss_mb()
+        if rss is not None:
+            self.samples.append((self.progress(), rss))
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._take()
+
+    def figures(self) -> dict[str, Any]:
+        """``rss_curve_mb`` (:data:`CURVE_POINTS` values, empty without samples: the last sample
+        before each tenth of the final progress was passed, the first at the end for the last
+        point), ``rss_start_mb`` and ``rss_after_tokens_mb`` (the peak once every token was
+        made: the last documents, the check and the writing)."""
+        if not self.samples:
+            return {"rss_curve_mb": [], "rss_start_mb": None, "rss_after_tokens_mb": None, "rss_samples": 0}
+        total = self.samples[-1][0]
+        curve = []
+        for point in range(1, CURVE_POINTS):
+            reached = total * point / CURVE_POINTS
+            at = [rss for done, rss in self.samples if done <= reached]
+            curve.append(round(at[-1] if at else self.samples[0][1], 1))
+        after = [rss for done, rss in self.samples if done >= total]
+        curve.append(round(after[0], 1))
+        return {
+            "rss_curve_mb": curve,
+            "rss_start_mb": round(self.samples[0][1], 1),
+            "rss_after_tokens_mb": round(max(after), 1),
+            "rss_samples": len(self.samples),
+        }
+
+
 def measure_run(corpus: Path, out: Path, model: Optional[str] = None, progress: bool = False) -> dict[str, Any]:
     """Run ``extract.runner.run`` over the folder ``corpus`` into ``out`` with the stage timing
     on, and return its figures (see :class:`RunFigures`). The pipeline is loaded first, outside
@@ -426,7 +499,7 @@ def measure_run(corpus: Path, out: Path, model: Optional[str] = None, progress: 
     started = time.perf_counter()
     nlp = load(model, progress=progress)
     loaded = time.perf_counter() - started
-    with timing.measuring() as clock:
+    with timing.measuring() as clock, RssTrace(lambda: clock.tokens) as trace:
         wall, cpu = time.perf_counter(), time.process_time()
         info = run([corpus], out, nlp=nlp, progress=progress)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -451,6 +524,7 @@ def measure_run(corpus: Path, out: Path, model: Optional[str] = None, progress: 
         "link_calls": clock.link_calls,
         "vocab_strings": len(nlp.vocab.strings),
         "peak_rss_mb": _peak_rss_mb(),
+        **trace.figures(),
     }
 
 
@@ -591,6 +665,16 @@ class RunFigures(BaseModel):
         "each with its lexeme), never released in spaCy 3.7.5, so the one part of memory that grows with the "
         "vocabulary of the corpus.",
     )
+    rss_curve_mb: list[float] = Field(
+        default_factory=list,
+        description="Resident memory (MB) when each tenth of the run's tokens had been made (10%, 20% ... 100%): "
+        "flat at the end when nothing grows with the documents. Empty where it cannot be read (not Linux).",
+    )
+    rss_start_mb: Optional[float] = Field(default=None, description="Resident memory when the run started (pipeline loaded).")
+    rss_after_tokens_mb: Optional[float] = Field(
+        default=None, description="Peak resident memory after the last token: the last documents, the check and the writing."
+    )
+    rss_samples: int = Field(default=0, description="Samples the curve was read from (one every 0.1 s of the run).")
     process_wall: float = Field(description="The whole child process, start-up and loading included.")
     process_cpu: float
 
@@ -619,6 +703,7 @@ class MemoryPoint(BaseModel):
     wall_seconds: float
     cpu_seconds: float
     vocab_strings: int = Field(default=0, description="As RunFigures.vocab_strings.")
+    rss_curve_mb: list[float] = Field(default_factory=list, description="As RunFigures.rss_curve_mb.")
 
 
 class BenchReport(BaseModel):
@@ -743,8 +828,25 @@ def format_run(r: RunFigures) -> str:
             f"  stages cpu s   {cpu}",
             f"  linker calls   {r.link_calls:,}",
             f"  vocab strings  {r.vocab_strings:,}  (spaCy's StringStore after the run: grows with new word forms, never released)",
+            *_format_curve(r),
         ]
     )
+
+
+def format_curve(curve: Sequence[float]) -> str:
+    """A memory curve as ``10% 512  20% 520 ...`` (MB at each tenth of the run)."""
+    step = 100 // max(1, len(curve))
+    return "  ".join(f"{step * (i + 1)}% {mb:.0f}" for i, mb in enumerate(curve))
+
+
+def _format_curve(r: RunFigures) -> list[str]:
+    if not r.rss_curve_mb:
+        return []
+    return [
+        f"  memory curve   {format_curve(r.rss_curve_mb)}  (MB resident at each tenth of the tokens; "
+        f"{r.rss_start_mb:.0f} at the start)",
+        f"  memory after   {r.rss_after_tokens_mb:.0f}  (peak MB after the last token: last documents, check, writing)",
+    ]
 
 
 def format_baseline(b: BaselineFigures, ratio: float, ratio_cpu: float) -> str:
@@ -772,6 +874,7 @@ def format_memory(points: Sequence[MemoryPoint], ratio: Optional[float]) -> str:
     lines = [
         f"memory MB        {p.peak_rss_mb:.0f}  (peak of the run at {p.size_mb:.1f} MB: {p.documents:,} documents, "
         f"{p.tokens:,} tokens, {p.vocab_strings:,} vocab strings, {p.wall_seconds:.1f} s, {p.cpu_seconds:.1f} s CPU)"
+        + (f"\n  curve          {format_curve(p.rss_curve_mb)}" if p.rss_curve_mb else "")
         for p in points
     ]
     if ratio is not None:

@@ -319,11 +319,10 @@ def run(
             found = _extract_staged(chosen, paths, staged, facts)
             watch.lap("read_parse")
             result, groups = _check_staged(staged, found.labels, found.topics)
-            conflicts = sorted(result.conflicts, key=_conflict_order)
             watch.lap("check")
-            _write_staged(staged, conflicts, parquet)
+            _write_staged(staged, parquet)
             watch.lap("write")
-            info = _run_info(options, chosen.versions(), found, conflicts, groups, result.coverage, watch, started)
+            info = _run_info(options, chosen.versions(), found, result.conflict_kinds or {}, groups, result.coverage, watch, started)
             info.timings.update(timing.stage_seconds())  # read, parse, extract, link: only when measuring
             staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
             if found.documents or not _has_outputs(out):
@@ -403,19 +402,20 @@ def _extract_staged(engine: RunEngine, paths: Sequence[str | Path], staged: Stag
 def _check_staged(
     staged: StagedFiles, labels: dict[str, str], topics: dict[str, tuple[str, ...]]
 ) -> tuple[CheckResult, int]:
-    """The conflicts of the run's claims, read from the staged claims file, and the number of
-    claim groups, staged as claim_groups.jsonl on the way.
+    """The check of the run's claims, read from the staged claims file (its coverage, and its
+    conflicts counted by kind), and the number of claim groups; claim_groups.jsonl and
+    conflicts.jsonl (most severe first, then by id; each line validated) are staged on the way.
 
-    :func:`~extract.consistency.check_file` indexes the claims file on disk and holds one group
-    of claims in memory at a time, so memory does not grow with the run's claims."""
-    with staged.open(CLAIM_GROUPS) as sink:
-        result = check_file(staged.path(CLAIMS), labels=labels, topics=topics, groups_path=sink)
+    :func:`~extract.consistency.check_file` indexes the claims file on disk, holds one group
+    of claims in memory at a time and writes the conflicts from disk, so memory does not grow
+    with the run's claims or conflicts."""
+    with staged.open(CLAIM_GROUPS) as sink, staged.open(CONFLICTS) as conflicts:
+        result = check_file(staged.path(CLAIMS), labels=labels, topics=topics, groups_path=sink, conflicts_path=conflicts)
     return result, result.groups
 
 
-def _write_staged(staged: StagedFiles, conflicts: list[Conflict], parquet: bool) -> None:
-    """Stage conflicts.jsonl and, if asked, claims.parquet (else remove a stale one)."""
-    staged.write_lines(CONFLICTS, (_valid_line(c) for c in conflicts))
+def _write_staged(staged: StagedFiles, parquet: bool) -> None:
+    """Stage claims.parquet if asked (else remove a stale one)."""
     if parquet:
         with staged.open(CLAIMS_PARQUET, binary=True) as handle:
             write_claims_parquet(staged.path(CLAIMS), handle)
@@ -579,16 +579,11 @@ def _valid_line(record: Document | ClaimGroup | Conflict | RunInfo, indent: int 
     return line
 
 
-def _conflict_order(conflict: Conflict) -> tuple[int, str]:
-    """Sort key of conflicts: severity (high first), then id."""
-    return SEVERITY_RANK[conflict.severity], conflict.conflict_id
-
-
 def _run_info(
     options: dict[str, object],
     versions: dict[str, str],
     found: _Extraction,
-    conflicts: list[Conflict],
+    conflicts: dict[str, int],
     groups: int,
     coverage: dict[str, int],
     watch: _Stopwatch,
@@ -634,10 +629,11 @@ def _versions(nlp: Language) -> dict[str, str]:
 
 
 def _counts(
-    found: _Extraction, conflicts: list[Conflict], groups: int, coverage: dict[str, int]
+    found: _Extraction, conflicts: dict[str, int], groups: int, coverage: dict[str, int]
 ) -> dict[str, int]:
     """Documents, skipped inputs, claims (and the qualitative ones: how many, how many the
-    opposing-claims check examined, in how many groups), conflicts, and conflicts of each kind."""
+    opposing-claims check examined, in how many groups), conflicts, and conflicts of each kind
+    (``conflicts``: kind -> number)."""
     counts = {
         "documents": found.documents,
         "skipped": len(found.skipped),
@@ -645,10 +641,10 @@ def _counts(
         "qualitative_claims": found.qualitative_claims,
         "qualitative_claims_examined": coverage.get("qualitative_claims_examined", 0),
         "claim_groups": groups,
-        "conflicts": len(conflicts),
+        "conflicts": sum(conflicts.values()),
     }
     for kind in get_args(ConflictKind):
-        counts[f"conflicts_{kind}"] = sum(c.kind == kind for c in conflicts)
+        counts[f"conflicts_{kind}"] = conflicts.get(kind, 0)
     return counts
 
 

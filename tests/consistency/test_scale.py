@@ -389,3 +389,121 @@ def test_the_sure_overflow_shortcut_changes_no_result(seed, monkeypatch):
         expected, expected_coverage = compare_measures(claims, load_settings().model_copy(update={"max_pairwise_conflicts": cap}))
         assert _dumps(findings) == _dumps(expected)
         assert coverage == expected_coverage
+
+
+def _reference_consensus(members, tables, classes, figures, settings):
+    """The consensus as first written, figure by figure through dicts keyed by ordinal (the
+    reference the list-based one in sweep must equal)."""
+    from extract.consistency.compare import interval_conflict
+    from extract.consistency.intervals import complement_of
+    from extract.consistency.measures import complementary
+    from extract.consistency.sweep import OTHER_SECTION, SAME_SECTION, _kind, _ordered
+
+    items = [(k, f) for k in members for f in figures[k]]
+    flips = {
+        k: classes[k].rep.polarity == "negative" and classes[k].rep.measure.axis in settings.complementable_axes
+        and classes[k].rep.value.unit == "proportion"
+        for k in members
+    }
+    on_scale = {f.ordinal: complement_of(f.interval) if flips[k] else f.interval for k, f in items}
+    pointed = {o for o, iv in on_scale.items() if _kind(iv) == "point"}
+
+    def median(found):
+        points = sorted((on_scale[f.ordinal].point, f.ordinal, k, f) for k, f in found if f.ordinal in pointed)
+        if not points:
+            return min(found, key=lambda kf: kf[1].ordinal) if found else None
+        _, _, k, f = points[(len(points) - 1) // 2]
+        return k, f
+
+    def state(ka, f, kb, g):
+        if (ka, kb) in tables:
+            table = tables[(ka, kb)]
+        elif (kb, ka) in tables:
+            table = {(not first, rel): v for (first, rel), v in tables[(kb, ka)].items()}
+        else:
+            return None
+        rep_a, rep_b = classes[ka].rep, classes[kb].rep
+        opposite = ka != kb and complementary(rep_a, rep_b, settings)
+        if f.doc_id != g.doc_id:
+            rel = OTHER_DOC
+        elif opposite or f.sentence == g.sentence:
+            return None
+        else:
+            rel = SAME_SECTION if f.section == g.section else OTHER_SECTION
+        if not table[(f.ordinal < g.ordinal, rel)]:
+            return None
+        iv_f = on_scale[f.ordinal] if opposite and rep_a.polarity == "negative" else f.interval
+        iv_g = on_scale[g.ordinal] if opposite and rep_b.polarity == "negative" else g.interval
+        ia, ib = (iv_f, iv_g) if f.ordinal < g.ordinal else (iv_g, iv_f)
+        return interval_conflict(ia, ib) is not None
+
+    center = median(items)
+    own = {k: median([(k, f) for f in figures[k]]) for k in members}
+    low = min(items, key=lambda kf: (on_scale[kf[1].ordinal].lo, kf[1].ordinal))
+    high = max(items, key=lambda kf: (on_scale[kf[1].ordinal].hi, -kf[1].ordinal))
+    found = set()
+    for k, f in items:
+        for ck, c in (center, own[k]):
+            decided = None if c is f else state(k, f, ck, c)
+            if decided is not None:
+                if decided:
+                    found.add(_ordered(f, c))
+                break
+    if low[1] is not high[1] and state(*low, *high):
+        found.add(_ordered(low[1], high[1]))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_consensus_equals_its_reference_figure_by_figure(seed, monkeypatch):
+    """The consensus works class by class over lists; on random blocks (complements, bounds,
+    ranges, one document's figures) and synthetic measures with bounds low enough that most
+    sets go to their consensus, it reports exactly the pairs of the figure-by-figure reference."""
+    from extract.consistency import sweep
+
+    synthetic = [StatisticClaim.model_validate(d) for d in synthetic_claims(1200, 20, seed=seed, figures_per_doc=3)]
+    cases = [(random_figures(seed, 80), 2), (random_figures(seed + 100, 40), 0), (synthetic, 3), (synthetic, 45)]
+    calls = []
+    consensus = sweep._consensus
+    monkeypatch.setattr(sweep, "_consensus", lambda *args: calls.append(args) or consensus(*args))
+    found = [compare_measures(claims, load_settings().model_copy(update={"max_pairwise_conflicts": cap})) for claims, cap in cases]
+    assert len(calls) > 10
+    assert all(consensus(*args) == _reference_consensus(*args) for args in calls)
+    monkeypatch.setattr(sweep, "_consensus", _reference_consensus)
+    for (claims, cap), (findings, coverage) in zip(cases, found):
+        expected, expected_coverage = compare_measures(claims, load_settings().model_copy(update={"max_pairwise_conflicts": cap}))
+        assert _dumps(findings) == _dumps(expected)
+        assert coverage == expected_coverage
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_sweep_finds_exactly_the_all_pairs_conflicts_when_a_document_mixes_topic_terms(seed):
+    """Candidate classes leave out a document's key where its classes all state the same topic
+    terms; where they do not (figures of one document with other or no topic terms), figures
+    of one document are still compared whatever their topics."""
+    rng = random.Random(seed)
+    claims = [
+        c.model_copy(update={"measure": c.measure.model_copy(update={"topic_terms": rng.choice([[], ["back"], ["knee"], ["back", "pain"]])})})
+        for c in random_figures(seed, rng.randint(2, 40))
+    ]
+    for settings in (UNBOUNDED, UNBOUNDED.model_copy(update={"min_topic_overlap": 2})):
+        expected, expected_coverage = all_pairs(claims, settings)
+        found, coverage = compare_measures(claims, settings)
+        assert _dumps(found) == _dumps(expected)
+        assert coverage == expected_coverage
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_the_sure_conflict_count_of_sides_in_other_documents_skips_their_documents_alike(seed):
+    """sure_conflicts told that no two figures of the sides share a document (two classes
+    without a shared document, or one class with one figure per document) counts as it does
+    by looking at their documents."""
+    from extract.consistency.sweep import Figure, _side, by_doc, sure_conflicts
+
+    rng = random.Random(seed)
+    fa = _random_side_figures(rng, rng.randint(1, 30), 4, 0)
+    fb = [f._replace(doc_id="other" + f.doc_id) for f in _random_side_figures(rng, rng.randint(1, 30), 4, 1000)]
+    alone = [Figure(f.ordinal, f"own{i}", f.section, f.sentence, f.interval) for i, f in enumerate(fa)]
+    sa, sb, solo = _side(fa, False), _side(fb, seed % 2 == 1), _side(alone, False)
+    assert sure_conflicts(sa, sb, False, by_doc, apart=True) == sure_conflicts(sa, sb, False, by_doc)
+    assert sure_conflicts(solo, solo, True, by_doc, apart=True) == sure_conflicts(solo, solo, True, by_doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from spacy.language import Language
 
 import extract
 from extract.consistency import CheckResult
+from extract.consistency import files as check_files
 from extract.pipeline.build import ModelNotFound
 from extract.records import Claim, Conflict, Document, RunInfo, StatisticClaim
 from extract.runner import (
@@ -229,7 +231,7 @@ def test_conflicts_are_sorted_by_severity_then_id(
         )
 
     found = [make("cfl_b", "low"), make("cfl_c", "high"), make("cfl_a", "low"), make("cfl_d", "medium")]
-    monkeypatch.setattr(batch_module, "check_file", lambda path, **_: CheckResult(found, {"divergent": 4}))
+    _check_finds(monkeypatch, found, {"divergent": 4})
     info = run([corpus], tmp_path, nlp=nlp)
     written = lines(tmp_path / CONFLICTS)
     assert [c["conflict_id"] for c in written] == ["cfl_c", "cfl_d", "cfl_a", "cfl_b"]
@@ -237,6 +239,21 @@ def test_conflicts_are_sorted_by_severity_then_id(
         validator("conflict").validate(line)
     assert info.checks == {"divergent": 4}
     assert info.counts["conflicts_divergent"] == 4 and info.counts["conflicts_contradiction"] == 0
+
+
+def _check_finds(monkeypatch: pytest.MonkeyPatch, found: list[Conflict], coverage: dict[str, int]) -> None:
+    """check_file finding ``found`` (in that order): kept and written by the check's own store
+    of conflicts, as the real check writes conflicts.jsonl."""
+
+    def check_file(claims_path: object, *, conflicts_path, **_: object) -> CheckResult:  # noqa: ANN001
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        db.executescript(check_files._SCHEMA)
+        store = check_files._Conflicts(db, None)
+        for conflict in found:
+            store.add(conflict)
+        return CheckResult([], coverage, conflict_kinds=store.write(conflicts_path))
+
+    monkeypatch.setattr(batch_module, "check_file", check_file)
 
 
 def _raise_in_check(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -248,7 +265,7 @@ def _raise_in_check(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _return_invalid_conflict(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = Conflict.model_construct(conflict_id="cfl_x", kind="divergent", severity="low", claim_ids=[], explanation="")
-    monkeypatch.setattr(batch_module, "check_file", lambda claims_path, **_: CheckResult([bad], {}))
+    _check_finds(monkeypatch, [bad], {})
 
 
 @pytest.mark.parametrize("failure", [_raise_in_check, _return_invalid_conflict])

@@ -1,0 +1,262 @@
+"""The consistency check's memory at scale: a claims file made N times larger, and the check's
+peak memory and CPU seconds over it, in a fresh process; figures printed, never asserted.
+
+:func:`scale_claims` writes ``copies`` copies of a run's claims (``claims.jsonl``) one after
+the other, as a corpus of the same documents ``copies`` times over would give: copy 0 as it is,
+copy ``k`` with every doc id and claim id replaced by a stable new one (``stable_id`` of the old
+id and ``k``), nothing else changed; and the documents' labels and topic terms likewise (a
+``facts`` SQLite table ``facts(doc_id, label, topics)``, as the run keeps them). Same input,
+same output, byte for byte.
+
+:func:`measure_check_file` runs :func:`~extract.consistency.check_file` over such a file in a
+fresh Python process (its peak memory is the check's alone), the labels and topics looked up
+from a :class:`~extract.runner.batch.FactsStore` as in a run, and reports its CPU seconds per
+phase, the resident memory at its start and the peak of each phase, and its conflicts, groups
+and coverage.
+
+``python -m extract.evaluation.checkscale scale CLAIMS FACTS --copies 10 --out DIR`` and
+``python -m extract.evaluation.checkscale measure DIR/claims.jsonl DIR/facts.sqlite``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+from extract.records.ids import stable_id
+
+_IDS = re.compile(rb'"(doc_id|claim_id)":"([^"\\]*)"')
+
+
+class ScaleError(RuntimeError):
+    """The claims or facts could not be scaled or measured (a missing file, a failed child)."""
+
+
+def _copy_id(kind: bytes, old: bytes, copy: int) -> bytes:
+    prefix = "doc_" if kind == b"doc_id" else "clm_"
+    return stable_id(prefix, old.decode("utf-8"), copy).encode("ascii")
+
+
+def copy_line(line: bytes, copy: int) -> bytes:
+    """A claim line (JSON, as a run writes it) with its doc id and claim id made those of copy
+    ``copy`` (copy 0: the line as it is)."""
+    if copy == 0:
+        return line
+    return _IDS.sub(lambda m: b'"%s":"%s"' % (m[1], _copy_id(m[1], m[2], copy)), line)
+
+
+_DOC_ID = re.compile(rb'"doc_id":"([^"\\]*)"')
+
+
+def _head(claims: Path, limit_mb: Optional[float]) -> list[bytes]:
+    """The claims of the first documents of ``claims`` (lines of one document are together, as a
+    run writes them): whole documents, from the first, while fewer than ``limit_mb`` MB are
+    taken (the last one kept whole); every line without a limit."""
+    with Path(claims).open("rb") as source:
+        if limit_mb is None:
+            return source.readlines()
+        kept: list[bytes] = []
+        size, last = 0, None
+        for line in source:
+            found = _DOC_ID.search(line)
+            doc = found[1] if found else None
+            if doc != last and size + len(line) > limit_mb * 1e6:
+                break
+            kept.append(line)
+            size, last = size + len(line), doc
+        return kept
+
+
+def scale_claims(
+    claims: Path, facts: Optional[Path], copies: int, out: Path, limit_mb: Optional[float] = None
+) -> tuple[Path, Optional[Path]]:
+    """Write ``out/claims.jsonl`` (``copies`` copies of ``claims``, or of the claims of its first
+    documents, about ``limit_mb`` MB: see :func:`_head`) and, with ``facts``, ``out/facts.sqlite`` (those documents'
+    facts, copied the same way); returns the two paths.
+
+    Raises:
+        ScaleError: ``copies`` is below 1, or a file is missing.
+    """
+    if copies < 1:
+        raise ScaleError(f"copies must be at least 1, not {copies}")
+    for path in (claims, facts):
+        if path is not None and not Path(path).is_file():
+            raise ScaleError(f"{path}: no such file")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    claims_out = out / "claims.jsonl"
+    lines = _head(claims, limit_mb) if limit_mb is not None else None
+    docs = {m[1].decode("utf-8") for m in map(_DOC_ID.search, lines) if m} if lines is not None else None
+    with claims_out.open("wb") as sink:
+        for copy in range(copies):
+            if lines is not None:
+                sink.writelines(copy_line(line, copy) for line in lines)
+                continue
+            with Path(claims).open("rb") as source:
+                sink.writelines(copy_line(line, copy) for line in source)
+    if facts is None:
+        return claims_out, None
+    facts_out = out / "facts.sqlite"
+    facts_out.unlink(missing_ok=True)
+    source_db, target = sqlite3.connect(facts), sqlite3.connect(facts_out)
+    try:
+        target.execute("CREATE TABLE facts (doc_id TEXT PRIMARY KEY, label TEXT NOT NULL, topics TEXT NOT NULL)")
+        for copy in range(copies):
+            rows = source_db.execute("SELECT doc_id, label, topics FROM facts ORDER BY rowid")
+            target.executemany(
+                "INSERT INTO facts VALUES (?, ?, ?)",
+                (
+                    (d if copy == 0 else stable_id("doc_", d, copy), label, topics)
+                    for d, label, topics in rows
+                    if docs is None or d in docs
+                ),
+            )
+        target.commit()
+    finally:
+        source_db.close()
+        target.close()
+    return claims_out, facts_out
+
+
+#: The phases of check_file's ``timings``, in order (a sample is in the phase after the last one ended).
+PHASES = ("index", "figures", "arithmetic", "qualitative", "groups", "records")
+
+_CHILD = """
+import json, sys
+from pathlib import Path
+from extract.evaluation.checkscale import _measure_here
+claims, facts, groups = sys.argv[1:4]
+print(json.dumps(_measure_here(Path(claims), Path(facts) if facts else None, Path(groups) if groups else None)))
+"""
+
+
+def measure_check_file(claims: Path, facts: Optional[Path] = None, groups: Optional[Path] = None) -> dict[str, Any]:
+    """:func:`~extract.consistency.check_file` over ``claims`` in a fresh process (see the module
+    docstring); ``groups``: where the claim groups go (default: nowhere kept). The conflicts are
+    written to ``conflicts.jsonl`` next to ``groups`` when it is given.
+
+    Raises:
+        ScaleError: the child failed (its last error line is in the message).
+    """
+    command = [sys.executable, "-c", _CHILD, str(claims), str(facts or ""), str(groups or "")]
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        errors = done.stderr.strip().splitlines()[-1:] or [f"exit code {done.returncode}"]
+        raise ScaleError(f"the check process failed: {errors[0]}")
+    return json.loads(lines[-1])
+
+
+def _measure_here(claims: Path, facts: Optional[Path], groups: Optional[Path]) -> dict[str, Any]:
+    """The figures of :func:`measure_check_file`, measured in this process."""
+    import resource
+    import tempfile
+
+    from extract.consistency import check_file
+    from extract.evaluation.bench import RssTrace
+    from extract.runner.batch import FactsStore
+
+    with tempfile.TemporaryDirectory(prefix="evidence-checkscale-") as tmp:
+        store = FactsStore(Path(tmp))
+        try:
+            if facts is not None:
+                db = sqlite3.connect(facts)
+                for doc_id, label, topics in db.execute("SELECT doc_id, label, topics FROM facts ORDER BY rowid"):
+                    store.add(doc_id, label, tuple(json.loads(topics)))
+                db.close()
+            timings: dict[str, float] = {}
+            sink = groups if groups is not None else Path(tmp) / "claim_groups.jsonl"
+            with RssTrace(lambda: len(timings), interval=0.05) as trace:
+                started = time.process_time()
+                result = check_file(claims, labels=store.labels, topics=store.topics, timings=timings, groups_path=sink)
+                cpu = time.process_time() - started
+        finally:
+            store.close()
+    if groups is not None:
+        with (Path(groups).parent / "conflicts.jsonl").open("w", encoding="utf-8", newline="\n") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in result.conflicts)
+    peaks: dict[str, float] = {}
+    for done, rss in trace.samples:
+        phase = PHASES[done] if done < len(PHASES) else "end"
+        peaks[phase] = round(max(peaks.get(phase, 0.0), rss), 1)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "claims_mb": round(claims.stat().st_size / 1e6, 1),
+        "cpu_seconds": round(cpu, 1),
+        "phases_cpu": {k: round(v, 1) for k, v in timings.items()},
+        "rss_start_mb": trace.samples[0][1] if trace.samples else None,
+        "rss_peak_by_phase_mb": peaks,
+        "peak_rss_mb": round(peak / 1e6 if sys.platform == "darwin" else peak / 1024, 1),
+        "conflicts": len(result.conflicts),
+        "groups": result.groups,
+        "coverage": result.coverage,
+    }
+
+
+def format_figures(f: dict[str, Any]) -> str:
+    """The figures of :func:`measure_check_file`, a few lines."""
+    phases = "  ".join(f"{k} {v:.0f}" for k, v in f["rss_peak_by_phase_mb"].items())
+    cpu = "  ".join(f"{k} {v:.1f}" for k, v in f["phases_cpu"].items())
+    return "\n".join(
+        [
+            f"check of {f['claims_mb']:.1f} MB of claims: {f['cpu_seconds']:.1f} s CPU ({cpu})",
+            f"  peak memory MB {f['peak_rss_mb']:.0f}  (by phase: {phases}; {f['rss_start_mb'] or 0:.0f} at the start)",
+            f"  {f['conflicts']:,} conflicts, {f['groups']:,} claim groups",
+        ]
+    )
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """The two commands of the module docstring."""
+    import typer
+
+    app = typer.Typer(add_completion=False, help=__doc__.split("\n\n")[0])
+
+    @app.command("scale")
+    def scale(
+        claims: Path = typer.Argument(..., help="A run's claims.jsonl."),
+        facts: Optional[Path] = typer.Argument(None, help="SQLite file with a facts(doc_id, label, topics) table."),
+        copies: int = typer.Option(10, "--copies", min=1, help="Copies of the claims written."),
+        out: Path = typer.Option(..., "--out", help="Folder of the claims.jsonl and facts.sqlite written."),
+        limit_mb: Optional[float] = typer.Option(
+            None, "--limit-mb", min=0.001, help="Copy only the claims of the first documents, whole documents until this many MB are taken."
+        ),
+    ) -> None:
+        """Write COPIES copies of CLAIMS (and FACTS), new doc and claim ids per copy."""
+        try:
+            claims_out, facts_out = scale_claims(claims, facts, copies, out, limit_mb)
+        except (ScaleError, OSError, sqlite3.Error) as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo(f"{claims_out} ({claims_out.stat().st_size / 1e6:.1f} MB){', ' + str(facts_out) if facts_out else ''}")
+
+    @app.command("measure")
+    def measure(
+        claims: Path = typer.Argument(..., help="A claims.jsonl."),
+        facts: Optional[Path] = typer.Argument(None, help="Its documents' facts (as `scale` writes them)."),
+        groups: Optional[Path] = typer.Option(None, "--groups", help="Keep the claim groups here (conflicts.jsonl next to it)."),
+        json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures to this JSON file."),
+    ) -> None:
+        """Run the consistency check over CLAIMS in a fresh process: CPU seconds, peak memory by phase."""
+        try:
+            figures = measure_check_file(claims, facts, groups)
+        except ScaleError as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo(format_figures(figures))
+        if json_out is not None:
+            json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+    app(argv, standalone_mode=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()

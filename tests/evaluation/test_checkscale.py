@@ -1,0 +1,94 @@
+"""The claims file made N times larger for the check's memory figures, and the bench's memory
+curve: what a user reads from them must mean what it says (the figures themselves are printed,
+never asserted)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from extract.evaluation.bench import RssTrace, format_curve
+from extract.evaluation.checkscale import ScaleError, main, scale_claims
+from extract.records.ids import stable_id
+from extract.runner.read import claim_adapter
+
+from tests.consistency.conftest import cause
+
+
+def _claims(path: Path) -> Path:
+    """Six claims of three documents, the lines of a document together (as a run writes them)."""
+    claims = [
+        cause(doc, f"Scar tissue {'does not cause' if doc == 'doc_b' else 'causes'} chronic pain ({i}).", "scar tissue", "chronic pain",
+              negated=doc == "doc_b")
+        for doc in ("doc_a", "doc_b", "doc_c") for i in range(2)
+    ]
+    path.write_text("".join(c.model_dump_json() + "\n" for c in claims), encoding="utf-8")
+    return path
+
+
+def _facts(path: Path) -> Path:
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE facts (doc_id TEXT PRIMARY KEY, label TEXT NOT NULL, topics TEXT NOT NULL)")
+    db.executemany("INSERT INTO facts VALUES (?, ?, ?)", [(d, d + ".html", json.dumps(["back"])) for d in ("doc_a", "doc_b", "doc_c")])
+    db.commit()
+    db.close()
+    return path
+
+
+def _without_ids(line: str) -> dict:
+    record = json.loads(line)
+    record.pop("claim_id"), record.pop("doc_id")
+    return record
+
+
+def test_copies_get_new_stable_ids_and_change_nothing_else(tmp_path):
+    source = _claims(tmp_path / "claims.jsonl")
+    claims, facts = scale_claims(source, _facts(tmp_path / "facts.sqlite"), 3, tmp_path / "x3")
+    lines, original = claims.read_text(encoding="utf-8").splitlines(), source.read_text(encoding="utf-8").splitlines()
+    assert lines[:6] == original  # copy 0 as it is
+    assert [_without_ids(line) for line in lines] == [_without_ids(line) for line in original] * 3
+    records = [claim_adapter().validate_json(line) for line in lines]  # still valid claims
+    assert len({r.claim_id for r in records}) == 18
+    assert records[8].doc_id == stable_id("doc_", "doc_b", 1) == records[9].doc_id  # a document's claims stay together
+    assert records[14].claim_id == stable_id("clm_", records[2].claim_id, 2)
+    rows = sqlite3.connect(facts).execute("SELECT doc_id, label FROM facts ORDER BY rowid").fetchall()
+    assert len(rows) == 9 and {d for d, _ in rows} == {r.doc_id for r in records}
+    assert rows[4] == (stable_id("doc_", "doc_b", 1), "doc_b.html")
+    again, _ = scale_claims(source, tmp_path / "facts.sqlite", 3, tmp_path / "again")
+    assert again.read_bytes() == claims.read_bytes()  # reproducible
+
+
+def test_a_size_limit_keeps_whole_documents_from_the_start(tmp_path):
+    source = _claims(tmp_path / "claims.jsonl")
+    sizes = [len(line) for line in source.read_bytes().splitlines(keepends=True)]
+    docs_of = lambda path: [claim_adapter().validate_json(line).doc_id for line in path.read_text(encoding="utf-8").splitlines()]  # noqa: E731
+    claims, facts = scale_claims(source, _facts(tmp_path / "facts.sqlite"), 2, tmp_path / "two", limit_mb=sum(sizes[:2]) / 1e6)
+    assert docs_of(claims) == ["doc_a", "doc_a", stable_id("doc_", "doc_a", 1), stable_id("doc_", "doc_a", 1)]
+    assert sqlite3.connect(facts).execute("SELECT count(*) FROM facts").fetchone() == (2,)
+    claims, _ = scale_claims(source, None, 1, tmp_path / "three", limit_mb=sum(sizes[:3]) / 1e6)
+    assert docs_of(claims) == ["doc_a", "doc_a", "doc_b", "doc_b"]  # the document begun under the limit is kept whole
+
+
+def test_bad_arguments_are_clear_errors(tmp_path, capsys):
+    with pytest.raises(ScaleError, match="at least 1"):
+        scale_claims(_claims(tmp_path / "claims.jsonl"), None, 0, tmp_path / "out")
+    with pytest.raises(SystemExit) as ended:
+        main(["scale", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "out")])
+    assert ended.value.code == 1
+    assert "missing.jsonl: no such file" in capsys.readouterr().err
+
+
+def test_the_memory_curve_reads_each_tenth_of_the_run_and_the_end_apart():
+    """Samples (tokens made, MB): the curve is the memory as each tenth of the tokens was passed,
+    its last point when the last token was made; what comes after (the check) is apart."""
+    trace = RssTrace(lambda: 0)
+    trace.samples = [(0, 100.0)] + [(t, 100.0 + t) for t in range(5, 101, 5)] + [(100, 400.0), (100, 250.0)]
+    figures = trace.figures()
+    assert figures["rss_curve_mb"] == [110.0, 120.0, 130.0, 140.0, 150.0, 160.0, 170.0, 180.0, 190.0, 200.0]
+    assert figures["rss_start_mb"] == 100.0 and figures["rss_after_tokens_mb"] == 400.0
+    printed = format_curve(figures["rss_curve_mb"])
+    assert printed.startswith("10% 110  20% 120  30% 130") and printed.endswith("90% 190  100% 200")
+    assert RssTrace(lambda: 0).figures()["rss_curve_mb"] == []  # nothing sampled: no curve, not zeros
