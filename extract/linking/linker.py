@@ -543,6 +543,13 @@ class Linker:
         self._exact = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._exact_matches)
         self._junk = lru_cache(maxsize=EXACT_CACHE_SIZE)(partial(is_junk, cues=self.cues))
         self._concepts_of = lru_cache(maxsize=1 << 16)(self._alias_concepts)
+        self._weights_of = lru_cache(maxsize=1 << 16)(self._alias_weights)
+        #: the sub-phrase backoff's matches of a key (bounded; asked by the bound, then by the ranking)
+        self._sub_phrases = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._sub_phrase)
+        #: whether a form of a mention may reach a score (bounded): a figure's phrase is bounded by
+        #: the batch that looks it up, then by each link; a first answer stays sound whatever is
+        #: cached later (it may only be less tight), and no answer changes what a link returns
+        self._form_reach = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._form_reaches)
         #: whether an ANN key reaches a similarity (bounded; see :meth:`_ann_reaches`)
         self._reaches = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._index_reaches)
         self._weight_bound: Optional[float] = None
@@ -565,11 +572,12 @@ class Linker:
         ``abbreviations``, the document's short forms and their long forms ({"HA": "hyaluronic
         acid"}), expand a mention that links to no exact name as written ("HA" -> "hyaluronic
         acid", "open CTR" -> "open carpal tunnel release"). ``min_score`` makes it None unless
-        the concept scores at least that much, for a caller that has no use for a lower one: a
-        mention that provably cannot reach it (:meth:`can_reach`) is then not looked up in the
-        ANN index at all.
+        the concept scores at least that much, for a caller that has no use for a lower one. A
+        mention that provably cannot reach that score, or the threshold, whichever is higher
+        (:meth:`can_reach`), is not looked up in the ANN index at all: it links to nothing
+        whatever its neighbours are.
         """
-        if min_score > 0.0 and not self.can_reach(text, types, min_score, abbreviations):
+        if not self.can_reach(text, types, max(min_score, self.threshold), abbreviations):
             return None
         concept = self._link(text, types, context, abbreviations)
         return concept if concept is None or concept.score >= min_score else None
@@ -611,12 +619,11 @@ class Linker:
     ) -> list[Optional[Concept]]:
         """:meth:`link` for several mentions (with their sentences, if given). The mentions the
         exact table does not hold go through the ANN index in one batch: about four times
-        faster than one by one, where scikit-learn's per-call overhead dominates. With
-        ``min_score``, those that cannot reach it (:meth:`can_reach`) are not asked."""
+        faster than one by one, where scikit-learn's per-call overhead dominates. Those that
+        cannot reach ``min_score`` or the threshold (:meth:`can_reach`) are not asked."""
         type_key = _check_types(types)
-        keys = {_mention_key(t) for t in texts}
-        if min_score > 0.0:
-            keys = {_mention_key(t) for t in texts if self.can_reach(t, type_key, min_score, abbreviations)}
+        floor = max(min_score, self.threshold)
+        keys = {_mention_key(t) for t in texts if self.can_reach(t, type_key, floor, abbreviations)}
         pending = [
             self._ann_key(k)
             for k in sorted(keys)
@@ -642,7 +649,8 @@ class Linker:
         found without querying the ANN index. Each form of the mention that :meth:`link` may
         rank (as written, its abbreviations expanded, without its parentheticals) is bounded as
         :meth:`_generate` ranks it: its exact matches or the first conjunct's when it has some,
-        else the sub-phrase backoff's factor, and the best similarity of any alias of the index
+        else the sub-phrase backoff's best score (its factor, or when that reaches ``min_score``
+        the backoff's own matches), and the best similarity of any alias of the index
         to the mention (and to its reordered form, at :data:`REORDER_FACTOR`) times the best
         scope weight (:meth:`AnnCandidates.reaches <extract.linking.ann.AnnCandidates.reaches>`,
         with :data:`SIMILARITY_MARGIN` to spare). The context only re-orders near-ties: it
@@ -656,7 +664,7 @@ class Linker:
         plain = without_parentheticals(text)
         if plain:
             forms.append(plain)
-        return any(self._form_reaches(form, type_key, min_score) for form in dict.fromkeys(forms))
+        return any(self._form_reach(form, type_key, min_score) for form in dict.fromkeys(forms))
 
     def _form_reaches(self, text: str, types: Optional[tuple[str, ...]], min_score: float) -> bool:
         """:meth:`can_reach` for one form of a mention, as :meth:`candidates` ranks it (``ann``
@@ -678,15 +686,20 @@ class Linker:
         if first:
             return round(max(s.score for s in first), 4) >= min_score
         weight = self._max_weight()
-        if SUBPHRASE_FACTOR * weight + SIMILARITY_MARGIN >= min_score:
-            return True
         ann_key = self._ann_key(key)
         if self._ann_reaches(ann_key, min_score / weight - SIMILARITY_MARGIN):
             return True
         reordered = reorder(ann_key)
-        return reordered is not None and not self._junk(reordered) and self._ann_reaches(
+        if reordered is not None and not self._junk(reordered) and self._ann_reaches(
             reordered, min_score / (REORDER_FACTOR * weight) - SIMILARITY_MARGIN
-        )
+        ):
+            return True
+        if SUBPHRASE_FACTOR * weight + SIMILARITY_MARGIN < min_score:
+            return False
+        # a floor the backoff's factor reaches (the threshold): its own matches decide (the ranking
+        # asks for them too when, as here, no near alias reaches the threshold)
+        sub = self._sub_phrases(key, types, caps)
+        return bool(sub) and round(max(s.score for s in sub), 4) >= min_score
 
     def _ann_reaches(self, key: str, similarity: float) -> bool:
         """Whether some alias of the ANN index is at least ``similarity`` similar to ``key``
@@ -737,8 +750,11 @@ class Linker:
         self._cache.clear()
         self._ann_cache.clear()
         for memo in (_same_word, _letters, _content_words, _words, _content_stems, _compact_alias, _mention_key, _spans, _normalized,
-                     self._exact, self._junk, self._concepts_of, self._reaches):
+                     self._exact, self._junk, self._concepts_of, self._weights_of, self._reaches, self._sub_phrases,
+                     self._form_reach):
             memo.cache_clear()
+        if self._generator is not None:
+            self._generator.clear_cache()
 
     def related(self, concept_id: str) -> tuple[str, ...]:
         """The HPO ids and ICD-10-CM codes a curated concept corresponds to (empty for others)."""
@@ -780,7 +796,7 @@ class Linker:
                 if s.index not in found or found[s.index].score < s.score:
                     found[s.index] = s
         if not exact and max((s.score for s in found.values()), default=0.0) < self.threshold:
-            for s in self._sub_phrase(key, types, caps):
+            for s in self._sub_phrases(key, types, caps):
                 if s.index not in found or found[s.index].score < s.score:
                     found[s.index] = s
         for s in exact:
@@ -939,12 +955,19 @@ class Linker:
     def _weight(self, alias: str, index: int) -> float:
         """The scope weight with which ``alias`` names concept ``index`` (the first, if the
         table lists the concept twice; 0 if it lists it not at all)."""
+        return self._weights_of(alias).get(index, 0.0)
+
+    def _alias_weights(self, alias: str) -> dict[int, float]:
+        """Concept index -> the scope weight with which ``alias`` names it, from the exact-alias
+        table entry of the alias's compact key (the first weight of a concept listed twice;
+        called through ``self._weights_of``, which keeps the answers: the same aliases come back
+        as neighbours of many mentions)."""
         entry = self._table.get(_compact_alias(alias))
+        weights: dict[int, float] = {}
         if entry is not None:
             for k in range(1, len(entry) - 1, 2):
-                if entry[k] == index:
-                    return entry[k + 1]
-        return 0.0
+                weights.setdefault(entry[k], entry[k + 1])
+        return weights
 
     def _ann(self, key: str) -> list[Scored]:
         found = self._ann_cache.get(key)
@@ -982,7 +1005,7 @@ class Linker:
             i = self._index[mc.concept_id]
             best: Optional[tuple[float, str]] = None
             for a, sim in zip(mc.aliases, mc.similarities):
-                bound = min(1.0, sim) * self._weight(a, i)
+                bound = min(1.0, sim) * self._weights_of(a).get(i, 0.0)
                 if best is not None and near_bound(bound, a) <= best:
                     continue  # (bound * factor, a) <= (bound, a) <= best: max would not take it
                 factor = factors.get(a)

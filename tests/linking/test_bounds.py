@@ -12,7 +12,7 @@ import numpy
 import pytest
 
 from extract.linking.ann import VECTORS_FILE, AliasVectors
-from extract.linking.linker import CONDITION_TYPES, INTERVENTION_TYPES, Linker
+from extract.linking.linker import CONDITION_TYPES, INTERVENTION_TYPES, SUBPHRASE_FACTOR, Linker
 from extract.linking.measures import MIN_SCORE, PART_MIN_SCORE, role_concept
 
 FLOORS = (0.7, 0.8, MIN_SCORE, 0.9, PART_MIN_SCORE, 0.99, 1.0)
@@ -115,9 +115,19 @@ def test_a_mention_ruled_out_never_links_at_the_floor(linker: Linker, kb_dir: Pa
 
 
 def test_a_mention_ruled_out_is_not_looked_up_in_the_index(kb_dir: Path) -> None:
-    linker = Linker(kb_dir)
-    linker.load_ann()
     asked: list[str] = []
+    linker = _counted(Linker(kb_dir), asked)
+    mention = "relief from the microscopic tears"
+    assert linker.link(mention, CONDITION_TYPES, min_score=PART_MIN_SCORE) is None
+    assert linker.link_many([mention], CONDITION_TYPES, min_score=PART_MIN_SCORE) == [None]
+    assert asked == []
+    assert linker.link(mention, CONDITION_TYPES) is not None or asked  # without a floor, the index is asked
+    assert asked
+
+
+def _counted(linker: Linker, asked: list[str]) -> Linker:
+    """``linker`` with every mention sent to its ANN index appended to ``asked``."""
+    linker.load_ann()
     generator = linker._generator
 
     class Counting:
@@ -129,12 +139,30 @@ def test_a_mention_ruled_out_is_not_looked_up_in_the_index(kb_dir: Path) -> None
             return getattr(generator, name)
 
     linker._generator = Counting()
-    mention = "relief from the microscopic tears"
-    assert linker.link(mention, CONDITION_TYPES, min_score=PART_MIN_SCORE) is None
-    assert linker.link_many([mention], CONDITION_TYPES, min_score=PART_MIN_SCORE) == [None]
-    assert asked == []
-    assert linker.link(mention, CONDITION_TYPES) is not None or asked  # without a floor, the index is asked
-    assert asked
+    return linker
+
+
+def test_without_a_floor_a_mention_that_cannot_reach_the_threshold_is_not_looked_up(linker: Linker, kb_dir: Path) -> None:
+    """``link`` without a floor bounds a mention at the threshold (below it, it links to nothing
+    whatever its neighbours are): it links every mention as the ranking does without the bound,
+    those reached only through a sub-phrase among them (the backoff's matches are counted
+    exactly, not by its factor), and asks the index about fewer mentions."""
+    by_sub_phrase = ["surgeon treats a herniated disk", "patients with asthma", "30% of people with migraine",
+                     "repeated strain on the fascia", "relief from the microscopic tears"]
+    far = ["call our office today", "the study was funded by", "randomly assigned participants",
+           "subscribe to our newsletter", "terms of use", "click here for directions"]
+    bounded, plain = [], []
+    fresh, unbounded = _counted(Linker(kb_dir), bounded), _counted(Linker(kb_dir), plain)
+    linked = 0
+    for n, mention in enumerate(by_sub_phrase + far + CRAFTED + _mentions(linker, 40, seed=13)):
+        types = TYPES[n % len(TYPES)]
+        expected = unbounded._link(mention, types, None, None)
+        assert fresh.link(mention, types) == expected, (mention, types)
+        linked += expected is not None
+    assert fresh.link("surgeon treats a herniated disk").score == round(SUBPHRASE_FACTOR, 4)
+    assert linked > 100 and len(bounded) < len(plain)
+    ruled_out = [m for m in far if m in plain and m not in bounded]
+    assert len(ruled_out) >= 4, ruled_out
 
 
 @pytest.mark.parametrize(
@@ -176,10 +204,12 @@ def test_the_vectors_come_memory_mapped_from_the_cache_and_answer_the_same(kb_di
     import numpy
 
     computed = AliasVectors.load(kb_dir / VECTORS_FILE)
-    assert not isinstance(computed.values, numpy.memmap)
+    assert not isinstance(computed.values.base, numpy.memmap)
     assert len(list((cache / "linker").glob("tfidf_vectors_sparse-*/arrays.json"))) == 1
     mapped = AliasVectors.load(kb_dir / VECTORS_FILE)
-    assert isinstance(mapped.values, numpy.memmap) and isinstance(mapped.aliases, numpy.memmap)
+    # plain ndarray views over the mapped files (no copy; slicing a memmap costs a Python call)
+    assert all(type(getattr(mapped, name)) is numpy.ndarray for name in ("values", "aliases", "starts"))
+    assert isinstance(mapped.values.base, numpy.memmap) and isinstance(mapped.aliases.base, numpy.memmap)
     vectorizer = linker._generator.vectorizer
     answers, asked = 0, 0
     for mention in _mentions(linker, 40, seed=5) + ["sciatica", "xqzv"]:

@@ -209,7 +209,9 @@ def test_lazy_loading_links_an_unknown_mention_and_an_exact_one_needs_no_index(k
         assert exact.startswith(("HP:", "ICD10CM:", "EV:")) and ann_before == "False"
         assert fuzzy == "EV:failed_back_surgery_syndrome" and ann_after == "True"
     assert scipy_imported == "False"
-    assert len(list((tmp_path / "cache" / "linker").iterdir())) == 2  # the table's and the index's
+    # the table's, the index's and the similarity bound's vectors (the misspelt name is bounded
+    # at the threshold before the index is asked)
+    assert len(list((tmp_path / "cache" / "linker").iterdir())) == 3
 
 
 #: Mentions with their sentences: exact aliases, near-ties the sentence reorders (their concepts'
