@@ -724,11 +724,62 @@ def memo_per_cue_set(maxsize: int):  # type: ignore[no-untyped-def]
 
 
 def alternation(phrases: list[str]) -> str:
-    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace.
+
+    Written as a trie of the lower-cased phrases (issue 6: speed): ``re`` tries every branch of
+    an alternation at every position it reaches, and a case-insensitive branch has no fast
+    first-character test, so a flat list of a few hundred cue phrases costs a few hundred
+    branch entries per word of a sentence; the trie enters one branch per first character. It
+    matches what the flat, longest-first alternation matches, and offers the same ends in the
+    same order (:func:`flat_alternation`, compared in ``tests/claims/test_speed.py``): the
+    phrases that match at one position are prefixes of one another (a phrase's ``\\s+`` takes
+    all the white space before the next word's letter), the longer first in both forms. Phrases
+    with a cased letter outside ASCII (which may match the same character as another letter
+    case-insensitively), and lists with a phrase that is empty or not single-spaced (the flat
+    form orders it by its length as written), keep the flat form.
+    """
+    return _alternation(tuple(phrases))
+
+
+@lru_cache(maxsize=1024)  # some rules build their pattern at each call ("feel sick"): the trie once
+def _alternation(phrases: tuple[str, ...]) -> str:
+    parts = _alternation_parts(phrases)
+    if any(not p or p != " ".join(p.split()) or any(not ch.isascii() and ch.lower() != ch.upper() for ch in p) for p in parts):
+        return flat_alternation(phrases)
+    trie: dict = {}
+    for p in parts:
+        node = trie
+        for ch in " ".join(p.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return "|".join(_trie_branches(trie))
+
+
+def flat_alternation(phrases: list[str]) -> str:
+    """``phrases`` as a flat regex alternation, longest first (what :func:`alternation` matches)."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in _alternation_parts(phrases))
+
+
+def _alternation_parts(phrases: "list[str] | tuple[str, ...]") -> list[str]:
     # ties in alphabetical order, not a set's (per-process) order: the same pattern in every
     # process, so its compiled form can be reused (extract.regexcache)
-    parts = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    return sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+
+
+def _trie_branches(node: dict) -> list[str]:
+    """The branches below a trie node, one per next character (a space is ``\\s+``)."""
+    return [(r"\s+" if ch == " " else re.escape(ch)) + _trie_rest(node[ch]) for ch in sorted(node) if ch]
+
+
+def _trie_rest(node: dict) -> str:
+    """What follows a trie node: its branches, all optional (longest first) when a phrase ends there."""
+    branches = _trie_branches(node)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:

@@ -168,12 +168,18 @@ def _needs(items: Any) -> Optional[frozenset[str]]:
     """What a sequence of parse-tree items needs (see :func:`needed_words`)."""
     options: list[frozenset[str]] = []
     run: list[str] = []
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         if op is _sre.LITERAL and av < 128:
             run.append(chr(av).lower())
             continue
         if run:
-            options.append(frozenset(["".join(run)]))
+            # a run right before a group or alternation whose matches all start with literals
+            # ("ca(?:n\\s+cause|use)", as :func:`~extract.claims.cues.alternation` writes cue
+            # lists) is followed by one of them: the run with each is needed ("can", "cause")
+            leads = _leads(items[i:])
+            prefix = "".join(run)
+            options.append(frozenset([prefix]) if not leads else frozenset(prefix + w for w in leads))
             run = []
         need: Optional[frozenset[str]] = None
         if op is _sre.SUBPATTERN:
@@ -192,6 +198,34 @@ def _needs(items: Any) -> Optional[frozenset[str]]:
     if not options:
         return None
     return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+#: Most literal starts :func:`_leads` spells out (beyond, the run alone is needed).
+MAX_LEADS = 64
+
+
+def _leads(items: Any) -> Optional[frozenset[str]]:
+    """Lower-case ASCII strings one of which every match of a sequence of parse-tree items
+    starts with (its leading literals, through groups and alternations), or None."""
+    run: list[str] = []
+    i = 0
+    while i < len(items) and items[i][0] is _sre.LITERAL and items[i][1] < 128:
+        run.append(chr(items[i][1]).lower())
+        i += 1
+    prefix = "".join(run)
+    rest: Optional[frozenset[str]] = None
+    if i < len(items):
+        op, av = items[i]
+        if op is _sre.SUBPATTERN:
+            rest = _leads(list(av[3]))
+        elif op is _sre.BRANCH:
+            branches = [_leads(list(b)) for b in av[1]]
+            rest = None if any(not b for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op is _sre.IN and av and all(o is _sre.LITERAL and c < 128 for o, c in av):
+            rest = frozenset(chr(c).lower() for _, c in av)  # "cause(?:d|s)": the parser's class [ds]
+    if rest and len(rest) <= MAX_LEADS:
+        return frozenset(prefix + w for w in rest)
+    return frozenset([prefix]) if prefix else None
 
 
 #: The last string folded with its fold, as one tuple (replaced whole: safe across threads): a

@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.figures.cues import ContextCues
-from extract.figures.finder import FigureMention
+from extract.figures.finder import FigureMention, trie_alternation
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*(?:\.[A-Za-z]\.?)?")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "es", "ed", "s", "e")
@@ -48,9 +48,14 @@ class _Compiled:
         self.restrictors = set(cues.population_restrictors)
         self.time_res = [re.compile(r"\b" + t + r"\b", re.I) for t in cues.time_frames]
         trig = sorted(cues.intervention_triggers, key=len, reverse=True)
-        self.trigger = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in trig) + r")\s+", re.I)
+        # the longest-first alternations as tries where they can be written so (the same matches)
+        literal = re.escape(" ")
+        self.trigger = re.compile(
+            r"\b(?:" + (trie_alternation(trig, space=literal) or "|".join(re.escape(t) for t in trig)) + r")\s+", re.I
+        )
+        anaphors = sorted(cues.anaphors, key=len, reverse=True)
         self.anaphor = re.compile(
-            r"\b(?:" + "|".join(re.escape(a) for a in sorted(cues.anaphors, key=len, reverse=True)) + r")\b", re.I
+            r"\b(?:" + (trie_alternation(anaphors, space=literal) or "|".join(re.escape(a) for a in anaphors)) + r")\b", re.I
         )
         axis_words = []
         for name, axis in cues.outcome_axes.items():
@@ -59,7 +64,8 @@ class _Compiled:
         axis_words.sort(key=lambda t: len(t[0]), reverse=True)
         self.axis_words = axis_words
         self.axis_re = re.compile(
-            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _, _ in axis_words) + r")\b", re.I
+            r"\b(?:" + (trie_alternation([w for w, _, _ in axis_words])
+                        or "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _, _ in axis_words)) + r")\b", re.I
         )
         self.axis_lookup = {" ".join(w.split()): (n, p) for w, n, p in axis_words}
         self.axis_priority = {name: axis.priority for name, axis in cues.outcome_axes.items()}

@@ -97,6 +97,14 @@ def test_word_spans_of_a_stretch_are_those_of_its_slice() -> None:
         (r"risk|[a-z]+", re.I, None),  # a branch needing nothing
         (r"caf\u00e9s?", re.I, {"caf"}),  # only ASCII literals are needed words
         (r"(?=because)\w+", 0, None),  # look-arounds need nothing
+        # the cue lists as :func:`~extract.claims.cues.alternation` writes them, a trie: a run
+        # before an alternation needs one of the run with each branch's leading literals
+        (r"(?<![\w-])(?:ca(?:n\s+cause|use(?:d\s+by|s)?)|l(?:ead(?:\s+to|s\s+to)|inked\s+(?:to|with)))(?![\w-])", re.I,
+         {"can", "cause", "lead", "linked"}),
+        (r"ca(?:n|use)?x", 0, {"ca"}),  # an optional part leads nothing
+        (r"ab(?:cd|)efg", 0, {"efg"}),  # nor an alternation with an empty branch
+        (r"x(?:a(?:b|cd)|dd)", 0, {"xab", "xacd", "xdd"}),
+        (r"xy(?:b|c)", re.I, {"xyb", "xyc"}),  # the parser reads "b|c" as a class of two letters
     ],
 )
 def test_needed_words_are_read_off_the_pattern(pattern: str, flags: int, words: set[str] | None) -> None:
@@ -220,3 +228,109 @@ def test_needed_words_kept_on_disk_are_those_read_off_the_patterns(tmp_path: Pat
     monkeypatch.setattr(prefilter, "_source_key", lambda: "another reading")
     path.write_bytes(raw)
     assert prefilter._read_words(path) == {}
+
+
+def _cue_lists() -> list[list[str]]:
+    """Every list of phrases of the relation cue file."""
+    out = []
+    for value in CUES.model_dump().values():
+        for phrases in value.values() if isinstance(value, dict) else [value]:
+            if isinstance(phrases, list) and phrases and all(isinstance(p, str) for p in phrases):
+                out.append(phrases)
+    return out
+
+
+def test_a_cue_trie_matches_what_the_flat_alternation_matches() -> None:
+    """:func:`~extract.claims.cues.alternation` writes a cue list as a trie; at every position of
+    a sentence it matches the ends the flat longest-first alternation matches, the first it
+    offers is the same (the longest), and word-bounded scans find the same spans: every cue
+    list, over sentences that hold its phrases (in odd cases too) and corpus sentences."""
+    import random
+
+    from extract.claims.cues import alternation, flat_alternation
+
+    rng = random.Random(6)
+    corpus = rng.sample(_sentences(), 60)
+    lists = _cue_lists() + [["cause", "causes", "caused by", "can cause", "c", "ca", "lead to", "i've", "i\u2019ve"]]
+    lists += [["a  b", "a bc", "a"], ["", "x", "xy"], ["caf\u00e9", "cafe", "\u017fick"]]  # the flat form's order
+    checked = 0
+    for phrases in lists:
+        trie, flat = alternation(phrases), flat_alternation(phrases)
+        texts = [f"Pain {p} and {p.upper()}  {' '.join(p.split())}s, {p}ed: {p[:-1]}." for p in rng.sample(phrases, min(40, len(phrases)))]
+        texts += [v for t in texts[:10] for v in _variants(t)] + corpus
+        for flags in (re.IGNORECASE, 0):
+            t_any, f_any = re.compile(f"(?:{trie})", flags), re.compile(f"(?:{flat})", flags)
+            t_word, f_word = (re.compile(rf"(?<![\w-])(?:{x})(?![\w-])", flags) for x in (trie, flat))
+            for text in texts:
+                assert [m.span() for m in t_word.finditer(text)] == [m.span() for m in f_word.finditer(text)], (phrases[:3], text)
+                for pos in range(len(text)):
+                    first_t, first_f = t_any.match(text, pos), f_any.match(text, pos)
+                    assert (first_t and first_t.end()) == (first_f and first_f.end()), (phrases[:3], text, pos)
+                    if first_f is None:
+                        continue
+                    ends = [e for e in range(pos, first_f.end() + 1) if f_any.fullmatch(text, pos, e)]
+                    assert ends == [e for e in range(pos, first_f.end() + 1) if t_any.fullmatch(text, pos, e)]
+                    checked += 1
+    assert checked > 5_000
+
+
+def test_the_forward_cause_look_ahead_changes_no_match() -> None:
+    """The forward cause pattern opens with a look-ahead for a modal or a cue's first word; without
+    it the pattern finds the same matches, groups and all, on every sentence (in odd cases too)."""
+    from extract.claims.cues import alternation
+
+    fwd = [p for ps in CUES.cause_forward.values() for p in ps]
+    pattern = compiled(CUES).cause_fwd.regex
+    lead = r"(?=" + alternation(CUES.modals + [p.split()[0] for p in fwd]) + r")"
+    assert pattern.pattern.startswith(lead)
+    plain = re.compile(pattern.pattern[len(lead) :], pattern.flags)
+    matched = 0
+    for sentence in [v for s in _sentences() + _cue_sentences() for v in _variants(s)[::2]]:
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(sentence)]
+        assert found == [(m.span(), m.groupdict()) for m in plain.finditer(sentence)], sentence
+        matched += len(found)
+    assert matched > 300
+
+
+def _heading_kind_phrase_by_phrase(heading: str | None) -> str | None:
+    """:func:`~extract.claims.component.heading_kind` as it was, one cue phrase at a time."""
+    from extract.claims.component import NAVIGATION, WARNING, care_heading
+
+    def has(text: str, phrase: str) -> bool:
+        return re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.lower().split()) + r"(?!\w)", text) is not None
+
+    if not heading:
+        return None
+    h = heading.lower()
+    if any(has(h, p) for p in CUES.navigation_leads):
+        return NAVIGATION
+    if care_heading(heading, CUES):
+        return WARNING
+    order = ("risk_factor", "symptom", "cause", "treatment")
+    for kind in order:
+        if any(has(h, p) for p in CUES.section_cues.get(kind, ())):
+            return kind
+    first = re.findall(r"[a-z]+", h)[:1]
+    if h.rstrip().endswith("?") and not (first and first[0] in CUES.question_words):
+        return None
+    for kind in order:
+        if any(len(p) > 3 and has(h, p) for p in CUES.list_heads[kind]):
+            return kind
+    if re.search(r"(?<!\w)(?:treat|manag|therap|relie)", h):
+        return "treatment"
+    return None
+
+
+def test_a_heading_s_kind_is_the_one_its_cue_phrases_give_one_by_one() -> None:
+    """:func:`~extract.claims.component.heading_kind` searches each cue list with one pattern: the
+    kind it gives is the kind the phrases, tried one by one, give, on every line of the
+    development corpora and on headings made of each cue phrase."""
+    from extract.claims.component import heading_kind
+
+    phrases = [p for ps in _cue_lists() for p in ps]
+    headings = [line for corpus in ("fbss", "conditions", "dev2", "dev3", "dev4")
+                for path in sorted((ROOT / "corpora" / corpus).glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    headings += [h for p in phrases for h in (p, f"Common {p.title()}", f"What are the {p}?", f"{p}s of pain", f"When to {p}", f"x{p}")]
+    kinds = [heading_kind(h, CUES) for h in headings]
+    assert kinds == [_heading_kind_phrase_by_phrase(h) for h in headings]
+    assert len(set(kinds)) >= 6  # every kind, and none
