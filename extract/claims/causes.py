@@ -382,7 +382,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             s = _problem_with(sentence, s, cues)  # "caused by a problem with the inner ear": the problem of that part
             if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
-            by = re.match(r"by\s+(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
+            by = re.match(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
             if by:
                 s = (s[0] + by.end(), s[1])  # "caused by an infection or by taking NSAIDs": taking NSAIDs
             if (sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS
@@ -598,11 +598,13 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
         start = but[-1].end()  # "Ageing is the main cause, but diabetes, smoking and sunlight also raise the risk": the second clause
     lead = LIST_MARK.match(sentence, start)
     start = lead.end() if lead else start
+    hedge = _SUBJECT_HEDGE.search(sentence, start, pos)
+    pos = hedge.start() if hedge else pos  # "Obesity, diabetes and inactivity also appear to increase the risk"
     region = sentence[start:pos]
     toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", region)}
     if not region.strip() or toks & (cues.lower_sets["clause_words"] - {"being", "having"}) or _CLAUSE_OPENER.match(region):
         return []
-    if len(region.split()) > 3 * cues.max_item_words or re.search(r"[()\d\u2013\u2014]", region) or _has_cue(region, cues):
+    if len(region.split()) > 3 * cues.max_item_words or _FIGURE_OR_DASH.search(region) or _has_cue(region, cues):
         return []
     last_comma = region.rfind(",")
     if "," in region and not re.search(r"\s(?:and|or)\s", region[last_comma:]):
@@ -616,6 +618,13 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
                              or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
         return []
     return items
+
+
+#: a hedge between a list of subjects and its verb ("... also appear to increase the risk", "... all seem to")
+_SUBJECT_HEDGE = re.compile(r"\s+(?:(?:also|all|both|each|may|might|can)\s+)*(?:appears?|seems?)\s+to\s*$", re.IGNORECASE)
+#: a figure or a dash in the words before a verb: no list of subject names ("(95% CI 1.2-3.4)", "30% of cases"); a bracketed
+#: name ("diseases of the heart muscle (cardiomyopathy)") and a number inside a name ("type 2 diabetes") are no figure
+_FIGURE_OR_DASH = re.compile(r"(?<!type\s)(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!phase\s)(?<![\d\w])\d|[\u2013\u2014]|\(\s*[^)]*$", re.IGNORECASE)
 
 
 def _gerund_items(sentence: str, items: list[Span], end: int = 0) -> list[Span]:
@@ -890,9 +899,23 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
         span = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=end)
         return [span] if span else []
     # "a cold or flu": two one-word alternatives are two causes ("wear and tear" stays one)
-    return [part for it in list_items(sentence, (start, end), cues, known)
-            for part in (coordinated(sentence, it, cues, known) if re.search(r"\sor\s", sentence[it[0] : it[1]])
-                         and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
+    items = [part for it in list_items(sentence, (start, end), cues, known)
+             for part in (coordinated(sentence, it, cues, known) if re.search(r"\sor\s", sentence[it[0] : it[1]])
+                          and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
+    while items and re.search(r"(?<![\w-])by\s*$", sentence[max(0, start - 4) : start], re.IGNORECASE):
+        # "is triggered by a viral infection, by an overactive thyroid or by severe anaemia": the preposition repeated
+        again = _BY_AGAIN.match(sentence, items[-1][1])
+        if again is None:
+            break
+        more = list_items(sentence, (again.end(), list_end_at(sentence, again.end())), cues, known)
+        if not more or more[0][0] != again.end() and sentence[again.end() : more[0][0]].strip().lower() not in {"a", "an", "the"}:
+            break
+        by = re.compile(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", re.IGNORECASE)
+        items += [(by.match(sentence, i[0]).end(), i[1]) if by.match(sentence, i[0]) else i for i in more]
+    return items
+
+
+_BY_AGAIN = re.compile(r"[^,;.:()]{0,30}?\s*,?\s*(?:(?:and|or)\s+)?(?:also\s+|sometimes\s+|occasionally\s+)?by\s+", re.IGNORECASE)
 
 
 #: The link verb or intensifier before a comparative that ends an effect ("can make symptoms much worse",

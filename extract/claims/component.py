@@ -8,14 +8,13 @@ target span goes into ``doc.spans["claim_targets"]`` for the assertion component
 """
 
 
-from functools import lru_cache
 from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
-from extract.claims.cues import RelationCues, intervention_word, load_relation_cues, memo_per_cue_set
+from extract.claims.cues import RelationCues, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention
@@ -34,7 +33,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
-from extract.claims.treatments import incidental_intervention, intervention_mentions, lifestyle_intervention
+from extract.claims.treatments import advice_bullet, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of, doc_text
@@ -175,39 +174,41 @@ def heading_kind(heading: Optional[str], cues: RelationCues) -> Optional[str]:
     if not heading:
         return None
     h = heading.lower()
-    if any(_has_phrase(h, phrase) for phrase in cues.navigation_leads):
+    navigation, sections, heads = _heading_phrases(cues)
+    if navigation.search(h):
         return NAVIGATION
     if care_heading(heading, cues):
         return WARNING
-    order = ("risk_factor", "symptom", "cause", "treatment")
-    for kind in order:
-        for phrase in cues.section_cues.get(kind, ()):
-            if _has_phrase(h, phrase):
-                return kind
+    for kind, pattern in sections:
+        if pattern.search(h):
+            return kind
     first = re.findall(r"[a-z]+", h)[:1]
     if h.rstrip().endswith("?") and not (first and first[0] in cues.question_words):
         return None
-    for kind in order:
-        for phrase in sorted(cues.list_heads[kind], key=len, reverse=True):
-            if len(phrase) > 3 and _has_phrase(h, phrase):
-                return kind
+    for kind, pattern in heads:
+        if pattern.search(h):
+            return kind
     if re.search(r"(?<!\w)(?:treat|manag|therap|relie)", h):
         return "treatment"
     return None
 
 
-def _has_phrase(text: str, phrase: str) -> bool:
-    first, pattern = _phrase_pattern(phrase)
-    return first in text and pattern.search(text) is not None
+_HEADING_KINDS = ("risk_factor", "symptom", "cause", "treatment")
 
 
-@lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: str) -> tuple[str, re.Pattern[str]]:
-    """The word-bounded pattern of a cue phrase, compiled once (headings ask about every cue of
-    every kind), and its first word: a literal the pattern needs, so a heading without it is no
-    match and its pattern is not run."""
-    words = phrase.lower().split()
-    return (words[0] if words else ""), re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+@per_cue_set
+def _heading_phrases(cues: RelationCues) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The cue phrases :func:`heading_kind` looks for, one word-bounded pattern a list (which
+    finds a match where one of its phrases, word-bounded, is): the navigation leads,
+    the section cues of each kind, the list heads (longer than three characters) of each kind."""
+    def any_of(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + alternation(phrases) + r")(?!\w)") if phrases else re.compile(r"(?!)")
+
+    return (
+        any_of(list(cues.navigation_leads)),
+        tuple((kind, any_of(list(cues.section_cues.get(kind, ())))) for kind in _HEADING_KINDS),
+        tuple((kind, any_of([p for p in cues.list_heads[kind] if len(p) > 3])) for kind in _HEADING_KINDS),
+    )
 
 
 def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optional[str]]], cues: RelationCues, bullet: bool) -> None:
@@ -429,6 +430,9 @@ class ClaimFinder:
                     named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention"))]
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
+                found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
+                if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues):
+                    found = [m for m in found if m.kind != "treatment" or m.rule != "bullet"]  # "• sit down when you feel dizzy": advice, not a treatment
                 if section_item and not any(m.rule == "bullet" for m in found):
                     state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement", "your surgeon may talk to you about X") is a treatment claim too;

@@ -97,7 +97,10 @@ def compiled(cues: RelationCues) -> Compiled:
         list_lead=list_lead,
         list_open=list_open,
         cause_fwd=re.compile(
-            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
+            # every match starts with a modal or a cue's first word: the look-ahead skips, at one
+            # test, the positions where none starts (the look-behinds and cues are tried at each)
+            (r"(?=" + alternation(cues.modals + [p.split()[0] for p in fwd]) + r")" if fwd else "")
+            + r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
             + WORD_START + m + r"(?P<verb>" + _copula_adverb_alternation(fwd) + r")" + WORD_END + r"(?!\s+(?:by|of|when|if|because)\b)"
             + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb

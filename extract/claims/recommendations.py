@@ -1084,6 +1084,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
         )
         out.append(current)
+    out = [item for m in out for item in _nominal_items(sentence, m, cues)]
+    out = [m for i, m in enumerate(out) if all(o.subject != m.subject for o in out[:i])]
     examples = []
     for m in out:
         ex = EXAMPLES.search(sentence, m.subject[0], m.subject[1])
@@ -1102,7 +1104,50 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             if not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws):
                 continue  # "move the joints near the infection, such as the ankle or wrist, so ...": where, not what to take or do
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
-    return out + examples
+    return out + [x for x in examples if all(o.subject != x.subject for o in out)]
+
+
+#: "the use of decongestants and antihistamines": the uses named by a recommended noun.
+_USE_OF = re.compile(r"(?:(?:the|a)\s+)?(?:use|uses|prescription|prescribing|routine\s+use)\s+of\s+", re.IGNORECASE)
+
+
+#: The cues of a guideline's or a clinician's recommendation of named things ("we recommend", "we suggest", "offer").
+_ADVISING_CUE = re.compile(r"(?<![\w-])(?:recommend|recommends|recommended|suggest|suggests|suggested|advise|advises|advised|offer|offers|offered|considered)(?![\w-])", re.IGNORECASE)
+
+
+_NOMINAL_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
+
+
+def _nominal_items(sentence: str, m: RelationMention, cues: RelationCues) -> list[RelationMention]:
+    """A recommended thing that is a list of nouns ("We recommend pneumococcal conjugate vaccine and annual influenza
+    vaccine", "We recommend against the use of decongestants and antihistamines", "offer analgesia, paracetamol or
+    ibuprofen"): one recommendation per item, as one claim per listed item of every type (CLAIMS_SPEC.md). An action
+    opened by a verb ("drink less and rest") is split by :func:`_expanded`; a list whose items are long or open with a
+    clause word stays one."""
+    if not m.rule.startswith("recommendation:") or m.cue is None or not _ADVISING_CUE.search(m.cue):
+        return [m]  # "Avoid sugary drinks and fruit juice", "Adequate calcium and vitamin D intake is needed": one advice
+    a, b = m.subject
+    use = _USE_OF.match(sentence, a)
+    start = use.end() if use else a
+    text = sentence[start:b]
+    if not re.search(r"\s(?:and|or)\s", text) or re.search(r"[;:()]", text):
+        return [m]
+    first = re.match(r"[A-Za-z][\w'-]*", text)
+    if first is None or _lexical_imperative(sentence, start, cues) is not None or first.group(0).lower() in _imperative_verbs(cues):
+        return [m]
+    items = []
+    pos = start
+    for joint in list(_NOMINAL_JOINT.finditer(sentence, start, b)) + [None]:
+        end = joint.start() if joint else b
+        if end > pos:
+            items.append((pos, end))
+        pos = joint.end() if joint else b
+    stop = cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"] | _imperative_verbs(cues)
+    if len(items) < 2 or any(len(sentence[x:y].split()) > 4 or sentence[x:y].split()[0].lower() in stop for x, y in items):
+        return [m]
+    if any(w.lower() in cues.lower_sets["prepositions"] for w in sentence[items[0][0] : items[0][1]].split()):
+        return [m]  # "Surgery on the nose or throat": the places of one thing
+    return [m._replace(subject=it, target=(it[0], it[1])) for it in items]
 
 
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)

@@ -194,11 +194,24 @@ def _experienced(
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
-        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues)) or _AFTER_TREATMENT.match(sentence, s[1])
+        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
+                     or _AFTER_TREATMENT.match(sentence, s[1])
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
     return max([pos] + [s[1] for s in items])
+
+
+def _had_finding_word(text: str, cues: RelationCues) -> bool:
+    """Whether what an experiencer has is a finding named by an abstract noun or a lost function ("dizziness", "trouble
+    sleeping", "a loss of appetite", "bad breath"), not an action or a test ("a meeting", "screening")."""
+    head = re.split(r"\s+(?:in|on|at|of|around|across|over|after|during|from|with|when|while|that|which|to|for)\s+", text.lower())[0].split()
+    return bool(head) and _finding_word(text, cues) and not any(intervention_word(w, cues) for w in head) and head[-1] not in _HAD_NOT_FINDINGS
+
+
+_HAD_NOT_FINDINGS = frozenset({"meeting", "screening", "check", "checking", "testing", "scanning", "monitoring", "training", "counselling",
+                               "counseling", "booking", "appointment", "opportunity", "ability", "quality", "activity", "activities",
+                               "feeling", "feelings", "thing", "nothing", "something", "everything", "understanding", "warning"})
 
 
 def _feelings(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
@@ -1043,6 +1056,182 @@ def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     }
 
 
+@per_cue_set
+def _care_clause_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A care-seeking main clause ("see your GP", "call 999", "get urgent help", "ask your GP to refer you") and the
+    openings of the if-clauses of a warning sentence."""
+    care = re.compile(
+        WORD_START + r"(?:" + alternation(cues.care_verbs + ["ask"]) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
+        + alternation(cues.care_places + ["help", "988", "referral", "urgent appointment"]) + r")" + WORD_END,
+        re.IGNORECASE,
+    )
+    return care, re.compile(r"(?:^|,\s*(?:or\s+|and\s+)?|\s)(?:if|when)\s+", re.IGNORECASE)
+
+
+#: the person a warning sign is seen in, left out before the verb of having ("your child has ...", "he develops ...")
+_WARNED_PERSON = re.compile(
+    r"(?:(?:your|the)\s+(?:child|baby|son|daughter|partner|toddler|person)|he|she|they|someone|anyone)\s+(?=\w)", re.IGNORECASE)
+_HAVING = re.compile(r"(?:you\s+)?(?P<v>(?:are|is|am)\s+having)\s+", re.IGNORECASE)
+#: what follows the comma of a fronted if-clause before the care verb ("If ..., please call 999")
+_CARE_NEXT = re.compile(r"\s*(?:(?:please|then|you\s+should|you\s+must|always|do)\s+)*", re.IGNORECASE)
+#: if-clauses that name no finding: a belief or worry ("if you think you have shingles"), what was had before
+_NOT_WARNING = re.compile(
+    r"you(?:['\u2019]ve|\s+have)\s+(?:had|been)(?![\w-])|you\s+(?:think|suspect|believe|are\s+(?:worried|concerned|unsure|not\s+sure))(?![\w-])",
+    re.IGNORECASE)
+#: how an if-clause of warning signs starts: "you ...", or a part with how it is ("the skin becomes hot", "your eyes are sore")
+_WARNING_START = re.compile(r"you\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
+#: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
+_AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
+_WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE)
+_HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)\s+", re.IGNORECASE)
+
+
+def warning_conditionals(
+    sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known], out: list,
+    condition: Optional[Known] = None,
+) -> None:
+    """Warning signs told in a sentence of advice, as the bullets under a care-seeking lead-in are: "See your GP if the
+    skin becomes hot, swollen or weepy", "Please call 999 if you have chest pain that does not go away, or if you cough
+    up pink, frothy mucus", "If your child has painful, clustered blisters, get urgent help". Each if-clause is read as
+    a warning item (:func:`extract.claims.lists.warning_items`, by :func:`_warning_spans`): a finding after a verb of having, a part with how it
+    is; a worsening, a failed treatment or the condition itself ("if the eczema isn't improving", "if your symptoms
+    have lasted more than three months") names none."""
+    if sentence.rstrip().endswith("?"):
+        return
+    care_p, if_p = _care_clause_patterns(cues)
+    care = care_p.search(sentence)
+    if care is None:
+        return
+    opens = [m for m in if_p.finditer(sentence) if m.end() <= len(sentence)]
+    if not opens:
+        return
+    clauses = []
+    if opens[0].start() == 0 and care.start() > opens[0].end():
+        # "If your child has X, or seems unwell, get urgent help": the fronted clause ends at the comma before the care verb
+        comma = sentence.rfind(",", opens[0].end(), care.start())
+        if comma > opens[0].end() and _CARE_NEXT.fullmatch(sentence, comma + 1, care.start()):
+            clauses.append((opens[0].end(), comma))
+    else:
+        after = [m for m in opens if m.start() >= care.end() - 1]
+        for i, m in enumerate(after):
+            end = after[i + 1].start() if i + 1 < len(after) else len(sentence)
+            clauses.append((m.end(), end))
+    for a, b in clauses:
+        text = sentence[a:b].rstrip(" .!,")
+        person = _WARNED_PERSON.match(text)
+        cut = person.end() if person else 0
+        if _NOT_WARNING.match(text, cut) or not (person or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text):
+            continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
+        having = _HAVING.match(text, cut)
+        if having:  # "you are having thoughts of ...": read as "you have", padded so that offsets stay
+            text = text[: having.start("v")] + "have".ljust(having.end("v") - having.start("v")) + text[having.end("v") :]
+        spans = _warning_spans(text, cut, cues, known, finding)
+        for s0, s1 in spans:
+            item = sentence[s0 + a : s1 + a]
+            if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item):
+                continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
+            s0, s1 = s0 + a, s1 + a
+            if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
+                out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
+
+
+def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[Span]:
+    """The findings of one if-clause (offsets in ``text``); a list of findings after a verb of having that the list
+    reader ends early ("swelling or redness around the eye, double vision or changes in your eyesight, a severe
+    headache") is read on from the comma, each stretch as another item after the same verb."""
+    from extract.claims.lists import warning_items  # lists imports this module's rules
+
+    spans = [(m.subject[0] + pos, m.subject[1] + pos) for m in warning_items(text[pos:], cues, known, finding)]
+    verb = _HAVE_START.match(text, pos)
+    while spans and verb:
+        rest = re.match(r"\s*,\s*(?:(?:and|or)\s+)?(?=\w)", text[spans[-1][1] :])
+        if rest is None:
+            break
+        at = spans[-1][1] + rest.end()
+        lead = "you have "
+        more = [(m.subject[0] - len(lead) + at, m.subject[1] - len(lead) + at)
+                for m in warning_items(lead + text[at:], cues, known, finding) if m.subject[0] >= len(lead)]
+        if not more:
+            break
+        spans += more
+    merged: list[Span] = []
+    for sp in spans:  # "painful, clustered blisters", "pink, frothy mucus": an adjective of the finding named after it
+        if merged and " " not in text[merged[-1][0] : merged[-1][1]] and re.fullmatch(r",\s*", text[merged[-1][1] : sp[0]]) \
+                and is_modifier(text[merged[-1][0] : merged[-1][1]].lower()) and " " in text[sp[0] : sp[1]]:
+            merged[-1] = (merged[-1][0], sp[1])
+        else:
+            merged.append(sp)
+    return merged
+
+
+#: "makes the skin dry, itchy and inflamed", "can make your vision blurry or dim": a condition leaving a body part or a
+#: function in a state, each adjective a symptom
+_MADE_STATE = re.compile(
+    r"(?<![\w-])(?:make|makes|made|making|leave|leaves|left)\s+(?:(?:the|your|my|his|her|their|its|a|one)\s+)?(?:child['\u2019]s\s+)?"
+    r"(?P<part>[a-z]+)\s+(?=(?:(?:very|more|quite|so|feel|look|feel\s+very|look\s+very)\s+)?[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*[.;]|\s*$))",
+    re.IGNORECASE)
+_FUNCTIONS = frozenset({"vision", "eyesight", "sight", "hearing", "voice", "breathing", "speech", "memory", "sleep", "balance"})
+_NOT_STATES = frozenset({"worse", "better", "easier", "harder", "more", "less", "sure", "possible", "likely", "unlikely", "able", "it",
+                         "them", "work", "feel", "look", "difficult", "hard", "easy", "impossible", "sense"})
+
+
+def _made_states(sentence: str, pos: int) -> list[Span]:
+    """The adjectives of a made state from ``pos`` ("dry, itchy and inflamed", "blurry or dim"); none when a word of the
+    run is no adjective or a comparative ("makes the skin worse": a cause of a worsening)."""
+    out: list[Span] = []
+    for m in re.finditer(r"(?:(?:very|more|quite|so|feel|look)\s+)*(?P<adj>[a-z-]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|)", sentence[pos:]):
+        if m.start() != (out[-1][2] if out else 0):
+            break
+        word = m.group("adj").lower()
+        if word in _NOT_STATES or not is_modifier(word):
+            return [] if not out else [(a, b) for a, b, _ in out]
+        out.append((pos + m.start("adj"), pos + m.end("adj"), m.end()))
+        if not m.group("sep"):
+            break
+    return [(a, b) for a, b, _ in out]
+
+
+#: a first-person state ("I was exhausted all day", "I'm always tired", "I became breathless"), an inability ("I couldn't
+#: sleep") and a part of the body that started to do something ("My hands started to shake"), as forums and patient
+#: stories tell their symptoms
+_FIRST_PERSON_STATE = re.compile(
+    r"(?<![\w'\u2019-])I(?:\s+was|['\u2019]m|\s+am|\s+felt|\s+became|\s+got|['\u2019]d\s+(?:go|get|feel|be))\s+"
+    r"(?:(?:so|very|always|really|constantly|completely|totally|quite|often|just)\s+)*(?P<state>[a-z-]+)(?P<tail>\s+all\s+(?:day|night|the\s+time))?",
+    re.IGNORECASE)
+_FIRST_PERSON_UNABLE = re.compile(
+    r"(?<![\w'\u2019-])I\s+(?P<state>(?:couldn['\u2019]t|can['\u2019]t|cannot|could\s+not)\s+(?:sleep|concentrate|breathe|focus|relax|swallow|stop\s+shaking))(?![\w-])",
+    re.IGNORECASE)
+_MY_PART_STARTED = re.compile(
+    r"(?<![\w-])[Mm]y\s+(?P<state>(?P<part>[a-z]+)\s+(?:started|began|would|used)\s+to\s+(?:shake|tremble|ache|hurt|swell|tingle|throb|burn|itch|sweat|pound|race))(?![\w-])")
+_STATE_COLOURS = frozenset({"red", "pale", "white", "grey", "gray", "blue", "yellow"})
+
+
+def first_person_symptoms(sentence: str, cues: RelationCues, out: list) -> None:
+    """Symptoms a first-person account tells: "I was exhausted all day", "I couldn't sleep", "My hands started to shake",
+    "I'd go bright red"; not a question nor a denial ("I wasn't tired")."""
+    if sentence.rstrip().endswith("?") or "I" not in sentence and "my" not in sentence.lower():
+        return
+    spans = []
+    for m in _FIRST_PERSON_STATE.finditer(sentence):
+        word = m.group("state").lower()
+        colour = word == "bright" or word in _STATE_COLOURS
+        if word in cues.lower_sets["symptom_feelings"] or colour:
+            end = m.end() if m.group("tail") else m.end("state")
+            if colour and word == "bright":
+                nxt = re.match(r"\s+([a-z]+)", sentence[m.end("state") :])
+                end = m.end("state") + nxt.end() if nxt and nxt.group(1).lower() in _STATE_COLOURS else end
+            start = m.start("state") if not re.search(r"['\u2019]d\s+(?:go|get)\s", m.group(0)) else m.start() + m.group(0).lower().index("go" if " go " in m.group(0).lower() else "get")
+            spans.append((start, end))
+            more = re.match(r",?\s+(?:and|or)\s+(?:(?:very|so|really)\s+)?([a-z-]+)(?![\w-])", sentence[end:], re.IGNORECASE)
+            if more and more.group(1).lower() in cues.lower_sets["symptom_feelings"]:
+                spans.append((end + more.start(1), end + more.end(1)))  # "I felt sick and dizzy"
+    spans += [m.span("state") for m in _FIRST_PERSON_UNABLE.finditer(sentence)]
+    spans += [m.span("state") for m in _MY_PART_STARTED.finditer(sentence) if m.group("part").lower() in cues.lower_sets["body_sites"]]
+    for sp in spans:
+        if not any(o.kind == "symptom" and o.subject[0] < sp[1] and sp[0] < o.subject[1] for o in out):
+            out.append(RelationMention("symptom", sp, None, None, "symptom:first person", sp))
+
+
 def symptom_constructions(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list,
 ) -> None:
@@ -1055,6 +1244,8 @@ def symptom_constructions(
     * "Symptoms: fever, stiff neck, headache", "Hypoglycaemia symptoms: trembling, ...": a symptom line.
     """
     p = _construction_patterns(cues)
+    warning_conditionals(sentence, cues, known, finding, out, condition)
+    first_person_symptoms(sentence, cues, out)
 
     def add(items: list[Span], cond: Optional[Span], rule: str, start: int) -> None:
         for s in items:
@@ -1080,6 +1271,21 @@ def symptom_constructions(
             if whole and items and all(len(sentence[a:b].split()) == 1 for a, b in items[:-1]):
                 items = [whole]  # modifiers of one likeness; several findings stay several ("like a rash and blisters")
         add(items, cond, f"symptom:{m.group('verb').lower()}", m.start())
+    for m in _MADE_STATE.finditer(sentence):
+        if m.group("part").lower() not in cues.lower_sets["body_sites"] and m.group("part").lower() not in _FUNCTIONS:
+            continue
+        modal = re.search(r"(?:\s+(?:can|may|might|will|often|usually|also|sometimes|tends?\s+to))*\s*$", sentence[: m.start()], re.IGNORECASE)
+        cond = left_phrase(sentence, modal.start(), cues)
+        named = sentence[cond[0] : cond[1]] if cond else ""
+        general = re.fullmatch(r"(?:it|this|they|these|the\s+condition)", named, re.IGNORECASE) is not None
+        first = re.match(r"\W*([A-Za-z][\w'-]*)", named)
+        if not general and not is_condition(named, cues, condition) and (
+                cond is None or cond[0] > 2 or first is None or first.group(1).lower().endswith("ing")
+                or re.search(r"[^isu]s$", named) is not None
+                or any(intervention_word(w, cues) for w in named.lower().split()) or is_pronoun(sentence, cond, cues)):
+            continue  # "Scratching can make the skin sore", "Emollients make the skin soft": a cause's or a treatment's doing
+        states = _made_states(sentence, m.end())
+        add(states, None if general else cond, "symptom:makes", m.start())
     for m in p["examination"].finditer(sentence):
         items = [s for s in _symptom_items(sentence, m.end(), cues, known) if _examined_finding(sentence[s[0] : s[1]], cues, finding)]
         add(items, None, "symptom:examination", m.start())
@@ -1272,7 +1478,7 @@ def _clauses_kept(text: str, span: Span, items: list[Span], cues: RelationCues) 
     return out
 
 
-_GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "still get", "started getting", "start getting"})
+_GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting"})
 
 
 def _presented_data(sentence: str, m: re.Match[str], cues: RelationCues, condition: Optional[Known]) -> bool:

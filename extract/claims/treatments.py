@@ -11,6 +11,7 @@ from extract import regexcache as re
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import ANAPHORA, apposition, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
+from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, words
 
 
@@ -51,6 +52,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             ks, ke = toks[k]
             kw = sentence[ks:ke]
             if (not kw[0].isalnum() or kw.lower() in stop or kw.lower() in blocking_words or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
+                    or (kw.lower() in cues.lower_sets["prepositions"] and kw.lower() != "without")  # "for weeks despite treatment"
                     or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)):
                 break
             start = ks
@@ -86,7 +88,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         else:
             out.append((start, e))
         i += 1
-    return _with_examples(sentence, out, cues)
+    return _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic)
 
 
 #: The examples of a class just named: "Reliever inhalers (usually blue), such as salbutamol, ...", "a dopamine agonist
@@ -829,3 +831,155 @@ def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optiona
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
 globals().update(prefiltered_globals(globals()))
+
+
+#: What follows a verb, not a noun, at the start of an item: "move your head", "sit down", "Use an ...", "sleep with ...".
+_AFTER_IMPERATIVE = frozenset(
+    "a an the your you yourself it them this these that those some any all each every with without in on at to for into onto "
+    "up down out off over away back still around about before after during when while".split()
+)
+_ITEM_MARK = re.compile(r"[\s*\u2022\u25aa\u25cf-]*([A-Za-z][a-z]+)\s+([A-Za-z']+)")
+
+
+def advice_bullet(sentence: str, cues: RelationCues) -> bool:
+    """Whether a bullet is an imperative of self-care or prevention advice that states no effect on the condition
+    ("move your head slowly and carefully", "sit down straight away when you feel dizzy", "Use an insect repellent
+    containing DEET"): a recommendation, not a treatment claim (CLAIMS_SPEC.md, settled with dev8's and dev9's
+    advice bullets), while "lie still in a quiet, dark room to reduce the spinning" says what it does and is both. The
+    first word is a verb in its base form and no noun ("sit", "get"), or a word that is both ("move", "sleep", "use")
+    followed by a word that only follows a verb ("your", "down", "with", "slowly"): "Ice packs", "Rest and ice" stay
+    items."""
+    m = _ITEM_MARK.match(sentence)
+    if m is None:
+        return False
+    verb, nxt = m.group(1), m.group(2).lower()
+    if not is_base_verb(verb) or (is_noun(verb) and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)):
+        return False
+    return not (_states_effect(sentence, cues) or _HELPS.search(sentence))
+
+
+#: "add lemon juice to drinks, which can help stop some stones forming": what the advice does.
+_HELPS = re.compile(r"(?<![\w-])(?:help|helps|helped|helping)(?![\w-])", re.IGNORECASE)
+
+
+#: "if medicines do not help", "Only if medicines have not helped enough", "unless these are not enough": what failed.
+_IF_BEFORE = re.compile(
+    r"(?<![\w-])(?:if|unless|when|once|until)\s+(?:(?:the|these|those|your|other|any|such|all|their)\s+)?$", re.IGNORECASE
+)
+_FAILS_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+not\s+(?:enough|working|helping|effective)|(?:do|does|did|have|has)\s*(?:not\s+|n['\u2019]t\s+)"
+    r"(?:help|work|helped|worked|control|controlled))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def failed_in_condition(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether the intervention at ``span`` is what failed in a condition ("You may be offered surgery if medicines do
+    not help", "Only if medicines have not helped enough"): the situation of another option, no treatment claim
+    (CLAIMS_SPEC.md, session 11), while "Long-term antibiotics have not been shown to help" denies an effect."""
+    return bool(_IF_BEFORE.search(sentence[: span[0]]) and (_FAILS_AFTER.match(sentence, span[1]) or _failure_after(cues).match(sentence, span[1])))
+
+
+#: What joins the items of a list: "A, B and C", "A or B", "A, and B".
+_JOINT_AFTER = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?=[A-Za-z])", re.IGNORECASE)
+_JOINT_BEFORE = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE)
+#: What may follow the last item of a list of interventions: a punctuation mark, "such as", or the verb of the clause.
+_ITEM_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:and|or|such\s+as|are|is|were|was|can|may|might|will|could|should|help|helps|work|works)(?![\w-])", re.IGNORECASE
+)
+_ITEM_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _item_word_ok(word: str, cues: RelationCues) -> bool:
+    w = word.lower()
+    return not (w in cues.lower_sets["leading_words"] or w in cues.lower_sets["clause_words"] or w in cues.lower_sets["pronouns"]
+                or w in cues.lower_sets["modifier_stopwords"] or w in cues.lower_sets["prepositions"] or w in cues.lower_sets["trailing_words"]
+                or w in _NOT_ITEM_WORDS or w.endswith("ing"))
+
+
+_NOT_ITEM_WORDS = frozenset("include includes including than then not no yes".split())
+
+
+def _with_coordinated(sentence: str, spans: list[Span], cues: RelationCues, generic: frozenset[str] = frozenset()) -> list[Span]:
+    """``spans`` with the names coordinated with a named intervention in a list ("benzoyl peroxide, topical retinoids
+    such as adapalene or tretinoin, and azelaic acid"; "Doxycycline, amoxicillin and cefuroxime"): an item of a list of
+    interventions is one too, though the heads and the drug stems may not know it (a drug's trade or generic name,
+    "isotretinoin" aside). An item is one to three words that are no determiner, clause word, preposition or gerund,
+    and ends at a punctuation mark, a joint or the verb of the clause; the list needs two named items, or one named
+    item and a list of three, so that "surgery and recovery" adds nothing."""
+    if len(spans) < 1 or not re.search(r"\s(?:and|or)\s|,", sentence):
+        return spans
+    found = sorted(spans)
+    added: list[Span] = []
+    for a, b in found:
+        # forward: ", X", " and X"
+        pos = b
+        while True:
+            j = _JOINT_AFTER.match(sentence, pos)
+            if j is None:
+                break
+            k = j.end()
+            words = []
+            while len(words) < 3:
+                w = _ITEM_WORD.match(sentence, k)
+                if w is None or not _item_word_ok(w.group(), cues):
+                    break
+                words.append(w.span())
+                nxt = re.match(r" (?=[A-Za-z])", sentence[w.end():w.end() + 2])
+                if _ITEM_END.match(sentence, w.end()) or nxt is None:
+                    break
+                k = w.end() + 1
+            if not words or not _ITEM_END.match(sentence, words[-1][1]):
+                break
+            item = (words[0][0], words[-1][1])
+            if any(x < item[1] and item[0] < y for x, y in found + added):
+                pos = max(y for x, y in found + added if x < item[1] and item[0] < y)
+                continue
+            if not _item_name_ok(sentence, item, cues, generic):
+                break
+            added.append(item)
+            pos = item[1]
+        # backward: "X, " / "X and " before the named one
+        pos = a
+        while True:
+            j = _JOINT_BEFORE.search(sentence[:pos])
+            if j is None or (not re.search(r"(?:and|or)\s+$", j.group(), re.I) and not (_JOINT_AFTER.match(sentence, b) or pos < a)):
+                break  # "In patients with X and Y, erenumab ...": a comma alone before the first named item ends a phrase
+            k = j.start()
+            words = []
+            while len(words) < 3:
+                m = re.search(r"([A-Za-z][A-Za-z-]*)$", sentence[:k])
+                if m is None or not _item_word_ok(m.group(1), cues):
+                    break
+                words.insert(0, m.span(1))
+                if not re.search(r"(?<=[A-Za-z-]) $", sentence[: m.start(1)]) or sentence[: m.start(1)].endswith(", "):
+                    break
+                k = m.start(1) - 1
+            if not words:
+                break
+            item = (words[0][0], words[-1][1])
+            before = sentence[: item[0]].rstrip()
+            if not (before == "" or before.endswith((",", ":", "(")) or re.search(r"(?<![\w-])(?:and|or|include|includes|including|as|like|use|take|offer|try)$", before, re.I)):
+                break
+            if any(x < item[1] and item[0] < y for x, y in found + added) or not _item_name_ok(sentence, item, cues, generic):
+                break
+            added.append(item)
+            pos = item[0]
+    if not added:
+        return spans
+    if len(found) < 2 and len(added) < 2:
+        return spans
+    return sorted(spans + added)
+
+
+def _item_name_ok(sentence: str, item: Span, cues: RelationCues, generic: frozenset[str]) -> bool:
+    """Whether a coordinated item can name an intervention: not a generic class ("and treatments"), a condition, an
+    outcome or a group of people ("exacerbations", "episodic migraine", "no-surgery groups")."""
+    ws = [w.lower() for w in _ITEM_WORD.findall(sentence[item[0] : item[1]])]
+    last = ws[-1] if ws else ""
+    bad = (generic | cues.lower_sets["condition_words"] | cues.lower_sets["outcome_words"] | cues.lower_sets["generic_arguments"]
+           | cues.lower_sets["symptom_finding_nouns"] | _NOT_ITEM_HEADS)
+    return bool(ws) and last not in bad and last.rstrip("s") not in bad and not last.endswith(("ed", "tion")) or intervention_word(last, cues)
+
+
+_NOT_ITEM_HEADS = frozenset("group groups count counts failure history level levels migraine exacerbation exacerbations".split())

@@ -321,3 +321,13 @@ def test_especially_if_after_an_outcome_is_a_risk_but_after_advice_is_not() -> N
     assert causes("Gallstones are more common, especially if you are overweight.") == [("overweight", None, "risk_factor")]
     assert causes("See a doctor, especially if you have a fever.") == []
     assert causes("You should rest, especially if the pain gets worse.") == []
+
+
+def test_causes_joined_by_a_repeated_by_are_a_claim_each() -> None:
+    s = "Less often, pneumonia is caused by a fungal infection, by breathing in food or by a weak immune system."
+    assert [c for c, _, _ in causes(s)] == ["fungal infection", "breathing in food", "weak immune system"]
+
+
+def test_a_hedged_list_subject_with_a_numbered_name_is_a_cause_each() -> None:
+    s = "Obesity, type 2 diabetes and lack of exercise also appear to increase the risk."
+    assert [c for c, _, _ in causes(s)] == ["Obesity", "type 2 diabetes", "lack of exercise"]

@@ -254,3 +254,20 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
 )
 def test_what_is_no_recommendation_in_prose(sentence: str) -> None:
     assert recs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a guideline's recommendation of listed things: one recommendation per item (CLAIMS_SPEC.md)
+        ("We recommend hepatitis B vaccine and annual influenza vaccine for all adults on dialysis.",
+         ["hepatitis B vaccine", "annual influenza vaccine"]),
+        ("We recommend against the use of cough syrups and antihistamines in children under six (strong).",
+         ["cough syrups", "antihistamines"]),
+        # the places of one thing, and an imperative's list, stay one
+        ("Surgery on the jaw or tongue is not usually recommended for adults with bruxism.", ["Surgery on the jaw or tongue"]),
+        ("Avoid sugary drinks and fruit juice.", ["sugary drinks and fruit juice"]),
+    ],
+)
+def test_a_recommended_list_of_things_gives_one_recommendation_per_item(sentence: str, expected: list) -> None:
+    assert [r[0] for r in recs(sentence)] == expected

@@ -336,3 +336,55 @@ def test_a_page_condition_named_by_a_disease_word_causes_symptoms(nlp) -> None: 
     found = [(c.symptom.text, c.condition.text if c.condition else None) for c in claims if c.type == "symptom"]
     assert found == [("sudden, severe pain in the big toe", "Gout"), ("worst in the first day", None), ("feverish", None)]
     assert [c for c in claims if c.type == "cause"] == []
+
+
+def test_warning_signs_in_a_sentence_of_advice_are_symptoms() -> None:
+    s = "Call 999 if you have a stiff neck, a rash that does not fade under a glass, or if you are very drowsy."
+    found = [x for x, _ in symptoms(s)]
+    assert "stiff neck" in found and any(x.startswith("rash") for x in found)
+    s = "If your baby has a high temperature, or seems floppy, get urgent help the same day."
+    assert [x for x, _ in symptoms(s)][:1] == ["high temperature"]
+    s = "See a doctor if your skin becomes red, swollen or warm."
+    assert [x for x, _ in symptoms(s)] == ["red", "swollen", "warm"]
+    # a list the list reader ends early is read on from the comma after the same verb of having
+    s = "Get medical help if you have redness around the eye, blurred vision, a severe headache or confusion."
+    assert [x for x, _ in symptoms(s)] == ["redness around the eye", "blurred vision", "severe headache", "confusion"]
+
+
+def test_the_condition_of_advice_names_no_warning_sign() -> None:
+    assert symptoms("See your GP if you think you have measles.") == []
+    assert symptoms("If pneumonia is affecting your daily life, talk to your GP.") == []
+    assert symptoms("If you've had one attack, talk to your doctor about prevention.") == []
+    # signs of a complication of care, not of the condition
+    assert symptoms("Contact the clinic if you have increasing pain or a fever after surgery.") == []
+    # "if the rash isn't improving": a failed treatment, no finding
+    assert symptoms("See your GP if the rash isn't improving with the cream.") == []
+
+
+def test_a_condition_making_a_part_of_the_body_a_state_gives_each_state() -> None:
+    s = "Impetigo makes the skin red, crusty and itchy."
+    assert symptoms(s) == [("red", "Impetigo"), ("crusty", "Impetigo"), ("itchy", "Impetigo")]
+    s = "Conjunctivitis can make your eyes sticky or watery."
+    assert [x for x, _ in symptoms(s)] == ["sticky", "watery"]
+    # a treatment or an action making the skin so is no symptom of it
+    assert symptoms("Emollients make the skin soft and supple.") == []
+    assert symptoms("Scratching can make the skin sore.") == []
+    # "makes the skin worse" is a worsening, the cause rules' claim
+    assert [x for x, _ in symptoms("Impetigo can make the skin worse.")] == []
+
+
+def test_what_people_have_named_by_an_abstract_noun_is_a_symptom() -> None:
+    assert [x for x, _ in symptoms("Some people also have bad breath or a loss of appetite.")] == ["bad breath", "loss of appetite"]
+    assert symptoms("Many people with croup also have trouble sleeping.") == [("trouble sleeping", "croup")]
+    # a test or an appointment someone has is no finding
+    assert symptoms("You may have screening for kidney disease.") == []
+    assert symptoms("You may have a meeting with the nurse.") == []
+
+
+def test_a_first_person_account_tells_its_symptoms() -> None:
+    assert [x for x, _ in symptoms("I couldn't sleep and I was exhausted all day.")] == ["exhausted all day", "couldn't sleep"]
+    assert [x for x, _ in symptoms("My hands started to shake and I'd go bright red.")] == ["go bright red", "hands started to shake"]
+    assert [x for x, _ in symptoms("I kept getting headaches.")] == ["headaches"]
+    # a feeling that is no symptom, and a question, tell none
+    assert symptoms("I was happy with the result.") == []
+    assert symptoms("Was I tired because of the tablets?") == []

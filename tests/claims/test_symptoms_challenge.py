@@ -442,8 +442,9 @@ SESSION7 = [
      [("Joint pain", "rheumatoid arthritis", False), ("morning stiffness", "rheumatoid arthritis", False),
       ("fatigue", "rheumatoid arthritis", False)]),
     # the signs of a named condition listed inside an if-clause are still its signs
+    # (the warning sign before the signs of meningitis is a symptom of the page's condition: session 11's warning-sign rule)
     ("Phone 999 if you have a severe headache, or signs of meningitis such as a stiff neck, a rash or confusion.",
-     [("stiff neck", "meningitis", False), ("rash", "meningitis", False), ("confusion", "meningitis", False)]),
+     [("stiff neck", "meningitis", False), ("rash", "meningitis", False), ("confusion", "meningitis", False), ("severe headache", None, False)]),
     # a finding named by its medical ending occurs
     ("Dysphagia may also occur in the later stages of the disease.", [("Dysphagia", None, False)]),
     # a finding and the share of patients who have it

@@ -7,7 +7,7 @@ Every sentence here is written for these tests, about conditions outside the dev
 import pytest
 
 from extract.claims.cues import load_relation_cues
-from extract.claims.treatments import incidental_intervention
+from extract.claims.treatments import advice_bullet, incidental_intervention
 from extract.pipeline import make_doc
 
 CUES = load_relation_cues()
@@ -324,3 +324,64 @@ def test_labels_physiology_and_failures_name_no_treatment(nlp, text: str, expect
 )
 def test_the_step_a_course_goes_on_to_is_no_treatment_claim(nlp, text: str) -> None:  # noqa: ANN001
     assert treatments(nlp, text) == []
+
+
+def test_imperative_advice_bullets_are_recommendations_not_treatments(nlp) -> None:  # noqa: ANN001
+    """CLAIMS_SPEC.md: an imperative self-care or prevention bullet is a recommendation; it is a treatment claim
+    too only when it says what it does for the condition."""
+    for text in (
+        "Treating a nosebleed\n\nIf you have a nosebleed, it can help to:\n- sit down and lean forward\n"
+        "- breathe through your mouth while you wait\n",
+        "Prevention\n\nYou can lower your chances of getting food poisoning:\n- Wash your hands with soap before cooking.\n"
+        "- Use a separate chopping board for raw meat.\n",
+    ):
+        doc = nlp(make_doc(nlp, text, "doc_advice_bullets"))
+        assert [c.intervention.text for c in doc._.claims if c.type == "treatment"] == []
+        assert len([c for c in doc._.claims if c.type == "recommendation"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("item", "advice"),
+    [
+        ("- sit down and lean forward", True),
+        ("- move your arm slowly", True),
+        ("- Use a cold compress on the area", True),
+        ("- sleep with your head raised", True),
+        ("- add ginger to drinks, which can help settle the stomach", False),  # says what it does
+        ("- Ice packs on the swollen joint", False),  # a noun phrase: an item, not an imperative
+        ("- Rest and ice", False),
+        ("- Rest from the activities that strain the wrist", False),
+    ],
+)
+def test_an_advice_bullet_is_an_imperative_that_states_no_effect(item: str, advice: bool) -> None:
+    assert advice_bullet(item, CUES) is advice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what failed in a condition is the situation of the option offered
+        ("You may be offered an operation if tablets do not help, or if the bleeding comes back.", ["operation"]),
+        ("Q: Will I need an operation?\nA: Only if medicines have not helped enough.", []),
+        # a denied effect in a main clause stays a (negated) claim
+        ("Long-term steroid tablets have not been shown to help chronic hives.", ["Long-term steroid tablets"]),
+        # a preposition before a generic head names nothing
+        ("The rash can stay red for weeks despite treatment, which is normal.", []),
+    ],
+)
+def test_what_failed_in_a_condition_is_no_treatment_claim(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert [t[0] for t in treatments(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unknown names coordinated with named drugs in a list are interventions too
+        ("Cefalexin, amoxicillin and cefuroxime are the antibiotics most often used for a kidney infection.",
+         ["Cefalexin", "amoxicillin", "cefuroxime"]),
+        # conditions and outcomes coordinated with the population are not
+        ("In patients with cluster headache and prior oxygen failure, galcanezumab reduced weekly attacks.", ["galcanezumab"]),
+    ],
+)
+def test_names_coordinated_with_a_named_drug_are_interventions(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert sorted(t[0] for t in treatments(nlp, text)) == sorted(expected)
