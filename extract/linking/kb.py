@@ -76,7 +76,12 @@ class BuildSettings(BaseModel):
         default=200, description="HNSW: candidate list size while building (400: twice the time, same top-1)."
     )
     ef_search: int = Field(default=200, description="HNSW: candidate list size while querying.")
-    threads: int = Field(default=0, description="Index build threads; 0: all cores.")
+    threads: int = Field(
+        default=1,
+        description="Index build threads; 0: all cores. Only one thread builds the same graph every time: "
+        "HNSW inserts in whatever order its threads reach, so a graph built on several threads differs from "
+        "build to build, and so can a borderline link (the floors measured on one machine then fail on another).",
+    )
 
 
 class VocabularyInfo(BaseModel):
@@ -235,13 +240,13 @@ def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> i
     """Fit the TF-IDF vectorizer on the aliases, build the HNSW index and save both in
     scispaCy's ``LinkerPaths`` layout. Returns the number of aliases indexed."""
     import joblib
-    import nmslib
     import numpy
     import scipy.sparse
     from scispacy.candidate_generation import LinkerPaths
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from extract.linking.ann import QUERY_VECTORIZER, QueryVectorizer
+    from extract.linking.hnsw import build_in_fresh_process
 
     paths = LinkerPaths.from_directory(out)
     # A tiny knowledge base (tests, a custom vocabulary of a few concepts) keeps every 3-gram.
@@ -259,15 +264,18 @@ def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> i
     QueryVectorizer.from_sklearn(vectorizer).save(out / QUERY_VECTORIZER)  # queried without scikit-learn
     _write_json(Path(paths.concept_aliases_list), indexed)
     scipy.sparse.save_npz(paths.tfidf_vectors, vectors.astype(numpy.float16))
-    index = nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
-    # Index the float16-rounded vectors, exactly what LinkerPaths loads back at query time.
-    index.addDataPointBatch(vectors.astype(numpy.float16).astype(numpy.float32))
+    del vectors
+    # The float16-rounded vectors, exactly what LinkerPaths loads back at query time, in a fresh
+    # process so that the same aliases always give the same graph (extract.linking.hnsw).
     threads = settings.threads or os.cpu_count() or 1
-    index.createIndex(
-        {"M": settings.m, "efConstruction": settings.ef_construction, "indexThreadQty": threads, "post": 0},
-        print_progress=False,
-    )
-    index.saveIndex(paths.ann_index)
+    try:
+        build_in_fresh_process(
+            Path(paths.tfidf_vectors),
+            Path(paths.ann_index),
+            {"M": settings.m, "efConstruction": settings.ef_construction, "indexThreadQty": threads, "post": 0},
+        )
+    except RuntimeError as e:
+        raise KbError(str(e)) from e
     return len(indexed)
 
 

@@ -167,3 +167,42 @@ def test_default_kb_dir_honours_the_environment(monkeypatch: pytest.MonkeyPatch,
 def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     with pytest.raises(KbError, match="unique"):
         build_from_sources((HPO, HPO), tmp_path / "kb")
+
+
+def _made_up_vocabulary(n: int) -> VocabularySource:
+    """``n`` concepts with made-up names: enough aliases for the HNSW graph's shape to depend on
+    the random levels nmslib draws (a handful of aliases gives the same graph whatever they are)."""
+    import random
+
+    rng = random.Random(7)
+    parts = ["ar", "ber", "cal", "dor", "en", "fi", "gan", "hy", "is", "jo", "ka", "lum", "mo", "ne", "os", "pi"]
+
+    def name() -> str:
+        return " ".join("".join(rng.choice(parts) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(1, 3)))
+
+    terms = []
+    for i in range(n):
+        text = name()
+        terms.append(Term(f"T:{i}", "T", text, "finding", (Alias(text, "name"),)))
+    return VocabularySource("T", "1", tuple(terms))
+
+
+def test_the_same_aliases_build_the_same_index_every_time(tmp_path: Path) -> None:
+    """Floors measured on one machine hold on another only if the graph is the same: nmslib's
+    level generator is one per process, so a second build in the same process (as here, after the
+    tiny ones) drew different levels before the index was built in a fresh process."""
+    source = _made_up_vocabulary(3000)
+    built = []
+    for i in range(3):
+        build_from_sources((source,), tmp_path / f"kb{i}", curated_sha256="x")
+        built.append((tmp_path / f"kb{i}" / "nmslib_index.bin").read_bytes())
+    assert built[0] == built[1] == built[2]
+    assert BuildSettings().threads == 1
+
+
+def test_a_child_that_cannot_build_the_index_is_a_kb_error_naming_the_cause(tmp_path: Path) -> None:
+    from extract.linking.hnsw import build_in_fresh_process
+
+    with pytest.raises(RuntimeError, match="building the HNSW index failed.*(No such file|FileNotFound)"):
+        build_in_fresh_process(tmp_path / "missing.npz", tmp_path / "index.bin", {"M": 8})
+    assert not (tmp_path / "index.bin").exists()
