@@ -59,6 +59,12 @@ _DEFAULT_CASE = re.compile(r"\s+without complications?$", re.IGNORECASE)
 _BRACKET = re.compile(r"\s*\[([^\[\]]+)\]")
 _PAREN = re.compile(r"\s*\(([^()]+)\)")
 #: Bracketed notes that are no names ("[including malocclusion]", "[any part]").
+#: What follows a head noun, not a head: a parenthesis before it qualified the word before it.
+_AFTER_THE_HEAD = re.compile(
+    r"(?:NOS|NEC|not|of|with|without|and|or|in|on|at|to|by|for|from|as|due|following|associated|"
+    r"complicating|causing|involving|affecting|resulting|during)\b",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = re.compile(r"^(?:including|excluding|except|any|all|other|see|NOS)\b|^[\d.\s-]+$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$")
 #: "<abbreviation or possessive eponym> disease": "HIV disease", "Crohn's disease".
@@ -131,7 +137,10 @@ def bracket_variants(text: str) -> list[str]:
     m = _PAREN.search(text)
     if m and not _BRACKET.search(text) and len(_PAREN.findall(text)) == 1 and " " not in m.group(1) and len(m.group(1)) > 4:
         before, after = text[: m.start()].split(), text[m.end() :].strip()
-        if before and after and not after.startswith(","):  # "Essential (primary) hypertension"
+        # "Essential (primary) hypertension": another word for the modifier before the head.
+        # Not when the word before is the head itself: "Paraplegia (lower) NOS" is no "lower",
+        # "Chancre (primary) of pinta" no "primary of pinta".
+        if before and after and not after.startswith(",") and not _AFTER_THE_HEAD.match(after):
             out.append(" ".join(before[:-1] + [m.group(1), after]))
     for name in list(out):
         m = _NAMED_DISEASE.match(name.split(", ")[0])

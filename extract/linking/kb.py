@@ -46,7 +46,7 @@ from extract.linking.normalize import compact, hyphen_variants, normalize
 from extract.linking.records import SCOPE_WEIGHTS, Term, VocabularySource
 
 #: Bump when the layout or the alias derivation changes: every cached knowledge base is rebuilt.
-BUILDER_VERSION = "3"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names
+BUILDER_VERSION = "4"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names; 4: no parenthesis alias where the word before it is the head ("lower" for Paraplegia)
 MANIFEST = "kb.json"
 TABLE = "table.json"
 DEFINITIONS = "definitions.json"

@@ -41,6 +41,23 @@ def test_bracketed_notes_and_unmatched_abbreviations_make_no_name(text: str) -> 
     assert not any(v in {"IgG", "any part", "including malocclusion"} for v in variants)
 
 
+@pytest.mark.parametrize(
+    ("text", "variants"),
+    [
+        ("Paraplegia (lower) NOS", ["Paraplegia NOS"]),
+        ("Hemorrhoids (bleeding) without mention of degree", ["Hemorrhoids without mention of degree"]),
+        ("Chancre (primary) of pinta", ["Chancre of pinta"]),
+        ("Chagas' disease (chronic) with heart involvement", ["Chagas' disease with heart involvement"]),
+        ("Systolic (congestive) heart failure", ["Systolic heart failure", "congestive heart failure"]),
+    ],
+)
+def test_a_parenthesis_after_the_head_qualifies_it_and_replaces_nothing(text: str, variants: list[str]) -> None:
+    """"(lower)" after "Paraplegia" qualifies the head: "lower", or "bleeding" for hemorrhoids,
+    is no name of the code (they linked "spread to the lower abdomen" to paraplegia, "bleeding
+    from one nostril" to hemorrhoids). Before a head it is another word for the modifier."""
+    assert bracket_variants(text) == variants
+
+
 def test_the_default_case_is_left_out_of_a_name() -> None:
     assert description_variants("Zoster without complications") == ["Zoster"]
     assert description_variants("Type 2 diabetes mellitus without complications") == ["Type 2 diabetes mellitus"]
