@@ -1,9 +1,9 @@
 # Two commands do all the set-up on a fresh Debian machine with Python 3.11:
 #   make run    creates .venv, installs, extracts corpora/fbss into outputs/fbss, prints a summary
 #               (the first run builds the linking knowledge base into ~/.cache/evidence-extract/kb/:
-#               about a minute, once; $EVIDENCE_KB_DIR puts it elsewhere)
+#               about two minutes, once; $EVIDENCE_KB_DIR puts it elsewhere)
 #   make test   installs what the tests need and runs the whole suite (the session builds the
-#               knowledge base into .cache/kb once, about a minute, and reuses it afterwards)
+#               knowledge base into .cache/kb once, about two minutes, and reuses it afterwards)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

@@ -4,7 +4,7 @@ test session.
 Linking is on by default (``extract.load()``), so every pipeline the tests build, in this
 process or in an ``evidence`` subprocess, reads the knowledge base of ``$EVIDENCE_KB_DIR``.
 The session points that at the repository's ``.cache/kb`` before anything is collected, and
-builds it there once if it is missing or out of date (about a minute; reused by later sessions
+builds it there once if it is missing or out of date (about two minutes; reused by later sessions
 until a vocabulary or the curated file changes): the tests never build into the home folder.
 """
 

@@ -398,7 +398,7 @@ def bench_command(
         typer.Option(
             "--kb-build",
             help="Also build the linking knowledge base from scratch into a temporary folder and print its "
-            "seconds, peak memory and size (about a minute).",
+            "seconds, peak memory and size (about two minutes).",
         ),
     ] = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr.")] = True,

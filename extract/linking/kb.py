@@ -53,7 +53,7 @@ DEFINITIONS = "definitions.json"
 ENTITIES = "concepts.jsonl"
 ENV_VAR = "EVIDENCE_KB_DIR"
 #: What a build costs, for the line shown before it (measured with `evidence bench --kb-build`).
-BUILD_COST = "takes about a minute (longer on a busy machine), 570 MB of memory and 56 MB on disk"
+BUILD_COST = "takes about two minutes (longer on a busy machine), 570 MB of memory and 56 MB on disk"
 
 _LOG = logging.getLogger(__name__)
 

@@ -131,7 +131,7 @@ def load(
         relation_cues: path of a relation cue file replacing the packaged ``relations.json``.
         link: link claim arguments to concepts of HPO, ICD-10-CM and the curated vocabulary.
             The knowledge base is checked here, and built if it is missing or out of date (first
-            use: about a minute); the linker itself loads on the first document that needs it.
+            use: about two minutes); the linker itself loads on the first document that needs it.
             ``False`` leaves every argument's ``concept`` empty and needs no knowledge base.
         progress: show the knowledge base build, when there is one, on stderr (a line and a
             progress bar); ``False`` only logs it.

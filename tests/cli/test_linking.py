@@ -122,7 +122,7 @@ def test_first_run_builds_the_missing_knowledge_base_and_says_so(tiny_first_use:
     result = CliRunner().invoke(app, ["run", str(tmp_path / "doc.txt"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "Building the linking knowledge base" in result.stderr and str(tiny_first_use) in result.stderr
-    assert "first use" in result.stderr and "about a minute" in result.stderr
+    assert "first use" in result.stderr and "about two minutes" in result.stderr
     manifest = read_manifest(tiny_first_use)
     assert manifest is not None and manifest.vocabularies["EV"].version == "tiny"
     info = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
