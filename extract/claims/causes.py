@@ -198,11 +198,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = gerund  # "Taking painkillers on 10 or more days a month can lead to ...": the whole action
         subjects = _left_subjects(sentence, m.start(), cues, known)
         extras: list[Span] = []
-        if subj is not None and subjects and subjects != [subj]:
+        if subjects and subjects != [subj] and (subj is not None or head_examples(sentence, m.start(), cues, known)):
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
         aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
+        if aside and head_examples(sentence, m.start(), cues, known):
+            aside = []  # the examples are among the subjects already
         if len(aside) == 1:
             aside = _verb_series(sentence, aside[0], cues) or aside  # "such as cheese and chocolate": each
         if aside and (is_generic(sentence, subj, cues) or _VAGUE_BEFORE.search(sentence, 0, subj[0])):
@@ -259,12 +261,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                                                      & cues.lower_sets["symptom_finding_nouns"])):
             continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
         if obj_region is None:
-            if (subj is not None and not is_pronoun(sentence, subj, cues) and relation == "causes"
-                    and _IT_OBJECT.match(sentence, m.end()) and not is_condition(sentence[subj[0] : subj[1]], cues, condition)
+            if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
+                    and _IT_OBJECT.match(sentence, m.end())
+                    and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
                     and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
                     and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
-                # "Certain foods can trigger it": a cause of the page's condition, left implicit
-                out.append(RelationMention("cause", subj, None, relation, f"cause:{verb.lower()}", (subj[0], m.end())))
+                # "Certain foods can trigger it": a cause of the page's condition, left implicit ("Heavy drinking and a
+                # poor diet can cause it": each)
+                for sj in [x for x in extras if not is_generic(sentence, x, cues)] + [subj]:
+                    out.append(RelationMention("cause", sj, None, relation, f"cause:{verb.lower()}", (sj[0], m.end())))
             continue
         if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
@@ -590,6 +595,9 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     """The subjects of a verb at ``pos`` when its subject is a list that opens the clause ("Being
     dehydrated, some medical conditions and a family history of stones can all play a part"):
     one span per item; else at most the one phrase before the verb."""
+    named = head_examples(sentence, pos, cues, known)
+    if named:
+        return named  # "Ongoing stress, such as money worries or problems at work, can trigger it": each
     pos = _aside_start(sentence, pos)
     cut = max(sentence.rfind(ch, 0, pos) for ch in ";:")
     start = cut + 1
@@ -598,7 +606,7 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
         start = but[-1].end()  # "Ageing is the main cause, but diabetes, smoking and sunlight also raise the risk": the second clause
     lead = LIST_MARK.match(sentence, start)
     start = lead.end() if lead else start
-    hedge = _SUBJECT_HEDGE.search(sentence, start, pos)
+    hedge = _SUBJECT_HEDGE.search(sentence, start, pos) or _PERFECT_AUX.search(sentence, start, pos) or _SUBJECT_ADVERBS.search(sentence, start, pos)
     pos = hedge.start() if hedge else pos  # "Obesity, diabetes and inactivity also appear to increase the risk"
     region = sentence[start:pos]
     toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", region)}
@@ -614,17 +622,97 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     items = _gerund_items(sentence, listed, whole[1] if whole else 0)
     actions = items != listed  # merged actions: "switching to hills or speed work", "Repeated gripping, twisting and lifting"
     longest = 2 * cues.max_item_words if actions else 6
+    if len(items) == 1 and len(listed) == 1:
+        items = pair_subject(sentence, items[0], cues, known)  # "Smoking and obesity have been associated with ...": two
     if (len(items) < 2 and len(listed) < 2) or any(is_generic(sentence, i, cues) or is_pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > longest
                              or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
         return []
     return items
 
 
+#: what stands between a subject and its verb: an auxiliary and adverbs ("... are all closely", "... have also")
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:are|is|have|has|had|can|may|might|could|will|would|do|does))?(?:\s+(?:also|all|both|each|together|too|often|"
+    r"usually|sometimes|commonly|closely|strongly|frequently))*\s*$", re.IGNORECASE,
+)
+#: a subject that names a class and its examples before its verb: "Allergies such as hay fever and asthma (are linked
+#: to it)", "Ongoing stress, such as money worries or problems at work, (can trigger it)"
+_HEAD_EXAMPLES = re.compile(
+    r"^\s*(?P<head>[^,;:()]{2,80}?)\s*,?\s+(?:such\s+as|including|like|e\.g\.,?|for\s+example,?)\s+"
+    r"(?:(?:those|ones|the\s+ones)\s+(?:that|which)\s+(?:cause|causes|give\s+you|lead\s+to)\s+|(?:from|by|in|with)\s+)?"
+    r"(?P<items>[^;:()]{2,200}?)\s*,?\s*$", re.IGNORECASE,
+)
+
+
+def head_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The causes a subject names as a class and its examples before the verb at ``pos`` ("Allergies such as hay fever,
+    asthma and nasal polyps - soft swellings in the nose - are all closely linked to it": the class and each example;
+    "Rapid weight loss and some medicines, such as tamoxifen and amiodarone, can also ...": the weight loss and the
+    examples, the vague class none); empty when the subject names no examples."""
+    start = max([sentence.rfind(ch, 0, pos) for ch in ";:."] + [b.end() for b in _BUT_CLAUSE.finditer(sentence, 0, pos)]) + 1
+    lead = LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    end = start + _SUBJECT_TAIL.search(sentence[start:pos]).start()
+    aside = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,120}\s[-\u2013\u2014]\s*$|\s*\([^()]{1,80}\)\s*$").search(sentence, start, end)
+    end = aside.start() if aside else end  # "nasal polyps - soft, painless swellings ... -": what the last example is
+    m = _HEAD_EXAMPLES.match(sentence[start:end])
+    if m is None or _CLAUSE_OPENER.match(m.group("head")) or _has_cue(m.group("head") + " " + m.group("items"), cues):
+        return []
+    toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", m.group("head") + " " + m.group("items"))}
+    if toks & (cues.lower_sets["clause_words"] - {"being", "having"}):
+        return []  # a clause, not a subject
+    head = trim(sentence, (start + m.start("head"), start + m.end("head")), cues)
+    items = [i for i in list_items(sentence, (start + m.start("items"), start + m.end("items")), cues, known) if not is_generic(sentence, i, cues)]
+    if len(items) == 1:
+        items = pair_subject(sentence, items[0], cues, known)  # "such as tamoxifen and amiodarone": two
+    if head is None or not items:
+        return []
+    heads = pair_subject(sentence, head, cues, known) if not re.search(r",", sentence[head[0] : head[1]]) else [head]
+    cls = heads[-1]
+    vague = is_generic(sentence, cls, cues) or _VAGUE_BEFORE.search(sentence, 0, cls[0]) or re.match(
+        r"(?:some|certain|many|several|various|other|different)\s", sentence[cls[0] : cls[1]], re.IGNORECASE)
+    return items + heads[:-1] + ([] if vague else [cls])  # the examples first, as an aside's ("Poor posture, for example ...")
+
+
+#: the auxiliary of a perfect between a subject and a cue that starts at "been" ("Smoking and obesity have also been
+#: associated with ..."): not part of the subject
+_PERFECT_AUX = re.compile(r"\s+(?:have|has|had)(?:\s+(?:also|all|both|each|often|long|consistently|repeatedly))*\s*$", re.IGNORECASE)
+#: one coordinator, and a preposition (the second part may be its second object: "the lining of the nose and sinuses")
+#: an age group named by a preposition and a number ("over 50", "under 5", "aged 65 or over")
+_AGE_GROUP = re.compile(r"(?:over|under|above|aged)\s+\d", re.IGNORECASE)
+#: adverbs between a list of subjects and its verb ("Being over 50 and smoking also raise the risk")
+_SUBJECT_ADVERBS = re.compile(r"(?:\s+(?:also|all|both|each|together|too|further|additionally))+\s*$", re.IGNORECASE)
+_ONE_COORDINATOR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+_PREPOSITION_IN = re.compile(r"(?<![\w-])(?:of|in|on|with|from|to|around|at)(?![\w-])", re.IGNORECASE)
+
+
+def pair_subject(sentence: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The two causes of a subject that coordinates two names before its verb ("Smoking and obesity", "Being over 50
+    and smoking", "Heavy drinking and a poor diet"); the span alone when the first word shares the head of the second
+    ("back and leg pain", "heart and lung disease"), when the second part may be a second object of a preposition
+    ("inflammation of the nose and sinuses"), or when the whole names one concept ("nausea and vomiting")."""
+    parts = coordinated(sentence, span, cues, known)
+    if len(parts) == 2:
+        return parts
+    ms = list(_ONE_COORDINATOR.finditer(sentence, span[0], span[1]))
+    if len(ms) != 1 or (known is not None and known(sentence[span[0] : span[1]])):
+        return [span]
+    m = ms[0]
+    left, right = sentence[span[0] : m.start()], sentence[m.end() : span[1]]
+    lw, rw = left.split(), right.split()
+    if not lw or not rw or (len(lw) == 1 and not lw[0].lower().endswith("ing")):
+        return [span]
+    if len(rw) == 1 and _PREPOSITION_IN.search(left) and rw[0].lower() not in cues.lower_sets["leading_words"]:
+        return [span]
+    found = [trim(sentence, (span[0], m.start()), cues), trim(sentence, (m.end(), span[1]), cues)]
+    return [p for p in found if p] if all(found) else [span]
+
+
 #: a hedge between a list of subjects and its verb ("... also appear to increase the risk", "... all seem to")
 _SUBJECT_HEDGE = re.compile(r"\s+(?:(?:also|all|both|each|may|might|can)\s+)*(?:appears?|seems?)\s+to\s*$", re.IGNORECASE)
 #: a figure or a dash in the words before a verb: no list of subject names ("(95% CI 1.2-3.4)", "30% of cases"); a bracketed
 #: name ("diseases of the heart muscle (cardiomyopathy)") and a number inside a name ("type 2 diabetes") are no figure
-_FIGURE_OR_DASH = re.compile(r"(?<!type\s)(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!phase\s)(?<![\d\w])\d|[\u2013\u2014]|\(\s*[^)]*$", re.IGNORECASE)
+_FIGURE_OR_DASH = re.compile(r"(?<!type\s)(?<!stage\s)(?<!over\s)(?<!under\s)(?<!aged\s)(?<!age\s)(?<!grade\s)(?<!class\s)(?<!phase\s)(?<![\d\w])\d|[\u2013\u2014]|\(\s*[^)]*$", re.IGNORECASE)
 
 
 def _gerund_items(sentence: str, items: list[Span], end: int = 0) -> list[Span]:
@@ -1066,8 +1154,9 @@ def predicate_causes(
                 subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
         for subj in subjects:
             text = sentence[subj[0] : subj[1]]
-            if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or text.split()[0].lower() in cues.lower_sets["prepositions"]:
-                continue
+            if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or (
+                    text.split()[0].lower() in cues.lower_sets["prepositions"] and not _AGE_GROUP.match(text)):
+                continue  # (an age group is a risk factor: "Being over 50 and smoking also raise the risk")
             if relation == "causes" and len(subjects) == 1 and is_condition(text, cues, condition):
                 for o in objs:  # "Gout can make you feel unwell": what a condition does is its symptom
                     if o is not None and not is_outcome(sentence, o, cues):
