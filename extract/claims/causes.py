@@ -237,6 +237,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         denial = re.search(r"\s+(?:doesn|don|didn|won|can)['\u2019]t$|\s+cannot$", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
         if denial:
             subj = trim(sentence, (subj[0], subj[0] + denial.start()), cues)  # "Stress doesn't cause ulcers": stress
+        if subj is not None and _verb_for_subject(sentence, subj, m.start()):
+            # "the virus reactivates and inflames the nerve", "or starts to damage the lining": a verb, no subject; "The
+            # parasite multiplies and damages the gut": the words before the first verb
+            if len(sentence[subj[0] : subj[1]].split()) == 1:
+                continue
+            subj = trim(sentence, (subj[0], subj[0] + sentence[subj[0] : subj[1]].rstrip().rfind(" ")), cues)
+            if subj is None:
+                continue
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -310,6 +318,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 for o in condition_symptoms(sentence, m.end(), objs, cues, known):
                     out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
             continue
+        if re.fullmatch(r"(?:(?:some|certain|many|several|various|other|different)\s+)?(?:medical\s+)?(?:conditions|diseases|disorders|illnesses|problems)",
+                        sentence[subj[0] : subj[1]], re.IGNORECASE) and (_VAGUE_BEFORE.search(sentence, 0, subj[0]) or " " in sentence[subj[0] : subj[1]]):
+            for o in objs:  # "Some medical conditions can cause tinnitus": a vague class of causes stays a cause ("Other
+                # conditions can also weaken the heart": no condition named, so no symptom, and no effect named)
+                if sentence[o[0] : o[1]].lower().split()[-1] not in cues.lower_sets["body_sites"]:
+                    out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
+            continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
         if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
@@ -329,6 +344,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             for o in found:
                 if any(d[1] <= o[0] and re.fullmatch(r"\s*,\s*(?:an?\s+)?", sentence[d[1] : o[0]], re.I) for d in diseases):
                     continue  # "can lead to esophagitis, an inflammation of the lining": the complication's definition
+                if _HARM_VERB.search(verb) and sentence[o[0] : o[1]].lower().split()[-1] in cues.lower_sets["body_sites"]:
+                    continue  # "Lyme disease can damage the facial nerve": a body part alone is no symptom
                 if not is_outcome(sentence, o, cues) and not any(o[0] < d[1] and d[0] < o[1] for d in diseases):
                     out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue
@@ -678,6 +695,22 @@ def head_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[K
 #: associated with ..."): not part of the subject
 _PERFECT_AUX = re.compile(r"\s+(?:have|has|had)(?:\s+(?:also|all|both|each|often|long|consistently|repeatedly))*\s*$", re.IGNORECASE)
 #: one coordinator, and a preposition (the second part may be its second object: "the lining of the nose and sinuses")
+def _verb_for_subject(sentence: str, subj: Span, pos: int) -> bool:
+    """Whether the one word read as the subject of the verb at ``pos`` is a verb of its own: the second verb of a
+    coordination ("reactivates and inflames the nerve") or the verb the cue completes ("starts to damage")."""
+    words = sentence[subj[0] : subj[1]].split()
+    w = words[-1].lower()
+    if len(words) != 1 and not (w.endswith("s") and re.match(r"\s+(?:and|or)\s+$", sentence[subj[1] : pos])):
+        return False
+    if re.search(r"(?<![\w-])to\s+$", sentence[subj[1] : pos]):
+        return True
+    stems = [w[:-3] + "y", w[:-2], w[:-1]] if w.endswith("ies") else [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]]
+    return (w.endswith("s") and any(is_base_verb(x) for x in stems) and not is_noun(w)
+            and bool(re.match(r"\s+(?:and|or)\s+$", sentence[subj[1] : pos])))
+
+
+#: a verb of harm to a part of the body ("can damage the nerve", "inflames the liver")
+_HARM_VERB = re.compile(r"(?<![\w-])(?:damage|scar|inflame|irritate|weaken|harm|injure)s?(?![\w-])", re.IGNORECASE)
 #: an age group named by a preposition and a number ("over 50", "under 5", "aged 65 or over")
 _AGE_GROUP = re.compile(r"(?:over|under|above|aged)\s+\d", re.IGNORECASE)
 #: adverbs between a list of subjects and its verb ("Being over 50 and smoking also raise the risk")
@@ -695,9 +728,9 @@ def pair_subject(sentence: str, span: Span, cues: RelationCues, known: Optional[
     if len(parts) == 2:
         return parts
     ms = list(_ONE_COORDINATOR.finditer(sentence, span[0], span[1]))
-    if len(ms) != 1 or (known is not None and known(sentence[span[0] : span[1]])):
+    if not ms or (len(ms) > 1 and "and" not in ms[0].group(0).lower()) or (known is not None and known(sentence[span[0] : span[1]])):
         return [span]
-    m = ms[0]
+    m = ms[0]  # "Smoking and exposure to smoke or fumes": smoking, and the exposure with its alternatives
     left, right = sentence[span[0] : m.start()], sentence[m.end() : span[1]]
     lw, rw = left.split(), right.split()
     if not lw or not rw or (len(lw) == 1 and not lw[0].lower().endswith("ing")):

@@ -63,3 +63,36 @@ def test_examples_in_a_clause_are_no_subject_list() -> None:
     # "such as" inside a fronted clause: the examples belong to the clause, the subject is "stress"
     found = subjects("When you eat foods such as cheese or chocolate, stress can trigger it.")
     assert "cheese" not in found and "chocolate" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of harm to a part of the body, with an adverb between the modal and the verb, or in the present
+        ("Repeated sunburn can seriously damage the skin.", [("sunburn", "skin")]),
+        ("Chronic acid exposure inflames the lining of the gullet.", [("Chronic acid exposure", "lining of the gullet")]),
+        ("Chlorine and perfumed soaps irritate the skin of the hands.", [("Chlorine", "skin of the hands"), ("perfumed soaps", "skin of the hands")]),
+    ],
+)
+def test_a_verb_of_harm_names_a_cause(sentence: str, expected: list) -> None:
+    found = [(c, e) for c, e, _ in causes(sentence)]
+    for cause, effect in expected:
+        assert any(cause in c and e == effect for c, e in found), (cause, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parasite multiplies and damages the gut lining.",  # "multiplies" is the first verb, not a subject
+        "When the cough lasts a month, or begins to damage your sleep, see a doctor.",  # "begins to": the verb the cue completes
+    ],
+)
+def test_a_verb_before_a_harm_verb_is_no_cause(sentence: str) -> None:
+    assert not any(c.split()[-1] in {"multiplies", "begins"} for c, _, _ in causes(sentence))
+
+
+def test_a_body_part_harmed_by_a_condition_is_no_symptom(plain) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    doc = plain(make_doc(plain, "Mumps and measles can also damage the auditory nerve.\n", "doc_harm"))
+    assert not [c for c in doc._.claims if c.type == "symptom"]
