@@ -1083,6 +1083,11 @@ _WARNING_START = re.compile(r"you\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becom
 #: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
 _AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
 _WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE)
+#: an if-clause about who is at risk ("... or another risk factor"), and advice to be checked for a disease
+_RISK_CLAUSE = re.compile(r"(?<![\w-])risk\s+factors?(?![\w-])", re.IGNORECASE)
+_CHECKED_FOR = re.compile(r"(?<![\w-])(?:checked|tested|screened|assessed)\s+for(?![\w-])", re.IGNORECASE)
+#: a second state of the same person after a first ("you have diabetes and have felt low"): the first is the situation
+_AND_SECOND_STATE = re.compile(r"\s+and\s+(?:have|has|had|are|is|feel|feels|felt|get|notice|develop)(?![\w-])", re.IGNORECASE)
 _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)\s+", re.IGNORECASE)
 
 
@@ -1125,11 +1130,16 @@ def warning_conditionals(
         having = _HAVING.match(text, cut)
         if having:  # "you are having thoughts of ...": read as "you have", padded so that offsets stay
             text = text[: having.start("v")] + "have".ljust(having.end("v") - having.start("v")) + text[having.end("v") :]
+        if _RISK_CLAUSE.search(text) or _CHECKED_FOR.search(sentence):
+            continue  # "If you have diabetes, obesity or another risk factor, ask your GP whether you should be checked for
+            # liver scarring": who should be checked, no sign of the condition
         spans = _warning_spans(text, cut, cues, known, finding)
         for s0, s1 in spans:
             item = sentence[s0 + a : s1 + a]
             if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
+            if _AND_SECOND_STATE.match(sentence, s1 + a):
+                continue  # "If you have diabetes and have felt low ...": the situation, then the sign
             s0, s1 = s0 + a, s1 + a
             if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))

@@ -1,0 +1,46 @@
+"""Symptom lead-ins whose subject is a group of patients, and if-clauses of advice that state who the advice is
+for rather than a warning sign (session 12: dev13). The pages are written for these tests."""
+
+import pytest
+
+from extract.claims.lists import list_lead_kind
+from extract.pipeline import make_doc
+
+from tests.claims.conftest import CUES
+
+
+def symptoms(nlp, text: str) -> list[str]:  # noqa: ANN001
+    doc = nlp(make_doc(nlp, text, "doc_leads"))
+    return [c.symptom.text for c in doc._.claims if c.type == "symptom"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Patients typically notice:", "Adults may also have:", "Sufferers often report:", "Women commonly experience:"],
+)
+def test_a_group_of_patients_with_a_verb_of_having_leads_symptoms(lead: str) -> None:
+    assert list_lead_kind(lead, CUES) == "symptom"
+
+
+def test_bullets_under_a_patients_lead_in_are_symptoms(plain) -> None:  # noqa: ANN001
+    text = "Mumps\n\nWhat does it feel like?\nPatients typically notice:\n* swelling of the glands below the ear\n* a dry mouth\n"
+    found = symptoms(plain, text)
+    assert any(s.startswith("swelling of the glands") for s in found) and "dry mouth" in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who should be checked for a disease: the if-clause names risk factors, not signs
+        "If you have high blood pressure, kidney disease or another risk factor, ask your GP whether you should be tested for it.",
+        "If you smoke or have a family history, see your GP to be checked for glaucoma.",
+    ],
+)
+def test_who_should_be_checked_states_no_warning_sign(plain, sentence: str) -> None:  # noqa: ANN001
+    assert symptoms(plain, sentence + "\n") == []
+
+
+def test_the_situation_before_a_second_state_is_no_sign(plain) -> None:  # noqa: ANN001
+    # "If you have gout and have a fever": gout is who the advice is for, the fever is the sign
+    found = symptoms(plain, "If you have psoriasis and have swollen, painful joints, see your GP.\n")
+    assert "psoriasis" not in found
+    assert symptoms(plain, "See your GP if you have a fever and a rash.\n") == ["fever", "rash"]
