@@ -366,6 +366,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}{anaphora}", (min(sj[0], o[0]), max(sj[1], o[1]))))
     for m in c.cause_bwd.finditer(sentence):
         verb = m.group("verb")
+        if _FRONTED_IF.match(sentence) and "," in sentence[m.end() :] and "," not in sentence[: m.start()]:
+            continue  # "If your heart failure is caused by a faulty valve, you may be offered ...": the situation of advice
+        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _NOTICED.search(sentence, 0, m.start()):
+            continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
         if re.search(r"because$", verb, re.IGNORECASE):
@@ -661,6 +665,17 @@ _HEAD_EXAMPLES = re.compile(
 )
 
 
+#: the first of two verbs of one subject, each with a pronoun object, before the second ("can trigger it or make ...")
+_SECOND_VERB = re.compile(r"(?:(?:can|may|might|could|will|often|also|sometimes)\s+)*[a-z]+\s+(?:it|them|this|symptoms)\s+(?:or|and)\s+$", re.IGNORECASE)
+#: a relative clause inside a list item ("the coronavirus that causes COVID-19"), up to the next comma
+_RELATIVE_IN_ITEM = re.compile(r"\s+(?:that|which|who)\s+[^,]*", re.IGNORECASE)
+
+
+def _before_relative(sentence: str, span: Span) -> Span:
+    m = _RELATIVE_IN_ITEM.search(sentence, span[0], span[1])
+    return (span[0], m.start()) if m and m.start() > span[0] else span
+
+
 def head_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The causes a subject names as a class and its examples before the verb at ``pos`` ("Allergies such as hay fever,
     asthma and nasal polyps - soft swellings in the nose - are all closely linked to it": the class and each example;
@@ -670,16 +685,19 @@ def head_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[K
     lead = LIST_MARK.match(sentence, start)
     start = lead.end() if lead else start
     end = start + _SUBJECT_TAIL.search(sentence[start:pos]).start()
+    if re.search(r"(?<![\w-])(?:that|which|who)\s*$", sentence[start:end], re.IGNORECASE):
+        return []  # "the coronavirus that causes COVID-19": the verb of a relative clause, whose subject is no list
     aside = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,120}\s[-\u2013\u2014]\s*$|\s*\([^()]{1,80}\)\s*$").search(sentence, start, end)
     end = aside.start() if aside else end  # "nasal polyps - soft, painless swellings ... -": what the last example is
     m = _HEAD_EXAMPLES.match(sentence[start:end])
-    if m is None or _CLAUSE_OPENER.match(m.group("head")) or _has_cue(m.group("head") + " " + m.group("items"), cues):
+    if m is None or _CLAUSE_OPENER.match(m.group("head")) or _has_cue(m.group("head") + " " + _RELATIVE_IN_ITEM.sub("", m.group("items")), cues):
         return []
     toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", m.group("head") + " " + m.group("items"))}
     if toks & (cues.lower_sets["clause_words"] - {"being", "having"}):
         return []  # a clause, not a subject
     head = trim(sentence, (start + m.start("head"), start + m.end("head")), cues)
     items = [i for i in list_items(sentence, (start + m.start("items"), start + m.end("items")), cues, known) if not is_generic(sentence, i, cues)]
+    items = [_before_relative(sentence, i) for i in items]  # "the coronavirus that causes COVID-19": the coronavirus
     if len(items) == 1:
         items = pair_subject(sentence, items[0], cues, known)  # "such as tamoxifen and amiodarone": two
     if head is None or not items:
@@ -1033,7 +1051,16 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
             break
         by = re.compile(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", re.IGNORECASE)
         items += [(by.match(sentence, i[0]).end(), i[1]) if by.match(sentence, i[0]) else i for i in more]
-    return items
+    # "coronary heart disease, where the arteries ... become narrowed", "X or Y, or both": a clause or a summary, no cause
+    both = re.compile(r"\s+(?:or|and)\s+(?:both|all\s+of\s+these|a\s+combination(?:\s+of\s+(?:these|both))?)$", re.IGNORECASE)
+    items = [(it[0], it[0] + b.start()) if (b := both.search(sentence[it[0] : it[1]])) else it for it in items]  # "A, B or both"
+    return [it for it in items if not _CLAUSE_ITEM.match(sentence, it[0])]
+
+
+#: a fronted if-clause, and a symptom someone notices or feels
+_FRONTED_IF = re.compile(r"\W*(?:if|when|once)\s", re.IGNORECASE)
+_NOTICED = re.compile(r"(?<![\w-])(?:notice|notices|noticed|feel|feels|felt|experience|experiences)\s", re.IGNORECASE)
+_CLAUSE_ITEM = re.compile(r"(?:where|when|whereby|which|who|whose|both|either|neither)(?![\w-])", re.IGNORECASE)
 
 
 _BY_AGAIN = re.compile(r"[^,;.:()]{0,30}?\s*,?\s*(?:(?:and|or)\s+)?(?:also\s+|sometimes\s+|occasionally\s+)?by\s+", re.IGNORECASE)
@@ -1174,6 +1201,9 @@ def predicate_causes(
     r = _cause_res(cues)
 
     def emit(m_start: int, relation: str, objs: list[Optional[Span]], rule: str, end: int) -> None:
+        second = _SECOND_VERB.search(sentence, 0, m_start)
+        if second:
+            m_start = second.start()  # "Stress can trigger it or make it worse": the subject of "trigger"
         subjects = _left_subjects(sentence, m_start, cues, known)
         if not subjects:
             subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
