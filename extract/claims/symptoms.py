@@ -292,9 +292,19 @@ def _symptom_items(sentence: str, pos: int, cues: RelationCues, known: Optional[
     items = symptom_list(sentence, (pos, end), cues, known)
     _symptom_items.explained = set(inner) if items else set()
     if len(items) > 1 and re.match(r"\s*,\s*(?:a|an)\s", sentence[items[0][1] : items[1][0] + 1]) and not (
-            len(items) > 2 and len(sentence[items[1][0] : items[1][1]].split()) > 1 and re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+)?", sentence[items[-2][1] : items[-1][0]])):
+            len(items) > 2 and (len(sentence[items[1][0] : items[1][1]].split()) > 1 or len(items) > 3)
+            and re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+)?", sentence[items[-2][1] : items[-1][0]])):
         items = items[:1]  # "aura, a visual or sensory disturbance ...": the apposition defines the first item
+    aside = _ITEM_ASIDE.match(sentence, items[-1][1]) if items and not inner else None
+    if aside:  # "a persistent cough, which can be worse at night, a fast heartbeat and dizziness": the list goes on
+        more = symptom_list(sentence, (aside.end(), list_end_at(sentence, aside.end())), cues, known)
+        if more and re.search(r"(?<![\w-])(?:and|or)\s+(?:an?\s+)?$", sentence[aside.end() : more[-1][0]]):
+            items = items + more
     return items + inner
+
+
+#: a non-restrictive clause after a list item, between commas, before more items
+_ITEM_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\s+[^,;:.()]{1,80},\s+(?=\S)", re.IGNORECASE)
 
 
 _DASH_APPOSITION = re.compile(r"\s[\u2013\u2014]\s|\s--\s|\s+\((?=[^)]*,)", re.IGNORECASE)

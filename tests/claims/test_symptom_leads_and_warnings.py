@@ -44,3 +44,24 @@ def test_the_situation_before_a_second_state_is_no_sign(plain) -> None:  # noqa:
     found = symptoms(plain, "If you have psoriasis and have swollen, painful joints, see your GP.\n")
     assert "psoriasis" not in found
     assert symptoms(plain, "See your GP if you have a fever and a rash.\n") == ["fever", "rash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of four findings after "have" is a list, not a first finding with an apposition
+        ("You may also have a dry cough, a hoarse voice, fatigue and loss of appetite.\n",
+         {"dry cough", "hoarse voice", "fatigue", "loss of appetite"}),
+        # a comma clause after the first finding does not end the list
+        ("You may also have a headache, which is often worse in the morning, a stiff neck, nausea and sensitivity to light.\n",
+         {"headache", "stiff neck", "nausea", "sensitivity to light"}),
+    ],
+)
+def test_an_inline_list_of_findings_goes_on_past_an_aside(plain, text: str, expected: set) -> None:  # noqa: ANN001
+    assert expected <= set(symptoms(plain, text))
+
+
+def test_a_first_finding_with_its_apposition_stays_one(plain) -> None:  # noqa: ANN001
+    # "aura, a visual disturbance before the headache": a definition, not a second finding
+    found = symptoms(plain, "Some people have an aura, a visual disturbance before the headache starts.\n")
+    assert "visual disturbance" not in " ".join(found[1:])
