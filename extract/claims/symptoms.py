@@ -160,7 +160,9 @@ def _experienced(
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
         return pos  # "you may feel a little sore for a day after the injection": a side effect
-    feelings = _feelings(sentence, pos, cues) if verb.startswith("feel") or verb in _GET_VERBS else []
+    feelings = _feelings(sentence, pos, cues) if verb.startswith("feel") or verb in _GET_VERBS or verb in _BECOME_VERBS else []
+    if verb in _BECOME_VERBS and not feelings:
+        return pos  # "become" takes a state only ("may become suddenly confused"), never a thing ("become a carer")
     after = re.match(r"\s+([a-z]+)", sentence[feelings[-1][1] :]) if feelings and verb in _GET_VERBS else None
     if after and is_noun(after.group(1)) and after.group(1).lower() not in {"now", "sometimes", "all", "when", "after", "at"}:
         feelings = []  # "you get cold hands": an adjective of the finding named after it
@@ -216,7 +218,7 @@ _HAD_NOT_FINDINGS = frozenset({"meeting", "screening", "check", "checking", "tes
 
 def _feelings(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
     """The feeling adjectives after "feel" ("sick", "tired and dizzy"), with a coordinated "be sick"."""
-    adj = r"(?:(?:very|quite|so|really|extremely|generally|a\s+bit|a\s+little)\s+)?(?P<adj>" + alternation(cues.symptom_feelings) + r")" + WORD_END
+    adj = r"(?:(?:very|quite|so|really|extremely|generally|suddenly|easily|increasingly|unusually|a\s+bit|a\s+little)\s+)?(?P<adj>" + alternation(cues.symptom_feelings) + r")" + WORD_END
     out: list[Span] = []
     m = re.compile(r"\s+" + adj, re.I).match(sentence, pos)
     more = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<verb>(?:be|feel|get|become)\s+)?" + adj, re.I)
@@ -1498,6 +1500,7 @@ def _clauses_kept(text: str, span: Span, items: list[Span], cues: RelationCues) 
     return out
 
 
+_BECOME_VERBS = frozenset({"become", "becomes"})
 _GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting"})
 
 

@@ -65,3 +65,17 @@ def test_a_first_finding_with_its_apposition_stays_one(plain) -> None:  # noqa: 
     # "aura, a visual disturbance before the headache": a definition, not a second finding
     found = symptoms(plain, "Some people have an aura, a visual disturbance before the headache starts.\n")
     assert "visual disturbance" not in " ".join(found[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Children may instead become unusually sleepy.\n", ["sleepy"]),
+        ("In a bad attack you may become suddenly breathless and dizzy.\n", ["breathless", "dizzy"]),
+        # "become" takes a state only, never a thing or a role
+        ("Many patients become carers for their partners.\n", []),
+        ("Some people become members of a support group.\n", []),
+    ],
+)
+def test_an_experiencer_becoming_a_state_has_a_symptom(plain, text: str, expected: list) -> None:  # noqa: ANN001
+    assert symptoms(plain, text) == expected
