@@ -1176,6 +1176,7 @@ def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Know
         if not more:
             break
         spans += more
+    spans = [part for sp in spans for part in _accompanied(text, sp, cues)]
     merged: list[Span] = []
     for sp in spans:  # "painful, clustered blisters", "pink, frothy mucus": an adjective of the finding named after it
         if merged and " " not in text[merged[-1][0] : merged[-1][1]] and re.fullmatch(r",\s*", text[merged[-1][1] : sp[0]]) \
@@ -1184,6 +1185,35 @@ def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Know
         else:
             merged.append(sp)
     return merged
+
+
+#: a finding that comes with another ("stone pain together with a fever or chills"), and when it shows ("a rash in the
+#: weeks after the bite"): the findings end before them
+_ALONG_WITH = re.compile(r"\s+(?:together|along)\s+with\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_WHEN_TAIL = re.compile(r"\s+(?:in|during|over|within)\s+the\s+(?:first\s+|next\s+|following\s+|few\s+)?(?:hours?|days?|weeks?|months?)(?![\w-])", re.IGNORECASE)
+
+
+def _accompanied(text: str, span: Span, cues: RelationCues) -> list[Span]:
+    """A warning finding cut at when it shows, and split at "together with" into the finding and those that come
+    with it (each of "a fever or chills")."""
+    when = _WHEN_TAIL.search(text, span[0], span[1])
+    if when and when.start() > span[0]:
+        span = (span[0], when.start())
+    clause = re.search(r"\s*(?:,|;|\.|$)", text[span[0] :])
+    along = _ALONG_WITH.search(text, span[0], span[0] + clause.start()) if clause else None
+    if along is None or along.start() <= span[0] or along.start() > span[1]:
+        return [span]
+    stop = re.search(r"\s*(?:,|;|\.|$)", text[along.end() :])
+    rest = (along.end(), along.end() + stop.start()) if stop else (along.end(), len(text))
+    parts = [p for p in re.split(r"\s+or\s+", text[rest[0] : rest[1]]) if p.strip()]
+    out, pos = [(span[0], along.start())], rest[0]
+    for p in parts:
+        at = text.index(p, pos)
+        part = trim(text, (at, at + len(p)), cues)  # "a stiff neck or a rash": the rash
+        if part:
+            out.append(part)
+        pos = at + len(p)
+    return out
 
 
 #: "makes the skin dry, itchy and inflamed", "can make your vision blurry or dim": a condition leaving a body part or a

@@ -79,3 +79,16 @@ def test_a_first_finding_with_its_apposition_stays_one(plain) -> None:  # noqa: 
 )
 def test_an_experiencer_becoming_a_state_has_a_symptom(plain, text: str, expected: list) -> None:  # noqa: ANN001
     assert symptoms(plain, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding and those that come with it, each a sign
+        ("Call your doctor if you have a headache along with a stiff neck or a rash.\n", ["headache", "stiff neck", "rash"]),
+        # when the sign shows is no part of it
+        ("See your GP if you develop a high temperature in the days after a tick bite.\n", ["high temperature"]),
+    ],
+)
+def test_a_warning_sign_ends_before_what_comes_with_it_and_when(plain, text: str, expected: list) -> None:  # noqa: ANN001
+    assert symptoms(plain, text) == expected
