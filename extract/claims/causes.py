@@ -198,11 +198,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = gerund  # "Taking painkillers on 10 or more days a month can lead to ...": the whole action
         subjects = _left_subjects(sentence, m.start(), cues, known)
         extras: list[Span] = []
-        if subj is not None and subjects and subjects != [subj]:
+        if subjects and subjects != [subj] and (subj is not None or head_examples(sentence, m.start(), cues, known)):
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
         aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
+        if aside and head_examples(sentence, m.start(), cues, known):
+            aside = []  # the examples are among the subjects already
         if len(aside) == 1:
             aside = _verb_series(sentence, aside[0], cues) or aside  # "such as cheese and chocolate": each
         if aside and (is_generic(sentence, subj, cues) or _VAGUE_BEFORE.search(sentence, 0, subj[0])):
@@ -235,6 +237,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         denial = re.search(r"\s+(?:doesn|don|didn|won|can)['\u2019]t$|\s+cannot$", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
         if denial:
             subj = trim(sentence, (subj[0], subj[0] + denial.start()), cues)  # "Stress doesn't cause ulcers": stress
+        if subj is not None and _verb_for_subject(sentence, subj, m.start()):
+            # "the virus reactivates and inflames the nerve", "or starts to damage the lining": a verb, no subject; "The
+            # parasite multiplies and damages the gut": the words before the first verb
+            if len(sentence[subj[0] : subj[1]].split()) == 1:
+                continue
+            subj = trim(sentence, (subj[0], subj[0] + sentence[subj[0] : subj[1]].rstrip().rfind(" ")), cues)
+            if subj is None:
+                continue
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -259,12 +269,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                                                      & cues.lower_sets["symptom_finding_nouns"])):
             continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
         if obj_region is None:
-            if (subj is not None and not is_pronoun(sentence, subj, cues) and relation == "causes"
-                    and _IT_OBJECT.match(sentence, m.end()) and not is_condition(sentence[subj[0] : subj[1]], cues, condition)
+            if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
+                    and _IT_OBJECT.match(sentence, m.end())
+                    and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
                     and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
                     and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
-                # "Certain foods can trigger it": a cause of the page's condition, left implicit
-                out.append(RelationMention("cause", subj, None, relation, f"cause:{verb.lower()}", (subj[0], m.end())))
+                # "Certain foods can trigger it": a cause of the page's condition, left implicit ("Heavy drinking and a
+                # poor diet can cause it": each)
+                for sj in [x for x in extras if not is_generic(sentence, x, cues)] + [subj]:
+                    out.append(RelationMention("cause", sj, None, relation, f"cause:{verb.lower()}", (sj[0], m.end())))
             continue
         if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
@@ -305,6 +318,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 for o in condition_symptoms(sentence, m.end(), objs, cues, known):
                     out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
             continue
+        if re.fullmatch(r"(?:(?:some|certain|many|several|various|other|different)\s+)?(?:medical\s+)?(?:conditions|diseases|disorders|illnesses|problems)",
+                        sentence[subj[0] : subj[1]], re.IGNORECASE) and (_VAGUE_BEFORE.search(sentence, 0, subj[0]) or " " in sentence[subj[0] : subj[1]]):
+            for o in objs:  # "Some medical conditions can cause tinnitus": a vague class of causes stays a cause ("Other
+                # conditions can also weaken the heart": no condition named, so no symptom, and no effect named)
+                if sentence[o[0] : o[1]].lower().split()[-1] not in cues.lower_sets["body_sites"]:
+                    out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
+            continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
         if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
@@ -324,6 +344,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             for o in found:
                 if any(d[1] <= o[0] and re.fullmatch(r"\s*,\s*(?:an?\s+)?", sentence[d[1] : o[0]], re.I) for d in diseases):
                     continue  # "can lead to esophagitis, an inflammation of the lining": the complication's definition
+                if _HARM_VERB.search(verb) and sentence[o[0] : o[1]].lower().split()[-1] in cues.lower_sets["body_sites"]:
+                    continue  # "Lyme disease can damage the facial nerve": a body part alone is no symptom
                 if not is_outcome(sentence, o, cues) and not any(o[0] < d[1] and d[0] < o[1] for d in diseases):
                     out.append(RelationMention("symptom", o, named, None, f"symptom:{verb.lower()}", (named[0], o[1])))
             continue
@@ -344,6 +366,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     out.append(RelationMention("cause", sj, o, relation, f"cause:{verb.lower()}{anaphora}", (min(sj[0], o[0]), max(sj[1], o[1]))))
     for m in c.cause_bwd.finditer(sentence):
         verb = m.group("verb")
+        if _FRONTED_IF.match(sentence) and "," in sentence[m.end() :] and "," not in sentence[: m.start()]:
+            continue  # "If your heart failure is caused by a faulty valve, you may be offered ...": the situation of advice
+        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _NOTICED.search(sentence, 0, m.start()):
+            continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
         if re.search(r"because$", verb, re.IGNORECASE):
@@ -590,6 +616,9 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     """The subjects of a verb at ``pos`` when its subject is a list that opens the clause ("Being
     dehydrated, some medical conditions and a family history of stones can all play a part"):
     one span per item; else at most the one phrase before the verb."""
+    named = head_examples(sentence, pos, cues, known)
+    if named:
+        return named  # "Ongoing stress, such as money worries or problems at work, can trigger it": each
     pos = _aside_start(sentence, pos)
     cut = max(sentence.rfind(ch, 0, pos) for ch in ";:")
     start = cut + 1
@@ -598,7 +627,7 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
         start = but[-1].end()  # "Ageing is the main cause, but diabetes, smoking and sunlight also raise the risk": the second clause
     lead = LIST_MARK.match(sentence, start)
     start = lead.end() if lead else start
-    hedge = _SUBJECT_HEDGE.search(sentence, start, pos)
+    hedge = _SUBJECT_HEDGE.search(sentence, start, pos) or _PERFECT_AUX.search(sentence, start, pos) or _SUBJECT_ADVERBS.search(sentence, start, pos)
     pos = hedge.start() if hedge else pos  # "Obesity, diabetes and inactivity also appear to increase the risk"
     region = sentence[start:pos]
     toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", region)}
@@ -614,17 +643,127 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     items = _gerund_items(sentence, listed, whole[1] if whole else 0)
     actions = items != listed  # merged actions: "switching to hills or speed work", "Repeated gripping, twisting and lifting"
     longest = 2 * cues.max_item_words if actions else 6
+    if len(items) == 1 and len(listed) == 1:
+        items = pair_subject(sentence, items[0], cues, known)  # "Smoking and obesity have been associated with ...": two
     if (len(items) < 2 and len(listed) < 2) or any(is_generic(sentence, i, cues) or is_pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > longest
                              or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
         return []
     return items
 
 
+#: what stands between a subject and its verb: an auxiliary and adverbs ("... are all closely", "... have also")
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:are|is|have|has|had|can|may|might|could|will|would|do|does))?(?:\s+(?:also|all|both|each|together|too|often|"
+    r"usually|sometimes|commonly|closely|strongly|frequently))*\s*$", re.IGNORECASE,
+)
+#: a subject that names a class and its examples before its verb: "Allergies such as hay fever and asthma (are linked
+#: to it)", "Ongoing stress, such as money worries or problems at work, (can trigger it)"
+_HEAD_EXAMPLES = re.compile(
+    r"^\s*(?P<head>[^,;:()]{2,80}?)\s*,?\s+(?:such\s+as|including|like|e\.g\.,?|for\s+example,?)\s+"
+    r"(?:(?:those|ones|the\s+ones)\s+(?:that|which)\s+(?:cause|causes|give\s+you|lead\s+to)\s+|(?:from|by|in|with)\s+)?"
+    r"(?P<items>[^;:()]{2,200}?)\s*,?\s*$", re.IGNORECASE,
+)
+
+
+#: the first of two verbs of one subject, each with a pronoun object, before the second ("can trigger it or make ...")
+_SECOND_VERB = re.compile(r"(?:(?:can|may|might|could|will|often|also|sometimes)\s+)*[a-z]+\s+(?:it|them|this|symptoms)\s+(?:or|and)\s+$", re.IGNORECASE)
+#: a relative clause inside a list item ("the coronavirus that causes COVID-19"), up to the next comma
+_RELATIVE_IN_ITEM = re.compile(r"\s+(?:that|which|who)\s+[^,]*", re.IGNORECASE)
+
+
+def _before_relative(sentence: str, span: Span) -> Span:
+    m = _RELATIVE_IN_ITEM.search(sentence, span[0], span[1])
+    return (span[0], m.start()) if m and m.start() > span[0] else span
+
+
+def head_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The causes a subject names as a class and its examples before the verb at ``pos`` ("Allergies such as hay fever,
+    asthma and nasal polyps - soft swellings in the nose - are all closely linked to it": the class and each example;
+    "Rapid weight loss and some medicines, such as tamoxifen and amiodarone, can also ...": the weight loss and the
+    examples, the vague class none); empty when the subject names no examples."""
+    start = max([sentence.rfind(ch, 0, pos) for ch in ";:."] + [b.end() for b in _BUT_CLAUSE.finditer(sentence, 0, pos)]) + 1
+    lead = LIST_MARK.match(sentence, start)
+    start = lead.end() if lead else start
+    end = start + _SUBJECT_TAIL.search(sentence[start:pos]).start()
+    if re.search(r"(?<![\w-])(?:that|which|who)\s*$", sentence[start:end], re.IGNORECASE):
+        return []  # "the coronavirus that causes COVID-19": the verb of a relative clause, whose subject is no list
+    aside = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,120}\s[-\u2013\u2014]\s*$|\s*\([^()]{1,80}\)\s*$").search(sentence, start, end)
+    end = aside.start() if aside else end  # "nasal polyps - soft, painless swellings ... -": what the last example is
+    m = _HEAD_EXAMPLES.match(sentence[start:end])
+    if m is None or _CLAUSE_OPENER.match(m.group("head")) or _has_cue(m.group("head") + " " + _RELATIVE_IN_ITEM.sub("", m.group("items")), cues):
+        return []
+    toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", m.group("head") + " " + m.group("items"))}
+    if toks & (cues.lower_sets["clause_words"] - {"being", "having"}):
+        return []  # a clause, not a subject
+    head = trim(sentence, (start + m.start("head"), start + m.end("head")), cues)
+    items = [i for i in list_items(sentence, (start + m.start("items"), start + m.end("items")), cues, known) if not is_generic(sentence, i, cues)]
+    items = [_before_relative(sentence, i) for i in items]  # "the coronavirus that causes COVID-19": the coronavirus
+    if len(items) == 1:
+        items = pair_subject(sentence, items[0], cues, known)  # "such as tamoxifen and amiodarone": two
+    if head is None or not items:
+        return []
+    heads = pair_subject(sentence, head, cues, known) if not re.search(r",", sentence[head[0] : head[1]]) else [head]
+    cls = heads[-1]
+    vague = is_generic(sentence, cls, cues) or _VAGUE_BEFORE.search(sentence, 0, cls[0]) or re.match(
+        r"(?:some|certain|many|several|various|other|different)\s", sentence[cls[0] : cls[1]], re.IGNORECASE)
+    return items + heads[:-1] + ([] if vague else [cls])  # the examples first, as an aside's ("Poor posture, for example ...")
+
+
+#: the auxiliary of a perfect between a subject and a cue that starts at "been" ("Smoking and obesity have also been
+#: associated with ..."): not part of the subject
+_PERFECT_AUX = re.compile(r"\s+(?:have|has|had)(?:\s+(?:also|all|both|each|often|long|consistently|repeatedly))*\s*$", re.IGNORECASE)
+#: one coordinator, and a preposition (the second part may be its second object: "the lining of the nose and sinuses")
+def _verb_for_subject(sentence: str, subj: Span, pos: int) -> bool:
+    """Whether the one word read as the subject of the verb at ``pos`` is a verb of its own: the second verb of a
+    coordination ("reactivates and inflames the nerve") or the verb the cue completes ("starts to damage")."""
+    words = sentence[subj[0] : subj[1]].split()
+    w = words[-1].lower()
+    if len(words) != 1 and not (w.endswith("s") and re.match(r"\s+(?:and|or)\s+$", sentence[subj[1] : pos])):
+        return False
+    if re.search(r"(?<![\w-])to\s+$", sentence[subj[1] : pos]):
+        return True
+    stems = [w[:-3] + "y", w[:-2], w[:-1]] if w.endswith("ies") else [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]]
+    return (w.endswith("s") and any(is_base_verb(x) for x in stems) and not is_noun(w)
+            and bool(re.match(r"\s+(?:and|or)\s+$", sentence[subj[1] : pos])))
+
+
+#: a verb of harm to a part of the body ("can damage the nerve", "inflames the liver")
+_HARM_VERB = re.compile(r"(?<![\w-])(?:damage|scar|inflame|irritate|weaken|harm|injure)s?(?![\w-])", re.IGNORECASE)
+#: an age group named by a preposition and a number ("over 50", "under 5", "aged 65 or over")
+_AGE_GROUP = re.compile(r"(?:over|under|above|aged)\s+\d", re.IGNORECASE)
+#: adverbs between a list of subjects and its verb ("Being over 50 and smoking also raise the risk")
+_SUBJECT_ADVERBS = re.compile(r"(?:\s+(?:also|all|both|each|together|too|further|additionally))+\s*$", re.IGNORECASE)
+_ONE_COORDINATOR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+_PREPOSITION_IN = re.compile(r"(?<![\w-])(?:of|in|on|with|from|to|around|at)(?![\w-])", re.IGNORECASE)
+
+
+def pair_subject(sentence: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The two causes of a subject that coordinates two names before its verb ("Smoking and obesity", "Being over 50
+    and smoking", "Heavy drinking and a poor diet"); the span alone when the first word shares the head of the second
+    ("back and leg pain", "heart and lung disease"), when the second part may be a second object of a preposition
+    ("inflammation of the nose and sinuses"), or when the whole names one concept ("nausea and vomiting")."""
+    parts = coordinated(sentence, span, cues, known)
+    if len(parts) == 2:
+        return parts
+    ms = list(_ONE_COORDINATOR.finditer(sentence, span[0], span[1]))
+    if not ms or (len(ms) > 1 and "and" not in ms[0].group(0).lower()) or (known is not None and known(sentence[span[0] : span[1]])):
+        return [span]
+    m = ms[0]  # "Smoking and exposure to smoke or fumes": smoking, and the exposure with its alternatives
+    left, right = sentence[span[0] : m.start()], sentence[m.end() : span[1]]
+    lw, rw = left.split(), right.split()
+    if not lw or not rw or (len(lw) == 1 and not lw[0].lower().endswith("ing")):
+        return [span]
+    if len(rw) == 1 and _PREPOSITION_IN.search(left) and rw[0].lower() not in cues.lower_sets["leading_words"]:
+        return [span]
+    found = [trim(sentence, (span[0], m.start()), cues), trim(sentence, (m.end(), span[1]), cues)]
+    return [p for p in found if p] if all(found) else [span]
+
+
 #: a hedge between a list of subjects and its verb ("... also appear to increase the risk", "... all seem to")
 _SUBJECT_HEDGE = re.compile(r"\s+(?:(?:also|all|both|each|may|might|can)\s+)*(?:appears?|seems?)\s+to\s*$", re.IGNORECASE)
 #: a figure or a dash in the words before a verb: no list of subject names ("(95% CI 1.2-3.4)", "30% of cases"); a bracketed
 #: name ("diseases of the heart muscle (cardiomyopathy)") and a number inside a name ("type 2 diabetes") are no figure
-_FIGURE_OR_DASH = re.compile(r"(?<!type\s)(?<!stage\s)(?<!grade\s)(?<!class\s)(?<!phase\s)(?<![\d\w])\d|[\u2013\u2014]|\(\s*[^)]*$", re.IGNORECASE)
+_FIGURE_OR_DASH = re.compile(r"(?<!type\s)(?<!stage\s)(?<!over\s)(?<!under\s)(?<!aged\s)(?<!age\s)(?<!grade\s)(?<!class\s)(?<!phase\s)(?<![\d\w])\d|[\u2013\u2014]|\(\s*[^)]*$", re.IGNORECASE)
 
 
 def _gerund_items(sentence: str, items: list[Span], end: int = 0) -> list[Span]:
@@ -912,7 +1051,16 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
             break
         by = re.compile(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", re.IGNORECASE)
         items += [(by.match(sentence, i[0]).end(), i[1]) if by.match(sentence, i[0]) else i for i in more]
-    return items
+    # "coronary heart disease, where the arteries ... become narrowed", "X or Y, or both": a clause or a summary, no cause
+    both = re.compile(r"\s+(?:or|and)\s+(?:both|all\s+of\s+these|a\s+combination(?:\s+of\s+(?:these|both))?)$", re.IGNORECASE)
+    items = [(it[0], it[0] + b.start()) if (b := both.search(sentence[it[0] : it[1]])) else it for it in items]  # "A, B or both"
+    return [it for it in items if not _CLAUSE_ITEM.match(sentence, it[0])]
+
+
+#: a fronted if-clause, and a symptom someone notices or feels
+_FRONTED_IF = re.compile(r"\W*(?:if|when|once)\s", re.IGNORECASE)
+_NOTICED = re.compile(r"(?<![\w-])(?:notice|notices|noticed|feel|feels|felt|experience|experiences)\s", re.IGNORECASE)
+_CLAUSE_ITEM = re.compile(r"(?:where|when|whereby|which|who|whose|both|either|neither)(?![\w-])", re.IGNORECASE)
 
 
 _BY_AGAIN = re.compile(r"[^,;.:()]{0,30}?\s*,?\s*(?:(?:and|or)\s+)?(?:also\s+|sometimes\s+|occasionally\s+)?by\s+", re.IGNORECASE)
@@ -1053,6 +1201,9 @@ def predicate_causes(
     r = _cause_res(cues)
 
     def emit(m_start: int, relation: str, objs: list[Optional[Span]], rule: str, end: int) -> None:
+        second = _SECOND_VERB.search(sentence, 0, m_start)
+        if second:
+            m_start = second.start()  # "Stress can trigger it or make it worse": the subject of "trigger"
         subjects = _left_subjects(sentence, m_start, cues, known)
         if not subjects:
             subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
@@ -1066,8 +1217,9 @@ def predicate_causes(
                 subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
         for subj in subjects:
             text = sentence[subj[0] : subj[1]]
-            if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or text.split()[0].lower() in cues.lower_sets["prepositions"]:
-                continue
+            if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or (
+                    text.split()[0].lower() in cues.lower_sets["prepositions"] and not _AGE_GROUP.match(text)):
+                continue  # (an age group is a risk factor: "Being over 50 and smoking also raise the risk")
             if relation == "causes" and len(subjects) == 1 and is_condition(text, cues, condition):
                 for o in objs:  # "Gout can make you feel unwell": what a condition does is its symptom
                     if o is not None and not is_outcome(sentence, o, cues):

@@ -160,7 +160,9 @@ def _experienced(
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
         return pos  # "you may feel a little sore for a day after the injection": a side effect
-    feelings = _feelings(sentence, pos, cues) if verb.startswith("feel") or verb in _GET_VERBS else []
+    feelings = _feelings(sentence, pos, cues) if verb.startswith("feel") or verb in _GET_VERBS or verb in _BECOME_VERBS else []
+    if verb in _BECOME_VERBS and not feelings:
+        return pos  # "become" takes a state only ("may become suddenly confused"), never a thing ("become a carer")
     after = re.match(r"\s+([a-z]+)", sentence[feelings[-1][1] :]) if feelings and verb in _GET_VERBS else None
     if after and is_noun(after.group(1)) and after.group(1).lower() not in {"now", "sometimes", "all", "when", "after", "at"}:
         feelings = []  # "you get cold hands": an adjective of the finding named after it
@@ -216,7 +218,7 @@ _HAD_NOT_FINDINGS = frozenset({"meeting", "screening", "check", "checking", "tes
 
 def _feelings(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
     """The feeling adjectives after "feel" ("sick", "tired and dizzy"), with a coordinated "be sick"."""
-    adj = r"(?:(?:very|quite|so|really|extremely|generally|a\s+bit|a\s+little)\s+)?(?P<adj>" + alternation(cues.symptom_feelings) + r")" + WORD_END
+    adj = r"(?:(?:very|quite|so|really|extremely|generally|suddenly|easily|increasingly|unusually|a\s+bit|a\s+little)\s+)?(?P<adj>" + alternation(cues.symptom_feelings) + r")" + WORD_END
     out: list[Span] = []
     m = re.compile(r"\s+" + adj, re.I).match(sentence, pos)
     more = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<verb>(?:be|feel|get|become)\s+)?" + adj, re.I)
@@ -292,9 +294,19 @@ def _symptom_items(sentence: str, pos: int, cues: RelationCues, known: Optional[
     items = symptom_list(sentence, (pos, end), cues, known)
     _symptom_items.explained = set(inner) if items else set()
     if len(items) > 1 and re.match(r"\s*,\s*(?:a|an)\s", sentence[items[0][1] : items[1][0] + 1]) and not (
-            len(items) > 2 and len(sentence[items[1][0] : items[1][1]].split()) > 1 and re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+)?", sentence[items[-2][1] : items[-1][0]])):
+            len(items) > 2 and (len(sentence[items[1][0] : items[1][1]].split()) > 1 or len(items) > 3)
+            and re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+)?", sentence[items[-2][1] : items[-1][0]])):
         items = items[:1]  # "aura, a visual or sensory disturbance ...": the apposition defines the first item
+    aside = _ITEM_ASIDE.match(sentence, items[-1][1]) if items and not inner else None
+    if aside:  # "a persistent cough, which can be worse at night, a fast heartbeat and dizziness": the list goes on
+        more = symptom_list(sentence, (aside.end(), list_end_at(sentence, aside.end())), cues, known)
+        if more and re.search(r"(?<![\w-])(?:and|or)\s+(?:an?\s+)?$", sentence[aside.end() : more[-1][0]]):
+            items = items + more
     return items + inner
+
+
+#: a non-restrictive clause after a list item, between commas, before more items
+_ITEM_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\s+[^,;:.()]{1,80},\s+(?=\S)", re.IGNORECASE)
 
 
 _DASH_APPOSITION = re.compile(r"\s[\u2013\u2014]\s|\s--\s|\s+\((?=[^)]*,)", re.IGNORECASE)
@@ -1083,6 +1095,11 @@ _WARNING_START = re.compile(r"you\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becom
 #: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
 _AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
 _WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE)
+#: an if-clause about who is at risk ("... or another risk factor"), and advice to be checked for a disease
+_RISK_CLAUSE = re.compile(r"(?<![\w-])risk\s+factors?(?![\w-])", re.IGNORECASE)
+_CHECKED_FOR = re.compile(r"(?<![\w-])(?:checked|tested|screened|assessed)\s+for(?![\w-])", re.IGNORECASE)
+#: a second state of the same person after a first ("you have diabetes and have felt low"): the first is the situation
+_AND_SECOND_STATE = re.compile(r"\s+and\s+(?:have|has|had|are|is|feel|feels|felt|get|notice|develop)(?![\w-])", re.IGNORECASE)
 _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)\s+", re.IGNORECASE)
 
 
@@ -1125,11 +1142,16 @@ def warning_conditionals(
         having = _HAVING.match(text, cut)
         if having:  # "you are having thoughts of ...": read as "you have", padded so that offsets stay
             text = text[: having.start("v")] + "have".ljust(having.end("v") - having.start("v")) + text[having.end("v") :]
+        if _RISK_CLAUSE.search(text) or _CHECKED_FOR.search(sentence):
+            continue  # "If you have diabetes, obesity or another risk factor, ask your GP whether you should be checked for
+            # liver scarring": who should be checked, no sign of the condition
         spans = _warning_spans(text, cut, cues, known, finding)
         for s0, s1 in spans:
             item = sentence[s0 + a : s1 + a]
             if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
+            if _AND_SECOND_STATE.match(sentence, s1 + a):
+                continue  # "If you have diabetes and have felt low ...": the situation, then the sign
             s0, s1 = s0 + a, s1 + a
             if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
@@ -1154,6 +1176,7 @@ def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Know
         if not more:
             break
         spans += more
+    spans = [part for sp in spans for part in _accompanied(text, sp, cues)]
     merged: list[Span] = []
     for sp in spans:  # "painful, clustered blisters", "pink, frothy mucus": an adjective of the finding named after it
         if merged and " " not in text[merged[-1][0] : merged[-1][1]] and re.fullmatch(r",\s*", text[merged[-1][1] : sp[0]]) \
@@ -1162,6 +1185,35 @@ def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Know
         else:
             merged.append(sp)
     return merged
+
+
+#: a finding that comes with another ("stone pain together with a fever or chills"), and when it shows ("a rash in the
+#: weeks after the bite"): the findings end before them
+_ALONG_WITH = re.compile(r"\s+(?:together|along)\s+with\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_WHEN_TAIL = re.compile(r"\s+(?:in|during|over|within)\s+the\s+(?:first\s+|next\s+|following\s+|few\s+)?(?:hours?|days?|weeks?|months?)(?![\w-])", re.IGNORECASE)
+
+
+def _accompanied(text: str, span: Span, cues: RelationCues) -> list[Span]:
+    """A warning finding cut at when it shows, and split at "together with" into the finding and those that come
+    with it (each of "a fever or chills")."""
+    when = _WHEN_TAIL.search(text, span[0], span[1])
+    if when and when.start() > span[0]:
+        span = (span[0], when.start())
+    clause = re.search(r"\s*(?:,|;|\.|$)", text[span[0] :])
+    along = _ALONG_WITH.search(text, span[0], span[0] + clause.start()) if clause else None
+    if along is None or along.start() <= span[0] or along.start() > span[1]:
+        return [span]
+    stop = re.search(r"\s*(?:,|;|\.|$)", text[along.end() :])
+    rest = (along.end(), along.end() + stop.start()) if stop else (along.end(), len(text))
+    parts = [p for p in re.split(r"\s+or\s+", text[rest[0] : rest[1]]) if p.strip()]
+    out, pos = [(span[0], along.start())], rest[0]
+    for p in parts:
+        at = text.index(p, pos)
+        part = trim(text, (at, at + len(p)), cues)  # "a stiff neck or a rash": the rash
+        if part:
+            out.append(part)
+        pos = at + len(p)
+    return out
 
 
 #: "makes the skin dry, itchy and inflamed", "can make your vision blurry or dim": a condition leaving a body part or a
@@ -1478,6 +1530,7 @@ def _clauses_kept(text: str, span: Span, items: list[Span], cues: RelationCues) 
     return out
 
 
+_BECOME_VERBS = frozenset({"become", "becomes"})
 _GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting"})
 
 

@@ -119,13 +119,16 @@ def _hpo_ids() -> tuple[set[str], set[str]] | None:
 
 
 def _curated_ids() -> set[str] | None:
-    """Ids of the curated vocabulary (the installed package's file, else the repository's)."""
-    try:
-        from extract.linking.curated import curated_path
+    """Ids of the curated vocabulary: the file of the checkout these gold files belong to, else the installed
+    package's (a worktree validated with another checkout's interpreter checks its own vocabulary)."""
+    path = Path(__file__).resolve().parents[2] / "extract" / "linking" / "data" / "curated.json"
+    if not path.is_file():
+        try:
+            from extract.linking.curated import curated_path
 
-        path = curated_path()
-    except ImportError:
-        path = Path(__file__).resolve().parents[2] / "extract" / "linking" / "data" / "curated.json"
+            path = curated_path()
+        except ImportError:
+            return None
     if not path.is_file():
         return None
     return {c["id"] for c in json.loads(path.read_text(encoding="utf-8"))["concepts"]}
