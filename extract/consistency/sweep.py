@@ -635,16 +635,8 @@ def compare_classes(
     findings: list[Finding] = []
     pairs = compared = 0
     for keys in by_block.values():
-        near = _neighbours(keys, classes, settings)
-        parent = {k: k for k in keys}
-        for key, others in near.items():
-            for other in others:
-                if other != key:
-                    _union(parent, key, other)
-        groups: dict[Any, list[Any]] = defaultdict(list)
-        for key in keys:
-            groups[_root(parent, key)].append(key)
-        for members in groups.values():
+        near = _Neighbours(keys, classes, settings)
+        for members in near.groups():
             figures = load_figures(members)
             found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
             pairs += n
@@ -659,41 +651,78 @@ def _union(parent: dict[Any, Any], a: Any, b: Any) -> None:
         parent[ra] = rb
 
 
-def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> dict[Any, list[Any]]:
-    """Each class of a block with the classes it may be comparable with (itself included), in
-    input order: a class is a neighbour of those indexed under a key it queries, and they of it.
-    Classes that query and are indexed under the same keys (the classes of one measure) are
-    joined once, not once per key; a document's key is left out where its classes all state
-    the same topic terms (see :func:`_doc_keys_needed`)."""
-    indexed: dict[str, list[Any]] = defaultdict(list)
-    queried: dict[str, list[Any]] = defaultdict(list)
-    wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
-    needed = _doc_keys_needed(keys, classes)
-    for key in keys:
-        docs = classes[key].docs
-        if len(needed) < len(docs):
-            docs = [d for d in docs if d in needed]
-        own, query = candidate_keys(classes[key].rep, docs, settings, wild)
-        for k in dict.fromkeys(own):
-            indexed[k].append(key)
-        for k in dict.fromkeys(query):
-            queried[k].append(key)
-    near: dict[Any, set[Any]] = {key: {key} for key in keys}
-    joined: set[tuple[tuple, tuple]] = set()
-    for k, askers in queried.items():
-        found = indexed.get(k)
-        if not found or len(found) == 1 and askers == found:  # a class alone under k (a document's): itself
-            continue
-        both = (tuple(askers), tuple(found))
-        if both in joined:
-            continue
-        joined.add(both)
-        for key in askers:
-            near[key].update(found)
-        for other in found:
-            near[other].update(askers)
-    rank = {k: classes[k].first for k in keys}
-    return {key: sorted(found, key=rank.__getitem__) for key, found in near.items()}
+class _Neighbours:
+    """The classes of a block each class may be comparable with (itself included), in input
+    order (``near[key]``): a class is a neighbour of those indexed under a key it queries, and
+    they of it (see :func:`candidate_keys`). A document's key is left out where its classes all
+    state the same topic terms (see :func:`_doc_keys_needed`).
+
+    Held as the classes under each key, not as the pairs: the classes of a key are kept once
+    per distinct list (the classes of one measure query and are indexed under the same keys:
+    one list for all of them), and a class keeps the lists it reaches; its neighbours are
+    worked out when they are asked for, so memory follows the classes and their keys, not the
+    pairs of classes, which are quadratic where many classes share a key (a block of 4,334
+    classes held 3.78 million pairs). :meth:`groups` joins the classes that reach one another."""
+
+    def __init__(self, keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> None:
+        self.keys = keys
+        self.rank = {k: classes[k].first for k in keys}
+        indexed: dict[str, list[Any]] = defaultdict(list)
+        queried: dict[str, list[Any]] = defaultdict(list)
+        wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
+        needed = _doc_keys_needed(keys, classes)
+        asks: dict[Any, list[str]] = {}
+        for key in keys:
+            docs = classes[key].docs
+            if len(needed) < len(docs):
+                docs = [d for d in docs if d in needed]
+            own, query = candidate_keys(classes[key].rep, docs, settings, wild)
+            for k in dict.fromkeys(own):
+                indexed[k].append(key)
+            asks[key] = query = list(dict.fromkeys(query))
+            for k in query:
+                queried[k].append(key)
+        lists: dict[tuple, tuple] = {}  # each distinct list of classes once
+        # a class reaches the classes indexed under a key it queries, and those that query a key it is indexed under
+        reach: dict[Any, dict[int, tuple]] = {key: {} for key in keys}
+        for k, askers in queried.items():
+            found = indexed.get(k)
+            if not found:
+                continue
+            found_t, askers_t = tuple(found), tuple(askers)
+            found_t, askers_t = lists.setdefault(found_t, found_t), lists.setdefault(askers_t, askers_t)
+            for key in askers_t:
+                reach[key].setdefault(id(found_t), found_t)
+            for other in found_t:
+                reach[other].setdefault(id(askers_t), askers_t)
+        self.reach = {key: tuple(r.values()) for key, r in reach.items()}
+
+    def __getitem__(self, key: Any) -> list[Any]:
+        reached = self.reach[key]
+        if len(reached) == 1 and key in reached[0]:
+            return list(reached[0])  # (in input order already)
+        found = {key}
+        for classes in reached:
+            found.update(classes)
+        return sorted(found, key=self.rank.__getitem__)
+
+    def groups(self) -> list[list[Any]]:
+        """The classes joined by reaching one another, each group in input order, the groups in
+        the order of their first class."""
+        parent = {k: k for k in self.keys}
+        joined: set[int] = set()
+        for key, reached in self.reach.items():
+            for classes in reached:
+                _union(parent, key, classes[0])
+                if id(classes) not in joined:
+                    joined.add(id(classes))
+                    first = classes[0]
+                    for other in classes[1:]:
+                        _union(parent, first, other)
+        groups: dict[Any, list[Any]] = defaultdict(list)
+        for key in self.keys:
+            groups[_root(parent, key)].append(key)
+        return list(groups.values())
 
 
 def _doc_keys_needed(keys: Sequence[Any], classes: Mapping[Any, ClassInfo]) -> set[str]:
