@@ -159,8 +159,12 @@ def icd_complication(ancestor: str, code: str) -> bool:
     >>> icd_complication("B02", "B02.29"), icd_complication("M54", "M54.5")
     (True, False)
     """
+    from extract.consistency.icdcodes import complication
     from extract.linking.icd import _icd
 
+    known = complication(ancestor, code)  # from a small table of the codes (see there), where it applies
+    if known is not None:
+        return known
     cm = _icd()
     if code == ancestor or not cm.is_valid_item(code) or not cm.is_valid_item(ancestor):
         return False

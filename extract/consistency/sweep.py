@@ -254,6 +254,32 @@ def _concept_facet(concept: Any) -> Optional[tuple]:
 
 
 _ALL_FALSE = dict.fromkeys(((first, rel) for first in (True, False) for rel in RELATIONS), False)
+_TABLE_KEYS = tuple(_ALL_FALSE)
+#: The tables :meth:`Comparability.table` gives, one per distinct answer (at most 64), shared
+#: by every pair of classes with that answer: read, never changed.
+_TABLES: dict[tuple[bool, ...], dict[tuple[bool, str], bool]] = {}
+#: Answers a :class:`Comparability` keeps per test, at most: the oldest are dropped past it (they
+#: are worked out again if asked), so that its memory does not grow with the pairs of classes.
+_PAIR_CACHE = 1 << 16
+
+
+def _shared_table(values: tuple[bool, ...]) -> dict[tuple[bool, str], bool]:
+    """The table of these values (in the order of ``_TABLE_KEYS``), shared."""
+    found = _TABLES.get(values)
+    if found is None:
+        found = _TABLES[values] = dict(zip(_TABLE_KEYS, values))
+    return found
+
+
+def _remember(cache: dict, key: Any, value: Any) -> Any:
+    """``cache[key] = value``, the cache emptied first when it holds :data:`_PAIR_CACHE` answers."""
+    if len(cache) >= _PAIR_CACHE:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+_ROLE_ANSWERS = {(ok, widened): (ok, widened) for ok in (True, False) for widened in (True, False)}
 
 
 class Comparability:
@@ -306,19 +332,11 @@ class Comparability:
         relations = tuple(relations)
         if relations == (OTHER_DOC,):  # two classes without a shared document (most pairs): written out
             across = self._across(a, b)
-            return {
-                (True, OTHER_DOC): across, (True, SAME_SECTION): False, (True, OTHER_SECTION): False,
-                (False, OTHER_DOC): self._across(b, a) if a.ordered != b.ordered else across,
-                (False, SAME_SECTION): False, (False, OTHER_SECTION): False,
-            }
-        first = self._comparable(a, b, relations)
-        second = self._comparable(b, a, relations) if a.ordered != b.ordered else first
-        table = dict(_ALL_FALSE)
-        for rel, ok in zip(relations, first):
-            table[(True, rel)] = ok
-        for rel, ok in zip(relations, second):
-            table[(False, rel)] = ok
-        return table
+            back = self._across(b, a) if a.ordered != b.ordered else across
+            return _shared_table((across, False, False, back, False, False))
+        first = dict(zip(relations, self._comparable(a, b, relations)))
+        second = dict(zip(relations, self._comparable(b, a, relations))) if a.ordered != b.ordered else first
+        return _shared_table(tuple(first.get(rel, False) for rel in RELATIONS) + tuple(second.get(rel, False) for rel in RELATIONS))
 
     def _comparable(self, a: Facets, b: Facets, relations: tuple[str, ...]) -> list[bool]:
         """Whether a figure of ``a`` and a later one of ``b`` measure the same thing, by relation:
@@ -355,19 +373,19 @@ class Comparability:
         if found is None:
             p1, p2 = _PLACES[SAME_SECTION if same_section else OTHER_DOC]
             reason, widened = role_reason(_stand_in(self._reps[a], p1), _stand_in(self._reps[b], p2), role, self.settings)  # type: ignore[arg-type]
-            found = self._roles[key] = (reason is None, widened)
+            found = _remember(self._roles, key, _ROLE_ANSWERS[(reason is None, widened)])
         return found
 
     def _time(self, a: int, b: int) -> bool:
         found = self._times.get((a, b))
         if found is None:
-            found = self._times[(a, b)] = times_compatible(self._values[a], self._values[b])
+            found = _remember(self._times, (a, b), times_compatible(self._values[a], self._values[b]))
         return found
 
     def _topic(self, a: int, b: int) -> bool:
         found = self._topics.get((a, b))
         if found is None:
-            found = self._topics[(a, b)] = len(self._values[a] & self._values[b]) >= self.settings.min_topic_overlap
+            found = _remember(self._topics, (a, b), len(self._values[a] & self._values[b]) >= self.settings.min_topic_overlap)
         return found
 
 
