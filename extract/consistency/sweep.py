@@ -16,7 +16,9 @@ answer as all pairs (:func:`~extract.consistency.measures.incomparable_reason`, 
   and time frames), not once per pair of classes.
 * **Candidate classes.** Two classes can only be comparable if they share an outcome term or
   an outcome concept (id, related id or ICD-10-CM code prefix), or one of them states no
-  outcome terms; other class pairs are never looked at (:func:`candidate_keys`).
+  outcome terms; other class pairs are never looked at (:func:`candidate_keys`). The classes
+  under each key are held as lists, not as pairs of classes (:class:`_Neighbours`): memory
+  follows the classes, not the square of a block's classes.
 * **Sweep.** Inside a comparable pair of classes, point estimates are sorted; a figure is only
   checked against the figures outside the window in which no rule can fire (two points within
   their tolerances, a bound's end within tolerance of a point, a point inside a range), found
@@ -292,7 +294,9 @@ class Comparability:
     phrases, terms and concept (a population also per "same section or not"); time frames and
     topics once per pair of term lists. The answer is exactly :func:`comparable_table`'s (a
     test pins it on random classes); a test a pair has not met yet is decided on the stand-ins
-    of the first classes that had those facets."""
+    of the first classes that had those facets. Each test keeps at most :data:`_PAIR_CACHE`
+    answers (emptied when full), and the tables are shared by value (:func:`_shared_table`):
+    memory does not grow with the pairs of classes met."""
 
     def __init__(self, settings: CheckSettings) -> None:
         self.settings = settings
