@@ -260,7 +260,7 @@ _TABLE_KEYS = tuple(_ALL_FALSE)
 #: The tables :meth:`Comparability.table` gives, one per distinct answer (at most 64), shared
 #: by every pair of classes with that answer: read, never changed.
 _TABLES: dict[tuple[bool, ...], dict[tuple[bool, str], bool]] = {}
-#: Answers a :class:`Comparability` keeps per test, at most: the oldest are dropped past it (they
+#: Answers a :class:`Comparability` keeps per test, at most: a full cache is emptied (its answers
 #: are worked out again if asked), so that its memory does not grow with the pairs of classes.
 _PAIR_CACHE = 1 << 16
 
@@ -693,7 +693,6 @@ class _Neighbours:
         queried: dict[str, list[Any]] = defaultdict(list)
         wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
         needed = _doc_keys_needed(keys, classes)
-        asks: dict[Any, list[str]] = {}
         for key in keys:
             docs = classes[key].docs
             if len(needed) < len(docs):
@@ -701,8 +700,7 @@ class _Neighbours:
             own, query = candidate_keys(classes[key].rep, docs, settings, wild)
             for k in dict.fromkeys(own):
                 indexed[k].append(key)
-            asks[key] = query = list(dict.fromkeys(query))
-            for k in query:
+            for k in dict.fromkeys(query):
                 queried[k].append(key)
         lists: dict[tuple, tuple] = {}  # each distinct list of classes once
         # a class reaches the classes indexed under a key it queries, and those that query a key it is indexed under
