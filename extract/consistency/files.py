@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -54,7 +55,7 @@ from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_clas
 from extract.records.models import Claim, Conflict, Qualifier
 
 _SCHEMA = """
-CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, doc TEXT, section TEXT,
+CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, size INTEGER, doc TEXT, section TEXT,
                      sentence INTEGER, lower REAL, upper REAL, point REAL, qualifier TEXT, tolerance REAL);
 CREATE TABLE whole (doc TEXT, ordinal INTEGER, offset INTEGER);
 CREATE TABLE statement (key TEXT, ordinal INTEGER, offset INTEGER);
@@ -391,7 +392,7 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
             if measure_id is None:
                 measure = claim.measure
                 measure_id = reader.measure_id(measure)
-            if add_figure(ordinal, offset, claim, measure, measure_id):  # the arithmetic checks may read it
+            if add_figure(ordinal, offset, len(line), claim, measure, measure_id):  # the arithmetic checks may read it
                 _index_arithmetic(index, rows, ordinal, offset, claim, settings, lambda: _parse(adapter, line, path, number))
             if len(figure_rows) >= _BATCH:
                 _flush(db, rows)
@@ -407,7 +408,9 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     _flush(db, rows)
     # covering every column the comparison reads: a class's figures are read from the index
     # alone, in order, not row by row across the table (a third of the reading time at 200k)
-    db.execute("CREATE INDEX figure_cls ON figure (cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance)")
+    db.execute(
+        "CREATE INDEX figure_cls ON figure (cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance, offset, size)"
+    )
     for cls, docs in index.docs.items():
         index.infos[cls] = index.infos[cls]._replace(docs=frozenset(docs))
     index.docs.clear()
@@ -424,7 +427,7 @@ def _out_of_range(path: Path, number: int, sentence: int) -> Exception:
     return RecordError(path, number, f"not a claim the check can index (evidence.sentence_index: {sentence} is past {_SQLITE_INT})")
 
 
-def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: CheckSettings) -> Callable[[int, int, Any, Any, int], bool]:
+def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: CheckSettings) -> Callable[[int, int, int, Any, Any, int], bool]:
     """The function that indexes one figure (its class, its row) and says whether an arithmetic
     check reads it (see :func:`_index_arithmetic`): the innermost step of the index, with what
     it reads bound once."""
@@ -433,7 +436,7 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
     # once per distinct value (figures repeat their values: "30%", "about 30%"), up to a bound
     intervals: dict[Any, Interval] = {}
 
-    def add(ordinal: int, offset: int, claim: Any, measure: Any, measure_id: int) -> bool:
+    def add(ordinal: int, offset: int, size: int, claim: Any, measure: Any, measure_id: int) -> bool:
         # the signature (sweep.signature), with the measure's part as its id (see _FastReader)
         key = (claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention, measure_id)
         cls = classes.get(key)
@@ -448,7 +451,7 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
             iv = to_interval(claim, about)
             if len(intervals) < _INTERVALS:
                 intervals[v] = iv
-        append((cls, ordinal, offset, doc, ev.section, ev.sentence_index, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
+        append((cls, ordinal, offset, size, doc, ev.section, ev.sentence_index, iv.lower, iv.upper, iv.point, iv.qualifier, iv.tolerance))
         if is_percent(claim):
             index.percents += 1
             return claim.n is not None  # checkable_granularity needs its n
@@ -504,9 +507,14 @@ class _Reader:
 
         self.handle, self.path, self.adapter = handle, path, claim_adapter()
 
-    def claim(self, offset: int) -> Any:
-        self.handle.seek(offset)
-        line = self.handle.readline()
+    def claim(self, offset: int, size: Optional[int] = None) -> Any:
+        """The claim of the line at ``offset`` (``size``: its length in bytes, when the index
+        knows it: read in one call, without the reader's buffer)."""
+        if size is None:
+            self.handle.seek(offset)
+            line = self.handle.readline()
+        else:
+            line = os.pread(self.handle.fileno(), size, offset)
         try:
             return self.adapter.validate_json(line)
         except ValueError:
@@ -730,29 +738,27 @@ def _compare_figures(
     file, each finding's record given to ``keep`` as it is found; returns the coverage."""
 
     make = tuple.__new__
+    lines: dict[int, tuple[int, int]] = {}  # (offset, size) of the figures last loaded, by ordinal
 
     def load_figures(classes: Sequence[int]) -> dict[int, list[Figure]]:
         out: dict[int, list[Figure]] = {cls: [] for cls in classes}
+        lines.clear()
         for start in range(0, len(classes), 500):
             chunk = classes[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = db.execute(
-                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure"
+                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance, offset, size FROM figure"
                 f" WHERE cls IN ({marks}) ORDER BY cls, ordinal",
                 chunk,
             )
-            for c, o, d, s, n, lo, hi, p, q, t in rows:  # tuple.__new__: the named tuples without their Python __new__
+            for c, o, d, s, n, lo, hi, p, q, t, at, size in rows:  # tuple.__new__: the named tuples without their Python __new__
                 out[c].append(make(Figure, (o, d, s, n, make(Interval, (lo, hi, p, q, t, False)))))
+                lines[o] = (at, size)
         return out
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
-        out: dict[int, Any] = {}
-        for start in range(0, len(ordinals), 500):
-            chunk = ordinals[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for ordinal, offset in db.execute(f"SELECT ordinal, offset FROM figure WHERE ordinal IN ({marks})", chunk).fetchall():
-                out[ordinal] = reader.claim(offset)
-        return out
+        """The claims of figures of the classes last loaded (compare_classes asks for no others)."""
+        return {ordinal: reader.claim(*lines[ordinal]) for ordinal in ordinals}
 
     # records straight away, to the store: a finding holds its two whole claims
     _, pairs, compared = compare_classes(index.infos, load_figures, load_claims, settings, lambda f: keep(to_conflict(f)))

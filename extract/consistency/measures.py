@@ -154,13 +154,19 @@ def icd_complication(ancestor: str, code: str) -> bool:
     nervous system involvement" above B02.29 "Other postherpetic nervous system involvement"). A
     complication is a narrower condition that is measured apart (the rate of postherpetic
     neuralgia is no rate of shingles); a site or a kind ("Low back pain" under "Dorsalgia") is
-    the same measure. Codes ICD-10-CM does not know are no complications.
+    the same measure. Codes ICD-10-CM does not know are no complications. Answered from a small
+    table of the codes (:mod:`~extract.consistency.icdcodes`), not simple-icd-10-cm's whole tree
+    (about 170 MB), which is read only where the table does not apply.
 
     >>> icd_complication("B02", "B02.29"), icd_complication("M54", "M54.5")
     (True, False)
     """
+    from extract.consistency.icdcodes import complication
     from extract.linking.icd import _icd
 
+    known = complication(ancestor, code)  # from a small table of the codes (see there), where it applies
+    if known is not None:
+        return known
     cm = _icd()
     if code == ancestor or not cm.is_valid_item(code) or not cm.is_valid_item(ancestor):
         return False

@@ -16,7 +16,9 @@ answer as all pairs (:func:`~extract.consistency.measures.incomparable_reason`, 
   and time frames), not once per pair of classes.
 * **Candidate classes.** Two classes can only be comparable if they share an outcome term or
   an outcome concept (id, related id or ICD-10-CM code prefix), or one of them states no
-  outcome terms; other class pairs are never looked at (:func:`candidate_keys`).
+  outcome terms; other class pairs are never looked at (:func:`candidate_keys`). The classes
+  under each key are held as lists, not as pairs of classes (:class:`_Neighbours`): memory
+  follows the classes, not the square of a block's classes.
 * **Sweep.** Inside a comparable pair of classes, point estimates are sorted; a figure is only
   checked against the figures outside the window in which no rule can fire (two points within
   their tolerances, a bound's end within tolerance of a point, a point inside a range), found
@@ -254,6 +256,32 @@ def _concept_facet(concept: Any) -> Optional[tuple]:
 
 
 _ALL_FALSE = dict.fromkeys(((first, rel) for first in (True, False) for rel in RELATIONS), False)
+_TABLE_KEYS = tuple(_ALL_FALSE)
+#: The tables :meth:`Comparability.table` gives, one per distinct answer (at most 64), shared
+#: by every pair of classes with that answer: read, never changed.
+_TABLES: dict[tuple[bool, ...], dict[tuple[bool, str], bool]] = {}
+#: Answers a :class:`Comparability` keeps per test, at most: a full cache is emptied (its answers
+#: are worked out again if asked), so that its memory does not grow with the pairs of classes.
+_PAIR_CACHE = 1 << 16
+
+
+def _shared_table(values: tuple[bool, ...]) -> dict[tuple[bool, str], bool]:
+    """The table of these values (in the order of ``_TABLE_KEYS``), shared."""
+    found = _TABLES.get(values)
+    if found is None:
+        found = _TABLES[values] = dict(zip(_TABLE_KEYS, values))
+    return found
+
+
+def _remember(cache: dict, key: Any, value: Any) -> Any:
+    """``cache[key] = value``, the cache emptied first when it holds :data:`_PAIR_CACHE` answers."""
+    if len(cache) >= _PAIR_CACHE:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+_ROLE_ANSWERS = {(ok, widened): (ok, widened) for ok in (True, False) for widened in (True, False)}
 
 
 class Comparability:
@@ -266,7 +294,9 @@ class Comparability:
     phrases, terms and concept (a population also per "same section or not"); time frames and
     topics once per pair of term lists. The answer is exactly :func:`comparable_table`'s (a
     test pins it on random classes); a test a pair has not met yet is decided on the stand-ins
-    of the first classes that had those facets."""
+    of the first classes that had those facets. Each test keeps at most :data:`_PAIR_CACHE`
+    answers (emptied when full), and the tables are shared by value (:func:`_shared_table`):
+    memory does not grow with the pairs of classes met."""
 
     def __init__(self, settings: CheckSettings) -> None:
         self.settings = settings
@@ -306,19 +336,11 @@ class Comparability:
         relations = tuple(relations)
         if relations == (OTHER_DOC,):  # two classes without a shared document (most pairs): written out
             across = self._across(a, b)
-            return {
-                (True, OTHER_DOC): across, (True, SAME_SECTION): False, (True, OTHER_SECTION): False,
-                (False, OTHER_DOC): self._across(b, a) if a.ordered != b.ordered else across,
-                (False, SAME_SECTION): False, (False, OTHER_SECTION): False,
-            }
-        first = self._comparable(a, b, relations)
-        second = self._comparable(b, a, relations) if a.ordered != b.ordered else first
-        table = dict(_ALL_FALSE)
-        for rel, ok in zip(relations, first):
-            table[(True, rel)] = ok
-        for rel, ok in zip(relations, second):
-            table[(False, rel)] = ok
-        return table
+            back = self._across(b, a) if a.ordered != b.ordered else across
+            return _shared_table((across, False, False, back, False, False))
+        first = dict(zip(relations, self._comparable(a, b, relations)))
+        second = dict(zip(relations, self._comparable(b, a, relations))) if a.ordered != b.ordered else first
+        return _shared_table(tuple(first.get(rel, False) for rel in RELATIONS) + tuple(second.get(rel, False) for rel in RELATIONS))
 
     def _comparable(self, a: Facets, b: Facets, relations: tuple[str, ...]) -> list[bool]:
         """Whether a figure of ``a`` and a later one of ``b`` measure the same thing, by relation:
@@ -355,19 +377,19 @@ class Comparability:
         if found is None:
             p1, p2 = _PLACES[SAME_SECTION if same_section else OTHER_DOC]
             reason, widened = role_reason(_stand_in(self._reps[a], p1), _stand_in(self._reps[b], p2), role, self.settings)  # type: ignore[arg-type]
-            found = self._roles[key] = (reason is None, widened)
+            found = _remember(self._roles, key, _ROLE_ANSWERS[(reason is None, widened)])
         return found
 
     def _time(self, a: int, b: int) -> bool:
         found = self._times.get((a, b))
         if found is None:
-            found = self._times[(a, b)] = times_compatible(self._values[a], self._values[b])
+            found = _remember(self._times, (a, b), times_compatible(self._values[a], self._values[b]))
         return found
 
     def _topic(self, a: int, b: int) -> bool:
         found = self._topics.get((a, b))
         if found is None:
-            found = self._topics[(a, b)] = len(self._values[a] & self._values[b]) >= self.settings.min_topic_overlap
+            found = _remember(self._topics, (a, b), len(self._values[a] & self._values[b]) >= self.settings.min_topic_overlap)
         return found
 
 
@@ -635,16 +657,8 @@ def compare_classes(
     findings: list[Finding] = []
     pairs = compared = 0
     for keys in by_block.values():
-        near = _neighbours(keys, classes, settings)
-        parent = {k: k for k in keys}
-        for key, others in near.items():
-            for other in others:
-                if other != key:
-                    _union(parent, key, other)
-        groups: dict[Any, list[Any]] = defaultdict(list)
-        for key in keys:
-            groups[_root(parent, key)].append(key)
-        for members in groups.values():
+        near = _Neighbours(keys, classes, settings)
+        for members in near.groups():
             figures = load_figures(members)
             found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
             pairs += n
@@ -659,41 +673,76 @@ def _union(parent: dict[Any, Any], a: Any, b: Any) -> None:
         parent[ra] = rb
 
 
-def _neighbours(keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> dict[Any, list[Any]]:
-    """Each class of a block with the classes it may be comparable with (itself included), in
-    input order: a class is a neighbour of those indexed under a key it queries, and they of it.
-    Classes that query and are indexed under the same keys (the classes of one measure) are
-    joined once, not once per key; a document's key is left out where its classes all state
-    the same topic terms (see :func:`_doc_keys_needed`)."""
-    indexed: dict[str, list[Any]] = defaultdict(list)
-    queried: dict[str, list[Any]] = defaultdict(list)
-    wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
-    needed = _doc_keys_needed(keys, classes)
-    for key in keys:
-        docs = classes[key].docs
-        if len(needed) < len(docs):
-            docs = [d for d in docs if d in needed]
-        own, query = candidate_keys(classes[key].rep, docs, settings, wild)
-        for k in dict.fromkeys(own):
-            indexed[k].append(key)
-        for k in dict.fromkeys(query):
-            queried[k].append(key)
-    near: dict[Any, set[Any]] = {key: {key} for key in keys}
-    joined: set[tuple[tuple, tuple]] = set()
-    for k, askers in queried.items():
-        found = indexed.get(k)
-        if not found or len(found) == 1 and askers == found:  # a class alone under k (a document's): itself
-            continue
-        both = (tuple(askers), tuple(found))
-        if both in joined:
-            continue
-        joined.add(both)
-        for key in askers:
-            near[key].update(found)
-        for other in found:
-            near[other].update(askers)
-    rank = {k: classes[k].first for k in keys}
-    return {key: sorted(found, key=rank.__getitem__) for key, found in near.items()}
+class _Neighbours:
+    """The classes of a block each class may be comparable with (itself included), in input
+    order (``near[key]``): a class is a neighbour of those indexed under a key it queries, and
+    they of it (see :func:`candidate_keys`). A document's key is left out where its classes all
+    state the same topic terms (see :func:`_doc_keys_needed`).
+
+    Held as the classes under each key, not as the pairs: the classes of a key are kept once
+    per distinct list (the classes of one measure query and are indexed under the same keys:
+    one list for all of them), and a class keeps the lists it reaches; its neighbours are
+    worked out when they are asked for, so memory follows the classes and their keys, not the
+    pairs of classes, which are quadratic where many classes share a key (a block of 4,334
+    classes held 3.78 million pairs). :meth:`groups` joins the classes that reach one another."""
+
+    def __init__(self, keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> None:
+        self.keys = keys
+        self.rank = {k: classes[k].first for k in keys}
+        indexed: dict[str, list[Any]] = defaultdict(list)
+        queried: dict[str, list[Any]] = defaultdict(list)
+        wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
+        needed = _doc_keys_needed(keys, classes)
+        for key in keys:
+            docs = classes[key].docs
+            if len(needed) < len(docs):
+                docs = [d for d in docs if d in needed]
+            own, query = candidate_keys(classes[key].rep, docs, settings, wild)
+            for k in dict.fromkeys(own):
+                indexed[k].append(key)
+            for k in dict.fromkeys(query):
+                queried[k].append(key)
+        lists: dict[tuple, tuple] = {}  # each distinct list of classes once
+        # a class reaches the classes indexed under a key it queries, and those that query a key it is indexed under
+        reach: dict[Any, dict[int, tuple]] = {key: {} for key in keys}
+        for k, askers in queried.items():
+            found = indexed.get(k)
+            if not found:
+                continue
+            found_t, askers_t = tuple(found), tuple(askers)
+            found_t, askers_t = lists.setdefault(found_t, found_t), lists.setdefault(askers_t, askers_t)
+            for key in askers_t:
+                reach[key].setdefault(id(found_t), found_t)
+            for other in found_t:
+                reach[other].setdefault(id(askers_t), askers_t)
+        self.reach = {key: tuple(r.values()) for key, r in reach.items()}
+
+    def __getitem__(self, key: Any) -> list[Any]:
+        reached = self.reach[key]
+        if len(reached) == 1 and key in reached[0]:
+            return list(reached[0])  # (in input order already)
+        found = {key}
+        for classes in reached:
+            found.update(classes)
+        return sorted(found, key=self.rank.__getitem__)
+
+    def groups(self) -> list[list[Any]]:
+        """The classes joined by reaching one another, each group in input order, the groups in
+        the order of their first class."""
+        parent = {k: k for k in self.keys}
+        joined: set[int] = set()
+        for key, reached in self.reach.items():
+            for classes in reached:
+                _union(parent, key, classes[0])
+                if id(classes) not in joined:
+                    joined.add(id(classes))
+                    first = classes[0]
+                    for other in classes[1:]:
+                        _union(parent, first, other)
+        groups: dict[Any, list[Any]] = defaultdict(list)
+        for key in self.keys:
+            groups[_root(parent, key)].append(key)
+        return list(groups.values())
 
 
 def _doc_keys_needed(keys: Sequence[Any], classes: Mapping[Any, ClassInfo]) -> set[str]:
