@@ -79,6 +79,10 @@ def is_bullet(text: str, start: int) -> bool:
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
 _RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss"})
+#: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
+#: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
+_REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
+_REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
 _RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
 
@@ -90,7 +94,7 @@ def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
     advised against, nor the subject of a relative clause ("X is the drug we usually recommend first")."""
     if m.against:
         return False
-    if m.rule.split(":")[-1].split()[-1] in _RECOMMENDED_INTERVENTION:
+    if m.rule.split(":")[-1].split()[-1] in _RECOMMENDED_INTERVENTION or _REFERRAL_CUE.search(m.rule):
         return True
     first = sentence[m.subject[0] : m.subject[1]].split()[:1]
     return bool(_RECOMMENDING_VERB.search(sentence[: m.subject[0]])) and bool(first) and not first[0].lower().endswith("ing")
@@ -107,8 +111,10 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
     test or a referral (CLAIMS_SPEC.md: a treatment claim and a recommendation of strength may)."""
-    if m.against or m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested"}:
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested"} and not _REFERRAL_CUE.search(m.rule)):
         return False
+    if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
+        return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
     text = sentence[m.subject[0] : m.subject[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
     return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"] and ws[0] not in {"one", "you", "to"}

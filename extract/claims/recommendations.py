@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
     capitalized_share,
     Compiled,
@@ -800,7 +800,7 @@ def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
     m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
     advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
-    return m is not None and (m.group(1).lower() in advisers or m.group(1).lower() == "you")
+    return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues) or m.group(1).lower() == "you")
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:

@@ -68,6 +68,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ..."
         nxt = sentence[e : e + 30].lower().split()
         blocked = blockers.search(sentence[max(0, start - 25) : start])
+        if blocked and _REFERRAL_OFFERED.search(sentence[max(0, start - 60) : start]):
+            blocked = None  # "you may be referred for vestibular rehabilitation": offered, as "may be offered" (CLAIMS_SPEC.md)
         if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
             blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
         if (blocked
@@ -152,6 +154,12 @@ def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
 
 
+#: A referral the reader may get, told as advice: "you may be referred for X", "will usually be referred for a".
+_REFERRAL_OFFERED = re.compile(
+    r"(?<![\w-])(?:may|might|can|could|will|would)\s+(?:(?:usually|often|also|then|sometimes|normally)\s+)?be\s+referred\s+for\s+"
+    r"(?:(?:a|an|the|your|some)\s+)?$",
+    re.IGNORECASE,
+)
 _UNDERWENT = re.compile(r"under(?:went|going|gone)(?![\w-])", re.IGNORECASE)
 _TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(

@@ -1,0 +1,65 @@
+"""Recommendations of a clinician named by their field, and referrals the reader may get (issue 3).
+
+CLAIMS_SPEC.md: an intervention "that a clinician may suggest, recommend or refer the reader for" is both a
+treatment claim and a recommendation of strength `may` (`should` with "will"); for a test, only the
+recommendation. A clinician named by the ending of their field ("rheumatologist", "psychiatrist",
+"paediatrician") gives advice as "your doctor" does. The sentences are written for this file, about conditions
+of no development corpus.
+"""
+
+import pytest
+
+from extract.pipeline import make_doc
+
+
+def claims(nlp, text: str) -> tuple[list[str], list[tuple]]:  # noqa: ANN001
+    doc = nlp(make_doc(nlp, text + "\n", "doc_referrals"))
+    treatments = sorted(c.intervention.text for c in doc._.claims if c.type == "treatment")
+    recs = [(c.action.text, c.strength) for c in doc._.claims if c.type == "recommendation"]
+    return treatments, recs
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Your neurologist may suggest a nerve block.", "nerve block"),  # a leaflet on occipital neuralgia
+        ("If the tablets do not help, your psychiatrist may suggest lithium.", "lithium"),  # bipolar disorder
+        ("Your paediatrician may suggest a nasal spray.", "nasal spray"),  # glue ear
+        ("Your physiotherapist may recommend exercise therapy.", "exercise therapy"),  # fibromyalgia
+    ],
+)
+def test_a_clinician_named_by_their_field_gives_advice(plain, text: str, action: str) -> None:  # noqa: ANN001
+    treatments, recs = claims(plain, text)
+    assert recs == [(action, "may")]
+    assert action in treatments  # what a clinician suggests is offered: a treatment claim too
+
+
+def test_what_a_finding_suggests_is_no_advice(plain) -> None:  # noqa: ANN001
+    _, recs = claims(plain, "The scan results suggest a stress fracture.")
+    assert recs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "strength"),
+    [
+        # a leaflet on whiplash
+        ("If your neck pain lasts more than six weeks, you may be referred for physiotherapy.", "physiotherapy", "may"),
+        # a hospital page on lymphoedema
+        ("You will usually be referred for compression bandaging.", "compression bandaging", "should"),
+    ],
+)
+def test_a_referral_for_an_intervention_is_advice_and_a_treatment(plain, text: str, action: str, strength: str) -> None:  # noqa: ANN001
+    treatments, recs = claims(plain, text)
+    assert recs == [(action, strength)]
+    assert treatments == [action]
+
+
+def test_a_referral_for_tests_is_advice_only(plain) -> None:  # noqa: ANN001
+    treatments, recs = claims(plain, "Your GP may refer you for tests of your heart, such as an echocardiogram or an ECG.")
+    assert recs[0] == ("tests of your heart", "may")
+    assert treatments == []  # tests and their examples diagnose, they treat nothing
+
+
+def test_who_was_referred_is_no_advice(plain) -> None:  # noqa: ANN001
+    treatments, recs = claims(plain, "Patients who were referred for surgery were older than the others.")
+    assert recs == [] and treatments == []
