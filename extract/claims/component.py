@@ -33,7 +33,9 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
-from extract.claims.treatments import advice_bullet, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention
+from extract.claims.treatments import (
+    advice_bullet, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention, named_in_treatment_section,
+)
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of, doc_text
@@ -85,6 +87,16 @@ _REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
 _RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+
+
+def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202
+    """What names an intervention in a section about treatment: a known intervention, or a short noun phrase that
+    names no person, condition, finding or the page's condition (:func:`named_in_treatment_section`)."""
+    def treated(text: str) -> bool:
+        if intervention is not None and intervention(text):
+            return True
+        return named_in_treatment_section(text, cues) and not (condition is not None and condition(text))
+    return treated
 
 
 def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
@@ -404,7 +416,12 @@ class ClaimFinder:
                     state.close()
                 elif not bullet and not line_item and not state.sections:
                     state.close()
-                mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
+                # in a section about treatment, the subject of "X helps", "X reduces Y" names what treats (a short noun phrase
+                # naming no person, condition or finding) though the vocabulary may not know it
+                treated = None
+                if not bullet and not is_heading and heading_kind(heading_before(typing_lines, start), self.cues) == "treatment":
+                    treated = _treated_here(self.cues, intervention, condition)
+                mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding, treated)
                 found: list[RelationMention] = []
                 listed = None  # what the bullet's list announces
                 if line_item or section_item or (bullet and bullet_start(text, start)):
@@ -426,7 +443,7 @@ class ClaimFinder:
                     found = self._advice_list_items(sentence, lead_line(text, start), found, known)
                 if listed == NAVIGATION:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
-                named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
+                named_ok = {id(m): self._names_intervention(sentence, m, treated or intervention) for m in found if m.kind == "treatment"}
                 # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
                 # an item under a lead-in that announces treatments ("Your plan covers:", "Options include:") is one by the lead
                 led_item = {id(m) for m in found if m.rule == "bullet" and state.led and listed == "treatment" and len(sentence[m.subject[0] : m.subject[1]].split()) <= 6

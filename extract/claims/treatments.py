@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from extract import regexcache as re
-from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import ANAPHORA, apposition, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
 from extract.claims.lexicon import is_base_verb, is_noun
@@ -588,7 +588,11 @@ def treatment_verbs(
     known: Optional[Known],
     intervention: Optional[Known],
     out: list,
+    treated: Optional[Known] = None,
 ) -> None:
+    """Treatment claims of the treatment verbs ("X relieves Y", "Y is treated with X", "we offer X"). ``treated``: what
+    names an intervention in a section about treatment; the subject of an active effect verb ("Retinoids unblock
+    pores") may be one, not the subject of a passive ("scarring can be improved with ...")."""
     if sentence.rstrip().endswith("?"):
         return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
     generic_effect = _generic_effect_verbs(cues)
@@ -622,6 +626,10 @@ def treatment_verbs(
         items = _example_classes(sentence, subj, cues, known) + _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        active = not re.search(r"(?:ed|en)$", verb) and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+$", sentence[: m.start("verb")], re.I)
+        named = named or bool(treated and active and items and all(treated(sentence[s:e]) for s, e in items)
+                              and right_phrase(sentence, m.end(), cues) is not None
+                              and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
                 and not _effect_verb(cues).search(subj_text)):  # "Getting enough sleep helps prevent ...": the subject of "helps"
             named = True  # "Losing weight can ease knee pain", "quitting may reduce flares": a change of habit that helps
@@ -835,6 +843,36 @@ def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optiona
     named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
     # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
     return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
+
+
+#: Words of a subject that name who or what is treated, or a time, not what treats ("Most people", "Your doctor",
+#: "The first few weeks").
+_NOT_A_TREATMENT_WORD = frozenset(
+    "people person patients patient men women man woman children child adults adult you we they it this that these those "
+    "most many some few all each every doctor doctors nurse nurses team symptoms symptom condition week weeks month months "
+    "day days year years time results result risk chance chances level levels body skin".split()
+)
+
+
+def named_in_treatment_section(text: str, cues: RelationCues) -> bool:
+    """Whether ``text``, the subject of an effect verb in a section about treatment ("Medicines", "How is it treated?"),
+    names an intervention though the heads and the vocabulary do not know it ("Benzoyl peroxide kills bacteria",
+    "Phosphate binders help to control phosphate"): a short noun phrase of one to four words that names no person, agent,
+    condition, finding, body part, outcome or time, and is no clause. Under such a heading the subject of "X helps",
+    "X reduces Y" is what the section is about."""
+    ws = re.findall(r"[A-Za-z][\w'\u2019-]*", text)
+    if not 1 <= len(ws) <= 4 or not text[:1].isalpha() or is_clause(text, cues) or re.search(r"['\u2019]", text):
+        return False  # "doesn't", "If that doesn't help": no name
+    low = [w.lower() for w in ws]
+    if (low[0] in cues.lower_sets["prepositions"] or low[0] in {"your", "my", "our", "their", "his", "her", "no", "not", "once", "if", "when"}
+            or any(w in cues.lower_sets["pronouns"] or w in {"them", "both", "either", "under"} for w in low)):
+        return False  # "For heart failure", "Taking them with food", "combination of both", "under control"
+    if len(low) == 1 and low[0].endswith("ed"):
+        return False  # "compared": a participle
+    bad = (_NOT_A_TREATMENT_WORD | cues.lower_sets["condition_words"] | cues.lower_sets["symptom_finding_nouns"]
+           | cues.lower_sets["outcome_words"] | cues.lower_sets["generic_arguments"] | cues.lower_sets["body_sites"]
+           | cues.lower_sets["person_nouns"] | cues.lower_sets["agent_words"])
+    return not any(w in bad or w.rstrip("s") in bad or agent_word(w, cues) for w in low)
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
