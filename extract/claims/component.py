@@ -80,9 +80,16 @@ def is_bullet(text: str, start: int) -> bool:
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
-_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss"})
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss", "option", "alternative"})
 #: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
 #: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
+#: The passive offer after a recommended thing: "X should be offered to ...", "X will usually be given".
+_OFFERED_AFTER = re.compile(
+    r"\s+(?:should|must|will|can|may|could|might)\s+(?:(?:usually|also|normally|routinely|then|always)\s+)?be\s+(?:offered|given|prescribed)(?![\w-])",
+    re.IGNORECASE,
+)
+#: The examples after a class that is the subject of that passive: "A statin such as atorvastatin should be offered".
+_EXAMPLE_OF_SUBJECT = re.compile(r"\s+(?:such\s+as|including)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:should|must|will|can|may|could|might)\s)", re.IGNORECASE)
 _REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
@@ -123,8 +130,13 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
     test or a referral (CLAIMS_SPEC.md: a treatment claim and a recommendation of strength may)."""
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested"} and not _REFERRAL_CUE.search(m.rule)):
-        return False
+    passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None or (
+        _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
+    ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
+               and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested"} and not _REFERRAL_CUE.search(m.rule)
+                     and not passive_offer):
+        return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
         return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
     text = sentence[m.subject[0] : m.subject[1]]

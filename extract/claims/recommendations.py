@@ -1106,7 +1106,27 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             if not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws):
                 continue  # "move the joints near the infection, such as the ankle or wrist, so ...": where, not what to take or do
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
-    return out + [x for x in examples if all(o.subject != x.subject for o in out)]
+    classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
+    return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]
+
+
+#: "such as" or "including" right before a recommended thing: it is an example of the class named before.
+_EXAMPLE_BEFORE = re.compile(r"(?<![\w-])(?:such\s+as|including|like)\s+$", re.IGNORECASE)
+
+
+def _example_class(sentence: str, m: RelationMention, cues: RelationCues) -> list[RelationMention]:
+    """The class a recommended thing is an example of, when the class stands before it ("A statin such as atorvastatin
+    should be offered to ...", "Vaccines such as the flu jab are recommended for ..."): the class and each example are
+    recommended alike (CLAIMS_SPEC.md: a class and its examples give a claim each)."""
+    if not m.rule.startswith("recommendation:"):
+        return []
+    ex = _EXAMPLE_BEFORE.search(sentence[: m.subject[0]])
+    if ex is None:
+        return []
+    cls = left_phrase(sentence, ex.start(), cues)
+    if cls is None or cls[1] < ex.start() - 2 or is_pronoun(sentence, cls, cues) or len(sentence[cls[0] : cls[1]].split()) > 4:
+        return []
+    return [m._replace(subject=cls, target=(cls[0], m.target[1]))]
 
 
 #: "the use of decongestants and antihistamines": the uses named by a recommended noun.

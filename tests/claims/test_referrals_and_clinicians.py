@@ -63,3 +63,24 @@ def test_a_referral_for_tests_is_advice_only(plain) -> None:  # noqa: ANN001
 def test_who_was_referred_is_no_advice(plain) -> None:  # noqa: ANN001
     treatments, recs = claims(plain, "Patients who were referred for surgery were older than the others.")
     assert recs == [] and treatments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recommended", "treated"),
+    [
+        # a class and its example before a passive offer (a guideline summary on angina)
+        ("A beta blocker such as bisoprolol should be offered to everyone with stable angina.",
+         ["beta blocker", "bisoprolol"], ["beta blocker", "bisoprolol"]),
+        # an option, named with its example (a clinic page on hidradenitis)
+        ("For severe disease, a biologic such as adalimumab is now an option.", ["biologic", "adalimumab"], ["adalimumab", "biologic"]),
+    ],
+)
+def test_a_class_offered_or_named_an_option_with_its_example(plain, text: str, recommended: list, treated: list) -> None:  # noqa: ANN001
+    treatments, recs = claims(plain, text)
+    assert [a for a, _ in recs] == recommended
+    assert treatments == treated
+
+
+def test_what_was_named_before_is_no_new_treatment(plain) -> None:  # noqa: ANN001
+    treatments, _ = claims(plain, "She said the therapy should be offered alongside tablets, not instead of them.")
+    assert "therapy" not in treatments
