@@ -721,13 +721,18 @@ def treatment_verbs(
 
 #: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y".
 _CLASS_PREDICATE = re.compile(
-    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally|another)\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)"
+    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally)\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
     r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?)\s+(?:for|in)\s+(?P<cond>\S)",
     re.IGNORECASE,
 )
 #: "X, given as a yearly infusion, is ...": a participle aside between the subject and its verb.
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60},\s*$", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60}"
+    r"|(?:a|an)\s[^,;:.]{1,80})"  # "Letrozole, a tablet that encourages ovulation, is the first-line treatment in ...": an apposition
+    r",\s*$",
+    re.IGNORECASE,
+)
 #: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
 _FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
 #: "Stronger glasses may be enough to help you see", "rest is often all it takes to ease ...": the subject helps.

@@ -84,3 +84,19 @@ def test_a_class_offered_or_named_an_option_with_its_example(plain, text: str, r
 def test_what_was_named_before_is_no_new_treatment(plain) -> None:  # noqa: ANN001
     treatments, _ = claims(plain, "She said the therapy should be offered alongside tablets, not instead of them.")
     assert "therapy" not in treatments
+
+
+@pytest.mark.parametrize(
+    ("text", "treated"),
+    [
+        # another option, for whom (a clinic page on hair loss)
+        ("Minoxidil is another option for women with thinning hair.", "Minoxidil"),
+        # the first option after a fronted situation (a leaflet on heavy periods)
+        ("For heavy periods, the hormonal coil is usually the first option.", "hormonal coil"),
+        # a name with an apposition before its predicate (a magazine answer on endometrial hyperplasia)
+        ("Megestrol, a tablet that acts like progesterone, is the first-line treatment for this condition.", "Megestrol"),
+    ],
+)
+def test_what_is_named_an_option_is_a_treatment(plain, text: str, treated: str) -> None:  # noqa: ANN001
+    treatments, _ = claims(plain, text)
+    assert treated in treatments
