@@ -878,6 +878,11 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
 
 _SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
+#: A plural noun right after a contact word, then a verb: "contact sports are ...", "contact lenses can ...".
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?!(?:us|our|your|the|a|an|them|me|him|her|this|these|those|emergency|services)(?![\w-]))[a-z]+s"
+    r"\s+(?:are|is|can|may|should|must|will|could|might|were|need|cause|increase)(?![\w-])"
+)
 
 
 def _call_to_action(sentence: str, cues: RelationCues) -> bool:
@@ -897,6 +902,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue
             if w in _CONTACT_VERBS and re.search(r"(?<![\w-])(?:your|my|a|the|mobile|smart)\s+$", low[: m.start()]):
                 continue  # "Keep a copy on your phone": the noun, no call
+            if w in _CONTACT_VERBS and _COMPOUND_AFTER.match(low, m.end()):
+                continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
             if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
