@@ -914,7 +914,10 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
 
 _BOOKING_WORDS = frozenset({"appointment", "book", "a review", "schedule"})
 #: "to see your GP", "with your nurse": the reader's own clinician.
-_YOUR_CARE = re.compile(r"(?<![\w-])(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)(?![\w-])")
+_YOUR_CARE = re.compile(
+    r"(?<![\w-])(?:(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)"
+    r"|(?:a|an|your)\s+(?:gp|doctor|doctor's|nurse|practice\s+nurse)\s+appointment)(?![\w-])"  # "booking a GP appointment"
+)
 
 
 def _care_situation(low: str) -> bool:
