@@ -33,7 +33,9 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
-from extract.claims.treatments import advice_bullet, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention
+from extract.claims.treatments import (
+    advice_bullet, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention, named_in_treatment_section,
+)
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
 from extract.pipeline.components import abbreviations_of, doc_text
@@ -78,9 +80,30 @@ def is_bullet(text: str, start: int) -> bool:
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
-_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss"})
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss", "option", "alternative"})
+#: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
+#: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
+#: The passive offer after a recommended thing: "X should be offered to ...", "X will usually be given".
+_OFFERED_AFTER = re.compile(
+    r"\s+(?:should|must|will|can|may|could|might)\s+(?:(?:usually|also|normally|routinely|then|always)\s+)?be\s+(?:offered|given|prescribed)(?![\w-])",
+    re.IGNORECASE,
+)
+#: The examples after a class that is the subject of that passive: "A statin such as atorvastatin should be offered".
+_EXAMPLE_OF_SUBJECT = re.compile(r"\s+(?:such\s+as|including)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:should|must|will|can|may|could|might)\s)", re.IGNORECASE)
+_REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
+_REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
 _RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+
+
+def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202
+    """What names an intervention in a section about treatment: a known intervention, or a short noun phrase that
+    names no person, condition, finding or the page's condition (:func:`named_in_treatment_section`)."""
+    def treated(text: str) -> bool:
+        if intervention is not None and intervention(text):
+            return True
+        return named_in_treatment_section(text, cues) and not (condition is not None and condition(text))
+    return treated
 
 
 def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
@@ -90,7 +113,7 @@ def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
     advised against, nor the subject of a relative clause ("X is the drug we usually recommend first")."""
     if m.against:
         return False
-    if m.rule.split(":")[-1].split()[-1] in _RECOMMENDED_INTERVENTION:
+    if m.rule.split(":")[-1].split()[-1] in _RECOMMENDED_INTERVENTION or _REFERRAL_CUE.search(m.rule):
         return True
     first = sentence[m.subject[0] : m.subject[1]].split()[:1]
     return bool(_RECOMMENDING_VERB.search(sentence[: m.subject[0]])) and bool(first) and not first[0].lower().endswith("ing")
@@ -107,8 +130,15 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
     test or a referral (CLAIMS_SPEC.md: a treatment claim and a recommendation of strength may)."""
-    if m.against or m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested"}:
-        return False
+    passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None or (
+        _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
+    ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
+               and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative"} and not _REFERRAL_CUE.search(m.rule)
+                     and not passive_offer):
+        return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
+    if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
+        return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
     text = sentence[m.subject[0] : m.subject[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
     return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"] and ws[0] not in {"one", "you", "to"}
@@ -398,7 +428,12 @@ class ClaimFinder:
                     state.close()
                 elif not bullet and not line_item and not state.sections:
                     state.close()
-                mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding)
+                # in a section about treatment, the subject of "X helps", "X reduces Y" names what treats (a short noun phrase
+                # naming no person, condition or finding) though the vocabulary may not know it
+                treated = None
+                if not bullet and not is_heading and heading_kind(heading_before(typing_lines, start), self.cues) == "treatment":
+                    treated = _treated_here(self.cues, intervention, condition)
+                mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding, treated)
                 found: list[RelationMention] = []
                 listed = None  # what the bullet's list announces
                 if line_item or section_item or (bullet and bullet_start(text, start)):
@@ -420,7 +455,7 @@ class ClaimFinder:
                     found = self._advice_list_items(sentence, lead_line(text, start), found, known)
                 if listed == NAVIGATION:
                     found = []  # "Related pages: • Asthma treatments": links, no claims
-                named_ok = {id(m): self._names_intervention(sentence, m, intervention) for m in found if m.kind == "treatment"}
+                named_ok = {id(m): self._names_intervention(sentence, m, treated or intervention) for m in found if m.kind == "treatment"}
                 # an item coordinated with a named intervention under one verb is one too ("Taping or insoles can ease pain")
                 # an item under a lead-in that announces treatments ("Your plan covers:", "Options include:") is one by the lead
                 led_item = {id(m) for m in found if m.rule == "bullet" and state.led and listed == "treatment" and len(sentence[m.subject[0] : m.subject[1]].split()) <= 6

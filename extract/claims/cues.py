@@ -403,6 +403,10 @@ class RelationCues(BaseModel):
     generic_arguments: list[str] = Field(description="Arguments that name nothing ('a variety of factors', 'the patient').")
     outcome_words: list[str] = Field(description="Words of outcomes, never of symptoms ('pain relief', 'improvement').")
     agent_words: list[str] = Field(description="Who gives a treatment ('the surgeon treats ...'): never the treatment itself.")
+    agent_suffixes: list[str] = Field(
+        description="Endings of the names of clinicians by their field ('-ologist': rheumatologist, '-iatrist': psychiatrist, "
+        "'-ician': paediatrician), agents as agent_words are; words of 8+ letters."
+    )
     intervention_words: list[str] = Field(
         description="Intervention heads beyond the figures stage's ('inhaler', 'inhibitors', 'phototherapy', drug classes)."
     )
@@ -602,7 +606,7 @@ class RelationCues(BaseModel):
 
     @cached_property
     def suffixes(self) -> dict[str, tuple[str, ...]]:
-        return {"drug": tuple(self.drug_suffixes), "procedure": tuple(self.procedure_suffixes)}
+        return {"drug": tuple(self.drug_suffixes), "procedure": tuple(self.procedure_suffixes), "agent": tuple(self.agent_suffixes)}
 
     @cached_property
     def lower_sets(self) -> dict[str, frozenset[str]]:
@@ -663,6 +667,12 @@ class RelationCues(BaseModel):
                 "burden_outcomes",
             )
         }
+
+
+def agent_word(word: str, cues: RelationCues) -> bool:
+    """Whether a lower-case word names who gives care: a listed agent ("surgeon", "gp", "team") or a clinician by the
+    ending of their field ("rheumatologist", "dermatologists", "psychiatrist", "paediatrician")."""
+    return word in cues.lower_sets["agent_words"] or (len(word) >= 8 and word.endswith(cues.suffixes["agent"]))
 
 
 def intervention_word(word: str, cues: RelationCues) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
     capitalized_share,
     Compiled,
@@ -84,6 +84,7 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             continue  # "Should surgery fail, ..." is a condition, not advice
         mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
         group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
+        group = [x for i, x in enumerate(group) if all(y.subject != x.subject for y in group[:i])]  # a listed item read twice
         group = [x for x in group if not any(x.subject[0] < y.subject[1] and y.subject[0] < x.subject[1] for y in out)]
         if not group:
             continue  # "requires A and B, and B must be decided": B is read already
@@ -800,7 +801,7 @@ def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
     m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
     advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
-    return m is not None and (m.group(1).lower() in advisers or m.group(1).lower() == "you")
+    return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues) or m.group(1).lower() == "you")
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
@@ -877,6 +878,11 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
 
 _SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
+#: A plural noun right after a contact word, then a verb: "contact sports are ...", "contact lenses can ...".
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?!(?:us|our|your|the|a|an|them|me|him|her|this|these|those|emergency|services)(?![\w-]))[a-z]+s"
+    r"\s+(?:are|is|can|may|should|must|will|could|might|were|need|cause|increase)(?![\w-])"
+)
 
 
 def _call_to_action(sentence: str, cues: RelationCues) -> bool:
@@ -896,6 +902,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue
             if w in _CONTACT_VERBS and re.search(r"(?<![\w-])(?:your|my|a|the|mobile|smart)\s+$", low[: m.start()]):
                 continue  # "Keep a copy on your phone": the noun, no call
+            if w in _CONTACT_VERBS and _COMPOUND_AFTER.match(low, m.end()):
+                continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
             if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
@@ -906,7 +914,10 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
 
 _BOOKING_WORDS = frozenset({"appointment", "book", "a review", "schedule"})
 #: "to see your GP", "with your nurse": the reader's own clinician.
-_YOUR_CARE = re.compile(r"(?<![\w-])(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)(?![\w-])")
+_YOUR_CARE = re.compile(
+    r"(?<![\w-])(?:(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)"
+    r"|(?:a|an|your)\s+(?:gp|doctor|doctor's|nurse|practice\s+nurse)\s+appointment)(?![\w-])"  # "booking a GP appointment"
+)
 
 
 def _care_situation(low: str) -> bool:
@@ -1085,6 +1096,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         )
         out.append(current)
     out = [item for m in out for item in _nominal_items(sentence, m, cues)]
+    out = [item for m in out for item in _listed_objects(sentence, m, cues, verb_at)]
     out = [m for i, m in enumerate(out) if all(o.subject != m.subject for o in out[:i])]
     examples = []
     for m in out:
@@ -1104,7 +1116,27 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             if not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws):
                 continue  # "move the joints near the infection, such as the ankle or wrist, so ...": where, not what to take or do
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
-    return out + [x for x in examples if all(o.subject != x.subject for o in out)]
+    classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
+    return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]
+
+
+#: "such as" or "including" right before a recommended thing: it is an example of the class named before.
+_EXAMPLE_BEFORE = re.compile(r"(?<![\w-])(?:such\s+as|including|like)\s+$", re.IGNORECASE)
+
+
+def _example_class(sentence: str, m: RelationMention, cues: RelationCues) -> list[RelationMention]:
+    """The class a recommended thing is an example of, when the class stands before it ("A statin such as atorvastatin
+    should be offered to ...", "Vaccines such as the flu jab are recommended for ..."): the class and each example are
+    recommended alike (CLAIMS_SPEC.md: a class and its examples give a claim each)."""
+    if not m.rule.startswith("recommendation:"):
+        return []
+    ex = _EXAMPLE_BEFORE.search(sentence[: m.subject[0]])
+    if ex is None:
+        return []
+    cls = left_phrase(sentence, ex.start(), cues)
+    if cls is None or cls[1] < ex.start() - 2 or is_pronoun(sentence, cls, cues) or len(sentence[cls[0] : cls[1]].split()) > 4:
+        return []
+    return [m._replace(subject=cls, target=(cls[0], m.target[1]))]
 
 
 #: "the use of decongestants and antihistamines": the uses named by a recommended noun.
@@ -1148,6 +1180,70 @@ def _nominal_items(sentence: str, m: RelationMention, cues: RelationCues) -> lis
     if any(w.lower() in cues.lower_sets["prepositions"] for w in sentence[items[0][0] : items[0][1]].split()):
         return [m]  # "Surgery on the nose or throat": the places of one thing
     return [m._replace(subject=it, target=(it[0], it[1])) for it in items]
+
+
+#: What may join the next object of a list to the one before: "A, B and C", "A, B, or C".
+_OBJECT_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
+#: Where a list of objects ends: the sentence, a bracket or clause mark, or a subordinate clause ("until you are well").
+_OBJECTS_END = re.compile(
+    r"\s*(?:[.;:!?()]|$)|\s+(?:unless|until|if|when|whenever|while|because|as|since|so|which|who|before|after|without|even)(?![\w-])",
+    re.IGNORECASE,
+)
+#: An action whose last words hang a clause on its object ("Avoid products that contain alcohol, menthol or ..."): the
+#: list after it names what the object contains or is like, not more things to avoid.
+_INNER_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|containing|contain|contains|with|without|such\s+as|like|including|of)(?![\w-])", re.IGNORECASE)
+
+
+def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
+    """A recommended action and the objects listed after it ("stop taking ramipril, losartan and metformin until you are
+    well", "Avoid perfumed soaps, bubble baths and fabric conditioners"): the action keeps its verb and first object,
+    each further object is a recommendation of its own with the same strength and polarity (CLAIMS_SPEC.md: a
+    recommended list of things gives one per item, the first with the verb). The list follows the action's comma; its
+    items are short noun phrases (no verb, number, preposition or clause word) and it ends at the sentence's end, a
+    clause mark or a subordinate clause; a list after an object's own clause ("products that contain A, B or C") or
+    after a care verb ("see your GP, a pharmacist or a nurse": one place to get help) gives none."""
+    if not m.rule.startswith("recommendation:"):
+        return [m]
+    a, b = m.subject
+    action = sentence[a:b]
+    if not re.match(r"\s*,", sentence[b:]) or _INNER_CLAUSE.search(action):
+        return [m]
+    action_words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", action)]
+    if any(w in cues.lower_sets["prepositions"] for w in action_words[3:]):
+        return [m]  # "Check your feet every day for cuts, blisters or ...": the list is what a preposition names
+    last = action_words[-1] if action_words else ""
+    if "-" in last or (is_modifier(last) and not is_noun(last)):
+        return [m]  # "Use oil-free, non-comedogenic moisturisers": two adjectives of one noun
+    first_word = action_words[0] if action_words else ""
+    cue_words = (m.cue or "").lower().split()
+    care = {v.lower() for v in cues.care_verbs}
+    if first_word in care or (cue_words and cue_words[-1] in care):
+        return [m]
+    stop = (cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"] | cues.lower_sets["prepositions"]
+            | {"then", "but", "so", "up", "not", "no", "also", "even", "especially", "ideally", "usually", "often", "preferably", "as"})
+    items: list[Span] = []
+    pos = b
+    while True:
+        joint = _OBJECT_JOINT.match(sentence, pos)
+        if joint is None:
+            return [m]
+        start = joint.end()
+        end = _OBJECTS_END.search(sentence, start)
+        nxt = _OBJECT_JOINT.search(sentence, start, end.start() if end else len(sentence))
+        stop_at = nxt.start() if nxt else (end.start() if end else len(sentence))
+        item = sentence[start:stop_at].strip()
+        ws = item.split()
+        if not ws or len(ws) > 4 or not item[0].isalpha() or ws[0].lower() in stop or verb_at(start):
+            return [m]  # "..., up to 10 puffs", "..., and keep active": no object of the same verb
+        items.append((start, start + len(item)))
+        pos = stop_at
+        if nxt is None:
+            break
+    if re.search(r"(?:and|or|and/or)\s*$", sentence[items[-1][0] - 6 : items[-1][0]], re.I) is None and len(items) > 1:
+        return [m]  # "A, B, C" without a last "and"/"or": a run of phrases, not one list
+    if not re.search(r"(?<![\w-])(?:and|or|and/or)\s+$", sentence[b : items[-1][0]], re.I):
+        return [m]
+    return [m] + [m._replace(subject=it, target=(it[0], it[1]), instead_of=None) for it in items]
 
 
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)

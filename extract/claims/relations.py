@@ -62,6 +62,7 @@ def find_relations(
     intervention: Optional[Known] = None,
     condition: Optional[Known] = None,
     finding: Optional[Known] = None,
+    treated: Optional[Known] = None,
 ) -> tuple[list[RelationMention], Optional[tuple[str, Optional[str]]]]:
     """Claims stated in ``sentence``, and the list this sentence opens, if any.
 
@@ -75,6 +76,9 @@ def find_relations(
             causes tingling": what the condition causes is a symptom, not an effect).
         finding: whether a phrase names a symptom or sign; the experiencer verbs that also take
             outcomes ("patients report ...") only make symptom claims of findings.
+        treated: whether a phrase names an intervention where the sentence stands in a section about
+            treatment (:func:`~extract.claims.treatments.named_in_treatment_section`); the treatment verbs
+            take it as ``intervention``, no other rule does.
 
     Returns:
         ``(mentions, opened)`` where ``opened`` is ``(kind, object)`` when the sentence ends
@@ -125,7 +129,7 @@ def find_relations(
     prose_symptoms(sentence, cues, known, condition, finding, out)
     symptom_constructions(sentence, cues, known, condition, finding, out)
     out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
-    treatment_verbs(sentence, cues, c, known, intervention, out)
+    treatment_verbs(sentence, cues, c, known, intervention, out, treated)
     out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from extract import regexcache as re
-from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import ANAPHORA, apposition, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
 from extract.claims.lexicon import is_base_verb, is_noun
@@ -68,6 +68,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ..."
         nxt = sentence[e : e + 30].lower().split()
         blocked = blockers.search(sentence[max(0, start - 25) : start])
+        if blocked and _REFERRAL_OFFERED.search(sentence[max(0, start - 60) : start]):
+            blocked = None  # "you may be referred for vestibular rehabilitation": offered, as "may be offered" (CLAIMS_SPEC.md)
         if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
             blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
         if (blocked
@@ -152,6 +154,12 @@ def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
 
 
+#: A referral the reader may get, told as advice: "you may be referred for X", "will usually be referred for a".
+_REFERRAL_OFFERED = re.compile(
+    r"(?<![\w-])(?:may|might|can|could|will|would)\s+(?:(?:usually|often|also|then|sometimes|normally)\s+)?be\s+referred\s+for\s+"
+    r"(?:(?:a|an|the|your|some)\s+)?$",
+    re.IGNORECASE,
+)
 _UNDERWENT = re.compile(r"under(?:went|going|gone)(?![\w-])", re.IGNORECASE)
 _TIME_ANCHOR_WORD = re.compile(r"(?:after|following|since|post|from)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(
@@ -580,7 +588,11 @@ def treatment_verbs(
     known: Optional[Known],
     intervention: Optional[Known],
     out: list,
+    treated: Optional[Known] = None,
 ) -> None:
+    """Treatment claims of the treatment verbs ("X relieves Y", "Y is treated with X", "we offer X"). ``treated``: what
+    names an intervention in a section about treatment; the subject of an active effect verb ("Retinoids unblock
+    pores") may be one, not the subject of a passive ("scarring can be improved with ...")."""
     if sentence.rstrip().endswith("?"):
         return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
     generic_effect = _generic_effect_verbs(cues)
@@ -614,6 +626,10 @@ def treatment_verbs(
         items = _example_classes(sentence, subj, cues, known) + _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        active = not re.search(r"(?:ed|en)$", verb) and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+$", sentence[: m.start("verb")], re.I)
+        named = named or bool(treated and active and items and all(treated(sentence[s:e]) for s, e in items)
+                              and right_phrase(sentence, m.end(), cues) is not None
+                              and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
                 and not _effect_verb(cues).search(subj_text)):  # "Getting enough sleep helps prevent ...": the subject of "helps"
             named = True  # "Losing weight can ease knee pain", "quitting may reduce flares": a change of habit that helps
@@ -705,13 +721,18 @@ def treatment_verbs(
 
 #: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y".
 _CLASS_PREDICATE = re.compile(
-    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally|another)\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)"
+    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally)\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
     r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?)\s+(?:for|in)\s+(?P<cond>\S)",
     re.IGNORECASE,
 )
 #: "X, given as a yearly infusion, is ...": a participle aside between the subject and its verb.
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60},\s*$", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60}"
+    r"|(?:a|an)\s[^,;:.]{1,80})"  # "Letrozole, a tablet that encourages ovulation, is the first-line treatment in ...": an apposition
+    r",\s*$",
+    re.IGNORECASE,
+)
 #: What an offered intervention is for, inside the last item of the offer ("... and Botox for chronic migraine").
 _FOR_CONDITION = re.compile(r"\s+(?=(?:for|in)\s+(?:patients\s+with\s+|people\s+with\s+)?[a-z])(?!(?:for|in)\s+(?:a|an|the|up|about|at|more|less|over|under|each|every|some|several|many|most|all)\s)", re.IGNORECASE)
 #: "Stronger glasses may be enough to help you see", "rest is often all it takes to ease ...": the subject helps.
@@ -827,6 +848,36 @@ def _subject_items(sentence: str, subj: Span, cues: RelationCues, known: Optiona
     named = [any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower())) for s, e in items]
     # an unnamed item stays only when it is a short noun phrase ("Taping", "loose cotton clothing"), not a clause
     return [it for it, n in zip(items, named) if n or (len(sentence[it[0] : it[1]].split()) <= 3 and not is_clause(sentence[it[0] : it[1]], cues))]
+
+
+#: Words of a subject that name who or what is treated, or a time, not what treats ("Most people", "Your doctor",
+#: "The first few weeks").
+_NOT_A_TREATMENT_WORD = frozenset(
+    "people person patients patient men women man woman children child adults adult you we they it this that these those "
+    "most many some few all each every doctor doctors nurse nurses team symptoms symptom condition week weeks month months "
+    "day days year years time results result risk chance chances level levels body skin".split()
+)
+
+
+def named_in_treatment_section(text: str, cues: RelationCues) -> bool:
+    """Whether ``text``, the subject of an effect verb in a section about treatment ("Medicines", "How is it treated?"),
+    names an intervention though the heads and the vocabulary do not know it ("Benzoyl peroxide kills bacteria",
+    "Phosphate binders help to control phosphate"): a short noun phrase of one to four words that names no person, agent,
+    condition, finding, body part, outcome or time, and is no clause. Under such a heading the subject of "X helps",
+    "X reduces Y" is what the section is about."""
+    ws = re.findall(r"[A-Za-z][\w'\u2019-]*", text)
+    if not 1 <= len(ws) <= 4 or not text[:1].isalpha() or is_clause(text, cues) or re.search(r"['\u2019]", text):
+        return False  # "doesn't", "If that doesn't help": no name
+    low = [w.lower() for w in ws]
+    if (low[0] in cues.lower_sets["prepositions"] or low[0] in {"your", "my", "our", "their", "his", "her", "no", "not", "once", "if", "when"}
+            or any(w in cues.lower_sets["pronouns"] or w in {"them", "both", "either", "under"} for w in low)):
+        return False  # "For heart failure", "Taking them with food", "combination of both", "under control"
+    if len(low) == 1 and low[0].endswith("ed"):
+        return False  # "compared": a participle
+    bad = (_NOT_A_TREATMENT_WORD | cues.lower_sets["condition_words"] | cues.lower_sets["symptom_finding_nouns"]
+           | cues.lower_sets["outcome_words"] | cues.lower_sets["generic_arguments"] | cues.lower_sets["body_sites"]
+           | cues.lower_sets["person_nouns"] | cues.lower_sets["agent_words"])
+    return not any(w in bad or w.rstrip("s") in bad or agent_word(w, cues) for w in low)
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
