@@ -1235,6 +1235,8 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
         ws = item.split()
         if not ws or len(ws) > 4 or not item[0].isalpha() or ws[0].lower() in stop or verb_at(start):
             return [m]  # "..., up to 10 puffs", "..., and keep active": no object of the same verb
+        if any(w.lower() in cues.lower_sets["prepositions"] for w in ws[1:]):
+            return [m]  # "eat a Mediterranean-style diet, rich in vegetables, fruit ...": what the object is like
         items.append((start, start + len(item)))
         pos = stop_at
         if nxt is None:

@@ -41,6 +41,8 @@ def test_each_listed_object_is_a_recommendation(sentence: str, expected: list) -
         ("Avoid shampoos that contain sulphates, parabens or alcohol.", ["parabens", "alcohol"]),
         # the places to get help
         ("Call your GP, a pharmacist or NHS 111.", ["a pharmacist", "pharmacist", "NHS 111"]),
+        # what the object is like: a diet and what it is low in, not more things to eat
+        ("Eat a balanced diet, low in salt, sugar and saturated fat.", ["sugar", "saturated fat"]),
         # a dose and its limit
         ("Take two tablets every four hours, up to eight tablets a day.", ["up to eight tablets a day", "eight tablets a day"]),
     ],
