@@ -162,11 +162,17 @@ def icd_complication(ancestor: str, code: str) -> bool:
     (True, False)
     """
     from extract.consistency.icdcodes import complication
-    from extract.linking.icd import _icd
 
     known = complication(ancestor, code)  # from a small table of the codes (see there), where it applies
-    if known is not None:
-        return known
+    return known if known is not None else tree_complication(ancestor, code)
+
+
+def tree_complication(ancestor: str, code: str) -> bool:
+    """:func:`icd_complication` read from simple-icd-10-cm's whole tree (about 170 MB once
+    loaded): for the codes the table does not cover, and the reference the table is tested
+    against."""
+    from extract.linking.icd import _icd
+
     cm = _icd()
     if code == ancestor or not cm.is_valid_item(code) or not cm.is_valid_item(ancestor):
         return False
