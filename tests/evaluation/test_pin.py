@@ -48,3 +48,10 @@ def test_an_unknown_corpus_is_refused_before_anything_runs(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "no floors for nosuch" in proc.stderr
     assert json.loads((tmp_path / "floors.json").read_text()) == {"corpora": {"fbss": {}}}
+
+
+def test_a_missing_floors_file_is_named_with_what_to_do(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "extract.evaluation.pin", "--gold", str(tmp_path / "nowhere")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "nowhere/floors.json: no such file" in proc.stderr and "--gold" in proc.stderr
