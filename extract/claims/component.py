@@ -58,6 +58,11 @@ from extract.records.models import (
 EXTRACTOR = "evidence_claims"
 #: ``(text, types, context) -> Concept | None``; the linker's :meth:`link` or a stand-in.
 LinkFn = Callable[..., Optional[Concept]]  # (text, types, context[, abbreviations]) -> Concept | None
+#: The score of a concept named exactly (an alias as written, up to inflection): what :meth:`known`
+#: and the page-condition test take a phrase to name.
+KNOWN_SCORE = 0.999
+#: The score from which :meth:`is_intervention` takes a phrase to name an intervention.
+INTERVENTION_SCORE = 0.8
 
 #: Semantic types preferred for each argument role.
 ROLE_TYPES: dict[str, tuple[str, ...]] = {
@@ -314,7 +319,8 @@ class ClaimFinder:
 
     def known(self, text: str) -> bool:
         link = self.linker()
-        return bool(link and (c := link(text, None, None)) is not None and c.score >= 0.999)
+        # min_score: a mention that cannot score that much is not looked up in the ANN index
+        return bool(link and (c := link(text, None, None, min_score=KNOWN_SCORE)) is not None and c.score >= KNOWN_SCORE)
 
     def is_finding(self, text: str) -> bool:
         link = self.linker()
@@ -343,8 +349,8 @@ class ClaimFinder:
             if ws[-1].endswith(suffixes):
                 return True
             # "gout", "asthma": the page's topic word that names a disease exactly (an ICD-10-CM code)
-            c = link(phrase, ("disorder",), None) if link is not None and len(ws) <= 3 else None
-            return c is not None and c.score >= 0.999 and re.fullmatch(r"[A-Z]\d\d(?:\.\w+)?", c.id) is not None
+            c = link(phrase, ("disorder",), None, min_score=KNOWN_SCORE) if link is not None and len(ws) <= 3 else None
+            return c is not None and c.score >= KNOWN_SCORE and re.fullmatch(r"[A-Z]\d\d(?:\.\w+)?", c.id) is not None
 
         # "Restless legs syndrome (RLS)": the short form of a condition's name names it too
         heads = self.cues.lower_sets["condition_heads"]
@@ -366,8 +372,8 @@ class ClaimFinder:
         link = self.linker()
         if link is None:
             return False
-        c = link(text, ROLE_TYPES["intervention"], None)
-        return c is not None and c.score >= 0.8
+        c = link(text, ROLE_TYPES["intervention"], None, min_score=INTERVENTION_SCORE)
+        return c is not None and c.score >= INTERVENTION_SCORE
 
     # -- the component ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -218,3 +218,34 @@ def test_the_vectors_come_memory_mapped_from_the_cache_and_answer_the_same(kb_di
             assert mapped.reaches(columns, values, similarity) == computed.reaches(columns, values, similarity), mention
             answers, asked = answers + computed.reaches(columns, values, similarity), asked + 1
     assert 0 < answers < asked  # both answers occur
+
+
+def test_the_claim_finders_exact_name_questions_do_not_query_the_index(nlp, kb_dir: Path) -> None:  # noqa: ANN001
+    """The claim finder asks whether a phrase names a concept exactly (``known``: "helps split A
+    and B") or names an intervention: it gives the linker its floor, so a phrase that can only
+    be near some alias is answered from the exact table and the score bound, and the answers
+    are those of linking in full and comparing the score."""
+    from extract.claims.component import INTERVENTION_SCORE, KNOWN_SCORE, ROLE_TYPES
+
+    finder = nlp.get_pipe("evidence_claims")
+    asked: list[str] = []
+    counted = _counted(Linker(kb_dir), asked)
+    reference = Linker(kb_dir)
+    saved = finder._linker
+    finder._linker = counted.link
+    try:
+        phrases = ["carpal tunnel syndrome", "physiotherapy", "persistent tingling in both hands at night",
+                   "relief from the microscopic tears", "a short course of oral steroids", "call our office today"]
+        for phrase in phrases:
+            exact = reference.link(phrase, None, None)
+            assert finder.known(phrase) == (exact is not None and exact.score >= KNOWN_SCORE), phrase
+            treats = reference.link(phrase, ROLE_TYPES["intervention"], None)
+            assert finder.is_intervention(phrase) == (treats is not None and treats.score >= INTERVENTION_SCORE), phrase
+        assert finder.known("carpal tunnel syndrome") and not finder.known("persistent tingling in both hands at night")
+        before = len(asked)
+        for phrase in ("persistent tingling in both hands at night", "relief from the microscopic tears"):
+            counted.clear_cache()
+            finder.known(phrase)
+        assert len(asked) == before  # known: exact names only, no ANN query
+    finally:
+        finder._linker = saved
