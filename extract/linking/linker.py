@@ -68,6 +68,7 @@ from extract.linking.cues import LinkerCues, load_linker_cues
 from extract.linking.derived import concept_aliases, concept_definitions, load_table, max_weight
 from extract.linking.kb import DEFINITIONS, TABLE, KbError, read_manifest
 from extract.linking.normalize import compact, mention_keys, normalize, singular
+from extract.linking.stems import stem_concept
 from extract.linking.records import CONCEPT_TYPES, VOCABULARY_ORDER
 from extract.records.models import Candidate, Concept
 
@@ -100,6 +101,14 @@ SUBPHRASE_FACTOR = 0.79
 #: Score factor of an exact match reached by dropping a dosage form from the end of a mention
 #: ("antiviral tablets" -> "antiviral", "hydrocortisone cream" -> "hydrocortisone").
 DOSAGE_FORM_FACTOR = 0.98
+#: Score of a drug class reached by a one-word mention's INN stem ("temazepam" -> benzodiazepines
+#: by "-azepam", see :mod:`extract.linking.stems`) when no alias names it: the stem states the
+#: class, but the drug is not a listed member, and a drug's own concept, where the vocabulary has
+#: one, is more specific. Above the 0.8 at which the claim finder takes a mention for a known
+#: intervention and the figures' measure floor (0.86); below every exact or inflected name.
+STEM_FACTOR = 0.9
+#: The same after one or two modifiers of the drug's name ("oral metronidazole").
+MODIFIED_STEM_FACTOR = 0.88
 #: Score factor of an exact match reached by dropping an episode noun from the end of a mention
 #: ("migraine attacks" -> "migraine", "gout flare-ups" -> "gout"; ``episode_words`` in
 #: ``data/linking.json``): only a disorder or finding is left.
@@ -546,6 +555,7 @@ class Linker:
         self._weights_of = lru_cache(maxsize=1 << 16)(self._alias_weights)
         #: the sub-phrase backoff's matches of a key (bounded; asked by the bound, then by the ranking)
         self._sub_phrases = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._sub_phrase)
+        self._drug_stems = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._stem_matches)
         #: whether a form of a mention may reach a score (bounded): a figure's phrase is bounded by
         #: the batch that looks it up, then by each link; a first answer stays sound whatever is
         #: cached later (it may only be less tight), and no answer changes what a link returns
@@ -685,6 +695,9 @@ class Linker:
         first = self._first_conjunct(key, types, caps)
         if first:
             return round(max(s.score for s in first), 4) >= min_score
+        stems = self._filter(self._drug_stems(key), types)
+        if stems and round(max(s.score for s in stems), 4) >= min_score:
+            return True  # its stem's class alone reaches the floor
         weight = self._max_weight()
         ann_key = self._ann_key(key)
         if self._ann_reaches(ann_key, min_score / weight - SIMILARITY_MARGIN):
@@ -751,7 +764,7 @@ class Linker:
         self._ann_cache.clear()
         for memo in (_same_word, _letters, _content_words, _words, _content_stems, _compact_alias, _mention_key, _spans, _normalized,
                      self._exact, self._junk, self._concepts_of, self._weights_of, self._reaches, self._sub_phrases,
-                     self._form_reach):
+                     self._form_reach, self._drug_stems):
             memo.cache_clear()
         if self._generator is not None:
             self._generator.clear_cache()
@@ -791,6 +804,10 @@ class Linker:
             if first:
                 return first  # "HIV or medicines": HIV, not the ANN neighbours of the whole
         found = {s.index: s for s in self._filter(self._ann(self._ann_key(key)), types)}
+        if not exact:
+            for s in self._filter(self._drug_stems(key), types):  # "flucloxacillin": antibiotics by its stem
+                if s.index not in found or found[s.index].score < s.score:
+                    found[s.index] = s
         if not exact and max((s.score for s in found.values()), default=0.0) < self.threshold:
             for s in self._reordered_ann(key, types):
                 if s.index not in found or found[s.index].score < s.score:
@@ -863,6 +880,30 @@ class Linker:
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)
                 for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
             ]
+        return []
+
+    def _stem_matches(self, key: str) -> list[Scored]:
+        """The drug class a mention names by the INN stem of its one word ("flucloxacillin" ->
+        antibiotics by "-cillin", see :mod:`extract.linking.stems`), at :data:`STEM_FACTOR`, as
+        written or singular; or of its head after one or two modifiers that are not function words
+        ("oral metronidazole", "low-dose amitriptyline", not "allergic to penicillin"), at
+        :data:`MODIFIED_STEM_FACTOR`; before a dosage form ("temazepam tablets") times
+        :data:`DOSAGE_FORM_FACTOR`. None for a class the knowledge base does not hold. Merged
+        with the ANN candidates (a near alias of the drug's own concept may score more), never
+        instead of an exact name."""
+        *modifiers, word = self._ann_key(key).split(" ")
+        factor = 1.0
+        if modifiers and word in self.cues.dosage_forms:  # "temazepam tablets"
+            *modifiers, word = modifiers
+            factor = DOSAGE_FORM_FACTOR
+        if len(modifiers) > 2 or any(w in self.cues.stopwords or not w[:1].isalpha() for w in modifiers):
+            return []
+        factor *= MODIFIED_STEM_FACTOR if modifiers else STEM_FACTOR
+        for form in dict.fromkeys((word, singular(word) or word)):
+            found = stem_concept(form)
+            i = self._index.get(found.concept) if found is not None else None
+            if i is not None:
+                return [Scored(i, round(factor, 4), f"{form} ({found.label})")]
         return []
 
     @staticmethod

@@ -606,7 +606,8 @@ def _run_info(
 def _versions(nlp: Language) -> dict[str, str]:
     """Versions of everything that can change the output: with linking on, those of the
     knowledge base the concepts come from (``kb``) and of each vocabulary in it (``HPO``,
-    ``ICD-10-CM``, ``EV``: the curated file's hash)."""
+    ``ICD-10-CM``, ``EV``: the curated file's hash), and of the drug-name stems the linker reads
+    (``drug_stems``)."""
     import spacy
 
     from extract.pipeline import PIPELINE_VERSION
@@ -624,7 +625,10 @@ def _versions(nlp: Language) -> dict[str, str]:
     if _links(nlp):
         from extract.linking import get_linker
 
+        from extract.linking.stems import load_drug_stems
+
         versions.update(get_linker().manifest.versions())  # the linker the claims component uses
+        versions["drug_stems"] = load_drug_stems().version  # the drug classes named by INN stems
     return versions
 
 

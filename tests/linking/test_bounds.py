@@ -20,7 +20,8 @@ TYPES = (None, CONDITION_TYPES, INTERVENTION_TYPES, ("anatomy",))
 #: Mentions whose best candidate comes from the ANN neighbours of their reordered form
 #: ("vertebral hypermobility"), or from a near alias after an exact part: the bound's other paths.
 CRAFTED = ["hypermobility of the vertebrae", "weakness in the leg muscles", "numbness of the fingers tips",
-           "fracture of the hips", "infection of the bladders", "sensitivity to lights"]
+           "fracture of the hips", "infection of the bladders", "sensitivity to lights",
+           "flucloxacillin", "oral metronidazole", "temazepam tablets", "clarithromycin or lymecycline"]  # drug stems
 EXTRA_WORDS = ("pain", "relief", "chronic", "of the", "patients with", "severe", "or", "and", "treatment", "in the knee")
 
 
