@@ -49,6 +49,17 @@ class LinkerCues(BaseModel):
         description="Word endings that mark an adjective ('-ic', '-al', '-ive'): a one-word first conjunct with one "
         "('chronic and persistent back pain') is a modifier of the shared head, not a name of its own.",
     )
+    complement_verbs: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Verbs that take an adjective for the state of the subject ('feel', 'become', 'look'): dropped "
+        "from the start of a two-word mention before its adjective is nominalized ('feel nauseous' -> 'nausea').",
+    )
+    nominal_endings: tuple[tuple[str, str], ...] = Field(
+        default=(),
+        description="[adjective ending, noun ending] pairs, tried in order: a one-word mention that is no exact name, "
+        "made a noun this way, names the finding the noun names ('dizzy' -> 'dizziness', 'numb' -> 'numbness', "
+        "'painful' -> 'pain', 'nauseous' -> 'nausea', 'bloated' -> 'bloating').",
+    )
     general_concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,
         description="General concept id -> the head words a mention of it and its specific concepts' names share.",
@@ -65,7 +76,16 @@ class LinkerCues(BaseModel):
                 raise ValueError(f"{cid}: head words must be single lowercase words: {sorted(bad)}")
         return value
 
-    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "episode_words", "polar_words", "adjective_endings")
+    @field_validator("nominal_endings")
+    @classmethod
+    def _endings(cls, value: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        bad = [pair for pair in value if any(e and (e != e.lower() or not e.isalpha()) for e in pair) or pair[0] == pair[1]]
+        if bad:
+            raise ValueError(f"endings must be lowercase letters (or empty), the two different: {bad}")
+        return value
+
+    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "episode_words", "polar_words", "adjective_endings",
+                     "complement_verbs")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
         bad = [w for w in value if not w or w != w.strip().lower() or " " in w]

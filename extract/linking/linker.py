@@ -101,6 +101,9 @@ SUBPHRASE_FACTOR = 0.79
 #: Score factor of an exact match reached by dropping a dosage form from the end of a mention
 #: ("antiviral tablets" -> "antiviral", "hydrocortisone cream" -> "hydrocortisone").
 DOSAGE_FORM_FACTOR = 0.98
+#: Score factor of the finding an adjective describes, named by the adjective made a noun
+#: ("dizzy" -> "dizziness", see :meth:`Linker._nominal_matches`).
+NOMINAL_FACTOR = 0.97
 #: Score of a drug class reached by a one-word mention's INN stem ("temazepam" -> benzodiazepines
 #: by "-azepam", see :mod:`extract.linking.stems`) when no alias names it: the stem states the
 #: class, but the drug is not a listed member, and a drug's own concept, where the vocabulary has
@@ -880,6 +883,27 @@ class Linker:
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)
                 for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
             ]
+        return self._nominal_matches(key)
+
+    def _nominal_matches(self, key: str) -> list[Scored]:
+        """The disorder or finding a one-word adjective mention describes, named exactly by the
+        adjective made a noun (``nominal_endings``: "dizzy" -> "dizziness", "numb" -> "numbness",
+        "painful" -> "pain", "nauseous" -> "nausea"), also after a verb of state ("feel
+        nauseous"), at :data:`NOMINAL_FACTOR`: a page's "itchy" is pruritus, not the nearest
+        alias that adds a body site ("itchy foot"). The first noun the table names wins."""
+        words = self._ann_key(key).split(" ")
+        if len(words) == 2 and words[0] in self.cues.complement_verbs:
+            words = words[1:]
+        word = words[0]
+        if len(words) != 1 or not word.isalpha():
+            return []
+        for ending, noun_ending in self.cues.nominal_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                noun = word[: len(word) - len(ending)] + noun_ending
+                entry = self._table.get(compact(noun))
+                found = [s for s in self._scored(entry, noun, NOMINAL_FACTOR) if self._types[s.index] in CONDITION_TYPES] if entry else []
+                if found:
+                    return found
         return []
 
     def _stem_matches(self, key: str) -> list[Scored]:
