@@ -600,6 +600,8 @@ def treatment_verbs(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
+        if verb == "help" and _HELP_SOUGHT.search(sentence[: m.start("verb")]):
+            continue  # "seek urgent medical help", "ask for help": a noun, the object of seeking, no "X helps"
         enough = _ENOUGH_TO.search(sentence[: m.start("verb")])
         if enough is None and re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
             continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
@@ -910,6 +912,8 @@ def advice_bullet(sentence: str, cues: RelationCues) -> bool:
 
 
 #: "add lemon juice to drinks, which can help stop some stones forming": what the advice does.
+#: "help" as a noun, the object of a verb of seeking: "seek urgent medical help", "get help", "ask for help".
+_HELP_SOUGHT = re.compile(r"(?<![\w-])(?:seek|seeking|get|getting|ask\s+for|asking\s+for|need|needing|find|call\s+for)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _HELPS = re.compile(r"(?<![\w-])(?:help|helps|helped|helping)(?![\w-])", re.IGNORECASE)
 
 

@@ -19,6 +19,28 @@ class LinkerCueError(ValueError):
     """The linker's word lists are missing, not JSON, or invalid."""
 
 
+class HelpSeeking(BaseModel):
+    """Advice to seek care, read from a mention's words: a verb of contact ("see", "call", "ask",
+    "book") first, then who is seen or a word of emergency."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: frozenset[str] = Field(description="Verbs of contact, in every form a mention may start with ('see', 'booking').")
+    clinicians: frozenset[str] = Field(description="Words for who gives care or advice ('gp', 'pharmacist', 'helpline').")
+    clinician_endings: tuple[str, ...] = Field(default=(), description="Endings of such words ('ologist': 'rheumatologist').")
+    emergency: frozenset[str] = Field(description="Words of an emergency ('999', 'a&e', 'ambulance', 'urgent').")
+    consultation: str = Field(description="The concept of advice to see a clinician.")
+    emergency_care: str = Field(description="The concept of advice to get emergency care.")
+
+    @field_validator("verbs", "clinicians", "emergency")
+    @classmethod
+    def _words(cls, value: frozenset[str]) -> frozenset[str]:
+        bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
+        if bad:
+            raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
+        return value
+
+
 class LinkerCues(BaseModel):
     """Word lists the linker uses (see ``data/linking.json``)."""
 
@@ -59,6 +81,11 @@ class LinkerCues(BaseModel):
         description="[adjective ending, noun ending] pairs, tried in order: a one-word mention that is no exact name, "
         "made a noun this way, names the finding the noun names ('dizzy' -> 'dizziness', 'numb' -> 'numbness', "
         "'painful' -> 'pain', 'nauseous' -> 'nausea', 'bloated' -> 'bloating').",
+    )
+    help_seeking: Optional["HelpSeeking"] = Field(
+        default=None,
+        description="Advice to seek care ('see your GP', 'call 999'): the verbs, the words for who is seen and for an "
+        "emergency, and the two concepts they name.",
     )
     general_concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,

@@ -72,6 +72,8 @@ from extract.linking.stems import stem_concept
 from extract.linking.records import CONCEPT_TYPES, VOCABULARY_ORDER
 from extract.records.models import Candidate, Concept
 
+#: A word of a mention, as :meth:`Linker._help_matches` reads it ("a&e", "999").
+_HELP_WORD = re.compile(r"[a-z0-9&]+")
 #: Below this score a mention links to nothing. Chosen from measurement on 58 misspelled,
 #: pluralized or reworded names and 61 pieces of page boilerplate (tests/linking/test_threshold.py):
 #: at 0.70, 51 of the 58 link to the right concept and 4 to a wrong one; one piece of boilerplate
@@ -104,6 +106,9 @@ DOSAGE_FORM_FACTOR = 0.98
 #: Score factor of the finding an adjective describes, named by the adjective made a noun
 #: ("dizzy" -> "dizziness", see :meth:`Linker._nominal_matches`).
 NOMINAL_FACTOR = 0.97
+#: Score of advice to seek care read from a verb of contact and who is seen or an emergency
+#: ("talk to your GP", "call 999", see :meth:`Linker._help_matches`).
+HELP_FACTOR = 0.95
 #: Score of a drug class reached by a one-word mention's INN stem ("temazepam" -> benzodiazepines
 #: by "-azepam", see :mod:`extract.linking.stems`) when no alias names it: the stem states the
 #: class, but the drug is not a listed member, and a drug's own concept, where the vocabulary has
@@ -883,7 +888,34 @@ class Linker:
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)
                 for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
             ]
-        return self._nominal_matches(key)
+        return self._nominal_matches(key) or self._help_matches(key)
+
+    def _help_matches(self, key: str) -> list[Scored]:
+        """Advice to seek care (``help_seeking`` of ``data/linking.json``): a mention whose first
+        or second word is a verb of contact ("see", "call", "booking") and whose words after it
+        name an emergency ("call 999", "go to A&E straight away", "seek urgent medical help": the
+        emergency care concept) or who is seen ("talk to your GP", "ask a pharmacist", "contact
+        your heart failure nurse", "see the rheumatologist": the consultation concept), at
+        :data:`HELP_FACTOR`; none for a referral for something ("ask your GP to refer you for
+        CBT": that names the advice)."""
+        cues = self.cues.help_seeking
+        if cues is None:
+            return []
+        words = _HELP_WORD.findall(key)
+        at = next((n for n, w in enumerate(words[:2]) if w in cues.verbs), None)
+        if at is None or (at == 1 and words[0] not in self.cues.stopwords and words[0] not in self.cues.leading_words):
+            return []
+        rest = words[at + 1 :]
+        referral = next((n for n, w in enumerate(rest) if w.startswith("refer") and "for" in rest[n + 1 : n + 3]), None)
+        if referral is not None:
+            return []  # "ask your GP to refer you for CBT": what one is referred for is the advice
+        word = next((w for w in rest if w in cues.emergency), None)
+        concept = cues.emergency_care
+        if word is None:
+            word = next((w for w in rest if w in cues.clinicians or w.endswith(cues.clinician_endings)), None)
+            concept = cues.consultation
+        i = self._index.get(concept) if word is not None else None
+        return [Scored(i, HELP_FACTOR, f"{words[at]} ... {word}")] if i is not None else []
 
     def _nominal_matches(self, key: str) -> list[Scored]:
         """The disorder or finding a one-word adjective mention describes, named exactly by the

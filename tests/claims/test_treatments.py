@@ -254,6 +254,8 @@ def test_habits_drug_stems_and_provider_practice_are_treatments(nlp, text: str, 
         "Without treatment, most cold sores heal within ten days.",  # the natural course, no intervention
         "Do not eat for an hour before or after taking your tablets.",  # a time anchor of use
         "If you cannot tolerate statins, your doctor can discuss other options.",  # an intolerance
+        "You should seek urgent medical help if your eyelid swells or your vision changes.",  # help sought: a noun
+        "Ask for help from your pharmacy team if the spray stings.",
     ],
 )
 def test_habits_and_intolerances_that_claim_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
