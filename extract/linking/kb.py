@@ -42,11 +42,11 @@ from typing import Callable, Iterator, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from extract.linking.normalize import compact, hyphen_variants, normalize
+from extract.linking.normalize import compact, hyphen_variants, normalize, unaccented
 from extract.linking.records import SCOPE_WEIGHTS, Term, VocabularySource
 
 #: Bump when the layout or the alias derivation changes: every cached knowledge base is rebuilt.
-BUILDER_VERSION = "4"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names; 4: no parenthesis alias where the word before it is the head ("lower" for Paraplegia)
+BUILDER_VERSION = "5"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names; 4: no parenthesis alias where the word before it is the head ("lower" for Paraplegia); 5: aliases without diacritics ("meniere's disease")
 MANIFEST = "kb.json"
 TABLE = "table.json"
 DEFINITIONS = "definitions.json"
@@ -168,7 +168,8 @@ def read_manifest(kb_dir: Path) -> Optional[KbManifest]:
 
 def alias_table(terms: Sequence[Term]) -> dict[str, dict[int, float]]:
     """Normalized alias -> {concept index: weight}: the best scope weight of each concept's
-    aliases, plus hyphenated forms of solid prefixed words ("post-laminectomy")."""
+    aliases, plus their forms without diacritics ("meniere's disease") and hyphenated forms of
+    solid prefixed words ("post-laminectomy")."""
     table: dict[str, dict[int, float]] = {}
     for i, term in enumerate(terms):
         for alias in term.aliases:
@@ -177,6 +178,12 @@ def alias_table(terms: Sequence[Term]) -> dict[str, dict[int, float]]:
                 continue
             weights = table.setdefault(key, {})
             weights[i] = max(weights.get(i, 0.0), SCOPE_WEIGHTS[alias.scope])
+    for key in list(table):  # "meniere's disease" for "Ménière's disease"
+        plain = unaccented(key)
+        if plain != key:
+            for i, w in table[key].items():
+                weights = table.setdefault(plain, {})
+                weights[i] = max(weights.get(i, 0.0), w)
     known_words = frozenset(w for key in table for w in key.split(" "))
     for key in list(table):
         for variant in hyphen_variants(key, known_words):

@@ -29,6 +29,14 @@ def normalize(text: str) -> str:
     return text.strip(_EDGE_PUNCT)
 
 
+def unaccented(key: str) -> str:
+    """The key without diacritics ("ménière's disease" -> "meniere's disease", "guillain-barré"
+    -> "guillain-barre"): pages write eponyms both ways."""
+    if key.isascii():
+        return key
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
 def compact(key: str) -> str:
     """A normalized key without spaces, hyphens and slashes: hyphenation variants share it."""
     return _COMPACT.sub("", key)

@@ -206,3 +206,21 @@ def test_a_child_that_cannot_build_the_index_is_a_kb_error_naming_the_cause(tmp_
     with pytest.raises(RuntimeError, match="building the HNSW index failed.*(No such file|FileNotFound)"):
         build_in_fresh_process(tmp_path / "missing.npz", tmp_path / "index.bin", {"M": 8})
     assert not (tmp_path / "index.bin").exists()
+
+
+def test_an_alias_with_diacritics_is_also_found_without_them() -> None:
+    """Pages write eponyms both ways: "Meniere's disease" names "Ménière's disease"."""
+    from extract.linking.kb import alias_table
+
+    terms = [Term("H81.0", "ICD-10-CM", "Ménière's disease", "disorder", (Alias("Ménière's disease", "name"),)),
+             Term("M35.0", "ICD-10-CM", "Sjögren syndrome", "disorder", (Alias("Sjögren syndrome", "name"),))]
+    table = alias_table(terms)
+    assert table["meniere's disease"] == table["ménière's disease"] == {0: 1.0}
+    assert table["sjogren syndrome"] == {1: 1.0}
+
+
+def test_an_eponym_written_without_its_accents_links_exactly(kb_dir: Path) -> None:
+    linker = Linker(kb_dir)
+    for mention, concept in (("Meniere's disease", "H81.0"), ("Sjogren syndrome", "M35.0"), ("Behcet's disease", "M35.2")):
+        found = linker.link(mention, ("disorder", "finding"))
+        assert found is not None and found.id == concept and found.score >= 0.99, (mention, found)
