@@ -1159,13 +1159,16 @@ class Linker:
             + len(mention & (_content_stems(s.alias, stopwords) | self._concept_stems(s.index)))
             for s in near
         }
-        # the same alias at the same score names one concept in two vocabularies ("binge
-        # drinking": EV:binge_drinking and HP:6000020): the sentence cannot tell them apart (one
-        # has a longer definition, that is all), the vocabulary order does
-        same: dict[tuple[str, float], int] = {}
-        for s in near:
-            same[(s.alias, s.score)] = max(same.get((s.alias, s.score), 0), overlap[s.index])
-        overlap = {s.index: same[(s.alias, s.score)] for s in near}
+        # the same alias names one concept in two vocabularies ("binge drinking": EV:binge_drinking
+        # and HP:6000020 at one score; "fever": HP:0001945 and R50.9 "Fever, unspecified" at 0.99)
+        # or an ICD-10-CM code and its subdivisions ("meniere's disease": H81.0 and H81.01 "...,
+        # right ear"): the sentence cannot tell them apart (one has a longer definition, that is
+        # all), the ranking does. A curated alias at another score is a name that holds in some
+        # contexts ("scar tissue" for epidural fibrosis, below Scarring): the sentence decides.
+        def same(s: Scored, t: Scored) -> bool:
+            return s.alias == t.alias and (s.score == t.score or "EV" not in (self._vocabs[s.index], self._vocabs[t.index]))
+
+        overlap = {s.index: max(overlap[t.index] for t in near if same(s, t)) for s in near}
         if len(set(overlap.values())) == 1:
             return ranked
         near.sort(key=lambda s: -overlap[s.index])  # stable: equal overlaps keep their rank

@@ -481,3 +481,14 @@ def test_a_kind_of_a_disease_is_not_its_umbrella_term(linker: Linker, mention: s
     its synonyms: a tool joining on concepts must not merge claims about one with the other."""
     concept = linker.link(mention, types=CONDITION_TYPES)
     assert concept is not None and concept.id == concept_id, concept
+
+
+def test_the_sentence_does_not_choose_between_two_vocabularies_names_of_one_thing(linker) -> None:  # noqa: ANN001
+    """"fever" is HPO's Fever and ICD-10-CM's "Fever, unspecified"; "Meniere's disease" is H81.0
+    and its subdivisions by ear: a sentence that shares words with the longer description ("chills",
+    "ear") picks no other concept; a curated name that holds in some contexts still does."""
+    from extract.linking.linker import CONDITION_TYPES
+
+    assert linker.link("fever", CONDITION_TYPES, "Symptoms include a fever with chills and sweats.").id == "HP:0001945"
+    assert linker.link("Meniere's disease", CONDITION_TYPES, "Meniere's disease affects the inner ear.").id == "H81.0"
+    assert linker.link("scar tissue", None, "scar tissue around the nerve roots").id == "EV:epidural_fibrosis"
