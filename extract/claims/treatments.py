@@ -63,9 +63,12 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
             start = toks[k + 1][0]
             mods = mods[1:]
-        if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :]):
+        if ((lw in generic or (lw in _CLASS_HEADS and mods and mods != ["without"]
+                                                 and not set(mods) & (cues.lower_sets["repeat_modifiers"] | _NOVELTY)))
+                and w not in short_forms
+                and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :])):
             i += 1
-            continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ..."
+            continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ...", "the standard operation"
         nxt = sentence[e : e + 30].lower().split()
         blocked = blockers.search(sentence[max(0, start - 25) : start])
         if blocked and _REFERRAL_OFFERED.search(sentence[max(0, start - 60) : start]):
@@ -202,6 +205,8 @@ _PREDICATE_GAP = re.compile(
     + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
+#: Modifiers of a class head that make it a particular intervention: "newer drugs that block CGRP".
+_NOVELTY = frozenset({"new", "newer", "newest", "novel", "experimental"})
 #: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
 _CLASS_HEADS = frozenset(
     "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
@@ -659,9 +664,12 @@ def treatment_verbs(
         # subject is, a treatment for someone, names it an intervention whatever its head
         before = sentence[: m.start()]
         aside = _PARTICIPLE_ASIDE.search(before)
-        subj = left_phrase(sentence, aside.start() if aside else m.start(), cues)
-        if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < (aside.start() if aside else m.start()) - 1:
+        gloss = _GLOSS_BEFORE.search(before)
+        end = aside.start() if aside else (gloss.start() if gloss else m.start())  # "Artificial tears (lubricant eye drops) are ...": the name
+        subj = left_phrase(sentence, end, cues)
+        if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < end - 1:
             continue
+        subj = _named_head(sentence, subj, cues)  # "Corticosteroid injection into the first dorsal compartment is now ...": the injection
         subj_text = sentence[subj[0] : subj[1]]
         ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
         if (not ws or len(ws) > 5 or ws[-1] in _CLASS_HEADS or ws[-1] in ("care", "management", "approach", "goal", "aim")
@@ -669,7 +677,7 @@ def treatment_verbs(
             continue  # "The main treatment is ...", "No drug is an option ...": no intervention named as the subject
         if sentence[: subj[0]].strip() and not re.fullmatch(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence[: subj[0]], re.I):
             continue  # only the subject of the sentence ("... because X is an option for ...": not the main claim)
-        cond = right_phrase(sentence, m.start("cond"), cues)
+        cond = right_phrase(sentence, m.start("cond"), cues) if m.group("cond") else None
         out.append(RelationMention("treatment", subj, cond, None, "treatment:is", (subj[0], (cond or subj)[1])))
     for m in _NO_CURE.finditer(sentence):  # "There are no eye drops or tablets that can cure cataracts": denied, still a claim
         if re.match(r"(?:single|one|other|known)(?![\w-])", m.group("items"), re.I):
@@ -719,13 +727,35 @@ def treatment_verbs(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
-#: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y".
+#: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y", "X is now
+#: regarded as the first-line treatment for Y", "X is the standard operation.", "Exercise is the treatment, not an extra": a
+#: predicate that ranks its subject among the treatments, with the condition it is for or ending the clause.
 _CLASS_PREDICATE = re.compile(
-    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally)\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
+    r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became)\s+(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
+    r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
-    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?)\s+(?:for|in)\s+(?P<cond>\S)",
+    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?)"
+    r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )
+#: "Artificial tears (lubricant eye drops) are ...": a bracketed gloss between the subject and its verb.
+_GLOSS_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+#: A preposition after the head of a long subject: "Corticosteroid injection into the first dorsal compartment".
+_HEAD_PREPOSITION = re.compile(r"\s+(?:into|in|at|of|for|under|with)\s", re.IGNORECASE)
+
+
+def _named_head(sentence: str, subj: Span, cues: RelationCues) -> Span:
+    """A subject of more than five words cut before the preposition that follows the intervention it names
+    ("Corticosteroid injection into the first dorsal compartment": "Corticosteroid injection"); other subjects as they are."""
+    text = sentence[subj[0] : subj[1]]
+    if len(re.findall(r"[a-z][a-z-]*", text.lower())) <= 5:
+        return subj
+    cut = _HEAD_PREPOSITION.search(text)
+    if cut is None or not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text[: cut.start()].lower())):
+        return subj
+    return (subj[0], subj[0] + cut.start())
+
+
 #: "X, given as a yearly infusion, is ...": a participle aside between the subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60}"
