@@ -25,6 +25,8 @@ from extract.claims.lists import (
     boilerplate,
     bullet_item,
     care_heading,
+    gerund_advice_items,
+    gerund_advice_strength,
     list_lead_kind,
     NAVIGATION,
     WARNING,
@@ -591,6 +593,10 @@ class ClaimFinder:
             return [m._replace(against=True) if m.kind == "recommendation" and m.subject[0] == opening else m for m in found]
         if not recs and advice_lead(lead, self.cues):
             return found + recommendations(sentence, self.cues, advice_item=True)
+        strength = gerund_advice_strength(lead) if not recs else None
+        advised = gerund_advice_items(sentence, strength) if strength else []
+        if advised:  # "That's why I recommend:" / "• stopping smoking": advice, not a treatment the bullet claims
+            return [m for m in found if m.kind != "treatment" or m.rule != "bullet"] + advised
         return found
 
     def _generic_only(self, sentence: str, m: RelationMention) -> bool:

@@ -1,0 +1,71 @@
+"""Bullets that open with a gerund under a lead-in that advises them ("That's why I recommend:", "You can
+help your knees by:") are recommendations, one per coordinated gerund, and no treatment claims (issue 3,
+session 13; CLAIMS_SPEC.md: self-care bullets under a "what you can do" lead-in).
+
+Every text here is written for these tests, about conditions outside the development corpora.
+"""
+
+import pytest
+
+from extract.claims.lists import gerund_advice_items, gerund_advice_strength
+from extract.pipeline import make_doc
+
+
+def claims(nlp, text: str) -> list[tuple[str, str, str | None, bool]]:  # noqa: ANN001
+    doc = nlp(make_doc(nlp, text, "doc_gerund_advice"))
+    out = []
+    for c in doc._.claims:
+        if c.type == "recommendation":
+            out.append(("recommendation", c.action.text, c.strength, c.against))
+        elif c.type == "treatment":
+            out.append(("treatment", c.intervention.text, None, False))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("line", "strength"),
+    [
+        ("That's why I recommend:", "should"),
+        ("For most of my patients, we would strongly advise:", "should"),
+        ("I'd suggest:", "may"),
+        ("You can help your knees by:", "may"),
+        ("Reduce the strain on your voice by:", "should"),
+        ("Symptoms include:", None),
+        ("We offer:", None),
+        ("Causes include:", None),
+    ],
+)
+def test_lead_ins_that_advise_their_gerund_bullets(line: str, strength: str | None) -> None:
+    assert gerund_advice_strength(line) == strength
+
+
+def test_each_coordinated_gerund_is_a_recommendation_and_avoiding_is_against() -> None:
+    item = "- resting your voice and avoiding shouting, even for a day"
+    got = [(item[s:e], m.against) for m in gerund_advice_items(item, "may") for s, e in [m.subject]]
+    assert got == [("resting your voice", False), ("avoiding shouting", True)]
+
+
+def test_a_bullet_that_opens_with_no_gerund_gives_none() -> None:
+    assert gerund_advice_items("- a warm drink at bedtime", "should") == []
+
+
+def test_gerund_bullets_under_an_advising_lead_are_recommendations_not_treatments(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Looking after your voice\n"
+        "You can help your voice recover by:\n"
+        "- resting your voice and avoiding whispering\n"
+        "- drinking plenty of water if your throat feels dry\n"
+    )
+    assert claims(nlp, text) == [
+        ("recommendation", "resting your voice", "may", False),
+        ("recommendation", "avoiding whispering", "may", True),
+        ("recommendation", "drinking plenty of water", "may", False),
+    ]
+
+
+def test_a_first_person_lead_in_recommends_its_bullets(nlp) -> None:  # noqa: ANN001
+    text = "Hearing aids help, but habits matter too. That's why I recommend:\n- wearing ear protection at concerts\n- turning the volume down\n"
+    got = claims(nlp, text)
+    assert ("recommendation", "wearing ear protection at concerts", "should", False) in got
+    assert ("recommendation", "turning the volume down", "should", False) in got
+    assert not any(kind == "treatment" and "wearing" in text_ for kind, text_, _, _ in got)
