@@ -94,3 +94,15 @@ def test_words_that_only_end_like_a_stem_are_no_drugs(word: str) -> None:
 def test_drugs_named_by_stem_are_treatment_claims_when_prescribed(nlp) -> None:  # noqa: ANN001
     got = treatments(nlp, "For dry eyes that do not settle, your specialist may prescribe ciclosporin or lifitegrast drops.")
     assert ("ciclosporin", None) in [(t, None) for t, _ in got]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("haemodialysis", True), ("cryotherapy", True), ("immunotherapy", True),
+                                               ("triple-therapy", False), ("combination-therapy", False)])
+def test_one_word_ending_in_a_therapy_or_dialysis_head_is_an_intervention(word: str, expected: bool) -> None:
+    # a hyphenated compound is the label of a trial arm ("the triple-therapy group"), not a named intervention
+    assert intervention_word(word, CUES) is expected
+
+
+def test_the_first_of_listed_options_is_named_by_its_ending(nlp) -> None:  # noqa: ANN001
+    got = [t for t, _ in treatments(nlp, "For severe scleritis, the options are cryotherapy, oral steroids or a biologic.")]
+    assert got[0] == "cryotherapy"
