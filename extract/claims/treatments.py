@@ -181,6 +181,9 @@ _PRIOR_COURSE = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
     re.IGNORECASE,
 )
+#: "when symptoms persist despite two injections or a period of conservative care": the course that did not help, up to
+#: the end of its clause.
+_DESPITE = re.compile(r"(?<![\w-])(?:despite|in\s+spite\s+of)\s+[^,;:.()]{0,80}$", re.IGNORECASE)
 #: "X takes 6 to 12 weeks to start working", "takes 10 to 20 minutes": how long, not what for.
 _TAKES_TIME = re.compile(
     r"\s+(?:(?:usually|often|can|may|typically|only|generally)\s+)?takes?\s+(?:(?:about|around|up\s+to|at\s+least|between|roughly|only)\s+)?"
@@ -433,8 +436,8 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
-    if p["against"].match(after) or _PRIOR_COURSE.search(before):
-        return "against"
+    if p["against"].match(after) or _PRIOR_COURSE.search(before) or _DESPITE.search(before):
+        return "against"  # "... persist despite two injections or six months of conservative care": what did not help
     if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
         return "classifier"
     if toks[-1] in _CLASS_HEADS and len(toks) == 1 and re.search(r"(?<![\w-])(?:these|those|such|this|that)\s+$", before, re.I):

@@ -106,3 +106,10 @@ def test_one_word_ending_in_a_therapy_or_dialysis_head_is_an_intervention(word: 
 def test_the_first_of_listed_options_is_named_by_its_ending(nlp) -> None:  # noqa: ANN001
     got = [t for t, _ in treatments(nlp, "For severe scleritis, the options are cryotherapy, oral steroids or a biologic.")]
     assert got[0] == "cryotherapy"
+
+
+def test_what_symptoms_persist_despite_is_no_treatment_claim(nlp) -> None:  # noqa: ANN001
+    text = "Arthroscopic release is indicated when stiffness persists despite two injections or a year of physiotherapy."
+    got = [t for t, _ in treatments(nlp, text)]
+    assert "Arthroscopic release" in got
+    assert not any("injections" in t or "physiotherapy" in t for t in got)
