@@ -801,7 +801,13 @@ def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
     m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
     advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
-    return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues) or m.group(1).lower() == "you")
+    # the writer advises as "we" does: "I'd advise against crash diets", "I always advise men to ..." (a pharmacist's blog)
+    return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues)
+                              or m.group(1).lower().replace("\u2019", "'") in _FIRST_PERSON_ADVISERS)
+
+
+#: The reader and the writer as who advises or is advised: "you may ...", "I'd advise against ...".
+_FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd"})
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:

@@ -69,3 +69,27 @@ def test_a_first_person_lead_in_recommends_its_bullets(nlp) -> None:  # noqa: AN
     assert ("recommendation", "wearing ear protection at concerts", "should", False) in got
     assert ("recommendation", "turning the volume down", "should", False) in got
     assert not any(kind == "treatment" and "wearing" in text_ for kind, text_, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I'd advise against detox teas.", [("detox teas", True)]),
+        ("I would advise against steroid injections into the tendon.", [("steroid injections into the tendon", True)]),
+        ("We advise against sleeping tablets.", [("sleeping tablets", True)]),
+    ],
+)
+def test_the_writer_advises_as_we_do(sentence: str, expected: list) -> None:
+    from extract.claims.cues import load_relation_cues
+    from extract.claims.recommendations import recommendations
+
+    got = [(sentence[m.subject[0] : m.subject[1]], m.against) for m in recommendations(sentence, load_relation_cues())]
+    assert got == expected
+
+
+def test_a_finding_advising_against_names_no_adviser() -> None:
+    from extract.claims.cues import load_relation_cues
+    from extract.claims.recommendations import recommendations
+
+    # no one advises here: a study's result, not advice
+    assert recommendations("The results advise against firm conclusions.", load_relation_cues()) == []
