@@ -17,7 +17,7 @@ from extract import regexcache as re  # re, with compiled patterns cached on dis
 from extract.claims.cues import RelationCues, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
-from extract.claims.grammar import ANAPHORA, ListState, RelationMention
+from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
 from extract.claims.lists import (
     advice_lead,
     avoid_lead,
@@ -36,7 +36,7 @@ from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
-    advice_bullet, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention, named_in_treatment_section,
+    PRONOUN_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention, named_in_treatment_section,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -395,6 +395,7 @@ class ClaimFinder:
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
         cause_before: Optional[str] = None  # the relation of the causes the sentence before named
+        treated_before = False  # whether the sentence before made a treatment claim ("They work by ..." follows)
         body = prose_start(text)
         first_text = len(text) - len(text.lstrip())  # the first character that is not whitespace
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
@@ -451,6 +452,8 @@ class ClaimFinder:
                 if not bullet and cause_before and previous is not None and not any(m.kind == "cause" for m in mentions):
                     found.extend(anaphoric_causes(sentence, cause_before, self.cues, known))  # "... through a break in it. This may be a cut, a graze ..."
                 cause_before = next((m.relation for m in found if m.kind == "cause"), None)
+                if not bullet and treated_before and previous is not None and not any(m.kind == "treatment" for m in found):
+                    found.extend(anaphoric_treatments(sentence, self.cues, compiled(self.cues)))  # "... tadalafil. They work by ..."
                 if not bullet and not mentions and previous is not None and heading_kind(re.sub(r"^\s*(?:Q|Question)\s*[:.)-]\s*", "", previous[0]), self.cues) == "symptom" and previous[0].rstrip().endswith("?"):
                     found.extend(answer_symptoms(sentence, self.cues, known))  # "What are the symptoms?" then "A sore throat, a fever and ..."
                 if bullet and bullet_start(text, start) and listed in (None, "treatment"):
@@ -532,6 +535,7 @@ class ClaimFinder:
                         claims.append(claim)
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
+                treated_before = not is_heading and any(m.kind == "treatment" for m in found)
                 previous = (sentence, start, index, section)
                 if not state.sections:
                     open_list(state, sentence, opened, self.cues, bullet)
@@ -615,8 +619,8 @@ class ClaimFinder:
             return False  # "other treatments", "different procedures"
         if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
             return False  # the statistical analysis, not a treatment
-        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")):
-            return True
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")) or m.rule.endswith(PRONOUN_SUBJECT):
+            return True  # ... or "They work by ...": the pronoun names the intervention of the sentence before
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
         if ws & self.heads or any(intervention_word(w, self.cues) for w in ws) or lifestyle_intervention(text, self.cues):
             return True

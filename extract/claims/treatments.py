@@ -1067,3 +1067,36 @@ def _item_name_ok(sentence: str, item: Span, cues: RelationCues, generic: frozen
 
 
 _NOT_ITEM_HEADS = frozenset("group groups count counts failure history level levels migraine exacerbation exacerbations".split())
+
+
+#: The rule suffix of a treatment claim whose subject is a pronoun for the intervention the sentence before named.
+PRONOUN_SUBJECT = " (anaphora)"
+#: A sentence opened by a pronoun subject: "They work by increasing blood flow ...", "It can also improve acne".
+_PRONOUN_OPENING = re.compile(r"[\s*_>\u2022-]*(?:(?:but|and|however,?)\s+)?(?P<pron>it|they|these|this)\s+", re.IGNORECASE)
+#: "work" as an effect verb after a pronoun that names a treatment ("They work within days", "It works best when ...").
+_WORKS = re.compile(r"(?:(?:can|may|usually|often|also|generally|only|all)\s+){0,2}(?P<verb>works?|worked)(?![\w-])", re.IGNORECASE)
+
+
+def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list[RelationMention]:
+    """A treatment claim whose subject is "It", "They", "These" or "This" opening the sentence after a sentence that
+    named an intervention ("Sildenafil and tadalafil are the two you'll hear about most. They work by increasing blood
+    flow ..."): the pronoun is the subject as written (CLAIMS_SPEC.md), its effect the verb and its object. The caller
+    gives only sentences that follow a treatment claim; "It helps to keep a diary" (what helps follows) and a lead-in
+    ending in a colon claim nothing."""
+    m = _PRONOUN_OPENING.match(sentence)
+    if m is None or sentence.rstrip().endswith((":", "?")):
+        return []
+    pron = m.span("pron")
+    v = c.treat_fwd.match(sentence, m.end())
+    verb = v.group("verb") if v else None
+    end = v.end() if v else None
+    if v is None:
+        w = _WORKS.match(sentence, m.end())
+        if w is None:
+            return []
+        verb, end = w.group("verb"), w.end()
+    if re.match(r"\s+to(?![\w-])", sentence[end:]) or re.match(r"\s*(?:is|are|was|were)(?![\w-])", verb, re.I):
+        return []  # "It helps to rest": what helps follows the verb
+    obj = right_phrase(sentence, end, cues)
+    effect = sentence[m.end() : obj[1]].strip() if obj else verb
+    return [RelationMention("treatment", pron, None, effect, f"treatment:{verb.lower()}{PRONOUN_SUBJECT}", (pron[0], obj[1] if obj else end))]
