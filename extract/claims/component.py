@@ -36,7 +36,8 @@ from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
-    PRONOUN_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention, named_in_treatment_section,
+    PRONOUN_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
+    lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -621,6 +622,8 @@ class ClaimFinder:
             return False  # the statistical analysis, not a treatment
         if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")) or m.rule.endswith(PRONOUN_SUBJECT):
             return True  # ... or "They work by ...": the pronoun names the intervention of the sentence before
+        if used_after(sentence, m.subject[1]):
+            return True  # "Phosphate binders taken with meals help ...": what is taken is an intervention
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
         if ws & self.heads or any(intervention_word(w, self.cues) for w in ws) or lifestyle_intervention(text, self.cues):
             return True

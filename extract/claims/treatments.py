@@ -625,6 +625,9 @@ def treatment_verbs(
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
+        used = _USED_AS.search(sentence, subj[0], subj[1])
+        if used is not None and used.start() > subj[0]:
+            subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
         subj_text = sentence[subj[0] : subj[1]]
         if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
             continue  # "Why treat it?": a question word, no intervention
@@ -638,6 +641,7 @@ def treatment_verbs(
         named = named or bool(treated and active and items and all(treated(sentence[s:e]) for s, e in items)
                               and right_phrase(sentence, m.end(), cues) is not None
                               and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
+        named = named or (used is not None and used.start() > subj[0] and not is_pronoun(sentence, subj, cues))
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
                 and not _effect_verb(cues).search(subj_text)):  # "Getting enough sleep helps prevent ...": the subject of "helps"
             named = True  # "Losing weight can ease knee pain", "quitting may reduce flares": a change of habit that helps
@@ -1071,6 +1075,19 @@ _NOT_ITEM_HEADS = frozenset("group groups count counts failure history level lev
 
 #: The rule suffix of a treatment claim whose subject is a pronoun for the intervention the sentence before named.
 PRONOUN_SUBJECT = " (anaphora)"
+#: A participle of use after what is used, in the subject of an effect verb: "Phosphate binders taken with meals", "Hand
+#: splints worn at night", "A cream applied twice a day": what is taken, worn or applied is an intervention.
+_USED_AS = re.compile(
+    r"\s+(?:taken|worn|applied|used|injected|inhaled|inserted|sprayed|rubbed\s+in)\s+(?:with|at|by|before|after|in|on|into|under|over|once|twice|"
+    r"daily|every|each|as|during|around|regularly|overnight|for)(?![\w-])",
+    re.IGNORECASE,
+)
+def used_after(sentence: str, end: int) -> bool:
+    """Whether a participle of use follows the phrase that ends at ``end`` ("Phosphate binders| taken with meals"):
+    what is taken, worn or applied names an intervention though no head word or vocabulary knows it."""
+    return _USED_AS.match(sentence, end) is not None
+
+
 #: A sentence opened by a pronoun subject: "They work by increasing blood flow ...", "It can also improve acne".
 _PRONOUN_OPENING = re.compile(r"[\s*_>\u2022-]*(?:(?:but|and|however,?)\s+)?(?P<pron>it|they|these|this)\s+", re.IGNORECASE)
 #: "work" as an effect verb after a pronoun that names a treatment ("They work within days", "It works best when ...").

@@ -56,3 +56,18 @@ def test_the_pronoun_after_a_named_treatment_is_claimed_in_a_page(nlp) -> None: 
 def test_a_pronoun_after_a_sentence_without_a_treatment_is_not_claimed(nlp) -> None:  # noqa: ANN001
     text = "Chilblains are small itchy swellings on the toes. They improve on their own within a few weeks."
     assert not any(t == "They" for t, _ in treatments(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Potassium binders taken with food help to keep potassium levels safe.", "Potassium binders"),
+        ("Elbow straps worn during sport can ease the pain.", "Elbow straps"),
+    ],
+)
+def test_what_is_taken_or_worn_is_the_intervention_of_an_effect_verb(nlp, text: str, subject: str) -> None:  # noqa: ANN001
+    assert [t for t, _ in treatments(nlp, text)] == [subject]
+
+
+def test_people_taken_somewhere_are_no_intervention(nlp) -> None:  # noqa: ANN001
+    assert treatments(nlp, "Patients taken to hospital may improve quickly.") == []
