@@ -436,6 +436,9 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
+    failed = _FAILED_BY.search(before)
+    if failed is not None and _failed_before(before[: failed.start()]):
+        return "against"  # "pain that is not relieved by ordinary painkillers": the course that failed
     if p["against"].match(after) or _PRIOR_COURSE.search(before) or _DESPITE.search(before):
         return "against"  # "... persist despite two injections or six months of conservative care": what did not help
     if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
@@ -705,6 +708,8 @@ def treatment_verbs(
     for m in c.treat_bwd.finditer(sentence):
         if re.search(r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+$", sentence[: m.start("verb")], re.I):
             continue  # "should be treated with X" is a recommendation, read as one
+        if _failed_before(sentence[: m.start("verb")]):
+            continue  # "pain that is not relieved by ordinary painkillers", "hay fever that does not respond to ...": what failed
         cond = left_phrase(sentence, m.start(), cues)
         if cond is not None and is_pronoun(sentence, cond, cues):
             cond = None
@@ -1086,6 +1091,34 @@ def used_after(sentence: str, end: int) -> bool:
     """Whether a participle of use follows the phrase that ends at ``end`` ("Phosphate binders| taken with meals"):
     what is taken, worn or applied names an intervention though no head word or vocabulary knows it."""
     return _USED_AS.match(sentence, end) is not None
+
+
+#: A negation right before a backward treatment verb, and the word before it: "is not relieved by", "that does not respond
+#: to", "isn't controlled by".
+_NOT_BEFORE = re.compile(
+    r"(?P<aux>[a-z]+)\s*(?:n['\u2019]t|\s(?:not|never))\s+(?:(?:always|usually|fully|completely|well|yet|be|been|being)\s+){0,2}$", re.IGNORECASE
+)
+
+
+#: A backward treatment verb right before a named intervention: "relieved by ordinary", "respond to these".
+_FAILED_BY = re.compile(
+    r"(?<![\w-])(?:relieved|controlled|helped|eased|improved|managed|treated|respond|responded|responding)\s+(?:by|with|to)\s+"
+    r"(?:(?:the|these|those|a|an|any|ordinary|usual|simple|standard|regular|over-the-counter)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _failed_before(before: str) -> bool:
+    """Whether a backward treatment verb after ``before`` is negated for the condition, the course that failed ("pain
+    that is not relieved by ...", "hay fever that does not respond to ..."), not people who do not respond to a drug
+    ("1 in 3 people don't respond to a triptan": an outcome of the drug)."""
+    m = _NOT_BEFORE.search(before)
+    if m is None:
+        return False
+    aux = m.group("aux").lower()
+    if aux in {"do", "did"}:
+        return bool(re.search(r"(?<![\w-])(?:that|which)\s+$", before[: m.start("aux")], re.IGNORECASE))
+    return aux in {"is", "are", "was", "were", "has", "have", "had", "does", "that", "which"}
 
 
 #: A sentence opened by a pronoun subject: "They work by increasing blood flow ...", "It can also improve acne".

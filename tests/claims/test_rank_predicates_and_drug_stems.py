@@ -113,3 +113,25 @@ def test_what_symptoms_persist_despite_is_no_treatment_claim(nlp) -> None:  # no
     got = [t for t, _ in treatments(nlp, text)]
     assert "Arthroscopic release" in got
     assert not any("injections" in t or "physiotherapy" in t for t in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See your GP if the cramp is not relieved by stretching exercises.",
+        "Heel pain that does not respond to these measures may need a scan.",
+        "Call us if your pain isn't controlled by the tablets we gave you.",
+    ],
+)
+def test_the_course_that_failed_is_no_treatment_claim(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
+
+
+def test_people_who_do_not_respond_to_a_drug_state_its_outcome(nlp) -> None:  # noqa: ANN001
+    # how many respond is what the drug does (a figure of its effect): the drug stays a treatment claim
+    got = [t for t, _ in treatments(nlp, "About 1 in 4 people with cluster headache don't respond to oxygen therapy.")]
+    assert got == ["oxygen therapy"]
+
+
+def test_what_relieves_stays_a_treatment(nlp) -> None:  # noqa: ANN001
+    assert treatments(nlp, "Pain that is relieved by paracetamol is usually muscular.") == [("paracetamol", "Pain")]
