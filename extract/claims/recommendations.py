@@ -450,6 +450,10 @@ def _recommendation_at(
         action = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=stop)
         if (action is None or c.instead.match(sentence, start)) and population is not None and not cue.agent:
             action, population = population, None  # "Antidepressants may be prescribed rather than ..."
+        elif population is not None and not cue.agent and (when := _WHEN_CLAUSE.match(sentence, start)) is not None:
+            # "A hip replacement may be offered if a hip is badly damaged": the replacement, in that situation
+            clause = re.match(r"(?:(?:the|a|an|your|their)\s+)?([^,;:.()]+?)\s*(?:[,;:.()]|$)", sentence[when.end() :], re.I)
+            action, population = population, ((when.end() + clause.start(1), when.end() + clause.end(1)) if clause else None)
         elif population is not None and not cue.agent and re.match(r"(?:to|for)\s", sentence[start:], re.I):
             whom = _recipient_split(sentence, (start - 1, len(sentence)), cues)[1]
             if whom is not None:  # "Melatonin may be offered to older adults": melatonin, for them
@@ -702,9 +706,14 @@ def _classic_action(
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
     } or phrase.endswith(" avoided"):
         told = re.match(r"\s+to\s+([A-Za-z]+)", sentence[e:])
-        if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1)):
+        if (told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1))
+                and not (population is not None and not _people(sentence, population, cues) and _names_used_thing(sentence, population, cues))):
             return _action_phrase(sentence, e + told.start(1), cues), population, pos  # "Patients are advised to stop X"
+        # "Tiny plugs placed in the tear ducts are sometimes recommended to keep your tears ...": the plugs, for that aim
         action, population = population, None
+        if action is not None and "(" in sentence[action[0] : action[1]] and ")" not in sentence[action[0] : action[1]]:
+            name = sentence[action[0] : action[1]].split("(")[0].rstrip()  # "Tiny plugs (punctal plugs": an open gloss dropped
+            action = (action[0], action[0] + len(name))
         if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option", "needed", "necessary")):
             population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
             if population is None:  # "Screening is recommended every three years for women aged 25 to 49"
@@ -768,6 +777,21 @@ def _for_whom(sentence: str, e: int, cues: RelationCues) -> Optional[Span]:
     end = re.compile(r"[.;,:!?()]|$").search(sentence, e + for_whom.end()).start()
     whom = trim(sentence, (e + for_whom.end(), end), cues)
     return None if for_whom.group(1) == "to" and not _people(sentence, whom, cues) else whom  # "recommended to a patient with Y"
+
+
+#: A clause of situation opening what follows a passive cue: "may be offered if ...", "is recommended when ...".
+_WHEN_CLAUSE = re.compile(r"(?:if|when|whenever|unless|once|until)\s+", re.IGNORECASE)
+
+
+def _names_used_thing(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a phrase names an intervention by a head word or drug stem, or by a participle of use ("Tiny plugs placed
+    in the tear ducts"), so that "X are recommended to keep ..." recommends X for that aim."""
+    text = sentence[span[0] : span[1]]
+    return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text.lower())) or _USED_IN.search(text) is not None
+
+
+#: A participle of use inside a phrase: "plugs placed in the tear ducts", "splints worn at night".
+_USED_IN = re.compile(r"\s(?:taken|worn|applied|used|injected|inhaled|inserted|placed|sprayed)\s+(?:in|into|on|at|with|under|over|by|during)\s", re.IGNORECASE)
 
 
 def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:

@@ -93,3 +93,24 @@ def test_a_finding_advising_against_names_no_adviser() -> None:
 
     # no one advises here: a study's result, not advice
     assert recommendations("The results advise against firm conclusions.", load_relation_cues()) == []
+
+
+def _recs(sentence: str) -> list[tuple[str, str | None]]:
+    from extract.claims.cues import load_relation_cues
+    from extract.claims.recommendations import recommendations
+
+    return [(sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None)
+            for m in recommendations(sentence, load_relation_cues())]
+
+
+def test_an_intervention_offered_in_a_situation_is_the_recommended_thing() -> None:
+    assert _recs("A knee replacement may be offered if the joint is badly worn.") == [("knee replacement", "joint is badly worn")]
+
+
+def test_a_used_thing_recommended_for_an_aim_is_the_recommendation() -> None:
+    got = _recs("Silicone sheets placed on the scar are sometimes recommended to flatten it.")
+    assert [a for a, _ in got] == ["Silicone sheets placed on the scar"]
+
+
+def test_people_recommended_to_act_stay_the_population() -> None:
+    assert _recs("Adults are recommended to do 150 minutes of activity a week.") == [("do 150 minutes of activity a week", "Adults")]
