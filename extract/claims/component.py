@@ -129,6 +129,10 @@ _NOT_OFFERED_INTERVENTIONS = frozenset(
 )
 
 
+#: A guideline's weak recommendation of a named intervention: "Tympanostomy tube insertion may be considered for ...".
+_MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could)\s+(?:\w+\s+)?be\s+considered$", re.IGNORECASE)
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -137,7 +141,8 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative"} and not _REFERRAL_CUE.search(m.rule)
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative"}
+                     and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):

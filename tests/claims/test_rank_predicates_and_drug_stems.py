@@ -135,3 +135,18 @@ def test_people_who_do_not_respond_to_a_drug_state_its_outcome(nlp) -> None:  # 
 
 def test_what_relieves_stays_a_treatment(nlp) -> None:  # noqa: ANN001
     assert treatments(nlp, "Pain that is relieved by paracetamol is usually muscular.") == [("paracetamol", "Pain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ear tube insertion may be considered for children with repeated infections.", ["Ear tube insertion"]),
+        ("For people with severe sleep apnoea, an oral appliance can be considered.", ["oral appliance"]),
+    ],
+)
+def test_an_intervention_that_may_be_considered_is_a_treatment_too(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert [t for t, _ in treatments(nlp, text)] == expected
+
+
+def test_a_course_of_action_that_may_be_considered_is_no_treatment(nlp) -> None:  # noqa: ANN001
+    assert treatments(nlp, "Stopping the tablets may be considered after a year.") == []
