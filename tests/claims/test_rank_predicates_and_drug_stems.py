@@ -80,7 +80,8 @@ def test_a_first_line_rank_is_no_recommendation() -> None:
 @pytest.mark.parametrize(
     "word",
     ["avanafil", "ciclosporin", "ticagrelor", "clopidogrel", "zolpidem", "etanercept", "aflibercept", "abatacept",
-     "cisplatin", "doxorubicin", "paclitaxel", "oxycodone", "tramadol", "sertraline", "clomifene", "goserelin"],
+     "cisplatin", "doxorubicin", "paclitaxel", "oxycodone", "tramadol", "sertraline", "clomifene", "goserelin",
+     "latanoprost", "misoprostol", "dinoprostone", "alprostadil"],
 )
 def test_drug_names_by_their_inn_stems(word: str) -> None:
     assert intervention_word(word, CUES)
