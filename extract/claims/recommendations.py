@@ -1002,6 +1002,17 @@ def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
     )
 
 
+#: More research named as needed: "Further randomised trials of X", "Larger studies", "More research into ...".
+_MORE_RESEARCH = re.compile(
+    r"(?:further|more|larger|longer|additional|new|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research|evidence|data)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: What opens a call for more research, right before its action: "Further ", "More ", "Larger ".
+_RESEARCH_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:further|more|larger|longer|additional|new|better|well-designed|high-quality)\s+$", re.IGNORECASE)
+
+
 def _checked_recommendation(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
     action: Span, population: Optional[Span], pos: int,
@@ -1022,6 +1033,9 @@ def _checked_recommendation(
         return None  # "Further studies are needed": research, not care
     if population is not None and sentence[population[0] : population[1]].lower().split()[-1] in cues.lower_sets["non_recommendation_subjects"]:
         return None  # "Researchers should investigate this further": research, not care
+    if (_MORE_RESEARCH.search(sentence[max(0, action[0] - 40) : action[1]]) and _RESEARCH_BEFORE.search(sentence[: action[0]] + " ")
+            and re.search(r"(?:need|require)", phrase)):
+        return None  # "Further randomised trials of hand therapy are needed": research, not care
     strength = cue.strength
     mb = _MODAL_BEFORE.search(sentence[:s])
     if mb and not re.match(r"(?:must|should|may|might|can|could|ought|need|have|has|it|you|we)(?![\w-])", phrase):

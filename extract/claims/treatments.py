@@ -436,6 +436,8 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
+    if _MORE_RESEARCH_OF.search(before):
+        return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     failed = _FAILED_BY.search(before)
     if failed is not None and _failed_before(before[: failed.start()]):
         return "against"  # "pain that is not relieved by ordinary painkillers": the course that failed
@@ -1100,6 +1102,12 @@ _NOT_BEFORE = re.compile(
 )
 
 
+#: A call for more research into the intervention named next: "Further randomised trials of", "More studies on".
+_MORE_RESEARCH_OF = re.compile(
+    r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 #: A backward treatment verb right before a named intervention: "relieved by ordinary", "respond to these".
 _FAILED_BY = re.compile(
     r"(?<![\w-])(?:relieved|controlled|helped|eased|improved|managed|treated|respond|responded|responding)\s+(?:by|with|to)\s+"

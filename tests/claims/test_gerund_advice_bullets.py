@@ -114,3 +114,22 @@ def test_a_used_thing_recommended_for_an_aim_is_the_recommendation() -> None:
 
 def test_people_recommended_to_act_stay_the_population() -> None:
     assert _recs("Adults are recommended to do 150 minutes of activity a week.") == [("do 150 minutes of activity a week", "Adults")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further randomised trials of acupuncture are needed before it can be recommended.",
+        "Larger studies of night splints are needed.",
+    ],
+)
+def test_a_call_for_more_research_is_no_recommendation(sentence: str) -> None:
+    assert _recs(sentence) == []
+
+
+def test_care_that_is_needed_stays_a_recommendation() -> None:
+    assert [a for a, _ in _recs("A trial of physiotherapy is needed before surgery.")] == ["trial of physiotherapy"]
+
+
+def test_the_intervention_of_a_call_for_research_is_no_treatment_claim(nlp) -> None:  # noqa: ANN001
+    assert claims(nlp, "Further randomised trials of acupuncture are needed before it can be recommended.") == []
