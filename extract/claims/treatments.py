@@ -403,6 +403,8 @@ def incidental_intervention(
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
+        return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
     examples = _EXAMPLES_AFTER.match(sentence, e)
     if examples is not None and any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] == examples.end() for m in claims):
         return "cause"  # "painkillers such as aspirin or ibuprofen make their asthma worse": the class of the causes named
@@ -1102,6 +1104,12 @@ _NOT_BEFORE = re.compile(
 )
 
 
+#: An elided cause coordinated after a cause clause: "..., and so can some prescription medicines, including ...".
+_SO_CAN_BEFORE = re.compile(r"(?<![\w-])and\s+so\s+(?:can|could|may|might|do|does|did|will|would)\s+[^.;:]*$", re.IGNORECASE)
+#: The same harm said again of what follows a cause clause: "..., and some cancer treatments ... can affect it too".
+_TOO_AFTER = re.compile(
+    r"[^.;:]*?(?<![\w-])(?:can|could|may|might|will|do|does)\s+(?:[\w-]+\s+){0,3}?(?:too|as\s+well|the\s+same)\s*[.;!]?\s*$", re.IGNORECASE
+)
 #: A call for more research into the intervention named next: "Further randomised trials of", "More studies on".
 _MORE_RESEARCH_OF = re.compile(
     r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?"

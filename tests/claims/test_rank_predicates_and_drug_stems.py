@@ -151,3 +151,19 @@ def test_an_intervention_that_may_be_considered_is_a_treatment_too(nlp, text: st
 
 def test_a_course_of_action_that_may_be_considered_is_no_treatment(nlp) -> None:  # noqa: ANN001
     assert treatments(nlp, "Stopping the tablets may be considered after a year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoking can damage the optic nerve, and some heart medicines, including amiodarone, can harm it too.",
+        "Heavy drinking makes gout attacks more likely, and so can some water tablets, such as bendroflumethiazide.",
+    ],
+)
+def test_an_intervention_in_an_elided_cause_clause_is_no_treatment(nlp, text: str) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == []
+
+
+def test_a_treatment_after_a_cause_clause_without_ellipsis_stays(nlp) -> None:  # noqa: ANN001
+    got = [t for t, _ in treatments(nlp, "Smoking can damage the optic nerve, and latanoprost can lower the pressure.")]
+    assert got == ["latanoprost"]
