@@ -78,6 +78,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
+                or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in _ATTRIBUTE_NOUNS)  # "antibiotic resistance", "insulin levels"
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
                 or _history(sentence, start, mods, cues)
                 or (0 <= blocked_end <= start and _COORDINATED_GAP.fullmatch(sentence, blocked_end, start))
@@ -96,6 +97,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     return _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic)
 
 
+#: Nouns that make the intervention word before them a modifier of something else: "antibiotic resistance", "insulin
+#: levels", "its anti-inflammatory effect", "a penicillin allergy" (who it is for); not a trial arm ("4.1% in the romosozumab
+#: group": what the drug did).
+_ATTRIBUTE_NOUNS = frozenset("resistance level levels effect allergy allergies".split())
 #: The examples of a class just named: "Reliever inhalers (usually blue), such as salbutamol, ...", "a dopamine agonist
 #: such as pramipexole or ropinirole", "Drugs such as zopiclone and zolpidem".
 _EXAMPLES_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.IGNORECASE)

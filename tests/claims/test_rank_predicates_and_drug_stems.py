@@ -167,3 +167,20 @@ def test_an_intervention_in_an_elided_cause_clause_is_no_treatment(nlp, text: st
 def test_a_treatment_after_a_cause_clause_without_ellipsis_stays(nlp) -> None:  # noqa: ANN001
     got = [t for t, _ in treatments(nlp, "Smoking can damage the optic nerve, and latanoprost can lower the pressure.")]
     assert got == ["latanoprost"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overuse of creams can lead to antifungal resistance.",
+        "Your nurse will check your insulin levels every month.",
+        "Ask about a penicillin allergy before the visit.",
+    ],
+)
+def test_an_intervention_word_that_modifies_an_attribute_names_no_intervention(nlp, text: str) -> None:  # noqa: ANN001
+    assert not any(t.lower() in {"antifungal", "insulin", "penicillin"} for t, _ in treatments(nlp, text))
+
+
+def test_the_arm_of_a_trial_stays_the_intervention(nlp) -> None:  # noqa: ANN001
+    got = [t for t, _ in treatments(nlp, "Fractures occurred in 3% of women in the denosumab group.")]
+    assert got == ["denosumab"]
