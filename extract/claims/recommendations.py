@@ -936,6 +936,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
+            if w in _CONTACT_VERBS and _NOW_AFTER.search(low[m.end() : m.end() + 50]) and not own:
+                continue  # "Contact the eye clinic straight away if you have:": care to seek now, not the site's offer
             if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
                 continue  # "Ask for an urgent appointment or call 111 if ...": care to seek now, not a booking  # "contact your GP", "guidelines call for earlier screening", "call for an ambulance"
             return True
@@ -986,6 +988,10 @@ def _care_call_us(low: str, pos: int, cues: RelationCues) -> bool:
         return False
     cond = m.group("cond")
     return not any(w in cond and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", cond) for w in cues.lower_sets["call_to_action_words"])
+
+
+#: Urgency after a contact verb's object: "straight away", "immediately", "urgently", "the same day".
+_NOW_AFTER = re.compile(r"(?<![\w-])(?:straight\s+away|right\s+away|immediately|urgently|at\s+once|the\s+same\s+day)(?![\w-])")
 
 
 def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:

@@ -133,3 +133,9 @@ def test_care_that_is_needed_stays_a_recommendation() -> None:
 
 def test_the_intervention_of_a_call_for_research_is_no_treatment_claim(nlp) -> None:  # noqa: ANN001
     assert claims(nlp, "Further randomised trials of acupuncture are needed before it can be recommended.") == []
+
+
+def test_contacting_a_clinic_urgently_is_care_to_seek_not_a_call_to_action() -> None:
+    got = _recs("Go to A&E or contact the eye clinic straight away if you have:")
+    assert got and got[0][0].startswith("Go to A&E or contact the eye")
+    assert _recs("Call us immediately to book your free consultation.") == []
