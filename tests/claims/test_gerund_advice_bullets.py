@@ -139,3 +139,7 @@ def test_contacting_a_clinic_urgently_is_care_to_seek_not_a_call_to_action() -> 
     got = _recs("Go to A&E or contact the eye clinic straight away if you have:")
     assert got and got[0][0].startswith("Go to A&E or contact the eye")
     assert _recs("Call us immediately to book your free consultation.") == []
+
+
+def test_an_adverb_of_degree_inside_is_important() -> None:
+    assert _recs("Wearing a helmet is particularly important for children.")[0][0] == "Wearing a helmet"
