@@ -17,7 +17,7 @@ from extract import regexcache as re  # re, with compiled patterns cached on dis
 from extract.claims.cues import RelationCues, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
-from extract.claims.grammar import ANAPHORA, ListState, RelationMention
+from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
 from extract.claims.lists import (
     advice_lead,
     avoid_lead,
@@ -25,6 +25,8 @@ from extract.claims.lists import (
     boilerplate,
     bullet_item,
     care_heading,
+    gerund_advice_items,
+    gerund_advice_strength,
     list_lead_kind,
     NAVIGATION,
     WARNING,
@@ -34,7 +36,8 @@ from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
-    advice_bullet, failed_in_condition, incidental_intervention, intervention_mentions, lifestyle_intervention, named_in_treatment_section,
+    PRONOUN_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
+    lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -131,6 +134,10 @@ _NOT_OFFERED_INTERVENTIONS = frozenset(
 )
 
 
+#: A guideline's weak recommendation of a named intervention: "Tympanostomy tube insertion may be considered for ...".
+_MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could)\s+(?:\w+\s+)?be\s+considered$", re.IGNORECASE)
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -139,7 +146,8 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative"} and not _REFERRAL_CUE.search(m.rule)
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative"}
+                     and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
@@ -399,6 +407,7 @@ class ClaimFinder:
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
         cause_before: Optional[str] = None  # the relation of the causes the sentence before named
+        treated_before = False  # whether the sentence before made a treatment claim ("They work by ..." follows)
         body = prose_start(text)
         first_text = len(text) - len(text.lstrip())  # the first character that is not whitespace
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
@@ -455,6 +464,8 @@ class ClaimFinder:
                 if not bullet and cause_before and previous is not None and not any(m.kind == "cause" for m in mentions):
                     found.extend(anaphoric_causes(sentence, cause_before, self.cues, known))  # "... through a break in it. This may be a cut, a graze ..."
                 cause_before = next((m.relation for m in found if m.kind == "cause"), None)
+                if not bullet and treated_before and previous is not None and not any(m.kind == "treatment" for m in found):
+                    found.extend(anaphoric_treatments(sentence, self.cues, compiled(self.cues)))  # "... tadalafil. They work by ..."
                 if not bullet and not mentions and previous is not None and heading_kind(re.sub(r"^\s*(?:Q|Question)\s*[:.)-]\s*", "", previous[0]), self.cues) == "symptom" and previous[0].rstrip().endswith("?"):
                     found.extend(answer_symptoms(sentence, self.cues, known))  # "What are the symptoms?" then "A sore throat, a fever and ..."
                 if bullet and bullet_start(text, start) and listed in (None, "treatment"):
@@ -536,6 +547,7 @@ class ClaimFinder:
                         claims.append(claim)
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
+                treated_before = not is_heading and any(m.kind == "treatment" for m in found)
                 previous = (sentence, start, index, section)
                 if not state.sections:
                     open_list(state, sentence, opened, self.cues, bullet)
@@ -597,6 +609,10 @@ class ClaimFinder:
             return [m._replace(against=True) if m.kind == "recommendation" and m.subject[0] == opening else m for m in found]
         if not recs and advice_lead(lead, self.cues):
             return found + recommendations(sentence, self.cues, advice_item=True)
+        strength = gerund_advice_strength(lead) if not recs else None
+        advised = gerund_advice_items(sentence, strength) if strength else []
+        if advised:  # "That's why I recommend:" / "• stopping smoking": advice, not a treatment the bullet claims
+            return [m for m in found if m.kind != "treatment" or m.rule != "bullet"] + advised
         return found
 
     def _generic_only(self, sentence: str, m: RelationMention) -> bool:
@@ -615,8 +631,10 @@ class ClaimFinder:
             return False  # "other treatments", "different procedures"
         if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
             return False  # the statistical analysis, not a treatment
-        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")):
-            return True
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")) or m.rule.endswith(PRONOUN_SUBJECT):
+            return True  # ... or "They work by ...": the pronoun names the intervention of the sentence before
+        if used_after(sentence, m.subject[1]):
+            return True  # "Phosphate binders taken with meals help ...": what is taken is an intervention
         ws = set(re.findall(r"[a-z][a-z-]*", text.lower()))
         if ws & self.heads or any(intervention_word(w, self.cues) for w in ws) or lifestyle_intervention(text, self.cues):
             return True

@@ -685,7 +685,8 @@ def intervention_word(word: str, cues: RelationCues) -> bool:
         return True
     if len(word) >= 7 and word.endswith(cues.suffixes["drug"]):
         return True
-    return len(word) >= 8 and word.endswith(cues.suffixes["procedure"])
+    # one word, not a hyphenated compound: "haemodialysis", "hydrotherapy", not the "triple-therapy group" of a trial
+    return len(word) >= 8 and "-" not in word and word.endswith(cues.suffixes["procedure"])
 
 
 def per_cue_set(fn):  # type: ignore[no-untyped-def]

@@ -443,3 +443,56 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)
 globals().update(prefiltered_globals(globals()))
+
+
+#: A lead-in whose writer advises what its bullets name: "That's why I recommend:", "We would suggest:", "I'd
+#: strongly advise:" (the advising verb ends the line).
+_ADVISING_LEAD = re.compile(
+    r"(?<![\w-])(?:i|we)(?:['\u2019]d|\s+would)?\s+(?:\w+ly\s+)?(?P<verb>recommend|suggest|advise|encourage|urge)\s*:$", re.IGNORECASE
+)
+#: A lead-in whose bullets are the means of an aim: "You can help your eyes by:", "You can lower your risk by:".
+_MEANS_LEAD = re.compile(
+    r"(?<![\w-])(?:(?:you|we|they|it)\s+(?P<modal>can|could|may|might)\s+(?:also\s+)?)?"
+    r"(?:help|ease|reduce|lower|prevent|protect|manage|improve|relieve|soothe|cut)\s+[\w'\u2019 -]{0,40}?by\s*:$",
+    re.IGNORECASE,
+)
+#: A bullet that opens with a gerund ("stopping smoking", "taking regular breaks from screens").
+_GERUND_ITEM = re.compile(r"[\s*\u2022\u25aa\u25cf-]*(?P<gerund>[a-z][a-z]+ing)(?![\w-])")
+#: Where a gerund item ends: a comma, a condition, a purpose, or "and" before the next gerund.
+_GERUND_END = re.compile(r"\s*(?:[,;:(]|\s(?:if|when|unless|because|so|to\s+(?:help|reduce|ease|prevent|stop))\s|$)|\s+(?:and|or)\s+(?=[a-z]+ing(?![\w-]))", re.IGNORECASE)
+
+
+def gerund_advice_strength(line: str) -> Optional[str]:
+    """The strength of the advice a lead-in gives for the gerunds of its bullets: "That's why I recommend:"
+    ``should``, "I'd suggest:" and "You can help your eyes by:" ``may``; None for any other line."""
+    low = line.strip()
+    adv = _ADVISING_LEAD.search(low)
+    if adv is not None:
+        return "may" if adv.group("verb").lower() == "suggest" else "should"
+    means = _MEANS_LEAD.search(low)
+    if means is not None:
+        return "may" if means.group("modal") else "should"
+    return None
+
+
+def gerund_advice_items(sentence: str, strength: str) -> list[RelationMention]:
+    """The recommendations of a bullet that opens with a gerund under an advising lead-in, one per coordinated
+    gerund ("• stopping smoking and avoiding smoky places": 'stopping smoking', 'avoiding smoky places', the
+    second against); none when the bullet does not open with a gerund."""
+    m = _GERUND_ITEM.match(sentence)
+    if m is None or m.group("gerund") in ("nothing", "something", "anything", "everything", "morning", "evening", "spring"):
+        return []
+    out: list[RelationMention] = []
+    start = m.start("gerund")
+    while start < len(sentence):
+        end = _GERUND_END.search(sentence, start + len(sentence[start:].split(" ", 1)[0]))
+        stop = end.start() if end else len(sentence)
+        word = sentence[start:stop].split(" ", 1)[0].lower()
+        if stop > start:
+            out.append(RelationMention("recommendation", (start, stop), None, None, "recommendation:gerund advice", (start, stop),
+                                       strength=strength, against=word == "avoiding"))
+        nxt = re.match(r"\s+(?:and|or)\s+(?=[a-z]+ing(?![\w-]))", sentence[stop:]) if end else None
+        if nxt is None:
+            break
+        start = stop + nxt.end()
+    return out

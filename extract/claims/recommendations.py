@@ -450,6 +450,10 @@ def _recommendation_at(
         action = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=stop)
         if (action is None or c.instead.match(sentence, start)) and population is not None and not cue.agent:
             action, population = population, None  # "Antidepressants may be prescribed rather than ..."
+        elif population is not None and not cue.agent and (when := _WHEN_CLAUSE.match(sentence, start)) is not None:
+            # "A hip replacement may be offered if a hip is badly damaged": the replacement, in that situation
+            clause = re.match(r"(?:(?:the|a|an|your|their)\s+)?([^,;:.()]+?)\s*(?:[,;:.()]|$)", sentence[when.end() :], re.I)
+            action, population = population, ((when.end() + clause.start(1), when.end() + clause.end(1)) if clause else None)
         elif population is not None and not cue.agent and re.match(r"(?:to|for)\s", sentence[start:], re.I):
             whom = _recipient_split(sentence, (start - 1, len(sentence)), cues)[1]
             if whom is not None:  # "Melatonin may be offered to older adults": melatonin, for them
@@ -702,9 +706,14 @@ def _classic_action(
         "is best", "is preferred", "is recommended", "are recommended", "is an option"
     } or phrase.endswith(" avoided"):
         told = re.match(r"\s+to\s+([A-Za-z]+)", sentence[e:])
-        if told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1)):
+        if (told and phrase.endswith(("advised", "encouraged", "urged", "recommended")) and is_base_verb(told.group(1))
+                and not (population is not None and not _people(sentence, population, cues) and _names_used_thing(sentence, population, cues))):
             return _action_phrase(sentence, e + told.start(1), cues), population, pos  # "Patients are advised to stop X"
+        # "Tiny plugs placed in the tear ducts are sometimes recommended to keep your tears ...": the plugs, for that aim
         action, population = population, None
+        if action is not None and "(" in sentence[action[0] : action[1]] and ")" not in sentence[action[0] : action[1]]:
+            name = sentence[action[0] : action[1]].split("(")[0].rstrip()  # "Tiny plugs (punctal plugs": an open gloss dropped
+            action = (action[0], action[0] + len(name))
         if phrase.endswith(("recommended", "advised", "considered", "avoided", "preferred", "an option", "needed", "necessary")):
             population = _for_whom(sentence, e, cues)  # "X is not recommended for adults with Y"
             if population is None:  # "Screening is recommended every three years for women aged 25 to 49"
@@ -770,6 +779,21 @@ def _for_whom(sentence: str, e: int, cues: RelationCues) -> Optional[Span]:
     return None if for_whom.group(1) == "to" and not _people(sentence, whom, cues) else whom  # "recommended to a patient with Y"
 
 
+#: A clause of situation opening what follows a passive cue: "may be offered if ...", "is recommended when ...".
+_WHEN_CLAUSE = re.compile(r"(?:if|when|whenever|unless|once|until)\s+", re.IGNORECASE)
+
+
+def _names_used_thing(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether a phrase names an intervention by a head word or drug stem, or by a participle of use ("Tiny plugs placed
+    in the tear ducts"), so that "X are recommended to keep ..." recommends X for that aim."""
+    text = sentence[span[0] : span[1]]
+    return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text.lower())) or _USED_IN.search(text) is not None
+
+
+#: A participle of use inside a phrase: "plugs placed in the tear ducts", "splints worn at night".
+_USED_IN = re.compile(r"\s(?:taken|worn|applied|used|injected|inhaled|inserted|placed|sprayed)\s+(?:in|into|on|at|with|under|over|by|during)\s", re.IGNORECASE)
+
+
 def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
     """Whether a phrase names people ("immunocompromised adults", "patients with gout")."""
     if span is None:
@@ -801,7 +825,13 @@ def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
     m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
     advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
-    return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues) or m.group(1).lower() == "you")
+    # the writer advises as "we" does: "I'd advise against crash diets", "I always advise men to ..." (a pharmacist's blog)
+    return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues)
+                              or m.group(1).lower().replace("\u2019", "'") in _FIRST_PERSON_ADVISERS)
+
+
+#: The reader and the writer as who advises or is advised: "you may ...", "I'd advise against ...".
+_FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd"})
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
@@ -906,6 +936,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
+            if w in _CONTACT_VERBS and _NOW_AFTER.search(low[m.end() : m.end() + 50]) and not own:
+                continue  # "Contact the eye clinic straight away if you have:": care to seek now, not the site's offer
             if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
                 continue  # "Ask for an urgent appointment or call 111 if ...": care to seek now, not a booking  # "contact your GP", "guidelines call for earlier screening", "call for an ambulance"
             return True
@@ -958,6 +990,10 @@ def _care_call_us(low: str, pos: int, cues: RelationCues) -> bool:
     return not any(w in cond and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", cond) for w in cues.lower_sets["call_to_action_words"])
 
 
+#: Urgency after a contact verb's object: "straight away", "immediately", "urgently", "the same day".
+_NOW_AFTER = re.compile(r"(?<![\w-])(?:straight\s+away|right\s+away|immediately|urgently|at\s+once|the\s+same\s+day)(?![\w-])")
+
+
 def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
     """Whether the words after "call" / "contact" at ``pos`` name a care contact or make it a noun."""
     if re.match(r"\s+with(?![\w-])", low[pos:]):
@@ -970,6 +1006,17 @@ def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
     return bool(following) and following[0] in {"your", "the", "a", "an", "local"} | cues.lower_sets["care_contacts"] and any(
         w in cues.lower_sets["care_contacts"] for w in following
     )
+
+
+#: More research named as needed: "Further randomised trials of X", "Larger studies", "More research into ...".
+_MORE_RESEARCH = re.compile(
+    r"(?:further|more|larger|longer|additional|new|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research|evidence|data)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: What opens a call for more research, right before its action: "Further ", "More ", "Larger ".
+_RESEARCH_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:further|more|larger|longer|additional|new|better|well-designed|high-quality)\s+$", re.IGNORECASE)
 
 
 def _checked_recommendation(
@@ -992,6 +1039,9 @@ def _checked_recommendation(
         return None  # "Further studies are needed": research, not care
     if population is not None and sentence[population[0] : population[1]].lower().split()[-1] in cues.lower_sets["non_recommendation_subjects"]:
         return None  # "Researchers should investigate this further": research, not care
+    if (_MORE_RESEARCH.search(sentence[max(0, action[0] - 40) : action[1]]) and _RESEARCH_BEFORE.search(sentence[: action[0]] + " ")
+            and re.search(r"(?:need|require)", phrase)):
+        return None  # "Further randomised trials of hand therapy are needed": research, not care
     strength = cue.strength
     mb = _MODAL_BEFORE.search(sentence[:s])
     if mb and not re.match(r"(?:must|should|may|might|can|could|ought|need|have|has|it|you|we)(?![\w-])", phrase):

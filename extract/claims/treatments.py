@@ -63,9 +63,12 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
             start = toks[k + 1][0]
             mods = mods[1:]
-        if lw in generic and w not in short_forms and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :]):
+        if ((lw in generic or (lw in _CLASS_HEADS and mods and mods != ["without"]
+                                                 and not set(mods) & (cues.lower_sets["repeat_modifiers"] | _NOVELTY)))
+                and w not in short_forms
+                and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :])):
             i += 1
-            continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ..."
+            continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ...", "the standard operation"
         nxt = sentence[e : e + 30].lower().split()
         blocked = blockers.search(sentence[max(0, start - 25) : start])
         if blocked and _REFERRAL_OFFERED.search(sentence[max(0, start - 60) : start]):
@@ -75,6 +78,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
+                or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in _ATTRIBUTE_NOUNS)  # "antibiotic resistance", "insulin levels"
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
                 or _history(sentence, start, mods, cues)
                 or (0 <= blocked_end <= start and _COORDINATED_GAP.fullmatch(sentence, blocked_end, start))
@@ -93,6 +97,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     return _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic)
 
 
+#: Nouns that make the intervention word before them a modifier of something else: "antibiotic resistance", "insulin
+#: levels", "its anti-inflammatory effect", "a penicillin allergy" (who it is for); not a trial arm ("4.1% in the romosozumab
+#: group": what the drug did).
+_ATTRIBUTE_NOUNS = frozenset("resistance level levels effect allergy allergies".split())
 #: The examples of a class just named: "Reliever inhalers (usually blue), such as salbutamol, ...", "a dopamine agonist
 #: such as pramipexole or ropinirole", "Drugs such as zopiclone and zolpidem".
 _EXAMPLES_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.IGNORECASE)
@@ -178,6 +186,9 @@ _PRIOR_COURSE = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
     re.IGNORECASE,
 )
+#: "when symptoms persist despite two injections or a period of conservative care": the course that did not help, up to
+#: the end of its clause.
+_DESPITE = re.compile(r"(?<![\w-])(?:despite|in\s+spite\s+of)\s+[^,;:.()]{0,80}$", re.IGNORECASE)
 #: "X takes 6 to 12 weeks to start working", "takes 10 to 20 minutes": how long, not what for.
 _TAKES_TIME = re.compile(
     r"\s+(?:(?:usually|often|can|may|typically|only|generally)\s+)?takes?\s+(?:(?:about|around|up\s+to|at\s+least|between|roughly|only)\s+)?"
@@ -202,6 +213,8 @@ _PREDICATE_GAP = re.compile(
     + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
+#: Modifiers of a class head that make it a particular intervention: "newer drugs that block CGRP".
+_NOVELTY = frozenset({"new", "newer", "newest", "novel", "experimental"})
 #: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
 _CLASS_HEADS = frozenset(
     "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
@@ -395,6 +408,8 @@ def incidental_intervention(
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
+        return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
     examples = _EXAMPLES_AFTER.match(sentence, e)
     if examples is not None and any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] == examples.end() for m in claims):
         return "cause"  # "painkillers such as aspirin or ibuprofen make their asthma worse": the class of the causes named
@@ -428,8 +443,13 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
-    if p["against"].match(after) or _PRIOR_COURSE.search(before):
-        return "against"
+    if _MORE_RESEARCH_OF.search(before):
+        return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
+    failed = _FAILED_BY.search(before)
+    if failed is not None and _failed_before(before[: failed.start()]):
+        return "against"  # "pain that is not relieved by ordinary painkillers": the course that failed
+    if p["against"].match(after) or _PRIOR_COURSE.search(before) or _DESPITE.search(before):
+        return "against"  # "... persist despite two injections or six months of conservative care": what did not help
     if p["comparison"].search(before) or any(w in cues.lower_sets["control_modifiers"] for w in re.findall(r"[a-z]+", text.lower())):
         return "classifier"
     if toks[-1] in _CLASS_HEADS and len(toks) == 1 and re.search(r"(?<![\w-])(?:these|those|such|this|that)\s+$", before, re.I):
@@ -619,6 +639,9 @@ def treatment_verbs(
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
+        used = _USED_AS.search(sentence, subj[0], subj[1])
+        if used is not None and used.start() > subj[0]:
+            subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
         subj_text = sentence[subj[0] : subj[1]]
         if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
             continue  # "Why treat it?": a question word, no intervention
@@ -632,6 +655,7 @@ def treatment_verbs(
         named = named or bool(treated and active and items and all(treated(sentence[s:e]) for s, e in items)
                               and right_phrase(sentence, m.end(), cues) is not None
                               and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
+        named = named or (used is not None and used.start() > subj[0] and not is_pronoun(sentence, subj, cues))
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
                 and not _effect_verb(cues).search(subj_text)):  # "Getting enough sleep helps prevent ...": the subject of "helps"
             named = True  # "Losing weight can ease knee pain", "quitting may reduce flares": a change of habit that helps
@@ -661,9 +685,12 @@ def treatment_verbs(
         # subject is, a treatment for someone, names it an intervention whatever its head
         before = sentence[: m.start()]
         aside = _PARTICIPLE_ASIDE.search(before)
-        subj = left_phrase(sentence, aside.start() if aside else m.start(), cues)
-        if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < (aside.start() if aside else m.start()) - 1:
+        gloss = _GLOSS_BEFORE.search(before)
+        end = aside.start() if aside else (gloss.start() if gloss else m.start())  # "Artificial tears (lubricant eye drops) are ...": the name
+        subj = left_phrase(sentence, end, cues)
+        if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < end - 1:
             continue
+        subj = _named_head(sentence, subj, cues)  # "Corticosteroid injection into the first dorsal compartment is now ...": the injection
         subj_text = sentence[subj[0] : subj[1]]
         ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
         if (not ws or len(ws) > 5 or ws[-1] in _CLASS_HEADS or ws[-1] in ("care", "management", "approach", "goal", "aim")
@@ -671,7 +698,7 @@ def treatment_verbs(
             continue  # "The main treatment is ...", "No drug is an option ...": no intervention named as the subject
         if sentence[: subj[0]].strip() and not re.fullmatch(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence[: subj[0]], re.I):
             continue  # only the subject of the sentence ("... because X is an option for ...": not the main claim)
-        cond = right_phrase(sentence, m.start("cond"), cues)
+        cond = right_phrase(sentence, m.start("cond"), cues) if m.group("cond") else None
         out.append(RelationMention("treatment", subj, cond, None, "treatment:is", (subj[0], (cond or subj)[1])))
     for m in _NO_CURE.finditer(sentence):  # "There are no eye drops or tablets that can cure cataracts": denied, still a claim
         if re.match(r"(?:single|one|other|known)(?![\w-])", m.group("items"), re.I):
@@ -692,6 +719,8 @@ def treatment_verbs(
     for m in c.treat_bwd.finditer(sentence):
         if re.search(r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+$", sentence[: m.start("verb")], re.I):
             continue  # "should be treated with X" is a recommendation, read as one
+        if _failed_before(sentence[: m.start("verb")]):
+            continue  # "pain that is not relieved by ordinary painkillers", "hay fever that does not respond to ...": what failed
         cond = left_phrase(sentence, m.start(), cues)
         if cond is not None and is_pronoun(sentence, cond, cues):
             cond = None
@@ -721,13 +750,35 @@ def treatment_verbs(
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
 
 
-#: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y".
+#: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y", "X is now
+#: regarded as the first-line treatment for Y", "X is the standard operation.", "Exercise is the treatment, not an extra": a
+#: predicate that ranks its subject among the treatments, with the condition it is for or ending the clause.
 _CLASS_PREDICATE = re.compile(
-    r"(?<![\w-])(?:is|are|remains?|was|were)\s+(?:(?:still|also|usually|often|now|generally)\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
+    r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became)\s+(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
+    r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
-    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?)\s+(?:for|in)\s+(?P<cond>\S)",
+    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?)"
+    r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )
+#: "Artificial tears (lubricant eye drops) are ...": a bracketed gloss between the subject and its verb.
+_GLOSS_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+#: A preposition after the head of a long subject: "Corticosteroid injection into the first dorsal compartment".
+_HEAD_PREPOSITION = re.compile(r"\s+(?:into|in|at|of|for|under|with)\s", re.IGNORECASE)
+
+
+def _named_head(sentence: str, subj: Span, cues: RelationCues) -> Span:
+    """A subject of more than five words cut before the preposition that follows the intervention it names
+    ("Corticosteroid injection into the first dorsal compartment": "Corticosteroid injection"); other subjects as they are."""
+    text = sentence[subj[0] : subj[1]]
+    if len(re.findall(r"[a-z][a-z-]*", text.lower())) <= 5:
+        return subj
+    cut = _HEAD_PREPOSITION.search(text)
+    if cut is None or not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text[: cut.start()].lower())):
+        return subj
+    return (subj[0], subj[0] + cut.start())
+
+
 #: "X, given as a yearly infusion, is ...": a participle aside between the subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:given|taken|used|applied|injected|delivered|prescribed|available)\s[^,;:.]{1,60}"
@@ -1038,3 +1089,89 @@ def _item_name_ok(sentence: str, item: Span, cues: RelationCues, generic: frozen
 
 
 _NOT_ITEM_HEADS = frozenset("group groups count counts failure history level levels migraine exacerbation exacerbations".split())
+
+
+#: The rule suffix of a treatment claim whose subject is a pronoun for the intervention the sentence before named.
+PRONOUN_SUBJECT = " (anaphora)"
+#: A participle of use after what is used, in the subject of an effect verb: "Phosphate binders taken with meals", "Hand
+#: splints worn at night", "A cream applied twice a day": what is taken, worn or applied is an intervention.
+_USED_AS = re.compile(
+    r"\s+(?:taken|worn|applied|used|injected|inhaled|inserted|sprayed|rubbed\s+in)\s+(?:with|at|by|before|after|in|on|into|under|over|once|twice|"
+    r"daily|every|each|as|during|around|regularly|overnight|for)(?![\w-])",
+    re.IGNORECASE,
+)
+def used_after(sentence: str, end: int) -> bool:
+    """Whether a participle of use follows the phrase that ends at ``end`` ("Phosphate binders| taken with meals"):
+    what is taken, worn or applied names an intervention though no head word or vocabulary knows it."""
+    return _USED_AS.match(sentence, end) is not None
+
+
+#: A negation right before a backward treatment verb, and the word before it: "is not relieved by", "that does not respond
+#: to", "isn't controlled by".
+_NOT_BEFORE = re.compile(
+    r"(?P<aux>[a-z]+)\s*(?:n['\u2019]t|\s(?:not|never))\s+(?:(?:always|usually|fully|completely|well|yet|be|been|being)\s+){0,2}$", re.IGNORECASE
+)
+
+
+#: An elided cause coordinated after a cause clause: "..., and so can some prescription medicines, including ...".
+_SO_CAN_BEFORE = re.compile(r"(?<![\w-])and\s+so\s+(?:can|could|may|might|do|does|did|will|would)\s+[^.;:]*$", re.IGNORECASE)
+#: The same harm said again of what follows a cause clause: "..., and some cancer treatments ... can affect it too".
+_TOO_AFTER = re.compile(
+    r"[^.;:]*?(?<![\w-])(?:can|could|may|might|will|do|does)\s+(?:[\w-]+\s+){0,3}?(?:too|as\s+well|the\s+same)\s*[.;!]?\s*$", re.IGNORECASE
+)
+#: A call for more research into the intervention named next: "Further randomised trials of", "More studies on".
+_MORE_RESEARCH_OF = re.compile(
+    r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+#: A backward treatment verb right before a named intervention: "relieved by ordinary", "respond to these".
+_FAILED_BY = re.compile(
+    r"(?<![\w-])(?:relieved|controlled|helped|eased|improved|managed|treated|respond|responded|responding)\s+(?:by|with|to)\s+"
+    r"(?:(?:the|these|those|a|an|any|ordinary|usual|simple|standard|regular|over-the-counter)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _failed_before(before: str) -> bool:
+    """Whether a backward treatment verb after ``before`` is negated for the condition, the course that failed ("pain
+    that is not relieved by ...", "hay fever that does not respond to ..."), not people who do not respond to a drug
+    ("1 in 3 people don't respond to a triptan": an outcome of the drug)."""
+    m = _NOT_BEFORE.search(before)
+    if m is None:
+        return False
+    aux = m.group("aux").lower()
+    if aux in {"do", "did"}:
+        return bool(re.search(r"(?<![\w-])(?:that|which)\s+$", before[: m.start("aux")], re.IGNORECASE))
+    return aux in {"is", "are", "was", "were", "has", "have", "had", "does", "that", "which"}
+
+
+#: A sentence opened by a pronoun subject: "They work by increasing blood flow ...", "It can also improve acne".
+_PRONOUN_OPENING = re.compile(r"[\s*_>\u2022-]*(?:(?:but|and|however,?)\s+)?(?P<pron>it|they|these|this)\s+", re.IGNORECASE)
+#: "work" as an effect verb after a pronoun that names a treatment ("They work within days", "It works best when ...").
+_WORKS = re.compile(r"(?:(?:can|may|usually|often|also|generally|only|all)\s+){0,2}(?P<verb>works?|worked)(?![\w-])", re.IGNORECASE)
+
+
+def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list[RelationMention]:
+    """A treatment claim whose subject is "It", "They", "These" or "This" opening the sentence after a sentence that
+    named an intervention ("Sildenafil and tadalafil are the two you'll hear about most. They work by increasing blood
+    flow ..."): the pronoun is the subject as written (CLAIMS_SPEC.md), its effect the verb and its object. The caller
+    gives only sentences that follow a treatment claim; "It helps to keep a diary" (what helps follows) and a lead-in
+    ending in a colon claim nothing."""
+    m = _PRONOUN_OPENING.match(sentence)
+    if m is None or sentence.rstrip().endswith((":", "?")):
+        return []
+    pron = m.span("pron")
+    v = c.treat_fwd.match(sentence, m.end())
+    verb = v.group("verb") if v else None
+    end = v.end() if v else None
+    if v is None:
+        w = _WORKS.match(sentence, m.end())
+        if w is None:
+            return []
+        verb, end = w.group("verb"), w.end()
+    if re.match(r"\s+to(?![\w-])", sentence[end:]) or re.match(r"\s*(?:is|are|was|were)(?![\w-])", verb, re.I):
+        return []  # "It helps to rest": what helps follows the verb
+    obj = right_phrase(sentence, end, cues)
+    effect = sentence[m.end() : obj[1]].strip() if obj else verb
+    return [RelationMention("treatment", pron, None, effect, f"treatment:{verb.lower()}{PRONOUN_SUBJECT}", (pron[0], obj[1] if obj else end))]

@@ -21,8 +21,8 @@ def recs(sentence: str) -> list[tuple]:
     [
         # predicate nouns after a copula: the subject is the action
         ("Allopurinol remains the treatment of choice for gout.", [("Allopurinol", "gout", None, "should", False)]),
-        ("Prostaglandin eye drops are usually the first-line treatment for open-angle glaucoma.",
-         [("Prostaglandin eye drops", "open-angle glaucoma", None, "should", False)]),
+        # ranking a treatment first-line states what treats, no recommendation (CLAIMS_SPEC.md, session 13)
+        ("Prostaglandin eye drops are usually the first-line treatment for open-angle glaucoma.", []),
         ("For glaucoma, laser surgery should be the last resort.", [("laser surgery", "glaucoma", None, "should", True)]),
         ("At Riverside, we believe steroids should be the last resort, not the first.", [("steroids", None, None, "should", True)]),
         ("For asthma, early use of a spacer is ideal.", [("early use of a spacer", "asthma", None, "should", False)]),

@@ -213,8 +213,7 @@ SECOND_ROUND = [
      [('document the reason for prescribing antibiotics', 'Physicians', None, 'must', False)]),
     ('Testosterone therapy is not advised for men with normal testosterone levels.',
      [('Testosterone therapy', 'men with normal testosterone levels', None, 'should', True)]),
-    ('Cognitive behavioural therapy is the first-line treatment for chronic insomnia.',
-     [('Cognitive behavioural therapy', 'chronic insomnia', None, 'should', False)]),
+    ('Cognitive behavioural therapy is the first-line treatment for chronic insomnia.', []),  # a treatment claim only (session 13)
     ('Drink at least two litres of water a day to prevent kidney stones.',
      [('Drink at least two litres of water a day', None, None, 'should', False)]),
     ('Wash your hands after touching the rash.',

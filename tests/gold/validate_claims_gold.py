@@ -82,10 +82,10 @@ HELDOUT_EV_IDS = frozenset("EV:" + slug for slug in """
     uncontrolled_asthma venous_valve_incompetence vitamin_c wool
     anal_lump arthroscopic_capsular_release azelaic_acid betahistine borrelia_burgdorferi
     brandt_daroff_exercises brimonidine camping canalith_repositioning_maneuver cosmetic_camouflage
-    cycling demodex_mite diabetes_screening displaced_otoconia epley_maneuver fair_skin
+    demodex_mite diabetes_screening displaced_otoconia epley_maneuver fair_skin
     flu_like_symptoms foraminal_stenosis glycemic_control hemorrhoidal_artery_ligation
     hemorrhoidectomy high_fiber_diet hot_drinks hydrodilatation immobilization insect_repellent
-    intense_pulsed_light joint_capsule_contracture joint_capsule_inflammation laxative
+    joint_capsule_contracture joint_capsule_inflammation laxative
     lead_migration manipulation_under_anesthesia outdoor_work post_treatment_lyme_disease_syndrome
     prolonged_toilet_sitting protective_clothing rubber_band_ligation sitz_bath stinging_sensation
     straining_at_stool sunscreen temperature_extremes tick_bite tick_check tick_removal
