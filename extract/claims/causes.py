@@ -599,6 +599,11 @@ def _aside_examples(sentence: str, pos: int, cues: RelationCues, known: Optional
     return [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
 
 
+#: A noun phrase in apposition between the subject and its verb, opened by an article and closed by a comma: ", a hole in
+#: the colon wall," (a subject alone before it, no clause or list: "Left untreated, ..." ends in no comma before the verb).
+_APPOSITIVE_ASIDE = re.compile(r"(?<=[a-z)]),\s+(?:a|an|the)\s+[^,;:()\u2013\u2014]{2,80},$", re.IGNORECASE)
+
+
 def _aside_start(sentence: str, pos: int) -> int:
     """``pos``, or the start of a dash aside that ends right before it ("A weak immune system —
     because of A or B — makes ..."): the subject is before the aside."""
@@ -606,6 +611,9 @@ def _aside_start(sentence: str, pos: int) -> int:
     example = _EXAMPLE_ASIDE.search(before)
     if example is not None:
         return example.start()  # "Bleeding from the bowel, for example from an ulcer, can lead to anaemia": the bleeding
+    appositive = _APPOSITIVE_ASIDE.search(before)
+    if appositive is not None:
+        return appositive.start()  # "A perforation, a hole in the wall of the bowel, can lead to ...": the perforation
     if not before or before[-1] not in _DASHES:
         return pos
     opening = before.rfind(before[-1], 0, len(before) - 1)
@@ -659,7 +667,7 @@ _SUBJECT_TAIL = re.compile(
 #: a subject that names a class and its examples before its verb: "Allergies such as hay fever and asthma (are linked
 #: to it)", "Ongoing stress, such as money worries or problems at work, (can trigger it)"
 _HEAD_EXAMPLES = re.compile(
-    r"^\s*(?P<head>[^,;:()]{2,80}?)\s*,?\s+(?:such\s+as|including|like|e\.g\.,?|for\s+example,?)\s+"
+    r"^\s*(?P<head>[^,;:()]{2,80}?)\s*(?:,?\s+(?:such\s+as|including|like|e\.g\.,?|for\s+example,?)|,\s*(?:in\s+particular|especially|particularly|notably|above\s+all),?)\s+"
     r"(?:(?:those|ones|the\s+ones)\s+(?:that|which)\s+(?:cause|causes|give\s+you|lead\s+to)\s+|(?:from|by|in|with)\s+)?"
     r"(?P<items>[^;:()]{2,200}?)\s*,?\s*$", re.IGNORECASE,
 )
@@ -1105,7 +1113,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
     groups = alternation(cues.risk_groups)
     return _CauseRes(
         predicate=re.compile(
-            WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
+            WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|remained|becomes?|became|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
             r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
             r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?|(?=(?:[\w-]+\s+){0,2}?(?:" + plurals + r")" + WORD_END + r"))"
             r"(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
