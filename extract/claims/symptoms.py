@@ -269,7 +269,9 @@ _GENERAL_POPULATION = frozenset({"people", "adults", "children", "women", "men",
 _SYMPTOM_LIST_END = re.compile(
     r"\s(?:in|among)\s+(?:a\s+|the\s+|those\s+)?(?:patients?|people|persons?|individuals?|adults|children|women|men|those)\s+(?:who|with|that|after)\s"
     r"|\s(?:who|whom|whose)\s"
-    r"|,\s+so\s+(?!that\s|as\s|much\s|many\s|far\s)",  # "..., so doctors often look for depression first"
+    r"|,\s+so\s+(?!that\s|as\s|much\s|many\s|far\s)"  # "..., so doctors often look for depression first"
+    # "X, a condition marked by A, B and C, develops in ...": the verb of the sentence after the apposition's list
+    r"|,\s+(?:develops|occurs|affects|appears|starts|begins|happens|is|was)\s+(?:in|at|on|after|within|over|by|about|up\s+to|more|most|many|often|usually)\s",
     re.IGNORECASE,
 )
 
@@ -438,6 +440,77 @@ def _symptom_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     }
 
 
+#: "X is a / X, a": a condition defined by what it is, the article opening the finding (after "X, or Y," its other name).
+_IS_A = re.compile(r"(?:\s*,\s*(?:or|also\s+called|also\s+known\s+as)\s+[^,;:]{2,40},)?\s+(?:is|are)\s+(?:an?|the)\s+")
+_APPOSITIVE_A = re.compile(r"\s*,\s+(?:an?)\s+")
+
+
+#: Where a definition's finding ends: a relative or subordinate clause, a parenthesis, the end of the clause.
+_DEFINITION_END = re.compile(r"\s(?:that|which|who|where|when|because|caused|usually|often)\s|[;.:(]\s|[;:(]|\s[\u2013\u2014-]\s")
+
+
+def _finding_headed(item: str, cues: RelationCues) -> bool:
+    """Whether a phrase is headed by a finding: the last word before a preposition ("sudden weakness
+    of the face", "raised, itchy rash"); not "painful type of arthritis", "reason adults see a
+    podiatrist for heel pain"."""
+    words = re.findall(r"[a-z][a-z-]*", item.lower())
+    cut = next((i for i, w in enumerate(words) if i and w in cues.lower_sets["prepositions"]), len(words))
+    return cut > 0 and finding_word(words[cut - 1], cues)
+
+
+def _before_preposition(sentence: str, span: Span, cues: RelationCues) -> Span:
+    """A finding without the place after its first preposition ("painful swelling of the joints" ->
+    "painful swelling"), as the other rules of definitions name it."""
+    for m in re.finditer(r"\s([a-z]+)(?=\s)", sentence[span[0] : span[1]]):
+        if m.group(1).lower() in cues.lower_sets["prepositions"]:
+            return (span[0], span[0] + m.start())
+    return span
+
+
+@per_cue_set
+def _not_defined(cues: RelationCues) -> frozenset[str]:
+    """Heads of a subject that is no condition being defined: a sign or symptom, a body part, a person
+    (a finding may be, as a condition named by its sign: "Hives is a raised, itchy rash")."""
+    return frozenset(w.lower() for ws in (cues.symptom_rank_nouns, cues.body_sites, cues.person_nouns, cues.risk_groups, ["pain", "pains"]) for w in ws)
+
+
+def _finding_definition(
+    sentence: str, subj: Optional[Span], cues: RelationCues, known: Optional[Known], condition: Optional[Known],
+    finding: Optional[Known], add,  # noqa: ANN001
+) -> None:
+    """Symptoms of a condition defined as a finding: "Bell's palsy is a sudden weakness or paralysis
+    of the muscles on one side of the face", "Hives, or urticaria, is a raised, itchy rash", "...
+    Bell's palsy, a temporary weakness of the facial muscles that ...". The subject opens the sentence
+    (or, in apposition, is a condition's name), names no finding, sign, body part or person, and the
+    definition is headed by a finding; "Pneumonia is an infection of the lungs" defines no finding."""
+    candidates = []
+    if subj is not None:
+        m = _IS_A.match(sentence, subj[1])
+        if m:
+            candidates.append((subj, m.end()))
+    for m in _APPOSITIVE_A.finditer(sentence):
+        cond = left_phrase(sentence, m.start(), cues)
+        if cond is not None and is_condition(sentence[cond[0] : cond[1]], cues, condition) and (cond, m.end()) not in candidates:
+            candidates.append((cond, m.end()))
+    for cond, pos in candidates:
+        name = sentence[cond[0] : cond[1]]
+        words = re.findall(r"[a-z][a-z'-]*", name.lower())
+        if not words or is_pronoun(sentence, cond, cues) or len(words) > 5 or words[-1] in _not_defined(cues):
+            continue  # "The main symptom is a rash", "The pain is a dull ache", "Your child is a ...": no condition defined
+        end = len(sentence)
+        stop = _DEFINITION_END.search(sentence, pos)
+        region_end = stop.start() if stop else end
+        items = symptom_list(sentence, (pos, region_end), cues, known)
+        if not items or not _finding_headed(sentence[items[0][0] : items[0][1]], cues):
+            continue  # "X is a leading cause of pain and disability": the definition's head is no finding
+        items = [_before_preposition(sentence, it, cues) for it in items
+                 if _finding_headed(sentence[it[0] : it[1]], cues) and not is_condition(sentence[it[0] : it[1]], cues, condition)]
+        if finding is not None:
+            items = [it for it in items if finding(sentence[it[0] : it[1]])]
+        if items:
+            add(items, cond, "symptom:is a", cond[0])
+
+
 def defined_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -484,6 +557,7 @@ def defined_symptoms(
             continue
         items = [_finding_span(sentence, s, known) for s in items if finding is None or _finding_head(sentence, s, known, finding)]
         add(items, cond, f"symptom:{verb}", cond[0])
+    _finding_definition(sentence, subj, cues, known, condition, finding, add)
     dm = p["dash"].match(sentence, subj[1]) if subj is not None and len(sentence[subj[0] : subj[1]].split()) <= 5 else None
     if dm and dm.group(0).strip() != ":" and not is_title_case(sentence):
         # "Sciatica \u2013 pain that shoots down the leg \u2013 is ...": a condition defined by a finding

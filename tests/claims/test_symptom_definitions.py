@@ -1,0 +1,51 @@
+"""Symptoms of a condition defined as a finding (session 13: dev13, dev15): "X is a sudden weakness
+or paralysis of ...", "X, or Y, is a raised, itchy rash", "... X, a temporary stiffness of ..." (the
+finding without its place, as the older rules of definitions name it),
+and the findings after "a condition marked by"; definitions that name no finding claim none. The
+sentences are written for these tests, about other conditions than the development corpora's."""
+
+import pytest
+
+from extract.claims.relations import find_relations
+from tests.claims.conftest import CUES
+
+
+def symptoms(sentence: str) -> list[tuple[str, str | None]]:
+    found, _ = find_relations(sentence, CUES, None)
+    return [(sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None) for m in found if m.kind == "symptom"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trigeminal neuralgia is a sudden, severe facial pain.", [("sudden, severe facial pain", "Trigeminal neuralgia")]),
+        ("Torticollis, or wry neck, is a painful stiffness of the neck muscles.",
+         [("painful stiffness", "Torticollis")]),
+        ("Cerebral palsy is a weakness or paralysis of muscles that starts in childhood.",
+         [("weakness", "Cerebral palsy"), ("paralysis", "Cerebral palsy")]),
+        ("The usual diagnosis is Tietze syndrome, a painful swelling of the rib cartilage that settles in weeks.",
+         [("painful swelling", "Tietze syndrome")]),
+    ],
+)
+def test_a_condition_defined_as_a_finding_has_that_symptom(sentence: str, expected: list) -> None:
+    assert symptoms(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Impetigo is a common skin infection.",  # an infection, no finding
+        "Scabies is a leading cause of itching and disability in poor countries.",  # a cause, then findings of it
+        "Osteomyelitis is a serious type of bone infection.",
+        "The first sign is a small red bump.",  # a sign defined, no condition
+        "Your toddler is a picky eater.",
+        "Codeine is a painkiller.",
+    ],
+)
+def test_definitions_that_name_no_finding_claim_no_symptom_by_definition(sentence: str) -> None:
+    assert all(m.rule != "symptom:is a" for m in find_relations(sentence, CUES, None)[0])
+
+
+def test_findings_after_a_condition_marked_by_end_at_the_sentence_verb() -> None:
+    sentence = "Lymphoedema, a chronic condition marked by swelling, heaviness and tight skin, develops in some women after surgery."
+    assert [s for s, _ in symptoms(sentence)] == ["swelling", "heaviness", "tight skin"]
