@@ -1157,6 +1157,8 @@ def _care_clause_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Patte
 #: the person a warning sign is seen in, left out before the verb of having ("your child has ...", "he develops ...")
 _WARNED_PERSON = re.compile(
     r"(?:(?:your|the)\s+(?:child|baby|son|daughter|partner|toddler|person)|he|she|they|someone|anyone)\s+(?=\w)", re.IGNORECASE)
+#: a condition or a finding that comes with others in a warning ("if hives come with ...", "if the rash is accompanied by ...")
+_COMES_WITH = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}?(?P<v>comes?|are|is)\s+(?:with|accompanied\s+by|together\s+with)\s+", re.IGNORECASE)
 _HAVING = re.compile(r"(?:you\s+)?(?P<v>(?:are|is|am)\s+having)\s+", re.IGNORECASE)
 #: what follows the comma of a fronted if-clause before the care verb ("If ..., please call 999")
 _CARE_NEXT = re.compile(r"\s*(?:(?:please|then|you\s+should|you\s+must|always|do)\s+)*", re.IGNORECASE)
@@ -1211,8 +1213,15 @@ def warning_conditionals(
         text = sentence[a:b].rstrip(" .!,")
         person = _WARNED_PERSON.match(text)
         cut = person.end() if person else 0
-        if _NOT_WARNING.match(text, cut) or not (person or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text):
+        along = _COMES_WITH.match(text, cut)
+        if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text):
             continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
+        if along:  # "if hives come with swelling of the tongue, ...": the findings that come with the condition
+            spans = _warning_spans(" " * (along.end() - len("you have ")) + "you have " + text[along.end() :], along.end() - len("you have "), cues, known, finding)
+            for s0, s1 in spans:
+                if not any(o.kind == "symptom" and o.subject[0] < s1 + a and s0 + a < o.subject[1] for o in out):
+                    out.append(RelationMention("symptom", (s0 + a, s1 + a), None, None, "symptom:warning", (0, len(sentence))))
+            continue
         having = _HAVING.match(text, cut)
         if having:  # "you are having thoughts of ...": read as "you have", padded so that offsets stay
             text = text[: having.start("v")] + "have".ljust(having.end("v") - having.start("v")) + text[having.end("v") :]
@@ -1240,7 +1249,8 @@ def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Know
     spans = [(m.subject[0] + pos, m.subject[1] + pos) for m in warning_items(text[pos:], cues, known, finding)]
     verb = _HAVE_START.match(text, pos)
     while spans and verb:
-        rest = re.match(r"\s*,\s*(?:(?:and|or)\s+)?(?=\w)", text[spans[-1][1] :])
+        # (a second place of the finding before the comma, "swelling of the tongue or throat, ...", is skipped)
+        rest = re.match(r"(?:\s+(?:or|and)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?:(?:and|or)\s+)?(?=\w)", text[spans[-1][1] :])
         if rest is None:
             break
         at = spans[-1][1] + rest.end()
