@@ -1836,8 +1836,11 @@ def _quantity(sentence: str, span: Span) -> bool:
 def _condition_pronoun(sentence: str, pos: int) -> bool:
     """Whether the sentence's subject right before ``pos`` is "it" / "this condition" (the page's topic); a bare
     "This causes inflammation" speaks of the sentence before (a mechanism), not of the condition."""
+    # (or a first predicate of onset coordinated before the verb: "It can come on suddenly and cause severe pain")
     return re.match(r"\s*(?:it|this\s+(?:condition|syndrome|disorder|disease)|the\s+(?:condition|syndrome|disorder|disease))\s+"
-                    r"(?:\w+\s+){0,3}$", sentence[:pos], re.I) is not None
+                    r"(?:(?:\w+\s+){0,3}|(?:(?:can|may|might|often|usually|tends\s+to|tend\s+to)\s+)?(?:comes?\s+on|starts?|begins?|develops?|appears?|progress(?:es)?|"
+                    r"flares?\s+up|gets?\s+worse)\s+(?:[\w'-]+\s+){0,3}and\s+(?:(?:can|may|might|often|also|then|eventually|sometimes|usually)\s+)*)$",
+                    sentence[:pos], re.I) is not None
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)

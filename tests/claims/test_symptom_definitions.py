@@ -49,3 +49,19 @@ def test_definitions_that_name_no_finding_claim_no_symptom_by_definition(sentenc
 def test_findings_after_a_condition_marked_by_end_at_the_sentence_verb() -> None:
     sentence = "Lymphoedema, a chronic condition marked by swelling, heaviness and tight skin, develops in some women after surgery."
     assert [s for s, _ in symptoms(sentence)] == ["swelling", "heaviness", "tight skin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It can come on suddenly and cause severe pain.", ["severe pain"]),
+        ("It usually starts slowly and can lead to stiffness and swelling.", ["stiffness", "swelling"]),
+    ],
+)
+def test_it_coming_on_then_causing_findings_gives_symptoms_of_the_condition(sentence: str, expected: list) -> None:
+    # "it" opening the sentence is the page's condition; a first predicate of onset may come before the verb
+    assert [s for s, _ in symptoms(sentence)] == expected
+
+
+def test_a_first_predicate_that_is_no_onset_names_no_condition() -> None:
+    assert symptoms("It was approved in 2019 and causes fewer side effects.") == []
