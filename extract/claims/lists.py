@@ -398,8 +398,10 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
-        if p is not None and any(not (kind == "symptom" and _CONDITION_BEFORE.search(s, 0, m.start())) for m in p.finditer(s)):
+        if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())))
+                                 for m in p.finditer(s)):
             return kind  # not "If you have vertigo, it can help to:": the situation of advice, no symptoms
+            # (nor "Once you have recovered, these steps may lower ...:": a verb of having far from the colon is no lead)
     if _things_cause_lead(cues).search(s):
         return "cause"  # "Lots of things can set it off:", "Some medicines can cause it:"
     return None
@@ -431,6 +433,8 @@ def _things_cause_lead(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+#: nine words or more between a lead-in's cue and its colon: the cue is in another clause of the line
+_FAR_FROM_COLON = re.compile(r"(?:\s+[^\s:]+){9,}\s*:\s*$")
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)\s+$", re.IGNORECASE)
 
 

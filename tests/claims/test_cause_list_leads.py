@@ -62,3 +62,15 @@ def test_a_class_named_for_its_examples_is_no_cause_its_examples_are(plain) -> N
     assert [c[1] for c in claims(plain, page)] == [
         "cola", "energy drinks", "decongestants", "pseudoephedrine", "strong smells", "paint thinner", "foods",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        ("Once you have recovered, these simple steps may lower the chance of another attack:", None),  # "have" of a perfect, far from the colon
+        ("Some people also notice the following symptoms:", "symptom"),
+        ("You may also have:", "symptom"),
+    ],
+)
+def test_a_verb_of_having_opens_symptoms_only_near_the_colon(lead: str, kind) -> None:  # noqa: ANN001
+    assert list_lead_kind(lead, CUES) == kind
