@@ -1157,7 +1157,10 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             r"(?P<verb>get|develop|catch)|(?:are|is)\s+(?:also\s+)?(?:more\s+|especially\s+|particularly\s+)?(?P<prone>prone|susceptible|vulnerable)\s+to"
             # "are at higher risk (of Y)", "have a higher risk of Y", "face a greater risk": the risk's object may be left implicit
             r"|(?:(?:are|is)\s+(?:also\s+)?(?:at\s+)?(?:a\s+)?|(?:have|has|face|faces|run|runs|carry|carries)\s+(?:also\s+)?(?:a|an)\s+(?:much\s+|far\s+)?)"
-            r"(?P<atrisk>higher|greater|increased|high|raised|elevated)\s+(?:risk|chance|likelihood)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?)"
+            r"(?P<atrisk>higher|greater|increased|high|raised|elevated)\s+(?:risk|chance|likelihood)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?"
+            # "have roughly twice the risk of Y", "have three times the odds": a multiple of the risk
+            r"|(?:have|has|face|faces|carry|carries)\s+(?:also\s+)?(?:roughly\s+|about\s+|around\s+|nearly\s+|approximately\s+|more\s+than\s+)?(?P<times>" + _TIMES + r"|double|triple)"
+            r"\s+(?:the|their|a)\s+(?:risk|chance|likelihood|odds)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?)"
             r"(?:\s+|(?=\s*[.,;!]|$))",
             re.IGNORECASE,
         ),
@@ -1196,6 +1199,10 @@ _HIGHER_RISK = re.compile(
 )
 
 
+#: adverbs of degree a subject reader can take for a subject when they stand alone before the verb
+_HEDGE_WORDS = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some", "more", "less"})
+
+
 def predicate_causes(
     sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known],
     intervention: Optional[Known], out: list,
@@ -1225,6 +1232,8 @@ def predicate_causes(
                 subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
         for subj in subjects:
             text = sentence[subj[0] : subj[1]]
+            if text.lower() in _HEDGE_WORDS:
+                continue  # "... have roughly double the odds": a hedge of the verb, no subject
             if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or (
                     text.split()[0].lower() in cues.lower_sets["prepositions"] and not _AGE_GROUP.match(text)):
                 continue  # (an age group is a risk factor: "Being over 50 and smoking also raise the risk")
@@ -1334,13 +1343,13 @@ def predicate_causes(
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
         subj = trim(sentence, m.span("x"), cues)
         obj = right_phrase(sentence, m.end(), cues)
-        if obj is None and (m.group("prone") or m.group("atrisk")) and subj is not None:
+        if obj is None and (m.group("prone") or m.group("atrisk") or m.group("times")) and subj is not None:
             obj = None  # "those who have had a stroke are at higher risk of another": the effect is unnamed
         elif subj is None or obj is None or is_pronoun(sentence, subj, cues) or _good_outcome(sentence, obj, cues):
             continue
         if subj is None or is_pronoun(sentence, subj, cues):
             continue  # "People with lupus can get better": an outcome
-        verb = (m.group("verb") or m.group("prone") or "at risk").lower()
+        verb = (m.group("verb") or m.group("prone") or ("times the risk" if m.group("times") else "at risk")).lower()
         out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
     for m in r.affected.finditer(sentence):
         # "men are affected more often than women": a risk factor, like "more likely"

@@ -49,3 +49,15 @@ def test_examples_singled_out_after_the_subject_are_causes_too(sentence: str, ex
 )
 def test_a_predicate_in_the_past_names_its_subject(sentence: str) -> None:
     assert [r for _, _, r in causes(sentence)] == ["risk_factor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("People with lupus have three times the risk of a stroke.", [("lupus", "stroke", "risk_factor")]),
+        ("Women with migraine have about twice the risk.", [("migraine", None, "risk_factor")]),
+        ("Smokers with psoriasis have roughly double the odds of severe disease.", [("psoriasis", "severe disease", "risk_factor")]),
+    ],
+)
+def test_a_group_with_a_multiple_of_the_risk_names_a_risk_factor(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
