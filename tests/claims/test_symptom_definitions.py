@@ -65,3 +65,13 @@ def test_it_coming_on_then_causing_findings_gives_symptoms_of_the_condition(sent
 
 def test_a_first_predicate_that_is_no_onset_names_no_condition() -> None:
     assert symptoms("It was approved in 2019 and causes fewer side effects.") == []
+
+
+def test_with_the_linker_a_definition_whose_head_word_is_a_finding_is_kept() -> None:
+    # the linker may know "weakness" but not "temporary weakness": the head word decides
+    def finding(text: str) -> bool:
+        return text.lower() in {"weakness", "numbness"}
+
+    sentence = "The likely cause is Bell's palsy, a temporary weakness of the facial muscles that usually gets better."
+    found, _ = find_relations(sentence, CUES, finding, None, None, finding)
+    assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.rule == "symptom:is a"] == ["temporary weakness"]
