@@ -270,6 +270,7 @@ _SYMPTOM_LIST_END = re.compile(
     r"\s(?:in|among)\s+(?:a\s+|the\s+|those\s+)?(?:patients?|people|persons?|individuals?|adults|children|women|men|those)\s+(?:who|with|that|after)\s"
     r"|\s(?:who|whom|whose)\s"
     r"|,\s+so\s+(?!that\s|as\s|much\s|many\s|far\s)"  # "..., so doctors often look for depression first"
+    r"|,\s*(?:for\s+example|for\s+instance|e\.g\.)\s"  # "..., for example the eye closing when you smile": an instance of the last"
     # "X, a condition marked by A, B and C, develops in ...": the verb of the sentence after the apposition's list
     r"|,\s+(?:develops|occurs|affects|appears|starts|begins|happens|is|was)\s+(?:in|at|on|after|within|over|by|about|up\s+to|more|most|many|often|usually)\s",
     re.IGNORECASE,

@@ -75,3 +75,14 @@ def test_with_the_linker_a_definition_whose_head_word_is_a_finding_is_kept() -> 
     sentence = "The likely cause is Bell's palsy, a temporary weakness of the facial muscles that usually gets better."
     found, _ = find_relations(sentence, CUES, finding, None, None, finding)
     assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.rule == "symptom:is a"] == ["temporary weakness"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A few patients are left with lasting numbness or stiffness after the rash heals.", ["lasting numbness", "stiffness"]),
+        ("Some children were left with hearing loss, for example difficulty following speech in class.", ["hearing loss"]),
+    ],
+)
+def test_what_people_are_left_with_are_symptoms_and_an_example_after_the_list_is_none(sentence: str, expected: list) -> None:
+    assert [s for s, _ in symptoms(sentence)] == expected
