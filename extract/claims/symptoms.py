@@ -323,6 +323,9 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     found = _clauses_kept(text, span, adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
     items = _qualities_merged(text, [s for s in _plus_split(text, _pairs_split(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
+    items = _part_states_merged(text, items, cues)
+    # "mucus running from the nose or down the back of the throat": a second way of the item before, no finding
+    items = [i for n, i in enumerate(items) if not (n and re.match(r"(?:down|up|into|onto|through|from|out\s+of)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE))]
     if known is None:
         return items
     out: list[Span] = []
@@ -337,6 +340,22 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
         if m and known(m.group("a")) and (known(m.group("b").split()[0]) or known(b_head)) and not _adjective(m.group("a"), cues):
             out.extend([(s[0] + m.start("a"), s[0] + m.end("a")), (s[0] + m.start("b"), s[1])])
             continue
+        out.append(s)
+    return out
+
+
+def _part_states_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"a blocked or stuffy nose", "dry or itchy eyes": a state of a part (``symptom_feelings_of_parts``) before "or" /
+    "and" shares the part named after the second state: one finding."""
+    states = cues.lower_sets["symptom_feelings_of_parts"] if "symptom_feelings_of_parts" in cues.lower_sets else frozenset(
+        w.lower() for w in cues.symptom_feelings_of_parts)
+    out: list[Span] = []
+    for s in items:
+        if out and re.fullmatch(r"\s+(?:or|and)\s+", text[out[-1][1] : s[0]]) and text[out[-1][0] : out[-1][1]].lower() in states:
+            second = text[s[0] : s[1]].lower().split()
+            if len(second) >= 2 and (second[0] in states or is_modifier(second[0])) and second[-1] in cues.lower_sets["body_sites"]:
+                out[-1] = (out[-1][0], s[1])
+                continue
         out.append(s)
     return out
 

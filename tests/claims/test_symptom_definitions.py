@@ -86,3 +86,13 @@ def test_with_the_linker_a_definition_whose_head_word_is_a_finding_is_kept() -> 
 )
 def test_what_people_are_left_with_are_symptoms_and_an_example_after_the_list_is_none(sentence: str, expected: list) -> None:
     assert [s for s, _ in symptoms(sentence)] == expected
+
+
+def test_what_patients_come_to_a_clinic_with_are_symptoms_a_shared_part_kept_whole() -> None:
+    sentence = ("Most children come to us with a runny or blocked nose, thick mucus dripping from the nose or down the throat, "
+                "and a cough.")
+    assert [s for s, _ in symptoms(sentence)] == ["runny or blocked nose", "thick mucus dripping from the nose", "cough"]
+
+
+def test_a_state_shared_with_a_part_is_one_finding_in_any_list() -> None:
+    assert [s for s, _ in symptoms("Symptoms include dry or itchy eyes and a sore throat.")] == ["dry or itchy eyes", "sore throat"]
