@@ -146,6 +146,10 @@ _GROUP_HAVERS = frozenset({"children", "people", "individuals", "most", "many", 
 _AFTER_TREATMENT = re.compile(r"\s+(?:after|following|since|post)(?![\w-])", re.IGNORECASE)
 
 
+#: a consequence that names no finding ("develop complications")
+_UNNAMED_CONSEQUENCES = frozenset({"complications", "complication", "other complications", "serious complications", "side effects"})
+
+
 def _experienced(
     sentence: str, pos: int, verb: str, cond: Optional[Span], start: int, cues: RelationCues, known: Optional[Known],
     finding: Optional[Known], out: list, condition: Optional[Known] = None,
@@ -186,6 +190,8 @@ def _experienced(
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
         if re.match(r"(?:them|it|this|these|those|that|they|anything|something)(?![\w-])", text, re.IGNORECASE):
             continue  # "you may not notice them at first": the symptoms said before, named there
+        if is_generic(sentence, s, cues) or text.lower() in _UNNAMED_CONSEQUENCES:
+            continue  # "1 in 4 people with it develop complications": no finding named
         if cond is not None and (verb in {v.lower() for v in cues.symptom_onset_verbs} or verb in _GET_VERBS) and disease_like(text, cues):
             # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
             out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))

@@ -96,3 +96,8 @@ def test_what_patients_come_to_a_clinic_with_are_symptoms_a_shared_part_kept_who
 
 def test_a_state_shared_with_a_part_is_one_finding_in_any_list() -> None:
     assert [s for s, _ in symptoms("Symptoms include dry or itchy eyes and a sore throat.")] == ["dry or itchy eyes", "sore throat"]
+
+
+def test_what_patients_mention_are_symptoms_and_complications_alone_are_none() -> None:
+    assert [s for s, _ in symptoms("Many of my patients also mention stiff knees and poor sleep.")] == ["stiff knees", "poor sleep"]
+    assert symptoms("About 1 in 5 people with gallstones develop complications.") == []
