@@ -532,7 +532,7 @@ def _finding_definition(
         items = [_before_preposition(sentence, it, cues) for it in items
                  if _finding_headed(sentence[it[0] : it[1]], cues) and not is_condition(sentence[it[0] : it[1]], cues, condition)]
         if finding is not None:  # the item, or its head word ("temporary weakness": "weakness"), is a finding
-            items = [it for it in items if finding(sentence[it[0] : it[1]]) or finding(sentence[it[0] : it[1]].split()[-1])]
+            items = [it for it in items if finding(sentence[it[0] : it[1]]) or finding(sentence[it[0] : it[1]].split()[-1:][0] if sentence[it[0] : it[1]].split() else "")]
         if items:
             add(items, cond, "symptom:is a", cond[0])
 
