@@ -200,6 +200,8 @@ def _experienced(
             continue  # "patients report meaningful pain relief", "feel the difference"
         if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
+        if _FINDINGS_ONLY_VERB.match(verb) and not felt and not _finding_word(sentence[items[0][0] : items[0][1]], cues):
+            continue  # "patients come to us with questions", "mention the cost": a finding first, or none
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
@@ -1641,6 +1643,9 @@ def _clauses_kept(text: str, span: Span, items: list[Span], cues: RelationCues) 
 
 
 _BECOME_VERBS = frozenset({"become", "becomes"})
+#: verbs after an experiencer that name a symptom only when the first thing they take is a finding
+#: (not "are left with": what is left is a lasting deficit, "left with hearing loss", whatever its words)
+_FINDINGS_ONLY_VERB = re.compile(r"(?:come.*\bwith|comes.*\bwith|came.*\bwith|mention|mentions|mentioned)$")
 _GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting"})
 
 

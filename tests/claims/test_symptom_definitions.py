@@ -101,3 +101,14 @@ def test_a_state_shared_with_a_part_is_one_finding_in_any_list() -> None:
 def test_what_patients_mention_are_symptoms_and_complications_alone_are_none() -> None:
     assert [s for s, _ in symptoms("Many of my patients also mention stiff knees and poor sleep.")] == ["stiff knees", "poor sleep"]
     assert symptoms("About 1 in 5 people with gallstones develop complications.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many patients come to us with questions about surgery.",
+        "Patients often mention the cost of parking.",
+    ],
+)
+def test_these_verbs_name_no_symptom_when_they_take_no_finding(sentence: str) -> None:
+    assert symptoms(sentence) == []
