@@ -599,6 +599,11 @@ def _aside_examples(sentence: str, pos: int, cues: RelationCues, known: Optional
     return [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
 
 
+#: A noun phrase in apposition between the subject and its verb, opened by an article and closed by a comma: ", a hole in
+#: the colon wall," (a subject alone before it, no clause or list: "Left untreated, ..." ends in no comma before the verb).
+_APPOSITIVE_ASIDE = re.compile(r"(?<=[a-z)]),\s+(?:a|an|the)\s+[^,;:()\u2013\u2014]{2,80},$", re.IGNORECASE)
+
+
 def _aside_start(sentence: str, pos: int) -> int:
     """``pos``, or the start of a dash aside that ends right before it ("A weak immune system —
     because of A or B — makes ..."): the subject is before the aside."""
@@ -606,6 +611,9 @@ def _aside_start(sentence: str, pos: int) -> int:
     example = _EXAMPLE_ASIDE.search(before)
     if example is not None:
         return example.start()  # "Bleeding from the bowel, for example from an ulcer, can lead to anaemia": the bleeding
+    appositive = _APPOSITIVE_ASIDE.search(before)
+    if appositive is not None:
+        return appositive.start()  # "A perforation, a hole in the wall of the bowel, can lead to ...": the perforation
     if not before or before[-1] not in _DASHES:
         return pos
     opening = before.rfind(before[-1], 0, len(before) - 1)
@@ -659,7 +667,7 @@ _SUBJECT_TAIL = re.compile(
 #: a subject that names a class and its examples before its verb: "Allergies such as hay fever and asthma (are linked
 #: to it)", "Ongoing stress, such as money worries or problems at work, (can trigger it)"
 _HEAD_EXAMPLES = re.compile(
-    r"^\s*(?P<head>[^,;:()]{2,80}?)\s*,?\s+(?:such\s+as|including|like|e\.g\.,?|for\s+example,?)\s+"
+    r"^\s*(?P<head>[^,;:()]{2,80}?)\s*(?:,?\s+(?:such\s+as|including|like|e\.g\.,?|for\s+example,?)|,\s*(?:in\s+particular|especially|particularly|notably|above\s+all),?)\s+"
     r"(?:(?:those|ones|the\s+ones)\s+(?:that|which)\s+(?:cause|causes|give\s+you|lead\s+to)\s+|(?:from|by|in|with)\s+)?"
     r"(?P<items>[^;:()]{2,200}?)\s*,?\s*$", re.IGNORECASE,
 )
@@ -1105,7 +1113,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
     groups = alternation(cues.risk_groups)
     return _CauseRes(
         predicate=re.compile(
-            WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|becomes?|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
+            WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|remained|becomes?|became|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
             r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
             r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?|(?=(?:[\w-]+\s+){0,2}?(?:" + plurals + r")" + WORD_END + r"))"
             r"(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
@@ -1149,7 +1157,10 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             r"(?P<verb>get|develop|catch)|(?:are|is)\s+(?:also\s+)?(?:more\s+|especially\s+|particularly\s+)?(?P<prone>prone|susceptible|vulnerable)\s+to"
             # "are at higher risk (of Y)", "have a higher risk of Y", "face a greater risk": the risk's object may be left implicit
             r"|(?:(?:are|is)\s+(?:also\s+)?(?:at\s+)?(?:a\s+)?|(?:have|has|face|faces|run|runs|carry|carries)\s+(?:also\s+)?(?:a|an)\s+(?:much\s+|far\s+)?)"
-            r"(?P<atrisk>higher|greater|increased|high|raised|elevated)\s+(?:risk|chance|likelihood)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?)"
+            r"(?P<atrisk>higher|greater|increased|high|raised|elevated)\s+(?:risk|chance|likelihood)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?"
+            # "have roughly twice the risk of Y", "have three times the odds": a multiple of the risk
+            r"|(?:have|has|face|faces|carry|carries)\s+(?:also\s+)?(?:roughly\s+|about\s+|around\s+|nearly\s+|approximately\s+|more\s+than\s+)?(?P<times>" + _TIMES + r"|double|triple)"
+            r"\s+(?:the|their|a)\s+(?:risk|chance|likelihood|odds)(?:\s+(?:of|for)(?:\s+(?:getting|developing|having))?)?)"
             r"(?:\s+|(?=\s*[.,;!]|$))",
             re.IGNORECASE,
         ),
@@ -1188,6 +1199,10 @@ _HIGHER_RISK = re.compile(
 )
 
 
+#: adverbs of degree a subject reader can take for a subject when they stand alone before the verb
+_HEDGE_WORDS = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some", "more", "less"})
+
+
 def predicate_causes(
     sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known],
     intervention: Optional[Known], out: list,
@@ -1217,6 +1232,8 @@ def predicate_causes(
                 subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
         for subj in subjects:
             text = sentence[subj[0] : subj[1]]
+            if text.lower() in _HEDGE_WORDS:
+                continue  # "... have roughly double the odds": a hedge of the verb, no subject
             if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or (
                     text.split()[0].lower() in cues.lower_sets["prepositions"] and not _AGE_GROUP.match(text)):
                 continue  # (an age group is a risk factor: "Being over 50 and smoking also raise the risk")
@@ -1326,13 +1343,13 @@ def predicate_causes(
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
         subj = trim(sentence, m.span("x"), cues)
         obj = right_phrase(sentence, m.end(), cues)
-        if obj is None and (m.group("prone") or m.group("atrisk")) and subj is not None:
+        if obj is None and (m.group("prone") or m.group("atrisk") or m.group("times")) and subj is not None:
             obj = None  # "those who have had a stroke are at higher risk of another": the effect is unnamed
         elif subj is None or obj is None or is_pronoun(sentence, subj, cues) or _good_outcome(sentence, obj, cues):
             continue
         if subj is None or is_pronoun(sentence, subj, cues):
             continue  # "People with lupus can get better": an outcome
-        verb = (m.group("verb") or m.group("prone") or "at risk").lower()
+        verb = (m.group("verb") or m.group("prone") or ("times the risk" if m.group("times") else "at risk")).lower()
         out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
     for m in r.affected.finditer(sentence):
         # "men are affected more often than women": a risk factor, like "more likely"
@@ -1828,8 +1845,11 @@ def _quantity(sentence: str, span: Span) -> bool:
 def _condition_pronoun(sentence: str, pos: int) -> bool:
     """Whether the sentence's subject right before ``pos`` is "it" / "this condition" (the page's topic); a bare
     "This causes inflammation" speaks of the sentence before (a mechanism), not of the condition."""
+    # (or a first predicate of onset coordinated before the verb: "It can come on suddenly and cause severe pain")
     return re.match(r"\s*(?:it|this\s+(?:condition|syndrome|disorder|disease)|the\s+(?:condition|syndrome|disorder|disease))\s+"
-                    r"(?:\w+\s+){0,3}$", sentence[:pos], re.I) is not None
+                    r"(?:(?:\w+\s+){0,3}|(?:(?:can|may|might|often|usually|tends\s+to|tend\s+to)\s+)?(?:comes?\s+on|starts?|begins?|develops?|appears?|progress(?:es)?|"
+                    r"flares?\s+up|gets?\s+worse)\s+(?:[\w'-]+\s+){0,3}and\s+(?:(?:can|may|might|often|also|then|eventually|sometimes|usually)\s+)*)$",
+                    sentence[:pos], re.I) is not None
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)

@@ -88,9 +88,16 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if pair:  # "feeling sick or being sick": two findings, each a state
         return [list_mention(kind, pair.span(g), None, "bullet", (0, len(text))) for g in ("a", "b")]
     head = text[region[0] : region[1]].split()
+    if kind == "risk_factor" and _NOT_DOING.fullmatch(text, region[0], region[1]):
+        return [list_mention(kind, region, None, "bullet", (0, len(text)))]  # "don't exercise" after "... higher if you:": a habit
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
-    items = [part for it in _bullet_items(text, list_items(text, region, cues, known), cues, known) for part in coordinated(text, it, cues, known)]
+    items = list_items(text, region, cues, known)
+    if kind in ("cause", "risk_factor"):
+        items = _examples_of_class(text, items, cues)
+    items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
+    if kind in ("cause", "risk_factor"):
+        items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
     accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
     if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
         # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
@@ -243,6 +250,36 @@ def _part_runs(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
     return items
 
 
+#: A habit a risk bullet names by its absence: "don't exercise", "do not get enough sleep".
+_NOT_DOING = re.compile(r"(?:don't|don\u2019t|do\s+not)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*", re.IGNORECASE)
+
+
+@per_cue_set
+def _VAGUE_FIRST(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?:" + alternation(cues.vague_determiners) + r")\s+\S", re.IGNORECASE)
+
+
+def _examples_of_class(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """A cause or risk bullet's items without a general class named only to give its examples
+    ("foods, especially nuts and eggs", "medicines, including antibiotics such as penicillin"):
+    the examples are what causes, the class (``cause_list_nouns``, perhaps after a vague
+    determiner) is none; a class without examples ("some medicines") stays."""
+    classes = frozenset(w.lower() for w in cues.cause_list_nouns)
+    vague = _vague_class(cues)
+    out = []
+    for n, it in enumerate(items):
+        name = text[it[0] : it[1]].lower()
+        words = name.split()
+        bare = name in classes or (len(words) >= 2 and words[-1] in classes and vague.match(" ".join(words[:-1]) + " ") is not None)
+        after = text[it[1] : items[n + 1][0]] if n + 1 < len(items) else ""
+        if bare and n + 1 < len(items) and (EXAMPLES.match(after) or _QUALIFIER_GAP.search(after)):
+            continue
+        if n + 1 < len(items) and EXAMPLES.match(after) and (vague.search(text[: it[0]]) or _VAGUE_FIRST(cues).match(name)):
+            continue  # "certain plants, like nettles"
+        out.append(it)
+    return out
+
+
 def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """A bullet's items without those that qualify the item before ("Running, especially a
     sudden increase in mileage") and with a name given in apposition in place of what it names
@@ -357,13 +394,47 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return WARNING
     if purpose_lead(s):
         return None  # "To reduce the risk:": advice follows, not risks
+    if _risk_rise_lead(cues).search(s):
+        return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
-        if p is not None and any(not (kind == "symptom" and _CONDITION_BEFORE.search(s, 0, m.start())) for m in p.finditer(s)):
+        if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())))
+                                 for m in p.finditer(s)):
             return kind  # not "If you have vertigo, it can help to:": the situation of advice, no symptoms
+            # (nor "Once you have recovered, these steps may lower ...:": a verb of having far from the colon is no lead)
+    if _things_cause_lead(cues).search(s):
+        return "cause"  # "Lots of things can set it off:", "Some medicines can cause it:"
     return None
 
 
+@per_cue_set
+def _risk_rise_lead(cues: RelationCues) -> re.Pattern[str]:
+    """A lead-in whose clause says a risk rises (``risk_nouns`` then ``risk_rises`` within a few
+    words): "Your chances of developing it are higher if you:", "Your risk goes up if you have:"."""
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.risk_nouns) + r")" + WORD_END + r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:"
+        + alternation(cues.risk_rises) + r")" + WORD_END + r"[^:.;]{0,60}:\s*$",
+        re.IGNORECASE,
+    )
+
+
+@per_cue_set
+def _things_cause_lead(cues: RelationCues) -> re.Pattern[str]:
+    """A lead-in whose subject is a general noun of causes (``cause_list_nouns``: "things",
+    "foods", "medicines") and whose verb causes (``cause_forward``), its object six words at most
+    before the colon: "Lots of things can set this off:", "Several foods can trigger an attack:"."""
+    verbs = [v.split() for v in cues.cause_forward.get("causes", []) if len(v.split()) <= 2 and not v.endswith(("ing", "ed"))]
+    # a particle may follow the object ("set this off", "bring it on")
+    verb = "|".join(re.escape(v[0]) + (r"(?:\s+[\w'\u2019-]+){0,2}?\s+" + re.escape(v[1]) if len(v) == 2 else "") for v in verbs)
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.cause_list_nouns) + r")\s+" + cues.modal_re + r"(?:" + verb + r")"
+        + WORD_END + r"(?:\s+[\w'\u2019-]+){0,6}\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
+#: nine words or more between a lead-in's cue and its colon: the cue is in another clause of the line
+_FAR_FROM_COLON = re.compile(r"(?:\s+[^\s:]+){9,}\s*:\s*$")
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)\s+$", re.IGNORECASE)
 
 

@@ -146,6 +146,10 @@ _GROUP_HAVERS = frozenset({"children", "people", "individuals", "most", "many", 
 _AFTER_TREATMENT = re.compile(r"\s+(?:after|following|since|post)(?![\w-])", re.IGNORECASE)
 
 
+#: a consequence that names no finding ("develop complications")
+_UNNAMED_CONSEQUENCES = frozenset({"complications", "complication", "other complications", "serious complications", "side effects"})
+
+
 def _experienced(
     sentence: str, pos: int, verb: str, cond: Optional[Span], start: int, cues: RelationCues, known: Optional[Known],
     finding: Optional[Known], out: list, condition: Optional[Known] = None,
@@ -186,6 +190,8 @@ def _experienced(
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
         if re.match(r"(?:them|it|this|these|those|that|they|anything|something)(?![\w-])", text, re.IGNORECASE):
             continue  # "you may not notice them at first": the symptoms said before, named there
+        if is_generic(sentence, s, cues) or text.lower() in _UNNAMED_CONSEQUENCES:
+            continue  # "1 in 4 people with it develop complications": no finding named
         if cond is not None and (verb in {v.lower() for v in cues.symptom_onset_verbs} or verb in _GET_VERBS) and disease_like(text, cues):
             # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
             out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))
@@ -194,6 +200,8 @@ def _experienced(
             continue  # "patients report meaningful pain relief", "feel the difference"
         if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
+        if _FINDINGS_ONLY_VERB.match(verb) and not felt and not _finding_word(sentence[items[0][0] : items[0][1]], cues):
+            continue  # "patients come to us with questions", "mention the cost": a finding first, or none
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
@@ -269,7 +277,10 @@ _GENERAL_POPULATION = frozenset({"people", "adults", "children", "women", "men",
 _SYMPTOM_LIST_END = re.compile(
     r"\s(?:in|among)\s+(?:a\s+|the\s+|those\s+)?(?:patients?|people|persons?|individuals?|adults|children|women|men|those)\s+(?:who|with|that|after)\s"
     r"|\s(?:who|whom|whose)\s"
-    r"|,\s+so\s+(?!that\s|as\s|much\s|many\s|far\s)",  # "..., so doctors often look for depression first"
+    r"|,\s+so\s+(?!that\s|as\s|much\s|many\s|far\s)"  # "..., so doctors often look for depression first"
+    r"|,\s*(?:for\s+example|for\s+instance|e\.g\.)\s"  # "..., for example the eye closing when you smile": an instance of the last"
+    # "X, a condition marked by A, B and C, develops in ...": the verb of the sentence after the apposition's list
+    r"|,\s+(?:develops|occurs|affects|appears|starts|begins|happens|is|was)\s+(?:in|at|on|after|within|over|by|about|up\s+to|more|most|many|often|usually)\s",
     re.IGNORECASE,
 )
 
@@ -320,6 +331,9 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     found = _clauses_kept(text, span, adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
     items = _qualities_merged(text, [s for s in _plus_split(text, _pairs_split(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
+    items = _part_states_merged(text, items, cues)
+    # "mucus running from the nose or down the back of the throat": a second way of the item before, no finding
+    items = [i for n, i in enumerate(items) if not (n and re.match(r"(?:down|up|into|onto|through|from|out\s+of)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE))]
     if known is None:
         return items
     out: list[Span] = []
@@ -334,6 +348,22 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
         if m and known(m.group("a")) and (known(m.group("b").split()[0]) or known(b_head)) and not _adjective(m.group("a"), cues):
             out.extend([(s[0] + m.start("a"), s[0] + m.end("a")), (s[0] + m.start("b"), s[1])])
             continue
+        out.append(s)
+    return out
+
+
+def _part_states_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"a blocked or stuffy nose", "dry or itchy eyes": a state of a part (``symptom_feelings_of_parts``) before "or" /
+    "and" shares the part named after the second state: one finding."""
+    states = cues.lower_sets["symptom_feelings_of_parts"] if "symptom_feelings_of_parts" in cues.lower_sets else frozenset(
+        w.lower() for w in cues.symptom_feelings_of_parts)
+    out: list[Span] = []
+    for s in items:
+        if out and re.fullmatch(r"\s+(?:or|and)\s+", text[out[-1][1] : s[0]]) and text[out[-1][0] : out[-1][1]].lower() in states:
+            second = text[s[0] : s[1]].lower().split()
+            if len(second) >= 2 and (second[0] in states or is_modifier(second[0])) and second[-1] in cues.lower_sets["body_sites"]:
+                out[-1] = (out[-1][0], s[1])
+                continue
         out.append(s)
     return out
 
@@ -438,6 +468,77 @@ def _symptom_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     }
 
 
+#: "X is a / X, a": a condition defined by what it is, the article opening the finding (after "X, or Y," its other name).
+_IS_A = re.compile(r"(?:\s*,\s*(?:or|also\s+called|also\s+known\s+as)\s+[^,;:]{2,40},)?\s+(?:is|are)\s+(?:an?|the)\s+")
+_APPOSITIVE_A = re.compile(r"\s*,\s+(?:an?)\s+")
+
+
+#: Where a definition's finding ends: a relative or subordinate clause, a parenthesis, the end of the clause.
+_DEFINITION_END = re.compile(r"\s(?:that|which|who|where|when|because|caused|usually|often)\s|[;.:(]\s|[;:(]|\s[\u2013\u2014-]\s")
+
+
+def _finding_headed(item: str, cues: RelationCues) -> bool:
+    """Whether a phrase is headed by a finding: the last word before a preposition ("sudden weakness
+    of the face", "raised, itchy rash"); not "painful type of arthritis", "reason adults see a
+    podiatrist for heel pain"."""
+    words = re.findall(r"[a-z][a-z-]*", item.lower())
+    cut = next((i for i, w in enumerate(words) if i and w in cues.lower_sets["prepositions"]), len(words))
+    return cut > 0 and finding_word(words[cut - 1], cues)
+
+
+def _before_preposition(sentence: str, span: Span, cues: RelationCues) -> Span:
+    """A finding without the place after its first preposition ("painful swelling of the joints" ->
+    "painful swelling"), as the other rules of definitions name it."""
+    for m in re.finditer(r"\s([a-z]+)(?=\s)", sentence[span[0] : span[1]]):
+        if m.group(1).lower() in cues.lower_sets["prepositions"]:
+            return (span[0], span[0] + m.start())
+    return span
+
+
+@per_cue_set
+def _not_defined(cues: RelationCues) -> frozenset[str]:
+    """Heads of a subject that is no condition being defined: a sign or symptom, a body part, a person
+    (a finding may be, as a condition named by its sign: "Hives is a raised, itchy rash")."""
+    return frozenset(w.lower() for ws in (cues.symptom_rank_nouns, cues.body_sites, cues.person_nouns, cues.risk_groups, ["pain", "pains"]) for w in ws)
+
+
+def _finding_definition(
+    sentence: str, subj: Optional[Span], cues: RelationCues, known: Optional[Known], condition: Optional[Known],
+    finding: Optional[Known], add,  # noqa: ANN001
+) -> None:
+    """Symptoms of a condition defined as a finding: "Bell's palsy is a sudden weakness or paralysis
+    of the muscles on one side of the face", "Hives, or urticaria, is a raised, itchy rash", "...
+    Bell's palsy, a temporary weakness of the facial muscles that ...". The subject opens the sentence
+    (or, in apposition, is a condition's name), names no finding, sign, body part or person, and the
+    definition is headed by a finding; "Pneumonia is an infection of the lungs" defines no finding."""
+    candidates = []
+    if subj is not None:
+        m = _IS_A.match(sentence, subj[1])
+        if m:
+            candidates.append((subj, m.end()))
+    for m in _APPOSITIVE_A.finditer(sentence):
+        cond = left_phrase(sentence, m.start(), cues)
+        if cond is not None and is_condition(sentence[cond[0] : cond[1]], cues, condition) and (cond, m.end()) not in candidates:
+            candidates.append((cond, m.end()))
+    for cond, pos in candidates:
+        name = sentence[cond[0] : cond[1]]
+        words = re.findall(r"[a-z][a-z'-]*", name.lower())
+        if not words or is_pronoun(sentence, cond, cues) or len(words) > 5 or words[-1] in _not_defined(cues):
+            continue  # "The main symptom is a rash", "The pain is a dull ache", "Your child is a ...": no condition defined
+        end = len(sentence)
+        stop = _DEFINITION_END.search(sentence, pos)
+        region_end = stop.start() if stop else end
+        items = symptom_list(sentence, (pos, region_end), cues, known)
+        if not items or not _finding_headed(sentence[items[0][0] : items[0][1]], cues):
+            continue  # "X is a leading cause of pain and disability": the definition's head is no finding
+        items = [_before_preposition(sentence, it, cues) for it in items
+                 if _finding_headed(sentence[it[0] : it[1]], cues) and not is_condition(sentence[it[0] : it[1]], cues, condition)]
+        if finding is not None:  # the item, or its head word ("temporary weakness": "weakness"), is a finding
+            items = [it for it in items if finding(sentence[it[0] : it[1]]) or finding(sentence[it[0] : it[1]].split()[-1:][0] if sentence[it[0] : it[1]].split() else "")]
+        if items:
+            add(items, cond, "symptom:is a", cond[0])
+
+
 def defined_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -484,6 +585,7 @@ def defined_symptoms(
             continue
         items = [_finding_span(sentence, s, known) for s in items if finding is None or _finding_head(sentence, s, known, finding)]
         add(items, cond, f"symptom:{verb}", cond[0])
+    _finding_definition(sentence, subj, cues, known, condition, finding, add)
     dm = p["dash"].match(sentence, subj[1]) if subj is not None and len(sentence[subj[0] : subj[1]].split()) <= 5 else None
     if dm and dm.group(0).strip() != ":" and not is_title_case(sentence):
         # "Sciatica \u2013 pain that shoots down the leg \u2013 is ...": a condition defined by a finding
@@ -1083,6 +1185,8 @@ def _care_clause_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Patte
 #: the person a warning sign is seen in, left out before the verb of having ("your child has ...", "he develops ...")
 _WARNED_PERSON = re.compile(
     r"(?:(?:your|the)\s+(?:child|baby|son|daughter|partner|toddler|person)|he|she|they|someone|anyone)\s+(?=\w)", re.IGNORECASE)
+#: a condition or a finding that comes with others in a warning ("if hives come with ...", "if the rash is accompanied by ...")
+_COMES_WITH = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}?(?P<v>comes?|are|is)\s+(?:with|accompanied\s+by|together\s+with)\s+", re.IGNORECASE)
 _HAVING = re.compile(r"(?:you\s+)?(?P<v>(?:are|is|am)\s+having)\s+", re.IGNORECASE)
 #: what follows the comma of a fronted if-clause before the care verb ("If ..., please call 999")
 _CARE_NEXT = re.compile(r"\s*(?:(?:please|then|you\s+should|you\s+must|always|do)\s+)*", re.IGNORECASE)
@@ -1137,8 +1241,15 @@ def warning_conditionals(
         text = sentence[a:b].rstrip(" .!,")
         person = _WARNED_PERSON.match(text)
         cut = person.end() if person else 0
-        if _NOT_WARNING.match(text, cut) or not (person or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text):
+        along = _COMES_WITH.match(text, cut)
+        if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text):
             continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
+        if along:  # "if hives come with swelling of the tongue, ...": the findings that come with the condition
+            spans = _warning_spans(" " * (along.end() - len("you have ")) + "you have " + text[along.end() :], along.end() - len("you have "), cues, known, finding)
+            for s0, s1 in spans:
+                if not any(o.kind == "symptom" and o.subject[0] < s1 + a and s0 + a < o.subject[1] for o in out):
+                    out.append(RelationMention("symptom", (s0 + a, s1 + a), None, None, "symptom:warning", (0, len(sentence))))
+            continue
         having = _HAVING.match(text, cut)
         if having:  # "you are having thoughts of ...": read as "you have", padded so that offsets stay
             text = text[: having.start("v")] + "have".ljust(having.end("v") - having.start("v")) + text[having.end("v") :]
@@ -1166,7 +1277,8 @@ def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Know
     spans = [(m.subject[0] + pos, m.subject[1] + pos) for m in warning_items(text[pos:], cues, known, finding)]
     verb = _HAVE_START.match(text, pos)
     while spans and verb:
-        rest = re.match(r"\s*,\s*(?:(?:and|or)\s+)?(?=\w)", text[spans[-1][1] :])
+        # (a second place of the finding before the comma, "swelling of the tongue or throat, ...", is skipped)
+        rest = re.match(r"(?:\s+(?:or|and)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?:(?:and|or)\s+)?(?=\w)", text[spans[-1][1] :])
         if rest is None:
             break
         at = spans[-1][1] + rest.end()
@@ -1531,6 +1643,9 @@ def _clauses_kept(text: str, span: Span, items: list[Span], cues: RelationCues) 
 
 
 _BECOME_VERBS = frozenset({"become", "becomes"})
+#: verbs after an experiencer that name a symptom only when the first thing they take is a finding
+#: (not "are left with": what is left is a lasting deficit, "left with hearing loss", whatever its words)
+_FINDINGS_ONLY_VERB = re.compile(r"(?:come.*\bwith|comes.*\bwith|came.*\bwith|mention|mentions|mentioned)$")
 _GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting"})
 
 

@@ -84,7 +84,7 @@ HELDOUT_EV_IDS = frozenset("EV:" + slug for slug in """
     brandt_daroff_exercises brimonidine camping canalith_repositioning_maneuver cosmetic_camouflage
     demodex_mite diabetes_screening displaced_otoconia epley_maneuver fair_skin
     flu_like_symptoms foraminal_stenosis glycemic_control hemorrhoidal_artery_ligation
-    hemorrhoidectomy high_fiber_diet hot_drinks hydrodilatation immobilization insect_repellent
+    hemorrhoidectomy hot_drinks hydrodilatation immobilization insect_repellent
     joint_capsule_contracture joint_capsule_inflammation laxative
     lead_migration manipulation_under_anesthesia outdoor_work post_treatment_lyme_disease_syndrome
     prolonged_toilet_sitting protective_clothing rubber_band_ligation sitz_bath stinging_sensation

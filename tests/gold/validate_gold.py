@@ -128,7 +128,9 @@ def check_values(where, f):
         if len(nums) != 1 or not close(nums[0], p):
             err(where, f"count surface {s!r} numbers {nums} do not match point {p}")
     elif u == "ratio":
-        if nums and not close(nums[0], p):
+        if nums and q == "range" and (len(nums) != 2 or not all(close(n, b) for n, b in zip(nums, bounds))):
+            err(where, f"ratio range surface {s!r} numbers {nums} do not match stored {bounds}")
+        elif nums and q != "range" and not close(nums[0], p):
             err(where, f"ratio surface {s!r} numbers {nums} do not match point {p}")
 
 
