@@ -49,6 +49,7 @@ only for the pairs that conflict. Pure functions; the callers (:func:`check_clai
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -777,7 +778,11 @@ def _compare_group(
     group. First every pair of neighbouring classes once: its comparability table, its
     comparable pairs and which figures are in one; then each set of classes joined by
     comparable pairs is searched for conflicts, reported in full while there are at most
-    ``max(settings.max_pairwise_conflicts, figures of the set)``, else against its consensus."""
+    ``max(settings.max_pairwise_conflicts, figures of the set)``, else against its consensus.
+
+    The comparable pairs of classes (the edges) can be quadratic in the group's classes (a
+    measure stated by many documents in many variants: 1,562 classes, 49,629 edges), so they
+    are kept as :class:`_Edges`, a few bytes each, not as Python tuples and dicts."""
     if len(members) == 1 and len(figures[members[0]]) < 2:
         return [], 0, 0
     rank = {k: classes[k].first for k in members}
@@ -788,8 +793,7 @@ def _compare_group(
             indexed[id(fs)] = by_doc(fs)
         return indexed[id(fs)]
 
-    edges: dict[tuple[Any, Any], dict[tuple[bool, str], bool]] = {}
-    apart: set[tuple[Any, Any]] = set()  # pairs of classes with no two figures in one document
+    edges = _Edges(members)
     flags: dict[Any, list[bool]] = {}
     full: set[Any] = set()
     pairs = 0
@@ -801,8 +805,6 @@ def _compare_group(
                 continue
             same = a == b
             shared = same or not info.docs.isdisjoint(classes[b].docs)
-            if not shared or same and len(info.docs) == len(fa):
-                apart.add((a, b))
             table = comparability.table(facets[a], facets[b], RELATIONS if shared else (OTHER_DOC,))
             if not any(table.values()):
                 continue
@@ -821,15 +823,13 @@ def _compare_group(
             if not n:
                 continue
             pairs += n
-            edges[(a, b)] = table
+            # apart: no two figures of the pair in one document
+            edges.add(a, b, table, not shared or same and len(info.docs) == len(fa))
             _union(parent, a, b)
     compared = sum(len(figures[k]) for k in full) + sum(sum(f) for f in flags.values())
     sets: dict[Any, list[Any]] = defaultdict(list)
     for key in members:
         sets[_root(parent, key)].append(key)
-    inside: dict[Any, dict[tuple[Any, Any], dict[tuple[bool, str], bool]]] = defaultdict(dict)
-    for pair, table in edges.items():
-        inside[_root(parent, pair[0])][pair] = table
     sided: dict[tuple[int, bool], _Side] = {}
 
     def sides(fs: Sequence[Figure], flip: bool) -> _Side:
@@ -838,23 +838,20 @@ def _compare_group(
         return sided[(id(fs), flip)]
 
     found: list[tuple[int, int]] = []
-    for root, keys in sets.items():
-        tables = inside.get(root)
-        if not tables:
-            continue
+    for root, inside in edges.by_set(lambda key: _root(parent, key)):
+        keys = sets[root]
+        tables = edges.tables(inside)
         limit = max(settings.max_pairwise_conflicts, sum(len(figures[k]) for k in keys))
         conflicts: list[tuple[int, int]] = []
-        paired = []
-        for (a, b), table in tables.items():
+        opposites = bytearray(len(inside))
+        for at, (a, b, _, _) in enumerate(edges.items(inside)):
             rep_a, rep_b = classes[a].rep, classes[b].rep
-            opposite = a != b and complementary(rep_a, rep_b, settings)  # type: ignore[arg-type]
-            if opposite:  # complements in one document: the sum check, every pair
-                found += _complements(figures[a], figures[b], table)
-            sa = sides(figures[a], opposite and rep_a.polarity == "negative")
-            sb = sa if a == b else sides(figures[b], opposite and rep_b.polarity == "negative")
-            paired.append((a, b, sa, sb, table, opposite))
+            if a != b and complementary(rep_a, rep_b, settings):  # type: ignore[arg-type]
+                opposites[at] = 1  # complements in one document: the sum check, every pair
+                found += _complements(figures[a], figures[b], tables[(a, b)])
+        paired = _Paired(edges, tables, inside, opposites, classes, figures, sides)
         # more surely conflicting pairs than the bound: the sweep would overflow, and is not run
-        overflow = _surely_over(paired, docs, limit, apart)
+        overflow = _surely_over(paired, docs, limit, paired.apart)
         for a, b, sa, sb, table, opposite in paired:
             if overflow:
                 break
@@ -864,6 +861,136 @@ def _compare_group(
             conflicts = _consensus(keys, tables, classes, figures, settings)
         found += conflicts
     return found, pairs, compared
+
+
+class _Edges:
+    """The comparable pairs of classes of a candidate group, in the order found: each as the
+    positions of its two classes in the group, the index of its comparability table (tables are
+    shared: :func:`_shared_table`, at most 64) and whether no two figures of the pair are in one
+    document (``apart``), in arrays: 10 bytes a pair, where a tuple key in a dict and a set took
+    about 200."""
+
+    def __init__(self, members: Sequence[Any]) -> None:
+        self.members = members
+        self.position = {k: i for i, k in enumerate(members)}
+        self.first, self.second = array("i"), array("i")
+        self.table_index = bytearray()
+        self.apart = bytearray()
+        self.table_list: list[Mapping[tuple[bool, str], bool]] = []
+        self._table_ids: dict[int, int] = {}
+
+    def add(self, a: Any, b: Any, table: Mapping[tuple[bool, str], bool], apart: bool) -> None:
+        at = self._table_ids.get(id(table))
+        if at is None:
+            at = self._table_ids[id(table)] = len(self.table_list)
+            self.table_list.append(table)
+        self.first.append(self.position[a])
+        self.second.append(self.position[b])
+        self.table_index.append(at)
+        self.apart.append(apart)
+
+    def by_set(self, root: Callable[[Any], Any]) -> Iterator[tuple[Any, array]]:
+        """(root, the indices of its edges in the order found) of each set of classes joined by
+        edges, the sets in the order of their first class in the group (as the sets of classes
+        are listed)."""
+        members = self.members
+        inside: dict[Any, array] = {}
+        for i, a in enumerate(self.first):
+            key = root(members[a])
+            found = inside.get(key)
+            if found is None:
+                found = inside[key] = array("i")
+            found.append(i)
+        order = {}
+        for k in members:
+            order.setdefault(root(k), len(order))
+        return iter(sorted(inside.items(), key=lambda kv: order[kv[0]]))
+
+    def items(self, inside: Sequence[int]) -> Iterator[tuple[Any, Any, Mapping[tuple[bool, str], bool], bool]]:
+        """(class a, class b, table, apart) of the edges ``inside``, in that order."""
+        members, tables = self.members, self.table_list
+        for i in inside:
+            yield members[self.first[i]], members[self.second[i]], tables[self.table_index[i]], bool(self.apart[i])
+
+    def tables(self, inside: Sequence[int]) -> "_EdgeTables":
+        return _EdgeTables(self, inside)
+
+
+class _EdgeTables(Mapping):
+    """The tables of some edges by (class a, class b), as a read-only mapping (what the
+    consensus looks up: a class against the centre's and its own), found by bisection over the
+    edges' codes, sorted: no dict of the pairs."""
+
+    def __init__(self, edges: _Edges, inside: Sequence[int]) -> None:
+        self.edges, self.size = edges, len(edges.members)
+        coded = sorted((edges.first[i] * self.size + edges.second[i], i) for i in inside)
+        self.codes = array("q", (c for c, _ in coded))
+        self.index = array("i", (i for _, i in coded))
+
+    def _find(self, key: Any) -> int:
+        if not isinstance(key, tuple) or len(key) != 2:
+            return -1
+        a, b = self.edges.position.get(key[0]), self.edges.position.get(key[1])
+        if a is None or b is None:
+            return -1
+        code = a * self.size + b
+        at = bisect_left(self.codes, code)
+        return self.index[at] if at < len(self.codes) and self.codes[at] == code else -1
+
+    def __getitem__(self, key: Any) -> Mapping[tuple[bool, str], bool]:
+        i = self._find(key)
+        if i < 0:
+            raise KeyError(key)
+        return self.edges.table_list[self.edges.table_index[i]]
+
+    def __contains__(self, key: object) -> bool:
+        return self._find(key) >= 0
+
+    def __iter__(self) -> Iterator[tuple[Any, Any]]:
+        members = self.edges.members
+        return ((members[self.edges.first[i]], members[self.edges.second[i]]) for i in self.index)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
+class _Paired:
+    """The edges of a set as the sweep reads them, made again at each pass (rather than kept
+    as a list): (class a, class b, side a, side b, table, complements?); ``apart`` answers
+    whether a pair of them has no two figures in one document."""
+
+    def __init__(
+        self,
+        edges: _Edges,
+        tables: "_EdgeTables",
+        inside: Sequence[int],
+        opposites: bytearray,
+        classes: Mapping[Any, ClassInfo],
+        figures: Mapping[Any, Sequence[Figure]],
+        sides: Callable[[Sequence[Figure], bool], _Side],
+    ) -> None:
+        self.edges, self.inside, self.opposites = edges, inside, opposites
+        self.classes, self.figures, self.sides = classes, figures, sides
+        self.apart = _Apart(edges, tables)
+
+    def __iter__(self) -> Iterator[tuple[Any, Any, _Side, _Side, Mapping[tuple[bool, str], bool], bool]]:
+        classes, figures, sides = self.classes, self.figures, self.sides
+        for at, (a, b, table, _) in enumerate(self.edges.items(self.inside)):
+            opposite = bool(self.opposites[at])
+            sa = sides(figures[a], opposite and classes[a].rep.polarity == "negative")
+            sb = sa if a == b else sides(figures[b], opposite and classes[b].rep.polarity == "negative")
+            yield a, b, sa, sb, table, opposite
+
+
+class _Apart:
+    """``(a, b) in apart``: the edge of classes a and b has no two figures in one document."""
+
+    def __init__(self, edges: _Edges, tables: _EdgeTables) -> None:
+        self.edges, self.tables = edges, tables
+
+    def __contains__(self, key: object) -> bool:
+        i = self.tables._find(key)
+        return i >= 0 and bool(self.edges.apart[i])
 
 
 def _surely_over(

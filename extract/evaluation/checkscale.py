@@ -10,9 +10,10 @@ same output, byte for byte.
 
 :func:`measure_check_file` runs :func:`~extract.consistency.check_file` over such a file in a
 fresh Python process (its peak memory is the check's alone), the labels and topics looked up
-from a :class:`~extract.runner.batch.FactsStore` as in a run, and reports its CPU seconds per
-phase, the resident memory at its start and the peak of each phase, and its conflicts, groups
-and coverage.
+from a :class:`~extract.runner.batch.FactsStore` and the claim groups and conflicts written to
+files as in a run (the conflicts from the check's database, never all in memory), and reports
+its CPU seconds per phase, the resident memory at its start and the peak of each phase, and its
+conflicts, groups and coverage.
 
 ``python -m extract.evaluation.checkscale scale CLAIMS FACTS --copies 10 --out DIR`` and
 ``python -m extract.evaluation.checkscale measure DIR/claims.jsonl DIR/facts.sqlite``.
@@ -173,15 +174,15 @@ def _measure_here(claims: Path, facts: Optional[Path], groups: Optional[Path]) -
                 db.close()
             timings: dict[str, float] = {}
             sink = groups if groups is not None else Path(tmp) / "claim_groups.jsonl"
+            conflicts = (Path(groups).parent if groups is not None else Path(tmp)) / "conflicts.jsonl"
             with RssTrace(lambda: len(timings), interval=0.05) as trace:
                 started = time.process_time()
-                result = check_file(claims, labels=store.labels, topics=store.topics, timings=timings, groups_path=sink)
+                result = check_file(
+                    claims, labels=store.labels, topics=store.topics, timings=timings, groups_path=sink, conflicts_path=conflicts
+                )
                 cpu = time.process_time() - started
         finally:
             store.close()
-    if groups is not None:
-        with (Path(groups).parent / "conflicts.jsonl").open("w", encoding="utf-8", newline="\n") as out:
-            out.writelines(c.model_dump_json() + "\n" for c in result.conflicts)
     peaks: dict[str, float] = {}
     for done, rss in trace.samples:
         phase = PHASES[done] if done < len(PHASES) else "end"
@@ -194,7 +195,7 @@ def _measure_here(claims: Path, facts: Optional[Path], groups: Optional[Path]) -
         "rss_start_mb": trace.samples[0][1] if trace.samples else None,
         "rss_peak_by_phase_mb": peaks,
         "peak_rss_mb": round(peak / 1e6 if sys.platform == "darwin" else peak / 1024, 1),
-        "conflicts": len(result.conflicts),
+        "conflicts": sum((result.conflict_kinds or {}).values()),
         "groups": result.groups,
         "coverage": result.coverage,
     }

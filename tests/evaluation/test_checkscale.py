@@ -92,3 +92,29 @@ def test_the_memory_curve_reads_each_tenth_of_the_run_and_the_end_apart():
     printed = format_curve(figures["rss_curve_mb"])
     assert printed.startswith("10% 110  20% 120  30% 130") and printed.endswith("90% 190  100% 200")
     assert RssTrace(lambda: 0).figures()["rss_curve_mb"] == []  # nothing sampled: no curve, not zeros
+
+
+def test_the_measured_check_writes_what_a_run_writes(tmp_path):
+    """The check measured in a fresh process writes the claim groups and conflicts a run's check
+    writes (the conflicts through the check's database, as a run does), and counts them."""
+    from extract.consistency import check_file
+    from extract.evaluation.checkscale import measure_check_file
+    from extract.runner.batch import FactsStore
+
+    claims, facts = _claims(tmp_path / "claims.jsonl"), _facts(tmp_path / "facts.sqlite")
+    (tmp_path / "measured").mkdir()
+    figures = measure_check_file(claims, facts, tmp_path / "measured" / "claim_groups.jsonl")
+    store = FactsStore(tmp_path)
+    for d in ("doc_a", "doc_b", "doc_c"):
+        store.add(d, d + ".html", ("back",))
+    try:
+        expected = check_file(
+            claims, labels=store.labels, topics=store.topics, groups_path=tmp_path / "groups.jsonl", conflicts_path=tmp_path / "conflicts.jsonl"
+        )
+    finally:
+        store.close()
+    assert (tmp_path / "measured" / "claim_groups.jsonl").read_text() == (tmp_path / "groups.jsonl").read_text()
+    assert (tmp_path / "measured" / "conflicts.jsonl").read_text() == (tmp_path / "conflicts.jsonl").read_text()
+    assert figures["conflicts"] == sum(expected.conflict_kinds.values()) > 0
+    assert figures["groups"] == expected.groups > 0
+    assert figures["coverage"] == expected.coverage
