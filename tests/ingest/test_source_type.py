@@ -192,6 +192,59 @@ def test_mastheads_and_house_styles_of_rules_1_1(text, expected, rule):
     assert (source_type, basis.split(" (")[0]) == (expected, f"text:{rule}")
 
 
+NARRATIVE_REVIEW = """Gout: diagnosis and long-term management. A narrative review
+Rheumatol Pract Rev 2024;9(2):55-70
+
+Abstract
+Background: Gout is the commonest inflammatory arthritis in men.
+Methods: We reviewed cohort studies and trials published since 2012.
+Results: Urate-lowering therapy to target prevented flares.
+Conclusions: Treat to a serum urate target.
+
+1. Introduction
+Gout follows years of raised serum urate.
+
+2. Diagnosis
+Joint aspiration shows urate crystals.
+
+3. Management
+Colchicine or an NSAID treats the flare.
+"""
+
+HOSPITAL_SITE_MASTHEAD = """Kidney stones
+Urology Center | Riverside Medical Center
+
+Kidney stones are hard deposits that form inside the kidneys.
+To schedule an appointment with our urologists, call 555-0100. Call us with any questions.
+"""
+
+STEPS_PAGE = """Sprained ankle: first aid
+Call us to book: 555-0100 | Our clinic team
+
+1. Rest the ankle
+2. Ice it for 20 minutes
+3. Raise your leg
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected,rule",
+    [
+        (NARRATIVE_REVIEW, "journal_article", "abstract_then_numbered_sections"),
+        (HOSPITAL_SITE_MASTHEAD, "hospital_patient_info", "hospital_patient_leaflet"),
+        (STEPS_PAGE, "clinic_web_page", "clinic_contact"),
+    ],
+    ids=["abstract then numbered sections", "site masthead naming a medical center", "numbered steps, no abstract"],
+)
+def test_rules_1_2_a_review_with_its_abstract_and_a_hospital_site_masthead(text, expected, rule):
+    """Rules 1.2.0: a structured abstract followed by numbered sections is the full article, not
+    the abstract; a "Page | Institution Medical Center" masthead names a hospital's page even
+    when it gives a phone number to book; numbered steps without an abstract are no article
+    (texts written for these tests)."""
+    source_type, basis = detect_source_type("text/plain", text)
+    assert (source_type, basis.split(" (")[0]) == (expected, f"text:{rule}")
+
+
 @pytest.mark.parametrize(
     "text,expected,rule",
     [
