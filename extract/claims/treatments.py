@@ -962,9 +962,9 @@ def advice_bullet(sentence: str, cues: RelationCues) -> bool:
     return not (_states_effect(sentence, cues) or _HELPS.search(sentence))
 
 
-#: "add lemon juice to drinks, which can help stop some stones forming": what the advice does.
 #: "help" as a noun, the object of a verb of seeking: "seek urgent medical help", "get help", "ask for help".
 _HELP_SOUGHT = re.compile(r"(?<![\w-])(?:seek|seeking|get|getting|ask\s+for|asking\s+for|need|needing|find|call\s+for)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+#: "add lemon juice to drinks, which can help stop some stones forming": what the advice does.
 _HELPS = re.compile(r"(?<![\w-])(?:help|helps|helped|helping)(?![\w-])", re.IGNORECASE)
 
 
