@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.prefilter import prefiltered
 from extract.datafiles import load_data_file
+from extract.linking.stems import stem_concept
 from extract.figures.cues import CueFileError
 
 ClaimKind = Literal["cause", "risk_factor", "symptom", "treatment"]
@@ -410,7 +411,11 @@ class RelationCues(BaseModel):
     intervention_words: list[str] = Field(
         description="Intervention heads beyond the figures stage's ('inhaler', 'inhibitors', 'phototherapy', drug classes)."
     )
-    drug_suffixes: list[str] = Field(description="USAN stems that end drug names ('-mab', '-pril', '-statin'); words of 7+ letters.")
+    drug_suffixes: list[str] = Field(
+        description="USAN stems that end drug names, words of 7+ letters, beyond those of the linker's stem file "
+        "(extract/linking/data/drug_stems.json, which names each stem's class and is read too): stems without a "
+        "curated class ('-statin', '-tinib', '-conazole')."
+    )
     procedure_suffixes: list[str] = Field(description="Endings of procedure names ('-ectomy', '-plasty').")
     not_interventions: list[str] = Field(description="Words that end like a drug or procedure but are none ('cholesterol').")
     failure_modifiers: list[str] = Field(description="First modifiers that make an intervention an outcome ('failed back surgery').")
@@ -677,13 +682,14 @@ def agent_word(word: str, cues: RelationCues) -> bool:
 
 def intervention_word(word: str, cues: RelationCues) -> bool:
     """Whether a lower-case word can head an intervention by itself: a listed class word, a drug
-    name by its USAN stem ("adalimumab", "lisinopril", "omeprazole") or a procedure by its ending
-    ("fundoplication" no, "thyroidectomy" yes)."""
+    name by its USAN stem ("adalimumab", "lisinopril", "omeprazole": the linker's stem file, which
+    also names the class, or ``drug_suffixes``) or a procedure by its ending ("fundoplication" no,
+    "thyroidectomy" yes)."""
     if word in cues.lower_sets["not_interventions"]:
         return False
     if word in cues.lower_sets["intervention_words"]:
         return True
-    if len(word) >= 7 and word.endswith(cues.suffixes["drug"]):
+    if len(word) >= 7 and word.endswith(cues.suffixes["drug"]) or stem_concept(word) is not None:
         return True
     # one word, not a hyphenated compound: "haemodialysis", "hydrotherapy", not the "triple-therapy group" of a trial
     return len(word) >= 8 and "-" not in word and word.endswith(cues.suffixes["procedure"])

@@ -98,7 +98,10 @@ class DrugStems(BaseModel):
 
 
 def match(word: str, stems: DrugStems) -> Optional[StemMatch]:
-    """The class concept of the longest stem that takes ``word`` (a single lowercase word), or None."""
+    """The class concept of the longest stem that takes ``word`` (a single lowercase word), or None.
+    A hyphenated combination is read by its last part ("romosozumab-alendronate": "-dronate")."""
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
     if not word.isalpha():
         return None
     best: Optional[Stem] = None

@@ -387,3 +387,15 @@ def test_what_failed_in_a_condition_is_no_treatment_claim(nlp, text: str, expect
 )
 def test_names_coordinated_with_a_named_drug_are_interventions(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert sorted(t[0] for t in treatments(nlp, text)) == sorted(expected)
+
+
+def test_the_claim_finder_reads_drug_names_by_the_linkers_stems_too() -> None:
+    """A drug whose stem only the linker's stem file lists ("cef-", "-vir") heads an intervention
+    for the claim finder as well, with linking off; English words those stems exclude do not."""
+    from extract.claims.cues import intervention_word, load_relation_cues
+
+    cues = load_relation_cues()
+    for word in ("ceftriaxone", "valaciclovir", "mirtazapine", "flucloxacillin", "omeprazole"):
+        assert intervention_word(word, cues), word
+    for word in ("cholesterol", "mongrel", "intercept"):
+        assert not intervention_word(word, cues), word
