@@ -12,11 +12,11 @@ import pytest
 from extract.consistency import sweep
 from extract.consistency.settings import load_settings
 from extract.consistency.sweep import (
-    OTHER_DOC, RELATIONS, ClassInfo, Comparability, _doc_keys_needed, _Neighbours, _root, _union, block_of, candidate_keys,
-    class_rep, comparable_table, signature,
+    ClassInfo, Comparability, _doc_keys_needed, _Neighbours, _root, _union, block_of, candidate_keys,
+    class_rep, signature,
 )
 
-from .test_scale import random_figures
+from .test_scale import assert_tables_agree, random_figures
 
 
 def _reference_neighbours(keys, classes, settings):
@@ -119,13 +119,7 @@ def test_neighbours_hold_the_lists_under_keys_not_the_pairs():
 def test_comparability_with_tiny_caches_decides_as_comparable_table(seed, monkeypatch):
     """Caches emptied at every second answer, tables shared by value: the same answers."""
     monkeypatch.setattr(sweep, "_PAIR_CACHE", 2)
-    claims = random_figures(seed, 40)
-    reps = list({signature(c): class_rep(c) for c in claims}.values())
     settings = load_settings()
     cached = Comparability(settings)
-    facets = [cached.facets(rep) for rep in reps]
-    for i, a in enumerate(reps):
-        for j, b in enumerate(reps):
-            for relations in (RELATIONS, (OTHER_DOC,)):
-                assert cached.table(facets[i], facets[j], relations) == comparable_table(a, b, settings, relations), (i, j, relations)
+    assert_tables_agree(cached, random_figures(seed, 40), settings)
     assert max(len(cached._roles), len(cached._times), len(cached._topics)) <= 2

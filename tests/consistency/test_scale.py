@@ -132,15 +132,19 @@ def test_the_sweep_finds_exactly_the_all_pairs_conflicts_on_random_small_blocks(
 def test_comparability_by_facets_decides_as_comparable_table(seed):
     """The cached tests (once per pair of what each reads) give every class pair the table the
     stand-ins give, in both orders and with or without a shared document."""
-    claims = random_figures(seed, 40)
-    reps = list({signature(c): class_rep(c) for c in claims}.values())
     for settings in (load_settings(), load_settings().model_copy(update={"compare_concepts": False, "min_topic_overlap": 2})):
-        cached = Comparability(settings)
-        facets = [cached.facets(rep) for rep in reps]
-        for i, a in enumerate(reps):
-            for j, b in enumerate(reps):
-                for relations in (RELATIONS, (OTHER_DOC,)):
-                    assert cached.table(facets[i], facets[j], relations) == comparable_table(a, b, settings, relations), (i, j, relations)
+        assert_tables_agree(Comparability(settings), random_figures(seed, 40), settings)
+
+
+def assert_tables_agree(cached: Comparability, claims: list, settings) -> None:  # noqa: ANN001
+    """``cached`` gives every pair of the claims' measure classes, in both orders and with or
+    without a shared document, the table :func:`comparable_table` computes."""
+    reps = list({signature(c): class_rep(c) for c in claims}.values())
+    facets = [cached.facets(rep) for rep in reps]
+    for i, a in enumerate(reps):
+        for j, b in enumerate(reps):
+            for relations in (RELATIONS, (OTHER_DOC,)):
+                assert cached.table(facets[i], facets[j], relations) == comparable_table(a, b, settings, relations), (i, j, relations)
 
 
 def test_small_groups_are_reported_in_full_with_the_default_bound():
