@@ -7,7 +7,8 @@ matching is one-to-one, best overlap first. Concept accuracy is measured on matc
 gold argument has acceptable concept ids: the predicted concept must be one of them, or an
 ICD-10-CM code that names the same condition as one of them (:func:`concept_matches`: a category
 and its default subcategory, M77.1 "Lateral epicondylitis" and M77.10 "Lateral epicondylitis,
-unspecified elbow"; never a broader ancestor).
+unspecified elbow"; never a broader ancestor), or an HPO term of the same name as one of them
+(HP:0001997 "Gout" and M10.9 "Gout, unspecified"), which the spec counts as one concept.
 """
 
 from __future__ import annotations
@@ -113,19 +114,21 @@ def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldCla
 
 
 def concept_matches(got: Optional[str], acceptable: Sequence[str]) -> bool:
-    """Whether a predicted concept id is one of the gold's acceptable ids, counting an ICD-10-CM
-    category and its default subcategory as one (see
-    :func:`extract.linking.icd.same_condition`): a writer's "tennis elbow" is M77.1 and M77.10
-    alike, while M77.11 (right elbow) and M77 (other enthesopathies) stay wrong."""
+    """Whether a predicted concept id is one of the gold's acceptable ids, or names one concept
+    with one of them (:func:`extract.linking.twins.same_concept`): an ICD-10-CM category and its
+    default subcategory (a writer's "tennis elbow" is M77.1 and M77.10 alike, while M77.11, right
+    elbow, and M77, other enthesopathies, stay wrong), and an HPO term and an ICD-10-CM code of the
+    same name, which the spec counts as one concept (HP:0001997 "Gout" and M10.9 "Gout,
+    unspecified"; never "Eczema" and "Dermatitis, unspecified")."""
     if got is None:
         return False
     if got in acceptable:
         return True
-    if got.startswith(("HP:", "EV:")):
+    if got.startswith("EV:"):
         return False
-    from extract.linking.icd import same_condition
+    from extract.linking.twins import same_concept
 
-    return any(same_condition(got, a) for a in acceptable if not a.startswith(("HP:", "EV:")))
+    return any(same_concept(got, a) for a in acceptable if not a.startswith("EV:"))
 
 
 def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, scores: dict[str, TypeScore]) -> None:

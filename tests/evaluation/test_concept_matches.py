@@ -21,6 +21,14 @@ from extract.evaluation.claims import concept_matches
         ("EV:surgery", ["EV:spine_surgery"], False),
         (None, ["B02.9"], False),
         ("B02", [], False),
+        # an HPO term and an ICD-10-CM code of the same name are one concept (the spec: "list both")
+        ("HP:0001997", ["M10.9"], True),  # Gout; Gout, unspecified
+        ("M10.9", ["HP:0001997"], True),
+        ("HP:0005110", ["I48.91"], True),  # Atrial fibrillation; Unspecified atrial fibrillation
+        ("HP:0000964", ["L30.9"], False),  # Eczema is not "Dermatitis, unspecified"
+        ("HP:0100651", ["E10.9"], False),  # "Type I diabetes mellitus" is not E10.9's name
+        ("HP:0012531", ["M10.9"], False),
+        ("EV:gout", ["M10.9"], False),
     ],
 )
 def test_concept_matches(got, acceptable, ok: bool) -> None:
