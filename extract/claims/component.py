@@ -367,14 +367,17 @@ class ClaimFinder:
         return condition
 
     def resolve(self, claims: list) -> list:
-        """Bare general mentions ("the operation") take the document's specific concept."""
+        """Bare general mentions ("the operation") take the document's specific concept, and mentions
+        that refer back to the page's condition ("it", "a flare") that condition."""
         from extract.linking.cues import load_linker_cues
-        from extract.linking.document import curated_names, resolve_general_mentions
+        from extract.linking.document import curated_names, resolve_condition_references, resolve_general_mentions
 
         if self._names is None:
             self._names = curated_names()
         cues = load_linker_cues()
-        return resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
+        claims = resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
+        # "it", "these attacks": the condition the page is about
+        return resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
 
     def is_intervention(self, text: str) -> bool:
         link = self.linker()

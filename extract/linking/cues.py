@@ -87,6 +87,12 @@ class LinkerCues(BaseModel):
         description="Advice to seek care ('see your GP', 'call 999'): the verbs, the words for who is seen and for an "
         "emergency, and the two concepts they name.",
     )
+    condition_references: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Words that refer back to the condition a page is about ('it', 'they', 'the condition', 'this "
+        "disease'): a condition mention made only of them (after leading words) and episode words ('attacks', 'a "
+        "flare') that links to nothing takes the condition the document's claims name most often.",
+    )
     general_concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,
         description="General concept id -> the head words a mention of it and its specific concepts' names share.",
@@ -112,7 +118,7 @@ class LinkerCues(BaseModel):
         return value
 
     @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "episode_words", "polar_words", "adjective_endings",
-                     "complement_verbs")
+                     "complement_verbs", "condition_references")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
         bad = [w for w in value if not w or w != w.strip().lower() or " " in w]

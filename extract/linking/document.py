@@ -10,6 +10,12 @@ names share one of the general concept's head words ("carpal tunnel surgery" sha
 "surgery") and whose semantic type is the general concept's (a pain clinic is no medicine). Mentions with words of their own ("another operation", "permanent stimulator") and
 documents that name no such concept keep what they linked to.
 
+A condition mention that only refers back to the condition the page is about ("it", "they",
+"this condition", "these attacks", "a flare") links to nothing of its own;
+:func:`resolve_condition_references` gives it the condition the document's claims name most
+often as the condition of a symptom or a treatment (first named on a tie), when it links to
+nothing and the document names one.
+
 Pure functions over claim records; the head words are data (``general_concepts`` in
 ``data/linking.json``), the names come from the curated vocabulary.
 """
@@ -112,6 +118,67 @@ def resolve_general_mentions(claims: Sequence, names: NamesFn, general: Mapping[
             r = resolve_mention(m, named, names, general, leading)
             if r is not m:
                 update[name] = r
+        out.append(claim.model_copy(update=update) if update else claim)
+    return out
+
+
+#: Mention fields that name the condition a claim is about, or may refer back to it: a symptom's
+#: or treatment's condition, a cause's effect ("... can trigger it") and cause ("It can cause ...").
+CONDITION_FIELDS: dict[str, tuple[str, ...]] = {
+    "symptom": ("condition",),
+    "treatment": ("condition",),
+    "cause": ("effect", "cause"),
+}
+
+
+def document_condition(claims: Sequence, is_reference: Callable[[str], bool]) -> Optional[Concept]:
+    """The condition a document is about: the concept its claims name most often as the
+    condition of a symptom or a treatment (first named on a tie), references left out."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Concept] = {}
+    for claim in sorted((c for c in claims if c.type in ("symptom", "treatment")), key=lambda c: c.evidence.start):
+        m = claim.condition
+        if m is not None and m.concept is not None and not m.concept.from_document and not is_reference(m.text):
+            counts[m.concept.id] += 1
+            first.setdefault(m.concept.id, m.concept)
+    if not counts:
+        return None
+    order = list(first)
+    return first[max(counts, key=lambda cid: (counts[cid], -order.index(cid)))]
+
+
+def reference_words(references: frozenset[str], episodes: frozenset[str], leading: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a mention only refers back to a page's condition: made of ``references`` ("it",
+    "the condition") and ``episodes`` ("attacks", "a flare") after ``leading`` words, with at
+    least one of them."""
+
+    def is_reference(text: str) -> bool:
+        ws = [w for w in _words(text) if w not in leading]
+        return bool(ws) and all(w in references or w in episodes for w in ws)
+
+    return is_reference
+
+
+def resolve_condition_references(claims: Sequence, references: frozenset[str], episodes: frozenset[str],
+                                 leading: frozenset[str]) -> list:
+    """The document's ``claims`` with their condition mentions that only refer back to the page's
+    condition (see the module docstring) linked to it; other claims and mentions unchanged. Group
+    keys are left to the caller."""
+    is_reference = reference_words(references, episodes, leading)
+    condition = document_condition(claims, is_reference)
+    if condition is None:
+        return list(claims)
+    concept = Concept(
+        id=condition.id, vocabulary=condition.vocabulary, name=condition.name, score=condition.score,
+        alias=condition.alias, candidates=[], from_document=True,
+    )
+    out = []
+    for claim in claims:
+        update = {}
+        for name in CONDITION_FIELDS.get(claim.type, ()):
+            m = getattr(claim, name)
+            if m is not None and m.concept is None and is_reference(m.text):
+                update[name] = m.model_copy(update={"concept": concept})
         out.append(claim.model_copy(update=update) if update else claim)
     return out
 

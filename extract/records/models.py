@@ -260,8 +260,10 @@ class Concept(Candidate):
     alias: Optional[str] = Field(default=None, description="The alias of the concept that matched best.")
     from_document: bool = Field(
         default=False,
-        description="True when the mention alone names only a general concept ('the surgery') and this is the specific "
-        "concept its document names ('carpal tunnel release'); the general concept is then the first candidate.",
+        description="True when the concept comes from the mention's document rather than from the mention alone: the "
+        "mention names only a general concept ('the surgery') and this is the specific concept its document names "
+        "('carpal tunnel release'), the general concept then the first candidate; or the mention only refers back to "
+        "the condition the page is about ('it', 'a flare') and this is that condition, with no candidates.",
     )
     candidates: list[Candidate] = Field(
         default_factory=list, description="Runner-up concepts, best first (the ones this concept beat)."

@@ -74,3 +74,105 @@ def test_through_the_pipeline_the_group_key_follows_the_resolved_concept(nlp) ->
     assert bare and bare[0].intervention.concept.id == "EV:carpal_tunnel_release"
     assert bare[0].intervention.concept.from_document
     assert bare[0].group_key in {c.group_key for c in claims if c.intervention.text != "Surgery"}
+
+
+# -- mentions that refer back to the page's condition ("it", "a flare") ----------------------
+
+from extract.linking.document import reference_words, resolve_condition_references  # noqa: E402
+from extract.records.models import CauseClaim, SymptomClaim  # noqa: E402
+
+REFERENCES = frozenset({"it", "they", "them", "condition", "disease", "illness", "syndrome"})
+EPISODES = frozenset({"attack", "attacks", "flare", "flares", "flare-up", "flare-ups", "episode", "episodes"})
+
+
+def icd(cid: str, name: str) -> Concept:
+    return Concept(id=cid, vocabulary="ICD-10-CM", name=name, score=1.0)
+
+
+def _evidence(start: int, quote: str) -> Evidence:
+    return Evidence(quote=quote, start=start, end=start + len(quote), sentence_index=0, rule="r", extractor_version="x")
+
+
+def symptom(start: int, sym: str, cond: str | None, cid: Concept | None) -> SymptomClaim:
+    quote = f"{sym} is a symptom of {cond}." if cond else f"{sym}."
+    c = Mention(text=cond, start=start + len(sym) + 16, end=start + len(sym) + 16 + len(cond), concept=cid) if cond else None
+    return SymptomClaim(claim_id=f"s{start}", doc_id="d", evidence=_evidence(start, quote),
+                        symptom=Mention(text=sym, start=start, end=start + len(sym)), condition=c, group_key="k")
+
+
+def cause(start: int, what: str, effect: str, effect_concept: Concept | None = None) -> CauseClaim:
+    quote = f"{what} can trigger {effect}."
+    return CauseClaim(claim_id=f"c{start}", doc_id="d", evidence=_evidence(start, quote),
+                      cause=Mention(text=what, start=start, end=start + len(what)),
+                      effect=Mention(text=effect, start=start + len(what) + 13, end=start + len(what) + 13 + len(effect),
+                                     concept=effect_concept),
+                      relation="causes", group_key="k")
+
+
+def refer(claims):  # noqa: ANN001, ANN201
+    return resolve_condition_references(claims, REFERENCES, EPISODES, LEADING)
+
+
+def test_a_pronoun_or_an_episode_word_in_a_condition_slot_takes_the_pages_condition() -> None:
+    gout = icd("M10.9", "Gout, unspecified")
+    claims = [symptom(0, "Joint pain", "gout", gout), symptom(50, "Redness", "it", None),
+              cause(100, "Alcohol", "a flare"), cause(150, "Stress", "attacks"), cause(200, "Dehydration", "the condition")]
+    got = refer(claims)
+    assert got[1].condition.concept.id == "M10.9" and got[1].condition.concept.from_document
+    assert [c.effect.concept.id for c in got[2:]] == ["M10.9", "M10.9", "M10.9"]
+    assert got[0].condition.concept.from_document is False  # named, not referred to
+    assert got[2].cause.concept is None  # a cause with words of its own is left alone
+
+
+def test_the_most_often_named_condition_wins_and_a_page_that_names_none_changes_nothing() -> None:
+    gout, ckd = icd("M10.9", "Gout, unspecified"), icd("N18.9", "Chronic kidney disease, unspecified")
+    claims = [symptom(0, "Swelling", "kidney disease", ckd), symptom(40, "Pain", "gout", gout),
+              symptom(80, "Heat", "gout", gout), symptom(120, "Tiredness", "it", None)]
+    assert refer(claims)[3].condition.concept.id == "M10.9"
+    alone = [symptom(0, "Tiredness", "it", None), cause(50, "Stress", "attacks")]
+    assert refer(alone) == alone
+
+
+def test_mentions_that_say_more_or_already_link_keep_what_they_have() -> None:
+    gout, pain = icd("M10.9", "Gout, unspecified"), Concept(id="HP:0012531", vocabulary="HPO", name="Pain", score=1.0)
+    claims = [symptom(0, "Heat", "gout", gout), cause(40, "Purines", "kidney stones"),
+              cause(80, "Shoes", "it or make it worse"), cause(120, "Cold", "attacks", pain)]
+    got = refer(claims)
+    assert got[1].effect.concept is None and got[2].effect.concept is None
+    assert got[3].effect.concept.id == "HP:0012531"
+
+
+def test_reference_words_need_a_reference_after_the_leading_words() -> None:
+    is_reference = reference_words(REFERENCES, EPISODES, LEADING)
+    assert is_reference("It") and is_reference("this condition") and is_reference("a flare") and is_reference("your attacks")
+    assert not is_reference("the") and not is_reference("migraine attacks") and not is_reference("its symptoms")
+
+
+def test_the_reference_words_are_validated_on_load(tmp_path) -> None:  # noqa: ANN001
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from extract.linking.cues import LinkerCueError, load_linker_cues
+
+    data = json.loads((Path(__file__).resolve().parents[2] / "extract" / "linking" / "data" / "linking.json").read_text("utf-8"))
+    assert {"it", "they", "condition"} <= set(data["condition_references"])
+    data["condition_references"] = ["this condition"]
+    bad = tmp_path / "linking.json"
+    bad.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(LinkerCueError, match="single lowercase words"):
+        load_linker_cues(str(bad))
+
+
+def test_through_the_pipeline_an_episode_of_the_pages_condition_links_to_it(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = ("Gout is a type of arthritis.\n\nSymptoms of gout include sudden severe pain in a joint and red, swollen skin. "
+            "Gout is treated with anti-inflammatory medicines.\n\nDrinking beer can trigger a flare. "
+            "Dehydration can also bring on an attack.\n")
+    claims = nlp(make_doc(nlp, text, "doc_gout"))._.claims
+    gout = {c.condition.concept.id for c in claims if c.type in ("symptom", "treatment") and c.condition is not None}
+    effects = [c.effect for c in claims if c.type == "cause" and c.cause.text in ("Drinking beer", "Dehydration")]
+    assert len(gout) == 1 and len(effects) == 2
+    assert all(e.concept is not None and e.concept.id in gout and e.concept.from_document for e in effects)
