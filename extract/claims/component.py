@@ -99,6 +99,7 @@ _OFFERED_AFTER = re.compile(
 #: The examples after a class that is the subject of that passive: "A statin such as atorvastatin should be offered".
 _EXAMPLE_OF_SUBJECT = re.compile(r"\s+(?:such\s+as|including)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:should|must|will|can|may|could|might)\s)", re.IGNORECASE)
 _REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
+_WORD_ONLY = re.compile(r"[A-Za-z]+")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
 _RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
@@ -379,6 +380,11 @@ class ClaimFinder:
         # "it", "these attacks": the condition the page is about
         return resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
 
+    def _complement_verbs(self) -> frozenset[str]:
+        from extract.linking.cues import load_linker_cues
+
+        return load_linker_cues().complement_verbs
+
     def is_intervention(self, text: str) -> bool:
         link = self.linker()
         if link is None:
@@ -651,6 +657,12 @@ class ClaimFinder:
         link = self.linker()
         # the document's abbreviations expand a short form ("FBSS", "HA") that names nothing as written
         concept = link(mention_text, ROLE_TYPES[role], context, abbreviations) if link else None
+        if link and concept is None and _WORD_ONLY.fullmatch(mention_text):
+            # "many people also feel sick": a lone adjective links with the verb of state before it
+            before = sentence[:s].split()
+            verb = before[-1].lower() if before else ""
+            if verb in self._complement_verbs():
+                concept = link(f"{verb} {mention_text}", ROLE_TYPES[role], context, abbreviations)
         return Mention(text=mention_text, start=offset + s, end=offset + e, concept=concept)
 
     def _claim(self, doc_id: str, text: str, sentence: str, offset: int, index: int, section: Optional[str], m: RelationMention,

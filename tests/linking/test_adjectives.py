@@ -54,3 +54,13 @@ def test_the_nominal_endings_are_validated_on_load(tmp_path: Path) -> None:
     bad.write_text(json.dumps(data), "utf-8")
     with pytest.raises(LinkerCueError, match="the two different"):
         load_linker_cues(str(bad))
+
+
+def test_a_lone_adjective_links_with_the_verb_of_state_before_it(nlp) -> None:  # noqa: ANN001
+    """The claim finder's symptom is the adjective ("sick" of "many people also feel sick"); alone
+    it names nothing, with its verb ("feel sick") it is nausea."""
+    from extract.pipeline import make_doc
+
+    text = "Symptoms\n\nWith a migraine many people also feel sick and find light hard to bear.\n"
+    symptoms = {c.symptom.text: c.symptom.concept for c in nlp(make_doc(nlp, text, "doc_sick"))._.claims if c.type == "symptom"}
+    assert symptoms["sick"] is not None and symptoms["sick"].id == "HP:0002018"  # Nausea
