@@ -245,6 +245,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = trim(sentence, (subj[0], subj[0] + sentence[subj[0] : subj[1]].rstrip().rfind(" ")), cues)
             if subj is None:
                 continue
+        subj = _predicate_list_subject(sentence, subj, m.start(), cues)
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -270,7 +271,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
         if obj_region is None:
             if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
-                    and _IT_OBJECT.match(sentence, m.end())
+                    and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end())))
                     and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
                     and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
                     and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
@@ -356,7 +357,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
         for sj in extras + [subj]:
             # (not "X was the factor most strongly associated with Y": a predictor named as such)
-            effect = relation == "associated_with" and predicate == subj and _effect_like(sentence[sj[0] : sj[1]], cues, condition)
+            # (not "Hypertension, dyslipidaemia and kidney disease were associated with PAD": several subjects of one
+            # association are the factors, whatever they name)
+            effect = (relation == "associated_with" and not extras and predicate == subj
+                      and _effect_like(sentence[sj[0] : sj[1]], cues, condition))
             for o in objs:
                 outcome = set(re.findall(r"[a-z]+", sentence[o[0] : o[1]].lower())) & cues.lower_sets["time_anchor_outcomes"]
                 if effect and not outcome and not _effect_like(sentence[o[0] : o[1]], cues, condition):
@@ -833,6 +837,27 @@ def _copular_subject(sentence: str, subj: Optional[Span], cues: RelationCues) ->
     if cop is None:
         return subj
     return left_phrase(sentence, cop.start(), cues) or subj
+
+
+#: "PAD is common, frequently silent and strongly linked to smoking": the copula's subject, then a coordination of
+#: predicate adjectives whose last conjunct is the cue's verb phrase
+_PREDICATE_ADJECTIVES = re.compile(
+    r"^\s*(?P<subj>[^,;:()]+?)\s+(?:is|are|was|were|remains|remain)\s+(?:(?:[a-z]+ly|very|so|quite|often|also)\s+)?[a-z-]+"
+    r"(?:\s*,\s*(?:(?:[a-z]+ly|very|so|quite|often|also)\s+)?[a-z-]+)*\s*,?\s+(?:and|but)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_list_subject(sentence: str, subj: Optional[Span], pos: int, cues: RelationCues) -> Optional[Span]:
+    """The subject of a verb phrase that ends a coordination of predicates after a copula ("PAD is common, frequently
+    silent and strongly linked to smoking": PAD, not "silent"); else ``subj``."""
+    m = _PREDICATE_ADJECTIVES.match(sentence[:pos])
+    if m is None or subj is None or subj[0] < m.end("subj"):
+        return subj
+    first = sentence_subject(sentence, cues)
+    if first is None or first[1] > m.end("subj") or is_pronoun(sentence, first, cues):
+        return subj
+    return first
 
 
 def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
@@ -1351,6 +1376,13 @@ def predicate_causes(
             continue  # "People with lupus can get better": an outcome
         verb = (m.group("verb") or m.group("prone") or ("times the risk" if m.group("times") else "at risk")).lower()
         out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
+    for m in _TIMES_THE_RISK.finditer(sentence):
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is None or is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or any(
+                x.kind == "cause" and x.subject[0] < subj[1] and subj[0] < x.subject[1] for x in out):
+            continue  # "People with diabetes have twice the risk": the group rule's; "They have ...": no subject named
+        obj = right_phrase(sentence, m.end(), cues) if m.group("of") else None
+        out.append(RelationMention("cause", subj, obj, "risk_factor", "risk:times the risk", (subj[0], (obj or (0, m.end()))[1])))
     for m in r.affected.finditer(sentence):
         # "men are affected more often than women": a risk factor, like "more likely"
         subj = left_phrase(sentence, m.start(), cues)
@@ -1649,6 +1681,10 @@ _NOUN_BEFORE = re.compile(
     r"[a-z]+er|[a-z]+est)\s+$",
     re.IGNORECASE,
 )
+#: "A virus is usually responsible.", "Genes are partly to blame": a cue complete without its object, which is the
+#: page's condition (or the effect the sentence before named)
+_BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)
 #: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
@@ -1806,6 +1842,14 @@ _NUMBER = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty
 _TIMES = (
     r"(?:" + _NUMBER + r"\s*(?:to|or|-|\u2013)\s*" + _NUMBER + r"|" + _NUMBER
     + r"|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
+)
+#: "Current smokers had roughly three times the odds of PAD", "Women have twice the risk of migraine": the subject
+#: bears a multiple of the risk of what follows (the group with a condition is :attr:`group_gets`'s)
+_TIMES_THE_RISK = re.compile(
+    r"(?<![\w-])(?:have|has|had|face|faces|faced|carry|carries|carried)\s+(?:also\s+)?"
+    r"(?:(?:roughly|about|around|nearly|approximately|almost|more\s+than|over|at\s+least)\s+)?(?:" + _TIMES + r"|double|triple)"
+    r"\s+(?:the|their|a)\s+(?:risk|chance|likelihood|odds|rate|incidence)(?P<of>\s+(?:of|for)(?:\s+(?:getting|developing|having))?\s+)?",
+    re.IGNORECASE,
 )
 #: a hedge before a ratio ("about twice as likely", "at least three times more likely")
 _ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"

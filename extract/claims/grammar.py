@@ -10,7 +10,7 @@ from typing import NamedTuple, Optional
 
 from extract import regexcache as re
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, memo_per_cue_set, per_cue_set
-from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, right_phrase, split_items, trim
+from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, plural_noun, right_phrase, split_items, trim
 from extract.pipeline.lines import BULLET_MARKS
 
 
@@ -253,7 +253,8 @@ def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[
     singles = items[:-1]
     if "," not in text[items[0][1] : items[1][0]]:
         return items  # "a fall or accident": two items joined by "or", no run of modifiers
-    if all(len(text[s:e].split()) == 1 and not known(text[s:e]) for s, e in singles):
+    if all(len(text[s:e].split()) == 1 and not known(text[s:e]) and not plural_noun(text[s:e]) for s, e in singles):
+        # (not "hikers, campers, hunters and farm workers": plural nouns are items, no modifiers)
         return [(items[0][0], items[-1][1])]
     return items
 

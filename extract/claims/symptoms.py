@@ -254,10 +254,12 @@ def _person_plural(noun: str, cues: RelationCues) -> bool:
 
 @per_cue_set
 def _coordinated_experience(cues: RelationCues) -> re.Pattern[str]:
-    """A second experiencer verb joined to the first ("... and more likely to describe insomnia")."""
+    """A second experiencer verb joined to the first ("... and more likely to describe insomnia"), also in a comma
+    series of verb phrases sharing the experiencer ("may become dehydrated, have low blood pressure and feel short of
+    breath")."""
     return re.compile(
-        r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?" + LIKELY_TO + cues.modal_re
-        + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs) + r")" + WORD_END,
+        r"(?:\s*,?\s+(?:and|or|but)\s+|\s*,\s*)(?:also\s+)?" + LIKELY_TO + cues.modal_re
+        + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs + ["have", "has"]) + r")" + WORD_END,
         re.IGNORECASE,
     )
 #: "the way you feel pain", "how people experience pain": the manner of feeling, no symptom claim.
@@ -469,7 +471,7 @@ def _symptom_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
 
 
 #: "X is a / X, a": a condition defined by what it is, the article opening the finding (after "X, or Y," its other name).
-_IS_A = re.compile(r"(?:\s*,\s*(?:or|also\s+called|also\s+known\s+as)\s+[^,;:]{2,40},)?\s+(?:is|are)\s+(?:an?|the)\s+")
+_IS_A = re.compile(r"(?:\s*\([A-Za-z][\w-]{0,11}\))?(?:\s*,\s*(?:or|also\s+called|also\s+known\s+as)\s+[^,;:]{2,40},)?\s+(?:is|are)\s+(?:an?|the)\s+")
 _APPOSITIVE_A = re.compile(r"\s*,\s+(?:an?)\s+")
 
 
@@ -1546,9 +1548,33 @@ def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: 
 def _examined_finding(text: str, cues: RelationCues, finding: Optional[Known]) -> bool:
     """Whether what an examination looks for is a finding: a finding word ("tenderness", "crackles" with the
     linker), not a test or a general "signs of infection"."""
+    if re.match(r"(?:signs?|symptoms?)(?![\w-])", text, re.IGNORECASE):
+        return False
+    if _examined_state(text, cues):
+        return True  # "cool skin", "absent foot pulses", "hair loss over the shin": a part found in a state
     if finding is not None and not finding(text):
         return False
-    return _finding_word(text, cues) and not re.match(r"(?:signs?|symptoms?)(?![\w-])", text, re.IGNORECASE)
+    return _finding_word(text, cues)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "my", "our", "any", "some", "this", "that", "these", "those"})
+
+
+def _examined_state(text: str, cues: RelationCues) -> bool:
+    """Whether an examined item is a body part or function with the state it is found in ("cool skin", "diminished or
+    absent foot pulses", "shiny, thin skin"), or a part's loss ("hair loss over the shin"): a sign, as an examination
+    names it, whatever the adjective."""
+    head = re.split(r"\s+(?:in|on|at|of|around|across|over|down|after|during|from|with|when|while|that|which|to|for|behind|under|"
+                    r"below|above|near|between)\s+", text.lower())[0]
+    ws = re.findall(r"[a-z][a-z'-]*", head)
+    if len(ws) < 2 or set(ws[:-1]) & _DETERMINERS:
+        return False  # "check your knee": an action on a part, no state
+    noun = ws[-1]
+    parts = cues.lower_sets["body_sites"] | {f.lower() for f in cues.symptom_function_nouns} | {"hair", "nails", "nail"}
+    if noun == "loss":
+        return ws[-2] in parts
+    stem = noun[:-1] if noun.endswith("s") and noun[:-1] in parts else noun
+    return stem in parts and not any(intervention_word(w, cues) for w in ws)
 
 
 def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:

@@ -1,0 +1,127 @@
+"""Constructions a writer about any condition uses for findings and associations (session 14, from dev17's
+first-sight misses): a definition whose subject carries its abbreviation ("X (XY) is a sharp pain"), a comma series
+of verb phrases sharing one experiencer ("may become breathless, have pale skin and feel tired"), the states an
+examination finds ("cool skin", "weak ankle pulses", "hair loss on the toes"), several subjects of one association
+("A, B and C were each independently associated with Y") and an association that ends a coordination of
+predicates ("Y is common, often painful and closely linked to X"). The sentences are written for these tests."""
+
+import pytest
+
+from extract.claims.relations import find_relations
+from tests.claims.conftest import CUES, causes
+
+
+def symptoms(sentence: str) -> list[tuple[str, str | None]]:
+    found, _ = find_relations(sentence, CUES, None)
+    return [(sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None)
+            for m in found if m.kind == "symptom"]
+
+
+def test_a_definition_reads_past_the_abbreviation_of_its_subject() -> None:
+    assert symptoms("Cluster headache (CH) is a severe, stabbing pain around one eye.") == [("stabbing pain", "Cluster headache")]
+
+
+def test_an_abbreviated_condition_defined_as_a_disease_has_no_symptom() -> None:
+    assert symptoms("Myasthenia gravis (MG) is an autoimmune disease of the nerves and muscles.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("People with anaemia may become breathless, have pale skin and feel tired.",
+         [("breathless", "anaemia"), ("pale skin", "anaemia"), ("tired", "anaemia")]),
+        ("Children with measles often feel unwell, get a high temperature and develop a blotchy rash.",
+         [("unwell", "measles"), ("high temperature", "measles"), ("blotchy rash", "measles")]),
+        ("You may feel sick, have a headache and notice dark urine.", [("sick", None), ("headache", None), ("dark urine", None)]),
+    ],
+)
+def test_each_verb_phrase_of_an_experiencer_series_gives_its_findings(sentence: str, expected: list) -> None:
+    assert symptoms(sentence) == expected
+
+
+def test_an_action_in_an_experiencer_series_is_no_finding() -> None:
+    assert symptoms("You may feel tired, have a blood test and see a specialist.") == [("tired", None)]
+
+
+def test_an_examination_finds_parts_in_a_state_and_a_lost_part() -> None:
+    sentence = "On examination there may be a cold, pale foot, weak ankle pulses and hair loss on the toes."
+    assert [s for s, _ in symptoms(sentence)] == ["pale foot", "weak ankle pulses", "hair loss on the toes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The nurse will look at your wound and check your blood pressure.", "The physiotherapist will look at your posture."],
+)
+def test_an_examination_of_a_part_names_no_state(sentence: str) -> None:
+    assert symptoms(sentence) == []
+
+
+def test_several_subjects_of_one_association_are_each_its_factors() -> None:
+    sentence = "Obesity, inactivity and poor sleep were each independently associated with fibromyalgia."
+    assert causes(sentence) == [(s, "fibromyalgia", "associated_with") for s in ("Obesity", "inactivity", "poor sleep")]
+
+
+def test_a_disease_associated_with_an_exposure_is_its_effect() -> None:
+    assert causes("Lung cancer is strongly associated with smoking.") == [("smoking", "Lung cancer", "associated_with")]
+
+
+def test_an_association_that_ends_a_series_of_predicates_is_said_of_the_subject() -> None:
+    assert causes("Crohn's disease is common, often painful and closely linked to smoking.") == [
+        ("smoking", "Crohn's disease", "associated_with")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two main causes are injuries and repetitive strain.", ["injuries", "repetitive strain"]),
+        ("Flare-ups are usually caused by infections and some blood pressure medicines.", ["infections", "blood pressure medicines"]),
+    ],
+)
+def test_a_plural_noun_before_a_longer_phrase_is_an_item_of_its_own(sentence: str, expected: list) -> None:
+    assert [c for c, _, _ in causes(sentence)] == expected
+
+
+def test_a_conjunction_of_modifiers_keeps_one_item() -> None:
+    sentence = "Common symptoms include back and leg pain."
+    assert symptoms(sentence) == [("back and leg pain", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A virus is usually responsible.", [("virus", None, "causes")]),
+        ("In rare cases an inherited gene fault is responsible.", [("inherited gene fault", None, "causes")]),
+        ("Genes are partly to blame.", [("Genes", None, "causes")]),
+    ],
+)
+def test_what_is_responsible_for_the_condition_left_implicit_is_its_cause(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Who is responsible?", "The patient is responsible."])
+def test_a_person_or_a_question_is_responsible_for_no_condition(sentence: str) -> None:
+    assert causes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Current smokers had roughly three times the odds of gout compared with never-smokers.", [("Current smokers", "gout", "risk_factor")]),
+        ("Night-shift workers have twice the risk of peptic ulcers.", [("Night-shift workers", "peptic ulcers", "risk_factor")]),
+        ("People with diabetes have twice the risk of a stroke.", [("diabetes", "stroke", "risk_factor")]),
+    ],
+)
+def test_a_subject_with_a_multiple_of_the_risk_is_a_risk_factor(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_clause_after_a_plural_noun_is_no_second_item() -> None:
+    assert symptoms("Many people have kidney cysts and never know it.") == []
+
+
+def test_plural_nouns_before_a_longer_last_item_are_items_not_its_modifiers() -> None:
+    from extract.claims.grammar import list_items
+
+    text = "divers, pilots, miners and farm workers"
+    items = list_items(text, (0, len(text)), CUES, lambda t: t == "farm workers")
+    assert [text[a:b] for a, b in items] == ["divers", "pilots", "miners", "farm workers"]
