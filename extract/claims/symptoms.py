@@ -1146,9 +1146,14 @@ def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
             WORD_START + r"(?P<lead>" + alternation(cues.symptom_diagnoses) + r")\s+(?P<cond>[^,;:.]{2,50}?)\s+if\s+you\s+(?:often\s+|also\s+|keep\s+)?"
             r"(?P<verb>have|feel|get|notice|experience|getting|having)" + WORD_END, re.IGNORECASE),
         # "Right upper quadrant pain was present in 85%": a finding counted in a study's patients
+        # "Infertility is present in about 30-50% of women with it", "Fatigue occurs in up to 80% of patients": present-tense
+        # and hedged shares too (not "was reported by 17% of patients": a trial's outcome or adverse event)
         "present_in": re.compile(
-            r"\s+(?:was|were)\s+(?:also\s+)?(?:present|seen|observed|found|noted|reported|common|frequent)\s+(?:in|among)\s+"
-            r"(?:\d|all|most|many|some|half|a\s+third|a\s+quarter|two|three|four|the\s+majority)", re.IGNORECASE),
+            r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|seen|observed|found|noted|reported|common|frequent)\s+(?:in|among)"
+            r"|(?:is|are)\s+(?:also\s+|often\s+)?(?:present|seen|observed|found|noted)\s+(?:in|among)"
+            r"|(?:(?:also|often)\s+)?(?:occurs?|occurred)\s+in)\s+"
+            r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?"
+            r"(?:\d|all|most|many|some|half|a\s+third|a\s+quarter|two|three|four|the\s+majority|one\s+in)", re.IGNORECASE),
         # "Fatigue affects up to 80% of people with MS": a finding and the share of patients who have it
         "affects_share": re.compile(
             r"\s+(?:(?:can|may|often|commonly|also)\s+)?(?:affects?|affected)\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than|roughly)\s+)?"
@@ -1443,7 +1448,8 @@ def symptom_constructions(
         modal = re.search(r"(?:\s+(?:can|may|might|will|often|usually|also|sometimes|tends?\s+to))*\s*$", sentence[: m.start()], re.IGNORECASE)
         cond = left_phrase(sentence, modal.start(), cues)
         named = sentence[cond[0] : cond[1]] if cond else ""
-        general = re.fullmatch(r"(?:it|this|they|these|the\s+condition)", named, re.IGNORECASE) is not None
+        general = re.fullmatch(r"(?:it|this|they|these|the\s+condition)", named, re.IGNORECASE) is not None or (
+            cond is None and re.fullmatch(r"\W*(?:it|they)\s*", sentence[: modal.start()], re.IGNORECASE) is not None)  # "They can make ..."
         first = re.match(r"\W*([A-Za-z][\w'-]*)", named)
         if not general and not is_condition(named, cues, condition) and (
                 cond is None or cond[0] > 2 or first is None or first.group(1).lower().endswith("ing")
@@ -1451,6 +1457,9 @@ def symptom_constructions(
                 or any(intervention_word(w, cues) for w in named.lower().split()) or is_pronoun(sentence, cond, cues)):
             continue  # "Scratching can make the skin sore", "Emollients make the skin soft": a cause's or a treatment's doing
         states = _made_states(sentence, m.end())
+        if general and cond is None and not any(sentence[a:b].lower() in cues.lower_sets["symptom_feelings_of_parts"]
+                                                 | cues.lower_sets["symptom_feelings"] for a, b in states):
+            continue  # "It makes your skin soft": a pronoun's state that names no finding (a treatment's doing, perhaps)
         add(states, None if general else cond, "symptom:makes", m.start())
     for m in p["examination"].finditer(sentence):
         items = [s for s in _symptom_items(sentence, m.end(), cues, known) if _examined_finding(sentence[s[0] : s[1]], cues, finding)]
@@ -1490,7 +1499,11 @@ def symptom_constructions(
         add(items, cond, "symptom:if you", m.start())
     for m in p["present_in"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
-        if subj is not None and _finding_word(sentence[subj[0] : subj[1]], cues):
+        text = sentence[subj[0] : subj[1]] if subj is not None else ""
+        last = text.lower().split()[-1:] or [""]
+        if subj is not None and (_finding_word(text, cues) or _part_changes(text, cues)) and not disease_like(text, cues) and not (
+                last[0].endswith("ing") and last[0] not in _finding_nouns(cues)):
+            # (not "Gout occurs in 1 in 50 adults": how common a disease is; not "Smoking was common in 30%": a habit)
             add([subj], None, "symptom:present in", subj[0])
     for m in p["affects_share"].finditer(sentence):
         _share_findings(sentence, m, cues, known, condition, add)
@@ -1537,12 +1550,24 @@ def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: 
         text = sentence[s[0] : s[1]]
         if is_condition(text, cues, condition) or is_pronoun(sentence, s, cues):
             return False
-        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues))
+        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues)) or _part_changes(text, cues)
 
     cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
     kept = [s for s in items if named(s)]
+    if head is not None and head in kept:  # the examples of a head that names findings are findings ("nail changes such
+        # as pitting and crumbling")
+        kept = [head] + [s for s in items[1:] if not (is_condition(sentence[s[0] : s[1]], cues, condition) or is_pronoun(sentence, s, cues))]
     if kept and (head is None or head in kept):  # examples only of a head that names findings
         add(kept, cond, "symptom:affects", kept[0][0])
+
+
+def _part_changes(text: str, cues: RelationCues) -> bool:
+    """"Nail changes", "skin changes", "changes in vision": a change of a body part or function, a finding as a sign is
+    (not "lifestyle changes", "changes to your diet")."""
+    ws = re.findall(r"[a-z]+", text.lower())
+    parts = cues.lower_sets["body_sites"] | {f.lower() for f in cues.symptom_function_nouns} | {"nail", "nails", "hair", "skin", "mood", "bowel"}
+    return (len(ws) >= 2 and ws[-1] in {"changes", "change"} and ws[-2] in parts) or (
+        len(ws) >= 3 and ws[0] in {"changes", "change"} and ws[1] in {"in", "of"} and ws[-1] in parts)
 
 
 def _examined_finding(text: str, cues: RelationCues, finding: Optional[Known]) -> bool:

@@ -125,3 +125,36 @@ def test_plural_nouns_before_a_longer_last_item_are_items_not_its_modifiers() ->
     text = "divers, pilots, miners and farm workers"
     items = list_items(text, (0, len(text)), CUES, lambda t: t == "farm workers")
     assert [text[a:b] for a, b in items] == ["divers", "pilots", "miners", "farm workers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tremor is present in about 70% of patients with the disease.", ["Tremor"]),
+        ("Fatigue occurs in up to 80% of people with lupus.", ["Fatigue"]),
+        ("Skin changes such as thickening and redness affect about a third of patients.", ["Skin changes", "thickening", "redness"]),
+    ],
+)
+def test_a_finding_with_the_share_of_patients_who_have_it_is_a_symptom(sentence: str, expected: list) -> None:
+    assert [s for s, _ in symptoms(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gout occurs in about 1 in 50 adults.",  # how common a disease is
+        "Smoking was common in 30% of the patients.",  # a habit
+        "Persistent pain was reported by 17% of patients after the operation.",  # a trial's outcome
+        "Lifestyle changes affect most patients.",
+    ],
+)
+def test_a_share_of_a_disease_a_habit_or_an_outcome_is_no_symptom(sentence: str) -> None:
+    assert symptoms(sentence) == []
+
+
+def test_a_pronoun_that_makes_a_function_a_state_gives_the_states() -> None:
+    assert symptoms("They can make your eyes dry, gritty and itchy.") == [("dry", None), ("gritty", None), ("itchy", None)]
+
+
+def test_a_pronoun_that_makes_a_part_a_state_naming_no_finding_gives_none() -> None:
+    assert symptoms("It makes your skin soft.") == []
