@@ -1190,8 +1190,11 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             re.IGNORECASE,
         ),
         affected=re.compile(
-            r"\s+(?:are|is|were|was|get|gets)\s+(?:(?:affected|diagnosed|hit|afflicted)\s+(?:(?:much|far|slightly|about\s+)?(?:"
-            + _TIMES + r")\s+)?more\s+(?:often|commonly|frequently)|more\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed))" + WORD_END,
+            r"\s+(?:(?:are|is|were|was|get|gets)\s+(?:(?:affected|diagnosed|hit|afflicted)\s+(?:(?:much|far|slightly|about\s+)?(?:"
+            + _TIMES + r")\s+)?more\s+(?:often|commonly|frequently)|more\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed))"
+            # "men are diagnosed about twice as often as women", "with women affected about four times as often as men"
+            r"|(?:(?:are|is|were|was|get|gets)\s+)?(?:affected|diagnosed)\s+" + _ABOUT + r"(?:" + _TIMES + r")\s+as\s+(?:often|commonly|frequently))"
+            + WORD_END,
             re.IGNORECASE,
         ),
         especially=re.compile(
@@ -1386,6 +1389,9 @@ def predicate_causes(
     for m in r.affected.finditer(sentence):
         # "men are affected more often than women": a risk factor, like "more likely"
         subj = left_phrase(sentence, m.start(), cues)
+        lead = re.match(r"with\s+", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
+        if lead and lead.end() < subj[1] - subj[0]:
+            subj = (subj[0] + lead.end(), subj[1])  # "..., with women affected four times as often": women
         if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
             out.append(RelationMention("cause", subj, None, "risk_factor", "risk:affected more often", (subj[0], m.end())))
     for m in r.especially.finditer(sentence):

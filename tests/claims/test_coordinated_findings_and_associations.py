@@ -158,3 +158,40 @@ def test_a_pronoun_that_makes_a_function_a_state_gives_the_states() -> None:
 
 def test_a_pronoun_that_makes_a_part_a_state_naming_no_finding_gives_none() -> None:
     assert symptoms("It makes your skin soft.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Neck pain is particularly common in office workers.", [("office workers", "Neck pain", "risk_factor")]),
+        ("It is common, especially in older people.", [("older people", None, "risk_factor")]),
+        ("Men are diagnosed about twice as often as women.", [("Men", None, "risk_factor")]),
+        ("The yearly incidence is low, with women affected about three times as often as men.", [("women", None, "risk_factor")]),
+    ],
+)
+def test_who_a_condition_is_common_in_or_affects_more_often_is_a_risk_factor(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_sign_of_other_conditions_on_a_page_about_the_sign_gives_their_causes() -> None:
+    sentence = "Hiccups can be a sign of a stroke or a brain tumour."
+    found = causes(sentence, condition=lambda t: t.lower() == "hiccups")
+    assert [(c, e) for c, e, _ in found] == [("stroke", "Hiccups"), ("brain tumour", "Hiccups")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erectile dysfunction: a pharmacist's guide\n\nErectile dysfunction (ED) is common.", "erectile dysfunction"),
+        ("Peripheral artery disease in primary care: a review\n\nPeripheral artery disease is common.", "peripheral artery disease"),
+        ("Health Forums > Skin > Psoriasis\n\nMy psoriasis is worse in winter.", "psoriasis"),
+        ("Riverside Community Hospital\n\nRiverside Community Hospital treats gallstones.", None),  # a publisher
+        ("Cataract surgery: what your plan covers\n\nCataract surgery is covered.", None),  # a treatment
+        ("What is gout?\n\nGout is a type of arthritis.", None),  # a question
+        ("Hay fever\n\nPollen allergy is common in spring.", None),  # not named in the text
+    ],
+)
+def test_the_title_names_the_pages_condition_when_the_text_uses_the_name(text: str, expected) -> None:  # noqa: ANN001
+    from extract.claims.component import title_condition
+
+    assert title_condition(text) == expected
