@@ -34,7 +34,7 @@ from extract.claims.grammar import (
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
-from extract.claims.symptoms import condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
+from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 
 
 _IS_CAUSE_OF = re.compile(
@@ -283,7 +283,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
-        objs = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known) or [obj_region]
+        series = _NEXT_VERB_OF_SERIES.search(sentence, m.end(), list_end_at(sentence, m.end()))
+        obj_end = series.start() if series else list_end_at(sentence, m.end())  # "cause tiredness, make your skin dry": tiredness
+        objs = list_items(sentence, (m.end(), obj_end), cues, known) or [obj_region]
         objs = [o for o in objs if not _NONE_OF.match(sentence[o[0] : o[1]])  # "the stones cause no symptoms at all"
                 and not re.fullmatch(r"(?:any\s+)?(?:symptoms|problems|signs)", sentence[o[0] : o[1]], re.I)]  # "are not causing symptoms"
         if not objs:
@@ -295,6 +297,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
         burden = [o for o in objs if _burden(sentence, o, cues) or re.search(r"(?<![\w-])cases?$", sentence[o[0] : o[1]], re.I)]
+        if subj is not None and _SERIES_VERB.match(sentence, subj[0]) and PRONOUN_VERB_SERIES.match(sentence[: m.start()]):
+            subj = None  # "It can cause tiredness, make your skin dry and lead to weight gain": the pronoun leads to it
         pron = _PRONOUN_BEFORE.search(sentence, 0, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
         if pron and (burden or relation == "associated_with"):
             # "It is one of the biggest causes of disability", "..., and it is linked to heart disease and stroke":
@@ -316,7 +320,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
                 # another common cause of Y" names one more cause, said of the sentence before, not the page's condition)
-                for o in condition_symptoms(sentence, m.end(), objs, cues, known):
+                for o in condition_symptoms(sentence, m.end(), objs, cues, known, obj_end):
                     out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
             continue
         if re.fullmatch(r"(?:(?:some|certain|many|several|various|other|different)\s+)?(?:medical\s+)?(?:conditions|diseases|disorders|illnesses|problems)",
@@ -334,7 +338,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # what it causes that is a disease of its own is caused ("can trigger pancreatitis"); after a predicate noun
             # ("Hashimoto's disease is the most common cause of an underactive thyroid"), all but findings are
             nominal = _NOMINAL_CAUSE.search(verb) is not None
-            found = condition_symptoms(sentence, m.end(), objs, cues, known)
+            found = condition_symptoms(sentence, m.end(), objs, cues, known, obj_end)
             diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
@@ -1899,7 +1903,14 @@ def _condition_pronoun(sentence: str, pos: int) -> bool:
     return re.match(r"\s*(?:it|this\s+(?:condition|syndrome|disorder|disease)|the\s+(?:condition|syndrome|disorder|disease))\s+"
                     r"(?:(?:\w+\s+){0,3}|(?:(?:can|may|might|often|usually|tends\s+to|tend\s+to)\s+)?(?:comes?\s+on|starts?|begins?|develops?|appears?|progress(?:es)?|"
                     r"flares?\s+up|gets?\s+worse)\s+(?:[\w'-]+\s+){0,3}and\s+(?:(?:can|may|might|often|also|then|eventually|sometimes|usually)\s+)*)$",
-                    sentence[:pos], re.I) is not None
+                    sentence[:pos], re.I) is not None or PRONOUN_VERB_SERIES.match(sentence[:pos]) is not None
+
+
+_SERIES_VERB = re.compile(r"(?:make|makes|cause|causes|lead|leads|give|gives|trigger|triggers|affect|affects)\s", re.IGNORECASE)
+#: the next verb of a series of verb phrases, where the object of the one before ends
+_NEXT_VERB_OF_SERIES = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:can|may|might|also|often|sometimes)\s+)*(?:make|makes|cause|causes|lead\s+to|leads\s+to|"
+    r"give|gives|trigger|triggers)\s", re.IGNORECASE)
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)

@@ -685,10 +685,11 @@ def relative_subject(sentence: str, subj: Optional[Span], cues: RelationCues, co
     return (head[0], subj[1])
 
 
-def condition_symptoms(sentence: str, pos: int, objs: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+def condition_symptoms(sentence: str, pos: int, objs: list[Span], cues: RelationCues, known: Optional[Known],
+                       end: Optional[int] = None) -> list[Span]:
     """What a condition causes, read as symptoms: the symptom list after the verb ("throbbing pain, often
-    with nausea and sensitivity to light": three), else the cause rule's objects."""
-    return symptom_list(sentence, (pos, list_end_at(sentence, pos)), cues, known) or objs
+    with nausea and sensitivity to light": three), up to ``end`` (the next verb of a series), else the cause rule's objects."""
+    return symptom_list(sentence, (pos, min(list_end_at(sentence, pos), end or len(sentence))), cues, known) or objs
 
 
 #: adverbs between a subject and its predicate ("is often", "is typically")
@@ -1337,6 +1338,13 @@ def _accompanied(text: str, span: Span, cues: RelationCues) -> list[Span]:
 
 #: "makes the skin dry, itchy and inflamed", "can make your vision blurry or dim": a condition leaving a body part or a
 #: function in a state, each adjective a symptom
+#: "They can make your vision blurry or dim, make colours look faded, cause glare ...", "It can cause tiredness, make your
+#: skin dry and lead to weight gain": a later verb of a series whose subject is the pronoun that opens the sentence
+PRONOUN_VERB_SERIES = re.compile(
+    r"\s*(?:it|they)\s+(?:(?:can|may|might|often|usually|also|sometimes|will)\s+){0,2}(?:make|makes|cause|causes|lead\s+to|leads\s+to|give|gives|"
+    r"trigger|triggers|affect|affects)\s[^;:.?!()]{1,120}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:can|may|might|also|often|sometimes)\s+)*$",
+    re.IGNORECASE,
+)
 _MADE_STATE = re.compile(
     r"(?<![\w-])(?:make|makes|made|making|leave|leaves|left)\s+(?:(?:the|your|my|his|her|their|its|a|one)\s+)?(?:child['\u2019]s\s+)?"
     r"(?P<part>[a-z]+)\s+(?=(?:(?:very|more|quite|so|feel|look|feel\s+very|look\s+very)\s+)?[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*[.;]|\s*$))",
@@ -1450,6 +1458,8 @@ def symptom_constructions(
         named = sentence[cond[0] : cond[1]] if cond else ""
         general = re.fullmatch(r"(?:it|this|they|these|the\s+condition)", named, re.IGNORECASE) is not None or (
             cond is None and re.fullmatch(r"\W*(?:it|they)\s*", sentence[: modal.start()], re.IGNORECASE) is not None)  # "They can make ..."
+        if not general and PRONOUN_VERB_SERIES.match(sentence[: m.start()]):
+            general, cond = True, None  # "It can cause tiredness, make your skin dry ...": the pronoun makes it so
         first = re.match(r"\W*([A-Za-z][\w'-]*)", named)
         if not general and not is_condition(named, cues, condition) and (
                 cond is None or cond[0] > 2 or first is None or first.group(1).lower().endswith("ing")

@@ -195,3 +195,19 @@ def test_the_title_names_the_pages_condition_when_the_text_uses_the_name(text: s
     from extract.claims.component import title_condition
 
     assert title_condition(text) == expected
+
+
+def test_each_verb_of_a_pronouns_series_gives_its_findings() -> None:
+    sentence = "It can cause tiredness, make your skin dry and lead to weight gain."
+    assert sorted(s for s, _ in symptoms(sentence)) == ["dry", "tiredness", "weight gain"]
+    assert causes(sentence) == []  # no verb phrase of the series is the cause of the next
+
+
+def test_a_named_subject_of_a_series_keeps_its_causes() -> None:
+    assert causes("Smoking can cause cancer and make asthma worse.")[:1] == [("Smoking", "cancer", "causes")]
+
+
+def test_a_complication_that_is_a_disease_is_caused_not_a_symptom() -> None:
+    sentence = "In some people shingles leads to sepsis."
+    assert symptoms(sentence) == []
+    assert causes(sentence) == [("shingles", "sepsis", "causes")]
