@@ -211,3 +211,25 @@ def test_a_complication_that_is_a_disease_is_caused_not_a_symptom() -> None:
     sentence = "In some people shingles leads to sepsis."
     assert symptoms(sentence) == []
     assert causes(sentence) == [("shingles", "sepsis", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two commonest causes are obesity and high blood pressure.", ["obesity", "high blood pressure"]),
+        ("Risk factors include stress and poor sleep.", ["stress", "poor sleep"]),
+    ],
+)
+def test_a_noun_before_a_phrase_with_its_own_adjective_is_an_item_of_its_own(sentence: str, expected: list) -> None:
+    assert [c for c, _, _ in causes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It causes neck and shoulder pain.", ["neck and shoulder pain"]),
+        ("Symptoms include muscle and joint aches.", ["muscle and joint aches"]),
+    ],
+)
+def test_a_head_shared_across_and_stays_one_finding(sentence: str, expected: list) -> None:
+    assert [s for s, _ in symptoms(sentence)] == expected
