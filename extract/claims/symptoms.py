@@ -802,6 +802,24 @@ _WORSE_IN_STATE = re.compile(
 )
 
 
+#: where one likeness of a description ends and the next, with its own article, begins ("an electric shock, a stabbing or
+#: a shooting pain")
+_NEXT_LIKENESS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?=(?:a|an)\s)|\s+(?:or|and)\s+(?=(?:a|an)\s)", re.IGNORECASE)
+
+
+def _likenesses(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The likenesses of a description, each with its own article ("describe it as an electric shock, a stabbing or a
+    shooting pain": three), or the whole description ("a dull, heavy ache", "burning or stabbing")."""
+    parts: list[Span] = []
+    pos = span[0]
+    for m in _NEXT_LIKENESS.finditer(sentence, span[0], span[1]):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, span[1]))
+    out = [t for t in (trim(sentence, p_, cues) for p_ in parts) if t is not None]
+    return out if len(out) > 1 else [span]
+
+
 def _description_end(sentence: str, pos: int) -> int:
     m = _DESCRIPTION_END.search(sentence, pos)
     return m.start() if m else len(sentence.rstrip(" .!?"))
@@ -882,7 +900,8 @@ def prose_symptoms(
             end = list_end_at(sentence, start)
             span = trim(sentence, (start, end), cues)
             if span is not None and _prose_finding(sentence, span, cues, finding) and not is_condition(sentence[span[0] : span[1]], cues, condition):
-                add(span, None, "symptom:described as", m.start())
+                for part in _likenesses(sentence, span, cues):
+                    add(part, None, "symptom:described as", m.start())
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
@@ -905,7 +924,8 @@ def prose_symptoms(
             continue  # "The procedure is described as safe": not a symptom being described
         span = trim(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
         if span is not None and _prose_finding(sentence, span, cues, finding) and not is_condition(sentence[span[0] : span[1]], cues, condition):
-            add(span, None, "symptom:described as", m.start())
+            for part in _likenesses(sentence, span, cues):
+                add(part, None, "symptom:described as", m.start())
     for m in p["named"].finditer(sentence):
         name = right_phrase(sentence, m.end(), cues)
         if name is not None and not is_outcome(sentence, name, cues):

@@ -233,3 +233,13 @@ def test_a_noun_before_a_phrase_with_its_own_adjective_is_an_item_of_its_own(sen
 )
 def test_a_head_shared_across_and_stays_one_finding(sentence: str, expected: list) -> None:
     assert [s for s, _ in symptoms(sentence)] == expected
+
+
+def test_each_likeness_of_a_description_with_its_own_article_is_a_finding() -> None:
+    sentence = "It is often described as a burning pain or a feeling of pins and needles."
+    assert [s for s, _ in symptoms(sentence)] == ["burning pain", "feeling of pins and needles"]
+
+
+def test_a_description_with_one_article_stays_one_finding() -> None:
+    sentence = "It is often described as a dull, heavy ache."
+    assert [s for s, _ in symptoms(sentence)] == ["dull, heavy ache"]
