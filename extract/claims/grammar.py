@@ -102,6 +102,10 @@ def compiled(cues: RelationCues) -> Compiled:
             (r"(?=" + alternation(cues.modals + [p.split()[0] for p in fwd]) + r")" if fwd else "")
             + r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
+            # "no cause can be found", "The exact cause isn't known", "remains the leading cause": a noun after its determiner
+            # or adjective, not the verb
+            + r"(?<!\bno\s)(?<!\bany\s)(?<!\bexact\s)(?<!\bleading\s)(?<!\bpossible\s)(?<!\blikely\s)(?<!\bknown\s)"
+            + r"(?<!\bsingle\s)(?<!\bbiggest\s)(?<!\bcommonest\s)(?<!\busual\s)(?<!\bspecific\s)(?<!\bobvious\s)"
             + WORD_START + m + r"(?P<verb>" + _copula_adverb_alternation(fwd) + r")" + WORD_END + r"(?!\s+(?:by|of|when|if|because)\b)"
             + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
             + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),

@@ -243,3 +243,15 @@ def test_each_likeness_of_a_description_with_its_own_article_is_a_finding() -> N
 def test_a_description_with_one_article_stays_one_finding() -> None:
     sentence = "It is often described as a dull, heavy ache."
     assert [s for s, _ in symptoms(sentence)] == ["dull, heavy ache"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sometimes no cause can be found at all.", "The exact cause is not known.", "Iodine deficiency remains the leading cause worldwide."],
+)
+def test_cause_after_a_determiner_or_a_ranking_adjective_is_a_noun_not_the_verb(sentence: str) -> None:
+    assert causes(sentence) == []
+
+
+def test_a_noun_phrase_before_a_modal_and_cause_stays_its_subject() -> None:
+    assert causes("The compression of the nerve root could cause pain.")[:1] == [("compression of the nerve root", "pain", "causes")]
