@@ -1383,6 +1383,12 @@ def predicate_causes(
             continue  # "People with lupus can get better": an outcome
         verb = (m.group("verb") or m.group("prone") or ("times the risk" if m.group("times") else "at risk")).lower()
         out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
+    for m in _EPISODE_AFTER.finditer(sentence):
+        # "Some people have an attack after a single episode of binge drinking": what the episode follows sets it off
+        effect = right_phrase(sentence, m.start("episode"), cues, stop=m.end("episode"))
+        for s_ in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known):
+            if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues) or _names_treatment(sentence[s_[0] : s_[1]], cues, None)):
+                out.append(RelationMention("cause", s_, effect, "causes", "cause:an attack after", (m.start(), s_[1])))
     for m in _TIMES_THE_RISK.finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
         if subj is None or is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or any(
@@ -1852,6 +1858,12 @@ _NUMBER = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty
 _TIMES = (
     r"(?:" + _NUMBER + r"\s*(?:to|or|-|\u2013)\s*" + _NUMBER + r"|" + _NUMBER
     + r"|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
+)
+#: "Some people have an attack after a single episode of binge drinking", "get a flare-up after eating spicy food"
+_EPISODE_AFTER = re.compile(
+    r"(?<![\w-])(?:have|has|had|get|gets|got|develop|develops|developed)\s+(?P<episode>(?:an?\s+|their\s+first\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|attacks|flare|flares|flare-up|flare-ups|episode|episodes|relapse|relapses))\s+(?:soon\s+|shortly\s+)?(?:after|following)\s+",
+    re.IGNORECASE,
 )
 #: "Current smokers had roughly three times the odds of PAD", "Women have twice the risk of migraine": the subject
 #: bears a multiple of the risk of what follows (the group with a condition is :attr:`group_gets`'s)

@@ -255,3 +255,19 @@ def test_cause_after_a_determiner_or_a_ranking_adjective_is_a_noun_not_the_verb(
 
 def test_a_noun_phrase_before_a_modal_and_cause_stays_its_subject() -> None:
     assert causes("The compression of the nerve root could cause pain.")[:1] == [("compression of the nerve root", "pain", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some people get a flare-up after eating spicy food.", [("eating spicy food", "flare-up", "causes")]),
+        ("Many people have a flare after a stressful event.", [("stressful event", "flare", "causes")]),
+    ],
+)
+def test_what_an_attack_follows_sets_it_off(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Most patients have pain after surgery.", "Some patients have a flare after surgery."])
+def test_a_finding_or_an_attack_after_a_treatment_names_no_cause(sentence: str) -> None:
+    assert causes(sentence) == []
