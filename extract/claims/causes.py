@@ -34,7 +34,7 @@ from extract.claims.grammar import (
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
-from extract.claims.symptoms import condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
+from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 
 
 _IS_CAUSE_OF = re.compile(
@@ -245,6 +245,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj = trim(sentence, (subj[0], subj[0] + sentence[subj[0] : subj[1]].rstrip().rfind(" ")), cues)
             if subj is None:
                 continue
+        subj = _predicate_list_subject(sentence, subj, m.start(), cues)
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -270,7 +271,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
         if obj_region is None:
             if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
-                    and _IT_OBJECT.match(sentence, m.end())
+                    and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end())))
                     and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
                     and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
                     and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
@@ -282,7 +283,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
                 and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
-        objs = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known) or [obj_region]
+        series = _NEXT_VERB_OF_SERIES.search(sentence, m.end(), list_end_at(sentence, m.end()))
+        obj_end = series.start() if series else list_end_at(sentence, m.end())  # "cause tiredness, make your skin dry": tiredness
+        objs = list_items(sentence, (m.end(), obj_end), cues, known) or [obj_region]
         objs = [o for o in objs if not _NONE_OF.match(sentence[o[0] : o[1]])  # "the stones cause no symptoms at all"
                 and not re.fullmatch(r"(?:any\s+)?(?:symptoms|problems|signs)", sentence[o[0] : o[1]], re.I)]  # "are not causing symptoms"
         if not objs:
@@ -294,6 +297,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if relation == "risk_factor" and any(_good_outcome(sentence, o, cues) for o in objs):
             continue  # "Regular exercise increases your chances of a full recovery": a benefit
         burden = [o for o in objs if _burden(sentence, o, cues) or re.search(r"(?<![\w-])cases?$", sentence[o[0] : o[1]], re.I)]
+        if subj is not None and _SERIES_VERB.match(sentence, subj[0]) and PRONOUN_VERB_SERIES.match(sentence[: m.start()]):
+            subj = None  # "It can cause tiredness, make your skin dry and lead to weight gain": the pronoun leads to it
         pron = _PRONOUN_BEFORE.search(sentence, 0, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
         if pron and (burden or relation == "associated_with"):
             # "It is one of the biggest causes of disability", "..., and it is linked to heart disease and stroke":
@@ -315,7 +320,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
                 # another common cause of Y" names one more cause, said of the sentence before, not the page's condition)
-                for o in condition_symptoms(sentence, m.end(), objs, cues, known):
+                for o in condition_symptoms(sentence, m.end(), objs, cues, known, obj_end):
                     out.append(RelationMention("symptom", o, None, None, f"symptom:{verb.lower()}", (m.start(), o[1])))
             continue
         if re.fullmatch(r"(?:(?:some|certain|many|several|various|other|different)\s+)?(?:medical\s+)?(?:conditions|diseases|disorders|illnesses|problems)",
@@ -333,7 +338,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # what it causes that is a disease of its own is caused ("can trigger pancreatitis"); after a predicate noun
             # ("Hashimoto's disease is the most common cause of an underactive thyroid"), all but findings are
             nominal = _NOMINAL_CAUSE.search(verb) is not None
-            found = condition_symptoms(sentence, m.end(), objs, cues, known)
+            found = condition_symptoms(sentence, m.end(), objs, cues, known, obj_end)
             diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
@@ -356,7 +361,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "A variety of factors may cause ...", "a 50% reduction led to ..."
         for sj in extras + [subj]:
             # (not "X was the factor most strongly associated with Y": a predictor named as such)
-            effect = relation == "associated_with" and predicate == subj and _effect_like(sentence[sj[0] : sj[1]], cues, condition)
+            # (not "Hypertension, dyslipidaemia and kidney disease were associated with PAD": several subjects of one
+            # association are the factors, whatever they name)
+            effect = (relation == "associated_with" and not extras and predicate == subj
+                      and _effect_like(sentence[sj[0] : sj[1]], cues, condition))
             for o in objs:
                 outcome = set(re.findall(r"[a-z]+", sentence[o[0] : o[1]].lower())) & cues.lower_sets["time_anchor_outcomes"]
                 if effect and not outcome and not _effect_like(sentence[o[0] : o[1]], cues, condition):
@@ -835,6 +843,27 @@ def _copular_subject(sentence: str, subj: Optional[Span], cues: RelationCues) ->
     return left_phrase(sentence, cop.start(), cues) or subj
 
 
+#: "PAD is common, frequently silent and strongly linked to smoking": the copula's subject, then a coordination of
+#: predicate adjectives whose last conjunct is the cue's verb phrase
+_PREDICATE_ADJECTIVES = re.compile(
+    r"^\s*(?P<subj>[^,;:()]+?)\s+(?:is|are|was|were|remains|remain)\s+(?:(?:[a-z]+ly|very|so|quite|often|also)\s+)?[a-z-]+"
+    r"(?:\s*,\s*(?:(?:[a-z]+ly|very|so|quite|often|also)\s+)?[a-z-]+)*\s*,?\s+(?:and|but)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_list_subject(sentence: str, subj: Optional[Span], pos: int, cues: RelationCues) -> Optional[Span]:
+    """The subject of a verb phrase that ends a coordination of predicates after a copula ("PAD is common, frequently
+    silent and strongly linked to smoking": PAD, not "silent"); else ``subj``."""
+    m = _PREDICATE_ADJECTIVES.match(sentence[:pos])
+    if m is None or subj is None or subj[0] < m.end("subj"):
+        return subj
+    first = sentence_subject(sentence, cues)
+    if first is None or first[1] > m.end("subj") or is_pronoun(sentence, first, cues):
+        return subj
+    return first
+
+
 def _gerund_subject(sentence: str, pos: int, cues: RelationCues) -> Optional[Span]:
     """An action that opens the clause before ``pos`` and is its subject ("Taking acute headache
     medicines on 10 or more days a month can lead to ..."), however long (up to twice the usual
@@ -1165,8 +1194,11 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             re.IGNORECASE,
         ),
         affected=re.compile(
-            r"\s+(?:are|is|were|was|get|gets)\s+(?:(?:affected|diagnosed|hit|afflicted)\s+(?:(?:much|far|slightly|about\s+)?(?:"
-            + _TIMES + r")\s+)?more\s+(?:often|commonly|frequently)|more\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed))" + WORD_END,
+            r"\s+(?:(?:are|is|were|was|get|gets)\s+(?:(?:affected|diagnosed|hit|afflicted)\s+(?:(?:much|far|slightly|about\s+)?(?:"
+            + _TIMES + r")\s+)?more\s+(?:often|commonly|frequently)|more\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed))"
+            # "men are diagnosed about twice as often as women", "with women affected about four times as often as men"
+            r"|(?:(?:are|is|were|was|get|gets)\s+)?(?:affected|diagnosed)\s+" + _ABOUT + r"(?:" + _TIMES + r")\s+as\s+(?:often|commonly|frequently))"
+            + WORD_END,
             re.IGNORECASE,
         ),
         especially=re.compile(
@@ -1351,9 +1383,25 @@ def predicate_causes(
             continue  # "People with lupus can get better": an outcome
         verb = (m.group("verb") or m.group("prone") or ("times the risk" if m.group("times") else "at risk")).lower()
         out.append(RelationMention("cause", subj, obj, "risk_factor", f"risk:{verb}", (m.start(), (obj or (0, m.end()))[1])))
+    for m in _EPISODE_AFTER.finditer(sentence):
+        # "Some people have an attack after a single episode of binge drinking": what the episode follows sets it off
+        effect = right_phrase(sentence, m.start("episode"), cues, stop=m.end("episode"))
+        for s_ in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known):
+            if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues) or _names_treatment(sentence[s_[0] : s_[1]], cues, None)):
+                out.append(RelationMention("cause", s_, effect, "causes", "cause:an attack after", (m.start(), s_[1])))
+    for m in _TIMES_THE_RISK.finditer(sentence):
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is None or is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or any(
+                x.kind == "cause" and x.subject[0] < subj[1] and subj[0] < x.subject[1] for x in out):
+            continue  # "People with diabetes have twice the risk": the group rule's; "They have ...": no subject named
+        obj = right_phrase(sentence, m.end(), cues) if m.group("of") else None
+        out.append(RelationMention("cause", subj, obj, "risk_factor", "risk:times the risk", (subj[0], (obj or (0, m.end()))[1])))
     for m in r.affected.finditer(sentence):
         # "men are affected more often than women": a risk factor, like "more likely"
         subj = left_phrase(sentence, m.start(), cues)
+        lead = re.match(r"with\s+", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
+        if lead and lead.end() < subj[1] - subj[0]:
+            subj = (subj[0] + lead.end(), subj[1])  # "..., with women affected four times as often": women
         if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
             out.append(RelationMention("cause", subj, None, "risk_factor", "risk:affected more often", (subj[0], m.end())))
     for m in r.especially.finditer(sentence):
@@ -1649,6 +1697,10 @@ _NOUN_BEFORE = re.compile(
     r"[a-z]+er|[a-z]+est)\s+$",
     re.IGNORECASE,
 )
+#: "A virus is usually responsible.", "Genes are partly to blame": a cue complete without its object, which is the
+#: page's condition (or the effect the sentence before named)
+_BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)
 #: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
@@ -1807,6 +1859,20 @@ _TIMES = (
     r"(?:" + _NUMBER + r"\s*(?:to|or|-|\u2013)\s*" + _NUMBER + r"|" + _NUMBER
     + r"|several|many|almost\s+\w+|about\s+\w+|up\s+to\s+\w+)\s+times|twice"
 )
+#: "Some people have an attack after a single episode of binge drinking", "get a flare-up after eating spicy food"
+_EPISODE_AFTER = re.compile(
+    r"(?<![\w-])(?:have|has|had|get|gets|got|develop|develops|developed)\s+(?P<episode>(?:an?\s+|their\s+first\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|attacks|flare|flares|flare-up|flare-ups|episode|episodes|relapse|relapses))\s+(?:soon\s+|shortly\s+)?(?:after|following)\s+",
+    re.IGNORECASE,
+)
+#: "Current smokers had roughly three times the odds of PAD", "Women have twice the risk of migraine": the subject
+#: bears a multiple of the risk of what follows (the group with a condition is :attr:`group_gets`'s)
+_TIMES_THE_RISK = re.compile(
+    r"(?<![\w-])(?:have|has|had|face|faces|faced|carry|carries|carried)\s+(?:also\s+)?"
+    r"(?:(?:roughly|about|around|nearly|approximately|almost|more\s+than|over|at\s+least)\s+)?(?:" + _TIMES + r"|double|triple)"
+    r"\s+(?:the|their|a)\s+(?:risk|chance|likelihood|odds|rate|incidence)(?P<of>\s+(?:of|for)(?:\s+(?:getting|developing|having))?\s+)?",
+    re.IGNORECASE,
+)
 #: a hedge before a ratio ("about twice as likely", "at least three times more likely")
 _ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
 _MORE_LIKELY = re.compile(
@@ -1849,7 +1915,14 @@ def _condition_pronoun(sentence: str, pos: int) -> bool:
     return re.match(r"\s*(?:it|this\s+(?:condition|syndrome|disorder|disease)|the\s+(?:condition|syndrome|disorder|disease))\s+"
                     r"(?:(?:\w+\s+){0,3}|(?:(?:can|may|might|often|usually|tends\s+to|tend\s+to)\s+)?(?:comes?\s+on|starts?|begins?|develops?|appears?|progress(?:es)?|"
                     r"flares?\s+up|gets?\s+worse)\s+(?:[\w'-]+\s+){0,3}and\s+(?:(?:can|may|might|often|also|then|eventually|sometimes|usually)\s+)*)$",
-                    sentence[:pos], re.I) is not None
+                    sentence[:pos], re.I) is not None or PRONOUN_VERB_SERIES.match(sentence[:pos]) is not None
+
+
+_SERIES_VERB = re.compile(r"(?:make|makes|cause|causes|lead|leads|give|gives|trigger|triggers|affect|affects)\s", re.IGNORECASE)
+#: the next verb of a series of verb phrases, where the object of the one before ends
+_NEXT_VERB_OF_SERIES = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:can|may|might|also|often|sometimes)\s+)*(?:make|makes|cause|causes|lead\s+to|leads\s+to|"
+    r"give|gives|trigger|triggers)\s", re.IGNORECASE)
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)

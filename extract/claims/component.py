@@ -159,6 +159,41 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
             and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text))
 
 
+#: where a title's name of its condition ends: a subtitle, a breadcrumb step, a preposition or a dash
+_TITLE_END = re.compile(r"\s*(?:[:|?(\u2013\u2014]|\s-\s|\s(?:in|of|for|and|with|after|during|among|at|on|from)\s)|$", re.IGNORECASE)
+
+
+def title_condition(text: str) -> Optional[str]:
+    """The name a page's title gives first, lower-cased, as the page's own condition ("Erectile dysfunction: a
+    pharmacist's guide", "Peripheral artery disease in primary care: ...", "Forums > Ear and hearing > Tinnitus"):
+    one to four words, or None for a title that opens with no name ("What is ...", "Your questions answered")."""
+    first = re.match(r"\s*([^\n]{1,160})", text)
+    if first is None:
+        return None
+    line = first.group(1).split(">")[-1].strip()
+    end = _TITLE_END.search(line)
+    ws = re.findall(r"[a-z][a-z'-]*", line[: end.start() if end else len(line)].lower())
+    if not 1 <= len(ws) <= 4 or ws[0] in _TITLE_OPENERS or ws[-1] in _TITLE_NOT_CONDITIONS:
+        return None
+    name = " ".join(ws)
+    body = text[first.end() :].lower()
+    if not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
+        return None  # a publisher's or a section's name, not what the page is about
+    return name
+
+
+#: last words of a title's name that name a service, a treatment or a place, never the page's condition
+_TITLE_NOT_CONDITIONS = frozenset({"surgery", "treatment", "treatments", "therapy", "care", "health", "hospital", "clinic", "center",
+                                   "centre", "institute", "infirmary", "pharmacy", "trust", "service", "services", "research",
+                                   "outcomes", "medicine", "news", "science", "society", "association", "foundation", "network",
+                                   "practice", "unit", "department", "associates", "group", "content", "guide", "leaflet",
+                                   "effectiveness", "efficacy", "safety", "review", "study", "trial", "update", "alliance",
+                                   "partnership", "forum", "forums", "magazine", "blog", "journal"})
+_TITLE_OPENERS = frozenset({"what", "why", "how", "when", "who", "your", "our", "my", "a", "an", "the", "about", "living", "managing",
+                            "understanding", "questions", "faq", "faqs", "welcome", "home", "thread", "posted", "information",
+                            "patient", "guide", "treatment", "treatments", "symptoms", "causes"})
+
+
 def heading_follows(text: str, end: int, headings: list) -> bool:
     """Whether the next line with text after offset ``end`` is a heading over a paragraph (an
     option's name, then what it is), as pages and their HTML extractions lay out sections."""
@@ -345,6 +380,7 @@ class ClaimFinder:
         form (``short_forms``: short -> long) of such a name ("RLS")."""
         topic = set(topic_terms(text, self.context))
         suffixes = tuple(self.cues.disease_suffixes)
+        titled = title_condition(text)
 
         link = self.linker()
         abbreviations: set[str] = set()
@@ -353,6 +389,8 @@ class ClaimFinder:
             ws = re.findall(r"[a-z][a-z'-]*", phrase.lower())
             if ws and ws[-1] in abbreviations:
                 return True  # "RLS", "primary RLS": the short name the page gives its condition
+            if titled is not None and " ".join(ws) == titled:
+                return True  # "Erectile dysfunction", "Vertigo": what the page's title names
             if not ws or not set(stem(ws[-1], self.context)) & topic:
                 return False
             if ws[-1].endswith(suffixes):

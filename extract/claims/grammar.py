@@ -10,7 +10,7 @@ from typing import NamedTuple, Optional
 
 from extract import regexcache as re
 from extract.claims.cues import RecommendationCue, RelationCues, alternation, intervention_word, memo_per_cue_set, per_cue_set
-from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, right_phrase, split_items, trim
+from extract.claims.phrases import PLACE, Known, Span, is_clause, left_phrase, plural_noun, right_phrase, split_items, trim
 from extract.pipeline.lines import BULLET_MARKS
 
 
@@ -102,6 +102,10 @@ def compiled(cues: RelationCues) -> Compiled:
             (r"(?=" + alternation(cues.modals + [p.split()[0] for p in fwd]) + r")" if fwd else "")
             + r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
+            # "no cause can be found", "The exact cause isn't known", "remains the leading cause": a noun after its determiner
+            # or adjective, not the verb
+            + r"(?<!\bno\s)(?<!\bany\s)(?<!\bexact\s)(?<!\bleading\s)(?<!\bpossible\s)(?<!\blikely\s)(?<!\bknown\s)"
+            + r"(?<!\bsingle\s)(?<!\bbiggest\s)(?<!\bcommonest\s)(?<!\busual\s)(?<!\bspecific\s)(?<!\bobvious\s)"
             + WORD_START + m + r"(?P<verb>" + _copula_adverb_alternation(fwd) + r")" + WORD_END + r"(?!\s+(?:by|of|when|if|because)\b)"
             + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
             + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),
@@ -253,7 +257,8 @@ def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[
     singles = items[:-1]
     if "," not in text[items[0][1] : items[1][0]]:
         return items  # "a fall or accident": two items joined by "or", no run of modifiers
-    if all(len(text[s:e].split()) == 1 and not known(text[s:e]) for s, e in singles):
+    if all(len(text[s:e].split()) == 1 and not known(text[s:e]) and not plural_noun(text[s:e]) for s, e in singles):
+        # (not "hikers, campers, hunters and farm workers": plural nouns are items, no modifiers)
         return [(items[0][0], items[-1][1])]
     return items
 

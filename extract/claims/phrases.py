@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, alternation, per_cue_set
+from extract.claims.lexicon import is_modifier, is_noun
 
 Span = tuple[int, int]
 #: Tells whether a phrase names a known concept (the linker's exact table); used to decide
@@ -195,6 +196,37 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
     return items
 
 
+def _plural_before_phrase(left: str, right: str, cues: RelationCues) -> bool:
+    """"gallstones and heavy alcohol use", "infections and some medicines": a plural noun on its own modifies no head
+    shared with the phrase after it, so the two are two items (unlike "back and leg pain", "dull and achy pain")."""
+    ws = left.split()
+    if len(ws) != 1 or len(right.split()) < 2 or re.match(r"(?:never|not|no\s+longer|always|often|also)(?![\w-])", right, re.I):
+        return False  # "have gallstones and never know it": a clause after the conjunction, not an item
+    if plural_noun(ws[0]):
+        return True
+    # "diabetes and high blood pressure", "stress and poor sleep": a noun that modifies nothing, then a phrase that opens
+    # with its own adjective, so no head is shared (unlike "neck and shoulder pain")
+    first = re.match(r"[A-Za-z-]+", right.strip())
+    word = first.group(0).lower() if first else ""
+    return (is_noun(ws[0]) and not is_modifier(ws[0]) and first is not None and is_modifier(word)
+            and word not in _NOT_OWN_ADJECTIVES and word not in cues.lower_sets["prepositions"]
+            and word not in cues.lower_sets["body_sites"] and not word.endswith("ly"))
+
+
+#: words after "and" that open no adjective of the phrase's own ("tenderness and sometimes swelling")
+_NOT_OWN_ADJECTIVES = frozenset({"and", "or", "the", "a", "an", "sometimes", "often", "usually", "also", "then", "later", "even",
+                                 "especially", "particularly", "occasionally", "rarely", "more", "less", "most", "much", "very"})
+
+
+def plural_noun(word: str) -> bool:
+    """Whether a word is the plural of a noun and no modifier ("gallstones", "injuries", "hikers"; not "diabetes",
+    "back", "serious")."""
+    w = word.lower()
+    singular = w[:-3] + "y" if w.endswith("ies") else w[:-1]
+    return (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 and is_noun(singular)
+            and not is_modifier(w))
+
+
 def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known], has_commas: bool) -> list[Span]:
     s, e = span
     conj = list(_CONJ.finditer(text, s, e))
@@ -213,7 +245,7 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
     both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
     # two phrases of two words or more are two items ("injured ligaments and tendon attachments")
     both_long = len(ltxt.split()) >= 2 and len(_head_words(rtxt, cues).split()) >= 2
-    if has_commas or both_known or both_long:
+    if has_commas or both_known or both_long or _plural_before_phrase(ltxt, rtxt, cues):
         if len(conj) > 1:
             return _split_conj(text, left, cues, known, has_commas) + [right]
         return [left, right]

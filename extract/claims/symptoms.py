@@ -254,10 +254,12 @@ def _person_plural(noun: str, cues: RelationCues) -> bool:
 
 @per_cue_set
 def _coordinated_experience(cues: RelationCues) -> re.Pattern[str]:
-    """A second experiencer verb joined to the first ("... and more likely to describe insomnia")."""
+    """A second experiencer verb joined to the first ("... and more likely to describe insomnia"), also in a comma
+    series of verb phrases sharing the experiencer ("may become dehydrated, have low blood pressure and feel short of
+    breath")."""
     return re.compile(
-        r"\s*,?\s+(?:and|or|but)\s+(?:also\s+)?" + LIKELY_TO + cues.modal_re
-        + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs) + r")" + WORD_END,
+        r"(?:\s*,?\s+(?:and|or|but)\s+|\s*,\s*)(?:also\s+)?" + LIKELY_TO + cues.modal_re
+        + r"(?P<verb>" + alternation(cues.symptom_verbs + cues.symptom_onset_verbs + ["have", "has"]) + r")" + WORD_END,
         re.IGNORECASE,
     )
 #: "the way you feel pain", "how people experience pain": the manner of feeling, no symptom claim.
@@ -469,7 +471,7 @@ def _symptom_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
 
 
 #: "X is a / X, a": a condition defined by what it is, the article opening the finding (after "X, or Y," its other name).
-_IS_A = re.compile(r"(?:\s*,\s*(?:or|also\s+called|also\s+known\s+as)\s+[^,;:]{2,40},)?\s+(?:is|are)\s+(?:an?|the)\s+")
+_IS_A = re.compile(r"(?:\s*\([A-Za-z][\w-]{0,11}\))?(?:\s*,\s*(?:or|also\s+called|also\s+known\s+as)\s+[^,;:]{2,40},)?\s+(?:is|are)\s+(?:an?|the)\s+")
 _APPOSITIVE_A = re.compile(r"\s*,\s+(?:an?)\s+")
 
 
@@ -683,10 +685,11 @@ def relative_subject(sentence: str, subj: Optional[Span], cues: RelationCues, co
     return (head[0], subj[1])
 
 
-def condition_symptoms(sentence: str, pos: int, objs: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+def condition_symptoms(sentence: str, pos: int, objs: list[Span], cues: RelationCues, known: Optional[Known],
+                       end: Optional[int] = None) -> list[Span]:
     """What a condition causes, read as symptoms: the symptom list after the verb ("throbbing pain, often
-    with nausea and sensitivity to light": three), else the cause rule's objects."""
-    return symptom_list(sentence, (pos, list_end_at(sentence, pos)), cues, known) or objs
+    with nausea and sensitivity to light": three), up to ``end`` (the next verb of a series), else the cause rule's objects."""
+    return symptom_list(sentence, (pos, min(list_end_at(sentence, pos), end or len(sentence))), cues, known) or objs
 
 
 #: adverbs between a subject and its predicate ("is often", "is typically")
@@ -799,6 +802,24 @@ _WORSE_IN_STATE = re.compile(
 )
 
 
+#: where one likeness of a description ends and the next, with its own article, begins ("an electric shock, a stabbing or
+#: a shooting pain")
+_NEXT_LIKENESS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?=(?:a|an)\s)|\s+(?:or|and)\s+(?=(?:a|an)\s)", re.IGNORECASE)
+
+
+def _likenesses(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The likenesses of a description, each with its own article ("describe it as an electric shock, a stabbing or a
+    shooting pain": three), or the whole description ("a dull, heavy ache", "burning or stabbing")."""
+    parts: list[Span] = []
+    pos = span[0]
+    for m in _NEXT_LIKENESS.finditer(sentence, span[0], span[1]):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, span[1]))
+    out = [t for t in (trim(sentence, p_, cues) for p_ in parts) if t is not None]
+    return out if len(out) > 1 else [span]
+
+
 def _description_end(sentence: str, pos: int) -> int:
     m = _DESCRIPTION_END.search(sentence, pos)
     return m.start() if m else len(sentence.rstrip(" .!?"))
@@ -879,7 +900,8 @@ def prose_symptoms(
             end = list_end_at(sentence, start)
             span = trim(sentence, (start, end), cues)
             if span is not None and _prose_finding(sentence, span, cues, finding) and not is_condition(sentence[span[0] : span[1]], cues, condition):
-                add(span, None, "symptom:described as", m.start())
+                for part in _likenesses(sentence, span, cues):
+                    add(part, None, "symptom:described as", m.start())
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
@@ -902,7 +924,8 @@ def prose_symptoms(
             continue  # "The procedure is described as safe": not a symptom being described
         span = trim(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
         if span is not None and _prose_finding(sentence, span, cues, finding) and not is_condition(sentence[span[0] : span[1]], cues, condition):
-            add(span, None, "symptom:described as", m.start())
+            for part in _likenesses(sentence, span, cues):
+                add(part, None, "symptom:described as", m.start())
     for m in p["named"].finditer(sentence):
         name = right_phrase(sentence, m.end(), cues)
         if name is not None and not is_outcome(sentence, name, cues):
@@ -1144,9 +1167,14 @@ def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
             WORD_START + r"(?P<lead>" + alternation(cues.symptom_diagnoses) + r")\s+(?P<cond>[^,;:.]{2,50}?)\s+if\s+you\s+(?:often\s+|also\s+|keep\s+)?"
             r"(?P<verb>have|feel|get|notice|experience|getting|having)" + WORD_END, re.IGNORECASE),
         # "Right upper quadrant pain was present in 85%": a finding counted in a study's patients
+        # "Infertility is present in about 30-50% of women with it", "Fatigue occurs in up to 80% of patients": present-tense
+        # and hedged shares too (not "was reported by 17% of patients": a trial's outcome or adverse event)
         "present_in": re.compile(
-            r"\s+(?:was|were)\s+(?:also\s+)?(?:present|seen|observed|found|noted|reported|common|frequent)\s+(?:in|among)\s+"
-            r"(?:\d|all|most|many|some|half|a\s+third|a\s+quarter|two|three|four|the\s+majority)", re.IGNORECASE),
+            r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|seen|observed|found|noted|reported|common|frequent)\s+(?:in|among)"
+            r"|(?:is|are)\s+(?:also\s+|often\s+)?(?:present|seen|observed|found|noted)\s+(?:in|among)"
+            r"|(?:(?:also|often)\s+)?(?:occurs?|occurred)\s+in)\s+"
+            r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?"
+            r"(?:\d|all|most|many|some|half|a\s+third|a\s+quarter|two|three|four|the\s+majority|one\s+in)", re.IGNORECASE),
         # "Fatigue affects up to 80% of people with MS": a finding and the share of patients who have it
         "affects_share": re.compile(
             r"\s+(?:(?:can|may|often|commonly|also)\s+)?(?:affects?|affected)\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than|roughly)\s+)?"
@@ -1330,6 +1358,13 @@ def _accompanied(text: str, span: Span, cues: RelationCues) -> list[Span]:
 
 #: "makes the skin dry, itchy and inflamed", "can make your vision blurry or dim": a condition leaving a body part or a
 #: function in a state, each adjective a symptom
+#: "They can make your vision blurry or dim, make colours look faded, cause glare ...", "It can cause tiredness, make your
+#: skin dry and lead to weight gain": a later verb of a series whose subject is the pronoun that opens the sentence
+PRONOUN_VERB_SERIES = re.compile(
+    r"\s*(?:it|they)\s+(?:(?:can|may|might|often|usually|also|sometimes|will)\s+){0,2}(?:make|makes|cause|causes|lead\s+to|leads\s+to|give|gives|"
+    r"trigger|triggers|affect|affects)\s[^;:.?!()]{1,120}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:can|may|might|also|often|sometimes)\s+)*$",
+    re.IGNORECASE,
+)
 _MADE_STATE = re.compile(
     r"(?<![\w-])(?:make|makes|made|making|leave|leaves|left)\s+(?:(?:the|your|my|his|her|their|its|a|one)\s+)?(?:child['\u2019]s\s+)?"
     r"(?P<part>[a-z]+)\s+(?=(?:(?:very|more|quite|so|feel|look|feel\s+very|look\s+very)\s+)?[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*[.;]|\s*$))",
@@ -1441,7 +1476,10 @@ def symptom_constructions(
         modal = re.search(r"(?:\s+(?:can|may|might|will|often|usually|also|sometimes|tends?\s+to))*\s*$", sentence[: m.start()], re.IGNORECASE)
         cond = left_phrase(sentence, modal.start(), cues)
         named = sentence[cond[0] : cond[1]] if cond else ""
-        general = re.fullmatch(r"(?:it|this|they|these|the\s+condition)", named, re.IGNORECASE) is not None
+        general = re.fullmatch(r"(?:it|this|they|these|the\s+condition)", named, re.IGNORECASE) is not None or (
+            cond is None and re.fullmatch(r"\W*(?:it|they)\s*", sentence[: modal.start()], re.IGNORECASE) is not None)  # "They can make ..."
+        if not general and PRONOUN_VERB_SERIES.match(sentence[: m.start()]):
+            general, cond = True, None  # "It can cause tiredness, make your skin dry ...": the pronoun makes it so
         first = re.match(r"\W*([A-Za-z][\w'-]*)", named)
         if not general and not is_condition(named, cues, condition) and (
                 cond is None or cond[0] > 2 or first is None or first.group(1).lower().endswith("ing")
@@ -1449,6 +1487,9 @@ def symptom_constructions(
                 or any(intervention_word(w, cues) for w in named.lower().split()) or is_pronoun(sentence, cond, cues)):
             continue  # "Scratching can make the skin sore", "Emollients make the skin soft": a cause's or a treatment's doing
         states = _made_states(sentence, m.end())
+        if general and cond is None and not any(sentence[a:b].lower() in cues.lower_sets["symptom_feelings_of_parts"]
+                                                 | cues.lower_sets["symptom_feelings"] for a, b in states):
+            continue  # "It makes your skin soft": a pronoun's state that names no finding (a treatment's doing, perhaps)
         add(states, None if general else cond, "symptom:makes", m.start())
     for m in p["examination"].finditer(sentence):
         items = [s for s in _symptom_items(sentence, m.end(), cues, known) if _examined_finding(sentence[s[0] : s[1]], cues, finding)]
@@ -1488,7 +1529,11 @@ def symptom_constructions(
         add(items, cond, "symptom:if you", m.start())
     for m in p["present_in"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
-        if subj is not None and _finding_word(sentence[subj[0] : subj[1]], cues):
+        text = sentence[subj[0] : subj[1]] if subj is not None else ""
+        last = text.lower().split()[-1:] or [""]
+        if subj is not None and (_finding_word(text, cues) or _part_changes(text, cues)) and not disease_like(text, cues) and not (
+                last[0].endswith("ing") and last[0] not in _finding_nouns(cues)):
+            # (not "Gout occurs in 1 in 50 adults": how common a disease is; not "Smoking was common in 30%": a habit)
             add([subj], None, "symptom:present in", subj[0])
     for m in p["affects_share"].finditer(sentence):
         _share_findings(sentence, m, cues, known, condition, add)
@@ -1535,20 +1580,56 @@ def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: 
         text = sentence[s[0] : s[1]]
         if is_condition(text, cues, condition) or is_pronoun(sentence, s, cues):
             return False
-        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues))
+        return bool(set(re.findall(r"[a-z]+", text.lower())[-1:]) & _finding_nouns(cues)) or _part_changes(text, cues)
 
     cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
     kept = [s for s in items if named(s)]
+    if head is not None and head in kept:  # the examples of a head that names findings are findings ("nail changes such
+        # as pitting and crumbling")
+        kept = [head] + [s for s in items[1:] if not (is_condition(sentence[s[0] : s[1]], cues, condition) or is_pronoun(sentence, s, cues))]
     if kept and (head is None or head in kept):  # examples only of a head that names findings
         add(kept, cond, "symptom:affects", kept[0][0])
+
+
+def _part_changes(text: str, cues: RelationCues) -> bool:
+    """"Nail changes", "skin changes", "changes in vision": a change of a body part or function, a finding as a sign is
+    (not "lifestyle changes", "changes to your diet")."""
+    ws = re.findall(r"[a-z]+", text.lower())
+    parts = cues.lower_sets["body_sites"] | {f.lower() for f in cues.symptom_function_nouns} | {"nail", "nails", "hair", "skin", "mood", "bowel"}
+    return (len(ws) >= 2 and ws[-1] in {"changes", "change"} and ws[-2] in parts) or (
+        len(ws) >= 3 and ws[0] in {"changes", "change"} and ws[1] in {"in", "of"} and ws[-1] in parts)
 
 
 def _examined_finding(text: str, cues: RelationCues, finding: Optional[Known]) -> bool:
     """Whether what an examination looks for is a finding: a finding word ("tenderness", "crackles" with the
     linker), not a test or a general "signs of infection"."""
+    if re.match(r"(?:signs?|symptoms?)(?![\w-])", text, re.IGNORECASE):
+        return False
+    if _examined_state(text, cues):
+        return True  # "cool skin", "absent foot pulses", "hair loss over the shin": a part found in a state
     if finding is not None and not finding(text):
         return False
-    return _finding_word(text, cues) and not re.match(r"(?:signs?|symptoms?)(?![\w-])", text, re.IGNORECASE)
+    return _finding_word(text, cues)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "my", "our", "any", "some", "this", "that", "these", "those"})
+
+
+def _examined_state(text: str, cues: RelationCues) -> bool:
+    """Whether an examined item is a body part or function with the state it is found in ("cool skin", "diminished or
+    absent foot pulses", "shiny, thin skin"), or a part's loss ("hair loss over the shin"): a sign, as an examination
+    names it, whatever the adjective."""
+    head = re.split(r"\s+(?:in|on|at|of|around|across|over|down|after|during|from|with|when|while|that|which|to|for|behind|under|"
+                    r"below|above|near|between)\s+", text.lower())[0]
+    ws = re.findall(r"[a-z][a-z'-]*", head)
+    if len(ws) < 2 or set(ws[:-1]) & _DETERMINERS:
+        return False  # "check your knee": an action on a part, no state
+    noun = ws[-1]
+    parts = cues.lower_sets["body_sites"] | {f.lower() for f in cues.symptom_function_nouns} | {"hair", "nails", "nail"}
+    if noun == "loss":
+        return ws[-2] in parts
+    stem = noun[:-1] if noun.endswith("s") and noun[:-1] in parts else noun
+    return stem in parts and not any(intervention_word(w, cues) for w in ws)
 
 
 def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
