@@ -90,7 +90,13 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             continue  # "requires A and B, and B must be decided": B is read already
         out.extend(group)
         done = max(x.target[1] for x in group)
+    out = [m for m in out if not _WRITERS_OWN.match(sentence, m.subject[0])]
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
+
+
+#: An action on the writer's own ("Don't make my mistake - turn the volume down", "Take my advice and rest the knee"):
+#: it leads to the advice, it is none.
+_WRITERS_OWN = re.compile(r"[A-Za-z]+\s+my(?![\w'-])")
 
 
 @per_cue_set
@@ -276,6 +282,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
     first = toks[0].lower()
     if advice_item and m.group(1)[0].islower() and pos == LIST_MARK.match(sentence).end() and not _finite_after(sentence, m.end()):
         return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
+    if is_modifier(word) and _PLACE_OF_ACTION.match(sentence, m.end()) and not _finite_after(sentence, m.end()):
+        return m.end()  # "Clean between your teeth", "Dry between the toes": a verb that is an adjective too, before where
     if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
         return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
     if is_noun(word) and first not in cues.lower_sets["imperative_objects"] and not (is_modifier(first) and not is_noun(first) and not is_base_verb(first)):
@@ -284,6 +292,13 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
 
 
 _PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+#: Where an action is done, after a verb that reads as an adjective too: "Clean between your teeth", "Dry around the wound";
+#: the determiner tells a place from a description ("Slow in onset").
+_PLACE_OF_ACTION = re.compile(
+    r"\s+(?:between|around|under|behind|inside|along|beneath)\s+(?:your|the|each|every|any|his|her|their|all)(?![\w'-])", re.IGNORECASE
+)
+
+
 #: "Shower and change your clothes": a second base verb and its object after "and".
 _PAIRED_VERB = re.compile(r"\s+(?:and|or)\s+([a-z]+)\s+([a-z]+)(?![\w'-])")
 
@@ -915,6 +930,33 @@ _COMPOUND_AFTER = re.compile(
 )
 
 
+#: What sets a clause of its own off in a sentence or a bullet: "Quit smoking - ask us about support to stop".
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|;")
+
+
+def _call_in_own_clause(sentence: str, action: Span, cues: RelationCues) -> bool:
+    """Whether the call to the site's services is an imperative clause of its own, set off from the action by a dash or a
+    semicolon ("Quit smoking - ask us about support to stop"): the advice stands; a remark set off so ("Pop in and ask -
+    no appointment needed") leaves the whole a call to action."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    if not breaks:
+        return False
+    bounds = [0] + [b.end() for b in breaks] + [len(sentence) + 1]
+    ends = [b.start() for b in breaks] + [len(sentence)]
+    for start, end in zip(bounds, ends):
+        clause = sentence[start:end]
+        if start <= action[0] < end + 1:
+            if _call_to_action(clause, cues):
+                return False
+            continue
+        if _call_to_action(clause, cues):
+            lead = start + len(clause) - len(clause.lstrip())
+            word = re.match(r"[A-Za-z]*", sentence[lead:]).group(0).lower()
+            if not is_base_verb(word) or _finite_after(sentence, lead + len(word)):
+                return False  # "- no appointment needed", "- our team will call you": a remark, not an imperative
+    return True
+
+
 def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     """Whether a sentence calls the reader to the site's own services ("Call us today", "Book a
     consultation"); telling a patient whom to contact ("contact your GP", "call 111", "avoid
@@ -1030,7 +1072,7 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
-    if _call_to_action(sentence, cues):
+    if _call_to_action(sentence, cues) and not _call_in_own_clause(sentence, action, cues):
         return None
     if is_pronoun(sentence, action, cues):
         return None
@@ -1236,7 +1278,7 @@ def _nominal_items(sentence: str, m: RelationMention, cues: RelationCues) -> lis
 _OBJECT_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
 #: Where a list of objects ends: the sentence, a bracket or clause mark, or a subordinate clause ("until you are well").
 _OBJECTS_END = re.compile(
-    r"\s*(?:[.;:!?()]|$)|\s+(?:unless|until|if|when|whenever|while|because|as|since|so|which|who|before|after|without|even)(?![\w-])",
+    r"\s*(?:[.;:!?()]|$)|\s*,?\s+(?:unless|until|if|when|whenever|while|because|as|since|so|which|who|before|after|without|even)(?![\w-])",
     re.IGNORECASE,
 )
 #: An action whose last words hang a clause on its object ("Avoid products that contain alcohol, menthol or ..."): the
@@ -1325,8 +1367,8 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
         w = sentence[s:e]
         if w == "," and _adjective_comma(sentence, taken, e):
             continue  # "eat a healthy, balanced diet": two adjectives of one noun
-        if w in {",", ";", ".", "!", "?", ":", "(", ")"}:
-            break
+        if w in {",", ";", ".", "!", "?", ":", "(", ")"} or (w in {"-", "\u2013", "\u2014"} and sentence[s - 1 : s].isspace()):
+            break  # a spaced dash sets off a clause of its own ("Quit smoking - ask us about support")
         if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
             break
         if taken and compiled(cues).instead.match(sentence, s):
