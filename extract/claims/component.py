@@ -36,7 +36,7 @@ from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
-    PRONOUN_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
+    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
     lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
@@ -631,7 +631,7 @@ class ClaimFinder:
             return False  # "other treatments", "different procedures"
         if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
             return False  # the statistical analysis, not a treatment
-        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")) or m.rule.endswith(PRONOUN_SUBJECT):
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")) or m.rule.endswith((PRONOUN_SUBJECT, RELIEF_SUBJECT)):
             return True  # ... or "They work by ...": the pronoun names the intervention of the sentence before
         if used_after(sentence, m.subject[1]):
             return True  # "Phosphate binders taken with meals help ...": what is taken is an intervention

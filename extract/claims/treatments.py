@@ -94,7 +94,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         else:
             out.append((start, e))
         i += 1
-    return _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic)
+    return _with_classes(sentence, _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic), cues, generic)
 
 
 #: Nouns that make the intervention word before them a modifier of something else: "antibiotic resistance", "insulin
@@ -139,6 +139,36 @@ def _with_examples(sentence: str, spans: list[Span], cues: RelationCues) -> list
             if _EXAMPLES_AFTER.match(sentence, item_end) or re.match(r"(?:a|an|the|other)\s", sentence[pos:], re.I):
                 break  # "zolpidem ("Z-drugs") and benzodiazepines such as ...": a new class, found by its own head
     return sorted(out)
+
+
+#: "such as", "including", "like", "e.g." right before a named intervention: it is an example of the class named before.
+_EXAMPLE_OF_CLASS = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+$", re.IGNORECASE)
+
+
+def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic: frozenset[str]) -> list[Span]:
+    """``spans`` with the class each named example belongs to ("Benzodiazepines such as diazepam", "Herbal remedies such
+    as black cohosh", "Urate-lowering therapy such as allopurinol"): a class and each of its examples are claims
+    (CLAIMS_SPEC.md), and a class is a name the heads may not know. The class is the noun phrase of one to four words
+    right before the cue, naming no person, condition, finding or body part; a generic class alone ("treatments such
+    as ...", "other options, including ...") names nothing."""
+    out = list(spans)
+    bad = (cues.lower_sets["condition_words"] | cues.lower_sets["condition_heads"] | cues.lower_sets["symptom_finding_nouns"]
+           | cues.lower_sets["body_sites"] | cues.lower_sets["person_nouns"] | cues.lower_sets["pronouns"])
+    vague = bad | cues.lower_sets["generic_arguments"] | generic | cues.lower_sets["non_specific_modifiers"]
+    for s, _ in spans:
+        cue = _EXAMPLE_OF_CLASS.search(sentence[:s])
+        if cue is None or any(a < s and cue.start() < b for a, b in out if (a, b) != (s, _)):
+            continue
+        cls = left_phrase(sentence, cue.start(), cues)
+        if cls is None or cls[1] < cue.start() - 1:
+            continue
+        ws = re.findall(r"[a-z][a-z'-]*", sentence[cls[0] : cls[1]].lower())
+        if (not 1 <= len(ws) <= 4 or ws[-1] in bad or all(w in vague for w in ws) or is_clause(sentence[cls[0] : cls[1]], cues)
+                or any(w in cues.lower_sets["prepositions"] or w.endswith("ed") for w in ws)
+                or _NOT_A_SUBJECT_BEFORE.search(sentence[: cls[0]]) or re.search(r"(?<![\w-])to\s+$", sentence[: cls[0]])):
+            continue  # "what may help, including ...", "exercises to do at home, such as ...", "combined with other X such as ..."
+        out.append(cls)
+    return sorted(set(out))
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
@@ -609,10 +639,13 @@ def treatment_verbs(
     intervention: Optional[Known],
     out: list,
     treated: Optional[Known] = None,
+    condition: Optional[Known] = None,
 ) -> None:
     """Treatment claims of the treatment verbs ("X relieves Y", "Y is treated with X", "we offer X"). ``treated``: what
     names an intervention in a section about treatment; the subject of an active effect verb ("Retinoids unblock
-    pores") may be one, not the subject of a passive ("scarring can be improved with ...")."""
+    pores") may be one, not the subject of a passive ("scarring can be improved with ..."). Outside such a section, the
+    subject of an active verb of relief whose object names a finding ("Warm baths ease the stiffness", "Deep shoes reduce
+    pressure on the bunion") is one too, when it is a short noun phrase naming no person, finding or ``condition``."""
     if sentence.rstrip().endswith("?"):
         return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
     generic_effect = _generic_effect_verbs(cues)
@@ -639,6 +672,9 @@ def treatment_verbs(
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
+        given = _RECIPIENTS_GIVEN.match(sentence, subj[0], subj[1])
+        if given is not None and given.end() < subj[1]:
+            subj = (given.end(), subj[1])  # "61% of patients given acupuncture improved": what they were given
         used = _USED_AS.search(sentence, subj[0], subj[1])
         if used is not None and used.start() > subj[0]:
             subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
@@ -656,6 +692,13 @@ def treatment_verbs(
                               and right_phrase(sentence, m.end(), cues) is not None
                               and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
         named = named or (used is not None and used.start() > subj[0] and not is_pronoun(sentence, subj, cues))
+        relief = ""
+        if (not named and treated is None and items and _relieves_finding(sentence, m, cues)
+                and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+\s+)?$", sentence[: m.start("verb")], re.I)
+                and not _NOT_A_SUBJECT_BEFORE.search(sentence[: subj[0]]) and not re.search(r"ly$", subj_text)):
+            named = all(named_in_treatment_section(sentence[s:e], cues) and not (condition is not None and condition(sentence[s:e]))
+                        for s, e in items)  # "Warm baths ease the stiffness": what relieves a finding treats it
+            relief = RELIEF_SUBJECT if named else ""
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
                 and not _effect_verb(cues).search(subj_text)):  # "Getting enough sleep helps prevent ...": the subject of "helps"
             named = True  # "Losing weight can ease knee pain", "quitting may reduce flares": a change of habit that helps
@@ -678,7 +721,7 @@ def treatment_verbs(
             obj = right_phrase(sentence, e2.end(), cues)
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
-            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}{relief}", (subj[0], (obj or subj)[1])))
     for m in _CLASS_PREDICATE.finditer(sentence):
         # "Oral bisphosphonates remain the first-line treatment for most women with osteoporosis", "Teriparatide is an
         # alternative anabolic drug for these women", "X, given as a yearly infusion, is an option for ...": what the
@@ -748,6 +791,36 @@ def treatment_verbs(
             cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
         for s in items:
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+#: The people a subject names before what they were given: "61% of patients given acupuncture", "those treated with X".
+_RECIPIENTS_GIVEN = re.compile(
+    r"[^,;:]*?(?<![\w-])(?:patients|people|those|participants|adults|children|women|men)\s+(?:who\s+(?:were\s+)?)?"
+    r"(?:given|receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|taking)\s+(?:(?:a|an|the)\s+)?",
+    re.IGNORECASE,
+)
+#: The effect verbs that relieve what follows them ("ease", "reduced", "can relieve"), not those that raise, keep or block.
+_RELIEF_VERBS = frozenset(
+    "relieve relieves relieved reduce reduces reduced alleviate alleviates ease eases eased improve improves improved "
+    "calm calms soothe soothes decrease decreases decreased lower lowers lowered numb numbs".split()
+)
+
+
+#: What before a phrase makes it no subject of the verb after it: a modal ("can noticeably reduce": an adverb) or a relative
+#: or coordinated verb ("which narrows blood vessels and reduces redness": the object of another verb).
+_NOT_A_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:can|may|might|could|will|would|should|which|that|who|and|or)\s+$", re.IGNORECASE)
+
+
+def _relieves_finding(sentence: str, m: re.Match[str], cues: RelationCues) -> bool:
+    """Whether the verb of ``m`` relieves a finding named in its object ("ease the stiffness", "reduced pain at 6
+    months", "reduce pressure on the bunion"): a symptom or finding noun within the object's first words."""
+    if m.group("verb").lower().split()[-1] not in _RELIEF_VERBS:
+        return False
+    obj = right_phrase(sentence, m.end(), cues)
+    if obj is None:
+        return False
+    findings = cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["effect_words"] | {"pressure", "inflammation"}
+    return any(w in findings for w in re.findall(r"[a-z][a-z-]*", sentence[obj[0] : obj[1]].lower())[:4])
 
 
 #: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y", "X is now
@@ -1093,6 +1166,8 @@ _NOT_ITEM_HEADS = frozenset("group groups count counts failure history level lev
 
 #: The rule suffix of a treatment claim whose subject is a pronoun for the intervention the sentence before named.
 PRONOUN_SUBJECT = " (anaphora)"
+#: The rule suffix of a treatment named by what it relieves ("Warm baths ease the stiffness"), not by its words.
+RELIEF_SUBJECT = " (relief)"
 #: A participle of use after what is used, in the subject of an effect verb: "Phosphate binders taken with meals", "Hand
 #: splints worn at night", "A cream applied twice a day": what is taken, worn or applied is an intervention.
 _USED_AS = re.compile(
