@@ -1,0 +1,38 @@
+"""What a text says is indicated or preferred is recommended (issue 3, session 14): "X is indicated when ..." (a
+recommendation of strength should, and a treatment claim when X is an intervention), "X may be preferred in ..." (may),
+"X are preferred for ..." (should). "As indicated by ..." is no cue.
+
+Every text here is written for these tests, about conditions outside the development corpora.
+"""
+
+import pytest
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.recommendations import recommendations
+from extract.pipeline import make_doc
+
+CUES = load_relation_cues()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "strength"),
+    [
+        ("Tendon transfer is indicated when the thumb can no longer be straightened.", "Tendon transfer", "should"),
+        ("Compression stockings are indicated for people with swollen legs.", "Compression stockings", "should"),
+        ("A night splint may be preferred in children who sleep with the wrist bent.", "night splint", "may"),
+        ("Soft collars are usually preferred for older adults.", "Soft collars", "should"),
+    ],
+)
+def test_indicated_and_preferred_are_recommendations(sentence, action, strength):
+    got = [(sentence[m.subject[0] : m.subject[1]], m.strength, m.against) for m in recommendations(sentence, CUES)]
+    assert got == [(action, strength, False)]
+
+
+def test_as_indicated_by_is_no_recommendation():
+    assert recommendations("As indicated by the arrow, the tendon sheath is thickened.", CUES) == []
+
+
+def test_an_indicated_intervention_is_a_treatment_claim_too(nlp):  # noqa: ANN001
+    doc = nlp(make_doc(nlp, "A test page\n\nTendon transfer is indicated when the thumb can no longer be straightened.", "doc_indicated"))
+    kinds = sorted((c.type, (c.intervention if c.type == "treatment" else c.action).text) for c in doc._.claims if c.type in ("treatment", "recommendation"))
+    assert kinds == [("recommendation", "Tendon transfer"), ("treatment", "Tendon transfer")]
