@@ -63,6 +63,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
             start = toks[k + 1][0]
             mods = mods[1:]
+        if lw in generic and mods and k >= 0 and sentence[toks[k][0] : toks[k][1]].lower() in _VERB_OPENERS and any(
+                is_base_verb(v) for v in (mods[0], mods[0][:-1] if mods[0].endswith("s") else "", mods[0][:-2] if mods[0].endswith("es") else "")):
+            i += 1
+            continue  # "We match treatment to ...", "also makes treatment less successful": a verb and its object, no intervention
         if ((lw in generic or (lw in _CLASS_HEADS and mods and mods != ["without"]
                                                  and not set(mods) & (cues.lower_sets["repeat_modifiers"] | _NOVELTY)))
                 and w not in short_forms
@@ -97,6 +101,9 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     return _with_classes(sentence, _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic), cues, generic)
 
 
+#: Words after which the first "modifier" of a generic head is a verb: a subject pronoun, "also", a modal ("We match
+#: treatment to ...", "Smoking also makes treatment less successful", "you can finish treatment at home").
+_VERB_OPENERS = frozenset("we you they i he she also can may will should must could would might usually often".split())
 #: Nouns that make the intervention word before them a modifier of something else: "antibiotic resistance", "insulin
 #: levels", "its anti-inflammatory effect", "a penicillin allergy" (who it is for); not a trial arm ("4.1% in the romosozumab
 #: group": what the drug did).

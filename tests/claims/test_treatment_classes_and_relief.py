@@ -74,3 +74,21 @@ def test_coordinated_class_heads_are_items_of_their_own(nlp):
     assert treatments(nlp, "Simple painkillers and NSAIDs are used for flares.") == ["Simple painkillers", "NSAIDs"]
     assert intervention_word("beta-blockers", CUES) or intervention_word("blockers", CUES)
     assert intervention_word("orthoses", CUES) and intervention_word("splints", CUES) and intervention_word("nsaids", CUES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alcohol also makes treatment harder to stick to.",  # a verb and its object
+        "We tailor treatment to your goals.",
+        "Most people can finish treatment at home.",
+        "Routine treatment is not needed for a small cyst.",  # a generic head with a non-specific modifier
+        "A stepped approach works best.",
+    ],
+)
+def test_a_generic_head_after_a_verb_or_a_vague_modifier_names_no_treatment(nlp, text):
+    assert treatments(nlp, text) == []
+
+
+def test_a_generic_head_with_a_specific_modifier_stays_a_treatment(nlp):
+    assert treatments(nlp, "We offer laser treatment and light therapy.") == ["laser treatment", "light therapy"]
