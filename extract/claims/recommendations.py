@@ -94,6 +94,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
 
 
+#: What a lead-in recommends before its list: "the following", "one or more of the following", "any of these".
+_LEAD_IN_OBJECT = re.compile(r"(?:(?:one|some|any|all|each|either|both|a\s+combination)\s+(?:or\s+more\s+)?of\s+)?(?:the\s+)?(?:following|these|those)(?:\s+[a-z]+)?")
 #: An action on the writer's own ("Don't make my mistake - turn the volume down", "Take my advice and rest the knee"):
 #: it leads to the advice, it is none.
 _WRITERS_OWN = re.compile(r"[A-Za-z]+\s+my(?![\w'-])")
@@ -269,6 +271,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
             return m.end()  # "Have your TSH rechecked 6 weeks after ...", "Have an eye test every year": care to get
     if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None
+    if word in cues.lower_sets["symptom_finding_nouns"] and word not in _imperative_verbs(cues):
+        return None  # "Pain under the second toe", "Swelling around the joint": a finding, not an imperative
     paired = _PAIRED_VERB.match(sentence, m.end())
     if paired and is_base_verb(paired.group(1).lower()) and paired.group(2).lower() in cues.lower_sets["imperative_objects"]:
         return paired.end(1)  # "Shower and change your clothes", "Rest and raise the leg": two verbs of one advice
@@ -352,6 +356,8 @@ _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+#: A fronted "where" clause is a condition too: "Where surgery is needed, ...", "Where possible, ...".
+_WHERE_CONDITION = re.compile(r"(?:^|[,;:(]\s*)[\W]*where\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _QUANTIFIED = re.compile(
     r"(?:some|many|most|few|a\s+few|several|certain|a\s+minority|a\s+majority|about|around|nearly|almost|up\s+to|"
     r"an?\s+(?:(?:very\s+)?(?:small|large|high|low|significant)\s+)?(?:percentage|proportion|number|fraction|share)|"
@@ -379,7 +385,7 @@ def _recommendation_at(
             action, whom = _recipient_split(sentence, (e + len(sentence[e:]) - len(sentence[e:].lstrip()), action[1]), cues)
             population = population or whom
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, e))
-    if not cue.sentence_initial and (IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
+    if not cue.sentence_initial and (IN_CONDITION.search(before) or _WHERE_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
     folded_before = fold_case(before)  # a gap's ASCII words are in it wherever the pattern matches (case-insensitively)
     if any((g in folded_before or not g.isascii()) and re.search(r"(?<![\w-])" + re.escape(g) + r"\s+$", before, re.I) for g in cues.lower_sets["evidence_gaps"]):
@@ -1072,6 +1078,8 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
+    if _LEAD_IN_OBJECT.fullmatch(text):
+        return None  # "Your doctor may recommend one or more of the following:": a lead-in, the items follow
     if _call_to_action(sentence, cues) and not _call_in_own_clause(sentence, action, cues):
         return None
     if is_pronoun(sentence, action, cues):
@@ -1269,8 +1277,8 @@ def _nominal_items(sentence: str, m: RelationMention, cues: RelationCues) -> lis
     stop = cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"] | _imperative_verbs(cues)
     if len(items) < 2 or any(len(sentence[x:y].split()) > 4 or sentence[x:y].split()[0].lower() in stop for x, y in items):
         return [m]
-    if any(w.lower() in cues.lower_sets["prepositions"] for w in sentence[items[0][0] : items[0][1]].split()):
-        return [m]  # "Surgery on the nose or throat": the places of one thing
+    if any(w.lower() in cues.lower_sets["prepositions"] | {"to"} for w in sentence[items[0][0] : items[0][1]].split()):
+        return [m]  # "Surgery on the nose or throat", "Referral to a foot and ankle surgeon": the places of one thing
     return [m._replace(subject=it, target=(it[0], it[1])) for it in items]
 
 

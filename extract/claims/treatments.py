@@ -335,7 +335,7 @@ _PAPERWORK_BEFORE = re.compile(
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
 _GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of)\s+$", re.IGNORECASE)
 #: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
-_FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless)\s+[^,;:.()]*$", re.IGNORECASE)
+_FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless|where)\s+[^,;:.()]*$", re.IGNORECASE)
 #: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
 _OFFER_IN_CONDITION = re.compile(r"(?<![\w-])(?:offered|prescribed|recommended|suggested|advised)(?![\w-])", re.IGNORECASE)
 #: "who cannot take tablets", "if you can't tolerate statins", "unable to use inhalers": the situation of another option.

@@ -77,3 +77,26 @@ def test_listed_objects_end_at_a_relative_clause():
 )
 def test_an_action_on_the_writers_own_leads_to_the_advice(sentence, expected):
     assert actions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swelling around the ankle bone is common after a sprain.",  # a finding opens the sentence, no imperative
+        "Bleeding from the gums when you brush",
+        "Your physiotherapist may recommend any of the following:",  # a lead-in: its items are the advice
+        "Our team can suggest one or more of these options:",
+    ],
+)
+def test_findings_and_lead_ins_are_no_recommendations(sentence):
+    assert actions(sentence) == []
+
+
+def test_a_fronted_where_clause_is_the_situation_not_the_advice():
+    got = actions("Where an operation is needed, the type should be chosen with the surgeon.")
+    assert ("operation", False) not in got
+
+
+def test_a_referral_to_a_joint_specialty_stays_one_recommendation():
+    got = actions("Referral to a hand and wrist surgeon is recommended when the finger stays locked.")
+    assert got == [("Referral to a hand and wrist surgeon", False)]
