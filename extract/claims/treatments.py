@@ -779,6 +779,20 @@ def treatment_verbs(
             if re.match(r"(?:our|my)(?![\w-])", sentence[s[0] : s[1]], re.I) or re.search(r"(?<![\w-])(?:our|my)\s+$", sentence[: s[0]], re.I):
                 continue  # "patients have been helped by our innovative approach": the provider's pitch, no intervention
             out.append(RelationMention("treatment", s, cond, None, f"treatment<:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
+    for m in _GIVEN_TO_PERSON.finditer(sentence):  # "you may be given iron or ...", "Women who ... are given a progestogen"
+        who = re.split(r"[,;:()]", sentence[: m.start()])[-1].lower()
+        if not set(re.findall(r"[a-z]+", who)) & (_PERSON_WORDS | cues.lower_sets["person_nouns"]):
+            continue  # "The vaccine is given ...": what is given is the subject, named before
+        listed = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+        items = [p for it in intervention_items(sentence, listed, cues, intervention=intervention) for p in _or_items(sentence, it, cues)]
+        for s_ in items:
+            head = re.split(r"\s(?:" + "|".join(sorted(cues.lower_sets["prepositions"] | {"to", "that", "which"})) + r")\s", sentence[s_[0] : s_[1]].lower())[0]
+            ws = re.findall(r"[a-z][a-z-]*", head)
+            tail = re.search(r"\s+(?:as\s+well|too|instead|also|first)$", sentence[s_[0] : s_[1]], re.I)
+            if tail is not None:
+                s_ = (s_[0], s_[0] + tail.start())  # "a progestogen as well": the progestogen
+            if ws and ws[-1] not in _GIVEN_NOT_CARE and not is_clause(sentence[s_[0] : s_[1]], cues):
+                out.append(RelationMention("treatment", s_, None, None, "treatment<:given", (m.start(), s_[1])))
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), list_end_at(sentence, m.end()))
@@ -798,6 +812,32 @@ def treatment_verbs(
             cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
         for s in items:
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+#: A person given something: "you may be given iron", "patients were given", "Women who ... are given a progestogen";
+#: not how or when it is given ("is given as two doses", "given by injection", "given to children").
+_GIVEN_TO_PERSON = re.compile(
+    r"(?<![\w-])(?:be|are|were|is|was|been|get|gets|got)\s+(?:(?:usually|often|also|then|sometimes|normally|first|now)\s+)?given\s+"
+    r"(?!(?:as|to|by|in|into|through|via|at|on|for|with|once|twice|every|daily|weekly|monthly|after|before|during|over|under|regularly)(?![\w-]))",
+    re.IGNORECASE,
+)
+_PERSON_WORDS = frozenset("you they he she we i people patients women men children adults participants those".split())
+#: What a person is given that is no intervention: "given a leaflet", "given an appointment", "given advice".
+_GIVEN_NOT_CARE = frozenset(
+    "leaflet leaflets appointment appointments date dates advice information choice chance option options card letter number time "
+    "instructions results diagnosis name form forms list plan details support".split()
+)
+def _or_items(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The alternatives a person is given, split at "or" ("iron or injections of erythropoietin"): each a short noun
+    phrase of up to four words, or the span whole."""
+    text = sentence[span[0] : span[1]]
+    joint = re.search(r"\s+or\s+", text)
+    if joint is None:
+        return [span]
+    left, right = text[: joint.start()], text[joint.end() :]
+    if not 1 <= len(left.split()) <= 4 or not 1 <= len(right.split()) <= 4 or is_clause(left, cues) or is_clause(right, cues):
+        return [span]
+    return [(span[0], span[0] + joint.start()), (span[0] + joint.end(), span[1])]
 
 
 #: The people a subject names before what they were given: "61% of patients given acupuncture", "those treated with X".
@@ -1252,7 +1292,8 @@ def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list
         if w is None:
             return []
         verb, end = w.group("verb"), w.end()
-    if re.match(r"\s+to(?![\w-])", sentence[end:]) or re.match(r"\s*(?:is|are|was|were)(?![\w-])", verb, re.I):
+    ranked = bool(set(verb.lower().split()) & set(cues.treatment_specific_words))  # "It is the most effective treatment for ..."
+    if re.match(r"\s+to(?![\w-])", sentence[end:]) or (re.match(r"\s*(?:is|are|was|were)(?![\w-])", verb, re.I) and not ranked):
         return []  # "It helps to rest": what helps follows the verb
     obj = right_phrase(sentence, end, cues)
     effect = sentence[m.end() : obj[1]].strip() if obj else verb

@@ -92,3 +92,31 @@ def test_a_generic_head_after_a_verb_or_a_vague_modifier_names_no_treatment(nlp,
 
 def test_a_generic_head_with_a_specific_modifier_stays_a_treatment(nlp):
     assert treatments(nlp, "We offer laser treatment and light therapy.") == ["laser treatment", "light therapy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If your blood count is low, you may be given folic acid or vitamin B12 injections.", ["folic acid", "vitamin B12 injections"]),
+        ("Children who keep getting ear infections are given a grommet as well.", ["grommet"]),
+    ],
+)
+def test_what_a_person_is_given_is_a_treatment(nlp, text, expected):
+    assert treatments(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will be given a leaflet to take home.",  # a leaflet is no care
+        "You may be given an appointment within two weeks.",
+    ],
+)
+def test_what_a_person_is_given_that_is_no_care_is_no_treatment(nlp, text):
+    assert treatments(nlp, text) == []
+
+
+def test_it_ranked_among_treatments_after_a_named_intervention_is_a_treatment(nlp):
+    text = "Tranexamic acid tablets reduce heavy bleeding. It is the most effective treatment for heavy periods without a hormone."
+    assert treatments(nlp, text) == ["Tranexamic acid tablets", "It"]
+    assert treatments(nlp, "Steroid tablets ease the swelling. It is important to take them with food.") == ["Steroid tablets"]
