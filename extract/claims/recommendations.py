@@ -356,6 +356,14 @@ _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+#: A participle of care after "should be", "must always be", "needs to be": what is to be done to a subject that names
+#: no intervention is the advice ("chest pain must always be checked by a doctor", "Hospitalised patients should be
+#: assessed for VTE risk"); an intervention stays the advice ("Iron supplements should be taken on an empty stomach").
+_CARE_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?(?:\s+be)?(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?"
+    r"\s+(?P<part>checked|reviewed|assessed|seen|examined|monitored|measured|guided|tested|rechecked|re-examined)(?![\w-])",
+    re.IGNORECASE,
+)
 #: A fronted "where" clause is a condition too: "Where surgery is needed, ...", "Where possible, ...".
 _WHERE_CONDITION = re.compile(r"(?:^|[,;:(]\s*)[\W]*where\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _QUANTIFIED = re.compile(
@@ -490,6 +498,12 @@ def _recommendation_at(
         if action is None:
             return []
         action, population = _care_giver_action(sentence, phrase, action, population, cues)
+        cared = _CARE_PARTICIPLE_AFTER.match(sentence, e) if re.search(r"(?:should|must|ought\s+to|needs?\s+to)(?:\s+\w+)?(?:\s+be)?$", phrase) else None
+        if cared is not None and action[1] <= s and not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[action[0] : action[1]].lower())):
+            care = _action_phrase(sentence, cared.start("part"), cues)
+            if care is not None:  # "Long-term PPI use should be reviewed with your doctor": the review is the advice
+                people = _people(sentence, action, cues)
+                action, population = care, (action if people else population)
         if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
             cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
             population = population or _recipient_split(sentence, (e, len(sentence)), cues)[1]

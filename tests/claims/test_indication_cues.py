@@ -36,3 +36,25 @@ def test_an_indicated_intervention_is_a_treatment_claim_too(nlp):  # noqa: ANN00
     doc = nlp(make_doc(nlp, "A test page\n\nTendon transfer is indicated when the thumb can no longer be straightened.", "doc_indicated"))
     kinds = sorted((c.type, (c.intervention if c.type == "treatment" else c.action).text) for c in doc._.claims if c.type in ("treatment", "recommendation"))
     assert kinds == [("recommendation", "Tendon transfer"), ("treatment", "Tendon transfer")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("A new lump in the breast must always be checked by a doctor.", "checked by a doctor"),
+        ("Your blood pressure should be checked every year.", "checked every year"),
+        ("Older adults should be assessed for fall risk at every visit.", "assessed for fall risk at every visit"),
+    ],
+)
+def test_a_participle_of_care_after_should_be_is_the_advice(sentence, action):
+    got = [sentence[m.subject[0] : m.subject[1]] for m in recommendations(sentence, CUES)]
+    assert got == [action]
+
+
+def test_an_offered_or_avoided_subject_stays_the_advice():
+    sentence = "Surgery should be offered to people whose pain persists."
+    assert [sentence[m.subject[0] : m.subject[1]] for m in recommendations(sentence, CUES)] == ["Surgery"]
+    sentence = "Iron tablets should be taken with orange juice."
+    assert [sentence[m.subject[0] : m.subject[1]] for m in recommendations(sentence, CUES)] == ["Iron tablets"]
+    sentence = "Steroid creams should not be used on the face."
+    assert [sentence[m.subject[0] : m.subject[1]] for m in recommendations(sentence, CUES)] == ["Steroid creams"]
