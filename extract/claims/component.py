@@ -36,7 +36,7 @@ from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
-    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
+    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
     lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
@@ -521,6 +521,14 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
+                for m in [m for m in found if m.kind == "recommendation" and not m.against]:
+                    helped = advised_with_effect(sentence, m, self.cues)  # "take regular exercise, which can improve sleep"
+                    if helped is None:
+                        continue
+                    # "wear soft insoles, which may ease ...": a treatment read with the advised verb is the object's
+                    found = [o for o in found if not (o.kind == "treatment" and o.subject[0] == m.subject[0] and o.subject[1] >= helped.subject[1])]
+                    if not any(o.kind == "treatment" and o.subject[0] < helped.subject[1] and helped.subject[0] < o.subject[1] for o in found):
+                        found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
                         found.append(RelationMention("treatment", m.subject, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."

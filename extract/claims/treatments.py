@@ -1213,6 +1213,45 @@ _NOT_ITEM_HEADS = frozenset("group groups count counts failure history level lev
 
 #: The rule suffix of a treatment claim whose subject is a pronoun for the intervention the sentence before named.
 PRONOUN_SUBJECT = " (anaphora)"
+#: A relative clause that says what the thing before it does: ", which can improve ...", ", which may help to ease ...".
+_WHICH_EFFECT = re.compile(
+    r"\s*,\s*which\s+(?:(?:can|may|might|will|also|often|usually|should)\s+)*(?:(?:help|helps)\s+(?:to\s+)?)?(?P<verb>[a-z]+)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -> Optional[RelationMention]:
+    """The treatment claim of an advised action whose relative clause says what it does for the condition ("take regular
+    exercise, which can improve sleep, mood and joint pain"; "add fresh lemon juice to drinks, which can help stop some
+    stones forming"): the object of the advised verb, with the effect (CLAIMS_SPEC.md: a self-care bullet is a treatment
+    claim too only when it says what it does). None for an action without such a clause, or without an object."""
+    a, b = m.subject
+    w = _WHICH_EFFECT.match(sentence, b)
+    if w is None:
+        clause_end = re.compile(r"[,;.]").search(sentence, b)
+        w = _WHICH_EFFECT.match(sentence, clause_end.start()) if clause_end is not None else None
+    if w is None or w.group("verb").lower() not in {v.lower() for v in cues.effect_verbs} | {"stop", "prevent", "soothe", "protect"}:
+        return None
+    verb = re.match(r"[A-Za-z]+", sentence[a:b])
+    if verb is None or not is_base_verb(verb.group(0).lower()) or verb.group(0).lower() in {v.lower() for v in cues.care_verbs}:
+        return None  # "see your GP, which can help": whom to see, no treatment
+    if right_phrase(sentence, w.end(), cues) is None:
+        return None  # "..., which can help.": no effect named
+    particle = re.compile(r"\s+(?:(?:down|up|back|out|off)\s+)?(?:on\s+|of\s+)?").match(sentence, a + verb.end())
+    start = particle.end() if particle else a + verb.end()
+    obj = right_phrase(sentence, start, cues, stop=min(b, w.start()))
+    if obj is None:
+        return None
+    cut = re.search(r"\s(?:to|into|in|on|with|for|at|from)\s", sentence[obj[0] : obj[1]])
+    if cut is not None:
+        obj = (obj[0], obj[0] + cut.start())  # "fresh lemon juice to drinks": what is added
+    if set(re.findall(r"[a-z]+", sentence[obj[0] : obj[1]].lower())) & (cues.lower_sets["agent_words"] | cues.lower_sets["care_contacts"]):
+        return None
+    end = list_end_at(sentence, w.end())
+    effect = sentence[w.start("verb") : end].strip()
+    return RelationMention("treatment", obj, None, effect, f"treatment:{w.group('verb').lower()}", (obj[0], end))
+
+
 #: The rule suffix of a treatment named by what it relieves ("Warm baths ease the stiffness"), not by its words.
 RELIEF_SUBJECT = " (relief)"
 #: A participle of use after what is used, in the subject of an effect verb: "Phosphate binders taken with meals", "Hand

@@ -120,3 +120,25 @@ def test_it_ranked_among_treatments_after_a_named_intervention_is_a_treatment(nl
     text = "Tranexamic acid tablets reduce heavy bleeding. It is the most effective treatment for heavy periods without a hormone."
     assert treatments(nlp, text) == ["Tranexamic acid tablets", "It"]
     assert treatments(nlp, "Steroid tablets ease the swelling. It is important to take them with food.") == ["Steroid tablets"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You could try to:\n- drink more water, which can help ease the stinging", ["water"]),  # "more" is no part of its name
+        ("You could try to:\n- wear soft insoles, which may ease pressure on the ball of the foot", ["soft insoles"]),
+    ],
+)
+def test_an_advised_action_that_says_what_it_does_is_a_treatment_too(nlp, text, expected):
+    assert treatments(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You could try to:\n- see your pharmacist, which can help",  # whom to see, and no effect named
+        "You could try to:\n- keep a diary of your symptoms",  # no effect said
+    ],
+)
+def test_advice_without_an_effect_or_with_a_carer_is_no_treatment(nlp, text):
+    assert treatments(nlp, text) == []
