@@ -79,6 +79,9 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             blocked = None  # "you may be referred for vestibular rehabilitation": offered, as "may be offered" (CLAIMS_SPEC.md)
         if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
             blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
+        if blocked and re.match(r"without\s+(?:an?|any)\s+$", blocked.group(), re.I):
+            start = max(0, start - 25) + blocked.start()  # "managed without an operation": the conservative course (CLAIMS_SPEC.md)
+            blocked = None
         if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())

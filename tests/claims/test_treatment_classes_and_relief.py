@@ -142,3 +142,7 @@ def test_an_advised_action_that_says_what_it_does_is_a_treatment_too(nlp, text, 
 )
 def test_advice_without_an_effect_or_with_a_carer_is_no_treatment(nlp, text):
     assert treatments(nlp, text) == []
+
+
+def test_getting_better_without_an_intervention_names_the_conservative_course(nlp):
+    assert treatments(nlp, "Most children with the condition can be managed without an operation.") == ["without an operation"]
