@@ -442,6 +442,8 @@ def _recommendation_at(
         told = _that_clause(sentence, e, cues)  # "The agency recommends that all adults over 50 get the vaccine"
     if told is None and phrase.endswith(" that") and sentence[e - 5 : e].lower() == " that":
         told = _that_clause(sentence, e - 5, cues)  # "It is recommended that adults with asthma receive ..."
+    if told is None and re.search(r"(?<![\w-])told$", phrase):
+        return []  # "You will be told the results": no "to" and an action, no advice
     if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
         action, whom, against = told
         cue = cue.model_copy(update={"against": cue.against or against})
@@ -941,6 +943,8 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
+#: The nouns "contact" makes a compound with, whatever follows: "contact lenses", "contact sports", "contact dermatitis".
+_CONTACT_COMPOUND = re.compile(r"\s+(?:lens(?:es)?|sports?|dermatitis|allerg(?:y|ies)|eczema|tracing)(?![\w-])")
 _SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
 #: A plural noun right after a contact word, then a verb: "contact sports are ...", "contact lenses can ...".
@@ -994,7 +998,7 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue
             if w in _CONTACT_VERBS and re.search(r"(?<![\w-])(?:your|my|a|the|mobile|smart)\s+$", low[: m.start()]):
                 continue  # "Keep a copy on your phone": the noun, no call
-            if w in _CONTACT_VERBS and _COMPOUND_AFTER.match(low, m.end()):
+            if w in _CONTACT_VERBS and (_COMPOUND_AFTER.match(low, m.end()) or _CONTACT_COMPOUND.match(low, m.end())):
                 continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
@@ -1033,6 +1037,8 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
         if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
             if v in _BOOKING_WORDS and not re.search(r"(?<![\w-])(?:our|us|today)(?![\w-])", low) and (_YOUR_CARE.search(low) or _care_situation(low)):
                 return False  # "If your symptoms keep you awake, book a review": care to seek in a situation of care
+            if v in _CONTACT_VERBS and _CONTACT_COMPOUND.match(low, pos + len(v)):
+                return False  # "avoid contact sports", "wear contact lenses": the compound noun, no call
             return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
     return False
 
