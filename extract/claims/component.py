@@ -138,6 +138,16 @@ _NOT_OFFERED_INTERVENTIONS = frozenset(
 _MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could)\s+(?:\w+\s+)?be\s+considered$", re.IGNORECASE)
 
 
+def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
+    """Whether a recommendation read from "X is (only, sometimes) needed" names an intervention before its cue: the text
+    says when it is used, a treatment claim ("A blood transfusion is only needed if ..."), not what to do."""
+    if m.kind != "recommendation" or m.against or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
+        return False
+    if m.subject[1] > m.target[1] or not re.match(r"\s+(?:is|are)\s", sentence[m.subject[1] :]):
+        return False  # the cue must follow the subject: "X is needed"
+    return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -521,6 +531,10 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
+                # "A blood transfusion is only needed if anaemia is severe", "Surgery is needed in 15% of patients": how
+                # often or when an intervention is used, a treatment claim, no advice (CLAIMS_SPEC.md; dev5, dev15 gold)
+                found = [RelationMention("treatment", m.subject, None, None, "treatment:is needed", m.subject)
+                         if _needed_intervention(sentence, m, self.cues) else m for m in found]
                 for m in [m for m in found if m.kind == "recommendation" and not m.against]:
                     helped = advised_with_effect(sentence, m, self.cues)  # "take regular exercise, which can improve sleep"
                     if helped is None:

@@ -58,3 +58,16 @@ def test_an_offered_or_avoided_subject_stays_the_advice():
     assert [sentence[m.subject[0] : m.subject[1]] for m in recommendations(sentence, CUES)] == ["Iron tablets"]
     sentence = "Steroid creams should not be used on the face."
     assert [sentence[m.subject[0] : m.subject[1]] for m in recommendations(sentence, CUES)] == ["Steroid creams"]
+
+
+def _kinds(nlp, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
+    doc = nlp(make_doc(nlp, "A test page\n\n" + text, "doc_needed"))
+    return [(c.type, (c.intervention if c.type == "treatment" else c.action).text) for c in doc._.claims if c.type in ("treatment", "recommendation")]
+
+
+def test_an_intervention_that_is_only_needed_sometimes_is_a_treatment_claim(nlp):  # noqa: ANN001
+    assert _kinds(nlp, "An operation to release the tendon is only needed if the finger stays locked.") == [
+        ("treatment", "operation to release the tendon")
+    ]
+    assert _kinds(nlp, "Good sleep habits are needed for the tablets to work.") == [("recommendation", "Good sleep habits")]
+    assert _kinds(nlp, "Antibiotics are not needed for most sore throats.")[0][0] == "recommendation"
