@@ -869,7 +869,8 @@ def _relieves_finding(sentence: str, m: re.Match[str], cues: RelationCues) -> bo
     obj = right_phrase(sentence, m.end(), cues)
     if obj is None:
         return False
-    findings = cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["effect_words"] | {"pressure", "inflammation"}
+    findings = (cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["effect_words"] | cues.lower_sets["symptom_feelings_of_parts"]
+                | {"pressure", "inflammation"})  # "ease a sore throat", "soothe itchy eyes"
     return any(w in findings for w in re.findall(r"[a-z][a-z-]*", sentence[obj[0] : obj[1]].lower())[:4])
 
 

@@ -146,3 +146,8 @@ def test_advice_without_an_effect_or_with_a_carer_is_no_treatment(nlp, text):
 
 def test_getting_better_without_an_intervention_names_the_conservative_course(nlp):
     assert treatments(nlp, "Most children with the condition can be managed without an operation.") == ["without an operation"]
+
+
+def test_what_eases_a_sore_or_itchy_part_is_a_treatment(nlp):
+    assert treatments(nlp, "Sucking ice chips can ease a sore mouth.") == ["Sucking ice chips"]
+    assert treatments(nlp, "Antihistamine tablets can soothe itchy skin.") == ["Antihistamine tablets"]
