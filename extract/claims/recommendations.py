@@ -1215,6 +1215,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
         )
         out.append(current)
+    out = _negated_or_list(sentence, out, cues, verb_at)
     out = [item for m in out for item in _nominal_items(sentence, m, cues)]
     out = [item for m in out for item in _listed_objects(sentence, m, cues, verb_at)]
     out = [m for i, m in enumerate(out) if all(o.subject != m.subject for o in out[:i])]
@@ -1238,6 +1239,27 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
     return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]
+
+
+def _negated_or_list(sentence: str, out: list[RelationMention], cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
+    """A negated imperative over a comma list of bare actions closed by "or" ("Do not drive, use tools or climb ladders if
+    you feel dizzy"): every action is advised against, one claim each (the "or" is the list's, not an alternative within
+    one advice as in "Come back or call 111")."""
+    first = out[0]
+    if len(out) < 2 or not first.against or (first.cue or "").lower() not in _NEGATED_CUES:
+        return out
+    last = out[-1]
+    joint = re.search(r"\s+or\s+", sentence[last.subject[0] : last.subject[1]])
+    if joint is None or not re.fullmatch(r"\s*,\s*", sentence[out[-2].subject[1] : last.subject[0]]):
+        return out  # the actions are a comma list: "Do not A, B or C"
+    split = last.subject[0] + joint.end()
+    word = re.match(r"[A-Za-z]*", sentence[split:]).group(0).lower()
+    if not verb_at(split) and not (is_base_verb(word) and not is_modifier(word)):
+        return out  # "use hot or cold packs": two modifiers, one action
+    left = (last.subject[0], last.subject[0] + joint.start())
+    second = _action_phrase(sentence, split, cues) or (split, last.subject[1])
+    items = out[:-1] + [last._replace(subject=left, target=(left[0], left[1])), last._replace(subject=second, target=second)]
+    return [m._replace(against=True, strength=first.strength) for m in items]
 
 
 #: "such as" or "including" right before a recommended thing: it is an example of the class named before.

@@ -48,3 +48,20 @@ def test_contact_compounds_are_advice_not_calls(sentence, expected):
 
 def test_a_call_to_the_site_stays_none():
     assert actions("Contact us to book your first appointment.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Do not swim, bathe or use a hot tub until the wound has healed.",
+         [("swim", True), ("bathe", True), ("use a hot tub", True)]),
+        ("Don't smoke, drink alcohol or stay up late before the test.", [("smoke", True), ("drink alcohol", True), ("stay up late", True)]),
+    ],
+)
+def test_a_negated_comma_list_of_bare_actions_is_advised_against_item_by_item(sentence, expected):
+    assert actions(sentence) == expected
+
+
+def test_an_or_inside_one_advice_or_after_a_positive_action_stays():
+    assert actions("Come back or call 111 if the bleeding starts again.") == [("Come back or call 111", False)]
+    assert actions("Do not scratch, use a cool compress instead.") == [("scratch", True), ("use a cool compress instead", False)]
