@@ -36,7 +36,7 @@ from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
-    PRONOUN_SUBJECT, advice_bullet, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
+    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
     lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
@@ -88,7 +88,7 @@ def is_bullet(text: str, start: int) -> bool:
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
-_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss", "option", "alternative"})
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated"})
 #: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
 #: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
 #: The passive offer after a recommended thing: "X should be offered to ...", "X will usually be given".
@@ -139,6 +139,16 @@ _NOT_OFFERED_INTERVENTIONS = frozenset(
 _MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could)\s+(?:\w+\s+)?be\s+considered$", re.IGNORECASE)
 
 
+def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
+    """Whether a recommendation read from "X is (only, sometimes) needed" names an intervention before its cue: the text
+    says when it is used, a treatment claim ("A blood transfusion is only needed if ..."), not what to do."""
+    if m.kind != "recommendation" or m.against or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
+        return False
+    if m.subject[1] > m.target[1] or not re.match(r"\s+(?:is|are)\s", sentence[m.subject[1] :]):
+        return False  # the cue must follow the subject: "X is needed"
+    return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -147,7 +157,7 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative"}
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative", "indicated"}
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
@@ -568,6 +578,18 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
+                # "A blood transfusion is only needed if anaemia is severe", "Surgery is needed in 15% of patients": how
+                # often or when an intervention is used, a treatment claim, no advice (CLAIMS_SPEC.md; dev5, dev15 gold)
+                found = [RelationMention("treatment", m.subject, None, None, "treatment:is needed", m.subject)
+                         if _needed_intervention(sentence, m, self.cues) else m for m in found]
+                for m in [m for m in found if m.kind == "recommendation" and not m.against]:
+                    helped = advised_with_effect(sentence, m, self.cues)  # "take regular exercise, which can improve sleep"
+                    if helped is None:
+                        continue
+                    # "wear soft insoles, which may ease ...": a treatment read with the advised verb is the object's
+                    found = [o for o in found if not (o.kind == "treatment" and o.subject[0] == m.subject[0] and o.subject[1] >= helped.subject[1])]
+                    if not any(o.kind == "treatment" and o.subject[0] < helped.subject[1] and helped.subject[0] < o.subject[1] for o in found):
+                        found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
                         found.append(RelationMention("treatment", m.subject, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
@@ -678,7 +700,7 @@ class ClaimFinder:
             return False  # "other treatments", "different procedures"
         if re.search(r"intention[\s-]+to[\s-]+treat", sentence[max(0, m.subject[0] - 5) : m.subject[1] + 20], re.I):
             return False  # the statistical analysis, not a treatment
-        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")) or m.rule.endswith(PRONOUN_SUBJECT):
+        if m.rule.startswith(("treatment<:", "treatment:is", "treatment:are", "treatment:treat", "treatment:apposition")) or m.rule.endswith((PRONOUN_SUBJECT, RELIEF_SUBJECT)):
             return True  # ... or "They work by ...": the pronoun names the intervention of the sentence before
         if used_after(sentence, m.subject[1]):
             return True  # "Phosphate binders taken with meals help ...": what is taken is an intervention

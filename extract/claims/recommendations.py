@@ -90,7 +90,15 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             continue  # "requires A and B, and B must be decided": B is read already
         out.extend(group)
         done = max(x.target[1] for x in group)
+    out = [m for m in out if not _WRITERS_OWN.match(sentence, m.subject[0])]
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
+
+
+#: What a lead-in recommends before its list: "the following", "one or more of the following", "any of these".
+_LEAD_IN_OBJECT = re.compile(r"(?:(?:one|some|any|all|each|either|both|a\s+combination)\s+(?:or\s+more\s+)?of\s+)?(?:the\s+)?(?:following|these|those)(?:\s+[a-z]+)?")
+#: An action on the writer's own ("Don't make my mistake - turn the volume down", "Take my advice and rest the knee"):
+#: it leads to the advice, it is none.
+_WRITERS_OWN = re.compile(r"[A-Za-z]+\s+my(?![\w'-])")
 
 
 @per_cue_set
@@ -263,6 +271,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
             return m.end()  # "Have your TSH rechecked 6 weeks after ...", "Have an eye test every year": care to get
     if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None
+    if word in cues.lower_sets["symptom_finding_nouns"] and word not in _imperative_verbs(cues):
+        return None  # "Pain under the second toe", "Swelling around the joint": a finding, not an imperative
     paired = _PAIRED_VERB.match(sentence, m.end())
     if paired and is_base_verb(paired.group(1).lower()) and paired.group(2).lower() in cues.lower_sets["imperative_objects"]:
         return paired.end(1)  # "Shower and change your clothes", "Rest and raise the leg": two verbs of one advice
@@ -276,6 +286,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
     first = toks[0].lower()
     if advice_item and m.group(1)[0].islower() and pos == LIST_MARK.match(sentence).end() and not _finite_after(sentence, m.end()):
         return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
+    if is_modifier(word) and _PLACE_OF_ACTION.match(sentence, m.end()) and not _finite_after(sentence, m.end()):
+        return m.end()  # "Clean between your teeth", "Dry between the toes": a verb that is an adjective too, before where
     if is_modifier(word) and (first not in cues.lower_sets["imperative_objects"] or first in _PARTICLES):
         return None  # "Open surgery", "Over 10,000 patients", "Lower back pain": an adjective or adverb
     if is_noun(word) and first not in cues.lower_sets["imperative_objects"] and not (is_modifier(first) and not is_noun(first) and not is_base_verb(first)):
@@ -284,6 +296,13 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
 
 
 _PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+#: Where an action is done, after a verb that reads as an adjective too: "Clean between your teeth", "Dry around the wound";
+#: the determiner tells a place from a description ("Slow in onset").
+_PLACE_OF_ACTION = re.compile(
+    r"\s+(?:between|around|under|behind|inside|along|beneath)\s+(?:your|the|each|every|any|his|her|their|all)(?![\w'-])", re.IGNORECASE
+)
+
+
 #: "Shower and change your clothes": a second base verb and its object after "and".
 _PAIRED_VERB = re.compile(r"\s+(?:and|or)\s+([a-z]+)\s+([a-z]+)(?![\w'-])")
 
@@ -337,6 +356,16 @@ _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+#: A participle of care after "should be", "must always be", "needs to be": what is to be done to a subject that names
+#: no intervention is the advice ("chest pain must always be checked by a doctor", "Hospitalised patients should be
+#: assessed for VTE risk"); an intervention stays the advice ("Iron supplements should be taken on an empty stomach").
+_CARE_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?(?:\s+be)?(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?"
+    r"\s+(?P<part>checked|reviewed|assessed|seen|examined|monitored|measured|guided|tested|rechecked|re-examined)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A fronted "where" clause is a condition too: "Where surgery is needed, ...", "Where possible, ...".
+_WHERE_CONDITION = re.compile(r"(?:^|[,;:(]\s*)[\W]*where\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _QUANTIFIED = re.compile(
     r"(?:some|many|most|few|a\s+few|several|certain|a\s+minority|a\s+majority|about|around|nearly|almost|up\s+to|"
     r"an?\s+(?:(?:very\s+)?(?:small|large|high|low|significant)\s+)?(?:percentage|proportion|number|fraction|share)|"
@@ -364,7 +393,7 @@ def _recommendation_at(
             action, whom = _recipient_split(sentence, (e + len(sentence[e:]) - len(sentence[e:].lstrip()), action[1]), cues)
             population = population or whom
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, e))
-    if not cue.sentence_initial and (IN_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
+    if not cue.sentence_initial and (IN_CONDITION.search(before) or _WHERE_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
     folded_before = fold_case(before)  # a gap's ASCII words are in it wherever the pattern matches (case-insensitively)
     if any((g in folded_before or not g.isascii()) and re.search(r"(?<![\w-])" + re.escape(g) + r"\s+$", before, re.I) for g in cues.lower_sets["evidence_gaps"]):
@@ -413,6 +442,8 @@ def _recommendation_at(
         told = _that_clause(sentence, e, cues)  # "The agency recommends that all adults over 50 get the vaccine"
     if told is None and phrase.endswith(" that") and sentence[e - 5 : e].lower() == " that":
         told = _that_clause(sentence, e - 5, cues)  # "It is recommended that adults with asthma receive ..."
+    if told is None and re.search(r"(?<![\w-])told$", phrase):
+        return []  # "You will be told the results": no "to" and an action, no advice
     if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
         action, whom, against = told
         cue = cue.model_copy(update={"against": cue.against or against})
@@ -469,6 +500,12 @@ def _recommendation_at(
         if action is None:
             return []
         action, population = _care_giver_action(sentence, phrase, action, population, cues)
+        cared = _CARE_PARTICIPLE_AFTER.match(sentence, e) if re.search(r"(?:should|must|ought\s+to|needs?\s+to)(?:\s+\w+)?(?:\s+be)?$", phrase) else None
+        if cared is not None and action[1] <= s and not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[action[0] : action[1]].lower())):
+            care = _action_phrase(sentence, cared.start("part"), cues)
+            if care is not None:  # "Long-term PPI use should be reviewed with your doctor": the review is the advice
+                people = _people(sentence, action, cues)
+                action, population = care, (action if people else population)
         if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
             cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
             population = population or _recipient_split(sentence, (e, len(sentence)), cues)[1]
@@ -906,6 +943,8 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
+#: The nouns "contact" makes a compound with, whatever follows: "contact lenses", "contact sports", "contact dermatitis".
+_CONTACT_COMPOUND = re.compile(r"\s+(?:lens(?:es)?|sports?|dermatitis|allerg(?:y|ies)|eczema|tracing)(?![\w-])")
 _SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "dial"})
 #: A plural noun right after a contact word, then a verb: "contact sports are ...", "contact lenses can ...".
@@ -913,6 +952,33 @@ _COMPOUND_AFTER = re.compile(
     r"\s+(?!(?:us|our|your|the|a|an|them|me|him|her|this|these|those|emergency|services)(?![\w-]))[a-z]+s"
     r"\s+(?:are|is|can|may|should|must|will|could|might|were|need|cause|increase)(?![\w-])"
 )
+
+
+#: What sets a clause of its own off in a sentence or a bullet: "Quit smoking - ask us about support to stop".
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|;")
+
+
+def _call_in_own_clause(sentence: str, action: Span, cues: RelationCues) -> bool:
+    """Whether the call to the site's services is an imperative clause of its own, set off from the action by a dash or a
+    semicolon ("Quit smoking - ask us about support to stop"): the advice stands; a remark set off so ("Pop in and ask -
+    no appointment needed") leaves the whole a call to action."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    if not breaks:
+        return False
+    bounds = [0] + [b.end() for b in breaks] + [len(sentence) + 1]
+    ends = [b.start() for b in breaks] + [len(sentence)]
+    for start, end in zip(bounds, ends):
+        clause = sentence[start:end]
+        if start <= action[0] < end + 1:
+            if _call_to_action(clause, cues):
+                return False
+            continue
+        if _call_to_action(clause, cues):
+            lead = start + len(clause) - len(clause.lstrip())
+            word = re.match(r"[A-Za-z]*", sentence[lead:]).group(0).lower()
+            if not is_base_verb(word) or _finite_after(sentence, lead + len(word)):
+                return False  # "- no appointment needed", "- our team will call you": a remark, not an imperative
+    return True
 
 
 def _call_to_action(sentence: str, cues: RelationCues) -> bool:
@@ -932,7 +998,7 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue
             if w in _CONTACT_VERBS and re.search(r"(?<![\w-])(?:your|my|a|the|mobile|smart)\s+$", low[: m.start()]):
                 continue  # "Keep a copy on your phone": the noun, no call
-            if w in _CONTACT_VERBS and _COMPOUND_AFTER.match(low, m.end()):
+            if w in _CONTACT_VERBS and (_COMPOUND_AFTER.match(low, m.end()) or _CONTACT_COMPOUND.match(low, m.end())):
                 continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
@@ -971,6 +1037,8 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
         if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
             if v in _BOOKING_WORDS and not re.search(r"(?<![\w-])(?:our|us|today)(?![\w-])", low) and (_YOUR_CARE.search(low) or _care_situation(low)):
                 return False  # "If your symptoms keep you awake, book a review": care to seek in a situation of care
+            if v in _CONTACT_VERBS and _CONTACT_COMPOUND.match(low, pos + len(v)):
+                return False  # "avoid contact sports", "wear contact lenses": the compound noun, no call
             return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
     return False
 
@@ -1030,7 +1098,9 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
-    if _call_to_action(sentence, cues):
+    if _LEAD_IN_OBJECT.fullmatch(text):
+        return None  # "Your doctor may recommend one or more of the following:": a lead-in, the items follow
+    if _call_to_action(sentence, cues) and not _call_in_own_clause(sentence, action, cues):
         return None
     if is_pronoun(sentence, action, cues):
         return None
@@ -1145,6 +1215,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
         )
         out.append(current)
+    out = _negated_or_list(sentence, out, cues, verb_at)
     out = [item for m in out for item in _nominal_items(sentence, m, cues)]
     out = [item for m in out for item in _listed_objects(sentence, m, cues, verb_at)]
     out = [m for i, m in enumerate(out) if all(o.subject != m.subject for o in out[:i])]
@@ -1168,6 +1239,27 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
     return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]
+
+
+def _negated_or_list(sentence: str, out: list[RelationMention], cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
+    """A negated imperative over a comma list of bare actions closed by "or" ("Do not drive, use tools or climb ladders if
+    you feel dizzy"): every action is advised against, one claim each (the "or" is the list's, not an alternative within
+    one advice as in "Come back or call 111")."""
+    first = out[0]
+    if len(out) < 2 or not first.against or (first.cue or "").lower() not in _NEGATED_CUES:
+        return out
+    last = out[-1]
+    joint = re.search(r"\s+or\s+", sentence[last.subject[0] : last.subject[1]])
+    if joint is None or not re.fullmatch(r"\s*,\s*", sentence[out[-2].subject[1] : last.subject[0]]):
+        return out  # the actions are a comma list: "Do not A, B or C"
+    split = last.subject[0] + joint.end()
+    word = re.match(r"[A-Za-z]*", sentence[split:]).group(0).lower()
+    if not verb_at(split) and not (is_base_verb(word) and not is_modifier(word)):
+        return out  # "use hot or cold packs": two modifiers, one action
+    left = (last.subject[0], last.subject[0] + joint.start())
+    second = _action_phrase(sentence, split, cues) or (split, last.subject[1])
+    items = out[:-1] + [last._replace(subject=left, target=(left[0], left[1])), last._replace(subject=second, target=second)]
+    return [m._replace(against=True, strength=first.strength) for m in items]
 
 
 #: "such as" or "including" right before a recommended thing: it is an example of the class named before.
@@ -1227,8 +1319,8 @@ def _nominal_items(sentence: str, m: RelationMention, cues: RelationCues) -> lis
     stop = cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"] | _imperative_verbs(cues)
     if len(items) < 2 or any(len(sentence[x:y].split()) > 4 or sentence[x:y].split()[0].lower() in stop for x, y in items):
         return [m]
-    if any(w.lower() in cues.lower_sets["prepositions"] for w in sentence[items[0][0] : items[0][1]].split()):
-        return [m]  # "Surgery on the nose or throat": the places of one thing
+    if any(w.lower() in cues.lower_sets["prepositions"] | {"to"} for w in sentence[items[0][0] : items[0][1]].split()):
+        return [m]  # "Surgery on the nose or throat", "Referral to a foot and ankle surgeon": the places of one thing
     return [m._replace(subject=it, target=(it[0], it[1])) for it in items]
 
 
@@ -1236,7 +1328,7 @@ def _nominal_items(sentence: str, m: RelationMention, cues: RelationCues) -> lis
 _OBJECT_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
 #: Where a list of objects ends: the sentence, a bracket or clause mark, or a subordinate clause ("until you are well").
 _OBJECTS_END = re.compile(
-    r"\s*(?:[.;:!?()]|$)|\s+(?:unless|until|if|when|whenever|while|because|as|since|so|which|who|before|after|without|even)(?![\w-])",
+    r"\s*(?:[.;:!?()]|$)|\s*,?\s+(?:unless|until|if|when|whenever|while|because|as|since|so|which|who|before|after|without|even)(?![\w-])",
     re.IGNORECASE,
 )
 #: An action whose last words hang a clause on its object ("Avoid products that contain alcohol, menthol or ..."): the
@@ -1325,8 +1417,8 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
         w = sentence[s:e]
         if w == "," and _adjective_comma(sentence, taken, e):
             continue  # "eat a healthy, balanced diet": two adjectives of one noun
-        if w in {",", ";", ".", "!", "?", ":", "(", ")"}:
-            break
+        if w in {",", ";", ".", "!", "?", ":", "(", ")"} or (w in {"-", "\u2013", "\u2014"} and sentence[s - 1 : s].isspace()):
+            break  # a spaced dash sets off a clause of its own ("Quit smoking - ask us about support")
         if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
             break
         if taken and compiled(cues).instead.match(sentence, s):

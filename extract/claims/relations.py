@@ -129,7 +129,7 @@ def find_relations(
     prose_symptoms(sentence, cues, known, condition, finding, out)
     symptom_constructions(sentence, cues, known, condition, finding, out)
     out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
-    treatment_verbs(sentence, cues, c, known, intervention, out, treated)
+    treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
     out.extend(recommendations(sentence, cues, c))
     return _dedupe(out), opened
 

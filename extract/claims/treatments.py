@@ -63,6 +63,10 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
             start = toks[k + 1][0]
             mods = mods[1:]
+        if lw in generic and mods and k >= 0 and sentence[toks[k][0] : toks[k][1]].lower() in _VERB_OPENERS and any(
+                is_base_verb(v) for v in (mods[0], mods[0][:-1] if mods[0].endswith("s") else "", mods[0][:-2] if mods[0].endswith("es") else "")):
+            i += 1
+            continue  # "We match treatment to ...", "also makes treatment less successful": a verb and its object, no intervention
         if ((lw in generic or (lw in _CLASS_HEADS and mods and mods != ["without"]
                                                  and not set(mods) & (cues.lower_sets["repeat_modifiers"] | _NOVELTY)))
                 and w not in short_forms
@@ -75,6 +79,9 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             blocked = None  # "you may be referred for vestibular rehabilitation": offered, as "may be offered" (CLAIMS_SPEC.md)
         if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
             blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
+        if blocked and re.match(r"without\s+(?:an?|any)\s+$", blocked.group(), re.I):
+            start = max(0, start - 25) + blocked.start()  # "managed without an operation": the conservative course (CLAIMS_SPEC.md)
+            blocked = None
         if (blocked
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
@@ -94,9 +101,12 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         else:
             out.append((start, e))
         i += 1
-    return _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic)
+    return _with_classes(sentence, _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic), cues, generic)
 
 
+#: Words after which the first "modifier" of a generic head is a verb: a subject pronoun, "also", a modal ("We match
+#: treatment to ...", "Smoking also makes treatment less successful", "you can finish treatment at home").
+_VERB_OPENERS = frozenset("we you they i he she also can may will should must could would might usually often".split())
 #: Nouns that make the intervention word before them a modifier of something else: "antibiotic resistance", "insulin
 #: levels", "its anti-inflammatory effect", "a penicillin allergy" (who it is for); not a trial arm ("4.1% in the romosozumab
 #: group": what the drug did).
@@ -139,6 +149,36 @@ def _with_examples(sentence: str, spans: list[Span], cues: RelationCues) -> list
             if _EXAMPLES_AFTER.match(sentence, item_end) or re.match(r"(?:a|an|the|other)\s", sentence[pos:], re.I):
                 break  # "zolpidem ("Z-drugs") and benzodiazepines such as ...": a new class, found by its own head
     return sorted(out)
+
+
+#: "such as", "including", "like", "e.g." right before a named intervention: it is an example of the class named before.
+_EXAMPLE_OF_CLASS = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+$", re.IGNORECASE)
+
+
+def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic: frozenset[str]) -> list[Span]:
+    """``spans`` with the class each named example belongs to ("Benzodiazepines such as diazepam", "Herbal remedies such
+    as black cohosh", "Urate-lowering therapy such as allopurinol"): a class and each of its examples are claims
+    (CLAIMS_SPEC.md), and a class is a name the heads may not know. The class is the noun phrase of one to four words
+    right before the cue, naming no person, condition, finding or body part; a generic class alone ("treatments such
+    as ...", "other options, including ...") names nothing."""
+    out = list(spans)
+    bad = (cues.lower_sets["condition_words"] | cues.lower_sets["condition_heads"] | cues.lower_sets["symptom_finding_nouns"]
+           | cues.lower_sets["body_sites"] | cues.lower_sets["person_nouns"] | cues.lower_sets["pronouns"])
+    vague = bad | cues.lower_sets["generic_arguments"] | generic | cues.lower_sets["non_specific_modifiers"]
+    for s, _ in spans:
+        cue = _EXAMPLE_OF_CLASS.search(sentence[:s])
+        if cue is None or any(a < s and cue.start() < b for a, b in out if (a, b) != (s, _)):
+            continue
+        cls = left_phrase(sentence, cue.start(), cues)
+        if cls is None or cls[1] < cue.start() - 1:
+            continue
+        ws = re.findall(r"[a-z][a-z'-]*", sentence[cls[0] : cls[1]].lower())
+        if (not 1 <= len(ws) <= 4 or ws[-1] in bad or all(w in vague for w in ws) or is_clause(sentence[cls[0] : cls[1]], cues)
+                or any(w in cues.lower_sets["prepositions"] or w.endswith("ed") for w in ws)
+                or _NOT_A_SUBJECT_BEFORE.search(sentence[: cls[0]]) or re.search(r"(?<![\w-])to\s+$", sentence[: cls[0]])):
+            continue  # "what may help, including ...", "exercises to do at home, such as ...", "combined with other X such as ..."
+        out.append(cls)
+    return sorted(set(out))
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
@@ -298,7 +338,7 @@ _PAPERWORK_BEFORE = re.compile(
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
 _GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of)\s+$", re.IGNORECASE)
 #: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
-_FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless)\s+[^,;:.()]*$", re.IGNORECASE)
+_FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless|where)\s+[^,;:.()]*$", re.IGNORECASE)
 #: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
 _OFFER_IN_CONDITION = re.compile(r"(?<![\w-])(?:offered|prescribed|recommended|suggested|advised)(?![\w-])", re.IGNORECASE)
 #: "who cannot take tablets", "if you can't tolerate statins", "unable to use inhalers": the situation of another option.
@@ -609,10 +649,13 @@ def treatment_verbs(
     intervention: Optional[Known],
     out: list,
     treated: Optional[Known] = None,
+    condition: Optional[Known] = None,
 ) -> None:
     """Treatment claims of the treatment verbs ("X relieves Y", "Y is treated with X", "we offer X"). ``treated``: what
     names an intervention in a section about treatment; the subject of an active effect verb ("Retinoids unblock
-    pores") may be one, not the subject of a passive ("scarring can be improved with ...")."""
+    pores") may be one, not the subject of a passive ("scarring can be improved with ..."). Outside such a section, the
+    subject of an active verb of relief whose object names a finding ("Warm baths ease the stiffness", "Deep shoes reduce
+    pressure on the bunion") is one too, when it is a short noun phrase naming no person, finding or ``condition``."""
     if sentence.rstrip().endswith("?"):
         return  # "Does physiotherapy help a frozen shoulder?" asks; it claims nothing
     generic_effect = _generic_effect_verbs(cues)
@@ -639,6 +682,9 @@ def treatment_verbs(
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
+        given = _RECIPIENTS_GIVEN.match(sentence, subj[0], subj[1])
+        if given is not None and given.end() < subj[1]:
+            subj = (given.end(), subj[1])  # "61% of patients given acupuncture improved": what they were given
         used = _USED_AS.search(sentence, subj[0], subj[1])
         if used is not None and used.start() > subj[0]:
             subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
@@ -656,6 +702,13 @@ def treatment_verbs(
                               and right_phrase(sentence, m.end(), cues) is not None
                               and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
         named = named or (used is not None and used.start() > subj[0] and not is_pronoun(sentence, subj, cues))
+        relief = ""
+        if (not named and treated is None and items and _relieves_finding(sentence, m, cues)
+                and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+\s+)?$", sentence[: m.start("verb")], re.I)
+                and not _NOT_A_SUBJECT_BEFORE.search(sentence[: subj[0]]) and not re.search(r"ly$", subj_text)):
+            named = all(named_in_treatment_section(sentence[s:e], cues) and not (condition is not None and condition(sentence[s:e]))
+                        for s, e in items)  # "Warm baths ease the stiffness": what relieves a finding treats it
+            relief = RELIEF_SUBJECT if named else ""
         if (not named and lifestyle_intervention(subj_text, cues) and not re.match(r"(?:increase|raise|worsen)", verb.split()[-1])
                 and not _effect_verb(cues).search(subj_text)):  # "Getting enough sleep helps prevent ...": the subject of "helps"
             named = True  # "Losing weight can ease knee pain", "quitting may reduce flares": a change of habit that helps
@@ -678,7 +731,7 @@ def treatment_verbs(
             obj = right_phrase(sentence, e2.end(), cues)
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
-            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}", (subj[0], (obj or subj)[1])))
+            out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}{relief}", (subj[0], (obj or subj)[1])))
     for m in _CLASS_PREDICATE.finditer(sentence):
         # "Oral bisphosphonates remain the first-line treatment for most women with osteoporosis", "Teriparatide is an
         # alternative anabolic drug for these women", "X, given as a yearly infusion, is an option for ...": what the
@@ -729,6 +782,20 @@ def treatment_verbs(
             if re.match(r"(?:our|my)(?![\w-])", sentence[s[0] : s[1]], re.I) or re.search(r"(?<![\w-])(?:our|my)\s+$", sentence[: s[0]], re.I):
                 continue  # "patients have been helped by our innovative approach": the provider's pitch, no intervention
             out.append(RelationMention("treatment", s, cond, None, f"treatment<:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
+    for m in _GIVEN_TO_PERSON.finditer(sentence):  # "you may be given iron or ...", "Women who ... are given a progestogen"
+        who = re.split(r"[,;:()]", sentence[: m.start()])[-1].lower()
+        if not set(re.findall(r"[a-z]+", who)) & (_PERSON_WORDS | cues.lower_sets["person_nouns"]):
+            continue  # "The vaccine is given ...": what is given is the subject, named before
+        listed = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+        items = [p for it in intervention_items(sentence, listed, cues, intervention=intervention) for p in _or_items(sentence, it, cues)]
+        for s_ in items:
+            head = re.split(r"\s(?:" + "|".join(sorted(cues.lower_sets["prepositions"] | {"to", "that", "which"})) + r")\s", sentence[s_[0] : s_[1]].lower())[0]
+            ws = re.findall(r"[a-z][a-z-]*", head)
+            tail = re.search(r"\s+(?:as\s+well|too|instead|also|first)$", sentence[s_[0] : s_[1]], re.I)
+            if tail is not None:
+                s_ = (s_[0], s_[0] + tail.start())  # "a progestogen as well": the progestogen
+            if ws and ws[-1] not in _GIVEN_NOT_CARE and not is_clause(sentence[s_[0] : s_[1]], cues):
+                out.append(RelationMention("treatment", s_, None, None, "treatment<:given", (m.start(), s_[1])))
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), list_end_at(sentence, m.end()))
@@ -748,6 +815,63 @@ def treatment_verbs(
             cond = right_phrase(sentence, items[-1][1] + fm.end(), cues)
         for s in items:
             out.append(RelationMention("treatment", s, cond, None, f"treatment:{verb}", (m.start(), s[1])))
+
+
+#: A person given something: "you may be given iron", "patients were given", "Women who ... are given a progestogen";
+#: not how or when it is given ("is given as two doses", "given by injection", "given to children").
+_GIVEN_TO_PERSON = re.compile(
+    r"(?<![\w-])(?:be|are|were|is|was|been|get|gets|got)\s+(?:(?:usually|often|also|then|sometimes|normally|first|now)\s+)?given\s+"
+    r"(?!(?:as|to|by|in|into|through|via|at|on|for|with|once|twice|every|daily|weekly|monthly|after|before|during|over|under|regularly)(?![\w-]))",
+    re.IGNORECASE,
+)
+_PERSON_WORDS = frozenset("you they he she we i people patients women men children adults participants those".split())
+#: What a person is given that is no intervention: "given a leaflet", "given an appointment", "given advice".
+_GIVEN_NOT_CARE = frozenset(
+    "leaflet leaflets appointment appointments date dates advice information choice chance option options card letter number time "
+    "instructions results diagnosis name form forms list plan details support".split()
+)
+def _or_items(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The alternatives a person is given, split at "or" ("iron or injections of erythropoietin"): each a short noun
+    phrase of up to four words, or the span whole."""
+    text = sentence[span[0] : span[1]]
+    joint = re.search(r"\s+or\s+", text)
+    if joint is None:
+        return [span]
+    left, right = text[: joint.start()], text[joint.end() :]
+    if not 1 <= len(left.split()) <= 4 or not 1 <= len(right.split()) <= 4 or is_clause(left, cues) or is_clause(right, cues):
+        return [span]
+    return [(span[0], span[0] + joint.start()), (span[0] + joint.end(), span[1])]
+
+
+#: The people a subject names before what they were given: "61% of patients given acupuncture", "those treated with X".
+_RECIPIENTS_GIVEN = re.compile(
+    r"[^,;:]*?(?<![\w-])(?:patients|people|those|participants|adults|children|women|men)\s+(?:who\s+(?:were\s+)?)?"
+    r"(?:given|receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|taking)\s+(?:(?:a|an|the)\s+)?",
+    re.IGNORECASE,
+)
+#: The effect verbs that relieve what follows them ("ease", "reduced", "can relieve"), not those that raise, keep or block.
+_RELIEF_VERBS = frozenset(
+    "relieve relieves relieved reduce reduces reduced alleviate alleviates ease eases eased improve improves improved "
+    "calm calms soothe soothes decrease decreases decreased lower lowers lowered numb numbs".split()
+)
+
+
+#: What before a phrase makes it no subject of the verb after it: a modal ("can noticeably reduce": an adverb) or a relative
+#: or coordinated verb ("which narrows blood vessels and reduces redness": the object of another verb).
+_NOT_A_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:can|may|might|could|will|would|should|which|that|who|and|or)\s+$", re.IGNORECASE)
+
+
+def _relieves_finding(sentence: str, m: re.Match[str], cues: RelationCues) -> bool:
+    """Whether the verb of ``m`` relieves a finding named in its object ("ease the stiffness", "reduced pain at 6
+    months", "reduce pressure on the bunion"): a symptom or finding noun within the object's first words."""
+    if m.group("verb").lower().split()[-1] not in _RELIEF_VERBS:
+        return False
+    obj = right_phrase(sentence, m.end(), cues)
+    if obj is None:
+        return False
+    findings = (cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["effect_words"] | cues.lower_sets["symptom_feelings_of_parts"]
+                | {"pressure", "inflammation"})  # "ease a sore throat", "soothe itchy eyes"
+    return any(w in findings for w in re.findall(r"[a-z][a-z-]*", sentence[obj[0] : obj[1]].lower())[:4])
 
 
 #: "X is / remains a first-line treatment for Y", "X is an alternative anabolic drug for Y", "X is an option for Y", "X is now
@@ -1093,6 +1217,47 @@ _NOT_ITEM_HEADS = frozenset("group groups count counts failure history level lev
 
 #: The rule suffix of a treatment claim whose subject is a pronoun for the intervention the sentence before named.
 PRONOUN_SUBJECT = " (anaphora)"
+#: A relative clause that says what the thing before it does: ", which can improve ...", ", which may help to ease ...".
+_WHICH_EFFECT = re.compile(
+    r"\s*,\s*which\s+(?:(?:can|may|might|will|also|often|usually|should)\s+)*(?:(?:help|helps)\s+(?:to\s+)?)?(?P<verb>[a-z]+)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -> Optional[RelationMention]:
+    """The treatment claim of an advised action whose relative clause says what it does for the condition ("take regular
+    exercise, which can improve sleep, mood and joint pain"; "add fresh lemon juice to drinks, which can help stop some
+    stones forming"): the object of the advised verb, with the effect (CLAIMS_SPEC.md: a self-care bullet is a treatment
+    claim too only when it says what it does). None for an action without such a clause, or without an object."""
+    a, b = m.subject
+    w = _WHICH_EFFECT.match(sentence, b)
+    if w is None:
+        clause_end = re.compile(r"[,;.]").search(sentence, b)
+        w = _WHICH_EFFECT.match(sentence, clause_end.start()) if clause_end is not None else None
+    if w is None or w.group("verb").lower() not in {v.lower() for v in cues.effect_verbs} | {"stop", "prevent", "soothe", "protect"}:
+        return None
+    verb = re.match(r"[A-Za-z]+", sentence[a:b])
+    if verb is None or not is_base_verb(verb.group(0).lower()) or verb.group(0).lower() in {v.lower() for v in cues.care_verbs}:
+        return None  # "see your GP, which can help": whom to see, no treatment
+    if right_phrase(sentence, w.end(), cues) is None:
+        return None  # "..., which can help.": no effect named
+    particle = re.compile(r"\s+(?:(?:down|up|back|out|off)\s+)?(?:on\s+|of\s+)?").match(sentence, a + verb.end())
+    start = particle.end() if particle else a + verb.end()
+    obj = right_phrase(sentence, start, cues, stop=min(b, w.start()))
+    if obj is None:
+        return None
+    cut = re.search(r"\s(?:to|into|in|on|with|for|at|from)\s", sentence[obj[0] : obj[1]])
+    if cut is not None:
+        obj = (obj[0], obj[0] + cut.start())  # "fresh lemon juice to drinks": what is added
+    if set(re.findall(r"[a-z]+", sentence[obj[0] : obj[1]].lower())) & (cues.lower_sets["agent_words"] | cues.lower_sets["care_contacts"]):
+        return None
+    end = list_end_at(sentence, w.end())
+    effect = sentence[w.start("verb") : end].strip()
+    return RelationMention("treatment", obj, None, effect, f"treatment:{w.group('verb').lower()}", (obj[0], end))
+
+
+#: The rule suffix of a treatment named by what it relieves ("Warm baths ease the stiffness"), not by its words.
+RELIEF_SUBJECT = " (relief)"
 #: A participle of use after what is used, in the subject of an effect verb: "Phosphate binders taken with meals", "Hand
 #: splints worn at night", "A cream applied twice a day": what is taken, worn or applied is an intervention.
 _USED_AS = re.compile(
@@ -1170,7 +1335,8 @@ def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list
         if w is None:
             return []
         verb, end = w.group("verb"), w.end()
-    if re.match(r"\s+to(?![\w-])", sentence[end:]) or re.match(r"\s*(?:is|are|was|were)(?![\w-])", verb, re.I):
+    ranked = bool(set(verb.lower().split()) & set(cues.treatment_specific_words))  # "It is the most effective treatment for ..."
+    if re.match(r"\s+to(?![\w-])", sentence[end:]) or (re.match(r"\s*(?:is|are|was|were)(?![\w-])", verb, re.I) and not ranked):
         return []  # "It helps to rest": what helps follows the verb
     obj = right_phrase(sentence, end, cues)
     effect = sentence[m.end() : obj[1]].strip() if obj else verb
