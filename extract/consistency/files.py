@@ -34,6 +34,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,10 +55,15 @@ from extract.consistency.intervals import Interval, to_interval
 from extract.consistency.qualitative import Oppositions, statement, statement_keys
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.consistency.statements import QUALITATIVE_TYPES
-from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, measure_signature
+from extract.consistency.sweep import (
+    ClassInfo, ClassRep, Figure, Group, _Neighbours, _Unit, candidate_keys, compare_groups, measure_signature,
+)
 from extract.records.models import Claim, Conflict, Qualifier
 
 _SCHEMA = """
+CREATE TABLE class (cls INTEGER PRIMARY KEY, first INTEGER, block INTEGER, unit TEXT, polarity TEXT, outcome TEXT,
+                    population TEXT, intervention TEXT, measure INTEGER, topics TEXT);
+CREATE TABLE measure (id INTEGER PRIMARY KEY, text BLOB);
 CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, size INTEGER, doc TEXT, section TEXT,
                      sentence INTEGER, lower REAL, upper REAL, point REAL, qualifier TEXT, tolerance REAL);
 CREATE TABLE whole (doc TEXT, ordinal INTEGER, offset INTEGER);
@@ -153,13 +159,16 @@ class _Clock:
 
 
 class _Index:
-    """What the indexing pass keeps in memory: one record per measure class, and counts; the
-    granularity findings go to ``keep`` (the conflicts' store) as they are found."""
+    """What the indexing pass keeps in memory: the id of each measure class by its key (while
+    the file is read), the id of each block (unit and axis) and whether a class of it states
+    no outcome terms, and counts; the classes' records go to the database (``class``,
+    ``measure``), and the granularity findings to ``keep`` (the conflicts' store) as they are
+    found."""
 
     def __init__(self, keep: Callable[[Finding], None]) -> None:
         self.classes: dict[tuple, int] = {}
-        self.infos: dict[int, ClassInfo] = {}
-        self.docs: dict[int, set[str]] = {}
+        self.blocks: dict[tuple, int] = {}
+        self.wild: set[int] = set()  # blocks with a class without outcome terms
         self.keep = keep
         self.granularity_checked = 0
         self.percents = 0
@@ -378,8 +387,8 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     adapter, reader, figures = claim_adapter(), _FastReader(), _figure_adapter().validate_json
     fast = reader.read
     index = _Index(keep)
-    rows: dict[str, list[tuple]] = {"figure": [], "whole": [], "statement": [], "claim_group": []}
-    figure_rows, add_figure = rows["figure"], _figure_indexer(index, rows["figure"].append, settings)
+    rows: dict[str, list[tuple]] = {"figure": [], "class": [], "measure": [], "whole": [], "statement": [], "claim_group": []}
+    figure_rows, add_figure = rows["figure"], _figure_indexer(index, rows, settings)
     for ordinal, (number, offset, line) in enumerate(_lines(handle)):
         try:
             claim, measure, measure_id = fast(line)
@@ -414,9 +423,7 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     db.execute(
         "CREATE INDEX figure_cls ON figure (cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance, offset, size)"
     )
-    for cls, docs in index.docs.items():
-        index.infos[cls] = index.infos[cls]._replace(docs=frozenset(docs))
-    index.docs.clear()
+    index.classes.clear()  # (the classes' records are in the database)
     return index
 
 
@@ -430,11 +437,13 @@ def _out_of_range(path: Path, number: int, sentence: int) -> Exception:
     return RecordError(path, number, f"not a claim the check can index (evidence.sentence_index: {sentence} is past {_SQLITE_INT})")
 
 
-def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: CheckSettings) -> Callable[[int, int, int, Any, Any, int], bool]:
-    """The function that indexes one figure (its class, its row) and says whether an arithmetic
-    check reads it (see :func:`_index_arithmetic`): the innermost step of the index, with what
-    it reads bound once."""
-    classes, infos, docs, about, intern = index.classes, index.infos, index.docs, settings.about_tolerance, sys.intern
+def _figure_indexer(index: _Index, rows: dict[str, list[tuple]], settings: CheckSettings) -> Callable[[int, int, int, Any, Any, int], bool]:
+    """The function that indexes one figure (its row; its class's record and measure, for the
+    first figure of a class) and says whether an arithmetic check reads it (see
+    :func:`_index_arithmetic`): the innermost step of the index, with what it reads bound once."""
+    append = rows["figure"].append
+    classes, blocks, about, intern = index.classes, index.blocks, settings.about_tolerance, sys.intern
+    add_class, add_measure, encode = rows["class"].append, rows["measure"].append, msgspec.json.encode
     # a figure's interval depends on its value alone (to_interval reads claim.value): worked out
     # once per distinct value (figures repeat their values: "30%", "about 30%"), up to a bound
     intervals: dict[Any, Interval] = {}
@@ -445,10 +454,13 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
         cls = classes.get(key)
         if cls is None:
             cls = classes[key] = len(classes)
-            infos[cls] = ClassInfo(class_rep(claim, measure), ordinal, frozenset())
-            docs[cls] = set()
+            block = blocks.setdefault((claim.value.unit, measure.axis), len(blocks))
+            if not measure.outcome_terms:
+                index.wild.add(block)
+            topics = json.dumps(sorted(set(measure.topic_terms)), ensure_ascii=False) if measure.topic_terms else None
+            add_class((cls, ordinal, block, claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention, measure_id, topics))
+            add_measure((measure_id, encode(measure)))
         doc, ev, v = intern(claim.doc_id), claim.evidence, claim.value  # (one string per document, as pydantic reads them)
-        docs[cls].add(doc)
         iv = intervals.get(v)
         if iv is None:
             iv = to_interval(claim, about)
@@ -485,7 +497,7 @@ def _flush(db: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
     for table, batch in rows.items():
         if batch:
             marks = ",".join("?" * len(batch[0]))
-            db.executemany(f"INSERT INTO {table} VALUES ({marks})", batch)
+            db.executemany(f"INSERT {'OR IGNORE ' if table == 'measure' else ''}INTO {table} VALUES ({marks})", batch)
             batch.clear()
     db.execute("COMMIT")
 
@@ -764,8 +776,143 @@ def _compare_figures(
         return {ordinal: reader.claim(*lines[ordinal]) for ordinal in ordinals}
 
     # records straight away, to the store: a finding holds its two whole claims
-    _, pairs, compared = compare_classes(index.infos, load_figures, load_claims, settings, lambda f: keep(to_conflict(f)))
+    groups = _class_groups(db, index, settings)
+    _, pairs, compared = compare_groups(groups, load_figures, load_claims, settings, lambda f: keep(to_conflict(f)), keep=False)
     return {"pairs_compared": pairs, "figures_compared": compared}
+
+
+_CLASS_DOC = """
+CREATE TABLE class_doc AS SELECT DISTINCT cls, doc FROM figure;
+CREATE INDEX class_doc_cls ON class_doc (cls, doc);
+CREATE TABLE needed AS SELECT c.block AS block, d.doc AS doc FROM class_doc d JOIN class c ON c.cls = d.cls
+    GROUP BY c.block, d.doc HAVING count(DISTINCT c.topics) > 1 OR max(c.topics IS NULL);
+CREATE UNIQUE INDEX needed_at ON needed (block, doc);
+CREATE TABLE cand (block INTEGER, key TEXT, role INTEGER, cls INTEGER);
+"""
+#: Classes read from the database at a time while the candidate groups are listed.
+_GROUP_ROWS = 2_000
+
+
+def _class_groups(db: sqlite3.Connection, index: _Index, settings: CheckSettings) -> Iterator[Group]:
+    """The candidate groups of the check's classes, as :func:`~extract.consistency.sweep.class_groups`
+    gives them from the same classes in memory (same groups, same order, same neighbours), worked
+    out in the database and read from it one group at a time: memory follows the largest group
+    (its classes' records and candidate keys), plus four bytes a class (the groups' union-find).
+
+    Three passes: each class's candidate keys (:func:`~extract.consistency.sweep.candidate_keys`,
+    the documents' keys only where a block needs them, as ``_doc_keys_needed`` decides) into
+    the ``cand`` table; the keys in order, joining the classes indexed and queried under one
+    key (as ``_Neighbours.groups``); then the classes by block, group and input order, each
+    group's records and keys read back together (``_Neighbours.from_keys``)."""
+    count = db.execute("SELECT count(*) FROM class").fetchone()[0]
+    db.executescript(_CLASS_DOC)
+    _candidate_keys(db, index, settings)
+    first = _joined(db, count)
+    db.execute("BEGIN")
+    db.execute("CREATE TABLE class_group (cls INTEGER PRIMARY KEY, grp INTEGER)")
+    db.executemany("INSERT INTO class_group VALUES (?, ?)", enumerate(first))
+    db.execute(
+        "CREATE TABLE class_order AS SELECT g.grp AS grp, c.cls AS cls, c.first AS first, c.unit AS unit, c.polarity AS polarity,"
+        " c.outcome AS outcome, c.population AS population, c.intervention AS intervention, m.text AS measure"
+        " FROM class c JOIN class_group g ON g.cls = c.cls JOIN measure m ON m.id = c.measure ORDER BY c.block, g.grp, c.cls"
+    )
+    db.execute("COMMIT")
+    del first
+    decode = msgspec.json.Decoder(_FastMeasure).decode
+    pending: list[tuple] = []
+    for start in range(1, count + 1, _GROUP_ROWS):  # (rowids from 1, in the order made: no cursor open across groups)
+        rows = db.execute("SELECT * FROM class_order WHERE rowid BETWEEN ? AND ?", (start, start + _GROUP_ROWS - 1)).fetchall()
+        for row in rows:
+            if pending and row[0] != pending[0][0]:
+                yield _group(db, pending, decode)
+                pending = []
+            pending.append(row)
+    if pending:
+        yield _group(db, pending, decode)
+
+
+def _candidate_keys(db: sqlite3.Connection, index: _Index, settings: CheckSettings) -> None:
+    """Each class's candidate keys into ``cand`` (block, key, 0 indexed / 1 queried, class)."""
+    needed = dict(db.execute("SELECT block, count(*) FROM needed GROUP BY block"))
+    decode = msgspec.json.Decoder(_FastMeasure).decode
+    rows = db.execute(
+        "SELECT c.cls, c.block, c.unit, c.polarity, c.outcome, c.population, c.intervention, m.text, d.doc, n.doc IS NOT NULL"
+        " FROM class c JOIN measure m ON m.id = c.measure JOIN class_doc d ON d.cls = c.cls"
+        " LEFT JOIN needed n ON n.block = c.block AND n.doc = d.doc ORDER BY c.cls"
+    )
+    batch: list[tuple] = []
+    db.execute("BEGIN")
+    for cls, group in groupby(rows, key=lambda r: r[0]):
+        docs = list(group)
+        _, block, unit, polarity, outcome, population, intervention, text = docs[0][:8]
+        rep = ClassRep(decode(text), _Unit(unit), polarity, outcome, population, intervention)
+        if needed.get(block, 0) < len(docs):
+            docs = [d for d in docs if d[9]]
+        own, query = candidate_keys(rep, [d[8] for d in docs], settings, block in index.wild)
+        batch += ((block, k, 0, cls) for k in dict.fromkeys(own))
+        batch += ((block, k, 1, cls) for k in dict.fromkeys(query))
+        if len(batch) >= _BATCH:
+            db.executemany("INSERT INTO cand VALUES (?, ?, ?, ?)", batch)
+            batch.clear()
+    db.executemany("INSERT INTO cand VALUES (?, ?, ?, ?)", batch)
+    db.execute("CREATE INDEX cand_cls ON cand (cls)")
+    db.execute("COMMIT")
+
+
+def _joined(db: sqlite3.Connection, count: int) -> array:
+    """The first class of each class's candidate group (classes joined when one is indexed and
+    another queries under one key of their block), by union-find over arrays (8 bytes a class)."""
+    parent = array("i", range(count))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    rows = db.execute("SELECT block, key, role, cls FROM cand ORDER BY block, key, role")
+    for _, under in groupby(rows, key=lambda r: (r[0], r[1])):
+        under = list(under)
+        if under[0][2] != 0 or under[-1][2] != 1:  # indexed and queried under the key, or it joins nothing
+            continue
+        top = root(under[0][3])
+        for row in under[1:]:
+            other = root(row[3])
+            if other != top:
+                parent[other] = top
+    first, group = array("i", [-1]) * count, array("i", [0]) * count
+    for cls in range(count):  # classes are numbered in input order: a group's first class is its lowest
+        top = root(cls)
+        if first[top] < 0:
+            first[top] = cls
+        group[cls] = first[top]
+    return group
+
+
+def _group(db: sqlite3.Connection, rows: list[tuple], decode: Callable[[bytes], Any]) -> Group:
+    """The group of ``rows`` (of ``class_order``): its classes' records, documents and neighbours."""
+    members = [row[1] for row in rows]
+    docs: dict[int, list[str]] = {cls: [] for cls in members}
+    keys: dict[int, tuple[list[str], list[str]]] = {cls: ([], []) for cls in members}
+    for start in range(0, len(members), 500):
+        chunk = members[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for cls, doc in db.execute(f"SELECT cls, doc FROM class_doc WHERE cls IN ({marks})", chunk):
+            docs[cls].append(doc)
+        if len(members) > 1:
+            for cls, role, key in db.execute(f"SELECT cls, role, key FROM cand WHERE cls IN ({marks}) ORDER BY rowid", chunk):
+                keys[cls][role].append(key)
+    measures: dict[bytes, Any] = {}
+    infos = {}
+    for _, cls, first, unit, polarity, outcome, population, intervention, text in rows:
+        measure = measures.get(text)
+        if measure is None:
+            measure = measures[text] = decode(text)
+        infos[cls] = ClassInfo(ClassRep(measure, _Unit(unit), polarity, outcome, population, intervention), first, frozenset(docs[cls]))
+    if len(members) == 1:
+        return Group(members, {members[0]: members}, infos)
+    near = _Neighbours.from_keys(members, {cls: infos[cls].first for cls in members}, ((cls, *keys[cls]) for cls in members))
+    return Group(members, near, infos)
 
 
 def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> int:

@@ -308,6 +308,17 @@ class Comparability:
         self._times: dict[tuple[int, int], bool] = {}
         self._topics: dict[tuple[int, int], bool] = {}
 
+    def forget(self, limit: int) -> None:
+        """Forget every facet and answer when more than ``limit`` facets are held (between two
+        groups: the facets given out before are not valid after)."""
+        if len(self._ids) > limit:
+            self._ids.clear()
+            self._reps.clear()
+            self._values.clear()
+            self._roles.clear()
+            self._times.clear()
+            self._topics.clear()
+
     def _id(self, facet: tuple, rep: ClassRep, value: Any = None) -> int:
         found = self._ids.get(facet)
         if found is None:
@@ -647,24 +658,69 @@ def compare_classes(
     of comparable pairs and the number of figures in at least one.
 
     Classes are taken a candidate group at a time (classes joined by shared candidate keys,
-    within one block), so only that group's figures are loaded. ``load_figures(keys)`` gives the
-    figures of each of those classes in input order; ``load_claims(ordinals)`` the claims of
-    conflicting pairs."""
+    within one block: :func:`class_groups`), so only that group's figures are loaded.
+    ``load_figures(keys)`` gives the figures of each of those classes in input order;
+    ``load_claims(ordinals)`` the claims of conflicting pairs."""
+    return compare_groups(class_groups(classes, settings), load_figures, load_claims, settings, convert)
+
+
+class Group(NamedTuple):
+    """A candidate group: its classes in input order, each class's neighbours (its candidate
+    classes, all in the group: :class:`_Neighbours`), and the record of each class (of the
+    group's classes at least)."""
+
+    members: Sequence[Any]
+    near: Mapping[Any, Sequence[Any]]
+    classes: Mapping[Any, ClassInfo]
+
+
+def class_groups(classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> Iterator[Group]:
+    """The candidate groups of ``classes``: the blocks in the order of their first class, and
+    in each block the groups in the order of their first class, each in input order. A caller
+    that holds its classes elsewhere (the file check's database) gives the same groups in the
+    same order, one at a time."""
     by_block: dict[tuple, list[Any]] = defaultdict(list)
     for key, info in sorted(classes.items(), key=lambda kv: kv[1].first):
         by_block[block_of(info.rep)].append(key)
-    comparability = Comparability(settings)
-    facets = {key: comparability.facets(info.rep) for key, info in classes.items()}
-    findings: list[Finding] = []
-    pairs = compared = 0
     for keys in by_block.values():
         near = _Neighbours(keys, classes, settings)
         for members in near.groups():
-            figures = load_figures(members)
-            found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
-            pairs += n
-            compared += flagged
-            findings += map(convert, _findings(found, load_claims, settings))
+            yield Group(members, near, classes)
+
+
+#: Distinct facets a :class:`Comparability` holds, at most, between two groups of
+#: :func:`compare_groups`: past it, its facets and answers are forgotten (worked out again
+#: when met), so that its memory does not grow with the distinct measures of the check.
+_FACETS = 1 << 15
+
+
+def compare_groups(
+    groups: Iterable[Group],
+    load_figures: Callable[[Sequence[Any]], Mapping[Any, Sequence[Figure]]],
+    load_claims: Callable[[list[int]], Mapping[int, StatisticClaim]],
+    settings: CheckSettings,
+    convert: Callable[[Finding], Any] = lambda f: f,
+    keep: bool = True,
+) -> tuple[list[Any], int, int]:
+    """:func:`compare_classes` over candidate groups given one at a time (:func:`class_groups`,
+    or a caller's own in the same order); nothing of a group is held past it but the findings
+    (``keep`` False: not even those, the caller's ``convert`` takes them; the list is empty)."""
+    comparability = Comparability(settings)
+    findings: list[Any] = []
+    pairs = compared = 0
+    for members, near, classes in groups:
+        comparability.forget(_FACETS)
+        facets = {key: comparability.facets(classes[key].rep) for key in members}
+        figures = load_figures(members)
+        found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
+        pairs += n
+        compared += flagged
+        converted = map(convert, _findings(found, load_claims, settings))
+        if keep:
+            findings += converted
+        else:
+            for _ in converted:
+                pass
     return findings, pairs, compared
 
 
@@ -688,22 +744,36 @@ class _Neighbours:
     classes held 3.78 million pairs). :meth:`groups` joins the classes that reach one another."""
 
     def __init__(self, keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> None:
-        self.keys = keys
-        self.rank = {k: classes[k].first for k in keys}
-        indexed: dict[str, list[Any]] = defaultdict(list)
-        queried: dict[str, list[Any]] = defaultdict(list)
         wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
         needed = _doc_keys_needed(keys, classes)
+        lists = []
         for key in keys:
             docs = classes[key].docs
             if len(needed) < len(docs):
                 docs = [d for d in docs if d in needed]
             own, query = candidate_keys(classes[key].rep, docs, settings, wild)
+            lists.append((key, own, query))
+        self._link(keys, {k: classes[k].first for k in keys}, lists)
+
+    @classmethod
+    def from_keys(cls, keys: Sequence[Any], rank: Mapping[Any, int], lists: Iterable[tuple[Any, Sequence[str], Sequence[str]]]) -> "_Neighbours":
+        """The neighbours of ``keys`` (in input order, ``rank``: each one's first ordinal) from
+        their candidate keys already worked out: (class, keys it is indexed under, keys it
+        queries) of each (a class without any reaches itself alone)."""
+        near = cls.__new__(cls)
+        near._link(keys, rank, lists)
+        return near
+
+    def _link(self, keys: Sequence[Any], rank: Mapping[Any, int], lists: Iterable[tuple[Any, Sequence[str], Sequence[str]]]) -> None:
+        self.keys, self.rank = keys, rank
+        indexed: dict[str, list[Any]] = defaultdict(list)
+        queried: dict[str, list[Any]] = defaultdict(list)
+        for key, own, query in lists:
             for k in dict.fromkeys(own):
                 indexed[k].append(key)
             for k in dict.fromkeys(query):
                 queried[k].append(key)
-        lists: dict[tuple, tuple] = {}  # each distinct list of classes once
+        distinct: dict[tuple, tuple] = {}  # each distinct list of classes once
         # a class reaches the classes indexed under a key it queries, and those that query a key it is indexed under
         reach: dict[Any, dict[int, tuple]] = {key: {} for key in keys}
         for k, askers in queried.items():
@@ -711,7 +781,7 @@ class _Neighbours:
             if not found:
                 continue
             found_t, askers_t = tuple(found), tuple(askers)
-            found_t, askers_t = lists.setdefault(found_t, found_t), lists.setdefault(askers_t, askers_t)
+            found_t, askers_t = distinct.setdefault(found_t, found_t), distinct.setdefault(askers_t, askers_t)
             for key in askers_t:
                 reach[key].setdefault(id(found_t), found_t)
             for other in found_t:
