@@ -816,6 +816,11 @@ def _class_groups(db: sqlite3.Connection, index: _Index, settings: CheckSettings
         " c.outcome AS outcome, c.population AS population, c.intervention AS intervention, m.text AS measure"
         " FROM class c JOIN class_group g ON g.cls = c.cls JOIN measure m ON m.id = c.measure ORDER BY c.block, g.grp, c.cls"
     )
+    db.execute(
+        "CREATE TABLE near_key AS SELECT g.grp AS grp, c.key AS key, c.role AS role, c.cls AS cls FROM cand c"
+        " JOIN class_group g ON g.cls = c.cls ORDER BY g.grp, c.key, c.role, c.cls"
+    )
+    db.execute("CREATE INDEX near_key_grp ON near_key (grp)")
     db.execute("COMMIT")
     del first
     decode = msgspec.json.Decoder(_FastMeasure).decode
@@ -855,7 +860,6 @@ def _candidate_keys(db: sqlite3.Connection, index: _Index, settings: CheckSettin
             db.executemany("INSERT INTO cand VALUES (?, ?, ?, ?)", batch)
             batch.clear()
     db.executemany("INSERT INTO cand VALUES (?, ?, ?, ?)", batch)
-    db.execute("CREATE INDEX cand_cls ON cand (cls)")
     db.execute("COMMIT")
 
 
@@ -890,29 +894,28 @@ def _joined(db: sqlite3.Connection, count: int) -> array:
 
 
 def _group(db: sqlite3.Connection, rows: list[tuple], decode: Callable[[bytes], Any]) -> Group:
-    """The group of ``rows`` (of ``class_order``): its classes' records, documents and neighbours."""
+    """The group of ``rows`` (of ``class_order``): its classes' records, documents and neighbours
+    (their candidate keys read in key order, one key's classes at a time)."""
     members = [row[1] for row in rows]
     docs: dict[int, list[str]] = {cls: [] for cls in members}
-    keys: dict[int, tuple[list[str], list[str]]] = {cls: ([], []) for cls in members}
+    names: dict[str, str] = {}  # one string per document
     for start in range(0, len(members), 500):
         chunk = members[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for cls, doc in db.execute(f"SELECT cls, doc FROM class_doc WHERE cls IN ({marks})", chunk):
-            docs[cls].append(doc)
-        if len(members) > 1:
-            for cls, role, key in db.execute(f"SELECT cls, role, key FROM cand WHERE cls IN ({marks}) ORDER BY rowid", chunk):
-                keys[cls][role].append(key)
+            docs[cls].append(names.setdefault(doc, doc))
     measures: dict[bytes, Any] = {}
     infos = {}
     for _, cls, first, unit, polarity, outcome, population, intervention, text in rows:
         measure = measures.get(text)
         if measure is None:
-            measure = measures[text] = decode(text)
+            measure = measures[text] = _interned(decode(text))
         infos[cls] = ClassInfo(ClassRep(measure, _Unit(unit), polarity, outcome, population, intervention), first, frozenset(docs[cls]))
+    del measures, docs, names
     if len(members) == 1:
         return Group(members, {members[0]: members}, infos)
-    near = _Neighbours.from_keys(members, {cls: infos[cls].first for cls in members}, ((cls, *keys[cls]) for cls in members))
-    return Group(members, near, infos)
+    keys = db.execute("SELECT key, role, cls FROM near_key WHERE grp = ? ORDER BY rowid", (rows[0][0],))
+    return Group(members, _Neighbours.from_sorted(members, {cls: infos[cls].first for cls in members}, keys), infos)
 
 
 def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> int:

@@ -764,6 +764,16 @@ class _Neighbours:
         near._link(keys, rank, lists)
         return near
 
+    @classmethod
+    def from_sorted(cls, keys: Sequence[Any], rank: Mapping[Any, int], rows: Iterable[tuple[str, int, Any]]) -> "_Neighbours":
+        """The neighbours of ``keys`` (as :meth:`from_keys`) from their candidate keys as rows
+        (key, 0 indexed under it or 1 querying it, class), by key, then role, then class in
+        input order: one key's classes held at a time."""
+        near = cls.__new__(cls)
+        near.keys, near.rank = keys, rank
+        near._reach(_under_sorted(rows))
+        return near
+
     def _link(self, keys: Sequence[Any], rank: Mapping[Any, int], lists: Iterable[tuple[Any, Sequence[str], Sequence[str]]]) -> None:
         self.keys, self.rank = keys, rank
         indexed: dict[str, list[Any]] = defaultdict(list)
@@ -773,11 +783,14 @@ class _Neighbours:
                 indexed[k].append(key)
             for k in dict.fromkeys(query):
                 queried[k].append(key)
+        self._reach((indexed[k], askers) for k, askers in queried.items() if k in indexed)
+
+    def _reach(self, under: Iterable[tuple[Sequence[Any], Sequence[Any]]]) -> None:
+        """``reach`` from the classes (indexed, querying) under each key, in input order."""
         distinct: dict[tuple, tuple] = {}  # each distinct list of classes once
         # a class reaches the classes indexed under a key it queries, and those that query a key it is indexed under
-        reach: dict[Any, dict[int, tuple]] = {key: {} for key in keys}
-        for k, askers in queried.items():
-            found = indexed.get(k)
+        reach: dict[Any, dict[int, tuple]] = {key: {} for key in self.keys}
+        for found, askers in under:
             if not found:
                 continue
             found_t, askers_t = tuple(found), tuple(askers)
@@ -814,6 +827,22 @@ class _Neighbours:
         for key in self.keys:
             groups[_root(parent, key)].append(key)
         return list(groups.values())
+
+
+def _under_sorted(rows: Iterable[tuple[str, int, Any]]) -> Iterator[tuple[list[Any], list[Any]]]:
+    """(classes indexed, classes querying) under each key of rows sorted by key (see
+    :meth:`_Neighbours.from_sorted`), the keys with both."""
+    last: Any = _UNKNOWN
+    found: list[Any] = []
+    askers: list[Any] = []
+    for key, role, cls in rows:
+        if key != last:
+            if found and askers:
+                yield found, askers
+            last, found, askers = key, [], []
+        (askers if role else found).append(cls)
+    if found and askers:
+        yield found, askers
 
 
 def _doc_keys_needed(keys: Sequence[Any], classes: Mapping[Any, ClassInfo]) -> set[str]:
