@@ -77,6 +77,9 @@ CREATE TABLE compared (claim_id TEXT PRIMARY KEY);
 _BATCH = 20_000
 #: Conflict records held before they go to the database (a record is a few kilobytes).
 _CONFLICT_BATCH = 500
+#: Claim group records held before they go to the database (a record lists its documents and
+#: claims: a kilobyte or more; 20,000 of them were 30 MB).
+_GROUP_BATCH = 500
 
 
 def check_file(
@@ -787,10 +790,14 @@ CREATE INDEX class_doc_cls ON class_doc (cls, doc);
 CREATE TABLE needed AS SELECT c.block AS block, d.doc AS doc FROM class_doc d JOIN class c ON c.cls = d.cls
     GROUP BY c.block, d.doc HAVING count(DISTINCT c.topics) > 1 OR max(c.topics IS NULL);
 CREATE UNIQUE INDEX needed_at ON needed (block, doc);
+CREATE TABLE class_docs (cls INTEGER PRIMARY KEY, docs TEXT, needed TEXT);
+INSERT INTO class_docs SELECT d.cls, json_group_array(d.doc), json_group_array(n.doc) FILTER (WHERE n.doc IS NOT NULL)
+    FROM class_doc d JOIN class c ON c.cls = d.cls LEFT JOIN needed n ON n.block = c.block AND n.doc = d.doc GROUP BY d.cls;
 CREATE TABLE cand (block INTEGER, key TEXT, role INTEGER, cls INTEGER);
 """
 #: Classes read from the database at a time while the candidate groups are listed.
-_GROUP_ROWS = 2_000
+_GROUP_ROWS = 1_000
+_DOCS = msgspec.json.Decoder(list[str]).decode
 
 
 def _class_groups(db: sqlite3.Connection, index: _Index, settings: CheckSettings) -> Iterator[Group]:
@@ -803,7 +810,7 @@ def _class_groups(db: sqlite3.Connection, index: _Index, settings: CheckSettings
     the documents' keys only where a block needs them, as ``_doc_keys_needed`` decides) into
     the ``cand`` table; the keys in order, joining the classes indexed and queried under one
     key (as ``_Neighbours.groups``); then the classes by block, group and input order, each
-    group's records and keys read back together (``_Neighbours.from_keys``)."""
+    group's records and keys read back together (``_Neighbours.from_sorted``)."""
     count = db.execute("SELECT count(*) FROM class").fetchone()[0]
     db.executescript(_CLASS_DOC)
     _candidate_keys(db, index, settings)
@@ -813,8 +820,9 @@ def _class_groups(db: sqlite3.Connection, index: _Index, settings: CheckSettings
     db.executemany("INSERT INTO class_group VALUES (?, ?)", enumerate(first))
     db.execute(
         "CREATE TABLE class_order AS SELECT g.grp AS grp, c.cls AS cls, c.first AS first, c.unit AS unit, c.polarity AS polarity,"
-        " c.outcome AS outcome, c.population AS population, c.intervention AS intervention, m.text AS measure"
-        " FROM class c JOIN class_group g ON g.cls = c.cls JOIN measure m ON m.id = c.measure ORDER BY c.block, g.grp, c.cls"
+        " c.outcome AS outcome, c.population AS population, c.intervention AS intervention, m.text AS measure, x.docs AS docs"
+        " FROM class c JOIN class_group g ON g.cls = c.cls JOIN measure m ON m.id = c.measure JOIN class_docs x ON x.cls = c.cls"
+        " ORDER BY c.block, g.grp, c.cls"
     )
     db.execute(
         "CREATE TABLE near_key AS SELECT g.grp AS grp, c.key AS key, c.role AS role, c.cls AS cls FROM cand c"
@@ -841,19 +849,17 @@ def _candidate_keys(db: sqlite3.Connection, index: _Index, settings: CheckSettin
     needed = dict(db.execute("SELECT block, count(*) FROM needed GROUP BY block"))
     decode = msgspec.json.Decoder(_FastMeasure).decode
     rows = db.execute(
-        "SELECT c.cls, c.block, c.unit, c.polarity, c.outcome, c.population, c.intervention, m.text, d.doc, n.doc IS NOT NULL"
-        " FROM class c JOIN measure m ON m.id = c.measure JOIN class_doc d ON d.cls = c.cls"
-        " LEFT JOIN needed n ON n.block = c.block AND n.doc = d.doc ORDER BY c.cls"
+        "SELECT c.cls, c.block, c.unit, c.polarity, c.outcome, c.population, c.intervention, m.text, x.docs, x.needed"
+        " FROM class c JOIN measure m ON m.id = c.measure JOIN class_docs x ON x.cls = c.cls ORDER BY c.cls"
     )
     batch: list[tuple] = []
     db.execute("BEGIN")
-    for cls, group in groupby(rows, key=lambda r: r[0]):
-        docs = list(group)
-        _, block, unit, polarity, outcome, population, intervention, text = docs[0][:8]
+    for cls, block, unit, polarity, outcome, population, intervention, text, docs, kept in rows:
         rep = ClassRep(decode(text), _Unit(unit), polarity, outcome, population, intervention)
+        docs = _DOCS(docs)
         if needed.get(block, 0) < len(docs):
-            docs = [d for d in docs if d[9]]
-        own, query = candidate_keys(rep, [d[8] for d in docs], settings, block in index.wild)
+            docs = _DOCS(kept)
+        own, query = candidate_keys(rep, docs, settings, block in index.wild)
         batch += ((block, k, 0, cls) for k in dict.fromkeys(own))
         batch += ((block, k, 1, cls) for k in dict.fromkeys(query))
         if len(batch) >= _BATCH:
@@ -897,21 +903,16 @@ def _group(db: sqlite3.Connection, rows: list[tuple], decode: Callable[[bytes], 
     """The group of ``rows`` (of ``class_order``): its classes' records, documents and neighbours
     (their candidate keys read in key order, one key's classes at a time)."""
     members = [row[1] for row in rows]
-    docs: dict[int, list[str]] = {cls: [] for cls in members}
     names: dict[str, str] = {}  # one string per document
-    for start in range(0, len(members), 500):
-        chunk = members[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for cls, doc in db.execute(f"SELECT cls, doc FROM class_doc WHERE cls IN ({marks})", chunk):
-            docs[cls].append(names.setdefault(doc, doc))
     measures: dict[bytes, Any] = {}
     infos = {}
-    for _, cls, first, unit, polarity, outcome, population, intervention, text in rows:
+    for _, cls, first, unit, polarity, outcome, population, intervention, text, docs in rows:
         measure = measures.get(text)
         if measure is None:
             measure = measures[text] = _interned(decode(text))
-        infos[cls] = ClassInfo(ClassRep(measure, _Unit(unit), polarity, outcome, population, intervention), first, frozenset(docs[cls]))
-    del measures, docs, names
+        docs = frozenset(names.setdefault(d, d) for d in _DOCS(docs))
+        infos[cls] = ClassInfo(ClassRep(measure, _Unit(unit), polarity, outcome, population, intervention), first, docs)
+    del measures, names
     if len(members) == 1:
         return Group(members, {members[0]: members}, infos)
     keys = db.execute("SELECT key, role, cls FROM near_key WHERE grp = ? ORDER BY rowid", (rows[0][0],))
@@ -928,7 +929,7 @@ def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path,
         record = make_group(key, reader.claims(list(group)))
         count += 1
         batch.append((record.n_sources, record.label, record.group_key, record.model_dump_json()))
-        if len(batch) >= _BATCH:
+        if len(batch) >= _GROUP_BATCH:
             db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
             batch.clear()
     db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
