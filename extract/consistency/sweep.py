@@ -44,7 +44,9 @@ exceed the bound.
 Figures come in as :class:`Figure` rows (no claim record) from a loader; the claims are loaded
 only for the pairs that conflict. Pure functions; the callers (:func:`check_claims
 <extract.consistency.check.check_claims>` in memory, :func:`check_file
-<extract.consistency.files.check_file>` from a file) provide the loaders.
+<extract.consistency.files.check_file>` from a file) provide the loaders, and the candidate
+groups one at a time (:func:`compare_groups`): :func:`class_groups` from classes in memory, the
+file check from its database, the same groups in the same order.
 """
 
 from __future__ import annotations
