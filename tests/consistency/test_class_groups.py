@@ -132,3 +132,18 @@ def test_the_check_is_the_same_when_comparability_forgets_at_every_group(seed, t
     assert got.coverage == expected.coverage
     assert check_claims(claims) == expected
     assert len(expected.conflicts) > 5
+
+
+def test_the_check_is_the_same_when_the_reader_keeps_one_measure(tmp_path, monkeypatch):
+    """The fast reader's measures are a cache: emptied at every new text, the same classes
+    (measure ids), conflicts and coverage."""
+    claims = _synthetic(2000, 40) + _many_documents(5, 200)
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(c.model_dump_json() + "\n" for c in claims), encoding="utf-8")
+    expected = check_file(path, labels=None, topics=None)
+    monkeypatch.setattr(files, "_MEASURES", 1)
+    got = check_file(path, labels=None, topics=None)
+    assert [c.model_dump_json() for c in got.conflicts] == [c.model_dump_json() for c in expected.conflicts]
+    assert got.coverage == expected.coverage
+    assert [c.model_dump_json() for c in expected.conflicts] == [c.model_dump_json() for c in check_claims(claims).conflicts]
+    assert len(expected.conflicts) > 5
