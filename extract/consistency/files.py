@@ -14,15 +14,19 @@ happens. The checks then walk the index key by key and read only that group's cl
 from the file. The conflicts go to the same database as they are found (a few hundred at most
 in memory; the opposing-claims check's one per pair of documents and claim groups looked up
 there), and so do the ids of the qualitative claims compared (counted there); with
-``conflicts_path`` they are written out from there, never all in memory. Memory follows the
-largest group (its figures, and its comparable pairs of classes at about 10 bytes each), plus,
-per measure class, its representative measure, class key and documents, held from the index to
-the end (measured: about 1.4 kB a class; 8,714 classes on the claims of an 8 MB bench corpus),
-and, while a block (unit and axis) is grouped, its classes' candidate keys (see
-:mod:`~extract.consistency.sweep`); so the check still grows with the number of distinct
-measures, about 30 MB per 6 MB of bench corpus; the result is exactly
-:func:`~extract.consistency.check.check_claims`'s on the same claims (the two share every group
-function).
+``conflicts_path`` they are written out from there, never all in memory. The measure classes
+go to the database too (``class``, ``measure``: a class's record is read back with its group),
+and so do their candidate keys (``cand``); the candidate groups are worked out there
+(:func:`_class_groups`: a union-find over arrays, 8 bytes a class) and read back one group at
+a time. Memory follows the largest group (its figures, its classes' records and documents, its
+neighbours, and its comparable pairs of classes at about 10 bytes each: these grow with the
+square of the group's classes, 3,736 pairs on the claims of a 2 MB bench corpus, 43,492 on
+those of an 8 MB one), plus bounded caches; and, while the file is read, the id of each class
+by its key and of each distinct measure (about 10 MB of the index's 21 MB traced peak on the
+claims of the 8 MB bench corpus, 8,714 classes; freed when the index is done). The result is
+exactly :func:`~extract.consistency.check.check_claims`'s on the same claims (the two share
+every group function, and :func:`_class_groups` gives the groups
+:func:`~extract.consistency.sweep.class_groups` gives in memory: tests hold them equal).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,10 +59,15 @@ from extract.consistency.intervals import Interval, to_interval
 from extract.consistency.qualitative import Oppositions, statement, statement_keys
 from extract.consistency.settings import CheckSettings, load_settings
 from extract.consistency.statements import QUALITATIVE_TYPES
-from extract.consistency.sweep import ClassInfo, Figure, class_rep, compare_classes, measure_signature
+from extract.consistency.sweep import (
+    ClassInfo, ClassRep, Figure, Group, _Neighbours, _Unit, candidate_keys, compare_groups, measure_signature,
+)
 from extract.records.models import Claim, Conflict, Qualifier
 
 _SCHEMA = """
+CREATE TABLE class (cls INTEGER PRIMARY KEY, first INTEGER, block INTEGER, unit TEXT, polarity TEXT, outcome TEXT,
+                    population TEXT, intervention TEXT, measure INTEGER, topics TEXT);
+CREATE TABLE measure (id INTEGER PRIMARY KEY, text BLOB);
 CREATE TABLE figure (cls INTEGER, ordinal INTEGER PRIMARY KEY, offset INTEGER, size INTEGER, doc TEXT, section TEXT,
                      sentence INTEGER, lower REAL, upper REAL, point REAL, qualifier TEXT, tolerance REAL);
 CREATE TABLE whole (doc TEXT, ordinal INTEGER, offset INTEGER);
@@ -71,6 +81,9 @@ CREATE TABLE compared (claim_id TEXT PRIMARY KEY);
 _BATCH = 20_000
 #: Conflict records held before they go to the database (a record is a few kilobytes).
 _CONFLICT_BATCH = 500
+#: Claim group records held before they go to the database (a record lists its documents and
+#: claims: a kilobyte or more; 20,000 of them were 30 MB).
+_GROUP_BATCH = 500
 
 
 def check_file(
@@ -153,13 +166,16 @@ class _Clock:
 
 
 class _Index:
-    """What the indexing pass keeps in memory: one record per measure class, and counts; the
-    granularity findings go to ``keep`` (the conflicts' store) as they are found."""
+    """What the indexing pass keeps in memory: the id of each measure class by its key (while
+    the file is read), the id of each block (unit and axis) and whether a class of it states
+    no outcome terms, and counts; the classes' records go to the database (``class``,
+    ``measure``), and the granularity findings to ``keep`` (the conflicts' store) as they are
+    found."""
 
     def __init__(self, keep: Callable[[Finding], None]) -> None:
         self.classes: dict[tuple, int] = {}
-        self.infos: dict[int, ClassInfo] = {}
-        self.docs: dict[int, set[str]] = {}
+        self.blocks: dict[tuple, int] = {}
+        self.wild: set[int] = set()  # blocks with a class without outcome terms
         self.keep = keep
         self.granularity_checked = 0
         self.percents = 0
@@ -304,7 +320,8 @@ class _FastReader:
     distinct text, and given the id of its :func:`~extract.consistency.sweep.measure_signature`
     (ids are equal exactly when the signatures are), so that a figure's class key is a short
     tuple rather than its whole signature: hashing and comparing the signature of every figure
-    was a quarter of the index's time."""
+    was a quarter of the index's time. The measures read are a cache (at most :data:`_MEASURES`
+    texts, emptied when full: a text is then read again, and gets the same id); the ids are not."""
 
     def __init__(self) -> None:
         self._line = msgspec.json.Decoder(_FastFigure).decode
@@ -328,12 +345,21 @@ class _FastReader:
         known = self._known.get(text)
         if known is None:
             measure = _interned(self._measure(text))
+            if len(self._known) >= _MEASURES:
+                self._known.clear()
             known = self._known[text] = (measure, self.measure_id(measure))
         return figure, known[0], known[1]
 
     def measure_id(self, measure: Any) -> int:
         """The id of a measure's signature (of a measure read by either reader)."""
         return self._ids.setdefault(measure_signature(measure), len(self._ids))
+
+
+#: Measure texts whose reading :class:`_FastReader` keeps (a text is about 600 bytes, read about
+#: a kilobyte more: 7,666 distinct texts held 8 MB on the claims of an 8 MB bench corpus). Not
+#: fewer: at 4,096 the 1M-figure synthetic check (10,000 measures in random order) read most
+#: measures again, 9 s more CPU in its index.
+_MEASURES = 1 << 14
 
 
 def _interned(m: _FastMeasure) -> _FastMeasure:
@@ -378,8 +404,8 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     adapter, reader, figures = claim_adapter(), _FastReader(), _figure_adapter().validate_json
     fast = reader.read
     index = _Index(keep)
-    rows: dict[str, list[tuple]] = {"figure": [], "whole": [], "statement": [], "claim_group": []}
-    figure_rows, add_figure = rows["figure"], _figure_indexer(index, rows["figure"].append, settings)
+    rows: dict[str, list[tuple]] = {"figure": [], "class": [], "measure": [], "whole": [], "statement": [], "claim_group": []}
+    figure_rows, add_figure = rows["figure"], _figure_indexer(index, rows, settings)
     for ordinal, (number, offset, line) in enumerate(_lines(handle)):
         try:
             claim, measure, measure_id = fast(line)
@@ -414,9 +440,7 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     db.execute(
         "CREATE INDEX figure_cls ON figure (cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance, offset, size)"
     )
-    for cls, docs in index.docs.items():
-        index.infos[cls] = index.infos[cls]._replace(docs=frozenset(docs))
-    index.docs.clear()
+    index.classes.clear()  # (the classes' records are in the database)
     return index
 
 
@@ -430,11 +454,13 @@ def _out_of_range(path: Path, number: int, sentence: int) -> Exception:
     return RecordError(path, number, f"not a claim the check can index (evidence.sentence_index: {sentence} is past {_SQLITE_INT})")
 
 
-def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: CheckSettings) -> Callable[[int, int, int, Any, Any, int], bool]:
-    """The function that indexes one figure (its class, its row) and says whether an arithmetic
-    check reads it (see :func:`_index_arithmetic`): the innermost step of the index, with what
-    it reads bound once."""
-    classes, infos, docs, about, intern = index.classes, index.infos, index.docs, settings.about_tolerance, sys.intern
+def _figure_indexer(index: _Index, rows: dict[str, list[tuple]], settings: CheckSettings) -> Callable[[int, int, int, Any, Any, int], bool]:
+    """The function that indexes one figure (its row; its class's record and measure, for the
+    first figure of a class) and says whether an arithmetic check reads it (see
+    :func:`_index_arithmetic`): the innermost step of the index, with what it reads bound once."""
+    append = rows["figure"].append
+    classes, blocks, about, intern = index.classes, index.blocks, settings.about_tolerance, sys.intern
+    add_class, add_measure, encode = rows["class"].append, rows["measure"].append, msgspec.json.encode
     # a figure's interval depends on its value alone (to_interval reads claim.value): worked out
     # once per distinct value (figures repeat their values: "30%", "about 30%"), up to a bound
     intervals: dict[Any, Interval] = {}
@@ -445,10 +471,13 @@ def _figure_indexer(index: _Index, append: Callable[[tuple], None], settings: Ch
         cls = classes.get(key)
         if cls is None:
             cls = classes[key] = len(classes)
-            infos[cls] = ClassInfo(class_rep(claim, measure), ordinal, frozenset())
-            docs[cls] = set()
+            block = blocks.setdefault((claim.value.unit, measure.axis), len(blocks))
+            if not measure.outcome_terms:
+                index.wild.add(block)
+            topics = json.dumps(sorted(set(measure.topic_terms)), ensure_ascii=False) if measure.topic_terms else None
+            add_class((cls, ordinal, block, claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention, measure_id, topics))
+            add_measure((measure_id, encode(measure)))
         doc, ev, v = intern(claim.doc_id), claim.evidence, claim.value  # (one string per document, as pydantic reads them)
-        docs[cls].add(doc)
         iv = intervals.get(v)
         if iv is None:
             iv = to_interval(claim, about)
@@ -485,7 +514,7 @@ def _flush(db: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
     for table, batch in rows.items():
         if batch:
             marks = ",".join("?" * len(batch[0]))
-            db.executemany(f"INSERT INTO {table} VALUES ({marks})", batch)
+            db.executemany(f"INSERT {'OR IGNORE ' if table == 'measure' else ''}INTO {table} VALUES ({marks})", batch)
             batch.clear()
     db.execute("COMMIT")
 
@@ -764,8 +793,144 @@ def _compare_figures(
         return {ordinal: reader.claim(*lines[ordinal]) for ordinal in ordinals}
 
     # records straight away, to the store: a finding holds its two whole claims
-    _, pairs, compared = compare_classes(index.infos, load_figures, load_claims, settings, lambda f: keep(to_conflict(f)))
+    groups = _class_groups(db, index, settings)
+    _, pairs, compared = compare_groups(groups, load_figures, load_claims, settings, lambda f: keep(to_conflict(f)), keep=False)
     return {"pairs_compared": pairs, "figures_compared": compared}
+
+
+_CLASS_DOC = """
+CREATE TABLE class_doc AS SELECT DISTINCT cls, doc FROM figure;
+CREATE INDEX class_doc_cls ON class_doc (cls, doc);
+CREATE TABLE needed AS SELECT c.block AS block, d.doc AS doc FROM class_doc d JOIN class c ON c.cls = d.cls
+    GROUP BY c.block, d.doc HAVING count(DISTINCT c.topics) > 1 OR max(c.topics IS NULL);
+CREATE UNIQUE INDEX needed_at ON needed (block, doc);
+CREATE TABLE class_docs (cls INTEGER PRIMARY KEY, docs TEXT, needed TEXT);
+INSERT INTO class_docs SELECT d.cls, json_group_array(d.doc), json_group_array(n.doc) FILTER (WHERE n.doc IS NOT NULL)
+    FROM class_doc d JOIN class c ON c.cls = d.cls LEFT JOIN needed n ON n.block = c.block AND n.doc = d.doc GROUP BY d.cls;
+CREATE TABLE cand (block INTEGER, key TEXT, role INTEGER, cls INTEGER);
+"""
+#: Classes read from the database at a time while the candidate groups are listed.
+_GROUP_ROWS = 1_000
+_DOCS = msgspec.json.Decoder(list[str]).decode
+
+
+def _class_groups(db: sqlite3.Connection, index: _Index, settings: CheckSettings) -> Iterator[Group]:
+    """The candidate groups of the check's classes, as :func:`~extract.consistency.sweep.class_groups`
+    gives them from the same classes in memory (same groups, same order, same neighbours), worked
+    out in the database and read from it one group at a time: memory follows the largest group
+    (its classes' records and candidate keys), plus four bytes a class (the groups' union-find).
+
+    Three passes: each class's candidate keys (:func:`~extract.consistency.sweep.candidate_keys`,
+    the documents' keys only where a block needs them, as ``_doc_keys_needed`` decides) into
+    the ``cand`` table; the keys in order, joining the classes indexed and queried under one
+    key (as ``_Neighbours.groups``); then the classes by block, group and input order, each
+    group's records and keys read back together (``_Neighbours.from_sorted``)."""
+    count = db.execute("SELECT count(*) FROM class").fetchone()[0]
+    db.executescript(_CLASS_DOC)
+    _candidate_keys(db, index, settings)
+    first = _joined(db, count)
+    db.execute("BEGIN")
+    db.execute("CREATE TABLE class_group (cls INTEGER PRIMARY KEY, grp INTEGER)")
+    db.executemany("INSERT INTO class_group VALUES (?, ?)", enumerate(first))
+    db.execute(
+        "CREATE TABLE class_order AS SELECT g.grp AS grp, c.cls AS cls, c.first AS first, c.unit AS unit, c.polarity AS polarity,"
+        " c.outcome AS outcome, c.population AS population, c.intervention AS intervention, m.text AS measure, x.docs AS docs"
+        " FROM class c JOIN class_group g ON g.cls = c.cls JOIN measure m ON m.id = c.measure JOIN class_docs x ON x.cls = c.cls"
+        " ORDER BY c.block, g.grp, c.cls"
+    )
+    db.execute(
+        "CREATE TABLE near_key AS SELECT g.grp AS grp, c.key AS key, c.role AS role, c.cls AS cls FROM cand c"
+        " JOIN class_group g ON g.cls = c.cls ORDER BY g.grp, c.key, c.role, c.cls"
+    )
+    db.execute("CREATE INDEX near_key_grp ON near_key (grp)")
+    db.execute("COMMIT")
+    del first
+    decode = msgspec.json.Decoder(_FastMeasure).decode
+    pending: list[tuple] = []
+    for start in range(1, count + 1, _GROUP_ROWS):  # (rowids from 1, in the order made: no cursor open across groups)
+        rows = db.execute("SELECT * FROM class_order WHERE rowid BETWEEN ? AND ?", (start, start + _GROUP_ROWS - 1)).fetchall()
+        for row in rows:
+            if pending and row[0] != pending[0][0]:
+                yield _group(db, pending, decode)
+                pending = []
+            pending.append(row)
+    if pending:
+        yield _group(db, pending, decode)
+
+
+def _candidate_keys(db: sqlite3.Connection, index: _Index, settings: CheckSettings) -> None:
+    """Each class's candidate keys into ``cand`` (block, key, 0 indexed / 1 queried, class)."""
+    needed = dict(db.execute("SELECT block, count(*) FROM needed GROUP BY block"))
+    decode = msgspec.json.Decoder(_FastMeasure).decode
+    rows = db.execute(
+        "SELECT c.cls, c.block, c.unit, c.polarity, c.outcome, c.population, c.intervention, m.text, x.docs, x.needed"
+        " FROM class c JOIN measure m ON m.id = c.measure JOIN class_docs x ON x.cls = c.cls ORDER BY c.cls"
+    )
+    batch: list[tuple] = []
+    db.execute("BEGIN")
+    for cls, block, unit, polarity, outcome, population, intervention, text, docs, kept in rows:
+        rep = ClassRep(decode(text), _Unit(unit), polarity, outcome, population, intervention)
+        docs = _DOCS(docs)
+        if needed.get(block, 0) < len(docs):
+            docs = _DOCS(kept)
+        own, query = candidate_keys(rep, docs, settings, block in index.wild)
+        batch += ((block, k, 0, cls) for k in dict.fromkeys(own))
+        batch += ((block, k, 1, cls) for k in dict.fromkeys(query))
+        if len(batch) >= _BATCH:
+            db.executemany("INSERT INTO cand VALUES (?, ?, ?, ?)", batch)
+            batch.clear()
+    db.executemany("INSERT INTO cand VALUES (?, ?, ?, ?)", batch)
+    db.execute("COMMIT")
+
+
+def _joined(db: sqlite3.Connection, count: int) -> array:
+    """The first class of each class's candidate group (classes joined when one is indexed and
+    another queries under one key of their block), by union-find over arrays (8 bytes a class)."""
+    parent = array("i", range(count))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    rows = db.execute("SELECT block, key, role, cls FROM cand ORDER BY block, key, role")
+    for _, under in groupby(rows, key=lambda r: (r[0], r[1])):
+        under = list(under)
+        if under[0][2] != 0 or under[-1][2] != 1:  # indexed and queried under the key, or it joins nothing
+            continue
+        top = root(under[0][3])
+        for row in under[1:]:
+            other = root(row[3])
+            if other != top:
+                parent[other] = top
+    first, group = array("i", [-1]) * count, array("i", [0]) * count
+    for cls in range(count):  # classes are numbered in input order: a group's first class is its lowest
+        top = root(cls)
+        if first[top] < 0:
+            first[top] = cls
+        group[cls] = first[top]
+    return group
+
+
+def _group(db: sqlite3.Connection, rows: list[tuple], decode: Callable[[bytes], Any]) -> Group:
+    """The group of ``rows`` (of ``class_order``): its classes' records, documents and neighbours
+    (their candidate keys read in key order, one key's classes at a time)."""
+    members = [row[1] for row in rows]
+    names: dict[str, str] = {}  # one string per document
+    measures: dict[bytes, Any] = {}
+    infos = {}
+    for _, cls, first, unit, polarity, outcome, population, intervention, text, docs in rows:
+        measure = measures.get(text)
+        if measure is None:
+            measure = measures[text] = _interned(decode(text))
+        docs = frozenset(names.setdefault(d, d) for d in _DOCS(docs))
+        infos[cls] = ClassInfo(ClassRep(measure, _Unit(unit), polarity, outcome, population, intervention), first, docs)
+    del measures, names
+    if len(members) == 1:
+        return Group(members, {members[0]: members}, infos)
+    keys = db.execute("SELECT key, role, cls FROM near_key WHERE grp = ? ORDER BY rowid", (rows[0][0],))
+    return Group(members, _Neighbours.from_sorted(members, {cls: infos[cls].first for cls in members}, keys), infos)
 
 
 def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path, IO[str]]) -> int:
@@ -778,7 +943,7 @@ def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path,
         record = make_group(key, reader.claims(list(group)))
         count += 1
         batch.append((record.n_sources, record.label, record.group_key, record.model_dump_json()))
-        if len(batch) >= _BATCH:
+        if len(batch) >= _GROUP_BATCH:
             db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)
             batch.clear()
     db.executemany("INSERT INTO group_record VALUES (?, ?, ?, ?)", batch)

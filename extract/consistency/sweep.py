@@ -44,7 +44,9 @@ exceed the bound.
 Figures come in as :class:`Figure` rows (no claim record) from a loader; the claims are loaded
 only for the pairs that conflict. Pure functions; the callers (:func:`check_claims
 <extract.consistency.check.check_claims>` in memory, :func:`check_file
-<extract.consistency.files.check_file>` from a file) provide the loaders.
+<extract.consistency.files.check_file>` from a file) provide the loaders, and the candidate
+groups one at a time (:func:`compare_groups`): :func:`class_groups` from classes in memory, the
+file check from its database, the same groups in the same order.
 """
 
 from __future__ import annotations
@@ -307,6 +309,17 @@ class Comparability:
         self._roles: dict[tuple[int, int, bool], tuple[bool, bool]] = {}
         self._times: dict[tuple[int, int], bool] = {}
         self._topics: dict[tuple[int, int], bool] = {}
+
+    def forget(self, limit: int) -> None:
+        """Forget every facet and answer when more than ``limit`` facets are held (between two
+        groups: the facets given out before are not valid after)."""
+        if len(self._ids) > limit:
+            self._ids.clear()
+            self._reps.clear()
+            self._values.clear()
+            self._roles.clear()
+            self._times.clear()
+            self._topics.clear()
 
     def _id(self, facet: tuple, rep: ClassRep, value: Any = None) -> int:
         found = self._ids.get(facet)
@@ -647,24 +660,69 @@ def compare_classes(
     of comparable pairs and the number of figures in at least one.
 
     Classes are taken a candidate group at a time (classes joined by shared candidate keys,
-    within one block), so only that group's figures are loaded. ``load_figures(keys)`` gives the
-    figures of each of those classes in input order; ``load_claims(ordinals)`` the claims of
-    conflicting pairs."""
+    within one block: :func:`class_groups`), so only that group's figures are loaded.
+    ``load_figures(keys)`` gives the figures of each of those classes in input order;
+    ``load_claims(ordinals)`` the claims of conflicting pairs."""
+    return compare_groups(class_groups(classes, settings), load_figures, load_claims, settings, convert)
+
+
+class Group(NamedTuple):
+    """A candidate group: its classes in input order, each class's neighbours (its candidate
+    classes, all in the group: :class:`_Neighbours`), and the record of each class (of the
+    group's classes at least)."""
+
+    members: Sequence[Any]
+    near: Mapping[Any, Sequence[Any]]
+    classes: Mapping[Any, ClassInfo]
+
+
+def class_groups(classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> Iterator[Group]:
+    """The candidate groups of ``classes``: the blocks in the order of their first class, and
+    in each block the groups in the order of their first class, each in input order. A caller
+    that holds its classes elsewhere (the file check's database) gives the same groups in the
+    same order, one at a time."""
     by_block: dict[tuple, list[Any]] = defaultdict(list)
     for key, info in sorted(classes.items(), key=lambda kv: kv[1].first):
         by_block[block_of(info.rep)].append(key)
-    comparability = Comparability(settings)
-    facets = {key: comparability.facets(info.rep) for key, info in classes.items()}
-    findings: list[Finding] = []
-    pairs = compared = 0
     for keys in by_block.values():
         near = _Neighbours(keys, classes, settings)
         for members in near.groups():
-            figures = load_figures(members)
-            found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
-            pairs += n
-            compared += flagged
-            findings += map(convert, _findings(found, load_claims, settings))
+            yield Group(members, near, classes)
+
+
+#: Distinct facets a :class:`Comparability` holds, at most, between two groups of
+#: :func:`compare_groups`: past it, its facets and answers are forgotten (worked out again
+#: when met), so that its memory does not grow with the distinct measures of the check.
+_FACETS = 1 << 15
+
+
+def compare_groups(
+    groups: Iterable[Group],
+    load_figures: Callable[[Sequence[Any]], Mapping[Any, Sequence[Figure]]],
+    load_claims: Callable[[list[int]], Mapping[int, StatisticClaim]],
+    settings: CheckSettings,
+    convert: Callable[[Finding], Any] = lambda f: f,
+    keep: bool = True,
+) -> tuple[list[Any], int, int]:
+    """:func:`compare_classes` over candidate groups given one at a time (:func:`class_groups`,
+    or a caller's own in the same order); nothing of a group is held past it but the findings
+    (``keep`` False: not even those, the caller's ``convert`` takes them; the list is empty)."""
+    comparability = Comparability(settings)
+    findings: list[Any] = []
+    pairs = compared = 0
+    for members, near, classes in groups:
+        comparability.forget(_FACETS)
+        facets = {key: comparability.facets(classes[key].rep) for key in members}
+        figures = load_figures(members)
+        found, n, flagged = _compare_group(members, near, classes, facets, comparability, figures, settings)
+        pairs += n
+        compared += flagged
+        converted = map(convert, _findings(found, load_claims, settings))
+        if keep:
+            findings += converted
+        else:
+            for _ in converted:
+                pass
     return findings, pairs, compared
 
 
@@ -688,30 +746,57 @@ class _Neighbours:
     classes held 3.78 million pairs). :meth:`groups` joins the classes that reach one another."""
 
     def __init__(self, keys: Sequence[Any], classes: Mapping[Any, ClassInfo], settings: CheckSettings) -> None:
-        self.keys = keys
-        self.rank = {k: classes[k].first for k in keys}
-        indexed: dict[str, list[Any]] = defaultdict(list)
-        queried: dict[str, list[Any]] = defaultdict(list)
         wild = any(not classes[key].rep.measure.outcome_terms for key in keys)  # else no class asks for "o:*" keys
         needed = _doc_keys_needed(keys, classes)
+        lists = []
         for key in keys:
             docs = classes[key].docs
             if len(needed) < len(docs):
                 docs = [d for d in docs if d in needed]
             own, query = candidate_keys(classes[key].rep, docs, settings, wild)
+            lists.append((key, own, query))
+        self._link(keys, {k: classes[k].first for k in keys}, lists)
+
+    @classmethod
+    def from_keys(cls, keys: Sequence[Any], rank: Mapping[Any, int], lists: Iterable[tuple[Any, Sequence[str], Sequence[str]]]) -> "_Neighbours":
+        """The neighbours of ``keys`` (in input order, ``rank``: each one's first ordinal) from
+        their candidate keys already worked out: (class, keys it is indexed under, keys it
+        queries) of each (a class without any reaches itself alone)."""
+        near = cls.__new__(cls)
+        near._link(keys, rank, lists)
+        return near
+
+    @classmethod
+    def from_sorted(cls, keys: Sequence[Any], rank: Mapping[Any, int], rows: Iterable[tuple[str, int, Any]]) -> "_Neighbours":
+        """The neighbours of ``keys`` (as :meth:`from_keys`) from their candidate keys as rows
+        (key, 0 indexed under it or 1 querying it, class), by key, then role, then class in
+        input order: one key's classes held at a time."""
+        near = cls.__new__(cls)
+        near.keys, near.rank = keys, rank
+        near._reach(_under_sorted(rows))
+        return near
+
+    def _link(self, keys: Sequence[Any], rank: Mapping[Any, int], lists: Iterable[tuple[Any, Sequence[str], Sequence[str]]]) -> None:
+        self.keys, self.rank = keys, rank
+        indexed: dict[str, list[Any]] = defaultdict(list)
+        queried: dict[str, list[Any]] = defaultdict(list)
+        for key, own, query in lists:
             for k in dict.fromkeys(own):
                 indexed[k].append(key)
             for k in dict.fromkeys(query):
                 queried[k].append(key)
-        lists: dict[tuple, tuple] = {}  # each distinct list of classes once
+        self._reach((indexed[k], askers) for k, askers in queried.items() if k in indexed)
+
+    def _reach(self, under: Iterable[tuple[Sequence[Any], Sequence[Any]]]) -> None:
+        """``reach`` from the classes (indexed, querying) under each key, in input order."""
+        distinct: dict[tuple, tuple] = {}  # each distinct list of classes once
         # a class reaches the classes indexed under a key it queries, and those that query a key it is indexed under
-        reach: dict[Any, dict[int, tuple]] = {key: {} for key in keys}
-        for k, askers in queried.items():
-            found = indexed.get(k)
+        reach: dict[Any, dict[int, tuple]] = {key: {} for key in self.keys}
+        for found, askers in under:
             if not found:
                 continue
             found_t, askers_t = tuple(found), tuple(askers)
-            found_t, askers_t = lists.setdefault(found_t, found_t), lists.setdefault(askers_t, askers_t)
+            found_t, askers_t = distinct.setdefault(found_t, found_t), distinct.setdefault(askers_t, askers_t)
             for key in askers_t:
                 reach[key].setdefault(id(found_t), found_t)
             for other in found_t:
@@ -744,6 +829,22 @@ class _Neighbours:
         for key in self.keys:
             groups[_root(parent, key)].append(key)
         return list(groups.values())
+
+
+def _under_sorted(rows: Iterable[tuple[str, int, Any]]) -> Iterator[tuple[list[Any], list[Any]]]:
+    """(classes indexed, classes querying) under each key of rows sorted by key (see
+    :meth:`_Neighbours.from_sorted`), the keys with both."""
+    last: Any = _UNKNOWN
+    found: list[Any] = []
+    askers: list[Any] = []
+    for key, role, cls in rows:
+        if key != last:
+            if found and askers:
+                yield found, askers
+            last, found, askers = key, [], []
+        (askers if role else found).append(cls)
+    if found and askers:
+        yield found, askers
 
 
 def _doc_keys_needed(keys: Sequence[Any], classes: Mapping[Any, ClassInfo]) -> set[str]:

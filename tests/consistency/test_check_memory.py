@@ -97,3 +97,18 @@ def test_a_claim_stated_twice_in_a_document_keeps_its_firmer_conflict_from_the_d
     assert [c.severity for c in got.conflicts] == ["high"]
     assert set(got.conflicts[0].claim_ids) == {claims[1].claim_id, claims[2].claim_id}
     assert [c.model_dump_json() for c in got.conflicts] == [c.model_dump_json() for c in check_claims(claims).conflicts]
+
+
+@pytest.mark.parametrize("batch", [1, 7, 500])
+def test_claim_groups_written_through_small_batches_are_group_claims(batch, tmp_path, monkeypatch):
+    """The claim group records wait in memory at most ``_GROUP_BATCH`` at a time: the file
+    written is group_claims's records in its order, whatever the batch."""
+    from extract.consistency import group_claims
+
+    monkeypatch.setattr(files, "_GROUP_BATCH", batch)
+    claims = _mixed(11)
+    out = tmp_path / "claim_groups.jsonl"
+    got = check_file(_write(tmp_path / "claims.jsonl", claims), labels=None, topics=None, groups_path=out)
+    expected = group_claims(claims)
+    assert out.read_text(encoding="utf-8").splitlines() == [g.model_dump_json() for g in expected]
+    assert got.groups == len(expected) > 20
