@@ -418,20 +418,21 @@ class ClaimFinder:
     def resolve(self, claims: list) -> list:
         """Bare general mentions ("the operation") take the document's specific concept, and mentions
         that refer back to the page's condition ("it", "a flare") that condition."""
-        from extract.linking.cues import load_linker_cues
         from extract.linking.document import curated_names, resolve_condition_references, resolve_general_mentions
 
         if self._names is None:
             self._names = curated_names()
-        cues = load_linker_cues()
+        cues = self.linker_cues()
         claims = resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
         # "it", "these attacks": the condition the page is about
         return resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
 
-    def _complement_verbs(self) -> frozenset[str]:
+    @staticmethod
+    def linker_cues():  # noqa: ANN205 - LinkerCues, imported only when linking is on
+        """The linker's word lists (``extract/linking/data/linking.json``), loaded once."""
         from extract.linking.cues import load_linker_cues
 
-        return load_linker_cues().complement_verbs
+        return load_linker_cues()
 
     def is_intervention(self, text: str) -> bool:
         link = self.linker()
@@ -721,7 +722,7 @@ class ClaimFinder:
             # "many people also feel sick": a lone adjective links with the verb of state before it
             before = sentence[:s].split()
             verb = before[-1].lower() if before else ""
-            if verb in self._complement_verbs():
+            if verb in self.linker_cues().complement_verbs:
                 concept = link(f"{verb} {mention_text}", ROLE_TYPES[role], context, abbreviations)
         return Mention(text=mention_text, start=offset + s, end=offset + e, concept=concept)
 
