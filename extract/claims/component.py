@@ -14,12 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
-from extract.claims.cues import RelationCues, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
+from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
 from extract.claims.lists import (
     advice_lead,
+    advised_items,
+    advised_lead_strength,
     avoid_lead,
     avoided_items,
     boilerplate,
@@ -513,6 +515,15 @@ class ClaimFinder:
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if bullet and bullet_start(text, start) and (listed in ("symptom", "cause", "risk_factor", WARNING)
+                                                             or completed_clause_lead(lead_line(text, start), self.cues)):
+                    # "If you have OAB, you may:" / "• Wake up two or more times during the night": a finding, no advice
+                    opening = {m.rule for m in found if m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)}
+                    found = [m for m in found if m.kind != "recommendation" or (m.subject[0] > _item_start(sentence) and m.rule not in opening)]
+                elif bullet and bullet_start(text, start) and listed != NAVIGATION:
+                    # "• Wash your hands after touching a wart": an imperative item needs no final full stop
+                    found.extend(m for m in recommendations(sentence, self.cues, item=True) if not any(
+                        o.kind == "recommendation" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found))
                 if bullet and state.led and state.frame and bullet_start(text, start):
                     found.extend(framed_bullet(state.frame, sentence, lambda s: find_relations(s, self.cues, known, intervention, condition, finding)[0], self.cues))
                 if symptom_table:
@@ -543,6 +554,8 @@ class ClaimFinder:
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
                 if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues):
                     found = [m for m in found if m.kind != "treatment" or m.rule != "bullet"]  # "• sit down when you feel dizzy": advice, not a treatment
+                kept = {m.subject for m in found if m.kind == "treatment" and m.rule == "bullet"}
+                found = [m for m in found if m.rule != "recommendation:advised list" or m.subject in kept]  # an advised item names an intervention
                 if section_item and not any(m.rule == "bullet" for m in found):
                     state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement", "your surgeon may talk to you about X") is a treatment claim too;
@@ -679,6 +692,9 @@ class ClaimFinder:
             return [m._replace(against=True) if m.kind == "recommendation" and m.subject[0] == opening else m for m in found]
         if not recs and advice_lead(lead, self.cues):
             return found + recommendations(sentence, self.cues, advice_item=True)
+        advising = advised_lead_strength(lead, self.cues) if not recs else None
+        if advising:  # "your urologist may recommend:" / "• Sacral neuromodulation": a treatment and a recommendation
+            return found + advised_items(sentence, found, advising)
         strength = gerund_advice_strength(lead) if not recs else None
         advised = gerund_advice_items(sentence, strength) if strength else []
         if advised:  # "That's why I recommend:" / "• stopping smoking": advice, not a treatment the bullet claims
@@ -772,6 +788,32 @@ class ClaimFinder:
             strength=m.strength or "should", against=m.against, cue=m.cue or "",
             group_key=group_key("recommendation", action, pop, "against" if m.against else "for"),
         )
+
+
+#: A lead-in whose bullets complete its clause: a subject and a modal with no verb ("Your care team will:", "Our doctors
+#: may:", "If you have OAB, you may:"); what follows is what the carer does or what the reader may notice, no advice.
+_MODAL_FRAME_LEAD = re.compile(
+    r"(?P<subject>[\w'\u2019-]+)\s+(?P<modal>will|may|might|can|could|would|usually|often)(?:\s+(?:also|usually|often|then|first|sometimes))?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def completed_clause_lead(line: str, cues: RelationCues) -> bool:
+    """Whether a lead-in's bullets complete a clause that gives no advice (:data:`_MODAL_FRAME_LEAD`): the subject
+    is who gives care ("your care team will:", "we may:") or the reader with a modal of possibility ("you may:",
+    "you might:"); "You can:" and "You should:" announce advice (``advice_list_leads``)."""
+    m = _MODAL_FRAME_LEAD.search(line.strip())
+    if m is None:
+        return False
+    subject = m.group("subject").lower()
+    if subject == "you":
+        return m.group("modal").lower() in {"may", "might", "could"}
+    return subject == "we" or agent_word(subject, cues)
+
+
+def _item_start(sentence: str) -> int:
+    """Where a list item's words start, past its mark and indent ("• ", "- ", "1. ")."""
+    return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
 
 
 def _distinct(found: list[RelationMention]) -> list[RelationMention]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
     apposition,
@@ -544,6 +544,36 @@ def gerund_advice_strength(line: str) -> Optional[str]:
     if means is not None:
         return "may" if means.group("modal") else "should"
     return None
+
+
+#: A lead-in by which a clinician of the reader's advises the treatments of its bullets ("If medicines don't help, your
+#: urologist may recommend:", "Your GP might suggest:", "your doctor will usually refer you for:"), or by which the reader
+#: is offered them ("You may be offered:", "You might be referred for:"); not what the page's own provider does ("Our
+#: doctors may recommend:", "We offer:": treatments only, CLAIMS_SPEC.md).
+_ADVISED_LEAD = re.compile(
+    r"(?:(?<![\w-])your\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<agent>[\w-]+)\s+|(?<![\w-])you\s+)"
+    r"(?P<modal>may|might|can|could|will|would)\s+(?:(?:also|usually|often|then|first|sometimes)\s+)?"
+    r"(?:(?P<verb>recommend|suggest|advise)|refer\s+you\s+(?:to|for)|be\s+(?:offered|referred\s+(?:to|for)))"
+    r"(?:\s+(?:one\s+or\s+more\s+of\s+)?(?:the\s+following|these|treatments?|options?))?(?:\s+such\s+as)?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def advised_lead_strength(line: str, cues: RelationCues) -> Optional[str]:
+    """The strength of the recommendation a treatment lead-in makes of each of its bullets: ``may`` for "your
+    urologist may recommend:" or "You may be offered:", ``should`` for "will"; None for any other line (CLAIMS_SPEC.md:
+    what a clinician may suggest or the reader may be offered is a treatment claim and a recommendation)."""
+    m = _ADVISED_LEAD.search(line.strip())
+    if m is None or (m.group("agent") is not None and not agent_word(m.group("agent").lower(), cues)):
+        return None
+    return "should" if m.group("modal").lower() == "will" else "may"
+
+
+def advised_items(sentence: str, found: list[RelationMention], strength: str) -> list[RelationMention]:
+    """A recommendation of each intervention a bullet names under an advising lead-in (:func:`advised_lead_strength`),
+    with the intervention's span: "• Sacral neuromodulation, in which ..." under "your urologist may recommend:"."""
+    return [RelationMention("recommendation", m.subject, None, None, "recommendation:advised list", m.subject, strength=strength)
+            for m in found if m.kind == "treatment" and m.rule == "bullet"]
 
 
 def gerund_advice_items(sentence: str, strength: str) -> list[RelationMention]:

@@ -11,7 +11,7 @@ from extract import regexcache as re
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import ANAPHORA, apposition, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
-from extract.claims.lexicon import is_base_verb, is_noun
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, words
 
 
@@ -101,7 +101,42 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         else:
             out.append((start, e))
         i += 1
+    out = _with_variants(sentence, out, cues)
     return _with_classes(sentence, _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic), cues, generic)
+
+
+#: What may stand before a variant's modifier: nothing, a determiner or a preposition ("between open and endoscopic
+#: release", "with a proximal or shaft osteotomy"), a bracket or a comma.
+_VARIANT_BEFORE = re.compile(r"(?:^|[(,:;]|(?<![\w-])(?:a|an|the|between|with|by|of|for|after|before|and|or|via|using))\s*$", re.IGNORECASE)
+_VARIANT_MODIFIER = re.compile(r"([A-Za-z][a-z-]{2,})\s+(?:and|or)\s+$")
+
+
+def _adjective_like(word: str, cues: RelationCues) -> bool:
+    """An adjective by the lexicon ("open") or by its ending ("endoscopic", "proximal", "arthroscopic")."""
+    return (is_modifier(word) and not is_noun(word)) or (len(word) >= 5 and word.endswith(tuple(cues.adjective_suffixes)))
+
+
+def _with_variants(sentence: str, spans: list[Span], cues: RelationCues) -> list[Span]:
+    """``spans`` with the variants of a procedure named by modifiers coordinated over its head ("between open and
+    endoscopic release": 'open' too; "a proximal or shaft osteotomy": 'proximal'; CLAIMS_SPEC.md, session 15): the
+    first modifier is an intervention of its own, spanned alone. Not a modifier of no kind ("new and existing
+    treatments", "safe and effective surgery") nor a noun ("pain and physical therapy")."""
+    out = list(spans)
+    for a, b in spans:
+        first = sentence[a:b].split()
+        if len(first) < 2 or not _adjective_like(first[0].lower(), cues):
+            continue  # the named one starts with its own modifier: "endoscopic release"
+        m = _VARIANT_MODIFIER.search(sentence, 0, a)
+        if m is None or m.end() != a:
+            continue
+        word = m.group(1).lower()
+        if (not (is_modifier(word) or _adjective_like(word, cues)) or word in cues.lower_sets["non_specific_modifiers"]
+                or word in cues.lower_sets["modifier_stopwords"] or not _VARIANT_BEFORE.search(sentence, 0, m.start())):
+            continue
+        span = (m.start(1), m.end(1))
+        if not any(x < span[1] and span[0] < y for x, y in out):
+            out.append(span)
+    return sorted(out)
 
 
 #: Words after which the first "modifier" of a generic head is a verb: a subject pronoun, "also", a modal ("We match
