@@ -419,7 +419,8 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "misuse_in": re.compile(WORD_START + r"(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),
         "cause_before": re.compile(WORD_START + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + WORD_END, re.IGNORECASE),
         "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + WORD_END, re.IGNORECASE),
-        "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + WORD_END, re.IGNORECASE),
+        # "Steroid injections into the tendon carry a small risk of rupture": past a short place of the intervention
+        "harm": re.compile(r"(?:\s+(?:into|in|on|of|to|for)\s+[^,;:.()]{1,30}?)?\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + WORD_END, re.IGNORECASE),
         "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + WORD_END, re.IGNORECASE),
         "service_before": re.compile(WORD_START + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         "logistics": re.compile(
@@ -541,6 +542,14 @@ def incidental_intervention(
         return "comparison"
     if p["complication"].match(after) or _repeat_needed(sentence, span, cues):
         return "complication"  # "the stimulator has to be removed", "1 in 5 need a further operation"
+    if _ROLE_BEFORE.search(before):
+        return "classifier"  # "should not be used as monotherapy", "is used as first-line therapy": the role of the one named
+    if _FEWER_BEFORE.search(before) or (toks[0] == "fewer" and len(toks) > 1):
+        return "comparison"  # "maintains visual gains with fewer injections": how many, not what treats
+    if _FORMS_OF_SUBJECT.match(after):
+        return "description"  # "HRT comes as tablets, skin patches, gels and sprays": the forms it takes, no claim it treats
+    if _FORM_LIST_BEFORE.search(before):
+        return "classifier"  # "... comes as tablets, skin patches, gels and sprays", "It comes as gels, paints and ...": forms
     if p["form"].search(before) and any(b <= s for _, b in others):
         return "classifier"  # "CGRP antibodies are given as a monthly injection": the form of the one just named
     prev = _WORD_BEFORE_APPOSITION.search(before)
@@ -570,6 +579,21 @@ def incidental_intervention(
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
         return "verb"
     return None
+
+
+#: A use "as" a role, right before the head: "used as monotherapy", "given as add-on therapy", "offered only as a last resort".
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?:used|given|offered|prescribed|considered|recommended|tried|continued|added)\s+(?:(?:only|mainly|mostly|usually)\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
+#: "fewer injections", "fewer operations": a count of an intervention compared, not a claim that it treats.
+_FEWER_BEFORE = re.compile(r"(?<![\w-])fewer\s+$", re.IGNORECASE)
+#: The predicate of forms right after an intervention: "HRT comes as ...", "Minoxidil is available as a foam or a lotion".
+_FORMS_OF_SUBJECT = re.compile(r"\s+(?:(?:usually|also|often|now)\s+)?(?:comes?|is\s+available|are\s+available)\s+(?:as|in)\s", re.IGNORECASE)
+#: A form predicate and the forms listed after it so far: "comes as tablets, skin patches, " (the item that follows is a form).
+_FORM_LIST_BEFORE = re.compile(
+    r"(?<![\w-])(?:comes?|(?:is|are)\s+available|given|taken)\s+(?:as|in)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2}\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?)*$",
+    re.IGNORECASE,
+)
+
 
 
 @per_cue_set
@@ -1162,7 +1186,7 @@ def _item_word_ok(word: str, cues: RelationCues) -> bool:
                 or w in _NOT_ITEM_WORDS or w.endswith("ing"))
 
 
-_NOT_ITEM_WORDS = frozenset("include includes including than then not no yes".split())
+_NOT_ITEM_WORDS = frozenset("include includes including than then not no yes but yet so".split())
 
 
 def _with_coordinated(sentence: str, spans: list[Span], cues: RelationCues, generic: frozenset[str] = frozenset()) -> list[Span]:
