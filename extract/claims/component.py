@@ -90,7 +90,7 @@ def is_bullet(text: str, start: int) -> bool:
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
-_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated"})
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "offer", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated"})
 #: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
 #: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
 #: The passive offer after a recommended thing: "X should be offered to ...", "X will usually be given".
@@ -159,7 +159,7 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative", "indicated"}
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "offer", "suggested", "option", "alternative", "indicated"}
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"

@@ -434,6 +434,8 @@ def _recommendation_at(
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
+        if phrase.endswith("offer") and (_PROVIDER_OFFERS.search(sentence[:s]) or _SERVICE_OFFERS.search(sentence[:s])):
+            return []  # "We may offer ...", "Our surgeons can offer ...": what the page's provider does, a treatment (CLAIMS_SPEC.md)
         if re.fullmatch(r"(?:start|starts|begin|begins)\s+(?:with|by)", phrase.lower()) and _PROVIDER_BEFORE.search(sentence[:s]):
             head = re.findall(r"[a-z][a-z-]*", sentence[e : list_end_at(sentence, e)].lower())
             if head and head[0] not in _APPROACH_HEADS and not any(w in _APPROACH_HEADS for w in head[:4]):
@@ -884,6 +886,15 @@ def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
                               or m.group(1).lower().replace("\u2019", "'") in _FIRST_PERSON_ADVISERS)
 
 
+#: The page's own provider (or the reader, or the writer) before an offer: "We may offer", "Our podiatrists can offer", "I can
+#: offer"; not a clinician of the reader's ("Your GP may offer", "A podiatrist may offer").
+_PROVIDER_OFFERS = re.compile(
+    r"(?:(?<![\w-])our\s+(?:[\w'\u2019-]+\s+){0,3}|(?<![\w-])(?:we|i|you)\s+)(?:(?:may|might|can|could|also|often|usually|sometimes)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A service as who offers: "the eye clinic may offer", "The practice can offer": the provider's care, a treatment.
+_SERVICE_OFFERS = re.compile(r"(?<![\w-])(?:clinic|clinics|hospital|hospitals|centre|center|practice|service|services|unit|department|pharmacy)\s+"
+                             r"(?:(?:may|might|can|could|also|often|usually|sometimes)\s+){0,3}$", re.IGNORECASE)
 #: The reader and the writer as who advises or is advised: "you may ...", "I'd advise against ...".
 _FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd"})
 

@@ -177,3 +177,28 @@ def test_variants_of_a_procedure_coordinated_over_its_head(plain) -> None:  # no
             "We offer new and existing treatments.\n")
     assert page_claims(plain, text, "treatment") == ["open", "arthroscopic repair", "partial", "total knee replacement",
                                                      "existing treatments"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a clinician of the reader's may offer: a recommendation of strength may (and a treatment, below)
+        ("Your optician may offer a patch for the lazy eye.", [("patch for the lazy eye", None, "may", False)]),
+        ("A hand therapist may offer a thumb splint.", [("thumb splint", None, "may", False)]),
+        # the page's own provider, a service, the writer: treatments only
+        ("We may offer a steroid injection.", []),
+        ("Our audiologists can offer hearing aids.", []),
+        ("The foot clinic may offer orthotic insoles.", []),
+        # "may be recommended": the thing recommended, for whom
+        ("Surgery may be recommended for children with recurrent tonsillitis.",
+         [("Surgery", "children with recurrent tonsillitis", "may", False)]),
+        ("If the cyst keeps coming back, an operation may be recommended.",
+         [("operation", "cyst keeps coming back", "may", False)]),
+    ],
+)
+def test_offered_by_a_clinician_and_may_be_recommended(sentence: str, expected: list[tuple]) -> None:
+    assert recs(sentence) == expected
+
+
+def test_what_a_clinician_may_offer_is_a_treatment_too(plain) -> None:  # noqa: ANN001
+    assert page_claims(plain, "Your dentist may offer a mouthguard.", "treatment") == ["mouthguard"]
