@@ -394,6 +394,8 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return WARNING
     if purpose_lead(s):
         return None  # "To reduce the risk:": advice follows, not risks
+    if _MEANS_LEAD.search(s):
+        return None  # "You can lower your risk of another attack by:": the means follow, advice (gerund_advice_strength)
     if _risk_rise_lead(cues).search(s):
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
@@ -528,7 +530,7 @@ _MEANS_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: A bullet that opens with a gerund ("stopping smoking", "taking regular breaks from screens").
-_GERUND_ITEM = re.compile(r"[\s*\u2022\u25aa\u25cf-]*(?P<gerund>[a-z][a-z]+ing)(?![\w-])")
+_GERUND_ITEM = re.compile(r"[\s*\u2022\u25aa\u25cf-]*(?P<gerund>[A-Za-z][a-z]+ing)(?![\w-])")  # "• stopping smoking", "• Quitting smoking"
 #: Where a gerund item ends: a comma, a condition, a purpose, or "and" before the next gerund.
 _GERUND_END = re.compile(r"\s*(?:[,;:(]|\s(?:if|when|unless|because|so|to\s+(?:help|reduce|ease|prevent|stop))\s|$)|\s+(?:and|or)\s+(?=[a-z]+ing(?![\w-]))", re.IGNORECASE)
 
@@ -581,7 +583,7 @@ def gerund_advice_items(sentence: str, strength: str) -> list[RelationMention]:
     gerund ("• stopping smoking and avoiding smoky places": 'stopping smoking', 'avoiding smoky places', the
     second against); none when the bullet does not open with a gerund."""
     m = _GERUND_ITEM.match(sentence)
-    if m is None or m.group("gerund") in ("nothing", "something", "anything", "everything", "morning", "evening", "spring"):
+    if m is None or m.group("gerund").lower() in ("nothing", "something", "anything", "everything", "morning", "evening", "spring"):
         return []
     out: list[RelationMention] = []
     start = m.start("gerund")

@@ -103,6 +103,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
 _NOUN_PREPOSITION = re.compile(r"\s+(?:of|to)\s+(?:a|an|the|your|their|his|her)?(?![\w'-])", re.IGNORECASE)
 #: What a lead-in recommends before its list: "the following", "one or more of the following", "any of these".
 _LEAD_IN_OBJECT = re.compile(r"(?:(?:one|some|any|all|each|either|both|a\s+combination)\s+(?:or\s+more\s+)?of\s+)?(?:the\s+)?(?:following|these|those)(?:\s+[a-z]+)?")
+#: What a lead-in's action counts of the items that follow its colon: "three things", "a few simple steps", "these tips".
+_LEAD_IN_COUNT = re.compile(r"(?<![\w-])(?:things|steps|ways|tips|habits|changes|measures)(?![\w-])", re.IGNORECASE)
 #: An action on the writer's own ("Don't make my mistake - turn the volume down", "Take my advice and rest the knee"):
 #: it leads to the advice, it is none.
 _WRITERS_OWN = re.compile(r"[A-Za-z]+\s+my(?![\w'-])")
@@ -1126,8 +1128,9 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
-    if _LEAD_IN_OBJECT.fullmatch(text):
-        return None  # "Your doctor may recommend one or more of the following:": a lead-in, the items follow
+    if _LEAD_IN_OBJECT.fullmatch(text) or (sentence.rstrip().endswith(":") and _LEAD_IN_COUNT.search(text)):
+        return None  # "Your doctor may recommend one or more of the following:", "I'd suggest building a routine around three
+        # things:": a lead-in, the items follow
     if _call_to_action(sentence, cues) and not _call_in_own_clause(sentence, action, cues):
         return None
     if is_pronoun(sentence, action, cues):

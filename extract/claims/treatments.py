@@ -802,6 +802,11 @@ def treatment_verbs(
         subj = left_phrase(sentence, end, cues)
         if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < end - 1:
             continue
+        listed = _listed_subject(sentence, subj, cues, known)
+        if listed:  # "Smoking cessation, targeted supplementation and early rehabilitation are the main measures ...": each
+            cond = right_phrase(sentence, m.start("cond"), cues) if m.group("cond") else None
+            out.extend(RelationMention("treatment", item, cond, None, "treatment:is", (item[0], (cond or item)[1])) for item in listed)
+            continue
         subj = _named_head(sentence, subj, cues)  # "Corticosteroid injection into the first dorsal compartment is now ...": the injection
         subj_text = sentence[subj[0] : subj[1]]
         ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
@@ -940,10 +945,28 @@ _CLASS_PREDICATE = re.compile(
     r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became)\s+(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
     r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
-    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?)"
+    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"
+    r"|(?:mainstays?|cornerstones?)\s+of\s+(?:treatment|therapy|management|care))"  # "Anticoagulation is the cornerstone of treatment"
     r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )
+def _listed_subject(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items of a comma list that is the whole subject before a ranking predicate ("Smoking cessation, statins and
+    supervised exercise are the main treatments for ..."), when the phrase read before the predicate is its last item;
+    none for a subject that is no such list."""
+    lead = re.match(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence).end()
+    head = sentence[lead : subj[0]]
+    if not head.strip() or "," not in head or re.search(r"[;:()\d%]", head) or not re.search(r"(?:,|\s(?:and|or))\s*$", head):
+        return []
+    items = list_items(sentence, (lead, subj[1]), cues, known)
+    if len(items) < 2 or items[-1][1] != subj[1]:
+        return []
+    words_ = [re.findall(r"[a-z][a-z-]*", sentence[a:b].lower()) for a, b in items]
+    if any(not ws or len(ws) > 5 or ws[0] in {"no", "none", "neither", "this", "that", "which", "what", "it"} for ws in words_):
+        return []
+    return items
+
+
 #: "Artificial tears (lubricant eye drops) are ...": a bracketed gloss between the subject and its verb.
 _GLOSS_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 #: A preposition after the head of a long subject: "Corticosteroid injection into the first dorsal compartment".

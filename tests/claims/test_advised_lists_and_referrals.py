@@ -202,3 +202,27 @@ def test_offered_by_a_clinician_and_may_be_recommended(sentence: str, expected: 
 
 def test_what_a_clinician_may_offer_is_a_treatment_too(plain) -> None:  # noqa: ANN001
     assert page_claims(plain, "Your dentist may offer a mouthguard.", "treatment") == ["mouthguard"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("I'd suggest soaking the foot in warm water first.", [("soaking the foot in warm water first", None, "may", False)]),
+        # two verbs of one object: one advice against
+        ("Try not to scratch or rub the rash.", [("scratch or rub the rash", None, "should", True)]),
+        # a lead-in that counts the items after its colon is no advice of its own
+        ("I'd suggest a few simple steps:", []),
+        ("We recommend these habits:", []),
+    ],
+)
+def test_suggestions_and_lead_ins(sentence: str, expected: list[tuple]) -> None:
+    assert recs(sentence) == expected
+
+
+def test_capitalised_gerund_bullets_under_a_means_lead_in(plain) -> None:  # noqa: ANN001
+    page = ("You can lower your chance of another flare by:\n"
+            "* Cutting down on red meat\n"
+            "* Losing weight gradually and keeping active\n")
+    assert page_claims(plain, page, "recommendation") == [
+        ("Cutting down on red meat", "may", False), ("Losing weight gradually", "may", False), ("keeping active", "may", False)]
+    assert page_claims(plain, page, "treatment") == []  # advice, not a treatment the bullet claims

@@ -61,3 +61,16 @@ def test_intervention_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["acid", "training", "plaster", "nitrogen"])
 def test_words_too_general_to_name_an_intervention_alone(word: str) -> None:
     assert not intervention_word(word, CUES)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Compression bandaging is the cornerstone of treatment.", ["Compression bandaging"]),
+        ("Levodopa is the mainstay of treatment for tremor.", ["Levodopa"]),
+        ("Weight loss, knee braces and quadriceps exercises are the main treatments for this kind of pain.",
+         ["Weight loss", "knee braces", "quadriceps exercises"]),
+    ],
+)
+def test_ranking_predicates_name_treatments(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert sorted(treatments(plain, text)) == sorted(expected)  # one claim per item, whichever rule reads it
