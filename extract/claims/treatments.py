@@ -86,6 +86,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in _ATTRIBUTE_NOUNS)  # "antibiotic resistance", "insulin levels"
+                or (lw == "drops" and nxt[:1] == ["of"])  # "a few drops of blood": an amount, no eye drops
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
                 or _history(sentence, start, mods, cues)
                 or (0 <= blocked_end <= start and _COORDINATED_GAP.fullmatch(sentence, blocked_end, start))
@@ -307,7 +308,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
 _BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
 #: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
-_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])")
+_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])"
+                         r"|\s+(?:when|whenever|if|below|sharply|suddenly|quickly|slightly|too)(?![\w-])")  # "your blood pressure drops when ..."
 _VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
 _QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
 _FINITE = re.compile(

@@ -74,3 +74,17 @@ def test_words_too_general_to_name_an_intervention_alone(word: str) -> None:
 )
 def test_ranking_predicates_name_treatments(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
     assert sorted(treatments(plain, text)) == sorted(expected)  # one claim per item, whichever rule reads it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Antibiotic ear drops clear most infections within a week.", ["Antibiotic ear drops"]),
+        ("Hydrogen peroxide mouthwash can soothe the gums.", ["Hydrogen peroxide mouthwash"]),
+        # "drops" as a verb or an amount names no intervention
+        ("Your blood pressure drops when you stand up quickly.", []),
+        ("A few drops of blood may appear on the pillow.", []),
+    ],
+)
+def test_drops_and_peroxides(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == expected
