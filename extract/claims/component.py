@@ -552,7 +552,12 @@ class ClaimFinder:
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
-                if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues):
+                # a verb of restraint opens the bullet ("Limit coffee, tea and soda", "Swap sugary sodas for water"): advice, though the
+                # verb is a noun too (not "Ice packs", "Rest from ...": an item may be named by such a word)
+                imperative = any(m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)
+                                 and (m.cue or "").lower().split()[:1] and (m.cue or "").lower().split()[0] in _RESTRAINT_VERBS
+                                 for m in found)
+                if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues, imperative):
                     found = [m for m in found if m.kind != "treatment" or m.rule != "bullet"]  # "• sit down when you feel dizzy": advice, not a treatment
                 kept = {m.subject for m in found if m.kind == "treatment" and m.rule == "bullet"}
                 found = [m for m in found if m.rule != "recommendation:advised list" or m.subject in kept]  # an advised item names an intervention
@@ -809,6 +814,11 @@ def completed_clause_lead(line: str, cues: RelationCues) -> bool:
     if subject == "you":
         return m.group("modal").lower() in {"may", "might", "could"}
     return subject == "we" or agent_word(subject, cues)
+
+
+#: Verbs of advice to do less of something, or to swap one thing for another: never the name of an intervention themselves.
+_RESTRAINT_VERBS = frozenset({"limit", "avoid", "cut", "reduce", "stop", "quit", "skip", "restrict", "minimise", "minimize",
+                              "swap", "switch", "replace", "choose"})
 
 
 def _item_start(sentence: str) -> int:

@@ -1153,19 +1153,20 @@ _AFTER_IMPERATIVE = frozenset(
 _ITEM_MARK = re.compile(r"[\s*\u2022\u25aa\u25cf-]*([A-Za-z][a-z]+)\s+([A-Za-z']+)")
 
 
-def advice_bullet(sentence: str, cues: RelationCues) -> bool:
+def advice_bullet(sentence: str, cues: RelationCues, imperative: bool = False) -> bool:
     """Whether a bullet is an imperative of self-care or prevention advice that states no effect on the condition
     ("move your head slowly and carefully", "sit down straight away when you feel dizzy", "Use an insect repellent
     containing DEET"): a recommendation, not a treatment claim (CLAIMS_SPEC.md, settled with dev8's and dev9's
     advice bullets), while "lie still in a quiet, dark room to reduce the spinning" says what it does and is both. The
     first word is a verb in its base form and no noun ("sit", "get"), or a word that is both ("move", "sleep", "use")
     followed by a word that only follows a verb ("your", "down", "with", "slowly"): "Ice packs", "Rest and ice" stay
-    items."""
+    items. With ``imperative`` (a recommendation cue read the first word as an imperative: "Limit coffee, tea and
+    soda"), a verb that is a noun too needs no such word after it."""
     m = _ITEM_MARK.match(sentence)
     if m is None:
         return False
     verb, nxt = m.group(1), m.group(2).lower()
-    if not is_base_verb(verb) or (is_noun(verb) and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)):
+    if not is_base_verb(verb) or (is_noun(verb) and not imperative and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)):
         return False
     return not (_states_effect(sentence, cues) or _HELPS.search(sentence))
 

@@ -226,3 +226,12 @@ def test_capitalised_gerund_bullets_under_a_means_lead_in(plain) -> None:  # noq
     assert page_claims(plain, page, "recommendation") == [
         ("Cutting down on red meat", "may", False), ("Losing weight gradually", "may", False), ("keeping active", "may", False)]
     assert page_claims(plain, page, "treatment") == []  # advice, not a treatment the bullet claims
+
+
+def test_restraint_bullets_under_a_treatment_heading_are_advice_not_treatments(nlp) -> None:  # noqa: ANN001
+    page = ("Managing dry mouth at home\n"
+            "- Limit coffee, cola and alcohol.\n"
+            "- Swap sugary sweets for sugar-free gum.\n"
+            "- Saliva substitute sprays\n")
+    assert page_claims(nlp, page, "treatment") == ["Saliva substitute sprays"]  # linked or not, a named item stays one
+    assert [r[0] for r in page_claims(nlp, page, "recommendation")][:4] == ["Limit coffee", "cola", "alcohol", "Swap sugary sweets for sugar-free gum"]
