@@ -168,7 +168,8 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     text = sentence[m.subject[0] : m.subject[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
     return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"] and ws[0] not in {"one", "you", "to"}
-            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text))
+            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text)
+            and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests
 
 
 #: where a title's name of its condition ends: a subtitle, a breadcrumb step, a preposition or a dash

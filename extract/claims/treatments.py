@@ -59,6 +59,11 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             n_mod += 1
             k -= 1
         mods = [sentence[a:b].lower() for a, b in toks[k + 1 : j]]
+        if "without" in mods[1:]:  # "two years without treatment": the course from "without" on, not what comes before
+            cut = mods.index("without", 1)
+            k += cut
+            start = toks[k + 1][0]
+            mods = mods[cut:]
         if mods and mods[0].endswith("ed") and k >= 0 and sentence[toks[k][0] : toks[k][1]].lower() in blocking_words | _SUBJECT_PRONOUNS:
             k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
             start = toks[k + 1][0]

@@ -88,3 +88,14 @@ def test_ranking_predicates_name_treatments(plain, text: str, expected: list[str
 )
 def test_drops_and_peroxides(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
     assert treatments(plain, text) == expected
+
+
+def test_without_an_intervention_spans_the_course_from_without(plain) -> None:  # noqa: ANN001
+    # "Most people get better without surgery" names the conservative course (CLAIMS_SPEC.md, session 11); the words
+    # before "without" are not part of it, and "without treatment" names nothing
+    assert treatments(plain, "Most children recover within two weeks without antibiotics.") == ["without antibiotics"]
+    assert treatments(plain, "Half of the spots fade within two years without treatment.") == []
+
+
+def test_an_imaging_test_offered_is_no_treatment(plain) -> None:  # noqa: ANN001
+    assert treatments(plain, "Coronary angiography may be offered if the stress test is abnormal.") == []
