@@ -807,14 +807,35 @@ _MODAL_FRAME_LEAD = re.compile(
 def completed_clause_lead(line: str, cues: RelationCues) -> bool:
     """Whether a lead-in's bullets complete a clause that gives no advice (:data:`_MODAL_FRAME_LEAD`): the subject
     is who gives care ("your care team will:", "we may:") or the reader with a modal of possibility ("you may:",
-    "you might:"); "You can:" and "You should:" announce advice (``advice_list_leads``)."""
-    m = _MODAL_FRAME_LEAD.search(line.strip())
+    "you might:"); "You can:" and "You should:" announce advice (``advice_list_leads``). Bullets that are what a
+    treatment does or aims at complete one too ("Shockwave therapy can help:", "The benefits of physiotherapy
+    include:", "The goals of treatment are to:"), and so do the services of a provider's heading ("Our services")."""
+    line = line.strip()
+    effects = _EFFECTS_LEAD.search(line)
+    if effects is not None and (effects.group("subject") is None or intervention_word(effects.group("subject").lower(), cues)):
+        return True  # "Shockwave therapy can help:", not "Simple habits help:" (advice)
+    if _SERVICES_HEADING.fullmatch(line):
+        return True
+    m = _MODAL_FRAME_LEAD.search(line)
     if m is None:
         return False
     subject = m.group("subject").lower()
     if subject == "you":
         return m.group("modal").lower() in {"may", "might", "could"}
     return subject == "we" or agent_word(subject, cues)
+
+
+#: A lead-in of what something does or aims at: "Shockwave therapy can help:", "The benefits of physiotherapy
+#: include:", "The goals of treatment are to:", "This procedure aims to:"; not the reader's ("You can help your eyes
+#: by:", "To help, you can:") nor what helps ("Things that help:", "What helps:", "This can help:"): advice.
+_EFFECTS_LEAD = re.compile(
+    r"(?:(?<![\w-])(?P<subject>(?!(?:you|that|which|what|this|it)\s)[\w'\u2019-]+)\s+(?:(?:can|may|might|will|should|could)\s+)?(?:also\s+)?(?:helps?|aims?|is\s+designed|are\s+designed|works?)"
+    r"(?:\s+(?:to|by))?"
+    r"|(?<![\w-])(?:benefits?|goals?|aims?|advantages?|purposes?)(?:\s+of\s+[^:]{1,40})?\s+(?:include|includes|are(?:\s+to)?|is\s+to))\s*:$",
+    re.IGNORECASE,
+)
+#: A provider's heading over its services: "Our services", "What we treat", "Conditions we treat", "Services we offer".
+_SERVICES_HEADING = re.compile(r"(?:our\s+services|services(?:\s+we\s+offer)?|(?:what|conditions)\s+we\s+treat|what\s+we\s+offer)\s*:?", re.IGNORECASE)
 
 
 #: Verbs of advice to do less of something, or to swap one thing for another: never the name of an intervention themselves.

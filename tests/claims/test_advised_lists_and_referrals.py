@@ -83,6 +83,13 @@ def test_advised_lead_strength(line: str, expected) -> None:  # noqa: ANN001
         ("Our physiotherapists may:", True),
         ("In the first few days, you may:", True),
         ("If you have a stye, you might:", True),
+        ("Shockwave therapy can help:", True),  # what a treatment does
+        ("The benefits of hydrotherapy include:", True),
+        ("The goals of treatment are to:", True),
+        ("Our services", True),  # a provider's services
+        ("Things that help:", False),  # what helps: advice
+        ("Simple habits help:", False),
+        ("You can help your skin by:", False),
         ("You can:", False),  # advice
         ("You should:", False),
         ("To ease the itch you can try to:", False),
@@ -235,3 +242,14 @@ def test_restraint_bullets_under_a_treatment_heading_are_advice_not_treatments(n
             "- Saliva substitute sprays\n")
     assert page_claims(nlp, page, "treatment") == ["Saliva substitute sprays"]  # linked or not, a named item stays one
     assert [r[0] for r in page_claims(nlp, page, "recommendation")][:4] == ["Limit coffee", "cola", "alcohol", "Swap sugary sweets for sugar-free gum"]
+
+
+def test_bullets_of_what_a_treatment_does_give_no_advice(plain) -> None:  # noqa: ANN001
+    page = ("Hydrotherapy\n"
+            "The benefits of hydrotherapy include:\n"
+            "- Reduce pain and stiffness\n"
+            "- Improve balance\n"
+            "\n"
+            "Things that help at home:\n"
+            "- Take a warm bath before bed\n")
+    assert page_claims(plain, page, "recommendation") == [("Take a warm bath", "should", False)]
