@@ -811,6 +811,8 @@ def completed_clause_lead(line: str, cues: RelationCues) -> bool:
     treatment does or aims at complete one too ("Shockwave therapy can help:", "The benefits of physiotherapy
     include:", "The goals of treatment are to:"), and so do the services of a provider's heading ("Our services")."""
     line = line.strip()
+    if _DESCRIBED_COURSE.search(line):
+        return True  # "What happens during the procedure?" / "• Insert a thin camera": what the surgeon does, no advice
     effects = _EFFECTS_LEAD.search(line)
     if effects is not None and (effects.group("subject") is None or intervention_word(effects.group("subject").lower(), cues)):
         return True  # "Shockwave therapy can help:", not "Simple habits help:" (advice)
@@ -832,6 +834,13 @@ _EFFECTS_LEAD = re.compile(
     r"(?:(?<![\w-])(?P<subject>(?!(?:you|that|which|what|this|it)\s)[\w'\u2019-]+)\s+(?:(?:can|may|might|will|should|could)\s+)?(?:also\s+)?(?:helps?|aims?|is\s+designed|are\s+designed|works?)"
     r"(?:\s+(?:to|by))?"
     r"|(?<![\w-])(?:benefits?|goals?|aims?|advantages?|purposes?)(?:\s+of\s+[^:]{1,40})?\s+(?:include|includes|are(?:\s+to)?|is\s+to))\s*:$",
+    re.IGNORECASE,
+)
+#: A heading or lead-in over the steps of care as they happen: "What happens during the procedure?", "How is it done?",
+#: "During the operation", "What to expect": its bullets describe what is done, not what to do.
+_DESCRIBED_COURSE = re.compile(
+    r"(?<![\w-])(?:what\s+happens|how\s+(?:is\s+it|it\s+is|it['\u2019]s|are\s+they|is\s+the\s+\w+)\s+(?:done|performed|carried\s+out)|during\s+(?:the|your)\s+"
+    r"(?:procedure|operation|surgery|treatment|appointment|test|scan)|what\s+to\s+expect)|^(?:the\s+)?(?:procedure|operation)\s*:?$",
     re.IGNORECASE,
 )
 #: A provider's heading over its services: "Our services", "What we treat", "Conditions we treat", "Services we offer".

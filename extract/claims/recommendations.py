@@ -78,6 +78,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             verb = _lexical_imperative(sentence, s, cues, advice_item)
             if verb is not None and item and not advice_item and is_noun(sentence[s:verb].lower()) and _NOUN_PREPOSITION.match(sentence, verb):
                 verb = None  # a bare item "Damage to a nerve or blood vessel", "Control of symptoms": a noun phrase, no advice
+            if verb is not None and item and not advice_item and sentence[s:verb].lower() in _ERRAND_VERBS:
+                verb = None  # "• Bring a list of your medicines", "• Arrange for someone to drive you home": an errand of a visit
             if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon (not in a heading)
                 found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
     out: list[RelationMention] = []
@@ -99,6 +101,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
 
 
+#: The errands of a visit that a bare list item may open: logistics, not medical advice (a sentence's "bring" or "book" is
+#: read by the cue list and the call-to-action checks as before).
+_ERRAND_VERBS = frozenset({"bring", "arrange", "book", "print", "fill", "download", "register", "park", "arrive"})
 #: The preposition after a bare list item's first word that makes it a noun's ("Damage to a nerve", "Loss of feeling").
 _NOUN_PREPOSITION = re.compile(r"\s+(?:of|to)\s+(?:a|an|the|your|their|his|her)?(?![\w'-])", re.IGNORECASE)
 #: What a lead-in recommends before its list: "the following", "one or more of the following", "any of these".

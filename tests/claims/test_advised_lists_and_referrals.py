@@ -87,6 +87,9 @@ def test_advised_lead_strength(line: str, expected) -> None:  # noqa: ANN001
         ("The benefits of hydrotherapy include:", True),
         ("The goals of treatment are to:", True),
         ("Our services", True),  # a provider's services
+        ("What happens during the procedure?", True),  # the steps of care as they happen
+        ("How is it done?", True),
+        ("After the operation", False),  # aftercare: advice follows
         ("Things that help:", False),  # what helps: advice
         ("Simple habits help:", False),
         ("You can help your skin by:", False),
@@ -253,3 +256,18 @@ def test_bullets_of_what_a_treatment_does_give_no_advice(plain) -> None:  # noqa
             "Things that help at home:\n"
             "- Take a warm bath before bed\n")
     assert page_claims(plain, page, "recommendation") == [("Take a warm bath", "should", False)]
+
+
+def test_steps_of_a_procedure_and_errands_of_a_visit_are_no_advice(plain) -> None:  # noqa: ANN001
+    page = ("Cataract surgery\n"
+            "What happens during the procedure?\n"
+            "- Insert a tiny lens through a small cut\n"
+            "- Close the eye with a shield\n"
+            "\n"
+            "Before your appointment\n"
+            "- Bring a list of your medicines\n"
+            "- Arrange a lift home\n"
+            "\n"
+            "After the operation\n"
+            "- Use your eye drops four times a day\n")
+    assert [r[0] for r in page_claims(plain, page, "recommendation")] == ["Use your eye drops four times a day"]
