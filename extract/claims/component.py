@@ -519,8 +519,9 @@ class ClaimFinder:
                 if bullet and bullet_start(text, start) and (listed in ("symptom", "cause", "risk_factor", WARNING)
                                                              or completed_clause_lead(lead_line(text, start), self.cues)):
                     # "If you have OAB, you may:" / "• Wake up two or more times during the night": a finding, no advice
-                    opening = {m.rule for m in found if m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)}
-                    found = [m for m in found if m.kind != "recommendation" or (m.subject[0] > _item_start(sentence) and m.rule not in opening)]
+                    item_start = _item_start(sentence)  # the advice read at the bullet's start: its verb or its action
+                    opening = {m.rule for m in found if m.kind == "recommendation" and min(m.subject[0], m.target[0]) <= item_start}
+                    found = [m for m in found if m.kind != "recommendation" or (min(m.subject[0], m.target[0]) > item_start and m.rule not in opening)]
                 elif bullet and bullet_start(text, start) and listed != NAVIGATION:
                     # "• Wash your hands after touching a wart": an imperative item needs no final full stop
                     found.extend(m for m in recommendations(sentence, self.cues, item=True) if not any(
@@ -799,7 +800,7 @@ class ClaimFinder:
 #: A lead-in whose bullets complete its clause: a subject and a modal with no verb ("Your care team will:", "Our doctors
 #: may:", "If you have OAB, you may:"); what follows is what the carer does or what the reader may notice, no advice.
 _MODAL_FRAME_LEAD = re.compile(
-    r"(?P<subject>[\w'\u2019-]+)\s+(?P<modal>will|may|might|can|could|would|usually|often)(?:\s+(?:also|usually|often|then|first|sometimes))?\s*:$",
+    r"(?P<subject>[\w'\u2019-]+)\s+(?P<modal>will|may|might|can|could|would|usually|often)(?:\s+(?:also|usually|often|then|first|sometimes))?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -824,7 +825,7 @@ def completed_clause_lead(line: str, cues: RelationCues) -> bool:
     subject = m.group("subject").lower()
     if subject == "you":
         return m.group("modal").lower() in {"may", "might", "could"}
-    return subject == "we" or agent_word(subject, cues)
+    return subject == "we" or agent_word(subject, cues) or (subject.endswith("s") and agent_word(subject[:-1], cues))
 
 
 #: A lead-in of what something does or aims at: "Shockwave therapy can help:", "The benefits of physiotherapy

@@ -271,3 +271,13 @@ def test_steps_of_a_procedure_and_errands_of_a_visit_are_no_advice(plain) -> Non
             "After the operation\n"
             "- Use your eye drops four times a day\n")
     assert [r[0] for r in page_claims(plain, page, "recommendation")] == ["Use your eye drops four times a day"]
+
+
+def test_what_a_provider_will_do_under_a_heading_without_colon(plain) -> None:  # noqa: ANN001
+    page = ("Our pharmacists will\n"
+            "- Check your symptoms\n"
+            "- Recommend the right product\n"
+            "\n"
+            "How to use\n"
+            "- Apply a thin layer 5 times a day\n")
+    assert [r[0] for r in page_claims(plain, page, "recommendation")] == ["Apply a thin layer 5 times a day"]
