@@ -14,12 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
-from extract.claims.cues import RelationCues, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
+from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
 from extract.claims.lists import (
     advice_lead,
+    advised_items,
+    advised_lead_strength,
     avoid_lead,
     avoided_items,
     boilerplate,
@@ -88,7 +90,7 @@ def is_bullet(text: str, start: int) -> bool:
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
-_RECOMMENDED_INTERVENTION = frozenset({"offered", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated"})
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "offer", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated"})
 #: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
 #: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
 #: The passive offer after a recommended thing: "X should be offered to ...", "X will usually be given".
@@ -157,7 +159,7 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "suggested", "option", "alternative", "indicated"}
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "offer", "suggested", "option", "alternative", "indicated"}
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
@@ -166,7 +168,8 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     text = sentence[m.subject[0] : m.subject[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
     return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"] and ws[0] not in {"one", "you", "to"}
-            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text))
+            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text)
+            and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests
 
 
 #: where a title's name of its condition ends: a subtitle, a breadcrumb step, a preposition or a dash
@@ -513,6 +516,16 @@ class ClaimFinder:
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
                 found.extend(mentions)
+                if bullet and bullet_start(text, start) and (listed in ("symptom", "cause", "risk_factor", WARNING)
+                                                             or completed_clause_lead(lead_line(text, start), self.cues)):
+                    # "If you have OAB, you may:" / "• Wake up two or more times during the night": a finding, no advice
+                    item_start = _item_start(sentence)  # the advice read at the bullet's start: its verb or its action
+                    opening = {m.rule for m in found if m.kind == "recommendation" and min(m.subject[0], m.target[0]) <= item_start}
+                    found = [m for m in found if m.kind != "recommendation" or (min(m.subject[0], m.target[0]) > item_start and m.rule not in opening)]
+                elif bullet and bullet_start(text, start) and listed != NAVIGATION:
+                    # "• Wash your hands after touching a wart": an imperative item needs no final full stop
+                    found.extend(m for m in recommendations(sentence, self.cues, item=True) if not any(
+                        o.kind == "recommendation" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found))
                 if bullet and state.led and state.frame and bullet_start(text, start):
                     found.extend(framed_bullet(state.frame, sentence, lambda s: find_relations(s, self.cues, known, intervention, condition, finding)[0], self.cues))
                 if symptom_table:
@@ -541,8 +554,15 @@ class ClaimFinder:
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
-                if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues):
+                # a verb of restraint opens the bullet ("Limit coffee, tea and soda", "Swap sugary sodas for water"): advice, though the
+                # verb is a noun too (not "Ice packs", "Rest from ...": an item may be named by such a word)
+                imperative = any(m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)
+                                 and (m.cue or "").lower().split()[:1] and (m.cue or "").lower().split()[0] in _RESTRAINT_VERBS
+                                 for m in found)
+                if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues, imperative):
                     found = [m for m in found if m.kind != "treatment" or m.rule != "bullet"]  # "• sit down when you feel dizzy": advice, not a treatment
+                kept = {m.subject for m in found if m.kind == "treatment" and m.rule == "bullet"}
+                found = [m for m in found if m.rule != "recommendation:advised list" or m.subject in kept]  # an advised item names an intervention
                 if section_item and not any(m.rule == "bullet" for m in found):
                     state.close()  # a heading that names no item ends the list ("Recommended For You")
                 # a recommended intervention ("you may be offered a knee replacement", "your surgeon may talk to you about X") is a treatment claim too;
@@ -679,6 +699,9 @@ class ClaimFinder:
             return [m._replace(against=True) if m.kind == "recommendation" and m.subject[0] == opening else m for m in found]
         if not recs and advice_lead(lead, self.cues):
             return found + recommendations(sentence, self.cues, advice_item=True)
+        advising = advised_lead_strength(lead, self.cues) if not recs else None
+        if advising:  # "your urologist may recommend:" / "• Sacral neuromodulation": a treatment and a recommendation
+            return found + advised_items(sentence, found, advising)
         strength = gerund_advice_strength(lead) if not recs else None
         advised = gerund_advice_items(sentence, strength) if strength else []
         if advised:  # "That's why I recommend:" / "• stopping smoking": advice, not a treatment the bullet claims
@@ -772,6 +795,67 @@ class ClaimFinder:
             strength=m.strength or "should", against=m.against, cue=m.cue or "",
             group_key=group_key("recommendation", action, pop, "against" if m.against else "for"),
         )
+
+
+#: A lead-in whose bullets complete its clause: a subject and a modal with no verb ("Your care team will:", "Our doctors
+#: may:", "If you have OAB, you may:"); what follows is what the carer does or what the reader may notice, no advice.
+_MODAL_FRAME_LEAD = re.compile(
+    r"(?P<subject>[\w'\u2019-]+)\s+(?P<modal>will|may|might|can|could|would|usually|often)(?:\s+(?:also|usually|often|then|first|sometimes))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def completed_clause_lead(line: str, cues: RelationCues) -> bool:
+    """Whether a lead-in's bullets complete a clause that gives no advice (:data:`_MODAL_FRAME_LEAD`): the subject
+    is who gives care ("your care team will:", "we may:") or the reader with a modal of possibility ("you may:",
+    "you might:"); "You can:" and "You should:" announce advice (``advice_list_leads``). Bullets that are what a
+    treatment does or aims at complete one too ("Shockwave therapy can help:", "The benefits of physiotherapy
+    include:", "The goals of treatment are to:"), and so do the services of a provider's heading ("Our services")."""
+    line = line.strip()
+    if _DESCRIBED_COURSE.search(line):
+        return True  # "What happens during the procedure?" / "• Insert a thin camera": what the surgeon does, no advice
+    effects = _EFFECTS_LEAD.search(line)
+    if effects is not None and (effects.group("subject") is None or intervention_word(effects.group("subject").lower(), cues)):
+        return True  # "Shockwave therapy can help:", not "Simple habits help:" (advice)
+    if _SERVICES_HEADING.fullmatch(line):
+        return True
+    m = _MODAL_FRAME_LEAD.search(line)
+    if m is None:
+        return False
+    subject = m.group("subject").lower()
+    if subject == "you":
+        return m.group("modal").lower() in {"may", "might", "could"}
+    return subject == "we" or agent_word(subject, cues) or (subject.endswith("s") and agent_word(subject[:-1], cues))
+
+
+#: A lead-in of what something does or aims at: "Shockwave therapy can help:", "The benefits of physiotherapy
+#: include:", "The goals of treatment are to:", "This procedure aims to:"; not the reader's ("You can help your eyes
+#: by:", "To help, you can:") nor what helps ("Things that help:", "What helps:", "This can help:"): advice.
+_EFFECTS_LEAD = re.compile(
+    r"(?:(?<![\w-])(?P<subject>(?!(?:you|that|which|what|this|it)\s)[\w'\u2019-]+)\s+(?:(?:can|may|might|will|should|could)\s+)?(?:also\s+)?(?:helps?|aims?|is\s+designed|are\s+designed|works?)"
+    r"(?:\s+(?:to|by))?"
+    r"|(?<![\w-])(?:benefits?|goals?|aims?|advantages?|purposes?)(?:\s+of\s+[^:]{1,40})?\s+(?:include|includes|are(?:\s+to)?|is\s+to))\s*:$",
+    re.IGNORECASE,
+)
+#: A heading or lead-in over the steps of care as they happen: "What happens during the procedure?", "How is it done?",
+#: "During the operation", "What to expect": its bullets describe what is done, not what to do.
+_DESCRIBED_COURSE = re.compile(
+    r"(?<![\w-])(?:what\s+happens|how\s+(?:is\s+it|it\s+is|it['\u2019]s|are\s+they|is\s+the\s+\w+)\s+(?:done|performed|carried\s+out)|during\s+(?:the|your)\s+"
+    r"(?:procedure|operation|surgery|treatment|appointment|test|scan)|what\s+to\s+expect)|^(?:the\s+)?(?:procedure|operation)\s*:?$",
+    re.IGNORECASE,
+)
+#: A provider's heading over its services: "Our services", "What we treat", "Conditions we treat", "Services we offer".
+_SERVICES_HEADING = re.compile(r"(?:our\s+services|services(?:\s+we\s+offer)?|(?:what|conditions)\s+we\s+treat|what\s+we\s+offer)\s*:?", re.IGNORECASE)
+
+
+#: Verbs of advice to do less of something, or to swap one thing for another: never the name of an intervention themselves.
+_RESTRAINT_VERBS = frozenset({"limit", "avoid", "cut", "reduce", "stop", "quit", "skip", "restrict", "minimise", "minimize",
+                              "swap", "switch", "replace", "choose"})
+
+
+def _item_start(sentence: str) -> int:
+    """Where a list item's words start, past its mark and indent ("• ", "- ", "1. ")."""
+    return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
 
 
 def _distinct(found: list[RelationMention]) -> list[RelationMention]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
     apposition,
@@ -394,6 +394,8 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return WARNING
     if purpose_lead(s):
         return None  # "To reduce the risk:": advice follows, not risks
+    if _MEANS_LEAD.search(s):
+        return None  # "You can lower your risk of another attack by:": the means follow, advice (gerund_advice_strength)
     if _risk_rise_lead(cues).search(s):
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
@@ -528,7 +530,7 @@ _MEANS_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: A bullet that opens with a gerund ("stopping smoking", "taking regular breaks from screens").
-_GERUND_ITEM = re.compile(r"[\s*\u2022\u25aa\u25cf-]*(?P<gerund>[a-z][a-z]+ing)(?![\w-])")
+_GERUND_ITEM = re.compile(r"[\s*\u2022\u25aa\u25cf-]*(?P<gerund>[A-Za-z][a-z]+ing)(?![\w-])")  # "• stopping smoking", "• Quitting smoking"
 #: Where a gerund item ends: a comma, a condition, a purpose, or "and" before the next gerund.
 _GERUND_END = re.compile(r"\s*(?:[,;:(]|\s(?:if|when|unless|because|so|to\s+(?:help|reduce|ease|prevent|stop))\s|$)|\s+(?:and|or)\s+(?=[a-z]+ing(?![\w-]))", re.IGNORECASE)
 
@@ -546,12 +548,42 @@ def gerund_advice_strength(line: str) -> Optional[str]:
     return None
 
 
+#: A lead-in by which a clinician of the reader's advises the treatments of its bullets ("If medicines don't help, your
+#: urologist may recommend:", "Your GP might suggest:", "your doctor will usually refer you for:"), or by which the reader
+#: is offered them ("You may be offered:", "You might be referred for:"); not what the page's own provider does ("Our
+#: doctors may recommend:", "We offer:": treatments only, CLAIMS_SPEC.md).
+_ADVISED_LEAD = re.compile(
+    r"(?:(?<![\w-])your\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<agent>[\w-]+)\s+|(?<![\w-])you\s+)"
+    r"(?P<modal>may|might|can|could|will|would)\s+(?:(?:also|usually|often|then|first|sometimes)\s+)?"
+    r"(?:(?P<verb>recommend|suggest|advise)|refer\s+you\s+(?:to|for)|be\s+(?:offered|referred\s+(?:to|for)))"
+    r"(?:\s+(?:one\s+or\s+more\s+of\s+)?(?:the\s+following|these|treatments?|options?))?(?:\s+such\s+as)?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def advised_lead_strength(line: str, cues: RelationCues) -> Optional[str]:
+    """The strength of the recommendation a treatment lead-in makes of each of its bullets: ``may`` for "your
+    urologist may recommend:" or "You may be offered:", ``should`` for "will"; None for any other line (CLAIMS_SPEC.md:
+    what a clinician may suggest or the reader may be offered is a treatment claim and a recommendation)."""
+    m = _ADVISED_LEAD.search(line.strip())
+    if m is None or (m.group("agent") is not None and not agent_word(m.group("agent").lower(), cues)):
+        return None
+    return "should" if m.group("modal").lower() == "will" else "may"
+
+
+def advised_items(sentence: str, found: list[RelationMention], strength: str) -> list[RelationMention]:
+    """A recommendation of each intervention a bullet names under an advising lead-in (:func:`advised_lead_strength`),
+    with the intervention's span: "• Sacral neuromodulation, in which ..." under "your urologist may recommend:"."""
+    return [RelationMention("recommendation", m.subject, None, None, "recommendation:advised list", m.subject, strength=strength)
+            for m in found if m.kind == "treatment" and m.rule == "bullet"]
+
+
 def gerund_advice_items(sentence: str, strength: str) -> list[RelationMention]:
     """The recommendations of a bullet that opens with a gerund under an advising lead-in, one per coordinated
     gerund ("• stopping smoking and avoiding smoky places": 'stopping smoking', 'avoiding smoky places', the
     second against); none when the bullet does not open with a gerund."""
     m = _GERUND_ITEM.match(sentence)
-    if m is None or m.group("gerund") in ("nothing", "something", "anything", "everything", "morning", "evening", "spring"):
+    if m is None or m.group("gerund").lower() in ("nothing", "something", "anything", "everything", "morning", "evening", "spring"):
         return []
     out: list[RelationMention] = []
     start = m.start("gerund")

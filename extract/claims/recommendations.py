@@ -28,7 +28,8 @@ from extract.claims.prefilter import _NON_ASCII_CASES, fold_case, prefiltered_gl
 from extract.claims.phrases import Span, left_phrase, right_phrase, trim, words
 
 
-def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None, advice_item: bool = False) -> list[RelationMention]:
+def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None, advice_item: bool = False,
+                    item: bool = False) -> list[RelationMention]:
     """Every recommendation a sentence makes, in order.
 
     One per advisory cue in a clause of its own ("It is important to rest, and you should avoid
@@ -40,7 +41,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     semicolon; their verb is a listed cue or any base-form verb of the English lexicon that does
     not read as a noun phrase ("Swap some runs for cycling", not "Load management"). With
     ``advice_item`` (a bullet under an advice lead-in, "To lower your risk you should:"), a
-    lower-case verb opens an imperative too ("• sieve your urine").
+    lower-case verb opens an imperative too ("• sieve your urine"). With ``item`` (a list item, its mark
+    stripped), a line without final punctuation is a bullet, not a heading: "• Wash your hands after
+    touching a wart" is an imperative.
     """
     c = c or compiled(cues)
     stripped = sentence.strip()
@@ -69,10 +72,14 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     for fs, fe, cue in _advice_frames(sentence, cues):
         if not any(fs < e and s < fe for s, e, _, _ in found):
             found.append((fs, fe, cue, None))  # "The best thing you can do is to stay active": stay active
-    heading = not advice_item and not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
+    heading = not advice_item and not item and not re.search(r"[.!?;:\"\u201d\u2019)]\s*$", sentence) and not re.match(r"\s*[-\u2022*\u2714\u2713\u25aa\u25cf]|\s*\d{1,2}[.)]\s", sentence)
     for s in sorted(starts):
         if not heading and not any(fs <= s < fe for fs, fe, _, _ in found) and not is_title_case(sentence):
             verb = _lexical_imperative(sentence, s, cues, advice_item)
+            if verb is not None and item and not advice_item and is_noun(sentence[s:verb].lower()) and _NOUN_PREPOSITION.match(sentence, verb):
+                verb = None  # a bare item "Damage to a nerve or blood vessel", "Control of symptoms": a noun phrase, no advice
+            if verb is not None and item and not advice_item and sentence[s:verb].lower() in _ERRAND_VERBS:
+                verb = None  # "• Bring a list of your medicines", "• Arrange for someone to drive you home": an errand of a visit
             if verb is not None:  # "Replace worn shoes", "Swap some runs for cycling": any verb, from the lexicon (not in a heading)
                 found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
     out: list[RelationMention] = []
@@ -94,8 +101,15 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
 
 
+#: The errands of a visit that a bare list item may open: logistics, not medical advice (a sentence's "bring" or "book" is
+#: read by the cue list and the call-to-action checks as before).
+_ERRAND_VERBS = frozenset({"bring", "arrange", "book", "print", "fill", "download", "register", "park", "arrive"})
+#: The preposition after a bare list item's first word that makes it a noun's ("Damage to a nerve", "Loss of feeling").
+_NOUN_PREPOSITION = re.compile(r"\s+(?:of|to)\s+(?:a|an|the|your|their|his|her)?(?![\w'-])", re.IGNORECASE)
 #: What a lead-in recommends before its list: "the following", "one or more of the following", "any of these".
 _LEAD_IN_OBJECT = re.compile(r"(?:(?:one|some|any|all|each|either|both|a\s+combination)\s+(?:or\s+more\s+)?of\s+)?(?:the\s+)?(?:following|these|those)(?:\s+[a-z]+)?")
+#: What a lead-in's action counts of the items that follow its colon: "three things", "a few simple steps", "these tips".
+_LEAD_IN_COUNT = re.compile(r"(?<![\w-])(?:things|steps|ways|tips|habits|changes|measures)(?![\w-])", re.IGNORECASE)
 #: An action on the writer's own ("Don't make my mistake - turn the volume down", "Take my advice and rest the knee"):
 #: it leads to the advice, it is none.
 _WRITERS_OWN = re.compile(r"[A-Za-z]+\s+my(?![\w'-])")
@@ -427,6 +441,8 @@ def _recommendation_at(
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
+        if phrase.endswith("offer") and (_PROVIDER_OFFERS.search(sentence[:s]) or _SERVICE_OFFERS.search(sentence[:s])):
+            return []  # "We may offer ...", "Our surgeons can offer ...": what the page's provider does, a treatment (CLAIMS_SPEC.md)
         if re.fullmatch(r"(?:start|starts|begin|begins)\s+(?:with|by)", phrase.lower()) and _PROVIDER_BEFORE.search(sentence[:s]):
             head = re.findall(r"[a-z][a-z-]*", sentence[e : list_end_at(sentence, e)].lower())
             if head and head[0] not in _APPROACH_HEADS and not any(w in _APPROACH_HEADS for w in head[:4]):
@@ -668,6 +684,9 @@ def _population_phrase(sentence: str, span: Span, cues: RelationCues) -> Optiona
     who = re.search(r"([\w'-]+)\s+who\s+(?:(?:are|is|have|has|had|were|was|been)\s+)+$", sentence[: span[0]], re.I)
     if who and _people(sentence, (who.start(1), who.end(1)), cues):
         return (who.start(1), span[1])
+    head = re.search(r"([\w'-]+)\s+$", sentence[: span[0]])
+    if head and _people(sentence, (head.start(1), head.end(1)), cues) and re.match(r"[a-z]+(?:ing|ed)\s", sentence[span[0] : span[1]]):
+        return (head.start(1), span[1])  # "People presenting with sudden distortion should ...": the people the participle restricts
     return span
 
 
@@ -713,6 +732,10 @@ def _against_verb(verb: str, negated: bool, cues: RelationCues) -> bool:
 _MODAL_STRENGTH = {"should": "should", "must": "must", "may": "may", "might": "may", "can": "may", "could": "may", "would": "should", "will": "should"}
 
 
+#: The recipient verbs whose participle is the advice itself ("should be referred urgently"), not a giving of a thing.
+_REFERRAL_VERBS = frozenset({"referred"})
+
+
 def _classic_action(
     sentence: str, s: int, e: int, phrase: str, cues: RelationCues, c: Compiled, population: Optional[Span]
 ) -> tuple[Optional[Span], Optional[Span], int]:
@@ -725,6 +748,9 @@ def _classic_action(
         given = None
         if pm.group("verb").lower() in cues.lower_sets["recipient_passive_verbs"] and _people(sentence, population, cues):
             given = right_phrase(sentence, pm.end(), cues, limit=cues.max_item_words)  # "older adults should be offered X"
+            if pm.group("verb").lower() in _REFERRAL_VERBS:  # "Children with X should be referred (urgently / to hospital)": the referral
+                referral = _action_phrase(sentence, pm.start("verb"), cues)
+                given = (pm.start("verb"), max(given[1] if given else 0, referral[1] if referral else pm.end("verb")))
         if given is not None:
             action = given
         elif pm.group("prep") in {"with", "by", "using", "through", "via"}:
@@ -867,6 +893,15 @@ def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
                               or m.group(1).lower().replace("\u2019", "'") in _FIRST_PERSON_ADVISERS)
 
 
+#: The page's own provider (or the reader, or the writer) before an offer: "We may offer", "Our podiatrists can offer", "I can
+#: offer"; not a clinician of the reader's ("Your GP may offer", "A podiatrist may offer").
+_PROVIDER_OFFERS = re.compile(
+    r"(?:(?<![\w-])our\s+(?:[\w'\u2019-]+\s+){0,3}|(?<![\w-])(?:we|i|you)\s+)(?:(?:may|might|can|could|also|often|usually|sometimes)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A service as who offers: "the eye clinic may offer", "The practice can offer": the provider's care, a treatment.
+_SERVICE_OFFERS = re.compile(r"(?<![\w-])(?:clinic|clinics|hospital|hospitals|centre|center|practice|service|services|unit|department|pharmacy)\s+"
+                             r"(?:(?:may|might|can|could|also|often|usually|sometimes)\s+){0,3}$", re.IGNORECASE)
 #: The reader and the writer as who advises or is advised: "you may ...", "I'd advise against ...".
 _FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd"})
 
@@ -1098,8 +1133,9 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
-    if _LEAD_IN_OBJECT.fullmatch(text):
-        return None  # "Your doctor may recommend one or more of the following:": a lead-in, the items follow
+    if _LEAD_IN_OBJECT.fullmatch(text) or (sentence.rstrip().endswith(":") and _LEAD_IN_COUNT.search(text)):
+        return None  # "Your doctor may recommend one or more of the following:", "I'd suggest building a routine around three
+        # things:": a lead-in, the items follow
     if _call_to_action(sentence, cues) and not _call_in_own_clause(sentence, action, cues):
         return None
     if is_pronoun(sentence, action, cues):
@@ -1155,7 +1191,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     work"; "Keep a diary, give each treatment a fair trial, and ask ..."), each its own claim,
     and the examples of a recommended class ("pain relievers such as acetaminophen")."""
     verbs = cues.lower_sets["coordinated_action_verbs"] | _imperative_verbs(cues)
-    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+|but\s+)?|\s+(?:and|or|then|but)\s+)(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+    # "advised to monitor X and to seek help": a second infinitive of the same advice is an action of its own
+    conj = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|then\s+|but\s+)?|\s+(?:and|or|then|but)\s+)(?:(?<=and\s)to\s+(?=[a-z]+\s))?(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
 
     def verb_at(pos: int, joint: Optional[re.Match[str]] = None) -> bool:
         """A listed action verb, or a verb by the lexicon ("swap some runs"); a verb after a bare
@@ -1218,6 +1255,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     out = _negated_or_list(sentence, out, cues, verb_at)
     out = [item for m in out for item in _nominal_items(sentence, m, cues)]
     out = [item for m in out for item in _listed_objects(sentence, m, cues, verb_at)]
+    out = [item for m in out for item in _paired_objects(sentence, m, cues, verb_at)]
     out = [m for i, m in enumerate(out) if all(o.subject != m.subject for o in out[:i])]
     examples = []
     for m in out:
@@ -1390,6 +1428,59 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     return [m] + [m._replace(subject=it, target=(it[0], it[1]), instead_of=None) for it in items]
 
 
+def _paired_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
+    """An action whose object is two things joined by "and" ("Avoid sugary drinks and fruit juice", "cut down on
+    caffeine and alcohol", "avoid wool and rough fabrics next to the skin"): the action keeps its verb and first object,
+    the second object is a recommendation of its own (CLAIMS_SPEC.md, session 15). Not two verbs ("Wash and dry your
+    feet"), two adjectives ("keep it clean and dry", "spicy and fatty foods"), body parts ("cover your nose and mouth"),
+    amounts and times ("two and three", "once a day and at night"), alternatives ("wear glasses or sunglasses": one
+    advice), the places to get help ("speak to a pharmacist and your GP"), what a preposition or an object's clause
+    names ("avoid contact with babies and pregnant women", "wear flip-flops in showers and changing rooms", "products
+    that contain A and B") or a clause ("make sure tools and racquets are the right size")."""
+    if not m.rule.startswith("recommendation:"):
+        return [m]
+    a, b = m.subject
+    joints = list(_PAIR_JOINT.finditer(sentence, a, b))
+    if len(joints) != 1 or _INNER_CLAUSE.search(sentence, a, b) or re.search(r"\d", sentence[a:b]):
+        return [m]
+    joint = joints[0]
+    head = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", sentence[a : joint.start()])]
+    phrase = m.rule.split(":", 1)[1].split()
+    # the verb opens the action ("avoid crash diets and fasting"), or is the cue right before it ("Avoid | sugary drinks and ...")
+    cue_verb = bool(m.cue) and sentence[:a].rstrip().lower().endswith(m.cue.lower()) and bool(phrase) and is_base_verb(phrase[-1])
+    opening = bool(head) and is_base_verb(head[0]) and not (phrase and phrase[0] in {"is", "are", "be", "was", "were"})
+    verb = phrase[-1] if cue_verb else (head[0] if head else "")
+    if not (cue_verb or opening) or len(head) < (1 if cue_verb else 2) or verb_at(joint.end()):
+        return [m]
+    if verb in _NO_PAIR_VERBS or verb in {v.lower() for v in cues.care_verbs} or verb in _CONTACT_VERBS:
+        return [m]
+    body = head[0 if cue_verb else 1 :]
+    while body and (body[0] in cues.lower_sets["prepositions"] or body[0] in _PARTICLES):
+        body = body[1:]  # "cut down on caffeine": the verb's particles
+    if not body or any(w in cues.lower_sets["prepositions"] or w in _AMOUNT_WORDS for w in body) or "-" in body[-1] or (is_modifier(body[-1]) and not is_noun(body[-1])):
+        return [m]  # "avoid contact with babies and ...", "keep the skin clean and dry"
+    tail = re.match(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}", sentence[joint.end() : b])
+    if tail is None:
+        return [m]
+    words_ = tail.group(0).split()
+    cut = next((i for i, w in enumerate(words_) if w.lower() in cues.lower_sets["prepositions"] or w.lower() in {"next", "close"}), len(words_))
+    words_ = words_[:cut]  # "rough fabrics next to the skin": the place of both
+    stop = cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"] | _AMOUNT_WORDS | {"then", "but", "so", "not", "no", "also", "even"}
+    if not words_ or words_[0].lower() in stop or all(w.lower() in cues.lower_sets["body_sites"] for w in words_):
+        return [m]
+    last = words_[-1].lower()
+    if (is_modifier(last) and not is_noun(last)) or is_participle(last):
+        return [m]  # "keep your skin clean and moisturised"
+    item = (joint.end(), joint.end() + len(" ".join(words_)))
+    return [m._replace(subject=(a, joint.start()), target=(m.target[0], max(m.target[0], joint.start()))),
+            m._replace(subject=item, target=item, instead_of=None)]
+
+
+#: Verbs whose "A and B" is no pair of things advised: a clause ("make sure A and B are ..."), a check of a state.
+_NO_PAIR_VERBS = frozenset({"make", "ensure", "check", "remember", "let", "help", "keep", "get", "be", "have", "do"})
+#: Amounts and times: "two and three", "once a day and every night", "every day and night".
+_AMOUNT_WORDS = frozenset("one two three four five six seven eight nine ten once twice every each daily weekly more most less fewer".split())
+_PAIR_JOINT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
 _NEGATED_CUES = frozenset({"do not", "don't", "don\u2019t", "never"})
 _SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to)\s+(?:(?:the|a|an|your|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)

@@ -11,7 +11,7 @@ from extract import regexcache as re
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import ANAPHORA, apposition, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
-from extract.claims.lexicon import is_base_verb, is_noun
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, words
 
 
@@ -59,6 +59,11 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             n_mod += 1
             k -= 1
         mods = [sentence[a:b].lower() for a, b in toks[k + 1 : j]]
+        if "without" in mods[1:]:  # "two years without treatment": the course from "without" on, not what comes before
+            cut = mods.index("without", 1)
+            k += cut
+            start = toks[k + 1][0]
+            mods = mods[cut:]
         if mods and mods[0].endswith("ed") and k >= 0 and sentence[toks[k][0] : toks[k][1]].lower() in blocking_words | _SUBJECT_PRONOUNS:
             k += 1  # "My GP prescribed amitriptyline", "she started tablets": the first "modifier" is the verb
             start = toks[k + 1][0]
@@ -86,6 +91,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in cues.lower_sets["condition_words"])
                 or (nxt and any(nxt[0].startswith(cw) for cw in cues.lower_sets["condition_words"]) and not nxt[0].isalpha())
                 or (nxt and re.sub(r"[^a-z]", "", nxt[0]) in _ATTRIBUTE_NOUNS)  # "antibiotic resistance", "insulin levels"
+                or (lw == "drops" and nxt[:1] == ["of"])  # "a few drops of blood": an amount, no eye drops
                 or (mods and mods[0] in cues.lower_sets["failure_modifiers"])
                 or _history(sentence, start, mods, cues)
                 or (0 <= blocked_end <= start and _COORDINATED_GAP.fullmatch(sentence, blocked_end, start))
@@ -101,7 +107,42 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         else:
             out.append((start, e))
         i += 1
+    out = _with_variants(sentence, out, cues)
     return _with_classes(sentence, _with_coordinated(sentence, _with_examples(sentence, out, cues), cues, generic), cues, generic)
+
+
+#: What may stand before a variant's modifier: nothing, a determiner or a preposition ("between open and endoscopic
+#: release", "with a proximal or shaft osteotomy"), a bracket or a comma.
+_VARIANT_BEFORE = re.compile(r"(?:^|[(,:;]|(?<![\w-])(?:a|an|the|between|with|by|of|for|after|before|and|or|via|using))\s*$", re.IGNORECASE)
+_VARIANT_MODIFIER = re.compile(r"([A-Za-z][a-z-]{2,})\s+(?:and|or)\s+$")
+
+
+def _adjective_like(word: str, cues: RelationCues) -> bool:
+    """An adjective by the lexicon ("open") or by its ending ("endoscopic", "proximal", "arthroscopic")."""
+    return (is_modifier(word) and not is_noun(word)) or (len(word) >= 5 and word.endswith(tuple(cues.adjective_suffixes)))
+
+
+def _with_variants(sentence: str, spans: list[Span], cues: RelationCues) -> list[Span]:
+    """``spans`` with the variants of a procedure named by modifiers coordinated over its head ("between open and
+    endoscopic release": 'open' too; "a proximal or shaft osteotomy": 'proximal'; CLAIMS_SPEC.md, session 15): the
+    first modifier is an intervention of its own, spanned alone. Not a modifier of no kind ("new and existing
+    treatments", "safe and effective surgery") nor a noun ("pain and physical therapy")."""
+    out = list(spans)
+    for a, b in spans:
+        first = sentence[a:b].split()
+        if len(first) < 2 or not _adjective_like(first[0].lower(), cues):
+            continue  # the named one starts with its own modifier: "endoscopic release"
+        m = _VARIANT_MODIFIER.search(sentence, 0, a)
+        if m is None or m.end() != a:
+            continue
+        word = m.group(1).lower()
+        if (not (is_modifier(word) or _adjective_like(word, cues)) or word in cues.lower_sets["non_specific_modifiers"]
+                or word in cues.lower_sets["modifier_stopwords"] or not _VARIANT_BEFORE.search(sentence, 0, m.start())):
+            continue
+        span = (m.start(1), m.end(1))
+        if not any(x < span[1] and span[0] < y for x, y in out):
+            out.append(span)
+    return sorted(out)
 
 
 #: Words after which the first "modifier" of a generic head is a verb: a subject pronoun, "also", a modal ("We match
@@ -272,7 +313,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
 _BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
 #: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
-_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])")
+_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])"
+                         r"|\s+(?:when|whenever|if|below|sharply|suddenly|quickly|slightly|too)(?![\w-])")  # "your blood pressure drops when ..."
 _VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
 _QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
 _FINITE = re.compile(
@@ -384,7 +426,8 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "misuse_in": re.compile(WORD_START + r"(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),
         "cause_before": re.compile(WORD_START + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + WORD_END, re.IGNORECASE),
         "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + WORD_END, re.IGNORECASE),
-        "harm": re.compile(r"\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + WORD_END, re.IGNORECASE),
+        # "Steroid injections into the tendon carry a small risk of rupture": past a short place of the intervention
+        "harm": re.compile(r"(?:\s+(?:into|in|on|of|to|for)\s+[^,;:.()]{1,30}?)?\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + WORD_END, re.IGNORECASE),
         "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + WORD_END, re.IGNORECASE),
         "service_before": re.compile(WORD_START + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         "logistics": re.compile(
@@ -506,6 +549,14 @@ def incidental_intervention(
         return "comparison"
     if p["complication"].match(after) or _repeat_needed(sentence, span, cues):
         return "complication"  # "the stimulator has to be removed", "1 in 5 need a further operation"
+    if _ROLE_BEFORE.search(before):
+        return "classifier"  # "should not be used as monotherapy", "is used as first-line therapy": the role of the one named
+    if _FEWER_BEFORE.search(before) or (toks[0] == "fewer" and len(toks) > 1):
+        return "comparison"  # "maintains visual gains with fewer injections": how many, not what treats
+    if _FORMS_OF_SUBJECT.match(after):
+        return "description"  # "HRT comes as tablets, skin patches, gels and sprays": the forms it takes, no claim it treats
+    if _FORM_LIST_BEFORE.search(before):
+        return "classifier"  # "... comes as tablets, skin patches, gels and sprays", "It comes as gels, paints and ...": forms
     if p["form"].search(before) and any(b <= s for _, b in others):
         return "classifier"  # "CGRP antibodies are given as a monthly injection": the form of the one just named
     prev = _WORD_BEFORE_APPOSITION.search(before)
@@ -535,6 +586,21 @@ def incidental_intervention(
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
         return "verb"
     return None
+
+
+#: A use "as" a role, right before the head: "used as monotherapy", "given as add-on therapy", "offered only as a last resort".
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?:used|given|offered|prescribed|considered|recommended|tried|continued|added)\s+(?:(?:only|mainly|mostly|usually)\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
+#: "fewer injections", "fewer operations": a count of an intervention compared, not a claim that it treats.
+_FEWER_BEFORE = re.compile(r"(?<![\w-])fewer\s+$", re.IGNORECASE)
+#: The predicate of forms right after an intervention: "HRT comes as ...", "Minoxidil is available as a foam or a lotion".
+_FORMS_OF_SUBJECT = re.compile(r"\s+(?:(?:usually|also|often|now)\s+)?(?:comes?|is\s+available|are\s+available)\s+(?:as|in)\s", re.IGNORECASE)
+#: A form predicate and the forms listed after it so far: "comes as tablets, skin patches, " (the item that follows is a form).
+_FORM_LIST_BEFORE = re.compile(
+    r"(?<![\w-])(?:comes?|(?:is|are)\s+available|given|taken)\s+(?:as|in)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2}\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?)*$",
+    re.IGNORECASE,
+)
+
 
 
 @per_cue_set
@@ -743,6 +809,11 @@ def treatment_verbs(
         subj = left_phrase(sentence, end, cues)
         if subj is None or is_pronoun(sentence, subj, cues) or subj[1] < end - 1:
             continue
+        listed = _listed_subject(sentence, subj, cues, known)
+        if listed:  # "Smoking cessation, targeted supplementation and early rehabilitation are the main measures ...": each
+            cond = right_phrase(sentence, m.start("cond"), cues) if m.group("cond") else None
+            out.extend(RelationMention("treatment", item, cond, None, "treatment:is", (item[0], (cond or item)[1])) for item in listed)
+            continue
         subj = _named_head(sentence, subj, cues)  # "Corticosteroid injection into the first dorsal compartment is now ...": the injection
         subj_text = sentence[subj[0] : subj[1]]
         ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
@@ -881,10 +952,28 @@ _CLASS_PREDICATE = re.compile(
     r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became)\s+(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
     r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
-    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?)"
+    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"
+    r"|(?:mainstays?|cornerstones?)\s+of\s+(?:treatment|therapy|management|care))"  # "Anticoagulation is the cornerstone of treatment"
     r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )
+def _listed_subject(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The items of a comma list that is the whole subject before a ranking predicate ("Smoking cessation, statins and
+    supervised exercise are the main treatments for ..."), when the phrase read before the predicate is its last item;
+    none for a subject that is no such list."""
+    lead = re.match(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence).end()
+    head = sentence[lead : subj[0]]
+    if not head.strip() or "," not in head or re.search(r"[;:()\d%]", head) or not re.search(r"(?:,|\s(?:and|or))\s*$", head):
+        return []
+    items = list_items(sentence, (lead, subj[1]), cues, known)
+    if len(items) < 2 or items[-1][1] != subj[1]:
+        return []
+    words_ = [re.findall(r"[a-z][a-z-]*", sentence[a:b].lower()) for a, b in items]
+    if any(not ws or len(ws) > 5 or ws[0] in {"no", "none", "neither", "this", "that", "which", "what", "it"} for ws in words_):
+        return []
+    return items
+
+
 #: "Artificial tears (lubricant eye drops) are ...": a bracketed gloss between the subject and its verb.
 _GLOSS_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 #: A preposition after the head of a long subject: "Corticosteroid injection into the first dorsal compartment".
@@ -1069,19 +1158,20 @@ _AFTER_IMPERATIVE = frozenset(
 _ITEM_MARK = re.compile(r"[\s*\u2022\u25aa\u25cf-]*([A-Za-z][a-z]+)\s+([A-Za-z']+)")
 
 
-def advice_bullet(sentence: str, cues: RelationCues) -> bool:
+def advice_bullet(sentence: str, cues: RelationCues, imperative: bool = False) -> bool:
     """Whether a bullet is an imperative of self-care or prevention advice that states no effect on the condition
     ("move your head slowly and carefully", "sit down straight away when you feel dizzy", "Use an insect repellent
     containing DEET"): a recommendation, not a treatment claim (CLAIMS_SPEC.md, settled with dev8's and dev9's
     advice bullets), while "lie still in a quiet, dark room to reduce the spinning" says what it does and is both. The
     first word is a verb in its base form and no noun ("sit", "get"), or a word that is both ("move", "sleep", "use")
     followed by a word that only follows a verb ("your", "down", "with", "slowly"): "Ice packs", "Rest and ice" stay
-    items."""
+    items. With ``imperative`` (a recommendation cue read the first word as an imperative: "Limit coffee, tea and
+    soda"), a verb that is a noun too needs no such word after it."""
     m = _ITEM_MARK.match(sentence)
     if m is None:
         return False
     verb, nxt = m.group(1), m.group(2).lower()
-    if not is_base_verb(verb) or (is_noun(verb) and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)):
+    if not is_base_verb(verb) or (is_noun(verb) and not imperative and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)):
         return False
     return not (_states_effect(sentence, cues) or _HELPS.search(sentence))
 
@@ -1127,7 +1217,7 @@ def _item_word_ok(word: str, cues: RelationCues) -> bool:
                 or w in _NOT_ITEM_WORDS or w.endswith("ing"))
 
 
-_NOT_ITEM_WORDS = frozenset("include includes including than then not no yes".split())
+_NOT_ITEM_WORDS = frozenset("include includes including than then not no yes but yet so".split())
 
 
 def _with_coordinated(sentence: str, spans: list[Span], cues: RelationCues, generic: frozenset[str] = frozenset()) -> list[Span]:

@@ -88,7 +88,9 @@ LEAFLETS = [
     ("Cut down on alcohol if you have gout.", [("Cut down on alcohol", "you have gout", None, "should", False)]),
     ("Ask your pharmacist about nicotine patches.", [("Ask your pharmacist about nicotine patches", None, None, "should", False)]),
     ("Never give aspirin to children under 16.", [("give aspirin to children under 16", None, None, "must", True)]),
-    ("If you are pregnant, avoid soft cheeses and pâté.", [("soft cheeses and pâté", "you are pregnant", None, "should", True)]),
+    # two things advised against: one recommendation each (CLAIMS_SPEC.md, session 15)
+    ("If you are pregnant, avoid soft cheeses and pâté.", [("soft cheeses", "you are pregnant", None, "should", True),
+                                                          ("pâté", "you are pregnant", None, "should", True)]),
     ("Choose water instead of sugary drinks.", [("Choose water", None, "sugary drinks", "should", False)]),
     ("Use a moisturiser rather than soap to wash your skin.", [("Use a moisturiser", None, "soap", "should", False)]),
     ("Try to lose weight if you are overweight, as this takes pressure off your knees.",
