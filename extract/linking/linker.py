@@ -575,6 +575,17 @@ class Linker:
 
     # -- public ---------------------------------------------------------------------------------
 
+    def name_tags(self, phrase: str) -> frozenset[str]:
+        """The vocabulary and type of every concept that ``phrase`` (lower-cased words) is a name
+        of, as "HPO:finding", "ICD-10-CM:disorder", "EV:intervention"; empty when it names none.
+        Exact names of the alias table only (spacing and hyphens aside), no ranking: the features
+        of the learned tagger (:mod:`extract.claims.learned`)."""
+        entry = self._table.get(compact(phrase))
+        if entry is None:
+            return frozenset()
+        return frozenset(f"{self._vocabs[i]}:{self._types[i]}" for i in entry[1::2])
+
+
     def link(
         self,
         text: str,
