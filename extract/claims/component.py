@@ -18,7 +18,7 @@ from extract.claims.cues import RelationCues, alternation, intervention_word, lo
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
-from extract.claims.learned import LearnedTagger, get_tagger, sentence_context, tokens_of
+from extract.claims.learned import LEARNED, LearnedTagger, get_tagger, sentence_context, tokens_of
 from extract.claims.lists import (
     advice_lead,
     avoid_lead,
@@ -647,17 +647,20 @@ class ClaimFinder:
                     # a tagged intervention passes what a named one must: where the sentence can claim a treatment, and not
                     # named as a cause, a method, a label ("Opioid painkillers can be addictive", "Keywords: ...")
                     others = [m.subject for m in found if m.kind == "treatment"]
-                    # nor the situation of advice, a sign, or what a recommendation that is no intervention advises
+                    # nor the situation of advice, a sign, or what a sentence says to stop
                     # ("Keep all appointments if you take methotrexate", "Stopping the tablets may be considered")
                     found.extend(m for m in learned.mentions(sentence, tagged, found) if m.kind != "treatment" or not (
                         names_no_treatment or incidental_intervention(sentence, m.subject, self.cues, found, others) is not None
                         or failed_in_condition(sentence, m.subject, self.cues) or self._generic_only(sentence, m)
-                        or any(m.subject[0] < e and s < m.subject[1] for s, e in taken)
+                        or bool(set(sentence[: m.subject[0]].lower().split()[-3:] + sentence[m.subject[0] : m.subject[1]].lower().split()[:1])
+                                & self.cues.lower_sets["discontinuation_words"])
                         or any((o.kind == "recommendation" and o.object and o.object[0] <= m.subject[0] and m.subject[1] <= o.object[1])
                                or (o.kind == "symptom" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1]) for o in found)))
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
+                    if claim is not None and learned is not None and m.rule.startswith(LEARNED) and not learned.kept(claim):
+                        continue  # a tagged argument that names no concept of the vocabularies (learned.json require_concept)
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)

@@ -36,6 +36,8 @@ from extract.datafiles import load_data_file
 #: The features :func:`sentence_features` makes; a model trained on another version is refused.
 FEATURE_VERSION = 1
 TYPES = ("cause", "symptom", "treatment", "recommendation")
+#: The rule name of a tagged claim: ``learned:<type>``.
+LEARNED = "learned:"
 #: Longest vocabulary name looked up, in words.
 MAX_NAME_WORDS = 5
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013]|\d+[.)])")
@@ -66,6 +68,10 @@ class LearnedManifest(BaseModel):
                              "makes it a recommendation against ('avoid', 'do not').")
     min_confidence: dict[str, float] = Field(
         description="Per claim type, the least marginal probability of a tagged span's first label for it to be a claim."
+    )
+    require_concept: list[str] = Field(
+        default_factory=list,
+        description="Claim types whose tagged argument must link to a concept to be claimed (with linking on).",
     )
     trained_on: list[str] = Field(description="The gold corpora the models were trained on.")
     training: dict[str, float] = Field(description="CRFsuite training parameters (c1, c2, max_iterations).")
@@ -318,6 +324,13 @@ class LearnedTagger:
                     out.append((kind, *span))
         return out
 
+    def kept(self, claim) -> bool:  # noqa: ANN001 - a claim record
+        """Whether a tagged claim stays: its main argument links to a concept, for the types of
+        ``require_concept``."""
+        from extract.consistency.statements import arguments
+
+        return claim.type not in self.manifest.require_concept or arguments(claim)[0].concept is not None
+
     def mentions(self, sentence: str, tagged: Sequence[tuple[str, int, int]], found: Sequence[RelationMention]) -> list[RelationMention]:
         """Claims of the tagged spans that no mention in ``found`` (the rules') overlaps with the
         same type: rule ``learned:<type>``, no object (the claim's condition or effect is the
@@ -331,9 +344,9 @@ class LearnedTagger:
                 before = sentence[:s].lower()
                 strength, cue = recommendation_strength(before, self.strengths)
                 against = self.against.search(before) is not None
-                out.append(RelationMention(kind, (s, e), None, None, f"learned:{kind}", (s, e), strength, against, None, cue or None))
+                out.append(RelationMention(kind, (s, e), None, None, LEARNED + kind, (s, e), strength, against, None, cue or None))
             else:
-                out.append(RelationMention(kind, (s, e), None, None, f"learned:{kind}", (s, e)))
+                out.append(RelationMention(kind, (s, e), None, None, LEARNED + kind, (s, e)))
         return out
 
 
