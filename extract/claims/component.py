@@ -385,6 +385,11 @@ class ClaimFinder:
 
         return get_linker().name_tags
 
+    def concept_type(self) -> Callable[[str], Optional[str]]:
+        from extract.linking import get_linker
+
+        return get_linker().concept_type
+
     def known(self, text: str) -> bool:
         link = self.linker()
         # min_score: a mention that cannot score that much is not looked up in the ANN index
@@ -659,7 +664,7 @@ class ClaimFinder:
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
-                    if claim is not None and learned is not None and m.rule.startswith(LEARNED) and not learned.kept(claim):
+                    if claim is not None and learned is not None and m.rule.startswith(LEARNED) and not learned.kept(claim, self.concept_type()):
                         continue  # a tagged argument that names no concept of the vocabularies (learned.json require_concept)
                     if claim is not None:
                         claims.append(claim)

@@ -71,7 +71,13 @@ class LearnedManifest(BaseModel):
     )
     require_concept: list[str] = Field(
         default_factory=list,
-        description="Claim types whose tagged argument must link to a concept to be claimed (with linking on).",
+        description="Claim types whose tagged argument must link to a concept to be claimed (with linking on), of "
+        "a type other than those of ``excluded_concept_types``.",
+    )
+    excluded_concept_types: list[str] = Field(
+        default_factory=list,
+        description="Concept types a tagged argument of a ``require_concept`` type may not link to ('anatomy': a body "
+        "part is what a claim is about, never its cause, symptom, intervention or action).",
     )
     trained_on: list[str] = Field(description="The gold corpora the models were trained on.")
     training: dict[str, float] = Field(description="CRFsuite training parameters (c1, c2, max_iterations).")
@@ -324,12 +330,15 @@ class LearnedTagger:
                     out.append((kind, *span))
         return out
 
-    def kept(self, claim) -> bool:  # noqa: ANN001 - a claim record
-        """Whether a tagged claim stays: its main argument links to a concept, for the types of
-        ``require_concept``."""
+    def kept(self, claim, concept_type: Callable[[str], Optional[str]]) -> bool:  # noqa: ANN001 - a claim record
+        """Whether a tagged claim stays: for the types of ``require_concept``, its main argument
+        links to a concept whose type (``concept_type`` of its id) is not excluded."""
         from extract.consistency.statements import arguments
 
-        return claim.type not in self.manifest.require_concept or arguments(claim)[0].concept is not None
+        if claim.type not in self.manifest.require_concept:
+            return True
+        concept = arguments(claim)[0].concept
+        return concept is not None and concept_type(concept.id) not in self.manifest.excluded_concept_types
 
     def mentions(self, sentence: str, tagged: Sequence[tuple[str, int, int]], found: Sequence[RelationMention]) -> list[RelationMention]:
         """Claims of the tagged spans that no mention in ``found`` (the rules') overlaps with the

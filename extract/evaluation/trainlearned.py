@@ -128,7 +128,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     # the cue classes and version of the current manifest (its models are replaced)
     current, where = read_data_file("extract.claims", "learned.json", None, LearnedError, "learned tagger manifest")
-    kept = {k: current[k] for k in ("version", "cue_classes", "strength_cues", "against_cue", "min_confidence", "require_concept")}
+    kept = {k: current[k] for k in ("version", "cue_classes", "strength_cues", "against_cue", "min_confidence", "require_concept", "excluded_concept_types")}
     if args.out_dir is None:
         from importlib import resources
 

@@ -793,6 +793,11 @@ class Linker:
         i = self._index.get(concept_id)
         return tuple(sorted(self._related.get(i, ()))) if i is not None else ()
 
+    def concept_type(self, concept_id: str) -> Optional[str]:
+        """The semantic type of a concept ("finding", "anatomy", ...), None for an unknown id."""
+        i = self._index.get(concept_id)
+        return self._types[i] if i is not None else None
+
     def load_ann(self) -> None:
         """Load the TF-IDF query vectorizer and the HNSW index (done on first need; call to preload)."""
         with self._lock:

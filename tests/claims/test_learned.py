@@ -155,3 +155,20 @@ def test_a_rule_claim_is_not_repeated_by_the_tagger(nlp) -> None:  # noqa: ANN00
 def test_without_linking_the_tagger_is_off(plain) -> None:  # noqa: ANN001
     text = "What you might notice\n- tenderness and mild swelling over the bone\n"
     assert not any(rule.startswith("learned:") for _, _, rule in _claims(plain, text))
+
+
+def test_a_tagged_argument_must_name_a_concept_that_is_no_body_part() -> None:
+    from extract.records.models import Concept, Evidence, Mention, SymptomClaim
+
+    tagger = LearnedTagger(LearnedManifest.model_validate({
+        **json.loads((DATA / "learned.json").read_text()), "require_concept": ["symptom"], "excluded_concept_types": ["anatomy"]}))
+    types = {"HP:0012531": "finding", "EV:spine": "anatomy"}.get
+
+    def claim(concept_id):  # noqa: ANN001, ANN202
+        concept = Concept(id=concept_id, vocabulary="HPO" if concept_id.startswith("HP:") else "EV", name="x", score=1.0) if concept_id else None
+        ev = Evidence(quote="Pain in the spine.", start=0, end=18, sentence_index=0, rule="learned:symptom", extractor_version="t")
+        return SymptomClaim(claim_id="c", doc_id="d", evidence=ev, symptom=Mention(text="Pain", start=0, end=4, concept=concept), group_key="k")
+
+    assert tagger.kept(claim("HP:0012531"), types)
+    assert not tagger.kept(claim("EV:spine"), types)
+    assert not tagger.kept(claim(None), types)
