@@ -172,3 +172,11 @@ def test_a_tagged_argument_must_name_a_concept_that_is_no_body_part() -> None:
     assert tagger.kept(claim("HP:0012531"), types)
     assert not tagger.kept(claim("EV:spine"), types)
     assert not tagger.kept(claim(None), types)
+
+
+def test_the_pipeline_can_keep_the_rules_claims_only(kb_dir) -> None:  # noqa: ANN001
+    import extract
+
+    rules_only = extract.load(learned=False, progress=False)
+    text = "What you might notice\n- tenderness and mild swelling over the bone\n"
+    assert not any(rule.startswith("learned:") for _, _, rule in _claims(rules_only, text))
