@@ -18,6 +18,7 @@ from extract.claims.cues import RelationCues, agent_word, alternation, intervent
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
+from extract.claims.learned import LEARNED, LearnedTagger, get_tagger, sentence_context, tokens_of
 from extract.claims.lists import (
     advice_lead,
     advised_items,
@@ -353,13 +354,14 @@ def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
 class ClaimFinder:
     """Find causes, symptoms, treatments and recommendations sentence by sentence."""
 
-    def __init__(self, nlp: Language, name: str, cues: Optional[str], link: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, cues: Optional[str], link: bool = True, learned: bool = True) -> None:
         self.name = name
         self.cues = load_relation_cues(cues)
         context = self.context = load_context_cues(None)
         self.heads = frozenset(h.lower() for h in context.intervention_heads)
         self.generic = frozenset(g.lower() for g in context.generic_interventions)
         self.link_enabled = link
+        self.use_learned = learned
         self._linker: Optional[LinkFn] = None
         self._names = None
         register_extensions()
@@ -373,6 +375,23 @@ class ClaimFinder:
 
             self._linker = get_linker().link
         return self._linker
+
+    def learned(self) -> Optional[LearnedTagger]:
+        """The learned tagger (:mod:`extract.claims.learned`) when linking is on: its features
+        read the vocabularies' names, which only a built knowledge base has."""
+        if not self.link_enabled or not self.use_learned:
+            return None
+        return get_tagger()
+
+    def name_tags(self) -> Callable[[str], frozenset[str]]:
+        from extract.linking import get_linker
+
+        return get_linker().name_tags
+
+    def concept_type(self) -> Callable[[str], Optional[str]]:
+        from extract.linking import get_linker
+
+        return get_linker().concept_type
 
     def known(self, text: str) -> bool:
         link = self.linker()
@@ -477,6 +496,8 @@ class ClaimFinder:
         series_starts: set[int] = set()
         cited = citations_of(doc)
         source_type = doc._.source_type
+        learned = self.learned()
+        name_tags = self.name_tags() if learned is not None else None
         for index, sent in enumerate(doc.sents):
             for start, end in split_long(text, *quote_span(sent, text)):
                 sentence = text[start:end]
@@ -573,13 +594,12 @@ class ClaimFinder:
                 question = sentence.rstrip().endswith("?")
                 title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
                 # a bullet of a list of causes or symptoms names no treatment ("• taking sleeping pills")
-                named = [] if (is_heading or question or title or header or listed in _NOT_TREATMENTS) else intervention_mentions(
-                    sentence, self.heads, self.generic, self.cues, short_forms
-                )
                 if not bullet:
                     cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None
-                if bullet and (cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")):
-                    named = []  # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
+                # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
+                names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS) or (bullet and (
+                    cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")))
+                named = [] if names_no_treatment else intervention_mentions(sentence, self.heads, self.generic, self.cues, short_forms)
                 others = named + [m.subject for m in found if m.kind == "treatment"]
                 for span in named:
                     if incidental_intervention(sentence, span, self.cues, found, others) is not None:
@@ -647,9 +667,25 @@ class ClaimFinder:
                     state.sections = (not bullet and not line_item and state.kind not in (None, NAVIGATION, WARNING)
                                       and heading_follows(text, end, headings))
                 found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
+                if learned is not None:  # what the rules' constructions did not find, the learned tagger may
+                    tagged = learned.tag(tokens_of(doc, start, end), sentence_context(text, start), name_tags)
+                    # a tagged intervention passes what a named one must: where the sentence can claim a treatment, and not
+                    # named as a cause, a method, a label ("Opioid painkillers can be addictive", "Keywords: ...")
+                    others = [m.subject for m in found if m.kind == "treatment"]
+                    # nor the situation of advice, a sign, or what a sentence says to stop
+                    # ("Keep all appointments if you take methotrexate", "Stopping the tablets may be considered")
+                    found.extend(m for m in learned.mentions(sentence, tagged, found) if m.kind != "treatment" or not (
+                        names_no_treatment or incidental_intervention(sentence, m.subject, self.cues, found, others) is not None
+                        or failed_in_condition(sentence, m.subject, self.cues) or self._generic_only(sentence, m)
+                        or bool(set(sentence[: m.subject[0]].lower().split()[-3:] + sentence[m.subject[0] : m.subject[1]].lower().split()[:1])
+                                & self.cues.lower_sets["discontinuation_words"])
+                        or any((o.kind == "recommendation" and o.object and o.object[0] <= m.subject[0] and m.subject[1] <= o.object[1])
+                               or (o.kind == "symptom" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1]) for o in found)))
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
+                    if claim is not None and learned is not None and m.rule.startswith(LEARNED) and not learned.kept(claim, self.concept_type()):
+                        continue  # a tagged argument that names no concept of the vocabularies (learned.json require_concept)
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)
@@ -902,9 +938,10 @@ def group_key(kind: str, subject: Mention, obj: Optional[Mention], extra: Option
 
 @Language.factory(
     "evidence_claims",
-    default_config={"cues": None, "link": True},
+    default_config={"cues": None, "link": True, "learned": True},
     assigns=["doc._.claims", "doc.spans"],
     requires=["token.is_sent_start"],
 )
-def make_claim_finder(nlp: Language, name: str, cues: Optional[str], link: bool) -> ClaimFinder:
-    return ClaimFinder(nlp, name, cues, link)
+def make_claim_finder(nlp: Language, name: str, cues: Optional[str], link: bool, learned: bool) -> ClaimFinder:
+    """``learned``: add the learned tagger's claims to the rules' (with linking on only)."""
+    return ClaimFinder(nlp, name, cues, link, learned)

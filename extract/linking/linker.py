@@ -575,6 +575,17 @@ class Linker:
 
     # -- public ---------------------------------------------------------------------------------
 
+    def name_tags(self, phrase: str) -> frozenset[str]:
+        """The vocabulary and type of every concept that ``phrase`` (lower-cased words) is a name
+        of, as "HPO:finding", "ICD-10-CM:disorder", "EV:intervention"; empty when it names none.
+        Exact names of the alias table only (spacing and hyphens aside), no ranking: the features
+        of the learned tagger (:mod:`extract.claims.learned`)."""
+        entry = self._table.get(compact(phrase))
+        if entry is None:
+            return frozenset()
+        return frozenset(f"{self._vocabs[i]}:{self._types[i]}" for i in entry[1::2])
+
+
     def link(
         self,
         text: str,
@@ -781,6 +792,11 @@ class Linker:
         """The HPO ids and ICD-10-CM codes a curated concept corresponds to (empty for others)."""
         i = self._index.get(concept_id)
         return tuple(sorted(self._related.get(i, ()))) if i is not None else ()
+
+    def concept_type(self, concept_id: str) -> Optional[str]:
+        """The semantic type of a concept ("finding", "anatomy", ...), None for an unknown id."""
+        i = self._index.get(concept_id)
+        return self._types[i] if i is not None else None
 
     def load_ann(self) -> None:
         """Load the TF-IDF query vectorizer and the HNSW index (done on first need; call to preload)."""

@@ -119,6 +119,7 @@ def load(
     context_cues: Optional[str] = None,
     relation_cues: Optional[str] = None,
     link: bool = True,
+    learned: bool = True,
     progress: bool = True,
 ) -> Language:
     """Return the evidence pipeline as an ordinary spaCy ``Language``.
@@ -133,6 +134,8 @@ def load(
             The knowledge base is checked here, and built if it is missing or out of date (first
             use: about two minutes); the linker itself loads on the first document that needs it.
             ``False`` leaves every argument's ``concept`` empty and needs no knowledge base.
+        learned: with linking on, add the claims the learned tagger finds that no rule found
+            (:mod:`extract.claims.learned`); ``False`` keeps the rules' claims only.
         progress: show the knowledge base build, when there is one, on stderr (a line and a
             progress bar); ``False`` only logs it.
 
@@ -159,7 +162,7 @@ def load(
     nlp.add_pipe("evidence_abbreviations")
     nlp.add_pipe("evidence_references")
     nlp.add_pipe("evidence_figures", config={"cues": cues, "context_cues": context_cues})
-    nlp.add_pipe("evidence_claims", config={"cues": relation_cues, "link": link})
+    nlp.add_pipe("evidence_claims", config={"cues": relation_cues, "link": link, "learned": learned})
     nlp.add_pipe("evidence_assertion")
     return nlp
 

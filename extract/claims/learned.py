@@ -1,0 +1,365 @@
+"""A learned tagger of claim arguments, run beside the rules: recall on pages the rules were not written for.
+
+The rules find what their constructions describe; on a page written by someone else, about
+another condition, they miss what is said in other words. Four linear-chain CRFs (CRFsuite, one
+per claim type) tag the main argument of each claim type in a sentence: the cause, the symptom,
+the intervention, the recommended action. They were trained on the development gold
+(``tests/gold/<corpus>/claims``, never a blind corpus) by :mod:`extract.evaluation.trainlearned`,
+from features that describe the sentence and not its wording alone: the words and their shapes,
+whether a word starts or continues a name of the vocabularies (HPO, ICD-10-CM, the curated
+concepts: the linker's exact-alias table) and of which kind, the heading above the sentence and
+the lead-in line before it (which claim types their words announce), and the sentence's own
+cue classes. The claim finder adds a tagged span as a claim (rule ``learned:<type>``) only when
+no rule claimed an overlapping span of that type.
+
+``learned.json`` (validated on load) holds the cue classes, the feature version and, per type,
+the model file and its SHA-256, which a load checks: a model that does not match its manifest,
+or was trained on other features, is an error, not a silent change of output.
+
+Everything here but :class:`LearnedTagger` is a pure function over plain records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Callable, NamedTuple, Optional, Sequence
+
+from pydantic import BaseModel, Field, field_validator
+
+from extract.claims.grammar import RelationMention
+from extract.datafiles import load_data_file
+
+#: The features :func:`sentence_features` makes; a model trained on another version is refused.
+FEATURE_VERSION = 1
+TYPES = ("cause", "symptom", "treatment", "recommendation")
+#: The rule name of a tagged claim: ``learned:<type>``.
+LEARNED = "learned:"
+#: Longest vocabulary name looked up, in words.
+MAX_NAME_WORDS = 5
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013]|\d+[.)])")
+
+
+class LearnedError(ValueError):
+    """The learned tagger's manifest or a model file is missing, invalid or does not match."""
+
+
+class ModelFile(BaseModel):
+    file: str = Field(description="Path of the CRFsuite model, relative to extract/claims/data/.")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class LearnedManifest(BaseModel):
+    """``extract/claims/data/learned.json``."""
+
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    feature_version: int
+    cue_classes: dict[str, str] = Field(
+        description="Class name -> regular expression over lower-cased text: which claim types words announce."
+    )
+    strength_cues: dict[str, str] = Field(
+        description="Strength ('must', 'should', 'may') -> regular expression over the lower-cased words before a "
+        "tagged recommendation's action: the last cue found sets the strength ('should' when none)."
+    )
+    against_cue: str = Field(description="Regular expression over the lower-cased words before a tagged action that "
+                             "makes it a recommendation against ('avoid', 'do not').")
+    min_confidence: dict[str, float] = Field(
+        description="Per claim type, the least marginal probability of a tagged span's first label for it to be a claim."
+    )
+    require_concept: list[str] = Field(
+        default_factory=list,
+        description="Claim types whose tagged argument must link to a concept to be claimed (with linking on), of "
+        "a type other than those of ``excluded_concept_types``.",
+    )
+    excluded_concept_types: list[str] = Field(
+        default_factory=list,
+        description="Concept types a tagged argument of a ``require_concept`` type may not link to ('anatomy': a body "
+        "part is what a claim is about, never its cause, symptom, intervention or action).",
+    )
+    trained_on: list[str] = Field(description="The gold corpora the models were trained on.")
+    training: dict[str, float] = Field(description="CRFsuite training parameters (c1, c2, max_iterations).")
+    models: dict[str, ModelFile]
+
+    @field_validator("cue_classes")
+    @classmethod
+    def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, pattern in value.items():
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"cue class {name!r}: {e}") from e
+        return value
+
+    @field_validator("strength_cues")
+    @classmethod
+    def _strengths(cls, value: dict[str, str]) -> dict[str, str]:
+        if set(value) != {"must", "should", "may"}:
+            raise ValueError("strength_cues needs exactly 'must', 'should' and 'may'")
+        for pattern in value.values():
+            re.compile(pattern)
+        return value
+
+    @field_validator("models")
+    @classmethod
+    def _every_type(cls, value: dict[str, ModelFile]) -> dict[str, ModelFile]:
+        missing = set(TYPES) - set(value)
+        if missing:
+            raise ValueError(f"no model for {sorted(missing)}")
+        return value
+
+
+def load_manifest(path: Optional[str | Path] = None) -> LearnedManifest:
+    return load_data_file(LearnedManifest, "extract.claims", "learned.json", path, LearnedError, "learned tagger manifest")
+
+
+class Token(NamedTuple):
+    """A token of a sentence: its text and its offset in the sentence."""
+
+    text: str
+    start: int
+
+
+class SentenceContext(NamedTuple):
+    """What surrounds a sentence: the heading above it and the line before it, lower-cased."""
+
+    heading: str
+    lead: str
+
+
+def sentence_context(text: str, start: int, lines_back: int = 12) -> SentenceContext:
+    """The nearest heading-like line above ``start`` (at most nine words, no closing punctuation,
+    not a bullet) within ``lines_back`` lines, and the whole line before the sentence's line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(0, line_start - 4000) : line_start].rstrip("\n").split("\n")[-lines_back:]
+    lead = before[-1].strip() if before else ""
+    heading = ""
+    for line in reversed(before):
+        s = line.strip()
+        if s and len(s.split()) <= 9 and not re.search(r"[.;,:]$", s) and not _BULLET.match(s):
+            heading = s
+            break
+    return SentenceContext(heading.lower(), lead.lower())
+
+
+def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]]) -> list[tuple[str, ...]]:
+    """Per word, the tags of the vocabulary name it is part of: ``B`` or ``I`` (first word or
+    not) + the name's vocabulary and concept type ("BHPO:finding", "IEV:intervention"). Names are
+    matched longest first, left to right, up to :data:`MAX_NAME_WORDS` words; ``lookup`` maps a
+    lower-cased phrase to its tags (empty when no concept has it as a name)."""
+    low = [w.lower() for w in words]
+    out: list[tuple[str, ...]] = [()] * len(words)
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            tags = lookup(" ".join(low[i : i + n]))
+            if tags:
+                ordered = sorted(tags)
+                out[i] = tuple("B" + t for t in ordered)
+                for j in range(i + 1, i + n):
+                    out[j] = tuple("I" + t for t in ordered)
+                break
+        i += 1
+    return out
+
+
+def _classes(text: str, classes: Sequence[tuple[str, re.Pattern[str]]]) -> list[str]:
+    return [name for name, pattern in classes if pattern.search(text)]
+
+
+def _shape(word: str) -> str:
+    return re.sub(r"[a-z]+", "x", re.sub(r"[A-Z]+", "X", re.sub(r"\d+", "d", word)))[:4]
+
+
+def sentence_features(
+    tokens: Sequence[Token], names: Sequence[tuple[str, ...]], context: SentenceContext,
+    classes: Sequence[tuple[str, re.Pattern[str]]],
+) -> list[list[str]]:
+    """The CRF features of every token of a sentence (feature version :data:`FEATURE_VERSION`)."""
+    if not tokens:
+        return []
+    words = [t.text for t in tokens]
+    low = [w.lower() for w in words]
+    shared = ["h:" + c for c in _classes(context.heading, classes)]
+    if context.lead.endswith(":"):
+        shared += ["lead:"] + ["lead:" + c for c in _classes(context.lead, classes)]
+    shared += ["s:" + c for c in _classes(" ".join(low), classes)]
+    if words[0] in ("-", "*", "\u2022", "\u00b7", "\u2013"):
+        shared.append("bullet")
+    if words[-1] == "?":
+        shared.append("question")
+    if words[-1] == ":":
+        shared.append("endcolon")
+    if words[-1] not in (".", "!", "?", ":", ";"):
+        shared.append("nopunct")
+    n = len(words)
+    shared.append("len:" + ("s" if n < 8 else "m" if n < 20 else "l"))
+    out = []
+    for i, w in enumerate(low):
+        f = ["b", "shape=" + _shape(words[i]), "suf=" + w[-3:], "w=" + w, *shared]
+        if i == 0:
+            f.append("first")
+        if i == n - 1:
+            f.append("last")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w{d}=" + low[j])
+                f.extend(f"lex{d}=" + t for t in names[j])
+            else:
+                f.append(f"w{d}=<pad>")
+        f.extend("lex=" + t for t in names[i])
+        out.append(f)
+    return out
+
+
+def spans_from_labels(labels: Sequence[str]) -> list[tuple[int, int]]:
+    """Token spans ``[start, end)`` of a BIO sequence (an ``I`` without a ``B`` opens a span)."""
+    spans: list[tuple[int, int]] = []
+    start: Optional[int] = None
+    for i, label in enumerate([*labels, "O"]):
+        if label == "B" or label == "O" or (label == "I" and start is None):
+            if start is not None:
+                spans.append((start, i))
+                start = None
+            if label in ("B", "I"):
+                start = i
+    return spans
+
+
+def labels_for(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The BIO labels of the tokens for character spans of the sentence (training): a span covers
+    the tokens it overlaps; a span overlapping one already labelled is skipped."""
+    labels = ["O"] * len(tokens)
+    for s, e in spans:
+        idx = [i for i, t in enumerate(tokens) if t.start < e and t.start + len(t.text) > s]
+        if not idx or any(labels[i] != "O" for i in idx):
+            continue
+        labels[idx[0]] = "B"
+        for i in idx[1:]:
+            labels[i] = "I"
+    return labels
+
+
+def tokens_of(doc, start: int, end: int) -> list[Token]:  # noqa: ANN001 - spaCy Doc
+    """The tokens of ``doc`` in ``[start, end)``, whitespace dropped, offsets relative to ``start``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [Token(t.text, t.idx - start) for t in span if not t.is_space and start <= t.idx < end]
+
+
+def recommendation_strength(before: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> tuple[str, str]:
+    """The strength and cue of a tagged recommendation from the words before its action: the
+    last cue of :attr:`LearnedManifest.strength_cues` found; 'should' and no cue for an
+    imperative."""
+    best: tuple[int, str, str] = (-1, "should", "")
+    for strength, pattern in cues:
+        for m in pattern.finditer(before):
+            if m.start() > best[0]:
+                best = (m.start(), strength, m.group(0))
+    return best[1], best[2]
+
+
+def _trim(tokens: Sequence[Token], start: int, end: int) -> Optional[tuple[int, int]]:
+    """Character span of tokens ``[start, end)`` without punctuation at either edge."""
+    while start < end and not re.search(r"\w", tokens[start].text):
+        start += 1
+    while end > start and not re.search(r"\w", tokens[end - 1].text):
+        end -= 1
+    if start >= end:
+        return None
+    return tokens[start].start, tokens[end - 1].start + len(tokens[end - 1].text)
+
+
+class LearnedTagger:
+    """The four CRF taggers of :data:`TYPES`, loaded once from the manifest's model files."""
+
+    def __init__(self, manifest: Optional[LearnedManifest] = None, data_dir: Optional[Path] = None) -> None:
+        self.manifest = manifest or load_manifest()
+        if self.manifest.feature_version != FEATURE_VERSION:
+            raise LearnedError(
+                f"the learned tagger's models use features version {self.manifest.feature_version}, this code makes "
+                f"version {FEATURE_VERSION}: retrain them with `python -m extract.evaluation.trainlearned`"
+            )
+        self.data_dir = Path(data_dir) if data_dir else Path(str(resources.files("extract.claims").joinpath("data")))
+        self.classes = tuple((name, re.compile(p)) for name, p in self.manifest.cue_classes.items())
+        self.strengths = tuple((name, re.compile(p)) for name, p in self.manifest.strength_cues.items())
+        self.against = re.compile(self.manifest.against_cue)
+
+    @cached_property
+    def taggers(self) -> dict:  # noqa: ANN401 - pycrfsuite.Tagger
+        import pycrfsuite
+
+        out = {}
+        for kind in TYPES:
+            model = self.manifest.models[kind]
+            path = self.data_dir / model.file
+            try:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError as e:
+                raise LearnedError(f"cannot read the learned {kind} model {path}: {e}") from e
+            if digest != model.sha256:
+                raise LearnedError(
+                    f"the learned {kind} model {path} does not match learned.json (sha256 {digest[:12]}, expected "
+                    f"{model.sha256[:12]}): retrain with `python -m extract.evaluation.trainlearned`"
+                )
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            out[kind] = tagger
+        return out
+
+    def tag(self, tokens: Sequence[Token], context: SentenceContext,
+            lookup: Callable[[str], frozenset[str]]) -> list[tuple[str, int, int]]:
+        """``(type, start, end)`` character spans of the sentence the models tag as claim arguments."""
+        if not tokens or not any(re.search(r"\w", t.text) for t in tokens):
+            return []
+        features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup), context, self.classes)
+        out = []
+        for kind in TYPES:
+            tagger = self.taggers[kind]
+            labels = tagger.tag(features)
+            least = self.manifest.min_confidence.get(kind, 0.0)
+            for s, e in spans_from_labels(labels):
+                if least and tagger.marginal(labels[s], s) < least:
+                    continue
+                span = _trim(tokens, s, e)
+                if span is not None:
+                    out.append((kind, *span))
+        return out
+
+    def kept(self, claim, concept_type: Callable[[str], Optional[str]]) -> bool:  # noqa: ANN001 - a claim record
+        """Whether a tagged claim stays: for the types of ``require_concept``, its main argument
+        links to a concept whose type (``concept_type`` of its id) is not excluded."""
+        from extract.consistency.statements import arguments
+
+        if claim.type not in self.manifest.require_concept:
+            return True
+        concept = arguments(claim)[0].concept
+        return concept is not None and concept_type(concept.id) not in self.manifest.excluded_concept_types
+
+    def mentions(self, sentence: str, tagged: Sequence[tuple[str, int, int]], found: Sequence[RelationMention]) -> list[RelationMention]:
+        """Claims of the tagged spans that no mention in ``found`` (the rules') overlaps with the
+        same type: rule ``learned:<type>``, no object (the claim's condition or effect is the
+        page's, as for a bulleted item), a recommendation's strength and polarity from the words
+        before its action."""
+        out = []
+        for kind, s, e in tagged:
+            if any(m.kind == kind and m.subject[0] < e and s < m.subject[1] for m in found):
+                continue
+            if kind == "recommendation":
+                before = sentence[:s].lower()
+                strength, cue = recommendation_strength(before, self.strengths)
+                against = self.against.search(before) is not None
+                out.append(RelationMention(kind, (s, e), None, None, LEARNED + kind, (s, e), strength, against, None, cue or None))
+            else:
+                out.append(RelationMention(kind, (s, e), None, None, LEARNED + kind, (s, e)))
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_tagger() -> LearnedTagger:
+    """The packaged tagger, loaded once per process."""
+    return LearnedTagger()

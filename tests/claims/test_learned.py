@@ -1,0 +1,182 @@
+"""The learned claim tagger: its features, its manifest checks, its training, and what it adds to the rules."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract.claims.learned import (
+    FEATURE_VERSION, LearnedError, LearnedManifest, LearnedTagger, SentenceContext, Token, labels_for, load_manifest,
+    name_tags, recommendation_strength, sentence_context, sentence_features, spans_from_labels,
+)
+from extract.evaluation import trainlearned
+
+DATA = Path(__file__).resolve().parents[2] / "extract" / "claims" / "data"
+
+
+def _tokens(sentence: str) -> list[Token]:
+    return [Token(m.group(0), m.start()) for m in re.finditer(r"\w+(?:[-']\w+)*|[^\w\s]", sentence)]
+
+
+def test_labels_and_spans_round_trip() -> None:
+    tokens = _tokens("Common signs are a dry cough and night sweats.")
+    sentence = "Common signs are a dry cough and night sweats."
+    spans = [(sentence.index("dry cough"), sentence.index("dry cough") + 9), (sentence.index("night"), len(sentence) - 1)]
+    labels = labels_for(tokens, spans)
+    assert labels == ["O", "O", "O", "O", "B", "I", "O", "B", "I", "O"]
+    assert spans_from_labels(labels) == [(4, 6), (7, 9)]
+    # an I without a B opens a span; a span overlapping one already labelled is skipped
+    assert spans_from_labels(["I", "I", "O", "B"]) == [(0, 2), (3, 4)]
+    assert labels_for(tokens, [spans[0], (spans[0][0] + 2, spans[0][1])]) == labels_for(tokens, [spans[0]])
+
+
+def test_vocabulary_names_are_matched_longest_first() -> None:
+    names = {"night sweats": frozenset({"HPO:finding"}), "night": frozenset({"EV:time"}),
+             "cough": frozenset({"HPO:finding", "ICD-10-CM:finding"})}
+    tags = name_tags(["Night", "sweats", "and", "a", "cough"], lambda p: names.get(p, frozenset()))
+    assert tags == [("BHPO:finding",), ("IHPO:finding",), (), (), ("BHPO:finding", "BICD-10-CM:finding")]
+
+
+def test_sentence_context_finds_the_heading_and_the_lead_in() -> None:
+    text = "Shin splints\n\nWhat you might notice\nMost people say:\n- a dull ache\n"
+    ctx = sentence_context(text, text.index("- a dull"))
+    assert ctx == SentenceContext("what you might notice", "most people say:")
+    # a sentence that ends in a full stop is no heading
+    text = "This is a sentence.\nAnother one.\nThird line here"
+    assert sentence_context(text, text.index("Third")).heading == ""
+
+
+def test_features_carry_the_context_classes_and_the_names() -> None:
+    classes = tuple((k, re.compile(p)) for k, p in load_manifest().cue_classes.items())
+    tokens = _tokens("- a dull ache")
+    names = [(), (), (), ("BHPO:finding",)]
+    feats = sentence_features(tokens, names, SentenceContext("what you might notice", "you may notice:"), classes)
+    assert len(feats) == 4
+    assert "h:sym" in feats[0] and "lead:" in feats[0] and "lead:sym" in feats[0] and "bullet" in feats[0]
+    assert "lex=BHPO:finding" in feats[3] and "lex-1=BHPO:finding" not in feats[3] and "lex1=BHPO:finding" in feats[2]
+    assert "w=ache" in feats[3] and "last" in feats[3] and "first" in feats[0]
+
+
+@pytest.mark.parametrize(
+    ("before", "strength", "cue"),
+    [("you must ", "must", "must"), ("patients should ", "should", "should"), ("you may want to ", "may", "may"),
+     ("", "should", ""), ("you can, and you must ", "must", "must")],
+)
+def test_the_strength_of_a_tagged_recommendation_is_its_last_cue(before: str, strength: str, cue: str) -> None:
+    manifest = load_manifest()
+    cues = tuple((k, re.compile(p)) for k, p in manifest.strength_cues.items())
+    assert recommendation_strength(before, cues) == (strength, cue)
+
+
+def test_the_packaged_manifest_matches_its_models_and_features() -> None:
+    manifest = load_manifest()
+    assert manifest.feature_version == FEATURE_VERSION
+    assert not set(manifest.trained_on) & trainlearned.BLIND
+    for model in manifest.models.values():
+        assert hashlib.sha256((DATA / model.file).read_bytes()).hexdigest() == model.sha256
+
+
+def test_a_model_that_does_not_match_the_manifest_is_refused(tmp_path: Path) -> None:
+    shutil.copytree(DATA / "learned", tmp_path / "learned")
+    (tmp_path / "learned" / "symptom.crfsuite").write_bytes(b"not a model")
+    with pytest.raises(LearnedError, match="symptom model .* does not match learned.json"):
+        LearnedTagger(load_manifest(), tmp_path).taggers  # noqa: B018
+
+
+def test_a_manifest_of_other_features_or_without_a_type_is_refused(tmp_path: Path) -> None:
+    raw = json.loads((DATA / "learned.json").read_text())
+    with pytest.raises(LearnedError, match="features version"):
+        LearnedTagger(LearnedManifest.model_validate({**raw, "feature_version": FEATURE_VERSION + 1}))
+    bad = tmp_path / "learned.json"
+    bad.write_text(json.dumps({**raw, "models": {k: v for k, v in raw["models"].items() if k != "cause"}}))
+    with pytest.raises(LearnedError, match="no model for \\['cause'\\]"):
+        load_manifest(bad)
+    bad.write_text(json.dumps({**raw, "cue_classes": {"sym": "("}}))
+    with pytest.raises(LearnedError, match="cue class 'sym'"):
+        load_manifest(bad)
+
+
+def _toy_sentences() -> list:
+    rows = []
+    for lead, item in [("Symptoms include:", "a dry cough"), ("You may notice:", "tiredness"), ("Signs are:", "a rash"),
+                       ("Treatment options:", "rest"), ("Symptoms include:", "a sore throat")]:
+        tokens = _tokens("- " + item)
+        ctx = SentenceContext(lead.lower().rstrip(":"), lead.lower())
+        spans = {"cause": [], "symptom": [], "treatment": [], "recommendation": []}
+        kind = "treatment" if "Treatment" in lead else "symptom"
+        spans[kind] = [(2, 2 + len(item))]
+        rows.append((tokens, ctx, spans))
+    return rows
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    classes = load_manifest().cue_classes
+    lookup = {"dry cough": frozenset({"HPO:finding"}), "rash": frozenset({"HPO:finding"})}.get
+    a = trainlearned.train(_toy_sentences(), lambda p: lookup(p, frozenset()), classes, tmp_path / "a")
+    b = trainlearned.train(_toy_sentences(), lambda p: lookup(p, frozenset()), classes, tmp_path / "b")
+    assert a == b
+    assert (tmp_path / "a" / "learned" / "symptom.crfsuite").read_bytes() == (tmp_path / "b" / "learned" / "symptom.crfsuite").read_bytes()
+
+
+def test_the_trainer_refuses_blind_corpora(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        trainlearned.main(["fbss", "heldout3"])
+    assert "heldout3 is blind" in capsys.readouterr().err
+
+
+def _claims(nlp, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    from extract.consistency.statements import arguments
+
+    doc = nlp(text)
+    return [(c.type, arguments(c)[0].text, c.evidence.rule) for c in doc._.claims if c.type != "statistic"]
+
+
+def test_the_tagger_reads_a_symptom_list_under_a_heading_the_rules_do_not_know(nlp) -> None:  # noqa: ANN001
+    text = ("Shin splints\n\nWhat you might notice\n- a dull ache along the inside of the shin\n"
+            "- tenderness and mild swelling over the bone\n")
+    got = _claims(nlp, text)
+    symptoms = [s for t, s, _ in got if t == "symptom"]
+    assert "tenderness" in symptoms
+    assert any(rule == "learned:symptom" for t, _, rule in got if t == "symptom")
+
+
+def test_a_rule_claim_is_not_repeated_by_the_tagger(nlp) -> None:  # noqa: ANN001
+    got = _claims(nlp, "Common symptoms of shingles include a painful rash and a fever.")
+    symptoms = [(s, r) for t, s, r in got if t == "symptom"]
+    assert len(symptoms) == len({s for s, _ in symptoms})
+    assert all(not r.startswith("learned:") for _, r in symptoms)
+
+
+def test_without_linking_the_tagger_is_off(plain) -> None:  # noqa: ANN001
+    text = "What you might notice\n- tenderness and mild swelling over the bone\n"
+    assert not any(rule.startswith("learned:") for _, _, rule in _claims(plain, text))
+
+
+def test_a_tagged_argument_must_name_a_concept_that_is_no_body_part() -> None:
+    from extract.records.models import Concept, Evidence, Mention, SymptomClaim
+
+    tagger = LearnedTagger(LearnedManifest.model_validate({
+        **json.loads((DATA / "learned.json").read_text()), "require_concept": ["symptom"], "excluded_concept_types": ["anatomy"]}))
+    types = {"HP:0012531": "finding", "EV:spine": "anatomy"}.get
+
+    def claim(concept_id):  # noqa: ANN001, ANN202
+        concept = Concept(id=concept_id, vocabulary="HPO" if concept_id.startswith("HP:") else "EV", name="x", score=1.0) if concept_id else None
+        ev = Evidence(quote="Pain in the spine.", start=0, end=18, sentence_index=0, rule="learned:symptom", extractor_version="t")
+        return SymptomClaim(claim_id="c", doc_id="d", evidence=ev, symptom=Mention(text="Pain", start=0, end=4, concept=concept), group_key="k")
+
+    assert tagger.kept(claim("HP:0012531"), types)
+    assert not tagger.kept(claim("EV:spine"), types)
+    assert not tagger.kept(claim(None), types)
+
+
+def test_the_pipeline_can_keep_the_rules_claims_only(kb_dir) -> None:  # noqa: ANN001
+    import extract
+
+    rules_only = extract.load(learned=False, progress=False)
+    text = "What you might notice\n- tenderness and mild swelling over the bone\n"
+    assert not any(rule.startswith("learned:") for _, _, rule in _claims(rules_only, text))
