@@ -795,7 +795,7 @@ class ClaimFinder:
             sentence_index=index,
             section=section,
             rule=rule,
-            extractor_version=f"{EXTRACTOR}/{self.cues.version}",
+            extractor_version=f"{EXTRACTOR}/{self.cues.version}" + (f"/learned-{get_tagger().version}" if rule.startswith(LEARNED) else ""),
             **provenance,
         )
         # a cause with two effects is two claims: the object's span is part of the id when there is one

@@ -290,6 +290,13 @@ class LearnedTagger:
         self.against = re.compile(self.manifest.against_cue)
 
     @cached_property
+    def version(self) -> str:
+        """The manifest's version and the first 12 hex digits of its four models' SHA-256:
+        '1.0.0+3f2a9c0b71de'. Claims the tagger adds carry it in ``evidence.extractor_version``."""
+        digest = hashlib.sha256("".join(self.manifest.models[k].sha256 for k in TYPES).encode()).hexdigest()
+        return f"{self.manifest.version}+{digest[:12]}"
+
+    @cached_property
     def taggers(self) -> dict:  # noqa: ANN401 - pycrfsuite.Tagger
         import pycrfsuite
 

@@ -607,7 +607,7 @@ def _versions(nlp: Language) -> dict[str, str]:
     """Versions of everything that can change the output: with linking on, those of the
     knowledge base the concepts come from (``kb``) and of each vocabulary in it (``HPO``,
     ``ICD-10-CM``, ``EV``: the curated file's hash), and of the drug-name stems the linker reads
-    (``drug_stems``)."""
+    (``drug_stems``), and of the learned tagger's models when it runs (``learned``)."""
     import spacy
 
     from extract.pipeline import PIPELINE_VERSION
@@ -629,6 +629,9 @@ def _versions(nlp: Language) -> dict[str, str]:
 
         versions.update(get_linker().manifest.versions())  # the linker the claims component uses
         versions["drug_stems"] = load_drug_stems().version  # the drug classes named by INN stems
+        finder = nlp.get_pipe("evidence_claims") if "evidence_claims" in nlp.pipe_names else None
+        if finder is not None and finder.learned() is not None:
+            versions["learned"] = finder.learned().version  # the learned tagger's models
     return versions
 
 

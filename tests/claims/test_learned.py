@@ -180,3 +180,15 @@ def test_the_pipeline_can_keep_the_rules_claims_only(kb_dir) -> None:  # noqa: A
     rules_only = extract.load(learned=False, progress=False)
     text = "What you might notice\n- tenderness and mild swelling over the bone\n"
     assert not any(rule.startswith("learned:") for _, _, rule in _claims(rules_only, text))
+
+
+def test_a_tagged_claim_and_the_run_record_the_models_version(nlp) -> None:  # noqa: ANN001
+    from extract.claims.learned import get_tagger
+    from extract.runner.batch import _versions
+
+    version = get_tagger().version
+    assert re.fullmatch(r"\d+\.\d+\.\d+\+[0-9a-f]{12}", version)
+    doc = nlp("What you might notice\n- tenderness and mild swelling over the bone\n")
+    tagged = [c for c in doc._.claims if c.evidence.rule.startswith("learned:")]
+    assert tagged and all(c.evidence.extractor_version.endswith("/learned-" + version) for c in tagged)
+    assert _versions(nlp)["learned"] == version
