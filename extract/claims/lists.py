@@ -13,7 +13,9 @@ from extract.claims.grammar import (
     apposition,
     WORD_START,
     capitalized_share,
+    compiled,
     coordinated,
+    kind_of_head,
     WORD_END,
     EXAMPLES,
     list_items,
@@ -405,6 +407,39 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
     if _things_cause_lead(cues).search(s):
         return "cause"  # "Lots of things can set it off:", "Some medicines can cause it:"
     return None
+
+
+def anaphoric_lead_kind(sentence: str, before: Optional[str], heading: Optional[str], cues: RelationCues) -> Optional[str]:
+    """The kind of a list a lead-in opens by a pronoun ("Everyone is different, but common ones are:",
+    "These may include:", "When symptoms do occur, they can include:"): the kind of the nearest list
+    head before the pronoun, in the lead-in itself, else in the sentence ``before`` it, else the kind
+    ``heading`` (the heading's kind, as :func:`~extract.claims.component.heading_kind` gives it)."""
+    lead = _anaphoric_lead(cues).search(sentence)
+    if lead is None:
+        return None
+    for text in (sentence[: lead.start()], before or ""):
+        heads = list(_any_list_head(cues).finditer(text))
+        if heads:
+            return kind_of_head(heads[-1].group(), compiled(cues))
+    return heading if heading in ("cause", "risk_factor", "symptom", "treatment") else None
+
+
+@per_cue_set
+def _anaphoric_lead(cues: RelationCues) -> re.Pattern[str]:
+    """A lead-in whose subject is a pronoun (``anaphoric_list_subjects``) just before its list verb
+    and colon: "common ones are:", "they can include:", "These include:"."""
+    verbs = [v for v in cues.list_verbs if not v.endswith(("ing", "ed")) and v != "such as"]
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.anaphoric_list_subjects) + r")\s+" + cues.modal_re
+        + r"(?:" + alternation(verbs) + r")\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
+@per_cue_set
+def _any_list_head(cues: RelationCues) -> re.Pattern[str]:
+    """Any list head of any kind ("symptoms", "risk factors", "options"), word-bounded."""
+    return re.compile(WORD_START + r"(?:" + alternation([h for hs in cues.list_heads.values() for h in hs]) + r")" + WORD_END, re.IGNORECASE)
 
 
 @per_cue_set
