@@ -26,7 +26,7 @@ from extract.claims.grammar import (
 )
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import adjective_run, described_site, disease_like, finding_word
+from extract.claims.symptoms import adjective_run, described_site, disease_like, feeling_states, finding_word
 
 
 def boilerplate(sentence: str) -> bool:
@@ -489,6 +489,31 @@ _PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your
                          r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
 
 
+#: Someone other than the reader whose signs a warning bullet names: "your child has ...", "someone is ...".
+_OTHER_PERSON = re.compile(
+    r"(?:your\s+(?:child|baby|son|daughter|partner|relative)|(?:the|a)\s+(?:child|baby|person)|someone|he|she|they)\s+"
+    r"(?=(?:has|have|is|are|seems?|looks?|becomes?|feels?|gets?|develops?)(?![\w-]))",
+    re.IGNORECASE,
+)
+#: A verb of being in a state, then perhaps an adverb: "are drowsy", "and is confused", "seems unusually sleepy".
+_STATE_VERB = re.compile(
+    r"(?:^|(?<=\s))(?:(?:and|or)\s+)?(?:you\s+)?(?P<verb>(?:are|is|seem|seems|look|looks|become|becomes))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _state_items(sentence: str, pos: int, end: int, cues: RelationCues) -> list[Span]:
+    """The states a warning bullet opens with ("you are drowsy or confused", "seems unusually sleepy"): each
+    feeling adjective after the verb of being, all of the clause (none when a word of it is no feeling)."""
+    m = _STATE_VERB.match(sentence, pos, end)
+    if m is None:
+        return []
+    states = feeling_states(sentence, m.end("verb"), cues)
+    if not states or sentence[states[-1][1] : end].strip(" .,;"):
+        return []  # "you are worried about it", "is drowsy after the fall": not a run of states alone
+    return states
+
+
 def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[RelationMention]:
     """The warning signs a bullet under a care-seeking lead-in names, as symptom claims.
 
@@ -508,6 +533,12 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     h = hearsay.match(sentence, pos, end)
     if h:
         pos = h.end()
+    other = _OTHER_PERSON.match(sentence, pos, end)
+    if other:
+        pos = other.end()  # "your child has a fever", "someone is very drowsy": the signs are the other person's, as yours
+    states = _state_items(sentence, pos, end, cues)
+    if states:
+        return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in states]  # "you are drowsy or confused"
     v = verb.match(sentence, pos, end)
     if v and _TREATED.match(sentence, v.end(), end):
         return []  # "you have been treated for cellulitis and the redness has not improved": a course of care
@@ -524,9 +555,12 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
             at += len(word)
         return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
     if v:
-        items = [it for it in list_items(sentence, (v.end(), end), cues, known)
+        also = _STATE_VERB.search(sentence, v.end(), end)
+        second = [] if also is None or also.start() == v.start() else feeling_states(sentence, also.end("verb"), cues)
+        stop = also.start() if second else end  # "has a fever with cold hands and feet and is drowsy or confused"
+        items = [it for it in list_items(sentence, (v.end(), stop), cues, known)
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
-        items = [part for it in items for part in coordinated(sentence, it, cues, known)]
+        items = [part for it in items for part in coordinated(sentence, it, cues, known)] + second
     else:
         y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0

@@ -236,6 +236,11 @@ def _feelings(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
     return out
 
 
+def feeling_states(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
+    """The feeling adjectives from ``pos`` on ("drowsy or confused", "very sleepy"), as after "feel"."""
+    return _feelings(sentence, pos, cues)
+
+
 def _finding_noun_head(text: str, cues: RelationCues) -> bool:
     """Whether a phrase is headed by a finding noun: its last word before a preposition ("joint pain in the
     morning"), not a modifier ("a pain consultant")."""
@@ -1374,6 +1379,28 @@ _NOT_STATES = frozenset({"worse", "better", "easier", "harder", "more", "less", 
                          "them", "work", "feel", "look", "difficult", "hard", "easy", "impossible", "sense"})
 
 
+#: "can leave you exhausted", "left me feeling drained", "may make you tired and irritable": a condition leaving the
+#: experiencer in a state (:func:`_feelings` then takes the feeling adjectives; "make you feel" is the experiencer's)
+_LEFT_FEELING = re.compile(
+    r"(?<![\w-])(?:leave|leaves|left|leaving|make|makes|made|making)\s+(?:you|me|him|her|them|us|people|patients|sufferers)"
+    r"(?:\s+feeling)?\s", re.IGNORECASE)
+
+
+def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
+    """The condition that leaves or makes someone feel a state, the verb being at ``at``: a condition it names
+    ("Hypoglycaemia can leave you shaky"), ``(-1, -1)`` for a pronoun opening the sentence ("They tend to leave you
+    exhausted"); None for anything else ("The operation can leave you tired": a treatment's doing)."""
+    modal = re.search(r"(?:\s+(?:can|may|might|will|would|often|usually|also|sometimes|tends?\s+to|tend\s+to))*\s*$", sentence[:at], re.IGNORECASE)
+    cond = left_phrase(sentence, modal.start(), cues)
+    named = sentence[cond[0] : cond[1]] if cond else ""
+    if re.fullmatch(r"(?:it|they|this|these)", named, re.IGNORECASE) or (
+            cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)):
+        return (-1, -1)
+    if cond is None or any(intervention_word(w, cues) for w in named.lower().split()) or not is_condition(named, cues, condition):
+        return None
+    return cond
+
+
 def _made_states(sentence: str, pos: int) -> list[Span]:
     """The adjectives of a made state from ``pos`` ("dry, itchy and inflamed", "blurry or dim"); none when a word of the
     run is no adjective or a comparative ("makes the skin worse": a cause of a worsening)."""
@@ -1491,6 +1518,10 @@ def symptom_constructions(
                                                  | cues.lower_sets["symptom_feelings"] for a, b in states):
             continue  # "It makes your skin soft": a pronoun's state that names no finding (a treatment's doing, perhaps)
         add(states, None if general else cond, "symptom:makes", m.start())
+    for m in _LEFT_FEELING.finditer(sentence):
+        cond = _feeling_maker(sentence, m.start(), cues, condition)
+        if cond is not None:  # "Attacks can leave you exhausted and shaky", "It may make you tired and irritable"
+            add(_feelings(sentence, m.end() - 1, cues), None if cond == (-1, -1) else cond, "symptom:leaves", m.start())
     for m in p["examination"].finditer(sentence):
         items = [s for s in _symptom_items(sentence, m.end(), cues, known) if _examined_finding(sentence[s[0] : s[1]], cues, finding)]
         add(items, None, "symptom:examination", m.start())

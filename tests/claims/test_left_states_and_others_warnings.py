@@ -1,0 +1,73 @@
+"""Two symptom constructions of session 15 (dev19), with sentences written for these tests:
+
+* a condition that leaves or makes someone in a state ("Attacks can leave you drained and weak", "They tend to
+  leave you exhausted"): each feeling adjective is a symptom; a treatment leaving you so is none;
+* warning bullets about someone other than the reader ("your child has a fever and a stiff neck", "someone is
+  very drowsy") and bullets of states after a verb of being ("you are drowsy or confused").
+"""
+
+import pytest
+
+from extract.claims.lists import warning_items
+from extract.claims.relations import find_relations
+
+from tests.claims.conftest import CUES
+
+
+def symptoms(sentence: str) -> list[str]:
+    found, _ = find_relations(sentence, CUES)
+    return [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
+
+
+def warnings(bullet: str) -> list[str]:
+    return [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Afterwards, they tend to leave you exhausted and shaky for the rest of the day.", ["exhausted", "shaky"]),
+        ("A cluster headache attack can leave you drained and irritable.", ["drained", "irritable"]),
+        ("It may make you tired and dizzy.", ["tired", "dizzy"]),
+    ],
+)
+def test_a_condition_leaving_someone_in_a_state_gives_each_state(sentence: str, expected: list) -> None:
+    assert symptoms(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operation can leave you tired for a few weeks.",  # a treatment's doing, no symptom of the condition
+        "Our nurses will leave you a leaflet to read at home.",  # no state
+        "It can make you more likely to fall.",  # a risk, not a feeling
+    ],
+)
+def test_no_state_of_a_treatment_or_of_a_non_feeling(sentence: str) -> None:
+    assert symptoms(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("- your baby has a high temperature and a stiff neck", ["high temperature", "stiff neck"]),
+        ("- someone has a rash that does not fade under a glass", ["rash"]),
+        ("- your child is unusually sleepy", ["sleepy"]),
+        ("- you are drowsy or confused", ["drowsy", "confused"]),
+        ("- you have a severe headache and are confused", ["severe headache", "confused"]),
+    ],
+)
+def test_warning_bullets_of_another_person_or_of_states_name_their_signs(bullet: str, expected: list) -> None:
+    assert warnings(bullet) == expected
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- you are worried about your symptoms",  # a worry, not a state of the illness
+        "- your child is going to a nursery",  # no state
+        "- you have been treated and are still unwell",  # a course of care
+    ],
+)
+def test_warning_bullets_without_a_finding_name_none(bullet: str) -> None:
+    assert warnings(bullet) == []
