@@ -173,6 +173,15 @@ def _sequence_items(sentence: str, start: int, end: int, cues: RelationCues, kno
     return out
 
 
+#: an episode of the condition as what a verb's object names ("an attack", "the first attack", "flare-ups"): what brings
+#: one on is its cause, even when it is a condition itself ("A cold or chest infection can set off an attack")
+_EPISODE_OBJECT = re.compile(r"(?:(?:an?|the|first|further|new|next|another|more|an\s+acute)\s+){0,2}(?:attacks?|flares?|flare-ups?|episodes?)", re.IGNORECASE)
+
+
+#: a verb of coming first ("often comes just before"): a cause when a cause comes first, an order when a symptom does
+_BEFORE_VERB = re.compile(r"(?:(?:\w+)\s+)*c[oa]mes?\s+(?:just\s+)?before", re.IGNORECASE)
+
+
 def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     if _asks(sentence):
         return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
@@ -246,6 +255,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             if subj is None:
                 continue
         subj = _predicate_list_subject(sentence, subj, m.start(), cues)
+        if subj is not None and _BEFORE_VERB.fullmatch(verb) and finding_word(sentence[subj[0] : subj[1]], cues):
+            continue  # "The itching usually comes before the rash": the order of the symptoms, no cause
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -340,6 +351,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             nominal = _NOMINAL_CAUSE.search(verb) is not None
             found = condition_symptoms(sentence, m.end(), objs, cues, known, obj_end)
             diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
+                        or _EPISODE_OBJECT.fullmatch(sentence[o[0] : o[1]]) is not None  # "A cold often comes before an attack"
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
             diseases = [d for d in diseases if not any(d != x and x[0] <= d[0] and d[1] <= x[1] for x in diseases)]
