@@ -1386,6 +1386,47 @@ _LEFT_FEELING = re.compile(
     r"(?:\s+feeling)?\s", re.IGNORECASE)
 
 
+@per_cue_set
+def _NOTICED_CLAUSE(cues: RelationCues) -> re.Pattern[str]:
+    """An experiencer noticing or finding a clause of their own ("you might notice that they refuse feeds, are floppy
+    ...", "Some people notice they put on weight quickly", "Some people find their eyes water a lot"): the clause's
+    subject, a pronoun or a part of the body, at ``who``."""
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.symptom_experiencers + ["parents", "others"]) + r")\s+" + cues.modal_re
+        + r"(?:only\s+|also\s+)?(?P<verb>notice|notices|noticed|find|finds|found)\s+(?:that\s+)?"
+        + r"(?P<who>(?:they|you|he|she|I|we)(?=\s)|(?:their|your|his|her|my|the)\s+(?P<part>[a-z]+))\s+",
+        re.IGNORECASE,
+    )
+
+
+#: where a noticed clause ends: a reason, a time, a comparison or an aside ("... quickly, because of the fluid")
+_NOTICED_END = re.compile(r"\s*[,;:(]\s*(?:which|because|as|so|but|although|when|while|after|before|especially)\s|\s+(?:because|when|while|after|before|over\s+a|than|if|unless)\s|[;:.!?]|$", re.IGNORECASE)
+#: a clause that says something gets better or helps: a relief, no symptom ("find that exercise helps", "many people
+#: find they take the edge off the pain": the medicines named before)
+_BETTER = re.compile(r"(?<![\w-])(?:helps?|helped|improves?|improved|eases?|eased|settles?|settled|works?|worked|better|clears?|cleared|goes\s+away|went\s+away|disappears?|relieves?|relieved|reduces?|reduced|controls?|controlled|lessens?|edge\s+off)(?![\w-])", re.IGNORECASE)
+
+
+def _noticed_states(sentence: str, m: re.Match, cues: RelationCues) -> list[Span]:
+    """The states of a noticed clause: each verb phrase of a pronoun's clause ("refuse feeds", "floppy", "have a
+    high-pitched cry"), or the whole clause of a part of the body ("eyes water a lot"); none of a relief."""
+    end = _NOTICED_END.search(sentence, m.end())
+    stop = end.start() if end else len(sentence)
+    if m.group("part") is not None and m.group("part").lower() not in cues.lower_sets["body_sites"]:
+        return []  # "find their doctor helpful": no part of the body
+    if _BETTER.search(sentence, m.start("who"), stop):
+        return []
+    if m.group("part") is not None:
+        whole = trim(sentence, (m.end("who") - len(m.group("part")), stop), cues)
+        return [whole] if whole else []
+    out = []
+    for a, b in verb_phrases(sentence, (m.end(), stop), cues):
+        lead = re.match(r"(?:are|is|am|was|were|be|been|become|have|has|had|get|gets|feel|feels|seem|seems|look|looks)\s+(?:(?:a|an|very|quite|more|unusually)\s+)*", sentence[a:b], re.IGNORECASE)
+        item = trim(sentence, (a + (lead.end() if lead else 0), b), cues)
+        if item:
+            out.append(item)
+    return out
+
+
 def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
     """The condition that leaves or makes someone feel a state, the verb being at ``at``: a condition it names
     ("Hypoglycaemia can leave you shaky"), ``(-1, -1)`` for a pronoun opening the sentence ("They tend to leave you
@@ -1518,6 +1559,8 @@ def symptom_constructions(
                                                  | cues.lower_sets["symptom_feelings"] for a, b in states):
             continue  # "It makes your skin soft": a pronoun's state that names no finding (a treatment's doing, perhaps)
         add(states, None if general else cond, "symptom:makes", m.start())
+    for m in _NOTICED_CLAUSE(cues).finditer(sentence):
+        add(_noticed_states(sentence, m, cues), None, f"symptom:{m.group('verb').lower()}", m.start())
     for m in _LEFT_FEELING.finditer(sentence):
         cond = _feeling_maker(sentence, m.start(), cues, condition)
         if cond is not None:  # "Attacks can leave you exhausted and shaky", "It may make you tired and irritable"
