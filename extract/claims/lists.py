@@ -497,7 +497,7 @@ _OTHER_PERSON = re.compile(
 )
 #: A verb of being in a state, then perhaps an adverb: "are drowsy", "and is confused", "seems unusually sleepy".
 _STATE_VERB = re.compile(
-    r"(?:^|(?<=\s))(?:(?:and|or)\s+)?(?:you\s+)?(?P<verb>(?:are|is|seem|seems|look|looks|become|becomes))(?![\w-])",
+    r"(?:^|(?<=\s))(?:(?:and|or)\s+)?(?:you\s+|you(?=['\u2019]re))?(?P<verb>(?:are|is|['\u2019]re|seem|seems|look|looks|become|becomes))(?:\s+also)?(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -562,7 +562,7 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
         items = [part for it in items for part in coordinated(sentence, it, cues, known)] + second
     else:
-        y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
+        y = re.match(r"you(?:['\u2019]re)?\s+(?:also\s+)?", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0
         if _NEGATION.search(sentence, pos, end):
             return []

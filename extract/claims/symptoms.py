@@ -1220,17 +1220,19 @@ _WARNED_PERSON = re.compile(
     r"(?:(?:your|the)\s+(?:child|baby|son|daughter|partner|toddler|person)|he|she|they|someone|anyone)\s+(?=\w)", re.IGNORECASE)
 #: a condition or a finding that comes with others in a warning ("if hives come with ...", "if the rash is accompanied by ...")
 _COMES_WITH = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}?(?P<v>comes?|are|is)\s+(?:with|accompanied\s+by|together\s+with)\s+", re.IGNORECASE)
-_HAVING = re.compile(r"(?:you\s+)?(?P<v>(?:are|is|am)\s+having)\s+", re.IGNORECASE)
+_HAVING = re.compile(r"(?:you\s+)?(?P<v>(?:are|is|am)\s+having|you['\u2019]re\s+having)\s+", re.IGNORECASE)
 #: what follows the comma of a fronted if-clause before the care verb ("If ..., please call 999")
 _CARE_NEXT = re.compile(r"\s*(?:(?:please|then|you\s+should|you\s+must|always|do)\s+)*", re.IGNORECASE)
 #: if-clauses that name no finding: a belief or worry ("if you think you have shingles"), what was had before
 _NOT_WARNING = re.compile(
-    r"you(?:['\u2019]ve|\s+have)\s+(?:had|been)(?![\w-])|you\s+(?:think|suspect|believe|are\s+(?:worried|concerned|unsure|not\s+sure))(?![\w-])",
+    r"you(?:['\u2019]ve|\s+have)\s+(?:had|been)(?![\w-])|you\s+(?:think|suspect|believe)(?![\w-])|you(?:\s+are|['\u2019]re)\s+(?:worried|concerned|unsure|not\s+sure)(?![\w-])",
     re.IGNORECASE)
 #: how an if-clause of warning signs starts: "you ...", or a part with how it is ("the skin becomes hot", "your eyes are sore")
-_WARNING_START = re.compile(r"you\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
+_WARNING_START = re.compile(r"you(?:['\u2019]re)?\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
 #: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
 _AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
+#: how often, after what a warning clause names ("if you're having panic attacks regularly")
+_HOW_OFTEN_AFTER = re.compile(r"\s+(?:regularly|often|frequently|again|repeatedly|every\s+day|a\s+lot)$", re.IGNORECASE)
 _WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE)
 #: an if-clause about who is at risk ("... or another risk factor"), and advice to be checked for a disease
 _RISK_CLAUSE = re.compile(r"(?<![\w-])risk\s+factors?(?![\w-])", re.IGNORECASE)
@@ -1291,7 +1293,7 @@ def warning_conditionals(
             # liver scarring": who should be checked, no sign of the condition
         spans = _warning_spans(text, cut, cues, known, finding)
         for s0, s1 in spans:
-            item = sentence[s0 + a : s1 + a]
+            item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
             if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):

@@ -71,3 +71,32 @@ def test_warning_bullets_of_another_person_or_of_states_name_their_signs(bullet:
 )
 def test_warning_bullets_without_a_finding_name_none(bullet: str) -> None:
     assert warnings(bullet) == []
+
+
+def symptom_list(sentence: str) -> list[str]:
+    found, _ = find_relations(sentence, CUES)
+    return sorted(sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second if-clause with "you're": the reader's states and findings, as with "you are"
+        ("Get urgent help if you have a sudden headache that will not go away, especially if you're also drowsy or confused.",
+         ["confused", "drowsy", "sudden headache"]),
+        ("Call 111 if you're having chest pains.", ["chest pains"]),
+    ],
+)
+def test_contracted_warning_clauses_name_their_signs(sentence: str, expected: list) -> None:
+    assert symptom_list(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See your GP if you're worried about your symptoms.",  # a worry
+        "See your GP if you're having migraine attacks regularly.",  # the condition itself, however often
+    ],
+)
+def test_contracted_worries_and_the_condition_itself_are_no_signs(sentence: str) -> None:
+    assert symptom_list(sentence) == []
