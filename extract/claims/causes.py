@@ -31,7 +31,7 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.claims.lexicon import is_base_verb, is_noun
+from extract.claims.lexicon import is_base_verb, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
@@ -396,6 +396,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
         elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
             causes = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "happens if you lift too much"
+        elif re.search(r"(?<![\w-])when$", verb, re.IGNORECASE) and not _EXAMPLES_ASIDE.match(sentence, m.end()):
+            causes = _when_clauses(sentence, m.end(), cues)  # "happens when the nerve, which ..., becomes swollen", "or when ..."
+            if not causes:  # no clause read: the noun phrases after "when", as a list
+                end = list_end_at(sentence, m.end())
+                relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
+                causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
             end = list_end_at(sentence, m.end())
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
@@ -528,6 +534,54 @@ _EXPERIENCER = re.compile(
 
 #: "... before your operation": when, not what (a clause's time anchor is no part of its cause)
 _TIME_ANCHOR = re.compile(r"\s+(?:before|after|during|following|since)\s+(?:(?:your|the|a|an|his|her|their|any)\s+)?\w+", re.IGNORECASE)
+
+
+#: where the clause after "happens when" ends: a reason or an aside ("..., usually because ...", "... as it passes"),
+#: a clause of its own after a semicolon, or the sentence's end
+_WHEN_END = re.compile(r",\s*(?:usually|often|mostly|mainly|especially|particularly|typically|which\s+(?:can|may|then|in\s+turn)|and\s+this)\s"
+                       r"|\s+(?:as\s+it|as\s+they|because|so\s+that)\s|[;:]|\.(?:\s|$)|$", re.IGNORECASE)
+
+
+#: a noun with examples in an aside ("bacteria, usually streptococcus or staphylococcus, get in"): the noun and its
+#: examples are the causes, read as a list
+_EXAMPLES_ASIDE = re.compile(r"\s*(?:(?:the|a|an|your)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s*,\s*(?:usually|often|mostly|mainly|typically|such\s+as|including|like)\s", re.IGNORECASE)
+
+
+def _when_clauses(sentence: str, start: int, cues: RelationCues) -> list[Span]:
+    """The clauses of "X happens when A, or when B" (or "when A, and a B ..."): each whole clause, its asides kept
+    ("the facial nerve, which controls the muscles of the face, becomes swollen"), up to a reason or an aside of its
+    own ("..., usually because ..."); what happens, not its first noun. A clinician's doing is not read here."""
+    end = _WHEN_END.search(sentence, start)
+    stop = end.start() if end else len(sentence)
+    out: list[Span] = []
+    pos = start
+    joint = r"(,?\s+or\s+when\s+|,\s+and\s+(?=(?:a|an|the|your|their|some)\s))"
+    for part in re.split(joint, sentence[start:stop], flags=re.IGNORECASE):
+        s_, e_ = pos, pos + len(part)
+        pos = e_
+        if not part.strip() or re.fullmatch(joint, part, re.IGNORECASE):
+            continue
+        rel = re.search(r"\s+(?:that|who)\s|,\s*which\s", part, re.IGNORECASE)
+        if rel and (not rel.group().startswith(",") or _finite_clause(part[: rel.start()], cues, inner=True)):
+            e_ = s_ + rel.start()  # "bacteria turn sugar into acid that attacks the enamel", "..., which make vessels leak"
+            part = part[: rel.start()]
+        span = trim(sentence, (s_, e_), cues)
+        first = re.match(r"\s*(?:(?:the|a|an|your)\s+)?([\w-]+)", part)
+        if first and first.group(1).lower() in cues.lower_sets["agent_words"]:
+            continue  # "when the surgeon treats a disc that ...": a clinician's doing, left to the noun-phrase reading
+        if span is not None and _finite_clause(part.strip(" ,"), cues):
+            out.append(span)
+    return out
+
+
+def _finite_clause(text: str, cues: RelationCues, inner: bool = False) -> bool:
+    """Whether a clause after "when" has a verb after its first word ("mast cells release histamine", "part of the
+    clot breaks off", "bacteria get trapped"): a clause word, a verb's base or third-person form, or a past form;
+    ``inner``: before its last word too (a noun that can be a verb ends "the facial nerve, which ...")."""
+    toks = [w.lower() for w in re.findall(r"[a-z][\w'\u2019-]*", text, re.IGNORECASE)]
+    return len(toks) >= 3 and (is_clause(text, cues) or any(
+        is_base_verb(t) or is_participle(t) or (t.endswith("s") and is_base_verb(t[:-1])) or (t.endswith("es") and is_base_verb(t[:-2]))
+        for t in toks[1 : len(toks) - 1 if inner else len(toks)]))
 
 
 def _if_clauses(sentence: str, start: int, end: int, cues: RelationCues) -> list[Span]:
