@@ -403,7 +403,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
                 causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
-            end = list_end_at(sentence, m.end())
+            end = _list_break(sentence, m.end(), list_end_at(sentence, m.end()), cues)
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
             causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
@@ -545,6 +545,31 @@ _WHEN_END = re.compile(r",\s*(?:usually|often|mostly|mainly|especially|particula
 #: a noun with examples in an aside ("bacteria, usually streptococcus or staphylococcus, get in"): the noun and its
 #: examples are the causes, read as a list
 _EXAMPLES_ASIDE = re.compile(r"\s*(?:(?:the|a|an|your)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s*,\s*(?:usually|often|mostly|mainly|typically|such\s+as|including|like)\s", re.IGNORECASE)
+
+
+#: what ends a list of causes after a participle ("aggravated by shoes, together with a visible bump ...", "brought on by
+#: walking and relieved within minutes by rest", "aggravated by thumb and wrist movement, tenderness and ..."): the
+#: finding's companions, a second participle with its own complement, or a comma series after a completed coordination
+_COMPANIONS = re.compile(r",\s*(?:together\s+with|along\s+with|with|as\s+well\s+as)\s", re.IGNORECASE)
+_SECOND_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?:(?:is|are|often|usually|then)\s+)?(?P<p>[a-z]+)\s+(?:by|within|with|after|at|on)\s", re.IGNORECASE)
+
+
+def _list_break(sentence: str, start: int, end: int, cues: RelationCues) -> int:
+    """Where the causes a backward verb lists end, at ``end`` at the latest: before the companions of the finding
+    the verb's participle describes, before a second participle with a complement of its own, or after a first item
+    that is itself a coordination followed by a comma series that goes on with a finding ("thumb and wrist movement,
+    tenderness ...": the series is the sentence's findings)."""
+    stops = [end]
+    comp = _COMPANIONS.search(sentence, start, end)
+    if comp:
+        stops.append(comp.start())
+    second = _SECOND_PARTICIPLE.search(sentence, start, end)
+    if second and is_participle(second.group("p")):
+        stops.append(second.start())
+    first = re.match(r"\s*([^,;]+?\s(?:and|or)\s[^,;]+?)\s*,\s*(?!and\s|or\s)(?P<next>[^,;]+)", sentence[start:end])
+    if first and finding_word(first.group("next"), cues):
+        stops.append(start + first.end(1))
+    return min(stops)
 
 
 def _when_clauses(sentence: str, start: int, cues: RelationCues) -> list[Span]:
@@ -1147,8 +1172,8 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     while items and re.search(r"(?<![\w-])by\s*$", sentence[max(0, start - 4) : start], re.IGNORECASE):
         # "is triggered by a viral infection, by an overactive thyroid or by severe anaemia": the preposition repeated
         again = _BY_AGAIN.match(sentence, items[-1][1])
-        if again is None:
-            break
+        if again is None or again.start() >= end:
+            break  # not past where the list ends ("brought on by walking and relieved within minutes by rest")
         more = list_items(sentence, (again.end(), list_end_at(sentence, again.end())), cues, known)
         if not more or more[0][0] != again.end() and sentence[again.end() : more[0][0]].strip().lower() not in {"a", "an", "the"}:
             break

@@ -1,0 +1,35 @@
+"""The causes a participle lists ("aggravated by X", "brought on by X") end where the sentence goes on with the
+finding's companions (", together with a bump and redness"), with a second participle of its own ("and relieved
+within minutes by rest") or with findings after a completed coordination ("thumb and wrist movement, tenderness
+..."); a plain series of triggers goes on (session 15: dev16's and dev18's reviews). Sentences written for these
+tests."""
+
+import pytest
+
+from tests.claims.conftest import causes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Patients describe a dull ache over the kneecap, often aggravated by stairs, together with swelling and stiffness.",
+         ["stairs"]),
+        ("The pain is brought on by climbing and eased within minutes by sitting down.", ["climbing"]),
+        ("The ache is aggravated by gripping and lifting, swelling over the tendon, and a positive stress test.",
+         ["gripping and lifting"]),
+    ],
+)
+def test_a_participles_causes_end_before_the_sentences_findings(sentence: str, expected: list) -> None:
+    assert [s for s, _, _ in causes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It can be triggered by stress and tiredness, bright lights, or skipped meals.",
+         ["stress and tiredness", "bright lights", "skipped meals"]),
+        ("Flares are often set off by cold weather, alcohol and infections.", ["cold weather", "alcohol", "infections"]),
+    ],
+)
+def test_a_series_of_triggers_goes_on(sentence: str, expected: list) -> None:
+    assert [s for s, _, _ in causes(sentence)] == expected
