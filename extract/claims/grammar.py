@@ -217,6 +217,9 @@ def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
 
 
 _QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly|typically|sometimes)\s*$", re.IGNORECASE)
+#: an item that is a participle with its agent ("aggravated by shoes", "often made worse by stress"): it says how the
+#: item before behaves
+_PARTICIPLE_BY = re.compile(r"(?:(?:often|usually|sometimes|especially|typically|mostly|mainly|made\s+worse|made)\s+)?(?:[a-z]+ed|brought\s+on|set\s+off|made\s+worse)\s+by\s", re.IGNORECASE)
 _QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|on|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
 
 
@@ -235,7 +238,11 @@ def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]
         prev_end = s[1]
         if (_QUALIFIER.search(gap) and _QUALIFIER_ITEM.match(text, s[0])) or not _item_ok(text, s, cues):
             continue
-        w = re.match(r"with\s+", text[s[0] : s[1]], re.I)
+        if _PARTICIPLE_BY.match(text, s[0]) or (_QUALIFIER.search(gap) and _PARTICIPLE_BY.match(text, s[0] - len(gap.lstrip(" ,")))):
+            continue  # "pain over the joint, often aggravated by shoes, ...": how the item before behaves, no item
+        if re.fullmatch(r"together|along", text[s[0] : s[1]], re.I) and re.match(r"\s+with\s", text[s[1] :], re.I):
+            continue  # "together with a visible bump": the items come after "with"
+        w = re.match(r"(?:together\s+with|along\s+with|as\s+well\s+as|with)\s+", text[s[0] : s[1]], re.I)
         if w or re.search(r"(?<![\w-])with\s*$", gap, re.I):
             located = False  # "..., often with nausea and vomiting": a new run of items
             if w:

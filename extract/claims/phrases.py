@@ -160,6 +160,10 @@ _SEP = re.compile(r"\s*(?:;|,|\u2022)\s*|\s+(?:and/or|as well as|along with)\s+|
 _CONJ = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
 
+#: a comma piece that opens a new run of items after a first item ("pain over the joint, together with a bump and redness")
+_NEW_RUN = re.compile(r"\s*(?:together\s+with|along\s+with|as\s+well\s+as)\s+", re.IGNORECASE)
+
+
 def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known] = None) -> list[Span]:
     """Split a list ("A, B, and C"; "A; B; C"; "A such as B and C") into item spans.
 
@@ -184,9 +188,12 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
     if located:
         last = min(last, located[0])
     for i, (s, e) in enumerate(pieces):
+        run = _NEW_RUN.match(text, s, e)
+        if run and i:
+            s = run.end()  # ", together with stiffness and swelling": a new run of items, its "and" its own
         # only the last piece of a comma list holds the list's own "and"; in the others an
         # "or"/"and" joins modifiers of one head ("recurrent or new disc herniation")
-        parts = _split_conj(text, (s, e), cues, known, has_commas and i == last)
+        parts = _split_conj(text, (s, e), cues, known, has_commas and (i == last or bool(run and i)))
         out.extend(parts)
     items = []
     for s, e in out:

@@ -33,3 +33,15 @@ def test_a_participles_causes_end_before_the_sentences_findings(sentence: str, e
 )
 def test_a_series_of_triggers_goes_on(sentence: str, expected: list) -> None:
     assert [s for s, _, _ in causes(sentence)] == expected
+
+
+def test_a_participle_with_its_agent_in_a_list_of_findings_is_no_finding() -> None:
+    from extract.claims.relations import find_relations
+
+    from tests.claims.conftest import CUES
+
+    sentence = "Patients present with pain over the heel, often aggravated by long walks, together with stiffness and swelling."
+    found, _ = find_relations(sentence, CUES)
+    symptoms = [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
+    assert "pain over the heel" in symptoms and "stiffness" in symptoms
+    assert not any(s in {"aggravated", "together", "often aggravated by long walks"} for s in symptoms)
