@@ -546,6 +546,32 @@ def _finding_definition(
             add(items, cond, "symptom:is a", cond[0])
 
 
+#: a definition by what happens ("is when", "is diagnosed when"): its clauses are the findings ("is a condition where
+#: pain persists" keeps the noun reading)
+_CLAUSE_DEFINITION = re.compile(r"(?:is|are|is\s+diagnosed|are\s+diagnosed)\s+when", re.IGNORECASE)
+#: where one clause of a definition ends and the next begins: "..., and you ...", "... or when ..."
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|or)\s+(?:when\s+)?(?=(?:you|your|they|their|he|she|the|a|an)\s)|,\s+or\s+when\s", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"\s+(?:because|so\s+that|as\s+a\s+result)\s|,\s*(?:which|usually|often|especially)\s|[;:]|\.(?:\s|$)|$", re.IGNORECASE)
+
+
+def _defining_clauses(sentence: str, start: int, cues: RelationCues) -> list[Span]:
+    """The clauses a definition by what happens names, each without "you" ("you fall asleep suddenly": "fall asleep
+    suddenly"), up to a reason or an aside; none but clauses (a verb after their first word)."""
+    stop = _CLAUSE_STOP.search(sentence, start)
+    end = stop.start() if stop else len(sentence)
+    out: list[Span] = []
+    pos = start
+    for m in list(_NEXT_CLAUSE.finditer(sentence, start, end)) + [None]:
+        e = m.start() if m else end
+        you = re.match(r"\s*you\s+(?:(?:also|often|may|might|can|usually)\s+)*", sentence[pos:e], re.IGNORECASE)
+        span = trim(sentence, (pos + (you.end() if you else 0), e), cues)
+        ws = sentence[span[0] : span[1]].split() if span else []
+        if span and len(ws) >= 2 and (you or any(is_base_verb(w.lower()) or is_participle(w.lower()) or (w.lower().endswith("s") and is_base_verb(w.lower()[:-1])) for w in ws[1:])):
+            out.append(span)
+        pos = m.end() if m else end
+    return out
+
+
 def defined_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -585,6 +611,9 @@ def defined_symptoms(
             items = [one] if one else []
         else:
             items = _symptom_items(sentence, m.end(), cues, known)[:3]
+        clauses = _defining_clauses(sentence, m.end(), cues) if _CLAUSE_DEFINITION.search(verb) else []
+        if clauses:
+            items = clauses  # "Narcolepsy is when you fall asleep suddenly", "X is diagnosed when attacks happen ..., and you ..."
         named = named or bool(which) or bool(items and _finding_head(sentence, items[0], known, finding))
         if cond is None or not (named or is_condition(sentence[cond[0] : cond[1]], cues, condition)):
             cond = subj if subj is not None and subj[1] <= m.start() and (named or is_condition(sentence[subj[0] : subj[1]], cues, condition)) else None

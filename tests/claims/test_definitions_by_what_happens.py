@@ -1,0 +1,32 @@
+"""A condition defined by what happens ("Narcolepsy is when you fall asleep suddenly", "X is diagnosed when attacks
+happen repeatedly, and you spend a month worrying ..."): each clause, without "you", is a symptom of the condition
+(session 15: dev18's menopause Q&A, dev19's panic disorder blog). Sentences written for these tests."""
+
+import pytest
+
+from extract.claims.relations import find_relations
+
+from tests.claims.conftest import CUES
+
+CONDITIONS = {"narcolepsy", "cluster headache", "bulimia"}
+
+
+def symptoms(sentence: str) -> list[str]:
+    found, _ = find_relations(sentence, CUES, condition=lambda t: t.lower().removeprefix("the ") in CONDITIONS)
+    return [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Narcolepsy is when you fall asleep suddenly during the day.", ["fall asleep suddenly during the day"]),
+        ("Bulimia is diagnosed when binges happen at least once a week, and you make yourself sick afterwards.",
+         ["binges happen at least once a week", "make yourself sick afterwards"]),
+    ],
+)
+def test_the_clauses_of_a_definition_by_what_happens_are_symptoms(sentence: str, expected: list) -> None:
+    assert symptoms(sentence) == expected
+
+
+def test_a_definition_of_something_else_names_no_symptom() -> None:
+    assert symptoms("The best time to take it is when you wake up.") == []
