@@ -45,3 +45,21 @@ def test_a_participle_with_its_agent_in_a_list_of_findings_is_no_finding() -> No
     symptoms = [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
     assert "pain over the heel" in symptoms and "stiffness" in symptoms
     assert not any(s in {"aggravated", "together", "often aggravated by long walks"} for s in symptoms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list head of risk factors named by kind, not by the word "risk"
+        ("Other proposed factors include shift work, obesity and poor sleep; the evidence for these is limited.",
+         ["shift work", "obesity", "poor sleep"]),
+        ("Lifestyle factors include smoking, heavy drinking and lack of exercise.", ["smoking", "heavy drinking", "lack of exercise"]),
+    ],
+)
+def test_factors_named_by_kind_are_risk_factors_and_a_second_clause_ends_them(sentence: str, expected: list) -> None:
+    found = causes(sentence)
+    assert [s for s, _, _ in found] == expected and {r for _, _, r in found} == {"risk_factor"}
+
+
+def test_factors_of_something_else_are_no_risk_factors() -> None:
+    assert causes("Other factors that affect recovery include age and fitness.") == []
