@@ -307,6 +307,10 @@ def coordinated(sentence: str, span: Span, cues: RelationCues, known: Optional[K
     return [span]
 
 
+#: participles that open a consequence clause after a comma ("..., making your teeth look longer", "..., causing pain")
+_CONSEQUENCE_PARTICIPLES = frozenset({"making", "causing", "leading", "meaning", "resulting", "leaving", "giving"})
+
+
 def verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
     """"stop breathing or gasp in your sleep" -> two verb phrases; a coordinated part that starts
     with a preposition ("nod off while driving or in meetings") stays with the phrase before."""
@@ -316,8 +320,13 @@ def verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
         e = span[0] + m.start() if m else span[1]
         piece = trim(sentence, (pos, e), cues)
         if piece:
-            first = sentence[piece[0] : piece[1]].split()[0].lower()
-            if out and first in cues.lower_sets["prepositions"]:
+            words_ = sentence[piece[0] : piece[1]].split()
+            first = words_[0].lower()
+            if out and first in _CONSEQUENCE_PARTICIPLES:
+                pass  # "gums that are receding, making your teeth look longer": what the phrase before does, no phrase
+            elif out and (first in cues.lower_sets["prepositions"]
+                          or (len(words_) == 1 and first.endswith("ing") and sentence[out[-1][0] : out[-1][1]].lower().endswith("ing"))):
+                # "bleed during brushing or flossing": a second gerund of the phrase before
                 out[-1] = (out[-1][0], piece[1])
             elif first not in cues.lower_sets["negative_item_starts"]:
                 out.append(piece)

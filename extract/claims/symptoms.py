@@ -1258,6 +1258,8 @@ _NOT_WARNING = re.compile(
     re.IGNORECASE)
 #: how an if-clause of warning signs starts: "you ...", or a part with how it is ("the skin becomes hot", "your eyes are sore")
 _WARNING_START = re.compile(r"you(?:['\u2019]re)?\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
+#: an if-clause whose signs are listed after it ("if you notice any of the following:"): no sign in the clause itself
+_LIST_AHEAD = re.compile(r"(?<![\w-])(?:(?:any|all|one|some)\s+of\s+)?(?:the\s+following|these|those|them|this)\s*:?\s*$", re.IGNORECASE)
 #: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
 _AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
 #: how often, after what a warning clause names ("if you're having panic attacks regularly")
@@ -1306,7 +1308,7 @@ def warning_conditionals(
         person = _WARNED_PERSON.match(text)
         cut = person.end() if person else 0
         along = _COMES_WITH.match(text, cut)
-        if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text):
+        if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text) or _LIST_AHEAD.search(text):
             continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
         if along:  # "if hives come with swelling of the tongue, ...": the findings that come with the condition
             spans = _warning_spans(" " * (along.end() - len("you have ")) + "you have " + text[along.end() :], along.end() - len("you have "), cues, known, finding)

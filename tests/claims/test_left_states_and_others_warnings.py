@@ -100,3 +100,21 @@ def test_contracted_warning_clauses_name_their_signs(sentence: str, expected: li
 )
 def test_contracted_worries_and_the_condition_itself_are_no_signs(sentence: str) -> None:
     assert symptom_list(sentence) == []
+
+
+def test_a_call_to_the_office_when_you_notice_signs_leads_warning_bullets() -> None:
+    from extract.claims.lists import WARNING, list_lead_kind
+
+    assert list_lead_kind("Phone the practice if you notice any of these:", CUES) == WARNING
+    assert symptom_list("Call our office if you notice any of the following:") == []  # the signs are the bullets'
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("- Skin that itches during bathing or showering", ["Skin that itches during bathing or showering"]),  # one phrase
+        ("- Nails that are thickening, making them hard to cut", ["Nails that are thickening"]),  # a consequence, no sign
+    ],
+)
+def test_warning_bullets_keep_a_second_gerund_and_drop_a_consequence(bullet: str, expected: list) -> None:
+    assert warnings(bullet) == expected
