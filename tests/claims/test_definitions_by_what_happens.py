@@ -30,3 +30,17 @@ def test_the_clauses_of_a_definition_by_what_happens_are_symptoms(sentence: str,
 
 def test_a_definition_of_something_else_names_no_symptom() -> None:
     assert symptoms("The best time to take it is when you wake up.") == []
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("- muscle cramps and nosebleeds", ["muscle cramps", "nosebleeds"]),  # a whole finding before "and"
+        ("- back and leg pain", ["back and leg pain"]),  # a shared head stays one
+        ("- chest pain or pressure", ["chest pain or pressure"]),  # a second head of one finding
+    ],
+)
+def test_a_whole_finding_before_and_is_an_item_of_its_own(bullet: str, expected: list) -> None:
+    from extract.claims.lists import bullet_item
+
+    assert [bullet[m.subject[0] : m.subject[1]] for m in bullet_item(bullet, "symptom", CUES, None)] == expected
