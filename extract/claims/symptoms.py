@@ -1273,6 +1273,38 @@ _AND_SECOND_STATE = re.compile(r"\s+and\s+(?:have|has|had|are|is|feel|feels|felt
 _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)\s+", re.IGNORECASE)
 
 
+#: people with findings who should be sent for care: "Children with swelling behind the ear, a stiff neck or who appear
+#: very unwell should be referred to hospital the same day", "Patients with chest pain or fainting must be assessed urgently"
+_REFERRED = re.compile(
+    r"(?:^|(?<=[.;:]\s))\W*(?:(?:all|any|most)\s+)?(?:children|patients|adults|people|babies|infants|anyone|those|women|men|a\s+child|a\s+patient)"
+    r"(?:\s+[\w-]+){0,2}?\s+with\s+(?P<list>[^;:.]{3,200}?)\s+(?:should|must|need\s+to|needs\s+to|will\s+need\s+to)\s+"
+    r"(?:(?:be|always|also|urgently|promptly|immediately)\s+){0,2}(?:referred|admitted|assessed|seen|reviewed|sent|taken|transferred|go)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def referred_findings(
+    sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known], out: list, condition: Optional[Known] = None,
+) -> None:
+    """The findings of people a sentence sends for care ("Children with swelling or redness behind the ear, a stiff neck
+    or who appear very unwell should be referred"): warning signs, as in a care-seeking sentence; a condition of
+    theirs ("Children with asthma should be referred") names none."""
+    m = _REFERRED.search(sentence)
+    if m is None:
+        return
+    a, b = m.span("list")
+    for s0, s1 in [part for it in list_items(sentence, (a, b), cues, known) for part in coordinated(sentence, it, cues, known)]:
+        who = re.match(r"who\s+(?:(?:also|often)\s+)?", sentence[s0:s1], re.IGNORECASE)
+        span = (s0 + who.end(), s1) if who else (s0, s1)
+        text = sentence[span[0] : span[1]]
+        if disease_like(text, cues) or (condition is not None and condition(text)) or is_generic(sentence, span, cues):
+            continue
+        if not (who or _finding_word(text, cues) or (finding is not None and finding(text))):
+            continue  # "children with a parent who smokes": no finding named
+        if not any(o.kind == "symptom" and o.subject[0] < span[1] and span[0] < o.subject[1] for o in out):
+            out.append(RelationMention("symptom", span, None, None, "symptom:referred with", (m.start(), span[1])))
+
+
 def warning_conditionals(
     sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known], out: list,
     condition: Optional[Known] = None,
@@ -1545,6 +1577,7 @@ def symptom_constructions(
     """
     p = _construction_patterns(cues)
     warning_conditionals(sentence, cues, known, finding, out, condition)
+    referred_findings(sentence, cues, known, finding, out, condition)
     first_person_symptoms(sentence, cues, out)
 
     def add(items: list[Span], cond: Optional[Span], rule: str, start: int) -> None:

@@ -118,3 +118,27 @@ def test_a_call_to_the_office_when_you_notice_signs_leads_warning_bullets() -> N
 )
 def test_warning_bullets_keep_a_second_gerund_and_drop_a_consequence(bullet: str, expected: list) -> None:
     assert warnings(bullet) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Patients with chest pain, breathlessness or fainting should be assessed urgently.",
+         ["breathlessness", "chest pain", "fainting"]),
+        ("Babies with a high temperature or who seem very floppy must be seen the same day.",
+         ["high temperature", "seem very floppy"]),
+    ],
+)
+def test_the_findings_of_people_sent_for_care_are_warning_signs(sentence: str, expected: list) -> None:
+    assert symptom_list(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children with asthma should be referred to a specialist.",  # a condition of theirs, no finding
+        "Adults with a parent who had bowel cancer should be referred for a colonoscopy.",  # a family history
+    ],
+)
+def test_people_with_a_condition_or_a_history_sent_for_care_name_no_sign(sentence: str) -> None:
+    assert symptom_list(sentence) == []
