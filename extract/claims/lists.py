@@ -400,7 +400,8 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
-        if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())))
+        if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())
+                                                             or _PRONOUN_OBJECT.match(s, m.end())))
                                  for m in p.finditer(s)):
             return kind  # not "If you have vertigo, it can help to:": the situation of advice, no symptoms
             # (nor "Once you have recovered, these steps may lower ...:": a verb of having far from the colon is no lead)
@@ -468,6 +469,9 @@ def _things_cause_lead(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+#: a pronoun object after a symptom lead's verb ("Make sure your children have them when they're due:"): what they
+#: have was named before, the bullets are not findings
+_PRONOUN_OBJECT = re.compile(r"\s*(?:them|it|this|these|those|one)(?![\w-])", re.IGNORECASE)
 #: nine words or more between a lead-in's cue and its colon: the cue is in another clause of the line
 _FAR_FROM_COLON = re.compile(r"(?:\s+[^\s:]+){9,}\s*:\s*$")
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)\s+$", re.IGNORECASE)

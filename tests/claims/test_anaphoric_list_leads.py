@@ -62,3 +62,19 @@ def test_bullets_after_the_main_ones_are_treatments_of_the_sentence_before(plain
 def test_a_pronoun_lead_with_nothing_to_stand_for_opens_no_claims(plain) -> None:  # noqa: ANN001
     text = "Our clinic\n\nVisiting us\nWe are open every weekday. These include:\n- Monday\n- Tuesday\n"
     assert claims(plain, text, "symptom") == [] and claims(plain, text, "treatment") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Make sure you and your children have them when they're due:", "Some people notice them:", "Children may have it:"],
+)
+def test_a_verb_of_having_with_a_pronoun_object_leads_no_symptoms(lead: str) -> None:
+    from extract.claims.lists import list_lead_kind
+
+    assert list_lead_kind(lead, CUES) is None
+
+
+def test_vaccine_bullets_after_a_have_them_lead_are_no_symptoms(plain) -> None:  # noqa: ANN001
+    text = ("Flu\n\nVaccines\nThe vaccines protect well. Make sure your children have them when they are due:\n"
+            "- nasal spray vaccine, given at 2 years\n- injected vaccine, given at 6 months\n")
+    assert claims(plain, text, "symptom") == []
