@@ -493,6 +493,8 @@ _PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your
                          r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
 
 
+#: A warning bullet of a belief or a worry ("you think you may have it", "you're worried about your child").
+_BELIEF = re.compile(r"(?:you|they|someone)\s+(?:think|thinks|suspect|suspects|believe|believes|feel\s+that)(?![\w-])|you(?:\s+are|['\u2019]re)\s+(?:worried|concerned|unsure)(?![\w-])", re.IGNORECASE)
 #: Someone other than the reader whose signs a warning bullet names: "your child has ...", "someone is ...".
 _OTHER_PERSON = re.compile(
     r"(?:your\s+(?:child|baby|son|daughter|partner|relative)|(?:the|a)\s+(?:child|baby|person)|someone|he|she|they)\s+"
@@ -537,6 +539,8 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     h = hearsay.match(sentence, pos, end)
     if h:
         pos = h.end()
+    if _BELIEF.match(sentence, pos, end):
+        return []  # "you think you or your child may have meningitis": a belief, no sign
     other = _OTHER_PERSON.match(sentence, pos, end)
     if other:
         pos = other.end()  # "your child has a fever", "someone is very drowsy": the signs are the other person's, as yours

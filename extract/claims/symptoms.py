@@ -56,6 +56,8 @@ def experienced_symptoms(
             continue  # "You should not drive if you feel sleepy": the condition of advice, not a symptom
         if m.group("plural") and not _person_plural(m.group("plural"), cues):
             continue  # "Most studies report ...": a quantified plural that names no people
+        if re.match(r"\s+(?:is|are|was|were)(?![\w-])", sentence[m.end("verb") :], re.IGNORECASE):
+            continue  # "People who have been through a traumatic experience are at higher risk": the noun, no verb
         have = re.sub(r"\s+", " ", m.group("verb").lower()) in {"have", "has", "had"}
         between = sentence[m.end("with") if m.group("with") else m.end("who") : m.start("verb")]
         if have and not (
@@ -1262,6 +1264,8 @@ _WARNING_START = re.compile(r"you(?:['\u2019]re)?\s|(?:the|your)\s+(?:[a-z]+\s+)
 _LIST_AHEAD = re.compile(r"(?<![\w-])(?:(?:any|all|one|some)\s+of\s+)?(?:the\s+following|these|those|them|this)\s*:?\s*$", re.IGNORECASE)
 #: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
 _AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
+#: a state of health, no sign ("even if your teeth feel fine")
+_WELL = re.compile(r"(?:fine|well|normal|okay|ok|good|better|healthy|all\s+right)", re.IGNORECASE)
 #: how often, after what a warning clause names ("if you're having panic attacks regularly")
 _HOW_OFTEN_AFTER = re.compile(r"\s+(?:regularly|often|frequently|again|repeatedly|every\s+day|a\s+lot)$", re.IGNORECASE)
 _WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE)
@@ -1357,7 +1361,7 @@ def warning_conditionals(
         spans = _warning_spans(text, cut, cues, known, finding)
         for s0, s1 in spans:
             item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
-            if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item):
+            if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item) or _WELL.fullmatch(item):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):
                 continue  # "If you have diabetes and have felt low ...": the situation, then the sign

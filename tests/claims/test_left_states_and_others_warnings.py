@@ -142,3 +142,25 @@ def test_the_findings_of_people_sent_for_care_are_warning_signs(sentence: str, e
 )
 def test_people_with_a_condition_or_a_history_sent_for_care_name_no_sign(sentence: str) -> None:
     assert symptom_list(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- you think your baby may have sepsis",  # a belief
+        "- you're worried about your child's breathing",  # a worry
+    ],
+)
+def test_warning_bullets_of_a_belief_or_worry_name_no_sign(text: str) -> None:
+    assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See an optician every two years, even if your eyes feel fine.",  # a state of health
+        "People who have had a frightening experience are more likely to get it.",  # the noun "experience"
+    ],
+)
+def test_health_and_a_noun_of_experience_are_no_symptoms(sentence: str) -> None:
+    assert symptom_list(sentence) == []
