@@ -1194,9 +1194,11 @@ def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
             r",?\s*(?:resulting\s+in|leading\s+to|which\s+(?:leads|can\s+lead|may\s+lead)\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
             r"(?:condition|disorder|syndrome|state|problem)\s+(?:called|known\s+as|named|termed)\s+", re.IGNORECASE),
         "finding_noun": re.compile(WORD_START + r"(?:the|this|that|your|their|its)\s+(?:[\w-]+\s+)?(?P<noun>" + alternation(cues.symptom_finding_nouns + cues.symptom_function_nouns) + r")" + WORD_END, re.IGNORECASE),
-        # "Symptoms usually appear 2 to 10 days after infection and include fever, chills and aches"
+        # "Symptoms usually appear 2 to 10 days after infection and include fever, chills and aches", "Extraintestinal
+        # manifestations occur in up to 40% of patients and include arthritis, ..."
         "subject_include": re.compile(
-            r"^\W*(?:(?:the|its|their|your)\s+)?(?:(?:" + alternation(cues.symptom_ranks) + r")\s+)?(?P<head>symptoms|signs)(?![\w-])"
+            r"^\W*(?:(?:the|its|their|your)\s+)?(?:(?:" + alternation(cues.symptom_ranks) + r")\s+|[a-z][\w-]+\s+(?=manifestations|features))?"
+            r"(?P<head>symptoms|signs|manifestations|features)(?![\w-])"
             r"(?P<mid>[^.;:]{0,100}?)(?:,?\s+(?:and|but)\s+" + cues.modal_re + r"(?:include|includes)|,?\s+such\s+as)\s+", re.IGNORECASE),
         # "You may have anaemia if you feel tired all the time": the diagnosis before its conditional
         "diagnosis_if": re.compile(

@@ -44,3 +44,8 @@ def test_a_whole_finding_before_and_is_an_item_of_its_own(bullet: str, expected:
     from extract.claims.lists import bullet_item
 
     assert [bullet[m.subject[0] : m.subject[1]] for m in bullet_item(bullet, "symptom", CUES, None)] == expected
+
+
+def test_manifestations_with_a_predicate_before_include_are_symptoms() -> None:
+    sentence = "Skin manifestations occur in a third of patients and include livedo, purpura and painful nodules."
+    assert symptoms(sentence) == ["livedo", "purpura", "painful nodules"]
