@@ -1504,6 +1504,8 @@ def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Option
     exhausted"); None for anything else ("The operation can leave you tired": a treatment's doing)."""
     modal = re.search(r"(?:\s+(?:can|may|might|will|would|often|usually|also|sometimes|tends?\s+to|tend\s+to))*\s*$", sentence[:at], re.IGNORECASE)
     cond = left_phrase(sentence, modal.start(), cues)
+    if re.search(r"(?<![\w-])and\s*$", sentence[: modal.start()], re.IGNORECASE):
+        cond = sentence_subject(sentence, cues)  # "Meningitis can lead to sepsis and can leave people with ...": its subject
     named = sentence[cond[0] : cond[1]] if cond else ""
     if re.fullmatch(r"(?:it|they|this|these)", named, re.IGNORECASE) or (
             cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)):
@@ -1635,8 +1637,15 @@ def symptom_constructions(
         add(_noticed_states(sentence, m, cues), None, f"symptom:{m.group('verb').lower()}", m.start())
     for m in _LEFT_FEELING.finditer(sentence):
         cond = _feeling_maker(sentence, m.start(), cues, condition)
-        if cond is not None:  # "Attacks can leave you exhausted and shaky", "It may make you tired and irritable"
-            add(_feelings(sentence, m.end() - 1, cues), None if cond == (-1, -1) else cond, "symptom:leaves", m.start())
+        if cond is None:
+            continue
+        with_ = re.match(r"with\s+", sentence[m.end() :], re.IGNORECASE) if re.match(r"leav|left", m.group(), re.IGNORECASE) else None
+        if with_:  # "Shingles can leave you with nerve pain", "It can leave people with permanent damage to the brain"
+            items = [i for i in _symptom_items(sentence, m.end() + with_.end(), cues, known) if not disease_like(sentence[i[0] : i[1]], cues)]
+            add(items, None if cond == (-1, -1) else cond, "symptom:leaves with", m.start())
+            continue
+        # "Attacks can leave you exhausted and shaky", "It may make you tired and irritable"
+        add(_feelings(sentence, m.end() - 1, cues), None if cond == (-1, -1) else cond, "symptom:leaves", m.start())
     for m in p["examination"].finditer(sentence):
         items = [s for s in _symptom_items(sentence, m.end(), cues, known) if _examined_finding(sentence[s[0] : s[1]], cues, finding)]
         add(items, None, "symptom:examination", m.start())

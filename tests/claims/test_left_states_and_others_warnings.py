@@ -164,3 +164,12 @@ def test_warning_bullets_of_a_belief_or_worry_name_no_sign(text: str) -> None:
 )
 def test_health_and_a_noun_of_experience_are_no_symptoms(sentence: str) -> None:
     assert symptom_list(sentence) == []
+
+
+def test_a_condition_leaving_people_with_findings_gives_each_finding() -> None:
+    sentence = "Encephalitis can cause seizures and can leave people with memory loss and weakness."
+    found, _ = find_relations(sentence, CUES, condition=lambda t: t.lower() == "encephalitis")
+    left = [(sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None)
+            for m in found if m.kind == "symptom" and m.rule == "symptom:leaves with"]
+    assert left == [("memory loss", "Encephalitis"), ("weakness", "Encephalitis")]
+    assert [m for m in find_relations("The operation can leave you with a scar.", CUES)[0] if m.kind == "symptom"] == []
