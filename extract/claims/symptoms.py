@@ -32,6 +32,10 @@ from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, le
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
 
+#: a phrase headed by a general noun of disease ("more distal disease", "a milder condition"): no finding
+_GENERAL_DISEASE = re.compile(r"(?<![\w-])(?:disease|diseases|condition|conditions|disorder|disorders|illness)$", re.IGNORECASE)
+
+
 def experienced_symptoms(
     sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], finding: Optional[Known], out: list,
     condition: Optional[Known] = None,
@@ -41,6 +45,8 @@ def experienced_symptoms(
             continue  # "Results are presented as means": data presented, no condition presenting
         cond = _presenting_condition(sentence, left_phrase(sentence, m.start(), cues), cues)
         for s in _symptom_items(sentence, m.end(), cues, known):
+            if _GENERAL_DISEASE.search(sentence, s[0], s[1]):
+                continue  # "diabetic patients tend to present with more distal, below-the-knee disease": a form of disease
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
     for m in c.symptom_exp.finditer(sentence):
         cond = None

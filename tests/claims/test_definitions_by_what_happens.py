@@ -49,3 +49,10 @@ def test_a_whole_finding_before_and_is_an_item_of_its_own(bullet: str, expected:
 def test_manifestations_with_a_predicate_before_include_are_symptoms() -> None:
     sentence = "Skin manifestations occur in a third of patients and include livedo, purpura and painful nodules."
     assert symptoms(sentence) == ["livedo", "purpura", "painful nodules"]
+
+
+def test_presenting_with_a_form_of_disease_is_no_symptom() -> None:
+    found, _ = find_relations("Older patients tend to present with more advanced, multivessel disease.", CUES)
+    assert [m for m in found if m.kind == "symptom"] == []
+    found, _ = find_relations("Patients usually present with jaundice and itching.", CUES)
+    assert {m.rule for m in found if m.kind == "symptom"} == {"symptom:present with"}
