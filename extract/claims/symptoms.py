@@ -554,6 +554,9 @@ def _finding_definition(
             add(items, cond, "symptom:is a", cond[0])
 
 
+#: the experiencer and verb of having after a definition's cue ("a condition where you have ...", "is when people get ...")
+_DEFINED_HAVING = re.compile(r"\s*(?:you|people|patients|a\s+person|someone)\s+(?:(?:often|may|can|usually|also|keep)\s+)?"
+                             r"(?:have|has|get|gets|experience|experiences|develop|develops|having|getting)\s+", re.IGNORECASE)
 #: a definition by what happens ("is when", "is diagnosed when"): its clauses are the findings ("is a condition where
 #: pain persists" keeps the noun reading)
 _CLAUSE_DEFINITION = re.compile(r"(?:is|are|is\s+diagnosed|are\s+diagnosed)\s+when", re.IGNORECASE)
@@ -613,12 +616,14 @@ def defined_symptoms(
             cond = left_phrase(sentence, len(sentence[: which.start()].rstrip(" ,")), cues)
         if verb.startswith("mean") and not named and is_clause(sentence[m.end() : list_end_at(sentence, m.end())], cues):
             continue  # "Hypothyroidism means the gland does not make enough hormone": a mechanism, no finding
-        first = sentence[m.end() :].split(",")[0]
+        had = _DEFINED_HAVING.match(sentence, m.end())
+        at = had.end() if had else m.end()  # "Epilepsy is a condition where you have repeated seizures": what you have
+        first = sentence[at:].split(",")[0]
         if re.search(r"\d", first):  # "having headaches on 15 or more days a month, at least 8 of them ...": one item
-            one = trim(sentence, (m.end(), m.end() + len(first)), cues)
+            one = trim(sentence, (at, at + len(first)), cues)
             items = [one] if one else []
         else:
-            items = _symptom_items(sentence, m.end(), cues, known)[:3]
+            items = _symptom_items(sentence, at, cues, known)[:3]
         clauses = _defining_clauses(sentence, m.end(), cues) if _CLAUSE_DEFINITION.search(verb) else []
         if clauses:
             items = clauses  # "Narcolepsy is when you fall asleep suddenly", "X is diagnosed when attacks happen ..., and you ..."

@@ -56,3 +56,8 @@ def test_presenting_with_a_form_of_disease_is_no_symptom() -> None:
     assert [m for m in found if m.kind == "symptom"] == []
     found, _ = find_relations("Patients usually present with jaundice and itching.", CUES)
     assert {m.rule for m in found if m.kind == "symptom"} == {"symptom:present with"}
+
+
+def test_a_condition_where_you_have_a_finding_names_the_finding() -> None:
+    sentence = "Cluster headache is a condition where you have attacks of severe pain around one eye."
+    assert symptoms(sentence) == ["attacks of severe pain around one eye"]
