@@ -565,11 +565,11 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|or)\s+(?:when\s+)?(?=(?:you|your|they|th
 _CLAUSE_STOP = re.compile(r"\s+(?:because|so\s+that|as\s+a\s+result)\s|,\s*(?:which|usually|often|especially)\s|[;:]|\.(?:\s|$)|$", re.IGNORECASE)
 
 
-def _defining_clauses(sentence: str, start: int, cues: RelationCues) -> list[Span]:
+def _defining_clauses(sentence: str, start: int, cues: RelationCues, limit: Optional[int] = None) -> list[Span]:
     """The clauses a definition by what happens names, each without "you" ("you fall asleep suddenly": "fall asleep
-    suddenly"), up to a reason or an aside; none but clauses (a verb after their first word)."""
-    stop = _CLAUSE_STOP.search(sentence, start)
-    end = stop.start() if stop else len(sentence)
+    suddenly"), up to a reason or an aside (or ``limit``); none but clauses (a verb after their first word)."""
+    stop = _CLAUSE_STOP.search(sentence, start, len(sentence) if limit is None else limit)
+    end = stop.start() if stop else (len(sentence) if limit is None else limit)
     out: list[Span] = []
     pos = start
     for m in list(_NEXT_CLAUSE.finditer(sentence, start, end)) + [None]:
@@ -581,6 +581,31 @@ def _defining_clauses(sentence: str, start: int, cues: RelationCues) -> list[Spa
             out.append(span)
         pos = m.end() if m else end
     return out
+
+
+#: a comma apposition after a condition that defines it, and the predicate the sentence goes on with after it:
+#: "Raynaud's phenomenon, a condition in which the fingers turn white in the cold, affects ...", "Sciatica, pain that
+#: travels down the leg, usually gets better ..."
+_APPOSED = re.compile(r",\s+(?P<def>[^,;:()]{4,160}?),\s+(?=(?:usually|often|mostly|typically|generally|also|which|is|are|was|can|may|might|will|tends?|affects?|gets?|starts?|begins?|comes?|goes?|lasts?)(?![\w-]))", re.IGNORECASE)
+_CONDITION_IN_WHICH = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:condition|disorder|disease|problem|syndrome)\s+(?:in\s+which|where|when|that\s+(?:causes|makes))\s+", re.IGNORECASE)
+
+
+def _comma_definition(sentence: str, subj: Optional[Span], cues: RelationCues, condition: Optional[Known], add: Callable) -> None:
+    """A condition defined by a comma apposition: its clauses ("a condition in which the fingers turn white") or its
+    finding ("pain that travels down the leg") are symptoms; an apposition of anything else names none."""
+    if subj is None or len(sentence[subj[0] : subj[1]].split()) > 5 or not is_condition(sentence[subj[0] : subj[1]], cues, condition):
+        return
+    m = _APPOSED.match(sentence, subj[1])
+    if m is None:
+        return
+    a, b = m.span("def")
+    which = _CONDITION_IN_WHICH.match(sentence, a, b)
+    if which:
+        add(_defining_clauses(sentence, which.end(), cues, limit=b), subj, "symptom:apposition", subj[0])
+        return
+    span = trim(sentence, (a, b), cues)
+    if span is not None and _finding_word(sentence[span[0] : span[1]].split()[0], cues) and not disease_like(sentence[span[0] : span[1]], cues):
+        add([span], subj, "symptom:apposition", subj[0])  # not "an eating disorder of young adults": a class
 
 
 def defined_symptoms(
@@ -635,6 +660,7 @@ def defined_symptoms(
         items = [_finding_span(sentence, s, known) for s in items if finding is None or _finding_head(sentence, s, known, finding)]
         add(items, cond, f"symptom:{verb}", cond[0])
     _finding_definition(sentence, subj, cues, known, condition, finding, add)
+    _comma_definition(sentence, subj, cues, condition, add)
     dm = p["dash"].match(sentence, subj[1]) if subj is not None and len(sentence[subj[0] : subj[1]].split()) <= 5 else None
     if dm and dm.group(0).strip() != ":" and not is_title_case(sentence):
         # "Sciatica \u2013 pain that shoots down the leg \u2013 is ...": a condition defined by a finding

@@ -61,3 +61,19 @@ def test_presenting_with_a_form_of_disease_is_no_symptom() -> None:
 def test_a_condition_where_you_have_a_finding_names_the_finding() -> None:
     sentence = "Cluster headache is a condition where you have attacks of severe pain around one eye."
     assert symptoms(sentence) == ["attacks of severe pain around one eye"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Narcolepsy, a condition in which the brain cannot control sleep and waking, usually starts in the teens.",
+         ["brain cannot control sleep and waking"]),
+        ("Cluster headache, pain that comes in bouts around one eye, is rare.", ["pain that comes in bouts around one eye"]),
+    ],
+)
+def test_a_comma_apposition_defining_the_condition_names_its_findings(sentence: str, expected: list) -> None:
+    assert symptoms(sentence) == expected
+
+
+def test_an_apposition_that_classifies_names_no_finding() -> None:
+    assert symptoms("Bulimia, an eating disorder of young adults, affects women more than men.") == []
