@@ -63,3 +63,9 @@ def test_factors_named_by_kind_are_risk_factors_and_a_second_clause_ends_them(se
 
 def test_factors_of_something_else_are_no_risk_factors() -> None:
     assert causes("Other factors that affect recovery include age and fitness.") == []
+
+
+def test_proposed_mechanisms_are_causes() -> None:
+    found = causes("Other proposed mechanisms include autoimmunity, nerve damage and altered pain processing.")
+    assert [s for s, _, _ in found] == ["autoimmunity", "nerve damage", "altered pain processing"]
+    assert {r for _, _, r in found} == {"causes"}
