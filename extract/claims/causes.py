@@ -31,7 +31,7 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.claims.lexicon import is_base_verb, is_noun
+from extract.claims.lexicon import is_base_verb, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
@@ -173,6 +173,15 @@ def _sequence_items(sentence: str, start: int, end: int, cues: RelationCues, kno
     return out
 
 
+#: an episode of the condition as what a verb's object names ("an attack", "the first attack", "flare-ups"): what brings
+#: one on is its cause, even when it is a condition itself ("A cold or chest infection can set off an attack")
+_EPISODE_OBJECT = re.compile(r"(?:(?:an?|the|first|further|new|next|another|more|an\s+acute)\s+){0,2}(?:attacks?|flares?|flare-ups?|episodes?)", re.IGNORECASE)
+
+
+#: a verb of coming first ("often comes just before"): a cause when a cause comes first, an order when a symptom does
+_BEFORE_VERB = re.compile(r"(?:(?:\w+)\s+)*c[oa]mes?\s+(?:just\s+)?before", re.IGNORECASE)
+
+
 def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     if _asks(sentence):
         return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
@@ -246,6 +255,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             if subj is None:
                 continue
         subj = _predicate_list_subject(sentence, subj, m.start(), cues)
+        if subj is not None and _BEFORE_VERB.fullmatch(verb) and finding_word(sentence[subj[0] : subj[1]], cues):
+            continue  # "The itching usually comes before the rash": the order of the symptoms, no cause
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -340,6 +351,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             nominal = _NOMINAL_CAUSE.search(verb) is not None
             found = condition_symptoms(sentence, m.end(), objs, cues, known, obj_end)
             diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
+                        or _EPISODE_OBJECT.fullmatch(sentence[o[0] : o[1]]) is not None  # "A cold often comes before an attack"
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
             diseases = [d for d in diseases if not any(d != x and x[0] <= d[0] and d[1] <= x[1] for x in diseases)]
@@ -384,8 +396,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
         elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
             causes = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "happens if you lift too much"
+        elif re.search(r"(?<![\w-])when$", verb, re.IGNORECASE) and not _EXAMPLES_ASIDE.match(sentence, m.end()):
+            causes = _when_clauses(sentence, m.end(), cues)  # "happens when the nerve, which ..., becomes swollen", "or when ..."
+            if not causes:  # no clause read: the noun phrases after "when", as a list
+                end = list_end_at(sentence, m.end())
+                relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
+                causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
-            end = list_end_at(sentence, m.end())
+            end = _list_break(sentence, m.end(), list_end_at(sentence, m.end()), cues)
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
             causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
@@ -516,6 +534,79 @@ _EXPERIENCER = re.compile(
 
 #: "... before your operation": when, not what (a clause's time anchor is no part of its cause)
 _TIME_ANCHOR = re.compile(r"\s+(?:before|after|during|following|since)\s+(?:(?:your|the|a|an|his|her|their|any)\s+)?\w+", re.IGNORECASE)
+
+
+#: where the clause after "happens when" ends: a reason or an aside ("..., usually because ...", "... as it passes"),
+#: a clause of its own after a semicolon, or the sentence's end
+_WHEN_END = re.compile(r",\s*(?:usually|often|mostly|mainly|especially|particularly|typically|which\s+(?:can|may|then|in\s+turn)|and\s+this)\s"
+                       r"|\s+(?:as\s+it|as\s+they|because|so\s+that)\s|[;:]|\.(?:\s|$)|$", re.IGNORECASE)
+
+
+#: a noun with examples in an aside ("bacteria, usually streptococcus or staphylococcus, get in"): the noun and its
+#: examples are the causes, read as a list
+_EXAMPLES_ASIDE = re.compile(r"\s*(?:(?:the|a|an|your)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s*,\s*(?:usually|often|mostly|mainly|typically|such\s+as|including|like)\s", re.IGNORECASE)
+
+
+#: what ends a list of causes after a participle ("aggravated by shoes, together with a visible bump ...", "brought on by
+#: walking and relieved within minutes by rest", "aggravated by thumb and wrist movement, tenderness and ..."): the
+#: finding's companions, a second participle with its own complement, or a comma series after a completed coordination
+_COMPANIONS = re.compile(r",\s*(?:together\s+with|along\s+with|with|as\s+well\s+as)\s", re.IGNORECASE)
+_SECOND_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?:(?:is|are|often|usually|then)\s+)?(?P<p>[a-z]+)\s+(?:by|within|with|after|at|on)\s", re.IGNORECASE)
+
+
+def _list_break(sentence: str, start: int, end: int, cues: RelationCues) -> int:
+    """Where the causes a backward verb lists end, at ``end`` at the latest: before the companions of the finding
+    the verb's participle describes, before a second participle with a complement of its own, or after a first item
+    that is itself a coordination followed by a comma series that goes on with a finding ("thumb and wrist movement,
+    tenderness ...": the series is the sentence's findings)."""
+    stops = [end]
+    comp = _COMPANIONS.search(sentence, start, end)
+    if comp:
+        stops.append(comp.start())
+    second = _SECOND_PARTICIPLE.search(sentence, start, end)
+    if second and is_participle(second.group("p")):
+        stops.append(second.start())
+    first = re.match(r"\s*([^,;]+?\s(?:and|or)\s[^,;]+?)\s*,\s*(?!and\s|or\s)(?P<next>[^,;]+)", sentence[start:end])
+    if first and finding_word(first.group("next"), cues):
+        stops.append(start + first.end(1))
+    return min(stops)
+
+
+def _when_clauses(sentence: str, start: int, cues: RelationCues) -> list[Span]:
+    """The clauses of "X happens when A, or when B" (or "when A, and a B ..."): each whole clause, its asides kept
+    ("the facial nerve, which controls the muscles of the face, becomes swollen"), up to a reason or an aside of its
+    own ("..., usually because ..."); what happens, not its first noun. A clinician's doing is not read here."""
+    end = _WHEN_END.search(sentence, start)
+    stop = end.start() if end else len(sentence)
+    out: list[Span] = []
+    pos = start
+    joint = r"(,?\s+or\s+when\s+|,\s+and\s+(?=(?:a|an|the|your|their|some)\s))"
+    for part in re.split(joint, sentence[start:stop], flags=re.IGNORECASE):
+        s_, e_ = pos, pos + len(part)
+        pos = e_
+        if not part.strip() or re.fullmatch(joint, part, re.IGNORECASE):
+            continue
+        rel = re.search(r"\s+(?:that|who)\s|,\s*which\s", part, re.IGNORECASE)
+        if rel and (not rel.group().startswith(",") or _finite_clause(part[: rel.start()], cues, inner=True)):
+            e_ = s_ + rel.start()  # "bacteria turn sugar into acid that attacks the enamel", "..., which make vessels leak"
+            part = part[: rel.start()]
+        span = trim(sentence, (s_, e_), cues)
+        first = re.match(r"\s*(?:(?:the|a|an|your)\s+)?([\w-]+)", part)
+        if first and first.group(1).lower() in cues.lower_sets["agent_words"]:
+            continue  # "when the surgeon treats a disc that ...": a clinician's doing, left to the noun-phrase reading
+        if span is not None and _finite_clause(part.strip(" ,"), cues):
+            out.append(span)
+    return out
+
+
+def _finite_clause(text: str, cues: RelationCues, inner: bool = False) -> bool:
+    """Whether a clause after "when" has a verb after its first word ("mast cells release histamine", "part of the
+    clot breaks off", "bacteria get trapped"): a clause word, a verb's base or third-person form, or a past form;
+    ``inner``: before its last word too (a noun that can be a verb ends "the facial nerve, which ...")."""
+    toks = [w.lower() for w in re.findall(r"[a-z][\w'\u2019-]*", text, re.IGNORECASE)]
+    return len(toks) >= 3 and (is_clause(text, cues) or any(
+        is_base_verb(t) or is_participle(t) or (t.endswith("s") and is_base_verb(t[:-1])) or (t.endswith("es") and is_base_verb(t[:-2]))
+        for t in toks[1 : len(toks) - 1 if inner else len(toks)]))
 
 
 def _if_clauses(sentence: str, start: int, end: int, cues: RelationCues) -> list[Span]:
@@ -1081,8 +1172,8 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     while items and re.search(r"(?<![\w-])by\s*$", sentence[max(0, start - 4) : start], re.IGNORECASE):
         # "is triggered by a viral infection, by an overactive thyroid or by severe anaemia": the preposition repeated
         again = _BY_AGAIN.match(sentence, items[-1][1])
-        if again is None:
-            break
+        if again is None or again.start() >= end:
+            break  # not past where the list ends ("brought on by walking and relieved within minutes by rest")
         more = list_items(sentence, (again.end(), list_end_at(sentence, again.end())), cues, known)
         if not more or more[0][0] != again.end() and sentence[again.end() : more[0][0]].strip().lower() not in {"a", "an", "the"}:
             break

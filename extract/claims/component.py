@@ -23,6 +23,7 @@ from extract.claims.lists import (
     advice_lead,
     advised_items,
     advised_lead_strength,
+    anaphoric_lead_kind,
     avoid_lead,
     avoided_items,
     boilerplate,
@@ -531,6 +532,11 @@ class ClaimFinder:
                 if not bullet and not is_heading and heading_kind(heading_before(typing_lines, start), self.cues) == "treatment":
                     treated = _treated_here(self.cues, intervention, condition)
                 mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding, treated)
+                if opened is None and not bullet and not is_heading and sentence.rstrip().endswith(":"):
+                    # "Everyone is different, but common ones are:": the list is of what the pronoun stands for
+                    kind = anaphoric_lead_kind(sentence, previous[0] if previous else None,
+                                               heading_kind(heading_before(typing_lines, start), self.cues), self.cues)
+                    opened = (kind, None) if kind else None
                 found: list[RelationMention] = []
                 listed = None  # what the bullet's list announces
                 if line_item or section_item or (bullet and bullet_start(text, start)):

@@ -276,6 +276,11 @@ class RelationCues(BaseModel):
         description="Predicates of a device's or implant's complication ('the stimulator has to be removed', 'becomes infected'): "
         "no treatment claim."
     )
+    anaphoric_list_subjects: list[str] = Field(
+        description="Pronouns a list lead-in may have for its subject ('Common ones are:', 'These may include:', 'When symptoms "
+        "occur, they can include:'): the list is of the kind the nearest list head before names (in the lead-in, the "
+        "sentence before, else the heading)."
+    )
     purpose_nouns: list[str] = Field(
         description="Nouns of a goal ('The goal of asthma therapy is ...'): a generic therapy named as what has a goal is a definition, "
         "not a treatment claim."
@@ -564,6 +569,7 @@ class RelationCues(BaseModel):
         "treatment_ranks",
         "trial_outcome_nouns",
         "purpose_nouns",
+        "anaphoric_list_subjects",
         "form_predicates",
         "control_modifiers",
         "verb_like_heads",

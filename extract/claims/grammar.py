@@ -217,6 +217,9 @@ def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
 
 
 _QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly|typically|sometimes)\s*$", re.IGNORECASE)
+#: an item that is a participle with its agent ("aggravated by shoes", "often made worse by stress"): it says how the
+#: item before behaves
+_PARTICIPLE_BY = re.compile(r"(?:(?:often|usually|sometimes|especially|typically|mostly|mainly|made\s+worse|made)\s+)?(?:[a-z]+ed|brought\s+on|set\s+off|made\s+worse)\s+by\s", re.IGNORECASE)
 _QUALIFIER_ITEM = re.compile(r"(?:worse|better|first|in|on|at|after|during|before|when|while)(?![\w-])", re.IGNORECASE)
 
 
@@ -235,7 +238,11 @@ def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]
         prev_end = s[1]
         if (_QUALIFIER.search(gap) and _QUALIFIER_ITEM.match(text, s[0])) or not _item_ok(text, s, cues):
             continue
-        w = re.match(r"with\s+", text[s[0] : s[1]], re.I)
+        if _PARTICIPLE_BY.match(text, s[0]) or (_QUALIFIER.search(gap) and _PARTICIPLE_BY.match(text, s[0] - len(gap.lstrip(" ,")))):
+            continue  # "pain over the joint, often aggravated by shoes, ...": how the item before behaves, no item
+        if re.fullmatch(r"together|along", text[s[0] : s[1]], re.I) and re.match(r"\s+with\s", text[s[1] :], re.I):
+            continue  # "together with a visible bump": the items come after "with"
+        w = re.match(r"(?:together\s+with|along\s+with|as\s+well\s+as|with)\s+", text[s[0] : s[1]], re.I)
         if w or re.search(r"(?<![\w-])with\s*$", gap, re.I):
             located = False  # "..., often with nausea and vomiting": a new run of items
             if w:
@@ -300,6 +307,10 @@ def coordinated(sentence: str, span: Span, cues: RelationCues, known: Optional[K
     return [span]
 
 
+#: participles that open a consequence clause after a comma ("..., making your teeth look longer", "..., causing pain")
+_CONSEQUENCE_PARTICIPLES = frozenset({"making", "causing", "leading", "meaning", "resulting", "leaving", "giving"})
+
+
 def verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
     """"stop breathing or gasp in your sleep" -> two verb phrases; a coordinated part that starts
     with a preposition ("nod off while driving or in meetings") stays with the phrase before."""
@@ -309,8 +320,13 @@ def verb_phrases(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
         e = span[0] + m.start() if m else span[1]
         piece = trim(sentence, (pos, e), cues)
         if piece:
-            first = sentence[piece[0] : piece[1]].split()[0].lower()
-            if out and first in cues.lower_sets["prepositions"]:
+            words_ = sentence[piece[0] : piece[1]].split()
+            first = words_[0].lower()
+            if out and first in _CONSEQUENCE_PARTICIPLES:
+                pass  # "gums that are receding, making your teeth look longer": what the phrase before does, no phrase
+            elif out and (first in cues.lower_sets["prepositions"]
+                          or (len(words_) == 1 and first.endswith("ing") and sentence[out[-1][0] : out[-1][1]].lower().endswith("ing"))):
+                # "bleed during brushing or flossing": a second gerund of the phrase before
                 out[-1] = (out[-1][0], piece[1])
             elif first not in cues.lower_sets["negative_item_starts"]:
                 out.append(piece)

@@ -13,7 +13,9 @@ from extract.claims.grammar import (
     apposition,
     WORD_START,
     capitalized_share,
+    compiled,
     coordinated,
+    kind_of_head,
     WORD_END,
     EXAMPLES,
     list_items,
@@ -24,7 +26,7 @@ from extract.claims.grammar import (
 )
 from extract.claims.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import adjective_run, described_site, disease_like, finding_word
+from extract.claims.symptoms import adjective_run, described_site, disease_like, feeling_states, finding_word
 
 
 def boilerplate(sentence: str) -> bool:
@@ -400,13 +402,47 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
-        if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())))
+        if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())
+                                                             or _PRONOUN_OBJECT.match(s, m.end())))
                                  for m in p.finditer(s)):
             return kind  # not "If you have vertigo, it can help to:": the situation of advice, no symptoms
             # (nor "Once you have recovered, these steps may lower ...:": a verb of having far from the colon is no lead)
     if _things_cause_lead(cues).search(s):
         return "cause"  # "Lots of things can set it off:", "Some medicines can cause it:"
     return None
+
+
+def anaphoric_lead_kind(sentence: str, before: Optional[str], heading: Optional[str], cues: RelationCues) -> Optional[str]:
+    """The kind of a list a lead-in opens by a pronoun ("Everyone is different, but common ones are:",
+    "These may include:", "When symptoms do occur, they can include:"): the kind of the nearest list
+    head before the pronoun, in the lead-in itself, else in the sentence ``before`` it, else the kind
+    ``heading`` (the heading's kind, as :func:`~extract.claims.component.heading_kind` gives it)."""
+    lead = _anaphoric_lead(cues).search(sentence)
+    if lead is None:
+        return None
+    for text in (sentence[: lead.start()], before or ""):
+        heads = list(_any_list_head(cues).finditer(text))
+        if heads:
+            return kind_of_head(heads[-1].group(), compiled(cues))
+    return heading if heading in ("cause", "risk_factor", "symptom", "treatment") else None
+
+
+@per_cue_set
+def _anaphoric_lead(cues: RelationCues) -> re.Pattern[str]:
+    """A lead-in whose subject is a pronoun (``anaphoric_list_subjects``) just before its list verb
+    and colon: "common ones are:", "they can include:", "These include:"."""
+    verbs = [v for v in cues.list_verbs if not v.endswith(("ing", "ed")) and v != "such as"]
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.anaphoric_list_subjects) + r")\s+" + cues.modal_re
+        + r"(?:" + alternation(verbs) + r")\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
+@per_cue_set
+def _any_list_head(cues: RelationCues) -> re.Pattern[str]:
+    """Any list head of any kind ("symptoms", "risk factors", "options"), word-bounded."""
+    return re.compile(WORD_START + r"(?:" + alternation([h for hs in cues.list_heads.values() for h in hs]) + r")" + WORD_END, re.IGNORECASE)
 
 
 @per_cue_set
@@ -435,6 +471,9 @@ def _things_cause_lead(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+#: a pronoun object after a symptom lead's verb ("Make sure your children have them when they're due:"): what they
+#: have was named before, the bullets are not findings
+_PRONOUN_OBJECT = re.compile(r"\s*(?:them|it|this|these|those|one)(?![\w-])", re.IGNORECASE)
 #: nine words or more between a lead-in's cue and its colon: the cue is in another clause of the line
 _FAR_FROM_COLON = re.compile(r"(?:\s+[^\s:]+){9,}\s*:\s*$")
 _CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:if|when|whenever|unless)\s+$", re.IGNORECASE)
@@ -456,6 +495,33 @@ _PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your
                          r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
 
 
+#: A warning bullet of a belief or a worry ("you think you may have it", "you're worried about your child").
+_BELIEF = re.compile(r"(?:you|they|someone)\s+(?:think|thinks|suspect|suspects|believe|believes|feel\s+that)(?![\w-])|you(?:\s+are|['\u2019]re)\s+(?:worried|concerned|unsure)(?![\w-])", re.IGNORECASE)
+#: Someone other than the reader whose signs a warning bullet names: "your child has ...", "someone is ...".
+_OTHER_PERSON = re.compile(
+    r"(?:your\s+(?:child|baby|son|daughter|partner|relative)|(?:the|a)\s+(?:child|baby|person)|someone|he|she|they)\s+"
+    r"(?=(?:has|have|is|are|seems?|looks?|becomes?|feels?|gets?|develops?)(?![\w-]))",
+    re.IGNORECASE,
+)
+#: A verb of being in a state, then perhaps an adverb: "are drowsy", "and is confused", "seems unusually sleepy".
+_STATE_VERB = re.compile(
+    r"(?:^|(?<=\s))(?:(?:and|or)\s+)?(?:you\s+|you(?=['\u2019]re))?(?P<verb>(?:are|is|['\u2019]re|seem|seems|look|looks|become|becomes))(?:\s+also)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _state_items(sentence: str, pos: int, end: int, cues: RelationCues) -> list[Span]:
+    """The states a warning bullet opens with ("you are drowsy or confused", "seems unusually sleepy"): each
+    feeling adjective after the verb of being, all of the clause (none when a word of it is no feeling)."""
+    m = _STATE_VERB.match(sentence, pos, end)
+    if m is None:
+        return []
+    states = feeling_states(sentence, m.end("verb"), cues)
+    if not states or sentence[states[-1][1] : end].strip(" .,;"):
+        return []  # "you are worried about it", "is drowsy after the fall": not a run of states alone
+    return states
+
+
 def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[RelationMention]:
     """The warning signs a bullet under a care-seeking lead-in names, as symptom claims.
 
@@ -475,6 +541,14 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     h = hearsay.match(sentence, pos, end)
     if h:
         pos = h.end()
+    if _BELIEF.match(sentence, pos, end):
+        return []  # "you think you or your child may have meningitis": a belief, no sign
+    other = _OTHER_PERSON.match(sentence, pos, end)
+    if other:
+        pos = other.end()  # "your child has a fever", "someone is very drowsy": the signs are the other person's, as yours
+    states = _state_items(sentence, pos, end, cues)
+    if states:
+        return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in states]  # "you are drowsy or confused"
     v = verb.match(sentence, pos, end)
     if v and _TREATED.match(sentence, v.end(), end):
         return []  # "you have been treated for cellulitis and the redness has not improved": a course of care
@@ -491,11 +565,14 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
             at += len(word)
         return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
     if v:
-        items = [it for it in list_items(sentence, (v.end(), end), cues, known)
+        also = _STATE_VERB.search(sentence, v.end(), end)
+        second = [] if also is None or also.start() == v.start() else feeling_states(sentence, also.end("verb"), cues)
+        stop = also.start() if second else end  # "has a fever with cold hands and feet and is drowsy or confused"
+        items = [it for it in list_items(sentence, (v.end(), stop), cues, known)
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
-        items = [part for it in items for part in coordinated(sentence, it, cues, known)]
+        items = [part for it in items for part in coordinated(sentence, it, cues, known)] + second
     else:
-        y = re.match(r"you\s+", sentence[pos:end], re.IGNORECASE)
+        y = re.match(r"you(?:['\u2019]re)?\s+(?:also\s+)?", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0
         if _NEGATION.search(sentence, pos, end):
             return []

@@ -160,6 +160,10 @@ _SEP = re.compile(r"\s*(?:;|,|\u2022)\s*|\s+(?:and/or|as well as|along with)\s+|
 _CONJ = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
 
+#: a comma piece that opens a new run of items after a first item ("pain over the joint, together with a bump and redness")
+_NEW_RUN = re.compile(r"\s*(?:together\s+with|along\s+with|as\s+well\s+as)\s+", re.IGNORECASE)
+
+
 def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known] = None) -> list[Span]:
     """Split a list ("A, B, and C"; "A; B; C"; "A such as B and C") into item spans.
 
@@ -184,9 +188,12 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
     if located:
         last = min(last, located[0])
     for i, (s, e) in enumerate(pieces):
+        run = _NEW_RUN.match(text, s, e)
+        if run and i:
+            s = run.end()  # ", together with stiffness and swelling": a new run of items, its "and" its own
         # only the last piece of a comma list holds the list's own "and"; in the others an
         # "or"/"and" joins modifiers of one head ("recurrent or new disc herniation")
-        parts = _split_conj(text, (s, e), cues, known, has_commas and i == last)
+        parts = _split_conj(text, (s, e), cues, known, has_commas and (i == last or bool(run and i)))
         out.extend(parts)
     items = []
     for s, e in out:
@@ -245,7 +252,11 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
     both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
     # two phrases of two words or more are two items ("injured ligaments and tendon attachments")
     both_long = len(ltxt.split()) >= 2 and len(_head_words(rtxt, cues).split()) >= 2
-    if has_commas or both_known or both_long or _plural_before_phrase(ltxt, rtxt, cues):
+    # a finding of two words or more is whole before "and" ("joint aches and headaches"): the head is its own
+    # ("chest pain or pressure": the "or" of one finding's second head stays one)
+    finding_first = (len(ltxt.split()) >= 2 and ltxt.split()[-1].lower() in cues.lower_sets["symptom_finding_nouns"]
+                     and re.search(r"(?<![\w-])and(?![\w-])", m.group(), re.IGNORECASE) is not None)
+    if has_commas or both_known or both_long or finding_first or _plural_before_phrase(ltxt, rtxt, cues):
         if len(conj) > 1:
             return _split_conj(text, left, cues, known, has_commas) + [right]
         return [left, right]

@@ -55,6 +55,10 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
+#: a second clause after a semicolon: "Other factors include A and B; the evidence for most of these is weak"
+_SECOND_CLAUSE = re.compile(r";\s+(?:the|this|these|those|that|it|its|they|their|but|however|although|though|evidence|most|all|none)(?![\w-])", re.IGNORECASE)
+
+
 def find_relations(
     sentence: str,
     cues: RelationCues,
@@ -90,7 +94,8 @@ def find_relations(
 
     for m in c.list_lead.finditer(sentence):
         kind = kind_of_head(m.group("head"), c)
-        region = (m.end(), len(sentence))
+        clause = _SECOND_CLAUSE.search(sentence, m.end())
+        region = (m.end(), clause.start() if clause else len(sentence))  # not "...; the evidence for most of these is weak"
         if not sentence[m.end() :].strip(" :\u2013-"):
             obj = m.group("obj")
             opened = (kind, obj.strip() if obj else None)

@@ -32,6 +32,10 @@ from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, le
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
 
+#: a phrase headed by a general noun of disease ("more distal disease", "a milder condition"): no finding
+_GENERAL_DISEASE = re.compile(r"(?<![\w-])(?:disease|diseases|condition|conditions|disorder|disorders|illness)$", re.IGNORECASE)
+
+
 def experienced_symptoms(
     sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], finding: Optional[Known], out: list,
     condition: Optional[Known] = None,
@@ -41,6 +45,8 @@ def experienced_symptoms(
             continue  # "Results are presented as means": data presented, no condition presenting
         cond = _presenting_condition(sentence, left_phrase(sentence, m.start(), cues), cues)
         for s in _symptom_items(sentence, m.end(), cues, known):
+            if _GENERAL_DISEASE.search(sentence, s[0], s[1]):
+                continue  # "diabetic patients tend to present with more distal, below-the-knee disease": a form of disease
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{m.group('verb').lower()}", ((cond or s)[0], s[1])))
     for m in c.symptom_exp.finditer(sentence):
         cond = None
@@ -56,6 +62,8 @@ def experienced_symptoms(
             continue  # "You should not drive if you feel sleepy": the condition of advice, not a symptom
         if m.group("plural") and not _person_plural(m.group("plural"), cues):
             continue  # "Most studies report ...": a quantified plural that names no people
+        if re.match(r"\s+(?:is|are|was|were)(?![\w-])", sentence[m.end("verb") :], re.IGNORECASE):
+            continue  # "People who have been through a traumatic experience are at higher risk": the noun, no verb
         have = re.sub(r"\s+", " ", m.group("verb").lower()) in {"have", "has", "had"}
         between = sentence[m.end("with") if m.group("with") else m.end("who") : m.start("verb")]
         if have and not (
@@ -234,6 +242,11 @@ def _feelings(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
         out.append((m.start("verb") if m.groupdict().get("verb") else m.start("adj"), m.end("adj")))
         m = more.match(sentence, m.end())
     return out
+
+
+def feeling_states(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
+    """The feeling adjectives from ``pos`` on ("drowsy or confused", "very sleepy"), as after "feel"."""
+    return _feelings(sentence, pos, cues)
 
 
 def _finding_noun_head(text: str, cues: RelationCues) -> bool:
@@ -541,6 +554,60 @@ def _finding_definition(
             add(items, cond, "symptom:is a", cond[0])
 
 
+#: the experiencer and verb of having after a definition's cue ("a condition where you have ...", "is when people get ...")
+_DEFINED_HAVING = re.compile(r"\s*(?:you|people|patients|a\s+person|someone)\s+(?:(?:often|may|can|usually|also|keep)\s+)?"
+                             r"(?:have|has|get|gets|experience|experiences|develop|develops|having|getting)\s+", re.IGNORECASE)
+#: a definition by what happens ("is when", "is diagnosed when"): its clauses are the findings ("is a condition where
+#: pain persists" keeps the noun reading)
+_CLAUSE_DEFINITION = re.compile(r"(?:is|are|is\s+diagnosed|are\s+diagnosed)\s+when", re.IGNORECASE)
+#: where one clause of a definition ends and the next begins: "..., and you ...", "... or when ..."
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|or)\s+(?:when\s+)?(?=(?:you|your|they|their|he|she|the|a|an)\s)|,\s+or\s+when\s", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"\s+(?:because|so\s+that|as\s+a\s+result)\s|,\s*(?:which|usually|often|especially)\s|[;:]|\.(?:\s|$)|$", re.IGNORECASE)
+
+
+def _defining_clauses(sentence: str, start: int, cues: RelationCues, limit: Optional[int] = None) -> list[Span]:
+    """The clauses a definition by what happens names, each without "you" ("you fall asleep suddenly": "fall asleep
+    suddenly"), up to a reason or an aside (or ``limit``); none but clauses (a verb after their first word)."""
+    stop = _CLAUSE_STOP.search(sentence, start, len(sentence) if limit is None else limit)
+    end = stop.start() if stop else (len(sentence) if limit is None else limit)
+    out: list[Span] = []
+    pos = start
+    for m in list(_NEXT_CLAUSE.finditer(sentence, start, end)) + [None]:
+        e = m.start() if m else end
+        you = re.match(r"\s*you\s+(?:(?:also|often|may|might|can|usually)\s+)*", sentence[pos:e], re.IGNORECASE)
+        span = trim(sentence, (pos + (you.end() if you else 0), e), cues)
+        ws = sentence[span[0] : span[1]].split() if span else []
+        if span and len(ws) >= 2 and (you or any(is_base_verb(w.lower()) or is_participle(w.lower()) or (w.lower().endswith("s") and is_base_verb(w.lower()[:-1])) for w in ws[1:])):
+            out.append(span)
+        pos = m.end() if m else end
+    return out
+
+
+#: a comma apposition after a condition that defines it, and the predicate the sentence goes on with after it:
+#: "Raynaud's phenomenon, a condition in which the fingers turn white in the cold, affects ...", "Sciatica, pain that
+#: travels down the leg, usually gets better ..."
+_APPOSED = re.compile(r",\s+(?P<def>[^,;:()]{4,160}?),\s+(?=(?:usually|often|mostly|typically|generally|also|which|is|are|was|can|may|might|will|tends?|affects?|gets?|starts?|begins?|comes?|goes?|lasts?)(?![\w-]))", re.IGNORECASE)
+_CONDITION_IN_WHICH = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:condition|disorder|disease|problem|syndrome)\s+(?:in\s+which|where|when|that\s+(?:causes|makes))\s+", re.IGNORECASE)
+
+
+def _comma_definition(sentence: str, subj: Optional[Span], cues: RelationCues, condition: Optional[Known], add: Callable) -> None:
+    """A condition defined by a comma apposition: its clauses ("a condition in which the fingers turn white") or its
+    finding ("pain that travels down the leg") are symptoms; an apposition of anything else names none."""
+    if subj is None or len(sentence[subj[0] : subj[1]].split()) > 5 or not is_condition(sentence[subj[0] : subj[1]], cues, condition):
+        return
+    m = _APPOSED.match(sentence, subj[1])
+    if m is None:
+        return
+    a, b = m.span("def")
+    which = _CONDITION_IN_WHICH.match(sentence, a, b)
+    if which:
+        add(_defining_clauses(sentence, which.end(), cues, limit=b), subj, "symptom:apposition", subj[0])
+        return
+    span = trim(sentence, (a, b), cues)
+    if span is not None and _finding_word(sentence[span[0] : span[1]].split()[0], cues) and not disease_like(sentence[span[0] : span[1]], cues):
+        add([span], subj, "symptom:apposition", subj[0])  # not "an eating disorder of young adults": a class
+
+
 def defined_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -574,12 +641,17 @@ def defined_symptoms(
             cond = left_phrase(sentence, len(sentence[: which.start()].rstrip(" ,")), cues)
         if verb.startswith("mean") and not named and is_clause(sentence[m.end() : list_end_at(sentence, m.end())], cues):
             continue  # "Hypothyroidism means the gland does not make enough hormone": a mechanism, no finding
-        first = sentence[m.end() :].split(",")[0]
+        had = _DEFINED_HAVING.match(sentence, m.end())
+        at = had.end() if had else m.end()  # "Epilepsy is a condition where you have repeated seizures": what you have
+        first = sentence[at:].split(",")[0]
         if re.search(r"\d", first):  # "having headaches on 15 or more days a month, at least 8 of them ...": one item
-            one = trim(sentence, (m.end(), m.end() + len(first)), cues)
+            one = trim(sentence, (at, at + len(first)), cues)
             items = [one] if one else []
         else:
-            items = _symptom_items(sentence, m.end(), cues, known)[:3]
+            items = _symptom_items(sentence, at, cues, known)[:3]
+        clauses = _defining_clauses(sentence, m.end(), cues) if _CLAUSE_DEFINITION.search(verb) else []
+        if clauses:
+            items = clauses  # "Narcolepsy is when you fall asleep suddenly", "X is diagnosed when attacks happen ..., and you ..."
         named = named or bool(which) or bool(items and _finding_head(sentence, items[0], known, finding))
         if cond is None or not (named or is_condition(sentence[cond[0] : cond[1]], cues, condition)):
             cond = subj if subj is not None and subj[1] <= m.start() and (named or is_condition(sentence[subj[0] : subj[1]], cues, condition)) else None
@@ -588,6 +660,7 @@ def defined_symptoms(
         items = [_finding_span(sentence, s, known) for s in items if finding is None or _finding_head(sentence, s, known, finding)]
         add(items, cond, f"symptom:{verb}", cond[0])
     _finding_definition(sentence, subj, cues, known, condition, finding, add)
+    _comma_definition(sentence, subj, cues, condition, add)
     dm = p["dash"].match(sentence, subj[1]) if subj is not None and len(sentence[subj[0] : subj[1]].split()) <= 5 else None
     if dm and dm.group(0).strip() != ":" and not is_title_case(sentence):
         # "Sciatica \u2013 pain that shoots down the leg \u2013 is ...": a condition defined by a finding
@@ -1158,9 +1231,11 @@ def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
             r",?\s*(?:resulting\s+in|leading\s+to|which\s+(?:leads|can\s+lead|may\s+lead)\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
             r"(?:condition|disorder|syndrome|state|problem)\s+(?:called|known\s+as|named|termed)\s+", re.IGNORECASE),
         "finding_noun": re.compile(WORD_START + r"(?:the|this|that|your|their|its)\s+(?:[\w-]+\s+)?(?P<noun>" + alternation(cues.symptom_finding_nouns + cues.symptom_function_nouns) + r")" + WORD_END, re.IGNORECASE),
-        # "Symptoms usually appear 2 to 10 days after infection and include fever, chills and aches"
+        # "Symptoms usually appear 2 to 10 days after infection and include fever, chills and aches", "Extraintestinal
+        # manifestations occur in up to 40% of patients and include arthritis, ..."
         "subject_include": re.compile(
-            r"^\W*(?:(?:the|its|their|your)\s+)?(?:(?:" + alternation(cues.symptom_ranks) + r")\s+)?(?P<head>symptoms|signs)(?![\w-])"
+            r"^\W*(?:(?:the|its|their|your)\s+)?(?:(?:" + alternation(cues.symptom_ranks) + r")\s+|[a-z][\w-]+\s+(?=manifestations|features))?"
+            r"(?P<head>symptoms|signs|manifestations|features)(?![\w-])"
             r"(?P<mid>[^.;:]{0,100}?)(?:,?\s+(?:and|but)\s+" + cues.modal_re + r"(?:include|includes)|,?\s+such\s+as)\s+", re.IGNORECASE),
         # "You may have anaemia if you feel tired all the time": the diagnosis before its conditional
         "diagnosis_if": re.compile(
@@ -1215,17 +1290,23 @@ _WARNED_PERSON = re.compile(
     r"(?:(?:your|the)\s+(?:child|baby|son|daughter|partner|toddler|person)|he|she|they|someone|anyone)\s+(?=\w)", re.IGNORECASE)
 #: a condition or a finding that comes with others in a warning ("if hives come with ...", "if the rash is accompanied by ...")
 _COMES_WITH = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}?(?P<v>comes?|are|is)\s+(?:with|accompanied\s+by|together\s+with)\s+", re.IGNORECASE)
-_HAVING = re.compile(r"(?:you\s+)?(?P<v>(?:are|is|am)\s+having)\s+", re.IGNORECASE)
+_HAVING = re.compile(r"(?:you\s+)?(?P<v>(?:are|is|am)\s+having|you['\u2019]re\s+having)\s+", re.IGNORECASE)
 #: what follows the comma of a fronted if-clause before the care verb ("If ..., please call 999")
 _CARE_NEXT = re.compile(r"\s*(?:(?:please|then|you\s+should|you\s+must|always|do)\s+)*", re.IGNORECASE)
 #: if-clauses that name no finding: a belief or worry ("if you think you have shingles"), what was had before
 _NOT_WARNING = re.compile(
-    r"you(?:['\u2019]ve|\s+have)\s+(?:had|been)(?![\w-])|you\s+(?:think|suspect|believe|are\s+(?:worried|concerned|unsure|not\s+sure))(?![\w-])",
+    r"you(?:['\u2019]ve|\s+have)\s+(?:had|been)(?![\w-])|you\s+(?:think|suspect|believe)(?![\w-])|you(?:\s+are|['\u2019]re)\s+(?:worried|concerned|unsure|not\s+sure)(?![\w-])",
     re.IGNORECASE)
 #: how an if-clause of warning signs starts: "you ...", or a part with how it is ("the skin becomes hot", "your eyes are sore")
-_WARNING_START = re.compile(r"you\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
+_WARNING_START = re.compile(r"you(?:['\u2019]re)?\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
+#: an if-clause whose signs are listed after it ("if you notice any of the following:"): no sign in the clause itself
+_LIST_AHEAD = re.compile(r"(?<![\w-])(?:(?:any|all|one|some)\s+of\s+)?(?:the\s+following|these|those|them|this)\s*:?\s*$", re.IGNORECASE)
 #: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
 _AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
+#: a state of health, no sign ("even if your teeth feel fine")
+_WELL = re.compile(r"(?:fine|well|normal|okay|ok|good|better|healthy|all\s+right)", re.IGNORECASE)
+#: how often, after what a warning clause names ("if you're having panic attacks regularly")
+_HOW_OFTEN_AFTER = re.compile(r"\s+(?:regularly|often|frequently|again|repeatedly|every\s+day|a\s+lot)$", re.IGNORECASE)
 _WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE)
 #: an if-clause about who is at risk ("... or another risk factor"), and advice to be checked for a disease
 _RISK_CLAUSE = re.compile(r"(?<![\w-])risk\s+factors?(?![\w-])", re.IGNORECASE)
@@ -1233,6 +1314,38 @@ _CHECKED_FOR = re.compile(r"(?<![\w-])(?:checked|tested|screened|assessed)\s+for
 #: a second state of the same person after a first ("you have diabetes and have felt low"): the first is the situation
 _AND_SECOND_STATE = re.compile(r"\s+and\s+(?:have|has|had|are|is|feel|feels|felt|get|notice|develop)(?![\w-])", re.IGNORECASE)
 _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)\s+", re.IGNORECASE)
+
+
+#: people with findings who should be sent for care: "Children with swelling behind the ear, a stiff neck or who appear
+#: very unwell should be referred to hospital the same day", "Patients with chest pain or fainting must be assessed urgently"
+_REFERRED = re.compile(
+    r"(?:^|(?<=[.;:]\s))\W*(?:(?:all|any|most)\s+)?(?:children|patients|adults|people|babies|infants|anyone|those|women|men|a\s+child|a\s+patient)"
+    r"(?:\s+[\w-]+){0,2}?\s+with\s+(?P<list>[^;:.]{3,200}?)\s+(?:should|must|need\s+to|needs\s+to|will\s+need\s+to)\s+"
+    r"(?:(?:be|always|also|urgently|promptly|immediately)\s+){0,2}(?:referred|admitted|assessed|seen|reviewed|sent|taken|transferred|go)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def referred_findings(
+    sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known], out: list, condition: Optional[Known] = None,
+) -> None:
+    """The findings of people a sentence sends for care ("Children with swelling or redness behind the ear, a stiff neck
+    or who appear very unwell should be referred"): warning signs, as in a care-seeking sentence; a condition of
+    theirs ("Children with asthma should be referred") names none."""
+    m = _REFERRED.search(sentence)
+    if m is None:
+        return
+    a, b = m.span("list")
+    for s0, s1 in [part for it in list_items(sentence, (a, b), cues, known) for part in coordinated(sentence, it, cues, known)]:
+        who = re.match(r"who\s+(?:(?:also|often)\s+)?", sentence[s0:s1], re.IGNORECASE)
+        span = (s0 + who.end(), s1) if who else (s0, s1)
+        text = sentence[span[0] : span[1]]
+        if disease_like(text, cues) or (condition is not None and condition(text)) or is_generic(sentence, span, cues):
+            continue
+        if not (who or _finding_word(text, cues) or (finding is not None and finding(text))):
+            continue  # "children with a parent who smokes": no finding named
+        if not any(o.kind == "symptom" and o.subject[0] < span[1] and span[0] < o.subject[1] for o in out):
+            out.append(RelationMention("symptom", span, None, None, "symptom:referred with", (m.start(), span[1])))
 
 
 def warning_conditionals(
@@ -1270,7 +1383,7 @@ def warning_conditionals(
         person = _WARNED_PERSON.match(text)
         cut = person.end() if person else 0
         along = _COMES_WITH.match(text, cut)
-        if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text):
+        if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text) or _LIST_AHEAD.search(text):
             continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
         if along:  # "if hives come with swelling of the tongue, ...": the findings that come with the condition
             spans = _warning_spans(" " * (along.end() - len("you have ")) + "you have " + text[along.end() :], along.end() - len("you have "), cues, known, finding)
@@ -1286,8 +1399,8 @@ def warning_conditionals(
             # liver scarring": who should be checked, no sign of the condition
         spans = _warning_spans(text, cut, cues, known, finding)
         for s0, s1 in spans:
-            item = sentence[s0 + a : s1 + a]
-            if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item):
+            item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
+            if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item) or _WELL.fullmatch(item):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):
                 continue  # "If you have diabetes and have felt low ...": the situation, then the sign
@@ -1374,6 +1487,71 @@ _NOT_STATES = frozenset({"worse", "better", "easier", "harder", "more", "less", 
                          "them", "work", "feel", "look", "difficult", "hard", "easy", "impossible", "sense"})
 
 
+#: "can leave you exhausted", "left me feeling drained", "may make you tired and irritable": a condition leaving the
+#: experiencer in a state (:func:`_feelings` then takes the feeling adjectives; "make you feel" is the experiencer's)
+_LEFT_FEELING = re.compile(
+    r"(?<![\w-])(?:leave|leaves|left|leaving|make|makes|made|making)\s+(?:you|me|him|her|them|us|people|patients|sufferers)"
+    r"(?:\s+feeling)?\s", re.IGNORECASE)
+
+
+@per_cue_set
+def _NOTICED_CLAUSE(cues: RelationCues) -> re.Pattern[str]:
+    """An experiencer noticing or finding a clause of their own ("you might notice that they refuse feeds, are floppy
+    ...", "Some people notice they put on weight quickly", "Some people find their eyes water a lot"): the clause's
+    subject, a pronoun or a part of the body, at ``who``."""
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.symptom_experiencers + ["parents", "others"]) + r")\s+" + cues.modal_re
+        + r"(?:only\s+|also\s+)?(?P<verb>notice|notices|noticed|find|finds|found)\s+(?:that\s+)?"
+        + r"(?P<who>(?:they|you|he|she|I|we)(?=\s)|(?:their|your|his|her|my|the)\s+(?P<part>[a-z]+))\s+",
+        re.IGNORECASE,
+    )
+
+
+#: where a noticed clause ends: a reason, a time, a comparison or an aside ("... quickly, because of the fluid")
+_NOTICED_END = re.compile(r"\s*[,;:(]\s*(?:which|because|as|so|but|although|when|while|after|before|especially)\s|\s+(?:because|when|while|after|before|over\s+a|than|if|unless)\s|[;:.!?]|$", re.IGNORECASE)
+#: a clause that says something gets better or helps: a relief, no symptom ("find that exercise helps", "many people
+#: find they take the edge off the pain": the medicines named before)
+_BETTER = re.compile(r"(?<![\w-])(?:helps?|helped|improves?|improved|eases?|eased|settles?|settled|works?|worked|better|clears?|cleared|goes\s+away|went\s+away|disappears?|relieves?|relieved|reduces?|reduced|controls?|controlled|lessens?|edge\s+off)(?![\w-])", re.IGNORECASE)
+
+
+def _noticed_states(sentence: str, m: re.Match, cues: RelationCues) -> list[Span]:
+    """The states of a noticed clause: each verb phrase of a pronoun's clause ("refuse feeds", "floppy", "have a
+    high-pitched cry"), or the whole clause of a part of the body ("eyes water a lot"); none of a relief."""
+    end = _NOTICED_END.search(sentence, m.end())
+    stop = end.start() if end else len(sentence)
+    if m.group("part") is not None and m.group("part").lower() not in cues.lower_sets["body_sites"]:
+        return []  # "find their doctor helpful": no part of the body
+    if _BETTER.search(sentence, m.start("who"), stop):
+        return []
+    if m.group("part") is not None:
+        whole = trim(sentence, (m.end("who") - len(m.group("part")), stop), cues)
+        return [whole] if whole else []
+    out = []
+    for a, b in verb_phrases(sentence, (m.end(), stop), cues):
+        lead = re.match(r"(?:are|is|am|was|were|be|been|become|have|has|had|get|gets|feel|feels|seem|seems|look|looks)\s+(?:(?:a|an|very|quite|more|unusually)\s+)*", sentence[a:b], re.IGNORECASE)
+        item = trim(sentence, (a + (lead.end() if lead else 0), b), cues)
+        if item:
+            out.append(item)
+    return out
+
+
+def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
+    """The condition that leaves or makes someone feel a state, the verb being at ``at``: a condition it names
+    ("Hypoglycaemia can leave you shaky"), ``(-1, -1)`` for a pronoun opening the sentence ("They tend to leave you
+    exhausted"); None for anything else ("The operation can leave you tired": a treatment's doing)."""
+    modal = re.search(r"(?:\s+(?:can|may|might|will|would|often|usually|also|sometimes|tends?\s+to|tend\s+to))*\s*$", sentence[:at], re.IGNORECASE)
+    cond = left_phrase(sentence, modal.start(), cues)
+    if re.search(r"(?<![\w-])and\s*$", sentence[: modal.start()], re.IGNORECASE):
+        cond = sentence_subject(sentence, cues)  # "Meningitis can lead to sepsis and can leave people with ...": its subject
+    named = sentence[cond[0] : cond[1]] if cond else ""
+    if re.fullmatch(r"(?:it|they|this|these)", named, re.IGNORECASE) or (
+            cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)):
+        return (-1, -1)
+    if cond is None or any(intervention_word(w, cues) for w in named.lower().split()) or not is_condition(named, cues, condition):
+        return None
+    return cond
+
+
 def _made_states(sentence: str, pos: int) -> list[Span]:
     """The adjectives of a made state from ``pos`` ("dry, itchy and inflamed", "blurry or dim"); none when a word of the
     run is no adjective or a comparative ("makes the skin worse": a cause of a worsening)."""
@@ -1444,6 +1622,7 @@ def symptom_constructions(
     """
     p = _construction_patterns(cues)
     warning_conditionals(sentence, cues, known, finding, out, condition)
+    referred_findings(sentence, cues, known, finding, out, condition)
     first_person_symptoms(sentence, cues, out)
 
     def add(items: list[Span], cond: Optional[Span], rule: str, start: int) -> None:
@@ -1491,6 +1670,19 @@ def symptom_constructions(
                                                  | cues.lower_sets["symptom_feelings"] for a, b in states):
             continue  # "It makes your skin soft": a pronoun's state that names no finding (a treatment's doing, perhaps)
         add(states, None if general else cond, "symptom:makes", m.start())
+    for m in _NOTICED_CLAUSE(cues).finditer(sentence):
+        add(_noticed_states(sentence, m, cues), None, f"symptom:{m.group('verb').lower()}", m.start())
+    for m in _LEFT_FEELING.finditer(sentence):
+        cond = _feeling_maker(sentence, m.start(), cues, condition)
+        if cond is None:
+            continue
+        with_ = re.match(r"with\s+", sentence[m.end() :], re.IGNORECASE) if re.match(r"leav|left", m.group(), re.IGNORECASE) else None
+        if with_:  # "Shingles can leave you with nerve pain", "It can leave people with permanent damage to the brain"
+            items = [i for i in _symptom_items(sentence, m.end() + with_.end(), cues, known) if not disease_like(sentence[i[0] : i[1]], cues)]
+            add(items, None if cond == (-1, -1) else cond, "symptom:leaves with", m.start())
+            continue
+        # "Attacks can leave you exhausted and shaky", "It may make you tired and irritable"
+        add(_feelings(sentence, m.end() - 1, cues), None if cond == (-1, -1) else cond, "symptom:leaves", m.start())
     for m in p["examination"].finditer(sentence):
         items = [s for s in _symptom_items(sentence, m.end(), cues, known) if _examined_finding(sentence[s[0] : s[1]], cues, finding)]
         add(items, None, "symptom:examination", m.start())
