@@ -245,6 +245,22 @@ def test_rules_1_2_a_review_with_its_abstract_and_a_hospital_site_masthead(text,
     assert (source_type, basis.split(" (")[0]) == (expected, f"text:{rule}")
 
 
+UNIVERSITY_DEPARTMENT_MASTHEAD = """Psoriatic arthritis
+Northfield University Health | Department of Rheumatology
+
+Our specialists see patients with joint pain and skin plaques every week.
+Request an appointment online or call 555-0199.
+"""
+
+
+def test_rules_1_2_1_an_institution_then_its_department_masthead_names_a_hospital_page():
+    """Rules 1.2.1: "Institution University Health | Department of X", the institution first,
+    names a hospital's department page even when the page gives a phone number to book (a text
+    written for this test)."""
+    source_type, basis = detect_source_type("text/plain", UNIVERSITY_DEPARTMENT_MASTHEAD)
+    assert (source_type, basis.split(" (")[0]) == ("hospital_patient_info", "text:hospital_patient_leaflet")
+
+
 @pytest.mark.parametrize(
     "text,expected,rule",
     [
