@@ -22,13 +22,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     injections", "genicular radiofrequency ablation"), or an abbreviation whose long form is one.
     A generic head alone ("treatment", "care", "procedures") names nothing."""
     toks = words(sentence)
-    stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
-            | cues.lower_sets["modifier_stopwords"])
+    stop, blocking_words = _mention_word_sets(cues)
     blockers = _blocker_re(cues)
-    # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
-    # stays one phrase ("get better without surgery": conservative care)
-    blocking_words = {b.lower() for b in cues.mention_blockers if " " not in b} - {"without"}
-    blocking_words |= cues.lower_sets["agent_words"]  # "My GP prescribed amitriptyline": who prescribes is no modifier
     out: list[Span] = []
     blocked_end = -1  # where the last blocked mention ended: its coordinated items are blocked too
     i = 0
@@ -592,6 +587,19 @@ def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
     return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+
+
+@per_cue_set
+def _mention_word_sets(cues: RelationCues) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end an intervention mention's modifiers in :func:`intervention_mentions` (made once a cue set):
+    those that are no modifier, and the blocking words."""
+    stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
+            | cues.lower_sets["modifier_stopwords"])
+    # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
+    # stays one phrase ("get better without surgery": conservative care)
+    blocking_words = frozenset({b.lower() for b in cues.mention_blockers if " " not in b} - {"without"})
+    blocking_words |= cues.lower_sets["agent_words"]  # "My GP prescribed amitriptyline": who prescribes is no modifier
+    return stop, blocking_words
 
 
 @per_cue_set
