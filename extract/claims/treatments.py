@@ -157,9 +157,8 @@ def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic:
     right before the cue, naming no person, condition, finding or body part; a generic class alone ("treatments such
     as ...", "other options, including ...") names nothing."""
     out = list(spans)
-    bad = (cues.lower_sets["condition_words"] | cues.lower_sets["condition_heads"] | cues.lower_sets["symptom_finding_nouns"]
-           | cues.lower_sets["body_sites"] | cues.lower_sets["person_nouns"] | cues.lower_sets["pronouns"])
-    vague = bad | cues.lower_sets["generic_arguments"] | generic | cues.lower_sets["non_specific_modifiers"]
+    bad = _class_bad_words(cues)
+    vague: Optional[frozenset[str]] = None  # made when a class is met (most sentences have none)
     for s, _ in spans:
         cue = _EXAMPLE_OF_CLASS.search(sentence[:s])
         if cue is None or any(a < s and cue.start() < b for a, b in out if (a, b) != (s, _)):
@@ -168,12 +167,22 @@ def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic:
         if cls is None or cls[1] < cue.start() - 1:
             continue
         ws = re.findall(r"[a-z][a-z'-]*", sentence[cls[0] : cls[1]].lower())
+        if vague is None:
+            vague = bad | cues.lower_sets["generic_arguments"] | generic | cues.lower_sets["non_specific_modifiers"]
         if (not 1 <= len(ws) <= 4 or ws[-1] in bad or all(w in vague for w in ws) or is_clause(sentence[cls[0] : cls[1]], cues)
                 or any(w in cues.lower_sets["prepositions"] or w.endswith("ed") for w in ws)
                 or _NOT_A_SUBJECT_BEFORE.search(sentence[: cls[0]]) or re.search(r"(?<![\w-])to\s+$", sentence[: cls[0]])):
             continue  # "what may help, including ...", "exercises to do at home, such as ...", "combined with other X such as ..."
         out.append(cls)
     return sorted(set(out))
+
+
+@per_cue_set
+def _class_bad_words(cues: RelationCues) -> frozenset[str]:
+    """The words that end no class's name in :func:`_with_classes` (a person, condition, finding or body part), made
+    once a cue set."""
+    return (cues.lower_sets["condition_words"] | cues.lower_sets["condition_heads"] | cues.lower_sets["symptom_finding_nouns"]
+            | cues.lower_sets["body_sites"] | cues.lower_sets["person_nouns"] | cues.lower_sets["pronouns"])
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
