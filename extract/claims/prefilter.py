@@ -247,7 +247,7 @@ class Prefiltered:
     text holds one of its :func:`needed_words`: the same results, without scanning a text that
     cannot match. Every other attribute is the pattern's."""
 
-    __slots__ = ("regex", "words", "_last_scan")
+    __slots__ = ("regex", "words", "_last_scan", "match", "fullmatch", "sub", "subn", "split", "pattern", "flags")
 
     def __init__(self, regex: "re.Pattern[str]", words: frozenset[str]) -> None:
         self.regex = regex
@@ -256,19 +256,29 @@ class Prefiltered:
         self._last_scan: tuple[Any, ...] = (None, None, ())
         # a word that holds another needed word is found whenever it is ("causes" when "cause" is)
         self.words = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+        # the pattern's own methods and attributes the rules read most, as attributes (not through
+        # ``__getattr__``, a Python call at every use)
+        self.match, self.fullmatch, self.sub, self.subn, self.split = regex.match, regex.fullmatch, regex.sub, regex.subn, regex.split
+        self.pattern, self.flags = regex.pattern, regex.flags
 
     def may_match(self, text: str) -> bool:
         """Whether ``text`` holds one of the needed words (else the pattern has no match in it)."""
-        folded = _folded(text)
+        last = _last[0]  # :func:`_folded`, inline: the scans below are called some 100 times a sentence
+        folded = last[1] if last[0] is text else _folded(text)
         for word in self.words:
             if word in folded:
                 return True
         return False
 
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator["re.Match[str]"]:
-        if not self.may_match(string):
+        last = _last[0]  # :meth:`may_match`, inline
+        folded = last[1] if last[0] is string else _folded(string)
+        for word in self.words:
+            if word in folded:
+                break
+        else:
             return iter(())
-        key = (args, tuple(kwargs.items()))
+        key = (args, tuple(kwargs.items())) if kwargs else args
         last = self._last_scan
         if last[0] is string and last[1] == key:
             return iter(last[2])
@@ -277,7 +287,12 @@ class Prefiltered:
         return iter(matches)
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> Optional["re.Match[str]"]:
-        return self.regex.search(string, *args, **kwargs) if self.may_match(string) else None
+        last = _last[0]  # :meth:`may_match`, inline
+        folded = last[1] if last[0] is string else _folded(string)
+        for word in self.words:
+            if word in folded:
+                return self.regex.search(string, *args, **kwargs)
+        return None
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
         return self.regex.findall(string, *args, **kwargs) if self.may_match(string) else []

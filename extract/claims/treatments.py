@@ -22,13 +22,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
     injections", "genicular radiofrequency ablation"), or an abbreviation whose long form is one.
     A generic head alone ("treatment", "care", "procedures") names nothing."""
     toks = words(sentence)
-    stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
-            | cues.lower_sets["modifier_stopwords"])
+    stop, blocking_words = _mention_word_sets(cues)
     blockers = _blocker_re(cues)
-    # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
-    # stays one phrase ("get better without surgery": conservative care)
-    blocking_words = {b.lower() for b in cues.mention_blockers if " " not in b} - {"without"}
-    blocking_words |= cues.lower_sets["agent_words"]  # "My GP prescribed amitriptyline": who prescribes is no modifier
     out: list[Span] = []
     blocked_end = -1  # where the last blocked mention ended: its coordinated items are blocked too
     i = 0
@@ -203,9 +198,8 @@ def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic:
     right before the cue, naming no person, condition, finding or body part; a generic class alone ("treatments such
     as ...", "other options, including ...") names nothing."""
     out = list(spans)
-    bad = (cues.lower_sets["condition_words"] | cues.lower_sets["condition_heads"] | cues.lower_sets["symptom_finding_nouns"]
-           | cues.lower_sets["body_sites"] | cues.lower_sets["person_nouns"] | cues.lower_sets["pronouns"])
-    vague = bad | cues.lower_sets["generic_arguments"] | generic | cues.lower_sets["non_specific_modifiers"]
+    bad = _class_bad_words(cues)
+    vague: Optional[frozenset[str]] = None  # made when a class is met (most sentences have none)
     for s, _ in spans:
         cue = _EXAMPLE_OF_CLASS.search(sentence[:s])
         if cue is None or any(a < s and cue.start() < b for a, b in out if (a, b) != (s, _)):
@@ -214,12 +208,22 @@ def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic:
         if cls is None or cls[1] < cue.start() - 1:
             continue
         ws = re.findall(r"[a-z][a-z'-]*", sentence[cls[0] : cls[1]].lower())
+        if vague is None:
+            vague = bad | cues.lower_sets["generic_arguments"] | generic | cues.lower_sets["non_specific_modifiers"]
         if (not 1 <= len(ws) <= 4 or ws[-1] in bad or all(w in vague for w in ws) or is_clause(sentence[cls[0] : cls[1]], cues)
                 or any(w in cues.lower_sets["prepositions"] or w.endswith("ed") for w in ws)
                 or _NOT_A_SUBJECT_BEFORE.search(sentence[: cls[0]]) or re.search(r"(?<![\w-])to\s+$", sentence[: cls[0]])):
             continue  # "what may help, including ...", "exercises to do at home, such as ...", "combined with other X such as ..."
         out.append(cls)
     return sorted(set(out))
+
+
+@per_cue_set
+def _class_bad_words(cues: RelationCues) -> frozenset[str]:
+    """The words that end no class's name in :func:`_with_classes` (a person, condition, finding or body part), made
+    once a cue set."""
+    return (cues.lower_sets["condition_words"] | cues.lower_sets["condition_heads"] | cues.lower_sets["symptom_finding_nouns"]
+            | cues.lower_sets["body_sites"] | cues.lower_sets["person_nouns"] | cues.lower_sets["pronouns"])
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
@@ -658,6 +662,19 @@ def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
     return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+
+
+@per_cue_set
+def _mention_word_sets(cues: RelationCues) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end an intervention mention's modifiers in :func:`intervention_mentions` (made once a cue set):
+    those that are no modifier, and the blocking words."""
+    stop = (cues.lower_sets["leading_words"] | cues.lower_sets["trailing_words"] | cues.lower_sets["clause_words"]
+            | cues.lower_sets["modifier_stopwords"])
+    # a blocker ends the modifiers ("plans cover CGRP antibodies", "undergone spinal cord stimulation"); "without X"
+    # stays one phrase ("get better without surgery": conservative care)
+    blocking_words = frozenset({b.lower() for b in cues.mention_blockers if " " not in b} - {"without"})
+    blocking_words |= cues.lower_sets["agent_words"]  # "My GP prescribed amitriptyline": who prescribes is no modifier
+    return stop, blocking_words
 
 
 @per_cue_set
