@@ -57,6 +57,14 @@ def run_command(
             "needed). By default they are linked; the first use builds the knowledge base (about two minutes).",
         ),
     ] = False,
+    no_learned: Annotated[
+        bool,
+        typer.Option(
+            "--no-learned",
+            help="Keep the rules' causes, symptoms, treatments and recommendations only: without it, the learned "
+            "tagger adds the claims the rules did not find (rule learned:<type>; with linking on only).",
+        ),
+    ] = False,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Largest input file to read, in bytes; larger ones are skipped.")
     ] = DEFAULT_MAX_BYTES,
@@ -135,7 +143,7 @@ def run_command(
         raise typer.BadParameter("--scheduler, --workers and --partition-size need --engine dask", param_hint="--engine")
     dask = {"scheduler": scheduler, "workers": workers, "partition_size": partition_size} if engine is Engine.dask else {}
     try:
-        info = run(paths, out, model=model, link=not no_link, max_bytes=max_bytes, progress=not quiet,
+        info = run(paths, out, model=model, link=not no_link, learned=not no_learned, max_bytes=max_bytes, progress=not quiet,
                    engine=engine.value, parquet=parquet, **dask)
     except ModelNotFound as e:
         fail(str(e))

@@ -33,6 +33,9 @@ def score_command(
         bool,
         typer.Option("--no-link", help="Do not link claim arguments, as for `run` (concept accuracy is then 0)."),
     ] = False,
+    no_learned: Annotated[
+        bool, typer.Option("--no-learned", help="The rules' claims only, without the learned tagger's, as for `run`.")
+    ] = False,
 ) -> None:
     """Score figure extraction and conflict flags against gold annotations.
 
@@ -56,7 +59,7 @@ def score_command(
     if not names:
         fail(f"no corpus named and no floors in {floors_file}; name a corpus, e.g. `evidence score fbss`")
     try:
-        nlp = load(model, link=not no_link)
+        nlp = load(model, link=not no_link, learned=not no_learned)
         scores = [
             score_corpus(load_gold(gold / n, corpora_root / n), nlp, _claims_gold(gold / n / "claims", corpora_root / n))
             for n in names

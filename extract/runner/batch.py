@@ -257,6 +257,7 @@ def run(
     *,
     model: str | None = None,
     link: bool = True,
+    learned: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     nlp: Language | None = None,
@@ -281,6 +282,8 @@ def run(
         link: link claim arguments to the vocabularies (see :func:`extract.load`); ``run.json``
             then records the knowledge base and vocabulary versions under ``versions`` (``kb``,
             ``HPO``, ``ICD-10-CM``, ``EV``), which are absent without linking.
+        learned: with linking on, add the learned tagger's claims to the rules' (see
+            :func:`extract.load`); ``run.json`` records its version under ``versions.learned``.
         max_bytes: largest input file read.
         progress: show progress bars on stderr: the knowledge base build (first use only), then the inputs.
         nlp: a pipeline to use instead of loading one (``model`` and ``link`` are then ignored);
@@ -311,7 +314,9 @@ def run(
     started, watch = _utc_now(), _Stopwatch()
     out = Path(out)
     options = {"inputs": [str(p) for p in paths], "out": str(out), "model": model, "max_bytes": max_bytes}
-    with _engine(engine, model, link, max_bytes, progress, nlp, pipeline, scheduler, workers, partition_size) as chosen:
+    if not learned:
+        options["learned"] = False
+    with _engine(engine, model, link, learned, max_bytes, progress, nlp, pipeline, scheduler, workers, partition_size) as chosen:
         watch.lap("load")
         options.update(chosen.options, **({"parquet": True} if parquet else {}))
         out.mkdir(parents=True, exist_ok=True)
@@ -338,6 +343,7 @@ def _engine(
     engine: Engine,
     model: str | None,
     link: bool,
+    learned: bool,
     max_bytes: int,
     progress: bool,
     nlp: Language | None,
@@ -351,7 +357,7 @@ def _engine(
         if scheduler or workers or partition_size:
             raise ValueError("scheduler, workers and partition_size are options of the dask engine")
         if nlp is None:
-            nlp = pipeline() if pipeline else _load(model, link, progress)
+            nlp = pipeline() if pipeline else _load(model, link, progress, learned)
         from extract.pipeline import timing  # seconds per stage when `evidence bench` measures; else nothing
 
         yield _LocalEngine(timing.instrument(nlp), max_bytes, progress)
@@ -361,7 +367,7 @@ def _engine(
         from extract.runner.dask_engine import DaskEngine
 
         with DaskEngine.start(
-            pipeline or _DefaultPipeline(model, link), max_bytes=max_bytes, progress=progress,
+            pipeline or _DefaultPipeline(model, link, learned), max_bytes=max_bytes, progress=progress,
             scheduler=scheduler, workers=workers, partition_size=partition_size,
         ) as dask_engine:
             yield dask_engine
@@ -371,13 +377,14 @@ def _engine(
 
 @dataclass(frozen=True)
 class _DefaultPipeline:
-    """Builds the default pipeline (a picklable stand-in for ``extract.load(model, link=link)``)."""
+    """Builds the default pipeline (a picklable stand-in for ``extract.load(model, link=link, learned=learned)``)."""
 
     model: str | None
     link: bool
+    learned: bool = True
 
     def __call__(self) -> Language:
-        return _load(self.model, self.link, False)
+        return _load(self.model, self.link, False, self.learned)
 
 
 @contextmanager
@@ -428,11 +435,11 @@ def _has_outputs(out: Path) -> bool:
     return (out / RUN_INFO).exists()
 
 
-def _load(model: str | None, link: bool, progress: bool) -> Language:
+def _load(model: str | None, link: bool, progress: bool, learned: bool = True) -> Language:
     """The default pipeline (imported here: spaCy is slow to import)."""
     from extract.pipeline import load
 
-    return load(model, link=link, progress=progress)
+    return load(model, link=link, learned=learned, progress=progress)
 
 
 def _links(nlp: Language) -> bool:
