@@ -610,8 +610,7 @@ class ClaimFinder:
                 for span in named:
                     if incidental_intervention(sentence, span, self.cues, found, others) is not None:
                         continue  # named as a cause, a service, a method, a classifier ...: no claim
-                    if any((m.kind == "recommendation" and m.object and m.object[0] <= span[0] and span[1] <= m.object[1])
-                           or (m.kind == "symptom" and m.subject[0] < span[1] and span[0] < m.subject[1]) for m in found):
+                    if _situation_or_sign(span, found):
                         continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
@@ -675,18 +674,10 @@ class ClaimFinder:
                 found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
                 if learned is not None:  # what the rules' constructions did not find, the learned tagger may
                     tagged = learned.tag(tokens_of(doc, start, end), sentence_context(text, start), name_tags)
-                    # a tagged intervention passes what a named one must: where the sentence can claim a treatment, and not
-                    # named as a cause, a method, a label ("Opioid painkillers can be addictive", "Keywords: ...")
+                    # a tagged intervention passes what a named one must: where the sentence can claim a treatment
                     others = [m.subject for m in found if m.kind == "treatment"]
-                    # nor the situation of advice, a sign, or what a sentence says to stop
-                    # ("Keep all appointments if you take methotrexate", "Stopping the tablets may be considered")
                     found.extend(m for m in learned.mentions(sentence, tagged, found) if m.kind != "treatment" or not (
-                        names_no_treatment or incidental_intervention(sentence, m.subject, self.cues, found, others) is not None
-                        or failed_in_condition(sentence, m.subject, self.cues) or self._generic_only(sentence, m)
-                        or bool(set(sentence[: m.subject[0]].lower().split()[-3:] + sentence[m.subject[0] : m.subject[1]].lower().split()[:1])
-                                & self.cues.lower_sets["discontinuation_words"])
-                        or any((o.kind == "recommendation" and o.object and o.object[0] <= m.subject[0] and m.subject[1] <= o.object[1])
-                               or (o.kind == "symptom" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1]) for o in found)))
+                        names_no_treatment or self._no_tagged_treatment(sentence, m, found, others)))
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
@@ -749,6 +740,18 @@ class ClaimFinder:
         if advised:  # "That's why I recommend:" / "• stopping smoking": advice, not a treatment the bullet claims
             return [m for m in found if m.kind != "treatment" or m.rule != "bullet"] + advised
         return found
+
+    def _no_tagged_treatment(self, sentence: str, m: RelationMention, found: list[RelationMention], others: list) -> bool:
+        """Whether an intervention the learned tagger found is no treatment claim, as a named one
+        would not be: named as a cause, a method or a label ("Opioid painkillers can be addictive",
+        "Keywords: ..."), failed, generic, the situation of advice or a sign ("Keep all appointments
+        if you take methotrexate"), or what the sentence says to stop ("Stopping the tablets may be
+        considered"). ``others``: the interventions the rules named in the sentence."""
+        s, e = m.subject
+        near = sentence[:s].lower().split()[-3:] + sentence[s:e].lower().split()[:1]
+        return (incidental_intervention(sentence, m.subject, self.cues, found, others) is not None
+                or failed_in_condition(sentence, m.subject, self.cues) or self._generic_only(sentence, m)
+                or bool(set(near) & self.cues.lower_sets["discontinuation_words"]) or _situation_or_sign(m.subject, found))
 
     def _generic_only(self, sentence: str, m: RelationMention) -> bool:
         """Whether a claim's subject names only a generic class ("treatments", "other procedures")."""
@@ -898,6 +901,14 @@ _RESTRAINT_VERBS = frozenset({"limit", "avoid", "cut", "reduce", "stop", "quit",
 def _item_start(sentence: str) -> int:
     """Where a list item's words start, past its mark and indent ("• ", "- ", "1. ")."""
     return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
+
+
+def _situation_or_sign(span: tuple[int, int], found: list[RelationMention]) -> bool:
+    """Whether ``span`` lies in the situation of a recommendation ("if you take a biologic, keep
+    ...") or overlaps a symptom ("unexplained weight loss"): an intervention named there claims
+    no treatment."""
+    return any((m.kind == "recommendation" and m.object and m.object[0] <= span[0] and span[1] <= m.object[1])
+               or (m.kind == "symptom" and m.subject[0] < span[1] and span[0] < m.subject[1]) for m in found)
 
 
 def _distinct(found: list[RelationMention]) -> list[RelationMention]:

@@ -17,7 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from extract.consistency.statements import arguments
 from extract.evaluation.score import Counts
@@ -177,23 +177,30 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
                 ts.errors.append(f"{doc}: spurious {t} {arguments(pc)[0].text!r} in {pc.evidence.quote[:90]!r} [{pc.evidence.rule}]")
 
 
+def gold_documents(gold: dict[str, list[GoldClaim]], corpus_dir: Path, nlp) -> Iterator[tuple[str, list[GoldClaim], object]]:  # noqa: ANN001
+    """Each gold document run through ``nlp``: (file name, its gold claims, the spaCy Doc), the
+    document read as the runner reads it (HTML, JATS ... to text) with its content-hash id."""
+    from extract.ingest import read_document
+    from extract.pipeline import make_doc
+    from extract.records import Document
+    from extract.records.ids import sha256_hex
+
+    for doc_name, claims in gold.items():
+        path = Path(corpus_dir) / doc_name
+        raw = path.read_bytes()
+        item = read_document(path)
+        text = item.text if isinstance(item, Document) else raw.decode("utf-8")
+        yield doc_name, claims, nlp(make_doc(nlp, text, "doc_" + sha256_hex(raw)[:16]))
+
+
 def score_claims_corpus(name: str, gold_dir: Path, corpus_dir: Path, nlp=None) -> ClaimsScore:  # noqa: ANN001
     """Run the pipeline on the corpus and score its qualitative claims against the gold."""
     import extract
-    from extract.pipeline import make_doc
-    from extract.records.ids import sha256_hex
 
     gold = load_claims_gold(gold_dir, corpus_dir)
     nlp = nlp or extract.load()
     scores = {t: TypeScore() for t in TYPES}
-    for doc_name, claims in gold.items():
-        raw = (Path(corpus_dir) / doc_name).read_bytes()
-        from extract.ingest import read_document
-        from extract.records import Document
-
-        item = read_document(Path(corpus_dir) / doc_name)
-        text = item.text if isinstance(item, Document) else raw.decode("utf-8")
-        doc = nlp(make_doc(nlp, text, "doc_" + sha256_hex(raw)[:16]))
+    for doc_name, claims, doc in gold_documents(gold, corpus_dir, nlp):
         predicted = [c for c in doc._.claims if c.type in TYPES]
         score_document(doc_name, claims, predicted, scores)
     return ClaimsScore(name=name, documents=len(gold), types=scores)

@@ -44,21 +44,12 @@ def sentence_parts(doc) -> Iterator[tuple[int, int]]:  # noqa: ANN001 - spaCy Do
 
 def corpus_sentences(corpus: str, gold_root: Path, corpora_root: Path, nlp) -> list[tuple[list[Token], SentenceContext, dict[str, list[tuple[int, int]]]]]:  # noqa: ANN001
     """Every sentence part of the corpus's gold documents with the gold argument spans in it."""
-    from extract.evaluation.claims import load_claims_gold
-    from extract.ingest import read_document
-    from extract.pipeline import make_doc
+    from extract.evaluation.claims import gold_documents, load_claims_gold
     from extract.pipeline.components import doc_text
-    from extract.records import Document
-    from extract.records.ids import sha256_hex
 
     gold = load_claims_gold(gold_root / corpus / "claims", corpora_root / corpus)
     out = []
-    for name, claims in gold.items():
-        path = corpora_root / corpus / name
-        raw = path.read_bytes()
-        item = read_document(path)
-        text = item.text if isinstance(item, Document) else raw.decode("utf-8")
-        doc = nlp(make_doc(nlp, text, "doc_" + sha256_hex(raw)[:16]))
+    for _, claims, doc in gold_documents(gold, corpora_root / corpus, nlp):
         text = doc_text(doc)
         for start, end in sentence_parts(doc):
             tokens = tokens_of(doc, start, end)
