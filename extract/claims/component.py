@@ -18,7 +18,7 @@ from extract.claims.cues import RelationCues, agent_word, alternation, intervent
 from extract.claims.phrases import Known
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
-from extract.claims.learned import LEARNED, LearnedTagger, get_tagger, sentence_context, tokens_of
+from extract.claims.learned import LEARNED, LearnedTagger, get_tagger, sentence_context, tagger_from, tokens_of
 from extract.claims.lists import (
     advice_lead,
     advised_items,
@@ -355,7 +355,8 @@ def _caused(m: RelationMention, found: list[RelationMention]) -> bool:
 class ClaimFinder:
     """Find causes, symptoms, treatments and recommendations sentence by sentence."""
 
-    def __init__(self, nlp: Language, name: str, cues: Optional[str], link: bool = True, learned: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, cues: Optional[str], link: bool = True, learned: bool = True,
+                 learned_models: Optional[str] = None) -> None:
         self.name = name
         self.cues = load_relation_cues(cues)
         context = self.context = load_context_cues(None)
@@ -363,6 +364,7 @@ class ClaimFinder:
         self.generic = frozenset(g.lower() for g in context.generic_interventions)
         self.link_enabled = link
         self.use_learned = learned
+        self.learned_models = learned_models
         self._linker: Optional[LinkFn] = None
         self._names = None
         register_extensions()
@@ -382,7 +384,7 @@ class ClaimFinder:
         read the vocabularies' names, which only a built knowledge base has."""
         if not self.link_enabled or not self.use_learned:
             return None
-        return get_tagger()
+        return tagger_from(self.learned_models) if self.learned_models else get_tagger()
 
     def name_tags(self) -> Callable[[str], frozenset[str]]:
         from extract.linking import get_linker
@@ -804,7 +806,7 @@ class ClaimFinder:
             sentence_index=index,
             section=section,
             rule=rule,
-            extractor_version=f"{EXTRACTOR}/{self.cues.version}" + (f"/learned-{get_tagger().version}" if rule.startswith(LEARNED) else ""),
+            extractor_version=f"{EXTRACTOR}/{self.cues.version}" + (f"/learned-{self.learned().version}" if rule.startswith(LEARNED) else ""),
             **provenance,
         )
         # a cause with two effects is two claims: the object's span is part of the id when there is one
@@ -955,10 +957,13 @@ def group_key(kind: str, subject: Mention, obj: Optional[Mention], extra: Option
 
 @Language.factory(
     "evidence_claims",
-    default_config={"cues": None, "link": True, "learned": True},
+    default_config={"cues": None, "link": True, "learned": True, "learned_models": None},
     assigns=["doc._.claims", "doc.spans"],
     requires=["token.is_sent_start"],
 )
-def make_claim_finder(nlp: Language, name: str, cues: Optional[str], link: bool, learned: bool) -> ClaimFinder:
-    """``learned``: add the learned tagger's claims to the rules' (with linking on only)."""
-    return ClaimFinder(nlp, name, cues, link, learned)
+def make_claim_finder(nlp: Language, name: str, cues: Optional[str], link: bool, learned: bool,
+                      learned_models: Optional[str]) -> ClaimFinder:
+    """``learned``: add the learned tagger's claims to the rules' (with linking on only);
+    ``learned_models``: a folder of models trained elsewhere (``trainlearned --out-dir``) in
+    place of the packaged ones."""
+    return ClaimFinder(nlp, name, cues, link, learned, learned_models)

@@ -79,6 +79,12 @@ class LearnedManifest(BaseModel):
         description="Concept types a tagged argument of a ``require_concept`` type may not link to ('anatomy': a body "
         "part is what a claim is about, never its cause, symptom, intervention or action).",
     )
+    defer_to_other_types: list[str] = Field(
+        default_factory=list,
+        description="Claim types not tagged in a sentence where the rules found claims of other types only: the "
+        "rules' reading explains the sentence ('Stop taking metformin if you are ill' is advice, not a treatment "
+        "claim; 'X can cause Y' names a cause, and Y is not a symptom of the page's condition).",
+    )
     trained_on: list[str] = Field(description="The gold corpora the models were trained on.")
     training: dict[str, float] = Field(description="CRFsuite training parameters (c1, c2, max_iterations).")
     models: dict[str, ModelFile]
@@ -100,6 +106,14 @@ class LearnedManifest(BaseModel):
             raise ValueError("strength_cues needs exactly 'must', 'should' and 'may'")
         for pattern in value.values():
             re.compile(pattern)
+        return value
+
+    @field_validator("require_concept", "defer_to_other_types")
+    @classmethod
+    def _types(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - set(TYPES))
+        if unknown:
+            raise ValueError(f"unknown claim types {unknown} (known: {', '.join(TYPES)})")
         return value
 
     @field_validator("models")
@@ -349,12 +363,16 @@ class LearnedTagger:
 
     def mentions(self, sentence: str, tagged: Sequence[tuple[str, int, int]], found: Sequence[RelationMention]) -> list[RelationMention]:
         """Claims of the tagged spans that no mention in ``found`` (the rules') overlaps with the
-        same type: rule ``learned:<type>``, no object (the claim's condition or effect is the
+        same type, and none of a type of ``defer_to_other_types`` when the rules found claims of
+        other types only in the sentence: rule ``learned:<type>``, no object (the claim's condition or effect is the
         page's, as for a bulleted item), a recommendation's strength and polarity from the words
         before its action."""
         out = []
+        ruled = {m.kind for m in found}
         for kind, s, e in tagged:
             if any(m.kind == kind and m.subject[0] < e and s < m.subject[1] for m in found):
+                continue
+            if ruled and kind not in ruled and kind in self.manifest.defer_to_other_types:
                 continue
             if kind == "recommendation":
                 before = sentence[:s].lower()
@@ -370,3 +388,15 @@ class LearnedTagger:
 def get_tagger() -> LearnedTagger:
     """The packaged tagger, loaded once per process."""
     return LearnedTagger()
+
+
+@lru_cache(maxsize=8)
+def tagger_from(directory: str) -> LearnedTagger:
+    """A tagger trained into ``directory`` (``trainlearned --out-dir DIR``: its ``learned.json``
+    and ``learned/*.crfsuite``), validated as the packaged one is, loaded once per process."""
+    folder = Path(directory)
+    manifest = folder / "learned.json"
+    if not manifest.is_file():
+        raise LearnedError(f"no learned.json in {folder}: train models there with "
+                           f"`python -m extract.evaluation.trainlearned --out-dir {folder}`")
+    return LearnedTagger(load_manifest(manifest), data_dir=folder)

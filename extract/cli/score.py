@@ -36,6 +36,14 @@ def score_command(
     no_learned: Annotated[
         bool, typer.Option("--no-learned", help="The rules' claims only, without the learned tagger's, as for `run`.")
     ] = False,
+    learned_models: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--learned-models", file_okay=False,
+            help="A folder of tagger models trained elsewhere (`python -m extract.evaluation.trainlearned "
+            "--exclude CORPUS --out-dir DIR`) in place of the packaged ones: scores pages the tagger has not seen.",
+        ),
+    ] = None,
 ) -> None:
     """Score figure extraction and conflict flags against gold annotations.
 
@@ -46,6 +54,7 @@ def score_command(
     """
     from extract.evaluation import load_gold, score_corpus
     from extract.evaluation.floors import check_floors, load_floors
+    from extract.claims.learned import LearnedError
     from extract.evaluation.claims import ClaimsGoldError
     from extract.evaluation.gold import GoldError
     from extract.evaluation.score import format_scores
@@ -59,12 +68,12 @@ def score_command(
     if not names:
         fail(f"no corpus named and no floors in {floors_file}; name a corpus, e.g. `evidence score fbss`")
     try:
-        nlp = load(model, link=not no_link, learned=not no_learned)
+        nlp = load(model, link=not no_link, learned=not no_learned, learned_models=learned_models)
         scores = [
             score_corpus(load_gold(gold / n, corpora_root / n), nlp, _claims_gold(gold / n / "claims", corpora_root / n))
             for n in names
         ]
-    except (GoldError, ClaimsGoldError, ModelNotFound) as e:
+    except (GoldError, ClaimsGoldError, ModelNotFound, LearnedError) as e:
         fail(str(e))
     except kb_errors() as e:
         fail(f"cannot build the linking knowledge base: {e} (--no-link scores without it)")

@@ -11,7 +11,10 @@ gold and code give the same model bytes.
 The features need the knowledge base (vocabulary names): it is built first if missing.
 
 To measure how the tagger does on pages it has not seen, train with ``--exclude`` the corpora to
-measure, then score them (``evidence score CORPUS``) before retraining on everything.
+measure into another folder and score them with those models, which leaves the packaged ones as
+they are: ``python -m extract.evaluation.trainlearned --exclude dev21 --out-dir /tmp/m`` then
+``evidence score dev21 --learned-models /tmp/m``. :mod:`extract.evaluation.crossval` does this
+for every development corpus, fold by fold.
 """
 
 from __future__ import annotations
@@ -92,6 +95,43 @@ def development_corpora(gold_root: Path) -> list[str]:
     return sorted(p.parent.name for p in gold_root.glob("*/claims") if p.is_dir() and p.parent.name not in BLIND)
 
 
+def train_corpora(corpora: Sequence[str], gold_root: Path, corpora_root: Path, out_dir: Optional[Path] = None,
+                  report: Callable[[str], None] = lambda line: None) -> LearnedManifest:
+    """Train the tagger on ``corpora`` (never a blind one) and write its models and manifest to
+    ``out_dir`` (default: the package's ``extract/claims/data/``); ``report`` gets a line per
+    corpus read. The cue classes, thresholds and version are the packaged manifest's."""
+    blind = sorted(set(corpora) & BLIND)
+    if blind:
+        raise LearnedError(f"{', '.join(blind)} {'is' if len(blind) == 1 else 'are'} blind: never trained on")
+    import extract
+    from extract.datafiles import read_data_file
+    from extract.linking import get_linker
+    from extract.linking.kb import ensure_kb
+
+    ensure_kb()
+    lookup = get_linker().name_tags
+    nlp = extract.load(link=False)
+    sentences = []
+    for corpus in corpora:
+        sentences.extend(corpus_sentences(corpus, gold_root, corpora_root, nlp))
+        report(f"{corpus}: {len(sentences)} sentences so far")
+    # the cue classes and version of the current manifest (its models are replaced)
+    current, _ = read_data_file("extract.claims", "learned.json", None, LearnedError, "learned tagger manifest")
+    kept = {k: current[k] for k in ("version", "cue_classes", "strength_cues", "against_cue", "min_confidence", "require_concept", "excluded_concept_types", "defer_to_other_types")
+            if k in current}
+    if out_dir is None:
+        from importlib import resources
+
+        out_dir = Path(str(resources.files("extract.claims").joinpath("data")))
+    models = train(sentences, lookup, kept["cue_classes"], out_dir)
+    manifest = LearnedManifest(
+        **kept, feature_version=FEATURE_VERSION, trained_on=list(corpora), training=PARAMS, models=models,
+    )
+    (out_dir / "learned.json").write_text(json.dumps(manifest.model_dump(), indent=2) + "\n", "utf-8")
+    report(f"trained on {len(corpora)} corpora, {len(sentences)} sentences; models in {out_dir / 'learned'}")
+    return manifest
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluation.trainlearned", description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", nargs="*", help="Gold corpora to train on (default: every development corpus).")
@@ -104,34 +144,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     blind = sorted(set(corpora) & BLIND)
     if blind:
         parser.error(f"{', '.join(blind)} {'is' if len(blind) == 1 else 'are'} blind: never trained on")
-    import extract
-    from extract.linking import get_linker
-    from extract.linking.kb import ensure_kb
-
-    ensure_kb()
-    lookup = get_linker().name_tags
-    nlp = extract.load(link=False)
-    sentences = []
-    for corpus in corpora:
-        sentences.extend(corpus_sentences(corpus, args.gold, args.corpora_dir, nlp))
-        print(f"{corpus}: {len(sentences)} sentences so far", flush=True)
-    from extract.datafiles import read_data_file
-
-    # the cue classes and version of the current manifest (its models are replaced)
-    current, where = read_data_file("extract.claims", "learned.json", None, LearnedError, "learned tagger manifest")
-    kept = {k: current[k] for k in ("version", "cue_classes", "strength_cues", "against_cue", "min_confidence", "require_concept", "excluded_concept_types")}
-    if args.out_dir is None:
-        from importlib import resources
-
-        out_dir = Path(str(resources.files("extract.claims").joinpath("data")))
-    else:
-        out_dir = args.out_dir
-    models = train(sentences, lookup, kept["cue_classes"], out_dir)
-    manifest = LearnedManifest(
-        **kept, feature_version=FEATURE_VERSION, trained_on=corpora, training=PARAMS, models=models,
-    )
-    (out_dir / "learned.json").write_text(json.dumps(manifest.model_dump(), indent=2) + "\n", "utf-8")
-    print(f"trained on {len(corpora)} corpora, {len(sentences)} sentences; models in {out_dir / 'learned'}")
+    if args.out_dir is not None:
+        args.out_dir.mkdir(parents=True, exist_ok=True)
+    train_corpora(corpora, args.gold, args.corpora_dir, args.out_dir, report=lambda line: print(line, flush=True))
     return 0
 
 

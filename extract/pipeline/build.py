@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Optional
 
@@ -120,6 +121,7 @@ def load(
     relation_cues: Optional[str] = None,
     link: bool = True,
     learned: bool = True,
+    learned_models: Optional[str | Path] = None,
     progress: bool = True,
 ) -> Language:
     """Return the evidence pipeline as an ordinary spaCy ``Language``.
@@ -136,6 +138,9 @@ def load(
             ``False`` leaves every argument's ``concept`` empty and needs no knowledge base.
         learned: with linking on, add the claims the learned tagger finds that no rule found
             (:mod:`extract.claims.learned`); ``False`` keeps the rules' claims only.
+        learned_models: a folder of tagger models trained elsewhere
+            (``python -m extract.evaluation.trainlearned --out-dir DIR``) used in place of the
+            packaged ones, e.g. models that have not seen the corpus being scored.
         progress: show the knowledge base build, when there is one, on stderr (a line and a
             progress bar); ``False`` only logs it.
 
@@ -153,6 +158,10 @@ def load(
     nlp = _base(model)
     if link:
         _ensure_kb(progress)
+        if learned and learned_models:
+            from extract.claims.learned import tagger_from
+
+            tagger_from(str(learned_models)).taggers  # noqa: B018 - refused here, not on the first document
     has_parser = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
     if has_parser:
         first = "parser" if "parser" in nlp.pipe_names else "senter"
@@ -162,7 +171,10 @@ def load(
     nlp.add_pipe("evidence_abbreviations")
     nlp.add_pipe("evidence_references")
     nlp.add_pipe("evidence_figures", config={"cues": cues, "context_cues": context_cues})
-    nlp.add_pipe("evidence_claims", config={"cues": relation_cues, "link": link, "learned": learned})
+    nlp.add_pipe("evidence_claims", config={
+        "cues": relation_cues, "link": link, "learned": learned,
+        "learned_models": str(learned_models) if learned_models else None,
+    })
     nlp.add_pipe("evidence_assertion")
     return nlp
 

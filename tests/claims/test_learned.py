@@ -192,3 +192,45 @@ def test_a_tagged_claim_and_the_run_record_the_models_version(nlp) -> None:  # n
     tagged = [c for c in doc._.claims if c.evidence.rule.startswith("learned:")]
     assert tagged and all(c.evidence.extractor_version.endswith("/learned-" + version) for c in tagged)
     assert _versions(nlp)["learned"] == version
+
+
+def test_a_manifest_naming_an_unknown_claim_type_is_refused(tmp_path: Path) -> None:
+    raw = json.loads((DATA / "learned.json").read_text())
+    bad = tmp_path / "learned.json"
+    bad.write_text(json.dumps({**raw, "defer_to_other_types": ["symptom", "side effect"]}))
+    with pytest.raises(LearnedError, match="unknown claim types \\['side effect'\\]"):
+        load_manifest(bad)
+
+
+def test_the_tagger_defers_to_rules_that_read_the_sentence_as_another_type() -> None:
+    from extract.claims.grammar import RelationMention
+
+    sentence = "Stop taking metformin if you are sick, and drink plenty of water."
+    drug = (sentence.index("metformin"), sentence.index("metformin") + 9)
+    water = (sentence.index("drink"), sentence.index("water") + 5)
+    advice = RelationMention("recommendation", (0, drug[1]), None, None, "recommendation:stop", (0, drug[1]), "should", True, None, "stop")
+    tagged = [("treatment", *drug), ("recommendation", *water)]
+    base = load_manifest()
+    deferring = LearnedTagger(base.model_copy(update={"defer_to_other_types": ["treatment"]}))
+    # the rules read the sentence as advice: a tagged treatment is dropped, a second tagged action kept
+    assert [(m.kind, m.subject) for m in deferring.mentions(sentence, tagged, [advice])] == [("recommendation", water)]
+    # where the rules found nothing, or when the type does not defer, the tagged claims stay
+    assert [m.kind for m in deferring.mentions(sentence, tagged, [])] == ["treatment", "recommendation"]
+    lenient = LearnedTagger(base.model_copy(update={"defer_to_other_types": []}))
+    assert [m.kind for m in lenient.mentions(sentence, tagged, [advice])] == ["treatment", "recommendation"]
+
+
+def test_models_trained_into_another_folder_replace_the_packaged_ones(tmp_path: Path, kb_dir) -> None:  # noqa: ANN001
+    from extract.claims.learned import get_tagger, tagger_from
+    from extract.pipeline import load
+
+    classes = load_manifest().cue_classes
+    models = trainlearned.train(_toy_sentences(), lambda p: frozenset(), classes, tmp_path)
+    raw = json.loads((DATA / "learned.json").read_text())
+    (tmp_path / "learned.json").write_text(json.dumps({**raw, "trained_on": ["toy"], "models": {k: v.model_dump() for k, v in models.items()}}))
+    tagger = tagger_from(str(tmp_path))
+    assert tagger.manifest.trained_on == ["toy"] and tagger.version != get_tagger().version
+    nlp = load(learned_models=tmp_path, progress=False)
+    assert nlp.get_pipe("evidence_claims").learned() is tagger
+    with pytest.raises(LearnedError, match="no learned.json in .*--out-dir"):
+        load(learned_models=tmp_path / "nothing", progress=False)

@@ -50,3 +50,10 @@ def test_no_learned_keeps_the_rules_claims_only(page: Path, tmp_path: Path, kb_d
 def test_help_offers_no_learned(command: str) -> None:
     result = evidence(command, "--help")
     assert result.returncode == 0 and "--no-learned" in result.stdout
+
+
+def test_score_with_models_from_a_folder_without_them_says_how_to_train_them(tmp_path: Path, kb_dir: Path) -> None:
+    result = evidence("score", "fbss", "--learned-models", tmp_path / "models")
+    assert result.returncode == 1
+    assert "no learned.json in" in result.stderr and "trainlearned --out-dir" in result.stderr
+    assert "--learned-models" in evidence("score", "--help").stdout

@@ -1,0 +1,54 @@
+"""Cross-validation of the learned tagger: folds never score a corpus with models trained on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.evaluation import crossval
+from extract.evaluation.claims import TYPES, ClaimsScore, TypeScore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_folds_partition_the_corpora_round_robin() -> None:
+    names = ["dev3", "dev2", "fbss", "dev10", "conditions"]
+    got = crossval.folds(names, 2)
+    assert got == [["conditions", "dev2", "fbss"], ["dev10", "dev3"]]  # sorted: conditions dev10 dev2 dev3 fbss
+    assert sorted(sum(got, [])) == sorted(names)
+    assert crossval.folds(names, 9) == [[n] for n in sorted(names)]  # never an empty fold
+
+
+def _score(name: str, gold: int, predicted: int, correct: int) -> ClaimsScore:
+    return ClaimsScore(name, 1, {t: TypeScore(gold=gold, predicted=predicted, correct=correct) for t in TYPES})
+
+
+def test_totals_sum_the_counts_of_every_corpus() -> None:
+    results = [
+        crossval.CorpusComparison("a", 0, ["b"], _score("a", 10, 8, 6), _score("a", 10, 10, 7)),
+        crossval.CorpusComparison("b", 1, ["a"], _score("b", 30, 20, 18), _score("b", 30, 24, 20)),
+    ]
+    rules, tagged = crossval.totals(results)
+    assert (rules["cause"].gold, rules["cause"].predicted, rules["cause"].correct) == (40, 28, 24)
+    assert (tagged["symptom"].precision, tagged["symptom"].recall) == (27 / 34, 27 / 40)
+    table = crossval.format_comparison(results)
+    assert "0.86/0.60 -> 0.79/0.68" in table.splitlines()[-2]  # the micro row: 24/28, 24/40 -> 27/34, 27/40
+
+
+def test_each_corpus_is_scored_by_models_that_never_saw_it(tmp_path: Path) -> None:
+    results = crossval.cross_validate(["fbss", "dev2"], 2, ROOT / "tests/gold", ROOT / "corpora", work_dir=tmp_path)
+    assert sorted(r.name for r in results) == ["dev2", "fbss"]
+    for r in results:
+        assert r.trained_on and r.name not in r.trained_on
+        # the tagger only adds claims to the rules': what the rules found correct stays found
+        for t in TYPES:
+            assert r.tagged.types[t].gold == r.rules.types[t].gold
+            assert r.tagged.types[t].predicted >= r.rules.types[t].predicted
+    assert not list(tmp_path.iterdir())  # the fold models were temporary
+
+
+def test_blind_corpora_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        crossval.main(["dev2", "heldout4"])
+    assert "heldout4 is blind" in capsys.readouterr().err
