@@ -678,8 +678,9 @@ class ClaimFinder:
                     tagged = learned.tag(tokens_of(doc, start, end), sentence_context(text, start), name_tags)
                     # a tagged intervention passes what a named one must: where the sentence can claim a treatment
                     others = [m.subject for m in found if m.kind == "treatment"]
-                    found.extend(m for m in learned.mentions(sentence, tagged, found) if m.kind != "treatment" or not (
-                        names_no_treatment or self._no_tagged_treatment(sentence, m, found, others)))
+                    ruled = list(found)  # the vetoes read what the rules found, not the tagger's other spans
+                    found.extend([m for m in learned.mentions(sentence, tagged, ruled) if m.kind != "treatment" or not (
+                        names_no_treatment or self._no_tagged_treatment(sentence, m, ruled, others))])
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
