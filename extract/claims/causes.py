@@ -281,6 +281,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                                                      & cues.lower_sets["symptom_finding_nouns"])):
             continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
         if obj_region is None:
+            pron = _factor_pronoun_before(sentence, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
+            if pron is not None and relation == "causes" and _aggravating_pronoun(sentence, pron, m.end(), [], cues):
+                # "Cut down on caffeine. It can trigger it", "as these can bring it on": the pronoun names what sets it off
+                out.append(RelationMention("cause", pron, None, relation, f"cause:{verb.lower()}", (pron[0], m.end())))
+                continue
             if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
                     and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end())))
                     and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
@@ -323,6 +328,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             objs = [o for o in objs if o not in burden]
             if not objs:
                 continue
+        pron = _factor_pronoun_before(sentence, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
+        if pron is not None and relation == "causes" and _aggravating_pronoun(sentence, pron, m.end(), objs, cues):
+            # "Cut down on caffeine. It can trigger attacks in some people": the pronoun names what sets off the
+            # condition's attacks (the condition does not trigger its own attacks)
+            for o in objs:
+                out.append(RelationMention("cause", pron, o, relation, f"cause:{verb.lower()}", (pron[0], o[1])))
+            continue
         if subj is None or is_pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             findings = _BARE_THIS.match(sentence[: m.start()]) and all(finding_word(sentence[o[0] : o[1]], cues) for o in objs)
@@ -1347,6 +1359,12 @@ def predicate_causes(
             subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
             if subj is None and rule.endswith("ing") and sentence[:m_start].rstrip().endswith(","):
                 subj = sentence_subject(sentence, cues)  # "The gums swell and bleed, making chewing more painful"
+            pron = _factor_pronoun_before(sentence, m_start) if subj is None or is_pronoun(sentence, subj, cues) else None
+            if (pron is not None and relation == "causes" and not _WHAT_BEFORE.search(sentence, 0, m_start)
+                    and all(o is not None for o in objs) and _aggravating_pronoun(sentence, pron, end, [o for o in objs if o is not None], cues)):
+                for o in objs:  # "as they can make it much worse", "this can make the irritation worse"
+                    out.append(RelationMention("cause", pron, o, relation, rule, (pron[0], end)))
+                return
             if subj is None or is_pronoun(sentence, subj, cues) or _WHAT_BEFORE.search(sentence, 0, m_start):
                 return
             subjects = [subj]
@@ -1997,6 +2015,41 @@ def _quantity(sentence: str, span: Span) -> bool:
     that is part of a name ("Type 2 diabetes")."""
     text = sentence[span[0] : span[1]]
     return re.search(r"\d", _NAME_NUMBER.sub("", text)) is not None
+
+
+#: the pronouns that may name an aggravating factor of the sentence before ("It can trigger attacks", "these can make it worse")
+_FACTOR_PRONOUNS = frozenset({"it", "they", "these", "this", "those"})
+#: the comparative after a verb's object that makes the verb a worsening ("make the itching worse", "make it much worse")
+_WORSE_AFTER = re.compile(r"\s+(?:(?:much|even|a\s+lot|far|a\s+bit|a\s+little)\s+)?worse(?![\w-])", re.IGNORECASE)
+#: a verb of setting off ("can trigger it", "may bring it on"): a pronoun that does so to the condition is a factor, not it
+_TRIGGER_VERB = re.compile(r"(?<![\w-])(?:trigger|triggers|set|sets|bring|brings|provoke|provokes|spark|sparks)\s*$", re.IGNORECASE)
+#: what a condition comes in: its attacks, flares, episodes, or its symptoms
+_EPISODE_OR_SYMPTOMS = re.compile(
+    r"(?:(?:an?|the|your|their|its|first|further|new|next|another|more|some)\s+){0,2}(?:attacks?|flares?|flare-ups?|episodes?|symptoms|seizures?)",
+    re.IGNORECASE,
+)
+
+
+def _factor_pronoun_before(sentence: str, pos: int) -> Optional[Span]:
+    """The pronoun subject right before a verb at ``pos`` ("It can trigger", "as they can all make", "but these may"),
+    past modals and adverbs, if any."""
+    m = re.search(r"(?<![\w-])(?P<p>it|they|these|this|those)\s+(?:(?:can|may|might|could|will|would|often|usually|also|all|sometimes|"
+                  r"commonly|frequently|easily|even|both)\s+)*$", sentence[:pos], re.IGNORECASE)
+    return m.span("p") if m else None
+
+
+def _aggravating_pronoun(sentence: str, subj: Span, pos: int, objs: list[Span], cues: RelationCues) -> bool:
+    """Whether a pronoun subject of a causal verb names a factor that sets off or worsens the condition: its object is
+    the condition's pronoun ("they can make it much worse", "these can make it worse") or its episodes or symptoms
+    ("It can trigger attacks in some people"), or the verb is a worsening ("as this can make the irritation worse").
+    The condition itself neither triggers its own attacks nor worsens itself, so the pronoun stands for something
+    else named before (CLAIMS_SPEC.md: a pronoun argument is annotated as written)."""
+    if sentence[subj[0] : subj[1]].lower() not in _FACTOR_PRONOUNS:
+        return False
+    if not objs:
+        it = re.match(r"\s+(?:it|them)(?![\w-])", sentence[pos:], re.IGNORECASE)
+        return it is not None and (_WORSE_AFTER.match(sentence, pos + it.end()) is not None or _TRIGGER_VERB.search(sentence[subj[1] : pos]) is not None)
+    return all(_EPISODE_OR_SYMPTOMS.fullmatch(sentence[o[0] : o[1]]) or _WORSE_AFTER.match(sentence, o[1]) for o in objs)
 
 
 def _condition_pronoun(sentence: str, pos: int) -> bool:

@@ -409,7 +409,19 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
             # (nor "Once you have recovered, these steps may lower ...:": a verb of having far from the colon is no lead)
     if _things_cause_lead(cues).search(s):
         return "cause"  # "Lots of things can set it off:", "Some medicines can cause it:"
+    verb = re.search(WORD_START + r"causes?\s*:\s*$", s, re.IGNORECASE)
+    if verb and verb_cause_lead(s, verb.start(), cues):
+        return "symptom"  # "Seizures can cause:", "A flare may also cause:": what the condition produces
     return None
+
+
+def verb_cause_lead(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the word "cause" at ``pos`` of a lead-in is the verb after a modal or an adverb
+    ("Seizures can cause:", "Lupus may also cause:", "It often causes:"), not the noun of a list
+    head ("Common causes:", "Other causes include:"): the bullets after it are what the subject
+    produces, not causes of the page's condition."""
+    before = re.search(r"([A-Za-z]+)\s+$", sentence[:pos])
+    return before is not None and before.group(1).lower() in {m.lower() for m in cues.modals} and before.group(1).lower() not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
 
 
 def anaphoric_lead_kind(sentence: str, before: Optional[str], heading: Optional[str], cues: RelationCues) -> Optional[str]:

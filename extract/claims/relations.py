@@ -31,7 +31,7 @@ from extract import regexcache as re
 from extract.claims.causes import predicate_causes, causal_verbs
 from extract.claims.cues import RelationCues
 from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
-from extract.claims.lists import list_mention
+from extract.claims.lists import list_mention, verb_cause_lead
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
 from extract.claims.symptoms import (
@@ -122,7 +122,8 @@ def find_relations(
             out.append(list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
     if opened is None:
         lo = c.list_open.search(sentence)
-        if lo:
+        if lo and not (kind_of_head(lo.group("head"), c) == "cause" and re.match(r"\s*:\s*$", sentence[lo.end("head") :])
+                       and verb_cause_lead(sentence, lo.start("head"), cues)):
             opened = (kind_of_head(lo.group("head"), c), None)
     if opened is None and c.treat_offer.search(sentence) and re.search(r"(?:offer|provide|perform|recommend|use)s?\s*:\s*$", sentence, re.I):
         opened = ("treatment", None)  # "We offer:" / "Our physicians may recommend:": the bullets name treatments
