@@ -1275,7 +1275,10 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
         ),
         role=re.compile(
             WORD_START + m + r"(?P<verb>(?:play|plays|played|playing)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:"
-            + alternation(cues.cause_role_nouns) + r"))" + WORD_END + r"(?P<prep>\s+in\s+)?",
+            + alternation(cues.cause_role_nouns) + r")"
+            # "Heavy drinking may also contribute.", "is thought to contribute through ...": contributing, its effect unnamed
+            + r"|(?:contribute|contributes|contributed)(?=\s*(?:[.;!]|,\s|$)|\s+(?:through|by|too|as\s+well|also|in\s+some|significantly|substantially)(?![\w-])))"
+            + WORD_END + r"(?P<prep>\s+in\s+)?",
             re.IGNORECASE,
         ),
         makes=re.compile(

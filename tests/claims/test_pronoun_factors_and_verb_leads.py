@@ -79,3 +79,26 @@ def test_a_noun_cause_lead_still_opens_causes(plain) -> None:  # noqa: ANN001
     text = "Multiple sclerosis\n\nWhat causes it?\n\nPossible causes:\n\n- low vitamin D levels\n- smoking\n"
     doc = plain(make_doc(plain, text, "doc_noun_cause_lead"))
     assert {c.cause.text for c in doc._.claims if c.type == "cause"} >= {"smoking"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "contribute" with its effect left unnamed: a cause of the page's condition
+        ("Heavy smoking may also contribute.", [("Heavy smoking", None, "causes")]),
+        ("Poor sleep is thought to contribute through changes in pain processing.", [("Poor sleep", None, "causes")]),
+        ("Obesity and inactivity both contribute.", [("Obesity", None, "causes"), ("inactivity", None, "causes")]),
+        # with its effect named, the verb's own rule
+        ("Dehydration can contribute to kidney damage.", [("Dehydration", "kidney damage", "causes")]),
+        # a hedge of belief between the subject and the verb is no subject
+        ("Hormonal shifts are also thought to play a role.", [("Hormonal shifts", None, "causes")]),
+        ("Certain genes are believed to play a part.", [("genes", None, "causes")]),
+        ("Cold air is also known to trigger attacks.", [("Cold air", "attacks", "causes")]),
+    ],
+)
+def test_contributing_and_hedged_roles_name_their_subject(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_contributing_to_someone_or_with_a_person_subject_names_no_cause() -> None:
+    assert causes("Your nurse will contribute.") == []
