@@ -497,7 +497,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
             items = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "more likely if you smoke"
         else:
-            items = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+            items = []
+            pos, end = m.end(), list_end_at(sentence, m.end())
+            # "more common in women and in people with fair skin": each "in" opens a group of its own
+            for part in list(_AND_IN.finditer(sentence, pos, end)) + [None]:
+                stop = part.start() if part else end
+                lead = re.match(r"(?:in|among)\s+", sentence[pos:stop], re.IGNORECASE)
+                items.extend(list_items(sentence, (pos + (lead.end() if lead else 0), stop), cues, known))
+                pos = part.end() if part else end
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
@@ -1443,6 +1450,8 @@ def predicate_causes(
         # "your risk goes up as you get older", "its incidence rises steeply with age and with immunosuppression"
         effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         end = list_end_at(sentence, m.end())
+        colon = re.compile(r"[:;]").search(sentence, m.end(), end)
+        end = colon.start() if colon else end  # "Its prevalence rises with age: in surveys, ...": what follows the colon illustrates
         if m.group("prep").lower() in {"as", "if", "when"}:
             items = _if_clauses(sentence, m.end(), end, cues)
         else:
@@ -1994,6 +2003,9 @@ _WHO_WITH = re.compile(
     r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",
     re.IGNORECASE,
 )
+#: "..., and in people with ...", "or among ...": a second group after a first one of "more common in"
+_AND_IN = re.compile(r",?\s+(?:and|or)\s+(?=(?:in|among)\s)", re.IGNORECASE)
+
 _MORE_COMMON_IN = re.compile(
     r"(?<![\w-])(?:is|are|was|were|it's)\s+(?:also\s+)?(?:" + _TIMES + r")\s+(?:more|as)\s+(?:common|frequent|prevalent)\s+(?:as\s+)?(?:in|among)\s+",
     re.IGNORECASE,

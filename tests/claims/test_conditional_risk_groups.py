@@ -1,0 +1,39 @@
+"""Session 16 (dev21): risk stated by "more common if you ...", "your risk is also higher if you ...", a second group
+after "more common in X and in Y", and a rising risk whose sentence goes on after a colon. Sentences written for these
+tests about conditions the development corpora do not cover (shingles-free: varicose eczema, cluster headache, TB,
+chilblains, pressure sores)."""
+
+import pytest
+
+from tests.claims.conftest import causes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chilblains are also more common if you work outdoors in winter.", [("work outdoors in winter", "Chilblains", "risk_factor")]),
+        ("It's more common if you smoke or have poor circulation.", [("smoke", None, "risk_factor"), ("poor circulation", None, "risk_factor")]),
+        ("Your risk is also higher if you have diabetes, are bedbound or are very underweight.",
+         [("diabetes", None, "risk_factor"), ("bedbound", None, "risk_factor"), ("underweight", None, "risk_factor")]),
+    ],
+)
+def test_a_condition_more_common_if_you_names_each_condition_as_a_risk(sentence: str, expected: list) -> None:
+    found = causes(sentence)
+    for claim in expected:
+        assert claim in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cluster headache is more common in men and in people who smoke.", [("men", "Cluster headache", "risk_factor"), ("smoke", "Cluster headache", "risk_factor")]),
+        ("It is more common in older adults and among people with diabetes.", [("older adults", None, "risk_factor"), ("diabetes", None, "risk_factor")]),
+    ],
+)
+def test_each_group_after_more_common_in_is_a_risk_factor(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_rising_risk_ends_at_a_colon() -> None:
+    sentence = "Its incidence rises with age: in one survey from Denmark, 3% of adults under 40 and 9% of those over 70 were affected."
+    assert causes(sentence) == [("age", None, "risk_factor")]
