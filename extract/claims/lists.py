@@ -100,6 +100,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
     if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
+        items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
     accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
     if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
         # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
@@ -280,6 +281,38 @@ def _examples_of_class(text: str, items: list[Span], cues: RelationCues) -> list
             continue  # "certain plants, like nettles"
         out.append(it)
     return out
+
+
+#: the head of a general class of illness or of a vague kind ("a long-term lung condition", "some health problem")
+_GENERAL_HEADS = frozenset({"condition", "conditions", "problem", "problems", "illness", "illnesses", "disease", "diseases",
+                            "disorder", "disorders"})
+_VAGUE_WORDS = frozenset({"some", "certain", "other", "various", "several", "many"})
+
+
+def _class_or_examples(text: str, items: list[Span]) -> list[Span]:
+    """A cause or risk bullet that names a class and then its examples: a class of a kind of its own is a cause as
+    each example is ("prolonged immobility, such as bed rest or long-haul travel"), and keeps all its words ("working
+    with vibrating tools, like drills or chainsaws": not "working" alone); a general class of illness or a vague one
+    ("a long-term lung condition such as COPD or asthma", "long-term use of some medicines, such as lithium") stands
+    for its examples, which are the causes (CLAIMS_SPEC.md: a vague class named with its examples is none).
+    :func:`_examples_of_class` has dropped the bare general nouns before ("foods, especially nuts")."""
+    for n, it in enumerate(items[:-1]):
+        gap = text[it[1] : items[n + 1][0]]
+        cue = _EXAMPLES_END.search(gap)
+        if cue is None:
+            continue
+        whole = (it[0], it[1] + len(gap[: cue.start()].rstrip(" ,")))  # "working with vibrating tools, like ...": the class's words
+        words = re.findall(r"[a-z][a-z-]*", text[whole[0] : whole[1]].lower())
+        if not words:
+            return items
+        if words[-1] in _GENERAL_HEADS or any(w in _VAGUE_WORDS for w in words):
+            return items[:n] + items[n + 1 :] if whole == it else items
+        return items[:n] + [whole] + items[n + 1 :]
+    return items
+
+
+#: the cue of examples at the end of the words between two items: "..., such as ", " like ", ", including "
+_EXAMPLES_END = re.compile(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+$", re.IGNORECASE)
 
 
 def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:

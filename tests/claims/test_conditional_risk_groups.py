@@ -37,3 +37,24 @@ def test_each_group_after_more_common_in_is_a_risk_factor(sentence: str, expecte
 def test_a_rising_risk_ends_at_a_colon() -> None:
     sentence = "Its incidence rises with age: in one survey from Denmark, 3% of adults under 40 and 9% of those over 70 were affected."
     assert causes(sentence) == [("age", None, "risk_factor")]
+
+
+def _bullet_causes(plain, bullets: list[str]) -> list[str]:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = "Chilblains\n\nWho is at risk?\n\nThings that raise your risk include:\n\n" + "".join(f"- {b}\n" for b in bullets)
+    doc = plain(make_doc(plain, text, "doc_class_examples"))
+    return [c.cause.text for c in doc._.claims if c.type == "cause"]
+
+
+def test_a_general_class_of_illness_stands_for_its_examples(plain) -> None:  # noqa: ANN001
+    found = _bullet_causes(plain, ["a long-term circulation problem, such as Raynaud's or diabetes",
+                                   "regular use of some medicines, such as beta blockers"])
+    assert "Raynaud's" in found and "diabetes" in found and "beta blockers" in found
+    assert not any("problem" in f or "use of some medicines" in f for f in found)
+
+
+def test_a_class_of_its_own_keeps_all_its_words_and_its_examples(plain) -> None:  # noqa: ANN001
+    found = _bullet_causes(plain, ["handling frozen food, like fish or ice cream"])
+    assert "handling frozen food" in found and "fish" in found and "ice cream" in found
+    assert "handling" not in found
