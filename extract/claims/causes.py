@@ -410,6 +410,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             causes = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "happens if you lift too much"
         elif re.search(r"(?<![\w-])when$", verb, re.IGNORECASE) and not _EXAMPLES_ASIDE.match(sentence, m.end()):
             causes = _when_clauses(sentence, m.end(), cues)  # "happens when the nerve, which ..., becomes swollen", "or when ..."
+            # "Attacks often happen when you are cold or stressed": the reader's states, each a cause, as after "if you"
+            causes = [x for cl in causes for x in (_experiencer_conditions(sentence, cl, cues, known) or [cl])]
             if not causes:  # no clause read: the noun phrases after "when", as a list
                 end = list_end_at(sentence, m.end())
                 relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
@@ -589,6 +591,17 @@ def _list_break(sentence: str, start: int, end: int, cues: RelationCues) -> int:
     if first and finding_word(first.group("next"), cues):
         stops.append(start + first.end(1))
     return min(stops)
+
+
+def _experiencer_conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The states or doings of a clause whose subject is the reader or a person ("you are cold or stressed", "you are
+    run down or have an infection", "people skip meals"), each without its subject and verb of being or having, as the
+    conditions after "if you" are read; none for a clause about something else ("the nerve becomes swollen")."""
+    if not re.match(r"\s*(?:you|you['\u2019]re|people|someone|a\s+person)(?![\w'\u2019-])", sentence[clause[0] : clause[1]], re.IGNORECASE):
+        return []
+    short = re.match(r"\s*you['\u2019]re\s+", sentence[clause[0] : clause[1]], re.IGNORECASE)  # "you're tired": the state
+    start = clause[0] + (short.end() if short else 0)
+    return [s_ for cl in _if_clauses(sentence, start, clause[1], cues) for s_ in _conditions(sentence, cl, cues, known)]
 
 
 def _when_clauses(sentence: str, start: int, cues: RelationCues) -> list[Span]:

@@ -58,3 +58,22 @@ def test_a_class_of_its_own_keeps_all_its_words_and_its_examples(plain) -> None:
     found = _bullet_causes(plain, ["handling frozen food, like fish or ice cream"])
     assert "handling frozen food" in found and "fish" in found and "ice cream" in found
     assert "handling" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reader's states after "happen when you": each a cause, as the conditions after "if you" are
+        ("Cluster attacks often happen when you are overheated or short of sleep.",
+         [("overheated", "Cluster attacks", "causes"), ("short of sleep", "Cluster attacks", "causes")]),
+        ("Flares usually happen when you're run down or have a cold.", [("run down", "Flares", "causes"), ("cold", "Flares", "causes")]),
+        ("Headaches can happen when people skip meals or drink too little water.",
+         [("skip meals", "Headaches", "causes"), ("drink too little water", "Headaches", "causes")]),
+    ],
+)
+def test_the_states_of_a_when_you_clause_are_causes_each(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_when_clause_about_something_else_stays_whole() -> None:
+    assert causes("It happens when the tendon sheath becomes thickened.") == [("tendon sheath becomes thickened", None, "causes")]
