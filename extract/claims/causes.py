@@ -593,6 +593,49 @@ def _list_break(sentence: str, start: int, end: int, cues: RelationCues) -> int:
     return min(stops)
 
 
+#: a fronted clause saying the condition goes untreated: "Left untreated,", "Without treatment,", "If coeliac disease is
+#: not treated,", "If untreated,"; ``cond`` is the condition an if-clause names
+_UNTREATED_FRONT = re.compile(
+    r"^\W*(?:(?:if\s+)?left\s+untreated|if\s+untreated|untreated|without\s+(?:prompt\s+|proper\s+|any\s+)?(?:treatment|management)"
+    r"|if\s+(?:it|they|(?P<cond>[^,;:]{1,50}?))\s+(?:is|are|goes|go)\s+(?:not\s+|left\s+|un)(?:treated|managed|untreated))\s*,\s*",
+    re.IGNORECASE,
+)
+#: the verb of what an untreated condition does, after its subject and modals
+_UNTREATED_VERB = re.compile(
+    r"\s+(?:(?:can|may|might|could|will|often|also|eventually|sometimes|gradually|permanently|seriously|even)\s+)*"
+    r"(?P<verb>raises?|affects?|lead\s+to|leads\s+to|progress\s+to|progresses\s+to|damages?|harm|harms|cause|causes|result\s+in|results\s+in|"
+    r"turn\s+into|turns\s+into|develop\s+into|develops\s+into|trigger|triggers|increase\s+(?:the|your)\s+risk\s+of|increases\s+(?:the|your)\s+risk\s+of)"
+    r"(?![\w-])\s+",
+    re.IGNORECASE,
+)
+
+
+def untreated_consequences(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """What a condition left untreated leads to, a cause claim of each consequence (CLAIMS_SPEC.md: a complication is
+    caused): "Left untreated, hypothyroidism can raise LDL cholesterol", "If coeliac disease is not treated, it can lead
+    to long-term problems" (the condition the if-clause names), "Without treatment, repeated flares can permanently
+    damage the joints", "Left untreated, it can progress to periodontitis". The subject is read up to its verb, the
+    consequence is the verb's object; a claim the verb rules made of the same words is not made twice."""
+    front = _UNTREATED_FRONT.match(sentence)
+    if front is None:
+        return
+    verb = _UNTREATED_VERB.search(sentence, front.end())
+    if verb is None:
+        return
+    subj = left_phrase(sentence, verb.start(), cues, start=front.end())
+    if subj is None and re.fullmatch(r"\s*(?:it|they|this)\s*", sentence[front.end() : verb.start()], re.IGNORECASE):
+        subj = trim(sentence, (front.end(), verb.start()), cues) or (front.end(), front.end() + len(sentence[front.end() : verb.start()].strip()))
+    if subj is not None and is_pronoun(sentence, subj, cues) and front.group("cond"):
+        subj = trim(sentence, front.span("cond"), cues) or subj  # "If coeliac disease is not treated, it can ...": the condition
+    obj = right_phrase(sentence, verb.end(), cues)
+    if subj is None or obj is None or is_generic(sentence, subj, cues):
+        return
+    if any(m.kind in ("cause", "symptom") and m.subject[0] < obj[1] and obj[0] < m.subject[1] for m in out) or any(
+            m.kind == "cause" and m.subject[0] < subj[1] and subj[0] < m.subject[1] for m in out):
+        return
+    out.append(RelationMention("cause", subj, obj, "causes", f"cause:untreated {verb.group('verb').lower()}", (front.start(), obj[1])))
+
+
 def _experiencer_conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The states or doings of a clause whose subject is the reader or a person ("you are cold or stressed", "you are
     run down or have an infection", "people skip meals"), each without its subject and verb of being or having, as the

@@ -102,3 +102,22 @@ def test_contributing_and_hedged_roles_name_their_subject(sentence: str, expecte
 
 def test_contributing_to_someone_or_with_a_person_subject_names_no_cause() -> None:
     assert causes("Your nurse will contribute.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Left untreated, high cholesterol can lead to heart attacks.", [("high cholesterol", "heart attacks", "causes")]),
+        ("If glandular fever is not treated, it can lead to a swollen spleen.", [("glandular fever", "swollen spleen", "causes")]),
+        ("Without treatment, an overactive thyroid can damage the heart.", [("overactive thyroid", "heart", "causes")]),
+        ("Left untreated, it can progress to kidney failure.", [("it", "kidney failure", "causes")]),
+    ],
+)
+def test_what_a_condition_left_untreated_leads_to_is_caused(sentence: str, expected: list) -> None:
+    found = causes(sentence)
+    for claim in expected:
+        assert claim in found
+
+
+def test_an_untreated_course_that_gets_better_is_no_cause() -> None:
+    assert causes("Left untreated, most people recover within a few weeks.") == []
