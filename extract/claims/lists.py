@@ -433,6 +433,8 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return None  # "You can lower your risk of another attack by:": the means follow, advice (gerund_advice_strength)
     if _risk_rise_lead(cues).search(s):
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
+    if things_that_lead(s, cues):
+        return "cause"  # "Conditions that can contribute include:", "Things that can trigger an attack include:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
         if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())
@@ -446,6 +448,25 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
     if verb and verb_cause_lead(s, verb.start(), cues):
         return "symptom"  # "Seizures can cause:", "A flare may also cause:": what the condition produces
     return None
+
+
+def things_that_lead(sentence: str, cues: RelationCues) -> bool:
+    """Whether a lead-in names causes by a general noun and a relative clause with a causal verb, then lists them
+    ("Conditions that can contribute include:", "Things that can trigger an attack include:", "Medicines that can
+    cause it are:"): its bullets are causes whatever its noun would otherwise announce ("medicines": treatments)."""
+    return _things_that_lead(cues).search(sentence.rstrip()) is not None
+
+
+@per_cue_set
+def _things_that_lead(cues: RelationCues) -> re.Pattern[str]:
+    verbs = (r"(?:causes?|triggers?|contributes?|provokes?|aggravates?|worsens?|induces?|precipitates?|irritates?|damages?|"
+             r"leads?\s+to|sets?\s+(?:it\s+|them\s+|this\s+)?off|brings?\s+(?:it\s+|them\s+|this\s+)?on|makes?\s+[^:.;]{1,25}?\s+worse|"
+             r"play\s+a\s+(?:part|role)|plays\s+a\s+(?:part|role))")
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.cause_list_nouns + ["problems", "illnesses", "diseases", "disorders"]) + r")\s+(?:that|which)\s+"
+        + cues.modal_re + verbs + WORD_END + r"[^:.;]{0,60}?\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:\s*$",
+        re.IGNORECASE,
+    )
 
 
 def verb_cause_lead(sentence: str, pos: int, cues: RelationCues) -> bool:

@@ -31,7 +31,7 @@ from extract import regexcache as re
 from extract.claims.causes import predicate_causes, causal_verbs, untreated_consequences
 from extract.claims.cues import RelationCues
 from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
-from extract.claims.lists import list_mention, verb_cause_lead
+from extract.claims.lists import list_mention, things_that_lead, verb_cause_lead
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
 from extract.claims.symptoms import (
@@ -120,6 +120,8 @@ def find_relations(
             items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
         for item in items:
             out.append(list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
+    if things_that_lead(sentence, cues):
+        opened = ("cause", None)  # "Medicines that can cause it include:": causes, not the treatments "medicines" would announce
     if opened is None:
         lo = c.list_open.search(sentence)
         if lo and not (kind_of_head(lo.group("head"), c) == "cause" and re.match(r"\s*:\s*$", sentence[lo.end("head") :])

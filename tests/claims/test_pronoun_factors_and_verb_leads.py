@@ -121,3 +121,31 @@ def test_what_a_condition_left_untreated_leads_to_is_caused(sentence: str, expec
 
 def test_an_untreated_course_that_gets_better_is_no_cause() -> None:
     assert causes("Left untreated, most people recover within a few weeks.") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Conditions that can contribute include:",
+        "Things that can set it off include:",
+        "Medicines that may bring it on are:",  # "medicines" alone would announce treatments
+        "Foods that can make the pain worse include:",
+        "Problems that play a part include:",
+    ],
+)
+def test_a_general_noun_with_a_causal_relative_opens_causes(lead: str) -> None:
+    assert list_lead_kind(lead, CUES) == "cause"
+    assert find_relations(lead, CUES, None)[1] == ("cause", None)
+
+
+@pytest.mark.parametrize("lead", ["Things that can help include:", "Medicines that can ease the pain include:"])
+def test_a_relative_that_helps_opens_no_causes(lead: str) -> None:
+    assert list_lead_kind(lead, CUES) != "cause"
+    assert (find_relations(lead, CUES, None)[1] or ("none",))[0] != "cause"
+
+
+def test_bullets_under_a_causal_relative_lead_are_causes(plain) -> None:  # noqa: ANN001
+    text = ("Gout\n\nWhat causes gout?\n\nUric acid builds up in the blood. Conditions that can contribute include:\n"
+            "- kidney disease\n- psoriasis\n- heart failure\n")
+    doc = plain(make_doc(plain, text, "doc_things_that_lead"))
+    assert {"kidney disease", "psoriasis", "heart failure"} <= {c.cause.text for c in doc._.claims if c.type == "cause"}
