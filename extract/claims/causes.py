@@ -138,6 +138,10 @@ _NAMING_OBJECT = re.compile(
 
 #: ", such as A and B", ", including A", ", like A": the examples of what came before
 _EXAMPLES_AFTER = re.compile(r",\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example|for\s+instance)\s+", re.IGNORECASE)
+#: a verb's object, then a colon and what follows: "can trigger attacks as well: decongestants, stimulants ..."
+_COLON_EXAMPLES = re.compile(r"(?P<obj>[^:;.()]{1,50}?)\s*:\s+(?=[\w\"'])")
+#: a subject that opens with a vague determiner ("Certain medicines", "Some foods")
+_VAGUE_FIRST_WORD = re.compile(r"(?:some|certain|many|several|various|other|different)\s", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
     r"(?<![\w-])(?:some|certain|many|several|various|other|different|a\s+(?:number|range|variety|host)\s+of)\s+$", re.IGNORECASE
 )
@@ -275,6 +279,20 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = _condition_before_verb(sentence, subj, cues, condition) or subj  # "The disease attacks the joints,
             # causing pain and stiffness": the disease, and its symptoms
+        colon = _COLON_EXAMPLES.match(sentence, m.end())
+        vague = [x for x in sorted(extras + ([subj] if subj is not None else []))
+                 if _VAGUE_BEFORE.search(sentence, 0, x[0]) or is_generic(sentence, x, cues) or _VAGUE_FIRST_WORD.match(sentence, x[0])]
+        named = sorted(extras + ([subj] if subj is not None else []))
+        if colon is not None and vague and vague[0] == named[0]:  # "Certain medicines and recreational drugs": the first is vague
+            # "Certain medicines and recreational drugs can trigger attacks: decongestants, stimulants and cocaine": a vague
+            # class of causes named, then its examples after the colon, which are the causes (CLAIMS_SPEC.md)
+            effect = trim(sentence, colon.span("obj"), cues)
+            if effect is not None and re.match(r"(?:it|them|this)(?![\w-])", sentence[effect[0] : effect[1]], re.IGNORECASE):
+                effect = None  # "can cause it too:": the page's condition, left implicit
+            for item in list_items(sentence, (colon.end(), list_end_at(sentence, colon.end())), cues, known):
+                if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues)):
+                    out.append(RelationMention("cause", item, effect, relation, f"cause:{verb.lower()}", (m.start(), item[1])))
+            continue
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         naming = _NAMING_OBJECT.match(sentence, m.end())
         if naming and (naming.group("diagnosis") or (subj is not None and set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower()))

@@ -149,3 +149,23 @@ def test_bullets_under_a_causal_relative_lead_are_causes(plain) -> None:  # noqa
             "- kidney disease\n- psoriasis\n- heart failure\n")
     doc = plain(make_doc(plain, text, "doc_things_that_lead"))
     assert {"kidney disease", "psoriasis", "heart failure"} <= {c.cause.text for c in doc._.claims if c.type == "cause"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some foods can set off a flare: tomatoes, citrus fruit and coffee.",
+         [("tomatoes", "flare", "causes"), ("citrus fruit", "flare", "causes"), ("coffee", "flare", "causes")]),
+        ("Certain medicines and supplements can cause it too: steroids, lithium and retinoids.",
+         [("steroids", None, "causes"), ("lithium", None, "causes"), ("retinoids", None, "causes")]),
+    ],
+)
+def test_a_vague_class_then_a_colon_names_its_examples_as_the_causes(sentence: str, expected: list) -> None:
+    found = causes(sentence)
+    for claim in expected:
+        assert claim in found
+    assert not any(s in ("foods", "medicines", "supplements") for s, _, _ in found)
+
+
+def test_a_named_cause_then_a_colon_stays_the_cause() -> None:
+    assert ("Stress", "flare", "causes") in causes("Stress can trigger a flare: this is very common.")
