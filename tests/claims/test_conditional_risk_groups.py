@@ -77,3 +77,13 @@ def test_the_states_of_a_when_you_clause_are_causes_each(sentence: str, expected
 
 def test_a_when_clause_about_something_else_stays_whole() -> None:
     assert causes("It happens when the tendon sheath becomes thickened.") == [("tendon sheath becomes thickened", None, "causes")]
+
+
+def test_examples_after_an_item_with_a_place_are_items_not_places() -> None:
+    from extract.claims.grammar import list_items
+    from tests.claims.conftest import CUES
+
+    text = "tumours of the pituitary gland, such as prolactinomas, craniopharyngiomas or cysts"
+    assert [text[a:b] for a, b in list_items(text, (0, len(text)), CUES, None)][:2] == ["tumours of the pituitary gland", "prolactinomas"]
+    places = "weakness in the thumb, index finger and middle finger"  # the places of one finding stay one item
+    assert [places[a:b] for a, b in list_items(places, (0, len(places)), CUES, None)] == ["weakness in the thumb"]
