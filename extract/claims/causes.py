@@ -138,6 +138,10 @@ _NAMING_OBJECT = re.compile(
 
 #: ", such as A and B", ", including A", ", like A": the examples of what came before
 _EXAMPLES_AFTER = re.compile(r",\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example|for\s+instance)\s+", re.IGNORECASE)
+#: a verb's object, then a colon and what follows: "can trigger attacks as well: decongestants, stimulants ..."
+_COLON_EXAMPLES = re.compile(r"(?P<obj>[^:;.()]{1,50}?)\s*:\s+(?=[\w\"'])")
+#: a subject that opens with a vague determiner ("Certain medicines", "Some foods")
+_VAGUE_FIRST_WORD = re.compile(r"(?:some|certain|many|several|various|other|different)\s", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
     r"(?<![\w-])(?:some|certain|many|several|various|other|different|a\s+(?:number|range|variety|host)\s+of)\s+$", re.IGNORECASE
 )
@@ -275,12 +279,31 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = _condition_before_verb(sentence, subj, cues, condition) or subj  # "The disease attacks the joints,
             # causing pain and stiffness": the disease, and its symptoms
+        colon = _COLON_EXAMPLES.match(sentence, m.end())
+        vague = [x for x in sorted(extras + ([subj] if subj is not None else []))
+                 if _VAGUE_BEFORE.search(sentence, 0, x[0]) or is_generic(sentence, x, cues) or _VAGUE_FIRST_WORD.match(sentence, x[0])]
+        named = sorted(extras + ([subj] if subj is not None else []))
+        if colon is not None and vague and vague[0] == named[0]:  # "Certain medicines and recreational drugs": the first is vague
+            # "Certain medicines and recreational drugs can trigger attacks: decongestants, stimulants and cocaine": a vague
+            # class of causes named, then its examples after the colon, which are the causes (CLAIMS_SPEC.md)
+            effect = trim(sentence, colon.span("obj"), cues)
+            if effect is not None and re.match(r"(?:it|them|this)(?![\w-])", sentence[effect[0] : effect[1]], re.IGNORECASE):
+                effect = None  # "can cause it too:": the page's condition, left implicit
+            for item in list_items(sentence, (colon.end(), list_end_at(sentence, colon.end())), cues, known):
+                if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues)):
+                    out.append(RelationMention("cause", item, effect, relation, f"cause:{verb.lower()}", (m.start(), item[1])))
+            continue
         obj_region = right_phrase(sentence, m.end(), cues, limit=cues.max_item_words * 3)
         naming = _NAMING_OBJECT.match(sentence, m.end())
         if naming and (naming.group("diagnosis") or (subj is not None and set(re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower()))
                                                      & cues.lower_sets["symptom_finding_nouns"])):
             continue  # "the pain persists, resulting in a condition called X": the symptom names X, it does not cause it
         if obj_region is None:
+            pron = _factor_pronoun_before(sentence, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
+            if pron is not None and relation == "causes" and _aggravating_pronoun(sentence, pron, m.end(), [], cues):
+                # "Cut down on caffeine. It can trigger it", "as these can bring it on": the pronoun names what sets it off
+                out.append(RelationMention("cause", pron, None, relation, f"cause:{verb.lower()}", (pron[0], m.end())))
+                continue
             if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
                     and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end())))
                     and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
@@ -323,6 +346,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             objs = [o for o in objs if o not in burden]
             if not objs:
                 continue
+        pron = _factor_pronoun_before(sentence, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
+        if pron is not None and relation == "causes" and _aggravating_pronoun(sentence, pron, m.end(), objs, cues):
+            # "Cut down on caffeine. It can trigger attacks in some people": the pronoun names what sets off the
+            # condition's attacks (the condition does not trigger its own attacks)
+            for o in objs:
+                out.append(RelationMention("cause", pron, o, relation, f"cause:{verb.lower()}", (pron[0], o[1])))
+            continue
         if subj is None or is_pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             findings = _BARE_THIS.match(sentence[: m.start()]) and all(finding_word(sentence[o[0] : o[1]], cues) for o in objs)
@@ -398,6 +428,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             causes = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "happens if you lift too much"
         elif re.search(r"(?<![\w-])when$", verb, re.IGNORECASE) and not _EXAMPLES_ASIDE.match(sentence, m.end()):
             causes = _when_clauses(sentence, m.end(), cues)  # "happens when the nerve, which ..., becomes swollen", "or when ..."
+            # "Attacks often happen when you are cold or stressed": the reader's states, each a cause, as after "if you"
+            causes = [x for cl in causes for x in (_experiencer_conditions(sentence, cl, cues, known) or [cl])]
             if not causes:  # no clause read: the noun phrases after "when", as a list
                 end = list_end_at(sentence, m.end())
                 relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
@@ -485,7 +517,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
             items = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "more likely if you smoke"
         else:
-            items = list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+            items = []
+            pos, end = m.end(), list_end_at(sentence, m.end())
+            # "more common in women and in people with fair skin": each "in" opens a group of its own
+            for part in list(_AND_IN.finditer(sentence, pos, end)) + [None]:
+                stop = part.start() if part else end
+                lead = re.match(r"(?:in|among)\s+", sentence[pos:stop], re.IGNORECASE)
+                items.extend(list_items(sentence, (pos + (lead.end() if lead else 0), stop), cues, known))
+                pos = part.end() if part else end
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
@@ -570,6 +609,60 @@ def _list_break(sentence: str, start: int, end: int, cues: RelationCues) -> int:
     if first and finding_word(first.group("next"), cues):
         stops.append(start + first.end(1))
     return min(stops)
+
+
+#: a fronted clause saying the condition goes untreated: "Left untreated,", "Without treatment,", "If coeliac disease is
+#: not treated,", "If untreated,"; ``cond`` is the condition an if-clause names
+_UNTREATED_FRONT = re.compile(
+    r"^\W*(?:(?:if\s+)?left\s+untreated|if\s+untreated|untreated|without\s+(?:prompt\s+|proper\s+|any\s+)?(?:treatment|management)"
+    r"|if\s+(?:it|they|(?P<cond>[^,;:]{1,50}?))\s+(?:is|are|goes|go)\s+(?:not\s+|left\s+|un)(?:treated|managed|untreated))\s*,\s*",
+    re.IGNORECASE,
+)
+#: the verb of what an untreated condition does, after its subject and modals
+_UNTREATED_VERB = re.compile(
+    r"\s+(?:(?:can|may|might|could|will|often|also|eventually|sometimes|gradually|permanently|seriously|even)\s+)*"
+    r"(?P<verb>raises?|affects?|lead\s+to|leads\s+to|progress\s+to|progresses\s+to|damages?|harm|harms|cause|causes|result\s+in|results\s+in|"
+    r"turn\s+into|turns\s+into|develop\s+into|develops\s+into|trigger|triggers|increase\s+(?:the|your)\s+risk\s+of|increases\s+(?:the|your)\s+risk\s+of)"
+    r"(?![\w-])\s+",
+    re.IGNORECASE,
+)
+
+
+def untreated_consequences(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """What a condition left untreated leads to, a cause claim of each consequence (CLAIMS_SPEC.md: a complication is
+    caused): "Left untreated, hypothyroidism can raise LDL cholesterol", "If coeliac disease is not treated, it can lead
+    to long-term problems" (the condition the if-clause names), "Without treatment, repeated flares can permanently
+    damage the joints", "Left untreated, it can progress to periodontitis". The subject is read up to its verb, the
+    consequence is the verb's object; a claim the verb rules made of the same words is not made twice."""
+    front = _UNTREATED_FRONT.match(sentence)
+    if front is None:
+        return
+    verb = _UNTREATED_VERB.search(sentence, front.end())
+    if verb is None:
+        return
+    subj = left_phrase(sentence, verb.start(), cues, start=front.end())
+    if subj is None and re.fullmatch(r"\s*(?:it|they|this)\s*", sentence[front.end() : verb.start()], re.IGNORECASE):
+        subj = trim(sentence, (front.end(), verb.start()), cues) or (front.end(), front.end() + len(sentence[front.end() : verb.start()].strip()))
+    if subj is not None and is_pronoun(sentence, subj, cues) and front.group("cond"):
+        subj = trim(sentence, front.span("cond"), cues) or subj  # "If coeliac disease is not treated, it can ...": the condition
+    obj = right_phrase(sentence, verb.end(), cues)
+    if subj is None or obj is None or is_generic(sentence, subj, cues):
+        return
+    if any(m.kind in ("cause", "symptom") and m.subject[0] < obj[1] and obj[0] < m.subject[1] for m in out) or any(
+            m.kind == "cause" and m.subject[0] < subj[1] and subj[0] < m.subject[1] for m in out):
+        return
+    out.append(RelationMention("cause", subj, obj, "causes", f"cause:untreated {verb.group('verb').lower()}", (front.start(), obj[1])))
+
+
+def _experiencer_conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The states or doings of a clause whose subject is the reader or a person ("you are cold or stressed", "you are
+    run down or have an infection", "people skip meals"), each without its subject and verb of being or having, as the
+    conditions after "if you" are read; none for a clause about something else ("the nerve becomes swollen")."""
+    if not re.match(r"\s*(?:you|you['\u2019]re|people|someone|a\s+person)(?![\w'\u2019-])", sentence[clause[0] : clause[1]], re.IGNORECASE):
+        return []
+    short = re.match(r"\s*you['\u2019]re\s+", sentence[clause[0] : clause[1]], re.IGNORECASE)  # "you're tired": the state
+    start = clause[0] + (short.end() if short else 0)
+    return [s_ for cl in _if_clauses(sentence, start, clause[1], cues) for s_ in _conditions(sentence, cl, cues, known)]
 
 
 def _when_clauses(sentence: str, start: int, cues: RelationCues) -> list[Span]:
@@ -1263,7 +1356,10 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
         ),
         role=re.compile(
             WORD_START + m + r"(?P<verb>(?:play|plays|played|playing)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:"
-            + alternation(cues.cause_role_nouns) + r"))" + WORD_END + r"(?P<prep>\s+in\s+)?",
+            + alternation(cues.cause_role_nouns) + r")"
+            # "Heavy drinking may also contribute.", "is thought to contribute through ...": contributing, its effect unnamed
+            + r"|(?:contribute|contributes|contributed)(?=\s*(?:[.;!]|,\s|$)|\s+(?:through|by|too|as\s+well|also|in\s+some|significantly|substantially)(?![\w-])))"
+            + WORD_END + r"(?P<prep>\s+in\s+)?",
             re.IGNORECASE,
         ),
         makes=re.compile(
@@ -1347,6 +1443,12 @@ def predicate_causes(
             subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
             if subj is None and rule.endswith("ing") and sentence[:m_start].rstrip().endswith(","):
                 subj = sentence_subject(sentence, cues)  # "The gums swell and bleed, making chewing more painful"
+            pron = _factor_pronoun_before(sentence, m_start) if subj is None or is_pronoun(sentence, subj, cues) else None
+            if (pron is not None and relation == "causes" and not _WHAT_BEFORE.search(sentence, 0, m_start)
+                    and all(o is not None for o in objs) and _aggravating_pronoun(sentence, pron, end, [o for o in objs if o is not None], cues)):
+                for o in objs:  # "as they can make it much worse", "this can make the irritation worse"
+                    out.append(RelationMention("cause", pron, o, relation, rule, (pron[0], end)))
+                return
             if subj is None or is_pronoun(sentence, subj, cues) or _WHAT_BEFORE.search(sentence, 0, m_start):
                 return
             subjects = [subj]
@@ -1422,6 +1524,8 @@ def predicate_causes(
         # "your risk goes up as you get older", "its incidence rises steeply with age and with immunosuppression"
         effect = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         end = list_end_at(sentence, m.end())
+        colon = re.compile(r"[:;]").search(sentence, m.end(), end)
+        end = colon.start() if colon else end  # "Its prevalence rises with age: in surveys, ...": what follows the colon illustrates
         if m.group("prep").lower() in {"as", "if", "when"}:
             items = _if_clauses(sentence, m.end(), end, cues)
         else:
@@ -1973,6 +2077,9 @@ _WHO_WITH = re.compile(
     r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",
     re.IGNORECASE,
 )
+#: "..., and in people with ...", "or among ...": a second group after a first one of "more common in"
+_AND_IN = re.compile(r",?\s+(?:and|or)\s+(?=(?:in|among)\s)", re.IGNORECASE)
+
 _MORE_COMMON_IN = re.compile(
     r"(?<![\w-])(?:is|are|was|were|it's)\s+(?:also\s+)?(?:" + _TIMES + r")\s+(?:more|as)\s+(?:common|frequent|prevalent)\s+(?:as\s+)?(?:in|among)\s+",
     re.IGNORECASE,
@@ -1997,6 +2104,41 @@ def _quantity(sentence: str, span: Span) -> bool:
     that is part of a name ("Type 2 diabetes")."""
     text = sentence[span[0] : span[1]]
     return re.search(r"\d", _NAME_NUMBER.sub("", text)) is not None
+
+
+#: the pronouns that may name an aggravating factor of the sentence before ("It can trigger attacks", "these can make it worse")
+_FACTOR_PRONOUNS = frozenset({"it", "they", "these", "this", "those"})
+#: the comparative after a verb's object that makes the verb a worsening ("make the itching worse", "make it much worse")
+_WORSE_AFTER = re.compile(r"\s+(?:(?:much|even|a\s+lot|far|a\s+bit|a\s+little)\s+)?worse(?![\w-])", re.IGNORECASE)
+#: a verb of setting off ("can trigger it", "may bring it on"): a pronoun that does so to the condition is a factor, not it
+_TRIGGER_VERB = re.compile(r"(?<![\w-])(?:trigger|triggers|set|sets|bring|brings|provoke|provokes|spark|sparks)\s*$", re.IGNORECASE)
+#: what a condition comes in: its attacks, flares, episodes, or its symptoms
+_EPISODE_OR_SYMPTOMS = re.compile(
+    r"(?:(?:an?|the|your|their|its|first|further|new|next|another|more|some)\s+){0,2}(?:attacks?|flares?|flare-ups?|episodes?|symptoms|seizures?)",
+    re.IGNORECASE,
+)
+
+
+def _factor_pronoun_before(sentence: str, pos: int) -> Optional[Span]:
+    """The pronoun subject right before a verb at ``pos`` ("It can trigger", "as they can all make", "but these may"),
+    past modals and adverbs, if any."""
+    m = re.search(r"(?<![\w-])(?P<p>it|they|these|this|those)\s+(?:(?:can|may|might|could|will|would|often|usually|also|all|sometimes|"
+                  r"commonly|frequently|easily|even|both)\s+)*$", sentence[:pos], re.IGNORECASE)
+    return m.span("p") if m else None
+
+
+def _aggravating_pronoun(sentence: str, subj: Span, pos: int, objs: list[Span], cues: RelationCues) -> bool:
+    """Whether a pronoun subject of a causal verb names a factor that sets off or worsens the condition: its object is
+    the condition's pronoun ("they can make it much worse", "these can make it worse") or its episodes or symptoms
+    ("It can trigger attacks in some people"), or the verb is a worsening ("as this can make the irritation worse").
+    The condition itself neither triggers its own attacks nor worsens itself, so the pronoun stands for something
+    else named before (CLAIMS_SPEC.md: a pronoun argument is annotated as written)."""
+    if sentence[subj[0] : subj[1]].lower() not in _FACTOR_PRONOUNS:
+        return False
+    if not objs:
+        it = re.match(r"\s+(?:it|them)(?![\w-])", sentence[pos:], re.IGNORECASE)
+        return it is not None and (_WORSE_AFTER.match(sentence, pos + it.end()) is not None or _TRIGGER_VERB.search(sentence[subj[1] : pos]) is not None)
+    return all(_EPISODE_OR_SYMPTOMS.fullmatch(sentence[o[0] : o[1]]) or _WORSE_AFTER.match(sentence, o[1]) for o in objs)
 
 
 def _condition_pronoun(sentence: str, pos: int) -> bool:

@@ -247,6 +247,8 @@ def list_items(text: str, span: Span, cues: RelationCues, known: Optional[Known]
             located = False  # "..., often with nausea and vomiting": a new run of items
             if w:
                 s = (s[0] + w.end(), s[1])
+        if re.search(r"(?<![\w-])(?:such\s+as|including|e\.g\.,?)\s*$", gap, re.I):
+            located = False  # "infections of the brain, such as meningitis or encephalitis": examples, not places
         head = " ".join(text[s[0] : s[1]].split()[:2])
         if located and not (known is not None and (known(text[s[0] : s[1]]) or known(head))) and not (new_item and new_item(text[s[0] : s[1]])):
             continue

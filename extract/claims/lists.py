@@ -100,6 +100,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
     if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
+        items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
     accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
     if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
         # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
@@ -282,6 +283,38 @@ def _examples_of_class(text: str, items: list[Span], cues: RelationCues) -> list
     return out
 
 
+#: the head of a general class of illness or of a vague kind ("a long-term lung condition", "some health problem")
+_GENERAL_HEADS = frozenset({"condition", "conditions", "problem", "problems", "illness", "illnesses", "disease", "diseases",
+                            "disorder", "disorders"})
+_VAGUE_WORDS = frozenset({"some", "certain", "other", "various", "several", "many"})
+
+
+def _class_or_examples(text: str, items: list[Span]) -> list[Span]:
+    """A cause or risk bullet that names a class and then its examples: a class of a kind of its own is a cause as
+    each example is ("prolonged immobility, such as bed rest or long-haul travel"), and keeps all its words ("working
+    with vibrating tools, like drills or chainsaws": not "working" alone); a general class of illness or a vague one
+    ("a long-term lung condition such as COPD or asthma", "long-term use of some medicines, such as lithium") stands
+    for its examples, which are the causes (CLAIMS_SPEC.md: a vague class named with its examples is none).
+    :func:`_examples_of_class` has dropped the bare general nouns before ("foods, especially nuts")."""
+    for n, it in enumerate(items[:-1]):
+        gap = text[it[1] : items[n + 1][0]]
+        cue = _EXAMPLES_END.search(gap)
+        if cue is None:
+            continue
+        whole = (it[0], it[1] + len(gap[: cue.start()].rstrip(" ,")))  # "working with vibrating tools, like ...": the class's words
+        words = re.findall(r"[a-z][a-z-]*", text[whole[0] : whole[1]].lower())
+        if not words:
+            return items
+        if words[-1] in _GENERAL_HEADS or any(w in _VAGUE_WORDS for w in words):
+            return items[:n] + items[n + 1 :] if whole == it else items
+        return items[:n] + [whole] + items[n + 1 :]
+    return items
+
+
+#: the cue of examples at the end of the words between two items: "..., such as ", " like ", ", including "
+_EXAMPLES_END = re.compile(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+$", re.IGNORECASE)
+
+
 def _bullet_items(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """A bullet's items without those that qualify the item before ("Running, especially a
     sudden increase in mileage") and with a name given in apposition in place of what it names
@@ -400,6 +433,8 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return None  # "You can lower your risk of another attack by:": the means follow, advice (gerund_advice_strength)
     if _risk_rise_lead(cues).search(s):
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
+    if things_that_lead(s, cues):
+        return "cause"  # "Conditions that can contribute include:", "Things that can trigger an attack include:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
         if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())
@@ -409,7 +444,38 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
             # (nor "Once you have recovered, these steps may lower ...:": a verb of having far from the colon is no lead)
     if _things_cause_lead(cues).search(s):
         return "cause"  # "Lots of things can set it off:", "Some medicines can cause it:"
+    verb = re.search(WORD_START + r"causes?\s*:\s*$", s, re.IGNORECASE)
+    if verb and verb_cause_lead(s, verb.start(), cues):
+        return "symptom"  # "Seizures can cause:", "A flare may also cause:": what the condition produces
     return None
+
+
+def things_that_lead(sentence: str, cues: RelationCues) -> bool:
+    """Whether a lead-in names causes by a general noun and a relative clause with a causal verb, then lists them
+    ("Conditions that can contribute include:", "Things that can trigger an attack include:", "Medicines that can
+    cause it are:"): its bullets are causes whatever its noun would otherwise announce ("medicines": treatments)."""
+    return _things_that_lead(cues).search(sentence.rstrip()) is not None
+
+
+@per_cue_set
+def _things_that_lead(cues: RelationCues) -> re.Pattern[str]:
+    verbs = (r"(?:causes?|triggers?|contributes?|provokes?|aggravates?|worsens?|induces?|precipitates?|irritates?|damages?|"
+             r"leads?\s+to|sets?\s+(?:it\s+|them\s+|this\s+)?off|brings?\s+(?:it\s+|them\s+|this\s+)?on|makes?\s+[^:.;]{1,25}?\s+worse|"
+             r"play\s+a\s+(?:part|role)|plays\s+a\s+(?:part|role))")
+    return re.compile(
+        WORD_START + r"(?:" + alternation(cues.cause_list_nouns + ["problems", "illnesses", "diseases", "disorders"]) + r")\s+(?:that|which)\s+"
+        + cues.modal_re + verbs + WORD_END + r"[^:.;]{0,60}?\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
+def verb_cause_lead(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the word "cause" at ``pos`` of a lead-in is the verb after a modal or an adverb
+    ("Seizures can cause:", "Lupus may also cause:", "It often causes:"), not the noun of a list
+    head ("Common causes:", "Other causes include:"): the bullets after it are what the subject
+    produces, not causes of the page's condition."""
+    before = re.search(r"([A-Za-z]+)\s+$", sentence[:pos])
+    return before is not None and before.group(1).lower() in {m.lower() for m in cues.modals} and before.group(1).lower() not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
 
 
 def anaphoric_lead_kind(sentence: str, before: Optional[str], heading: Optional[str], cues: RelationCues) -> Optional[str]:

@@ -28,10 +28,10 @@ from __future__ import annotations
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.causes import predicate_causes, causal_verbs
+from extract.claims.causes import predicate_causes, causal_verbs, untreated_consequences
 from extract.claims.cues import RelationCues
 from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
-from extract.claims.lists import list_mention
+from extract.claims.lists import list_mention, things_that_lead, verb_cause_lead
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
 from extract.claims.symptoms import (
@@ -120,15 +120,19 @@ def find_relations(
             items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
         for item in items:
             out.append(list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
+    if things_that_lead(sentence, cues):
+        opened = ("cause", None)  # "Medicines that can cause it include:": causes, not the treatments "medicines" would announce
     if opened is None:
         lo = c.list_open.search(sentence)
-        if lo:
+        if lo and not (kind_of_head(lo.group("head"), c) == "cause" and re.match(r"\s*:\s*$", sentence[lo.end("head") :])
+                       and verb_cause_lead(sentence, lo.start("head"), cues)):
             opened = (kind_of_head(lo.group("head"), c), None)
     if opened is None and c.treat_offer.search(sentence) and re.search(r"(?:offer|provide|perform|recommend|use)s?\s*:\s*$", sentence, re.I):
         opened = ("treatment", None)  # "We offer:" / "Our physicians may recommend:": the bullets name treatments
 
     causal_verbs(sentence, cues, c, known, condition, out)
     predicate_causes(sentence, cues, c, known, condition, intervention, out)
+    untreated_consequences(sentence, cues, known, out)
     experienced_symptoms(sentence, cues, c, known, finding, out, condition)
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)

@@ -1184,6 +1184,68 @@ def _symptom_verb_is_not_a_list(sentence: str, m: re.Match[str]) -> bool:  # m: 
                     r"resolved|improved|compared|evaluated|noted|the\s+same)(?![\w-])", rest, re.IGNORECASE) is not None
 
 
+#: who a diagnosis is thought of in: "any young adult", "all patients", "a child"
+_PATIENTS = (r"(?:(?:any|all|every|an?|those|older|younger)\s+)?(?:(?:young|older|elderly|adult|pregnant|otherwise\s+healthy)\s+)?"
+             r"(?:adults?|patients?|persons?|people|children|child|women|woman|men|man|individuals?|those)")
+#: "Clinicians should suspect it in any patient with ...", "consider CD in any young adult with ...": the diagnosis, then
+#: the findings that should bring it to mind
+_SUSPECT_ACTIVE = re.compile(
+    r"(?<![\w-])(?:consider|suspect|think\s+of)\s+(?P<cond>[^,;:.()]{1,60}?)\s+in\s+" + _PATIENTS
+    + r"\s+(?:with|who\s+(?:has|have|present\s+with|presents\s+with)|presenting\s+with)\s+", re.IGNORECASE)
+#: "B12 deficiency should be considered in any adult with ...": the diagnosis is the subject
+_SUSPECT_PASSIVE = re.compile(
+    r"\s+(?:should|must|may|can)\s+(?:also\s+|always\s+)?be\s+(?:considered|suspected)\s+in\s+" + _PATIENTS
+    + r"\s+(?:with|who\s+(?:has|have|present\s+with|presents\s+with)|presenting\s+with)\s+", re.IGNORECASE)
+#: the words that lead a group of people or a time to its risk: "those who have had", "those taking", "after", "during"
+_GROUP_LEAD = re.compile(r"\s*(?:(?:those|people|patients|anyone)\s+(?:who\s+(?:have\s+had|have|had|are|take|use)\s+|with\s+|on\s+|(?=taking\s))|"
+                         r"(?:after|during|following|in)\s+)", re.IGNORECASE)
+#: what is considered in patients that is no diagnosis: tests and courses of care
+_NOT_DIAGNOSES = frozenset({"test", "tests", "testing", "imaging", "scan", "scans", "referral", "screening", "monitoring", "measurement",
+                            "assessment", "investigation", "investigations", "admission", "option", "options", "treatment", "therapy"})
+#: where the findings end: the groups the diagnosis is most likely in ("..., particularly older people")
+_PARTICULARLY = re.compile(r",?\s+(?:particularly|especially|in\s+particular|notably|above\s+all)(?![\w-])", re.IGNORECASE)
+
+
+def suspected_in_patients(sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], out: list) -> None:
+    """The findings in which a text says a diagnosis should be considered or suspected: "Clinicians should suspect it in
+    any patient with a swollen, painful leg", "consider Crohn's disease in any young adult with persistent diarrhoea,
+    abdominal pain and weight loss", "B12 deficiency should be considered in any adult with unexplained anaemia,
+    neuropathy or cognitive change": each a symptom claim of the diagnosis. The diagnosis must name a condition (the
+    page's, one like a disease, or a pronoun for it), not an intervention ("Triple therapy should be considered for
+    patients with ..." is advice of a treatment)."""
+    found = []
+    for m in _SUSPECT_ACTIVE.finditer(sentence):
+        pron = re.fullmatch(r"it|them|this", m.group("cond"), re.IGNORECASE)
+        found.append((m.span("cond") if pron else trim(sentence, m.span("cond"), cues), m.end()))
+    for m in _SUSPECT_PASSIVE.finditer(sentence):
+        found.append((left_phrase(sentence, m.start(), cues), m.end()))
+    for cond, pos in found:
+        if cond is None:
+            continue
+        named = sentence[cond[0] : cond[1]]
+        pronoun = named.lower() in ("it", "them", "this")
+        last = re.sub(r"[^a-z-]", "", named.lower().split()[-1])
+        if len(named.split()) > 4 or intervention_word(last, cues) or last in _NOT_DIAGNOSES or is_generic(sentence, cond, cues):
+            continue  # "Triple therapy should be considered for ...", "Imaging should be considered in ...": no diagnosis
+        end = list_end_at(sentence, pos)
+        cut = _PARTICULARLY.search(sentence, pos, end)
+        items = lead_symptoms(sentence, (pos, cut.start() if cut else end), cues, known)
+        for item in items:
+            if not any(x.kind == "symptom" and x.subject[0] < item[1] and item[0] < x.subject[1] for x in out):
+                out.append(RelationMention("symptom", item, None if pronoun else cond, None, "symptom:suspected in", (pos, item[1])))
+        if cut is None or not items:
+            continue
+        # "..., particularly older people, those taking metformin, and those who have had gastric surgery", "particularly
+        # after recent surgery or during cancer treatment": the groups the diagnosis is likelier in, risk factors of it
+        for group in list_items(sentence, (cut.end(), end), cues, known):
+            lead = _GROUP_LEAD.match(sentence, group[0], group[1])
+            start = lead.end() if lead else group[0]
+            for item in list_items(sentence, (start, group[1]), cues, known) or [(start, group[1])]:
+                span = trim(sentence, item, cues)
+                if span is not None and not is_generic(sentence, span, cues) and not is_pronoun(sentence, span, cues):
+                    out.append(RelationMention("cause", span, None if pronoun else cond, "risk_factor", "risk:suspected in", (cut.start(), span[1])))
+
+
 def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The items after "symptoms include" / "the presenting complaints were": the symptoms of the list region,
     its comparisons and degrees left out, its findings split ("sneezing and an itchy nose"); a list
@@ -1624,6 +1686,7 @@ def symptom_constructions(
     warning_conditionals(sentence, cues, known, finding, out, condition)
     referred_findings(sentence, cues, known, finding, out, condition)
     first_person_symptoms(sentence, cues, out)
+    suspected_in_patients(sentence, cues, known, condition, out)
 
     def add(items: list[Span], cond: Optional[Span], rule: str, start: int) -> None:
         for s in items:
