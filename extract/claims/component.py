@@ -41,7 +41,7 @@ from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
-    lifestyle_intervention, named_in_treatment_section, used_after,
+    elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -579,7 +579,7 @@ class ClaimFinder:
                 found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or (id(m) in led_item and not self._generic_only(sentence, m)) or (not self._generic_only(sentence, m) and any(
                     named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention"))]
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
-                found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
+                found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
                 # a verb of restraint opens the bullet ("Limit coffee, tea and soda", "Swap sugary sodas for water"): advice, though the
                 # verb is a noun too (not "Ice packs", "Rest from ...": an item may be named by such a word)

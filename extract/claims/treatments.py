@@ -497,6 +497,8 @@ def incidental_intervention(
         return "cause"
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
         return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
+    if elaborated_cause(sentence, span, cues, claims):
+        return "cause"  # "Some medicines can bring on an attack: water tablets and low-dose aspirin ..."
     examples = _EXAMPLES_AFTER.match(sentence, e)
     if examples is not None and any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] == examples.end() for m in claims):
         return "cause"  # "painkillers such as aspirin or ibuprofen make their asthma worse": the class of the causes named
@@ -605,6 +607,30 @@ _FORM_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def elaborated_cause(sentence: str, span: Span, cues: RelationCues, claims: Sequence[RelationMention] = ()) -> bool:
+    """Whether an intervention named after a colon is an example of what the clause before the colon
+    says causes harm ("Some medicines can bring on an attack: water tablets and low-dose aspirin",
+    "Several things can set off a flare: alcohol, dehydration and medicines such as diuretics"): a
+    cause, no treatment, unless that clause claims a treatment itself."""
+    colon = max((m.start() for m in _CLAUSE_COLON.finditer(sentence, 0, span[0])), default=-1)  # not "1:1", "10:30"
+    if colon < 0 or any(m.kind == "treatment" and m.subject[1] <= colon for m in claims):
+        return False
+    return _cause_lead(cues).search(sentence, 0, colon) is not None
+
+
+#: A colon that ends a clause ("... can bring on an attack: ..."), not one of a ratio or a time ("randomised 1:1").
+_CLAUSE_COLON = re.compile(r"(?<!\d):(?=\s)")
+
+
+@per_cue_set
+def _cause_lead(cues: RelationCues) -> re.Pattern[str]:
+    """A cause or risk verb in a clause ("can trigger", "sets off", "increases the risk of"), not the verbs
+    a trial's results use too ("resulted in", "produced")."""
+    results = ("result", "results", "resulted", "produce", "produces", "produced")
+    phrases = [v for v in cues.cause_forward["causes"] + cues.cause_forward["risk_factor"] if v.split()[0].lower() not in results]
+    return re.compile(r"\s" + cues.modal_re + r"(?:" + alternation(phrases) + r")" + WORD_END, re.IGNORECASE)
 
 
 @per_cue_set
