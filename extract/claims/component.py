@@ -153,23 +153,57 @@ def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) 
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
 
 
+#: The last words of the recommendation cues whose subject is the intervention recommended by name: offered ("may be
+#: offered"), suggested or recommended ("your GP may suggest", "are now recommended for", "we recommend"), preferred or
+#: reserved ("is often preferred for older patients", "should be reserved for ..."), an option.
+_OFFER_CUE_ENDS = frozenset({"offered", "offer", "suggested", "option", "alternative", "indicated",
+                             "suggest", "recommend", "recommended", "preferred", "reserved"})
+#: Of those, the cues that name the intervention only as the passive's own subject ("Surgery should be reserved for ...",
+#: "X is now recommended") or as the verb's object right after it ("we recommend a splint", "your GP may suggest X"):
+#: not "X is the drug we usually recommend first", "we recommend that ...", "may suggest one for a short time".
+_ADJACENT_CUE_ENDS = frozenset({"suggest", "recommend", "recommended", "preferred", "reserved"})
+_PASSIVE_GAP = re.compile(r"(?:\s*,\s*[^,;:.()]{1,40}?)*(?:,?\s+(?:and|or)\s+[^,;:.()]{1,40}?)?"  # "X, Y or Z are recommended"
+                          r"(?:\s+(?:is|are|be|should|must|may|might|can|could|will|would|now|often|usually|generally|"
+                          r"sometimes|also|only|then|increasingly|widely|strongly))*\s+", re.IGNORECASE)
+#: "X should be reserved for ...", "X should usually be preferred": the passive of advice after the subject, read by "should be".
+_BE_ADVISED_AFTER = re.compile(r"\s+(?:should|must|may|can|could|would|will)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?"
+                               r"(?:reserved|recommended|preferred|offered|considered)(?![\w-])", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|some|your)\s+)?(?:[^,;:.()]{1,40}?,\s*)*(?:[^,;:.()]{1,40}?,?\s+(?:or|and)\s+)?",
+                         re.IGNORECASE)  # "may suggest X, Y or Z"
+
+
+def _named_at_cue(sentence: str, m: RelationMention) -> bool:
+    """Whether a recommendation's subject is the cue's own passive subject or the object right after its verb."""
+    cue = m.rule.split(":", 1)[-1].lower()
+    low = sentence.lower()
+    after = low.find(cue.split()[-1], m.subject[1])  # "are now recommended" read by the cue "are recommended"
+    if after >= 0 and _PASSIVE_GAP.fullmatch(sentence, m.subject[1], after):
+        return True
+    before = low.rfind(cue, 0, m.subject[0])
+    return before >= 0 and _OBJECT_GAP.fullmatch(sentence, before + len(cue), m.subject[0]) is not None
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
     test or a referral (CLAIMS_SPEC.md: a treatment claim and a recommendation of strength may)."""
-    passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None or (
+    passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None
+                     or (m.rule.endswith(" be") and _BE_ADVISED_AFTER.match(sentence, m.subject[1]) is not None) or (
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "offer", "suggested", "option", "alternative", "indicated"}
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in _OFFER_CUE_ENDS
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
+    if m.rule.split(":")[-1].split()[-1] in _ADJACENT_CUE_ENDS and not _named_at_cue(sentence, m):
+        return False
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
         return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
     text = sentence[m.subject[0] : m.subject[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
-    return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"] and ws[0] not in {"one", "you", "to"}
+    return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"]
+            and ws[0] not in {"one", "you", "to", "first", "at", "for", "in", "on", "with", "by"}
             and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text)
             and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests
 
