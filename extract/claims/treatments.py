@@ -317,7 +317,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
 _BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
 #: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
-_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])"
+_VERB_AFTER = re.compile(r"\s+(?!(?:a|an|the|each|every)\s+(?:day|week|month|night|year|morning|evening)(?![\w-]))"  # "exercise a week": a noun
+                         r"(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])"
                          r"|\s+(?:when|whenever|if|below|sharply|suddenly|quickly|slightly|too)(?![\w-])")  # "your blood pressure drops when ..."
 _VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
 _QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
@@ -589,7 +590,7 @@ def incidental_intervention(
         return "table"
     if re.fullmatch(r"[\s*\u2022\u25aa\u25cf-]*", before) and re.match(r"\s+[\u2013\u2014]\s", after) and any(a >= e for a, _ in others):
         return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
-    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or (len(toks) == 1 and _VERB_BEFORE.search(before))):
         return "verb"
     return None
 
