@@ -284,13 +284,17 @@ _ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mos
 #: What another intervention of the sentence is: an apposition ("tamsulosin, a medicine that ...",
 #: "Triptans, the most widely prescribed drugs for ...", "a splint (a gum-shield-like device that ...)")
 #: or a predicate ("Triptans are medicines made for migraine", "X is one of the most successful operations").
+# "X (TIF), a minimally invasive procedure", "X, a type of physiotherapy that ...": a short form may come between, and the
+# class may be named as a type, kind or form of one
 _APPOSITION_GAP = re.compile(
-    r"\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:type|kind|form|sort)\s+of\s+)?"
+    r"(?:(?:most|more|very)\s+)?$", re.IGNORECASE
 )
 _WORD_BEFORE_APPOSITION = re.compile(
-    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:type|kind|form|sort)\s+of\s+)?"
+    r"(?:(?:most|more|very)\s+)?$", re.IGNORECASE
 )
-_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
     r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
