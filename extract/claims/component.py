@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
-from extract.claims.phrases import Known
+from extract.claims.phrases import Known, Span
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
-from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
+from extract.claims.grammar import ANAPHORA, ListState, RelationMention, apposition, compiled
 from extract.claims.learned import LEARNED, LearnedTagger, get_tagger, sentence_context, tokens_of
 from extract.claims.lists import (
     advice_lead,
@@ -172,7 +172,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|some|your)\s+)?(?:[^,;:.()]{1,40}?,
                          re.IGNORECASE)  # "may suggest X, Y or Z"
 
 
-def _named_at_cue(sentence: str, m: RelationMention) -> bool:
+def _named_at_cue(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is the cue's own passive subject or the object right after its verb."""
     cue = m.rule.split(":", 1)[-1].lower()
     low = sentence.lower()
@@ -180,7 +180,22 @@ def _named_at_cue(sentence: str, m: RelationMention) -> bool:
     if after >= 0 and _PASSIVE_GAP.fullmatch(sentence, m.subject[1], after):
         return True
     before = low.rfind(cue, 0, m.subject[0])
-    return before >= 0 and _OBJECT_GAP.fullmatch(sentence, before + len(cue), m.subject[0]) is not None
+    if before < 0:
+        return False
+    named = apposition(cues).search(sentence, before + len(cue), m.subject[0])  # "may suggest a medicine known as X"
+    if named is not None and len(sentence[before + len(cue) : named.start()].split()) <= 5 and not re.search(r"[,;:.()]", sentence[before + len(cue) : named.start()]):
+        return True
+    return _OBJECT_GAP.fullmatch(sentence, before + len(cue), m.subject[0]) is not None
+
+
+def named_by_cue(sentence: str, span: Span, cues: RelationCues) -> Span:
+    """The name a phrase gives after a naming cue ("a minor procedure called a partial nail avulsion", "a drug known as
+    X"): the intervention is the name, its class the description before the cue; else the phrase itself."""
+    cue = apposition(cues).search(sentence, span[0], span[1])
+    if cue is None:
+        return span
+    start = re.compile(r"(?:(?:a|an|the)\s+)?", re.IGNORECASE).match(sentence, cue.end()).end()
+    return (start, span[1]) if start < span[1] else span
 
 
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
@@ -196,11 +211,12 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
-    if m.rule.split(":")[-1].split()[-1] in _ADJACENT_CUE_ENDS and not _named_at_cue(sentence, m):
+    if m.rule.split(":")[-1].split()[-1] in _ADJACENT_CUE_ENDS and not _named_at_cue(sentence, m, cues):
         return False
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
         return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
-    text = sentence[m.subject[0] : m.subject[1]]
+    named = named_by_cue(sentence, m.subject, cues)
+    text = sentence[named[0] : named[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
     return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"]
             and ws[0] not in {"one", "you", "to", "first", "at", "for", "in", "on", "with", "by"}
@@ -672,7 +688,8 @@ class ClaimFinder:
                         found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
-                        found.append(RelationMention("treatment", m.subject, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
+                        named = named_by_cue(sentence, m.subject, self.cues)  # "a minor procedure called a partial nail avulsion": the name
+                        found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
                 line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
                 opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:

@@ -44,3 +44,14 @@ def test_an_intervention_recommended_by_name_is_a_treatment_claim_too(nlp, text:
 )
 def test_what_the_cue_does_not_name_as_its_object_is_no_treatment(nlp, text: str, not_treatment: str) -> None:  # noqa: ANN001
     assert not any(not_treatment in t or t in not_treatment for t in claimed(nlp, text, "treatment"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("For cysts that keep coming back, we recommend a minor procedure called a marsupialisation.", "marsupialisation"),
+        ("Your GP may suggest a medicine known as colchicine.", "colchicine"),
+    ],
+)
+def test_a_recommended_class_with_a_name_gives_the_name_as_the_treatment(nlp, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in claimed(nlp, text, "treatment")
