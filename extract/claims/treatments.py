@@ -502,6 +502,8 @@ def incidental_intervention(
         return "cause"
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
         return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
+    if _RANK_OF_BEFORE.search(before):
+        return "classifier"  # "X is the mainstay of conservative care": the kind of care X ranks in, no intervention of its own
     if elaborated_cause(sentence, span, cues, claims):
         return "cause"  # "Some medicines can bring on an attack: water tablets and low-dose aspirin ..."
     examples = _EXAMPLES_AFTER.match(sentence, e)
@@ -625,6 +627,8 @@ def elaborated_cause(sentence: str, span: Span, cues: RelationCues, claims: Sequ
     return _cause_lead(cues).search(sentence, 0, colon) is not None
 
 
+#: The rank a predicate gives its subject among a kind of care: "the mainstay of", "the cornerstone of".
+_RANK_OF_BEFORE = re.compile(r"(?<![\w-])(?:mainstays?|cornerstones?)\s+of\s+$", re.IGNORECASE)
 #: A colon that ends a clause ("... can bring on an attack: ..."), not one of a ratio or a time ("randomised 1:1").
 _CLAUSE_COLON = re.compile(r"(?<!\d):(?=\s)")
 
@@ -1001,7 +1005,7 @@ _CLASS_PREDICATE = re.compile(
     r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
     r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"
-    r"|(?:mainstays?|cornerstones?)\s+of\s+(?:treatment|therapy|management|care))"  # "Anticoagulation is the cornerstone of treatment"
+    r"|(?:mainstays?|cornerstones?)\s+of\s+(?:(?!(?:the|this|that|these|those)\s)[\w-]+\s+){0,2}?(?:treatment|therapy|management|care))"  # "... of (first-line) treatment"
     r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )
