@@ -502,6 +502,8 @@ def incidental_intervention(
         return "cause"
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
         return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
+    if _UNDERGONE_BEFORE.search(before) and _LASTING_HARM_AFTER.match(after):
+        return "cause"  # "people who have an operation on their lower back go on to have long-lasting pain": the history, no treatment
     if _RANK_OF_BEFORE.search(before):
         return "classifier"  # "X is the mainstay of conservative care": the kind of care X ranks in, no intervention of its own
     if elaborated_cause(sentence, span, cues, claims):
@@ -627,6 +629,13 @@ def elaborated_cause(sentence: str, span: Span, cues: RelationCues, claims: Sequ
     return _cause_lead(cues).search(sentence, 0, colon) is not None
 
 
+#: "people who have (had) an operation ...": the intervention undergone, named in a relative clause of the people.
+_UNDERGONE_BEFORE = re.compile(r"(?<![\w-])(?:who|that)\s+(?:have|had|has|undergo|underwent|undergoes|received?)\s+(?:had\s+)?(?:(?:an?|the|their|some)\s+)?"
+                               r"(?:[a-z][\w-]*\s+){0,2}$",
+                               re.IGNORECASE)
+#: ... and the clause's verb says harm lasts or follows: "go on to have", "continue to have", "end up with", "are left with".
+_LASTING_HARM_AFTER = re.compile(r"[^,;:.?!]{0,60}?\s(?:go(?:es)?\s+on\s+to|continues?\s+to|end(?:s)?\s+up\s+with|(?:are|is)\s+left\s+with"
+                                 r"|still\s+(?:have|has|get|gets|feel|feels))(?![\w-])", re.IGNORECASE)
 #: The rank a predicate gives its subject among a kind of care: "the mainstay of", "the cornerstone of".
 _RANK_OF_BEFORE = re.compile(r"(?<![\w-])(?:mainstays?|cornerstones?)\s+of\s+$", re.IGNORECASE)
 #: A colon that ends a clause ("... can bring on an attack: ..."), not one of a ratio or a time ("randomised 1:1").
