@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
-from extract.claims.phrases import Known
+from extract.claims.phrases import Known, Span
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
-from extract.claims.grammar import ANAPHORA, ListState, RelationMention, compiled
+from extract.claims.grammar import ANAPHORA, ListState, RelationMention, apposition, compiled
 from extract.claims.learned import LEARNED, LearnedTagger, get_tagger, sentence_context, tagger_from, tokens_of
 from extract.claims.lists import (
     advice_lead,
@@ -41,7 +41,7 @@ from extract.claims.relations import find_relations
 from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
-    lifestyle_intervention, named_in_treatment_section, used_after,
+    elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -153,23 +153,73 @@ def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) 
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
 
 
+#: The last words of the recommendation cues whose subject is the intervention recommended by name: offered ("may be
+#: offered"), suggested or recommended ("your GP may suggest", "are now recommended for", "we recommend"), preferred or
+#: reserved ("is often preferred for older patients", "should be reserved for ..."), an option.
+_OFFER_CUE_ENDS = frozenset({"offered", "offer", "suggested", "option", "alternative", "indicated",
+                             "suggest", "recommend", "recommended", "preferred", "reserved"})
+#: Of those, the cues that name the intervention only as the passive's own subject ("Surgery should be reserved for ...",
+#: "X is now recommended") or as the verb's object right after it ("we recommend a splint", "your GP may suggest X"):
+#: not "X is the drug we usually recommend first", "we recommend that ...", "may suggest one for a short time".
+_ADJACENT_CUE_ENDS = frozenset({"suggest", "recommend", "recommended", "preferred", "reserved"})
+_PASSIVE_GAP = re.compile(r"(?:\s*,\s*[^,;:.()]{1,40}?)*(?:,?\s+(?:and|or)\s+[^,;:.()]{1,40}?)?"  # "X, Y or Z are recommended"
+                          r"(?:\s+(?:is|are|be|should|must|may|might|can|could|will|would|now|often|usually|generally|"
+                          r"sometimes|also|only|then|increasingly|widely|strongly))*\s+", re.IGNORECASE)
+#: "X should be reserved for ...", "X should usually be preferred": the passive of advice after the subject, read by "should be".
+_BE_ADVISED_AFTER = re.compile(r"\s+(?:should|must|may|can|could|would|will)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?"
+                               r"(?:reserved|recommended|preferred|offered|considered)(?![\w-])", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|some|your)\s+)?(?:[^,;:.()]{1,40}?,\s*)*(?:[^,;:.()]{1,40}?,?\s+(?:or|and)\s+)?",
+                         re.IGNORECASE)  # "may suggest X, Y or Z"
+
+
+def _named_at_cue(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
+    """Whether a recommendation's subject is the cue's own passive subject or the object right after its verb."""
+    cue = m.rule.split(":", 1)[-1].lower()
+    low = sentence.lower()
+    after = low.find(cue.split()[-1], m.subject[1])  # "are now recommended" read by the cue "are recommended"
+    if after >= 0 and _PASSIVE_GAP.fullmatch(sentence, m.subject[1], after):
+        return True
+    before = low.rfind(cue, 0, m.subject[0])
+    if before < 0:
+        return False
+    named = apposition(cues).search(sentence, before + len(cue), m.subject[0])  # "may suggest a medicine known as X"
+    if named is not None and len(sentence[before + len(cue) : named.start()].split()) <= 5 and not re.search(r"[,;:.()]", sentence[before + len(cue) : named.start()]):
+        return True
+    return _OBJECT_GAP.fullmatch(sentence, before + len(cue), m.subject[0]) is not None
+
+
+def named_by_cue(sentence: str, span: Span, cues: RelationCues) -> Span:
+    """The name a phrase gives after a naming cue ("a minor procedure called a partial nail avulsion", "a drug known as
+    X"): the intervention is the name, its class the description before the cue; else the phrase itself."""
+    cue = apposition(cues).search(sentence, span[0], span[1])
+    if cue is None:
+        return span
+    start = re.compile(r"(?:(?:a|an|the)\s+)?", re.IGNORECASE).match(sentence, cue.end()).end()
+    return (start, span[1]) if start < span[1] else span
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
     test or a referral (CLAIMS_SPEC.md: a treatment claim and a recommendation of strength may)."""
-    passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None or (
+    passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None
+                     or (m.rule.endswith(" be") and _BE_ADVISED_AFTER.match(sentence, m.subject[1]) is not None) or (
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
-    if m.against or (m.rule.split(":")[-1].split()[-1] not in {"offered", "offer", "suggested", "option", "alternative", "indicated"}
+    if m.against or (m.rule.split(":")[-1].split()[-1] not in _OFFER_CUE_ENDS
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
         return False  # "A statin should be offered to all adults with ...": offered, as "may be offered"
+    if m.rule.split(":")[-1].split()[-1] in _ADJACENT_CUE_ENDS and not _named_at_cue(sentence, m, cues):
+        return False
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
         return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
-    text = sentence[m.subject[0] : m.subject[1]]
+    named = named_by_cue(sentence, m.subject, cues)
+    text = sentence[named[0] : named[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
-    return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"] and ws[0] not in {"one", "you", "to"}
+    return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"]
+            and ws[0] not in {"one", "you", "to", "first", "at", "for", "in", "on", "with", "by"}
             and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text)
             and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests
 
@@ -581,7 +631,7 @@ class ClaimFinder:
                 found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or (id(m) in led_item and not self._generic_only(sentence, m)) or (not self._generic_only(sentence, m) and any(
                     named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention"))]
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
-                found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found))]
+                found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
                 # a verb of restraint opens the bullet ("Limit coffee, tea and soda", "Swap sugary sodas for water"): advice, though the
                 # verb is a noun too (not "Ice packs", "Rest from ...": an item may be named by such a word)
@@ -640,7 +690,8 @@ class ClaimFinder:
                         found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
-                        found.append(RelationMention("treatment", m.subject, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
+                        named = named_by_cue(sentence, m.subject, self.cues)  # "a minor procedure called a partial nail avulsion": the name
+                        found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
                 line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
                 opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:

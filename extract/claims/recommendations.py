@@ -713,12 +713,15 @@ def _that_clause(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Sp
         before_object = after is not None and after.group(1).lower() in cues.lower_sets["imperative_objects"]
         if is_base_verb(m.group("verb")) and (not is_noun(m.group("verb")) or before_object) or m.group("verb") in {"get", "have", "be", "take", "receive", "avoid", "use"}:
             break
+        if m.group("verb") in ("are", "is") and after is not None and is_participle(after.group(1)):
+            break  # "recommend that all adults with X are offered Y", as "... be offered Y"
     else:
         return None
     whom = trim(sentence, (m.start("who"), m.end("who")), cues)
     if whom is None or not _people(sentence, whom, cues):
         return None
-    action = _action_phrase(sentence, m.start("verb"), cues)
+    verb = m.start("verb") if m.group("verb") not in ("are", "is") else m.end("verb") + len(after.group(0)) - len(after.group(1))
+    action = _action_phrase(sentence, verb, cues)
     return None if action is None else (action, whom, _against_verb(m.group("verb"), m.group("not") is not None, cues))
 
 

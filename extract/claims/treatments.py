@@ -284,13 +284,17 @@ _ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mos
 #: What another intervention of the sentence is: an apposition ("tamsulosin, a medicine that ...",
 #: "Triptans, the most widely prescribed drugs for ...", "a splint (a gum-shield-like device that ...)")
 #: or a predicate ("Triptans are medicines made for migraine", "X is one of the most successful operations").
+# "X (TIF), a minimally invasive procedure", "X, a type of physiotherapy that ...": a short form may come between, and the
+# class may be named as a type, kind or form of one
 _APPOSITION_GAP = re.compile(
-    r"\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:type|kind|form|sort)\s+of\s+)?"
+    r"(?:(?:most|more|very)\s+)?$", re.IGNORECASE
 )
 _WORD_BEFORE_APPOSITION = re.compile(
-    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:most|more|very)\s+)?$", re.IGNORECASE
+    r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:type|kind|form|sort)\s+of\s+)?"
+    r"(?:(?:most|more|very)\s+)?$", re.IGNORECASE
 )
-_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b))", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
     r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
@@ -317,7 +321,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: "Platelet-rich plasma (PRP) injections": the head after a bracketed short form is the same intervention.
 _BRACKET_GAP = re.compile(r"\s*\([^()]{1,40}\)\s*")
 #: Words that make a head like "block" a verb: "a stone blocks the flow", "injections that block CGRP".
-_VERB_AFTER = re.compile(r"\s+(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])"
+_VERB_AFTER = re.compile(r"\s+(?!(?:a|an|the|each|every)\s+(?:day|week|month|night|year|morning|evening)(?![\w-]))"  # "exercise a week": a noun
+                         r"(?:the|a|an|your|their|its|his|her|this|these|those|it|them|[A-Z]{2,})(?![\w-])"
                          r"|\s+(?:when|whenever|if|below|sharply|suddenly|quickly|slightly|too)(?![\w-])")  # "your blood pressure drops when ..."
 _VERB_BEFORE = re.compile(r"(?<![\w-])(?:that|which|who|to|can|may|will|could|might|would|also|it)\s+$", re.IGNORECASE)
 _QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?\s*[\"\u201d]")
@@ -497,6 +502,12 @@ def incidental_intervention(
         return "cause"
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
         return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
+    if _UNDERGONE_BEFORE.search(before) and _LASTING_HARM_AFTER.match(after):
+        return "cause"  # "people who have an operation on their lower back go on to have long-lasting pain": the history, no treatment
+    if _RANK_OF_BEFORE.search(before):
+        return "classifier"  # "X is the mainstay of conservative care": the kind of care X ranks in, no intervention of its own
+    if elaborated_cause(sentence, span, cues, claims):
+        return "cause"  # "Some medicines can bring on an attack: water tablets and low-dose aspirin ..."
     examples = _EXAMPLES_AFTER.match(sentence, e)
     if examples is not None and any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] == examples.end() for m in claims):
         return "cause"  # "painkillers such as aspirin or ibuprofen make their asthma worse": the class of the causes named
@@ -587,7 +598,7 @@ def incidental_intervention(
         return "table"
     if re.fullmatch(r"[\s*\u2022\u25aa\u25cf-]*", before) and re.match(r"\s+[\u2013\u2014]\s", after) and any(a >= e for a, _ in others):
         return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
-    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or (len(toks) == 1 and _VERB_BEFORE.search(before))):
         return "verb"
     return None
 
@@ -605,6 +616,39 @@ _FORM_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def elaborated_cause(sentence: str, span: Span, cues: RelationCues, claims: Sequence[RelationMention] = ()) -> bool:
+    """Whether an intervention named after a colon is an example of what the clause before the colon
+    says causes harm ("Some medicines can bring on an attack: water tablets and low-dose aspirin",
+    "Several things can set off a flare: alcohol, dehydration and medicines such as diuretics"): a
+    cause, no treatment, unless that clause claims a treatment itself."""
+    colon = max((m.start() for m in _CLAUSE_COLON.finditer(sentence, 0, span[0])), default=-1)  # not "1:1", "10:30"
+    if colon < 0 or any(m.kind == "treatment" and m.subject[1] <= colon for m in claims):
+        return False
+    return _cause_lead(cues).search(sentence, 0, colon) is not None
+
+
+#: "people who have (had) an operation ...": the intervention undergone, named in a relative clause of the people.
+_UNDERGONE_BEFORE = re.compile(r"(?<![\w-])(?:who|that)\s+(?:have|had|has|undergo|underwent|undergoes|received?)\s+(?:had\s+)?(?:(?:an?|the|their|some)\s+)?"
+                               r"(?:[a-z][\w-]*\s+){0,2}$",
+                               re.IGNORECASE)
+#: ... and the clause's verb says harm lasts or follows: "go on to have", "continue to have", "end up with", "are left with".
+_LASTING_HARM_AFTER = re.compile(r"[^,;:.?!]{0,60}?\s(?:go(?:es)?\s+on\s+to|continues?\s+to|end(?:s)?\s+up\s+with|(?:are|is)\s+left\s+with"
+                                 r"|still\s+(?:have|has|get|gets|feel|feels))(?![\w-])", re.IGNORECASE)
+#: The rank a predicate gives its subject among a kind of care: "the mainstay of", "the cornerstone of".
+_RANK_OF_BEFORE = re.compile(r"(?<![\w-])(?:mainstays?|cornerstones?)\s+of\s+$", re.IGNORECASE)
+#: A colon that ends a clause ("... can bring on an attack: ..."), not one of a ratio or a time ("randomised 1:1").
+_CLAUSE_COLON = re.compile(r"(?<!\d):(?=\s)")
+
+
+@per_cue_set
+def _cause_lead(cues: RelationCues) -> re.Pattern[str]:
+    """A cause or risk verb in a clause ("can trigger", "sets off", "increases the risk of"), not the verbs
+    a trial's results use too ("resulted in", "produced")."""
+    results = ("result", "results", "resulted", "produce", "produces", "produced")
+    phrases = [v for v in cues.cause_forward["causes"] + cues.cause_forward["risk_factor"] if v.split()[0].lower() not in results]
+    return re.compile(r"\s" + cues.modal_re + r"(?:" + alternation(phrases) + r")" + WORD_END, re.IGNORECASE)
 
 
 @per_cue_set
@@ -970,7 +1014,7 @@ _CLASS_PREDICATE = re.compile(
     r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
     r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"
-    r"|(?:mainstays?|cornerstones?)\s+of\s+(?:treatment|therapy|management|care))"  # "Anticoagulation is the cornerstone of treatment"
+    r"|(?:mainstays?|cornerstones?)\s+of\s+(?:(?!(?:the|this|that|these|those)\s)[\w-]+\s+){0,2}?(?:treatment|therapy|management|care))"  # "... of (first-line) treatment"
     r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )

@@ -46,9 +46,14 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+#: A heading may end with a bracketed gloss ("Hay fever (allergic rhinitis)", "Conservative care (mild cases)"):
+#: words without punctuation, then one bracket; not a contact line ("Telephone: 0161 ... (Monday to Friday)").
+_BRACKETED_END = re.compile(r"^[^.!?:;,()\u201c\u201d\"]+\([^()]+\)$")
+
+
 def _is_heading_line(line: str) -> bool:
     s = line.strip().lstrip("#").strip()
-    if not s or len(s) > 90 or s.endswith(_TERMINAL) or BULLET.match(line) or "|" in s:
+    if not s or len(s) > 90 or (s.endswith(_TERMINAL) and not _BRACKETED_END.search(s)) or BULLET.match(line) or "|" in s:
         return False  # table rows and navigation bars are no headings
     words = s.split()
     return 1 <= len(words) <= 14 and s[0].isupper() or line.lstrip().startswith("#")

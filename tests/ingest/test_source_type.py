@@ -384,3 +384,20 @@ def test_a_user_rules_file_changes_detection(tmp_path):
     rules = load_rules(path)
     assert detect_source_type("text/plain", "Episode 12: knees", rules=rules).basis == "text:podcast (Episode 12)"
     assert detect_source_type("application/jats+xml", "x", rules=rules) == ("other", NO_MATCH), "no media rules given"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a narrative review's title line and its citations, with no Methods or Results headings
+        ("Lymphoedema after breast cancer: a narrative review of prevention and treatment\n\nIntroduction\n"
+         "Lymphoedema affects about one in five women after axillary surgery [1]. Compression remains the mainstay (Lee et al., 2020).\n",
+         "journal_article"),
+        ("Tinea pedis in athletes\n\nSports Skin Journal, Review Article\n\nAthlete's foot is common in swimmers [2].\n", "journal_article"),
+        # a blog sentence that mentions a review is no title; a review title without citations proves nothing
+        ("Why I stopped using tea tree oil\n\nA systematic review found little benefit [1]. Here is what I use instead.\n", "other"),
+        ("A narrative review of our favourite walking boots\n\nWe tried ten pairs this winter.\n", "other"),
+    ],
+)
+def test_rules_1_2_2_a_review_title_with_citations_is_a_journal_article(text, expected):
+    assert detect_source_type("text/plain", text)[0] == expected

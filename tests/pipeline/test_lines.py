@@ -45,3 +45,9 @@ def test_a_question_standing_on_its_line_heads_a_section() -> None:
 def test_questions_are_not_headings_but_headings_stay() -> None:
     text = "Gallstones\n\nWhat causes gallstones?\nBile that holds too much cholesterol.\n\nTreatment\n\nSurgery is common.\n"
     assert [h.text for h in find_headings(text)] == ["Gallstones", "Treatment"]
+
+
+def test_a_heading_may_end_with_a_bracketed_gloss_but_a_contact_line_is_none() -> None:
+    text = ("Hay fever (allergic rhinitis)\n\nIt is common.\n\nMedicines (most people)\n\nMost take a tablet.\n\n"
+            "Helpline: 0161 496 0000 (Monday to Friday)\n\nSome people improve (slowly).\n\nWe can help.\n")
+    assert [h.text for h in find_headings(text)] == ["Hay fever (allergic rhinitis)", "Medicines (most people)"]
