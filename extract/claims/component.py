@@ -440,17 +440,26 @@ class ClaimFinder:
                              if " " not in short and (condition(long) or long.lower().split()[-1] in heads))
         return condition
 
-    def resolve(self, claims: list) -> list:
-        """Bare general mentions ("the operation") take the document's specific concept, and mentions
-        that refer back to the page's condition ("it", "a flare") that condition."""
-        from extract.linking.document import curated_names, resolve_condition_references, resolve_general_mentions
+    def resolve(self, claims: list, text: str = "") -> list:
+        """Bare general mentions ("the operation") take the document's specific concept, mentions
+        that refer back to the page's condition ("it", "a flare") that condition, and claims that
+        leave their condition unwritten the condition the title of ``text`` names (implicit)."""
+        from extract.linking.document import (
+            curated_names, fill_implicit_conditions, page_condition, reference_words, resolve_condition_references,
+            resolve_general_mentions,
+        )
 
         if self._names is None:
             self._names = curated_names()
         cues = self.linker_cues()
         claims = resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
         # "it", "these attacks": the condition the page is about
-        return resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
+        claims = resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
+        if not text:
+            return claims
+        is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
+        # a treatment in a bullet under "Treatment options": of the condition the title names
+        return fill_implicit_conditions(claims, page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders, cues.leading_words))
 
     @staticmethod
     def linker_cues():  # noqa: ANN205 - LinkerCues, imported only when linking is on
@@ -697,7 +706,7 @@ class ClaimFinder:
 
         claims = link_figures(claims, self.linker())
         if self.linker() is not None:
-            claims = [rekeyed(c) for c in self.resolve(claims)]  # "the surgery" on a carpal tunnel page
+            claims = [rekeyed(c) for c in self.resolve(claims, text)]  # "the surgery" on a carpal tunnel page
         doc._.claims = claims
         kept = [(o, doc.char_span(s, e, alignment_mode="expand")) for o, (s, e) in zip(owners, targets)]
         kept = [(o, sp) for o, sp in kept if sp is not None]
