@@ -445,8 +445,7 @@ class ClaimFinder:
         that refer back to the page's condition ("it", "a flare") that condition, and claims that
         leave their condition unwritten the condition the title of ``text`` names (implicit)."""
         from extract.linking.document import (
-            curated_names, fill_implicit_conditions, page_condition, reference_words, resolve_condition_references,
-            resolve_general_mentions,
+            curated_names, fill_implicit_conditions, resolve_condition_references, resolve_general_mentions,
         )
 
         if self._names is None:
@@ -457,9 +456,23 @@ class ClaimFinder:
         claims = resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
         if not text:
             return claims
-        is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
         # a treatment in a bullet under "Treatment options": of the condition the title names
-        return fill_implicit_conditions(claims, page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders, cues.leading_words))
+        return fill_implicit_conditions(claims, self.page_condition_of(text, claims))
+
+    def page_condition_of(self, text: str, claims: list) -> Optional[Mention]:
+        """The condition the page ``text`` is about, from its title and its ``claims``, as an
+        implicit mention (:func:`extract.linking.document.page_condition`); the last words of an
+        institution's name ("... Pain Institute", "... Neurology Clinic") are the organization and
+        agent words of the claims' cues."""
+        from extract.linking.document import curated_names, page_condition, reference_words
+
+        if self._names is None:
+            self._names = curated_names()
+        cues = self.linker_cues()
+        is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
+        institutions = frozenset(w.lower() for w in self.cues.organization_words) | self.cues.lower_sets["agent_words"]
+        return page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders,
+                              cues.leading_words, institutions)
 
     @staticmethod
     def linker_cues():  # noqa: ANN205 - LinkerCues, imported only when linking is on

@@ -63,15 +63,10 @@ def load_page_conditions(path: Path = GOLD_FILE) -> dict[str, dict[str, Optional
     return corpora
 
 
-def detected_condition(doc) -> Optional[tuple[str, str]]:  # noqa: ANN001 - a spaCy Doc run through the pipeline
-    """The page's condition found in a processed ``doc`` from its text and claims: (concept id,
-    the title's words that name it), None when none is found."""
-    from extract.claims.component import ClaimFinder
-    from extract.linking.document import curated_names, page_condition, reference_words
-
-    cues = ClaimFinder.linker_cues()
-    is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
-    found = page_condition(doc.text, doc._.claims, curated_names(), is_reference, cues.stopwords, cues.name_extenders, cues.leading_words)
+def detected_condition(doc, nlp) -> Optional[tuple[str, str]]:  # noqa: ANN001 - a spaCy Doc run through the pipeline ``nlp``
+    """The page's condition found in a processed ``doc`` from its text and claims, as the claims
+    stage finds it: (concept id, the title's words that name it), None when none is found."""
+    found = nlp.get_pipe("evidence_claims").page_condition_of(doc.text, doc._.claims)
     return (found.concept.id, found.text) if found is not None and found.concept is not None else None
 
 
@@ -81,7 +76,7 @@ def score_corpus_conditions(corpus: str, gold: dict[str, Optional[list[str]]], n
 
     score = PageConditionScore()
     for doc_name, ids, doc in gold_documents(dict(gold), Path(corpora) / corpus, nlp):
-        found = detected_condition(doc)
+        found = detected_condition(doc, nlp)
         score.documents += 1
         score.with_condition += ids is not None
         if found is None:

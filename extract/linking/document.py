@@ -206,10 +206,11 @@ _CITATION = re.compile(r"(?:19|20)\d\d\s*[;:(]\s*\d|\bdoi\b|https?://|www\.", re
 _PROSE = re.compile(r"[.!]\s*$")
 
 
-def title_lines(text: str) -> list[tuple[int, int]]:
+def title_lines(text: str, institutions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Offsets of the lines that may be the document's title: among its first :data:`TITLE_LINES`
-    non-empty lines, those of at most :data:`TITLE_WORDS` words that are neither prose nor a
-    citation line."""
+    non-empty lines, those of at most :data:`TITLE_WORDS` words that are neither prose, nor a
+    citation line, nor an institution's name (its last word one of ``institutions``: "Desert
+    Ridge Spine & Pain Institute", "Lakeside Headache & Neurology Clinic")."""
     out: list[tuple[int, int]] = []
     seen, offset = 0, 0
     for line in text.split("\n"):
@@ -219,7 +220,8 @@ def title_lines(text: str) -> list[tuple[int, int]]:
         seen += 1
         if seen > TITLE_LINES:
             break
-        if len(_words(line)) <= TITLE_WORDS and not _PROSE.search(line) and not _CITATION.search(line):
+        ws = _words(line)
+        if len(ws) <= TITLE_WORDS and not _PROSE.search(line) and not _CITATION.search(line) and ws[-1:] != [] and ws[-1] not in institutions:
             out.append((start, start + len(line)))
     return out
 
@@ -299,7 +301,7 @@ def preferred_concept(concept: Concept, words: str, leading: frozenset[str]) -> 
 
 def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Callable[[str], bool],
                    stopwords: frozenset[str] = frozenset(), extenders: frozenset[str] = frozenset(),
-                   leading: frozenset[str] = frozenset()) -> Optional[Mention]:
+                   leading: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()) -> Optional[Mention]:
     """The condition the document is about, as an ``implicit`` mention of the title's words that
     name it: a condition its claims write (see :func:`_named_conditions`) that a line of its
     title (:func:`title_lines`) names, by one of the claims' words for it, its preferred name or
@@ -309,7 +311,7 @@ def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Ca
     a tie). None when the title names none of them: a masthead, a journal or a
     headline names no condition the claims write, and a wrong condition is worse than none."""
     counts, concepts, written = _named_conditions(claims, is_reference, leading)
-    lines = title_lines(text)
+    lines = title_lines(text, institutions)
     best: Optional[tuple[tuple[int, int, int], Mention]] = None
     for cid, concept in concepts.items():
         forms = {*written[cid], concept.name or "", *names(cid)[1]}
