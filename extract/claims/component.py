@@ -445,7 +445,7 @@ class ClaimFinder:
         that refer back to the page's condition ("it", "a flare") that condition, and claims that
         leave their condition unwritten the condition the title of ``text`` names (implicit)."""
         from extract.linking.document import (
-            curated_names, fill_implicit_conditions, resolve_condition_references, resolve_general_mentions,
+            curated_names, fill_implicit_conditions, reference_words, resolve_condition_references, resolve_general_mentions,
         )
 
         if self._names is None:
@@ -457,7 +457,8 @@ class ClaimFinder:
         if not text:
             return claims
         # a treatment in a bullet under "Treatment options": of the condition the title names
-        return fill_implicit_conditions(claims, self.page_condition_of(text, claims))
+        is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
+        return fill_implicit_conditions(claims, self.page_condition_of(text, claims), is_reference)
 
     def page_condition_of(self, text: str, claims: list) -> Optional[Mention]:
         """The condition the page ``text`` is about, from its title and its ``claims``, as an

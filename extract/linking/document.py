@@ -16,8 +16,19 @@ A condition mention that only refers back to the condition the page is about ("i
 often as the condition of a symptom or a treatment (first named on a tie), when it links to
 nothing and the document names one.
 
+A claim that leaves its condition unwritten (a treatment in a bullet under "Treatment options", a
+symptom under "Symptoms", a cause in "Other causes include ...") is about the condition the page
+is about. :func:`page_condition` finds it where a reader does, in the title, and only when the
+title and the claims agree: a condition the claims write (exactly linked) that a title line names
+as a whole name ("Gout: what to eat", not "Harbour Arthritis Clinic", "Pain Med Neuromodul.
+2024;11(2)", "Iron deficiency anaemia" for anaemia or "Pain After Failed Back Surgery" for
+pain). :func:`fill_implicit_conditions` gives it to the claims as an ``implicit`` mention of the
+title's words, unless the claim's own argument is that condition. A wrong condition is worse
+than none (a downstream join on it is silent corruption): precision first, measured by
+``python -m extract.evaluation.page_conditions`` against ``tests/gold/page_conditions.json``.
+
 Pure functions over claim records; the head words are data (``general_concepts`` in
-``data/linking.json``), the names come from the curated vocabulary.
+``data/linking.json``, with the ``name_extenders`` of titles), the names come from the curated vocabulary.
 """
 
 from __future__ import annotations
@@ -333,13 +344,38 @@ def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Ca
     return best[1] if best else None
 
 
-def fill_implicit_conditions(claims: Sequence, condition: Optional[Mention]) -> list:
+def _other_conditions(claims: Sequence, condition: Mention, is_reference: Callable[[str], bool]) -> list[re.Pattern]:
+    """Patterns of the conditions and symptoms the claims write other than the page's ``condition``."""
+    forms: set[str] = set()
+    for claim in claims:
+        name = IMPLICIT_CONDITION.get(claim.type)
+        for m in (getattr(claim, name) if name else None, claim.symptom if claim.type == "symptom" else None):
+            if m is None or m.implicit or is_reference(m.text) or (m.concept is not None and m.concept.id == condition.concept.id):
+                continue
+            forms.add(m.text)
+    return [p for p in map(_name_pattern, sorted(forms)) if p is not None]
+
+
+def _names_another(claim, others: Sequence[re.Pattern]) -> bool:  # noqa: ANN001
+    """Whether the claim's sentence, its own argument left out, names one of the ``others``."""
+    ev, subject = claim.evidence, getattr(claim, MENTION_FIELDS[claim.type][0])
+    quote = ev.quote
+    if subject is not None and ev.start <= subject.start < subject.end <= ev.end:
+        quote = quote[: subject.start - ev.start] + " " * (subject.end - subject.start) + quote[subject.end - ev.start :]
+    return any(p.search(quote) for p in others)
+
+
+def fill_implicit_conditions(claims: Sequence, condition: Optional[Mention],
+                             is_reference: Callable[[str], bool] = lambda _: False) -> list:
     """The document's ``claims`` with the condition they leave unwritten (see
     :data:`IMPLICIT_CONDITION`) set to ``condition`` (an ``implicit`` mention of the page's
-    condition), unless the claim's own argument links to that condition ("FBSS causes FBSS").
-    Group keys are left to the caller."""
+    condition), unless the claim's own argument links to that condition ("FBSS causes FBSS") or
+    its sentence names another condition or a symptom the page's claims write ("... helps chronic
+    pain", "Eye drops can soothe itchy eyes": a condition the rules missed, no claim about the
+    page's condition). Group keys are left to the caller."""
     if condition is None or condition.concept is None:
         return list(claims)
+    others = _other_conditions(claims, condition, is_reference)
     out = []
     for claim in claims:
         name = IMPLICIT_CONDITION.get(claim.type)
@@ -348,6 +384,9 @@ def fill_implicit_conditions(claims: Sequence, condition: Optional[Mention]) -> 
             continue
         subject = getattr(claim, MENTION_FIELDS[claim.type][0])
         if subject is not None and subject.concept is not None and subject.concept.id == condition.concept.id:
+            out.append(claim)
+            continue
+        if _names_another(claim, others):
             out.append(claim)
             continue
         out.append(claim.model_copy(update={name: condition}))
