@@ -65,6 +65,7 @@ MASTHEAD_PAGE = (
     "• Colchicine\n"
     "• Allopurinol for gout\n"
     "Arthritis is treated with exercise.\n"
+    "Uric acid crystals are to blame.\n"
 )
 
 
@@ -150,16 +151,20 @@ def test_unwritten_conditions_take_the_page_condition_but_a_claim_about_the_cond
     condition = detect(p, masthead_claims())
     gout_itself = CauseClaim(claim_id="c1", doc_id="d", evidence=evidence(p, "Gout is a type of arthritis caused by uric acid crystals."),
                              cause=mention("Gout", p, GOUT, p.index("Gout is")), effect=None, group_key="k")
-    crystals = CauseClaim(claim_id="c2", doc_id="d", evidence=evidence(p, "Gout is a type of arthritis caused by uric acid crystals."),
-                          cause=mention("uric acid crystals", p, concept("E79.0", "Hyperuricemia")), effect=None, group_key="k")
+    crystals = CauseClaim(claim_id="c2", doc_id="d", evidence=evidence(p, "Uric acid crystals are to blame."),
+                          cause=mention("Uric acid crystals", p, concept("E79.0", "Hyperuricemia")), effect=None, group_key="k")
+    # its sentence names arthritis, another condition the page's claims write: its effect may be that one
+    of_arthritis = CauseClaim(claim_id="c3", doc_id="d", evidence=evidence(p, "Gout is a type of arthritis caused by uric acid crystals."),
+                              cause=mention("uric acid crystals", p, concept("E79.0", "Hyperuricemia")), effect=None, group_key="k")
     symptom = SymptomClaim(claim_id="s1", doc_id="d", evidence=evidence(p, "• Colchicine"), group_key="k",
                            symptom=mention("Colchicine", p, None))
-    claims = [*masthead_claims(), gout_itself, crystals, symptom]
-    got = fill_implicit_conditions(claims, condition)
+    claims = [*masthead_claims(), gout_itself, crystals, symptom, of_arthritis]
+    got = fill_implicit_conditions(claims, condition, IS_REFERENCE)
     assert got[0].condition == condition and got[0].condition.implicit  # "• Colchicine" under "Treatment options"
     assert got[1].condition.text == "gout" and not got[1].condition.implicit  # written: kept
     assert got[3].effect is None  # no "gout causes gout"
     assert got[4].effect == condition and got[5].condition == condition
+    assert got[6].effect is None
     assert [c.claim_id for c in got] == [c.claim_id for c in claims]
     assert fill_implicit_conditions(claims, None) == claims
 
