@@ -376,6 +376,8 @@ def fill_implicit_conditions(claims: Sequence, condition: Optional[Mention],
     if condition is None or condition.concept is None:
         return list(claims)
     others = _other_conditions(claims, condition, is_reference)
+    # the condition's own id and the ids its link also found ("Overactive bladder": N32.81 and HP:0000012)
+    same = {condition.concept.id} | {c.id for c in condition.concept.candidates if c.score >= condition.concept.score}
     out = []
     for claim in claims:
         name = IMPLICIT_CONDITION.get(claim.type)
@@ -383,7 +385,7 @@ def fill_implicit_conditions(claims: Sequence, condition: Optional[Mention],
             out.append(claim)
             continue
         subject = getattr(claim, MENTION_FIELDS[claim.type][0])
-        if subject is not None and subject.concept is not None and subject.concept.id == condition.concept.id:
+        if subject is not None and subject.concept is not None and subject.concept.id in same:
             out.append(claim)
             continue
         if _names_another(claim, others):

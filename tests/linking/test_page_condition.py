@@ -139,6 +139,9 @@ def test_an_inexact_link_or_a_synonym_does_not_decide_the_concept() -> None:
                         mention("overactive bladder", page, urgency, page.index("helps")))]
     got = detect(page, claims)
     assert got.concept.id == "N32.81" and got.text == "Overactive Bladder"  # the code whose name the title is
+    urge = SymptomClaim(claim_id="s1", doc_id="d", evidence=evidence(page, "Overactive Bladder (OAB)"), group_key="k",
+                        symptom=mention("Overactive Bladder", page, urgency))
+    assert fill_implicit_conditions([urge], got)[0].condition is None  # no "urinary urgency is a symptom of OAB"
     eye = concept("HP:0000478", "Abnormality of the eye", alias="eye disease", score=0.73)
     page = "Dry eye disease\nWarm compresses help dry eye disease.\n"
     claims = [treatment(page, "Warm compresses help dry eye disease.", "Warm compresses", "EV:warm_compress",
