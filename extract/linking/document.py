@@ -315,8 +315,8 @@ def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Ca
                    leading: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()) -> Optional[Mention]:
     """The condition the document is about, as an ``implicit`` mention of the title's words that
     name it: a condition its claims write (see :func:`_named_conditions`) that a line of its
-    title (:func:`title_lines`) names, by one of the claims' words for it, its preferred name or
-    a synonym (``names``), as a whole name (:func:`whole_name`), its concept the one whose
+    title (:func:`title_lines`) names, by one of the claims' words for it, its preferred name, the
+    alias its link matched or a synonym (``names``), as a whole name (:func:`whole_name`), its concept the one whose
     preferred name the words are among those its link scored best (:func:`preferred_concept`).
     The one the claims write most often wins (the longer name in the title, then the first, on
     a tie). None when the title names none of them: a masthead, a journal or a
@@ -325,7 +325,7 @@ def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Ca
     lines = title_lines(text, institutions)
     best: Optional[tuple[tuple[int, int, int], Mention]] = None
     for cid, concept in concepts.items():
-        forms = {*written[cid], concept.name or "", *names(cid)[1]}
+        forms = {*written[cid], concept.name or "", concept.alias or "", *names(cid)[1]}
         for form in forms:
             pattern = _name_pattern(form)
             if pattern is None:
