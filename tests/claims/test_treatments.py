@@ -93,8 +93,8 @@ def test_the_title_and_journal_lines_of_an_abstract_claim_nothing(nlp) -> None: 
         "Topical tacrolimus versus hydrocortisone cream for eczema in children: a randomised trial\n\n"
         "Background: Eczema is common in children and often itchy. Topical tacrolimus reduced itch in 60% of children.\n"
     )
-    # the condition the sentence leaves unwritten is the one the title names, "eczema" (implicit; session 16)
-    assert treatments(nlp, text) == [("Topical tacrolimus", "eczema", "reduced itch in 60% of children")]
+    # a treatment its sentence states takes no implicit condition from the title (linking.document.STATED_TREATMENT_RULES)
+    assert treatments(nlp, text) == [("Topical tacrolimus", None, "reduced itch in 60% of children")]
 
 
 def test_only_a_table_row_that_names_the_intervention_is_a_claim(nlp) -> None:  # noqa: ANN001

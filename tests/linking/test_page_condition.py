@@ -206,3 +206,14 @@ def test_the_page_condition_meets_its_floors(nlp) -> None:  # noqa: ANN001
         total.add(score_corpus_conditions(corpus, docs, nlp))
     assert total.documents == 100
     assert total.precision >= FLOORS["precision"] and total.recall >= FLOORS["recall"], "\n".join(total.errors)
+
+
+def test_a_treatment_its_sentence_states_takes_no_implicit_condition(nlp) -> None:  # noqa: ANN001
+    text = ("Plantar warts\n\nSymptoms of plantar warts include pain when walking.\n\nTreatment options\n"
+            "- salicylic acid gel\n- duct tape\n\nPhysiotherapy can ease the pain within weeks.\n")
+    doc = nlp(text)
+    conditions = {c.intervention.text: c.condition for c in doc._.claims if c.type == "treatment"}
+    bullet = conditions["salicylic acid gel"]  # a bullet under "Treatment options": the page's condition, implicit
+    assert bullet is not None and bullet.implicit and (bullet.start, bullet.end) == (0, len("Plantar warts"))
+    # "Physiotherapy can ease the pain": the sentence says what it treats (the pain), not the page's condition
+    assert conditions["Physiotherapy"] is None
