@@ -490,17 +490,40 @@ class ClaimFinder:
                              if " " not in short and (condition(long) or long.lower().split()[-1] in heads))
         return condition
 
-    def resolve(self, claims: list) -> list:
-        """Bare general mentions ("the operation") take the document's specific concept, and mentions
-        that refer back to the page's condition ("it", "a flare") that condition."""
-        from extract.linking.document import curated_names, resolve_condition_references, resolve_general_mentions
+    def resolve(self, claims: list, text: str = "") -> list:
+        """Bare general mentions ("the operation") take the document's specific concept, mentions
+        that refer back to the page's condition ("it", "a flare") that condition, and claims that
+        leave their condition unwritten the condition the title of ``text`` names (implicit)."""
+        from extract.linking.document import (
+            curated_names, fill_implicit_conditions, reference_words, resolve_condition_references, resolve_general_mentions,
+        )
 
         if self._names is None:
             self._names = curated_names()
         cues = self.linker_cues()
         claims = resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
         # "it", "these attacks": the condition the page is about
-        return resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
+        claims = resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
+        if not text:
+            return claims
+        # a treatment in a bullet under "Treatment options": of the condition the title names
+        is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
+        return fill_implicit_conditions(claims, self.page_condition_of(text, claims), is_reference)
+
+    def page_condition_of(self, text: str, claims: list) -> Optional[Mention]:
+        """The condition the page ``text`` is about, from its title and its ``claims``, as an
+        implicit mention (:func:`extract.linking.document.page_condition`); the last words of an
+        institution's name ("... Pain Institute", "... Neurology Clinic") are the organization and
+        agent words of the claims' cues."""
+        from extract.linking.document import curated_names, page_condition, reference_words
+
+        if self._names is None:
+            self._names = curated_names()
+        cues = self.linker_cues()
+        is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
+        institutions = frozenset(w.lower() for w in self.cues.organization_words) | self.cues.lower_sets["agent_words"]
+        return page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders,
+                              cues.leading_words, institutions)
 
     @staticmethod
     def linker_cues():  # noqa: ANN205 - LinkerCues, imported only when linking is on
@@ -748,7 +771,7 @@ class ClaimFinder:
 
         claims = link_figures(claims, self.linker())
         if self.linker() is not None:
-            claims = [rekeyed(c) for c in self.resolve(claims)]  # "the surgery" on a carpal tunnel page
+            claims = [rekeyed(c) for c in self.resolve(claims, text)]  # "the surgery" on a carpal tunnel page
         doc._.claims = claims
         kept = [(o, doc.char_span(s, e, alignment_mode="expand")) for o, (s, e) in zip(owners, targets)]
         kept = [(o, sp) for o, sp in kept if sp is not None]

@@ -93,6 +93,12 @@ class LinkerCues(BaseModel):
         "disease'): a condition mention made only of them (after leading words) and episode words ('attacks', 'a "
         "flare') that links to nothing takes the condition the document's claims name most often.",
     )
+    name_extenders: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Words after a condition's name in a page's title that make it the name of another condition "
+        "('Pain After Failed Back Surgery', 'Osteoarthritis of the Knee'): the words before them are no name of the "
+        "page's condition.",
+    )
     general_concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,
         description="General concept id -> the head words a mention of it and its specific concepts' names share.",
@@ -118,7 +124,7 @@ class LinkerCues(BaseModel):
         return value
 
     @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "episode_words", "polar_words", "adjective_endings",
-                     "complement_verbs", "condition_references")
+                     "complement_verbs", "condition_references", "name_extenders")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
         bad = [w for w in value if not w or w != w.strip().lower() or " " in w]

@@ -16,8 +16,19 @@ A condition mention that only refers back to the condition the page is about ("i
 often as the condition of a symptom or a treatment (first named on a tie), when it links to
 nothing and the document names one.
 
+A claim that leaves its condition unwritten (a treatment in a bullet under "Treatment options", a
+symptom under "Symptoms", a cause in "Other causes include ...") is about the condition the page
+is about. :func:`page_condition` finds it where a reader does, in the title, and only when the
+title and the claims agree: a condition the claims write (exactly linked) that a title line names
+as a whole name ("Gout: what to eat", not "Harbour Arthritis Clinic", "Pain Med Neuromodul.
+2024;11(2)", "Iron deficiency anaemia" for anaemia or "Pain After Failed Back Surgery" for
+pain). :func:`fill_implicit_conditions` gives it to the claims as an ``implicit`` mention of the
+title's words, unless the claim's own argument is that condition. A wrong condition is worse
+than none (a downstream join on it is silent corruption): precision first, measured by
+``python -m extract.evaluation.page_conditions`` against ``tests/gold/page_conditions.json``.
+
 Pure functions over claim records; the head words are data (``general_concepts`` in
-``data/linking.json``), the names come from the curated vocabulary.
+``data/linking.json``, with the ``name_extenders`` of titles), the names come from the curated vocabulary.
 """
 
 from __future__ import annotations
@@ -189,3 +200,208 @@ def curated_names() -> NamesFn:
 
     table = {c.id: (c.type, [c.name, *c.synonyms]) for c in load_curated().concepts}
     return lambda cid: table.get(cid, (None, ()))
+
+
+#: How many non-empty lines at the top of a document are read for its title, and how many words
+#: such a line has at most.
+TITLE_LINES, TITLE_WORDS = 4, 16
+#: The mention each claim type leaves implicit when it does not write it: the page's condition.
+IMPLICIT_CONDITION: dict[str, str] = {"symptom": "condition", "treatment": "condition", "cause": "effect"}
+#: A link this good is of one of the concept's names (an alias, a plural, an abbreviation spelled
+#: out), not of a part of the mention ("dry eye disease" -> an eye disease scores 0.73).
+EXACT_SCORE = 0.95
+#: A journal's citation line ("Pain Med Neuromodul. 2024;11(2):145-156"), a DOI or an address:
+#: no title, though it is short and names words of the vocabularies.
+_CITATION = re.compile(r"(?:19|20)\d\d\s*[;:(]\s*\d|\bdoi\b|https?://|www\.", re.IGNORECASE)
+#: A line that ends a sentence is prose, no title ("There can be many causes of pain after ...").
+_PROSE = re.compile(r"[.!]\s*$")
+
+
+def title_lines(text: str, institutions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Offsets of the lines that may be the document's title: among its first :data:`TITLE_LINES`
+    non-empty lines, those of at most :data:`TITLE_WORDS` words that are neither prose, nor a
+    citation line, nor an institution's name (its last word one of ``institutions``: "Desert
+    Ridge Spine & Pain Institute", "Lakeside Headache & Neurology Clinic")."""
+    out: list[tuple[int, int]] = []
+    seen, offset = 0, 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TITLE_LINES:
+            break
+        ws = _words(line)
+        if len(ws) <= TITLE_WORDS and not _PROSE.search(line) and not _CITATION.search(line) and ws[-1:] != [] and ws[-1] not in institutions:
+            out.append((start, start + len(line)))
+    return out
+
+
+def _name_pattern(name: str) -> Optional[re.Pattern]:
+    """A pattern of ``name`` as a run of whole words; an abbreviation ("AS", "ED") in its case only."""
+    ws = re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?", name)
+    if not ws:
+        return None
+    body = r"[\s\-‐–/]+".join(re.escape(w).replace("\\'", "['’]").replace("’", "['’]") for w in ws)
+    flags = 0 if len(ws) == 1 and ws[0].isupper() else re.IGNORECASE
+    return re.compile(r"(?<![\w-])" + body + r"s?(?![\w-])", flags)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)[\s\-‐]+$")
+_WORD_AFTER = re.compile(r"[\s\-‐]+([A-Za-z][\w'’]*)")
+
+
+def whole_name(line: str, start: int, end: int, stopwords: frozenset[str], extenders: frozenset[str]) -> bool:
+    """Whether ``line[start:end]`` is a whole name in a title, not part of a longer one: the word
+    just before it (no punctuation between) is a function word ("Treatment for Pain"), not part
+    of the name ("Iron deficiency anaemia", "Acute Pancreatitis"), and the word just after it is
+    none of the ``extenders`` that go on with the name ("Pain After Failed Back Surgery")."""
+    before = _WORD_BEFORE.search(line[:start])
+    if before is not None and before.group(1).lower() not in stopwords:
+        return False
+    after = _WORD_AFTER.match(line[end:])
+    return after is None or after.group(1).lower() not in extenders
+
+
+def _key(text: str, leading: frozenset[str]) -> tuple[str, ...]:
+    """Lower-cased words of a name, leading words and a plural -s left out ("the dry eyes" = "dry eye")."""
+    ws = _words(text)
+    while ws and ws[0] in leading:
+        ws = ws[1:]
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in ws)
+
+
+def _named_conditions(claims: Sequence, is_reference: Callable[[str], bool], leading: frozenset[str]) -> tuple[Counter, dict, dict]:
+    """The conditions the claims write (a symptom's or treatment's condition, a cause's effect),
+    references and mentions taken from the document left out: how often each concept is written,
+    the concept, and its written names. A concept counts only when at least one mention is an
+    exact name of it (its words are the alias it was linked by, or its preferred name, or it
+    linked with a score of at least :data:`EXACT_SCORE`): "type
+    of inflammatory arthritis" linked to Arthritis, or "dry eye disease" to an eye disease,
+    make no page condition."""
+    counts: Counter[str] = Counter()
+    concepts: dict[str, Concept] = {}
+    written: dict[str, list[str]] = {}
+    exact: set[str] = set()
+    for claim in claims:
+        name = IMPLICIT_CONDITION.get(claim.type)
+        m = getattr(claim, name) if name else None
+        if m is None or m.concept is None or m.implicit or m.concept.from_document or is_reference(m.text):
+            continue
+        counts[m.concept.id] += 1
+        concepts.setdefault(m.concept.id, m.concept)
+        written.setdefault(m.concept.id, []).append(m.text)
+        if m.concept.score >= EXACT_SCORE or _key(m.text, leading) in {_key(m.concept.alias or "", leading), _key(m.concept.name or "", leading)}:
+            exact.add(m.concept.id)
+    return counts, {cid: c for cid, c in concepts.items() if cid in exact}, written
+
+
+def preferred_concept(concept: Concept, words: str, leading: frozenset[str]) -> Concept:
+    """``concept``, or the candidate of its link that scored as well and whose preferred name
+    ``words`` are: "Overactive bladder" is a synonym of Urinary urgency but the name of N32.81,
+    "Bell's palsy" a synonym of Facial palsy but the name of G51.0."""
+    key = _key(words, leading)
+    if _key(concept.name or "", leading) == key:
+        return concept
+    for c in concept.candidates:
+        if c.score >= concept.score and _key(c.name or "", leading) == key:
+            old = Candidate(id=concept.id, vocabulary=concept.vocabulary, name=concept.name, score=concept.score)
+            return Concept(id=c.id, vocabulary=c.vocabulary, name=c.name, score=c.score, alias=concept.alias, candidates=[old])
+    return concept
+
+
+def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Callable[[str], bool],
+                   stopwords: frozenset[str] = frozenset(), extenders: frozenset[str] = frozenset(),
+                   leading: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()) -> Optional[Mention]:
+    """The condition the document is about, as an ``implicit`` mention of the title's words that
+    name it: a condition its claims write (see :func:`_named_conditions`) that a line of its
+    title (:func:`title_lines`) names, by one of the claims' words for it, its preferred name, the
+    alias its link matched or a synonym (``names``), as a whole name (:func:`whole_name`), its concept the one whose
+    preferred name the words are among those its link scored best (:func:`preferred_concept`).
+    The one the claims write most often wins (the longer name in the title, then the first, on
+    a tie). None when the title names none of them: a masthead, a journal or a
+    headline names no condition the claims write, and a wrong condition is worse than none."""
+    counts, concepts, written = _named_conditions(claims, is_reference, leading)
+    lines = title_lines(text, institutions)
+    best: Optional[tuple[tuple[int, int, int], Mention]] = None
+    for cid, concept in concepts.items():
+        forms = {*written[cid], concept.name or "", concept.alias or "", *names(cid)[1]}
+        for form in forms:
+            pattern = _name_pattern(form)
+            if pattern is None:
+                continue
+            for start, end in lines:
+                found = next((f for f in pattern.finditer(text, start, end)
+                              if whole_name(text[start:end], f.start() - start, f.end() - start, stopwords, extenders)), None)
+                if found is None:
+                    continue
+                rank = (counts[cid], len(_words(found.group(0))), -found.start())
+                if best is None or rank > best[0]:
+                    mention = Mention(text=found.group(0), start=found.start(), end=found.end(),
+                                      concept=preferred_concept(concept, found.group(0), leading), implicit=True)
+                    best = (rank, mention)
+                break
+    return best[1] if best else None
+
+
+def _other_conditions(claims: Sequence, condition: Mention, is_reference: Callable[[str], bool]) -> list[re.Pattern]:
+    """Patterns of the conditions and symptoms the claims write other than the page's ``condition``."""
+    forms: set[str] = set()
+    for claim in claims:
+        name = IMPLICIT_CONDITION.get(claim.type)
+        for m in (getattr(claim, name) if name else None, claim.symptom if claim.type == "symptom" else None):
+            if m is None or m.implicit or is_reference(m.text) or (m.concept is not None and m.concept.id == condition.concept.id):
+                continue
+            forms.add(m.text)
+    return [p for p in map(_name_pattern, sorted(forms)) if p is not None]
+
+
+def _names_another(claim, others: Sequence[re.Pattern]) -> bool:  # noqa: ANN001
+    """Whether the claim's sentence, its own argument left out, names one of the ``others``."""
+    ev, subject = claim.evidence, getattr(claim, MENTION_FIELDS[claim.type][0])
+    quote = ev.quote
+    if subject is not None and ev.start <= subject.start < subject.end <= ev.end:
+        quote = quote[: subject.start - ev.start] + " " * (subject.end - subject.start) + quote[subject.end - ev.start :]
+    return any(p.search(quote) for p in others)
+
+
+#: Rules of treatments a sentence states ("X can relieve ...", a treatment named in prose): where
+#: the rules read no condition, the sentence often writes one they missed ("... the pain of an
+#: attack"), so these take no implicit condition; bullets, list items and tagged items do.
+#: Measured on the development gold: filling them too lowered fbss treatment concept accuracy
+#: from 0.937 to 0.837, sparing them keeps it at 0.938.
+STATED_TREATMENT_RULES: tuple[str, ...] = ("treatment",)
+
+
+def fill_implicit_conditions(claims: Sequence, condition: Optional[Mention],
+                             is_reference: Callable[[str], bool] = lambda _: False) -> list:
+    """The document's ``claims`` with the condition they leave unwritten (see
+    :data:`IMPLICIT_CONDITION`) set to ``condition`` (an ``implicit`` mention of the page's
+    condition), unless the claim's own argument links to that condition ("FBSS causes FBSS") or
+    its sentence names another condition or a symptom the page's claims write ("... helps chronic
+    pain", "Eye drops can soothe itchy eyes": a condition the rules missed, no claim about the
+    page's condition), or it is a treatment its sentence states (:data:`STATED_TREATMENT_RULES`).
+    Group keys are left to the caller."""
+    if condition is None or condition.concept is None:
+        return list(claims)
+    others = _other_conditions(claims, condition, is_reference)
+    # the condition's own id and the ids its link also found ("Overactive bladder": N32.81 and HP:0000012)
+    same = {condition.concept.id} | {c.id for c in condition.concept.candidates if c.score >= condition.concept.score}
+    out = []
+    for claim in claims:
+        name = IMPLICIT_CONDITION.get(claim.type)
+        if name is None or getattr(claim, name) is not None:
+            out.append(claim)
+            continue
+        subject = getattr(claim, MENTION_FIELDS[claim.type][0])
+        if subject is not None and subject.concept is not None and subject.concept.id in same:
+            out.append(claim)
+            continue
+        if _names_another(claim, others):
+            out.append(claim)
+            continue
+        if claim.type == "treatment" and claim.evidence.rule.startswith(STATED_TREATMENT_RULES):
+            out.append(claim)  # "Physical therapy can ease the pain": what a stated treatment treats is often written
+            continue
+        out.append(claim.model_copy(update={name: condition}))
+    return out

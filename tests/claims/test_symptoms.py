@@ -333,8 +333,12 @@ def test_a_page_condition_named_by_a_disease_word_causes_symptoms(nlp) -> None: 
         "Some people also feel feverish. You should not drive if you feel dizzy."
     )
     claims = nlp(make_doc(nlp, text, "doc_gout_test"))._.claims
-    found = [(c.symptom.text, c.condition.text if c.condition else None) for c in claims if c.type == "symptom"]
-    assert found == [("sudden, severe pain in the big toe", "Gout"), ("worst in the first day", None), ("feverish", None)]
+    found = [(c.symptom.text, c.condition.text if c.condition else None, c.condition.implicit if c.condition else None)
+             for c in claims if c.type == "symptom"]
+    # the symptoms the sentences leave unwritten take the title's "Gout" as an implicit condition (session 16)
+    assert found == [("sudden, severe pain in the big toe", "Gout", False), ("worst in the first day", "Gout", True),
+                     ("feverish", "Gout", True)]
+    assert {c.condition.start for c in claims if c.type == "symptom" and c.condition.implicit} == {0}  # the title's word
     assert [c for c in claims if c.type == "cause"] == []
 
 

@@ -93,6 +93,7 @@ def test_the_title_and_journal_lines_of_an_abstract_claim_nothing(nlp) -> None: 
         "Topical tacrolimus versus hydrocortisone cream for eczema in children: a randomised trial\n\n"
         "Background: Eczema is common in children and often itchy. Topical tacrolimus reduced itch in 60% of children.\n"
     )
+    # a treatment its sentence states takes no implicit condition from the title (linking.document.STATED_TREATMENT_RULES)
     assert treatments(nlp, text) == [("Topical tacrolimus", None, "reduced itch in 60% of children")]
 
 
