@@ -532,7 +532,8 @@ def _throughput(
             bench.MemoryPoint(
                 size_mb=size, documents=point_docs, tokens=figures.tokens, peak_rss_mb=figures.peak_rss_mb,
                 wall_seconds=figures.wall_seconds, cpu_seconds=figures.cpu_seconds, vocab_strings=figures.vocab_strings,
-                rss_curve_mb=figures.rss_curve_mb,
+                rss_curve_mb=figures.rss_curve_mb, rss_after_tokens_mb=figures.rss_after_tokens_mb,
+                **bench.memory_growth(figures.rss_curve_mb, point_docs, figures.rss_after_tokens_mb),
             )
         )
         report.memory_ratio = bench.memory_ratio(report.memory)

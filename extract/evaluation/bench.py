@@ -704,6 +704,18 @@ class MemoryPoint(BaseModel):
     cpu_seconds: float
     vocab_strings: int = Field(default=0, description="As RunFigures.vocab_strings.")
     rss_curve_mb: list[float] = Field(default_factory=list, description="As RunFigures.rss_curve_mb.")
+    rss_after_tokens_mb: Optional[float] = Field(default=None, description="As RunFigures.rss_after_tokens_mb.")
+    stream_slope_mb_per_1000_documents: Optional[float] = Field(
+        default=None,
+        description="Growth of resident memory while documents stream, in MB per 1,000 documents: over the second "
+        "half of the curve (50% to 100% of the tokens, past the warm-up), documents counted as spread evenly over "
+        "the tokens. Near zero when nothing grows with the documents.",
+    )
+    end_phase_mb: Optional[float] = Field(
+        default=None,
+        description="Peak resident memory after the last token less the memory when it was made: what the check, "
+        "the claim groups and the writing add over all the claims.",
+    )
 
 
 class BenchReport(BaseModel):
@@ -870,11 +882,28 @@ def memory_ratio(points: Sequence[MemoryPoint]) -> Optional[float]:
     return ordered[-1].peak_rss_mb / ordered[0].peak_rss_mb
 
 
+def memory_growth(curve: Sequence[float], documents: int, after_tokens: Optional[float]) -> dict[str, Optional[float]]:
+    """``stream_slope_mb_per_1000_documents`` and ``end_phase_mb`` of a run's memory curve (see
+    :class:`MemoryPoint`); None where the curve (or the peak after the last token) is missing."""
+    if len(curve) != CURVE_POINTS or documents <= 0:
+        return {"stream_slope_mb_per_1000_documents": None, "end_phase_mb": None}
+    half = CURVE_POINTS // 2
+    slope = (curve[-1] - curve[half - 1]) / (documents * (CURVE_POINTS - half) / CURVE_POINTS) * 1000
+    end = None if after_tokens is None else after_tokens - curve[-1]
+    return {"stream_slope_mb_per_1000_documents": round(slope, 2), "end_phase_mb": None if end is None else round(end, 1)}
+
+
 def format_memory(points: Sequence[MemoryPoint], ratio: Optional[float]) -> str:
     lines = [
         f"memory MB        {p.peak_rss_mb:.0f}  (peak of the run at {p.size_mb:.1f} MB: {p.documents:,} documents, "
         f"{p.tokens:,} tokens, {p.vocab_strings:,} vocab strings, {p.wall_seconds:.1f} s, {p.cpu_seconds:.1f} s CPU)"
         + (f"\n  curve          {format_curve(p.rss_curve_mb)}" if p.rss_curve_mb else "")
+        + (
+            f"\n  growth         {p.stream_slope_mb_per_1000_documents:+.1f} MB per 1,000 documents while they stream "
+            f"(50% to 100% of the tokens); end phase {p.end_phase_mb:+.1f} MB (check, groups, writing)"
+            if p.stream_slope_mb_per_1000_documents is not None and p.end_phase_mb is not None
+            else ""
+        )
         for p in points
     ]
     if ratio is not None:

@@ -174,6 +174,11 @@ def test_bench_runs_end_to_end_and_writes_consistent_figures(tmp_path: Path) -> 
     assert report["memory"][1]["vocab_strings"] >= report["memory"][0]["vocab_strings"] == run["vocab_strings"] > 1000
     peaks = [point["peak_rss_mb"] for point in report["memory"]]
     assert report["memory_ratio"] == pytest.approx(peaks[1] / peaks[0])
+    for point in report["memory"]:  # the growth while documents stream and in the end phase, where there is a curve
+        assert (point["stream_slope_mb_per_1000_documents"] is None) == (not point["rss_curve_mb"])
+        if point["rss_curve_mb"]:
+            assert point["end_phase_mb"] == pytest.approx(point["rss_after_tokens_mb"] - point["rss_curve_mb"][-1], abs=0.06)
+    assert ("MB per 1,000 documents while they stream" in result.stdout) == any(p["rss_curve_mb"] for p in report["memory"])
 
 
 def test_memory_sizes_keep_the_figures_of_a_size_done_when_a_larger_one_fails(tmp_path: Path) -> None:

@@ -257,3 +257,19 @@ def test_the_report_rejects_unknown_fields() -> None:
     data["tokens_per_second"] = 1.0
     with pytest.raises(ValueError, match="tokens_per_second"):
         BenchReport.model_validate(data)
+
+
+def test_memory_growth_reads_the_streaming_slope_and_the_end_phase_apart() -> None:
+    """A curve rising 2 MB per tenth over 2,000 documents grows 10 MB over its second half's
+    1,000 documents; the peak after the last token less the curve's end is the end phase."""
+    curve = [400.0 + 2 * i for i in range(10)]  # 400 ... 418
+    growth = bench.memory_growth(curve, 2000, 450.0)
+    assert growth == {"stream_slope_mb_per_1000_documents": 10.0, "end_phase_mb": 32.0}
+    flat = bench.memory_growth([500.0] * 10, 6000, 500.0)
+    assert flat == {"stream_slope_mb_per_1000_documents": 0.0, "end_phase_mb": 0.0}
+    assert bench.memory_growth([], 2000, None)["stream_slope_mb_per_1000_documents"] is None  # nothing sampled
+    point = bench.MemoryPoint(size_mb=2, documents=2000, tokens=1, peak_rss_mb=450, wall_seconds=1, cpu_seconds=1,
+                              rss_curve_mb=curve, rss_after_tokens_mb=450.0, **growth)
+    printed = bench.format_memory([point], None)
+    assert "+10.0 MB per 1,000 documents" in printed and "end phase +32.0 MB" in printed
+    assert bench.MemoryPoint.model_validate_json(point.model_dump_json()) == point
