@@ -188,13 +188,16 @@ def _named_at_cue(sentence: str, m: RelationMention, cues: RelationCues) -> bool
     return _OBJECT_GAP.fullmatch(sentence, before + len(cue), m.subject[0]) is not None
 
 
+_ARTICLE = re.compile(r"(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
 def named_by_cue(sentence: str, span: Span, cues: RelationCues) -> Span:
     """The name a phrase gives after a naming cue ("a minor procedure called a partial nail avulsion", "a drug known as
     X"): the intervention is the name, its class the description before the cue; else the phrase itself."""
     cue = apposition(cues).search(sentence, span[0], span[1])
     if cue is None:
         return span
-    start = re.compile(r"(?:(?:a|an|the)\s+)?", re.IGNORECASE).match(sentence, cue.end()).end()
+    start = _ARTICLE.match(sentence, cue.end()).end()
     return (start, span[1]) if start < span[1] else span
 
 
@@ -417,6 +420,7 @@ class ClaimFinder:
         self.learned_models = learned_models
         self._linker: Optional[LinkFn] = None
         self._names = None
+        self._institutions: Optional[frozenset[str]] = None
         register_extensions()
 
     # -- linking -------------------------------------------------------------------------
@@ -521,9 +525,10 @@ class ClaimFinder:
             self._names = curated_names()
         cues = self.linker_cues()
         is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
-        institutions = frozenset(w.lower() for w in self.cues.organization_words) | self.cues.lower_sets["agent_words"]
+        if self._institutions is None:  # the same for every document
+            self._institutions = frozenset(w.lower() for w in self.cues.organization_words) | self.cues.lower_sets["agent_words"]
         return page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders,
-                              cues.leading_words, institutions)
+                              cues.leading_words, self._institutions)
 
     @staticmethod
     def linker_cues():  # noqa: ANN205 - LinkerCues, imported only when linking is on

@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, NamedTuple, Optional, Sequence
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from extract.claims.grammar import RelationMention
 from extract.datafiles import load_data_file
@@ -89,24 +89,19 @@ class LearnedManifest(BaseModel):
     training: dict[str, float] = Field(description="CRFsuite training parameters (c1, c2, max_iterations).")
     models: dict[str, ModelFile]
 
-    @field_validator("cue_classes")
+    @field_validator("cue_classes", "strength_cues")
     @classmethod
-    def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
+    def _compiles(cls, value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        if info.field_name == "strength_cues" and set(value) != {"must", "should", "may"}:
+            raise ValueError("strength_cues needs exactly 'must', 'should' and 'may'")
         for name, pattern in value.items():
-            try:
-                re.compile(pattern)
-            except re.error as e:
-                raise ValueError(f"cue class {name!r}: {e}") from e
+            _compiled(pattern, f"{'cue class' if info.field_name == 'cue_classes' else 'strength cue'} {name!r}")
         return value
 
-    @field_validator("strength_cues")
+    @field_validator("against_cue")
     @classmethod
-    def _strengths(cls, value: dict[str, str]) -> dict[str, str]:
-        if set(value) != {"must", "should", "may"}:
-            raise ValueError("strength_cues needs exactly 'must', 'should' and 'may'")
-        for pattern in value.values():
-            re.compile(pattern)
-        return value
+    def _against_compiles(cls, value: str) -> str:
+        return _compiled(value, "against_cue")
 
     @field_validator("require_concept", "defer_to_other_types")
     @classmethod
@@ -123,6 +118,15 @@ class LearnedManifest(BaseModel):
         if missing:
             raise ValueError(f"no model for {sorted(missing)}")
         return value
+
+
+def _compiled(pattern: str, what: str) -> str:
+    """``pattern`` if it compiles as a regular expression; else a ValueError naming ``what``."""
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"{what}: {e}") from e
+    return pattern
 
 
 def load_manifest(path: Optional[str | Path] = None) -> LearnedManifest:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
 from extract.evaluation.claims import concept_matches
+from extract.evaluation.score import Counts
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_FILE = ROOT / "tests" / "gold" / "page_conditions.json"
@@ -27,28 +28,18 @@ CORPORA = ROOT / "corpora"
 
 
 @dataclass
-class PageConditionScore:
-    """Counts of one corpus (or of several, added up) and the documents that went wrong."""
+class PageConditionScore(Counts):
+    """Counts of one corpus (or of several, added up): ``gold`` documents whose gold names a
+    condition, ``predicted`` documents given one, ``correct`` right ones; ``errors`` the
+    documents that went wrong."""
 
     documents: int = 0
-    with_condition: int = 0  # documents whose gold names a condition
-    detected: int = 0  # documents given a condition
-    right: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.detected if self.detected else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.with_condition if self.with_condition else 1.0
 
     def add(self, other: "PageConditionScore") -> None:
         self.documents += other.documents
-        self.with_condition += other.with_condition
-        self.detected += other.detected
-        self.right += other.right
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.correct += other.correct
         self.errors += other.errors
 
 
@@ -78,14 +69,14 @@ def score_corpus_conditions(corpus: str, gold: dict[str, Optional[list[str]]], n
     for doc_name, ids, doc in gold_documents(dict(gold), Path(corpora) / corpus, nlp):
         found = detected_condition(doc, nlp)
         score.documents += 1
-        score.with_condition += ids is not None
+        score.gold += ids is not None
         if found is None:
             if ids is not None:
                 score.errors.append(f"{corpus}/{doc_name}: missed (gold {', '.join(ids)})")
             continue
-        score.detected += 1
+        score.predicted += 1
         if ids is not None and concept_matches(found[0], ids):
-            score.right += 1
+            score.correct += 1
         else:
             score.errors.append(f"{corpus}/{doc_name}: {found[0]} {found[1]!r} (gold {', '.join(ids) if ids else 'null'})")
     return score
@@ -97,8 +88,8 @@ def format_scores(scores: dict[str, PageConditionScore], *, errors: bool = False
     lines = [f"{'corpus':<12} {'docs':>5} {'gold':>5} {'found':>6} {'right':>6} {'P':>6} {'R':>6}"]
     for name, s in scores.items():
         total.add(s)
-        lines.append(f"{name:<12} {s.documents:>5} {s.with_condition:>5} {s.detected:>6} {s.right:>6} {s.precision:>6.2f} {s.recall:>6.2f}")
-    lines.append(f"{'all':<12} {total.documents:>5} {total.with_condition:>5} {total.detected:>6} {total.right:>6} "
+        lines.append(f"{name:<12} {s.documents:>5} {s.gold:>5} {s.predicted:>6} {s.correct:>6} {s.precision:>6.2f} {s.recall:>6.2f}")
+    lines.append(f"{'all':<12} {total.documents:>5} {total.gold:>5} {total.predicted:>6} {total.correct:>6} "
                  f"{total.precision:>6.3f} {total.recall:>6.3f}")
     if errors:
         lines += ["", *total.errors]

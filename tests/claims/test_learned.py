@@ -234,3 +234,14 @@ def test_models_trained_into_another_folder_replace_the_packaged_ones(tmp_path: 
     assert nlp.get_pipe("evidence_claims").learned() is tagger
     with pytest.raises(LearnedError, match="no learned.json in .*--out-dir"):
         load(learned_models=tmp_path / "nothing", progress=False)
+
+
+def test_a_manifest_whose_strength_or_against_cue_does_not_compile_is_refused(tmp_path: Path) -> None:
+    raw = json.loads((DATA / "learned.json").read_text())
+    bad = tmp_path / "learned.json"
+    bad.write_text(json.dumps({**raw, "against_cue": "\\bavoid("}))
+    with pytest.raises(LearnedError, match="against_cue"):
+        load_manifest(bad)
+    bad.write_text(json.dumps({**raw, "strength_cues": {**raw["strength_cues"], "may": "[may"}}))
+    with pytest.raises(LearnedError, match="strength cue 'may'"):
+        load_manifest(bad)
