@@ -431,7 +431,11 @@ def _connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
             try:
                 cluster = stack.enter_context(LocalCluster(
                     n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                    silence_logs=logging.ERROR, scheduler_kwargs={"allowed_failures": 0},  # the engine retries
+                    silence_logs=logging.ERROR,
+                    # allowed_failures 0: the engine retries. The scheduler's HTTP server (health and
+                    # metrics routes) runs even with the dashboard off and would take 0.0.0.0:8787;
+                    # a private cluster binds it to a free loopback port instead.
+                    scheduler_kwargs={"allowed_failures": 0, "dashboard_address": "127.0.0.1:0"},
                 ))
             except (OSError, RuntimeError) as e:
                 raise ClusterError(

@@ -71,7 +71,8 @@ def cluster_address():
 
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # noqa: SIM117
         with LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # not 8787, as the engine's own cluster
         ) as cluster:
             yield cluster.scheduler_address
 
@@ -215,6 +216,17 @@ def test_the_engines_own_cluster_lets_dask_retry_no_task() -> None:
     dask: the local cluster the engine starts has allowed-failures 0."""
     with dask_engine._connect(None, 1) as client:
         assert client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.allowed_failures) == 0
+
+
+def test_the_engines_own_cluster_opens_no_port_beyond_loopback() -> None:
+    """The scheduler's HTTP server runs even with the dashboard off; on a user's machine the
+    engine's private cluster must not listen on every interface (nor take the usual 8787)."""
+    def http_addresses(dask_scheduler):  # type: ignore[no-untyped-def]
+        return [sock.getsockname()[:2] for sock in dask_scheduler.http_server._sockets.values()]
+
+    with dask_engine._connect(None, 1) as client:
+        addresses = client.run_on_scheduler(http_addresses)
+    assert addresses and all(host == "127.0.0.1" and port != 8787 for host, port in addresses), addresses
 
 
 @Language.component("test_claims_file_size")
