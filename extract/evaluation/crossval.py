@@ -78,12 +78,7 @@ def totals(results: Sequence[CorpusComparison]) -> tuple[dict[str, TypeScore], d
         out = {t: TypeScore() for t in TYPES}
         for s in scores:
             for t in TYPES:
-                got = s.types[t]
-                out[t].gold += got.gold
-                out[t].predicted += got.predicted
-                out[t].correct += got.correct
-                out[t].linked += got.linked
-                out[t].linked_correct += got.linked_correct
+                out[t].add(s.types[t])
         return out
 
     return add([r.rules for r in results]), add([r.tagged for r in results])

@@ -35,13 +35,6 @@ class PageConditionScore(Counts):
 
     documents: int = 0
 
-    def add(self, other: "PageConditionScore") -> None:
-        self.documents += other.documents
-        self.gold += other.gold
-        self.predicted += other.predicted
-        self.correct += other.correct
-        self.errors += other.errors
-
 
 def load_page_conditions(path: Path = GOLD_FILE) -> dict[str, dict[str, Optional[list[str]]]]:
     """The gold: corpus -> document -> acceptable concept ids (None: no single condition)."""

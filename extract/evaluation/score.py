@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from extract.consistency import check_claims
@@ -34,6 +34,14 @@ class Counts:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Counts") -> "Counts":
+        """Add ``other``'s counts (every integer field, a subclass's too) and errors into this one."""
+        for f in fields(self):
+            value = getattr(other, f.name)
+            if isinstance(value, (int, list)) and not isinstance(value, bool):
+                setattr(self, f.name, getattr(self, f.name) + value)
+        return self
 
 
 @dataclass

@@ -36,6 +36,16 @@ def test_totals_sum_the_counts_of_every_corpus() -> None:
     assert "0.86/0.60 -> 0.79/0.68" in table.splitlines()[-2]  # the micro row: 24/28, 24/40 -> 27/34, 27/40
 
 
+def test_totals_add_the_linked_counts_too() -> None:
+    a, b = _score("a", 4, 4, 3), _score("b", 6, 5, 5)
+    a.types["treatment"].linked, a.types["treatment"].linked_correct = 3, 2
+    b.types["treatment"].linked, b.types["treatment"].linked_correct = 5, 5
+    rules, _ = crossval.totals([crossval.CorpusComparison("a", 0, ["b"], a, a), crossval.CorpusComparison("b", 1, ["a"], b, b)])
+    assert (rules["treatment"].linked, rules["treatment"].linked_correct) == (8, 7)
+    assert rules["treatment"].concept_accuracy == 7 / 8
+    assert (a.types["treatment"].linked, b.types["treatment"].gold) == (3, 6)  # the inputs are left as they were
+
+
 def test_each_corpus_is_scored_by_models_that_never_saw_it(tmp_path: Path) -> None:
     results = crossval.cross_validate(["fbss", "dev2"], 2, ROOT / "tests/gold", ROOT / "corpora", work_dir=tmp_path)
     assert sorted(r.name for r in results) == ["dev2", "fbss"]
