@@ -8,6 +8,7 @@ target span goes into ``doc.spans["claim_targets"]`` for the assertion component
 """
 
 
+from functools import partial
 from typing import Callable, Optional
 
 from spacy.language import Language
@@ -421,6 +422,7 @@ class ClaimFinder:
         self._linker: Optional[LinkFn] = None
         self._names = None
         self._institutions: Optional[frozenset[str]] = None
+        self._title: Optional[tuple] = None  # what the title's condition asks of the linker, made once
         register_extensions()
 
     # -- linking -------------------------------------------------------------------------
@@ -519,7 +521,7 @@ class ClaimFinder:
         implicit mention (:func:`extract.linking.document.page_condition`); the last words of an
         institution's name ("... Pain Institute", "... Neurology Clinic") are the organization and
         agent words of the claims' cues."""
-        from extract.linking.document import curated_names, page_condition, reference_words
+        from extract.linking.document import curated_names, page_condition, reference_words, title_condition, title_lines
 
         if self._names is None:
             self._names = curated_names()
@@ -527,8 +529,41 @@ class ClaimFinder:
         is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
         if self._institutions is None:  # the same for every document
             self._institutions = frozenset(w.lower() for w in self.cues.organization_words) | self.cues.lower_sets["agent_words"]
-        return page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders,
-                              cues.leading_words, self._institutions)
+        found = page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders,
+                               cues.leading_words, self._institutions)
+        if found is not None:
+            return found
+        # the claims write no condition the title names: the disorder the title alone names, if one
+        condition, named, compatible = self._title_linkers()
+        return title_condition(text, title_lines(text, self._institutions), condition, named, cues.stopwords,
+                               cues.name_extenders, cues.leading_words, compatible)
+
+    def _title_linkers(self):  # noqa: ANN202 - three callables of extract.linking.document.title_condition
+        """What :func:`~extract.linking.document.title_condition` asks of the linker, made once: the
+        disorder a run of a title's words names exactly, whether it is the exact name of a disorder or
+        a finding (an alias of the table first: most runs are none, and this costs a lookup), and
+        which two conditions may be one page's (the curated concepts' related codes)."""
+        if self._title is None:
+            from extract.linking import get_linker
+            from extract.linking.curated import load_curated
+            from extract.linking.document import EXACT_SCORE, compatible_conditions
+            from extract.linking.normalize import singular
+
+            linker = get_linker()
+            kinds = (":disorder", ":finding")
+
+            def named(run: str) -> bool:
+                key = run.lower()
+                tags = linker.name_tags(key) or linker.name_tags(singular(key) or "")
+                return any(t.endswith(kinds) for t in tags) and \
+                    linker.link(run, ("disorder", "finding"), min_score=EXACT_SCORE) is not None
+
+            def condition(run: str) -> Optional[Concept]:
+                return linker.link(run, ("disorder",), min_score=EXACT_SCORE)
+
+            related = {c.id: frozenset(c.related) for c in load_curated().concepts if c.related}
+            self._title = (condition, named, partial(compatible_conditions, related=related))
+        return self._title
 
     @staticmethod
     def linker_cues():  # noqa: ANN205 - LinkerCues, imported only when linking is on

@@ -213,8 +213,9 @@ EXACT_SCORE = 0.95
 #: A journal's citation line ("Pain Med Neuromodul. 2024;11(2):145-156"), a DOI or an address:
 #: no title, though it is short and names words of the vocabularies.
 _CITATION = re.compile(r"(?:19|20)\d\d\s*[;:(]\s*\d|\bdoi\b|https?://|www\.", re.IGNORECASE)
-#: A line that ends a sentence is prose, no title ("There can be many causes of pain after ...").
-_PROSE = re.compile(r"[.!]\s*$")
+#: A line that ends a sentence is prose, no title ("There can be many causes of pain after ..."),
+#: and so is one that leads into a list ("Treatment options for acne include:").
+_PROSE = re.compile(r"[.!:]\s*$")
 
 
 def title_lines(text: str, institutions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -342,6 +343,76 @@ def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Ca
                     best = (rank, mention)
                 break
     return best[1] if best else None
+
+
+#: The most words a title's name of a condition has ("Osteoarthritis of the Knee").
+TITLE_NAME_WORDS = 6
+_TITLE_WORD = re.compile(r"[A-Za-z0-9]+(?:['’\-‐][A-Za-z0-9]+)*")
+#: A run of a title's words never crosses punctuation ("Knee Pain / Knee Osteoarthritis").
+_TITLE_BREAK = re.compile(r"[^\w\s'’\-‐]")
+
+
+def compatible_conditions(a: str, b: str, related: Mapping[str, frozenset[str]] = {}) -> bool:  # noqa: B006 - read only
+    """Whether two concept ids may name one page's condition: one concept
+    (:func:`extract.linking.twins.same_concept`), an ICD-10-CM category and a code under it
+    ("Benign prostatic hyperplasia" N40 and "Enlarged prostate" N40.0), or a curated concept and a
+    code it is ``related`` to."""
+    from extract.linking.twins import is_icd, same_concept
+
+    if same_concept(a, b) or b in related.get(a, ()) or a in related.get(b, ()):
+        return True
+    return is_icd(a) and is_icd(b) and (a.startswith(b) or b.startswith(a))
+
+
+def title_condition(text: str, lines: Sequence[tuple[int, int]], condition: Callable[[str], Optional[Concept]],
+                    named: Callable[[str], bool], stopwords: frozenset[str] = frozenset(),
+                    extenders: frozenset[str] = frozenset(), leading: frozenset[str] = frozenset(),
+                    compatible: Callable[[str, str], bool] = compatible_conditions) -> Optional[Mention]:
+    """The condition the title names, for a page whose claims write none (:func:`page_condition`
+    finds none: the claims say "it", or sit in bullets, "Post-Laminectomy Syndrome" over a page
+    about "the pain"), as an ``implicit`` mention of the title's words.
+
+    Each title line (``lines``, :func:`title_lines`) is read left to right for its longest runs
+    of words (at most :data:`TITLE_NAME_WORDS`, never across punctuation, not starting or ending
+    with a function word, not followed by one of the ``extenders`` that go on with a name) that
+    are the exact name of a disorder or a finding (``named``). A finding's name ("Heel Pain") is
+    no condition and no part of one; a disorder's (``condition``: its concept, or None) names one.
+    The longest disorder that is a whole name of its line (:func:`whole_name`: "Living with
+    ankylosing spondylitis", not "Harbour Arthritis Clinic") is the page's condition, unless the
+    title names another disorder not ``compatible`` with it: "Talking therapy eases depression in
+    people with diabetes" and the breadcrumb "Knee Pain / Knee Osteoarthritis" are about neither
+    alone, and a wrong condition is worse than none."""
+    found: list[tuple[tuple[int, int], int, int, Concept, bool]] = []
+    for start, end in lines:
+        line = text[start:end]
+        words = [(m.start(), m.end()) for m in _TITLE_WORD.finditer(line)]
+        i = 0
+        while i < len(words):
+            nxt = i + 1
+            for j in range(min(len(words), i + TITLE_NAME_WORDS), i, -1):
+                a, b = words[i][0], words[j - 1][1]
+                run = line[a:b]
+                ws = run.lower().split()
+                if ws[0] in stopwords or ws[-1] in stopwords or _TITLE_BREAK.search(run):
+                    continue
+                after = _WORD_AFTER.match(line[b:])
+                if (after is not None and after.group(1).lower() in extenders) or not named(run):
+                    continue
+                concept = condition(run)
+                if concept is not None:
+                    found.append(((j - i, -(start + a)), start + a, start + b, concept,
+                                  whole_name(line, a, b, stopwords, extenders)))
+                nxt = j
+                break
+            i = nxt
+    ids = {f[3].id for f in found}
+    if not found or any(not compatible(x, y) for x in ids for y in ids):
+        return None
+    whole = [f for f in found if f[4]]
+    if not whole:
+        return None
+    _, s, e, concept, _ = max(whole, key=lambda f: f[0])
+    return Mention(text=text[s:e], start=s, end=e, concept=preferred_concept(concept, text[s:e], leading), implicit=True)
 
 
 def _other_conditions(claims: Sequence, condition: Mention, is_reference: Callable[[str], bool]) -> list[re.Pattern]:

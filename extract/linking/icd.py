@@ -211,16 +211,25 @@ _DEFAULT_QUALIFIER = re.compile(
 )
 
 
+#: A site left unspecified at the end of a description: "Ankylosing spondylitis of unspecified
+#: sites in spine" (M45.9) is the default case of "Ankylosing spondylitis" (M45), as "Pressure ulcer
+#: of unspecified site" of "Pressure ulcer".
+_UNSPECIFIED_SITE = re.compile(r"\s+(?:of|in) unspecified (?:sites?|parts?|regions?)(?: (?:of|in) \w+)?$", re.IGNORECASE)
+
+
 def default_form(description: str) -> str:
     """A description without what only marks the default case: brackets and parentheses,
-    "unspecified", "without complications", "not intractable", "NOS" (lowercased).
+    "unspecified", "without complications", "not intractable", "of unspecified site", "NOS"
+    (lowercased).
 
     >>> default_form("Lateral epicondylitis, unspecified elbow")
     'lateral epicondylitis'
     >>> default_form("Zoster [herpes zoster]") == default_form("Zoster without complications")
     True
+    >>> default_form("Ankylosing spondylitis of unspecified sites in spine")
+    'ankylosing spondylitis'
     """
-    base = _PAREN.sub("", _BRACKET.sub("", description))
+    base = _UNSPECIFIED_SITE.sub("", _PAREN.sub("", _BRACKET.sub("", description)))
     head, *quals = [s.strip() for s in _NOS.sub("", base).split(",")]
     kept = [head] + [q for q in quals if q and not _DEFAULT_QUALIFIER.search(q)]
     text = _UNSPECIFIED_WORD.sub("", _DEFAULT_CASE.sub("", ", ".join(kept)))

@@ -78,6 +78,8 @@ def test_default_form_drops_only_default_qualifiers() -> None:
     assert default_form("Migraine, unspecified, not intractable, without status migrainosus") == "migraine"
     assert default_form("Lateral epicondylitis, right elbow") == "lateral epicondylitis, right elbow"
     assert default_form("Migraine, unspecified, intractable") == "migraine, intractable"
+    assert default_form("Pressure ulcer of unspecified site") == "pressure ulcer"
+    assert default_form("Ankylosing spondylitis of cervical region") == "ankylosing spondylitis of cervical region"
 
 
 @pytest.mark.parametrize(
@@ -91,6 +93,9 @@ def test_default_form_drops_only_default_qualifiers() -> None:
         ("B02", "B02.9", True),  # zoster [herpes zoster]; zoster without complications
         ("B02", "B02.30", False),  # zoster ocular disease
         ("E11", "E11.9", True),
+        ("M45", "M45.9", True),  # ankylosing spondylitis; ... of unspecified sites in spine
+        ("M45", "M45.0", False),  # ... of multiple sites in spine
+        ("L89", "L89.9", True),  # pressure ulcer; ... of unspecified site
         ("E11", "E11.65", False),
         ("HP:0000017", "HP:0000017", True),
         ("HP:0000017", "N39.0", False),

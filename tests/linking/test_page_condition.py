@@ -12,7 +12,7 @@ import pytest
 from extract.evaluation.page_conditions import GOLD_FILE, load_page_conditions
 from extract.linking.cues import load_linker_cues
 from extract.linking.document import (
-    fill_implicit_conditions, page_condition, reference_words, title_lines, whole_name,
+    compatible_conditions, fill_implicit_conditions, page_condition, reference_words, title_condition, title_lines, whole_name,
 )
 from extract.records.models import Candidate, CauseClaim, Concept, Evidence, Mention, SymptomClaim, TreatmentClaim
 
@@ -172,6 +172,64 @@ def test_unwritten_conditions_take_the_page_condition_but_a_claim_about_the_cond
     assert fill_implicit_conditions(claims, None) == claims
 
 
+#: A stand-in vocabulary for the title reader: exact names of disorders and of findings.
+DISORDERS = {
+    "post-laminectomy syndrome": concept("EV:fbss", "Failed back surgery syndrome", alias="post-laminectomy syndrome"),
+    "tonsillitis": concept("J03.90", "Acute tonsillitis, unspecified", alias="tonsillitis"),
+    "depression": concept("F32.A", "Depression, unspecified", alias="depression"),
+    "diabetes": concept("E11.9", "Type 2 diabetes mellitus without complications", alias="diabetes"),
+    "knee pain": concept("M25.56", "Pain in knee", alias="knee pain"),
+    "knee osteoarthritis": concept("M17.9", "Osteoarthritis of knee, unspecified", alias="knee osteoarthritis"),
+    "arthritis": concept("M19.90", "Unspecified osteoarthritis, unspecified site", alias="arthritis"),
+    "pain": concept("G89", "Pain, not elsewhere classified", alias="pain"),
+    "enlarged prostate": concept("N40.0", "Benign prostatic hyperplasia without lower urinary tract symptoms", alias="enlarged prostate"),
+    "benign prostatic hyperplasia": concept("N40", "Benign prostatic hyperplasia", alias="benign prostatic hyperplasia"),
+    "plantar fasciitis": concept("M72.2", "Plantar fascial fibromatosis", alias="plantar fasciitis"),
+}
+FINDINGS = {"heel pain", "knee pain", "pain", "depression"}
+
+
+def from_title(page: str):  # noqa: ANN201
+    def condition(run: str):  # noqa: ANN202
+        return DISORDERS.get(run.lower())
+
+    def named(run: str) -> bool:
+        return run.lower() in DISORDERS or run.lower() in FINDINGS
+
+    return title_condition(page, title_lines(page, INSTITUTIONS), condition, named, CUES.stopwords,
+                           CUES.name_extenders, CUES.leading_words)
+
+
+def test_a_title_names_the_condition_its_claims_never_write() -> None:
+    page = "Post-Laminectomy Syndrome\n\nNon-Surgical Treatment for Pain After Failed Back Surgery\n\nIt hurts.\n"
+    got = from_title(page)
+    assert got is not None and got.implicit and got.concept.id == "EV:fbss"
+    assert page[got.start : got.end] == got.text == "Post-Laminectomy Syndrome"
+    page = "Living with tonsillitis: what helps\nBy our health team\n\nMost sore throats get better.\n"
+    got = from_title(page)
+    assert got.concept.id == "J03.90" and got.text == "tonsillitis"  # "with" before it: a whole name
+
+
+def test_a_title_naming_two_conditions_or_only_part_of_a_name_names_none() -> None:
+    # a headline about depression in people with diabetes is about neither alone
+    assert from_title("Talking therapy eases depression in people with diabetes, trial finds\n\nText.\n") is None
+    # a breadcrumb names the section and the page: two conditions, no single one
+    assert from_title("You are here: Home / Conditions / Knee Pain / Knee Osteoarthritis\n\nText.\n") is None
+    # a masthead's "Arthritis" is part of a longer name, "Pain After ..." goes on
+    assert from_title("Harbour Arthritis Partners\nTreatment for Pain After Surgery\n\nText.\n") is None
+    # a finding's name is no condition and no part of one ("Heel Pain" is not "Pain")
+    got = from_title("Heel Pain and Plantar Fasciitis\n\nText.\n")
+    assert got is not None and got.concept.id == "M72.2"
+
+
+def test_a_category_and_a_code_under_it_are_one_page_condition() -> None:
+    got = from_title("Enlarged prostate (benign prostatic hyperplasia)\nPatient information\n\nText.\n")
+    assert got is not None and got.concept.id == "N40"  # the longer name; N40.0 is under it
+    assert compatible_conditions("N40", "N40.0") and not compatible_conditions("N40", "M17.9")
+    assert compatible_conditions("EV:fbss", "M96.1", related={"EV:fbss": frozenset({"M96.1"})})
+    assert not compatible_conditions("EV:fbss", "M96.1")
+
+
 def test_the_page_condition_gold_names_every_development_document_and_known_concepts(kb_dir: Path) -> None:
     from extract.linking.linker import get_linker
 
@@ -194,8 +252,9 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 
 
 #: measured 2026-11-22 on the 100 development documents: P 0.982 (54/55), R 0.540 (after session 16's
-#: merges 55/56, 0.550: python -m extract.evaluation.page_conditions); floors 0.02 below
-FLOORS = {"precision": 0.96, "recall": 0.52}
+#: merges 55/56, 0.550); with the title's own condition (session 17) 69/71, 0.690 (python -m
+#: extract.evaluation.page_conditions); floors about 0.02 below
+FLOORS = {"precision": 0.95, "recall": 0.67}
 
 
 @pytest.mark.slow
