@@ -554,7 +554,7 @@ class ClaimFinder:
 
             def named(run: str) -> bool:
                 key = run.lower()
-                tags = linker.name_tags(key) or linker.name_tags(singular(key) or "")
+                tags = linker.name_tags(key) or linker.name_tags(singular(key) or "") or linker.name_tags(linker.american(key) or "")
                 return any(t.endswith(kinds) for t in tags) and \
                     linker.link(run, ("disorder", "finding"), min_score=EXACT_SCORE) is not None
 

@@ -7,10 +7,11 @@ naming the file and the field.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extract.datafiles import load_data_file
 
@@ -39,6 +40,38 @@ class HelpSeeking(BaseModel):
         if bad:
             raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
         return value
+
+
+class Spelling(BaseModel):
+    """A British spelling and its American form, as a regular expression over lowercase text and its
+    replacement ("haemorrhage" -> "hemorrhage"), with examples checked on load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str = Field(description="A regular expression over lowercase text.")
+    replacement: str = Field(description="Its replacement (re.sub syntax: \\1 for a group).")
+    examples: tuple[tuple[str, str], ...] = Field(description="[british, american] pairs the rule must turn one into the other.")
+    unchanged: tuple[str, ...] = Field(default=(), description="Words the rule must leave as they are.")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as e:
+            raise ValueError(f"{value!r} is no regular expression: {e}") from e
+        return value
+
+    @model_validator(mode="after")
+    def _examples_hold(self) -> "Spelling":
+        if not self.examples:
+            raise ValueError(f"{self.pattern!r}: needs at least one example")
+        program = re.compile(self.pattern)
+        wrong = [(gb, program.sub(self.replacement, gb), us) for gb, us in self.examples if program.sub(self.replacement, gb) != us]
+        wrong += [(w, program.sub(self.replacement, w), w) for w in self.unchanged if program.sub(self.replacement, w) != w]
+        if wrong:
+            raise ValueError(f"{self.pattern!r} gives {', '.join(f'{a!r} -> {b!r} (expected {c!r})' for a, b, c in wrong)}")
+        return self
 
 
 class LinkerCues(BaseModel):
@@ -103,6 +136,12 @@ class LinkerCues(BaseModel):
         default_factory=dict,
         description="General concept id -> the head words a mention of it and its specific concepts' names share.",
     )
+    spellings: tuple[Spelling, ...] = Field(
+        default=(),
+        description="British spellings and their American forms ('haemorrhage' -> 'hemorrhage', 'generalised' -> "
+        "'generalized'): a mention that links to no exact name as written is also looked up in American spelling, "
+        "the spelling of most of the vocabularies' names.",
+    )
 
     @field_validator("general_concepts")
     @classmethod
@@ -131,6 +170,19 @@ class LinkerCues(BaseModel):
         if bad:
             raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
         return value
+
+
+def american_spelling(text: str, spellings: tuple[Spelling, ...]) -> str:
+    """``text`` (lowercased) in American spelling by the ``spellings`` rules, applied in order."""
+    out = text.lower()
+    for rule in spellings:
+        out = _compiled(rule.pattern).sub(rule.replacement, out)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=8)

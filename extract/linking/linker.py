@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
-from extract.linking.cues import LinkerCues, load_linker_cues
+from extract.linking.cues import LinkerCues, american_spelling, load_linker_cues
 from extract.linking.derived import concept_aliases, concept_definitions, load_table, max_weight
 from extract.linking.kb import DEFINITIONS, TABLE, KbError, read_manifest
 from extract.linking.normalize import compact, mention_keys, normalize, singular
@@ -579,6 +579,15 @@ class Linker:
 
     # -- public ---------------------------------------------------------------------------------
 
+    def american(self, text: str) -> Optional[str]:
+        """``text`` in American spelling ("generalised anxiety disorder" -> "generalized anxiety
+        disorder"; ``spellings`` of ``data/linking.json``), or None when it is spelled so already:
+        the form :meth:`link` also ranks for a mention that links to no exact name as written."""
+        if not self.cues.spellings:
+            return None
+        american = american_spelling(text, self.cues.spellings)
+        return american if american != text.lower() else None
+
     def name_tags(self, phrase: str) -> frozenset[str]:
         """The vocabulary and type of every concept that ``phrase`` (lower-cased words) is a name
         of, as "HPO:finding", "ICD-10-CM:disorder", "EV:intervention"; empty when it names none.
@@ -633,6 +642,11 @@ class Linker:
             bare = self.candidates(plain, types=types, context=context)
             if bare and (not ranked or bare[0].score > ranked[0].score):
                 ranked = bare
+        american = self.american(text)
+        if american is not None and (not ranked or ranked[0].score < SINGULAR_FACTOR):
+            spelled = self.candidates(american, types=types, context=context)
+            if spelled and (not ranked or spelled[0].score > ranked[0].score):
+                ranked = spelled
         if not ranked or ranked[0].score < self.threshold:
             return None
         best, rest = ranked[0], ranked[1 : 1 + N_CANDIDATES]
@@ -697,6 +711,9 @@ class Linker:
         plain = without_parentheticals(text)
         if plain:
             forms.append(plain)
+        american = self.american(text)
+        if american is not None:
+            forms.append(american)
         return any(self._form_reach(form, type_key, min_score) for form in dict.fromkeys(forms))
 
     def _form_reaches(self, text: str, types: Optional[tuple[str, ...]], min_score: float) -> bool:

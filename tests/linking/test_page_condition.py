@@ -253,8 +253,9 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 
 #: measured 2026-11-22 on the 100 development documents: P 0.982 (54/55), R 0.540 (after session 16's
 #: merges 55/56, 0.550); with the title's own condition (session 17) 69/71, 0.690 (python -m
-#: extract.evaluation.page_conditions); floors about 0.02 below
-FLOORS = {"precision": 0.95, "recall": 0.67}
+#: extract.evaluation.page_conditions), with British spellings looked up as American ones 72/73, 0.720; floors
+#: about 0.02 below
+FLOORS = {"precision": 0.96, "recall": 0.70}
 
 
 @pytest.mark.slow
