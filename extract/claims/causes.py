@@ -305,7 +305,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 out.append(RelationMention("cause", pron, None, relation, f"cause:{verb.lower()}", (pron[0], m.end())))
                 continue
             if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
-                    and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end())))
+                    and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end()))
+                         or (_BLAMED.search(verb) and _BLAMED_END.match(sentence, m.end())))
                     and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
                     and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
                     and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
@@ -495,6 +496,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if not risk_outcome(cues).match(sentence, m.end()):
             continue  # "night-time symptoms are more likely to persist": no risk of getting anything
         subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and _TREATED_GROUP.search(sentence, subj[0], m.start()):
+            continue  # "women who received PFMT were eight times more likely to report cure": a trial arm, no risk factor
         who = subj and _WHO_WITH.match(sentence, subj[0])
         if who and who.end() < subj[1]:
             subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
@@ -1896,6 +1899,10 @@ _NOUN_BEFORE = re.compile(
 #: page's condition (or the effect the sentence before named)
 _BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
+#: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
+#: "X is often blamed, but a spur does not cause the pain" goes on to deny it
+_BLAMED = re.compile(r"blamed$", re.IGNORECASE)
+_BLAMED_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:although|though|while|because|since)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)
 #: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
@@ -2072,6 +2079,13 @@ _TIMES_THE_RISK = re.compile(
 _ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
 _MORE_LIKELY = re.compile(
     r"\s+(?:are|is|were|was|be|been)\s+(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+)
+#: People named by the intervention they were given: "women who received PFMT", "those who were given zinc", "patients
+#: randomised to surgery" (what follows compares the outcome of a treated group, no risk factor of the people).
+_TREATED_GROUP = re.compile(
+    r"(?<![\w-])(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+)?(?:received?|took|underwent|completed)\s|"
+    r"(?:(?:who|that)\s+(?:were|was)\s+)?(?:given|(?:treated|randomi[sz]ed|assigned|allocated)\s+(?:with|to))\s)",
+    re.IGNORECASE,
 )
 _WHO_WITH = re.compile(
     r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",

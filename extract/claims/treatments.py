@@ -736,6 +736,19 @@ def _lifestyle_re(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"[^\w]*(?:" + alternation(cues.lifestyle_gerunds) + r")(?![\w-])", re.IGNORECASE)
 
 
+@per_cue_set
+def _care_of_part(cues: RelationCues) -> re.Pattern[str]:
+    """A gerund acting on a part of the body ("Soaking the foot in warm water", "Icing the elbow", "Strapping your
+    ankle", "Resting the affected joint"): care given to the part, an intervention whatever the verb; not a state
+    ("Feeling the chest tighten") or a cause's ("Bending the knee ...", "Twisting the ankle ..." are no treatment verbs'
+    subjects, which the callers check)."""
+    return re.compile(
+        r"[^\w]*(?!(?:" + alternation(cues.state_gerunds) + r")(?![\w-]))[a-z]{2,}ing\s+(?:(?:the|your|a|an|their|his|her|each|both)\s+)"
+        r"(?:(?:affected|sore|injured|painful|swollen|whole)\s+)?(?:" + alternation(cues.body_sites) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 #: Gerunds of a habit that name it alone ("If you smoke, quitting may reduce flares").
 _BARE_HABITS = frozenset("quitting exercising walking stretching resting swimming cycling".split())
 
@@ -745,7 +758,7 @@ def lifestyle_intervention(text: str, cues: RelationCues) -> bool:
     "Raising the head of the bed"): a treatment when the text says it helps, or lists it under treatments."""
     m = _lifestyle_re(cues).match(text)
     if m is None:
-        return False
+        return _care_of_part(cues).match(text) is not None  # "Soaking the foot", "Icing the elbow", "Strapping the ankle"
     rest = re.findall(r"[a-z][a-z'-]*", text[m.end() :].lower())
     if not rest:
         return m.group(0).strip(" \t*-\u2022").lower() in _BARE_HABITS
