@@ -1324,7 +1324,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
     nouns = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns])
     # "Stress and alcohol are common triggers": a plural noun needs no determiner
     plurals = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns if n.endswith("s") and not n.endswith("ss")])
-    comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns])
+    comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns] + cues.causative_changes)
     m = cues.modal_re
     groups = alternation(cues.risk_groups)
     return _CauseRes(

@@ -294,7 +294,7 @@ _WORD_BEFORE_APPOSITION = re.compile(
     r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:type|kind|form|sort)\s+of\s+)?"
     r"(?:(?:most|more|very)\s+)?$", re.IGNORECASE
 )
-_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|given|taken|applied|injected|placed|worn|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
     r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
@@ -828,6 +828,10 @@ def treatment_verbs(
         used = _USED_AS.search(sentence, subj[0], subj[1])
         if used is not None and used.start() > subj[0]:
             subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
+        named_before = _class_of_named(sentence, subj, m.start(), cues)
+        classed = named_before is not None and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[subj[0] : subj[1]].lower()))
+        if named_before is not None:
+            subj = named_before  # "prednisolone, a steroid that reduces swelling": prednisolone reduces it
         subj_text = sentence[subj[0] : subj[1]]
         if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
             continue  # "Why treat it?": a question word, no intervention
@@ -837,6 +841,7 @@ def treatment_verbs(
         items = _example_classes(sentence, subj, cues, known) + _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        named = named or classed  # "Behavioural activation is a type of talking therapy that helps ...": its class says so
         active = not re.search(r"(?:ed|en)$", verb) and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+$", sentence[: m.start("verb")], re.I)
         named = named or bool(treated and active and items and all(treated(sentence[s:e]) for s, e in items)
                               and right_phrase(sentence, m.end(), cues) is not None
@@ -1424,6 +1429,35 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
 RELIEF_SUBJECT = " (relief)"
 #: A participle of use after what is used, in the subject of an effect verb: "Phosphate binders taken with meals", "Hand
 #: splints worn at night", "A cream applied twice a day": what is taken, worn or applied is an intervention.
+#: The class of a thing named just before, the subject of a relative clause: "prednisolone, a steroid that ...",
+#: "omalizumab, an injection given every four weeks that ...", "Behavioural activation is a type of talking therapy that".
+_APPOSED_CLASS_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:is|are|was|were))\s+(?:a|an|one)\s+$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:that|which|who)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _class_of_named(sentence: str, subj: Span, verb_start: int, cues: RelationCues) -> Optional[Span]:
+    """When the subject of an effect verb is a class in apposition to, or predicated of, a thing named just before and
+    the verb stands in its relative clause ("prednisolone, a steroid that reduces swelling", "Behavioural activation is
+    a type of talking therapy that helps ..."), the thing named: what the sentence says reduces or helps."""
+    if not _RELATIVE_AFTER.fullmatch(sentence, subj[1], verb_start):
+        return None
+    lead = _APPOSED_CLASS_BEFORE.search(sentence, 0, subj[0])
+    if lead is None or lead.end() != subj[0]:
+        return None
+    named = left_phrase(sentence, lead.start(), cues)
+    if named is None or is_pronoun(sentence, named, cues) or re.search(r"[,;:.]", sentence[named[1] : lead.start()]):
+        return None
+    # the name's own words, after the verb or preposition left_phrase may keep ("suggest amitriptyline", "referred for
+    # omalizumab", "a 10-day course of prednisolone")
+    stops = cues.lower_sets["prepositions"] | cues.lower_sets["clause_words"] | {"of"}
+    start = named[0]
+    for w in re.finditer(r"[A-Za-z][\w'-]*", sentence[named[0] : named[1]]):
+        if w.group(0).lower() in stops or is_base_verb(w.group(0).lower()):
+            start = named[0] + w.end()
+    start += len(sentence[start : named[1]]) - len(sentence[start : named[1]].lstrip())
+    return (start, named[1]) if start < named[1] else None
+
+
 _USED_AS = re.compile(
     r"\s+(?:taken|worn|applied|used|injected|inhaled|inserted|sprayed|rubbed\s+in)\s+(?:with|at|by|before|after|in|on|into|under|over|once|twice|"
     r"daily|every|each|as|during|around|regularly|overnight|for)(?![\w-])",

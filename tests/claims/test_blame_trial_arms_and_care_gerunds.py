@@ -1,4 +1,4 @@
-"""Three general constructions found wrong in session 16's errors (issue 3), each tested with sentences written for
+"""Four general constructions found wrong in session 16's errors (issue 3), each tested with sentences written for
 these tests about conditions outside the development corpora:
 
 * an adverb between the auxiliary and the participle ("has long been linked to", "has traditionally been blamed
@@ -6,6 +6,8 @@ these tests about conditions outside the development corpora:
   the page's condition, while "X is often blamed, but ..." goes on to deny it;
 * people named by the intervention they received ("women who received PFMT were eight times more likely to report
   cure") are a trial arm, not a risk group;
+* "X can make fat build up in the liver", "makes the airways narrow": a bare verb of change after "make" names what
+  X causes (cue list causative_changes);
 * a gerund acting on a part of the body ("Soaking the foot", "Icing the elbow", "Strapping the ankle") names care
   given to the part: an intervention when the text says it helps.
 """
@@ -72,3 +74,35 @@ def test_a_gerund_acting_on_a_body_part_is_an_intervention_that_helps(plain, sen
 def test_a_gerund_acting_on_a_body_part_that_harms_it_is_a_cause_not_a_treatment(plain) -> None:  # noqa: ANN001
     assert _treated(plain, "Twisting the knee can cause a meniscus tear.") == []
     assert causes("Twisting the knee can cause a meniscus tear.") == [("Twisting the knee", "meniscus tear", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Long courses of steroid tablets can make your bones thin.", [("Long courses of steroid tablets", "your bones thin", "causes")]),
+        ("Cold air can make the airways narrow.", [("Cold air", "the airways narrow", "causes")]),
+        ("Drinking heavily and some medicines, such as valproate, can make fat build up in the liver.",
+         [("valproate", "fat build up", "causes"), ("Drinking heavily", "fat build up", "causes")]),
+    ],
+)
+def test_what_makes_a_part_of_the_body_change_causes_the_change(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_what_makes_a_change_go_away_is_no_cause(plain) -> None:  # noqa: ANN001
+    assert causes("Antihistamines make the swelling go down.") == []
+    # a vague class named with its examples is no treatment either once its examples are causes
+    assert _treated(plain, "Some medicines, such as valproate, can make fat build up in the liver.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The usual treatment is a 5-day course of colchicine, a medicine that calms the inflammation.", "colchicine"),
+        ("Your GP may suggest amitriptyline, an antidepressant that eases nerve pain.", "amitriptyline"),
+        ("You may be referred for dupilumab, an injection given every two weeks that clears eczema in many adults.", "dupilumab"),
+    ],
+)
+def test_the_class_in_apposition_is_no_treatment_of_its_own_the_thing_named_is(plain, sentence: str, expected: str) -> None:  # noqa: ANN001
+    # "X, a CLASS that VERBs ...": the relative clause is said of X, which the class only describes
+    assert _treated(plain, sentence) == [expected]
