@@ -387,7 +387,7 @@ _PAPERWORK_BEFORE = re.compile(
 )
 #: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
-_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of)\s+$", re.IGNORECASE)
+_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of|a|an|another|other|several|some|these|those|such|more|many|different|various)\s+$", re.IGNORECASE)
 #: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
 _FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless|where)\s+[^,;:.()]*$", re.IGNORECASE)
 #: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").

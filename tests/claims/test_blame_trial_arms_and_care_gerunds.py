@@ -106,3 +106,15 @@ def test_what_makes_a_change_go_away_is_no_cause(plain) -> None:  # noqa: ANN001
 def test_the_class_in_apposition_is_no_treatment_of_its_own_the_thing_named_is(plain, sentence: str, expected: str) -> None:  # noqa: ANN001
     # "X, a CLASS that VERBs ...": the relative clause is said of X, which the class only describes
     assert _treated(plain, sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most people with angina take several medicines.",
+        "If verapamil doesn't suit you, other medicines may be tried.",
+        "Ask your pharmacist before you start another medicine.",
+    ],
+)
+def test_a_bare_medicine_word_after_a_quantifier_names_no_intervention(plain, sentence: str) -> None:  # noqa: ANN001
+    assert not any(t in ("medicines", "medicine") for t in _treated(plain, sentence))
