@@ -48,7 +48,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             kw = sentence[ks:ke]
             if (not kw[0].isalnum() or kw.lower() in stop or kw.lower() in blocking_words or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
                     or (kw.lower() in cues.lower_sets["prepositions"] and kw.lower() != "without")  # "for weeks despite treatment"
-                    or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)):
+                    or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)
+                    or _verb_not_modifier(kw.lower())):
                 break
             start = ks
             n_mod += 1
@@ -387,7 +388,7 @@ _PAPERWORK_BEFORE = re.compile(
 )
 #: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
-_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of|a|an|another|other|several|some|these|those|such|more|many|different|various)\s+$", re.IGNORECASE)
+_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of|a|an|another|other|several|some|more|many|different|various)\s+$", re.IGNORECASE)
 #: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
 _FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless|where)\s+[^,;:.()]*$", re.IGNORECASE)
 #: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
@@ -487,6 +488,7 @@ def incidental_intervention(
       pacemaker") or a trial's control arm ("placebo injections");
     * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
     * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
+    * ``"question"``: an indirect question the intervention opens ("talk about whether surgery is right for you").
     """
     s, e = span
     before, after, text = sentence[:s], sentence[e:], sentence[s:e]
@@ -541,6 +543,8 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
+    if _WHETHER_BEFORE.search(before):
+        return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     failed = _FAILED_BY.search(before)
@@ -603,6 +607,9 @@ def incidental_intervention(
     return None
 
 
+#: An indirect question the intervention opens: "talk about whether surgery is right for you", "decide whether an
+#: operation would help".
+_WHETHER_BEFORE = re.compile(r"(?<![\w-])whether\s+(?:(?:or\s+not\s+)?to\s+(?:have|try|start|use)\s+)?(?:(?:a|an|the|your|any|more)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A use "as" a role, right before the head: "used as monotherapy", "given as add-on therapy", "offered only as a last resort".
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?:used|given|offered|prescribed|considered|recommended|tried|continued|added)\s+(?:(?:only|mainly|mostly|usually)\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
 #: "fewer injections", "fewer operations": a count of an intervention compared, not a claim that it treats.
@@ -706,6 +713,12 @@ def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
     return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _verb_not_modifier(word: str) -> bool:
+    """A word before an intervention's head that ends its modifiers as a verb: a negated auxiliary ("antihistamines
+    don't help") or a verb that names no thing ("restrict exercise", "put off surgery", "relieve pain")."""
+    return word.endswith(("n't", "n\u2019t")) or (is_base_verb(word) and not is_noun(word) and not is_modifier(word))
 
 
 @per_cue_set

@@ -118,3 +118,18 @@ def test_the_class_in_apposition_is_no_treatment_of_its_own_the_thing_named_is(p
 )
 def test_a_bare_medicine_word_after_a_quantifier_names_no_intervention(plain, sentence: str) -> None:  # noqa: ANN001
     assert not any(t in ("medicines", "medicine") for t in _treated(plain, sentence))
+
+
+def test_an_intervention_in_an_indirect_question_is_no_claim(plain) -> None:  # noqa: ANN001
+    assert _treated(plain, "Your surgeon will talk to you about whether a hip replacement is right for you.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("Many people with gout restrict exercise because of the pain.", "restrict exercise"),
+        ("Call your GP if antihistamines don't help after a week.", "antihistamines don't"),
+    ],
+)
+def test_a_verb_before_an_intervention_is_no_modifier_of_it(plain, sentence: str, unwanted: str) -> None:  # noqa: ANN001
+    assert unwanted not in _treated(plain, sentence)
