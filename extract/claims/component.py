@@ -32,6 +32,7 @@ from extract.claims.lists import (
     gerund_advice_items,
     gerund_advice_strength,
     list_lead_kind,
+    purpose_lead,
     NAVIGATION,
     WARNING,
     warning_items,
@@ -366,6 +367,8 @@ def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optio
     lead = None if bullet else list_lead_kind(sentence, cues)
     if lead == WARNING:
         state.open(WARNING, None, "lead")
+    elif opened and not bullet and purpose_lead(sentence):
+        state.open(None, None, "lead")  # "To help relieve symptoms:": what to do for that aim follows, not symptoms
     elif opened:
         state.open(opened[0], opened[1], "list")
     elif lead:

@@ -543,6 +543,8 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
+    if _ADVISED_AGAINST_BEFORE.search(before):
+        return "against"  # "(do not give aspirin to children under 16)", "Never take ibuprofen on an empty stomach": advice against
     if _WHETHER_BEFORE.search(before):
         return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
@@ -607,6 +609,12 @@ def incidental_intervention(
     return None
 
 
+#: A use advised against, right before the intervention: "do not give aspirin", "never take ibuprofen", "avoid using".
+_ADVISED_AGAINST_BEFORE = re.compile(
+    r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|should\s+not|shouldn['\u2019]t|must\s+not|avoid)\s+(?:give|take|use|giving|taking|using|apply|applying)\s+"
+    r"(?:(?:a|an|the|any|your|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: An indirect question the intervention opens: "talk about whether surgery is right for you", "decide whether an
 #: operation would help".
 _WHETHER_BEFORE = re.compile(r"(?<![\w-])whether\s+(?:(?:or\s+not\s+)?to\s+(?:have|try|start|use)\s+)?(?:(?:a|an|the|your|any|more)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -133,3 +133,29 @@ def test_an_intervention_in_an_indirect_question_is_no_claim(plain) -> None:  # 
 )
 def test_a_verb_before_an_intervention_is_no_modifier_of_it(plain, sentence: str, unwanted: str) -> None:  # noqa: ANN001
     assert unwanted not in _treated(plain, sentence)
+
+
+CHICKENPOX = """Chickenpox
+
+How to look after your child yourself
+
+Chickenpox usually gets better on its own within 2 weeks.
+
+To help ease the symptoms:
+- drink plenty of fluids
+- use cooling creams or gels
+- give paracetamol (do not give ibuprofen to children with chickenpox)
+
+When to see a GP
+"""
+
+
+def test_bullets_after_an_aim_that_names_symptoms_are_advice_not_symptoms(plain) -> None:  # noqa: ANN001
+    # "To help ease the symptoms:" says what the bullets are for; it does not list symptoms
+    doc = plain(make_doc(plain, CHICKENPOX, "doc_purpose_lead"))
+    kinds = {c.type for c in doc._.claims if c.type in ("symptom", "recommendation")}
+    assert kinds == {"recommendation"}
+    advice = [c.action.text for c in doc._.claims if c.type == "recommendation"]
+    assert "drink plenty of fluids" in advice
+    # the drug advised against in brackets is no treatment claim
+    assert "ibuprofen" not in _treated(plain, CHICKENPOX)
