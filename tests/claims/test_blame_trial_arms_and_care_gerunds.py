@@ -159,3 +159,27 @@ def test_bullets_after_an_aim_that_names_symptoms_are_advice_not_symptoms(plain)
     assert "drink plenty of fluids" in advice
     # the drug advised against in brackets is no treatment claim
     assert "ibuprofen" not in _treated(plain, CHICKENPOX)
+
+
+ROSACEA_LIKE = """Blepharitis
+
+Symptoms
+
+Your eyelids may:
+- become red and swollen
+- look greasy or crusty at the edges
+- itch or burn, especially in the morning
+
+Call 999 or go to A&E if you or your child:
+- have sudden loss of vision
+"""
+
+
+def test_a_lead_in_with_a_body_part_and_a_modal_frames_its_bullets_as_findings(plain) -> None:  # noqa: ANN001
+    doc = plain(make_doc(plain, ROSACEA_LIKE, "doc_part_frame"))
+    found = [c.symptom.text for c in doc._.claims if c.type == "symptom"]
+    assert "red and swollen" in found
+    assert any(s.startswith("greasy or crusty") for s in found)
+    assert any(s.startswith("itch or burn") for s in found)
+    # the people of a care-seeking lead-in ("if you or your child:") are no warning sign
+    assert "child" not in found and "your child" not in found
