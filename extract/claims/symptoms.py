@@ -947,8 +947,11 @@ def prose_symptoms(
             subj = first if first is not None and "," in sentence[first[1] : m.start()] else None
         if subj is None or is_generic(sentence, subj, cues) or is_outcome(sentence, subj, cues) and not re.search(r"\d", sentence[subj[0] : subj[1]]):
             continue
-        if not m.group("det") and not (m.group("obj") and m.group("noun").lower() in _BARE_RANK_NOUNS):
+        ranked = re.search(WORD_START + r"(?:" + alternation(cues.symptom_ranks) + r")\s+$", sentence[: m.start("noun")], re.I)
+        if not m.group("det") and not (m.group("obj") and m.group("noun").lower() in _BARE_RANK_NOUNS) and not (
+                ranked and m.group("noun").lower() in _BARE_RANK_NOUNS):
             continue  # "are classic symptoms of depression" names the condition; "are complications", "are signs" alone do not
+            # (while "Fever and a rash are common symptoms" ranks its findings among the page's condition's)
         if re.match(r"(?:the|a|an|its|their)?\s*(?:" + alternation(cues.symptom_ranks) + r")?\s*(?:" + alternation(cues.symptom_rank_nouns) + r")$",
                     sentence[subj[0] : subj[1]], re.I):
             continue  # "The main symptom is the most common complaint": no finding named
@@ -1899,8 +1902,8 @@ def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, kn
     start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
     start += len(re.match(r"[\s\"'\u201c\u2018(]*", sentence[start:pos]).group(0))  # '"Low mood, poor sleep ... are', a quotation
     region = sentence[start:pos]
-    if "," not in region or not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
-        return [subj]
+    if not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
+        return [subj]  # ("Fever and a rash are common symptoms": two, as a list with commas)
     items = symptom_list(sentence, (start, pos), cues, known)
     if len(items) > 1 and (items[-1][1] == subj[1] or re.match(r"\s+(?:that|which|who)\s", sentence[items[-1][1] : pos], re.IGNORECASE)):
         return items  # "Fever, chills and a cough that will not go away are the usual signs"

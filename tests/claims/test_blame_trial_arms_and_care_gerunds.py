@@ -183,3 +183,16 @@ def test_a_lead_in_with_a_body_part_and_a_modal_frames_its_bullets_as_findings(p
     assert any(s.startswith("itch or burn") for s in found)
     # the people of a care-seeking lead-in ("if you or your child:") are no warning sign
     assert "child" not in found and "your child" not in found
+
+
+def _symptoms(plain, text: str) -> list[str]:  # noqa: ANN001
+    doc = plain(make_doc(plain, text, "doc_ranked_plural"))
+    return [c.symptom.text for c in doc._.claims if c.type == "symptom"]
+
+
+def test_findings_ranked_as_common_symptoms_without_a_condition_named(plain) -> None:  # noqa: ANN001
+    # "X and Y are common symptoms": each finding, the condition left implicit (the page's)
+    assert _symptoms(plain, "Chickenpox\n\nFever and an itchy rash are common symptoms.\n") == ["Fever", "itchy rash"]
+    assert _symptoms(plain, "Nausea and vomiting are typical symptoms of migraine in children.") == ["Nausea", "vomiting"]
+    # complications alone name nothing of their own
+    assert _symptoms(plain, "Heart attacks and strokes are serious complications.") == []
