@@ -124,6 +124,9 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 
 
+#: a hedged share of cases as a verb's object ("cause about 1 in 3 cases", "causes around 80% of cases"): an object, not
+#: a preposition of place or time
+_HEDGED_SHARE = re.compile(r"(?:about|around|over|under|nearly|almost|roughly)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)", re.IGNORECASE)
 #: "A followed by B", "A and later B": two things in sequence, each an argument of its own
 _FOLLOWED_BY = re.compile(r"\s+(?:(?:and\s+)?(?:then|later|subsequently)\s+|followed\s+by\s+)", re.IGNORECASE)
 
@@ -316,7 +319,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     out.append(RelationMention("cause", sj, None, relation, f"cause:{verb.lower()}", (sj[0], m.end())))
             continue
         if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
-                and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
+                and not re.search(r"(?:to|for|of|in|on)$", verb, re.I) and not _HEDGED_SHARE.match(sentence, obj_region[0])):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         series = _NEXT_VERB_OF_SERIES.search(sentence, m.end(), list_end_at(sentence, m.end()))
         obj_end = series.start() if series else list_end_at(sentence, m.end())  # "cause tiredness, make your skin dry": tiredness

@@ -196,3 +196,18 @@ def test_findings_ranked_as_common_symptoms_without_a_condition_named(plain) -> 
     assert _symptoms(plain, "Nausea and vomiting are typical symptoms of migraine in children.") == ["Nausea", "vomiting"]
     # complications alone name nothing of their own
     assert _symptoms(plain, "Heart attacks and strokes are serious complications.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Viruses cause about 80% of cases.", [("Viruses", "about 80% of cases", "causes")]),
+        ("Gallstones cause around half of all cases of pancreatitis.", [("Gallstones", "around half of all cases of pancreatitis", "causes")]),
+    ],
+)
+def test_a_hedged_share_of_cases_is_the_object_of_a_cause(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_preposition_of_time_after_the_verb_still_names_no_object() -> None:
+    assert causes("Symptoms may worsen at night.") == []
