@@ -211,3 +211,14 @@ def test_a_hedged_share_of_cases_is_the_object_of_a_cause(sentence: str, expecte
 
 def test_a_preposition_of_time_after_the_verb_still_names_no_object() -> None:
     assert causes("Symptoms may worsen at night.") == []
+
+
+def test_the_people_of_a_passive_advice_are_for_whom_not_what_is_advised() -> None:
+    from extract.claims.recommendations import recommendations
+    from tests.claims.conftest import CUES
+
+    sentence = "A low-fat diet and regular walking in those who are overweight are advised."
+    found = [(sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None)
+             for m in recommendations(sentence, CUES)]
+    assert ("low-fat diet", "those who are overweight") in found
+    assert not any(s == "those who are overweight" for s, _ in found)
