@@ -124,6 +124,8 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 
 
+#: the features of one thing between two "items" of a subject ("Footwear| with a narrow toe box and a |high heel"): one item
+_WITH_BETWEEN = re.compile(r"\s+with\s+[^,;:.()]{1,40}?\s+and\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 #: a hedged share of cases as a verb's object ("cause about 1 in 3 cases", "causes around 80% of cases"): an object, not
 #: a preposition of place or time
 _HEDGED_SHARE = re.compile(r"(?:about|around|over|under|nearly|almost|roughly)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)", re.IGNORECASE)
@@ -315,6 +317,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
                 # "Certain foods can trigger it": a cause of the page's condition, left implicit ("Heavy drinking and a
                 # poor diet can cause it": each)
+                if extras and _WITH_BETWEEN.match(sentence, extras[-1][1], subj[0]):
+                    subj, extras = (extras[-1][0], subj[1]), extras[:-1]  # "Footwear with a narrow toe box and a high heel": one
                 for sj in [x for x in extras if not is_generic(sentence, x, cues)] + [subj]:
                     out.append(RelationMention("cause", sj, None, relation, f"cause:{verb.lower()}", (sj[0], m.end())))
             continue

@@ -222,3 +222,9 @@ def test_the_people_of_a_passive_advice_are_for_whom_not_what_is_advised() -> No
              for m in recommendations(sentence, CUES)]
     assert ("low-fat diet", "those who are overweight") in found
     assert not any(s == "those who are overweight" for s, _ in found)
+
+
+def test_the_features_of_one_blamed_thing_stay_one_subject() -> None:
+    sentence = "Shoes with a hard sole and a high heel have long been blamed, although the evidence is weak."
+    assert causes(sentence) == [("Shoes with a hard sole and a high heel", None, "causes")]
+    assert causes("Heavy drinking and a poor diet can cause it.") == [("Heavy drinking", None, "causes"), ("poor diet", None, "causes")]
