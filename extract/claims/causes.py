@@ -124,6 +124,8 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 
 
+#: an item that opens with an adverb and a verb in the third person ("usually clears up", "often gets better"): a clause
+_VERB_CLAUSE_ITEM = re.compile(r"(?:(?:usually|often|generally|normally|sometimes|then|also|mostly|typically)\s+)?(?P<w>(?P<v>[a-z]+?)(?:es|s))(?![\w-])", re.IGNORECASE)
 #: the features of one thing between two "items" of a subject ("Footwear| with a narrow toe box and a |high heel"): one item
 _WITH_BETWEEN = re.compile(r"\s+with\s+[^,;:.()]{1,40}?\s+and\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 #: a hedged share of cases as a verb's object ("cause about 1 in 3 cases", "causes around 80% of cases"): an object, not
@@ -538,6 +540,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
+            clause = _VERB_CLAUSE_ITEM.match(sentence, s[0])
+            if clause and is_base_verb(clause.group("v").lower()) and not is_noun(clause.group("w").lower()):
+                continue  # "common, especially in children, and usually clears up within a week": a clause of its own
             if _body_site(sentence, m.end(), s, cues):
                 continue  # "most common in the lower back": where the condition occurs, not who is at risk
             age = _AGE_AFTER.match(sentence, s[1])

@@ -228,3 +228,14 @@ def test_the_features_of_one_blamed_thing_stay_one_subject() -> None:
     sentence = "Shoes with a hard sole and a high heel have long been blamed, although the evidence is weak."
     assert causes(sentence) == [("Shoes with a hard sole and a high heel", None, "causes")]
     assert causes("Heavy drinking and a poor diet can cause it.") == [("Heavy drinking", None, "causes"), ("poor diet", None, "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It's common, especially in children, and usually clears up within a week.", [("children", None, "risk_factor")]),
+        ("It's more common in women than in men.", [("women", None, "risk_factor")]),
+    ],
+)
+def test_a_contracted_copula_of_how_common_names_the_risk_group(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
