@@ -124,6 +124,13 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 
 
+#: an item that opens with an adverb and a verb in the third person ("usually clears up", "often gets better"): a clause
+_VERB_CLAUSE_ITEM = re.compile(r"(?:(?:usually|often|generally|normally|sometimes|then|also|mostly|typically)\s+)?(?P<w>(?P<v>[a-z]+?)(?:es|s))(?![\w-])", re.IGNORECASE)
+#: the features of one thing between two "items" of a subject ("Footwear| with a narrow toe box and a |high heel"): one item
+_WITH_BETWEEN = re.compile(r"\s+with\s+[^,;:.()]{1,40}?\s+and\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+#: a hedged share of cases as a verb's object ("cause about 1 in 3 cases", "causes around 80% of cases"): an object, not
+#: a preposition of place or time
+_HEDGED_SHARE = re.compile(r"(?:about|around|over|under|nearly|almost|roughly)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)", re.IGNORECASE)
 #: "A followed by B", "A and later B": two things in sequence, each an argument of its own
 _FOLLOWED_BY = re.compile(r"\s+(?:(?:and\s+)?(?:then|later|subsequently)\s+|followed\s+by\s+)", re.IGNORECASE)
 
@@ -305,17 +312,20 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 out.append(RelationMention("cause", pron, None, relation, f"cause:{verb.lower()}", (pron[0], m.end())))
                 continue
             if (subj is not None and not is_pronoun(sentence, subj, cues) and relation in ("causes", "associated_with")
-                    and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end())))
+                    and (_IT_OBJECT.match(sentence, m.end()) or (_BLAME.search(verb) and _CLAUSE_END.match(sentence, m.end()))
+                         or (_BLAMED.search(verb) and _BLAMED_END.match(sentence, m.end())))
                     and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
                     and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
                     and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
                 # "Certain foods can trigger it": a cause of the page's condition, left implicit ("Heavy drinking and a
                 # poor diet can cause it": each)
+                if extras and _WITH_BETWEEN.match(sentence, extras[-1][1], subj[0]):
+                    subj, extras = (extras[-1][0], subj[1]), extras[:-1]  # "Footwear with a narrow toe box and a high heel": one
                 for sj in [x for x in extras if not is_generic(sentence, x, cues)] + [subj]:
                     out.append(RelationMention("cause", sj, None, relation, f"cause:{verb.lower()}", (sj[0], m.end())))
             continue
         if (sentence[obj_region[0] : obj_region[1]].split()[0].lower() in cues.lower_sets["prepositions"]
-                and not re.search(r"(?:to|for|of|in|on)$", verb, re.I)):
+                and not re.search(r"(?:to|for|of|in|on)$", verb, re.I) and not _HEDGED_SHARE.match(sentence, obj_region[0])):
             continue  # "Symptoms may worsen at night": the verb has no object, it names no cause
         series = _NEXT_VERB_OF_SERIES.search(sentence, m.end(), list_end_at(sentence, m.end()))
         obj_end = series.start() if series else list_end_at(sentence, m.end())  # "cause tiredness, make your skin dry": tiredness
@@ -495,6 +505,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if not risk_outcome(cues).match(sentence, m.end()):
             continue  # "night-time symptoms are more likely to persist": no risk of getting anything
         subj = left_phrase(sentence, m.start(), cues)
+        if subj is not None and _TREATED_GROUP.search(sentence, subj[0], m.start()):
+            continue  # "women who received PFMT were eight times more likely to report cure": a trial arm, no risk factor
         who = subj and _WHO_WITH.match(sentence, subj[0])
         if who and who.end() < subj[1]:
             subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
@@ -528,6 +540,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
+            clause = _VERB_CLAUSE_ITEM.match(sentence, s[0])
+            if clause and is_base_verb(clause.group("v").lower()) and not is_noun(clause.group("w").lower()):
+                continue  # "common, especially in children, and usually clears up within a week": a clause of its own
             if _body_site(sentence, m.end(), s, cues):
                 continue  # "most common in the lower back": where the condition occurs, not who is at risk
             age = _AGE_AFTER.match(sentence, s[1])
@@ -1321,7 +1336,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
     nouns = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns])
     # "Stress and alcohol are common triggers": a plural noun needs no determiner
     plurals = alternation([n for ns in cues.cause_predicate_nouns.values() for n in ns if n.endswith("s") and not n.endswith("ss")])
-    comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns])
+    comps = alternation([n for ns in cues.cause_comparatives.values() for n in ns] + cues.causative_changes)
     m = cues.modal_re
     groups = alternation(cues.risk_groups)
     return _CauseRes(
@@ -1896,6 +1911,10 @@ _NOUN_BEFORE = re.compile(
 #: page's condition (or the effect the sentence before named)
 _BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
+#: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
+#: "X is often blamed, but a spur does not cause the pain" goes on to deny it
+_BLAMED = re.compile(r"blamed$", re.IGNORECASE)
+_BLAMED_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:although|though|while|because|since)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)
 #: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
@@ -2072,6 +2091,13 @@ _TIMES_THE_RISK = re.compile(
 _ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
 _MORE_LIKELY = re.compile(
     r"\s+(?:are|is|were|was|be|been)\s+(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+)
+#: People named by the intervention they were given: "women who received PFMT", "those who were given zinc", "patients
+#: randomised to surgery" (what follows compares the outcome of a treated group, no risk factor of the people).
+_TREATED_GROUP = re.compile(
+    r"(?<![\w-])(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+)?(?:received?|took|underwent|completed)\s|"
+    r"(?:(?:who|that)\s+(?:were|was)\s+)?(?:given|(?:treated|randomi[sz]ed|assigned|allocated)\s+(?:with|to))\s)",
+    re.IGNORECASE,
 )
 _WHO_WITH = re.compile(
     r"(?:patients|people|those|individuals|adults|women|men|children|smokers|anyone)\s+(?:with|who\s+have|who\s+had|who\s+are)\s+",

@@ -33,13 +33,16 @@ from extract.claims.lists import (
     gerund_advice_items,
     gerund_advice_strength,
     list_lead_kind,
+    purpose_lead,
     NAVIGATION,
     WARNING,
     warning_items,
 )
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations
-from extract.claims.symptoms import answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, table_row, table_symptom_header, table_symptoms
+from extract.claims.symptoms import (
+    answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, table_row, table_symptom_header, table_symptoms,
+)
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
     elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
@@ -367,6 +370,8 @@ def open_list(state: ListState, sentence: str, opened: Optional[tuple[str, Optio
     lead = None if bullet else list_lead_kind(sentence, cues)
     if lead == WARNING:
         state.open(WARNING, None, "lead")
+    elif opened and not bullet and purpose_lead(sentence):
+        state.open(None, None, "lead")  # "To help relieve symptoms:": what to do for that aim follows, not symptoms
     elif opened:
         state.open(opened[0], opened[1], "list")
     elif lead:
@@ -669,7 +674,8 @@ class ClaimFinder:
                     found.extend(m for m in recommendations(sentence, self.cues, item=True) if not any(
                         o.kind == "recommendation" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found))
                 if bullet and state.led and state.frame and bullet_start(text, start):
-                    found.extend(framed_bullet(state.frame, sentence, lambda s: find_relations(s, self.cues, known, intervention, condition, finding)[0], self.cues))
+                    found.extend(framed_bullet(state.frame, sentence, lambda s: find_relations(s, self.cues, known, intervention, condition, finding)[0], self.cues)
+                                 or part_frame_findings(state.frame, sentence, self.cues))
                 if symptom_table:
                     found.extend(table_symptoms(sentence, self.cues, known))  # "| Wheezing | Very common |"
                 if not bullet and not mentions and previous is not None:

@@ -466,6 +466,11 @@ class RelationCues(BaseModel):
         default_factory=dict,
         description="'X makes Y worse / more frequent' (causes), 'X makes Y more likely' (risk factor).",
     )
+    causative_changes: list[str] = Field(
+        default_factory=list,
+        description="Bare verbs of a change of the body after 'X makes Y ...' ('can make fat build up in the liver', 'makes "
+        "the airways narrow'): X causes the change (the object is Y and its verb).",
+    )
     effect_comparatives: list[str] = Field(
         default_factory=list,
         description="Comparatives of 'X makes Y ...' (causes) that add nothing to Y ('worse', 'louder'): the effect is Y alone "
@@ -576,6 +581,7 @@ class RelationCues(BaseModel):
         "description_verbs",
         "effect_words",
         "effect_comparatives",
+        "causative_changes",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:

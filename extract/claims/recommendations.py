@@ -533,6 +533,11 @@ def _recommendation_at(
         timing = _course_of_care(cues).match(sentence[e:])
         if timing and population is not None and not _people(sentence, population, cues) and phrase in {"should", "must"}:
             action, population = population, None  # "Treatment with antivirals should begin within 72 hours": the treatment
+    if action is not None and action[1] <= s and _people(sentence, action, cues):
+        lead_in = re.search(r"(?<![\w-])(?:in|for|among)\s+$", sentence[: action[0]], re.I)
+        named = left_phrase(sentence, lead_in.start(), cues) if lead_in is not None else None
+        if named is not None and not _people(sentence, named, cues) and not is_pronoun(sentence, named, cues):
+            action, population = named, action  # "A low-salt diet in those with high blood pressure is advised": the diet, for them
     if action is None:
         return []
     if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):

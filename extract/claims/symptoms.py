@@ -947,8 +947,11 @@ def prose_symptoms(
             subj = first if first is not None and "," in sentence[first[1] : m.start()] else None
         if subj is None or is_generic(sentence, subj, cues) or is_outcome(sentence, subj, cues) and not re.search(r"\d", sentence[subj[0] : subj[1]]):
             continue
-        if not m.group("det") and not (m.group("obj") and m.group("noun").lower() in _BARE_RANK_NOUNS):
+        ranked = re.search(WORD_START + r"(?:" + alternation(cues.symptom_ranks) + r")\s+$", sentence[: m.start("noun")], re.I)
+        if not m.group("det") and not (m.group("obj") and m.group("noun").lower() in _BARE_RANK_NOUNS) and not (
+                ranked and m.group("noun").lower() in _BARE_RANK_NOUNS):
             continue  # "are classic symptoms of depression" names the condition; "are complications", "are signs" alone do not
+            # (while "Fever and a rash are common symptoms" ranks its findings among the page's condition's)
         if re.match(r"(?:the|a|an|its|their)?\s*(?:" + alternation(cues.symptom_ranks) + r")?\s*(?:" + alternation(cues.symptom_rank_nouns) + r")$",
                     sentence[subj[0] : subj[1]], re.I):
             continue  # "The main symptom is the most common complaint": no finding named
@@ -1445,6 +1448,8 @@ def warning_conditionals(
         person = _WARNED_PERSON.match(text)
         cut = person.end() if person else 0
         along = _COMES_WITH.match(text, cut)
+        if text.endswith(":") and not _HAVING_VERB_END.search(text):
+            continue  # "Call 999 or go to A&E if you or your child:": the people of the bullets that follow, no sign
         if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text) or _LIST_AHEAD.search(text):
             continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
         if along:  # "if hives come with swelling of the tongue, ...": the findings that come with the condition
@@ -1469,6 +1474,10 @@ def warning_conditionals(
             s0, s1 = s0 + a, s1 + a
             if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
+
+
+#: a lead-in clause that ends with its verb of having ("if you have:"), whose findings are the bullets
+_HAVING_VERB_END = re.compile(r"(?<![\w-])(?:have|has|get|notice|develop|experience)\s*:$", re.IGNORECASE)
 
 
 def _warning_spans(text: str, pos: int, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[Span]:
@@ -1893,8 +1902,8 @@ def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, kn
     start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
     start += len(re.match(r"[\s\"'\u201c\u2018(]*", sentence[start:pos]).group(0))  # '"Low mood, poor sleep ... are', a quotation
     region = sentence[start:pos]
-    if "," not in region or not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
-        return [subj]
+    if not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
+        return [subj]  # ("Fever and a rash are common symptoms": two, as a list with commas)
     items = symptom_list(sentence, (start, pos), cues, known)
     if len(items) > 1 and (items[-1][1] == subj[1] or re.match(r"\s+(?:that|which|who)\s", sentence[items[-1][1] : pos], re.IGNORECASE)):
         return items  # "Fever, chills and a cough that will not go away are the usual signs"
@@ -2093,13 +2102,43 @@ def _frame_pattern(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+@per_cue_set
+def _part_frame_pattern(cues: RelationCues) -> re.Pattern[str]:
+    """A part of the body and a modal as a whole lead-in: "Your nail may:", "The affected skin might also:"."""
+    parts = alternation(list(cues.body_sites) + ["area", "patch", "patches"])
+    return re.compile(
+        r"\W*(?:your|the|their|his|her|a|an)\s+(?:(?:affected|sore|infected|injured)\s+)?(?:[a-z]+\s+)?(?:" + parts + r")\s+(?:(?:"
+        + alternation(cues.modals) + r")\s+)*(?:" + alternation(cues.modals) + r")\s*:\s*", re.IGNORECASE,
+    )
+
+
 def clause_frame(lead: str, cues: RelationCues) -> Optional[str]:
-    """The unfinished clause of a lead-in that each bullet completes: the people and a modal, and
-    nothing else ("You may also:" then "• feel sick or be sick", "Some people might:"), without
-    its colon; None for any other lead-in."""
-    if not _frame_pattern(cues).fullmatch(lead):
+    """The unfinished clause of a lead-in that each bullet completes: the people (or a part of the body) and a modal,
+    and nothing else ("You may also:" then "• feel sick or be sick", "Some people might:", "Your nail may:" then
+    "• turn yellow or brown"), without its colon; None for any other lead-in."""
+    if not (_frame_pattern(cues).fullmatch(lead) or _part_frame_pattern(cues).fullmatch(lead)):
         return None
     return lead.strip().rstrip(":").strip()
+
+
+#: The verb that links a part of the body to how it becomes: "become thick", "turn yellow", "go brittle", "look red", "have a bad smell".
+_PART_LINK = re.compile(r"(?:become|turn|go|get|look|feel|grow|appear|have|be)\s+(?:(?:a|an|very|more|quite)\s+)?", re.IGNORECASE)
+
+
+def part_frame_findings(frame: str, sentence: str, cues: RelationCues) -> list[RelationMention]:
+    """Under a lead-in whose subject is a part of the body ("Your nail may:"), each bullet says how the part becomes, a
+    symptom of the page's condition ("• become thick and hard to cut": "thick and hard to cut"; "• lift away from the
+    skin underneath"): the bullet, after its linking verb, when it names no treatment or advice."""
+    if not _part_frame_pattern(cues).fullmatch(frame + ":"):
+        return []
+    lead = LIST_MARK.match(sentence).end()
+    text = sentence[lead:].rstrip(" .;")
+    words_ = re.findall(r"[a-z][a-z'-]*", text.lower())
+    if not words_ or len(words_) > cues.max_item_words or not is_base_verb(words_[0]):
+        return []
+    link = _PART_LINK.match(sentence, lead)
+    start = link.end() if link is not None and link.end() < lead + len(text) else lead
+    return [RelationMention("symptom", (start, lead + len(text)), None, None, "symptom:part frame", (lead, len(sentence)))]
 
 
 def framed_bullet(frame: str, sentence: str, find: Callable[[str], list[RelationMention]], cues: RelationCues) -> list[RelationMention]:

@@ -48,7 +48,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             kw = sentence[ks:ke]
             if (not kw[0].isalnum() or kw.lower() in stop or kw.lower() in blocking_words or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
                     or (kw.lower() in cues.lower_sets["prepositions"] and kw.lower() != "without")  # "for weeks despite treatment"
-                    or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)):
+                    or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)
+                    or _verb_not_modifier(kw.lower())):
                 break
             start = ks
             n_mod += 1
@@ -294,7 +295,7 @@ _WORD_BEFORE_APPOSITION = re.compile(
     r"([A-Za-z][\w-]*)\s*(?:,|\(|\s[\u2013\u2014])\s*(?:one\s+of\s+|among\s+)?(?:the|a|an)\s+(?:(?:type|kind|form|sort)\s+of\s+)?"
     r"(?:(?:most|more|very)\s+)?$", re.IGNORECASE
 )
-_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|given|taken|applied|injected|placed|worn|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
     r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
@@ -387,7 +388,7 @@ _PAPERWORK_BEFORE = re.compile(
 )
 #: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
-_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of)\s+$", re.IGNORECASE)
+_GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of|a|an|another|other|several|some|more|many|different|various)\s+$", re.IGNORECASE)
 #: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
 _FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless|where)\s+[^,;:.()]*$", re.IGNORECASE)
 #: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
@@ -487,6 +488,7 @@ def incidental_intervention(
       pacemaker") or a trial's control arm ("placebo injections");
     * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
     * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
+    * ``"question"``: an indirect question the intervention opens ("talk about whether surgery is right for you").
     """
     s, e = span
     before, after, text = sentence[:s], sentence[e:], sentence[s:e]
@@ -541,6 +543,10 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
+    if _ADVISED_AGAINST_BEFORE.search(before):
+        return "against"  # "(do not give aspirin to children under 16)", "Never take ibuprofen on an empty stomach": advice against
+    if _WHETHER_BEFORE.search(before):
+        return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     failed = _FAILED_BY.search(before)
@@ -603,6 +609,15 @@ def incidental_intervention(
     return None
 
 
+#: A use advised against, right before the intervention: "do not give aspirin", "never take ibuprofen", "avoid using".
+_ADVISED_AGAINST_BEFORE = re.compile(
+    r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|should\s+not|shouldn['\u2019]t|must\s+not|avoid)\s+(?:give|take|use|giving|taking|using|apply|applying)\s+"
+    r"(?:(?:a|an|the|any|your|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: An indirect question the intervention opens: "talk about whether surgery is right for you", "decide whether an
+#: operation would help".
+_WHETHER_BEFORE = re.compile(r"(?<![\w-])whether\s+(?:(?:or\s+not\s+)?to\s+(?:have|try|start|use)\s+)?(?:(?:a|an|the|your|any|more)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A use "as" a role, right before the head: "used as monotherapy", "given as add-on therapy", "offered only as a last resort".
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?:used|given|offered|prescribed|considered|recommended|tried|continued|added)\s+(?:(?:only|mainly|mostly|usually)\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
 #: "fewer injections", "fewer operations": a count of an intervention compared, not a claim that it treats.
@@ -708,6 +723,12 @@ def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
 
 
+def _verb_not_modifier(word: str) -> bool:
+    """A word before an intervention's head that ends its modifiers as a verb: a negated auxiliary ("antihistamines
+    don't help") or a verb that names no thing ("restrict exercise", "put off surgery", "relieve pain")."""
+    return word.endswith(("n't", "n\u2019t")) or (is_base_verb(word) and not is_noun(word) and not is_modifier(word))
+
+
 @per_cue_set
 def _mention_word_sets(cues: RelationCues) -> tuple[frozenset[str], frozenset[str]]:
     """The words that end an intervention mention's modifiers in :func:`intervention_mentions` (made once a cue set):
@@ -736,6 +757,19 @@ def _lifestyle_re(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"[^\w]*(?:" + alternation(cues.lifestyle_gerunds) + r")(?![\w-])", re.IGNORECASE)
 
 
+@per_cue_set
+def _care_of_part(cues: RelationCues) -> re.Pattern[str]:
+    """A gerund acting on a part of the body ("Soaking the foot in warm water", "Icing the elbow", "Strapping your
+    ankle", "Resting the affected joint"): care given to the part, an intervention whatever the verb; not a state
+    ("Feeling the chest tighten") or a cause's ("Bending the knee ...", "Twisting the ankle ..." are no treatment verbs'
+    subjects, which the callers check)."""
+    return re.compile(
+        r"[^\w]*(?!(?:" + alternation(cues.state_gerunds) + r")(?![\w-]))[a-z]{2,}ing\s+(?:(?:the|your|a|an|their|his|her|each|both)\s+)"
+        r"(?:(?:affected|sore|injured|painful|swollen|whole)\s+)?(?:" + alternation(cues.body_sites) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 #: Gerunds of a habit that name it alone ("If you smoke, quitting may reduce flares").
 _BARE_HABITS = frozenset("quitting exercising walking stretching resting swimming cycling".split())
 
@@ -745,7 +779,7 @@ def lifestyle_intervention(text: str, cues: RelationCues) -> bool:
     "Raising the head of the bed"): a treatment when the text says it helps, or lists it under treatments."""
     m = _lifestyle_re(cues).match(text)
     if m is None:
-        return False
+        return _care_of_part(cues).match(text) is not None  # "Soaking the foot", "Icing the elbow", "Strapping the ankle"
     rest = re.findall(r"[a-z][a-z'-]*", text[m.end() :].lower())
     if not rest:
         return m.group(0).strip(" \t*-\u2022").lower() in _BARE_HABITS
@@ -815,6 +849,10 @@ def treatment_verbs(
         used = _USED_AS.search(sentence, subj[0], subj[1])
         if used is not None and used.start() > subj[0]:
             subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
+        named_before = _class_of_named(sentence, subj, m.start(), cues)
+        classed = named_before is not None and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[subj[0] : subj[1]].lower()))
+        if named_before is not None:
+            subj = named_before  # "prednisolone, a steroid that reduces swelling": prednisolone reduces it
         subj_text = sentence[subj[0] : subj[1]]
         if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
             continue  # "Why treat it?": a question word, no intervention
@@ -824,6 +862,7 @@ def treatment_verbs(
         items = _example_classes(sentence, subj, cues, known) + _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
         named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
+        named = named or classed  # "Behavioural activation is a type of talking therapy that helps ...": its class says so
         active = not re.search(r"(?:ed|en)$", verb) and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+$", sentence[: m.start("verb")], re.I)
         named = named or bool(treated and active and items and all(treated(sentence[s:e]) for s, e in items)
                               and right_phrase(sentence, m.end(), cues) is not None
@@ -1411,6 +1450,35 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
 RELIEF_SUBJECT = " (relief)"
 #: A participle of use after what is used, in the subject of an effect verb: "Phosphate binders taken with meals", "Hand
 #: splints worn at night", "A cream applied twice a day": what is taken, worn or applied is an intervention.
+#: The class of a thing named just before, the subject of a relative clause: "prednisolone, a steroid that ...",
+#: "omalizumab, an injection given every four weeks that ...", "Behavioural activation is a type of talking therapy that".
+_APPOSED_CLASS_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:is|are|was|were))\s+(?:a|an|one)\s+$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:that|which|who)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _class_of_named(sentence: str, subj: Span, verb_start: int, cues: RelationCues) -> Optional[Span]:
+    """When the subject of an effect verb is a class in apposition to, or predicated of, a thing named just before and
+    the verb stands in its relative clause ("prednisolone, a steroid that reduces swelling", "Behavioural activation is
+    a type of talking therapy that helps ..."), the thing named: what the sentence says reduces or helps."""
+    if not _RELATIVE_AFTER.fullmatch(sentence, subj[1], verb_start):
+        return None
+    lead = _APPOSED_CLASS_BEFORE.search(sentence, 0, subj[0])
+    if lead is None or lead.end() != subj[0]:
+        return None
+    named = left_phrase(sentence, lead.start(), cues)
+    if named is None or is_pronoun(sentence, named, cues) or re.search(r"[,;:.]", sentence[named[1] : lead.start()]):
+        return None
+    # the name's own words, after the verb or preposition left_phrase may keep ("suggest amitriptyline", "referred for
+    # omalizumab", "a 10-day course of prednisolone")
+    stops = cues.lower_sets["prepositions"] | cues.lower_sets["clause_words"] | {"of"}
+    start = named[0]
+    for w in re.finditer(r"[A-Za-z][\w'-]*", sentence[named[0] : named[1]]):
+        if w.group(0).lower() in stops or is_base_verb(w.group(0).lower()):
+            start = named[0] + w.end()
+    start += len(sentence[start : named[1]]) - len(sentence[start : named[1]].lstrip())
+    return (start, named[1]) if start < named[1] else None
+
+
 _USED_AS = re.compile(
     r"\s+(?:taken|worn|applied|used|injected|inhaled|inserted|sprayed|rubbed\s+in)\s+(?:with|at|by|before|after|in|on|into|under|over|once|twice|"
     r"daily|every|each|as|during|around|regularly|overnight|for)(?![\w-])",
