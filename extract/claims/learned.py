@@ -41,6 +41,8 @@ LEARNED = "learned:"
 #: Longest vocabulary name looked up, in words.
 MAX_NAME_WORDS = 5
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013]|\d+[.)])")
+_WORD_CHAR = re.compile(r"\w")
+_DIGITS, _UPPER, _LOWER = re.compile(r"\d+"), re.compile(r"[A-Z]+"), re.compile(r"[a-z]+")
 
 
 class LearnedError(ValueError):
@@ -187,8 +189,9 @@ def _classes(text: str, classes: Sequence[tuple[str, re.Pattern[str]]]) -> list[
     return [name for name, pattern in classes if pattern.search(text)]
 
 
+@lru_cache(maxsize=8192)  # a word's shape, kept for the 8,192 words met last (about 1.5 MB)
 def _shape(word: str) -> str:
-    return re.sub(r"[a-z]+", "x", re.sub(r"[A-Z]+", "X", re.sub(r"\d+", "d", word)))[:4]
+    return _LOWER.sub("x", _UPPER.sub("X", _DIGITS.sub("d", word)))[:4]
 
 
 def sentence_features(
@@ -283,9 +286,9 @@ def recommendation_strength(before: str, cues: Sequence[tuple[str, re.Pattern[st
 
 def _trim(tokens: Sequence[Token], start: int, end: int) -> Optional[tuple[int, int]]:
     """Character span of tokens ``[start, end)`` without punctuation at either edge."""
-    while start < end and not re.search(r"\w", tokens[start].text):
+    while start < end and not _WORD_CHAR.search(tokens[start].text):
         start += 1
-    while end > start and not re.search(r"\w", tokens[end - 1].text):
+    while end > start and not _WORD_CHAR.search(tokens[end - 1].text):
         end -= 1
     if start >= end:
         return None
@@ -339,13 +342,16 @@ class LearnedTagger:
     def tag(self, tokens: Sequence[Token], context: SentenceContext,
             lookup: Callable[[str], frozenset[str]]) -> list[tuple[str, int, int]]:
         """``(type, start, end)`` character spans of the sentence the models tag as claim arguments."""
-        if not tokens or not any(re.search(r"\w", t.text) for t in tokens):
+        if not tokens or not any(_WORD_CHAR.search(t.text) for t in tokens):
             return []
+        import pycrfsuite
+
         features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup), context, self.classes)
+        items = pycrfsuite.ItemSequence(features)  # converted once for the four models, not by each
         out = []
         for kind in TYPES:
             tagger = self.taggers[kind]
-            labels = tagger.tag(features)
+            labels = tagger.tag(items)
             least = self.manifest.min_confidence.get(kind, 0.0)
             for s, e in spans_from_labels(labels):
                 if least and tagger.marginal(labels[s], s) < least:
