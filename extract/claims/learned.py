@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +43,7 @@ LEARNED = "learned:"
 MAX_NAME_WORDS = 5
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013]|\d+[.)])")
 _WORD_CHAR = re.compile(r"\w")
+_CLOSING = re.compile(r"[.;,:]$")
 _DIGITS, _UPPER, _LOWER = re.compile(r"\d+"), re.compile(r"[A-Z]+"), re.compile(r"[a-z]+")
 
 
@@ -153,12 +155,20 @@ def sentence_context(text: str, start: int, lines_back: int = 12) -> SentenceCon
     """The nearest heading-like line above ``start`` (at most nine words, no closing punctuation,
     not a bullet) within ``lines_back`` lines, and the whole line before the sentence's line."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(0, line_start - 4000) : line_start].rstrip("\n").split("\n")[-lines_back:]
+    first, end = max(0, line_start - 4000), line_start
+    while end > first and text[end - 1] == "\n":
+        end -= 1  # text[first:line_start].rstrip("\n"), without copying it
+    cut = end
+    for _ in range(lines_back):  # where the last ``lines_back`` lines of text[first:end] start
+        cut = text.rfind("\n", first, cut)
+        if cut < 0:
+            break
+    before = text[first if cut < 0 else cut + 1 : end].split("\n")
     lead = before[-1].strip() if before else ""
     heading = ""
     for line in reversed(before):
         s = line.strip()
-        if s and len(s.split()) <= 9 and not re.search(r"[.;,:]$", s) and not _BULLET.match(s):
+        if s and len(s.split()) <= 9 and not _CLOSING.search(s) and not _BULLET.match(s):
             heading = s
             break
     return SentenceContext(heading.lower(), lead.lower())
@@ -270,6 +280,29 @@ def tokens_of(doc, start: int, end: int) -> list[Token]:  # noqa: ANN001 - spaCy
     if span is None:
         return []
     return [Token(t.text, t.idx - start) for t in span if not t.is_space and start <= t.idx < end]
+
+
+class DocTokens:
+    """A document's tokens as plain lists, read once with ``Doc.to_array``: :meth:`between` is
+    :func:`tokens_of` for each sentence without making spaCy's token objects again. The tokens of
+    :func:`tokens_of`'s expanded character span that it keeps are those that start in
+    ``[start, end)`` and are not whitespace, and a token's text is the document's text at its
+    offset and length."""
+
+    def __init__(self, doc, text: str) -> None:  # noqa: ANN001 - spaCy Doc; text: doc.text
+        from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
+        self.starts = [i for i, _, space in rows if not space]
+        self.texts = [text[i : i + n] for i, n, space in rows if not space]
+        self.length = len(text)
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """``tokens_of(doc, start, end)``: none, as there, for offsets outside the text."""
+        if start < 0 or end > self.length:
+            return []
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [Token(w, i - start) for w, i in zip(self.texts[lo:hi], self.starts[lo:hi])]
 
 
 def recommendation_strength(before: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> tuple[str, str]:

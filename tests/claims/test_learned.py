@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from extract.claims.learned import (
-    FEATURE_VERSION, LearnedError, LearnedManifest, LearnedTagger, SentenceContext, Token, labels_for, load_manifest,
-    name_tags, recommendation_strength, sentence_context, sentence_features, spans_from_labels,
+    FEATURE_VERSION, DocTokens, LearnedError, LearnedManifest, LearnedTagger, SentenceContext, Token, labels_for, load_manifest,
+    name_tags, recommendation_strength, sentence_context, sentence_features, spans_from_labels, tokens_of,
 )
 from extract.evaluation import trainlearned
 
@@ -49,6 +49,19 @@ def test_sentence_context_finds_the_heading_and_the_lead_in() -> None:
     # a sentence that ends in a full stop is no heading
     text = "This is a sentence.\nAnother one.\nThird line here"
     assert sentence_context(text, text.index("Third")).heading == ""
+
+
+def test_a_documents_tokens_read_once_are_each_sentences_tokens() -> None:
+    import spacy
+
+    text = "Knee pain\n\n  \u2022 Ice  it twice a day.\tRest (48 h).\n\nSee a GP \u2014 soon!  "
+    doc = spacy.blank("en")(text)
+    once = DocTokens(doc, text)
+    spans = [(0, len(text)), (0, 9), (3, 14), (11, 12), (5, 5), (0, 0), (len(text) - 2, len(text)), (len(text), len(text))]
+    spans += [(text.index("Rest"), text.index(".\n")), (text.index("GP") + 1, len(text) - 1), (-1, 4), (2, len(text) + 1)]
+    for start, end in spans:
+        assert once.between(start, end) == tokens_of(doc, start, end), (start, end)
+    assert [t.text for t in once.between(0, 9)] == ["Knee", "pain"]
 
 
 def test_features_carry_the_context_classes_and_the_names() -> None:
