@@ -441,9 +441,10 @@ class ClaimFinder:
         return tagger_from(self.learned_models) if self.learned_models else get_tagger()
 
     def name_tags(self) -> Callable[[str], frozenset[str]]:
+        """The tags of a phrase by its compact key (the learned tagger's ``compacted`` lookup)."""
         from extract.linking import get_linker
 
-        return get_linker().name_tags
+        return get_linker().key_name_tags
 
     def concept_type(self) -> Callable[[str], Optional[str]]:
         from extract.linking import get_linker
@@ -755,7 +756,7 @@ class ClaimFinder:
                                       and heading_follows(text, end, headings))
                 found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
                 if learned is not None:  # what the rules' constructions did not find, the learned tagger may
-                    tagged = learned.tag(doc_tokens.between(start, end), sentence_context(text, start), name_tags)
+                    tagged = learned.tag(doc_tokens.between(start, end), sentence_context(text, start), name_tags, compacted=True)
                     # a tagged intervention passes what a named one must: where the sentence can claim a treatment
                     others = [m.subject for m in found if m.kind == "treatment"]
                     ruled = list(found)  # the vetoes read what the rules found, not the tagger's other spans

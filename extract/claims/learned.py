@@ -32,6 +32,7 @@ from typing import Callable, NamedTuple, Optional, Sequence
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from extract.claims.grammar import RelationMention
+from extract.linking.normalize import compact
 from extract.datafiles import load_data_file
 
 #: The features :func:`sentence_features` makes; a model trained on another version is refused.
@@ -174,17 +175,22 @@ def sentence_context(text: str, start: int, lines_back: int = 12) -> SentenceCon
     return SentenceContext(heading.lower(), lead.lower())
 
 
-def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]]) -> list[tuple[str, ...]]:
+def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]], compacted: bool = False) -> list[tuple[str, ...]]:
     """Per word, the tags of the vocabulary name it is part of: ``B`` or ``I`` (first word or
     not) + the name's vocabulary and concept type ("BHPO:finding", "IEV:intervention"). Names are
     matched longest first, left to right, up to :data:`MAX_NAME_WORDS` words; ``lookup`` maps a
-    lower-cased phrase to its tags (empty when no concept has it as a name)."""
+    lower-cased phrase to its tags (empty when no concept has it as a name). With ``compacted``,
+    ``lookup`` takes the phrase's compact key instead (:func:`~extract.linking.normalize.compact`:
+    :meth:`Linker.key_name_tags <extract.linking.linker.Linker.key_name_tags>`), and each word
+    is compacted once, not in every run of words: the compact key of words joined by spaces is
+    their compact keys joined."""
     low = [w.lower() for w in words]
+    parts, space = ([compact(w) for w in low], "") if compacted else (low, " ")
     out: list[tuple[str, ...]] = [()] * len(words)
     i = 0
     while i < len(words):
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            tags = lookup(" ".join(low[i : i + n]))
+            tags = lookup(space.join(parts[i : i + n]))
             if tags:
                 ordered = sorted(tags)
                 out[i] = tuple("B" + t for t in ordered)
@@ -202,6 +208,10 @@ def _classes(text: str, classes: Sequence[tuple[str, re.Pattern[str]]]) -> list[
 @lru_cache(maxsize=8192)  # a word's shape, kept for the 8,192 words met last (about 1.5 MB)
 def _shape(word: str) -> str:
     return _LOWER.sub("x", _UPPER.sub("X", _DIGITS.sub("d", word)))[:4]
+
+
+#: The neighbours :func:`sentence_features` describes a token by: offset, word and name feature keys.
+_NEIGHBOURS = tuple((d, f"w{d}=", f"lex{d}=") for d in (-2, -1, 1, 2))
 
 
 def sentence_features(
@@ -234,14 +244,16 @@ def sentence_features(
             f.append("first")
         if i == n - 1:
             f.append("last")
-        for d in (-2, -1, 1, 2):
+        for d, word_key, name_key in _NEIGHBOURS:
             j = i + d
             if 0 <= j < n:
-                f.append(f"w{d}=" + low[j])
-                f.extend(f"lex{d}=" + t for t in names[j])
+                f.append(word_key + low[j])
+                if names[j]:  # most words are in no name: no generator to make
+                    f.extend([name_key + t for t in names[j]])
             else:
-                f.append(f"w{d}=<pad>")
-        f.extend("lex=" + t for t in names[i])
+                f.append(word_key + "<pad>")
+        if names[i]:
+            f.extend(["lex=" + t for t in names[i]])
         out.append(f)
     return out
 
@@ -373,13 +385,14 @@ class LearnedTagger:
         return out
 
     def tag(self, tokens: Sequence[Token], context: SentenceContext,
-            lookup: Callable[[str], frozenset[str]]) -> list[tuple[str, int, int]]:
-        """``(type, start, end)`` character spans of the sentence the models tag as claim arguments."""
+            lookup: Callable[[str], frozenset[str]], compacted: bool = False) -> list[tuple[str, int, int]]:
+        """``(type, start, end)`` character spans of the sentence the models tag as claim arguments
+        (``lookup`` and ``compacted``: see :func:`name_tags`)."""
         if not tokens or not any(_WORD_CHAR.search(t.text) for t in tokens):
             return []
         import pycrfsuite
 
-        features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup), context, self.classes)
+        features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup, compacted), context, self.classes)
         items = pycrfsuite.ItemSequence(features)  # converted once for the four models, not by each
         out = []
         for kind in TYPES:

@@ -42,6 +42,18 @@ def test_vocabulary_names_are_matched_longest_first() -> None:
     assert tags == [("BHPO:finding",), ("IHPO:finding",), (), (), ("BHPO:finding", "BICD-10-CM:finding")]
 
 
+def test_names_looked_up_by_compact_key_are_the_names_looked_up_by_phrase() -> None:
+    from extract.linking.normalize import compact
+
+    by_key = {compact(k): v for k, v in {"night sweats": frozenset({"HPO:finding"}), "post-herpetic neuralgia": frozenset({"HPO:finding"}),
+                                          "and/or": frozenset({"EV:word"}), "cough": frozenset({"HPO:finding"})}.items()}
+    words = ["Night", "sweats", ",", "post", "-", "herpetic", "neuralgia", "and/or", "a", "Cough", "."]
+    by_phrase = name_tags(words, lambda p: by_key.get(compact(p), frozenset()))  # as Linker.name_tags looks a phrase up
+    assert name_tags(words, lambda k: by_key.get(k, frozenset()), compacted=True) == by_phrase
+    assert by_phrase[3:7] == [("BHPO:finding",), ("IHPO:finding",), ("IHPO:finding",), ("IHPO:finding",)]
+    assert by_phrase[7] == ("BEV:word",) and by_phrase[9] == ("BHPO:finding",)
+
+
 def test_sentence_context_finds_the_heading_and_the_lead_in() -> None:
     text = "Shin splints\n\nWhat you might notice\nMost people say:\n- a dull ache\n"
     ctx = sentence_context(text, text.index("- a dull"))
