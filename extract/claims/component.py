@@ -19,7 +19,7 @@ from extract.claims.cues import RelationCues, agent_word, alternation, intervent
 from extract.claims.phrases import Known, Span
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, ListState, RelationMention, apposition, compiled
-from extract.claims.learned import LEARNED, LearnedTagger, get_tagger, sentence_context, tagger_from, tokens_of
+from extract.claims.learned import LEARNED, DocTokens, LearnedTagger, get_tagger, sentence_context, tagger_from
 from extract.claims.lists import (
     advice_lead,
     advised_items,
@@ -448,9 +448,10 @@ class ClaimFinder:
         return tagger_from(self.learned_models) if self.learned_models else get_tagger()
 
     def name_tags(self) -> Callable[[str], frozenset[str]]:
+        """The tags of a phrase by its compact key (the learned tagger's ``compacted`` lookup)."""
         from extract.linking import get_linker
 
-        return get_linker().name_tags
+        return get_linker().key_name_tags
 
     def concept_type(self) -> Callable[[str], Optional[str]]:
         from extract.linking import get_linker
@@ -619,6 +620,7 @@ class ClaimFinder:
         source_type = doc._.source_type
         learned = self.learned()
         name_tags = self.name_tags() if learned is not None else None
+        doc_tokens = DocTokens(doc, text) if learned is not None else None  # each sentence's tokens, read once per document
         for index, sent in enumerate(doc.sents):
             for start, end in split_long(text, *quote_span(sent, text)):
                 sentence = text[start:end]
@@ -795,7 +797,7 @@ class ClaimFinder:
                                       and heading_follows(text, end, headings))
                 found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
                 if learned is not None:  # what the rules' constructions did not find, the learned tagger may
-                    tagged = learned.tag(tokens_of(doc, start, end), sentence_context(text, start), name_tags)
+                    tagged = learned.tag(doc_tokens.between(start, end), sentence_context(text, start), name_tags, compacted=True)
                     # a tagged intervention passes what a named one must: where the sentence can claim a treatment
                     others = [m.subject for m in found if m.kind == "treatment"]
                     ruled = list(found)  # the vetoes read what the rules found, not the tagger's other spans

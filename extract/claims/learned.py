@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import Callable, NamedTuple, Optional, Sequence
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from extract.claims.grammar import RelationMention
+from extract.linking.normalize import compact
 from extract.datafiles import load_data_file
 
 #: The features :func:`sentence_features` makes; a model trained on another version is refused.
@@ -41,6 +43,9 @@ LEARNED = "learned:"
 #: Longest vocabulary name looked up, in words.
 MAX_NAME_WORDS = 5
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013]|\d+[.)])")
+_WORD_CHAR = re.compile(r"\w")
+_CLOSING = re.compile(r"[.;,:]$")
+_DIGITS, _UPPER, _LOWER = re.compile(r"\d+"), re.compile(r"[A-Z]+"), re.compile(r"[a-z]+")
 
 
 class LearnedError(ValueError):
@@ -151,28 +156,41 @@ def sentence_context(text: str, start: int, lines_back: int = 12) -> SentenceCon
     """The nearest heading-like line above ``start`` (at most nine words, no closing punctuation,
     not a bullet) within ``lines_back`` lines, and the whole line before the sentence's line."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(0, line_start - 4000) : line_start].rstrip("\n").split("\n")[-lines_back:]
+    first, end = max(0, line_start - 4000), line_start
+    while end > first and text[end - 1] == "\n":
+        end -= 1  # text[first:line_start].rstrip("\n"), without copying it
+    cut = end
+    for _ in range(lines_back):  # where the last ``lines_back`` lines of text[first:end] start
+        cut = text.rfind("\n", first, cut)
+        if cut < 0:
+            break
+    before = text[first if cut < 0 else cut + 1 : end].split("\n")
     lead = before[-1].strip() if before else ""
     heading = ""
     for line in reversed(before):
         s = line.strip()
-        if s and len(s.split()) <= 9 and not re.search(r"[.;,:]$", s) and not _BULLET.match(s):
+        if s and len(s.split()) <= 9 and not _CLOSING.search(s) and not _BULLET.match(s):
             heading = s
             break
     return SentenceContext(heading.lower(), lead.lower())
 
 
-def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]]) -> list[tuple[str, ...]]:
+def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]], compacted: bool = False) -> list[tuple[str, ...]]:
     """Per word, the tags of the vocabulary name it is part of: ``B`` or ``I`` (first word or
     not) + the name's vocabulary and concept type ("BHPO:finding", "IEV:intervention"). Names are
     matched longest first, left to right, up to :data:`MAX_NAME_WORDS` words; ``lookup`` maps a
-    lower-cased phrase to its tags (empty when no concept has it as a name)."""
+    lower-cased phrase to its tags (empty when no concept has it as a name). With ``compacted``,
+    ``lookup`` takes the phrase's compact key instead (:func:`~extract.linking.normalize.compact`:
+    :meth:`Linker.key_name_tags <extract.linking.linker.Linker.key_name_tags>`), and each word
+    is compacted once, not in every run of words: the compact key of words joined by spaces is
+    their compact keys joined."""
     low = [w.lower() for w in words]
+    parts, space = ([compact(w) for w in low], "") if compacted else (low, " ")
     out: list[tuple[str, ...]] = [()] * len(words)
     i = 0
     while i < len(words):
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            tags = lookup(" ".join(low[i : i + n]))
+            tags = lookup(space.join(parts[i : i + n]))
             if tags:
                 ordered = sorted(tags)
                 out[i] = tuple("B" + t for t in ordered)
@@ -187,8 +205,13 @@ def _classes(text: str, classes: Sequence[tuple[str, re.Pattern[str]]]) -> list[
     return [name for name, pattern in classes if pattern.search(text)]
 
 
+@lru_cache(maxsize=8192)  # a word's shape, kept for the 8,192 words met last (about 1.5 MB)
 def _shape(word: str) -> str:
-    return re.sub(r"[a-z]+", "x", re.sub(r"[A-Z]+", "X", re.sub(r"\d+", "d", word)))[:4]
+    return _LOWER.sub("x", _UPPER.sub("X", _DIGITS.sub("d", word)))[:4]
+
+
+#: The neighbours :func:`sentence_features` describes a token by: offset, word and name feature keys.
+_NEIGHBOURS = tuple((d, f"w{d}=", f"lex{d}=") for d in (-2, -1, 1, 2))
 
 
 def sentence_features(
@@ -221,14 +244,16 @@ def sentence_features(
             f.append("first")
         if i == n - 1:
             f.append("last")
-        for d in (-2, -1, 1, 2):
+        for d, word_key, name_key in _NEIGHBOURS:
             j = i + d
             if 0 <= j < n:
-                f.append(f"w{d}=" + low[j])
-                f.extend(f"lex{d}=" + t for t in names[j])
+                f.append(word_key + low[j])
+                if names[j]:  # most words are in no name: no generator to make
+                    f.extend([name_key + t for t in names[j]])
             else:
-                f.append(f"w{d}=<pad>")
-        f.extend("lex=" + t for t in names[i])
+                f.append(word_key + "<pad>")
+        if names[i]:
+            f.extend(["lex=" + t for t in names[i]])
         out.append(f)
     return out
 
@@ -269,6 +294,29 @@ def tokens_of(doc, start: int, end: int) -> list[Token]:  # noqa: ANN001 - spaCy
     return [Token(t.text, t.idx - start) for t in span if not t.is_space and start <= t.idx < end]
 
 
+class DocTokens:
+    """A document's tokens as plain lists, read once with ``Doc.to_array``: :meth:`between` is
+    :func:`tokens_of` for each sentence without making spaCy's token objects again. The tokens of
+    :func:`tokens_of`'s expanded character span that it keeps are those that start in
+    ``[start, end)`` and are not whitespace, and a token's text is the document's text at its
+    offset and length."""
+
+    def __init__(self, doc, text: str) -> None:  # noqa: ANN001 - spaCy Doc; text: doc.text
+        from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
+        self.starts = [i for i, _, space in rows if not space]
+        self.texts = [text[i : i + n] for i, n, space in rows if not space]
+        self.length = len(text)
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """``tokens_of(doc, start, end)``: none, as there, for offsets outside the text."""
+        if start < 0 or end > self.length:
+            return []
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [Token(w, i - start) for w, i in zip(self.texts[lo:hi], self.starts[lo:hi])]
+
+
 def recommendation_strength(before: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> tuple[str, str]:
     """The strength and cue of a tagged recommendation from the words before its action: the
     last cue of :attr:`LearnedManifest.strength_cues` found; 'should' and no cue for an
@@ -283,9 +331,9 @@ def recommendation_strength(before: str, cues: Sequence[tuple[str, re.Pattern[st
 
 def _trim(tokens: Sequence[Token], start: int, end: int) -> Optional[tuple[int, int]]:
     """Character span of tokens ``[start, end)`` without punctuation at either edge."""
-    while start < end and not re.search(r"\w", tokens[start].text):
+    while start < end and not _WORD_CHAR.search(tokens[start].text):
         start += 1
-    while end > start and not re.search(r"\w", tokens[end - 1].text):
+    while end > start and not _WORD_CHAR.search(tokens[end - 1].text):
         end -= 1
     if start >= end:
         return None
@@ -337,15 +385,19 @@ class LearnedTagger:
         return out
 
     def tag(self, tokens: Sequence[Token], context: SentenceContext,
-            lookup: Callable[[str], frozenset[str]]) -> list[tuple[str, int, int]]:
-        """``(type, start, end)`` character spans of the sentence the models tag as claim arguments."""
-        if not tokens or not any(re.search(r"\w", t.text) for t in tokens):
+            lookup: Callable[[str], frozenset[str]], compacted: bool = False) -> list[tuple[str, int, int]]:
+        """``(type, start, end)`` character spans of the sentence the models tag as claim arguments
+        (``lookup`` and ``compacted``: see :func:`name_tags`)."""
+        if not tokens or not any(_WORD_CHAR.search(t.text) for t in tokens):
             return []
-        features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup), context, self.classes)
+        import pycrfsuite
+
+        features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup, compacted), context, self.classes)
+        items = pycrfsuite.ItemSequence(features)  # converted once for the four models, not by each
         out = []
         for kind in TYPES:
             tagger = self.taggers[kind]
-            labels = tagger.tag(features)
+            labels = tagger.tag(items)
             least = self.manifest.min_confidence.get(kind, 0.0)
             for s, e in spans_from_labels(labels):
                 if least and tagger.marginal(labels[s], s) < least:

@@ -593,7 +593,13 @@ class Linker:
         of, as "HPO:finding", "ICD-10-CM:disorder", "EV:intervention"; empty when it names none.
         Exact names of the alias table only (spacing and hyphens aside), no ranking: the features
         of the learned tagger (:mod:`extract.claims.learned`)."""
-        entry = self._table.get(compact(phrase))
+        return self.key_name_tags(compact(phrase))
+
+    def key_name_tags(self, key: str) -> frozenset[str]:
+        """:meth:`name_tags` of a phrase by its compact key (:func:`~extract.linking.normalize.compact`,
+        the alias table's key): the learned tagger compacts a sentence's words once and joins
+        them for each run of words it looks up."""
+        entry = self._table.get(key)
         if entry is None:
             return frozenset()
         return frozenset(f"{self._vocabs[i]}:{self._types[i]}" for i in entry[1::2])

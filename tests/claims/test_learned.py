@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from extract.claims.learned import (
-    FEATURE_VERSION, LearnedError, LearnedManifest, LearnedTagger, SentenceContext, Token, labels_for, load_manifest,
-    name_tags, recommendation_strength, sentence_context, sentence_features, spans_from_labels,
+    FEATURE_VERSION, DocTokens, LearnedError, LearnedManifest, LearnedTagger, SentenceContext, Token, labels_for, load_manifest,
+    name_tags, recommendation_strength, sentence_context, sentence_features, spans_from_labels, tokens_of,
 )
 from extract.evaluation import trainlearned
 
@@ -42,6 +42,18 @@ def test_vocabulary_names_are_matched_longest_first() -> None:
     assert tags == [("BHPO:finding",), ("IHPO:finding",), (), (), ("BHPO:finding", "BICD-10-CM:finding")]
 
 
+def test_names_looked_up_by_compact_key_are_the_names_looked_up_by_phrase() -> None:
+    from extract.linking.normalize import compact
+
+    by_key = {compact(k): v for k, v in {"night sweats": frozenset({"HPO:finding"}), "post-herpetic neuralgia": frozenset({"HPO:finding"}),
+                                          "and/or": frozenset({"EV:word"}), "cough": frozenset({"HPO:finding"})}.items()}
+    words = ["Night", "sweats", ",", "post", "-", "herpetic", "neuralgia", "and/or", "a", "Cough", "."]
+    by_phrase = name_tags(words, lambda p: by_key.get(compact(p), frozenset()))  # as Linker.name_tags looks a phrase up
+    assert name_tags(words, lambda k: by_key.get(k, frozenset()), compacted=True) == by_phrase
+    assert by_phrase[3:7] == [("BHPO:finding",), ("IHPO:finding",), ("IHPO:finding",), ("IHPO:finding",)]
+    assert by_phrase[7] == ("BEV:word",) and by_phrase[9] == ("BHPO:finding",)
+
+
 def test_sentence_context_finds_the_heading_and_the_lead_in() -> None:
     text = "Shin splints\n\nWhat you might notice\nMost people say:\n- a dull ache\n"
     ctx = sentence_context(text, text.index("- a dull"))
@@ -49,6 +61,19 @@ def test_sentence_context_finds_the_heading_and_the_lead_in() -> None:
     # a sentence that ends in a full stop is no heading
     text = "This is a sentence.\nAnother one.\nThird line here"
     assert sentence_context(text, text.index("Third")).heading == ""
+
+
+def test_a_documents_tokens_read_once_are_each_sentences_tokens() -> None:
+    import spacy
+
+    text = "Knee pain\n\n  \u2022 Ice  it twice a day.\tRest (48 h).\n\nSee a GP \u2014 soon!  "
+    doc = spacy.blank("en")(text)
+    once = DocTokens(doc, text)
+    spans = [(0, len(text)), (0, 9), (3, 14), (11, 12), (5, 5), (0, 0), (len(text) - 2, len(text)), (len(text), len(text))]
+    spans += [(text.index("Rest"), text.index(".\n")), (text.index("GP") + 1, len(text) - 1), (-1, 4), (2, len(text) + 1)]
+    for start, end in spans:
+        assert once.between(start, end) == tokens_of(doc, start, end), (start, end)
+    assert [t.text for t in once.between(0, 9)] == ["Knee", "pain"]
 
 
 def test_features_carry_the_context_classes_and_the_names() -> None:

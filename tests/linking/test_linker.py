@@ -492,3 +492,13 @@ def test_the_sentence_does_not_choose_between_two_vocabularies_names_of_one_thin
     assert linker.link("fever", CONDITION_TYPES, "Symptoms include a fever with chills and sweats.").id == "HP:0001945"
     assert linker.link("Meniere's disease", CONDITION_TYPES, "Meniere's disease affects the inner ear.").id == "H81.0"
     assert linker.link("scar tissue", None, "scar tissue around the nerve roots").id == "EV:epidural_fibrosis"
+
+
+def test_a_names_tags_are_found_by_its_phrase_or_its_compact_key(linker: Linker) -> None:
+    from extract.linking.normalize import compact
+
+    tags = linker.name_tags("failed back surgery syndrome")
+    assert tags and all(t.split(":")[0] in {"HPO", "ICD-10-CM", "EV"} for t in tags)
+    for phrase in ("failed back surgery syndrome", "sciatica", "post-laminectomy syndrome", "not a name at all"):
+        assert linker.key_name_tags(compact(phrase)) == linker.name_tags(phrase)
+    assert linker.name_tags("not a name at all") == frozenset()
