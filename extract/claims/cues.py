@@ -762,7 +762,8 @@ def alternation(phrases: list[str]) -> str:
     matches what the flat, longest-first alternation matches, and offers the same ends in the
     same order (:func:`flat_alternation`, compared in ``tests/claims/test_speed.py``): the
     phrases that match at one position are prefixes of one another (a phrase's ``\\s+`` takes
-    all the white space before the next word's letter), the longer first in both forms. Phrases
+    all the white space before the next word's letter), the longer first in both forms. An
+    apostrophe matches a typographic one as well ("it’s more common"). Phrases
     with a cased letter outside ASCII (which may match the same character as another letter
     case-insensitively), and lists with a phrase that is empty or not single-spaced (the flat
     form orders it by its length as written), keep the flat form.
@@ -784,9 +785,13 @@ def _alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(_trie_branches(trie))
 
 
+#: A cue's apostrophe matches a typographic one too ("it's", "it’s"): web pages write either.
+_APOSTROPHE = "['\u2019]"
+
+
 def flat_alternation(phrases: list[str]) -> str:
     """``phrases`` as a flat regex alternation, longest first (what :func:`alternation` matches)."""
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in _alternation_parts(phrases))
+    return "|".join(r"\s+".join(re.escape(w).replace("'", _APOSTROPHE) for w in p.split()) for p in _alternation_parts(phrases))
 
 
 def _alternation_parts(phrases: "list[str] | tuple[str, ...]") -> list[str]:
@@ -797,7 +802,7 @@ def _alternation_parts(phrases: "list[str] | tuple[str, ...]") -> list[str]:
 
 def _trie_branches(node: dict) -> list[str]:
     """The branches below a trie node, one per next character (a space is ``\\s+``)."""
-    return [(r"\s+" if ch == " " else re.escape(ch)) + _trie_rest(node[ch]) for ch in sorted(node) if ch]
+    return [(r"\s+" if ch == " " else _APOSTROPHE if ch == "'" else re.escape(ch)) + _trie_rest(node[ch]) for ch in sorted(node) if ch]
 
 
 def _trie_rest(node: dict) -> str:
