@@ -171,6 +171,11 @@ NEGATIONS = frozenset({"no", "not", "without", "never", "nor", "non", "none"})
 #: Registered and trademark signs, dropped before lookup ("Botox®").
 _MARKS = str.maketrans({"\u00ae": None, "\u2122": None, "\u00a9": None})
 
+#: The vocabulary a concept's name is tagged with for the learned tagger (:meth:`Linker.name_tags`),
+#: where it is not the concept's own: a DrugBank drug's name is a feature of the same kind as a
+#: curated drug's ("EV:intervention"), so what the tagger learned of the curated drugs of the
+#: training pages holds for every drug of the vocabulary.
+TAG_VOCABULARY = {"DrugBank": "EV"}
 #: Convenient type sets for the kinds of mention the claim extractors produce.
 INTERVENTION_TYPES = ("procedure", "drug", "therapy", "device")
 CONDITION_TYPES = ("disorder", "finding")
@@ -587,7 +592,7 @@ class Linker:
         entry = self._table.get(compact(phrase))
         if entry is None:
             return frozenset()
-        return frozenset(f"{self._vocabs[i]}:{self._types[i]}" for i in entry[1::2])
+        return frozenset(f"{TAG_VOCABULARY.get(self._vocabs[i], self._vocabs[i])}:{self._types[i]}" for i in entry[1::2])
 
 
     def link(
@@ -793,7 +798,8 @@ class Linker:
             self._generator.clear_cache()
 
     def related(self, concept_id: str) -> tuple[str, ...]:
-        """The HPO ids and ICD-10-CM codes a curated concept corresponds to (empty for others)."""
+        """The ids a concept corresponds to: the HPO ids and ICD-10-CM codes of a curated concept,
+        the curated concept and MedlinePlus id of a DrugBank drug (empty for others)."""
         i = self._index.get(concept_id)
         return tuple(sorted(self._related.get(i, ()))) if i is not None else ()
 
