@@ -18,10 +18,13 @@ by :func:`read_drugbank`:
   (permethrin, malathion and ivermectin share D007306) and is never used as an id.
 * its names: the canonical name (scope ``name``), variants the package marks as generic
   (``exact``), and every other variant, brand names among them (``related``, so a generic name
-  of another concept wins a tie). A variant is dropped when it is shorter than ``min_length``,
+  of another concept wins a tie). A variant is dropped when it is shorter than ``min_length``
+  as the linker's table reads it ("c/t/s" is "cts") or a code of fewer letters ("at10", "il-2"),
   a word of the project's English lexicon (:mod:`extract.claims.lexicon`: "emend", "generics")
-  unless listed in ``lexicon_drug_names``, a phrase of English words only that holds no word of
-  the drug's own name ("spray and solution" for clotrimazole, not "activated charcoal"),
+  unless listed in ``lexicon_drug_names``, a phrase (words joined by spaces or hyphens) of English
+  words, function words, numbers and one- or two-letter words only that holds no word of the
+  drug's own name ("spray and solution" for clotrimazole, "up-a", "at 10"; not "activated
+  charcoal"),
   a name of an HPO, ICD-10-CM or curated concept that is no drug (``collides``), or a name of a
   curated concept (``curated``: the curated vocabulary keeps its own names, "paracetamol" stays
   EV:acetaminophen). A drug left with no name is dropped.
@@ -55,6 +58,8 @@ VOCABULARY = "DrugBank"
 FILE = "drugbank.json"
 _DRUGBANK_ID = re.compile(r"^DB\d{5}$")
 _MEDLINE_ID = re.compile(r"^a\d{6}$")
+#: What separates the words of a name, for the English-phrase check.
+_WORDS = re.compile(r"[\s-]+")
 #: The clinical signs a filter may name (keys of ``clinical_signs``).
 SIGNS = ("medline_plus", "nhs", "wikipedia", "mesh_branch", "inn_form")
 
@@ -224,10 +229,12 @@ def inn_form(canonical: str, variants: list[str]) -> bool:
 
 def drop_reason(key: str, canonical: str, drug_filter: DrugFilter, english: frozenset[str],
                 reserved: Mapping[str, str]) -> Optional[str]:
-    """Why a drug's name (normalized) is not kept, or None: ``short``, ``english``,
+    """Why a drug's name (normalized) is not kept, or None: ``short`` (shorter than
+    ``min_length`` without spaces, hyphens and slashes, or a code of fewer letters), ``english``,
     ``english phrase``, ``collides`` (a name of a non-drug concept), ``curated``."""
-    if len(key) < drug_filter.min_length or not any(ch.isalpha() for ch in key):
-        return "short"
+    letters = sum(ch.isalpha() for ch in key)
+    if len(compact(key)) < drug_filter.min_length or (letters < drug_filter.min_length and any(ch.isdigit() for ch in key)):
+        return "short"  # "c/t/s", which the linker's table meets as "cts"; codes "at10", "il-2", "6-mp"
     kind = reserved.get(key) or reserved.get(unaccented(key))
     if kind is not None:
         return "curated" if kind == "curated" else "collides"
@@ -235,11 +242,11 @@ def drop_reason(key: str, canonical: str, drug_filter: DrugFilter, english: froz
         return None
     if key in english or compact(key) in english:
         return "english"  # "emend"; "sam-e", which the linker's table meets as "same"
-    words, own = key.split(), set(canonical.split()) | drug_filter.lexicon_drug_names
+    words, own = _WORDS.split(key), set(_WORDS.split(canonical)) | drug_filter.lexicon_drug_names
     if len(words) > 1 and key != canonical and not own & set(words) and all(
-        w in english or w in drug_filter.phrase_function_words for w in words
+        w in english or w in drug_filter.phrase_function_words or len(w) <= 2 or w.isdigit() for w in words
     ):
-        return "english phrase"  # "spray and solution" (clotrimazole); not "codeine phosphate"
+        return "english phrase"  # "spray and solution" (clotrimazole), "up-a", "at 10"; not "codeine phosphate"
     return None
 
 

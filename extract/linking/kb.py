@@ -193,7 +193,9 @@ def alias_table(terms: Sequence[Term]) -> dict[str, dict[int, float]]:
             for i, w in table[key].items():
                 weights = table.setdefault(plain, {})
                 weights[i] = max(weights.get(i, 0.0), w)
-    known_words = frozenset(w for key in table for w in key.split(" "))
+    # words of the other vocabularies only: adding the drugs makes no new hyphenated alias of theirs
+    special = {i for i, t in enumerate(terms) if t.vocabulary in EXACT_VARIANT_VOCABULARIES}
+    known_words = frozenset(w for key, ws in table.items() if not special or any(i not in special for i in ws) for w in key.split(" "))
     for key in list(table):
         for variant in hyphen_variants(key, known_words):
             for i, w in table[key].items():

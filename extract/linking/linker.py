@@ -13,7 +13,8 @@ longest: "surgeon treats a herniated disk" -> "herniated disk"), at a lower scor
 document's abbreviations, when given, expand a mention that is no exact name ("HA" ->
 "hyaluronic acid"); so does one written without what it puts in parentheses ("Dorsal root
 ganglion (DRG) stimulation"), and an exact name followed by a dosage form ("antiviral tablets",
-``dosage_forms`` in ``data/linking.json``).
+``dosage_forms`` in ``data/linking.json``), or a drug's name followed by the site and the form
+("amorolfine nail lacquer", "ciclosporin eye drops").
 
 Two structural guards keep a mention on what it names. A near (ANN) alias that swaps a content
 word of the mention for another ("microscopic tears" ~ "microscopic colitis", "cancer
@@ -908,7 +909,12 @@ class Linker:
                     return self._scored(entry, f"{gerund(first)} {rest}", SINGULAR_FACTOR)
         head, _, last = key.rpartition(" ")
         if head and last in self.cues.dosage_forms:  # "antiviral tablets" -> "antiviral"
-            return [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
+            found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
+            drug, _, site = head.rpartition(" ")
+            if not found and drug and site.isalpha():  # "amorolfine nail lacquer", "ciclosporin eye drops"
+                found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR**2, 4), s.alias)
+                         for s in self._exact(drug) if self._types[s.index] == "drug"]
+            return found
         if head and last in self.cues.episode_words:  # "migraine attacks" -> "migraine"
             return [
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)

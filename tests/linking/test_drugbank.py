@@ -224,3 +224,23 @@ def _mentions(claim):  # noqa: ANN001, ANN202
     from extract.consistency.statements import arguments
 
     return [m for m in arguments(claim) if m is not None]
+
+
+def test_adding_the_drugs_moves_no_other_alias_nor_the_vectorizer_fit() -> None:
+    """The other vocabularies' aliases, their hyphenated forms and the TF-IDF fit are what they
+    were without the drugs; only the drugs' own and generic names are near-matched."""
+    from extract.linking.kb import alias_table, index_keys
+    from extract.linking.records import Alias, Term
+
+    others = [
+        Term("HP:0000001", "HPO", "Postlaminectomy pain", "finding", (Alias("postlaminectomy pain", "name"),)),
+        Term("EV:x", "EV", "Ache", "finding", (Alias("ache", "name"),)),
+    ]
+    drug = Term("DB90001", "DrugBank", "Laminectomol", "drug",
+                (Alias("laminectomol", "name"), Alias("laminectomy", "related"), Alias("Achex", "related")))
+    before = alias_table(others)
+    after = alias_table([*others, drug])
+    assert {k: v for k, v in after.items() if any(i < len(others) for i in v)} == before
+    keys, fit = index_keys([*others, drug], after)
+    assert sorted(fit) == sorted(before)
+    assert "laminectomol" in keys and "achex" not in keys and "laminectomy" not in keys
