@@ -53,7 +53,7 @@ DEFINITIONS = "definitions.json"
 ENTITIES = "concepts.jsonl"
 ENV_VAR = "EVIDENCE_KB_DIR"
 #: What a build costs, for the line shown before it (measured with `evidence bench --kb-build`).
-BUILD_COST = "takes about two minutes (longer on a busy machine), 570 MB of memory and 56 MB on disk"
+BUILD_COST = "takes about two minutes (longer on a busy machine), 570 MB of memory and 62 MB on disk"
 
 _LOG = logging.getLogger(__name__)
 
@@ -303,12 +303,16 @@ def index_keys(terms: Sequence[Term], table: dict[str, dict[int, float]]) -> tup
     """The aliases the ANN index holds, and those the TF-IDF vectorizer is fitted on (None: the
     same). A vocabulary of :data:`EXACT_VARIANT_VOCABULARIES` counts in neither the fit (adding
     it moves no other mention's near-match score) nor, for its aliases below a name's weight
-    (brand names, salts, foreign spellings), the index: those link written exactly only."""
+    (brand names, salts, foreign spellings), the index: those link written exactly only. The
+    index holds the other vocabularies' aliases first, in their order, then the drugs' names."""
     special = {i for i, t in enumerate(terms) if t.vocabulary in EXACT_VARIANT_VOCABULARIES}
     if not special:
         return list(table), None
-    keys = [k for k, ws in table.items() if any(i not in special or w >= 1.0 for i, w in ws.items())]
-    return keys, [k for k, ws in table.items() if any(i not in special for i in ws)]
+    fit = [k for k, ws in table.items() if any(i not in special for i in ws)]
+    # the others' aliases first, in their own order: the HNSW graph over them is built as it was
+    # without the drugs (same points, same order, same levels), the drugs' names inserted after
+    names = [k for k, ws in table.items() if all(i in special for i in ws) and any(w >= 1.0 for w in ws.values())]
+    return fit + names, fit
 
 
 Step = Callable[[str], None]
