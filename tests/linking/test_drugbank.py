@@ -244,3 +244,28 @@ def test_adding_the_drugs_moves_no_other_alias_nor_the_vectorizer_fit() -> None:
     keys, fit = index_keys([*others, drug], after)
     assert sorted(fit) == sorted(before)
     assert "laminectomol" in keys and "achex" not in keys and "laminectomy" not in keys
+
+
+def test_the_gold_validator_takes_the_drugs_of_the_knowledge_base_only(tmp_path: Path) -> None:
+    """CLAIMS_SPEC.md: a DrugBank id in the gold must be a drug the filter keeps."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "gold" / "validate_claims_gold.py"
+    spec = importlib.util.spec_from_file_location("validate_claims_gold_drugs", path)
+    validator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(validator)
+    corpus, gold = tmp_path / "corpus", tmp_path / "drugs" / "claims"
+    corpus.mkdir()
+    gold.mkdir(parents=True)
+    quote = "Fungal nail infections are treated with terbinafine tablets or amorolfine nail lacquer."
+    (corpus / "nails.txt").write_text(quote + "\n", encoding="utf-8")
+
+    def claim(subject: str, concept: str) -> dict:
+        return {"type": "treatment", "quote": quote, "subject": subject, "subject_concept": [concept],
+                "object": "Fungal nail infections", "object_concept": [], "relation": None, "negated": False,
+                "certainty": "fact", "strength": None, "against": False, "instead_of": None}
+
+    claims = [claim("terbinafine tablets", "DB00857"), claim("amorolfine nail lacquer", "DB99999")]
+    (gold / "nails.txt.json").write_text(json.dumps({"doc": "nails.txt", "claims": claims}), encoding="utf-8")
+    validator.main(str(gold), str(corpus))
+    assert [p for p in validator.problems if "DB" in p] == ["claims/nails.txt.json#1: subject_concept: DB99999 is no DrugBank drug of the knowledge base"]
