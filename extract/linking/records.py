@@ -33,7 +33,9 @@ SCOPE_WEIGHTS: dict[str, float] = {
 #: Vocabularies, in the order that breaks a tie of scores that no context resolves. The curated
 #: vocabulary first: its names were chosen for this project's texts, and it lists the standard
 #: ids it corresponds to ("failed back surgery syndrome" wins over M96.1 and relates to it).
-VOCABULARY_ORDER: dict[str, int] = {"EV": 0, "HPO": 1, "ICD-10-CM": 2}
+#: DrugBank last: it names drugs only, and none of the names the others hold (see
+#: :mod:`extract.linking.drugbank`), so it meets them only on near (ANN) matches.
+VOCABULARY_ORDER: dict[str, int] = {"EV": 0, "HPO": 1, "ICD-10-CM": 2, "DrugBank": 3}
 
 
 class Alias(NamedTuple):

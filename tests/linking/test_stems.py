@@ -81,15 +81,22 @@ def test_a_file_that_contradicts_itself_is_rejected_naming_the_problem(tmp_path:
 
 def test_a_drug_no_vocabulary_lists_links_to_its_class_through_its_stem(linker: Linker) -> None:
     for mention, concept, score in [
-        ("flucloxacillin", "EV:antibiotics", STEM_FACTOR),
-        ("oral metronidazole", "EV:antibiotics", MODIFIED_STEM_FACTOR),
-        ("temazepam", "EV:benzodiazepines", STEM_FACTOR),
+        ("sulopenem", "EV:antibiotics", STEM_FACTOR),
+        ("oral mirogabalin", "EV:gabapentinoids", MODIFIED_STEM_FACTOR),
+        ("spesolimab", "EV:biologics", STEM_FACTOR),
     ]:
         assert linker.link(mention, None) is not None  # any types: the class is found
         found = linker.link(mention, INTERVENTION_TYPES)
         assert (found.id, found.score) == (concept, score), mention
         assert "(-" in found.alias  # the stem that named it is shown
-    assert linker.link("temazepam tablets", INTERVENTION_TYPES).id == "EV:benzodiazepines"
+    assert linker.link("bexagliflozin tablets", INTERVENTION_TYPES).id == "EV:sglt2_inhibitors"
+
+
+def test_a_drug_the_drugbank_vocabulary_lists_takes_its_own_concept_over_its_stem(linker: Linker) -> None:
+    """The stem names the class; the drug's own concept is more specific (CLAIMS_SPEC.md)."""
+    for mention, concept in [("flucloxacillin", "DB00301"), ("temazepam", "DB00231"), ("oral metronidazole", "DB00916")]:
+        found = linker.link(mention, INTERVENTION_TYPES)
+        assert found.id == concept and "(-" not in (found.alias or ""), mention
 
 
 def test_a_stem_never_displaces_a_name_and_takes_no_phrase_about_the_drug(linker: Linker) -> None:
