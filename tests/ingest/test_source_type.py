@@ -245,6 +245,38 @@ def test_rules_1_2_a_review_with_its_abstract_and_a_hospital_site_masthead(text,
     assert (source_type, basis.split(" (")[0]) == (expected, f"text:{rule}")
 
 
+GUIDELINE_SUMMARY = """Management of chronic cough: a summary of the 2025 society guideline
+Journal of Respiratory Practice. 2025;9(2):45-51.
+
+Abstract
+This article summarises the guideline's main recommendations [1].
+
+Assessment
+A chest X-ray is recommended for every adult with a cough lasting over 8 weeks [2].
+
+Treatment
+Inhaled corticosteroids should be offered when asthma is likely [3].
+
+References
+1. Smith A, Jones B. Chronic cough. Thorax. 2024;79:1-9.
+"""
+
+CITED_ABSTRACT = """J Respir Pract. 2025;9(2):45-51.
+
+Abstract
+Methods: We reviewed 12 trials of inhaled corticosteroids for chronic cough.
+Results: Cough improved in 60% of patients.
+"""
+
+
+def test_an_abstract_heading_with_a_reference_list_is_the_article() -> None:
+    """Rules 1.2.3: an article opened by its abstract and closed by its reference list is the
+    full article; a citation line and an abstract without references remain an abstract."""
+    source_type, basis = detect_source_type("text/plain", GUIDELINE_SUMMARY)
+    assert (source_type, basis.split(" (")[0]) == ("journal_article", "text:abstract_and_reference_list")
+    assert detect_source_type("text/plain", CITED_ABSTRACT)[0] == "journal_abstract"
+
+
 UNIVERSITY_DEPARTMENT_MASTHEAD = """Psoriatic arthritis
 Northfield University Health | Department of Rheumatology
 
