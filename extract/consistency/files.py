@@ -800,27 +800,30 @@ def _compare_figures(
     file, each finding's record given to ``keep`` as it is found; returns the coverage."""
 
     make = tuple.__new__
-    lines: dict[int, tuple[int, int]] = {}  # (offset, size) of the figures last loaded, by ordinal
 
     def load_figures(classes: Sequence[int]) -> dict[int, list[Figure]]:
         out: dict[int, list[Figure]] = {cls: [] for cls in classes}
-        lines.clear()
+        names: dict[str, str] = {}  # one string per document and section of the group (SQLite makes one per row)
         for start in range(0, len(classes), 500):
             chunk = classes[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = db.execute(
-                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance, offset, size FROM figure"
+                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure"
                 f" WHERE cls IN ({marks}) ORDER BY cls, ordinal",
                 chunk,
             )
-            for c, o, d, s, n, lo, hi, p, q, t, at, size in rows:  # tuple.__new__: the named tuples without their Python __new__
+            for c, o, d, s, n, lo, hi, p, q, t in rows:  # tuple.__new__: the named tuples without their Python __new__
+                d, s = names.setdefault(d, d), s if s is None else names.setdefault(s, s)
                 out[c].append(make(Figure, (o, d, s, n, make(Interval, (lo, hi, p, q, t, False)))))
-                lines[o] = (at, size)
         return out
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
-        """The claims of figures of the classes last loaded (compare_classes asks for no others)."""
-        return {ordinal: reader.claim(*lines[ordinal]) for ordinal in ordinals}
+        """The claims of figures (of conflicting pairs), their lines found by ordinal in the index."""
+        found = {}
+        for ordinal in ordinals:
+            at, size = db.execute("SELECT offset, size FROM figure WHERE ordinal = ?", (ordinal,)).fetchone()
+            found[ordinal] = reader.claim(at, size)
+        return found
 
     # records straight away, to the store: a finding holds its two whole claims
     groups = _class_groups(db, index, settings)
