@@ -569,6 +569,36 @@ class _Reader:
         return [self.claim(row[-1]) for row in rows]
 
 
+class _Statements(Sequence):
+    """The statements of one opposing-claims group, read from the claims file by offset when
+    asked for (``check_group`` reads them once in order, then a few by position), the last
+    :data:`_STATEMENTS` of them kept: a group stated by thousands of documents holds their
+    offsets, not their claims."""
+
+    def __init__(self, reader: _Reader, offsets: array, settings: CheckSettings) -> None:
+        self.reader, self.offsets, self.settings = reader, offsets, settings
+        self.kept: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __iter__(self) -> Iterator[Any]:
+        return (statement(self.reader.claim(offset), self.settings) for offset in self.offsets)
+
+    def __getitem__(self, position: int) -> Any:  # type: ignore[override]
+        found = self.kept.pop(position, None)
+        if found is None:
+            found = statement(self.reader.claim(self.offsets[position]), self.settings)
+            if len(self.kept) >= _STATEMENTS:
+                self.kept.pop(next(iter(self.kept)))
+        self.kept[position] = found  # (last looked up last)
+        return found
+
+
+#: Statements of a group :class:`_Statements` keeps after a look-up by position.
+_STATEMENTS = 256
+
+
 def _check(
     index: _Index,
     reader: _Reader,
@@ -604,7 +634,7 @@ def _check(
         opposing = Oppositions(settings, labels, topics)
     rows = db.execute("SELECT key, offset FROM statement ORDER BY key, ordinal")
     for key, group in groupby(rows, key=lambda r: r[0]):
-        opposing.check_group(key, [statement(c, settings) for c in reader.claims(list(group))])
+        opposing.check_group(key, _Statements(reader, array("q", (offset for _, offset in group)), settings))
     if conflicts.spill:
         coverage.update(opposing.coverage(index.statements))
         found.flush()
@@ -770,27 +800,30 @@ def _compare_figures(
     file, each finding's record given to ``keep`` as it is found; returns the coverage."""
 
     make = tuple.__new__
-    lines: dict[int, tuple[int, int]] = {}  # (offset, size) of the figures last loaded, by ordinal
 
     def load_figures(classes: Sequence[int]) -> dict[int, list[Figure]]:
         out: dict[int, list[Figure]] = {cls: [] for cls in classes}
-        lines.clear()
+        names: dict[str, str] = {}  # one string per document and section of the group (SQLite makes one per row)
         for start in range(0, len(classes), 500):
             chunk = classes[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = db.execute(
-                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance, offset, size FROM figure"
+                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure"
                 f" WHERE cls IN ({marks}) ORDER BY cls, ordinal",
                 chunk,
             )
-            for c, o, d, s, n, lo, hi, p, q, t, at, size in rows:  # tuple.__new__: the named tuples without their Python __new__
+            for c, o, d, s, n, lo, hi, p, q, t in rows:  # tuple.__new__: the named tuples without their Python __new__
+                d, s = names.setdefault(d, d), s if s is None else names.setdefault(s, s)
                 out[c].append(make(Figure, (o, d, s, n, make(Interval, (lo, hi, p, q, t, False)))))
-                lines[o] = (at, size)
         return out
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
-        """The claims of figures of the classes last loaded (compare_classes asks for no others)."""
-        return {ordinal: reader.claim(*lines[ordinal]) for ordinal in ordinals}
+        """The claims of figures (of conflicting pairs), their lines found by ordinal in the index."""
+        found = {}
+        for ordinal in ordinals:
+            at, size = db.execute("SELECT offset, size FROM figure WHERE ordinal = ?", (ordinal,)).fetchone()
+            found[ordinal] = reader.claim(at, size)
+        return found
 
     # records straight away, to the store: a finding holds its two whole claims
     groups = _class_groups(db, index, settings)
@@ -940,7 +973,7 @@ def _write_groups(reader: _Reader, db: sqlite3.Connection, out: Union[str, Path,
     batch: list[tuple] = []
     count = 0
     for key, group in groupby(rows, key=lambda r: r[0]):
-        record = make_group(key, reader.claims(list(group)))
+        record = make_group(key, (reader.claim(offset) for _, offset in group))  # a claim at a time, not kept
         count += 1
         batch.append((record.n_sources, record.label, record.group_key, record.model_dump_json()))
         if len(batch) >= _GROUP_BATCH:

@@ -9,23 +9,24 @@ distinct documents that state it (``n_sources``) apart from how often they state
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Optional
 
 from extract.consistency.statements import (
+    CERTAINTY_ORDER,
     STRENGTH_ORDER,
     QualitativeClaim,
-    argument_name,
     arguments,
-    best_certainty,
+    display,
     label,
+    mention_name,
     most_common,
     polarity,
     qualitative,
 )
 from extract.records.ids import stable_id
-from extract.records.models import SCHEMA_MAJOR, CauseClaim, Claim, ClaimGroup, RecommendationClaim, Strength
+from extract.records.models import SCHEMA_MAJOR, CauseClaim, Certainty, Claim, ClaimGroup, Concept, Mention, RecommendationClaim, Strength
 
 
 def polarized_key(claim: QualitativeClaim) -> str:
@@ -50,44 +51,98 @@ def group_claims(claims: Iterable[Claim]) -> list[ClaimGroup]:
     return sorted(groups, key=lambda g: (-g.n_sources, g.label, g.group_key))
 
 
-def make_group(key: str, claims: Sequence[QualitativeClaim]) -> ClaimGroup:
+def make_group(key: str, claims: Iterable[QualitativeClaim]) -> ClaimGroup:
     """The record of claims that share ``key`` (one type, one polarity)."""
-    first = claims[0]
-    subject, subject_id, subject_concept = argument_name([arguments(c)[0] for c in claims])
-    obj, object_id, object_concept = argument_name([arguments(c)[1] for c in claims])
-    relation = _relation(claims)
-    sign = polarity(first)
-    return ClaimGroup(
-        group_key=key,
-        type=first.type,
-        label=label(first.type, subject or "", obj, sign, relation),
-        polarity=sign,
-        subject=subject or "",
-        subject_concept_id=subject_id,
-        subject_concept_name=subject_concept,
-        object=obj,
-        object_concept_id=object_id,
-        object_concept_name=object_concept,
-        relation=relation,  # type: ignore[arg-type]
-        strength=_strength(claims),
-        n_sources=len({c.doc_id for c in claims}),
-        n_mentions=len(claims),
-        doc_ids=sorted({c.doc_id for c in claims}),
-        claim_ids=sorted(c.claim_id for c in claims),
-        certainty=best_certainty(claims),
-    )
+    tally = GroupTally(key)
+    for claim in claims:
+        tally.add(claim)
+    return tally.record()
 
 
-def _relation(claims: Sequence[QualitativeClaim]) -> Optional[str]:
-    """Cause groups: the relation most of the claims state."""
-    relations = [c.relation for c in claims if isinstance(c, CauseClaim)]
-    return most_common(relations) if relations else None
+class _ArgumentTally:
+    """One argument over a group's claims, counted as :func:`argument_name` reads it: the
+    concept ids linked (the last concept seen of each id) or, none linked, the names used."""
+
+    def __init__(self) -> None:
+        self.ids: Counter[str] = Counter()
+        self.concepts: dict[str, Concept] = {}
+        self.names: Counter[str] = Counter()
+
+    def add(self, mention: Optional[Mention]) -> None:
+        if mention is None:
+            return
+        if mention.concept is not None:
+            self.ids[mention.concept.id] += 1
+            self.concepts[mention.concept.id] = mention.concept
+        elif not self.ids:  # (names count only while no mention is linked)
+            self.names[mention_name(mention)] += 1
+
+    def name(self) -> tuple[Optional[str], Optional[str], Optional[str]]:
+        """:func:`argument_name` of the mentions added."""
+        if self.ids:
+            concept = self.concepts[most_common(self.ids.elements())]
+            return display(concept.name), concept.id, concept.name
+        return (most_common(self.names.elements()), None, None) if self.names else (None, None, None)
 
 
-def _strength(claims: Sequence[QualitativeClaim]) -> Optional[Strength]:
-    """Recommendation groups: the strongest strength among the claims."""
-    strengths = [c.strength for c in claims if isinstance(c, RecommendationClaim)]
-    return min(strengths, key=STRENGTH_ORDER.index) if strengths else None
+class GroupTally:
+    """The record of a claim group built one claim at a time (:func:`make_group` over a stream):
+    what the record reads of each claim is counted as it comes (argument names, relations,
+    strengths, certainties, documents, ids), and the claim itself is not kept, so that a group
+    stated by thousands of documents holds its ids, not its claims."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.first: Optional[QualitativeClaim] = None
+        self.subject, self.object = _ArgumentTally(), _ArgumentTally()
+        self.relations: Counter[str] = Counter()
+        self.strengths: set[Strength] = set()
+        self.certainties: set[Certainty] = set()
+        self.doc_ids: set[str] = set()
+        self.claim_ids: list[str] = []
+
+    def add(self, claim: QualitativeClaim) -> None:
+        if self.first is None:
+            self.first = claim
+        subject, obj = arguments(claim)
+        self.subject.add(subject)
+        self.object.add(obj)
+        if isinstance(claim, CauseClaim):
+            self.relations[claim.relation] += 1
+        if isinstance(claim, RecommendationClaim):
+            self.strengths.add(claim.strength)
+        self.certainties.add(claim.assertion.certainty)
+        self.doc_ids.add(claim.doc_id)
+        self.claim_ids.append(claim.claim_id)
+
+    def record(self) -> ClaimGroup:
+        """The group's record (at least one claim added)."""
+        first = self.first
+        if first is None:
+            raise ValueError("a claim group needs at least one claim")
+        subject, subject_id, subject_concept = self.subject.name()
+        obj, object_id, object_concept = self.object.name()
+        relation = most_common(self.relations.elements()) if self.relations else None
+        sign = polarity(first)
+        return ClaimGroup(
+            group_key=self.key,
+            type=first.type,
+            label=label(first.type, subject or "", obj, sign, relation),
+            polarity=sign,
+            subject=subject or "",
+            subject_concept_id=subject_id,
+            subject_concept_name=subject_concept,
+            object=obj,
+            object_concept_id=object_id,
+            object_concept_name=object_concept,
+            relation=relation,  # type: ignore[arg-type]
+            strength=min(self.strengths, key=STRENGTH_ORDER.index) if self.strengths else None,
+            n_sources=len(self.doc_ids),
+            n_mentions=len(self.claim_ids),
+            doc_ids=sorted(self.doc_ids),
+            claim_ids=sorted(self.claim_ids),
+            certainty=min(self.certainties, key=CERTAINTY_ORDER.index),
+        )
 
 
 def select_groups(

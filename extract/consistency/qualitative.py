@@ -188,24 +188,37 @@ class Oppositions:
 
         The same as comparing every pair of :func:`group_pairs` (tests hold the two equal),
         class pair by class pair (see :class:`_Class`): pairs and compared claims are counted,
-        and only the pairs of two opposing classes are looked at one by one, up to the bound."""
+        and only the pairs of two opposing classes are looked at one by one, up to the bound.
+
+        ``members`` is read once in order; past that, only a statement of each class and those
+        of the pairs flagged are looked up by position, so that ``members`` may read them
+        from disk on demand (:func:`~extract.consistency.files.check_file` does): of each
+        statement, the group keeps its document, claim id and firmness (:class:`_Brief`)."""
         classes: dict[tuple, _Class] = {}
+        briefs: list[_Brief] = []
+        names: dict[str, str] = {}  # one string per document
         for position, s in enumerate(members):
-            classes.setdefault(_signature(s), _Class([], Counter())).add(position, s)
+            doc = names.setdefault(s.claim.doc_id, s.claim.doc_id)
+            briefs.append(_Brief(doc, s.claim.claim_id, tentative(s.claim)))
+            found_class = classes.get(signature := _signature(s))
+            if found_class is None:
+                found_class = classes[signature] = _Class([], Counter(), s)
+            found_class.add(position, doc)
+        del names
         found = list(classes.values())
-        keys = [statement_keys(members[c.positions[0]]) for c in found]
+        keys = [statement_keys(c.rep) for c in found]
         for x, one in enumerate(found):
             sub_x, any_x = keys[x]
             for y in range(x, len(found)):
                 sub_y, any_y = keys[y]
                 shared = (set(any_x) & set(sub_y)) | (set(sub_x) & set(any_y))
                 if shared and min(shared) == key:
-                    self._class_pair(members, one, found[y], x == y)
+                    self._class_pair(members, briefs, one, found[y], x == y)
 
-    def _class_pair(self, members: Sequence[Statement], a: _Class, b: _Class, itself: bool) -> None:
+    def _class_pair(self, members: Sequence[Statement], briefs: Sequence[_Brief], a: _Class, b: _Class, itself: bool) -> None:
         """Count the comparable pairs of classes ``a`` and ``b`` (``itself``: one class with
         itself), and flag the opposing ones."""
-        ra, rb = members[a.positions[0]], members[b.positions[0]]
+        ra, rb = a.rep, b.rep
         same_thing, opposition = compare_content(ra, rb, self.settings)
         if not same_thing:
             return
@@ -215,7 +228,7 @@ class Oppositions:
             return
         self.pairs += pairs // 2 if itself else pairs
         for c, other in ((a, b), (b, a)):
-            self.compared.update(members[p].claim.claim_id for p in _paired(c, other, ok, members))
+            self.compared.update(briefs[p].claim_id for p in _paired(c, other, ok, briefs))
         if opposition is None:
             return
         docs_a, docs_b = set(a.docs), set(b.docs)
@@ -229,15 +242,15 @@ class Oppositions:
         # above the bound: each document of the smaller side once, against the other side's
         # firmest claim it can be compared with
         small, large = (a, b) if len(docs_a) <= len(docs_b) else (b, a)
-        firmest = sorted(large.positions, key=lambda p: _firmness(members[p]))
+        firmest = sorted(large.positions, key=lambda p: briefs[p].firmness)
         per_doc: dict[str, int] = {}
         for p in small.positions:
-            doc = members[p].claim.doc_id
-            if doc not in per_doc or _firmness(members[p]) < _firmness(members[per_doc[doc]]):
+            doc = briefs[p].doc_id
+            if doc not in per_doc or briefs[p].firmness < briefs[per_doc[doc]].firmness:
                 per_doc[doc] = p
         for p in per_doc.values():
             for q in firmest:
-                if members[q].claim.doc_id != members[p].claim.doc_id and ok(members[p].claim.doc_id, members[q].claim.doc_id):
+                if briefs[q].doc_id != briefs[p].doc_id and ok(briefs[p].doc_id, briefs[q].doc_id):
                     self._pair(members[min(p, q)], members[max(p, q)])
                     break
 
@@ -295,15 +308,29 @@ def _keep(found: Found, o: Opposition, conflict: Conflict) -> None:
 class _Class(NamedTuple):
     """Statements of one group that the check cannot tell apart but by their document: same
     type, polarity, arguments (concept and words), alternative, "first", relation and claim
-    group (:func:`_signature`). Two classes are compared once on one statement of each; the
-    pairs they stand for are then counted by document, not enumerated."""
+    group (:func:`_signature`). Two classes are compared once on one statement of each (its
+    first, ``rep``); the pairs they stand for are then counted by document, not enumerated."""
 
     positions: list[int]  # in the group, ascending
     docs: Counter[str]  # statements per document
+    rep: Statement
 
-    def add(self, position: int, s: Statement) -> None:
+    def add(self, position: int, doc_id: str) -> None:
         self.positions.append(position)
-        self.docs[s.claim.doc_id] += 1
+        self.docs[doc_id] += 1
+
+
+class _Brief(NamedTuple):
+    """What a group keeps of each of its statements: its document, claim id and whether it is tentative."""
+
+    doc_id: str
+    claim_id: str
+    tentative: bool
+
+    @property
+    def firmness(self) -> tuple[bool, str]:
+        """Firm claims first, then by claim id (as :func:`_keep` ranks conflicts)."""
+        return self.tentative, self.claim_id
 
 
 def _arg_key(arg: Optional[Argument]) -> Optional[tuple]:
@@ -321,11 +348,6 @@ def _always(doc_a: str, doc_b: str) -> bool:
     return True
 
 
-def _firmness(s: Statement) -> tuple[bool, str]:
-    """Firm claims first, then by claim id (as :func:`_keep` ranks conflicts)."""
-    return tentative(s.claim), s.claim.claim_id
-
-
 def _count_pairs(a: _Class, b: _Class, ok: Callable[[str, str], bool]) -> int:
     """Ordered pairs (one statement of ``a``, one of ``b``) from two documents that ``ok``
     lets be compared (a class with itself: each unordered pair twice)."""
@@ -334,17 +356,17 @@ def _count_pairs(a: _Class, b: _Class, ok: Callable[[str, str], bool]) -> int:
     return sum(n * m for d, n in a.docs.items() for e, m in b.docs.items() if d != e and ok(d, e))
 
 
-def _paired(c: _Class, other: _Class, ok: Callable[[str, str], bool], members: Sequence[Statement]) -> Iterator[int]:
+def _paired(c: _Class, other: _Class, ok: Callable[[str, str], bool], briefs: Sequence[_Brief]) -> Iterator[int]:
     """The positions of ``c``'s statements that have a comparable statement in ``other``."""
     if ok is _always:
         docs = list(other.docs)
         if len(docs) > 1:
             yield from c.positions
         elif docs:
-            yield from (p for p in c.positions if members[p].claim.doc_id != docs[0])
+            yield from (p for p in c.positions if briefs[p].doc_id != docs[0])
         return
     paired = {d for d in c.docs if any(d != e and ok(d, e) for e in other.docs)}
-    yield from (p for p in c.positions if members[p].claim.doc_id in paired)
+    yield from (p for p in c.positions if briefs[p].doc_id in paired)
 
 
 # -- reading claims ----------------------------------------------------------------------------

@@ -112,3 +112,17 @@ def test_claim_groups_written_through_small_batches_are_group_claims(batch, tmp_
     expected = group_claims(claims)
     assert out.read_text(encoding="utf-8").splitlines() == [g.model_dump_json() for g in expected]
     assert got.groups == len(expected) > 20
+
+
+@pytest.mark.parametrize("kept", [1, 256])
+def test_opposing_groups_read_back_from_the_file_are_check_claims(kept, tmp_path, monkeypatch):
+    """A statement group is read from the claims file by offset, a few statements kept: with
+    one kept (each statement of a flagged pair read again from the file), the conflicts and
+    coverage are still check_claims's."""
+    monkeypatch.setattr(files, "_STATEMENTS", kept)
+    claims = random_claims(random.Random(kept), 150, 5)
+    expected = check_claims(claims, UNBOUNDED, labels=None)
+    got = check_file(_write(tmp_path / "claims.jsonl", claims), labels=None, topics=None, settings=UNBOUNDED)
+    assert [c.model_dump_json() for c in got.conflicts] == [c.model_dump_json() for c in expected.conflicts]
+    assert got.coverage == expected.coverage
+    assert sum(c.kind == "opposing_claims" for c in expected.conflicts) > 10  # not vacuous

@@ -119,3 +119,20 @@ def test_select_groups_by_type_document_and_sources(build):
     assert [g.label for g in select_groups(groups, min_sources=2)] == ["epidural fibrosis -> chronic pain"]
     assert [g.type for g in select_groups(groups, type_="symptom")] == ["symptom"]
     assert {g.label for g in select_groups(groups, doc_id="doc_c")} == {"leg pain", "not: epidural fibrosis -> chronic pain"}
+
+
+def test_a_group_record_is_built_from_a_stream_of_claims_as_from_the_list(build):
+    """make_group takes its claims one at a time (the file check streams them from disk and
+    keeps none): the record is the one the definitions over the whole list give."""
+    from extract.consistency.groups import make_group
+    from extract.consistency.statements import argument_name, arguments, best_certainty
+
+    claims = scar_claims(build)[:4] + [build.cause("doc_d", "Scarring causes pain.", "Scarring", "pain")]
+    record = make_group("k", iter(claims))
+    assert (record.subject, record.subject_concept_id, record.subject_concept_name) == argument_name([arguments(c)[0] for c in claims])
+    assert (record.object, record.object_concept_id, record.object_concept_name) == argument_name([arguments(c)[1] for c in claims])
+    assert record.certainty == best_certainty(claims)
+    assert record.claim_ids == sorted(c.claim_id for c in claims) and record.doc_ids == ["doc_a", "doc_b", "doc_d"]
+    names = ["Scar formation", "Scarring", "Scarring"]  # none linked: the text most of them use
+    texts = [build.cause(f"doc_{i}", f"{name} causes pain.", name, None) for i, name in enumerate(names)]
+    assert make_group("k", iter(texts)).subject == argument_name([arguments(c)[0] for c in texts])[0] == "scarring"

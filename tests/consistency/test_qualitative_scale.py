@@ -145,3 +145,37 @@ def test_a_large_group_is_counted_not_enumerated() -> None:
     assert conflicts == []
     assert coverage["qualitative_pairs_compared"] == (20_000 * 20_000 - 10_000 * 4) // 2
     assert coverage["qualitative_claims_compared"] == 20_000
+
+
+class _Counted(list):
+    """Statements that count how often they are iterated and looked up by position."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self.passes, self.looked_up = 0, []
+
+    def __iter__(self):
+        self.passes += 1
+        return super().__iter__()
+
+    def __getitem__(self, position):
+        self.looked_up.append(position)
+        return super().__getitem__(position)
+
+
+def test_a_group_is_read_once_in_order_and_only_flagged_statements_are_looked_up() -> None:
+    """check_group reads its members in one pass, then only the statements of the pairs it
+    flags (the file check reads members from disk: a group of 2,000 statements is not held)."""
+    yes = [cause(f"doc_{i}", f"Scar tissue causes chronic pain ({i}).", SCAR, PAIN) for i in range(2_000)]
+    no = [cause(f"doc_n{i}", f"Scar tissue does not cause chronic pain ({i}).", SCAR, PAIN, negated=True) for i in range(2)]
+    settings = load_settings()
+    members = _Counted(statement(c, settings) for c in yes + no)
+    (key,) = {k for s in members for k in statement_keys(s)[1] if k.endswith("EV:epidural_fibrosis")}
+    members.passes = 0
+    opposing = Oppositions(settings)
+    opposing.check_group(key, members)
+    conflicts, coverage = opposing.result(len(members))
+    assert members.passes == 1
+    looked_up = {list.__getitem__(members, p).claim.claim_id for p in members.looked_up}
+    assert len(conflicts) == 2 and looked_up == {i for c in conflicts for i in c.claim_ids}  # the two dissenters, the firmest claim
+    assert coverage["qualitative_pairs_compared"] == 2_000 * 2 + 2_000 * 1_999 // 2 + 1
