@@ -352,22 +352,24 @@ _TITLE_WORD = re.compile(r"[A-Za-z0-9]+(?:['’\-‐][A-Za-z0-9]+)*")
 _TITLE_BREAK = re.compile(r"[^\w\s'’\-‐]")
 
 
-def compatible_conditions(a: str, b: str, related: Mapping[str, frozenset[str]] = {}) -> bool:  # noqa: B006 - read only
-    """Whether two concept ids may name one page's condition: one concept
-    (:func:`extract.linking.twins.same_concept`), an ICD-10-CM category and a code under it
-    ("Benign prostatic hyperplasia" N40 and "Enlarged prostate" N40.0), or a curated concept and a
-    code it is ``related`` to."""
-    from extract.linking.twins import is_icd, same_concept
+def compatible_conditions(a: Concept, b: Concept, related: Mapping[str, frozenset[str]] = {}) -> bool:  # noqa: B006 - read only
+    """Whether two concepts may name one page's condition: the same id or name, an ICD-10-CM
+    category and a code under it ("Benign prostatic hyperplasia" N40 and "Enlarged prostate"
+    N40.0), or a curated concept and a code it is ``related`` to. From the ids and names alone: a
+    document's run loads no vocabulary for it (the ICD-10-CM package alone holds about 170 MB)."""
+    from extract.linking.twins import is_icd
 
-    if same_concept(a, b) or b in related.get(a, ()) or a in related.get(b, ()):
+    if a.id == b.id or b.id in related.get(a.id, ()) or a.id in related.get(b.id, ()):
         return True
-    return is_icd(a) and is_icd(b) and (a.startswith(b) or b.startswith(a))
+    if (a.name or "").lower() == (b.name or "").lower() != "":
+        return True
+    return is_icd(a.id) and is_icd(b.id) and (a.id.startswith(b.id) or b.id.startswith(a.id))
 
 
 def title_condition(text: str, lines: Sequence[tuple[int, int]], condition: Callable[[str], Optional[Concept]],
                     named: Callable[[str], bool], stopwords: frozenset[str] = frozenset(),
                     extenders: frozenset[str] = frozenset(), leading: frozenset[str] = frozenset(),
-                    compatible: Callable[[str, str], bool] = compatible_conditions) -> Optional[Mention]:
+                    compatible: Callable[[Concept, Concept], bool] = compatible_conditions) -> Optional[Mention]:
     """The condition the title names, for a page whose claims write none (:func:`page_condition`
     finds none: the claims say "it", or sit in bullets, "Post-Laminectomy Syndrome" over a page
     about "the pain"), as an ``implicit`` mention of the title's words.
@@ -405,8 +407,8 @@ def title_condition(text: str, lines: Sequence[tuple[int, int]], condition: Call
                 nxt = j
                 break
             i = nxt
-    ids = {f[3].id for f in found}
-    if not found or any(not compatible(x, y) for x in ids for y in ids):
+    concepts = list({f[3].id: f[3] for f in found}.values())
+    if not found or any(not compatible(x, y) for x in concepts for y in concepts):
         return None
     whole = [f for f in found if f[4]]
     if not whole:

@@ -225,9 +225,26 @@ def test_a_title_naming_two_conditions_or_only_part_of_a_name_names_none() -> No
 def test_a_category_and_a_code_under_it_are_one_page_condition() -> None:
     got = from_title("Enlarged prostate (benign prostatic hyperplasia)\nPatient information\n\nText.\n")
     assert got is not None and got.concept.id == "N40"  # the longer name; N40.0 is under it
-    assert compatible_conditions("N40", "N40.0") and not compatible_conditions("N40", "M17.9")
-    assert compatible_conditions("EV:fbss", "M96.1", related={"EV:fbss": frozenset({"M96.1"})})
-    assert not compatible_conditions("EV:fbss", "M96.1")
+    bph, enlarged = DISORDERS["benign prostatic hyperplasia"], DISORDERS["enlarged prostate"]
+    fbss, m961 = DISORDERS["post-laminectomy syndrome"], concept("M96.1", "Postlaminectomy syndrome, not elsewhere classified")
+    assert compatible_conditions(bph, enlarged) and not compatible_conditions(bph, DISORDERS["knee osteoarthritis"])
+    assert compatible_conditions(fbss, m961, related={"EV:fbss": frozenset({"M96.1"})})
+    assert not compatible_conditions(fbss, m961)
+    assert compatible_conditions(concept("HP:0001369", "Arthritis"), concept("M19.90", "arthritis"))  # one name
+
+
+def test_the_title_reader_loads_no_vocabulary_package() -> None:
+    """The ICD-10-CM package holds about 170 MB in memory: comparing a title's conditions must not load it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from extract.linking.document import compatible_conditions; from extract.records.models import Concept\n"
+            "a = Concept(id='N40', vocabulary='ICD-10-CM', name='Benign prostatic hyperplasia', score=1.0)\n"
+            "b = Concept(id='M17.9', vocabulary='ICD-10-CM', name='Osteoarthritis of knee, unspecified', score=1.0)\n"
+            "assert not compatible_conditions(a, b)\n"
+            "print('simple_icd_10_cm' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
 
 
 def test_the_page_condition_gold_names_every_development_document_and_known_concepts(kb_dir: Path) -> None:
