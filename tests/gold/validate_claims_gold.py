@@ -158,8 +158,12 @@ def _drugbank_ids() -> set[str] | None:
 
 
 def _icd():
+    import warnings
+
     try:
-        import simple_icd_10_cm as icd
+        with warnings.catch_warnings():  # the package reads its data with a deprecated importlib call
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import simple_icd_10_cm as icd
     except ImportError:
         return None
     return icd
