@@ -260,8 +260,13 @@ def whole_name(line: str, start: int, end: int, stopwords: frozenset[str], exten
     before = _WORD_BEFORE.search(line[:start])
     if before is not None and before.group(1).lower() not in stopwords:
         return False
+    return not goes_on(line, end, extenders)
+
+
+def goes_on(line: str, end: int, extenders: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` goes on with one of the ``extenders`` ("Pain| After ...")."""
     after = _WORD_AFTER.match(line[end:])
-    return after is None or after.group(1).lower() not in extenders
+    return after is not None and after.group(1).lower() in extenders
 
 
 def _key(text: str, leading: frozenset[str]) -> tuple[str, ...]:
@@ -397,8 +402,7 @@ def title_condition(text: str, lines: Sequence[tuple[int, int]], condition: Call
                 ws = run.lower().split()
                 if ws[0] in stopwords or ws[-1] in stopwords or _TITLE_BREAK.search(run):
                     continue
-                after = _WORD_AFTER.match(line[b:])
-                if (after is not None and after.group(1).lower() in extenders) or not named(run):
+                if goes_on(line, b, extenders) or not named(run):
                     continue
                 concept = condition(run)
                 if concept is not None:

@@ -583,6 +583,8 @@ class Linker:
         self._form_reach = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._form_reaches)
         #: whether an ANN key reaches a similarity (bounded; see :meth:`_ann_reaches`)
         self._reaches = lru_cache(maxsize=REACHES_CACHE_SIZE)(self._index_reaches)
+        #: a mention's American spelling (bounded): asked by every link and every reach bound of it
+        self._american = lru_cache(maxsize=1 << 13)(self._american_form)
         self._weight_bound: Optional[float] = None
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
 
@@ -592,8 +594,9 @@ class Linker:
         """``text`` in American spelling ("generalised anxiety disorder" -> "generalized anxiety
         disorder"; ``spellings`` of ``data/linking.json``), or None when it is spelled so already:
         the form :meth:`link` also ranks for a mention that links to no exact name as written."""
-        if not self.cues.spellings:
-            return None
+        return self._american(text) if self.cues.spellings else None
+
+    def _american_form(self, text: str) -> Optional[str]:
         american = american_spelling(text, self.cues.spellings)
         return american if american != text.lower() else None
 
