@@ -482,6 +482,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             if (sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS
                     and not re.search(r"(?:because|when|if)$", verb, re.I)):
                 continue  # "as a result of X, if one can be found and in cases of Y": a condition, not a cause
+            if _SPREAD.match(verb) and _WITHIN_BODY.search(sentence[s[0] : s[1]]):
+                continue  # "if the infection spreads through the blood": a way within the body, no way to people
             if any(s[0] < x.start() < s[1] for x in c.cause_bwd.finditer(sentence)):
                 continue  # "occurs when fusion fails due to a wrong diagnosis": the nested cause is the cause  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
             out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (min(s[0], (effect or s)[0]), max(s[1], (effect or s)[1]))))
@@ -1291,6 +1293,11 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     both = re.compile(r"\s+(?:or|and)\s+(?:both|all\s+of\s+these|a\s+combination(?:\s+of\s+(?:these|both))?)$", re.IGNORECASE)
     items = [(it[0], it[0] + b.start()) if (b := both.search(sentence[it[0] : it[1]])) else it for it in items]  # "A, B or both"
     return [it for it in items if not _CLAUSE_ITEM.match(sentence, it[0])]
+
+
+#: a verb of spreading ("spreads through", "is spread by") and a way within the body, not from person to person
+_SPREAD = re.compile(r"spreads?(?![\w-])", re.IGNORECASE)
+_WITHIN_BODY = re.compile(r"(?<![\w-])(?:blood|bloodstream|body|lymph|lymph\s+nodes|tissues?|bones?)$", re.IGNORECASE)
 
 
 #: a fronted if-clause, and a symptom someone notices or feels

@@ -1,0 +1,42 @@
+"""Ways a disease spreads to people, "contact" as a noun in list items, and "tends to" as a hedge (issue 3).
+
+Every sentence here is written for these tests, about conditions the development corpora do not cover.
+"""
+
+import pytest
+
+from extract.claims.relations import find_relations
+from tests.claims.conftest import CUES, causes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how a disease spreads to people is its cause (CLAIMS_SPEC.md), with "spreads" as with "is spread"
+        ("Impetigo spreads through close contact with someone who has it.", [("close contact", "Impetigo", "causes")]),
+        ("Scabies spreads by prolonged skin-to-skin contact.", [("prolonged skin-to-skin contact", "Scabies", "causes")]),
+        ("Measles spreads via coughs and sneezes.", [("coughs and sneezes", "Measles", "causes")]),
+    ],
+)
+def test_the_way_a_disease_spreads_is_its_cause(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_spread_within_the_body_is_no_cause() -> None:
+    assert causes("Sepsis can follow if the infection spreads through the bloodstream.") == []
+    assert causes("The cancer sometimes spreads through the lymph nodes.") == []
+
+
+def test_contact_as_a_noun_is_a_list_item_and_as_a_verb_a_call_to_action() -> None:
+    assert causes("Risk factors include contact sports and wearing contact lenses.") == [
+        ("contact sports", None, "risk_factor"), ("wearing contact lenses", None, "risk_factor")]
+    assert causes("Warts are passed on through direct skin contact.") == [("direct skin contact", "Warts", "causes")]
+    assert causes("Common causes include contact us today.") == []
+
+
+def test_tends_to_is_a_hedge_before_the_verb_not_part_of_the_subject() -> None:
+    sentence = "Scarlet fever tends to produce a rough red rash."
+    found, _ = find_relations(sentence, CUES, None, condition=lambda t: t.lower() == "scarlet fever")
+    got = [(m.kind, sentence[m.subject[0] : m.subject[1]]) for m in found]
+    assert ("symptom", "rough red rash") in got
+    assert all("tends" not in s for _, s in got)
