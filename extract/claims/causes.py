@@ -120,6 +120,7 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
         return False
     head = ws[-1]
     return (is_condition(text, cues, condition) or head in cues.lower_sets["symptom_finding_nouns"] or head in ("case", "cases")
+            or " ".join(ws) in cues.lower_sets["mood_outcomes"]  # "associated with depression": what the condition brings
             or (len(head) > 5 and head.endswith(tuple(cues.disease_suffixes)))
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 

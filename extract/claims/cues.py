@@ -489,6 +489,11 @@ class RelationCues(BaseModel):
         description="Burdens a condition brings on a population ('a leading cause of death / disability'): a cause claim of "
         "the condition, not a symptom.",
     )
+    mood_outcomes: list[str] = Field(
+        default_factory=list,
+        description="Mood problems a condition brings ('Lupus is associated with depression and anxiety'): in an "
+        "association they are what follows, the condition what comes first (CLAIMS_SPEC.md, session 17).",
+    )
     body_sites: list[str] = Field(
         default_factory=list,
         description="Body parts and regions: 'X is most common in the lower back' names where X occurs, not who is at risk "
@@ -582,6 +587,7 @@ class RelationCues(BaseModel):
         "effect_words",
         "effect_comparatives",
         "causative_changes",
+        "mood_outcomes",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
@@ -682,6 +688,7 @@ class RelationCues(BaseModel):
                 "verb_like_heads",
                 "body_sites",
                 "burden_outcomes",
+                "mood_outcomes",
             )
         }
 

@@ -40,3 +40,19 @@ def test_tends_to_is_a_hedge_before_the_verb_not_part_of_the_subject() -> None:
     got = [(m.kind, sentence[m.subject[0] : m.subject[1]]) for m in found]
     assert ("symptom", "rough red rash") in got
     assert all("tends" not in s for _, s in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause", "effect"),
+    [
+        # a mood problem the condition brings is what follows it (CLAIMS_SPEC.md, session 17)
+        ("Hyperhidrosis is often associated with anxiety.", "Hyperhidrosis", "anxiety"),
+        ("Chronic pancreatitis is also linked to depression, partly because of the constant pain.", "Chronic pancreatitis", "depression"),
+        ("Psoriatic arthritis is associated with low mood.", "Psoriatic arthritis", "low mood"),
+        # an exposure stays what comes first, whichever side it is written on
+        ("Bladder cancer is strongly associated with smoking.", "smoking", "Bladder cancer"),
+    ],
+)
+def test_the_direction_of_an_association_with_a_mood_problem(sentence: str, cause: str, effect: str) -> None:
+    got = causes(sentence)
+    assert got and got[0][:2] == (cause, effect)
