@@ -339,6 +339,11 @@ class RelationCues(BaseModel):
         default_factory=list,
         description="Predicates that make everyday activities a symptom ('climbing stairs starts to hurt', 'long walks have become a struggle').",
     )
+    symptom_inabilities: list[str] = Field(
+        default_factory=list,
+        description="What a person cannot do that is a finding ('cannot swallow', 'unable to bear weight'): an inability "
+        "is a sign, not a denial.",
+    )
     symptom_non_items: list[str] = Field(
         default_factory=list,
         description="First words of comparisons and degrees that are never a symptom ('worse than before', 'just as bad', 'severe').",
@@ -588,6 +593,7 @@ class RelationCues(BaseModel):
         "effect_comparatives",
         "causative_changes",
         "mood_outcomes",
+        "symptom_inabilities",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:

@@ -56,3 +56,21 @@ def test_tends_to_is_a_hedge_before_the_verb_not_part_of_the_subject() -> None:
 def test_the_direction_of_an_association_with_a_mood_problem(sentence: str, cause: str, effect: str) -> None:
     got = causes(sentence)
     assert got and got[0][:2] == (cause, effect)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        # an inability is a finding, not a denial (CLAIMS_SPEC.md, session 18)
+        ("- is wheezing and cannot speak in full sentences", []),  # another word after the inability: no plain sign
+        ("- you can't breathe properly", []),
+        ("- are confused and unable to stand", ["unable to stand"]),
+        ("- are coughing and can't swallow", ["coughing", "can't swallow"]),
+        ("- you are unable to bear weight", ["unable to bear weight"]),
+        ("- you cannot keep anything down", ["cannot keep anything down"]),
+    ],
+)
+def test_an_inability_in_a_warning_bullet_is_a_sign(bullet: str, expected: list) -> None:
+    from extract.claims.lists import warning_items
+
+    assert [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)] == expected
