@@ -383,7 +383,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
             continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
-        if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
+        if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                                     # "psoriatic arthritis, which causes joint pain": a complication named as a disease
+                                     # produces findings (symptoms) as the page's condition does
+                                     or (disease_like(sentence[subj[0] : subj[1]], cues) and _NOMINAL_CAUSE.search(verb) is None
+                                         and all(finding_word(sentence[o[0] : o[1]], cues) and not disease_like(sentence[o[0] : o[1]], cues)
+                                                 and not _burden(sentence, o, cues) for o in objs))):
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
             subj = wide  # "A stone that moves into the ureter causes pain": the condition with its clause
             named = copula_subject(sentence, subj, cues)  # "Gout is a common condition that causes ...": Gout

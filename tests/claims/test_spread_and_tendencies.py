@@ -74,3 +74,15 @@ def test_an_inability_in_a_warning_bullet_is_a_sign(bullet: str, expected: list)
     from extract.claims.lists import warning_items
 
     assert [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)] == expected
+
+
+def test_a_complication_named_as_a_disease_produces_symptoms_not_causes() -> None:
+    # "psoriatic arthritis, which causes joint pain": a finding the complication produces is a symptom (CLAIMS_SPEC.md)
+    sentence = "About 1 in 10 people with Crohn's disease develop uveitis, which causes eye pain and blurred vision."
+    found, _ = find_relations(sentence, CUES, None)
+    got = [(m.kind, sentence[m.subject[0] : m.subject[1]]) for m in found]
+    assert ("symptom", "eye pain") in got
+    assert ("cause", "uveitis") not in got
+    # a disease it leads to stays caused
+    assert causes("Cirrhosis can cause liver failure.") == [("Cirrhosis", "liver failure", "causes")]
+    assert causes("Pancreatitis can lead to diabetes.") == [("Pancreatitis", "diabetes", "causes")]
