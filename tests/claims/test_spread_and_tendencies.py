@@ -86,3 +86,14 @@ def test_a_complication_named_as_a_disease_produces_symptoms_not_causes() -> Non
     # a disease it leads to stays caused
     assert causes("Cirrhosis can cause liver failure.") == [("Cirrhosis", "liver failure", "causes")]
     assert causes("Pancreatitis can lead to diabetes.") == [("Pancreatitis", "diabetes", "causes")]
+
+
+def test_getting_the_condition_after_an_event_names_the_event_as_its_cause() -> None:
+    assert causes("Some people develop it after a bout of glandular fever.") == [("bout of glandular fever", None, "causes")]
+    assert causes("Men can get one after a bladder infection.") == [("bladder infection", None, "causes")]
+
+
+def test_characterised_clinically_by_lists_symptoms() -> None:
+    sentence = "Sjogren's syndrome is characterised clinically by dry eyes, a dry mouth and joint pain."
+    found, _ = find_relations(sentence, CUES, None)
+    assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"] == ["dry eyes", "dry mouth", "joint pain"]
