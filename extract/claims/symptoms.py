@@ -907,6 +907,33 @@ def _prose_finding(sentence: str, span: Span, cues: RelationCues, finding: Optio
     return finding is not None and finding(sentence[span[0] : span[1]])
 
 
+#: findings that open a sentence and are said to be common ("Haemoptysis, fatigue and rhinosinusitis are common",
+#: "Night sweats are also common", "Breathlessness, fatigue and nausea are common accompanying features"); not "common
+#: causes", "common side effects" (the lookahead)
+_COMMON_FINDINGS = re.compile(
+    r"\W*(?P<list>[^,;:.()?!]+(?:,\s*[^,;:.()?!]+)*?)\s+(?:is|are)\s+(?:(?:also|very|particularly|quite|fairly|relatively)\s+)*common"
+    r"(?:\s+(?:too|as\s+well))?(?:\s+(?:accompanying\s+|associated\s+)?(?:features|symptoms|complaints|findings))?"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|but|in|among|with)\s)",
+    re.IGNORECASE,
+)
+
+
+def common_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The findings a sentence opens with and calls common: each a symptom of the page's condition, all of them
+    findings ("It is common", "Kidney stones are common" name none); a sentence about side effects names none."""
+    m = _COMMON_FINDINGS.match(sentence)
+    if m is None or re.search(r"(?<![\w-])side[\s-]effects?(?![\w-])", sentence, re.IGNORECASE):
+        return []
+    items = [part for it in list_items(sentence, m.span("list"), cues, known) for part in coordinated(sentence, it, cues, known)]
+    findings = [finding_word(sentence[a:b], cues) for a, b in items]
+    # a one-word medical term among the findings ("Haemoptysis, fatigue and rhinosinusitis") is one of them
+    terms = [re.fullmatch(r"[a-z]{7,}", sentence[a:b].lower()) is not None
+             and sentence[a:b].lower().endswith(tuple(cues.symptom_suffixes) + tuple(cues.disease_suffixes)) for a, b in items]
+    if not items or not any(findings) or not all(f or t for f, t in zip(findings, terms)):
+        return []
+    return items
+
+
 def prose_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -932,6 +959,8 @@ def prose_symptoms(
             obj = None
         out.append(RelationMention("symptom", span, obj, None, rule, (min(start, span[0]), span[1])))
 
+    for span in common_findings(sentence, cues, known):
+        add(span, None, "symptom:are common", span[0])
     for m in p["ranked"].finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start()) or symptom_judgement(sentence, m.end()):
             continue  # "The early symptoms are hard to spot": a judgement, no finding

@@ -97,3 +97,23 @@ def test_characterised_clinically_by_lists_symptoms() -> None:
     sentence = "Sjogren's syndrome is characterised clinically by dry eyes, a dry mouth and joint pain."
     found, _ = find_relations(sentence, CUES, None)
     assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"] == ["dry eyes", "dry mouth", "joint pain"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Headaches and dizziness are common.", ["Headaches", "dizziness"]),
+        ("Night sweats are also common in the first few weeks.", ["Night sweats"]),
+        ("Hoarseness, a dry cough and tiredness are common accompanying features.", ["Hoarseness", "dry cough", "tiredness"]),
+        ("Dysphagia and fatigue are very common, and many patients lose weight.", ["Dysphagia", "fatigue"]),
+        # a side effect, a cause, a condition or a pronoun said to be common is no finding of the page's condition
+        ("Dizziness and constipation are common side effects.", []),
+        ("Side effects such as nausea and headache are common, so the dose is built up slowly.", []),
+        ("Stress and tiredness are common causes.", []),
+        ("Kidney stones are common.", []),
+        ("It is very common.", []),
+    ],
+)
+def test_findings_said_to_be_common_are_symptoms(sentence: str, expected: list) -> None:
+    found, _ = find_relations(sentence, CUES, None)
+    assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom" and m.rule == "symptom:are common"] == expected
