@@ -1355,7 +1355,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
     return _CauseRes(
         predicate=re.compile(
             WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|remained|becomes?|became|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
-            r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
+            r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|by\s+far|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
             r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?|(?=(?:[\w-]+\s+){0,2}?(?:" + plurals + r")" + WORD_END + r"))"
             r"(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
             + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
@@ -1450,6 +1450,11 @@ _HIGHER_RISK = re.compile(
 _HEDGE_WORDS = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some", "more", "less"})
 
 
+#: a relative clause of who meets the causes after a predicate noun ("the most common triggers we see here", "the
+#: culprits doctors find most often"): the noun ends the predicate, it modifies nothing
+_SEEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|you|i|doctors|clinicians|gps|dermatologists|specialists)\s+(?:see|find|meet|treat|come\s+across|hear\s+about)(?![\w-])", re.IGNORECASE)
+
+
 def predicate_causes(
     sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known],
     intervention: Optional[Known], out: list,
@@ -1507,7 +1512,8 @@ def predicate_causes(
     for m in r.predicate.finditer(sentence):
         # "Smoking is the strongest known risk factor", "Stress may act as a trigger", "X is the main culprit"
         relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
-        if m.group("prep") is None and not re.match(r"\s*(?:[,;:.!)\u2013\u2014]|$|(?:and|but|in|among|for|of)(?![\w-]))", sentence[m.end() :], re.I):
+        if m.group("prep") is None and not re.match(r"\s*(?:[,;:.!)\u2013\u2014]|$|(?:and|but|in|among|for|of)(?![\w-]))", sentence[m.end() :], re.I) \
+                and not _SEEN_BY.match(sentence, m.end()):
             continue  # "X is a trigger point injection": the noun is a modifier
         objs = objects(m.end()) if m.group("prep") else [None]
         emit(m.start(), relation, objs, f"cause:is a {m.group('noun').lower()}", m.end())

@@ -117,3 +117,16 @@ def test_characterised_clinically_by_lists_symptoms() -> None:
 def test_findings_said_to_be_common_are_symptoms(sentence: str, expected: list) -> None:
     found, _ = find_relations(sentence, CUES, None)
     assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom" and m.rule == "symptom:are common"] == expected
+
+
+def test_a_predicate_noun_with_by_far_or_a_clause_of_who_sees_the_causes() -> None:
+    assert causes("Sunburn and friction are by far the most common triggers we see in clinic.") == [
+        ("Sunburn", None, "causes"), ("friction", None, "causes")]
+    assert causes("Heat is by far the main trigger.") == [("Heat", None, "causes")]
+
+
+def test_the_pathogens_or_organisms_listed_are_causes() -> None:
+    assert [c for c, _, _ in causes("The usual bacterial pathogens are Staphylococcus aureus and Streptococcus pyogenes.")] == [
+        "Staphylococcus aureus", "Streptococcus pyogenes"]
+    assert [c for c, _, _ in causes("The commonest causative organisms are Proteus mirabilis and Klebsiella pneumoniae.")] == [
+        "Proteus mirabilis", "Klebsiella pneumoniae"]
