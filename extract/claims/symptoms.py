@@ -1373,7 +1373,7 @@ def _care_clause_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Patte
     openings of the if-clauses of a warning sentence."""
     care = re.compile(
         WORD_START + r"(?:" + alternation(cues.care_verbs + ["ask"]) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
-        + alternation(cues.care_places + ["help", "988", "referral", "urgent appointment"]) + r")" + WORD_END,
+        + alternation(cues.care_places + ["help", "988", "referral", "urgent appointment", "care"]) + r")" + WORD_END,
         re.IGNORECASE,
     )
     return care, re.compile(r"(?:^|,\s*(?:or\s+|and\s+)?|\s)(?:if|when)\s+", re.IGNORECASE)
@@ -1413,8 +1413,8 @@ _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)
 #: people with findings who should be sent for care: "Children with swelling behind the ear, a stiff neck or who appear
 #: very unwell should be referred to hospital the same day", "Patients with chest pain or fainting must be assessed urgently"
 _REFERRED = re.compile(
-    r"(?:^|(?<=[.;:]\s))\W*(?:(?:all|any|most)\s+)?(?:children|patients|adults|people|babies|infants|anyone|those|women|men|a\s+child|a\s+patient)"
-    r"(?:\s+[\w-]+){0,2}?\s+with\s+(?P<list>[^;:.]{3,200}?)\s+(?:should|must|need\s+to|needs\s+to|will\s+need\s+to)\s+"
+    r"(?:^|(?<=[.;:]\s))\W*(?:(?:all|any|most)\s+)?(?:[a-z-]+\s+){0,2}?(?:children|patients|adults|people|babies|infants|anyone|those|women|men|a\s+child|a\s+patient)"
+    r"(?:\s+[\w-]+){0,2}?\s+with\s+(?P<list>[^;:.]{3,200}?)\s+(?:(?:also|always|usually|all)\s+)?(?:should|must|need\s+to|needs\s+to|will\s+need\s+to)\s+"
     r"(?:(?:be|always|also|urgently|promptly|immediately)\s+){0,2}(?:referred|admitted|assessed|seen|reviewed|sent|taken|transferred|go)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1469,9 +1469,12 @@ def warning_conditionals(
             clauses.append((opens[0].end(), comma))
     else:
         after = [m for m in opens if m.start() >= care.end() - 1]
+        # "if you have pain when you urinate": a bare "when" after the first clause says when a finding comes, it opens none
+        after = [m for i, m in enumerate(after) if i == 0 or not re.match(r"\s+when\s", m.group(0), re.IGNORECASE)]
         for i, m in enumerate(after):
             end = after[i + 1].start() if i + 1 < len(after) else len(sentence)
-            clauses.append((m.end(), end))
+            tail = _WARNING_TAIL.search(sentence, m.end(), end)
+            clauses.append((m.end(), tail.start() if tail else end))  # "..., as these may be signs of an infection": no sign
     for a, b in clauses:
         text = sentence[a:b].rstrip(" .!,")
         person = _WARNED_PERSON.match(text)
@@ -1494,6 +1497,15 @@ def warning_conditionals(
             continue  # "If you have diabetes, obesity or another risk factor, ask your GP whether you should be checked for
             # liver scarring": who should be checked, no sign of the condition
         spans = _warning_spans(text, cut, cues, known, finding)
+        for v in _NEXT_HAVING.finditer(text, cut):
+            # "if you see blood in your urine, have pain when you urinate, or have a fever": each verb of having of the
+            # same person opens findings of its own, read as "you have ..." (padded so that offsets stay)
+            at = v.start("v")
+            if at >= 4:
+                # "have a fever" read on from a comma: the verb is no part of it; "asthma and get chest pain": two clauses
+                spans = [(x[0], v.start()) if x[0] < v.start() < x[1] else x for x in spans if x[0] != at]
+                spans += [sp for sp in _warning_spans(" " * (at - 4) + "you " + text[at:], at - 4, cues, known, finding)
+                          if not any(sp[0] < x[1] and x[0] < sp[1] for x in spans)]
         for s0, s1 in spans:
             item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
             if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item) or _WELL.fullmatch(item):
@@ -1503,6 +1515,12 @@ def warning_conditionals(
             s0, s1 = s0 + a, s1 + a
             if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
+
+
+#: a reason or a comment after the signs of a warning clause ("..., as these may be signs of an infection")
+_WARNING_TAIL = re.compile(r",\s+(?:as|because|since|which|so\s+that)\s", re.IGNORECASE)
+#: a further verb of having of the same person in a warning clause ("..., have pain when you urinate, or have a fever")
+_NEXT_HAVING = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<v>(?:have|has|get|gets|notice|develop|feel|see)\s)", re.IGNORECASE)
 
 
 #: a lead-in clause that ends with its verb of having ("if you have:"), whose findings are the bullets

@@ -130,3 +130,26 @@ def test_the_pathogens_or_organisms_listed_are_causes() -> None:
         "Staphylococcus aureus", "Streptococcus pyogenes"]
     assert [c for c, _, _ in causes("The commonest causative organisms are Proteus mirabilis and Klebsiella pneumoniae.")] == [
         "Proteus mirabilis", "Klebsiella pneumoniae"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each verb of having of the same person in a warning clause opens findings of its own
+        ("Seek care straight away if you notice a lump in your neck, have a high temperature, or get night sweats.",
+         ["lump in your neck", "high temperature", "night sweats"]),
+        # the situation before "and get" is no sign; the sign after it is
+        ("If you have asthma and get chest pain, call 999.", ["chest pain"]),
+        # "when you swallow" says when the finding comes; ", as this may be ..." is a comment, no sign
+        ("See your GP if you have a sore throat when you swallow, as this may be a sign of infection.", ["sore throat"]),
+    ],
+)
+def test_warning_signs_after_several_verbs_of_having(sentence: str, expected: list) -> None:
+    found, _ = find_relations(sentence, CUES, None)
+    assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"] == expected
+
+
+def test_people_with_findings_who_also_need_to_be_seen() -> None:
+    sentence = "Young children with a stiff neck and a rash also need to be seen urgently."
+    found, _ = find_relations(sentence, CUES, None)
+    assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"] == ["stiff neck", "rash"]
