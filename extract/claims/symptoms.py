@@ -934,6 +934,12 @@ def common_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -
     return items
 
 
+#: a demonstrative that opens a sentence as the subject of "can be signs of" ("These can be signs of quinsy")
+_SIGN_PRONOUN = re.compile(r"^\W*(?P<p>these|this|they|those)\s*$", re.IGNORECASE)
+#: a condition named only vaguely after "signs of" ("something more serious", "another condition", "a more serious problem")
+_VAGUE_CONDITION = re.compile(r"(?:something|another|other|an?\s+(?:more\s+)?(?:serious|different|underlying))(?![\w-])", re.IGNORECASE)
+
+
 def prose_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -970,6 +976,12 @@ def prose_symptoms(
                 add(s, obj, f"symptom:{m.group('noun').lower()} is", m.start())
     for m in p["ranked_back"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
+        pron = _SIGN_PRONOUN.search(sentence, 0, m.start())
+        if pron and m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and not _VAGUE_CONDITION.match(m.group("obj")):
+            # "These can be signs of quinsy": the findings named before, as written (CLAIMS_SPEC.md: a pronoun argument)
+            obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+            out.append(RelationMention("symptom", pron.span("p"), obj, None, f"symptom:is {m.group('noun').lower()}", (pron.start("p"), m.end())))
+            continue
         if sentence[: m.start()].rstrip().endswith(","):
             # "Postherpetic neuralgia (PHN), persistent pain after the rash has healed, is ...": the subject before the apposition
             first = sentence_subject(sentence, cues)
@@ -1854,6 +1866,8 @@ def symptom_constructions(
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, f"list:{m.group('verb').lower()}", m.start())
     for m in p["head_including"].finditer(sentence):
+        if m.group("obj") and _VAGUE_CONDITION.match(m.group("obj")):
+            continue  # "signs of something more serious, such as keratitis or iritis": the examples are conditions, no findings
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, "symptom:including", m.start())
     for m in p["typical_of"].finditer(sentence):

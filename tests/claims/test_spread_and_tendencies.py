@@ -153,3 +153,16 @@ def test_people_with_findings_who_also_need_to_be_seen() -> None:
     sentence = "Young children with a stiff neck and a rash also need to be seen urgently."
     found, _ = find_relations(sentence, CUES, None)
     assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"] == ["stiff neck", "rash"]
+
+
+def test_a_demonstrative_said_to_be_signs_of_a_condition_is_a_symptom_as_written() -> None:
+    sentence = "These can be signs of sepsis, which needs treatment in hospital."
+    found, _ = find_relations(sentence, CUES, None)
+    assert [(sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]]) for m in found if m.kind == "symptom"] == [
+        ("These", "sepsis")]
+
+
+def test_the_examples_of_a_vaguely_named_condition_are_no_findings() -> None:
+    sentence = "These may be signs of something more serious, such as appendicitis or a twisted ovary."
+    found, _ = find_relations(sentence, CUES, None)
+    assert [m for m in found if m.kind == "symptom"] == []
