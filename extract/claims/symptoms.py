@@ -717,7 +717,8 @@ def defined_symptoms(
         part = m.group("part").lower().split()
         if len(part) > 1 and (known is None or known(part[-1]) or len(part[-1]) > 2) and not is_pronoun(sentence, m.span("part"), cues):
             span = (m.start("part") + len(part[0]) + 1, m.end())
-            if part[-1] not in cues.lower_sets["generic_arguments"]:
+            if part[-1] not in cues.lower_sets["generic_arguments"] and not {"and", "or", "with"} & set(part):
+                # (not "the fibre and water": a noun of a coordination, no part with its verb)
                 add([span], None, f"symptom:{m.group('verb').lower()}", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)

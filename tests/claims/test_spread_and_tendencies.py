@@ -166,3 +166,17 @@ def test_the_examples_of_a_vaguely_named_condition_are_no_findings() -> None:
     sentence = "These may be signs of something more serious, such as appendicitis or a twisted ovary."
     found, _ = find_relations(sentence, CUES, None)
     assert [m for m in found if m.kind == "symptom"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the mornings her left eye waters constantly.", ["left eye waters"]),
+        ("If one side of your mouth droops, call 999.", ["mouth droops"]),
+        ("Your gums may bleed easily when you brush.", ["gums may bleed easily"]),
+        ("Keep going with the salt and water until the cough settles.", []),
+    ],
+)
+def test_a_body_part_that_waters_droops_or_bleeds_is_a_symptom(sentence: str, expected: list) -> None:
+    found, _ = find_relations(sentence, CUES, None)
+    assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"] == expected
