@@ -1298,7 +1298,15 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     # "coronary heart disease, where the arteries ... become narrowed", "X or Y, or both": a clause or a summary, no cause
     both = re.compile(r"\s+(?:or|and)\s+(?:both|all\s+of\s+these|a\s+combination(?:\s+of\s+(?:these|both))?)$", re.IGNORECASE)
     items = [(it[0], it[0] + b.start()) if (b := both.search(sentence[it[0] : it[1]])) else it for it in items]  # "A, B or both"
+    # "a reaction to things like pollen, dust mites or pet dander": the vague head names no cause, its example does
+    items = [(ex.start("ex"), ex.end("ex")) if _VAGUE_HEAD.fullmatch(sentence, it[0], it[1]) and (ex := _FIRST_EXAMPLE.match(sentence, it[1])) else it
+             for it in items]
     return [it for it in items if not _CLAUSE_ITEM.match(sentence, it[0])]
+
+
+#: a vague head before its first example ("things like pollen, ...", "substances such as latex")
+_VAGUE_HEAD = re.compile(r"(?:(?:certain|some|other|common|everyday)\s+)?(?:things|stuff|substances|factors)", re.IGNORECASE)
+_FIRST_EXAMPLE = re.compile(r"\s+(?:like|such\s+as)\s+(?P<ex>[^,;:.()]+?)(?=\s*(?:,|\s+(?:or|and)\s|[.;:]|$))", re.IGNORECASE)
 
 
 #: a verb of spreading ("spreads through", "is spread by") and a way within the body, not from person to person

@@ -180,3 +180,9 @@ def test_the_examples_of_a_vaguely_named_condition_are_no_findings() -> None:
 def test_a_body_part_that_waters_droops_or_bleeds_is_a_symptom(sentence: str, expected: list) -> None:
     found, _ = find_relations(sentence, CUES, None)
     assert [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"] == expected
+
+
+def test_the_first_example_after_things_like_is_a_cause() -> None:
+    assert [c for c, _, _ in causes("Contact dermatitis is a reaction to things like nickel, latex or perfume.")] == [
+        "nickel", "latex", "perfume"]
+    assert [c for c, _, _ in causes("Attacks can be triggered by substances such as sulphites or aspirin.")] == ["sulphites", "aspirin"]
