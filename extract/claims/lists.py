@@ -681,9 +681,17 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
         if _NOT_FINDING_START.match(sentence, pos):
             return []
         items = verb_phrases(sentence, (pos, end), cues)
+    # "you're over 50 and have a change in your bowel habit": the age is who, no sign; the verb of having is no part of it
+    items = [(hv.end(), it[1]) if (hv := _HAVE_LEAD.match(sentence, it[0], it[1])) else it
+             for it in items if not _AGE_ITEM.match(sentence, it[0], it[1])]
     if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+#: an age group in a warning bullet ("over 50", "aged 65 or over"), and a verb of having that opens an item
+_AGE_ITEM = re.compile(r"(?:over|under|aged|older\s+than|younger\s+than)\s+\d", re.IGNORECASE)
+_HAVE_LEAD = re.compile(r"(?:have|has|get|gets)\s+(?:(?:a|an|any|some)\s+)?(?=\w)", re.IGNORECASE)
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)

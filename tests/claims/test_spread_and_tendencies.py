@@ -186,3 +186,11 @@ def test_the_first_example_after_things_like_is_a_cause() -> None:
     assert [c for c, _, _ in causes("Contact dermatitis is a reaction to things like nickel, latex or perfume.")] == [
         "nickel", "latex", "perfume"]
     assert [c for c, _, _ in causes("Attacks can be triggered by substances such as sulphites or aspirin.")] == ["sulphites", "aspirin"]
+
+
+def test_an_age_in_a_warning_bullet_is_who_not_a_sign() -> None:
+    from extract.claims.lists import warning_items
+
+    bullet = "- you're over 60 and have a new cough or blood in your phlegm"
+    got = [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)]
+    assert "over 60" not in got and "new cough" in got
