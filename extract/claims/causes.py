@@ -194,6 +194,13 @@ _EPISODE_OBJECT = re.compile(r"(?:(?:an?|the|first|further|new|next|another|more
 _BEFORE_VERB = re.compile(r"(?:(?:\w+)\s+)*c[oa]mes?\s+(?:just\s+)?before", re.IGNORECASE)
 
 
+#: the verb of advice before what it advises against, and the relative pronoun of the clause that says why
+_ADVICE_LEAD = re.compile(
+    r"(?:avoid|avoiding|cut(?:ting)?\s+(?:down|back)\s+on|cut(?:ting)?\s+out|limit|limiting|reduce|reducing|stop|stopping|give\s+up|"
+    r"giving\s+up|steer\s+clear\s+of|stay\s+away\s+from|(?:do\s+not|don['\u2019]t)\s+(?:use|eat|drink|take))\s+", re.IGNORECASE)
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     if _asks(sentence):
         return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
@@ -223,6 +230,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        advice = _ADVICE_LEAD.match(sentence, subj[0], subj[1]) if subj is not None and _WHICH_BEFORE.search(sentence, 0, m.start()) else None
+        if advice and advice.end() < subj[1]:
+            # "Avoid spicy food, which can trigger reflux", "cut down on caffeine and alcohol, which irritate the bladder":
+            # what the advice is against is the cause, each thing named
+            parts = coordinated(sentence, (advice.end(), subj[1]), cues, known)
+            subj, extras = parts[-1], extras + parts[:-1]
         aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
         if aside and head_examples(sentence, m.start(), cues, known):
             aside = []  # the examples are among the subjects already

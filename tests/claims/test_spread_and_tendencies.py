@@ -194,3 +194,9 @@ def test_an_age_in_a_warning_bullet_is_who_not_a_sign() -> None:
     bullet = "- you're over 60 and have a new cough or blood in your phlegm"
     got = [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)]
     assert "over 60" not in got and "new cough" in got
+
+
+def test_what_advice_is_against_is_the_cause_of_its_which_clause() -> None:
+    assert causes("Cut down on tea and cola, which can trigger palpitations.") == [
+        ("tea", "palpitations", "causes"), ("cola", "palpitations", "causes")]
+    assert causes("Avoid scented wipes, which can irritate the skin.")[0][0] == "scented wipes"
