@@ -919,6 +919,49 @@ _COMMON_FINDINGS = re.compile(
 )
 
 
+#: "When symptoms do occur, the most common are tiredness and ...": a rank whose noun ("symptoms") was named before it
+_ELIDED_RANK = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:most\s+common|commonest|most\s+frequent|main|first|earliest)\s+(?:ones?\s+)?(?:is|are|include)\s+", re.IGNORECASE)
+_SYMPTOM_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:symptoms?|signs?)(?![\w-])[^.;:]*?,\s*(?:but\s+|and\s+)?$", re.IGNORECASE)
+#: "It's often followed by a deep, throbbing ache": a finding that comes after the condition or its first symptom
+_FOLLOWED_BY_FINDING = re.compile(
+    r"(?:^|(?<=\s))(?P<subj>it|this|the\s+pain|the\s+rash|the\s+itch(?:ing)?)(?:\s+is|['\u2019]s|\s+are)\s+(?:(?:often|usually|sometimes|typically|then|commonly)\s+)?"
+    r"followed\s+by\s+", re.IGNORECASE)
+
+
+def elided_rank_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[tuple[Span, str]]:
+    """Findings after a rank whose noun the sentence named before it ("When symptoms do occur, the most common are
+    tiredness and lack of energy") and findings said to follow the condition or its pain ("It's often followed by a deep
+    burning ache"): symptoms of the page's condition, each a finding."""
+    out: list[tuple[Span, str]] = []
+    for m in _ELIDED_RANK.finditer(sentence):
+        if _SYMPTOM_NOUN_BEFORE.search(sentence, 0, m.start()):
+            items = [(it[0] + a, it[0] + b) for it in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+                     for a, b in _and_parts(sentence[it[0] : it[1]])]
+            out += [(it, "symptom:the most common are") for it in items
+                    if finding_word(sentence[it[0] : it[1]], cues) or _LACK_OF.match(sentence, it[0], it[1])]
+    for m in _FOLLOWED_BY_FINDING.finditer(sentence):
+        end = list_end_at(sentence, m.end())
+        rel = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE).search(sentence, m.end(), end)
+        span = right_phrase(sentence, m.end(), cues, stop=rel.start() if rel else end)
+        if span is not None and "," not in sentence[span[0] : span[1]] and finding_word(sentence[span[0] : span[1]], cues):
+            out.append((span, "symptom:followed by"))  # "a deep burning or throbbing ache": one finding
+    return out
+
+
+#: a finding named by what is lacking or lost ("lack of energy", "loss of appetite")
+_LACK_OF = re.compile(r"(?:a\s+)?(?:lack|loss)\s+of\s+\w", re.IGNORECASE)
+
+
+def _and_parts(text: str) -> list[Span]:
+    """The offsets of the parts of ``text`` joined by "and" / "or" ("tiredness and lack of energy": two)."""
+    parts, at = [], 0
+    for m in re.finditer(r"\s+(?:and|or)\s+", text):
+        parts.append((at, m.start()))
+        at = m.end()
+    return parts + [(at, len(text))]
+
+
 def common_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The findings a sentence opens with and calls common: each a symptom of the page's condition, all of them
     findings ("It is common", "Kidney stones are common" name none); a sentence about side effects names none."""
@@ -968,6 +1011,8 @@ def prose_symptoms(
 
     for span in common_findings(sentence, cues, known):
         add(span, None, "symptom:are common", span[0])
+    for span, rule in elided_rank_findings(sentence, cues, known):
+        add(span, None, rule, span[0])
     for m in p["ranked"].finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start()) or symptom_judgement(sentence, m.end()):
             continue  # "The early symptoms are hard to spot": a judgement, no finding

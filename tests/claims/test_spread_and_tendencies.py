@@ -200,3 +200,20 @@ def test_what_advice_is_against_is_the_cause_of_its_which_clause() -> None:
     assert causes("Cut down on tea and cola, which can trigger palpitations.") == [
         ("tea", "palpitations", "causes"), ("cola", "palpitations", "causes")]
     assert causes("Avoid scented wipes, which can irritate the skin.")[0][0] == "scented wipes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Early signs vary, but the most common are thirst and loss of appetite.", ["thirst", "loss of appetite"]),
+        ("The pain is usually followed by a dull, heavy ache.", []),  # a comma in the finding: left to other rules
+        ("It is usually followed by a throbbing headache that lasts a day.", ["throbbing headache"]),
+        ("Surgery is often followed by pain.", []),  # what follows an intervention is no symptom of the condition
+        ("Costs vary, but the main ones are travel and parking.", []),  # no symptom noun named before the rank
+    ],
+)
+def test_findings_after_an_elided_rank_or_following_the_condition(sentence: str, expected: list) -> None:
+    found, _ = find_relations(sentence, CUES, None)
+    got = [sentence[m.subject[0] : m.subject[1]] for m in found
+           if m.kind == "symptom" and m.rule in ("symptom:the most common are", "symptom:followed by")]
+    assert got == expected
