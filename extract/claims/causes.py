@@ -1807,6 +1807,30 @@ def predicate_causes(
             if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
                 out.append(RelationMention("cause", s_, effect, "causes", "cause:worse when", ((effect or s_)[0], s_[1])))
     _cause_sequences(sentence, cues, known, out)
+    _other_factor_lists(sentence, cues, known, out)
+
+
+#: a list that ends with "or another risk factor", "and other causes": the items before are of that kind
+_OTHER_OF_KIND = re.compile(
+    r",?\s+(?:or|and)\s+(?:another|other|any\s+other|some\s+other)\s+(?:(?:known|common|possible)\s+)?(?P<noun>risk\s+factors?|causes?|triggers?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: where such a list starts: after a verb of having, "with", "such as", "include", a colon, or at the sentence start
+_KIND_LIST_START = re.compile(r"(?:^|(?<![\w-])(?:have|has|had|with|including|include|includes|such\s+as|like)\s+|:\s*)", re.IGNORECASE)
+
+
+def _other_factor_lists(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """"If you have diabetes, obesity or another risk factor, ...", "Smoking, heavy drinking and other causes ...": the
+    items listed before "another risk factor" are risk factors (before "other causes", causes)."""
+    for m in _OTHER_OF_KIND.finditer(sentence):
+        starts = [x.end() for x in _KIND_LIST_START.finditer(sentence, 0, m.start())]
+        start = starts[-1] if starts else 0
+        if start >= m.start() or "." in sentence[start : m.start()]:
+            continue
+        relation = "risk_factor" if m.group("noun").lower().startswith("risk") else "causes"
+        for item in list_items(sentence, (start, m.start()), cues, known):
+            if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues) or is_clause(sentence[item[0] : item[1]], cues)):
+                out.append(RelationMention("cause", item, None, relation, f"cause:or another {m.group('noun').lower()}", (item[0], m.end())))
 
 
 @per_cue_set

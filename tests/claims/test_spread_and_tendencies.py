@@ -217,3 +217,10 @@ def test_findings_after_an_elided_rank_or_following_the_condition(sentence: str,
     got = [sentence[m.subject[0] : m.subject[1]] for m in found
            if m.kind == "symptom" and m.rule in ("symptom:the most common are", "symptom:followed by")]
     assert got == expected
+
+
+def test_items_listed_before_another_risk_factor_are_risk_factors() -> None:
+    assert causes("If you have high cholesterol, kidney disease or another risk factor, ask about a heart check.") == [
+        ("high cholesterol", None, "risk_factor"), ("kidney disease", None, "risk_factor")]
+    assert [c for c, _, r in causes("Frequent antibiotics, a weak immune system and other causes are discussed below.") if r == "causes"] == [
+        "Frequent antibiotics", "weak immune system"]
