@@ -1808,8 +1808,20 @@ def predicate_causes(
                 out.append(RelationMention("cause", s_, effect, "causes", "cause:worse when", ((effect or s_)[0], s_[1])))
     _cause_sequences(sentence, cues, known, out)
     _other_factor_lists(sentence, cues, known, out)
+    m = _GROUP_WITH_MORE.match(sentence)
+    if m and not re.fullmatch(r"(?:(?:many|some|most|all|older|younger)\s+)?(?:people|patients|those|adults|children|women|men|many|some|most)",
+                              m.group("grp"), re.IGNORECASE):
+        # "Smokers with AS tend to have more stiffness": what the group is makes the condition worse, a cause of it
+        grp = (m.start("grp"), m.start("grp") + len(re.sub(r"\s+(?:people|patients|adults|individuals)$", "", m.group("grp"), flags=re.IGNORECASE)))
+        out.append(RelationMention("cause", grp, m.span("cond"), "causes", "cause:group with more", (grp[0], m.end())))
 
 
+#: a group with the condition that has more of it ("Smokers with AS tend to have more stiffness", "Obese people with gout
+#: often get more attacks"): the group's attribute is what makes the condition worse
+_GROUP_WITH_MORE = re.compile(
+    r"\W*(?P<grp>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*(?:\s+(?:people|patients|adults|individuals))?)\s+with\s+(?P<cond>[^,;:.()]{2,40}?)\s+"
+    r"(?:(?:tend|tends|tended)\s+to\s+|(?:often|usually|also|generally)\s+)*(?:have|has|get|gets|develop|experience)\s+"
+    r"(?:more|worse|more\s+severe|more\s+frequent)\s", re.IGNORECASE)
 #: a list that ends with "or another risk factor", "and other causes": the items before are of that kind
 _OTHER_OF_KIND = re.compile(
     r",?\s+(?:or|and)\s+(?:another|other|any\s+other|some\s+other)\s+(?:(?:known|common|possible)\s+)?(?P<noun>risk\s+factors?|causes?|triggers?)(?![\w-])",

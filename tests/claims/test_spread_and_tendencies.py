@@ -224,3 +224,9 @@ def test_items_listed_before_another_risk_factor_are_risk_factors() -> None:
         ("high cholesterol", None, "risk_factor"), ("kidney disease", None, "risk_factor")]
     assert [c for c, _, r in causes("Frequent antibiotics, a weak immune system and other causes are discussed below.") if r == "causes"] == [
         "Frequent antibiotics", "weak immune system"]
+
+
+def test_a_group_with_the_condition_that_has_more_of_it_names_a_cause() -> None:
+    assert causes("Heavy drinkers with psoriasis tend to have more severe flares.") == [("Heavy drinkers", "psoriasis", "causes")]
+    assert causes("Overweight people with arthritis often get more pain.") == [("Overweight", "arthritis", "causes")]
+    assert causes("People with lupus tend to have more infections.") == []  # the group is only those with the condition
