@@ -120,6 +120,7 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
         return False
     head = ws[-1]
     return (is_condition(text, cues, condition) or head in cues.lower_sets["symptom_finding_nouns"] or head in ("case", "cases")
+            or " ".join(ws) in cues.lower_sets["mood_outcomes"]  # "associated with depression": what the condition brings
             or (len(head) > 5 and head.endswith(tuple(cues.disease_suffixes)))
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 
@@ -193,6 +194,13 @@ _EPISODE_OBJECT = re.compile(r"(?:(?:an?|the|first|further|new|next|another|more
 _BEFORE_VERB = re.compile(r"(?:(?:\w+)\s+)*c[oa]mes?\s+(?:just\s+)?before", re.IGNORECASE)
 
 
+#: the verb of advice before what it advises against, and the relative pronoun of the clause that says why
+_ADVICE_LEAD = re.compile(
+    r"(?:avoid|avoiding|cut(?:ting)?\s+(?:down|back)\s+on|cut(?:ting)?\s+out|limit|limiting|reduce|reducing|stop|stopping|give\s+up|"
+    r"giving\s+up|steer\s+clear\s+of|stay\s+away\s+from|(?:do\s+not|don['\u2019]t)\s+(?:use|eat|drink|take))\s+", re.IGNORECASE)
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     if _asks(sentence):
         return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
@@ -222,6 +230,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        advice = _ADVICE_LEAD.match(sentence, subj[0], subj[1]) if subj is not None and _WHICH_BEFORE.search(sentence, 0, m.start()) else None
+        if advice and advice.end() < subj[1]:
+            # "Avoid spicy food, which can trigger reflux", "cut down on caffeine and alcohol, which irritate the bladder":
+            # what the advice is against is the cause, each thing named
+            parts = coordinated(sentence, (advice.end(), subj[1]), cues, known)
+            subj, extras = parts[-1], extras + parts[:-1]
         aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
         if aside and head_examples(sentence, m.start(), cues, known):
             aside = []  # the examples are among the subjects already
@@ -382,7 +396,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
             continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
-        if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)):
+        if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                                     # "psoriatic arthritis, which causes joint pain": a complication named as a disease
+                                     # produces findings (symptoms) as the page's condition does
+                                     or (disease_like(sentence[subj[0] : subj[1]], cues) and _NOMINAL_CAUSE.search(verb) is None
+                                         and all(finding_word(sentence[o[0] : o[1]], cues) and not disease_like(sentence[o[0] : o[1]], cues)
+                                                 and not _burden(sentence, o, cues) for o in objs))):
             # "Carpal tunnel syndrome is a common condition that causes tingling": symptoms of it
             subj = wide  # "A stone that moves into the ureter causes pain": the condition with its clause
             named = copula_subject(sentence, subj, cues)  # "Gout is a common condition that causes ...": Gout
@@ -482,6 +501,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             if (sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS
                     and not re.search(r"(?:because|when|if)$", verb, re.I)):
                 continue  # "as a result of X, if one can be found and in cases of Y": a condition, not a cause
+            if _SPREAD.match(verb) and _WITHIN_BODY.search(sentence[s[0] : s[1]]):
+                continue  # "if the infection spreads through the blood": a way within the body, no way to people
             if any(s[0] < x.start() < s[1] for x in c.cause_bwd.finditer(sentence)):
                 continue  # "occurs when fusion fails due to a wrong diagnosis": the nested cause is the cause  # "... results from X, and its incidence rises with age": a second clause, no cause of the first
             out.append(RelationMention("cause", s, effect, "causes", f"cause<:{verb.lower()}", (min(s[0], (effect or s)[0]), max(s[1], (effect or s)[1]))))
@@ -1290,7 +1311,20 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     # "coronary heart disease, where the arteries ... become narrowed", "X or Y, or both": a clause or a summary, no cause
     both = re.compile(r"\s+(?:or|and)\s+(?:both|all\s+of\s+these|a\s+combination(?:\s+of\s+(?:these|both))?)$", re.IGNORECASE)
     items = [(it[0], it[0] + b.start()) if (b := both.search(sentence[it[0] : it[1]])) else it for it in items]  # "A, B or both"
+    # "a reaction to things like pollen, dust mites or pet dander": the vague head names no cause, its example does
+    items = [(ex.start("ex"), ex.end("ex")) if _VAGUE_HEAD.fullmatch(sentence, it[0], it[1]) and (ex := _FIRST_EXAMPLE.match(sentence, it[1])) else it
+             for it in items]
     return [it for it in items if not _CLAUSE_ITEM.match(sentence, it[0])]
+
+
+#: a vague head before its first example ("things like pollen, ...", "substances such as latex")
+_VAGUE_HEAD = re.compile(r"(?:(?:certain|some|other|common|everyday)\s+)?(?:things|stuff|substances|factors)", re.IGNORECASE)
+_FIRST_EXAMPLE = re.compile(r"\s+(?:like|such\s+as)\s+(?P<ex>[^,;:.()]+?)(?=\s*(?:,|\s+(?:or|and)\s|[.;:]|$))", re.IGNORECASE)
+
+
+#: a verb of spreading ("spreads through", "is spread by") and a way within the body, not from person to person
+_SPREAD = re.compile(r"spreads?(?![\w-])", re.IGNORECASE)
+_WITHIN_BODY = re.compile(r"(?<![\w-])(?:blood|bloodstream|body|lymph|lymph\s+nodes|tissues?|bones?)$", re.IGNORECASE)
 
 
 #: a fronted if-clause, and a symptom someone notices or feels
@@ -1342,7 +1376,7 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
     return _CauseRes(
         predicate=re.compile(
             WORD_START + m + r"(?P<verb>(?:(?:is|are|was|were|remains?|remained|becomes?|became|be|been|acts?\s+as|act\s+as|serves?\s+as)\s+)"
-            r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
+            r"(?:(?:also|still|probably|often|usually|likely|generally|perhaps|possibly|by\s+far|thought\s+to\s+be|believed\s+to\s+be|considered)\s+)*"
             r"(?:(?:one\s+of|among)\s+)?(?:" + _DET + r"\s+|(?:all|both)\s+(?:" + _DET + r"\s+)?|(?=(?:[\w-]+\s+){0,2}?(?:" + plurals + r")" + WORD_END + r"))"
             r"(?:[\w-]+\s+){0,3}?(?P<noun>" + nouns + r"))" + WORD_END
             + r"(?P<prep>\s+(?:of|for|behind|in|to)\s+)?",
@@ -1437,6 +1471,11 @@ _HIGHER_RISK = re.compile(
 _HEDGE_WORDS = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some", "more", "less"})
 
 
+#: a relative clause of who meets the causes after a predicate noun ("the most common triggers we see here", "the
+#: culprits doctors find most often"): the noun ends the predicate, it modifies nothing
+_SEEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|you|i|doctors|clinicians|gps|dermatologists|specialists)\s+(?:see|find|meet|treat|come\s+across|hear\s+about)(?![\w-])", re.IGNORECASE)
+
+
 def predicate_causes(
     sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known],
     intervention: Optional[Known], out: list,
@@ -1494,7 +1533,8 @@ def predicate_causes(
     for m in r.predicate.finditer(sentence):
         # "Smoking is the strongest known risk factor", "Stress may act as a trigger", "X is the main culprit"
         relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
-        if m.group("prep") is None and not re.match(r"\s*(?:[,;:.!)\u2013\u2014]|$|(?:and|but|in|among|for|of)(?![\w-]))", sentence[m.end() :], re.I):
+        if m.group("prep") is None and not re.match(r"\s*(?:[,;:.!)\u2013\u2014]|$|(?:and|but|in|among|for|of)(?![\w-]))", sentence[m.end() :], re.I) \
+                and not _SEEN_BY.match(sentence, m.end()):
             continue  # "X is a trigger point injection": the noun is a modifier
         objs = objects(m.end()) if m.group("prep") else [None]
         emit(m.start(), relation, objs, f"cause:is a {m.group('noun').lower()}", m.end())
@@ -1767,6 +1807,42 @@ def predicate_causes(
             if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
                 out.append(RelationMention("cause", s_, effect, "causes", "cause:worse when", ((effect or s_)[0], s_[1])))
     _cause_sequences(sentence, cues, known, out)
+    _other_factor_lists(sentence, cues, known, out)
+    m = _GROUP_WITH_MORE.match(sentence)
+    if m and not re.fullmatch(r"(?:(?:many|some|most|all|older|younger)\s+)?(?:people|patients|those|adults|children|women|men|many|some|most)",
+                              m.group("grp"), re.IGNORECASE):
+        # "Smokers with AS tend to have more stiffness": what the group is makes the condition worse, a cause of it
+        grp = (m.start("grp"), m.start("grp") + len(re.sub(r"\s+(?:people|patients|adults|individuals)$", "", m.group("grp"), flags=re.IGNORECASE)))
+        out.append(RelationMention("cause", grp, m.span("cond"), "causes", "cause:group with more", (grp[0], m.end())))
+
+
+#: a group with the condition that has more of it ("Smokers with AS tend to have more stiffness", "Obese people with gout
+#: often get more attacks"): the group's attribute is what makes the condition worse
+_GROUP_WITH_MORE = re.compile(
+    r"\W*(?P<grp>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*(?:\s+(?:people|patients|adults|individuals))?)\s+with\s+(?P<cond>[^,;:.()]{2,40}?)\s+"
+    r"(?:(?:tend|tends|tended)\s+to\s+|(?:often|usually|also|generally)\s+)*(?:have|has|get|gets|develop|experience)\s+"
+    r"(?:more|worse|more\s+severe|more\s+frequent)\s", re.IGNORECASE)
+#: a list that ends with "or another risk factor", "and other causes": the items before are of that kind
+_OTHER_OF_KIND = re.compile(
+    r",?\s+(?:or|and)\s+(?:another|other|any\s+other|some\s+other)\s+(?:(?:known|common|possible)\s+)?(?P<noun>risk\s+factors?|causes?|triggers?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: where such a list starts: after a verb of having, "with", "such as", "include", a colon, or at the sentence start
+_KIND_LIST_START = re.compile(r"(?:^|(?<![\w-])(?:have|has|had|with|including|include|includes|such\s+as|like)\s+|:\s*)", re.IGNORECASE)
+
+
+def _other_factor_lists(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """"If you have diabetes, obesity or another risk factor, ...", "Smoking, heavy drinking and other causes ...": the
+    items listed before "another risk factor" are risk factors (before "other causes", causes)."""
+    for m in _OTHER_OF_KIND.finditer(sentence):
+        starts = [x.end() for x in _KIND_LIST_START.finditer(sentence, 0, m.start())]
+        start = starts[-1] if starts else 0
+        if start >= m.start() or "." in sentence[start : m.start()]:
+            continue
+        relation = "risk_factor" if m.group("noun").lower().startswith("risk") else "causes"
+        for item in list_items(sentence, (start, m.start()), cues, known):
+            if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues) or is_clause(sentence[item[0] : item[1]], cues)):
+                out.append(RelationMention("cause", item, None, relation, f"cause:or another {m.group('noun').lower()}", (item[0], m.end())))
 
 
 @per_cue_set

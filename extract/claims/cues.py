@@ -339,6 +339,11 @@ class RelationCues(BaseModel):
         default_factory=list,
         description="Predicates that make everyday activities a symptom ('climbing stairs starts to hurt', 'long walks have become a struggle').",
     )
+    symptom_inabilities: list[str] = Field(
+        default_factory=list,
+        description="What a person cannot do that is a finding ('cannot swallow', 'unable to bear weight'): an inability "
+        "is a sign, not a denial.",
+    )
     symptom_non_items: list[str] = Field(
         default_factory=list,
         description="First words of comparisons and degrees that are never a symptom ('worse than before', 'just as bad', 'severe').",
@@ -489,6 +494,11 @@ class RelationCues(BaseModel):
         description="Burdens a condition brings on a population ('a leading cause of death / disability'): a cause claim of "
         "the condition, not a symptom.",
     )
+    mood_outcomes: list[str] = Field(
+        default_factory=list,
+        description="Mood problems a condition brings ('Lupus is associated with depression and anxiety'): in an "
+        "association they are what follows, the condition what comes first (CLAIMS_SPEC.md, session 17).",
+    )
     body_sites: list[str] = Field(
         default_factory=list,
         description="Body parts and regions: 'X is most common in the lower back' names where X occurs, not who is at risk "
@@ -582,6 +592,8 @@ class RelationCues(BaseModel):
         "effect_words",
         "effect_comparatives",
         "causative_changes",
+        "mood_outcomes",
+        "symptom_inabilities",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
@@ -682,6 +694,7 @@ class RelationCues(BaseModel):
                 "verb_like_heads",
                 "body_sites",
                 "burden_outcomes",
+                "mood_outcomes",
             )
         }
 

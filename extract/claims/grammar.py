@@ -209,11 +209,26 @@ def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
         return False
     if toks[0] in cues.lower_sets["negative_item_starts"] or " ".join(toks) in cues.lower_sets["pronouns"]:
         return False
-    if any(w in cues.lower_sets["call_to_action_words"] for w in toks):
+    if any(w in cues.lower_sets["call_to_action_words"] and not _noun_use(toks, i) for i, w in enumerate(toks)):
         return False
     if re.search(r"\d", item) and not re.search(r"[A-Za-z]{3}", item):
         return False
     return not is_clause(item, cues)
+
+
+#: what follows "contact" used as a verb of a call to action ("contact us", "contact your GP")
+_CONTACTED = frozenset({"us", "our", "your", "the", "a", "an", "me", "them", "him", "her", "their", "my", "this", "one", "any"})
+
+
+def _noun_use(toks: list[str], i: int) -> bool:
+    """Whether "contact" at ``toks[i]`` is the noun ("close contact with", "skin contact", "contact sports", "contact
+    lenses"), not the call to action "contact us", "or contact your GP": a word after it that no verb of calling takes
+    as its object, or, at the end, a word before it that does not lead a verb."""
+    if toks[i] != "contact":
+        return False
+    if i + 1 < len(toks):
+        return toks[i + 1] not in _CONTACTED
+    return i > 0 and toks[i - 1] not in {"please", "or", "and", "to", "then"}
 
 
 _QUALIFIER = re.compile(r"(?:especially|particularly|often|usually|mostly|mainly|typically|sometimes)\s*$", re.IGNORECASE)

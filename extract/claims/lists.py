@@ -588,6 +588,35 @@ def _state_items(sentence: str, pos: int, end: int, cues: RelationCues) -> list[
     return states
 
 
+@per_cue_set
+def _inability_pattern(cues: RelationCues) -> re.Pattern[str]:
+    """"cannot swallow", "can't breathe", "are unable to bear weight": an inability (``symptom_inabilities``), a sign."""
+    return re.compile(
+        r"(?<![\w-])(?:you\s+|they\s+|(?:are|is|be|were)\s+)?(?P<item>(?:cannot|can['\u2019]t|can\s+not|could\s+not|couldn['\u2019]t|unable\s+to)\s+"
+        r"(?:" + alternation(cues.symptom_inabilities) + r"))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+#: a state named by a gerund before an inability ("are drooling and cannot swallow"): a sign of its own
+_GERUND_STATE_BEFORE = re.compile(r"(?:(?:you\s+)?are|is|you['\u2019]re)\s+(?P<g>[a-z]+ing)\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _inabilities(sentence: str, pos: int, end: int, cues: RelationCues) -> list[Span]:
+    """The inabilities a warning bullet names ("are drooling and cannot swallow": "drooling", "cannot swallow"): an
+    inability is a finding, not a denial (CLAIMS_SPEC.md); none when another word follows it in the clause ("cannot
+    swallow your tablets")."""
+    items: list[Span] = []
+    for m in _inability_pattern(cues).finditer(sentence, pos, end):
+        if sentence[m.end() : end].strip(" .,;") and not re.match(r"\s*(?:,|and\s|or\s)", sentence[m.end() : end]):
+            return []
+        before = _GERUND_STATE_BEFORE.search(sentence[pos : m.start()])
+        if before and not items:
+            items.append((pos + before.start("g"), pos + before.end("g")))
+        items.append(m.span("item"))
+    return items
+
+
 def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known]) -> list[RelationMention]:
     """The warning signs a bullet under a care-seeking lead-in names, as symptom claims.
 
@@ -612,7 +641,7 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     other = _OTHER_PERSON.match(sentence, pos, end)
     if other:
         pos = other.end()  # "your child has a fever", "someone is very drowsy": the signs are the other person's, as yours
-    states = _state_items(sentence, pos, end, cues)
+    states = _state_items(sentence, pos, end, cues) or _inabilities(sentence, pos, end, cues)
     if states:
         return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in states]  # "you are drowsy or confused"
     v = verb.match(sentence, pos, end)
@@ -652,9 +681,17 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
         if _NOT_FINDING_START.match(sentence, pos):
             return []
         items = verb_phrases(sentence, (pos, end), cues)
+    # "you're over 50 and have a change in your bowel habit": the age is who, no sign; the verb of having is no part of it
+    items = [(hv.end(), it[1]) if (hv := _HAVE_LEAD.match(sentence, it[0], it[1])) else it
+             for it in items if not _AGE_ITEM.match(sentence, it[0], it[1])]
     if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+#: an age group in a warning bullet ("over 50", "aged 65 or over"), and a verb of having that opens an item
+_AGE_ITEM = re.compile(r"(?:over|under|aged|older\s+than|younger\s+than)\s+\d", re.IGNORECASE)
+_HAVE_LEAD = re.compile(r"(?:have|has|get|gets)\s+(?:(?:a|an|any|some)\s+)?(?=\w)", re.IGNORECASE)
 
 
 # the module's patterns scan only the sentences that hold one of their needed words (speed, same matches)

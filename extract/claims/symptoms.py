@@ -717,7 +717,8 @@ def defined_symptoms(
         part = m.group("part").lower().split()
         if len(part) > 1 and (known is None or known(part[-1]) or len(part[-1]) > 2) and not is_pronoun(sentence, m.span("part"), cues):
             span = (m.start("part") + len(part[0]) + 1, m.end())
-            if part[-1] not in cues.lower_sets["generic_arguments"]:
+            if part[-1] not in cues.lower_sets["generic_arguments"] and not {"and", "or", "with"} & set(part):
+                # (not "the fibre and water": a noun of a coordination, no part with its verb)
                 add([span], None, f"symptom:{m.group('verb').lower()}", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
@@ -907,6 +908,82 @@ def _prose_finding(sentence: str, span: Span, cues: RelationCues, finding: Optio
     return finding is not None and finding(sentence[span[0] : span[1]])
 
 
+#: findings that open a sentence and are said to be common ("Haemoptysis, fatigue and rhinosinusitis are common",
+#: "Night sweats are also common", "Breathlessness, fatigue and nausea are common accompanying features"); not "common
+#: causes", "common side effects" (the lookahead)
+_COMMON_FINDINGS = re.compile(
+    r"\W*(?P<list>[^,;:.()?!]+(?:,\s*[^,;:.()?!]+)*?)\s+(?:is|are)\s+(?:(?:also|very|particularly|quite|fairly|relatively)\s+)*common"
+    r"(?:\s+(?:too|as\s+well))?(?:\s+(?:accompanying\s+|associated\s+)?(?:features|symptoms|complaints|findings))?"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|but|in|among|with)\s)",
+    re.IGNORECASE,
+)
+
+
+#: "When symptoms do occur, the most common are tiredness and ...": a rank whose noun ("symptoms") was named before it
+_ELIDED_RANK = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:most\s+common|commonest|most\s+frequent|main|first|earliest)\s+(?:ones?\s+)?(?:is|are|include)\s+", re.IGNORECASE)
+_SYMPTOM_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:symptoms?|signs?)(?![\w-])[^.;:]*?,\s*(?:but\s+|and\s+)?$", re.IGNORECASE)
+#: "It's often followed by a deep, throbbing ache": a finding that comes after the condition or its first symptom
+_FOLLOWED_BY_FINDING = re.compile(
+    r"(?:^|(?<=\s))(?P<subj>it|this|the\s+pain|the\s+rash|the\s+itch(?:ing)?)(?:\s+is|['\u2019]s|\s+are)\s+(?:(?:often|usually|sometimes|typically|then|commonly)\s+)?"
+    r"followed\s+by\s+", re.IGNORECASE)
+
+
+def elided_rank_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[tuple[Span, str]]:
+    """Findings after a rank whose noun the sentence named before it ("When symptoms do occur, the most common are
+    tiredness and lack of energy") and findings said to follow the condition or its pain ("It's often followed by a deep
+    burning ache"): symptoms of the page's condition, each a finding."""
+    out: list[tuple[Span, str]] = []
+    for m in _ELIDED_RANK.finditer(sentence):
+        if _SYMPTOM_NOUN_BEFORE.search(sentence, 0, m.start()):
+            items = [(it[0] + a, it[0] + b) for it in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)
+                     for a, b in _and_parts(sentence[it[0] : it[1]])]
+            out += [(it, "symptom:the most common are") for it in items
+                    if finding_word(sentence[it[0] : it[1]], cues) or _LACK_OF.match(sentence, it[0], it[1])]
+    for m in _FOLLOWED_BY_FINDING.finditer(sentence):
+        end = list_end_at(sentence, m.end())
+        rel = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE).search(sentence, m.end(), end)
+        span = right_phrase(sentence, m.end(), cues, stop=rel.start() if rel else end)
+        if span is not None and "," not in sentence[span[0] : span[1]] and finding_word(sentence[span[0] : span[1]], cues):
+            out.append((span, "symptom:followed by"))  # "a deep burning or throbbing ache": one finding
+    return out
+
+
+#: a finding named by what is lacking or lost ("lack of energy", "loss of appetite")
+_LACK_OF = re.compile(r"(?:a\s+)?(?:lack|loss)\s+of\s+\w", re.IGNORECASE)
+
+
+def _and_parts(text: str) -> list[Span]:
+    """The offsets of the parts of ``text`` joined by "and" / "or" ("tiredness and lack of energy": two)."""
+    parts, at = [], 0
+    for m in re.finditer(r"\s+(?:and|or)\s+", text):
+        parts.append((at, m.start()))
+        at = m.end()
+    return parts + [(at, len(text))]
+
+
+def common_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The findings a sentence opens with and calls common: each a symptom of the page's condition, all of them
+    findings ("It is common", "Kidney stones are common" name none); a sentence about side effects names none."""
+    m = _COMMON_FINDINGS.match(sentence)
+    if m is None or re.search(r"(?<![\w-])side[\s-]effects?(?![\w-])", sentence, re.IGNORECASE):
+        return []
+    items = [part for it in list_items(sentence, m.span("list"), cues, known) for part in coordinated(sentence, it, cues, known)]
+    findings = [finding_word(sentence[a:b], cues) for a, b in items]
+    # a one-word medical term among the findings ("Haemoptysis, fatigue and rhinosinusitis") is one of them
+    terms = [re.fullmatch(r"[a-z]{7,}", sentence[a:b].lower()) is not None
+             and sentence[a:b].lower().endswith(tuple(cues.symptom_suffixes) + tuple(cues.disease_suffixes)) for a, b in items]
+    if not items or not any(findings) or not all(f or t for f, t in zip(findings, terms)):
+        return []
+    return items
+
+
+#: a demonstrative that opens a sentence as the subject of "can be signs of" ("These can be signs of quinsy")
+_SIGN_PRONOUN = re.compile(r"^\W*(?P<p>these|this|they|those)\s*$", re.IGNORECASE)
+#: a condition named only vaguely after "signs of" ("something more serious", "another condition", "a more serious problem")
+_VAGUE_CONDITION = re.compile(r"(?:something|another|other|an?\s+(?:more\s+)?(?:serious|different|underlying))(?![\w-])", re.IGNORECASE)
+
+
 def prose_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -932,6 +1009,10 @@ def prose_symptoms(
             obj = None
         out.append(RelationMention("symptom", span, obj, None, rule, (min(start, span[0]), span[1])))
 
+    for span in common_findings(sentence, cues, known):
+        add(span, None, "symptom:are common", span[0])
+    for span, rule in elided_rank_findings(sentence, cues, known):
+        add(span, None, rule, span[0])
     for m in p["ranked"].finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start()) or symptom_judgement(sentence, m.end()):
             continue  # "The early symptoms are hard to spot": a judgement, no finding
@@ -941,6 +1022,12 @@ def prose_symptoms(
                 add(s, obj, f"symptom:{m.group('noun').lower()} is", m.start())
     for m in p["ranked_back"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
+        pron = _SIGN_PRONOUN.search(sentence, 0, m.start())
+        if pron and m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and not _VAGUE_CONDITION.match(m.group("obj")):
+            # "These can be signs of quinsy": the findings named before, as written (CLAIMS_SPEC.md: a pronoun argument)
+            obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
+            out.append(RelationMention("symptom", pron.span("p"), obj, None, f"symptom:is {m.group('noun').lower()}", (pron.start("p"), m.end())))
+            continue
         if sentence[: m.start()].rstrip().endswith(","):
             # "Postherpetic neuralgia (PHN), persistent pain after the rash has healed, is ...": the subject before the apposition
             first = sentence_subject(sentence, cues)
@@ -1344,7 +1431,7 @@ def _care_clause_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Patte
     openings of the if-clauses of a warning sentence."""
     care = re.compile(
         WORD_START + r"(?:" + alternation(cues.care_verbs + ["ask"]) + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
-        + alternation(cues.care_places + ["help", "988", "referral", "urgent appointment"]) + r")" + WORD_END,
+        + alternation(cues.care_places + ["help", "988", "referral", "urgent appointment", "care"]) + r")" + WORD_END,
         re.IGNORECASE,
     )
     return care, re.compile(r"(?:^|,\s*(?:or\s+|and\s+)?|\s)(?:if|when)\s+", re.IGNORECASE)
@@ -1384,8 +1471,8 @@ _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)
 #: people with findings who should be sent for care: "Children with swelling behind the ear, a stiff neck or who appear
 #: very unwell should be referred to hospital the same day", "Patients with chest pain or fainting must be assessed urgently"
 _REFERRED = re.compile(
-    r"(?:^|(?<=[.;:]\s))\W*(?:(?:all|any|most)\s+)?(?:children|patients|adults|people|babies|infants|anyone|those|women|men|a\s+child|a\s+patient)"
-    r"(?:\s+[\w-]+){0,2}?\s+with\s+(?P<list>[^;:.]{3,200}?)\s+(?:should|must|need\s+to|needs\s+to|will\s+need\s+to)\s+"
+    r"(?:^|(?<=[.;:]\s))\W*(?:(?:all|any|most)\s+)?(?:[a-z-]+\s+){0,2}?(?:children|patients|adults|people|babies|infants|anyone|those|women|men|a\s+child|a\s+patient)"
+    r"(?:\s+[\w-]+){0,2}?\s+with\s+(?P<list>[^;:.]{3,200}?)\s+(?:(?:also|always|usually|all)\s+)?(?:should|must|need\s+to|needs\s+to|will\s+need\s+to)\s+"
     r"(?:(?:be|always|also|urgently|promptly|immediately)\s+){0,2}(?:referred|admitted|assessed|seen|reviewed|sent|taken|transferred|go)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1440,9 +1527,12 @@ def warning_conditionals(
             clauses.append((opens[0].end(), comma))
     else:
         after = [m for m in opens if m.start() >= care.end() - 1]
+        # "if you have pain when you urinate": a bare "when" after the first clause says when a finding comes, it opens none
+        after = [m for i, m in enumerate(after) if i == 0 or not re.match(r"\s+when\s", m.group(0), re.IGNORECASE)]
         for i, m in enumerate(after):
             end = after[i + 1].start() if i + 1 < len(after) else len(sentence)
-            clauses.append((m.end(), end))
+            tail = _WARNING_TAIL.search(sentence, m.end(), end)
+            clauses.append((m.end(), tail.start() if tail else end))  # "..., as these may be signs of an infection": no sign
     for a, b in clauses:
         text = sentence[a:b].rstrip(" .!,")
         person = _WARNED_PERSON.match(text)
@@ -1465,6 +1555,15 @@ def warning_conditionals(
             continue  # "If you have diabetes, obesity or another risk factor, ask your GP whether you should be checked for
             # liver scarring": who should be checked, no sign of the condition
         spans = _warning_spans(text, cut, cues, known, finding)
+        for v in _NEXT_HAVING.finditer(text, cut):
+            # "if you see blood in your urine, have pain when you urinate, or have a fever": each verb of having of the
+            # same person opens findings of its own, read as "you have ..." (padded so that offsets stay)
+            at = v.start("v")
+            if at >= 4:
+                # "have a fever" read on from a comma: the verb is no part of it; "asthma and get chest pain": two clauses
+                spans = [(x[0], v.start()) if x[0] < v.start() < x[1] else x for x in spans if x[0] != at]
+                spans += [sp for sp in _warning_spans(" " * (at - 4) + "you " + text[at:], at - 4, cues, known, finding)
+                          if not any(sp[0] < x[1] and x[0] < sp[1] for x in spans)]
         for s0, s1 in spans:
             item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
             if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item) or _WELL.fullmatch(item):
@@ -1474,6 +1573,12 @@ def warning_conditionals(
             s0, s1 = s0 + a, s1 + a
             if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
+
+
+#: a reason or a comment after the signs of a warning clause ("..., as these may be signs of an infection")
+_WARNING_TAIL = re.compile(r",\s+(?:as|because|since|which|so\s+that)\s", re.IGNORECASE)
+#: a further verb of having of the same person in a warning clause ("..., have pain when you urinate, or have a fever")
+_NEXT_HAVING = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<v>(?:have|has|get|gets|notice|develop|feel|see)\s)", re.IGNORECASE)
 
 
 #: a lead-in clause that ends with its verb of having ("if you have:"), whose findings are the bullets
@@ -1807,6 +1912,8 @@ def symptom_constructions(
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, f"list:{m.group('verb').lower()}", m.start())
     for m in p["head_including"].finditer(sentence):
+        if m.group("obj") and _VAGUE_CONDITION.match(m.group("obj")):
+            continue  # "signs of something more serious, such as keratitis or iritis": the examples are conditions, no findings
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, "symptom:including", m.start())
     for m in p["typical_of"].finditer(sentence):

@@ -16,12 +16,13 @@ from tests.claims.conftest import causes
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a condition or symptom on the left of "associated with" is the effect; the exposure is the cause
+        # a condition or symptom on the left of "associated with" is the effect; the exposure is the cause (a mood problem
+        # the condition brings follows it: CLAIMS_SPEC.md, session 17)
         ("Lung cancer is strongly associated with smoking.", [("smoking", "Lung cancer", "associated_with")]),
         ("Neck pain is associated with poor posture and long hours at a desk.",
          [("poor posture", "Neck pain", "associated_with"), ("long hours at a desk", "Neck pain", "associated_with")]),
         ("Chronic fatigue is associated with disturbed sleep followed by low mood.",
-         [("disturbed sleep", "Chronic fatigue", "associated_with"), ("low mood", "Chronic fatigue", "associated_with")]),
+         [("disturbed sleep", "Chronic fatigue", "associated_with"), ("Chronic fatigue", "low mood", "associated_with")]),
         ("In our cohort, tendinopathy was linked to repetitive loading of the tendon.",
          [("repetitive loading of the tendon", "tendinopathy", "associated_with")]),
         # two conditions, a body measure or an outcome: the written direction stays

@@ -103,9 +103,12 @@ def test_how_an_infection_spreads_to_people_is_its_cause() -> None:
     assert [c for c, _, _ in causes("Most people are infected through the bites of young mosquitoes called larvae.")] == ["bites of young mosquitoes"]
 
 
-def test_an_association_with_two_conditions_is_two_claims_and_a_reason_after_it_is_no_item() -> None:
+def test_an_association_with_mood_problems_follows_the_condition_and_a_reason_after_it_is_no_item() -> None:
+    # the mood problems the condition brings follow it (CLAIMS_SPEC.md, session 17: "Endometriosis is also associated
+    # with depression and anxiety, partly because of the long-term pain": subject the condition)
     found = causes("Sarcoidosis is also associated with depression and anxiety, partly because of the fatigue.")
-    assert ("depression", "Sarcoidosis", "associated_with") in found and ("anxiety", "Sarcoidosis", "associated_with") in found
+    assert ("Sarcoidosis", "depression", "associated_with") in found
+    assert not any(e == "Sarcoidosis" for _, e, _ in found)
     assert not any(c == "partly" for c, _, _ in found)
 
 
