@@ -735,6 +735,8 @@ class ClaimFinder:
                         continue  # named as a cause, a service, a method, a classifier ...: no claim
                     if _situation_or_sign(span, found):
                         continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
+                    if failed_in_condition(sentence, span, self.cues):
+                        continue  # "Retapamulin ointment if other creams haven't worked": the course that failed, the situation
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
                     said = taken_text.split()

@@ -523,6 +523,8 @@ def incidental_intervention(
         return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
     if p["service_after"].match(after) or p["service_before"].search(before):
         return "service"
+    if " ".join(toks) in _care_places(cues):
+        return "service"  # "go to urgent care", "on the intensive care unit", "does not replace emergency care": where care is had
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
     if _FIELD_BEFORE.search(before):
@@ -549,6 +551,8 @@ def incidental_intervention(
         return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
+    if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
+        return "method"  # "Further trials comparing X with newer drugs, such as Y, are needed": the research to come names them
     failed = _FAILED_BY.search(before)
     if failed is not None and _failed_before(before[: failed.start()]):
         return "against"  # "pain that is not relieved by ordinary painkillers": the course that failed
@@ -718,6 +722,12 @@ def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
 
 
 @per_cue_set
+@per_cue_set
+def _care_places(cues: RelationCues) -> frozenset[str]:
+    """The places and services of care, lower-cased ("urgent care", "intensive care", "a&e")."""
+    return frozenset(p.lower() for p in cues.care_places)
+
+
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
     return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
@@ -1509,9 +1519,20 @@ _MORE_RESEARCH_OF = re.compile(
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
+#: Research to come opened before an intervention and still running on to it: "Further trials comparing the device with
+#: newer drugs, such as ", "More research into ".
+_RESEARCH_OPENED = re.compile(
+    r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality|future)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in|comparing|examining|assessing|evaluating|testing|with)\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: The need the research is stated with, after the intervention: "..., are needed", "... is still required".
+_RESEARCH_NEEDED_AFTER = re.compile(
+    r"[^.;:!?]*?\s(?:are|is)\s+(?:(?:still|urgently|now|clearly|also)\s+)?(?:needed|required|warranted|awaited)(?![\w-])", re.IGNORECASE
+)
 #: A backward treatment verb right before a named intervention: "relieved by ordinary", "respond to these".
 _FAILED_BY = re.compile(
-    r"(?<![\w-])(?:relieved|controlled|helped|eased|improved|managed|treated|respond|responded|responding)\s+(?:by|with|to)\s+"
+    r"(?<![\w-])(?:relieved|controlled|helped|eased|improved|managed|treated|respond|responded|responding|settled|cleared|resolved)\s+(?:by|with|to)\s+"
     r"(?:(?:the|these|those|a|an|any|ordinary|usual|simple|standard|regular|over-the-counter)\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -1,0 +1,67 @@
+"""Interventions a sentence names without claiming they treat (issue 3, treatment precision): a place or
+service of care ("go to urgent care", "on the intensive care unit"), a course that failed in a condition
+("if other creams haven't worked", "pain that hasn't settled with antibiotics alone") and research to come
+("Further trials comparing X with newer drugs, such as Y, are needed"). What the same sentences claim
+stays claimed.
+
+Every sentence here is written for these tests, about conditions outside the development corpora.
+"""
+
+import pytest
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.treatments import incidental_intervention
+from extract.pipeline import make_doc
+
+CUES = load_relation_cues()
+
+
+def treated(nlp, text: str) -> list[str]:  # noqa: ANN001
+    """The interventions of every treatment claim the pipeline finds in ``text``."""
+    doc = nlp(make_doc(nlp, text, "doc_places_failures"))
+    return [c.intervention.text for c in doc._.claims if c.type == "treatment"]
+
+
+def reason(sentence: str, mention: str) -> str | None:
+    s = sentence.index(mention)
+    return incidental_intervention(sentence, (s, s + len(mention)), CUES)
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("A few people with glandular fever need treatment on the intensive care unit.", "intensive care"),
+        ("Our video service for impetigo does not replace emergency care.", "emergency care"),
+        ("Most children with gastroenteritis never need social care or a hospital stay.", "social care"),
+    ],
+)
+def test_a_place_or_service_of_care_is_no_intervention(sentence: str, mention: str) -> None:
+    assert reason(sentence, mention) == "service"
+
+
+def test_a_place_of_care_named_in_advice_gives_no_treatment_claim(nlp) -> None:  # noqa: ANN001
+    assert treated(nlp, "A few people with glandular fever need treatment on the intensive care unit.") == []
+    assert treated(nlp, "Our video service for impetigo does not replace emergency care.") == []
+
+
+def test_the_course_that_failed_in_a_condition_is_the_situation_not_a_treatment(nlp) -> None:  # noqa: ANN001
+    found = treated(nlp, "Ondansetron may be given to children with gastroenteritis if other anti-sickness medicines haven't worked.")
+    assert found == ["Ondansetron"]
+    found = treated(nlp, "Shockwave treatment is used for prostatitis pain that hasn't settled with antibiotics alone.")
+    assert found == ["Shockwave treatment"]
+
+
+def test_what_cleared_or_settled_a_condition_stays_a_treatment(nlp) -> None:  # noqa: ANN001
+    # not negated: what the condition settled with is what treated it
+    assert "antibiotics" in treated(nlp, "In most men the pain settled with antibiotics within four weeks.")
+
+
+def test_interventions_of_research_still_to_come_give_no_treatment_claim(nlp) -> None:  # noqa: ANN001
+    sentence = "Further trials comparing ocrelizumab with newer drugs, such as ublituximab, are needed in multiple sclerosis."
+    assert treated(nlp, sentence) == []
+    assert reason(sentence, "ublituximab") == "method"
+
+
+def test_a_finding_beside_research_to_come_stays_a_treatment(nlp) -> None:  # noqa: ANN001
+    found = treated(nlp, "Ocrelizumab reduces relapses in multiple sclerosis, and further trials of ublituximab are under way.")
+    assert found == ["Ocrelizumab"]
