@@ -49,9 +49,11 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     stripped = sentence.strip()
     if not stripped or stripped.endswith("?"):
         return []
+    sentence, weak_tail = _masked_grade_tail(sentence, cues)  # "... for glandular fever [Level III evidence; Grade C]."
     lead = LIST_MARK.match(sentence).end()
     starts = _clause_starts(sentence, lead, _imperative_verbs(cues))
     label_end, weak = _grading_label(sentence, lead, cues)
+    weak = weak or weak_tail
     if label_end:
         starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
@@ -184,6 +186,30 @@ def _grading_label(sentence: str, lead: int, cues: RelationCues) -> tuple[int, b
     if not has(cues.lower_sets["recommendation_labels"]):
         return 0, False
     return m.end(), has(cues.lower_sets["weak_recommendation_labels"])
+
+
+#: A bracketed label closing a sentence: "(strong recommendation, moderate-quality evidence).", "[class IIa, level B]".
+_GRADE_TAIL = re.compile(r"\s*[\[(](?P<body>[^\[\]()]{1,80})[\])]\s*[.;]?\s*$")
+_GRADE_CLASS = re.compile(r"(?<![\w-])class\s+(?:i{1,3}|iv|[1-4])[ab]?(?![\w-])", re.IGNORECASE)
+
+
+def _masked_grade_tail(sentence: str, cues: RelationCues) -> tuple[str, bool]:
+    """``sentence`` with the grading label that closes it blanked out (same length, so spans stay those of the
+    sentence), and whether the label grades the advice as weak or conditional. A guideline grades its advice in a
+    closing bracket ("X should be offered to Y (strong recommendation, moderate-quality evidence).", "X is not
+    recommended for Y [Level III evidence; Grade C].", "[class IIa, level B]"): the label is neither the action nor
+    for whom, and its words ("evidence", "level") must not be read as either. A bracket that names no grade
+    ("(see below)", "(PRP)") stays."""
+    m = _GRADE_TAIL.search(sentence)
+    if m is None:
+        return sentence, False
+    body = m.group("body").lower()
+    has = lambda words: any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", body) for w in words)  # noqa: E731
+    if not (has(cues.lower_sets["recommendation_labels"]) or _GRADE_CLASS.search(body) or has(("strong",))
+            or has(cues.lower_sets["weak_recommendation_labels"])):
+        return sentence, False
+    a, b = m.start("body") - 1, m.end("body") + 1
+    return sentence[:a] + " " * (b - a) + sentence[b:], has(cues.lower_sets["weak_recommendation_labels"])
 
 
 def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> Optional[RelationMention]:
