@@ -523,6 +523,13 @@ def incidental_intervention(
         return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
     if p["service_after"].match(after) or p["service_before"].search(before):
         return "service"
+    nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
+    if nxt is not None and agent_word(nxt.group(1).lower(), cues):
+        return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
+    if len(toks) == 1 and toks[0].endswith("s") and _PRONOUN_VERB_BEFORE.search(before):
+        return "verb"  # "it compresses the tendon", "which blocks the nerve": a verb after its subject
+    if _TIME_OF_USE_BEFORE.search(before):
+        return "situation"  # "Wash your hands after applying cream", "before taking any tablets": when, not what treats
     if " ".join(toks) in _care_places(cues):
         return "service"  # "go to urgent care", "on the intensive care unit", "does not replace emergency care": where care is had
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
@@ -834,6 +841,8 @@ def treatment_verbs(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
+        if re.match(r"\s+up(?![\w-])", sentence[m.end("verb") :], re.I):
+            continue  # "impetigo usually clears up within a week": the condition goes, no "X clears Y"
         if verb == "help" and _HELP_SOUGHT.search(sentence[: m.start("verb")]):
             continue  # "seek urgent medical help", "ask for help": a noun, the object of seeking, no "X helps"
         enough = _ENOUGH_TO.search(sentence[: m.start("verb")])
@@ -1517,6 +1526,17 @@ _TOO_AFTER = re.compile(
 _MORE_RESEARCH_OF = re.compile(
     r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+#: A subject pronoun right before a one-word mention, which makes it a verb: "it compresses", "which blocks".
+_PRONOUN_VERB_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:it|she|he)|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<![\w-])(?:which|who))\s+(?:(?:also|often|only|then|still|just)\s+)?$",
+    re.IGNORECASE,
+)
+#: The time of a use, right before what is used: "after applying ", "before taking any ", "while using the ".
+_TIME_OF_USE_BEFORE = re.compile(
+    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+on|rubbing\s+in|washing\s+off)\s+"
+    r"(?:(?:the|a|an|any|your|some|their|this|each)\s+)?$",
     re.IGNORECASE,
 )
 #: Research to come opened before an intervention and still running on to it: "Further trials comparing the device with

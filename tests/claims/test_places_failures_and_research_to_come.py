@@ -65,3 +65,31 @@ def test_interventions_of_research_still_to_come_give_no_treatment_claim(nlp) ->
 def test_a_finding_beside_research_to_come_stays_a_treatment(nlp) -> None:  # noqa: ANN001
     found = treated(nlp, "Ocrelizumab reduces relapses in multiple sclerosis, and further trials of ublituximab are under way.")
     assert found == ["Ocrelizumab"]
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, why",
+    [
+        # a profession: the intervention word names what the person does
+        ("Mark is a sports and exercise physiotherapist who sees runners with hip pain.", "exercise", "service"),
+        # a verb right after its subject pronoun
+        ("Scoliosis bracing is uncomfortable because it compresses the ribs.", "compresses", "verb"),
+        # the time of a use in advice
+        ("Wash your hands after touching the rash or applying cream.", "cream", "situation"),
+        ("Check the leaflet before taking any tablets for gastroenteritis.", "tablets", "situation"),
+    ],
+)
+def test_a_profession_a_verb_and_the_time_of_a_use_name_no_intervention(sentence: str, mention: str, why: str) -> None:
+    assert reason(sentence, mention) == why
+
+
+def test_what_a_named_professional_gives_and_what_a_pronoun_relative_names_stay(nlp) -> None:  # noqa: ANN001
+    # the word after the mention is no person: still a treatment
+    assert treated(nlp, "Regular exercise eases the fatigue of multiple sclerosis.") == ["Regular exercise"]
+    # "in which" opens a clause whose noun is no verb
+    assert reason("Bracing is the method in which braces hold the spine straight.", "braces") != "verb"
+
+
+def test_a_condition_that_clears_up_is_not_what_clears_it(nlp) -> None:  # noqa: ANN001
+    assert treated(nlp, "Impetigo usually clears up within a week with treatment.") == []
+    assert "Fusidic acid cream" in treated(nlp, "Fusidic acid cream clears impetigo in most children.")
