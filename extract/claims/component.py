@@ -604,7 +604,8 @@ class ClaimFinder:
         short_forms = frozenset(
             short
             for short, long in abbreviations.items()
-            if set(re.findall(r"[a-z]+", long.lower())) & self.heads
+            if (set(re.findall(r"[a-z]+", long.lower())) & self.heads
+                or intervention_word((re.findall(r"[a-z]+", long.lower()) or [""])[-1], self.cues))  # "recombinant zoster vaccine (RZV)"
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None

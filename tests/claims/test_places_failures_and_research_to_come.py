@@ -93,3 +93,12 @@ def test_what_a_named_professional_gives_and_what_a_pronoun_relative_names_stay(
 def test_a_condition_that_clears_up_is_not_what_clears_it(nlp) -> None:  # noqa: ANN001
     assert treated(nlp, "Impetigo usually clears up within a week with treatment.") == []
     assert "Fusidic acid cream" in treated(nlp, "Fusidic acid cream clears impetigo in most children.")
+
+
+def test_the_short_form_of_a_drug_or_procedure_names_it_too(nlp) -> None:  # noqa: ANN001
+    # the long form ends with a drug name (by its stem), not one of the class words
+    text = ("Many neurologists now start with natalizumab (NTZ) in highly active multiple sclerosis. "
+            "In the AFFIRM trial, NTZ cut the relapse rate by two thirds.")
+    assert "NTZ" in treated(nlp, text)
+    # a measure whose long form names a vaccine is no vaccine
+    assert "VE" not in treated(nlp, "Vaccine effectiveness (VE) against glandular fever was not measured. VE was lower in adults.")
