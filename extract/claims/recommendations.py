@@ -1071,6 +1071,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
+            if w in _NOUN_OR_VERB_CALLS and not own and _DETERMINED_NOUN_BEFORE.search(low[: m.start()]):
+                continue  # "in line with the national schedule", "at the parent's request": a noun, no call
             if w in _CONTACT_VERBS and _NOW_AFTER.search(low[m.end() : m.end() + 50]) and not own:
                 continue  # "Contact the eye clinic straight away if you have:": care to seek now, not the site's offer
             if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
@@ -1080,6 +1082,9 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
 
 
 _BOOKING_WORDS = frozenset({"appointment", "book", "a review", "schedule"})
+#: Calls to action that are nouns too, read as one after a determiner and at most two modifiers ("the national schedule").
+_NOUN_OR_VERB_CALLS = frozenset({"schedule", "request", "book", "call", "phone"})
+_DETERMINED_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|this|that|each|every)\s+(?:[\w'-]+\s+){0,2}$")
 #: "to see your GP", "with your nurse": the reader's own clinician.
 _YOUR_CARE = re.compile(
     r"(?<![\w-])(?:(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)"

@@ -81,3 +81,11 @@ def test_what_makes_a_condition_heavier_is_a_cause_of_it() -> None:
     assert ("underactive thyroid", "periods", "causes") in found
     # a heavier thing named as a finding is no cause
     assert causes("Periods were heavier in the first year after the coil was fitted.") == []
+
+
+def test_a_call_to_action_word_used_as_a_noun_leaves_the_advice() -> None:
+    sentence = ("We recommend meningococcal vaccine and annual influenza vaccine for all students with glandular fever, "
+                "in line with the national schedule (strong).")
+    assert [a for a, _, _, _ in advice(sentence)] == ["meningococcal vaccine", "annual influenza vaccine"]
+    # the site's own booking stays a call to action, no advice
+    assert advice("Schedule your scoliosis screening with our team today.") == []
