@@ -102,3 +102,15 @@ def test_the_short_form_of_a_drug_or_procedure_names_it_too(nlp) -> None:  # noq
     assert "NTZ" in treated(nlp, text)
     # a measure whose long form names a vaccine is no vaccine
     assert "VE" not in treated(nlp, "Vaccine effectiveness (VE) against glandular fever was not measured. VE was lower in adults.")
+
+
+def test_whom_a_listed_treatment_is_for_gives_no_items_of_its_own(nlp) -> None:  # noqa: ANN001
+    text = ("Treatment\nYour doctor may prescribe:\n"
+            "- Antibiotic tablets for widespread or severe infection\n"
+            "- Ondansetron for children who are vomiting or dehydrated\n"
+            "- Physiotherapy or hydrotherapy for stiffness\n")
+    found = treated(nlp, text)
+    assert "severe infection" not in found and "for widespread" not in found
+    assert "Antibiotic tablets" in found and "Ondansetron" in found
+    # the items before "for" stay two
+    assert "Physiotherapy" in found and "hydrotherapy" in found
