@@ -526,6 +526,8 @@ def incidental_intervention(
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
     if nxt is not None and agent_word(nxt.group(1).lower(), cues):
         return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
+    if any(t in ("make", "makes", "made", "making") for t in toks[:-1]):
+        return "verb"  # "the immune system makes antibodies", "make tablets work better": a verb inside the phrase read
     if len(toks) == 1 and toks[0].endswith("s") and _PRONOUN_VERB_BEFORE.search(before):
         return "verb"  # "it compresses the tendon", "which blocks the nerve": a verb after its subject
     if _TIME_OF_USE_BEFORE.search(before):

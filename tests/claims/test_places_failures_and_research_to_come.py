@@ -114,3 +114,19 @@ def test_whom_a_listed_treatment_is_for_gives_no_items_of_its_own(nlp) -> None: 
     assert "Antibiotic tablets" in found and "Ondansetron" in found
     # the items before "for" stay two
     assert "Physiotherapy" in found and "hydrotherapy" in found
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("In glandular fever the immune system makes antibodies against the virus.", "immune system makes antibodies"),
+        ("Drinking enough can make tablets for prostatitis work better.", "make tablets"),
+    ],
+)
+def test_a_verb_inside_the_phrase_read_makes_it_no_intervention(sentence: str, mention: str) -> None:
+    assert reason(sentence, mention) == "verb"
+
+
+def test_proven_or_modifiable_alone_names_no_intervention(nlp) -> None:  # noqa: ANN001
+    found = treated(nlp, "We'd suggest trying proven treatments for impetigo first, such as fusidic acid cream.")
+    assert "proven treatments" not in found and "fusidic acid cream" in found
