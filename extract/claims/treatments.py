@@ -526,6 +526,8 @@ def incidental_intervention(
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
     if nxt is not None and agent_word(nxt.group(1).lower(), cues):
         return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
+    if _TEST_PURPOSE_AFTER.match(after):
+        return "test"  # "a keyhole operation to look inside the abdomen", "a biopsy to rule out cancer": what diagnoses
     if any(t in ("make", "makes", "made", "making") for t in toks[:-1]):
         return "verb"  # "the immune system makes antibodies", "make tablets work better": a verb inside the phrase read
     if len(toks) == 1 and toks[0].endswith("s") and _PRONOUN_VERB_BEFORE.search(before):
@@ -1528,6 +1530,12 @@ _TOO_AFTER = re.compile(
 _MORE_RESEARCH_OF = re.compile(
     r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+#: The purpose of a test, right after a procedure: "to look inside", "to check for", "to confirm the diagnosis".
+_TEST_PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?:is|are|may\s+be|can\s+be)\s+(?:used|done|needed|performed)\s+)?to\s+"
+    r"(?:look\s+(?:inside|at|for)|check\s+for|confirm|diagnose|rule\s+out|find\s+out|detect|examine|take\s+a\s+sample)(?![\w-])",
     re.IGNORECASE,
 )
 #: A subject pronoun right before a one-word mention, which makes it a verb: "it compresses", "which blocks".

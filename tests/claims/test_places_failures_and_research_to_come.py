@@ -130,3 +130,18 @@ def test_a_verb_inside_the_phrase_read_makes_it_no_intervention(sentence: str, m
 def test_proven_or_modifiable_alone_names_no_intervention(nlp) -> None:  # noqa: ANN001
     found = treated(nlp, "We'd suggest trying proven treatments for impetigo first, such as fusidic acid cream.")
     assert "proven treatments" not in found and "fusidic acid cream" in found
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("An arthroscopy, a keyhole operation to look inside the hip, is rarely needed for trochanteric bursitis.", "keyhole operation"),
+        ("A prostate biopsy may be done to rule out cancer in men with prostatitis.", "prostate biopsy"),
+    ],
+)
+def test_a_procedure_done_to_look_or_rule_out_is_a_test(sentence: str, mention: str) -> None:
+    assert reason(sentence, mention) == "test"
+
+
+def test_a_procedure_done_to_relieve_stays_a_treatment(nlp) -> None:  # noqa: ANN001
+    assert reason("A bursectomy to remove the inflamed bursa can relieve stubborn hip pain.", "bursectomy") is None
