@@ -54,6 +54,10 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     starts = _clause_starts(sentence, lead, _imperative_verbs(cues))
     label_end, weak = _grading_label(sentence, lead, cues)
     weak = weak or weak_tail
+    # "Try not to scratch, and keep nails short": a second imperative after a comma and "and", kept only after advice of
+    # the sentence's own start (not "... can become swollen, and make extra mucus": the subject's second verb)
+    joined = {b.end() for b in _AND_IMPERATIVE.finditer(sentence)} - starts
+    starts |= joined
     if label_end:
         starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
@@ -91,6 +95,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             continue  # a cue inside the recommendation already read ("take X and avoid Y" is its coordination)
         if s == lead and sentence[s:e].lower().startswith("should") and not cue.sentence_initial:
             continue  # "Should surgery fail, ..." is a condition, not advice
+        if s in joined and not out and (cue.imperative or cue.sentence_initial):
+            continue  # "..., and make extra mucus" after no advice: the subject's second verb, no imperative
         mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
         group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
         group = [x for i, x in enumerate(group) if all(y.subject != x.subject for y in group[:i])]  # a listed item read twice
@@ -103,6 +109,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
 
 
+#: A comma and "and" before a lower-case word: where a second imperative may start.
+_AND_IMPERATIVE = re.compile(r"[,;]\s+and\s+(?:(?:do|please)\s+)?(?=[a-z])")
 #: The errands of a visit that a bare list item may open: logistics, not medical advice (a sentence's "bring" or "book" is
 #: read by the cue list and the call-to-action checks as before).
 _ERRAND_VERBS = frozenset({"bring", "arrange", "book", "print", "fill", "download", "register", "park", "arrive"})
@@ -1285,9 +1293,13 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
         if negated is not None:
             own = RecommendationCue(phrase="do not", strength="should", against=True)
+        # "Don't share towels, and wash them on a hot cycle": a clause of its own after a comma and a conjunction is
+        # advice for its verb, not under the first one's negation (a bare comma list, "Do not drive, use tools or ...", is)
+        clause_of_its_own = re.fullmatch(r"\s*,\s*(?:and|but|then)\s+", sentence[nxt.start() : nxt.start("verb")], re.IGNORECASE) is not None
         current = current._replace(
             subject=action, target=(nxt.start("verb"), action[1]),
-            strength=own.strength if own else first.strength, against=own.against if own else first.against,
+            strength=own.strength if own else first.strength,
+            against=own.against if own else (False if clause_of_its_own else first.against),
             instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
         )
         out.append(current)

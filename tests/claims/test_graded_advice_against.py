@@ -89,3 +89,30 @@ def test_a_call_to_action_word_used_as_a_noun_leaves_the_advice() -> None:
     assert [a for a, _, _, _ in advice(sentence)] == ["meningococcal vaccine", "annual influenza vaccine"]
     # the site's own booking stays a call to action, no advice
     assert advice("Schedule your scoliosis screening with our team today.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Try not to scratch the sores, and keep your child's nails short.",
+         [("scratch the sores", True), ("keep your child's nails short", False)]),
+        ("Don't share razors or towels, and wash bedding on a hot cycle.",
+         [("share razors", True), ("wash bedding on a hot cycle", False)]),
+        ("Take showers instead of baths, and don't swim alone.", [("Take showers", False), ("swim alone", True)]),
+    ],
+)
+def test_a_second_imperative_after_a_comma_and_and_is_advice_too(sentence: str, expected: list) -> None:
+    got = [(a, ag) for a, _, _, ag in advice(sentence)]
+    for action, against in expected:
+        assert any(a.startswith(action) and ag == against for a, ag in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In multiple sclerosis the nerves can become inflamed, and lose their coating.",
+        "Many people with scoliosis feel self-conscious, and avoid swimming.",
+    ],
+)
+def test_a_second_verb_of_the_subject_after_a_comma_and_and_is_no_advice(sentence: str) -> None:
+    assert advice(sentence) == []
