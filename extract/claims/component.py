@@ -152,8 +152,8 @@ def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) 
     says when it is used, a treatment claim ("A blood transfusion is only needed if ..."), not what to do."""
     if m.kind != "recommendation" or m.against or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
         return False
-    if m.subject[1] > m.target[1] or not re.match(r"\s+(?:is|are)\s", sentence[m.subject[1] :]):
-        return False  # the cue must follow the subject: "X is needed"
+    if m.subject[1] > m.target[1] or not re.match(r"(?:\s*\([^()]*\))?\s+(?:is|are)\s", sentence[m.subject[1] :]):
+        return False  # the cue must follow the subject: "X is needed", "Surgery (a bursectomy) is only needed"
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
 
 

@@ -145,3 +145,11 @@ def test_a_procedure_done_to_look_or_rule_out_is_a_test(sentence: str, mention: 
 
 def test_a_procedure_done_to_relieve_stays_a_treatment(nlp) -> None:  # noqa: ANN001
     assert reason("A bursectomy to remove the inflamed bursa can relieve stubborn hip pain.", "bursectomy") is None
+
+
+def test_how_often_a_procedure_named_with_its_kinds_in_brackets_is_needed_is_a_treatment_only(nlp) -> None:  # noqa: ANN001
+    text = "Surgery (spinal fusion or growth rods) is only needed for a small number of children with scoliosis."
+    doc = nlp(make_doc(nlp, text, "doc_needed"))
+    types = {(c.type, c.intervention.text if c.type == "treatment" else None) for c in doc._.claims}
+    assert ("treatment", "Surgery") in types
+    assert not any(c.type == "recommendation" for c in doc._.claims)
