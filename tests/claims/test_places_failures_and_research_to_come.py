@@ -153,3 +153,15 @@ def test_how_often_a_procedure_named_with_its_kinds_in_brackets_is_needed_is_a_t
     types = {(c.type, c.intervention.text if c.type == "treatment" else None) for c in doc._.claims}
     assert ("treatment", "Surgery") in types
     assert not any(c.type == "recommendation" for c in doc._.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Codeine can make you drowsy, so do not drive after taking it for glandular fever.", "Codeine"),
+        ("Some antihistamines make you sleepy the next day.", "antihistamines"),
+        ("Doxycycline can make your skin more sensitive to sunlight.", "Doxycycline"),
+    ],
+)
+def test_the_agent_of_a_side_effect_is_no_treatment(sentence: str, mention: str) -> None:
+    assert reason(sentence, mention) == "cause"
