@@ -510,6 +510,9 @@ def _recommendation_at(
     pos = e
     if cue.predicate:
         action, population = population, None
+        hedge = re.search(r"\s+(?:seems?|appears?|looks?|proves?|remains?)(?:\s+to)?\s*$", sentence[action[0] : action[1]], re.I) if action else None
+        if hedge is not None and hedge.start() > 0:
+            action = (action[0], action[0] + hedge.start())  # "Bracing seems to be a good option": bracing, hedged
         if cue.gerund_subject:
             clause = s - len(_clause_before(sentence, s))
             action = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)

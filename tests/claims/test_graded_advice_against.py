@@ -116,3 +116,22 @@ def test_a_second_imperative_after_a_comma_and_and_is_advice_too(sentence: str, 
 )
 def test_a_second_verb_of_the_subject_after_a_comma_and_and_is_no_advice(sentence: str) -> None:
     assert advice(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "whom"),
+    [
+        ("Clindamycin is a suitable alternative for people with impetigo who are allergic to penicillin.",
+         "Clindamycin", "people with impetigo who are allergic to penicillin"),
+        ("A bursa injection appears to be a reasonable option for people whose hip pain stops them sleeping.",
+         "bursa injection", "people whose hip pain stops them sleeping"),
+        ("Bracing seems to be a good option for teenagers with moderate scoliosis curves.",
+         "Bracing", "teenagers with moderate scoliosis curves"),
+    ],
+)
+def test_a_qualified_option_or_alternative_is_a_may_recommendation(sentence: str, action: str, whom: str) -> None:
+    assert advice(sentence) == [(action, whom, "may", False)]
+
+
+def test_no_reasonable_alternative_recommends_nothing_by_itself() -> None:
+    assert advice("There is no reasonable alternative to surgery for large scoliosis curves.") == []
