@@ -477,7 +477,12 @@ def incidental_intervention(
     * ``"metadata"`` / ``"method"``: a label line ("Keywords: ...") or a study's method ("was identified
       by diagnosis codes plus an antiviral prescription", "was estimated as ...");
     * ``"service"``: a specialty, service or organisation ("our sports medicine physicians", "our
-      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine");
+      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine"), a
+      place of care ("go to urgent care", "the intensive care unit") or a profession ("an exercise
+      physiotherapist");
+    * ``"test"``: a procedure done to look or rule out ("a keyhole operation to look inside the abdomen");
+    * ``"situation"``: the time of a use in advice ("after applying cream"), a fronted condition, what
+      the reader cannot take;
     * ``"logistics"``: how long, where, or who pays ("takes 6 to 12 weeks to start working", "is done
       under local anaesthetic", "is not covered by insurance", "while you wait for X to work");
     * ``"against"``: advised against or kept for later ("is not usually recommended", "should only be
@@ -486,7 +491,8 @@ def incidental_intervention(
       medicine that ...", "Triptans are medicines made for migraine", "They are not ordinary
       painkillers"), the head after its bracketed short form, a comparison ("similar to a heart
       pacemaker") or a trial's control arm ("placebo injections");
-    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
+    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP", "it
+      compresses the tendon", "the immune system makes antibodies");
     * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
     * ``"question"``: an indirect question the intervention opens ("talk about whether surgery is right for you").
     """
