@@ -152,8 +152,8 @@ def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) 
     says when it is used, a treatment claim ("A blood transfusion is only needed if ..."), not what to do."""
     if m.kind != "recommendation" or m.against or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
         return False
-    if m.subject[1] > m.target[1] or not re.match(r"\s+(?:is|are)\s", sentence[m.subject[1] :]):
-        return False  # the cue must follow the subject: "X is needed"
+    if m.subject[1] > m.target[1] or not re.match(r"(?:\s*\([^()]*\))?\s+(?:is|are)\s", sentence[m.subject[1] :]):
+        return False  # the cue must follow the subject: "X is needed", "Surgery (a bursectomy) is only needed"
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
 
 
@@ -604,7 +604,8 @@ class ClaimFinder:
         short_forms = frozenset(
             short
             for short, long in abbreviations.items()
-            if set(re.findall(r"[a-z]+", long.lower())) & self.heads
+            if (set(re.findall(r"[a-z]+", long.lower())) & self.heads
+                or intervention_word((re.findall(r"[a-z]+", long.lower()) or [""])[-1], self.cues))  # "recombinant zoster vaccine (RZV)"
             and long.lower().split()[-1] not in self.cues.lower_sets["condition_words"]
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
@@ -735,6 +736,8 @@ class ClaimFinder:
                         continue  # named as a cause, a service, a method, a classifier ...: no claim
                     if _situation_or_sign(span, found):
                         continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
+                    if failed_in_condition(sentence, span, self.cues):
+                        continue  # "Retapamulin ointment if other creams haven't worked": the course that failed, the situation
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
                     said = taken_text.split()

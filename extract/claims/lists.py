@@ -86,6 +86,9 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         aims = cues.lower_sets["symptom_finding_nouns"] | cues.lower_sets["outcome_words"] | cues.lower_sets["effect_words"]
         if rest and rest[-1] in aims:
             region = (region[0], tail.start())  # "Antacids and H2 blockers for mild, occasional symptoms": what for is no item
+        elif (rest and tail.group(0).strip().lower() == "for" and ({"or", "and"} & set(rest))
+              and not any(intervention_word(w, cues) for w in rest)):
+            region = (region[0], tail.start())  # "Antibiotic tablets for widespread or severe infection": whom for, no items
     pair = _gerund_pair(cues).fullmatch(sentence, region[0], region[1]) if kind == "symptom" and cues.state_gerunds else None
     if pair:  # "feeling sick or being sick": two findings, each a state
         return [list_mention(kind, pair.span(g), None, "bullet", (0, len(text))) for g in ("a", "b")]

@@ -49,9 +49,15 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     stripped = sentence.strip()
     if not stripped or stripped.endswith("?"):
         return []
+    sentence, weak_tail = _masked_grade_tail(sentence, cues)  # "... for glandular fever [Level III evidence; Grade C]."
     lead = LIST_MARK.match(sentence).end()
     starts = _clause_starts(sentence, lead, _imperative_verbs(cues))
     label_end, weak = _grading_label(sentence, lead, cues)
+    weak = weak or weak_tail
+    # "Try not to scratch, and keep nails short": a second imperative after a comma and "and", kept only after advice of
+    # the sentence's own start (not "... can become swollen, and make extra mucus": the subject's second verb)
+    joined = {b.end() for b in _AND_IMPERATIVE.finditer(sentence)} - starts
+    starts |= joined
     if label_end:
         starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
@@ -89,6 +95,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             continue  # a cue inside the recommendation already read ("take X and avoid Y" is its coordination)
         if s == lead and sentence[s:e].lower().startswith("should") and not cue.sentence_initial:
             continue  # "Should surgery fail, ..." is a condition, not advice
+        if s in joined and not out and (cue.imperative or cue.sentence_initial):
+            continue  # "..., and make extra mucus" after no advice: the subject's second verb, no imperative
         mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
         group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
         group = [x for i, x in enumerate(group) if all(y.subject != x.subject for y in group[:i])]  # a listed item read twice
@@ -101,6 +109,8 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
 
 
+#: A comma and "and" before a lower-case word: where a second imperative may start.
+_AND_IMPERATIVE = re.compile(r"[,;]\s+and\s+(?:(?:do|please)\s+)?(?=[a-z])")
 #: The errands of a visit that a bare list item may open: logistics, not medical advice (a sentence's "bring" or "book" is
 #: read by the cue list and the call-to-action checks as before).
 _ERRAND_VERBS = frozenset({"bring", "arrange", "book", "print", "fill", "download", "register", "park", "arrive"})
@@ -184,6 +194,30 @@ def _grading_label(sentence: str, lead: int, cues: RelationCues) -> tuple[int, b
     if not has(cues.lower_sets["recommendation_labels"]):
         return 0, False
     return m.end(), has(cues.lower_sets["weak_recommendation_labels"])
+
+
+#: A bracketed label closing a sentence: "(strong recommendation, moderate-quality evidence).", "[class IIa, level B]".
+_GRADE_TAIL = re.compile(r"\s*[\[(](?P<body>[^\[\]()]{1,80})[\])]\s*[.;]?\s*$")
+_GRADE_CLASS = re.compile(r"(?<![\w-])class\s+(?:i{1,3}|iv|[1-4])[ab]?(?![\w-])", re.IGNORECASE)
+
+
+def _masked_grade_tail(sentence: str, cues: RelationCues) -> tuple[str, bool]:
+    """``sentence`` with the grading label that closes it blanked out (same length, so spans stay those of the
+    sentence), and whether the label grades the advice as weak or conditional. A guideline grades its advice in a
+    closing bracket ("X should be offered to Y (strong recommendation, moderate-quality evidence).", "X is not
+    recommended for Y [Level III evidence; Grade C].", "[class IIa, level B]"): the label is neither the action nor
+    for whom, and its words ("evidence", "level") must not be read as either. A bracket that names no grade
+    ("(see below)", "(PRP)") stays."""
+    m = _GRADE_TAIL.search(sentence)
+    if m is None:
+        return sentence, False
+    body = m.group("body").lower()
+    has = lambda words: any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", body) for w in words)  # noqa: E731
+    if not (has(cues.lower_sets["recommendation_labels"]) or _GRADE_CLASS.search(body) or has(("strong",))
+            or has(cues.lower_sets["weak_recommendation_labels"])):
+        return sentence, False
+    a, b = m.start("body") - 1, m.end("body") + 1
+    return sentence[:a] + " " * (b - a) + sentence[b:], has(cues.lower_sets["weak_recommendation_labels"])
 
 
 def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = None) -> Optional[RelationMention]:
@@ -476,6 +510,9 @@ def _recommendation_at(
     pos = e
     if cue.predicate:
         action, population = population, None
+        hedge = re.search(r"\s+(?:seems?|appears?|looks?|proves?|remains?)(?:\s+to)?\s*$", sentence[action[0] : action[1]], re.I) if action else None
+        if hedge is not None and hedge.start() > 0:
+            action = (action[0], action[0] + hedge.start())  # "Bracing seems to be a good option": bracing, hedged
         if cue.gerund_subject:
             clause = s - len(_clause_before(sentence, s))
             action = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)
@@ -1045,6 +1082,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
+            if w in _NOUN_OR_VERB_CALLS and not own and _DETERMINED_NOUN_BEFORE.search(low[: m.start()]):
+                continue  # "in line with the national schedule", "at the parent's request": a noun, no call
             if w in _CONTACT_VERBS and _NOW_AFTER.search(low[m.end() : m.end() + 50]) and not own:
                 continue  # "Contact the eye clinic straight away if you have:": care to seek now, not the site's offer
             if re.search(r"(?<![\w-])(?:urgent|emergency|same[- ]day)\s+$", low[: m.start()]):
@@ -1054,6 +1093,9 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
 
 
 _BOOKING_WORDS = frozenset({"appointment", "book", "a review", "schedule"})
+#: Calls to action that are nouns too, read as one after a determiner and at most two modifiers ("the national schedule").
+_NOUN_OR_VERB_CALLS = frozenset({"schedule", "request", "book", "call", "phone"})
+_DETERMINED_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|this|that|each|every)\s+(?:[\w'-]+\s+){0,2}$")
 #: "to see your GP", "with your nurse": the reader's own clinician.
 _YOUR_CARE = re.compile(
     r"(?<![\w-])(?:(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)"
@@ -1254,9 +1296,13 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
         if negated is not None:
             own = RecommendationCue(phrase="do not", strength="should", against=True)
+        # "Don't share towels, and wash them on a hot cycle": a clause of its own after a comma and a conjunction is
+        # advice for its verb, not under the first one's negation (a bare comma list, "Do not drive, use tools or ...", is)
+        clause_of_its_own = re.fullmatch(r"\s*,\s*(?:and|but|then)\s+", sentence[nxt.start() : nxt.start("verb")], re.IGNORECASE) is not None
         current = current._replace(
             subject=action, target=(nxt.start("verb"), action[1]),
-            strength=own.strength if own else first.strength, against=own.against if own else first.against,
+            strength=own.strength if own else first.strength,
+            against=own.against if own else (False if clause_of_its_own else first.against),
             instead_of=first.instead_of if first.instead_of and first.instead_of[0] >= action[1] else None,  # a later "rather than Y" only
         )
         out.append(current)

@@ -477,7 +477,12 @@ def incidental_intervention(
     * ``"metadata"`` / ``"method"``: a label line ("Keywords: ...") or a study's method ("was identified
       by diagnosis codes plus an antiviral prescription", "was estimated as ...");
     * ``"service"``: a specialty, service or organisation ("our sports medicine physicians", "our
-      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine");
+      vaccination service", "the Academy of Sleep Medicine", "a success story of modern medicine"), a
+      place of care ("go to urgent care", "the intensive care unit") or a profession ("an exercise
+      physiotherapist");
+    * ``"test"``: a procedure done to look or rule out ("a keyhole operation to look inside the abdomen");
+    * ``"situation"``: the time of a use in advice ("after applying cream"), a fronted condition, what
+      the reader cannot take;
     * ``"logistics"``: how long, where, or who pays ("takes 6 to 12 weeks to start working", "is done
       under local anaesthetic", "is not covered by insurance", "while you wait for X to work");
     * ``"against"``: advised against or kept for later ("is not usually recommended", "should only be
@@ -486,7 +491,8 @@ def incidental_intervention(
       medicine that ...", "Triptans are medicines made for migraine", "They are not ordinary
       painkillers"), the head after its bracketed short form, a comparison ("similar to a heart
       pacemaker") or a trial's control arm ("placebo injections");
-    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP");
+    * ``"verb"``: a head used as a verb ("a stone blocks the flow", "drugs that block CGRP", "it
+      compresses the tendon", "the immune system makes antibodies");
     * ``"testimonial"``: a review line ("★★★★★") or a quoted question ("How successful are X?").
     * ``"question"``: an indirect question the intervention opens ("talk about whether surgery is right for you").
     """
@@ -523,6 +529,19 @@ def incidental_intervention(
         return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
     if p["service_after"].match(after) or p["service_before"].search(before):
         return "service"
+    nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
+    if nxt is not None and agent_word(nxt.group(1).lower(), cues):
+        return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
+    if _TEST_PURPOSE_AFTER.match(after):
+        return "test"  # "a keyhole operation to look inside the abdomen", "a biopsy to rule out cancer": what diagnoses
+    if any(t in ("make", "makes", "made", "making") for t in toks[:-1]):
+        return "verb"  # "the immune system makes antibodies", "make tablets work better": a verb inside the phrase read
+    if len(toks) == 1 and toks[0].endswith("s") and _PRONOUN_VERB_BEFORE.search(before):
+        return "verb"  # "it compresses the tendon", "which blocks the nerve": a verb after its subject
+    if _TIME_OF_USE_BEFORE.search(before):
+        return "situation"  # "Wash your hands after applying cream", "before taking any tablets": when, not what treats
+    if " ".join(toks) in _care_places(cues):
+        return "service"  # "go to urgent care", "on the intensive care unit", "does not replace emergency care": where care is had
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
     if _FIELD_BEFORE.search(before):
@@ -549,6 +568,8 @@ def incidental_intervention(
         return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
+    if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
+        return "method"  # "Further trials comparing X with newer drugs, such as Y, are needed": the research to come names them
     failed = _FAILED_BY.search(before)
     if failed is not None and _failed_before(before[: failed.start()]):
         return "against"  # "pain that is not relieved by ordinary painkillers": the course that failed
@@ -718,6 +739,12 @@ def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
 
 
 @per_cue_set
+def _care_places(cues: RelationCues) -> frozenset[str]:
+    """The places and services of care, lower-cased ("urgent care", "intensive care", "a&e")."""
+    return frozenset(p.lower() for p in cues.care_places)
+
+
+@per_cue_set
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
     return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
@@ -824,6 +851,8 @@ def treatment_verbs(
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         if m.start("verb") == m.start() and (intervention_word(verb, cues) or verb in {"block", "blocks"}):
             continue  # "epidural nerve blocks": a noun, not "X blocks Y"
+        if re.match(r"\s+up(?![\w-])", sentence[m.end("verb") :], re.I):
+            continue  # "impetigo usually clears up within a week": the condition goes, no "X clears Y"
         if verb == "help" and _HELP_SOUGHT.search(sentence[: m.start("verb")]):
             continue  # "seek urgent medical help", "ask for help": a noun, the object of seeking, no "X helps"
         enough = _ENOUGH_TO.search(sentence[: m.start("verb")])
@@ -1509,9 +1538,37 @@ _MORE_RESEARCH_OF = re.compile(
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
+#: The purpose of a test, right after a procedure: "to look inside", "to check for", "to confirm the diagnosis".
+_TEST_PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?:is|are|may\s+be|can\s+be)\s+(?:used|done|needed|performed)\s+)?to\s+"
+    r"(?:look\s+(?:inside|at|for)|check\s+for|confirm|diagnose|rule\s+out|find\s+out|detect|examine|take\s+a\s+sample)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A subject pronoun right before a one-word mention, which makes it a verb: "it compresses", "which blocks".
+_PRONOUN_VERB_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:it|she|he)|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<![\w-])(?:which|who))\s+(?:(?:also|often|only|then|still|just)\s+)?$",
+    re.IGNORECASE,
+)
+#: The time of a use, right before what is used: "after applying ", "before taking any ", "while using the ".
+_TIME_OF_USE_BEFORE = re.compile(
+    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+on|rubbing\s+in|washing\s+off)\s+"
+    r"(?:(?:the|a|an|any|your|some|their|this|each)\s+)?$",
+    re.IGNORECASE,
+)
+#: Research to come opened before an intervention and still running on to it: "Further trials comparing the device with
+#: newer drugs, such as ", "More research into ".
+_RESEARCH_OPENED = re.compile(
+    r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality|future)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in|comparing|examining|assessing|evaluating|testing|with)\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: The need the research is stated with, after the intervention: "..., are needed", "... is still required".
+_RESEARCH_NEEDED_AFTER = re.compile(
+    r"[^.;:!?]*?\s(?:are|is)\s+(?:(?:still|urgently|now|clearly|also)\s+)?(?:needed|required|warranted|awaited)(?![\w-])", re.IGNORECASE
+)
 #: A backward treatment verb right before a named intervention: "relieved by ordinary", "respond to these".
 _FAILED_BY = re.compile(
-    r"(?<![\w-])(?:relieved|controlled|helped|eased|improved|managed|treated|respond|responded|responding)\s+(?:by|with|to)\s+"
+    r"(?<![\w-])(?:relieved|controlled|helped|eased|improved|managed|treated|respond|responded|responding|settled|cleared|resolved)\s+(?:by|with|to)\s+"
     r"(?:(?:the|these|those|a|an|any|ordinary|usual|simple|standard|regular|over-the-counter)\s+){0,2}$",
     re.IGNORECASE,
 )
