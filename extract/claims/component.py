@@ -453,6 +453,12 @@ class ClaimFinder:
 
         return get_linker().key_name_tags
 
+    def name_prefixes(self):  # noqa: ANN201 - Optional[tuple[int, frozenset[str]]]
+        """The first characters of the alias table's keys (the learned tagger's ``prefixes``), or None."""
+        from extract.linking import get_linker
+
+        return get_linker().key_prefixes()
+
     def concept_type(self) -> Callable[[str], Optional[str]]:
         from extract.linking import get_linker
 
@@ -621,6 +627,7 @@ class ClaimFinder:
         source_type = doc._.source_type
         learned = self.learned()
         name_tags = self.name_tags() if learned is not None else None
+        name_prefixes = self.name_prefixes() if learned is not None else None  # the table's key starts, once it is in memory
         doc_tokens = DocTokens(doc, text) if learned is not None else None  # each sentence's tokens, read once per document
         for index, sent in enumerate(doc.sents):
             for start, end in split_long(text, *quote_span(sent, text)):
@@ -800,7 +807,8 @@ class ClaimFinder:
                                       and heading_follows(text, end, headings))
                 found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
                 if learned is not None:  # what the rules' constructions did not find, the learned tagger may
-                    tagged = learned.tag(doc_tokens.between(start, end), sentence_context(text, start), name_tags, compacted=True)
+                    tagged = learned.tag(doc_tokens.between(start, end), sentence_context(text, start), name_tags, compacted=True,
+                                         prefixes=name_prefixes)
                     # a tagged intervention passes what a named one must: where the sentence can claim a treatment
                     others = [m.subject for m in found if m.kind == "treatment"]
                     ruled = list(found)  # the vetoes read what the rules found, not the tagger's other spans

@@ -27,6 +27,7 @@ from bisect import bisect_left
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Set as AbstractSet
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
@@ -175,7 +176,8 @@ def sentence_context(text: str, start: int, lines_back: int = 12) -> SentenceCon
     return SentenceContext(heading.lower(), lead.lower())
 
 
-def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]], compacted: bool = False) -> list[tuple[str, ...]]:
+def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]], compacted: bool = False,
+              prefixes: Optional[tuple[int, AbstractSet[str]]] = None) -> list[tuple[str, ...]]:
     """Per word, the tags of the vocabulary name it is part of: ``B`` or ``I`` (first word or
     not) + the name's vocabulary and concept type ("BHPO:finding", "IEV:intervention"). Names are
     matched longest first, left to right, up to :data:`MAX_NAME_WORDS` words; ``lookup`` maps a
@@ -183,13 +185,19 @@ def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]], com
     ``lookup`` takes the phrase's compact key instead (:func:`~extract.linking.normalize.compact`:
     :meth:`Linker.key_name_tags <extract.linking.linker.Linker.key_name_tags>`), and each word
     is compacted once, not in every run of words: the compact key of words joined by spaces is
-    their compact keys joined."""
+    their compact keys joined. With ``compacted``, ``prefixes`` (``(n, strings)``: the first ``n``
+    characters of every key, :meth:`Linker.key_prefixes <extract.linking.linker.Linker.key_prefixes>`)
+    rules out without a lookup the runs of ``n`` characters or more that begin no key: the same tags,
+    about half the lookups."""
     low = [w.lower() for w in words]
     parts, space = ([compact(w) for w in low], "") if compacted else (low, " ")
     out: list[tuple[str, ...]] = [()] * len(words)
     i = 0
     while i < len(words):
-        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+        top = min(MAX_NAME_WORDS, len(words) - i)
+        if prefixes is not None and compacted:
+            top = _possible_run(parts, i, top, *prefixes)
+        for n in range(top, 0, -1):
             tags = lookup(space.join(parts[i : i + n]))
             if tags:
                 ordered = sorted(tags)
@@ -199,6 +207,20 @@ def name_tags(words: Sequence[str], lookup: Callable[[str], frozenset[str]], com
                 break
         i += 1
     return out
+
+
+def _possible_run(parts: Sequence[str], i: int, top: int, size: int, starts: AbstractSet[str]) -> int:
+    """The most words from ``parts[i]`` on (at most ``top``) whose compact key may be a key: all
+    ``top`` when the key of the ``top`` words is shorter than ``size`` or begins as some key does,
+    else those whose key is shorter than ``size`` (each longer one begins as that key does)."""
+    run = "".join(parts[i : i + top])
+    if len(run) < size or run[:size] in starts:
+        return top
+    n = length = 0
+    while n < top and length + len(parts[i + n]) < size:
+        length += len(parts[i + n])
+        n += 1
+    return n
 
 
 def _classes(text: str, classes: Sequence[tuple[str, re.Pattern[str]]]) -> list[str]:
@@ -385,14 +407,15 @@ class LearnedTagger:
         return out
 
     def tag(self, tokens: Sequence[Token], context: SentenceContext,
-            lookup: Callable[[str], frozenset[str]], compacted: bool = False) -> list[tuple[str, int, int]]:
+            lookup: Callable[[str], frozenset[str]], compacted: bool = False,
+            prefixes: Optional[tuple[int, AbstractSet[str]]] = None) -> list[tuple[str, int, int]]:
         """``(type, start, end)`` character spans of the sentence the models tag as claim arguments
-        (``lookup`` and ``compacted``: see :func:`name_tags`)."""
+        (``lookup``, ``compacted`` and ``prefixes``: see :func:`name_tags`)."""
         if not tokens or not any(_WORD_CHAR.search(t.text) for t in tokens):
             return []
         import pycrfsuite
 
-        features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup, compacted), context, self.classes)
+        features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup, compacted, prefixes), context, self.classes)
         items = pycrfsuite.ItemSequence(features)  # converted once for the four models, not by each
         out = []
         for kind in TYPES:

@@ -312,6 +312,10 @@ class AliasTable(Mapping):
                         self._all = json.loads(self.source.read_text("utf-8"))["aliases"]
         return self._all
 
+    def loaded(self) -> bool:
+        """Whether the whole table is in memory (after :data:`LOOKUPS_BEFORE_LOADING` lookups)."""
+        return self._all is not None
+
     def get(self, key: str, default: Any = None) -> Any:
         if self._all is not None:
             return self._all.get(key, default)

@@ -90,6 +90,10 @@ N_CANDIDATES = 5
 ANN_K = 30
 #: Score factor of an exact match reached by making the last word singular (or plural).
 SINGULAR_FACTOR = 0.99
+#: Characters of the alias table's keys that :meth:`Linker.key_prefixes` keeps (about 35,000 distinct
+#: for 136,000 keys): enough to rule out, without the table, 57% of the learned tagger's lookups
+#: of runs of words on the development corpora (55% with 6, 53% with 10).
+KEY_PREFIX = 8
 #: Score factor of an exact match reached by putting a prepositional complement before its head
 #: ("pain in the hand" -> "hand pain", "sensitivity to light" -> "light sensitivity").
 REORDER_FACTOR = 0.98
@@ -586,6 +590,7 @@ class Linker:
         #: a mention's American spelling (bounded): asked by every link and every reach bound of it
         self._american = lru_cache(maxsize=1 << 13)(self._american_form)
         self._weight_bound: Optional[float] = None
+        self._key_prefixes: Optional[tuple[int, frozenset[str]]] = None
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
 
     # -- public ---------------------------------------------------------------------------------
@@ -616,6 +621,19 @@ class Linker:
             return frozenset()
         return frozenset(f"{TAG_VOCABULARY.get(self._vocabs[i], self._vocabs[i])}:{self._types[i]}" for i in entry[1::2])
 
+
+    def key_prefixes(self) -> Optional[tuple[int, frozenset[str]]]:
+        """``(n, prefixes)``: the first ``n`` (:data:`KEY_PREFIX`) characters of every key of the alias
+        table (a shorter key whole). A compact key of ``n`` characters or more whose first ``n`` are
+        none of them is no key, found without looking it up (:func:`extract.claims.learned.name_tags`
+        rules out most runs of words so). None while the table's cached copy is read key by key: a
+        run of one small file does not read it whole for this."""
+        if self._key_prefixes is None:
+            loaded = getattr(self._table, "loaded", None)
+            if loaded is not None and not loaded():
+                return None
+            self._key_prefixes = (KEY_PREFIX, frozenset(key[:KEY_PREFIX] for key in self._table))
+        return self._key_prefixes
 
     def link(
         self,

@@ -54,6 +54,30 @@ def test_names_looked_up_by_compact_key_are_the_names_looked_up_by_phrase() -> N
     assert by_phrase[7] == ("BEV:word",) and by_phrase[9] == ("BHPO:finding",)
 
 
+def test_the_table_key_prefixes_rule_out_runs_without_changing_the_tags() -> None:
+    from extract.linking.normalize import compact
+
+    by_key = {compact(k): v for k, v in {"night sweats": frozenset({"HPO:finding"}), "post-herpetic neuralgia": frozenset({"HPO:finding"}),
+                                          "and/or": frozenset({"EV:word"}), "cough": frozenset({"HPO:finding"}),
+                                          "a": frozenset({"EV:word"})}.items()}
+    prefixes = (5, frozenset(k[:5] for k in by_key))
+    words = ["Night", "sweats", ",", "post", "-", "herpetic", "neuralgia", "and/or", "a", "Cough", "at", "night", "."]
+    asked: list[str] = []
+
+    def lookup(key: str) -> frozenset[str]:
+        asked.append(key)
+        return by_key.get(key, frozenset())
+
+    plain = name_tags(words, lookup, compacted=True)
+    every = list(asked)
+    asked.clear()
+    assert name_tags(words, lookup, compacted=True, prefixes=prefixes) == plain
+    assert set(asked) < set(every)  # fewer lookups, the same tags
+    # each run left out is no key: five characters or more, begun as no key is
+    assert all(len(k) >= 5 and k[:5] not in prefixes[1] for k in set(every) - set(asked))
+    assert "nightsweats" in asked and "a" in asked  # a key, and a run shorter than the prefixes, still looked up
+
+
 def test_sentence_context_finds_the_heading_and_the_lead_in() -> None:
     text = "Shin splints\n\nWhat you might notice\nMost people say:\n- a dull ache\n"
     ctx = sentence_context(text, text.index("- a dull"))

@@ -250,3 +250,21 @@ def test_the_claim_finders_exact_name_questions_do_not_query_the_index(nlp, kb_d
         assert len(asked) == before  # known: exact names only, no ANN query
     finally:
         finder._linker = saved
+
+
+def test_the_key_prefixes_wait_for_the_table_in_memory_then_begin_every_key(kb_dir: Path, cache: Path) -> None:
+    """The learned tagger's prefix filter: none while the cached copy is read key by key (a
+    one-file run does not read the table whole for it), then the first characters of every key."""
+    from extract.linking import derived
+    from extract.linking.linker import KEY_PREFIX
+    from extract.linking.normalize import compact
+
+    Linker(kb_dir)  # writes the cached copy
+    fresh = Linker(kb_dir)
+    assert isinstance(fresh._table, derived.AliasTable)
+    assert fresh.key_prefixes() is None and not fresh._table.loaded()
+    fresh._table.keys()  # read whole, as after many lookups
+    size, starts = fresh.key_prefixes()
+    assert size == KEY_PREFIX and all(key[:size] in starts for key in fresh._table)
+    key = compact("failed back surgery syndrome")
+    assert fresh.key_name_tags(key) and key[:size] in starts
