@@ -686,7 +686,16 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
              for it in items if not _AGE_ITEM.match(sentence, it[0], it[1])]
     if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
+    # "you have a weakened immune system", "are pregnant": who should seek care sooner, no sign
+    items = [it for it in items if not _risk_state(sentence[it[0] : it[1]], cues)]
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+def _risk_state(text: str, cues: RelationCues) -> bool:
+    """Whether a warning item names a state of the reader that puts them at risk (``warning_risk_states``:
+    "a weakened immune system", "pregnant"), not a finding."""
+    t = re.sub(r"^(?:(?:a|an|the|your|very)\s+)+", "", text.lower().strip())
+    return any(t == r or t.startswith(r + " ") for r in cues.lower_sets["warning_risk_states"])
 
 
 #: an age group in a warning bullet ("over 50", "aged 65 or over"), and a verb of having that opens an item

@@ -1,0 +1,68 @@
+"""Precision of symptom and cause claims on constructions that named no finding (session 18, gen8):
+
+* "describe" as a verb of the writers ("We describe a woman who presented with ...") or with a likeness
+  ("People describe the headache as a tight band"): the finding is the likeness, never what is described;
+* a reflexive intensifier between a subject and its verb ("X can itself cause Y"): the subject is X;
+* a state of the reader that puts them at risk in a warning bullet ("you have a weakened immune system",
+  "you are pregnant"): who should get help sooner, no sign;
+* adjectives joined by a comma alone before one noun ("sudden, severe pain"): one finding, not two.
+
+Sentences are about other conditions than the development corpora's.
+"""
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.lists import warning_items
+from extract.claims.relations import find_relations
+
+CUES = load_relation_cues()
+
+
+def claims(sentence: str, kind: str) -> list[tuple[str, str | None]]:
+    found, _ = find_relations(sentence, CUES, None, None, None, None)
+    return [
+        (sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None)
+        for m in found
+        if m.kind == kind
+    ]
+
+
+def warnings(bullet: str) -> list[str]:
+    return [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)]
+
+
+def test_the_likeness_after_describe_as_is_the_finding_not_what_is_described() -> None:
+    found = [s for s, _ in claims("People with lupus often describe the fatigue as a heavy weight they cannot shake off.", "symptom")]
+    assert found and all(" as " not in s for s in found)
+    assert any(s.startswith("heavy weight") for s in found)
+    found = [s for s, _ in claims("Sufferers describe the itch of scabies as unbearable.", "symptom")]
+    assert found == ["unbearable"]
+
+
+def test_a_case_the_writers_describe_is_no_finding() -> None:
+    found = claims("We describe a woman who presented with painful swollen knees and a rash.", "symptom")
+    subjects = [s for s, _ in found]
+    assert "woman" not in subjects and "painful swollen knees" in subjects
+    assert all(o is None or not o.lower().startswith("describe") for _, o in found)
+
+
+def test_describe_still_takes_a_finding_or_a_happening() -> None:
+    assert ("gnawing pain under the ribs", None) in claims("Patients commonly describe a gnawing pain under the ribs.", "symptom")
+    found = [s for s, _ in claims("Men typically describe dribbling urine after they finish.", "symptom")]
+    assert len(found) == 1 and found[0].startswith("dribbling urine")
+
+
+def test_a_reflexive_intensifier_stands_for_the_subject_before_it() -> None:
+    assert claims("Overusing decongestant sprays can itself cause a blocked nose.", "cause") == [
+        ("Overusing decongestant sprays", "blocked nose")]
+    assert [s for s, _ in claims("Alcohol can itself trigger attacks of gout.", "cause")] == ["Alcohol"]
+
+
+def test_a_risk_state_of_the_reader_in_a_warning_bullet_is_no_sign() -> None:
+    assert warnings("\u2022 you have a weakened immune system, for example because of HIV") == []
+    assert warnings("\u2022 you have a high fever and a weakened immune system") == ["high fever"]
+    assert warnings("\u2022 you have a stiff neck and a high temperature") == ["stiff neck", "high temperature"]
+
+
+def test_adjectives_joined_by_a_comma_alone_name_one_finding() -> None:
+    assert warnings("\u2022 you have sudden, severe pain in your chest") == ["sudden, severe pain in your chest"]
+    assert warnings("\u2022 you have a cough, a fever and chills") == ["cough", "fever", "chills"]
