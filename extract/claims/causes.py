@@ -48,6 +48,13 @@ _IS_CAUSE_OF = re.compile(
 _CAUSE_NOUN_AFTER = re.compile(r"\s*(?::|(?:include|includes|are|vary|of|for|can\s+include|may\s+include)(?![\w-]))", re.IGNORECASE)
 
 
+#: a comma and the predicate of the sentence after a participial apposition ("X, caused by Y, can lead to Z", ", is found in")
+_PREDICATE_RESUMES = re.compile(
+    r",\s+(?:(?:can|could|may|might|will|would|should|is|are|was|were|has|have|had|does|do|often|usually|also|then|typically|commonly)\s)",
+    re.IGNORECASE,
+)
+
+
 @per_cue_set
 def _things_that(cues: RelationCues) -> re.Pattern[str]:
     """"Things that can trigger ...", "Factors that raise ...": a general noun (``cause_list_nouns``) and the relative
@@ -465,6 +472,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
             end = _list_break(sentence, m.end(), list_end_at(sentence, m.end()), cues)
+            if verb.lower().endswith(" by") and re.search(r",\s*$", sentence[: m.start()]):
+                # "Hypercalcaemia, caused by X, can cause thirst": the apposition ends where the sentence's predicate resumes
+                resumes = _PREDICATE_RESUMES.search(sentence, m.end(), end)
+                if resumes:
+                    end = resumes.start()
+                    effect = effect or left_phrase(sentence, sentence.rindex(",", 0, m.start()), cues)
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
             causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None

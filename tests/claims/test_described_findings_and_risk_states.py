@@ -66,3 +66,12 @@ def test_a_risk_state_of_the_reader_in_a_warning_bullet_is_no_sign() -> None:
 def test_adjectives_joined_by_a_comma_alone_name_one_finding() -> None:
     assert warnings("\u2022 you have sudden, severe pain in your chest") == ["sudden, severe pain in your chest"]
     assert warnings("\u2022 you have a cough, a fever and chills") == ["cough", "fever", "chills"]
+
+
+def test_a_participial_apposition_of_cause_ends_where_the_predicate_resumes() -> None:
+    assert claims("Scurvy, caused by a lack of vitamin C, can lead to bleeding gums and loose teeth.", "cause")[0] == (
+        "lack of vitamin C", "Scurvy")
+    found = claims("Rickets, caused by low vitamin D and poor sunlight, is seen mostly in young children.", "cause")
+    assert found == [("low vitamin D", "Rickets"), ("poor sunlight", "Rickets")]
+    assert all(not s.startswith(("can ", "is ", "seen")) for s, _ in
+               claims("Goitre, caused by too little iodine, can cause a swelling in the neck.", "cause"))
