@@ -111,9 +111,19 @@ _BARE_THIS = re.compile(r"\s*(?:this|that)\s+(?:(?:can|may|might|could|will|ofte
 _NOMINAL_CAUSE = re.compile(r"(?<![\w-])(?:causes?|sources?|culprits?|contributors?)\s+(?:of|for|to|behind)$", re.IGNORECASE)
 
 
+#: a determiner or an adjective right before "cause": the noun ("a disease of unknown cause", "no structural cause",
+#: "no known short-term cause"), no verb of producing
+_NOUN_CAUSE_BEFORE = re.compile(
+    r"(?<![\w-])(?:no|a|an|the|any|one|its|their|unknown|known|identifiable|obvious|underlying|structural|specific|single|"
+    r"likely|possible|probable|primary|secondary|root|short-term|long-term|usual|clear|definite|exact|real|treatable)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _forward_matches(sentence: str, c: Compiled) -> list[re.Match[str]]:
     """Forward cause cues: the listed phrases, and any "is a (leading|frequent ...) cause of"."""
-    listed = list(c.cause_fwd.finditer(sentence))
+    listed = [m for m in c.cause_fwd.finditer(sentence)
+              if not (m.group("verb").lower() in {"cause", "causes"} and _NOUN_CAUSE_BEFORE.search(sentence, 0, m.start("verb")))]
     extra = [m for m in _IS_CAUSE_OF.finditer(sentence) if not any(m.start() < x.end() and x.start() < m.end() for x in listed)]
     return sorted(listed + extra, key=lambda m: m.start())
 

@@ -186,8 +186,8 @@ def _experienced(
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
         return feelings[-1][1]
     if verb.startswith("feel") and (re.search(r"(?<![\w-])(?:helps?|make|makes)\s+(?:\w+\s+)?$", sentence[:start], re.I)
-                                    or re.match(r"\s+(?:more|less|better|like|as|much)(?![\w-])", sentence[pos:], re.I)):
-        return pos  # "clothing may help you feel more comfortable": a comfort, not a symptom
+                                    or re.match(r"\s+(?:more|less|better|like|as|much|well|fine|normal|only|okay|ok)(?![\w-])", sentence[pos:], re.I)):
+        return pos  # "clothing may help you feel more comfortable", "once they feel well enough": a comfort, not a symptom
     nxt = _coordinated_experience(cues).search(sentence, pos)
     state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
     if state and state.group("adj").lower() not in cues.lower_sets["symptom_feelings"]:

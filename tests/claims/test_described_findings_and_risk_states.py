@@ -75,3 +75,15 @@ def test_a_participial_apposition_of_cause_ends_where_the_predicate_resumes() ->
     assert found == [("low vitamin D", "Rickets"), ("poor sunlight", "Rickets")]
     assert all(not s.startswith(("can ", "is ", "seen")) for s, _ in
                claims("Goitre, caused by too little iodine, can cause a swelling in the neck.", "cause"))
+
+
+def test_cause_after_a_determiner_or_an_adjective_is_the_noun() -> None:
+    assert claims("Behcet's disease is an inflammatory disorder of unknown cause that affects the blood vessels.", "cause") == []
+    assert claims("Offer it to patients who have no identifiable cause for their dizziness.", "cause") == []
+    assert [s for s, _ in claims("Some viruses cause warts on the hands.", "cause")] == ["viruses"]
+
+
+def test_feeling_well_or_only_something_is_no_symptom() -> None:
+    assert claims("Children can go back to nursery once they feel well enough.", "symptom") == []
+    assert claims("The gel numbs the gum, so most people feel only slight pressure.", "symptom") == []
+    assert [s for s, _ in claims("You may feel dizzy or faint.", "symptom")] == ["dizzy", "faint"]
