@@ -1294,7 +1294,9 @@ def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:
     """Whether an effect is a burden on a population ("death", "disability", "time off work"), which a
     condition causes (a cause claim), unlike a symptom it produces."""
     text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
-    return any(text == b or text.startswith(b + " ") for b in cues.lower_sets["burden_outcomes"])
+    # "sudden death", "early death": the burden with a modifier of when or how
+    return any(text == b or text.startswith(b + " ") or re.fullmatch(r"(?:sudden|early|premature|permanent|long-term|severe)\s+" + b, text)
+               for b in cues.lower_sets["burden_outcomes"])
 
 
 def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:

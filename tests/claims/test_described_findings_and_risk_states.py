@@ -5,7 +5,8 @@
 * a reflexive intensifier between a subject and its verb ("X can itself cause Y"): the subject is X;
 * a state of the reader that puts them at risk in a warning bullet ("you have a weakened immune system",
   "you are pregnant"): who should get help sooner, no sign;
-* adjectives joined by a comma alone before one noun ("sudden, severe pain"): one finding, not two.
+* adjectives joined by a comma alone before one noun ("sudden, severe pain"): one finding, not two;
+* a poisoning or a sudden death the condition leads to is caused (a cause claim), not a symptom.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -87,3 +88,19 @@ def test_feeling_well_or_only_something_is_no_symptom() -> None:
     assert claims("Children can go back to nursery once they feel well enough.", "symptom") == []
     assert claims("The gel numbs the gum, so most people feel only slight pressure.", "symptom") == []
     assert [s for s, _ in claims("You may feel dizzy or faint.", "symptom")] == ["dizzy", "faint"]
+
+
+def claims_on_page(sentence: str, page: str, kind: str) -> list[tuple[str, str | None]]:
+    found, _ = find_relations(sentence, CUES, None, None, lambda t: t.lower() == page, None)
+    return [
+        (sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None)
+        for m in found
+        if m.kind == kind
+    ]
+
+
+def test_a_poisoning_or_a_sudden_death_the_condition_leads_to_is_caused_not_a_symptom() -> None:
+    sentence = "Myocarditis can occasionally cause sudden death in young athletes."
+    assert [s for s, _ in claims_on_page(sentence, "myocarditis", "symptom")] == []
+    assert [o for _, o in claims_on_page(sentence, "myocarditis", "cause")] == ["sudden death in young athletes"]
+    assert claims_on_page("Cholera can lead to blood poisoning and a fever.", "cholera", "cause") == [("Cholera", "blood poisoning")]
