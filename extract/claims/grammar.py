@@ -276,6 +276,15 @@ def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[
     """"sharp, pricking, and stabbing pain": single unknown words before a last item of several
     words are its modifiers, one item in all (known findings stay items: "numbness, tingling and
     burning pain")."""
+    if (len(items) == 2 and re.fullmatch(r"\s*,\s*", text[items[0][1] : items[1][0]])
+            and len(re.sub(r"^(?:an?|the)\s+", "", text[items[0][0] : items[0][1]], flags=re.I).split()) == 1
+            and len(text[items[1][0] : items[1][1]].split()) >= 2 and not plural_noun(text[items[0][0] : items[0][1]])
+            and not (known is not None and known(text[items[0][0] : items[0][1]]))):
+        # "sudden, severe pain", "dark, tarry stools": a comma with no "and" or "or" joins the adjectives of one item
+        # (a degree before the comma is no part of its name: "a severe, stabbing pain" is a stabbing pain)
+        if text[items[0][0] : items[0][1]].lower().split()[-1] in {"severe", "mild", "moderate", "bad"}:
+            return items[1:]
+        return [(items[0][0], items[-1][1])]
     if known is None or len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2:
         return items
     singles = items[:-1]

@@ -25,7 +25,7 @@ from extract.claims.grammar import (
     verb_phrases,
 )
 from extract.claims.lexicon import is_base_verb, is_noun
-from extract.claims.phrases import Known, Span, is_clause, plural_noun
+from extract.claims.phrases import Known, Span, is_clause
 from extract.claims.symptoms import adjective_run, described_site, disease_like, feeling_states, finding_word
 
 
@@ -688,9 +688,6 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
     # "you have a weakened immune system", "are pregnant": who should seek care sooner, no sign
     items = [it for it in items if not _risk_state(sentence[it[0] : it[1]], cues)]
-    if (len(items) == 2 and re.fullmatch(r"\s*,\s*", sentence[items[0][1] : items[1][0]]) and len(sentence[items[0][0] : items[0][1]].split()) == 1
-            and len(sentence[items[1][0] : items[1][1]].split()) >= 2 and not plural_noun(sentence[items[0][0] : items[0][1]])):
-        items = [(items[0][0], items[1][1])]  # "sudden, severe pain": a comma with no "and" or "or" joins the adjectives of one finding
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
 
 

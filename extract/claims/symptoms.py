@@ -464,8 +464,9 @@ def _symptom_ok(sentence: str, span: Span, cues: RelationCues) -> bool:
     ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
     if not ws:
         return False
-    if ws[0] in _DEGREES and len(ws) > 1 and (ws[1] in _finding_nouns(cues) or ws[-1] in _finding_nouns(cues)):
-        return True  # "severe pain", "severe period pain"
+    if ws[0] in _DEGREES and len(ws) > 1 and (ws[1] in _finding_nouns(cues) or ws[-1] in _finding_nouns(cues)
+                                              or _finding_headed(sentence[span[0] : span[1]], cues)):
+        return True  # "severe pain", "severe period pain", "severe, stabbing pain around one eye"
     return ws[0] not in cues.lower_sets["symptom_non_items"]
 
 
@@ -1955,6 +1956,8 @@ def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: 
     ("Sores such as ulcers and blisters affect ..."), each a finding by its noun, never a condition or a habit
     ("Obesity affects 1 in 4 adults", "Smoking affects ..."); the linker's findings are not enough, since most
     conditions are phenotypes too ("Migraine affects 1 in 7 people" is how common the condition is)."""
+    if not m.group("with") and re.search(r"(?<![\w-])(?:people|adults|children|women|men)$", m.group(0), re.I):
+        return  # "Chronic cough affects about 10% of adults": how common it is in everyone, no finding of patients
     start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
     ex = EXAMPLES.search(sentence, start, m.start())
     head = trim(sentence, (start, ex.start()), cues) if ex else left_phrase(sentence, m.start(), cues)

@@ -104,3 +104,10 @@ def test_a_poisoning_or_a_sudden_death_the_condition_leads_to_is_caused_not_a_sy
     assert [s for s, _ in claims_on_page(sentence, "myocarditis", "symptom")] == []
     assert [o for _, o in claims_on_page(sentence, "myocarditis", "cause")] == ["sudden death in young athletes"]
     assert claims_on_page("Cholera can lead to blood poisoning and a fever.", "cholera", "cause") == [("Cholera", "blood poisoning")]
+
+
+def test_a_share_of_everyone_a_finding_affects_is_how_common_it_is_not_a_symptom_of_patients() -> None:
+    assert claims("Chronic cough affects about one in ten adults.", "symptom") == []
+    assert claims("Hair thinning affects around 40% of women by the age of 50.", "symptom") == []
+    assert claims("Night sweats affect up to half of patients with tuberculosis.", "symptom") == [("Night sweats", "tuberculosis")]
+    assert claims("Itching affects about 80% of patients.", "symptom") == [("Itching", None)]
