@@ -589,6 +589,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 continue  # "common, especially in children, and usually clears up within a week": a clause of its own
             if _body_site(sentence, m.end(), s, cues):
                 continue  # "most common in the lower back": where the condition occurs, not who is at risk
+            said = _PEOPLE_DO.match(sentence, s[0], s[1])
+            if said and is_base_verb(said.group("v").lower()):
+                continue  # "common in teenagers and most young people make a full recovery": a clause of its own
+            if condition is not None and condition(sentence[s[0] : s[1]]):
+                continue  # "this reaction is common in glandular fever": the page's condition is where it is seen, no risk
             age = _AGE_AFTER.match(sentence, s[1])
             if age and is_generic(sentence, s, cues):
                 s = (s[0], age.end())  # "higher in people over 60": the age group
@@ -597,6 +602,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 if s is None:
                     continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+#: people and a verb of their own ("most young people make a full recovery"): a clause, not a group at risk
+_PEOPLE_DO = re.compile(r"(?:(?:most|many|some|all|few|other)\s+)?(?:[\w-]+\s+)?(?:people|children|adults|women|men|patients)\s+(?P<v>[a-z]+)(?=\s)",
+                        re.IGNORECASE)
 
 
 #: "is thought to be", "are believed to be", "is now known to be": a hedge between the effect and "caused by"

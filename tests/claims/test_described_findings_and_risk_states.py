@@ -111,3 +111,10 @@ def test_a_share_of_everyone_a_finding_affects_is_how_common_it_is_not_a_symptom
     assert claims("Hair thinning affects around 40% of women by the age of 50.", "symptom") == []
     assert claims("Night sweats affect up to half of patients with tuberculosis.", "symptom") == [("Night sweats", "tuberculosis")]
     assert claims("Itching affects about 80% of patients.", "symptom") == [("Itching", None)]
+
+
+def test_common_in_a_group_ends_before_a_clause_of_its_own_and_never_names_the_page_condition() -> None:
+    found = claims("Hand, foot and mouth disease is common in toddlers and most children get better within a week.", "cause")
+    assert [s for s, _ in found] == ["toddlers"]
+    on_page = claims_on_page("See a doctor if the rash spreads: this reaction is common in measles.", "measles", "cause")
+    assert on_page == []
