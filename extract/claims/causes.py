@@ -235,6 +235,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "For example, a light touch would cause pain": an illustration of a stimulus, no cause of the condition
         if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
             continue  # "X has been associated with a higher risk": a risk factor (see predicate_causes)
+        if relation == "associated_with" and _LOWER_RISK.match(sentence, m.end()):
+            continue  # "Breastfeeding is associated with a reduced risk of eczema": a protective factor, no cause
         if _things_that_include(sentence, m, relation, cues, known, out):
             continue  # "Things that can trigger a flare-up include stress and alcohol": the listed things
         subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
@@ -602,6 +604,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 if s is None:
                     continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+#: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")
+_LOWER_RISK = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:lower|reduced|decreased|smaller|diminished)\s+(?:risk|incidence|rate|rates|odds|likelihood|chance)(?![\w-])",
+                         re.IGNORECASE)
 
 
 #: people and a verb of their own ("most young people make a full recovery"): a clause, not a group at risk

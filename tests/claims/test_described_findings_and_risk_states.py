@@ -118,3 +118,9 @@ def test_common_in_a_group_ends_before_a_clause_of_its_own_and_never_names_the_p
     assert [s for s, _ in found] == ["toddlers"]
     on_page = claims_on_page("See a doctor if the rash spreads: this reaction is common in measles.", "measles", "cause")
     assert on_page == []
+
+
+def test_an_association_with_a_lower_risk_names_a_protective_factor_not_a_cause() -> None:
+    assert claims("Breastfeeding is associated with a reduced risk of childhood eczema.", "cause") == []
+    assert claims("Regular coffee drinking has been linked to a significantly lower incidence of gout.", "cause") == []
+    assert [s for s, _ in claims("Heavy drinking is associated with a higher risk of gout.", "cause")] == ["Heavy drinking"]
