@@ -415,7 +415,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
             continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
+        defined = copula_subject(sentence, subj, cues) if relation == "causes" else subj
         if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                                     # "Epilepsy is a disorder of the brain that causes repeated seizures": what the
+                                     # page's condition, so defined, causes are its symptoms
+                                     or (defined != subj and is_condition(sentence[defined[0] : defined[1]], cues, condition))
                                      # "psoriatic arthritis, which causes joint pain": a complication named as a disease
                                      # produces findings (symptoms) as the page's condition does
                                      or (disease_like(sentence[subj[0] : subj[1]], cues) and _NOMINAL_CAUSE.search(verb) is None

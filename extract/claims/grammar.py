@@ -444,11 +444,14 @@ def copula_subject(sentence: str, population: Optional[Span], cues: RelationCues
     copula (Lupus), not the general noun the relative clause hangs on; ``population`` otherwise."""
     if population is None:
         return None
-    ws = re.findall(r"[a-z]+", sentence[population[0] : population[1]].lower())
+    # "a disorder of the brain that causes ...": the general noun is the head before "of"
+    first = re.split(r"\s+of\s+", sentence[population[0] : population[1]], maxsplit=1)[0]
+    end = population[0] + len(first)
+    ws = re.findall(r"[a-z]+", first.lower())
     if not ws or ws[-1] not in _KIND_NOUNS:
         return population
-    m = _COPULA_ARTICLE.search(sentence, 0, population[1] - len(ws[-1]))
-    if m is None or not sentence[m.end() : population[1]].lower().endswith(ws[-1]):
+    m = _COPULA_ARTICLE.search(sentence, 0, end - len(ws[-1]))
+    if m is None or not sentence[m.end() : end].lower().endswith(ws[-1]):
         return population
     subject = left_phrase(sentence, m.start(), cues)
     return subject if subject is not None and not is_pronoun(sentence, subject, cues) else population

@@ -124,3 +124,11 @@ def test_an_association_with_a_lower_risk_names_a_protective_factor_not_a_cause(
     assert claims("Breastfeeding is associated with a reduced risk of childhood eczema.", "cause") == []
     assert claims("Regular coffee drinking has been linked to a significantly lower incidence of gout.", "cause") == []
     assert [s for s, _ in claims("Heavy drinking is associated with a higher risk of gout.", "cause")] == ["Heavy drinking"]
+
+
+def test_what_a_condition_defined_as_a_kind_of_disorder_of_a_part_causes_are_its_symptoms() -> None:
+    sentence = "Narcolepsy is a disorder of the brain that causes severe daytime sleepiness."
+    assert claims_on_page(sentence, "narcolepsy", "cause") == []
+    assert claims_on_page(sentence, "narcolepsy", "symptom") == [("severe daytime sleepiness", "Narcolepsy")]
+    sentence = "Lupus is a disease of the immune system that causes joint pain and rashes."
+    assert claims_on_page(sentence, "lupus", "symptom") == [("joint pain", "Lupus"), ("rashes", "Lupus")]
