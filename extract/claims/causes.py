@@ -48,6 +48,14 @@ _IS_CAUSE_OF = re.compile(
 _CAUSE_NOUN_AFTER = re.compile(r"\s*(?::|(?:include|includes|are|vary|of|for|can\s+include|may\s+include)(?![\w-]))", re.IGNORECASE)
 
 
+#: a verb in the third person or a participle joined by "and" after the causes of a passive, with a preposition or an
+#: adverb after it ("and settles within", "and relieved within minutes by rest")
+_AND_PREDICATE_AFTER_BY = re.compile(
+    r",?\s+and\s+(?:(?:then|usually|often|may|can|is|are)\s+)?(?P<v>[a-z]{3,})\s+(?=(?:within|after|with|by|when|quickly|slowly|over|away|up|down|once|on\s+its\s+own)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 #: a comma and the predicate of the sentence after a participial apposition ("X, caused by Y, can lead to Z", ", is found in")
 _PREDICATE_RESUMES = re.compile(
     r",\s+(?:(?:can|could|may|might|will|would|should|is|are|was|were|has|have|had|does|do|often|usually|also|then|typically|commonly)\s)",
@@ -488,6 +496,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
             end = _list_break(sentence, m.end(), list_end_at(sentence, m.end()), cues)
+            if verb.lower().endswith(" by"):
+                # "brought on by exertion and relieved by rest", "triggered by sunlight and fades within days": a second
+                # predicate of the effect ends the causes
+                for second in _AND_PREDICATE_AFTER_BY.finditer(sentence, m.end(), end):
+                    w = second.group("v").lower()
+                    stems = [w[:-1], w[:-2], w[:-3] + "y"] if w.endswith(("s", "ed")) else [w]  # "settles", "relieved", "improve"
+                    if any(is_base_verb(x) for x in stems) and not (w == stems[0] and is_noun(w)):
+                        end = second.start()
+                        break
             if verb.lower().endswith(" by") and re.search(r",\s*$", sentence[: m.start()]):
                 # "Hypercalcaemia, caused by X, can cause thirst": the apposition ends where the sentence's predicate resumes
                 resumes = _PREDICATE_RESUMES.search(sentence, m.end(), end)

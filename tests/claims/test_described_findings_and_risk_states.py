@@ -132,3 +132,11 @@ def test_what_a_condition_defined_as_a_kind_of_disorder_of_a_part_causes_are_its
     assert claims_on_page(sentence, "narcolepsy", "symptom") == [("severe daytime sleepiness", "Narcolepsy")]
     sentence = "Lupus is a disease of the immune system that causes joint pain and rashes."
     assert claims_on_page(sentence, "lupus", "symptom") == [("joint pain", "Lupus"), ("rashes", "Lupus")]
+
+
+def test_the_causes_of_a_passive_end_at_a_second_predicate_of_the_effect() -> None:
+    found = claims("The rash of polymorphic light eruption is triggered by sunlight and fades within a few days.", "cause")
+    assert [s for s, _ in found] == ["sunlight"]
+    found = claims("Chest pain is brought on by exertion or cold weather, and settles within minutes of rest.", "cause")
+    assert [s for s, _ in found] == ["exertion", "cold weather"]
+    assert [s for s, _ in claims("Attacks are triggered by alcohol and exercise with heavy weights.", "cause")] == ["alcohol and exercise"]
