@@ -32,6 +32,7 @@ from extract.claims.grammar import (
     sentence_subject,
 )
 from extract.claims.lexicon import is_base_verb, is_noun, is_participle
+from extract.claims.lists import kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
@@ -604,6 +605,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 lead = re.match(r"(?:in|among)\s+", sentence[pos:stop], re.IGNORECASE)
                 items.extend(list_items(sentence, (pos + (lead.end() if lead else 0), stop), cues, known))
                 pos = part.end() if part else end
+        items = kin_run(sentence, items, cues)  # "if you have a parent, brother or sister with glaucoma": one family history
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
@@ -1658,7 +1660,7 @@ def predicate_causes(
                 pos = part.end()
                 if part.start() >= end:
                     break
-        for s_ in items:
+        for s_ in kin_run(sentence, items, cues):  # "a parent, brother or sister with glaucoma": one family history
             if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
                 out.append(RelationMention("cause", s_, effect, "risk_factor", "risk<:risk rises", (m.start(), s_[1])))
     for m in r.role.finditer(sentence):

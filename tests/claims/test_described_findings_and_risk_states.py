@@ -140,3 +140,15 @@ def test_the_causes_of_a_passive_end_at_a_second_predicate_of_the_effect() -> No
     found = claims("Chest pain is brought on by exertion or cold weather, and settles within minutes of rest.", "cause")
     assert [s for s, _ in found] == ["exertion", "cold weather"]
     assert [s for s, _ in claims("Attacks are triggered by alcohol and exercise with heavy weights.", "cause")] == ["alcohol and exercise"]
+
+
+def test_relatives_sharing_a_condition_are_one_family_history() -> None:
+    from extract.claims.lists import bullet_item
+
+    bullet = "\u2022 Have a mother, father or sister with type 1 diabetes"
+    assert [bullet[m.subject[0] : m.subject[1]] for m in bullet_item(bullet, "risk_factor", CUES, None)] == [
+        "mother, father or sister with type 1 diabetes"]
+    bullet = "\u2022 smoking, obesity or high blood pressure"
+    assert len(bullet_item(bullet, "risk_factor", CUES, None)) == 3
+    sentence = "Your risk is higher if you have a parent, brother or sister with coeliac disease."
+    assert [s for s, _ in claims(sentence, "cause")] == ["parent, brother or sister with coeliac disease"]
