@@ -32,6 +32,7 @@ from extract.claims.grammar import (
     sentence_subject,
 )
 from extract.claims.lexicon import is_base_verb, is_noun, is_participle
+from extract.claims.lists import kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
@@ -46,6 +47,21 @@ _IS_CAUSE_OF = re.compile(
 
 #: what follows "causes" used as a noun: "Possible causes include", "causes of", "causes are", a lead-in's colon
 _CAUSE_NOUN_AFTER = re.compile(r"\s*(?::|(?:include|includes|are|vary|of|for|can\s+include|may\s+include)(?![\w-]))", re.IGNORECASE)
+
+
+#: a verb in the third person or a participle joined by "and" after the causes of a passive, with a preposition or an
+#: adverb after it ("and settles within", "and relieved within minutes by rest")
+_AND_PREDICATE_AFTER_BY = re.compile(
+    r",?\s+and\s+(?:(?:then|usually|often|may|can|is|are)\s+)?(?P<v>[a-z]{3,})\s+(?=(?:within|after|with|by|when|quickly|slowly|over|away|up|down|once|on\s+its\s+own)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+#: a comma and the predicate of the sentence after a participial apposition ("X, caused by Y, can lead to Z", ", is found in")
+_PREDICATE_RESUMES = re.compile(
+    r",\s+(?:(?:can|could|may|might|will|would|should|is|are|was|were|has|have|had|does|do|often|usually|also|then|typically|commonly)\s)",
+    re.IGNORECASE,
+)
 
 
 @per_cue_set
@@ -104,9 +120,19 @@ _BARE_THIS = re.compile(r"\s*(?:this|that)\s+(?:(?:can|may|might|could|will|ofte
 _NOMINAL_CAUSE = re.compile(r"(?<![\w-])(?:causes?|sources?|culprits?|contributors?)\s+(?:of|for|to|behind)$", re.IGNORECASE)
 
 
+#: a determiner or an adjective right before "cause": the noun ("a disease of unknown cause", "no structural cause",
+#: "no known short-term cause"), no verb of producing
+_NOUN_CAUSE_BEFORE = re.compile(
+    r"(?<![\w-])(?:no|a|an|the|any|one|its|their|unknown|known|identifiable|obvious|underlying|structural|specific|single|"
+    r"likely|possible|probable|primary|secondary|root|short-term|long-term|usual|clear|definite|exact|real|treatable)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _forward_matches(sentence: str, c: Compiled) -> list[re.Match[str]]:
     """Forward cause cues: the listed phrases, and any "is a (leading|frequent ...) cause of"."""
-    listed = list(c.cause_fwd.finditer(sentence))
+    listed = [m for m in c.cause_fwd.finditer(sentence)
+              if not (m.group("verb").lower() in {"cause", "causes"} and _NOUN_CAUSE_BEFORE.search(sentence, 0, m.start("verb")))]
     extra = [m for m in _IS_CAUSE_OF.finditer(sentence) if not any(m.start() < x.end() and x.start() < m.end() for x in listed)]
     return sorted(listed + extra, key=lambda m: m.start())
 
@@ -218,6 +244,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "For example, a light touch would cause pain": an illustration of a stimulus, no cause of the condition
         if relation == "associated_with" and _HIGHER_RISK.match(sentence, m.end()):
             continue  # "X has been associated with a higher risk": a risk factor (see predicate_causes)
+        if relation == "associated_with" and _LOWER_RISK.match(sentence, m.end()):
+            continue  # "Breastfeeding is associated with a reduced risk of eczema": a protective factor, no cause
         if _things_that_include(sentence, m, relation, cues, known, out):
             continue  # "Things that can trigger a flare-up include stress and alcohol": the listed things
         subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
@@ -396,7 +424,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     out.append(RelationMention("cause", subj, o, relation, f"cause:{verb.lower()}", (subj[0], o[1])))
             continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
+        defined = copula_subject(sentence, subj, cues) if relation == "causes" else subj
         if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                                     # "Epilepsy is a disorder of the brain that causes repeated seizures": what the
+                                     # page's condition, so defined, causes are its symptoms
+                                     or (defined != subj and is_condition(sentence[defined[0] : defined[1]], cues, condition))
                                      # "psoriatic arthritis, which causes joint pain": a complication named as a disease
                                      # produces findings (symptoms) as the page's condition does
                                      or (disease_like(sentence[subj[0] : subj[1]], cues) and _NOMINAL_CAUSE.search(verb) is None
@@ -465,6 +497,21 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
             end = _list_break(sentence, m.end(), list_end_at(sentence, m.end()), cues)
+            if verb.lower().endswith(" by"):
+                # "brought on by exertion and relieved by rest", "triggered by sunlight and fades within days": a second
+                # predicate of the effect ends the causes
+                for second in _AND_PREDICATE_AFTER_BY.finditer(sentence, m.end(), end):
+                    w = second.group("v").lower()
+                    stems = [w[:-1], w[:-2], w[:-3] + "y"] if w.endswith(("s", "ed")) else [w]  # "settles", "relieved", "improve"
+                    if any(is_base_verb(x) for x in stems) and not (w == stems[0] and is_noun(w)):
+                        end = second.start()
+                        break
+            if verb.lower().endswith(" by") and re.search(r",\s*$", sentence[: m.start()]):
+                # "Hypercalcaemia, caused by X, can cause thirst": the apposition ends where the sentence's predicate resumes
+                resumes = _PREDICATE_RESUMES.search(sentence, m.end(), end)
+                if resumes:
+                    end = resumes.start()
+                    effect = effect or left_phrase(sentence, sentence.rindex(",", 0, m.start()), cues)
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
             causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
@@ -558,6 +605,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 lead = re.match(r"(?:in|among)\s+", sentence[pos:stop], re.IGNORECASE)
                 items.extend(list_items(sentence, (pos + (lead.end() if lead else 0), stop), cues, known))
                 pos = part.end() if part else end
+        items = kin_run(sentence, items, cues)  # "if you have a parent, brother or sister with glaucoma": one family history
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
@@ -566,6 +614,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 continue  # "common, especially in children, and usually clears up within a week": a clause of its own
             if _body_site(sentence, m.end(), s, cues):
                 continue  # "most common in the lower back": where the condition occurs, not who is at risk
+            said = _PEOPLE_DO.match(sentence, s[0], s[1])
+            if said and is_base_verb(said.group("v").lower()):
+                continue  # "common in teenagers and most young people make a full recovery": a clause of its own
+            if condition is not None and condition(sentence[s[0] : s[1]]):
+                continue  # "this reaction is common in glandular fever": the page's condition is where it is seen, no risk
             age = _AGE_AFTER.match(sentence, s[1])
             if age and is_generic(sentence, s, cues):
                 s = (s[0], age.end())  # "higher in people over 60": the age group
@@ -574,6 +627,16 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 if s is None:
                     continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+#: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")
+_LOWER_RISK = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:lower|reduced|decreased|smaller|diminished)\s+(?:risk|incidence|rate|rates|odds|likelihood|chance)(?![\w-])",
+                         re.IGNORECASE)
+
+
+#: people and a verb of their own ("most young people make a full recovery"): a clause, not a group at risk
+_PEOPLE_DO = re.compile(r"(?:(?:most|many|some|all|few|other)\s+)?(?:[\w-]+\s+)?(?:people|children|adults|women|men|patients)\s+(?P<v>[a-z]+)(?=\s)",
+                        re.IGNORECASE)
 
 
 #: "is thought to be", "are believed to be", "is now known to be": a hedge between the effect and "caused by"
@@ -1271,7 +1334,9 @@ def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:
     """Whether an effect is a burden on a population ("death", "disability", "time off work"), which a
     condition causes (a cause claim), unlike a symptom it produces."""
     text = " ".join(re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower()))
-    return any(text == b or text.startswith(b + " ") for b in cues.lower_sets["burden_outcomes"])
+    # "sudden death", "early death": the burden with a modifier of when or how
+    return any(text == b or text.startswith(b + " ") or re.fullmatch(r"(?:sudden|early|premature|permanent|long-term|severe)\s+" + b, text)
+               for b in cues.lower_sets["burden_outcomes"])
 
 
 def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
@@ -1595,7 +1660,7 @@ def predicate_causes(
                 pos = part.end()
                 if part.start() >= end:
                     break
-        for s_ in items:
+        for s_ in kin_run(sentence, items, cues):  # "a parent, brother or sister with glaucoma": one family history
             if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
                 out.append(RelationMention("cause", s_, effect, "risk_factor", "risk<:risk rises", (m.start(), s_[1])))
     for m in r.role.finditer(sentence):

@@ -95,6 +95,14 @@ class RelationCues(BaseModel):
     warning_hearsay: list[str] = Field(
         description="Openings of a warning item reported by others ('have been told you stop breathing'): the rest is the finding."
     )
+    kin_nouns: list[str] = Field(
+        description="Relatives ('parent', 'brother', 'sister'): a run of them sharing a condition ('a parent, brother or "
+        "sister with epilepsy') names one risk, a family history, not a risk per relative."
+    )
+    warning_risk_states: list[str] = Field(
+        description="States of the reader that put them at risk, named in a warning item ('you have a weakened immune system', "
+        "'you are pregnant'): who should seek care sooner, no sign of the condition."
+    )
     navigation_leads: list[str] = Field(
         description="Headings and lead-ins of lists of page links ('Related pages:', 'See also'): their bullets claim nothing."
     )
@@ -560,6 +568,8 @@ class RelationCues(BaseModel):
         "care_places",
         "warning_item_verbs",
         "warning_hearsay",
+        "warning_risk_states",
+        "kin_nouns",
         "item_lead_verbs",
         "lifestyle_gerunds",
         "state_gerunds",
@@ -642,6 +652,8 @@ class RelationCues(BaseModel):
         return {
             name: frozenset(p.lower() for p in getattr(self, name))
             for name in (
+                "warning_risk_states",
+                "kin_nouns",
                 "leading_words",
                 "trailing_words",
                 "clause_words",

@@ -276,6 +276,15 @@ def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[
     """"sharp, pricking, and stabbing pain": single unknown words before a last item of several
     words are its modifiers, one item in all (known findings stay items: "numbness, tingling and
     burning pain")."""
+    if (len(items) == 2 and re.fullmatch(r"\s*,\s*", text[items[0][1] : items[1][0]])
+            and len(re.sub(r"^(?:an?|the)\s+", "", text[items[0][0] : items[0][1]], flags=re.I).split()) == 1
+            and len(text[items[1][0] : items[1][1]].split()) >= 2 and not plural_noun(text[items[0][0] : items[0][1]])
+            and not (known is not None and known(text[items[0][0] : items[0][1]]))):
+        # "sudden, severe pain", "dark, tarry stools": a comma with no "and" or "or" joins the adjectives of one item
+        # (a degree before the comma is no part of its name: "a severe, stabbing pain" is a stabbing pain)
+        if text[items[0][0] : items[0][1]].lower().split()[-1] in {"severe", "mild", "moderate", "bad"}:
+            return items[1:]
+        return [(items[0][0], items[-1][1])]
     if known is None or len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2:
         return items
     singles = items[:-1]
@@ -435,11 +444,14 @@ def copula_subject(sentence: str, population: Optional[Span], cues: RelationCues
     copula (Lupus), not the general noun the relative clause hangs on; ``population`` otherwise."""
     if population is None:
         return None
-    ws = re.findall(r"[a-z]+", sentence[population[0] : population[1]].lower())
+    # "a disorder of the brain that causes ...": the general noun is the head before "of"
+    first = re.split(r"\s+of\s+", sentence[population[0] : population[1]], maxsplit=1)[0]
+    end = population[0] + len(first)
+    ws = re.findall(r"[a-z]+", first.lower())
     if not ws or ws[-1] not in _KIND_NOUNS:
         return population
-    m = _COPULA_ARTICLE.search(sentence, 0, population[1] - len(ws[-1]))
-    if m is None or not sentence[m.end() : population[1]].lower().endswith(ws[-1]):
+    m = _COPULA_ARTICLE.search(sentence, 0, end - len(ws[-1]))
+    if m is None or not sentence[m.end() : end].lower().endswith(ws[-1]):
         return population
     subject = left_phrase(sentence, m.start(), cues)
     return subject if subject is not None and not is_pronoun(sentence, subject, cues) else population

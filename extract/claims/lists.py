@@ -102,6 +102,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = _examples_of_class(text, items, cues)
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
     if kind in ("cause", "risk_factor"):
+        items = kin_run(text, items, cues)  # "a parent, brother or sister with epilepsy": one family history
+    if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
         items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
     accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
@@ -128,6 +130,21 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
         items = items[:1]  # "labyrinthitis, an inner ear infection that often follows a cold": the second defines the first
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def kin_run(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"a parent, brother or sister with epilepsy", "a mother or sister who had breast cancer": relatives (``kin_nouns``)
+    sharing the condition named after the last are one risk, the family history, spanning them all."""
+    if len(items) < 2:
+        return items
+    kin = cues.lower_sets["kin_nouns"]
+    heads = [re.sub(r"^(?:(?:a|an|your|their|his|her|close|older|younger|first-degree)\s+)+", "", text[s:e].lower()) for s, e in items]
+    if all(h in kin for h in heads[:-1]) and heads[-1].split()[0] in kin:
+        rest = re.match(r"\s+(?:with|who\s+(?:has|have|had))\s+[^,;:.()]+", text[items[-1][1] :])
+        end = items[-1][1] + (rest.end() if rest else 0)
+        if len(heads[-1].split()) > 1 or rest:
+            return [(items[0][0], end)]
+    return items
 
 
 def _describes_item_above(item: str) -> bool:
@@ -689,7 +706,16 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
              for it in items if not _AGE_ITEM.match(sentence, it[0], it[1])]
     if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
+    # "you have a weakened immune system", "are pregnant": who should seek care sooner, no sign
+    items = [it for it in items if not _risk_state(sentence[it[0] : it[1]], cues)]
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+def _risk_state(text: str, cues: RelationCues) -> bool:
+    """Whether a warning item names a state of the reader that puts them at risk (``warning_risk_states``:
+    "a weakened immune system", "pregnant"), not a finding."""
+    t = re.sub(r"^(?:(?:a|an|the|your|very)\s+)+", "", text.lower().strip())
+    return any(t == r or t.startswith(r + " ") for r in cues.lower_sets["warning_risk_states"])
 
 
 #: an age group in a warning bullet ("over 50", "aged 65 or over"), and a verb of having that opens an item

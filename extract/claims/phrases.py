@@ -84,6 +84,11 @@ def right_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] =
     return trim(text, (taken[0][0], taken[-1][1]), cues)
 
 
+#: reflexive intensifiers between a subject and its verb ("X can itself cause Y"), and the modals before them
+_REFLEXIVES = frozenset({"itself", "themselves"})
+_REFLEXIVE_MODALS = frozenset({"can", "may", "might", "could", "will", "would", "also", "often", "usually", "sometimes", "in", "by"})
+
+
 def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = None, start: int = 0) -> Optional[Span]:
     """The argument that ends at ``pos`` and runs left to the nearest clause boundary.
 
@@ -105,9 +110,14 @@ def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = 
                 j -= 1
             toks = toks[: j + 1]
     taken: list[tuple[int, int]] = []
+    reflexive = False
     for s, e in reversed(toks):
         w = text[s:e]
         lw = w.lower()
+        if not taken and (lw in _REFLEXIVES or reflexive and lw in _REFLEXIVE_MODALS):
+            # "Taking painkillers too often can itself cause headaches": the intensifier stands for the subject before it
+            reflexive = True
+            continue
         if w in _PUNCT_STOP:
             if w == ")" or (w == "(" and taken):
                 taken.insert(0, (s, e))

@@ -168,6 +168,9 @@ def _experienced(
     is one, "report meaningful pain relief" is none."""
     if re.match(r"\s+(?:before|after|since|until|when|while|because|as|if)(?![\w-])", sentence[pos:], re.I):
         return pos  # "the pain you suffered from before you had surgery": the object is the relative's antecedent
+    ahead = _DESCRIBED_AS_AHEAD.match(sentence, pos) if verb.startswith("describ") else None
+    if ahead and re.search(r"(?<![\w-])(?:it|them|this)(?![\w-])", ahead.group(0), re.I) or ahead and set(re.findall(r"[a-z][a-z-]*", ahead.group(0).lower())) & _finding_nouns(cues):
+        return pos  # "People describe the headache as a tight band": the likeness after "as" is the finding (prose_symptoms)
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
@@ -183,8 +186,8 @@ def _experienced(
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
         return feelings[-1][1]
     if verb.startswith("feel") and (re.search(r"(?<![\w-])(?:helps?|make|makes)\s+(?:\w+\s+)?$", sentence[:start], re.I)
-                                    or re.match(r"\s+(?:more|less|better|like|as|much)(?![\w-])", sentence[pos:], re.I)):
-        return pos  # "clothing may help you feel more comfortable": a comfort, not a symptom
+                                    or re.match(r"\s+(?:more|less|better|like|as|much|well|fine|normal|only|okay|ok)(?![\w-])", sentence[pos:], re.I)):
+        return pos  # "clothing may help you feel more comfortable", "once they feel well enough": a comfort, not a symptom
     nxt = _coordinated_experience(cues).search(sentence, pos)
     state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
     if state and state.group("adj").lower() not in cues.lower_sets["symptom_feelings"]:
@@ -210,6 +213,9 @@ def _experienced(
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if _FINDINGS_ONLY_VERB.match(verb) and not felt and not _finding_word(sentence[items[0][0] : items[0][1]], cues):
             continue  # "patients come to us with questions", "mention the cost": a finding first, or none
+        first = sentence[items[0][0] : items[0][1]]
+        if verb.startswith("describ") and not _finding_word(first, cues) and not re.match(r"[a-z]+ing(?![\w-])", first, re.I) and " as " not in first:
+            continue  # "We describe a woman who ...": what is described is a finding or a happening ("describe leaking urine")
         if weak and condition is not None and condition(text):
             continue  # "people who develop knee osteoarthritis": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
@@ -458,8 +464,9 @@ def _symptom_ok(sentence: str, span: Span, cues: RelationCues) -> bool:
     ws = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
     if not ws:
         return False
-    if ws[0] in _DEGREES and len(ws) > 1 and (ws[1] in _finding_nouns(cues) or ws[-1] in _finding_nouns(cues)):
-        return True  # "severe pain", "severe period pain"
+    if ws[0] in _DEGREES and len(ws) > 1 and (ws[1] in _finding_nouns(cues) or ws[-1] in _finding_nouns(cues)
+                                              or _finding_headed(sentence[span[0] : span[1]], cues)):
+        return True  # "severe pain", "severe period pain", "severe, stabbing pain around one eye"
     return ws[0] not in cues.lower_sets["symptom_non_items"]
 
 
@@ -810,7 +817,9 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         # "It is often described as the worst pain ...", "most people describe it as a dull ache"
         "described_as": re.compile(
             WORD_START + r"(?:(?P<subj>it|they|this|the\s+[\w-]+|this\s+[\w-]+)\s+" + cues.modal_re + r"described|describes?\s+(?:it|them|this|the\s+[\w-]+"
-            r"|their\s+[\w-]+)|describ(?:es|e|ed)\s+(?:it|them|this|the\s+[\w-]+|their\s+[\w-]+))\s+as\s+",
+            r"|their\s+[\w-]+)|describ(?:es|e|ed)\s+(?:it|them|this|the\s+[\w-]+|their\s+[\w-]+)"
+            # "People describe tension-type headache as a band around the head": what they describe is said after "as"
+            r"|(?<=\s)describ(?:es|e|ed)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+as\s+(?!well|much|many|soon|if|though|long)",
             re.IGNORECASE,
         ),
         # "The pain, called renal colic, ...", "a nerve pain known as postherpetic neuralgia"
@@ -1086,7 +1095,9 @@ def prose_symptoms(
         if subj and not re.match(r"(?:it|they|this)$", subj, re.I) and not set(subj.lower().split()) & _finding_nouns(cues):
             continue  # "The procedure is described as safe": not a symptom being described
         span = trim(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
-        if span is not None and _prose_finding(sentence, span, cues, finding) and not is_condition(sentence[span[0] : span[1]], cues, condition):
+        # "People describe the headache as a tight band": a finding described is told by its likeness, whatever it is
+        described = set(re.findall(r"[a-z][a-z-]*", sentence[m.start() : m.end()].lower())) & _finding_nouns(cues)
+        if span is not None and (described or _prose_finding(sentence, span, cues, finding)) and not is_condition(sentence[span[0] : span[1]], cues, condition):
             for part in _likenesses(sentence, span, cues):
                 add(part, None, "symptom:described as", m.start())
     for m in p["named"].finditer(sentence):
@@ -1258,6 +1269,9 @@ def _presenting_condition(sentence: str, cond: Optional[Span], cues: RelationCue
     presented with" -> "pneumonia"; "A 34-year-old woman presented with" -> none."""
     if cond is None:
         return None
+    author = re.match(r"(?:describe|describes|described|report|reports|reported|present|presents)\s+", sentence[cond[0] : cond[1]], re.I)
+    if author:  # "We describe a woman who presented with ...": the case the writers describe, who presents
+        cond = (cond[0] + author.end(), cond[1])
     m = _PRESENTER.fullmatch(sentence, cond[0], cond[1])
     if m is None:
         return cond
@@ -1942,6 +1956,8 @@ def _share_findings(sentence: str, m: re.Match[str], cues: RelationCues, known: 
     ("Sores such as ulcers and blisters affect ..."), each a finding by its noun, never a condition or a habit
     ("Obesity affects 1 in 4 adults", "Smoking affects ..."); the linker's findings are not enough, since most
     conditions are phenotypes too ("Migraine affects 1 in 7 people" is how common the condition is)."""
+    if not m.group("with") and re.search(r"(?<![\w-])(?:people|adults|children|women|men)$", m.group(0), re.I):
+        return  # "Chronic cough affects about 10% of adults": how common it is in everyone, no finding of patients
     start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
     ex = EXAMPLES.search(sentence, start, m.start())
     head = trim(sentence, (start, ex.start()), cues) if ex else left_phrase(sentence, m.start(), cues)
@@ -2098,6 +2114,8 @@ _BECOME_VERBS = frozenset({"become", "becomes"})
 #: verbs after an experiencer that name a symptom only when the first thing they take is a finding
 #: (not "are left with": what is left is a lasting deficit, "left with hearing loss", whatever its words)
 _FINDINGS_ONLY_VERB = re.compile(r"(?:come.*\bwith|comes.*\bwith|came.*\bwith|mention|mentions|mentioned)$")
+#: the object of "describe" followed by "as" and its likeness ("describe the pain as burning")
+_DESCRIBED_AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?as\s+(?!well|much|many|soon|if|though|long)", re.IGNORECASE)
 _GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting"})
 
 
