@@ -214,7 +214,12 @@ def test_descriptions_and_misuse_are_no_treatment_claims(sentence: str, mention:
 
 def test_the_class_in_brackets_after_a_blocked_procedure_is_no_claim(nlp) -> None:  # noqa: ANN001
     text = "After a thyroidectomy (an operation to remove the thyroid gland), most people need hormone tablets for life."
-    assert [t[0] for t in treatments(nlp, text)] == ["hormone tablets"]
+    named = [t[0] for t in treatments(nlp, text)]
+    # the bracketed class ("an operation to ...") names the procedure again: no claim of its own. (Whether the
+    # procedure of a fronted "After a X (...)" is a treatment claim is the gold's call: dev3 annotates "After a
+    # discectomy (an operation to remove part of a slipped disc ...)" as one, and the learned tagger may find it.)
+    assert "hormone tablets" in named and not any("operation" in n for n in named)
+    assert set(named) <= {"hormone tablets", "thyroidectomy"}
 
 
 # ---- issue 3: habits, drug stems, provider practice (sentences about other conditions) ----
