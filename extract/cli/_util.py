@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from extract import __version__
+from extract.collector import RUN_THRESHOLDS
 
 app = typer.Typer(
     name="evidence",
@@ -66,7 +67,7 @@ def main() -> None:
     # Starting up makes about a million long-lived objects (modules, the pipeline, the linker's
     # table) and little garbage: at the default threshold (700) the cyclic collector ran 500
     # times over them, a sixth of a cold start. Every 100,000 allocations it still frees cycles.
-    gc.set_threshold(100_000, 10, 10)
+    gc.set_threshold(*RUN_THRESHOLDS)
     # Python warns about the regular expressions of scispaCy's tokenizer; nothing a user can act on.
     warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
     try:

@@ -35,7 +35,7 @@ from extract.consistency.statements import arguments
 from extract.ingest import DEFAULT_MAX_BYTES, iter_documents
 from extract.records import SCHEMA_VERSION, Claim, ClaimGroup, Conflict, Document, RunInfo, Skipped, StatisticClaim
 from extract.records.models import ConflictKind, Mention
-from extract.runner.collector import fewer_collections
+from extract.collector import fewer_collections
 from extract.runner.files import (
     CLAIM_GROUPS,
     CLAIMS,
@@ -252,7 +252,7 @@ class _Stopwatch:
         return {**self.laps, "total": round(time.perf_counter() - self.start, 3)}
 
 
-@fewer_collections  # the collector as the evidence command sets it (see extract.runner.collector)
+@fewer_collections  # the collector as the evidence command sets it (see extract.collector)
 def run(
     paths: Sequence[str | Path],
     out: str | Path,

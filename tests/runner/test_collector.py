@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from extract.runner import batch as batch_module
 from extract.runner import run
-from extract.runner.collector import RUN_THRESHOLDS, fewer_collections
+from extract.collector import RUN_THRESHOLDS, fewer_collections
 
 
 @pytest.fixture
