@@ -1536,9 +1536,15 @@ _HIGHER_RISK = re.compile(
 _HEDGE_WORDS = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some", "more", "less"})
 
 
-#: a relative clause of who meets the causes after a predicate noun ("the most common triggers we see here", "the
-#: culprits doctors find most often"): the noun ends the predicate, it modifies nothing
-_SEEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|you|i|doctors|clinicians|gps|dermatologists|specialists)\s+(?:see|find|meet|treat|come\s+across|hear\s+about)(?![\w-])", re.IGNORECASE)
+@per_cue_set
+def _seen_by(cues: RelationCues) -> re.Pattern[str]:
+    """A relative clause of who meets the causes after a predicate noun ("the most common triggers we see here", "the
+    culprits doctors find most often": ``case_seers``, ``case_meeting_verbs``): the noun ends the predicate, it
+    modifies nothing."""
+    return re.compile(
+        r"\s+(?:that\s+|which\s+)?(?:" + alternation(cues.case_seers) + r")\s+(?:" + alternation(cues.case_meeting_verbs) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def predicate_causes(
@@ -1599,7 +1605,7 @@ def predicate_causes(
         # "Smoking is the strongest known risk factor", "Stress may act as a trigger", "X is the main culprit"
         relation = r.noun_kind.get(re.sub(r"\s+", " ", m.group("noun").lower()), "causes")
         if m.group("prep") is None and not re.match(r"\s*(?:[,;:.!)\u2013\u2014]|$|(?:and|but|in|among|for|of)(?![\w-]))", sentence[m.end() :], re.I) \
-                and not _SEEN_BY.match(sentence, m.end()):
+                and not _seen_by(cues).match(sentence, m.end()):
             continue  # "X is a trigger point injection": the noun is a modifier
         objs = objects(m.end()) if m.group("prep") else [None]
         emit(m.start(), relation, objs, f"cause:is a {m.group('noun').lower()}", m.end())

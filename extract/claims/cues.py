@@ -95,6 +95,13 @@ class RelationCues(BaseModel):
     warning_hearsay: list[str] = Field(
         description="Openings of a warning item reported by others ('have been told you stop breathing'): the rest is the finding."
     )
+    case_seers: list[str] = Field(
+        description="Who meets a condition's causes in practice ('we', 'doctors', 'specialists'): 'the most common "
+        "triggers we see' ends the predicate noun with a relative clause of who sees them, it modifies nothing."
+    )
+    case_meeting_verbs: list[str] = Field(
+        description="What those people do with the causes in that clause ('see', 'find', 'come across')."
+    )
     kin_nouns: list[str] = Field(
         description="Relatives ('parent', 'brother', 'sister'): a run of them sharing a condition ('a parent, brother or "
         "sister with epilepsy') names one risk, a family history, not a risk per relative."
@@ -570,6 +577,8 @@ class RelationCues(BaseModel):
         "warning_hearsay",
         "warning_risk_states",
         "kin_nouns",
+        "case_seers",
+        "case_meeting_verbs",
         "item_lead_verbs",
         "lifestyle_gerunds",
         "state_gerunds",
@@ -707,6 +716,7 @@ class RelationCues(BaseModel):
                 "body_sites",
                 "burden_outcomes",
                 "mood_outcomes",
+                "care_places",
             )
         }
 

@@ -540,7 +540,7 @@ def incidental_intervention(
         return "verb"  # "it compresses the tendon", "which blocks the nerve": a verb after its subject
     if _TIME_OF_USE_BEFORE.search(before):
         return "situation"  # "Wash your hands after applying cream", "before taking any tablets": when, not what treats
-    if " ".join(toks) in _care_places(cues):
+    if " ".join(toks) in cues.lower_sets["care_places"]:
         return "service"  # "go to urgent care", "on the intensive care unit", "does not replace emergency care": where care is had
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
@@ -736,12 +736,6 @@ def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
         return False
     gap = before[last.end() :]
     return not re.search(r"[.;:]", gap) and not _FINITE.search(gap)
-
-
-@per_cue_set
-def _care_places(cues: RelationCues) -> frozenset[str]:
-    """The places and services of care, lower-cased ("urgent care", "intensive care", "a&e")."""
-    return frozenset(p.lower() for p in cues.care_places)
 
 
 @per_cue_set
