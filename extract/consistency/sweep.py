@@ -53,7 +53,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, Optional
 
@@ -1298,16 +1298,31 @@ def _state(
     return interval_conflict(ia, ib) is not None
 
 
+#: Claims :func:`_findings` holds at a time (the most recently used), each a whole claim record.
+CLAIMS_HELD = 1024
+
+
 def _findings(
     pairs: list[tuple[int, int]], load_claims: Callable[[list[int]], Mapping[int, StatisticClaim]], settings: CheckSettings
-) -> list[Finding]:
-    """compare_pair on the conflicting pairs, the earlier figure first (as all pairs would)."""
-    if not pairs:
-        return []
-    claims = load_claims(sorted({o for p in pairs for o in p}))
-    out = []
+) -> Iterator[Finding]:
+    """compare_pair on the conflicting pairs, the earlier figure first (as all pairs would),
+    one finding at a time. The claims are loaded as the pairs need them and at most
+    :data:`CLAIMS_HELD` are held (the pairs, in order, reuse their first claim): a group's
+    conflicting figures grow with the corpus (a measure many sources state, each figure off
+    the consensus a pair), and loading them all at once held every one of those claims."""
+    held: OrderedDict[int, StatisticClaim] = OrderedDict()
+
+    def claim(ordinal: int) -> StatisticClaim:
+        found = held.get(ordinal)
+        if found is None:
+            found = held[ordinal] = load_claims([ordinal])[ordinal]
+            if len(held) > CLAIMS_HELD:
+                held.popitem(last=False)
+        else:
+            held.move_to_end(ordinal)
+        return found
+
     for x, y in sorted(set(pairs)):
-        f = compare_pair(claims[x], claims[y], settings)
+        f = compare_pair(claim(x), claim(y), settings)
         if f is not None:
-            out.append(f)
-    return out
+            yield f

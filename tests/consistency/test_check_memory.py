@@ -126,3 +126,48 @@ def test_opposing_groups_read_back_from_the_file_are_check_claims(kept, tmp_path
     assert [c.model_dump_json() for c in got.conflicts] == [c.model_dump_json() for c in expected.conflicts]
     assert got.coverage == expected.coverage
     assert sum(c.kind == "opposing_claims" for c in expected.conflicts) > 10  # not vacuous
+
+
+@pytest.mark.parametrize("held", [1, 2, 1024])
+def test_conflicts_do_not_depend_on_how_many_claims_the_pairs_hold(held, tmp_path, monkeypatch):
+    """The conflicting pairs of a group are compared with their claims loaded as needed and at
+    most CLAIMS_HELD kept: the conflicts are check_claims's whether one claim or all are held."""
+    from extract.consistency import sweep
+
+    monkeypatch.setattr(sweep, "CLAIMS_HELD", held)
+    claims = random_figures(7, 120)
+    expected = check_claims(claims, UNBOUNDED)
+    path = _write(tmp_path / "claims.jsonl", claims)
+    on_disk = _through_the_database(path, tmp_path / "conflicts.jsonl", labels=None, topics=None, settings=UNBOUNDED)
+    assert len(expected.conflicts) > 10
+    by_id = sorted(expected.conflicts, key=lambda c: (SEVERITY[c.severity], c.conflict_id))
+    assert [c.model_dump_json() for c in on_disk.conflicts] == [c.model_dump_json() for c in by_id]
+
+
+def test_findings_hold_a_bounded_number_of_claims(monkeypatch):
+    """However many conflicting pairs a group has, the findings are made one at a time and no
+    more than CLAIMS_HELD claims (plus the pair being compared) are alive at once."""
+    from extract.consistency import sweep
+
+    live, most, loads = set(), [0], []
+
+    class Tracked:
+        def __init__(self, ordinal: int) -> None:
+            self.ordinal = ordinal
+            live.add(ordinal)
+            most[0] = max(most[0], len(live))
+
+        def __del__(self) -> None:
+            live.discard(self.ordinal)
+
+    def load(ordinals):
+        loads.append(list(ordinals))
+        return {o: Tracked(o) for o in ordinals}
+
+    monkeypatch.setattr(sweep, "CLAIMS_HELD", 8)
+    monkeypatch.setattr(sweep, "compare_pair", lambda a, b, settings: (a.ordinal, b.ordinal))
+    pairs = [(x, y) for x in range(60) for y in range(x + 1, 60) if (x * y) % 7 == 1]
+    found = list(sweep._findings(pairs[::-1] + pairs[:5], load, load_settings()))
+    assert found == sorted(set(pairs))  # every pair once, the earlier figure first, in order
+    assert most[0] <= 8 + 2
+    assert all(len(batch) == 1 for batch in loads)
