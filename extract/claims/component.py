@@ -45,7 +45,7 @@ from extract.claims.symptoms import (
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
-    elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
+    DOSE_TAIL, DURATION_TAIL, elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -205,6 +205,16 @@ def named_by_cue(sentence: str, span: Span, cues: RelationCues) -> Span:
     return (start, span[1]) if start < span[1] else span
 
 
+def undosed(sentence: str, span: Span) -> Span:
+    """``span`` without the course's length and the dose after the drug's name ("Aspirin 75 mg daily" -> "Aspirin",
+    "oral terbinafine for 12 weeks" -> "oral terbinafine")."""
+    for tail in (DURATION_TAIL, DOSE_TAIL):
+        cut = tail.search(sentence[: span[1]], span[0])
+        if cut is not None and cut.start() > span[0]:
+            span = (span[0], cut.start())
+    return span
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -222,12 +232,12 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
         return False
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
         return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
-    named = named_by_cue(sentence, m.subject, cues)
+    named = undosed(sentence, named_by_cue(sentence, m.subject, cues))
     text = sentence[named[0] : named[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
     return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"]
             and ws[0] not in {"one", "you", "to", "first", "at", "for", "in", "on", "with", "by"}
-            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text)
+            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"(?<![\w-])\d+(?:[.,]\d+)?(?:(?!-[A-Za-z])|(?=-(?:day|week|month|year|hour|minute|session|dose)s?(?![\w-])))", text)
             and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests
 
 
@@ -712,6 +722,14 @@ class ClaimFinder:
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
+                # an item of a backward list read past another claim's argument ("who do not respond to X within 4 weeks, we recommend
+                # Y 40 mg daily, tapered over 8 weeks"): the list ran over a clause of its own
+                found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(
+                    o.rule != m.rule and o.kind in ("treatment", "recommendation") and _cue_end(sentence, m) <= o.subject[0] and o.subject[1] <= m.subject[0]
+                    for o in found))]
+                # "(strong recommendation, moderate certainty)": a guideline's grade read as an item names no intervention
+                found = [m for m in found if m.kind != "treatment" or not (set(re.findall(r"[a-z]+", sentence[m.subject[0] : m.subject[1]].lower()))
+                                                                           & self.cues.lower_sets["evidence_grade_words"])]
                 # a verb of restraint opens the bullet ("Limit coffee, tea and soda", "Swap sugary sodas for water"): advice, though the
                 # verb is a noun too (not "Ice packs", "Rest from ...": an item may be named by such a word)
                 imperative = any(m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)
@@ -771,8 +789,11 @@ class ClaimFinder:
                         found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
-                        named = named_by_cue(sentence, m.subject, self.cues)  # "a minor procedure called a partial nail avulsion": the name
+                        named = undosed(sentence, named_by_cue(sentence, m.subject, self.cues))  # "a minor procedure called a partial nail avulsion": the name
                         found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
+                        # "rectal X (Y suppositories 1 g daily)": the bracketed other name of the one offered is no second claim
+                        found = [o for o in found if not (o.rule == "treatment:mention" and o.subject[0] >= named[1]
+                                                          and re.fullmatch(r"\s*\(\s*", sentence[named[1] : o.subject[0]]))]
                 line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
                 opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:
@@ -1037,6 +1058,13 @@ _RESTRAINT_VERBS = frozenset({"limit", "avoid", "cut", "reduce", "stop", "quit",
 def _item_start(sentence: str) -> int:
     """Where a list item's words start, past its mark and indent ("• ", "- ", "1. ")."""
     return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
+
+
+def _cue_end(sentence: str, m: RelationMention) -> int:
+    """Where the cue of a rule ("treatment<:respond to") ends in its target; the target's end if it is not found."""
+    cue = m.rule.split(":", 1)[-1].lower()
+    at = sentence.lower().find(cue, m.target[0], m.target[1])
+    return at + len(cue) if at >= 0 else m.target[1]
 
 
 def _situation_or_sign(span: tuple[int, int], found: list[RelationMention]) -> bool:

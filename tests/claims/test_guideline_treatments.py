@@ -1,0 +1,73 @@
+"""Treatments of a guideline's graded advice and of coverage pages (issue 3, session 19): the drug a guideline
+recommends with its dose, a fronted clause of the patients the advice is for, a drug that failed or is waited on, a
+grade in brackets, a table row with a dose.
+
+Every sentence here is written for these tests, about conditions outside the development corpora.
+"""
+
+import pytest
+
+from extract.pipeline import make_doc
+
+
+def treatments(plain, text: str) -> list[str]:  # noqa: ANN001
+    """The intervention of every treatment claim the rules find in ``text``."""
+    doc = plain(make_doc(plain, text, "doc_guideline_treatments"))
+    return [c.intervention.text for c in doc._.claims if c.type == "treatment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recommended drug with its dose: the drug is the treatment, the dose is not part of its name
+        ("Colchicine 500 micrograms twice daily is recommended for adults with acute pericarditis.", ["Colchicine"]),
+        ("Oral doxycycline 100 mg daily may be considered as an alternative in adults who cannot use topical treatment.", ["Oral doxycycline"]),
+        # a chemical name that starts with a digit is a name, not a dose; its bracketed other name is no second claim
+        ("In adults with actinic keratosis on the scalp, we recommend topical 5-fluorouracil (fluorouracil cream 5%) twice daily for four weeks.",
+         ["topical 5-fluorouracil"]),
+        # ... and so is the course's length after it
+        ("In adults with mild disease who prefer a tablet, we recommend oral terbinafine 250 mg daily for 12 weeks.", ["oral terbinafine"]),
+    ],
+)
+def test_a_recommended_drug_with_a_dose_or_a_numbered_name_is_a_treatment(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == expected
+
+
+def test_a_course_of_a_number_of_days_is_no_drug_name(plain) -> None:  # noqa: ANN001
+    assert treatments(plain, "We suggest a 7-day course for adults with uncomplicated bacterial sinus infection.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the drug that failed, in a fronted clause of the patients, is the situation; the grade in brackets is no item
+        ("Recommendation 3. In patients who do not respond to levetiracetam within 3 months, we recommend lamotrigine 50 mg daily, "
+         "increased over 6 weeks (strong recommendation, moderate certainty).", ["lamotrigine"]),
+        ("For people who need three or more courses of antibiotics a year, we recommend a daily saline nasal rinse.", ["daily saline nasal rinse"]),
+        # a fronted clause of who the advice is for, with no drug of its own, leaves the advice's drug a treatment
+        ("In adults with mild disease who prefer a tablet, we recommend oral terbinafine.", ["oral terbinafine"]),
+    ],
+)
+def test_a_fronted_clause_of_the_patients_names_the_situation(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Botulinum toxin injections are covered for chronic drooling when glycopyrronium has failed or is not tolerated.",
+         ["Botulinum toxin injections"]),
+        ("Sacral nerve stimulation is covered for faecal incontinence after at least two medicines have failed.", ["Sacral nerve stimulation"]),
+        ("A bridging course of prednisolone may be used while methotrexate takes effect.", ["prednisolone"]),
+    ],
+)
+def test_a_drug_that_failed_or_is_waited_on_is_no_treatment_claim(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == expected
+
+
+def test_a_table_row_whose_first_cell_is_a_drug_and_its_dose_names_the_drug(plain) -> None:  # noqa: ANN001
+    text = (
+        "Results are shown in the table.\n\nIntervention | Comparator | Response\n"
+        "Oral prednisolone 30 mg/day | placebo | 40% vs 22%\n"
+    )
+    assert treatments(plain, text) == ["Oral prednisolone"]
