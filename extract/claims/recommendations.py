@@ -409,7 +409,8 @@ IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[
 #: assessed for VTE risk"); an intervention stays the advice ("Iron supplements should be taken on an empty stomach").
 _CARE_PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?(?:\s+be)?(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?"
-    r"\s+(?P<part>checked|reviewed|assessed|seen|examined|monitored|measured|guided|tested|rechecked|re-examined)(?![\w-])",
+    r"\s+(?P<part>checked|reviewed|assessed|seen|examined|monitored|measured|guided|tested|rechecked|re-examined"
+    r"|treated|admitted|referred|isolated|vaccinated|kept)(?![\w-])",
     re.IGNORECASE,
 )
 #: A fronted "where" clause is a condition too: "Where surgery is needed, ...", "Where possible, ...".
@@ -421,6 +422,23 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+
+
+#: The pronouns that name a thing (an intervention of the sentence before), not the reader or the writer.
+_THING_PRONOUNS = frozenset({"it", "they", "this", "these"})
+#: A modal passive of giving: "should be offered", "should not routinely be used", "must only be given", "should be avoided".
+_GIVEN_AT = re.compile(
+    r"(?:should|must|may|can|could|will|would)(?P<not>\s+not|n['\u2019]t)?(?:\s+(?:also|only|then|usually|routinely|generally|normally|first|always|never))*"
+    r"\s+be(?:\s+(?:also|only|then|usually|routinely|generally|normally|first))*"
+    r"\s+(?P<verb>offered|used|given|prescribed|performed|started|tried|considered|recommended|avoided|preferred|reserved)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A thing pronoun as its clause's subject right before the modal: "It should ...", "..., and they should ...".
+_THING_PRONOUN_BEFORE = re.compile(
+    r"(?:^[\s*\u2022-]*|[,;:]\s*(?:(?:and|but|so)\s+)?|(?<![\w-])(?:and|but|so)\s+)(?P<it>it|they|this|these)\s+"
+    r"(?:(?:also|only|usually|then|generally|therefore|still)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _recommendation_at(
@@ -454,6 +472,15 @@ def _recommendation_at(
     chosen = _chosen_in_relative(sentence, s, e, cue, cues)
     if chosen is not None:  # "Methotrexate is the drug we usually recommend first": Methotrexate
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, chosen, None, e))
+    pronoun = _THING_PRONOUN_BEFORE.search(sentence[:s]) if not cue.imperative else None
+    given = _GIVEN_AT.match(sentence, s) if pronoun is not None else None
+    if given is not None:
+        # "It should be offered to women who ...", "and they should not be used in pregnancy": the pronoun names the intervention
+        # of the sentence before, advised (against) by the verb that gives it (CLAIMS_SPEC.md, session 17)
+        whom = _recipient_split(sentence, (given.end(), len(sentence)), cues)[1] if re.match(r"\s+(?:to|for|in)\s", sentence[given.end() :], re.I) else None
+        against = cue.against or bool(given.group("not")) or given.group("verb").lower() == "avoided"
+        cue = cue.model_copy(update={"against": against})
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, pronoun.span("it"), whom, given.end(), pronoun=True))
     population = left_phrase(sentence, s, cues) if s > 0 else None
     if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
         clause = s - len(_clause_before(sentence, s))
@@ -1174,7 +1201,7 @@ _RESEARCH_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:further|more|larger|longer|ad
 
 def _checked_recommendation(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
-    action: Span, population: Optional[Span], pos: int,
+    action: Span, population: Optional[Span], pos: int, pronoun: bool = False,
 ) -> Optional[RelationMention]:
     phrase = _cue_phrase(sentence, s, e, cue)
     text = sentence[action[0] : action[1]].lower()
@@ -1188,7 +1215,7 @@ def _checked_recommendation(
         # things:": a lead-in, the items follow
     if _call_to_action(sentence, cues) and not _call_in_own_clause(sentence, action, cues):
         return None
-    if is_pronoun(sentence, action, cues):
+    if is_pronoun(sentence, action, cues) and not pronoun:
         return None
     verb_first = bool(re.match(r"[a-z]+ing(?![\w-])", first)) or is_base_verb(first) and not is_noun(first)
     if set(re.findall(r"[a-z]+", re.sub(r"trials?\s+of\s", " ", text))) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative and not verb_first:
@@ -1428,6 +1455,11 @@ _OBJECTS_END = re.compile(
 _INNER_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|containing|contain|contains|with|without|such\s+as|like|including|of)(?![\w-])", re.IGNORECASE)
 
 
+#: Verbs of staying or going whose objects, after a particle, are places ("stay off school", "go back to work").
+_PLACE_VERBS = frozenset({"stay", "go", "return", "come", "get"})
+_PLACE_PARTICLES = frozenset({"off", "away", "back", "home", "out", "to", "from", "at", "in", "into"})
+
+
 def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
     """A recommended action and the objects listed after it ("stop taking ramipril, losartan and metformin until you are
     well", "Avoid perfumed soaps, bubble baths and fabric conditioners"): the action keeps its verb and first object,
@@ -1449,6 +1481,8 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     if "-" in last or (is_modifier(last) and not is_noun(last)):
         return [m]  # "Use oil-free, non-comedogenic moisturisers": two adjectives of one noun
     first_word = action_words[0] if action_words else ""
+    if first_word in _PLACE_VERBS and len(action_words) > 1 and action_words[1] in _PLACE_PARTICLES:
+        return [m]  # "Stay off school, nursery or work", "go back to school or work": the places of one action
     cue_words = (m.cue or "").lower().split()
     care = {v.lower() for v in cues.care_verbs}
     if first_word in care or (cue_words and cue_words[-1] in care):
