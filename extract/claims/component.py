@@ -144,7 +144,10 @@ _NOT_OFFERED_INTERVENTIONS = frozenset(
 
 
 #: A guideline's weak recommendation of a named intervention: "Tympanostomy tube insertion may be considered for ...".
-_MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could)\s+(?:\w+\s+)?be\s+considered$", re.IGNORECASE)
+_MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could|should|must)\s+(?:(?!only\s)\w+\s+)?be\s+considered$", re.IGNORECASE)
+#: The passive offer before what is offered to the people of the clause: "All patients should be offered a ...", "Adults
+#: with X should usually be given ...".
+_OFFERED_BEFORE = re.compile(r"(?<![\w-])be\s+(?:\w+ly\s+)?(?:offered|given|prescribed)\s+(?:(?:a|an|the|some)\s+)?$", re.IGNORECASE)
 
 
 def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
@@ -215,6 +218,10 @@ def undosed(sentence: str, span: Span) -> Span:
     return span
 
 
+#: Heads of a principle of care, not an intervention: "an anabolic-first approach should be considered".
+_APPROACH_WORDS = frozenset({"approach", "approaches", "strategy", "strategies", "principle", "principles"})
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -222,8 +229,11 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None
                      or (m.rule.endswith(" be") and _BE_ADVISED_AFTER.match(sentence, m.subject[1]) is not None) or (
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
+        or _OFFERED_BEFORE.search(sentence[: m.subject[0]]) is not None
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
+    if re.match(r"\s+(?:should|must|may|can|could)\s+only\s+be\s+considered(?![\w-])", sentence[m.subject[1] :], re.IGNORECASE):
+        return False  # "Surgery should only be considered after ...": kept for later, no offer (CLAIMS_SPEC.md)
     if m.against or (m.rule.split(":")[-1].split()[-1] not in _OFFER_CUE_ENDS
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
@@ -235,7 +245,10 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     named = undosed(sentence, named_by_cue(sentence, m.subject, cues))
     text = sentence[named[0] : named[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
-    return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"]
+    if ws and (ws[-1] in cues.lower_sets["condition_heads"] or ws[-1] in {"deficiency", "deficiencies"}
+               or ws[-1] in cues.lower_sets["prepositions"] or ws[-1] in {"beyond", "than"} or ws[-1] in _APPROACH_WORDS):
+        return False  # "Lyme disease should be considered in ...": a diagnosis; "an anabolic-first approach": a principle of care
+    return (0 < len(ws) <= 5 and not (ws[0].endswith("ing") and "-" not in ws[0]) and ws[0] not in cues.lower_sets["pronouns"]
             and ws[0] not in {"one", "you", "to", "first", "at", "for", "in", "on", "with", "by"}
             and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"(?<![\w-])\d+(?:[.,]\d+)?(?:(?!-[A-Za-z])|(?=-(?:day|week|month|year|hour|minute|session|dose)s?(?![\w-])))", text)
             and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests

@@ -269,7 +269,8 @@ _RATING = re.compile("[\u2605\u2606\u2b50]")
 _PRIOR_COURSE = re.compile(
     r"(?<![\w-])(?:after|despite|following|with)\s+(?:(?:at\s+least|more\s+than|over|up\s+to|about|around)\s+)?"
     r"(?:\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|a\s+few|several|many|some|two|three|four|five|six|eight|ten|twelve)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
+    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the|your)\s+)?)*$",  # "... of splinting and injections"
     re.IGNORECASE,
 )
 #: "when symptoms persist despite two injections or a period of conservative care": the course that did not help, up to

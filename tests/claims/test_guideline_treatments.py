@@ -71,3 +71,29 @@ def test_a_table_row_whose_first_cell_is_a_drug_and_its_dose_names_the_drug(plai
         "Oral prednisolone 30 mg/day | placebo | 40% vs 22%\n"
     )
     assert treatments(plain, text) == ["Oral prednisolone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named intervention a guideline says should be considered, or offered to the people of the clause
+        ("Anticonvulsants should be considered for adults with frequent attacks.", ["Anticonvulsants"]),
+        ("All adults with the condition should be offered a rescue inhaler.", ["rescue inhaler"]),
+        # a hyphenated modifier ending in -ing opens no gerund: "long-acting" names the drug's kind
+        ("Long-acting nitrates may be considered as add-on therapy.", ["Long-acting nitrates"]),
+    ],
+)
+def test_an_intervention_a_guideline_says_should_be_considered_or_offered_is_a_treatment(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surgery should only be considered after six months of splinting and injections.",  # kept for later
+        "Lyme disease should be considered in any walker with an expanding red rash.",  # a diagnosis to think of
+        "A step-down approach should be considered once symptoms are controlled.",  # a principle of care
+    ],
+)
+def test_what_is_considered_but_not_offered_is_no_treatment(plain, text: str) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == []
