@@ -625,6 +625,8 @@ def incidental_intervention(
         return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
     if "|" in sentence and _table_label(sentence, span):
         return "table"
+    if _listed_with_findings(before, after, cues):
+        return "finding"  # "Night sweats and weight loss point towards ...": an item of a list of findings
     if re.fullmatch(r"[\s*\u2022\u25aa\u25cf-]*", before) and re.match(r"\s+[\u2013\u2014]\s", after) and any(a >= e for a, _ in others):
         return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or (len(toks) == 1 and _VERB_BEFORE.search(before))):
@@ -716,6 +718,28 @@ DURATION_TAIL = re.compile(
     r"(?:days?|weeks?|months?|years?)\s*$",
     re.IGNORECASE,
 )
+
+
+#: A short item (one to three words, after the sentence's start, a comma, "and" or "or") right before a joint: "Fever, ".
+_JOINT_END = re.compile(r"(?:^|[,;:(]|(?<![\w-])(?:and|or))\s*(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE)
+#: The first one or two words after a joint: ", and fatigue", " and night sweats".
+_JOINT_NEXT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", re.IGNORECASE)
+
+
+def _listed_with_findings(before: str, after: str, cues: RelationCues) -> bool:
+    """Whether an intervention-like phrase ("weight loss") is an item coordinated with a finding ("fatigue", "night
+    sweats"): the head of the item right before it, or of the short item right after it, is a finding noun."""
+    findings = cues.lower_sets["symptom_finding_nouns"]
+    prev = _JOINT_END.search(before)
+    if prev is not None and prev.group(1).lower() in findings:
+        return True
+    nxt = _JOINT_NEXT.match(after)
+    if nxt is None:
+        return False
+    first, second = nxt.group(1).lower(), (nxt.group(2) or "").lower()
+    # the finding is the next item's head: "night sweats", or "fatigue" before a verb or the end ("and fatigue suggest"),
+    # not a modifier of another head ("and pain psychology")
+    return second in findings or (first in findings and (not second or not is_noun(second)))
 
 
 def _table_label(sentence: str, span: Span) -> bool:
@@ -1630,7 +1654,12 @@ def _failed_before(before: str) -> bool:
 
 
 #: A sentence opened by a pronoun subject: "They work by increasing blood flow ...", "It can also improve acne".
-_PRONOUN_OPENING = re.compile(r"[\s*_>\u2022-]*(?:(?:but|and|however,?)\s+)?(?P<pron>it|they|these|this)\s+", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(
+    r"[\s*_>\u2022-]*(?:(?:but|and|however,?)\s+)?"
+    r"(?:(?:in|at|after|within|over|during)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s+)?"  # "In trials, it helped ...", "After 12 weeks they ..."
+    r"(?P<pron>it|they|these|this)\s+",
+    re.IGNORECASE,
+)
 #: "work" as an effect verb after a pronoun that names a treatment ("They work within days", "It works best when ...").
 _WORKS = re.compile(r"(?:(?:can|may|usually|often|also|generally|only|all)\s+){0,2}(?P<verb>works?|worked)(?![\w-])", re.IGNORECASE)
 

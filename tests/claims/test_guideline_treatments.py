@@ -97,3 +97,24 @@ def test_an_intervention_a_guideline_says_should_be_considered_or_offered_is_a_t
 )
 def test_what_is_considered_but_not_offered_is_no_treatment(plain, text: str) -> None:  # noqa: ANN001
     assert treatments(plain, text) == []
+
+
+def test_a_pronoun_after_a_short_fronted_phrase_names_the_treatment_of_the_sentence_before(plain) -> None:  # noqa: ANN001
+    text = "Acupuncture is offered for chronic neck pain. In trials, it helped about half of patients."
+    assert treatments(plain, text) == ["Acupuncture", "it"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fever, night sweats and weight loss suggest a deeper infection.",
+        "Tiredness, weight loss and fatigue point towards a more serious cause.",
+    ],
+)
+def test_an_item_of_a_list_of_findings_is_no_treatment(plain, text: str) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == []
+
+
+def test_a_finding_word_that_modifies_another_head_leaves_the_list_of_treatments(plain) -> None:  # noqa: ANN001
+    found = treatments(plain, "Options include physical therapy, massage and pain psychology.")
+    assert found == ["physical therapy", "massage", "pain psychology"]
