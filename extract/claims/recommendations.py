@@ -226,7 +226,10 @@ def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = No
     return found[0] if found else None
 _NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
 _FRONTED = re.compile(
-    r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for)\s+", re.IGNORECASE
+    r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for"
+    # "In children under 2, older people and ..., apply it ...": a fronted population, as "For older children, give ..."
+    r"|in(?=\s+(?:[\w-]+\s+){0,2}?(?:children|adults|people|patients|babies|infants|women|men|anyone|those|teenagers|pregnancy)(?![\w-])))\s+",
+    re.IGNORECASE
 )
 _LEAD_ADVERB = re.compile(
     r"(?:first|second|third|then|next|finally|also|instead|otherwise|meanwhile|in\s+the\s+meantime|in\s+addition|"
@@ -1018,7 +1021,7 @@ def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[S
     heads = [lead] + [LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead, s)]
     fr = _FRONTED.match(sentence, max(heads))
     among = re.compile(r"(?:in|among|amongst)\s+(?=[^,]{1,80},)", re.I).match(sentence, max(heads))
-    if fr is None and among is not None:  # "In patients with atrial fibrillation, X is recommended": people only
+    if (fr is None or fr.group("sub").lower() == "in") and among is not None:  # "In patients with atrial fibrillation, X is recommended": people only
         comma = _top_level_comma(sentence, among.end())
         people = trim(sentence, (among.end(), comma), cues) if comma is not None and comma < s else None
         return people if people is not None and _people(sentence, people, cues) else None
@@ -1477,6 +1480,8 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     action_words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", action)]
     if any(w in cues.lower_sets["prepositions"] for w in action_words[3:]):
         return [m]  # "Check your feet every day for cuts, blisters or ...": the list is what a preposition names
+    if len(action_words) > 2 and action_words[1] in cues.lower_sets["pronouns"] and (action_words[2] in cues.lower_sets["prepositions"] or action_words[2] in {"to", "onto"}):
+        return [m]  # "apply it to the scalp, face and ears": the places a preposition names after a pronoun object
     last = action_words[-1] if action_words else ""
     if "-" in last or (is_modifier(last) and not is_noun(last)):
         return [m]  # "Use oil-free, non-comedogenic moisturisers": two adjectives of one noun

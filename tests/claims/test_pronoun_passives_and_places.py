@@ -71,3 +71,21 @@ def test_people_or_a_part_advised_by_a_passive_of_care_give_the_care_as_the_advi
 )
 def test_the_places_of_one_action_of_staying_or_going_are_one_advice(sentence: str, expected: list[tuple[str, bool]]) -> None:
     assert advice(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fronted population opens the imperative, as "For older children, give ..." does
+        ("In children under 5 and anyone with a weak immune system, apply the lotion to the scalp as well.",
+         [("apply the lotion to the scalp as well", False)]),
+        # the places after a pronoun object's preposition are one advice
+        ("In babies, rub it into the scalp, neck and ears.", [("rub it into the scalp", False)]),
+    ],
+)
+def test_a_fronted_population_opens_an_imperative(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert advice(sentence) == expected
+
+
+def test_a_fronted_phrase_of_studies_opens_no_imperative() -> None:
+    assert advice("In studies, complete cure rates with the lacquer alone were modest.") == []
