@@ -335,6 +335,9 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
     if not toks or not toks[0][0].isalpha():
         return None
     first = toks[0].lower()
+    listed = _OBJECT_LIST.match(sentence, m.end())
+    if listed is not None and pos == LIST_MARK.match(sentence).end() and re.search(r"[.!]\s*$", sentence) and not _LIST_PREDICATE.match(sentence, listed.end()):
+        return m.end()  # "Wash bedding, towels and clothes used in ...": a verb before a list of its objects, in a sentence
     if advice_item and m.group(1)[0].islower() and pos == LIST_MARK.match(sentence).end() and not _finite_after(sentence, m.end()):
         return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
     if is_modifier(word) and _PLACE_OF_ACTION.match(sentence, m.end()) and not _finite_after(sentence, m.end()):
@@ -347,6 +350,10 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
 
 
 _PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+#: A list of three or more short plural or mass nouns right after a word: " bedding, towels and clothes".
+_OBJECT_LIST = re.compile(r"\s+[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*){1,5}\s*,?\s+(?:and|or)\s+[a-z][\w-]*(?![\w-])")
+#: A predicate right after such a list: the list was the subject ("Load management, exercise and rest are ...").
+_LIST_PREDICATE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|can|may|might|will|could|should|help|helps|work|works|remain|remains)(?![\w-])", re.IGNORECASE)
 #: Where an action is done, after a verb that reads as an adjective too: "Clean between your teeth", "Dry around the wound";
 #: the determiner tells a place from a description ("Slow in onset").
 _PLACE_OF_ACTION = re.compile(

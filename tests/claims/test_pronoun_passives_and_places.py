@@ -89,3 +89,11 @@ def test_a_fronted_population_opens_an_imperative(sentence: str, expected: list[
 
 def test_a_fronted_phrase_of_studies_opens_no_imperative() -> None:
     assert advice("In studies, complete cure rates with the lacquer alone were modest.") == []
+
+
+def test_a_verb_that_is_also_a_noun_before_a_list_of_its_objects_is_an_imperative() -> None:
+    assert advice("Wash towels, flannels and pillowcases on a hot cycle.")[:1] == [("Wash towels", False)]
+
+
+def test_a_list_that_is_the_subject_of_a_predicate_is_no_imperative() -> None:
+    assert advice("Load management, exercise and rest are the mainstays of care.") == []
