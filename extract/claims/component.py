@@ -740,6 +740,9 @@ class ClaimFinder:
                 found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(
                     o.rule != m.rule and o.kind in ("treatment", "recommendation") and _cue_end(sentence, m) <= o.subject[0] and o.subject[1] <= m.subject[0]
                     for o in found))]
+                # "Keeping a diary helps you spot your triggers": what it helps is a person finding something out, not the condition;
+                # "was non-inferior to X for tremor control", "under control": the verb is a noun there
+                found = [m for m in found if not (m.kind == "treatment" and (_HELPS_TO_FIND.match(sentence, m.subject[1]) or _noun_control(sentence, m)))]
                 # "(strong recommendation, moderate certainty)": a guideline's grade read as an item names no intervention
                 found = [m for m in found if m.kind != "treatment" or not (set(re.findall(r"[a-z]+", sentence[m.subject[0] : m.subject[1]].lower()))
                                                                            & self.cues.lower_sets["evidence_grade_words"])]
@@ -1071,6 +1074,22 @@ _RESTRAINT_VERBS = frozenset({"limit", "avoid", "cut", "reduce", "stop", "quit",
 def _item_start(sentence: str) -> int:
     """Where a list item's words start, past its mark and indent ("• ", "- ", "1. ")."""
     return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
+
+
+#: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.
+_HELPS_TO_FIND = re.compile(
+    r"\s+(?:(?:can|may|will|could|might|also|often|usually|really)\s+){0,2}help(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:to\s+)?"
+    r"(?:work\s+out|spot|find|identify|understand|recogni[sz]e|remember|track|know|notice|record|see\s+(?:what|which|how|when))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _noun_control(sentence: str, m: RelationMention) -> bool:
+    """Whether the "control" a treatment rule read is a noun: "for tremor control", "under control"."""
+    if not re.fullmatch(r"treatment:controls?", m.rule):
+        return False
+    at = re.compile(r"(?<![\w-])controls?(?![\w-])", re.IGNORECASE).search(sentence, m.subject[1])
+    return at is not None and re.search(r"(?:(?<![\w-])under|(?<![\w-])for\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+$", sentence[: at.start()], re.I) is not None
 
 
 def _cue_end(sentence: str, m: RelationMention) -> int:

@@ -118,3 +118,19 @@ def test_an_item_of_a_list_of_findings_is_no_treatment(plain, text: str) -> None
 def test_a_finding_word_that_modifies_another_head_leaves_the_list_of_treatments(plain) -> None:  # noqa: ANN001
     found = treatments(plain, "Options include physical therapy, massage and pain psychology.")
     assert found == ["physical therapy", "massage", "pain psychology"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keeping a food diary helps you and your dietitian to spot your triggers.",  # helps a person find something out
+        "Keeping a symptom diary can help you work out which foods affect you.",
+    ],
+)
+def test_what_helps_a_person_find_something_out_is_no_treatment(plain, text: str) -> None:  # noqa: ANN001
+    assert treatments(plain, text) == []
+
+
+def test_control_as_a_noun_after_for_reads_no_treatment_before_it(plain) -> None:  # noqa: ANN001
+    # "for tremor control" is the outcome, not a verb whose subject is the phrase before it; the comparator stays a treatment
+    assert treatments(plain, "Primidone was non-inferior to propranolol for tremor control.") == ["propranolol"]
