@@ -45,7 +45,7 @@ from extract.claims.symptoms import (
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
-    elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
+    DOSE_TAIL, DURATION_TAIL, elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
@@ -144,7 +144,10 @@ _NOT_OFFERED_INTERVENTIONS = frozenset(
 
 
 #: A guideline's weak recommendation of a named intervention: "Tympanostomy tube insertion may be considered for ...".
-_MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could)\s+(?:\w+\s+)?be\s+considered$", re.IGNORECASE)
+_MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could|should|must)\s+(?:(?!only\s)\w+\s+)?be\s+considered$", re.IGNORECASE)
+#: The passive offer before what is offered to the people of the clause: "All patients should be offered a ...", "Adults
+#: with X should usually be given ...".
+_OFFERED_BEFORE = re.compile(r"(?<![\w-])be\s+(?:\w+ly\s+)?(?:offered|given|prescribed)\s+(?:(?:a|an|the|some)\s+)?$", re.IGNORECASE)
 
 
 def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
@@ -205,6 +208,20 @@ def named_by_cue(sentence: str, span: Span, cues: RelationCues) -> Span:
     return (start, span[1]) if start < span[1] else span
 
 
+def undosed(sentence: str, span: Span) -> Span:
+    """``span`` without the course's length and the dose after the drug's name ("Aspirin 75 mg daily" -> "Aspirin",
+    "oral terbinafine for 12 weeks" -> "oral terbinafine")."""
+    for tail in (DURATION_TAIL, DOSE_TAIL):
+        cut = tail.search(sentence[: span[1]], span[0])
+        if cut is not None and cut.start() > span[0]:
+            span = (span[0], cut.start())
+    return span
+
+
+#: Heads of a principle of care, not an intervention: "an anabolic-first approach should be considered".
+_APPROACH_WORDS = frozenset({"approach", "approaches", "strategy", "strategies", "principle", "principles"})
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -212,8 +229,11 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     passive_offer = (_OFFERED_AFTER.match(sentence, m.subject[1]) is not None
                      or (m.rule.endswith(" be") and _BE_ADVISED_AFTER.match(sentence, m.subject[1]) is not None) or (
         _EXAMPLE_OF_SUBJECT.match(sentence, m.subject[1]) is not None and _OFFERED_AFTER.search(sentence, m.subject[1]) is not None)
+        or _OFFERED_BEFORE.search(sentence[: m.subject[0]]) is not None
     ) and not (len(sentence[m.subject[0] : m.subject[1]].split()) == 1
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
+    if re.match(r"\s+(?:should|must|may|can|could)\s+only\s+be\s+considered(?![\w-])", sentence[m.subject[1] :], re.IGNORECASE):
+        return False  # "Surgery should only be considered after ...": kept for later, no offer (CLAIMS_SPEC.md)
     if m.against or (m.rule.split(":")[-1].split()[-1] not in _OFFER_CUE_ENDS
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
@@ -222,12 +242,15 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
         return False
     if _REFERRAL_CUE.search(m.rule) and not _REFERRED_FOR.search(sentence[: m.subject[0]]):
         return False  # "may refer you for tests ..., such as a gastroscopy": the examples of what is referred for, tests
-    named = named_by_cue(sentence, m.subject, cues)
+    named = undosed(sentence, named_by_cue(sentence, m.subject, cues))
     text = sentence[named[0] : named[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
-    return (0 < len(ws) <= 5 and not ws[0].endswith("ing") and ws[0] not in cues.lower_sets["pronouns"]
+    if ws and (ws[-1] in cues.lower_sets["condition_heads"] or ws[-1] in {"deficiency", "deficiencies"}
+               or ws[-1] in cues.lower_sets["prepositions"] or ws[-1] in {"beyond", "than"} or ws[-1] in _APPROACH_WORDS):
+        return False  # "Lyme disease should be considered in ...": a diagnosis; "an anabolic-first approach": a principle of care
+    return (0 < len(ws) <= 5 and not (ws[0].endswith("ing") and "-" not in ws[0]) and ws[0] not in cues.lower_sets["pronouns"]
             and ws[0] not in {"one", "you", "to", "first", "at", "for", "in", "on", "with", "by"}
-            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"\d", text)
+            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"(?<![\w-])\d+(?:[.,]\d+)?(?:(?!-[A-Za-z])|(?=-(?:day|week|month|year|hour|minute|session|dose)s?(?![\w-])))", text)
             and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests
 
 
@@ -712,6 +735,17 @@ class ClaimFinder:
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
+                # an item of a backward list read past another claim's argument ("who do not respond to X within 4 weeks, we recommend
+                # Y 40 mg daily, tapered over 8 weeks"): the list ran over a clause of its own
+                found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(
+                    o.rule != m.rule and o.kind in ("treatment", "recommendation") and _cue_end(sentence, m) <= o.subject[0] and o.subject[1] <= m.subject[0]
+                    for o in found))]
+                # "Keeping a diary helps you spot your triggers": what it helps is a person finding something out, not the condition;
+                # "was non-inferior to X for tremor control", "under control": the verb is a noun there
+                found = [m for m in found if not (m.kind == "treatment" and (_HELPS_TO_FIND.match(sentence, m.subject[1]) or _noun_control(sentence, m)))]
+                # "(strong recommendation, moderate certainty)": a guideline's grade read as an item names no intervention
+                found = [m for m in found if m.kind != "treatment" or not (set(re.findall(r"[a-z]+", sentence[m.subject[0] : m.subject[1]].lower()))
+                                                                           & self.cues.lower_sets["evidence_grade_words"])]
                 # a verb of restraint opens the bullet ("Limit coffee, tea and soda", "Swap sugary sodas for water"): advice, though the
                 # verb is a noun too (not "Ice packs", "Rest from ...": an item may be named by such a word)
                 imperative = any(m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)
@@ -771,8 +805,11 @@ class ClaimFinder:
                         found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
-                        named = named_by_cue(sentence, m.subject, self.cues)  # "a minor procedure called a partial nail avulsion": the name
+                        named = undosed(sentence, named_by_cue(sentence, m.subject, self.cues))  # "a minor procedure called a partial nail avulsion": the name
                         found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
+                        # "rectal X (Y suppositories 1 g daily)": the bracketed other name of the one offered is no second claim
+                        found = [o for o in found if not (o.rule == "treatment:mention" and o.subject[0] >= named[1]
+                                                          and re.fullmatch(r"\s*\(\s*", sentence[named[1] : o.subject[0]]))]
                 line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
                 opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:
@@ -1037,6 +1074,29 @@ _RESTRAINT_VERBS = frozenset({"limit", "avoid", "cut", "reduce", "stop", "quit",
 def _item_start(sentence: str) -> int:
     """Where a list item's words start, past its mark and indent ("• ", "- ", "1. ")."""
     return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
+
+
+#: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.
+_HELPS_TO_FIND = re.compile(
+    r"\s+(?:(?:can|may|will|could|might|also|often|usually|really)\s+){0,2}help(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:to\s+)?"
+    r"(?:work\s+out|spot|find|identify|understand|recogni[sz]e|remember|track|know|notice|record|see\s+(?:what|which|how|when))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _noun_control(sentence: str, m: RelationMention) -> bool:
+    """Whether the "control" a treatment rule read is a noun: "for tremor control", "under control"."""
+    if not re.fullmatch(r"treatment:controls?", m.rule):
+        return False
+    at = re.compile(r"(?<![\w-])controls?(?![\w-])", re.IGNORECASE).search(sentence, m.subject[1])
+    return at is not None and re.search(r"(?:(?<![\w-])under|(?<![\w-])for\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+$", sentence[: at.start()], re.I) is not None
+
+
+def _cue_end(sentence: str, m: RelationMention) -> int:
+    """Where the cue of a rule ("treatment<:respond to") ends in its target; the target's end if it is not found."""
+    cue = m.rule.split(":", 1)[-1].lower()
+    at = sentence.lower().find(cue, m.target[0], m.target[1])
+    return at + len(cue) if at >= 0 else m.target[1]
 
 
 def _situation_or_sign(span: tuple[int, int], found: list[RelationMention]) -> bool:

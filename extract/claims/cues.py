@@ -323,6 +323,10 @@ class RelationCues(BaseModel):
         description="Modifiers that leave a generic head generic ('effective treatment', 'individualized approach' "
         "name no intervention; 'conservative care', 'physical therapy' do)."
     )
+    evidence_grade_words: list[str] = Field(
+        description="Words of a guideline's grade of a recommendation or of its evidence ('(strong recommendation, moderate "
+        "certainty)', 'grade A', 'low-quality evidence'): an item that holds one names no intervention."
+    )
     condition_heads: list[str] = Field(
         description="Last words of a phrase naming a condition ('a common condition', 'a migraine attack'): what such a "
         "subject causes is a symptom of it."
@@ -687,6 +691,7 @@ class RelationCues(BaseModel):
                 "modifier_stopwords",
                 "condition_words",
                 "non_specific_modifiers",
+                "evidence_grade_words",
                 "failure_modifiers",
                 "condition_heads",
                 "symptom_weak_verbs",

@@ -226,7 +226,10 @@ def recommendation(sentence: str, cues: RelationCues, c: Optional[Compiled] = No
     return found[0] if found else None
 _NOT_IMPERATIVE = re.compile(r"(?:\s*[,;:]|\s+(?:is|are|was|were|can|could|may|might|will|would|has|had|of|and|or|helps?|works?)(?![\w-]))", re.IGNORECASE)
 _FRONTED = re.compile(
-    r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for)\s+", re.IGNORECASE
+    r"(?P<sub>if|when|whenever|unless|once|after|before|until|while|as\s+soon\s+as|for"
+    # "In children under 2, older people and ..., apply it ...": a fronted population, as "For older children, give ..."
+    r"|in(?=\s+(?:[\w-]+\s+){0,2}?(?:children|adults|people|patients|babies|infants|women|men|anyone|those|teenagers|pregnancy)(?![\w-])))\s+",
+    re.IGNORECASE
 )
 _LEAD_ADVERB = re.compile(
     r"(?:first|second|third|then|next|finally|also|instead|otherwise|meanwhile|in\s+the\s+meantime|in\s+addition|"
@@ -332,6 +335,9 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
     if not toks or not toks[0][0].isalpha():
         return None
     first = toks[0].lower()
+    listed = _OBJECT_LIST.match(sentence, m.end())
+    if listed is not None and pos == LIST_MARK.match(sentence).end() and re.search(r"[.!]\s*$", sentence) and not _LIST_PREDICATE.match(sentence, listed.end()):
+        return m.end()  # "Wash bedding, towels and clothes used in ...": a verb before a list of its objects, in a sentence
     if advice_item and m.group(1)[0].islower() and pos == LIST_MARK.match(sentence).end() and not _finite_after(sentence, m.end()):
         return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
     if is_modifier(word) and _PLACE_OF_ACTION.match(sentence, m.end()) and not _finite_after(sentence, m.end()):
@@ -344,6 +350,10 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
 
 
 _PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+#: A list of three or more short plural or mass nouns right after a word: " bedding, towels and clothes".
+_OBJECT_LIST = re.compile(r"\s+[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*){1,5}\s*,?\s+(?:and|or)\s+[a-z][\w-]*(?![\w-])")
+#: A predicate right after such a list: the list was the subject ("Load management, exercise and rest are ...").
+_LIST_PREDICATE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|can|may|might|will|could|should|help|helps|work|works|remain|remains)(?![\w-])", re.IGNORECASE)
 #: Where an action is done, after a verb that reads as an adjective too: "Clean between your teeth", "Dry around the wound";
 #: the determiner tells a place from a description ("Slow in onset").
 _PLACE_OF_ACTION = re.compile(
@@ -409,7 +419,8 @@ IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[
 #: assessed for VTE risk"); an intervention stays the advice ("Iron supplements should be taken on an empty stomach").
 _CARE_PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?(?:\s+be)?(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?"
-    r"\s+(?P<part>checked|reviewed|assessed|seen|examined|monitored|measured|guided|tested|rechecked|re-examined)(?![\w-])",
+    r"\s+(?P<part>checked|reviewed|assessed|seen|examined|monitored|measured|guided|tested|rechecked|re-examined"
+    r"|treated|admitted|referred|isolated|vaccinated|kept)(?![\w-])",
     re.IGNORECASE,
 )
 #: A fronted "where" clause is a condition too: "Where surgery is needed, ...", "Where possible, ...".
@@ -421,6 +432,23 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+
+
+#: The pronouns that name a thing (an intervention of the sentence before), not the reader or the writer.
+_THING_PRONOUNS = frozenset({"it", "they", "this", "these"})
+#: A modal passive of giving: "should be offered", "should not routinely be used", "must only be given", "should be avoided".
+_GIVEN_AT = re.compile(
+    r"(?:should|must|may|can|could|will|would)(?P<not>\s+not|n['\u2019]t)?(?:\s+(?:also|only|then|usually|routinely|generally|normally|first|always|never))*"
+    r"\s+be(?:\s+(?:also|only|then|usually|routinely|generally|normally|first))*"
+    r"\s+(?P<verb>offered|used|given|prescribed|performed|started|tried|considered|recommended|avoided|preferred|reserved)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A thing pronoun as its clause's subject right before the modal: "It should ...", "..., and they should ...".
+_THING_PRONOUN_BEFORE = re.compile(
+    r"(?:^[\s*\u2022-]*|[,;:]\s*(?:(?:and|but|so)\s+)?|(?<![\w-])(?:and|but|so)\s+)(?P<it>it|they|this|these)\s+"
+    r"(?:(?:also|only|usually|then|generally|therefore|still)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _recommendation_at(
@@ -454,6 +482,15 @@ def _recommendation_at(
     chosen = _chosen_in_relative(sentence, s, e, cue, cues)
     if chosen is not None:  # "Methotrexate is the drug we usually recommend first": Methotrexate
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, chosen, None, e))
+    pronoun = _THING_PRONOUN_BEFORE.search(sentence[:s]) if not cue.imperative else None
+    given = _GIVEN_AT.match(sentence, s) if pronoun is not None else None
+    if given is not None:
+        # "It should be offered to women who ...", "and they should not be used in pregnancy": the pronoun names the intervention
+        # of the sentence before, advised (against) by the verb that gives it (CLAIMS_SPEC.md, session 17)
+        whom = _recipient_split(sentence, (given.end(), len(sentence)), cues)[1] if re.match(r"\s+(?:to|for|in)\s", sentence[given.end() :], re.I) else None
+        against = cue.against or bool(given.group("not")) or given.group("verb").lower() == "avoided"
+        cue = cue.model_copy(update={"against": against})
+        return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, pronoun.span("it"), whom, given.end(), pronoun=True))
     population = left_phrase(sentence, s, cues) if s > 0 else None
     if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
         clause = s - len(_clause_before(sentence, s))
@@ -991,7 +1028,7 @@ def _fronted_population(sentence: str, s: int, cues: RelationCues) -> Optional[S
     heads = [lead] + [LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead, s)]
     fr = _FRONTED.match(sentence, max(heads))
     among = re.compile(r"(?:in|among|amongst)\s+(?=[^,]{1,80},)", re.I).match(sentence, max(heads))
-    if fr is None and among is not None:  # "In patients with atrial fibrillation, X is recommended": people only
+    if (fr is None or fr.group("sub").lower() == "in") and among is not None:  # "In patients with atrial fibrillation, X is recommended": people only
         comma = _top_level_comma(sentence, among.end())
         people = trim(sentence, (among.end(), comma), cues) if comma is not None and comma < s else None
         return people if people is not None and _people(sentence, people, cues) else None
@@ -1174,7 +1211,7 @@ _RESEARCH_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:further|more|larger|longer|ad
 
 def _checked_recommendation(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
-    action: Span, population: Optional[Span], pos: int,
+    action: Span, population: Optional[Span], pos: int, pronoun: bool = False,
 ) -> Optional[RelationMention]:
     phrase = _cue_phrase(sentence, s, e, cue)
     text = sentence[action[0] : action[1]].lower()
@@ -1188,7 +1225,7 @@ def _checked_recommendation(
         # things:": a lead-in, the items follow
     if _call_to_action(sentence, cues) and not _call_in_own_clause(sentence, action, cues):
         return None
-    if is_pronoun(sentence, action, cues):
+    if is_pronoun(sentence, action, cues) and not pronoun:
         return None
     verb_first = bool(re.match(r"[a-z]+ing(?![\w-])", first)) or is_base_verb(first) and not is_noun(first)
     if set(re.findall(r"[a-z]+", re.sub(r"trials?\s+of\s", " ", text))) & cues.lower_sets["non_recommendation_subjects"] and not cue.imperative and not verb_first:
@@ -1428,6 +1465,11 @@ _OBJECTS_END = re.compile(
 _INNER_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|containing|contain|contains|with|without|such\s+as|like|including|of)(?![\w-])", re.IGNORECASE)
 
 
+#: Verbs of staying or going whose objects, after a particle, are places ("stay off school", "go back to work").
+_PLACE_VERBS = frozenset({"stay", "go", "return", "come", "get"})
+_PLACE_PARTICLES = frozenset({"off", "away", "back", "home", "out", "to", "from", "at", "in", "into"})
+
+
 def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
     """A recommended action and the objects listed after it ("stop taking ramipril, losartan and metformin until you are
     well", "Avoid perfumed soaps, bubble baths and fabric conditioners"): the action keeps its verb and first object,
@@ -1445,10 +1487,14 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     action_words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", action)]
     if any(w in cues.lower_sets["prepositions"] for w in action_words[3:]):
         return [m]  # "Check your feet every day for cuts, blisters or ...": the list is what a preposition names
+    if len(action_words) > 2 and action_words[1] in cues.lower_sets["pronouns"] and (action_words[2] in cues.lower_sets["prepositions"] or action_words[2] in {"to", "onto"}):
+        return [m]  # "apply it to the scalp, face and ears": the places a preposition names after a pronoun object
     last = action_words[-1] if action_words else ""
     if "-" in last or (is_modifier(last) and not is_noun(last)):
         return [m]  # "Use oil-free, non-comedogenic moisturisers": two adjectives of one noun
     first_word = action_words[0] if action_words else ""
+    if first_word in _PLACE_VERBS and len(action_words) > 1 and action_words[1] in _PLACE_PARTICLES:
+        return [m]  # "Stay off school, nursery or work", "go back to school or work": the places of one action
     cue_words = (m.cue or "").lower().split()
     care = {v.lower() for v in cues.care_verbs}
     if first_word in care or (cue_words and cue_words[-1] in care):

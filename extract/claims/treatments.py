@@ -269,7 +269,8 @@ _RATING = re.compile("[\u2605\u2606\u2b50]")
 _PRIOR_COURSE = re.compile(
     r"(?<![\w-])(?:after|despite|following|with)\s+(?:(?:at\s+least|more\s+than|over|up\s+to|about|around)\s+)?"
     r"(?:\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|a\s+few|several|many|some|two|three|four|five|six|eight|ten|twelve)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?$",
+    r"(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:a|an|the|your)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the|your)\s+)?)*$",  # "... of splinting and injections"
     re.IGNORECASE,
 )
 #: "when symptoms persist despite two injections or a period of conservative care": the course that did not help, up to
@@ -278,7 +279,8 @@ _DESPITE = re.compile(r"(?<![\w-])(?:despite|in\s+spite\s+of)\s+[^,;:.()]{0,80}$
 #: "X takes 6 to 12 weeks to start working", "takes 10 to 20 minutes": how long, not what for.
 _TAKES_TIME = re.compile(
     r"\s+(?:(?:usually|often|can|may|typically|only|generally)\s+)?takes?\s+(?:(?:about|around|up\s+to|at\s+least|between|roughly|only)\s+)?"
-    r"(?:\d|a\s+few|several|one|two|three|four|five|six|a\s+couple|an?\s+(?:hour|day|week|month|minute))",
+    r"(?:\d|a\s+few|several|one|two|three|four|five|six|a\s+couple|an?\s+(?:hour|day|week|month|minute))"
+    r"|\s+(?:takes?|took)\s+effect(?![\w-])",  # "while verapamil takes effect": when, not what treats
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:(?:not|also|still|usually|often|generally|normally|typically|mostly|now|just|only|actually|really|considered)\s+)*"
@@ -623,6 +625,8 @@ def incidental_intervention(
         return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
     if "|" in sentence and _table_label(sentence, span):
         return "table"
+    if _listed_with_findings(before, after, cues):
+        return "finding"  # "Night sweats and weight loss point towards ...": an item of a list of findings
     if re.fullmatch(r"[\s*\u2022\u25aa\u25cf-]*", before) and re.match(r"\s+[\u2013\u2014]\s", after) and any(a >= e for a, _ in others):
         return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or (len(toks) == 1 and _VERB_BEFORE.search(before))):
@@ -700,6 +704,44 @@ def _harmful_cause(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"\s" + cues.modal_re + noun + r"(?:" + alternation(phrases) + r")" + WORD_END, re.IGNORECASE)
 
 
+#: A dose after a drug's name, to the end of the phrase: "Aspirin 75 mg daily", "Budesonide MMX 9 mg", "Oral X 2.4-4.8 g/day".
+DOSE_TAIL = re.compile(
+    r"\s+\d[\d.,]*(?:\s*(?:-|\u2013|to)\s*\d[\d.,]*)?\s*(?:mg|g|mcg|\u00b5g|micrograms?|ml|mL|units?|IU)(?:/(?:day|d|kg))?"
+    r"(?:\s+(?:daily|a\s+day|once\s+daily|twice\s+daily|(?:once|twice|three\s+times|four\s+times)\s+(?:a\s+day|daily)))?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A course's length after the name: "oral terbinafine for 12 weeks", "prednisolone over 6 weeks".
+DURATION_TAIL = re.compile(
+    r"\s+(?:for|over)\s+(?:up\s+to\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\s*(?:to|-|\u2013)\s*\d+)?\s+"
+    r"(?:days?|weeks?|months?|years?)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A short item (one to three words, after the sentence's start, a comma, "and" or "or") right before a joint: "Fever, ".
+_JOINT_END = re.compile(r"(?:^|[,;:(]|(?<![\w-])(?:and|or))\s*(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE)
+#: The first one or two words after a joint: ", and fatigue", " and night sweats".
+_JOINT_NEXT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", re.IGNORECASE)
+
+
+def _listed_with_findings(before: str, after: str, cues: RelationCues) -> bool:
+    """Whether an intervention-like phrase ("weight loss") is an item coordinated with a finding ("fatigue", "night
+    sweats"): the head of the item right before it, or of the short item right after it, is a finding noun."""
+    findings = cues.lower_sets["symptom_finding_nouns"]
+    prev = _JOINT_END.search(before)
+    if prev is not None and prev.group(1).lower() in findings:
+        return True
+    nxt = _JOINT_NEXT.match(after)
+    if nxt is None:
+        return False
+    first, second = nxt.group(1).lower(), (nxt.group(2) or "").lower()
+    # the finding is the next item's head: "night sweats", or "fatigue" before a verb or the end ("and fatigue suggest"),
+    # not a modifier of another head ("and pain psychology")
+    return second in findings or (first in findings and (not second or not is_noun(second)))
+
+
 def _table_label(sentence: str, span: Span) -> bool:
     """Whether an intervention in a table row ("SCS procedures performed since 2012 | Over 3,000",
     "Would choose SCS again | 96%") is part of a row label, not the row's subject: only a first cell
@@ -707,7 +749,7 @@ def _table_label(sentence: str, span: Span) -> bool:
     cell_end = sentence.find("|")
     if span[0] > cell_end:
         return True
-    cell = re.sub(r"\([^()]*\)", "", sentence[:cell_end]).strip(" \t*\u2022-")
+    cell = DOSE_TAIL.sub("", re.sub(r"\([^()]*\)", "", sentence[:cell_end]).strip(" \t*\u2022-"))  # "Oral X 2.4-4.8 g/day | ...": the drug
     name = sentence[span[0] : span[1]]
     return not cell.lower().startswith(name.lower()) or len(cell.split()) > len(name.split()) + 1
 
@@ -1307,19 +1349,43 @@ _HELPS = re.compile(r"(?<![\w-])(?:help|helps|helped|helping)(?![\w-])", re.IGNO
 
 #: "if medicines do not help", "Only if medicines have not helped enough", "unless these are not enough": what failed.
 _IF_BEFORE = re.compile(
-    r"(?<![\w-])(?:if|unless|when|once|until)\s+(?:(?:the|these|those|your|other|any|such|all|their)\s+)?$", re.IGNORECASE
-)
+    r"(?<![\w-])(?:if|unless|when|once|until|after)\s+(?:(?:at\s+least|more\s+than)\s+)?"
+    r"(?:(?:the|these|those|your|other|any|such|all|their|both|two|three|one)\s+){0,2}(?:[\w-]+\s+)?$", re.IGNORECASE
+)  # "when verapamil has failed", "after at least two preventive medicines have failed"
 _FAILS_AFTER = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+not\s+(?:enough|working|helping|effective)|(?:do|does|did|have|has)\s*(?:not\s+|n['\u2019]t\s+)"
-    r"(?:help|work|helped|worked|control|controlled))(?![\w-])",
+    r"(?:help|work|helped|worked|control|controlled)|(?:has|have|had)\s+failed|(?:is|are|was|were)\s+not\s+tolerated"
+    r"|cannot\s+be\s+(?:taken|tolerated))(?![\w-])",
     re.IGNORECASE,
 )
+
+
+#: A fronted clause of the patients a guideline's advice is for, up to the intervention: "In patients who do not respond
+#: to ", "For people who need two or more courses of ", "Recommendation 6. In adults whose symptoms persist on ".
+_FRONTED_PATIENTS = re.compile(
+    r"[\s*\u2022-]*(?:[A-Za-z]+\s+\d+[a-z]?\.\s+|\d+(?:\.\d+)*\.?\s+)?(?:in|for|among)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patients|people|adults|children|women|men|those|anyone|individuals|adolescents)\s+(?:[^,;:.()]*?\s)?(?:who|whose)\s+[^,;:()]*$",
+    re.IGNORECASE,
+)
+#: ... but not the arm of a study: "In patients who were treated with X, pain fell".
+_ARM_IN_CLAUSE = re.compile(r"(?<![\w-])(?:treated|given|receiving|received|randomi[sz]ed|allocated|assigned)(?![\w-])", re.IGNORECASE)
+
+
+def fronted_patient_situation(sentence: str, span: Span) -> bool:
+    """Whether the intervention at ``span`` is named in a fronted clause of the patients the advice that follows is for
+    ("In patients who do not respond to mesalazine within 4 weeks, we recommend ...", "For people who need two courses
+    of steroids a year, ..."): the situation, what they had or failed, not what the text says treats."""
+    before = sentence[: span[0]]
+    m = _FRONTED_PATIENTS.match(before)
+    return bool(m and m.end() == len(before) and not _ARM_IN_CLAUSE.search(before) and re.match(r"[^.;:]*?,\s*\S", sentence[span[1] :]))
 
 
 def failed_in_condition(sentence: str, span: Span, cues: RelationCues) -> bool:
     """Whether the intervention at ``span`` is what failed in a condition ("You may be offered surgery if medicines do
     not help", "Only if medicines have not helped enough"): the situation of another option, no treatment claim
     (CLAIMS_SPEC.md, session 11), while "Long-term antibiotics have not been shown to help" denies an effect."""
+    if fronted_patient_situation(sentence, span):
+        return True  # "In patients who do not respond to X within 4 weeks, we recommend ...": the situation
     return bool(_IF_BEFORE.search(sentence[: span[0]]) and (_FAILS_AFTER.match(sentence, span[1]) or _failure_after(cues).match(sentence, span[1])))
 
 
@@ -1582,7 +1648,12 @@ def _failed_before(before: str) -> bool:
 
 
 #: A sentence opened by a pronoun subject: "They work by increasing blood flow ...", "It can also improve acne".
-_PRONOUN_OPENING = re.compile(r"[\s*_>\u2022-]*(?:(?:but|and|however,?)\s+)?(?P<pron>it|they|these|this)\s+", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(
+    r"[\s*_>\u2022-]*(?:(?:but|and|however,?)\s+)?"
+    r"(?:(?:in|at|after|within|over|during)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s+)?"  # "In trials, it helped ...", "After 12 weeks they ..."
+    r"(?P<pron>it|they|these|this)\s+",
+    re.IGNORECASE,
+)
 #: "work" as an effect verb after a pronoun that names a treatment ("They work within days", "It works best when ...").
 _WORKS = re.compile(r"(?:(?:can|may|usually|often|also|generally|only|all)\s+){0,2}(?P<verb>works?|worked)(?![\w-])", re.IGNORECASE)
 
