@@ -1213,11 +1213,26 @@ class Linker:
         return scored if types is None else [s for s in scored if self._types[s.index] in types]
 
     def _rank(self, scored: list[Scored]) -> list[Scored]:
+        """Best score first. A tie goes to the curated vocabulary, then to a concept whose own
+        name the alias is, an HPO term or a disorder, over one that lists it as a synonym
+        ("Bell's palsy" is the name of G51.0 and a synonym of HPO's broader Facial palsy;
+        "overactive bladder" the name of N32.81 and a synonym of Urinary urgency), then by
+        vocabulary order and id. An ICD-10-CM finding's name does not beat an HPO synonym: HPO
+        names symptoms ("shortness of breath" is Dyspnea, not R06.02)."""
         def key(s: Scored) -> tuple:
             cid = self._ids[s.index]
-            return (-round(s.score, 3), VOCABULARY_ORDER[self._vocabs[s.index]], len(cid), cid)
+            vocabulary = VOCABULARY_ORDER[self._vocabs[s.index]]
+            curated = vocabulary != VOCABULARY_ORDER["EV"]
+            return (-round(s.score, 3), curated, not self._names_disorder(s), vocabulary, len(cid), cid)
 
         return sorted(scored, key=key)
+
+    def _names_disorder(self, s: Scored) -> bool:
+        """Whether the alias a candidate matched is the own (preferred) name of an HPO term or
+        of a disorder."""
+        if self._types[s.index] != "disorder" and self._vocabs[s.index] != "HPO":
+            return False
+        return s.alias == _normalized(self._names[s.index])
 
     def _rerank(self, ranked: list[Scored], key: str, context: str) -> list[Scored]:
         """Near-ties (within :data:`CONTEXT_MARGIN` of the best) ordered by how many word stems
