@@ -35,3 +35,30 @@ def test_a_disorder_named_as_written_beats_a_synonym(linker: Linker, mention: st
 def test_hpo_keeps_symptoms_and_shared_names(linker: Linker, mention: str, concept_id: str) -> None:
     concept = linker.link(mention, types=CONDITION_TYPES)
     assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize(
+    ("mention", "types", "concept_id"),
+    [
+        # a course, novelty or seriousness modifier before a name changes no concept
+        ("unexplained dizziness", CONDITION_TYPES, "HP:0002321"),
+        ("long-standing heartburn", CONDITION_TYPES, "HP:0002020"),
+        ("lasting fatigue", CONDITION_TYPES, "HP:0012378"),
+        ("newest antihistamines", ("drug", "therapy"), "EV:antihistamines"),
+        ("elective knee replacement", ("procedure",), "EV:total_knee_replacement"),
+    ],
+)
+def test_course_and_novelty_modifiers_lead_a_name(linker: Linker, mention: str, types: tuple, concept_id: str) -> None:
+    concept = linker.link(mention, types=types)
+    assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize("mention", ["chronic pain", "acute pancreatitis", "acute bronchitis"])
+def test_modifiers_that_make_a_concept_are_not_leading_words(linker: Linker, mention: str) -> None:
+    """"Chronic" and "acute" name concepts of their own (Chronic pain, Acute
+    pancreatitis): they are no leading words, and the name stays whole."""
+    from extract.linking.cues import load_linker_cues
+
+    assert mention.split()[0] not in load_linker_cues().leading_words
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.score >= 0.99 and mention.split()[0] in concept.name.lower(), concept
