@@ -191,6 +191,9 @@ RISK_FACTOR_TYPES = ("behavior", "disorder", "finding")
 #: Types of a concept that, named before a generic head noun ("cancer treatment", "kidney
 #: problems", "asthma symptoms"), is what the phrase is about, not what it names.
 MODIFIER_ONLY_TYPES = frozenset({"disorder", "finding", "anatomy"})
+#: Types whose concept a modified mention's head noun alone may name, at the sub-phrase factor
+#: (:meth:`Linker._sub_phrase`): interventions ("bunion surgery" is a surgery).
+HEAD_KIND_TYPES = frozenset({"procedure", "therapy", "device"})
 
 _WORD = re.compile(r"[a-z0-9]+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")
@@ -1071,9 +1074,17 @@ class Linker:
             phrase = _normalized(" ".join(words[a:i] + words[j:b]))
             if not phrase or self._junk(phrase):
                 continue
+            head_only = False
             if b - a == 1 and phrase not in caps and (len(phrase) <= 3 or not phrase_like):
-                continue
+                # "pneumococcal vaccine", "bunion surgery", "isometric exercises": the head noun of
+                # a modified intervention names its kind; a finding's head does not stand for it
+                # ("burning pain" is no plain pain)
+                if a != head or len(phrase) <= 3:
+                    continue
+                head_only = True
             hits = self._filter(self._exact(phrase), types)
+            if head_only:
+                hits = [s for s in hits if self._types[s.index] in HEAD_KIND_TYPES]
             if generic_head and b <= head:
                 # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
                 # program" is stretching: only an intervention modifier names the phrase

@@ -62,3 +62,35 @@ def test_modifiers_that_make_a_concept_are_not_leading_words(linker: Linker, men
     assert mention.split()[0] not in load_linker_cues().leading_words
     concept = linker.link(mention, types=CONDITION_TYPES)
     assert concept is not None and concept.score >= 0.99 and mention.split()[0] in concept.name.lower(), concept
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [
+        ("varicocele surgery", "EV:surgery"),
+        ("resistance exercises", "EV:exercise"),
+        ("night-time brace", "EV:orthopedic_brace"),
+        ("meningococcal vaccine", "EV:vaccination"),
+    ],
+)
+def test_a_modified_intervention_links_to_its_kind_by_its_head(linker: Linker, mention: str, concept_id: str) -> None:
+    """With no name of its own, a mention whose head noun names a kind of intervention links to
+    that kind, below the score at which the claim finder takes a phrase for a known
+    intervention (0.8): the head says what kind it is, not which one."""
+    from extract.claims.component import INTERVENTION_SCORE
+
+    concept = linker.link(mention, types=("procedure", "drug", "therapy", "device", "behavior"))
+    assert concept is not None and concept.id == concept_id, concept
+    assert concept.score < INTERVENTION_SCORE
+
+
+@pytest.mark.parametrize(
+    ("mention", "types", "not_id"),
+    [
+        ("throbbing ache", CONDITION_TYPES, None),  # a finding's head does not stand for the finding
+        ("blood thinning medication", ("drug", "therapy", "procedure"), "EV:medication"),  # nor a drug word for a class
+    ],
+)
+def test_only_intervention_heads_stand_for_their_kind(linker: Linker, mention: str, types: tuple, not_id) -> None:
+    concept = linker.link(mention, types=types)
+    assert concept is None or (not_id is not None and concept.id != not_id), concept
