@@ -1059,7 +1059,10 @@ class Linker:
         writes it in capitals ("shown PRP"), or, if it has four letters or more, when the
         mention is a phrase rather than a name: it holds a stopword, a generic noun or a number
         ("30% of people with migraine", "patients given Botox"). "Burning pain" or "blood
-        thinning medication" do not fall back on their broader head."""
+        thinning medication" do not fall back on their broader head; the head noun of a
+        modified intervention does, when it names a procedure, therapy or device
+        (:data:`HEAD_KIND_TYPES`: "bunion surgery" is a surgery, "pneumococcal vaccine" a
+        vaccination)."""
         words = key.split(" ")
         cues = self.cues
         phrase_like = any(
