@@ -94,3 +94,18 @@ def test_a_modified_intervention_links_to_its_kind_by_its_head(linker: Linker, m
 def test_only_intervention_heads_stand_for_their_kind(linker: Linker, mention: str, types: tuple, not_id) -> None:
     concept = linker.link(mention, types=types)
     assert concept is None or (not_id is not None and concept.id != not_id), concept
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [
+        ("vitiligo disease", "HP:0001045"),  # "disease" after a name that is no exact name is dropped
+        ("dry mouth disease", "HP:0000217"),
+        ("hidradenitis suppurativa disease", "L73.2"),  # the disorder's own name, not HPO's Acne inversa
+        ("heart disease", "I51.9"),  # an exact name keeps its "disease"
+        ("thyroid disease", "HP:0000820"),
+    ],
+)
+def test_disease_after_a_name_is_dropped_like_an_episode_word(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
