@@ -109,3 +109,11 @@ def test_only_intervention_heads_stand_for_their_kind(linker: Linker, mention: s
 def test_disease_after_a_name_is_dropped_like_an_episode_word(linker: Linker, mention: str, concept_id: str) -> None:
     concept = linker.link(mention, types=CONDITION_TYPES)
     assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize("mention", ["older people", "elderly people", "old age"])
+def test_plain_names_of_ageing_link_to_it(linker: Linker, mention: str) -> None:
+    """"Older people", the plain name pages give age as a risk factor, is Aging (a curated
+    concept), as "older adults" was."""
+    concept = linker.link(mention, types=("finding", "disorder", "behavior"))
+    assert concept is not None and concept.id == "EV:aging", concept
