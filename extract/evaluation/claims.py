@@ -169,14 +169,16 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
                 if concept_matches(got, gc.subject_concept):
                     ts.linked_correct += 1
                 else:
-                    ts.errors.append(f"{doc}: concept of {gc.subject!r}: got {got}, expected {list(gc.subject_concept)}")
+                    found = "" if sm.text == gc.subject else f" (found {sm.text!r})"
+                    ts.errors.append(f"{doc}: concept of {gc.subject!r}{found}: got {got}, expected {list(gc.subject_concept)}")
             if gc.object_concept and om is not None and gc.object is not None:
                 ts.linked += 1
                 got = om.concept.id if om.concept else None
                 if concept_matches(got, gc.object_concept):
                     ts.linked_correct += 1
                 else:
-                    ts.errors.append(f"{doc}: concept of {gc.object!r}: got {got}, expected {list(gc.object_concept)}")
+                    found = "" if om.text == gc.object else f" (found {om.text!r})"
+                    ts.errors.append(f"{doc}: concept of {gc.object!r}{found}: got {got}, expected {list(gc.object_concept)}")
         for gi, gc in enumerate(g):
             if gi not in used_g:
                 ts.errors.append(f"{doc}: missed {t} {gc.subject!r} in {gc.quote[:90]!r}")

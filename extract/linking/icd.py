@@ -69,6 +69,25 @@ _NOT_A_NAME = re.compile(r"^(?:including|excluding|except|any|all|other|see|NOS)
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$")
 #: "<abbreviation or possessive eponym> disease": "HIV disease", "Crohn's disease".
 _NAMED_DISEASE = re.compile(r"^((?:[A-Z][A-Z0-9-]+)|(?:[A-Z][a-z]+'s))\s+disease$")
+#: A bracketed eponym: one or more capitalized surnames, with the particles surnames carry
+#: ("[Kawasaki]", "[de Quervain]", "[van Neck]", "[Sinding Larsen]", "[de la Tourette]"); no
+#: lowercase word ("[German measles]", "[Clostridium welchii]") and no abbreviation ("[Na]").
+_PARTICLE = r"(?:(?:de|du|la|le|van|von|der|den|di)\s+)*"
+_SURNAME = r"[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]{2,}"
+_EPONYM = re.compile(rf"^{_PARTICLE}{_SURNAME}(?:[\s-]{_PARTICLE}{_SURNAME})*$")
+#: A Latin adjective after its noun ("Neuromyelitis optica", "Dystrophia myotonica", "Epilepsia
+#: partialis continua", "Keratosis follicularis"): no head an eponym can go before.
+_LATIN_NOUN = re.compile(r"(?:ia|is)$", re.IGNORECASE)
+_LATIN_ADJECTIVE = re.compile(r"(?:a|is)$", re.IGNORECASE)
+_NOUN_ENDING = re.compile(r"(?:ia|sis|tis)$", re.IGNORECASE)  # "dysplasia", "osteochondrosis": nouns
+#: Words after a title's head noun: "Polyarteritis with lung involvement", "Osteochondrosis of ...".
+_AFTER_THE_NOUN = re.compile(
+    r"of|with|without|in|on|at|to|by|for|from|as|due|following|associated|complicating|causing|involving|"
+    r"affecting|resulting|during|NOS|NEC",
+    re.IGNORECASE,
+)
+#: What writers call a condition by its eponym alone, besides the eponym before the head noun.
+EPONYM_HEADS = ("disease", "syndrome")
 
 
 def icd_version() -> str:
@@ -123,6 +142,11 @@ def bracket_variants(text: str) -> list[str]:
         before = _PAREN.sub("", _BRACKET.sub("", text[: m.start()])).split()
         after = _PAREN.sub("", _BRACKET.sub("", text[m.end() :])).strip()
         head_end = not after or after.startswith(",")
+        if _EPONYM.match(content) and (head_end or _AFTER_THE_HEAD.match(after)):
+            # "Mucocutaneous lymph node syndrome [Kawasaki]": the eponym names the condition
+            # before its head noun ("Kawasaki syndrome"), never alone or for a modifier
+            out += eponym_names(content, before, after if head_end else "")[0]
+            continue
         if _ABBREVIATION.match(content):
             k = _initials_match(content, before)
             if k:  # "Human immunodeficiency virus [HIV] disease" -> "HIV disease"
@@ -149,6 +173,68 @@ def bracket_variants(text: str) -> list[str]:
     return [v for v in dict.fromkeys(v.replace(" ,", ",").strip() for v in out) if v and v != text and len(v) > 2]
 
 
+def eponym_names(eponym: str, before: list[str], after: str = "") -> tuple[list[str], list[str]]:
+    """The names writers give a condition ICD-10-CM titles with a bracketed eponym: the eponym
+    before the title's head noun, plain and possessive, with the title's qualifiers ``after``
+    it; and, for a title without qualifiers, the eponym's "disease" and "syndrome" (looser
+    names, returned apart). ``before`` holds the title's words before the bracket.
+
+    >>> eponym_names("Kawasaki", "Mucocutaneous lymph node syndrome".split())
+    (['Kawasaki syndrome', "Kawasaki's syndrome"], ['Kawasaki disease', "Kawasaki's disease"])
+    >>> eponym_names("de Quervain", "Radial styloid tenosynovitis".split())[0]
+    ['de Quervain tenosynovitis', "de Quervain's tenosynovitis"]
+    >>> eponym_names("Baker", "Synovial cyst of popliteal space".split(), ", right knee")[0]
+    ["Baker's cyst, right knee"]
+    >>> eponym_names("Devic", "Neuromyelitis optica".split())
+    ([], ['Devic disease', "Devic's disease", 'Devic syndrome', "Devic's syndrome"])
+    >>> eponym_names("Sever", "Osteochondrosis of calcaneum".split())
+    (["Sever's osteochondrosis"], ["Sever's disease", "Sever's syndrome"])
+    """
+    # the head noun: the last word before what follows a head ("of", "with" ...), or before a
+    # comma when what follows it is no word ("Infantile spinal muscular atrophy, type I")
+    cut = next((k for k, w in enumerate(before) if k and _AFTER_THE_NOUN.fullmatch(w)), len(before))
+    main = [w.rstrip(",") for w in before[:cut]]
+    if main and not (main[-1].isalpha() and len(main[-1]) > 3):
+        main = " ".join(before[:cut]).split(",")[0].split()
+    possessive = eponym + ("'" if eponym.endswith("s") else "'s")
+    # a surname that is an English word ("Sever", "Sweet", "Baker") is a name only possessive:
+    # "Sever disease" is a near match of "severe disease", "Sever's disease" only of itself
+    names = (possessive,) if eponym.lower() in _english_words() else (eponym, possessive)
+    heads: list[str] = []
+    latin = (len(main) > 1 and _LATIN_NOUN.search(main[-2]) and _LATIN_ADJECTIVE.search(main[-1])
+             and not _NOUN_ENDING.search(main[-1]))
+    if main and main[-1].isalpha() and len(main[-1]) > 3 and not latin:
+        heads.append(main[-1].lower())
+    exact = [f"{name} {head}{(' ' + after) if after.startswith(',') else ''}".replace(" ,", ",")
+             for head in heads for name in names]
+    loose = [] if after else [f"{name} {head}" for head in EPONYM_HEADS if head not in heads for name in names]
+    return exact, loose
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The words of the project's English lexicon (:mod:`extract.claims.lexicon`)."""
+    from extract.claims.lexicon import lexicon
+
+    words = lexicon()
+    return frozenset(words.nouns | words.modifiers | words.base_verbs | words.participles)
+
+
+def loose_eponym_names(text: str) -> list[str]:
+    """The eponym's "disease" and "syndrome" of a title or note whose square brackets hold an
+    eponym after the head, when no qualifier follows ("Neuromyelitis optica [Devic]" -> "Devic
+    disease", "Devic's disease", ...; see :func:`eponym_names`)."""
+    out: list[str] = []
+    for m in _BRACKET.finditer(text):
+        content = m.group(1).strip()
+        after = _PAREN.sub("", _BRACKET.sub("", text[m.end() :])).strip()
+        if not _EPONYM.match(content) or (after and not _AFTER_THE_HEAD.match(after)):
+            continue
+        before = _PAREN.sub("", _BRACKET.sub("", text[: m.start()])).split()
+        out += eponym_names(content, before)[1]
+    return list(dict.fromkeys(out))
+
+
 def _names(text: str) -> list[str]:
     """A description or note and the names it yields: bracket variants, each with its cleaned
     forms (see :func:`description_variants`)."""
@@ -169,14 +255,17 @@ def _type(code: str, chapter: str) -> str:
 def _aliases(cm, code: str, description: str) -> tuple[Alias, ...]:
     aliases = [Alias(description, "name")]
     aliases += [Alias(v, "variant") for v in _names(description)[1:]]
+    aliases += [Alias(v, "related") for v in loose_eponym_names(description)]
     for term in cm.get_inclusion_term(code):
         if _CROSS_REFERENCE.search(term):
             continue
         aliases += [Alias(v, "inclusion") for v in _names(term)]
+        aliases += [Alias(v, "related") for v in loose_eponym_names(term)]
     for term in cm.get_includes(code):
         if _CROSS_REFERENCE.search(term):
             continue
         aliases += [Alias(v, "narrow") for v in _names(term)]
+        aliases += [Alias(v, "related") for v in loose_eponym_names(term)]
     return tuple(dict.fromkeys(aliases))
 
 

@@ -191,6 +191,9 @@ RISK_FACTOR_TYPES = ("behavior", "disorder", "finding")
 #: Types of a concept that, named before a generic head noun ("cancer treatment", "kidney
 #: problems", "asthma symptoms"), is what the phrase is about, not what it names.
 MODIFIER_ONLY_TYPES = frozenset({"disorder", "finding", "anatomy"})
+#: Types whose concept a modified mention's head noun alone may name, at the sub-phrase factor
+#: (:meth:`Linker._sub_phrase`): interventions ("bunion surgery" is a surgery).
+HEAD_KIND_TYPES = frozenset({"procedure", "therapy", "device"})
 
 _WORD = re.compile(r"[a-z0-9]+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")
@@ -1056,7 +1059,10 @@ class Linker:
         writes it in capitals ("shown PRP"), or, if it has four letters or more, when the
         mention is a phrase rather than a name: it holds a stopword, a generic noun or a number
         ("30% of people with migraine", "patients given Botox"). "Burning pain" or "blood
-        thinning medication" do not fall back on their broader head."""
+        thinning medication" do not fall back on their broader head; the head noun of a
+        modified intervention does, when it names a procedure, therapy or device
+        (:data:`HEAD_KIND_TYPES`: "bunion surgery" is a surgery, "pneumococcal vaccine" a
+        vaccination)."""
         words = key.split(" ")
         cues = self.cues
         phrase_like = any(
@@ -1071,9 +1077,17 @@ class Linker:
             phrase = _normalized(" ".join(words[a:i] + words[j:b]))
             if not phrase or self._junk(phrase):
                 continue
+            head_only = False
             if b - a == 1 and phrase not in caps and (len(phrase) <= 3 or not phrase_like):
-                continue
+                # "pneumococcal vaccine", "bunion surgery", "isometric exercises": the head noun of
+                # a modified intervention names its kind; a finding's head does not stand for it
+                # ("burning pain" is no plain pain)
+                if a != head or len(phrase) <= 3:
+                    continue
+                head_only = True
             hits = self._filter(self._exact(phrase), types)
+            if head_only:
+                hits = [s for s in hits if self._types[s.index] in HEAD_KIND_TYPES]
             if generic_head and b <= head:
                 # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
                 # program" is stretching: only an intervention modifier names the phrase
@@ -1213,11 +1227,26 @@ class Linker:
         return scored if types is None else [s for s in scored if self._types[s.index] in types]
 
     def _rank(self, scored: list[Scored]) -> list[Scored]:
+        """Best score first. A tie goes to the curated vocabulary, then to a concept whose own
+        name the alias is, an HPO term or a disorder, over one that lists it as a synonym
+        ("Bell's palsy" is the name of G51.0 and a synonym of HPO's broader Facial palsy;
+        "overactive bladder" the name of N32.81 and a synonym of Urinary urgency), then by
+        vocabulary order and id. An ICD-10-CM finding's name does not beat an HPO synonym: HPO
+        names symptoms ("shortness of breath" is Dyspnea, not R06.02)."""
         def key(s: Scored) -> tuple:
             cid = self._ids[s.index]
-            return (-round(s.score, 3), VOCABULARY_ORDER[self._vocabs[s.index]], len(cid), cid)
+            vocabulary = VOCABULARY_ORDER[self._vocabs[s.index]]
+            curated = vocabulary != VOCABULARY_ORDER["EV"]
+            return (-round(s.score, 3), curated, not self._names_disorder(s), vocabulary, len(cid), cid)
 
         return sorted(scored, key=key)
+
+    def _names_disorder(self, s: Scored) -> bool:
+        """Whether the alias a candidate matched is the own (preferred) name of an HPO term or
+        of a disorder."""
+        if self._types[s.index] != "disorder" and self._vocabs[s.index] != "HPO":
+            return False
+        return s.alias == _normalized(self._names[s.index])
 
     def _rerank(self, ranked: list[Scored], key: str, context: str) -> list[Scored]:
         """Near-ties (within :data:`CONTEXT_MARGIN` of the best) ordered by how many word stems

@@ -110,3 +110,62 @@ def test_condition_root_of_unknown_or_block_codes_is_itself() -> None:
     assert condition_root("B20") == "B20"  # a category listed as its own block
     assert condition_root("Z99.99") == "Z99.99"
     assert condition_root("EV:surgery") == "EV:surgery"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        ("Mucocutaneous lymph node syndrome [Kawasaki]", ["Kawasaki syndrome"], ["Mucocutaneous lymph node Kawasaki", "Kawasaki"]),
+        ("Radial styloid tenosynovitis [de Quervain]", ["de Quervain tenosynovitis", "de Quervain's tenosynovitis"], ["de Quervain"]),
+        ("Synovial cyst of popliteal space [Baker], right knee", ["Baker's cyst, right knee"],
+         ["Synovial cyst of popliteal Baker"]),
+        ("Concentric sclerosis [Balo] of central nervous system", ["Balo sclerosis"], ["Concentric Balo of central nervous system"]),
+        ("Neuromyelitis optica [Devic]", [], ["Neuromyelitis Devic", "Devic optica"]),
+        ("Relapsing panniculitis [Weber-Christian]", ["Weber-Christian panniculitis"], ["Weber-Christian"]),
+        ("Infantile spinal muscular atrophy, type I [Werdnig-Hoffman]", ["Werdnig-Hoffman atrophy"], ["Werdnig-Hoffman"]),
+        # an eponym before a modifier renames the modifier, as before
+        ("Severe [Duchenne] muscular dystrophy", ["Duchenne muscular dystrophy"], ["Duchenne"]),
+    ],
+)
+def test_a_bracketed_eponym_goes_before_the_head_noun(text: str, names: list[str], not_names: list[str]) -> None:
+    """ICD-10-CM writes about a hundred titles with the eponym in brackets after the head
+    ("Mucocutaneous lymph node syndrome [Kawasaki]"). Writers put the eponym before the head
+    noun; the bare surname or the surname put in for the word before the bracket names nothing."""
+    variants = bracket_variants(text)
+    assert all(n in variants for n in names), variants
+    assert not any(n in variants for n in not_names), variants
+
+
+def test_a_bracketed_eponym_also_names_the_disease_and_the_syndrome() -> None:
+    from extract.linking.icd import loose_eponym_names
+
+    assert "Devic disease" in loose_eponym_names("Neuromyelitis optica [Devic]")
+    assert "Tietze disease" in loose_eponym_names("Chondrocostal junction syndrome [Tietze]")
+    assert "Dercum's disease" in loose_eponym_names("Lipomatosis (Check) dolorosa [Dercum]")
+    # a title with a qualifier after the bracket is a subdivision: its category has the names
+    assert loose_eponym_names("Synovial cyst of popliteal space [Baker], right knee") == []
+    # a surname that is an English word names the condition only possessive
+    assert loose_eponym_names("Osteochondrosis (juvenile) of calcaneum [Sever]") == ["Sever's disease", "Sever's syndrome"]
+    # no eponym: a synonym or an abbreviation in brackets
+    assert loose_eponym_names("Rubella [German measles]") == []
+    assert loose_eponym_names("Sodium [Na] deficiency") == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Kawasaki disease", "M30.3"),
+        ("Kawasaki's disease", "M30.3"),
+        ("Devic's disease", "G36.0"),
+        ("de Quervain's tenosynovitis", "M65.4"),
+        ("De Quervain disease", "M65.4"),
+        ("Tietze syndrome", "M94.0"),
+        ("Sever's disease", "M92.6"),
+        ("Takayasu's disease", "M31.4"),
+        ("Shy-Drager syndrome", "G90.3"),
+        ("Forestier's disease", "M48.1"),
+    ],
+)
+def test_eponym_names_link_to_their_code(linker: Linker, mention: str, code: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == code, concept
