@@ -258,6 +258,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        if relation != "causes":
+            subj = _relative_clause_head(sentence, subj, cues) or subj
         advice = _ADVICE_LEAD.match(sentence, subj[0], subj[1]) if subj is not None and _WHICH_BEFORE.search(sentence, 0, m.start()) else None
         if advice and advice.end() < subj[1]:
             # "Avoid spicy food, which can trigger reflux", "cut down on caffeine and alcohol, which irritate the bladder":
@@ -467,6 +469,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # (not "Hypertension, dyslipidaemia and kidney disease were associated with PAD": several subjects of one
             # association are the factors, whatever they name)
             effect = (relation == "associated_with" and not extras and predicate == subj
+                      and not re.search(r"implicated", verb, re.I)  # "X has been implicated in Y": X, whatever it names
                       and _effect_like(sentence[sj[0] : sj[1]], cues, condition))
             for o in objs:
                 outcome = set(re.findall(r"[a-z]+", sentence[o[0] : o[1]].lower())) & cues.lower_sets["time_anchor_outcomes"]
@@ -1212,6 +1215,25 @@ def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: R
     if not re.match(r"\s+(?:(?:can|may|might|could|will|would|often|sometimes|also|then|usually)\s+)*[a-z]+", after, re.I):
         return None
     return None if is_generic(sentence, head, cues) else head
+
+
+def _relative_clause_head(sentence: str, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Ulcers that fail to heal are associated with amputation", "diabetic foot ulcers that probed to bone were
+    associated with osteomyelitis": the words before the verb are a relative clause (a verb after "that", "which" or
+    "who"), whose head noun is what the association is said of, without its clause (CLAIMS_SPEC.md)."""
+    if subj is None:
+        return None
+    rel = RELATIVE.search(sentence, 0, subj[0])
+    first = sentence[subj[0] : subj[1]].split()[0].lower()
+    words = sentence[subj[0] : subj[1]].split()
+    if rel is None or first in ("have", "has", "had") or not (is_base_verb(first) or is_participle(first)):
+        return None  # "patients who have diabetes" names the disease
+    if is_noun(first) and not (len(words) > 1 and words[1].lower() in cues.lower_sets["prepositions"] | {"to"}):
+        return None  # "people who smoke": the habit ("fail to heal" is a verb by its "to")
+    head = left_phrase(sentence, rel.start(), cues)
+    if head is None or is_generic(sentence, head, cues) or is_pronoun(sentence, head, cues):
+        return None
+    return head
 
 
 #: "the nerve injury caused by ...", "the damage left by ...": a noun and the participle that modifies it
@@ -2054,7 +2076,7 @@ _BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
 #: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
 #: "X is often blamed, but a spur does not cause the pain" goes on to deny it
-_BLAMED = re.compile(r"blamed$", re.IGNORECASE)
+_BLAMED = re.compile(r"(?:blamed|implicated)$", re.IGNORECASE)  # "X has also been implicated, although ..."
 _BLAMED_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:although|though|while|because|since)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)

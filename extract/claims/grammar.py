@@ -145,7 +145,8 @@ def compiled(cues: RelationCues) -> Compiled:
 
 #: adverbs between the copula and the participle of a cause cue: "is often linked with", "are strongly associated with"
 _CUE_ADVERBS = ("often", "also", "commonly", "frequently", "strongly", "closely", "usually", "sometimes", "widely", "generally",
-                "mainly", "mostly", "partly", "largely", "now", "increasingly", "consistently", "significantly", "independently")
+                "mainly", "mostly", "partly", "largely", "now", "increasingly", "consistently", "significantly", "independently",
+                "each", "all", "both")  # "A, B and C were each associated with Y": one claim per subject
 _CUE_ADVERB_RE = re.compile(r"\s+(?:" + "|".join(_CUE_ADVERBS) + r")(?=\s)", re.IGNORECASE)
 
 

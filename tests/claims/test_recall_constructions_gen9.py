@@ -1,0 +1,88 @@
+"""Cause and symptom constructions of session 19 (gen9, with dev27), each tested with sentences written for these
+tests about conditions no development corpus covers:
+
+* several subjects of one association with an adverb of distribution ("A, B and C were each associated with Y");
+* "has been implicated in Y", and "have also been implicated" with the effect left implicit (journal style);
+* a subject with a relative clause ("wounds that became infected were linked to ..."): the head noun, not the clause;
+* warning bullets of how a part near another looks ("the skin around the bite is red, hot and swollen").
+"""
+
+import pytest
+
+from extract.claims.lists import warning_items
+
+from tests.claims.conftest import CUES, causes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Obesity, smoking and low vitamin D were each associated with multiple sclerosis.",
+         [("Obesity", "multiple sclerosis", "associated_with"), ("smoking", "multiple sclerosis", "associated_with"),
+          ("low vitamin D", "multiple sclerosis", "associated_with")]),
+        ("Pregnancy and the contraceptive pill are both associated with lupus flares.",
+         [("Pregnancy", "lupus flares", "associated_with"), ("the contraceptive pill", "lupus flares", "associated_with")]),
+    ],
+)
+def test_subjects_of_one_association_with_each_or_both(sentence: str, expected: list) -> None:
+    got = causes(sentence)
+    assert [(s.removeprefix("the "), o, r) for s, o, r in got] == [(s.removeprefix("the "), o, r) for s, o, r in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Epstein-Barr virus has been implicated in multiple sclerosis.", [("Epstein-Barr virus", "multiple sclerosis", "associated_with")]),
+        # the grammar gives the direction: what is implicated is the cause, even when it names a disease
+        ("Coeliac neuropathy has been implicated in the falls of older patients.",
+         [("Coeliac neuropathy", "falls of older patients", "associated_with")]),
+        # with the effect left implicit, each subject is a cause of the page's condition
+        ("Hormonal changes and low iron stores have also been implicated, although the evidence is weak.",
+         [("Hormonal changes", None, "associated_with"), ("low iron stores", None, "associated_with")]),
+    ],
+)
+def test_what_has_been_implicated_is_a_cause(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_implicated_as_a_question_or_about_nothing_claims_no_cause() -> None:
+    assert causes("Has stress been implicated in lupus?") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pressure sores that reached the bone were associated with osteomyelitis.",
+         [("Pressure sores", "osteomyelitis", "associated_with")]),
+        ("Tonsils which became infected repeatedly were linked to quinsy.", [("Tonsils", "quinsy", "associated_with")]),
+    ],
+)
+def test_a_subject_with_a_relative_clause_is_its_head(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_relative_clause_of_having_keeps_what_is_had() -> None:
+    # "patients who have diabetes": the disease is what the association is said of, not the patients
+    assert causes("Patients who have diabetes are associated with slower wound healing.") == [
+        ("diabetes", "slower wound healing", "associated_with")]
+
+
+def warnings(bullet: str) -> list[str]:
+    return [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("- the skin around the bite is red, hot and swollen", ["red", "hot", "swollen"]),
+        ("- the skin over the joint looks red and shiny", ["red", "shiny"]),
+        ("- the skin around your eye becomes swollen or painful", ["swollen", "painful"]),
+        ("- your skin is red and hot", ["red", "hot"]),
+    ],
+)
+def test_how_a_part_near_another_looks_is_a_warning_sign(bullet: str, expected: list) -> None:
+    assert warnings(bullet) == expected
+
+
+def test_a_part_that_is_getting_bigger_names_only_its_states() -> None:
+    assert warnings("- the skin around the bite is red and is getting bigger") == ["red"]
