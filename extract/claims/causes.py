@@ -75,7 +75,7 @@ def _things_that(cues: RelationCues) -> re.Pattern[str]:
 
 
 #: the verb that lists them: "include", "can include", "are"
-_INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+", re.IGNORECASE)
+_INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+|\s*:\s+(?=\S)", re.IGNORECASE)  # or a colon: "Things that made it worse: ..."
 
 
 def _things_that_include(sentence: str, m: re.Match[str], relation: str, cues: RelationCues, known: Optional[Known], out: list) -> bool:
@@ -312,6 +312,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         subj = _predicate_list_subject(sentence, subj, m.start(), cues)
         if subj is not None and _BEFORE_VERB.fullmatch(verb) and finding_word(sentence[subj[0] : subj[1]], cues):
             continue  # "The itching usually comes before the rash": the order of the symptoms, no cause
+        if subj is not None and _imperative_subject(sentence, subj):
+            continue  # "Avoid triggers like spicy food": "triggers" is the noun the advice names, no verb with a subject
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -1113,7 +1115,7 @@ _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "wi
 
 
 _FACTOR_NOUN = re.compile(
-    r"(?:single\s+|main\s+|only\s+)?(?:factor|factors|variable|variables|predictor|predictors|thing|feature)(?:\s+(?:most|more|that\s+was|that\s+is))?$",
+    r"(?:(?:single|main|only|strongest|biggest|major|key|leading)\s+)?(?:risk\s+)?(?:factor|factors|variable|variables|predictor|predictors|thing|feature)(?:\s+(?:most|more|that\s+was|that\s+is))?$",
     re.IGNORECASE,
 )
 
@@ -1215,6 +1217,34 @@ def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: R
     if not re.match(r"\s+(?:(?:can|may|might|could|will|would|often|sometimes|also|then|usually)\s+)*[a-z]+", after, re.I):
         return None
     return None if is_generic(sentence, head, cues) else head
+
+
+#: the lead of a list of what makes something worse: "Things that made it worse for me:", "What makes my skin worse:"
+_THINGS_THAT_BEFORE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:(?:the\s+)?(?:things?|factors?|triggers?)\s+(?:that|which)|what)\s+"
+                                 r"(?:(?:can|may|might|could|often|always|usually|also|really|definitely)\s+)*$", re.IGNORECASE)
+_FOR_WHOM_COLON = re.compile(r"(?:\s+(?:for\s+(?:me|you|us|him|her|them|many\s+people|some\s+people)|in\s+my\s+case))?\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def _things_that_make_list(sentence: str, m: re.Match[str], cues: RelationCues, known: Optional[Known]) -> Optional[list[Span]]:
+    """The items after the colon of "Things that made it worse (for me): A, B and C", a list told in one sentence;
+    None when the sentence is no such list."""
+    if not _THINGS_THAT_BEFORE.match(sentence[: m.start()]):
+        return None
+    colon = _FOR_WHOM_COLON.match(sentence, m.end())
+    if colon is None:
+        return None
+    items = list_items(sentence, (colon.end(), list_end_at(sentence, colon.end())), cues, known)
+    return [i for i in items if not is_generic(sentence, i, cues) and not is_pronoun(sentence, i, cues)]
+
+
+def _imperative_subject(sentence: str, subj: Span) -> bool:
+    """Whether the words before a cause verb are a lone verb of advice that opens the sentence ("Avoid triggers like
+    ...", "Identify triggers such as ..."): the cue is a noun then, the object of the advice."""
+    words = sentence[subj[0] : subj[1]].split()
+    if len(words) > 3 or sentence[: subj[0]].strip(" \t-*\u2022\u2013") != "":
+        return False
+    first = words[-1].lower()
+    return is_base_verb(first) and not is_noun(first) and not is_participle(first)
 
 
 def _relative_clause_head(sentence: str, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
@@ -1707,6 +1737,13 @@ def predicate_causes(
             intensifier = _INTENSIFIER_END.search(sentence, o[0], end)
             cut = intensifier.start() if intensifier else end
             o = trim(sentence, (o[0], cut), cues) or (o[0], o[0] + len(sentence[o[0] : cut].rstrip()))  # "makes it worse": it
+        listed = _things_that_make_list(sentence, m, cues, known)
+        if listed is not None:
+            # "Things that made it worse for me: being tired, busy shops and alcohol": the things after the colon
+            obj = None if re.fullmatch(r"it|this|them", sentence[o[0] : o[1]], re.I) else o
+            for item in listed:
+                out.append(RelationMention("cause", item, obj, relation, f"cause:things that {m.group('verb').lower()}:", (m.start(), item[1])))
+            continue
         emit(m.start(), relation, [o], f"cause:{m.group('verb').lower()}", m.end())
     for m in r.group_gets.finditer(sentence):
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"

@@ -119,7 +119,12 @@ def compiled(cues: RelationCues) -> Compiled:
             re.IGNORECASE,
         ),
         risk_bwd=re.compile(WORD_START + r"(?P<verb>" + alternation(cues.risk_backward) + r")" + WORD_END + r"\s*", re.IGNORECASE),
-        symptom_fwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.symptom_forward) + r")" + WORD_END, re.IGNORECASE),
+        symptom_fwd=re.compile(
+            WORD_START + m + r"(?P<verb>" + alternation(cues.symptom_forward)
+            # "presented to the emergency department in April with ...": where and when the patient presented, then the findings
+            + r"|present(?:s|ed|ing)?\s+(?:to|at)\s+(?:[\w'\u2019-]+\s+){1,8}?with" + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
         symptom_exp=re.compile(
             WORD_START + r"(?P<who>" + alternation(cues.symptom_experiencers)
             + r"|(?P<quant>" + alternation(cues.symptom_quantifiers) + r")\s+(?P<plural>[a-z]+s))"

@@ -1273,6 +1273,9 @@ def _presenting_condition(sentence: str, cond: Optional[Span], cues: RelationCue
     if author:  # "We describe a woman who presented with ...": the case the writers describe, who presents
         cond = (cond[0] + author.end(), cond[1])
     m = _PRESENTER.fullmatch(sentence, cond[0], cond[1])
+    if m is None and re.match(r"(?:(?:a|an|the|our)\s+)?[\w-]*\d[\w-]*-(?:year|month|week|day)-old(?![\w-])(?![^,;:()]*\s(?:with|who)\s)",
+                              sentence[cond[0] : cond[1]], re.I):
+        return None  # "A 34-year-old primary school teacher presented with ...": a person, whatever their trade
     if m is None:
         return cond
     if not m.group("cond"):

@@ -86,3 +86,60 @@ def test_how_a_part_near_another_looks_is_a_warning_sign(bullet: str, expected: 
 
 def test_a_part_that_is_getting_bigger_names_only_its_states() -> None:
     assert warnings("- the skin around the bite is red and is getting bigger") == ["red"]
+
+
+def test_the_risk_factor_most_associated_is_the_subject_of_the_copula() -> None:
+    assert causes("Smoking was the risk factor most strongly associated with recurrent pleurisy.") == [
+        ("Smoking", "recurrent pleurisy", "associated_with")]
+    assert causes("Obesity was the main risk factor most consistently associated with relapse.") == [
+        ("Obesity", "relapse", "associated_with")]
+
+
+def test_a_cue_noun_after_an_opening_verb_of_advice_has_no_subject() -> None:
+    # "triggers" is what the advice names, not a verb whose subject is "Avoid"
+    assert causes("Avoid triggers such as hot showers and tight clothing.") == [
+        ("hot showers", None, "causes"), ("tight clothing", None, "causes")]
+    assert causes("Identify triggers like pollen and dust.") == []
+    assert causes("Heat triggers flare-ups.") == [("Heat", "flare-ups", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Things that made it worse for me: late nights, hot baths and red wine.",
+         [("late nights", None, "causes"), ("hot baths", None, "causes"), ("red wine", None, "causes")]),
+        ("Things that make my rash worse: sweating, wool and stress.",
+         [("sweating", "my rash", "causes"), ("wool", "my rash", "causes"), ("stress", "my rash", "causes")]),
+    ],
+)
+def test_a_list_after_the_colon_of_what_makes_it_worse_names_causes(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_what_makes_it_worse_without_a_colon_list_is_one_cause() -> None:
+    assert causes("Cold weather made it worse.") == [("Cold weather", "it", "causes")]
+
+
+def symptoms_of(sentence: str) -> list[tuple[str, str | None]]:
+    from extract.claims.relations import find_relations
+
+    found, _ = find_relations(sentence, CUES)
+    return [(sentence[m.subject[0] : m.subject[1]], sentence[m.object[0] : m.object[1]] if m.object else None)
+            for m in found if m.kind == "symptom"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where and when the patient presented stand between the verb and "with"; a person named by age and trade is no condition
+        ("A 58-year-old retired plumber presented to the fracture clinic in March with a week of hip pain and fever.",
+         [("week of hip pain", None), ("fever", None)]),
+        ("Patients with pleurisy usually present to their GP with sharp chest pain.", [("sharp chest pain", "pleurisy")]),
+    ],
+)
+def test_presenting_somewhere_with_findings(sentence: str, expected: list) -> None:
+    assert symptoms_of(sentence) == expected
+
+
+def test_results_presented_at_a_meeting_are_no_findings() -> None:
+    assert symptoms_of("The trial results were presented at a meeting with the nurses.") == []
