@@ -727,6 +727,21 @@ def defined_symptoms(
             if part[-1] not in cues.lower_sets["generic_arguments"] and not {"and", "or", "with"} & set(part):
                 # (not "the fibre and water": a noun of a coordination, no part with its verb)
                 add([span], None, f"symptom:{m.group('verb').lower()}", m.start())
+    for m in _PART_STATES.finditer(sentence):
+        # "the gums become red, swollen and may bleed", "On examination both ankles were warm and swollen": how a body
+        # part is, each state a finding (the run of state words, up to the first other word)
+        if m.group("part").lower() not in cues.lower_sets["body_sites"] or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states")):
+            continue
+        states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
+        items = []
+        for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
+            if w.group(0).lower() in ("and", "or"):
+                continue
+            if w.group(0).lower() not in states:
+                break
+            items.append((m.start("states") + w.start(), m.start("states") + w.end()))
+        if items:
+            add(items, None, "symptom:part state", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
         if begin is None:
@@ -752,6 +767,16 @@ _ACTIVITY_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|like|such\s+as|inclu
 
 
 RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
+#: a body part and a verb of being or becoming, then states: "the gums become red, swollen and ...", "both ankles were
+#: warm and swollen", "Your eyes may look red and sore" (the part's head must be a body site, each state a state word)
+_PART_STATES = re.compile(
+    r"(?<![\w-])(?:the|your|my|his|her|their|its|both|one|each)\s+(?:(?:affected|other|same|two)\s+)?(?P<part>[a-z]+)\s+"
+    r"(?:(?:may|can|might|often|usually|also|sometimes|will|then|quickly|gradually|soon|tend\s+to|start\s+to)\s+)*"
+    r"(?:become|becomes|became|turn|turns|turned|look|looks|looked|were|was|are|is|go|goes|went|get|gets|got)\s+"
+    r"(?:(?:very|quite|more|slightly|increasingly)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_STATES = re.compile(r"(?<![\w-])(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def relative_subject(sentence: str, subj: Optional[Span], cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:

@@ -143,3 +143,21 @@ def test_presenting_somewhere_with_findings(sentence: str, expected: list) -> No
 
 def test_results_presented_at_a_meeting_are_no_findings() -> None:
     assert symptoms_of("The trial results were presented at a meeting with the nurses.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how a body part is or becomes: each state word a finding, up to the first other word
+        ("With chickenpox the skin becomes red, itchy and may blister within a day.", [("red", None), ("itchy", None)]),
+        ("On examination both knees were warm and swollen.", [("warm", None), ("swollen", None)]),
+        ("In scarlet fever the tongue may look red and swollen.", [("red", None), ("swollen", None)]),
+    ],
+)
+def test_the_states_of_a_body_part_are_findings(sentence: str, expected: list) -> None:
+    assert symptoms_of(sentence) == expected
+
+
+def test_a_denied_state_or_a_state_of_no_body_part_is_no_finding() -> None:
+    assert symptoms_of("After the first week the skin is not red or sore.") == []
+    assert symptoms_of("The results were mixed and unclear.") == []
