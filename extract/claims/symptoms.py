@@ -730,8 +730,9 @@ def defined_symptoms(
     for m in _PART_STATES.finditer(sentence):
         # "the gums become red, swollen and may bleed", "On examination both ankles were warm and swollen": how a body
         # part is, each state a finding (the run of state words, up to the first other word)
-        if m.group("part").lower() not in cues.lower_sets["body_sites"] or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states")):
-            continue
+        if (m.group("part").lower() not in cues.lower_sets["body_sites"] or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
+                or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
+            continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
         states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
         items = []
         for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
@@ -776,6 +777,7 @@ _PART_STATES = re.compile(
     r"(?:(?:very|quite|more|slightly|increasingly)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
     re.IGNORECASE,
 )
+_STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
 _NOT_BEFORE_STATES = re.compile(r"(?<![\w-])(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
