@@ -543,11 +543,18 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
             continue  # "better results from their own patients": the noun "results"
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
+        if re.fullmatch(r"spread\s+in", verb, re.I) and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", sentence[: m.start("verb")], re.I):
+            continue  # "is spread in coughs and sneezes", not "the rash spread in a few days": the passive alone says how it is caught
         for s in causes:
             s = _problem_with(sentence, s, cues)  # "caused by a problem with the inner ear": the problem of that part
             if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
             by = re.match(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
+            if _SPREAD.match(verb) or re.match(r"passed\s+on", verb, re.I):
+                # "spread through hand-to-eye contact, and by sharing towels", "or from contaminated surfaces": each way
+                by = re.match(r"(?:by|through|via|from|in|with)\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I)
+                if re.match(r"(?:so|which|that|but)(?![\w-])", sentence[s[0] : s[1]], re.I):
+                    continue  # ", so good hygiene matters": a consequence, no way it spreads
             if by:
                 s = (s[0] + by.end(), s[1])  # "caused by an infection or by taking NSAIDs": taking NSAIDs
             if (sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS
@@ -2113,7 +2120,7 @@ _BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
 #: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
 #: "X is often blamed, but a spur does not cause the pain" goes on to deny it
-_BLAMED = re.compile(r"(?:blamed|implicated)$", re.IGNORECASE)  # "X has also been implicated, although ..."
+_BLAMED = re.compile(r"(?:blamed|implicated|pass(?:es)?\s+(?:it|them)\s+on)$", re.IGNORECASE)  # "X has also been implicated, although ..."
 _BLAMED_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:although|though|while|because|since)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)

@@ -161,3 +161,29 @@ def test_the_states_of_a_body_part_are_findings(sentence: str, expected: list) -
 def test_a_denied_state_or_a_state_of_no_body_part_is_no_finding() -> None:
     assert symptoms_of("After the first week the skin is not red or sore.") == []
     assert symptoms_of("The results were mixed and unclear.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each way a disease spreads, a second way after ", and by" or "or from" as well as the first
+        ("Chickenpox is spread in coughs and sneezes, and by sharing towels.",
+         [("coughs and sneezes", "Chickenpox", "causes"), ("sharing towels", "Chickenpox", "causes")]),
+        ("Gastroenteritis spreads through dirty hands or from contaminated food.",
+         [("dirty hands", "Gastroenteritis", "causes"), ("contaminated food", "Gastroenteritis", "causes")]),
+    ],
+)
+def test_each_way_a_disease_spreads(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
+
+
+def test_a_consequence_after_the_ways_or_a_rash_spreading_in_time_is_no_way() -> None:
+    assert causes("Scabies spreads through close contact, so treat the whole household.") == [
+        ("close contact", "Scabies", "causes")]
+    assert causes("The blisters spread in a few days to the chest.") == []
+
+
+def test_what_can_pass_it_on_is_a_cause_of_the_page_condition() -> None:
+    assert causes("Sharing towels can also pass it on.") == [("Sharing towels", None, "causes")]
+    # who passes it on to others is no cause
+    assert causes("You can pass it on to others for up to a week.") == []
