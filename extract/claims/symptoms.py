@@ -1793,10 +1793,11 @@ def _made_states(sentence: str, pos: int) -> list[Span]:
 #: stories tell their symptoms
 _FIRST_PERSON_STATE = re.compile(
     r"(?<![\w'\u2019-])I(?:\s+was|['\u2019]m|\s+am|\s+felt|\s+became|\s+got|['\u2019]d\s+(?:go|get|feel|be))\s+"
-    r"(?:(?:so|very|always|really|constantly|completely|totally|quite|often|just)\s+)*(?P<state>[a-z-]+)(?P<tail>\s+all\s+(?:day|night|the\s+time))?",
+    r"(?:(?:so|very|always|really|constantly|completely|totally|quite|often|just|being)\s+)*(?P<state>[a-z-]+)(?P<tail>\s+all\s+(?:day|night|the\s+time))?",
     re.IGNORECASE)
 _FIRST_PERSON_UNABLE = re.compile(
-    r"(?<![\w'\u2019-])I\s+(?P<state>(?:couldn['\u2019]t|can['\u2019]t|cannot|could\s+not)\s+(?:sleep|concentrate|breathe|focus|relax|swallow|stop\s+shaking))(?![\w-])",
+    r"(?<![\w'\u2019-])I\s+(?P<state>(?:couldn['\u2019]t|can['\u2019]t|cannot|could\s+not)\s+(?:sleep|concentrate|breathe|focus|relax|swallow|stop\s+shaking"
+    r"|walk\s+(?:straight|in\s+a\s+straight\s+line|properly)|stand\s+up|stand|hear|see\s+properly|think\s+straight|keep\s+(?:food|anything|fluids)\s+down))(?![\w-])",
     re.IGNORECASE)
 _MY_PART_STARTED = re.compile(
     r"(?<![\w-])[Mm]y\s+(?P<state>(?P<part>[a-z]+)\s+(?:started|began|would|used)\s+to\s+(?:shake|tremble|ache|hurt|swell|tingle|throb|burn|itch|sweat|pound|race))(?![\w-])")
@@ -1811,6 +1812,8 @@ def first_person_symptoms(sentence: str, cues: RelationCues, out: list) -> None:
     spans = []
     for m in _FIRST_PERSON_STATE.finditer(sentence):
         word = m.group("state").lower()
+        if re.search(r"(?<![\w-])(?:when|whenever|if|once|after|because)\s+$", sentence[: m.start()], re.I):
+            continue  # "I still get off balance when I'm really tired": what brings it on, no state of the condition
         colour = word == "bright" or word in _STATE_COLOURS
         if word in cues.lower_sets["symptom_feelings"] or colour:
             end = m.end() if m.group("tail") else m.end("state")

@@ -187,3 +187,20 @@ def test_what_can_pass_it_on_is_a_cause_of_the_page_condition() -> None:
     assert causes("Sharing towels can also pass it on.") == [("Sharing towels", None, "causes")]
     # who passes it on to others is no cause
     assert causes("You can pass it on to others for up to a week.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a first-person account: "being" before the state, and more inabilities than sleeping or breathing
+        ("By the evening I was being sick and I couldn't stand up.", [("sick", None), ("couldn't stand up", None)]),
+        ("For two days I couldn't walk straight.", [("couldn't walk straight", None)]),
+        ("I couldn't keep fluids down after the first night.", [("couldn't keep fluids down", None)]),
+    ],
+)
+def test_first_person_states_and_inabilities(sentence: str, expected: list) -> None:
+    assert symptoms_of(sentence) == expected
+
+
+def test_a_first_person_state_after_when_brings_it_on() -> None:
+    assert ("tired", None) not in symptoms_of("My joints ache more when I'm tired.")
