@@ -204,3 +204,9 @@ def test_first_person_states_and_inabilities(sentence: str, expected: list) -> N
 
 def test_a_first_person_state_after_when_brings_it_on() -> None:
     assert ("tired", None) not in symptoms_of("My joints ache more when I'm tired.")
+
+
+def test_a_condition_defined_as_a_leakage_or_a_loss() -> None:
+    assert symptoms_of("Urge incontinence is the sudden leakage of urine before reaching the toilet.") == [
+        ("sudden leakage", "Urge incontinence")]
+    assert symptoms_of("Alopecia areata is a patchy hair loss of the scalp.") == [("patchy hair loss", "Alopecia areata")]
