@@ -31,7 +31,7 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.claims.lexicon import is_base_verb, is_noun, is_participle
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.lists import kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
@@ -888,7 +888,7 @@ _DASHES = "\u2013\u2014"
 
 #: ", for example from a stomach ulcer or taking painkillers," between a subject and its verb
 _EXAMPLE_ASIDE = re.compile(
-    r",\s*(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s+(?P<x>(?:(?:from|by|in|with)\s+)?(?P<items>[^,;:()\u2013\u2014]{1,100}?)),$",
+    r",\s*(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as|(?:most\s+often|most\s+commonly|usually|mostly|mainly|typically|commonly)(?=\s+(?:from\s+)?(?:an?\s+|the\s+)?[a-z]))\s+(?P<x>(?:(?:from|by|in|with)\s+)?(?P<items>[^,;:()\u2013\u2014]{1,100}?)),$",
     re.IGNORECASE,
 )
 
@@ -899,7 +899,9 @@ def _aside_examples(sentence: str, pos: int, cues: RelationCues, known: Optional
     example = _EXAMPLE_ASIDE.search(before)
     if example is None:
         return []
-    return [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
+    items = [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
+    # "Gallstones, usually small, can cause ...": an adverb's aside that describes its subject names no example
+    return [i for i in items if not all(is_modifier(w) for w in re.findall(r"[a-z][a-z-]*", sentence[i[0] : i[1]].lower()))]
 
 
 #: A noun phrase in apposition between the subject and its verb, opened by an article and closed by a comma: ", a hole in

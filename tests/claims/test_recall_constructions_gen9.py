@@ -210,3 +210,15 @@ def test_a_condition_defined_as_a_leakage_or_a_loss() -> None:
     assert symptoms_of("Urge incontinence is the sudden leakage of urine before reaching the toilet.") == [
         ("sudden leakage", "Urge incontinence")]
     assert symptoms_of("Alopecia areata is a patchy hair loss of the scalp.") == [("patchy hair loss", "Alopecia areata")]
+
+
+def test_an_adverb_aside_names_the_usual_cause_beside_its_class() -> None:
+    assert causes("Viruses, most often norovirus, cause most gastroenteritis in adults.") == [
+        ("norovirus", "gastroenteritis", "causes"), ("Viruses", "gastroenteritis", "causes")]
+    # an aside that describes the subject names no cause
+    assert causes("Gallstones, usually small, can cause pancreatitis.") == [("Gallstones", "pancreatitis", "causes")]
+
+
+def test_the_causative_organism_is_a_cause() -> None:
+    assert causes("Staphylococcus aureus is the commonest causative organism of osteomyelitis.") == [
+        ("Staphylococcus aureus", "osteomyelitis", "causes")]
