@@ -33,6 +33,9 @@ from extract.claims.recommendations import IN_CONDITION, is_title_case
 
 
 #: a phrase headed by a general noun of disease ("more distal disease", "a milder condition"): no finding
+#: the verbs of what comes with a condition or what it starts as ("comes with fever", "starts as red sores")
+_ARRIVES_WITH = re.compile(r"(?:come|comes|start|starts|begin|begins)\s+(?:with|as)", re.IGNORECASE)
+_AS_SOON = re.compile(r"\s*(?:soon|well|long|much|early|quickly|far)\s+as(?![\w-])", re.IGNORECASE)
 _GENERAL_DISEASE = re.compile(r"(?<![\w-])(?:disease|diseases|condition|conditions|disorder|disorders|illness)$", re.IGNORECASE)
 
 
@@ -43,6 +46,8 @@ def experienced_symptoms(
     for m in c.symptom_fwd.finditer(sentence):
         if _presented_data(sentence, m, cues, condition):
             continue  # "Results are presented as means": data presented, no condition presenting
+        if _ARRIVES_WITH.fullmatch(m.group("verb")) and (LIST_MARK.match(sentence).end() > 0 or _AS_SOON.match(sentence, m.end())):
+            continue  # a warning bullet's own reading ("- comes with a stiff neck"); "Treatment should start as soon as ..."
         cond = _presenting_condition(sentence, left_phrase(sentence, m.start(), cues), cues)
         for s in _symptom_items(sentence, m.end(), cues, known):
             if _GENERAL_DISEASE.search(sentence, s[0], s[1]):

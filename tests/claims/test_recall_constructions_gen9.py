@@ -222,3 +222,19 @@ def test_an_adverb_aside_names_the_usual_cause_beside_its_class() -> None:
 def test_the_causative_organism_is_a_cause() -> None:
     assert causes("Staphylococcus aureus is the commonest causative organism of osteomyelitis.") == [
         ("Staphylococcus aureus", "osteomyelitis", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chickenpox usually starts as small red spots on the chest.", ["small red spots on the chest"]),
+        ("Pleurisy is often accompanied by a dry cough and fever.", ["dry cough", "fever"]),
+        ("Labyrinthitis may come with hearing loss and ringing in the ear.", ["hearing loss", "ringing in the ear"]),
+    ],
+)
+def test_what_a_condition_starts_as_or_comes_with(sentence: str, expected: list) -> None:
+    assert [s for s, _ in symptoms_of(sentence)] == expected
+
+
+def test_starting_as_soon_as_possible_is_no_finding() -> None:
+    assert symptoms_of("Treatment should start as soon as possible after the diagnosis.") == []
