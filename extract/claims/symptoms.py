@@ -735,7 +735,8 @@ def defined_symptoms(
     for m in _PART_STATES.finditer(sentence):
         # "the gums become red, swollen and may bleed", "On examination both ankles were warm and swollen": how a body
         # part is, each state a finding (the run of state words, up to the first other word)
-        if (m.group("part").lower() not in cues.lower_sets["body_sites"] or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
+        part = m.group("part").lower()
+        if ((part not in cues.lower_sets["body_sites"] and part not in _FINDING_PLACES) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
                 or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
         states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
@@ -778,10 +779,13 @@ RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
 _PART_STATES = re.compile(
     r"(?<![\w-])(?:the|your|my|his|her|their|its|both|one|each)\s+(?:(?:affected|other|same|two)\s+)?(?P<part>[a-z]+)\s+"
     r"(?:(?:may|can|might|often|usually|also|sometimes|will|then|quickly|gradually|soon|tend\s+to|start\s+to)\s+)*"
-    r"(?:become|becomes|became|turn|turns|turned|look|looks|looked|were|was|are|is|go|goes|went|get|gets|got)\s+"
-    r"(?:(?:very|quite|more|slightly|increasingly)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
+    r"(?:become|becomes|became|turn|turns|turned|look|looks|looked|were|was|are|is|be|go|goes|went|get|gets|got)\s+"
+    r"(?:(?:very|quite|more|slightly|increasingly|so)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
     re.IGNORECASE,
 )
+#: findings that have states of their own, as a body part does ("The sores may be itchy", "the blisters become crusty")
+_FINDING_PLACES = frozenset({"sores", "sore", "blisters", "blister", "spots", "spot", "patches", "patch", "rash", "lumps", "lump",
+                             "ulcer", "ulcers", "bumps", "bump", "tonsils", "glands", "wound", "wounds"})
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
 _NOT_BEFORE_STATES = re.compile(r"(?<![\w-])(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 

@@ -238,3 +238,8 @@ def test_what_a_condition_starts_as_or_comes_with(sentence: str, expected: list)
 
 def test_starting_as_soon_as_possible_is_no_finding() -> None:
     assert symptoms_of("Treatment should start as soon as possible after the diagnosis.") == []
+
+
+def test_the_states_of_a_finding_are_findings_too() -> None:
+    assert symptoms_of("In shingles the blisters may be itchy before they crust over.") == [("itchy", None)]
+    assert symptoms_of("The glands can become so swollen that swallowing hurts.")[:1] == [("swollen", None)]
