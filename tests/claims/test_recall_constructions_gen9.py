@@ -243,3 +243,23 @@ def test_starting_as_soon_as_possible_is_no_finding() -> None:
 def test_the_states_of_a_finding_are_findings_too() -> None:
     assert symptoms_of("In shingles the blisters may be itchy before they crust over.") == [("itchy", None)]
     assert symptoms_of("The glands can become so swollen that swallowing hurts.")[:1] == [("swollen", None)]
+
+
+ROSACEA_CLINIC = """Facial redness clinic
+
+What does it feel like?
+Most of our clients describe:
+- A burning feeling across the cheeks after a hot drink
+- Small red bumps that come and go
+- Dry, tight skin in the mornings
+"""
+
+
+def test_bullets_after_what_the_clients_of_a_practice_describe_are_findings(plain) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    doc = plain(make_doc(plain, ROSACEA_CLINIC, "doc_clients_describe"))
+    found = [c.symptom.text for c in doc._.claims if c.type == "symptom"]
+    assert any(s.startswith("burning feeling") for s in found)
+    assert any(s.startswith("Small red bumps") for s in found)
+    assert any(s.startswith("Dry, tight skin") or s == "tight skin" or s.startswith("Dry") for s in found)
