@@ -31,7 +31,7 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.claims.lexicon import is_base_verb, is_noun, is_participle
+from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.lists import kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
@@ -75,7 +75,7 @@ def _things_that(cues: RelationCues) -> re.Pattern[str]:
 
 
 #: the verb that lists them: "include", "can include", "are"
-_INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+", re.IGNORECASE)
+_INCLUDE = re.compile(r"\s+(?:(?:can|may|might|often|commonly)\s+)?(?:include|includes|are)\s*:?\s+|\s*:\s+(?=\S)", re.IGNORECASE)  # or a colon: "Things that made it worse: ..."
 
 
 def _things_that_include(sentence: str, m: re.Match[str], relation: str, cues: RelationCues, known: Optional[Known], out: list) -> bool:
@@ -258,6 +258,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "Dehydration, some medicines and a family history can all cause stones": one claim each
             subj, extras = subjects[-1], subjects[:-1]
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
+        if relation != "causes":
+            subj = _relative_clause_head(sentence, subj, cues) or subj
         advice = _ADVICE_LEAD.match(sentence, subj[0], subj[1]) if subj is not None and _WHICH_BEFORE.search(sentence, 0, m.start()) else None
         if advice and advice.end() < subj[1]:
             # "Avoid spicy food, which can trigger reflux", "cut down on caffeine and alcohol, which irritate the bladder":
@@ -310,6 +312,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         subj = _predicate_list_subject(sentence, subj, m.start(), cues)
         if subj is not None and _BEFORE_VERB.fullmatch(verb) and finding_word(sentence[subj[0] : subj[1]], cues):
             continue  # "The itching usually comes before the rash": the order of the symptoms, no cause
+        if subj is not None and _imperative_subject(sentence, subj):
+            continue  # "Avoid triggers like spicy food": "triggers" is the noun the advice names, no verb with a subject
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         examples = _examples_of(sentence, subj, m.end(), cues, known)
@@ -467,6 +471,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # (not "Hypertension, dyslipidaemia and kidney disease were associated with PAD": several subjects of one
             # association are the factors, whatever they name)
             effect = (relation == "associated_with" and not extras and predicate == subj
+                      and not re.search(r"implicated", verb, re.I)  # "X has been implicated in Y": X, whatever it names
                       and _effect_like(sentence[sj[0] : sj[1]], cues, condition))
             for o in objs:
                 outcome = set(re.findall(r"[a-z]+", sentence[o[0] : o[1]].lower())) & cues.lower_sets["time_anchor_outcomes"]
@@ -538,11 +543,18 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
             continue  # "better results from their own patients": the noun "results"
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
+        if re.fullmatch(r"spread\s+in", verb, re.I) and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", sentence[: m.start("verb")], re.I):
+            continue  # "is spread in coughs and sneezes", not "the rash spread in a few days": the passive alone says how it is caught
         for s in causes:
             s = _problem_with(sentence, s, cues)  # "caused by a problem with the inner ear": the problem of that part
             if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
             by = re.match(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
+            if _SPREAD.match(verb) or re.match(r"passed\s+on", verb, re.I):
+                # "spread through hand-to-eye contact, and by sharing towels", "or from contaminated surfaces": each way
+                by = re.match(r"(?:by|through|via|from|in|with)\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I)
+                if re.match(r"(?:so|which|that|but)(?![\w-])", sentence[s[0] : s[1]], re.I):
+                    continue  # ", so good hygiene matters": a consequence, no way it spreads
             if by:
                 s = (s[0] + by.end(), s[1])  # "caused by an infection or by taking NSAIDs": taking NSAIDs
             if (sentence[s[0] : s[1]].split()[0].lower() in cues.lower_sets["prepositions"] | _SUBORDINATORS
@@ -876,7 +888,7 @@ _DASHES = "\u2013\u2014"
 
 #: ", for example from a stomach ulcer or taking painkillers," between a subject and its verb
 _EXAMPLE_ASIDE = re.compile(
-    r",\s*(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s+(?P<x>(?:(?:from|by|in|with)\s+)?(?P<items>[^,;:()\u2013\u2014]{1,100}?)),$",
+    r",\s*(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as|(?:most\s+often|most\s+commonly|usually|mostly|mainly|typically|commonly)(?=\s+(?:from\s+)?(?:an?\s+|the\s+)?[a-z]))\s+(?P<x>(?:(?:from|by|in|with)\s+)?(?P<items>[^,;:()\u2013\u2014]{1,100}?)),$",
     re.IGNORECASE,
 )
 
@@ -887,7 +899,9 @@ def _aside_examples(sentence: str, pos: int, cues: RelationCues, known: Optional
     example = _EXAMPLE_ASIDE.search(before)
     if example is None:
         return []
-    return [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
+    items = [i for i in list_items(sentence, example.span("items"), cues, known) if not is_generic(sentence, i, cues)]
+    # "Gallstones, usually small, can cause ...": an adverb's aside that describes its subject names no example
+    return [i for i in items if not all(is_modifier(w) for w in re.findall(r"[a-z][a-z-]*", sentence[i[0] : i[1]].lower()))]
 
 
 #: A noun phrase in apposition between the subject and its verb, opened by an article and closed by a comma: ", a hole in
@@ -1110,7 +1124,7 @@ _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "wi
 
 
 _FACTOR_NOUN = re.compile(
-    r"(?:single\s+|main\s+|only\s+)?(?:factor|factors|variable|variables|predictor|predictors|thing|feature)(?:\s+(?:most|more|that\s+was|that\s+is))?$",
+    r"(?:(?:single|main|only|strongest|biggest|major|key|leading)\s+)?(?:risk\s+)?(?:factor|factors|variable|variables|predictor|predictors|thing|feature)(?:\s+(?:most|more|that\s+was|that\s+is))?$",
     re.IGNORECASE,
 )
 
@@ -1212,6 +1226,53 @@ def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: R
     if not re.match(r"\s+(?:(?:can|may|might|could|will|would|often|sometimes|also|then|usually)\s+)*[a-z]+", after, re.I):
         return None
     return None if is_generic(sentence, head, cues) else head
+
+
+#: the lead of a list of what makes something worse: "Things that made it worse for me:", "What makes my skin worse:"
+_THINGS_THAT_BEFORE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:(?:the\s+)?(?:things?|factors?|triggers?)\s+(?:that|which)|what)\s+"
+                                 r"(?:(?:can|may|might|could|often|always|usually|also|really|definitely)\s+)*$", re.IGNORECASE)
+_FOR_WHOM_COLON = re.compile(r"(?:\s+(?:for\s+(?:me|you|us|him|her|them|many\s+people|some\s+people)|in\s+my\s+case))?\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def _things_that_make_list(sentence: str, m: re.Match[str], cues: RelationCues, known: Optional[Known]) -> Optional[list[Span]]:
+    """The items after the colon of "Things that made it worse (for me): A, B and C", a list told in one sentence;
+    None when the sentence is no such list."""
+    if not _THINGS_THAT_BEFORE.match(sentence[: m.start()]):
+        return None
+    colon = _FOR_WHOM_COLON.match(sentence, m.end())
+    if colon is None:
+        return None
+    items = list_items(sentence, (colon.end(), list_end_at(sentence, colon.end())), cues, known)
+    return [i for i in items if not is_generic(sentence, i, cues) and not is_pronoun(sentence, i, cues)]
+
+
+def _imperative_subject(sentence: str, subj: Span) -> bool:
+    """Whether the words before a cause verb are a lone verb of advice that opens the sentence ("Avoid triggers like
+    ...", "Identify triggers such as ..."): the cue is a noun then, the object of the advice."""
+    words = sentence[subj[0] : subj[1]].split()
+    if len(words) > 3 or sentence[: subj[0]].strip(" \t-*\u2022\u2013") != "":
+        return False
+    first = words[-1].lower()
+    return is_base_verb(first) and not is_noun(first) and not is_participle(first)
+
+
+def _relative_clause_head(sentence: str, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
+    """"Ulcers that fail to heal are associated with amputation", "diabetic foot ulcers that probed to bone were
+    associated with osteomyelitis": the words before the verb are a relative clause (a verb after "that", "which" or
+    "who"), whose head noun is what the association is said of, without its clause (CLAIMS_SPEC.md)."""
+    if subj is None:
+        return None
+    rel = RELATIVE.search(sentence, 0, subj[0])
+    first = sentence[subj[0] : subj[1]].split()[0].lower()
+    words = sentence[subj[0] : subj[1]].split()
+    if rel is None or first in ("have", "has", "had") or not (is_base_verb(first) or is_participle(first)):
+        return None  # "patients who have diabetes" names the disease
+    if is_noun(first) and not (len(words) > 1 and words[1].lower() in cues.lower_sets["prepositions"] | {"to"}):
+        return None  # "people who smoke": the habit ("fail to heal" is a verb by its "to")
+    head = left_phrase(sentence, rel.start(), cues)
+    if head is None or is_generic(sentence, head, cues) or is_pronoun(sentence, head, cues):
+        return None
+    return head
 
 
 #: "the nerve injury caused by ...", "the damage left by ...": a noun and the participle that modifies it
@@ -1691,6 +1752,13 @@ def predicate_causes(
             intensifier = _INTENSIFIER_END.search(sentence, o[0], end)
             cut = intensifier.start() if intensifier else end
             o = trim(sentence, (o[0], cut), cues) or (o[0], o[0] + len(sentence[o[0] : cut].rstrip()))  # "makes it worse": it
+        listed = _things_that_make_list(sentence, m, cues, known)
+        if listed is not None:
+            # "Things that made it worse for me: being tired, busy shops and alcohol": the things after the colon
+            obj = None if re.fullmatch(r"it|this|them", sentence[o[0] : o[1]], re.I) else o
+            for item in listed:
+                out.append(RelationMention("cause", item, obj, relation, f"cause:things that {m.group('verb').lower()}:", (m.start(), item[1])))
+            continue
         emit(m.start(), relation, [o], f"cause:{m.group('verb').lower()}", m.end())
     for m in r.group_gets.finditer(sentence):
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
@@ -2060,7 +2128,7 @@ _BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
 #: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
 #: "X is often blamed, but a spur does not cause the pain" goes on to deny it
-_BLAMED = re.compile(r"blamed$", re.IGNORECASE)
+_BLAMED = re.compile(r"(?:blamed|implicated|pass(?:es)?\s+(?:it|them)\s+on)$", re.IGNORECASE)  # "X has also been implicated, although ..."
 _BLAMED_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:although|though|while|because|since)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)

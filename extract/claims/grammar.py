@@ -119,7 +119,12 @@ def compiled(cues: RelationCues) -> Compiled:
             re.IGNORECASE,
         ),
         risk_bwd=re.compile(WORD_START + r"(?P<verb>" + alternation(cues.risk_backward) + r")" + WORD_END + r"\s*", re.IGNORECASE),
-        symptom_fwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.symptom_forward) + r")" + WORD_END, re.IGNORECASE),
+        symptom_fwd=re.compile(
+            WORD_START + m + r"(?P<verb>" + alternation(cues.symptom_forward)
+            # "presented to the emergency department in April with ...": where and when the patient presented, then the findings
+            + r"|present(?:s|ed|ing)?\s+(?:to|at)\s+(?:[\w'\u2019-]+\s+){1,8}?with" + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
         symptom_exp=re.compile(
             WORD_START + r"(?P<who>" + alternation(cues.symptom_experiencers)
             + r"|(?P<quant>" + alternation(cues.symptom_quantifiers) + r")\s+(?P<plural>[a-z]+s))"
@@ -145,7 +150,8 @@ def compiled(cues: RelationCues) -> Compiled:
 
 #: adverbs between the copula and the participle of a cause cue: "is often linked with", "are strongly associated with"
 _CUE_ADVERBS = ("often", "also", "commonly", "frequently", "strongly", "closely", "usually", "sometimes", "widely", "generally",
-                "mainly", "mostly", "partly", "largely", "now", "increasingly", "consistently", "significantly", "independently")
+                "mainly", "mostly", "partly", "largely", "now", "increasingly", "consistently", "significantly", "independently",
+                "each", "all", "both")  # "A, B and C were each associated with Y": one claim per subject
 _CUE_ADVERB_RE = re.compile(r"\s+(?:" + "|".join(_CUE_ADVERBS) + r")(?=\s)", re.IGNORECASE)
 
 

@@ -577,7 +577,10 @@ def _warning_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[s
 _NOT_FINDING_START = re.compile(r"(?:the|your|a|an|my|his|her|their|it|this|there|are|is|were|was|can|cannot|can't|could|do|does|did|not|unable)(?![\w'-])", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|cannot|can't|don't|doesn't|unable|never)(?![\w-])", re.IGNORECASE)
 _TREATED = re.compile(r"been\s+(?:treated|given|prescribed|diagnosed|seen|discharged|operated)(?![\w-])", re.IGNORECASE)
-_PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your|the)\s+(?P<part>[a-z]+)\s+(?:is|are|feels?|looks?|becomes?|turns?)\s+"
+_PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your|the)\s+(?P<part>[a-z]+)"
+                         # "the skin around the nail is red", "the skin over the joint becomes hot": a part and where it is
+                         r"(?:\s+(?:around|near|over|under|on|at|by|next\s+to)\s+(?:the|your|a|an|their|his|her)\s+[a-z-]+)?"
+                         r"\s+(?:is|are|feels?|looks?|becomes?|turns?)\s+"
                          r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
 
 

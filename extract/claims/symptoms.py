@@ -33,6 +33,9 @@ from extract.claims.recommendations import IN_CONDITION, is_title_case
 
 
 #: a phrase headed by a general noun of disease ("more distal disease", "a milder condition"): no finding
+#: the verbs of what comes with a condition or what it starts as ("comes with fever", "starts as red sores")
+_ARRIVES_WITH = re.compile(r"(?:come|comes|start|starts|begin|begins)\s+(?:with|as)", re.IGNORECASE)
+_AS_SOON = re.compile(r"\s*(?:soon|well|long|much|early|quickly|far)\s+as(?![\w-])", re.IGNORECASE)
 _GENERAL_DISEASE = re.compile(r"(?<![\w-])(?:disease|diseases|condition|conditions|disorder|disorders|illness)$", re.IGNORECASE)
 
 
@@ -43,6 +46,8 @@ def experienced_symptoms(
     for m in c.symptom_fwd.finditer(sentence):
         if _presented_data(sentence, m, cues, condition):
             continue  # "Results are presented as means": data presented, no condition presenting
+        if _ARRIVES_WITH.fullmatch(m.group("verb")) and (LIST_MARK.match(sentence).end() > 0 or _AS_SOON.match(sentence, m.end())):
+            continue  # a warning bullet's own reading ("- comes with a stiff neck"); "Treatment should start as soon as ..."
         cond = _presenting_condition(sentence, left_phrase(sentence, m.start(), cues), cues)
         for s in _symptom_items(sentence, m.end(), cues, known):
             if _GENERAL_DISEASE.search(sentence, s[0], s[1]):
@@ -727,6 +732,23 @@ def defined_symptoms(
             if part[-1] not in cues.lower_sets["generic_arguments"] and not {"and", "or", "with"} & set(part):
                 # (not "the fibre and water": a noun of a coordination, no part with its verb)
                 add([span], None, f"symptom:{m.group('verb').lower()}", m.start())
+    for m in _PART_STATES.finditer(sentence):
+        # "the gums become red, swollen and may bleed", "On examination both ankles were warm and swollen": how a body
+        # part is, each state a finding (the run of state words, up to the first other word)
+        part = m.group("part").lower()
+        if ((part not in cues.lower_sets["body_sites"] and part not in _FINDING_PLACES) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
+                or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
+            continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
+        states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
+        items = []
+        for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
+            if w.group(0).lower() in ("and", "or"):
+                continue
+            if w.group(0).lower() not in states:
+                break
+            items.append((m.start("states") + w.start(), m.start("states") + w.end()))
+        if items:
+            add(items, None, "symptom:part state", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
         if begin is None:
@@ -752,6 +774,20 @@ _ACTIVITY_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|like|such\s+as|inclu
 
 
 RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
+#: a body part and a verb of being or becoming, then states: "the gums become red, swollen and ...", "both ankles were
+#: warm and swollen", "Your eyes may look red and sore" (the part's head must be a body site, each state a state word)
+_PART_STATES = re.compile(
+    r"(?<![\w-])(?:the|your|my|his|her|their|its|both|one|each)\s+(?:(?:affected|other|same|two)\s+)?(?P<part>[a-z]+)\s+"
+    r"(?:(?:may|can|might|often|usually|also|sometimes|will|then|quickly|gradually|soon|tend\s+to|start\s+to)\s+)*"
+    r"(?:become|becomes|became|turn|turns|turned|look|looks|looked|were|was|are|is|be|go|goes|went|get|gets|got)\s+"
+    r"(?:(?:very|quite|more|slightly|increasingly|so)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
+    re.IGNORECASE,
+)
+#: findings that have states of their own, as a body part does ("The sores may be itchy", "the blisters become crusty")
+_FINDING_PLACES = frozenset({"sores", "sore", "blisters", "blister", "spots", "spot", "patches", "patch", "rash", "lumps", "lump",
+                             "ulcer", "ulcers", "bumps", "bump", "tonsils", "glands", "wound", "wounds"})
+_STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
+_NOT_BEFORE_STATES = re.compile(r"(?<![\w-])(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def relative_subject(sentence: str, subj: Optional[Span], cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
@@ -1273,6 +1309,9 @@ def _presenting_condition(sentence: str, cond: Optional[Span], cues: RelationCue
     if author:  # "We describe a woman who presented with ...": the case the writers describe, who presents
         cond = (cond[0] + author.end(), cond[1])
     m = _PRESENTER.fullmatch(sentence, cond[0], cond[1])
+    if m is None and re.match(r"(?:(?:a|an|the|our)\s+)?[\w-]*\d[\w-]*-(?:year|month|week|day)-old(?![\w-])(?![^,;:()]*\s(?:with|who)\s)",
+                              sentence[cond[0] : cond[1]], re.I):
+        return None  # "A 34-year-old primary school teacher presented with ...": a person, whatever their trade
     if m is None:
         return cond
     if not m.group("cond"):
@@ -1763,10 +1802,11 @@ def _made_states(sentence: str, pos: int) -> list[Span]:
 #: stories tell their symptoms
 _FIRST_PERSON_STATE = re.compile(
     r"(?<![\w'\u2019-])I(?:\s+was|['\u2019]m|\s+am|\s+felt|\s+became|\s+got|['\u2019]d\s+(?:go|get|feel|be))\s+"
-    r"(?:(?:so|very|always|really|constantly|completely|totally|quite|often|just)\s+)*(?P<state>[a-z-]+)(?P<tail>\s+all\s+(?:day|night|the\s+time))?",
+    r"(?:(?:so|very|always|really|constantly|completely|totally|quite|often|just|being)\s+)*(?P<state>[a-z-]+)(?P<tail>\s+all\s+(?:day|night|the\s+time))?",
     re.IGNORECASE)
 _FIRST_PERSON_UNABLE = re.compile(
-    r"(?<![\w'\u2019-])I\s+(?P<state>(?:couldn['\u2019]t|can['\u2019]t|cannot|could\s+not)\s+(?:sleep|concentrate|breathe|focus|relax|swallow|stop\s+shaking))(?![\w-])",
+    r"(?<![\w'\u2019-])I\s+(?P<state>(?:couldn['\u2019]t|can['\u2019]t|cannot|could\s+not)\s+(?:sleep|concentrate|breathe|focus|relax|swallow|stop\s+shaking"
+    r"|walk\s+(?:straight|in\s+a\s+straight\s+line|properly)|stand\s+up|stand|hear|see\s+properly|think\s+straight|keep\s+(?:food|anything|fluids)\s+down))(?![\w-])",
     re.IGNORECASE)
 _MY_PART_STARTED = re.compile(
     r"(?<![\w-])[Mm]y\s+(?P<state>(?P<part>[a-z]+)\s+(?:started|began|would|used)\s+to\s+(?:shake|tremble|ache|hurt|swell|tingle|throb|burn|itch|sweat|pound|race))(?![\w-])")
@@ -1781,6 +1821,8 @@ def first_person_symptoms(sentence: str, cues: RelationCues, out: list) -> None:
     spans = []
     for m in _FIRST_PERSON_STATE.finditer(sentence):
         word = m.group("state").lower()
+        if re.search(r"(?<![\w-])(?:when|whenever|if|once|after|because)\s+$", sentence[: m.start()], re.I):
+            continue  # "I still get off balance when I'm really tired": what brings it on, no state of the condition
         colour = word == "bright" or word in _STATE_COLOURS
         if word in cues.lower_sets["symptom_feelings"] or colour:
             end = m.end() if m.group("tail") else m.end("state")
