@@ -72,8 +72,11 @@ def test_round_trip_through_disk(tmp_path):
     again = spacy.load(tmp_path / "pipe")
     assert again.pipe_names == ["sentencizer", "evidence_assertion"]
     assert again.get_pipe_meta("evidence_assertion").factory == "evidence_assertion"
-    a = [s._.assertion.model_dump() for s in run(nlp).spans["claim_targets"]]
-    b = [s._.assertion.model_dump() for s in run(again).spans["claim_targets"]]
+    # the docs kept in scope: a SpanGroup holds its Doc weakly, and a temporary Doc may be
+    # collected while its spans are read
+    first, second = run(nlp), run(again)
+    a = [s._.assertion.model_dump() for s in first.spans["claim_targets"]]
+    b = [s._.assertion.model_dump() for s in second.spans["claim_targets"]]
     assert a == b and len(a) == 3
 
 
