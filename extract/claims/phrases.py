@@ -5,8 +5,8 @@ the way a careful reader skims: from the relation's cue outwards to the nearest 
 boundary (punctuation, a relative pronoun, a conjunction, an auxiliary verb), then trimmed of
 determiners and hedges at the edges (and, read rightwards, of a trailing dose or duration). Lists
 ("A, B, and C", "A; B; C", "such as A and B") are split into items with their own offsets; two
-modifiers of one head ("swollen, red tonsils", "red or pink eye") make one item. Everything here is a pure function over a sentence
-string; offsets are relative to that string.
+modifiers of one head joined by "or"/"and" ("weak or absent reflexes") make one item. Everything
+here is a pure function over a sentence string; offsets are relative to that string.
 """
 
 from __future__ import annotations
@@ -229,8 +229,6 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, end))
-    joined: dict[int, int] = {}
-    pieces = _join_modifier_pieces(text, pieces, cues, joined)
     has_commas = len([p for p in pieces if text[p[0] : p[1]].strip()]) > 1
     out: list[Span] = []
     last = max((i for i, p in enumerate(pieces) if text[p[0] : p[1]].strip()), default=0)
@@ -249,9 +247,7 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
         out.extend(parts)
     items = []
     for s, e in out:
-        item = right_phrase(text, joined.get(s, s), cues, cues.max_item_words, stop=e)
-        if item and s in joined:
-            item = trim(text, (s, item[1]), cues)  # "swollen, red tonsils": the item opens with its first modifier
+        item = right_phrase(text, s, cues, cues.max_item_words, stop=e)
         if item:
             items.append(item)
     return items
@@ -283,32 +279,15 @@ def _modified_noun(phrase: str, cues: RelationCues) -> bool:
 
 
 def _lone_modifier(phrase: str, cues: RelationCues) -> bool:
-    """Whether a phrase is one adjective after its determiners ("a weak", "red", "larger"). Joined by "and" to a
-    modified noun, it must be no noun as well ("chocolate and spicy food" is two items, "dry and itchy skin" one)."""
+    """Whether a phrase is one adjective after its determiners ("a weak", "swollen", "larger"); after a determiner,
+    a word that can be a noun is one ("a rash or puffy eyelids": two items)."""
     ws = [w.lower() for w in phrase.split()]
+    determined = False
     while len(ws) > 1 and ws[0] in cues.lower_sets["leading_words"]:
         ws.pop(0)
-    return len(ws) == 1 and _adjectival(ws[0]) and ws[0] not in cues.lower_sets["leading_words"]
-
-
-def _join_modifier_pieces(text: str, pieces: list[Span], cues: RelationCues, joined: dict[int, int]) -> list[Span]:
-    """Comma pieces with a lone adjective joined to the phrase after it: in "swollen, red tonsils" and "short,
-    lukewarm showers" the comma joins two modifiers of one head, so the list has one item, not "swollen" and
-    "red tonsils". The phrase after it must be adjectives before a noun (``_modified_noun``). ``joined`` maps
-    the start of a joined piece to the start of its phrase after the comma (where its item is read)."""
-    out: list[Span] = []
-    i = 0
-    while i < len(pieces):
-        s, e = pieces[i]
-        if i + 1 < len(pieces) and _lone_modifier(text[s:e], cues) and "," in text[e : pieces[i + 1][0]]:  # "a raised, spotty rash"
-            if _modified_noun(_CONJ.split(text[pieces[i + 1][0] : pieces[i + 1][1]])[0], cues):  # "red tonsils and a fever"
-                joined[s] = joined.get(pieces[i + 1][0], pieces[i + 1][0])
-                pieces[i + 1] = (s, pieces[i + 1][1])
-                i += 1
-                continue
-        out.append((s, e))
-        i += 1
-    return out
+        determined = True
+    return (len(ws) == 1 and _adjectival(ws[0]) and ws[0] not in cues.lower_sets["leading_words"]
+            and not (determined and is_noun(ws[0])))
 
 
 def _plural_before_phrase(left: str, right: str, cues: RelationCues) -> bool:
@@ -356,7 +335,7 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
         return [right]
     if (len(rtxt.split()) >= 2 and (_adjective(ltxt.split()[-1], cues) and _adjective(rtxt.split()[0], cues)
                                     or len(conj) == 1 and _lone_modifier(ltxt, cues) and _modified_noun(rtxt, cues)
-                                    and (m.group().strip().lower() == "or" or not is_noun(ltxt.split()[-1])))
+                                    and not is_noun(ltxt.split()[-1]))
             and not (known is not None and known(ltxt))):
         return [span]  # "spinal or pelvic ligament instability": two modifiers of one item
     both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
