@@ -235,6 +235,13 @@ class RelationCues(BaseModel):
     right_boundaries: list[str]
     leading_words: list[str]
     trailing_words: list[str]
+    dose_units: list[str] = Field(description="Units of a dose after a drug ('naproxen 500 mg twice daily'): no part of its name.")
+    duration_units: list[str] = Field(
+        description="Units of a duration after a preposition ('Ice the heel for 10 to 15 minutes'): no part of an argument."
+    )
+    measure_words: list[str] = Field(description="Words that may join numbers and units in a trailing dose or duration ('6 to 8', 'twice daily').")
+    measure_leads: list[str] = Field(description="Prepositions that open a trailing duration ('for six weeks', 'over 3 months').")
+    number_words: list[str] = Field(description="Numbers written as words in a trailing dose or duration ('for six weeks').")
     clause_words: list[str]
     negative_item_starts: list[str]
     pronouns: list[str]
@@ -571,6 +578,11 @@ class RelationCues(BaseModel):
         "right_boundaries",
         "leading_words",
         "trailing_words",
+        "dose_units",
+        "duration_units",
+        "measure_words",
+        "measure_leads",
+        "number_words",
         "clause_words",
         "negative_item_starts",
         "pronouns",
@@ -669,6 +681,11 @@ class RelationCues(BaseModel):
                 "kin_nouns",
                 "leading_words",
                 "trailing_words",
+                "dose_units",
+                "duration_units",
+                "measure_words",
+                "measure_leads",
+                "number_words",
                 "clause_words",
                 "negative_item_starts",
                 "pronouns",

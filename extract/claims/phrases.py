@@ -3,9 +3,10 @@
 The pipeline runs on ``spacy.blank("en")`` (no tagger, no parser), so arguments are delimited
 the way a careful reader skims: from the relation's cue outwards to the nearest clause
 boundary (punctuation, a relative pronoun, a conjunction, an auxiliary verb), then trimmed of
-determiners and hedges at the edges. Lists ("A, B, and C", "A; B; C", "such as A and B") are
-split into items with their own offsets. Everything here is a pure function over a sentence
-string; offsets are relative to that string.
+determiners and hedges at the edges (and, read rightwards, of a trailing dose or duration). Lists
+("A, B, and C", "A; B; C", "such as A and B") are split into items with their own offsets; two
+modifiers of one head joined by "or"/"and" ("weak or absent reflexes") make one item. Everything
+here is a pure function over a sentence string; offsets are relative to that string.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from typing import Callable, Optional
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, alternation, per_cue_set
-from extract.claims.lexicon import is_modifier, is_noun
+from extract.claims.lexicon import is_modifier, is_noun, is_participle
 
 Span = tuple[int, int]
 #: Tells whether a phrase names a known concept (the linker's exact table); used to decide
 #: whether "surgery and medication" is two items or one ("dull and achy pain").
 Known = Callable[[str], bool]
 
-_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w'\u2019\-/+]*|[^\w\s]")
+_WORD = re.compile(r"\d+(?:[.,]\d+)+%?|[A-Za-z0-9\u00C0-\u024F][\w'\u2019\-/+]*|[^\w\s]")
 _PUNCT_STOP = set(",;:.!?()[]{}\u2022|\u2013\u2014\"\u201c\u201d")
 
 
@@ -43,20 +44,59 @@ def _boundary_res(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
-def trim(text: str, span: Span, cues: RelationCues) -> Optional[Span]:
-    """``span`` without leading determiners/hedges, trailing function words and punctuation."""
+def trim(text: str, span: Span, cues: RelationCues, measure: bool = False) -> Optional[Span]:
+    """``span`` without leading determiners/hedges, trailing function words and punctuation; with ``measure``, without
+    a trailing dose or duration too (an argument read rightwards from its cue: "treated with naproxen 500 mg twice
+    daily"; a subject keeps its own: "Aspirin 75 mg daily is recommended")."""
     toks = words(text, *span)
     lead, trail = cues.lower_sets["leading_words"], cues.lower_sets["trailing_words"]
     while toks and (text[toks[0][0] : toks[0][1]].lower() in lead or text[toks[0][0]] in _PUNCT_STOP):
         toks.pop(0)
-    while toks and (text[toks[-1][0] : toks[-1][1]].lower() in trail or text[toks[-1][0]] in _PUNCT_STOP):
-        toks.pop()
+    _trim_right(text, toks, trail)
+    if measure:
+        cut = _without_measure(text, toks, cues)
+        if cut is not toks and text[cut[-1][0] : cut[-1][1]].lower() not in trail:
+            toks = cut  # "Leave it on for 8 hours": a cut that would leave a function word at the end keeps its measure
+            _trim_right(text, toks, trail)
     if not toks:
         return None
     s, e = toks[0][0], toks[-1][1]
     if not any(ch.isalpha() for ch in text[s:e]):
         return None
     return s, e
+
+
+def _trim_right(text: str, toks: list[tuple[int, int]], trail: frozenset[str]) -> None:
+    """Pop trailing function words and punctuation off ``toks``."""
+    while toks and (text[toks[-1][0] : toks[-1][1]].lower() in trail or text[toks[-1][0]] in _PUNCT_STOP):
+        toks.pop()
+
+
+def _without_measure(text: str, toks: list[tuple[int, int]], cues: RelationCues) -> list[tuple[int, int]]:
+    """``toks`` without a trailing dose or duration: "naproxen 500 mg twice daily" -> "naproxen", "Ice the heel for
+    10 to 15 minutes" -> "Ice the heel". A dose cuts after any word; a duration only after its preposition ("for",
+    "over"), so "pain lasting 3 months" and "more than 3 months" keep theirs."""
+    sets = cues.lower_sets
+    dose, duration, joins, numbers = sets["dose_units"], sets["duration_units"], sets["measure_words"], sets["number_words"]
+    i = len(toks)
+    has_number = has_dose = has_duration = False
+    while i > 1:
+        w = text[toks[i - 1][0] : toks[i - 1][1]].lower()
+        number = w[0].isdigit() or w in numbers
+        if not (number or w in dose or w in duration or w in joins):
+            break
+        has_number |= number
+        has_dose |= w in dose
+        has_duration |= w in duration
+        i -= 1
+    if not has_number or not (has_dose or has_duration):
+        return toks
+    if text[toks[i - 1][0] : toks[i - 1][1]].lower() in sets["measure_leads"]:
+        i -= 1  # "for a few weeks": the preposition goes with its duration
+    elif not has_dose:
+        return toks
+    kept = toks[:i]
+    return kept if any(text[a].isalpha() for a, _ in kept) else toks
 
 
 def right_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = None, stop: int = -1) -> Optional[Span]:
@@ -81,7 +121,7 @@ def right_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] =
             break
     if not taken:
         return None
-    return trim(text, (taken[0][0], taken[-1][1]), cues)
+    return trim(text, (taken[0][0], taken[-1][1]), cues, measure=True)
 
 
 #: reflexive intensifiers between a subject and its verb ("X can itself cause Y"), and the modals before them
@@ -213,6 +253,43 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
     return items
 
 
+def _adjectival(word: str) -> bool:
+    """Whether a word can read as an adjective ("swollen", "red", "raised", "fluid-filled"): a modifier or a verb's
+    past form in the lexicon, or a compound whose last part is one."""
+    w = word.strip(",;").lower()
+    last = w.rsplit("-", 1)[-1]
+    return bool(last) and (is_modifier(w) or is_participle(w) or "-" in w and (is_modifier(last) or is_participle(last)))
+
+
+def _modified_noun(phrase: str, cues: RelationCues) -> bool:
+    """Whether a phrase is adjectives before a noun and nothing else ("red tonsils", "fluid-filled blisters", "interrupted
+    flow of urine" up to its preposition), the second half of two modifiers of one head."""
+    preps = cues.lower_sets["prepositions"]
+    ws: list[str] = []
+    for w in phrase.split():
+        w = w.strip(",;.").lower()
+        if ws and w in preps:
+            break
+        if ws or w not in cues.lower_sets["leading_words"]:
+            ws.append(w)
+    if not 2 <= len(ws) <= 4 or not all(_adjectival(w) for w in ws[:-1]):
+        return False
+    head = ws[-1]
+    return head.replace("-", "").isalpha() and (is_noun(head) or is_noun(head[:-1]) or not _adjectival(head))
+
+
+def _lone_modifier(phrase: str, cues: RelationCues) -> bool:
+    """Whether a phrase is one adjective after its determiners ("a weak", "swollen", "larger"); after a determiner,
+    a word that can be a noun is one ("a rash or puffy eyelids": two items)."""
+    ws = [w.lower() for w in phrase.split()]
+    determined = False
+    while len(ws) > 1 and ws[0] in cues.lower_sets["leading_words"]:
+        ws.pop(0)
+        determined = True
+    return (len(ws) == 1 and _adjectival(ws[0]) and ws[0] not in cues.lower_sets["leading_words"]
+            and not (determined and is_noun(ws[0])))
+
+
 def _plural_before_phrase(left: str, right: str, cues: RelationCues) -> bool:
     """"gallstones and heavy alcohol use", "infections and some medicines": a plural noun on its own modifies no head
     shared with the phrase after it, so the two are two items (unlike "back and leg pain", "dull and achy pain")."""
@@ -256,7 +333,9 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
         return [span]
     if has_commas and m.start() == s:
         return [right]
-    if (len(rtxt.split()) >= 2 and _adjective(ltxt.split()[-1], cues) and _adjective(rtxt.split()[0], cues)
+    if (len(rtxt.split()) >= 2 and (_adjective(ltxt.split()[-1], cues) and _adjective(rtxt.split()[0], cues)
+                                    or len(conj) == 1 and _lone_modifier(ltxt, cues) and _modified_noun(rtxt, cues)
+                                    and not is_noun(ltxt.split()[-1]))
             and not (known is not None and known(ltxt))):
         return [span]  # "spinal or pelvic ligament instability": two modifiers of one item
     both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
