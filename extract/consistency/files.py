@@ -22,8 +22,9 @@ a time. Memory follows the largest group (its figures, its classes' records and 
 neighbours, and its comparable pairs of classes at about 10 bytes each: these grow with the
 square of the group's classes, 3,736 pairs on the claims of a 2 MB bench corpus, 43,492 on
 those of an 8 MB one), plus bounded caches; and, while the file is read, the id of each class
-by its key and of each distinct measure (about 10 MB of the index's 21 MB traced peak on the
-claims of the 8 MB bench corpus, 8,714 classes; freed when the index is done). The result is
+by its key and of each distinct measure, by 16-byte digests of them (the keys themselves had
+been about 10 MB of the index's 21 MB traced peak on the claims of the 8 MB bench corpus, 8,714
+classes, and they grow with the corpus; freed when the index is done). The result is
 exactly :func:`~extract.consistency.check.check_claims`'s on the same claims (the two share
 every group function, and :func:`_class_groups` gives the groups
 :func:`~extract.consistency.sweep.class_groups` gives in memory: tests hold them equal).
@@ -43,6 +44,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from hashlib import blake2b
 from itertools import groupby
 from math import isfinite
 from pathlib import Path
@@ -166,14 +168,14 @@ class _Clock:
 
 
 class _Index:
-    """What the indexing pass keeps in memory: the id of each measure class by its key (while
-    the file is read), the id of each block (unit and axis) and whether a class of it states
-    no outcome terms, and counts; the classes' records go to the database (``class``,
-    ``measure``), and the granularity findings to ``keep`` (the conflicts' store) as they are
-    found."""
+    """What the indexing pass keeps in memory: the id of each measure class by the digest of
+    its key (while the file is read), the id of each block (unit and axis) and whether a class
+    of it states no outcome terms, and counts; the classes' records go to the database
+    (``class``, ``measure``), and the granularity findings to ``keep`` (the conflicts' store)
+    as they are found."""
 
     def __init__(self, keep: Callable[[Finding], None]) -> None:
-        self.classes: dict[tuple, int] = {}
+        self.classes: dict[bytes, int] = {}  # by the digest of the class's key (_digest)
         self.blocks: dict[tuple, int] = {}
         self.wild: set[int] = set()  # blocks with a class without outcome terms
         self.keep = keep
@@ -327,7 +329,7 @@ class _FastReader:
         self._line = msgspec.json.Decoder(_FastFigure).decode
         self._measure = msgspec.json.Decoder(_FastMeasure).decode
         self._known: dict[bytes, tuple[_FastMeasure, int]] = {}
-        self._ids: dict[tuple, int] = {}
+        self._ids: dict[bytes, int] = {}  # by the digest of the signature (_digest)
 
     def read(self, line: bytes) -> tuple[_FastFigure, _FastMeasure, int]:
         """(figure, its measure, the measure's id); ValueError (msgspec.DecodeError, or
@@ -352,7 +354,7 @@ class _FastReader:
 
     def measure_id(self, measure: Any) -> int:
         """The id of a measure's signature (of a measure read by either reader)."""
-        return self._ids.setdefault(measure_signature(measure), len(self._ids))
+        return self._ids.setdefault(_digest(measure_signature(measure)), len(self._ids))
 
 
 #: Measure texts whose reading :class:`_FastReader` keeps (a text is about 600 bytes, read about
@@ -360,6 +362,18 @@ class _FastReader:
 #: fewer: at 4,096 the 1M-figure synthetic check (10,000 measures in random order) read most
 #: measures again, 9 s more CPU in its index.
 _MEASURES = 1 << 14
+
+
+def _digest(value: Any) -> bytes:
+    """The key the index keeps for a measure's signature or a class's key (strings, None, ints
+    and tuples of them): 16 bytes of BLAKE2b over its JSON, equal exactly when the values are
+    (a collision among a billion keys has odds of about 10^-21). The index keeps one per
+    distinct measure and class, which grow with the corpus (the values themselves, a few tuples
+    of terms and the claim's phrases, were a kilobyte or more each)."""
+    return blake2b(_ENCODE(value), digest_size=16).digest()
+
+
+_ENCODE = msgspec.json.Encoder().encode
 
 
 def _interned(m: _FastMeasure) -> _FastMeasure:
@@ -467,7 +481,7 @@ def _figure_indexer(index: _Index, rows: dict[str, list[tuple]], settings: Check
 
     def add(ordinal: int, offset: int, size: int, claim: Any, measure: Any, measure_id: int) -> bool:
         # the signature (sweep.signature), with the measure's part as its id (see _FastReader)
-        key = (claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention, measure_id)
+        key = _digest((claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention, measure_id))
         cls = classes.get(key)
         if cls is None:
             cls = classes[key] = len(classes)
