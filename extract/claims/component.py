@@ -1084,12 +1084,17 @@ _HELPS_TO_FIND = re.compile(
 )
 
 
+#: "control" and what makes it a noun before it: "under control", "for tremor control".
+_CONTROL_WORD = re.compile(r"(?<![\w-])controls?(?![\w-])", re.IGNORECASE)
+_CONTROL_AS_NOUN_BEFORE = re.compile(r"(?:(?<![\w-])under|(?<![\w-])for\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+$", re.IGNORECASE)
+
+
 def _noun_control(sentence: str, m: RelationMention) -> bool:
     """Whether the "control" a treatment rule read is a noun: "for tremor control", "under control"."""
-    if not re.fullmatch(r"treatment:controls?", m.rule):
+    if m.rule not in ("treatment:control", "treatment:controls"):
         return False
-    at = re.compile(r"(?<![\w-])controls?(?![\w-])", re.IGNORECASE).search(sentence, m.subject[1])
-    return at is not None and re.search(r"(?:(?<![\w-])under|(?<![\w-])for\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+$", sentence[: at.start()], re.I) is not None
+    at = _CONTROL_WORD.search(sentence, m.subject[1])
+    return at is not None and _CONTROL_AS_NOUN_BEFORE.search(sentence[: at.start()]) is not None
 
 
 def _cue_end(sentence: str, m: RelationMention) -> int:

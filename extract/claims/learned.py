@@ -24,10 +24,10 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from collections.abc import Set as AbstractSet
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator

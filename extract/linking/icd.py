@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import metadata
 
@@ -124,6 +125,14 @@ def _initials_match(abbreviation: str, words: list[str]) -> int:
     return 0
 
 
+def _brackets(text: str) -> Iterator[tuple[str, list[str], str]]:
+    """Each square bracket of a title or note: (what it holds, the words before it, what follows
+    it), the other brackets and parentheses left out of both."""
+    for m in _BRACKET.finditer(text):
+        before = _PAREN.sub("", _BRACKET.sub("", text[: m.start()])).split()
+        yield m.group(1).strip(), before, _PAREN.sub("", _BRACKET.sub("", text[m.end() :])).strip()
+
+
 def bracket_variants(text: str) -> list[str]:
     """Names written with what square brackets and parentheses say, the text itself excluded.
 
@@ -135,12 +144,9 @@ def bracket_variants(text: str) -> list[str]:
     ['Essential hypertension', 'primary hypertension']
     """
     out = [_PAREN.sub("", _BRACKET.sub("", text)).strip()]
-    for m in _BRACKET.finditer(text):
-        content = m.group(1).strip()
+    for content, before, after in _brackets(text):
         if _NOT_A_NAME.search(content):
             continue
-        before = _PAREN.sub("", _BRACKET.sub("", text[: m.start()])).split()
-        after = _PAREN.sub("", _BRACKET.sub("", text[m.end() :])).strip()
         head_end = not after or after.startswith(",")
         if _EPONYM.match(content) and (head_end or _AFTER_THE_HEAD.match(after)):
             # "Mucocutaneous lymph node syndrome [Kawasaki]": the eponym names the condition
@@ -225,13 +231,9 @@ def loose_eponym_names(text: str) -> list[str]:
     eponym after the head, when no qualifier follows ("Neuromyelitis optica [Devic]" -> "Devic
     disease", "Devic's disease", ...; see :func:`eponym_names`)."""
     out: list[str] = []
-    for m in _BRACKET.finditer(text):
-        content = m.group(1).strip()
-        after = _PAREN.sub("", _BRACKET.sub("", text[m.end() :])).strip()
-        if not _EPONYM.match(content) or (after and not _AFTER_THE_HEAD.match(after)):
-            continue
-        before = _PAREN.sub("", _BRACKET.sub("", text[: m.start()])).split()
-        out += eponym_names(content, before)[1]
+    for content, before, after in _brackets(text):
+        if _EPONYM.match(content) and (not after or _AFTER_THE_HEAD.match(after)):
+            out += eponym_names(content, before)[1]
     return list(dict.fromkeys(out))
 
 
