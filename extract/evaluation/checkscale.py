@@ -15,7 +15,8 @@ files as in a run (the conflicts from the check's database, never all in memory)
 its CPU seconds per phase, the resident memory at its start and the peak of each phase, and its
 conflicts, groups and coverage.
 
-``python -m extract.evaluation.checkscale scale CLAIMS FACTS --copies 10 --out DIR`` and
+``python -m extract.evaluation.checkscale scale CLAIMS FACTS --copies 10 --out DIR`` (with
+``--measure-variants 5``: each copy's figures in one of five variants of their measure) and
 ``python -m extract.evaluation.checkscale measure DIR/claims.jsonl DIR/facts.sqlite``.
 """
 
@@ -45,12 +46,27 @@ def _copy_id(kind: bytes, old: bytes, copy: int) -> bytes:
     return stable_id(prefix, old.decode("utf-8"), copy).encode("ascii")
 
 
-def copy_line(line: bytes, copy: int) -> bytes:
+def copy_line(line: bytes, copy: int, variants: int = 1) -> bytes:
     """A claim line (JSON, as a run writes it) with its doc id and claim id made those of copy
-    ``copy`` (copy 0: the line as it is)."""
+    ``copy`` (copy 0: the line as it is). With ``variants`` above 1, a figure of copy ``k`` also
+    states variant ``k % variants`` of its measure (variant 0: as written; variant ``n``: its
+    outcome and each outcome term marked ``v<n>``), as the varied copies of a bench corpus (names
+    swapped) state new measures where plain copies repeat the same ones."""
     if copy == 0:
         return line
-    return _IDS.sub(lambda m: b'"%s":"%s"' % (m[1], _copy_id(m[1], m[2], copy)), line)
+    line = _IDS.sub(lambda m: b'"%s":"%s"' % (m[1], _copy_id(m[1], m[2], copy)), line)
+    variant = copy % variants
+    if variant and _FIGURE.search(line):
+        record = json.loads(line)
+        if record.get("outcome"):
+            record["outcome"] += f" v{variant}"
+        measure = record.get("measure") or {}
+        measure["outcome_terms"] = [f"{t}v{variant}" for t in measure.get("outcome_terms") or []]
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    return line
+
+
+_FIGURE = re.compile(rb'"type":"statistic"')
 
 
 _DOC_ID = re.compile(rb'"doc_id":"([^"\\]*)"')
@@ -76,17 +92,18 @@ def _head(claims: Path, limit_mb: Optional[float]) -> list[bytes]:
 
 
 def scale_claims(
-    claims: Path, facts: Optional[Path], copies: int, out: Path, limit_mb: Optional[float] = None
+    claims: Path, facts: Optional[Path], copies: int, out: Path, limit_mb: Optional[float] = None, variants: int = 1
 ) -> tuple[Path, Optional[Path]]:
     """Write ``out/claims.jsonl`` (``copies`` copies of ``claims``, or of the claims of its first
-    documents, about ``limit_mb`` MB: see :func:`_head`) and, with ``facts``, ``out/facts.sqlite`` (those documents'
+    documents, about ``limit_mb`` MB: see :func:`_head`; each figure in one of ``variants``
+    variants of its measure: see :func:`copy_line`) and, with ``facts``, ``out/facts.sqlite`` (those documents'
     facts, copied the same way); returns the two paths.
 
     Raises:
         ScaleError: ``copies`` is below 1, or a file is missing.
     """
-    if copies < 1:
-        raise ScaleError(f"copies must be at least 1, not {copies}")
+    if copies < 1 or variants < 1:
+        raise ScaleError(f"copies and variants must be at least 1, not {copies} and {variants}")
     for path in (claims, facts):
         if path is not None and not Path(path).is_file():
             raise ScaleError(f"{path}: no such file")
@@ -98,10 +115,10 @@ def scale_claims(
     with claims_out.open("wb") as sink:
         for copy in range(copies):
             if lines is not None:
-                sink.writelines(copy_line(line, copy) for line in lines)
+                sink.writelines(copy_line(line, copy, variants) for line in lines)
                 continue
             with Path(claims).open("rb") as source:
-                sink.writelines(copy_line(line, copy) for line in source)
+                sink.writelines(copy_line(line, copy, variants) for line in source)
     if facts is None:
         return claims_out, None
     facts_out = out / "facts.sqlite"
@@ -229,10 +246,13 @@ def main(argv: Optional[list[str]] = None) -> None:
         limit_mb: Optional[float] = typer.Option(
             None, "--limit-mb", min=0.001, help="Copy only the claims of the first documents, whole documents until this many MB are taken."
         ),
+        variants: int = typer.Option(
+            1, "--measure-variants", min=1, help="Give copy K's figures variant K % N of their measure (new measures, as a varied corpus states)."
+        ),
     ) -> None:
         """Write COPIES copies of CLAIMS (and FACTS), new doc and claim ids per copy."""
         try:
-            claims_out, facts_out = scale_claims(claims, facts, copies, out, limit_mb)
+            claims_out, facts_out = scale_claims(claims, facts, copies, out, limit_mb, variants)
         except (ScaleError, OSError, sqlite3.Error) as e:
             typer.echo(f"error: {e}", err=True)
             raise typer.Exit(1) from None

@@ -118,3 +118,27 @@ def test_the_measured_check_writes_what_a_run_writes(tmp_path):
     assert figures["conflicts"] == sum(expected.conflict_kinds.values()) > 0
     assert figures["groups"] == expected.groups > 0
     assert figures["coverage"] == expected.coverage
+
+
+def test_measure_variants_give_copies_new_measures_and_valid_figures(tmp_path):
+    """--measure-variants: copy k's figures state variant k % N of their measure (new outcome
+    terms, as a varied corpus states new measures); other claims, and copies of variant 0, keep
+    theirs; every line stays a valid claim."""
+    from tests.consistency.test_scale import random_figures
+
+    figures = [f for f in random_figures(3, 40) if f.measure.outcome_terms][:6]
+    assert figures
+    source = tmp_path / "claims.jsonl"
+    source.write_text("".join(c.model_dump_json() + "\n" for c in figures) + _claims(tmp_path / "q.jsonl").read_text("utf-8"), encoding="utf-8")
+    claims, _ = scale_claims(source, None, 4, tmp_path / "v", variants=3)
+    records = [claim_adapter().validate_json(line) for line in claims.read_text(encoding="utf-8").splitlines()]
+    per_copy = len(records) // 4
+    terms = [tuple(r.measure.outcome_terms) for r in records if r.type == "statistic"]
+    own = [tuple(f.measure.outcome_terms) for f in figures]
+    assert terms[: len(own)] == own and terms[3 * len(own) :] == own  # copies 0 and 3: variant 0, as written
+    assert terms[len(own) : 2 * len(own)] == [tuple(t + "v1" for t in ts) for ts in own]
+    assert records[per_copy].outcome == figures[0].outcome + " v1" and records[2 * per_copy].outcome == figures[0].outcome + " v2"
+    assert [r.model_dump(exclude={"claim_id", "doc_id"}) for r in records[per_copy + len(own) : 2 * per_copy]] == [
+        r.model_dump(exclude={"claim_id", "doc_id"}) for r in records[len(own) : per_copy]]  # qualitative claims unchanged
+    with pytest.raises(ScaleError):
+        scale_claims(source, None, 2, tmp_path / "bad", variants=0)
