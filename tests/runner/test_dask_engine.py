@@ -201,8 +201,10 @@ def test_many_more_partitions_than_in_flight_give_the_local_engines_outputs(
 
     monkeypatch.setattr(dask_engine._Merger, "_fill", recording_fill)
     local = run([inputs], tmp_path / "local", nlp=_marker_pipeline())
+    # workers=2: wait for both (a worker the crash test killed may still be restarting; the cap
+    # is counted from the workers connected when the run starts)
     dask = run([inputs], tmp_path / "dask", engine="dask", scheduler=cluster_address, partition_size=1,
-               pipeline=_marker_pipeline)
+               pipeline=_marker_pipeline, workers=2)
     (dask_files, dask_run), (local_files, local_run) = _data_and_run(tmp_path / "dask"), _data_and_run(tmp_path / "local")
     for name in DATA_FILES:
         assert dask_files[name].splitlines() == local_files[name].splitlines(), name
