@@ -491,17 +491,20 @@ class RssTrace:
 def measure_run(corpus: Path, out: Path, model: Optional[str] = None, progress: bool = False) -> dict[str, Any]:
     """Run ``extract.runner.run`` over the folder ``corpus`` into ``out`` with the stage timing
     on, and return its figures (see :class:`RunFigures`). The pipeline is loaded first, outside
-    the timed run; the linker loads inside it, on the first document that links, as in any run.
-    Meant for a fresh process (:func:`run_child`): the peak memory is the process's."""
+    the timed run, and handed over to it (``pipeline=``): the run owns it, as ``evidence run``
+    owns the one it loads, and releases it before the check. The linker loads inside the run, on
+    the first document that links, as in any run. Meant for a fresh process (:func:`run_child`):
+    the peak memory is the process's."""
     from extract.pipeline import load, timing
     from extract.runner import run
 
     started = time.perf_counter()
-    nlp = load(model, progress=progress)
+    handed = [load(model, progress=progress)]  # popped by the run: no reference left here
     loaded = time.perf_counter() - started
+    vocab = handed[0].vocab
     with timing.measuring() as clock, RssTrace(lambda: clock.tokens) as trace:
         wall, cpu = time.perf_counter(), time.process_time()
-        info = run([corpus], out, nlp=nlp, progress=progress)
+        info = run([corpus], out, pipeline=handed.pop, progress=progress)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         stages = clock.stages()
         stages_cpu = clock.stages(cpu=True)
@@ -522,7 +525,7 @@ def measure_run(corpus: Path, out: Path, model: Optional[str] = None, progress: 
         "stages_wall": stages,
         "stages_cpu": stages_cpu,
         "link_calls": clock.link_calls,
-        "vocab_strings": len(nlp.vocab.strings),
+        "vocab_strings": len(vocab.strings),
         "peak_rss_mb": _peak_rss_mb(),
         **trace.figures(),
     }

@@ -25,6 +25,7 @@ done inside them) and ``link`` (the linker's time inside the components).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -150,7 +151,8 @@ def instrument(nlp: Language) -> Language:
         return nlp
     tokenizer = nlp.tokenizer
     nlp.tokenizer = _TimedTokenizer(tokenizer, clock)
-    clock._restore.append(lambda: setattr(nlp, "tokenizer", tokenizer))
+    held = weakref.ref(nlp)  # the undoing does not keep the pipeline alive (a run may drop it: extract.pipeline.release_parts)
+    clock._restore.append(lambda: _undo(held, lambda n: setattr(n, "tokenizer", tokenizer)))
     links = "evidence_claims" in nlp.pipe_names and nlp.get_pipe_config("evidence_claims").get("link")
     _add_marks(nlp, clock)
     if links:
@@ -176,7 +178,15 @@ def _add_marks(nlp: Language, clock: StageClock) -> None:
     if names:
         nlp.add_pipe(MARK, name=f"{MARK}_end", last=True, config={"part": ""})
         added.append(f"{MARK}_end")
-    clock._restore.append(lambda: [nlp.remove_pipe(name) for name in added if name in nlp.pipe_names])
+    held = weakref.ref(nlp)
+    clock._restore.append(lambda: _undo(held, lambda n: [n.remove_pipe(name) for name in added if name in n.pipe_names]))
+
+
+def _undo(held: "weakref.ref[Language]", undo: Callable[[Language], Any]) -> None:
+    """``undo`` on the pipeline ``held`` (weakly) refers to, if it is still alive."""
+    nlp = held()
+    if nlp is not None:
+        undo(nlp)
 
 
 def _make_mark(nlp: Any, name: str, part: str) -> Any:  # Any: spaCy reads the hints of a factory

@@ -216,24 +216,43 @@ class RunEngine(Protocol):
 
     def versions(self) -> dict[str, str]: ...
 
+    def release(self) -> None:
+        """Let go of what extraction needed in this process (called once it is over)."""
+
 
 class _LocalEngine:
-    """The pipeline in this process, on the documents as :func:`iter_documents` reads them."""
+    """The pipeline in this process, on the documents as :func:`iter_documents` reads them.
+    ``owned``: the run loaded the pipeline itself, so :meth:`release` may drop it."""
 
     name = "local"
 
-    def __init__(self, nlp: Language, max_bytes: int, progress: bool) -> None:
-        self.nlp, self.max_bytes, self.progress = nlp, max_bytes, progress
+    def __init__(self, nlp: Language, max_bytes: int, progress: bool, owned: bool = False) -> None:
+        self.nlp: Language | None = nlp
+        self.max_bytes, self.progress, self.owned = max_bytes, progress, owned
         self.options: dict[str, object] = {}
 
     def extract(self, paths: Sequence[str | Path], sink: Sink, staging: Path) -> None:
         from extract.pipeline import timing
 
+        if self.nlp is None:
+            raise RuntimeError("the engine's pipeline was released; a run extracts once")
         with _progress(self.progress) as tick:
             _extract(self.nlp, timing.timed(iter_documents(paths, max_bytes=self.max_bytes)), sink, tick)
 
     def versions(self) -> dict[str, str]:
+        if self.nlp is None:
+            raise RuntimeError("the engine's pipeline was released: ask for the versions before release()")
         return _versions(self.nlp)
+
+    def release(self) -> None:
+        """Drop the pipeline the run loaded, and the process's cached pipeline parts
+        (:func:`~extract.pipeline.release.release_parts`), so that the consistency check reuses
+        their memory instead of adding to it; a pipeline the caller gave is left as it is."""
+        if self.owned and self.nlp is not None:
+            from extract.pipeline.release import release_parts
+
+            self.nlp = None
+            release_parts()
 
 
 class _Stopwatch:
@@ -277,7 +296,11 @@ def run(
     replaces the files of a previous run, so an error leaves ``out`` as it was, and so does a
     run that could read no input at all (a mistyped path must not wipe good results). Inputs
     that cannot be read or processed are listed in the returned RunInfo's ``skipped``; nothing
-    is raised for them. Documents stream through: memory does not grow with the claims.
+    is raised for them. Documents stream through: memory does not grow with the claims. A
+    pipeline the local engine loads itself (neither ``nlp`` given) is dropped once the documents
+    are extracted, with the process's cached pipeline parts (the linker and its knowledge base,
+    the learned tagger's models: :func:`~extract.pipeline.release.release_parts`), so that the
+    consistency check reuses their memory; the next pipeline loads them again.
 
     Args:
         model: installed scispaCy model for :func:`extract.load`; ``None`` is ``spacy.blank("en")``.
@@ -324,12 +347,14 @@ def run(
         out.mkdir(parents=True, exist_ok=True)
         with StagedFiles(out) as staged, _facts_store(out) as facts:
             found = _extract_staged(chosen, paths, staged, facts)
+            versions = chosen.versions()
+            chosen.release()  # the check need not sit on the pipeline's memory
             watch.lap("read_parse")
             result, groups = _check_staged(staged, found.labels, found.topics)
             watch.lap("check")
             _write_staged(staged, parquet)
             watch.lap("write")
-            info = _run_info(options, chosen.versions(), found, result.conflict_kinds or {}, groups, result.coverage, watch, started)
+            info = _run_info(options, versions, found, result.conflict_kinds or {}, groups, result.coverage, watch, started)
             info.timings.update(timing.stage_seconds())  # read, parse, extract, link: only when measuring
             staged.write_lines(RUN_INFO, [_valid_line(info, indent=2)])
             if found.documents or not _has_outputs(out):
@@ -358,11 +383,12 @@ def _engine(
     if engine == "local":
         if scheduler or workers or partition_size:
             raise ValueError("scheduler, workers and partition_size are options of the dask engine")
-        if nlp is None:
-            nlp = pipeline() if pipeline else _load(model, link, progress, learned)
         from extract.pipeline import timing  # seconds per stage when `evidence bench` measures; else nothing
 
-        yield _LocalEngine(timing.instrument(nlp), max_bytes, progress)
+        if nlp is None:  # loaded here, held by the engine alone (so that release() can drop it)
+            yield _LocalEngine(timing.instrument(pipeline() if pipeline else _load(model, link, progress, learned)), max_bytes, progress, owned=True)
+        else:
+            yield _LocalEngine(timing.instrument(nlp), max_bytes, progress)
     elif engine == "dask":
         if nlp is not None:
             raise ValueError("the dask engine builds the pipeline on each worker: pass pipeline=, a function that builds it")

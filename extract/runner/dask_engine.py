@@ -224,6 +224,9 @@ class DaskEngine:
         """The versions of the pipeline the workers run."""
         return self.pipeline_versions
 
+    def release(self) -> None:
+        """Nothing: the pipelines are in the workers' processes (the cluster is let go when the run ends)."""
+
     def extract(self, paths: Sequence[str | Path], sink: batch.Sink, staging: Path) -> None:
         """Run the partitions on the cluster and give their outcomes to ``sink`` in input order."""
         folder = staging / f".dask-{secrets.token_hex(6)}"

@@ -101,3 +101,23 @@ def test_outputs_are_the_same_with_timing_on_and_off(nlp, corpus: Path, tmp_path
     off = read_run(tmp_path / "off").timings
     assert not set(timing.STAGES) & set(off)  # only a measured run records the stages
     assert set(timing.STAGES) <= set(read_run(tmp_path / "on").timings)
+
+
+def test_measuring_does_not_keep_a_pipeline_the_run_released(corpus: Path, tmp_path: Path) -> None:
+    """The bench measures a run with the timing on; the timing's undoing must not hold the
+    pipeline the run drops before its check (else the bench measures a run `evidence run` is not)."""
+    import gc
+    import weakref
+
+    made: list[weakref.ref] = []
+
+    def build():  # noqa: ANN202
+        built = load()
+        made.append(weakref.ref(built))
+        return built
+
+    with timing.measuring() as clock:
+        run([corpus], tmp_path / "out", pipeline=build)
+        gc.collect()
+        assert made[0]() is None
+        assert clock.tokens > 0 and clock.stages()["parse"] > 0 and clock.stages()["extract"] > 0

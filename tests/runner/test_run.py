@@ -366,3 +366,49 @@ def test_document_facts_live_on_disk_and_read_back_as_written(tmp_path: Path) ->
     assert list(store.labels)[:2] == ["doc_0", "doc_1"]
     store.close()
     assert not store.path.exists()
+
+
+def test_a_run_lets_go_of_the_pipeline_it_loaded_before_the_check(corpus: Path, outputs: tuple[Path, RunInfo], tmp_path: Path) -> None:
+    """The pipeline a run builds (``pipeline=``, or loaded from ``model``) is dropped, with the
+    process's cached pipeline parts, once the documents are extracted: the check then reuses
+    their memory (about 220 MB). The outputs and the versions in run.json are those of a run
+    whose pipeline is kept."""
+    import gc
+    import weakref
+
+    from extract.linking import linker as linker_module
+
+    made: list[weakref.ref] = []
+    at_check: list[tuple[bool, int]] = []
+
+    def build() -> Language:
+        built = extract.load()
+        made.append(weakref.ref(built))
+        return built
+
+    def check(*args: object, **kwargs: object) -> object:
+        gc.collect()
+        at_check.append((made[0]() is None, linker_module._cached_linker.cache_info().currsize))
+        return real_check(*args, **kwargs)
+
+    real_check = batch_module._check_staged
+    batch_module._check_staged = check
+    try:
+        info = run([corpus], tmp_path, pipeline=build)
+    finally:
+        batch_module._check_staged = real_check
+    assert at_check == [(True, 0)]  # the pipeline gone and the linker no longer cached, when the check starts
+    kept_out, kept = outputs
+    assert info.versions == kept.versions and "kb" in info.versions and "learned" in info.versions
+    for name in (DOCUMENTS, CLAIMS, CONFLICTS):
+        assert (tmp_path / name).read_bytes() == (kept_out / name).read_bytes()
+
+
+def test_a_pipeline_the_caller_gives_is_kept(corpus: Path, nlp: Language, tmp_path: Path) -> None:
+    from extract.linking import get_linker
+    from extract.linking import linker as linker_module
+
+    get_linker()  # cached
+    run([corpus], tmp_path, nlp=nlp)
+    assert linker_module._cached_linker.cache_info().currsize == 1
+    assert "evidence_claims" in nlp.pipe_names and nlp("Smoking causes back pain.") is not None
