@@ -818,6 +818,7 @@ def _compare_figures(
     def load_figures(classes: Sequence[int]) -> dict[int, list[Figure]]:
         out: dict[int, list[Figure]] = {cls: [] for cls in classes}
         names: dict[str, str] = {}  # one string per document and section of the group (SQLite makes one per row)
+        shared: dict[tuple, Interval] = {}  # one interval per distinct value: a large group's figures repeat a few hundred
         for start in range(0, len(classes), 500):
             chunk = classes[start : start + 500]
             marks = ",".join("?" * len(chunk))
@@ -828,7 +829,10 @@ def _compare_figures(
             )
             for c, o, d, s, n, lo, hi, p, q, t in rows:  # tuple.__new__: the named tuples without their Python __new__
                 d, s = names.setdefault(d, d), s if s is None else names.setdefault(s, s)
-                out[c].append(make(Figure, (o, d, s, n, make(Interval, (lo, hi, p, q, t, False)))))
+                iv = shared.get((lo, hi, p, q, t))
+                if iv is None:
+                    iv = shared[(lo, hi, p, q, t)] = make(Interval, (lo, hi, p, q, t, False))
+                out[c].append(make(Figure, (o, d, s, n, iv)))
         return out
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
