@@ -20,7 +20,7 @@ by :func:`read_drugbank`:
   (``exact``), and every other variant, brand names among them (``related``, so a generic name
   of another concept wins a tie). A variant is dropped when it is shorter than ``min_length``
   as the linker's table reads it ("c/t/s" is "cts") or a code of fewer letters ("at10", "il-2"),
-  a word of the project's English lexicon (:mod:`extract.claims.lexicon`: "emend", "generics")
+  a word of the project's English lexicon (:mod:`extract.lexicon`: "emend", "generics")
   unless listed in ``lexicon_drug_names``, a phrase (words joined by spaces or hyphens) of English
   words, function words, numbers and one- or two-letter words only that holds no word of the
   drug's own name ("spray and solution" for clotrimazole, "up-a", "at 10"; not "activated
@@ -360,7 +360,7 @@ def read_drugbank(sources=(), drug_filter: Optional[DrugFilter] = None,  # noqa:
                   dictionary: Optional[dict] = None) -> tuple[VocabularySource, DrugReport]:
     """The DrugBank vocabulary kept by the filter, given the other vocabularies' sources (their
     names are reserved, see :func:`drug_terms`), and the counts of the filter's work."""
-    from extract.claims.lexicon import lexicon
+    from extract.lexicon import lexicon
 
     drug_filter = drug_filter or load_drug_filter()
     dictionary = dictionary if dictionary is not None else read_dictionary(dictionary_path(drug_filter))

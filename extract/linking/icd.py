@@ -219,8 +219,8 @@ def eponym_names(eponym: str, before: list[str], after: str = "") -> tuple[list[
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    """The words of the project's English lexicon (:mod:`extract.claims.lexicon`)."""
-    from extract.claims.lexicon import lexicon
+    """The words of the project's English lexicon (:mod:`extract.lexicon`)."""
+    from extract.lexicon import lexicon
 
     words = lexicon()
     return frozenset(words.nouns | words.modifiers | words.base_verbs | words.participles)

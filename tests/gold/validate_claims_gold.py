@@ -145,7 +145,7 @@ def _drugbank_ids() -> set[str] | None:
     """DrugBank ids of the drugs the knowledge base's filter keeps (extract/linking/drugbank.py;
     before the names other vocabularies hold are set aside, which leaves every kept id)."""
     try:
-        from extract.claims.lexicon import lexicon
+        from extract.lexicon import lexicon
         from extract.linking.drugbank import drug_terms, load_drug_filter, read_dictionary
     except ImportError:
         return None
