@@ -89,6 +89,12 @@ class LinkerCues(BaseModel):
         description="Words for the form a drug is given in ('tablets', 'cream'), dropped from the end of a mention "
         "that is no exact name ('antiviral tablets' -> 'antiviral').",
     )
+    drug_heads: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Head nouns a class of drugs is named with interchangeably ('medicines', 'medications', "
+        "'drugs', 'painkillers'): a mention ending in one that is no exact name links to the same words with another "
+        "('anti-sickness medicines' -> 'anti-sickness medication' when that is a drug's name).",
+    )
     episode_words: frozenset[str] = Field(
         default_factory=frozenset,
         description="Nouns for one occurrence of a condition ('attacks', 'flare-ups'), dropped from the end of a "
@@ -162,7 +168,7 @@ class LinkerCues(BaseModel):
             raise ValueError(f"endings must be lowercase letters (or empty), the two different: {bad}")
         return value
 
-    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "episode_words", "polar_words", "adjective_endings",
+    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "drug_heads", "episode_words", "polar_words", "adjective_endings",
                      "complement_verbs", "condition_references", "name_extenders")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:

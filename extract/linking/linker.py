@@ -965,12 +965,29 @@ class Linker:
                 found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR**2, 4), s.alias)
                          for s in self._exact(drug) if self._types[s.index] == "drug"]
             return found
+        if head and last in self.cues.drug_heads:  # "antiseizure medicines" -> "antiseizure medications"
+            found = self._drug_head_matches(head, last)
+            if found:
+                return found
         if head and last in self.cues.episode_words:  # "migraine attacks" -> "migraine"
             return [
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)
                 for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
             ]
         return self._nominal_matches(key) or self._help_matches(key)
+
+    def _drug_head_matches(self, words: str, head: str) -> list[Scored]:
+        """The drugs named by ``words`` with another of the interchangeable head nouns of a drug
+        class (``drug_heads``: "blood pressure drugs" is "blood pressure medication", "anti-
+        inflammatory painkillers" "anti-inflammatory drugs"), at :data:`DOSAGE_FORM_FACTOR`:
+        only a drug, never what the words name alone ("blood pressure")."""
+        for other in sorted(self.cues.drug_heads - {head}):
+            name = f"{words} {other}"  # looked up as written: the table, not self._exact, which would come back here
+            entry = self._table.get(compact(name))
+            found = [s for s in self._scored(entry, name, DOSAGE_FORM_FACTOR) if self._types[s.index] == "drug"] if entry else []
+            if found:
+                return found
+        return []
 
     def _help_matches(self, key: str) -> list[Scored]:
         """Advice to seek care (``help_seeking`` of ``data/linking.json``): a mention whose first
