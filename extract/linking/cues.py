@@ -110,6 +110,12 @@ class LinkerCues(BaseModel):
         description="Word endings that mark an adjective ('-ic', '-al', '-ive'): a one-word first conjunct with one "
         "('chronic and persistent back pain') is a modifier of the shared head, not a name of its own.",
     )
+    course_words: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Words for the course of a condition ('chronic', 'acute', 'recurrent'): a mention made of them "
+        "and a one-word head that is no exact name and no near one falls back on the head when it names a disorder "
+        "or finding ('chronic insomnia' -> 'insomnia'); 'chronic pain', an exact name, stays whole.",
+    )
     complement_verbs: frozenset[str] = Field(
         default_factory=frozenset,
         description="Verbs that take an adjective for the state of the subject ('feel', 'become', 'look'): dropped "
@@ -168,7 +174,7 @@ class LinkerCues(BaseModel):
             raise ValueError(f"endings must be lowercase letters (or empty), the two different: {bad}")
         return value
 
-    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "drug_heads", "episode_words", "polar_words", "adjective_endings",
+    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "drug_heads", "course_words", "episode_words", "polar_words", "adjective_endings",
                      "complement_verbs", "condition_references", "name_extenders")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:

@@ -1079,7 +1079,8 @@ class Linker:
         thinning medication" do not fall back on their broader head; the head noun of a
         modified intervention does, when it names a procedure, therapy or device
         (:data:`HEAD_KIND_TYPES`: "bunion surgery" is a surgery, "pneumococcal vaccine" a
-        vaccination)."""
+        vaccination), and the head of a condition written with course words only, when it names a
+        disorder or finding (``course_words``: "chronic insomnia" is insomnia)."""
         words = key.split(" ")
         cues = self.cues
         phrase_like = any(
@@ -1087,6 +1088,7 @@ class Linker:
         )
         head = head_index(words, cues.stopwords)
         generic_head = head is not None and words[head] in cues.generic_words
+        course_head = head is not None and head > 0 and all(w in cues.course_words for w in words[:head])  # "chronic insomnia"
         negated = next((k for k, w in enumerate(words) if w in NEGATIONS), len(words))
         for a, i, j, b in _spans(tuple(words), self._span_stopwords, self._span_modifiers):
             if a > negated:
@@ -1104,7 +1106,8 @@ class Linker:
                 head_only = True
             hits = self._filter(self._exact(phrase), types)
             if head_only:
-                hits = [s for s in hits if self._types[s.index] in HEAD_KIND_TYPES]
+                kinds = HEAD_KIND_TYPES | set(CONDITION_TYPES) if course_head else HEAD_KIND_TYPES
+                hits = [s for s in hits if self._types[s.index] in kinds]
             if generic_head and b <= head:
                 # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
                 # program" is stretching: only an intervention modifier names the phrase

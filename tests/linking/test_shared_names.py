@@ -186,3 +186,26 @@ def test_a_bare_ablation_alone_is_the_general_procedure(linker: Linker) -> None:
     ranks first): a name that adds a site is narrower than the bare word."""
     concept = linker.link("ablation", types=INTERVENTION_TYPES)
     assert concept is not None and concept.id == "EV:ablation", concept
+
+
+# -- a condition written with words for its course ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("chronic tiredness", "HP:0012378"), ("recurrent hives", "HP:0001025"), ("chronic insomnia", "HP:0100785")],
+)
+def test_a_condition_with_course_words_falls_back_on_its_head(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id and concept.score < 0.8, concept
+
+
+@pytest.mark.parametrize(("mention", "concept_id"), [("chronic pain", "HP:0012532"), ("acute bronchitis", "HP:0012388")])
+def test_an_exact_name_with_a_course_word_stays_whole(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and (concept.id, concept.score) == (concept_id, 1.0), concept
+
+
+def test_a_finding_with_a_modifier_of_its_own_does_not_fall_back(linker: Linker) -> None:
+    """"burning pain" is no plain pain: only course words let a condition's head stand alone."""
+    concept = linker.link("burning pain", types=CONDITION_TYPES)
+    assert concept is None or concept.id != "HP:0012531", concept
