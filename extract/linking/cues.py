@@ -125,7 +125,13 @@ class LinkerCues(BaseModel):
         default=(),
         description="[adjective ending, noun ending] pairs, tried in order: a one-word mention that is no exact name, "
         "made a noun this way, names the finding the noun names ('dizzy' -> 'dizziness', 'numb' -> 'numbness', "
-        "'painful' -> 'pain', 'nauseous' -> 'nausea', 'bloated' -> 'bloating').",
+        "'painful' -> 'pain', 'nauseous' -> 'nausea', 'bloated' -> 'bloating', 'obese' -> 'obesity').",
+    )
+    direction_synonyms: tuple[tuple[str, ...], ...] = Field(
+        default=(),
+        description="Groups of words that give a measure the same direction ('high', 'raised', 'increased', "
+        "'elevated'): a mention that starts with one and is no exact name links to the name written with another "
+        "('high triglycerides' -> 'increased triglycerides').",
     )
     help_seeking: Optional["HelpSeeking"] = Field(
         default=None,
@@ -164,6 +170,15 @@ class LinkerCues(BaseModel):
             bad = [w for w in heads if not w or w != w.strip().lower() or " " in w]
             if bad:
                 raise ValueError(f"{cid}: head words must be single lowercase words: {sorted(bad)}")
+        return value
+
+    @field_validator("direction_synonyms")
+    @classmethod
+    def _directions(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        words = [w for group in value for w in group]
+        bad = [g for g in value if len(g) < 2 or any(not w.isalpha() or w != w.lower() for w in g)]
+        if bad or len(words) != len(set(words)):
+            raise ValueError(f"direction synonyms are groups of two lowercase words or more, each word in one group: {bad or words}")
         return value
 
     @field_validator("nominal_endings")

@@ -576,6 +576,8 @@ class Linker:
         #: the word sets :meth:`_sub_phrase` spans by, made once
         self._span_stopwords = self.cues.stopwords | self.cues.leading_words
         self._span_modifiers = self.cues.leading_words - self.cues.stopwords  # "repeated strain": a modifier may start a name
+        #: word -> the words of its direction group, in the file's order ("high" -> high, raised, increased, ...)
+        self._directions = {w: group for group in self.cues.direction_synonyms for w in group}
         #: the exact matches and junk test of a key, kept (bounded; pure functions of the key)
         self._exact = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._exact_matches)
         self._junk = lru_cache(maxsize=EXACT_CACHE_SIZE)(partial(is_junk, cues=self.cues))
@@ -957,6 +959,10 @@ class Linker:
                 entry = self._table.get(compact(f"{gerund(first)} {rest}"))
                 if entry:
                     return self._scored(entry, f"{gerund(first)} {rest}", SINGULAR_FACTOR)
+        for k in [key, *strip_all_leading(key, leading)]:  # "high triglycerides" -> "increased triglycerides"
+            found = self._direction_matches(k)
+            if found:
+                return found
         head, _, last = key.rpartition(" ")
         if head and last in self.cues.dosage_forms:  # "antiviral tablets" -> "antiviral"
             found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
@@ -975,6 +981,20 @@ class Linker:
                 for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
             ]
         return self._nominal_matches(key) or self._help_matches(key)
+
+    def _direction_matches(self, key: str) -> list[Scored]:
+        """The name written with another word of the same direction as the mention's first
+        (``direction_synonyms``: "high triglycerides" is "increased triglycerides", "low vitamin
+        D" "decreased vitamin D"), at :data:`REORDER_FACTOR`; looked up in the table as written."""
+        first, _, rest = key.partition(" ")
+        group = self._directions.get(first) if rest else None
+        for other in group or ():
+            if other != first:
+                name = f"{other} {rest}"
+                entry = self._table.get(compact(name))
+                if entry:
+                    return self._scored(entry, name, REORDER_FACTOR)
+        return []
 
     def _drug_head_matches(self, words: str, head: str) -> list[Scored]:
         """The drugs named by ``words`` with another of the interchangeable head nouns of a drug

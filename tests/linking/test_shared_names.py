@@ -209,3 +209,34 @@ def test_a_finding_with_a_modifier_of_its_own_does_not_fall_back(linker: Linker)
     """"burning pain" is no plain pain: only course words let a condition's head stand alone."""
     concept = linker.link("burning pain", types=CONDITION_TYPES)
     assert concept is None or concept.id != "HP:0012531", concept
+
+
+# -- a direction word written another way; an adjective in -e made a noun in -ity -------------------------
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("high triglycerides", "HP:0002155"), ("elevated triglycerides", "HP:0002155"), ("obese", "HP:0001513")],
+)
+def test_a_direction_word_or_an_adjective_written_another_way(linker: Linker, mention: str, concept_id: str) -> None:
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id and concept.score < 1.0, concept
+
+
+def test_direction_words_of_opposite_groups_never_meet(linker: Linker) -> None:
+    """"low triglycerides" is no hypertriglyceridemia."""
+    concept = linker.link("low triglycerides", types=CONDITION_TYPES)
+    assert concept is None or concept.id != "HP:0002155", concept
+
+
+def test_direction_groups_are_validated_on_load(tmp_path) -> None:  # noqa: ANN001
+    import json
+    from pathlib import Path
+
+    from extract.linking.cues import LinkerCueError, load_linker_cues
+
+    data = json.loads((Path(__file__).resolve().parents[2] / "extract" / "linking" / "data" / "linking.json").read_text("utf-8"))
+    data["direction_synonyms"] = [["high", "raised"], ["low", "high"]]  # "high" in two groups
+    bad = tmp_path / "linking.json"
+    bad.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(LinkerCueError, match="direction synonyms"):
+        load_linker_cues(str(bad))
