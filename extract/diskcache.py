@@ -2,7 +2,7 @@
 
 A cold start reads the same files and builds the same structures every time: the compiled
 regular expressions of the rules (:mod:`extract.regexcache`), the knowledge base's alias table
-and index (:mod:`extract.linking.derived`), the English lexicon (:mod:`extract.claims.lexicon`).
+and index (:mod:`extract.linking.derived`), the English lexicon (:mod:`extract.lexicon`).
 This module holds what they share: where the caches live, how a cache folder is published
 (complete or not at all), and a checksummed ``marshal`` file format.
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extract import diskcache
-from extract.claims import lexicon as lexicon_module
+from extract import lexicon as lexicon_module
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 This stage owns finding them in sentences (:mod:`~extract.claims.relations`, cue phrases from
 ``data/relations.json``), delimiting their arguments without a parser
-(:mod:`~extract.claims.phrases`; which words are verbs: :mod:`~extract.claims.lexicon`), and the spaCy component that links the arguments and writes
+(:mod:`~extract.claims.phrases`; which words are verbs: :mod:`~extract.lexicon`), and the spaCy component that links the arguments and writes
 the records (:mod:`~extract.claims.component`).
 """
 

@@ -31,7 +31,7 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.lists import kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations

@@ -24,7 +24,7 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
-from extract.claims.lexicon import is_base_verb, is_noun
+from extract.lexicon import is_base_verb, is_noun
 from extract.claims.phrases import Known, Span, is_clause
 from extract.claims.symptoms import adjective_run, described_site, disease_like, feeling_states, finding_word
 

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, alternation, per_cue_set
-from extract.claims.lexicon import is_modifier, is_noun, is_participle
+from extract.lexicon import is_modifier, is_noun, is_participle
 
 Span = tuple[int, int]
 #: Tells whether a phrase names a known concept (the linker's exact table); used to decide

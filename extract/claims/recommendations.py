@@ -1,5 +1,5 @@
 """Recommendations stated in a sentence: a modal or advisory cue ("should", "must", "it is
-imperative", "is best", "avoid") or an imperative of any English verb (:mod:`extract.claims.lexicon`),
+imperative", "is best", "avoid") or an imperative of any English verb (:mod:`extract.lexicon`),
 with the action it governs, for whom, instead of what, its strength and its direction.
 """
 
@@ -23,7 +23,7 @@ from extract.claims.grammar import (
     is_pronoun,
     RelationMention,
 )
-from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.prefilter import _NON_ASCII_CASES, fold_case, prefiltered_globals  # noqa: F401 (_NON_ASCII_CASES: the fold its cue index reads)
 from extract.claims.phrases import Span, left_phrase, right_phrase, trim, words
 

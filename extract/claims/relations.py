@@ -10,7 +10,7 @@ Four claim kinds, each read from cue phrases of ``data/relations.json``:
   risk factor for Y", "Y is characterized by X", "patients with Y often experience X", "X is used
   to treat Y", "Y can be treated with X", "X helps relieve Y", "we offer X";
 * recommendations: a modal or advisory cue ("should", "must", "it is imperative", "is best",
-  "avoid") or an imperative (any verb of the English lexicon, :mod:`extract.claims.lexicon`:
+  "avoid") or an imperative (any verb of the English lexicon, :mod:`extract.lexicon`:
   "Replace worn shoes") with the action it governs, for whom, instead of what, strength and
   direction.
 

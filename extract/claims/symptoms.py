@@ -27,7 +27,7 @@ from extract.claims.grammar import (
     sentence_subject,
     verb_phrases,
 )
-from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, trim, words
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 

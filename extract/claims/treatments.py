@@ -11,7 +11,7 @@ from extract import regexcache as re
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import ANAPHORA, apposition, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
-from extract.claims.lexicon import is_base_verb, is_modifier, is_noun
+from extract.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, words
 
 

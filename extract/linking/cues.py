@@ -89,6 +89,12 @@ class LinkerCues(BaseModel):
         description="Words for the form a drug is given in ('tablets', 'cream'), dropped from the end of a mention "
         "that is no exact name ('antiviral tablets' -> 'antiviral').",
     )
+    drug_heads: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Head nouns a class of drugs is named with interchangeably ('medicines', 'medications', "
+        "'drugs', 'painkillers'): a mention ending in one that is no exact name links to the same words with another "
+        "('anti-sickness medicines' -> 'anti-sickness medication' when that is a drug's name).",
+    )
     episode_words: frozenset[str] = Field(
         default_factory=frozenset,
         description="Nouns for one occurrence of a condition ('attacks', 'flare-ups'), dropped from the end of a "
@@ -104,6 +110,12 @@ class LinkerCues(BaseModel):
         description="Word endings that mark an adjective ('-ic', '-al', '-ive'): a one-word first conjunct with one "
         "('chronic and persistent back pain') is a modifier of the shared head, not a name of its own.",
     )
+    course_words: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Words for the course of a condition ('chronic', 'acute', 'recurrent'): a mention made of them "
+        "and a one-word head that is no exact name and no near one falls back on the head when it names a disorder "
+        "or finding ('chronic insomnia' -> 'insomnia'); 'chronic pain', an exact name, stays whole.",
+    )
     complement_verbs: frozenset[str] = Field(
         default_factory=frozenset,
         description="Verbs that take an adjective for the state of the subject ('feel', 'become', 'look'): dropped "
@@ -113,7 +125,13 @@ class LinkerCues(BaseModel):
         default=(),
         description="[adjective ending, noun ending] pairs, tried in order: a one-word mention that is no exact name, "
         "made a noun this way, names the finding the noun names ('dizzy' -> 'dizziness', 'numb' -> 'numbness', "
-        "'painful' -> 'pain', 'nauseous' -> 'nausea', 'bloated' -> 'bloating').",
+        "'painful' -> 'pain', 'nauseous' -> 'nausea', 'bloated' -> 'bloating', 'obese' -> 'obesity').",
+    )
+    direction_synonyms: tuple[tuple[str, ...], ...] = Field(
+        default=(),
+        description="Groups of words that give a measure the same direction ('high', 'raised', 'increased', "
+        "'elevated'): a mention that starts with one and is no exact name links to the name written with another "
+        "('high triglycerides' -> 'increased triglycerides').",
     )
     help_seeking: Optional["HelpSeeking"] = Field(
         default=None,
@@ -154,6 +172,15 @@ class LinkerCues(BaseModel):
                 raise ValueError(f"{cid}: head words must be single lowercase words: {sorted(bad)}")
         return value
 
+    @field_validator("direction_synonyms")
+    @classmethod
+    def _directions(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        words = [w for group in value for w in group]
+        bad = [g for g in value if len(g) < 2 or any(not w.isalpha() or w != w.lower() for w in g)]
+        if bad or len(words) != len(set(words)):
+            raise ValueError(f"direction synonyms are groups of two lowercase words or more, each word in one group: {bad or words}")
+        return value
+
     @field_validator("nominal_endings")
     @classmethod
     def _endings(cls, value: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
@@ -162,7 +189,7 @@ class LinkerCues(BaseModel):
             raise ValueError(f"endings must be lowercase letters (or empty), the two different: {bad}")
         return value
 
-    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "episode_words", "polar_words", "adjective_endings",
+    @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "drug_heads", "course_words", "episode_words", "polar_words", "adjective_endings",
                      "complement_verbs", "condition_references", "name_extenders")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:

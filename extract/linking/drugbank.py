@@ -20,7 +20,7 @@ by :func:`read_drugbank`:
   (``exact``), and every other variant, brand names among them (``related``, so a generic name
   of another concept wins a tie). A variant is dropped when it is shorter than ``min_length``
   as the linker's table reads it ("c/t/s" is "cts") or a code of fewer letters ("at10", "il-2"),
-  a word of the project's English lexicon (:mod:`extract.claims.lexicon`: "emend", "generics")
+  a word of the project's English lexicon (:mod:`extract.lexicon`: "emend", "generics")
   unless listed in ``lexicon_drug_names``, a phrase (words joined by spaces or hyphens) of English
   words, function words, numbers and one- or two-letter words only that holds no word of the
   drug's own name ("spray and solution" for clotrimazole, "up-a", "at 10"; not "activated
@@ -28,6 +28,10 @@ by :func:`read_drugbank`:
   a name of an HPO, ICD-10-CM or curated concept that is no drug (``collides``), or a name of a
   curated concept (``curated``: the curated vocabulary keeps its own names, "paracetamol" stays
   EV:acetaminophen). A drug left with no name is dropped.
+* a drug the dictionary lists twice, under its US (USAN) name without a DrugBank id and under
+  its international (INN) name with one ("mesalamine", with the brands Asacol and Pentasa and
+  "5-aminosalicylic acid", and "mesalazine" DB00244), is one concept: ``same_drug`` gives the
+  former's names to the latter.
 * a DrugBank concept whose canonical name is the name of a curated drug concept relates to it
   (``related``), so figures about "Panadol" and "paracetamol" meet; its MedlinePlus id, where the
   package gives one, is a related id too (``MedlinePlus:a621016``).
@@ -86,6 +90,11 @@ class DrugFilter(BaseModel):
     must_not_have: tuple[str, ...] = Field(description="Names that must link to no DrugBank concept (checked on read).")
     curated_wins: dict[str, str] = Field(
         default_factory=dict, description="Variant -> curated id that keeps it (checked when the curated names are given)."
+    )
+    same_drug: dict[str, str] = Field(
+        default_factory=dict,
+        description="Canonical drug without a DrugBank id -> the canonical drug with one that is the same drug under "
+        "another name (USAN and INN: mesalamine, mesalazine): its names join the other's (checked on read).",
     )
 
     @field_validator("clinical_signs")
@@ -264,6 +273,13 @@ def drug_terms(dictionary: dict, drug_filter: DrugFilter, english: frozenset[str
     for variant, canonicals in dictionary["drug_variant_to_canonical"].items():
         for c in canonicals:
             per.setdefault(c, []).append(variant)
+    for other, same in drug_filter.same_drug.items():
+        if other not in canon:
+            continue  # a dictionary without the drug: nothing to join
+        ids = [(canon.get(c) or {}).get("drugbank_id") for c in (other, same)]
+        if same not in canon or ids[0] or not ids[1]:
+            raise DrugBankError(f"same_drug: {other!r} must be a drug without a DrugBank id and {same!r} one with an id: {ids}")
+        per.setdefault(same, []).extend(per.pop(other, []))
     by_sign: Counter = Counter()
     only_sign: Counter = Counter()
     dropped: Counter = Counter()
@@ -360,7 +376,7 @@ def read_drugbank(sources=(), drug_filter: Optional[DrugFilter] = None,  # noqa:
                   dictionary: Optional[dict] = None) -> tuple[VocabularySource, DrugReport]:
     """The DrugBank vocabulary kept by the filter, given the other vocabularies' sources (their
     names are reserved, see :func:`drug_terms`), and the counts of the filter's work."""
-    from extract.claims.lexicon import lexicon
+    from extract.lexicon import lexicon
 
     drug_filter = drug_filter or load_drug_filter()
     dictionary = dictionary if dictionary is not None else read_dictionary(dictionary_path(drug_filter))

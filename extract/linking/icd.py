@@ -23,7 +23,9 @@ zoster]", "Human immunodeficiency virus [HIV] disease"), parentheses supplementa
 may be left out ("Essential (primary) hypertension", "Obstructive sleep apnea (adult)
 (pediatric)"): :func:`bracket_variants` writes the names a reader uses ("herpes zoster", "HIV
 disease", "Essential hypertension", "primary hypertension"). An abbreviation or a possessive
-eponym before "disease" names it alone too ("HIV", "Crohn's").
+eponym before "disease" names it alone too ("HIV", "Crohn's"). A disease ICD-10-CM titles only
+with its site and complications is named alone by its family's default code
+(:func:`family_names`: "diverticulitis" for K57.92).
 
 :func:`same_condition` tells when two codes name the same condition: a category and its default
 subcategory, the one a coder gives a mention that says no more than the category's name (M77.1
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import metadata
 
@@ -219,8 +221,8 @@ def eponym_names(eponym: str, before: list[str], after: str = "") -> tuple[list[
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    """The words of the project's English lexicon (:mod:`extract.claims.lexicon`)."""
-    from extract.claims.lexicon import lexicon
+    """The words of the project's English lexicon (:mod:`extract.lexicon`)."""
+    from extract.lexicon import lexicon
 
     words = lexicon()
     return frozenset(words.nouns | words.modifiers | words.base_verbs | words.participles)
@@ -235,6 +237,54 @@ def loose_eponym_names(text: str) -> list[str]:
         if _EPONYM.match(content) and (not after or _AFTER_THE_HEAD.match(after)):
             out += eponym_names(content, before)[1]
     return list(dict.fromkeys(out))
+
+
+#: The head of a title: the words before its first qualifier (a comma, "of", "with", "in", ...).
+_TITLE_HEAD = re.compile(r"^([^,(\[]+?)(?:,| of | with | without | in | due to | \(| \[|$)")
+#: A title that is no family's default case: it adds a complication ("with perforation") or only
+#: points elsewhere ("in other specified diseases classified elsewhere").
+_NOT_DEFAULT = re.compile(r"\bwith\b|\bother\b|classified elsewhere", re.IGNORECASE)
+
+
+def family_names(terms: Sequence[Term], known: frozenset[str], english: frozenset[str]) -> dict[str, str]:
+    """The bare disease name a family of codes shares, for the code that is its default case:
+    code -> name. ICD-10-CM titles some diseases only with their site and complications
+    ("Diverticulitis of large intestine without perforation or abscess without bleeding", K57.32;
+    "... with perforation and abscess ...", K57.20), so no code is "Diverticulitis" alone, the
+    name every reader writes. A name is taken when it is the one-word head of titles in two
+    subcategories or more of one category (the category's own title aside) and of no other
+    category, is no word of the English
+    lexicon (``english``: a common word heads unrelated families, "Tear of meniscus",
+    "Retention of urine"), and names no code already (``known``, lowercased aliases); it goes to
+    the family's code whose title says a part or site is unspecified and adds no complication
+    (K57.92 "Diverticulitis of intestine, part unspecified, without perforation or abscess
+    without bleeding"), the shortest such code.
+
+    >>> t = [Term(c, "ICD-10-CM", n, "disorder", ()) for c, n in [
+    ...     ("K57.20", "Diverticulitis of large intestine with perforation and abscess"),
+    ...     ("K57.32", "Diverticulitis of large intestine without perforation or abscess"),
+    ...     ("K57.92", "Diverticulitis of intestine, part unspecified, without perforation or abscess")]]
+    >>> family_names(t, frozenset(), frozenset())
+    {'K57.92': 'Diverticulitis'}
+    """
+    families: dict[str, dict[str, list[Term]]] = {}
+    for t in terms:
+        m = _TITLE_HEAD.match(t.name)
+        head = m.group(1).strip() if m else ""
+        if head and " " not in head and head.lower() not in english and head.lower() not in known:
+            families.setdefault(head.lower(), {}).setdefault(t.id[:3], []).append(t)
+    out: dict[str, str] = {}
+    for head, categories in families.items():
+        if len(categories) != 1:
+            continue
+        (members,) = categories.values()
+        if len({t.id[:5] for t in members if len(t.id) > 3}) < 2:
+            continue
+        defaults = [t for t in members if "unspecified" in t.name.lower() and not _NOT_DEFAULT.search(t.name)]
+        if defaults:
+            best = min(defaults, key=lambda t: (len(t.id), t.id))
+            out[best.id] = _TITLE_HEAD.match(best.name).group(1).strip()
+    return out
 
 
 def _names(text: str) -> list[str]:
@@ -293,6 +343,9 @@ def read_icd10cm() -> VocabularySource:
             continue
         description = cm.get_description(code)
         terms.append(Term(code, "ICD-10-CM", description, _type(code, chapter), _aliases(cm, code, description)))
+    known = frozenset(a.text.lower() for t in terms for a in t.aliases)
+    shared = family_names(terms, known, _english_words())
+    terms = [t._replace(aliases=(*t.aliases, Alias(shared[t.id], "related"))) if t.id in shared else t for t in terms]
     return VocabularySource("ICD-10-CM", icd_version(), tuple(terms))
 
 

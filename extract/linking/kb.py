@@ -46,7 +46,7 @@ from extract.linking.normalize import compact, hyphen_variants, normalize, unacc
 from extract.linking.records import SCOPE_WEIGHTS, Term, VocabularySource
 
 #: Bump when the layout or the alias derivation changes: every cached knowledge base is rebuilt.
-BUILDER_VERSION = "7"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names; 4: no parenthesis alias where the word before it is the head ("lower" for Paraplegia); 5: aliases without diacritics ("meniere's disease"); 6: the DrugBank vocabulary, fitted and indexed apart (index_keys); 7: eponym names of ICD-10-CM titles with a bracketed eponym ("Kawasaki disease" for "Mucocutaneous lymph node syndrome [Kawasaki]")
+BUILDER_VERSION = "8"  # 2: tfidf_query.json (extract.linking.ann); 3: ICD-10-CM bracket, parenthesis and "Includes" aliases, lay names; 4: no parenthesis alias where the word before it is the head ("lower" for Paraplegia); 5: aliases without diacritics ("meniere's disease"); 6: the DrugBank vocabulary, fitted and indexed apart (index_keys); 7: eponym names of ICD-10-CM titles with a bracketed eponym ("Kawasaki disease" for "Mucocutaneous lymph node syndrome [Kawasaki]"); 8: the bare name a family of ICD-10-CM codes shares, for its default code ("diverticulitis" for K57.92)
 MANIFEST = "kb.json"
 TABLE = "table.json"
 DEFINITIONS = "definitions.json"

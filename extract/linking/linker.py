@@ -576,6 +576,8 @@ class Linker:
         #: the word sets :meth:`_sub_phrase` spans by, made once
         self._span_stopwords = self.cues.stopwords | self.cues.leading_words
         self._span_modifiers = self.cues.leading_words - self.cues.stopwords  # "repeated strain": a modifier may start a name
+        #: word -> the words of its direction group, in the file's order ("high" -> high, raised, increased, ...)
+        self._directions = {w: group for group in self.cues.direction_synonyms for w in group}
         #: the exact matches and junk test of a key, kept (bounded; pure functions of the key)
         self._exact = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._exact_matches)
         self._junk = lru_cache(maxsize=EXACT_CACHE_SIZE)(partial(is_junk, cues=self.cues))
@@ -957,6 +959,10 @@ class Linker:
                 entry = self._table.get(compact(f"{gerund(first)} {rest}"))
                 if entry:
                     return self._scored(entry, f"{gerund(first)} {rest}", SINGULAR_FACTOR)
+        for k in [key, *strip_all_leading(key, leading)]:  # "high triglycerides" -> "increased triglycerides"
+            found = self._direction_matches(k)
+            if found:
+                return found
         head, _, last = key.rpartition(" ")
         if head and last in self.cues.dosage_forms:  # "antiviral tablets" -> "antiviral"
             found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR, 4), s.alias) for s in self._exact(head)]
@@ -965,12 +971,43 @@ class Linker:
                 found = [Scored(s.index, round(s.score * DOSAGE_FORM_FACTOR**2, 4), s.alias)
                          for s in self._exact(drug) if self._types[s.index] == "drug"]
             return found
+        if head and last in self.cues.drug_heads:  # "antiseizure medicines" -> "antiseizure medications"
+            found = self._drug_head_matches(head, last)
+            if found:
+                return found
         if head and last in self.cues.episode_words:  # "migraine attacks" -> "migraine"
             return [
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)
                 for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
             ]
         return self._nominal_matches(key) or self._help_matches(key)
+
+    def _direction_matches(self, key: str) -> list[Scored]:
+        """The name written with another word of the same direction as the mention's first
+        (``direction_synonyms``: "high triglycerides" is "increased triglycerides", "low vitamin
+        D" "decreased vitamin D"), at :data:`REORDER_FACTOR`; looked up in the table as written."""
+        first, _, rest = key.partition(" ")
+        group = self._directions.get(first) if rest else None
+        for other in group or ():
+            if other != first:
+                name = f"{other} {rest}"
+                entry = self._table.get(compact(name))
+                if entry:
+                    return self._scored(entry, name, REORDER_FACTOR)
+        return []
+
+    def _drug_head_matches(self, words: str, head: str) -> list[Scored]:
+        """The drugs named by ``words`` with another of the interchangeable head nouns of a drug
+        class (``drug_heads``: "blood pressure drugs" is "blood pressure medication", "anti-
+        inflammatory painkillers" "anti-inflammatory drugs"), at :data:`DOSAGE_FORM_FACTOR`:
+        only a drug, never what the words name alone ("blood pressure")."""
+        for other in sorted(self.cues.drug_heads - {head}):
+            name = f"{words} {other}"  # looked up as written: the table, not self._exact, which would come back here
+            entry = self._table.get(compact(name))
+            found = [s for s in self._scored(entry, name, DOSAGE_FORM_FACTOR) if self._types[s.index] == "drug"] if entry else []
+            if found:
+                return found
+        return []
 
     def _help_matches(self, key: str) -> list[Scored]:
         """Advice to seek care (``help_seeking`` of ``data/linking.json``): a mention whose first
@@ -1062,7 +1099,8 @@ class Linker:
         thinning medication" do not fall back on their broader head; the head noun of a
         modified intervention does, when it names a procedure, therapy or device
         (:data:`HEAD_KIND_TYPES`: "bunion surgery" is a surgery, "pneumococcal vaccine" a
-        vaccination)."""
+        vaccination), and the head of a condition written with course words only, when it names a
+        disorder or finding (``course_words``: "chronic insomnia" is insomnia)."""
         words = key.split(" ")
         cues = self.cues
         phrase_like = any(
@@ -1070,6 +1108,7 @@ class Linker:
         )
         head = head_index(words, cues.stopwords)
         generic_head = head is not None and words[head] in cues.generic_words
+        course_head = head is not None and head > 0 and all(w in cues.course_words for w in words[:head])  # "chronic insomnia"
         negated = next((k for k, w in enumerate(words) if w in NEGATIONS), len(words))
         for a, i, j, b in _spans(tuple(words), self._span_stopwords, self._span_modifiers):
             if a > negated:
@@ -1087,7 +1126,8 @@ class Linker:
                 head_only = True
             hits = self._filter(self._exact(phrase), types)
             if head_only:
-                hits = [s for s in hits if self._types[s.index] in HEAD_KIND_TYPES]
+                kinds = HEAD_KIND_TYPES | set(CONDITION_TYPES) if course_head else HEAD_KIND_TYPES
+                hits = [s for s in hits if self._types[s.index] in kinds]
             if generic_head and b <= head:
                 # "cancer treatment" is no cancer, "kidney problems" no kidney; a "stretching
                 # program" is stretching: only an intervention modifier names the phrase

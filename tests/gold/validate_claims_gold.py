@@ -72,7 +72,7 @@ HELDOUT_EV_IDS = frozenset("EV:" + slug for slug in """
     teriparatide tonometry trabeculectomy trigger_food urinary_catheter urine_dipstick_test
     vaginal_estrogen visceral_hypersensitivity
     air_pollution alternate_day_dosing asthma_action_plan combination_inhaler cyanoacrylate_closure
-    deep_brain_stimulation detergent dopamine_agonist elimination_diet endometriosis_ablation
+    detergent dopamine_agonist elimination_diet endometriosis_ablation
     endometriosis_excision endovenous_laser_ablation endovenous_radiofrequency_ablation
     endovenous_thermal_ablation house_dust_mite inhaler_technique_check intravenous_iron
     iron_deficiency iron_rich_diet laparoscopic_surgery leg_crossing
@@ -145,7 +145,7 @@ def _drugbank_ids() -> set[str] | None:
     """DrugBank ids of the drugs the knowledge base's filter keeps (extract/linking/drugbank.py;
     before the names other vocabularies hold are set aside, which leaves every kept id)."""
     try:
-        from extract.claims.lexicon import lexicon
+        from extract.lexicon import lexicon
         from extract.linking.drugbank import drug_terms, load_drug_filter, read_dictionary
     except ImportError:
         return None

@@ -90,7 +90,7 @@ def test_names_are_dropped_by_reason_and_brands_rank_below_generic_names() -> No
     ],
 )
 def test_drop_reason(key: str, canonical: str, reason: str | None) -> None:
-    from extract.claims.lexicon import lexicon
+    from extract.lexicon import lexicon
 
     words = lexicon()
     english = frozenset(words.nouns | words.modifiers | words.base_verbs | words.participles)
@@ -146,7 +146,7 @@ def test_must_have_and_must_not_have(drugbank) -> None:
 
 
 def test_no_name_is_an_english_word_unless_listed(drugbank) -> None:
-    from extract.claims.lexicon import lexicon
+    from extract.lexicon import lexicon
 
     words = lexicon()
     english = set(words.nouns) | set(words.modifiers) | set(words.base_verbs) | set(words.participles)

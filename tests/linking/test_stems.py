@@ -26,7 +26,7 @@ def test_every_stem_names_a_class_of_the_curated_vocabulary() -> None:
 def test_the_stems_take_no_english_word_but_drug_names() -> None:
     """Over the 60,000 word forms of the English lexicon: "April" is no ACE inhibitor, "mongrel" no
     antiplatelet, "cholesterol" no bronchodilator, "intercept" no biologic."""
-    from extract.claims.lexicon import lexicon
+    from extract.lexicon import lexicon
 
     words = lexicon()
     english = set(words.nouns) | set(words.modifiers) | set(words.base_verbs) | set(words.participles)

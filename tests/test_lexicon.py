@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 
 
 @pytest.mark.parametrize("word", ["replace", "Swap", "shorten", "inform", "rest", "cut", "please"])
@@ -31,7 +31,7 @@ def test_past_forms_of_verbs() -> None:
 
 def test_the_lexicon_is_not_read_at_import() -> None:
     code = (
-        "import sys; import extract.claims.relations; from extract.claims.lexicon import lexicon; "
+        "import sys; import extract.claims.relations; from extract.lexicon import lexicon; "
         "assert lexicon.cache_info().currsize == 0; assert 'lemminflect' not in sys.modules; print('ok')"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
@@ -42,7 +42,7 @@ def test_the_cached_lexicon_of_another_checkout_is_kept(tmp_path: Path, monkeypa
     """Two checkouts sharing the per-machine cache keep a copy each: reading the lexicon caches
     this checkout's copy without removing another place's (which used to be rebuilt, 2 s, at the
     next start of the other checkout), and a second process reads the copy, not the table."""
-    from extract.claims import lexicon as module
+    from extract import lexicon as module
 
     monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path))
     other = tmp_path / "lexicon" / "lemma_lu-0123abcd-otherkey"

@@ -6,6 +6,10 @@ is lemminflect's lemma table (``resources/lemma_lu.csv.gz``, about 80,000 Englis
 their part of speech and lemma), read directly from the installed wheel: lemminflect's own
 package is never imported (importing it loads spaCy extensions and both of its models). The
 table is read once, on first use, and never at import time.
+
+It is shared by the stages: the claim rules ask which words are verbs, nouns and modifiers, and
+the knowledge-base builder (:mod:`extract.linking.icd`, :mod:`extract.linking.drugbank`) which
+names are plain English words; it belongs to neither.
 """
 
 from __future__ import annotations
