@@ -782,7 +782,11 @@ class ClaimFinder:
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
                     said = taken_text.split()
-                    if any(span[0] < e and s < span[1] for s, e in taken) or head in said or head + "s" in said or (head.endswith("s") and head[:-1] in said):
+                    # the head said already ("the injection" after "a steroid injection") is the one named, unless a modifier
+                    # of its own names another ("Open surgery, keyhole surgery and injections")
+                    own = len(mention.split()) > 1 and mention.lower() not in taken_text and not _REPEAT_DETERMINER.match(mention)
+                    if any(span[0] < e and s < span[1] for s, e in taken) or (not own and (
+                            head in said or head + "s" in said or (head.endswith("s") and head[:-1] in said))):
                         continue
                     long_form = abbreviations.get(mention)
                     if long_form and long_form.lower() in sentence.lower():
@@ -1076,6 +1080,8 @@ def _item_start(sentence: str) -> int:
     return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
 
 
+#: A mention that points back to one named before ("the same injection", "another operation", "both drugs"), not a new one.
+_REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such)\s", re.IGNORECASE)
 #: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.
 _HELPS_TO_FIND = re.compile(
     r"\s+(?:(?:can|may|will|could|might|also|often|usually|really)\s+){0,2}help(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:to\s+)?"

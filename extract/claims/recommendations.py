@@ -432,7 +432,27 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+#: A plural predicate of options: "are options", "are (all) (other) options", "are alternatives", "are possible choices".
+_OPTIONS_PREDICATE = re.compile(r"are\s+(?:[\w-]+\s+){0,2}(?:options|alternatives|choices)$", re.I)
+#: Examples in a subject: "Newer biologics, including vedolizumab and ustekinumab, are alternatives for ...": one class.
+_EXAMPLES_IN = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.)(?![\w-])", re.I)
 
+
+def _options_listed(sentence: str, s: int, phrase: str, cues: RelationCues) -> bool:
+    """Whether a plural option predicate ("are options") follows a subject that lists several interventions ("Open
+    surgery, keyhole surgery and injections are options", "NSAIDs and paracetamol are alternatives"): the text says
+    which options there are, as "the options are A, B or C" does, a treatment claim per item and no advice
+    (CLAIMS_SPEC.md, session 20); a single subject ("X is an option for Y") stays a recommendation."""
+    if not _OPTIONS_PREDICATE.match(phrase):
+        return False
+    lead = re.match(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence).end()
+    clause = sentence[lead:s]
+    if re.search(r"[;:()]", clause) or _EXAMPLES_IN.search(clause) or not re.search(r",|\s(?:and|or)\s", clause):
+        return False
+    if len(list_items(sentence, (lead, s), cues, None)) >= 2:
+        return True
+    parts = re.split(r"\s+(?:and|or)\s+", clause.strip())  # "Steroid creams and nifedipine tablets": two named interventions
+    return len(parts) >= 2 and all(any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", p.lower())) for p in parts)
 
 #: The pronouns that name a thing (an intervention of the sentence before), not the reader or the writer.
 _THING_PRONOUNS = frozenset({"it", "they", "this", "these"})
@@ -458,6 +478,8 @@ def _recommendation_at(
     """The recommendations a cue at ``sentence[s:e]`` makes (several for "requires A and B")."""
     phrase = _cue_phrase(sentence, s, e, cue)
     before = sentence[:s]
+    if _options_listed(sentence, s, phrase, cues):
+        return []  # "Open surgery, keyhole surgery and injections are options": the options there are, treatments only
     if cue.imperative:
         action = _action_phrase(sentence, s, cues)
         if action is None or len(sentence[action[0] : action[1]].split()) < 2:

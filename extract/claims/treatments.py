@@ -572,6 +572,12 @@ def incidental_intervention(
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
         return "method"  # "Further trials comparing X with newer drugs, such as Y, are needed": the research to come names them
+    if _RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after):
+        return "method"  # "More studies are needed to compare X with Y", "we did not compare X with Y", "X was not part of our
+        # comparison": what a study leaves to others, no claim that it treats
+    if _HARMS_SUBJECT.match(before):
+        return "cause"  # "Adverse events led to withdrawal in 8% of patients on X", "Common side effects are itching where the
+        # cream is applied": the agent of the harms the sentence is about (CLAIMS_SPEC.md: a side effect is no treatment claim)
     failed = _FAILED_BY.search(before)
     if failed is not None and _failed_before(before[: failed.start()]):
         return "against"  # "pain that is not relieved by ordinary painkillers": the course that failed
@@ -963,7 +969,7 @@ def treatment_verbs(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}{relief}", (subj[0], (obj or subj)[1])))
-    for m in _CLASS_PREDICATE.finditer(sentence):
+    for m in [*_CLASS_PREDICATE.finditer(sentence), *_PLURAL_OPTIONS.finditer(sentence)]:
         # "Oral bisphosphonates remain the first-line treatment for most women with osteoporosis", "Teriparatide is an
         # alternative anabolic drug for these women", "X, given as a yearly infusion, is an option for ...": what the
         # subject is, a treatment for someone, names it an intervention whatever its head
@@ -980,6 +986,11 @@ def treatment_verbs(
             out.extend(RelationMention("treatment", item, cond, None, "treatment:is", (item[0], (cond or item)[1])) for item in listed)
             continue
         subj = _named_head(sentence, subj, cues)  # "Corticosteroid injection into the first dorsal compartment is now ...": the injection
+        pair = _intervention_pair(sentence, subj, cues)
+        if pair:  # "Hydroxychloroquine and methotrexate are alternatives for ...": each
+            cond = right_phrase(sentence, m.start("cond"), cues) if m.group("cond") else None
+            out.extend(RelationMention("treatment", item, cond, None, "treatment:is", (item[0], (cond or item)[1])) for item in pair)
+            continue
         subj_text = sentence[subj[0] : subj[1]]
         ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
         if (not ws or len(ws) > 5 or ws[-1] in _CLASS_HEADS or ws[-1] in ("care", "management", "approach", "goal", "aim")
@@ -1122,13 +1133,39 @@ _CLASS_PREDICATE = re.compile(
     r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )
+def _intervention_pair(sentence: str, subj: Span, cues: RelationCues) -> list[Span]:
+    """The two interventions of a subject that joins them by "and" or "or", each named by an intervention word
+    ("Hydroxychloroquine and methotrexate", "Ibuprofen gels or paracetamol"); none for one intervention."""
+    text = sentence[subj[0] : subj[1]]
+    joints = list(re.finditer(r"\s+(?:and|or)\s+", text))
+    if len(joints) != 1:
+        return []
+    j = joints[0]
+    parts = [(subj[0], subj[0] + j.start()), (subj[0] + j.end(), subj[1])]
+    if not all(any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[a:b].lower())) for a, b in parts):
+        return []
+    return parts
+
+
+#: A fronted phrase of situation before a clause's subject: "For irregular periods, ", "In older adults, ", "If tablets fail, ".
+_FRONTED_PHRASE = re.compile(r"(?:for|in|if|when|after|before|among|during|with|without|once|unless)\s[^,;:()]{1,60}?,\s*", re.IGNORECASE)
+#: A plural option predicate without an article: "Rest, a strap and steroid injections are (all) options (for Y)".
+_PLURAL_OPTIONS = re.compile(
+    r"(?<![\w-])are\s+(?:(?:all|also|still|both|other)\s+){0,2}(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,2}?"
+    r"(?:options|alternatives|choices)(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
+    re.IGNORECASE,
+)
+
+
 def _listed_subject(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The items of a comma list that is the whole subject before a ranking predicate ("Smoking cessation, statins and
     supervised exercise are the main treatments for ..."), when the phrase read before the predicate is its last item;
     none for a subject that is no such list."""
     lead = re.match(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence).end()
+    fronted = _FRONTED_PHRASE.match(sentence, lead)
+    lead = fronted.end() if fronted else lead  # "For golfer's elbow, rest, a strap and ... are options": the list after it
     head = sentence[lead : subj[0]]
-    if not head.strip() or "," not in head or re.search(r"[;:()\d%]", head) or not re.search(r"(?:,|\s(?:and|or))\s*$", head):
+    if not head.strip() or "," not in head or re.search(r"[;:()\d%]", head) or not re.search(r"(?:,|\s(?:and|or))\s*(?:(?:a|an|the|some)\s+)?$", head):
         return []
     items = list_items(sentence, (lead, subj[1]), cues, known)
     if len(items) < 2 or items[-1][1] != subj[1]:
@@ -1620,6 +1657,33 @@ _TIME_OF_USE_BEFORE = re.compile(
 _RESEARCH_OPENED = re.compile(
     r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality|future)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in|comparing|examining|assessing|evaluating|testing|with)\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: Research to come that opens the clause naming the intervention: "Further trials are needed to compare X with Y",
+#: "More research is required to establish whether X ...".
+_RESEARCH_NEEDED_TO = re.compile(
+    r"(?<![\w-])(?:trials?|stud(?:y|ies)|research|evidence|data)\s+(?:(?:is|are)\s+)?(?:(?:still|urgently|now|clearly|also)\s+)?"
+    r"(?:needed|required|warranted)\s+to\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: What a study says it left out, before the intervention: "we did not compare either drug with X", "the trial did not include".
+_NOT_STUDIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:we|they|the\s+(?:trial|study|review|authors))\s+(?:did\s+not|didn['\u2019]t|could\s+not)\s+"
+    r"(?:compare|include|study|assess|evaluate|examine|test|look\s+at)\s+[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+#: ... or after it: "X, Y and Z were not part of our prespecified comparison", "X was not included in this review".
+_OUTSIDE_STUDY_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\s(?:were|was|are|is)\s+not\s+(?:part\s+of|included\s+in|studied\s+in|assessed\s+in|considered\s+in)\s+"
+    r"(?:our|this|the)\s+(?:[\w-]+\s+){0,2}(?:protocol|review|study|trial|analysis|search|comparison)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A sentence whose subject is the harms of care: "Adverse events led to ...", "Common side effects are ...", "Serious
+#: complications occurred in ...".
+_HARMS_SUBJECT = re.compile(
+    r"[\s*\u2022-]*(?:(?:the|common|most|more|serious|severe|rare|minor|mild|other|possible|reported|main|treatment-related|drug-related)\s+){0,2}"
+    r"(?:side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|harms)\s+(?:[^.;:!?]*?\s)?"
+    r"(?:are|were|include[ds]?|led|leading|occurred|caused|resulted|was|is)(?![\w-])",
     re.IGNORECASE,
 )
 #: The need the research is stated with, after the intervention: "..., are needed", "... is still required".

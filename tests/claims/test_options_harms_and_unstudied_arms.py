@@ -1,0 +1,105 @@
+"""Treatment and recommendation precision on unseen pages (issue 3, session 20): constructions that named
+interventions without claiming they treat, or read a list of options as advice.
+
+* a subject listing several interventions before "are options" / "are alternatives" says which options there
+  are: a treatment claim per item, no recommendation (CLAIMS_SPEC.md, session 20); a single subject stays advice;
+* an intervention named in a sentence about adverse events or side effects, in research still needed, or in
+  what a study left out claims nothing;
+* an intervention with a modifier of its own is a new one even when its head was said before ("open surgery,
+  keyhole surgery");
+* a list after "treated with" ends where a second clause opens with its own subject (", and most children
+  recover ...").
+
+Every sentence here is written for these tests, about conditions outside the development corpora.
+"""
+
+import pytest
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.treatments import incidental_intervention
+from extract.pipeline import make_doc
+
+CUES = load_relation_cues()
+
+
+def claims_of(nlp, text: str, kind: str) -> list[str]:  # noqa: ANN001
+    """The main argument of every claim of ``kind`` the pipeline finds in ``text``."""
+    doc = nlp(make_doc(nlp, text, "doc_options_harms"))
+    field = {"treatment": "intervention", "recommendation": "action"}[kind]
+    return [getattr(c, field).text for c in doc._.claims if c.type == kind]
+
+
+def reason(sentence: str, mention: str) -> str | None:
+    s = sentence.index(mention)
+    return incidental_intervention(sentence, (s, s + len(mention)), CUES)
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("Rest, a strap and steroid injections are all options for golfer's elbow.", ["Rest", "strap", "steroid injections"]),
+        ("Hydroxychloroquine and methotrexate are alternatives for people with mild lupus.", ["Hydroxychloroquine", "methotrexate"]),
+    ],
+)
+def test_a_listed_subject_of_options_gives_treatments_not_advice(plain, text: str, items: list[str]) -> None:  # noqa: ANN001
+    assert claims_of(plain, text, "recommendation") == []
+    found = claims_of(plain, text, "treatment")
+    for item in items[1:]:
+        assert any(item in f for f in found), (item, found)
+
+
+def test_a_single_subject_of_an_option_stays_advice(plain) -> None:  # noqa: ANN001
+    text = "Botulinum toxin is an option for people whose tremor does not respond to tablets."
+    assert claims_of(plain, text, "recommendation") == ["Botulinum toxin"]
+    assert "Botulinum toxin" in claims_of(plain, text, "treatment")
+
+
+def test_two_interventions_sharing_a_head_are_two_claims(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "For a torn meniscus, open surgery, keyhole surgery and physiotherapy are all options.", "treatment")
+    assert "keyhole surgery" in found and any("open surgery" in f.lower() for f in found)
+
+
+def test_the_same_intervention_said_again_is_one_claim(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "A steroid injection can ease croup-like swelling, and the injection works within hours.", "treatment")
+    assert found == ["steroid injection"]
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, why",
+    [
+        ("Adverse events led to withdrawal in 5% of children given dexamethasone (vomiting, irritability).", "dexamethasone", "cause"),
+        ("Common side effects are flushing and headache on the days the nifedipine tablets are taken.", "nifedipine tablets", "cause"),
+        ("Serious adverse events were more frequent with belimumab than with placebo.", "belimumab", "cause"),
+        ("More studies are needed to compare nifedipine with diltiazem in chilblains.", "nifedipine", "method"),
+        ("We did not compare hydroxychloroquine with belimumab.", "hydroxychloroquine", "method"),
+        ("Topical steroids and tacrolimus were not part of our prespecified comparison.", "tacrolimus", "method"),
+    ],
+)
+def test_interventions_named_in_harms_research_to_come_or_left_out_are_no_claims(sentence: str, mention: str, why: str) -> None:
+    assert incidental_intervention(sentence, (sentence.index(mention), sentence.index(mention) + len(mention)), CUES) == why
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Nifedipine reduced new chilblains compared with placebo, and side effects were mild.", "Nifedipine"),
+        ("Dexamethasone shortens croup, although side effects such as vomiting can occur.", "Dexamethasone"),
+        ("Studies show that hydroxychloroquine reduces lupus flares.", "hydroxychloroquine"),
+    ],
+)
+def test_an_intervention_said_to_work_beside_its_harms_is_no_incidental_mention(sentence: str, mention: str) -> None:
+    assert reason(sentence, mention) is None
+
+
+@pytest.mark.parametrize(
+    "text, treatment, not_an_item",
+    [
+        ("Croup is usually treated with a single dose of dexamethasone, and most children recover within two days.",
+         "dexamethasone", "children"),
+        ("Chilblains can be treated with nifedipine, but they usually heal on their own.", "nifedipine", "heal"),
+    ],
+)
+def test_a_treated_with_list_ends_where_a_second_clause_opens(plain, text: str, treatment: str, not_an_item: str) -> None:  # noqa: ANN001
+    found = claims_of(plain, text, "treatment")
+    assert any(treatment in f for f in found)
+    assert not any(not_an_item in f for f in found), found
