@@ -572,9 +572,11 @@ def incidental_intervention(
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
         return "method"  # "Further trials comparing X with newer drugs, such as Y, are needed": the research to come names them
-    if _RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after):
+    if (_RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after)) and not _RANKED_AFTER.match(after):
         return "method"  # "More studies are needed to compare X with Y", "we did not compare X with Y", "X was not part of our
         # comparison": what a study leaves to others, no claim that it treats
+    if _TOLERATED_AFTER.match(after):
+        return "cause"  # "Propranolol was better tolerated", "X is poorly tolerated by older people": its harms, no claim it treats
     if _HARMS_SUBJECT.match(before):
         return "cause"  # "Adverse events led to withdrawal in 8% of patients on X", "Common side effects are itching where the
         # cream is applied": the agent of the harms the sentence is about (CLAIMS_SPEC.md: a side effect is no treatment claim)
@@ -1212,7 +1214,7 @@ _ENOUGH_TO = re.compile(
 #: An intervention denied to cure or treat: "There are no eye drops or tablets that can cure cataracts", "No diet has
 #: been shown to cure psoriasis".
 _NO_CURE = re.compile(
-    r"(?:^\W*|(?<=[\s,;:]))(?:there\s+(?:is|are)\s+)?no\s+(?P<items>[\w'\u2019 ,-]{2,60}?)\s+(?:(?:that|which)\s+)?"
+    r"(?:^\W*|(?<=[\s,;:]))(?:there\s+(?:is|are)\s+)?no\s+(?P<items>(?:(?!,\s*(?:but|yet|so|and\s+(?:your|the|a|an|you|we|they|it))\s)[\w'\u2019 ,-]){2,60}?)\s+(?:(?:that|which)\s+)?"
     r"(?:can|could|will|has\s+been\s+(?:shown|proven|proved)\s+to|have\s+been\s+(?:shown|proven|proved)\s+to|is\s+known\s+to)\s+"
     r"(?P<verb>cure|treat|prevent|reverse|heal)\s+(?P<cond>\S)",
     re.IGNORECASE,
@@ -1676,6 +1678,18 @@ _NOT_STUDIED_BEFORE = re.compile(
 _OUTSIDE_STUDY_AFTER = re.compile(
     r"[^.;:!?]{0,80}?\s(?:were|was|are|is)\s+not\s+(?:part\s+of|included\s+in|studied\s+in|assessed\s+in|considered\s+in)\s+"
     r"(?:our|this|the)\s+(?:[\w-]+\s+){0,2}(?:protocol|review|study|trial|analysis|search|comparison)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A relative clause that ranks the intervention among the treatments: "..., which remains an alternative first-line agent".
+_RANKED_AFTER = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:is|remains|are|was)\s+(?:still\s+|also\s+|now\s+)?(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:options?|alternatives?|treatments?|agents?|drugs?|therap(?:y|ies)|choices?|mainstay)(?![\w-])",
+    re.IGNORECASE,
+)
+#: How well an intervention is borne, right after it: "was better tolerated", "is generally well tolerated", "were poorly tolerated".
+_TOLERATED_AFTER = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:(?:generally|usually|often|also|much|slightly|significantly)\s+)?(?:well|better|worse|poorly|less\s+well|not\s+well)\s+tolerated"
+    r"(?:\s*[.;!]|\s*$|\s+(?:by|in|than)\s)",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the harms of care: "Adverse events led to ...", "Common side effects are ...", "Serious

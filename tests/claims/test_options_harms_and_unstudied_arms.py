@@ -103,3 +103,47 @@ def test_a_treated_with_list_ends_where_a_second_clause_opens(plain, text: str, 
     found = claims_of(plain, text, "treatment")
     assert any(treatment in f for f in found)
     assert not any(not_an_item in f for f in found), found
+
+
+def test_how_well_an_intervention_is_borne_is_no_claim_it_treats() -> None:
+    sentence = "Topiramate was poorly tolerated by older people with tremor."
+    assert reason(sentence, "Topiramate") == "cause"
+    assert reason("Belimumab was well tolerated and reduced flares.", "Belimumab") is None
+
+
+def test_the_aims_of_treatment_name_no_interventions(plain) -> None:  # noqa: ANN001
+    text = "The aims of treatment are to control flares, protect the kidneys and reduce steroid use."
+    assert claims_of(plain, text, "treatment") == []
+    assert claims_of(plain, "The treatments are hydroxychloroquine, steroids and belimumab.", "treatment") == [
+        "hydroxychloroquine", "steroids", "belimumab"]
+
+
+def test_a_denied_cure_ends_before_the_next_clause(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "There is no tablet that cures lupus, but your doctor will treat the symptoms.", "treatment")
+    assert not any("doctor" in f for f in found), found
+    assert claims_of(plain, "There is no cream that can cure chilblains.", "treatment") == ["cream"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep this leaflet.",
+        "Use this decision aid with your rheumatology nurse.",
+        "Pop in for a chat with our pharmacists about chilblains.",
+        "If you are not sure whether it is a chilblain, pop in and ask.",
+        "Send your questions to our jaw clinic by email.",
+    ],
+)
+def test_handling_the_page_or_visiting_the_shop_is_no_advice(plain, text: str) -> None:  # noqa: ANN001
+    assert claims_of(plain, text, "recommendation") == []
+
+
+def test_care_advice_beside_those_stays_advice(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "Keep your hands and feet warm in cold weather.", "recommendation")
+    assert len(found) == 1 and found[0].startswith("Keep your hands and feet warm")
+
+
+def test_a_left_out_comparator_ranked_as_a_treatment_is_no_incidental_mention() -> None:
+    sentence = "We did not compare either drug with nifedipine, which remains an alternative first-line agent."
+    assert reason(sentence, "nifedipine") is None
+    assert reason("We did not compare either drug with nifedipine.", "nifedipine") == "method"
