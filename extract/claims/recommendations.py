@@ -1242,6 +1242,8 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
+    if cue.against and any(text.startswith(v) and not re.match(r"[\w'\u2019-]", text[len(v) : len(v) + 1]) for v in cues.lower_sets["reassurance_verbs"]):
+        return None  # "Don't panic", "Don't settle for feeling tired": a reassurance, no advice of care
     if _LEAD_IN_OBJECT.fullmatch(text) or (sentence.rstrip().endswith(":") and _LEAD_IN_COUNT.search(text)):
         return None  # "Your doctor may recommend one or more of the following:", "I'd suggest building a routine around three
         # things:": a lead-in, the items follow

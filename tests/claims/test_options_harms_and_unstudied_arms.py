@@ -147,3 +147,21 @@ def test_a_left_out_comparator_ranked_as_a_treatment_is_no_incidental_mention() 
     sentence = "We did not compare either drug with nifedipine, which remains an alternative first-line agent."
     assert reason(sentence, "nifedipine") is None
     assert reason("We did not compare either drug with nifedipine.", "nifedipine") == "method"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't panic: croup usually settles within two days.",
+        "Don't settle for feeling tired if you have lupus.",
+        "Don't underestimate the emotional side of living with a tremor.",
+        "If the first cream seems slow, don't be disappointed.",
+    ],
+)
+def test_a_negated_verb_of_feeling_is_a_reassurance_not_advice(plain, text: str) -> None:  # noqa: ANN001
+    assert claims_of(plain, text, "recommendation") == []
+
+
+def test_a_negated_action_of_care_stays_advice_against(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "Don't share towels with anyone who has impetigo.", "recommendation")
+    assert len(found) == 1 and found[0].startswith("share towels")
