@@ -165,3 +165,10 @@ def test_a_negated_verb_of_feeling_is_a_reassurance_not_advice(plain, text: str)
 def test_a_negated_action_of_care_stays_advice_against(plain) -> None:  # noqa: ANN001
     found = claims_of(plain, "Don't share towels with anyone who has impetigo.", "recommendation")
     assert len(found) == 1 and found[0].startswith("share towels")
+
+
+def test_a_list_after_a_treatment_verb_ends_at_and_then(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "If your child has been given amoxicillin for croup and then develops a rash, stop the medicine.", "treatment")
+    assert found and not any("develops" in f or "rash" in f for f in found), found
+    found = claims_of(plain, "Lupus flares are treated with steroids, then hydroxychloroquine.", "treatment")
+    assert found == ["steroids", "hydroxychloroquine"]
