@@ -172,3 +172,10 @@ def test_a_list_after_a_treatment_verb_ends_at_and_then(plain) -> None:  # noqa:
     assert found and not any("develops" in f or "rash" in f for f in found), found
     found = claims_of(plain, "Lupus flares are treated with steroids, then hydroxychloroquine.", "treatment")
     assert found == ["steroids", "hydroxychloroquine"]
+
+
+def test_an_intervention_rarely_needed_is_a_treatment_claim_not_advice_against(plain) -> None:  # noqa: ANN001
+    text = "Open surgery on the jaw joint is rarely needed."
+    assert claims_of(plain, text, "recommendation") == []
+    assert any(f.startswith("Open surgery") for f in claims_of(plain, text, "treatment"))
+    assert claims_of(plain, "Antibiotics are not needed for croup.", "recommendation") == ["Antibiotics"]
