@@ -847,6 +847,11 @@ def _classic_action(
     subject ("X is recommended"), or the verb phrase after it ("should avoid X")."""
     action: Optional[Span] = None
     pos = e
+    ranked = _RANKED_PREDICATE.match(sentence, s)
+    if ranked is not None and population is not None and not _people(sentence, population, cues):
+        # "Propranolol should remain the first-line treatment for most patients with ...": the subject, ranked, for them
+        whom = re.match(r"\s+(?:for|in)\s+", sentence[ranked.end() :])
+        return population, (_for_whom(sentence, ranked.end(), cues) if whom else None), ranked.end()
     pm = c.passive.match(sentence, e) if phrase.endswith("be") else None
     if pm is not None:
         given = None
@@ -901,6 +906,14 @@ def _classic_action(
     return action, population, pos
 
 
+#: A modal and a copula before a noun that ranks the subject among the treatments: "should remain the first-line treatment",
+#: "should be the first choice", "must remain the mainstay of care".
+_RANKED_PREDICATE = re.compile(
+    r"(?:should|must|ought\s+to|will)(?:\s+(?:also|still|usually|normally|generally|always|now))?\s+(?:be|remain|stay|continue\s+to\s+be)\s+"
+    r"(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:treatments?|options?|choices?|therap(?:y|ies)|drugs?|medicines?|agents?|mainstay|cornerstone|standard\s+of\s+care)(?![\w-])",
+    re.IGNORECASE,
+)
 _OBJECTLESS = re.compile(r"(?:\s+(?:first|initially|most|most\s+often|today|now))*\s*(?:[.;,!)]|$)", re.I)
 _RELATIVE_HEAD = re.compile(
     r"(?<![\w-])(?:is|are|remains?)\s+(?:the|a|an|our|my|their|one)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?:that|which)\s+)?"

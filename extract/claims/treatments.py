@@ -1127,7 +1127,8 @@ def _relieves_finding(sentence: str, m: re.Match[str], cues: RelationCues) -> bo
 #: regarded as the first-line treatment for Y", "X is the standard operation.", "Exercise is the treatment, not an extra": a
 #: predicate that ranks its subject among the treatments, with the condition it is for or ending the clause.
 _CLASS_PREDICATE = re.compile(
-    r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became)\s+(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
+    r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became|(?:should|must|will)\s+(?:(?:still|also|now)\s+)?(?:be|remain))\s+"
+    r"(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
     r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
     r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"

@@ -179,3 +179,19 @@ def test_an_intervention_rarely_needed_is_a_treatment_claim_not_advice_against(p
     assert claims_of(plain, text, "recommendation") == []
     assert any(f.startswith("Open surgery") for f in claims_of(plain, text, "treatment"))
     assert claims_of(plain, "Antibiotics are not needed for croup.", "recommendation") == ["Antibiotics"]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Hydroxychloroquine should be the first treatment for most people with lupus.", "Hydroxychloroquine"),
+        ("Nifedipine should remain the first choice for severe chilblains.", "Nifedipine"),
+    ],
+)
+def test_a_subject_a_modal_ranks_among_treatments_is_advised_and_treats(plain, text: str, subject: str) -> None:  # noqa: ANN001
+    assert claims_of(plain, text, "recommendation") == [subject]
+    assert subject in claims_of(plain, text, "treatment")
+
+
+def test_people_a_modal_puts_first_are_no_intervention(plain) -> None:  # noqa: ANN001
+    assert claims_of(plain, "People with lupus should be the first to get the vaccine.", "treatment") == []
