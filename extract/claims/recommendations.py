@@ -1400,8 +1400,10 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             continue
         for item in list_items(sentence, (ex.end(), end), cues, None):
             ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
-            if not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws):
-                continue  # "move the joints near the infection, such as the ankle or wrist, so ...": where, not what to take or do
+            if (not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws)
+                    or ws[0] in cues.lower_sets["prepositions"]):
+                continue  # "move the joints near the infection, such as the ankle or wrist, so ...", "Check your skin, including
+                # under the arms and behind the knees": where, not what to take or do
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
     return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]

@@ -195,3 +195,9 @@ def test_a_subject_a_modal_ranks_among_treatments_is_advised_and_treats(plain, t
 
 def test_people_a_modal_puts_first_are_no_intervention(plain) -> None:  # noqa: ANN001
     assert claims_of(plain, "People with lupus should be the first to get the vaccine.", "treatment") == []
+
+
+def test_places_an_action_applies_to_are_no_advice_of_their_own(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "Check your feet every day for chilblains, including between the toes and under the heels.", "recommendation")
+    assert len(found) == 1 and found[0].startswith("Check your feet")
+    assert claims_of(plain, "Eat soft foods such as pasta, eggs and soup.", "recommendation")[1:] == ["pasta", "eggs", "soup"]
