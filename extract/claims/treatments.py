@@ -147,7 +147,7 @@ _VERB_OPENERS = frozenset("we you they i he she also can may will should must co
 #: Nouns that make the intervention word before them a modifier of something else: "antibiotic resistance", "insulin
 #: levels", "its anti-inflammatory effect", "a penicillin allergy" (who it is for); not a trial arm ("4.1% in the romosozumab
 #: group": what the drug did).
-_ATTRIBUTE_NOUNS = frozenset("resistance level levels effect allergy allergies".split())
+_ATTRIBUTE_NOUNS = frozenset("resistance level levels effect allergy allergies capacity tolerance".split())
 #: The examples of a class just named: "Reliever inhalers (usually blue), such as salbutamol, ...", "a dopamine agonist
 #: such as pramipexole or ropinirole", "Drugs such as zopiclone and zolpidem".
 _EXAMPLES_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.IGNORECASE)
@@ -625,7 +625,7 @@ def incidental_intervention(
             or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
         ):
             return "classifier"
-    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
             and any(a >= e and re.fullmatch(r"\s*[,(]\s*", sentence[e:a]) and re.match(r"\s*[,)]\s*(?!and\b|or\b)", sentence[b:])
                     for a, b in others)):
         return "classifier"  # "a new drug, lecanemab, ...": the class before the name
@@ -1651,7 +1651,7 @@ _PRONOUN_VERB_BEFORE = re.compile(
 )
 #: The time of a use, right before what is used: "after applying ", "before taking any ", "while using the ".
 _TIME_OF_USE_BEFORE = re.compile(
-    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+on|rubbing\s+in|washing\s+off)\s+"
+    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+(?:on|in)|rubbing\s+in|washing\s+off|inserting)\s+"
     r"(?:(?:the|a|an|any|your|some|their|this|each)\s+)?$",
     re.IGNORECASE,
 )

@@ -201,3 +201,13 @@ def test_places_an_action_applies_to_are_no_advice_of_their_own(plain) -> None: 
     found = claims_of(plain, "Check your feet every day for chilblains, including between the toes and under the heels.", "recommendation")
     assert len(found) == 1 and found[0].startswith("Check your feet")
     assert claims_of(plain, "Eat soft foods such as pasta, eggs and soup.", "recommendation")[1:] == ["pasta", "eggs", "soup"]
+
+
+def test_a_class_before_its_name_and_the_time_of_use_are_no_claims(plain) -> None:  # noqa: ANN001
+    assert claims_of(plain, "Another operation, decompression, frees the trapped nerve in Morton's neuroma.", "treatment") == ["decompression"]
+    assert reason("Wash your hands after putting in drops for conjunctivitis.", "drops") == "situation"
+
+
+def test_a_measure_named_by_an_intervention_word_is_no_intervention(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "Pulmonary rehabilitation improved exercise capacity in people with lupus.", "treatment")
+    assert found == ["Pulmonary rehabilitation"]
