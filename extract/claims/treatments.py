@@ -575,6 +575,8 @@ def incidental_intervention(
     if (_RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after)) and not _RANKED_AFTER.match(after):
         return "method"  # "More studies are needed to compare X with Y", "we did not compare X with Y", "X was not part of our
         # comparison": what a study leaves to others, no claim that it treats
+    if toks[-1] in ("treatment", "therapy", "management") and re.match(r"\s+with\s", after) and any(a >= e for a, _ in others):
+        return "classifier"  # "Early treatment with nifedipine shortens ...": the course, named by the drug it uses
     if _TOLERATED_AFTER.match(after):
         return "cause"  # "Propranolol was better tolerated", "X is poorly tolerated by older people": its harms, no claim it treats
     if _HARMS_SUBJECT.match(before):
@@ -916,9 +918,9 @@ def treatment_verbs(
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
-        given = _RECIPIENTS_GIVEN.match(sentence, subj[0], subj[1])
+        given = _RECIPIENTS_GIVEN.match(sentence, subj[0], subj[1]) or _TREATMENT_WITH.match(sentence, subj[0], subj[1])
         if given is not None and given.end() < subj[1]:
-            subj = (given.end(), subj[1])  # "61% of patients given acupuncture improved": what they were given
+            subj = (given.end(), subj[1])  # "61% of patients given acupuncture improved", "Early treatment with X reduces ...": X
         used = _USED_AS.search(sentence, subj[0], subj[1])
         if used is not None and used.start() > subj[0]:
             subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
@@ -1048,6 +1050,9 @@ def treatment_verbs(
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), list_end_at(sentence, m.end()))
+        fwd = c.treat_fwd.search(sentence, m.end(), region[1])
+        if fwd is not None and fwd.start() > m.end() and not intervention_word(fwd.group("verb").lower(), cues):
+            region = (m.end(), fwd.start())  # "Treatment with X reduces flares": the items end at the verb of what they do
         listed = list_items(sentence, region, cues, known)
         aim = _FOR_CONDITION.search(sentence, listed[-1][0], listed[-1][1]) if listed else None
         if aim is not None and aim.start() > listed[-1][0]:  # "plans cover CGRP antibodies and Botox for chronic migraine"
@@ -1098,6 +1103,8 @@ _RECIPIENTS_GIVEN = re.compile(
     r"(?:given|receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|taking)\s+(?:(?:a|an|the)\s+)?",
     re.IGNORECASE,
 )
+#: A course named by what it uses: "(First-line drug) treatment with X", "therapy with X": X is the intervention named.
+_TREATMENT_WITH = re.compile(r"[^,;:()]{0,40}?(?<![\w-])(?:treatment|therapy|management)\s+with\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 #: The effect verbs that relieve what follows them ("ease", "reduced", "can relieve"), not those that raise, keep or block.
 _RELIEF_VERBS = frozenset(
     "relieve relieves relieved reduce reduces reduced alleviate alleviates ease eases eased improve improves improved "

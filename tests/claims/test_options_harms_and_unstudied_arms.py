@@ -211,3 +211,14 @@ def test_a_class_before_its_name_and_the_time_of_use_are_no_claims(plain) -> Non
 def test_a_measure_named_by_an_intervention_word_is_no_intervention(plain) -> None:  # noqa: ANN001
     found = claims_of(plain, "Pulmonary rehabilitation improved exercise capacity in people with lupus.", "treatment")
     assert found == ["Pulmonary rehabilitation"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Treatment with hydroxychloroquine reduces lupus flares.", ["hydroxychloroquine"]),
+        ("Early treatment with nifedipine or diltiazem shortens chilblain attacks.", ["nifedipine", "diltiazem"]),
+    ],
+)
+def test_a_course_named_by_the_drug_it_uses_claims_the_drug(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert claims_of(plain, text, "treatment") == expected
