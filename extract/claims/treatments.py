@@ -534,6 +534,8 @@ def incidental_intervention(
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
     if nxt is not None and agent_word(nxt.group(1).lower(), cues):
         return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
+    if _DIAGNOSIS_BY_BEFORE.search(before):
+        return "test"  # "Diagnosis rests on endoscopy with biopsies", "the diagnosis is confirmed by a biopsy": what diagnoses
     if _TEST_PURPOSE_AFTER.match(after):
         return "test"  # "a keyhole operation to look inside the abdomen", "a biopsy to rule out cancer": what diagnoses
     if any(t in ("make", "makes", "made", "making") for t in toks[:-1]):
@@ -1643,6 +1645,12 @@ _TOO_AFTER = re.compile(
 _MORE_RESEARCH_OF = re.compile(
     r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+#: A diagnosis made by what follows: "Diagnosis rests on", "The diagnosis is confirmed by", "is usually diagnosed with".
+_DIAGNOSIS_BY_BEFORE = re.compile(
+    r"(?<![\w-])(?:diagnosis\s+(?:(?:usually|often|generally|mainly)\s+)?(?:rests|relies|depends|is\s+(?:made|confirmed|based))|diagnosed)"
+    r"\s+(?:(?:usually|often|mainly)\s+)?(?:on|by|with|using)\s+(?:(?:a|an|the)\s+)?$",
     re.IGNORECASE,
 )
 #: The purpose of a test, right after a procedure: "to look inside", "to check for", "to confirm the diagnosis".

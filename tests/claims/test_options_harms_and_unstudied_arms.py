@@ -222,3 +222,14 @@ def test_a_measure_named_by_an_intervention_word_is_no_intervention(plain) -> No
 )
 def test_a_course_named_by_the_drug_it_uses_claims_the_drug(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
     assert claims_of(plain, text, "treatment") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Diagnosis rests on a skin biopsy with immunofluorescence.", "skin biopsy"),
+        ("In lupus the diagnosis is confirmed by blood tests.", "blood tests"),
+    ],
+)
+def test_what_a_diagnosis_is_made_by_is_a_test(sentence: str, mention: str) -> None:
+    assert reason(sentence, mention) == "test"
