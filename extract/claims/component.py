@@ -810,6 +810,8 @@ class ClaimFinder:
                     if not any(o.kind == "treatment" and o.subject[0] < helped.subject[1] and helped.subject[0] < o.subject[1] for o in found):
                         found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
+                    if _TEST_HEAD.search(sentence, m.subject[0], m.subject[1]):
+                        continue  # "should be offered colonoscopic surveillance", "may be offered a scan": a test, advice only (CLAIMS_SPEC.md)
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
                         named = undosed(sentence, named_by_cue(sentence, m.subject, self.cues))  # "a minor procedure called a partial nail avulsion": the name
                         found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
@@ -1082,6 +1084,8 @@ def _item_start(sentence: str) -> int:
     return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
 
 
+#: The head of a test or a check, last in an offered thing: "colonoscopic surveillance", "a blood test", "an MRI scan".
+_TEST_HEAD = re.compile(r"(?<![\w-])(?:surveillance|screening|monitoring|tests?|testing|scans?|check-ups?|checks?|assessments?)\s*$", re.IGNORECASE)
 #: A mention that points back to one named before ("the same injection", "another operation", "both drugs"), not a new one.
 _REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such)\s", re.IGNORECASE)
 #: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.

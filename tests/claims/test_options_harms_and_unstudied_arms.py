@@ -233,3 +233,10 @@ def test_a_course_named_by_the_drug_it_uses_claims_the_drug(plain, text: str, ex
 )
 def test_what_a_diagnosis_is_made_by_is_a_test(sentence: str, mention: str) -> None:
     assert reason(sentence, mention) == "test"
+
+
+def test_an_offered_test_is_advice_but_no_treatment(plain) -> None:  # noqa: ANN001
+    text = "Patients with long-standing lupus nephritis should be offered regular kidney monitoring."
+    assert claims_of(plain, text, "recommendation") == ["regular kidney monitoring"]
+    assert claims_of(plain, text, "treatment") == []
+    assert claims_of(plain, "You may be offered a steroid injection.", "treatment") == ["steroid injection"]
