@@ -288,8 +288,8 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
 #: A longer label that names advice ("My advice to our reader:", "The pharmacist's tip for travellers:").
 _ADVICE_LABEL = re.compile(r"(?<![\w-])(?:advice|tips?|recommendations?|verdict|bottom\s+line|take-?away)(?![\w-])", re.IGNORECASE)
 _AUXILIARY = re.compile(
-    r"(?:is|are|was|were|isn't|aren't|can|can't|cannot|could|may|might|will|won't|would|should|must|has|have|had|"
-    r"does|doesn't|did|do)(?![\w'\u2019-])",
+    r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|can|can't|cannot|could|couldn't|may|might|will|won't|would|wouldn't|should|"
+    r"shouldn't|must|has|have|had|hasn't|haven't|does|doesn't|did|didn't|do|don't)(?![\w'\u2019-])",
     re.IGNORECASE,
 )
 _SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
@@ -369,7 +369,15 @@ def _finite_after(sentence: str, pos: int) -> bool:
     """Whether a finite verb follows within a few words, before any clause word: the first word
     was a noun phrase's ("Complete rest is ...", "Complete rest rarely helps", "Sleep problems are
     common"), not an imperative."""
-    toks = [sentence[a:b] for a, b in words(sentence, pos)][:4]
+    toks, depth = [], 0
+    for a, b in words(sentence, pos):  # past a short bracket: "Stress urinary incontinence (SUI) is ...": a noun phrase
+        t = sentence[a:b]
+        depth += t == "("
+        if depth == 0 and t != ")":
+            toks.append(t)
+        depth -= t == ")" and depth > 0
+        if len(toks) == 4 or depth < 0:
+            break
     for i, t in enumerate(toks):
         if not t[0].isalnum() or _SUBJECT_END.fullmatch(t):
             break

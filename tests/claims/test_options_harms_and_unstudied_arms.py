@@ -240,3 +240,18 @@ def test_an_offered_test_is_advice_but_no_treatment(plain) -> None:  # noqa: ANN
     assert claims_of(plain, text, "recommendation") == ["regular kidney monitoring"]
     assert claims_of(plain, text, "treatment") == []
     assert claims_of(plain, "You may be offered a steroid injection.", "treatment") == ["steroid injection"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stress urinary incontinence (SUI) is the leakage of urine when you cough.",
+        "Stress definitely didn't help my chilblains either.",
+    ],
+)
+def test_a_noun_phrase_before_a_finite_verb_is_no_imperative(plain, text: str) -> None:  # noqa: ANN001
+    assert claims_of(plain, text, "recommendation") == []
+
+
+def test_an_imperative_with_a_bracket_stays_advice(plain) -> None:  # noqa: ANN001
+    assert claims_of(plain, "Rest the jaw (no chewing gum) for a week.", "recommendation") == ["Rest the jaw"]
