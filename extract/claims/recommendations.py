@@ -440,6 +440,10 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+#: The body as the subject of a need: "the body needs to ...", "your body needs to ...".
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?:the|your|their|his|her|a\s+person['\u2019]s)\s+body\s+$", re.IGNORECASE)
+#: A relative "which" after a comma as the subject of a need: "drops, which only need to go in twice a day".
+_THING_WHICH_BEFORE = re.compile(r",\s*which\s+(?:(?:only|also|usually|then|still|just)\s+)?$", re.IGNORECASE)
 #: A plural predicate of options: "are options", "are (all) (other) options", "are alternatives", "are possible choices".
 _OPTIONS_PREDICATE = re.compile(r"are\s+(?:[\w-]+\s+){0,2}(?:options|alternatives|choices)$", re.I)
 #: Examples in a subject: "Newer biologics, including vedolizumab and ustekinumab, are alternatives for ...": one class.
@@ -571,6 +575,9 @@ def _recommendation_at(
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, whom or population, e))
     elif re.search(r"(?:recommend|advise|suggest)s?$", phrase):
         population = None  # "The national guideline recommends X": who recommends, not for whom
+    if phrase in _NEED_CUES and (_BODY_BEFORE.search(before) or (phrase.endswith(" to") and _THING_WHICH_BEFORE.search(before))):
+        return []  # "which means the body needs to make more insulin", "drops, which only need to go in twice a day": what
+        # the body or a thing needs, no advice
     if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
         return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None

@@ -534,6 +534,8 @@ def incidental_intervention(
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
     if nxt is not None and agent_word(nxt.group(1).lower(), cues):
         return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
+    if _BODY_MAKES_BEFORE.search(before):
+        return "verb"  # "the body needs to make more insulin", "your body produces less thyroxine": physiology, no intervention
     if _DIAGNOSIS_BY_BEFORE.search(before):
         return "test"  # "Diagnosis rests on endoscopy with biopsies", "the diagnosis is confirmed by a biopsy": what diagnoses
     if _TEST_PURPOSE_AFTER.match(after):
@@ -1645,6 +1647,12 @@ _TOO_AFTER = re.compile(
 _MORE_RESEARCH_OF = re.compile(
     r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+#: What the body makes: "the body needs to make more insulin", "your body produces less thyroxine".
+_BODY_MAKES_BEFORE = re.compile(
+    r"(?<![\w-])body\s+(?:[\w'\u2019]+\s+){0,3}?(?:make|makes|made|making|produce|produces|produced|producing)\s+"
+    r"(?:(?:more|less|enough|too\s+much|too\s+little|its\s+own|no)\s+)?$",
     re.IGNORECASE,
 )
 #: A diagnosis made by what follows: "Diagnosis rests on", "The diagnosis is confirmed by", "is usually diagnosed with".

@@ -255,3 +255,20 @@ def test_a_noun_phrase_before_a_finite_verb_is_no_imperative(plain, text: str) -
 
 def test_an_imperative_with_a_bracket_stays_advice(plain) -> None:  # noqa: ANN001
     assert claims_of(plain, "Rest the jaw (no chewing gum) for a week.", "recommendation") == ["Rest the jaw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many people with lupus have kidney problems, which means the body needs to make more urine.",
+        "Your GP may prescribe nifedipine tablets instead, which only need to be taken once a day.",
+    ],
+)
+def test_what_the_body_or_a_thing_needs_is_no_advice(plain, text: str) -> None:  # noqa: ANN001
+    assert claims_of(plain, text, "recommendation") == []
+
+
+def test_a_condition_that_needs_care_stays_advice(plain) -> None:  # noqa: ANN001
+    found = claims_of(plain, "These can be signs of severe croup, which needs treatment in hospital.", "recommendation")
+    assert found == ["treatment in hospital"]
+    assert reason("In hypothyroidism the body produces less thyroxine.", "thyroxine") == "verb"
