@@ -583,7 +583,7 @@ def incidental_intervention(
         return "classifier"  # "Early treatment with nifedipine shortens ...": the course, named by the drug it uses
     if _TOLERATED_AFTER.match(after):
         return "cause"  # "Propranolol was better tolerated", "X is poorly tolerated by older people": its harms, no claim it treats
-    if _HARMS_SUBJECT.match(before):
+    if _HARMS_SUBJECT.match(before) or _HARMS_LISTED_BEFORE.search(before):
         return "cause"  # "Adverse events led to withdrawal in 8% of patients on X", "Common side effects are itching where the
         # cream is applied": the agent of the harms the sentence is about (CLAIMS_SPEC.md: a side effect is no treatment claim)
     failed = _FAILED_BY.search(before)
@@ -1714,6 +1714,11 @@ _RANKED_AFTER = re.compile(
 _TOLERATED_AFTER = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:(?:generally|usually|often|also|much|slightly|significantly)\s+)?(?:well|better|worse|poorly|less\s+well|not\s+well)\s+tolerated"
     r"(?:\s*[.;!]|\s*$|\s+(?:by|in|than)\s)",
+    re.IGNORECASE,
+)
+#: Inside the examples of harms: "more serious adverse events, including infection and bleeding requiring transfusion".
+_HARMS_LISTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|complications?)\s*,?\s*(?:including|such\s+as|like)\s+[^.;:()]*$",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the harms of care: "Adverse events led to ...", "Common side effects are ...", "Serious

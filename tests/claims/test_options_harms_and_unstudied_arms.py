@@ -272,3 +272,9 @@ def test_a_condition_that_needs_care_stays_advice(plain) -> None:  # noqa: ANN00
     found = claims_of(plain, "These can be signs of severe croup, which needs treatment in hospital.", "recommendation")
     assert found == ["treatment in hospital"]
     assert reason("In hypothyroidism the body produces less thyroxine.", "thyroxine") == "verb"
+
+
+def test_an_intervention_among_the_examples_of_harms_is_no_claim() -> None:
+    sentence = "Surgery for Morton's neuroma carried more complications, including infection and a painful scar needing further surgery."
+    assert reason(sentence, "further surgery") == "cause"
+    assert reason(sentence, "Surgery") is None
