@@ -153,8 +153,10 @@ _OFFERED_BEFORE = re.compile(r"(?<![\w-])be\s+(?:\w+ly\s+)?(?:offered|given|pres
 def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation read from "X is (only, sometimes) needed" names an intervention before its cue: the text
     says when it is used, a treatment claim ("A blood transfusion is only needed if ..."), not what to do."""
-    if m.kind != "recommendation" or m.against or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
+    if m.kind != "recommendation" or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
         return False
+    if m.against and not re.search(r":(?:is|are)\s+(?:rarely|seldom)\s+needed$", m.rule):
+        return False  # "X is rarely needed" says how often X is used, as "X is only needed if ..." (dev20, dev30 gold)
     if m.subject[1] > m.target[1] or not re.match(r"(?:\s*\([^()]*\))?\s+(?:is|are)\s", sentence[m.subject[1] :]):
         return False  # the cue must follow the subject: "X is needed", "Surgery (a bursectomy) is only needed"
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
@@ -782,7 +784,11 @@ class ClaimFinder:
                     mention = sentence[span[0] : span[1]]
                     head = mention.lower().split()[-1]
                     said = taken_text.split()
-                    if any(span[0] < e and s < span[1] for s, e in taken) or head in said or head + "s" in said or (head.endswith("s") and head[:-1] in said):
+                    # the head said already ("the injection" after "a steroid injection") is the one named, unless a modifier
+                    # of its own names another ("Open surgery, keyhole surgery and injections")
+                    own = len(mention.split()) > 1 and mention.lower() not in taken_text and not _REPEAT_DETERMINER.match(mention)
+                    if any(span[0] < e and s < span[1] for s, e in taken) or (not own and (
+                            head in said or head + "s" in said or (head.endswith("s") and head[:-1] in said))):
                         continue
                     long_form = abbreviations.get(mention)
                     if long_form and long_form.lower() in sentence.lower():
@@ -804,6 +810,8 @@ class ClaimFinder:
                     if not any(o.kind == "treatment" and o.subject[0] < helped.subject[1] and helped.subject[0] < o.subject[1] for o in found):
                         found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
+                    if _TEST_HEAD.search(sentence, m.subject[0], m.subject[1]):
+                        continue  # "should be offered colonoscopic surveillance", "may be offered a scan": a test, advice only (CLAIMS_SPEC.md)
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
                         named = undosed(sentence, named_by_cue(sentence, m.subject, self.cues))  # "a minor procedure called a partial nail avulsion": the name
                         found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
@@ -1076,6 +1084,10 @@ def _item_start(sentence: str) -> int:
     return re.match(r"[\s\-\u2022*\u25aa\u25cf\u2714\u2713]*(?:\d{1,2}[.)]\s+)?", sentence).end()
 
 
+#: The head of a test or a check, last in an offered thing: "colonoscopic surveillance", "a blood test", "an MRI scan".
+_TEST_HEAD = re.compile(r"(?<![\w-])(?:surveillance|screening|monitoring|tests?|testing|scans?|check-ups?|checks?|assessments?)\s*$", re.IGNORECASE)
+#: A mention that points back to one named before ("the same injection", "another operation", "both drugs"), not a new one.
+_REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such)\s", re.IGNORECASE)
 #: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.
 _HELPS_TO_FIND = re.compile(
     r"\s+(?:(?:can|may|will|could|might|also|often|usually|really)\s+){0,2}help(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:to\s+)?"

@@ -159,6 +159,10 @@ class RelationCues(BaseModel):
     passive_recommendation_verbs: list[str]
     instead_of: list[str]
     non_recommendation_verbs: list[str]
+    reassurance_verbs: list[str] = Field(
+        description="Verbs of feeling or judging after 'don't' or 'never' ('Don't panic', 'Don't settle for feeling tired', "
+        "'Don't underestimate the emotional side'): a reassurance or an encouragement, no advice of care, though negated."
+    )
     call_to_action_words: list[str]
     coordinated_action_verbs: list[str] = Field(
         description="Verbs that start a further action in a coordination ('drive after 10 days and return to work', "
@@ -555,6 +559,7 @@ class RelationCues(BaseModel):
         "passive_recommendation_verbs",
         "instead_of",
         "non_recommendation_verbs",
+        "reassurance_verbs",
         "call_to_action_words",
         "coordinated_action_verbs",
         "care_nouns",
@@ -691,6 +696,7 @@ class RelationCues(BaseModel):
                 "pronouns",
                 "call_to_action_words",
                 "non_recommendation_verbs",
+                "reassurance_verbs",
                 "coordinated_action_verbs",
                 "care_nouns",
                 "non_recommendation_subjects",

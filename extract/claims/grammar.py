@@ -416,6 +416,11 @@ _CLAUSE_AFTER_LIST = re.compile(
     # ", and more than one intervention and recurrence are often needed": a second clause
     r"|,\s+(?:and|but|yet)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would"
     r"|should|must|gets|get|got|becomes|became|does|did)(?![\w-])"
+    # ", and most children recover within two days", ", but they rarely last": a second clause by its subject, a quantified
+    # noun or a pronoun, whatever its verb
+    # "given X for a sore throat and then develops a rash", "and then reviewed after a month": a next event, by its verb
+    r"|\s(?:and|or)\s+then\s+(?:[a-z]+ed\s|[a-z]+s\s+(?:a|an|the|to|up|in|on|for|with|his|her|their|your|it|them)\s)"
+    r"|,\s+(?:and|but|yet|while)\s+(?:(?:most|many|some|few|several)\s+(?:of\s+(?:them|these|those)\s+|[a-z][\w-]*\s+)|(?:they|we|he|she|it|there)\s+)(?=[a-z])"
     # ", affecting up to 6 in 10 pregnant women": a participle clause about what came before
     r"|,\s+(?:affecting|leading|resulting|causing|making|meaning|giving|allowing|requiring)(?![\w-])",
     re.IGNORECASE,

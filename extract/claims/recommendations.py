@@ -288,8 +288,8 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
 #: A longer label that names advice ("My advice to our reader:", "The pharmacist's tip for travellers:").
 _ADVICE_LABEL = re.compile(r"(?<![\w-])(?:advice|tips?|recommendations?|verdict|bottom\s+line|take-?away)(?![\w-])", re.IGNORECASE)
 _AUXILIARY = re.compile(
-    r"(?:is|are|was|were|isn't|aren't|can|can't|cannot|could|may|might|will|won't|would|should|must|has|have|had|"
-    r"does|doesn't|did|do)(?![\w'\u2019-])",
+    r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|can|can't|cannot|could|couldn't|may|might|will|won't|would|wouldn't|should|"
+    r"shouldn't|must|has|have|had|hasn't|haven't|does|doesn't|did|didn't|do|don't)(?![\w'\u2019-])",
     re.IGNORECASE,
 )
 _SUBJECT_END = re.compile(r"(?:that|which|who|where|when|if|because|so|to|and|or|but|you|we|they|i|he|she)(?![\w-])", re.IGNORECASE)
@@ -369,7 +369,15 @@ def _finite_after(sentence: str, pos: int) -> bool:
     """Whether a finite verb follows within a few words, before any clause word: the first word
     was a noun phrase's ("Complete rest is ...", "Complete rest rarely helps", "Sleep problems are
     common"), not an imperative."""
-    toks = [sentence[a:b] for a, b in words(sentence, pos)][:4]
+    toks, depth = [], 0
+    for a, b in words(sentence, pos):  # past a short bracket: "Stress urinary incontinence (SUI) is ...": a noun phrase
+        t = sentence[a:b]
+        depth += t == "("
+        if depth == 0 and t != ")":
+            toks.append(t)
+        depth -= t == ")" and depth > 0
+        if len(toks) == 4 or depth < 0:
+            break
     for i, t in enumerate(toks):
         if not t[0].isalnum() or _SUBJECT_END.fullmatch(t):
             break
@@ -432,7 +440,31 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+#: The body as the subject of a need: "the body needs to ...", "your body needs to ...".
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?:the|your|their|his|her|a\s+person['\u2019]s)\s+body\s+$", re.IGNORECASE)
+#: A relative "which" after a comma as the subject of a need: "drops, which only need to go in twice a day".
+_THING_WHICH_BEFORE = re.compile(r",\s*which\s+(?:(?:only|also|usually|then|still|just)\s+)?$", re.IGNORECASE)
+#: A plural predicate of options: "are options", "are (all) (other) options", "are alternatives", "are possible choices".
+_OPTIONS_PREDICATE = re.compile(r"are\s+(?:[\w-]+\s+){0,2}(?:options|alternatives|choices)$", re.I)
+#: Examples in a subject: "Newer biologics, including vedolizumab and ustekinumab, are alternatives for ...": one class.
+_EXAMPLES_IN = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.)(?![\w-])", re.I)
 
+
+def _options_listed(sentence: str, s: int, phrase: str, cues: RelationCues) -> bool:
+    """Whether a plural option predicate ("are options") follows a subject that lists several interventions ("Open
+    surgery, keyhole surgery and injections are options", "NSAIDs and paracetamol are alternatives"): the text says
+    which options there are, as "the options are A, B or C" does, a treatment claim per item and no advice
+    (CLAIMS_SPEC.md, session 20); a single subject ("X is an option for Y") stays a recommendation."""
+    if not _OPTIONS_PREDICATE.match(phrase):
+        return False
+    lead = re.match(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence).end()
+    clause = sentence[lead:s]
+    if re.search(r"[;:()]", clause) or _EXAMPLES_IN.search(clause) or not re.search(r",|\s(?:and|or)\s", clause):
+        return False
+    if len(list_items(sentence, (lead, s), cues, None)) >= 2:
+        return True
+    parts = re.split(r"\s+(?:and|or)\s+", clause.strip())  # "Steroid creams and nifedipine tablets": two named interventions
+    return len(parts) >= 2 and all(any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", p.lower())) for p in parts)
 
 #: The pronouns that name a thing (an intervention of the sentence before), not the reader or the writer.
 _THING_PRONOUNS = frozenset({"it", "they", "this", "these"})
@@ -458,6 +490,8 @@ def _recommendation_at(
     """The recommendations a cue at ``sentence[s:e]`` makes (several for "requires A and B")."""
     phrase = _cue_phrase(sentence, s, e, cue)
     before = sentence[:s]
+    if _options_listed(sentence, s, phrase, cues):
+        return []  # "Open surgery, keyhole surgery and injections are options": the options there are, treatments only
     if cue.imperative:
         action = _action_phrase(sentence, s, cues)
         if action is None or len(sentence[action[0] : action[1]].split()) < 2:
@@ -541,6 +575,9 @@ def _recommendation_at(
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, whom or population, e))
     elif re.search(r"(?:recommend|advise|suggest)s?$", phrase):
         population = None  # "The national guideline recommends X": who recommends, not for whom
+    if phrase in _NEED_CUES and (_BODY_BEFORE.search(before) or (phrase.endswith(" to") and _THING_WHICH_BEFORE.search(before))):
+        return []  # "which means the body needs to make more insulin", "drops, which only need to go in twice a day": what
+        # the body or a thing needs, no advice
     if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
         return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None
@@ -825,6 +862,11 @@ def _classic_action(
     subject ("X is recommended"), or the verb phrase after it ("should avoid X")."""
     action: Optional[Span] = None
     pos = e
+    ranked = _RANKED_PREDICATE.match(sentence, s)
+    if ranked is not None and population is not None and not _people(sentence, population, cues):
+        # "Propranolol should remain the first-line treatment for most patients with ...": the subject, ranked, for them
+        whom = re.match(r"\s+(?:for|in)\s+", sentence[ranked.end() :])
+        return population, (_for_whom(sentence, ranked.end(), cues) if whom else None), ranked.end()
     pm = c.passive.match(sentence, e) if phrase.endswith("be") else None
     if pm is not None:
         given = None
@@ -879,6 +921,14 @@ def _classic_action(
     return action, population, pos
 
 
+#: A modal and a copula before a noun that ranks the subject among the treatments: "should remain the first-line treatment",
+#: "should be the first choice", "must remain the mainstay of care".
+_RANKED_PREDICATE = re.compile(
+    r"(?:should|must|ought\s+to|will)(?:\s+(?:also|still|usually|normally|generally|always|now))?\s+(?:be|remain|stay|continue\s+to\s+be)\s+"
+    r"(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:treatments?|options?|choices?|therap(?:y|ies)|drugs?|medicines?|agents?|mainstay|cornerstone|standard\s+of\s+care)(?![\w-])",
+    re.IGNORECASE,
+)
 _OBJECTLESS = re.compile(r"(?:\s+(?:first|initially|most|most\s+often|today|now))*\s*(?:[.;,!)]|$)", re.I)
 _RELATIVE_HEAD = re.compile(
     r"(?<![\w-])(?:is|are|remains?)\s+(?:the|a|an|our|my|their|one)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?:that|which)\s+)?"
@@ -1220,6 +1270,8 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
+    if cue.against and any(text.startswith(v) and not re.match(r"[\w'\u2019-]", text[len(v) : len(v) + 1]) for v in cues.lower_sets["reassurance_verbs"]):
+        return None  # "Don't panic", "Don't settle for feeling tired": a reassurance, no advice of care
     if _LEAD_IN_OBJECT.fullmatch(text) or (sentence.rstrip().endswith(":") and _LEAD_IN_COUNT.search(text)):
         return None  # "Your doctor may recommend one or more of the following:", "I'd suggest building a routine around three
         # things:": a lead-in, the items follow
@@ -1363,8 +1415,10 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             continue
         for item in list_items(sentence, (ex.end(), end), cues, None):
             ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
-            if not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws):
-                continue  # "move the joints near the infection, such as the ankle or wrist, so ...": where, not what to take or do
+            if (not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws)
+                    or ws[0] in cues.lower_sets["prepositions"]):
+                continue  # "move the joints near the infection, such as the ankle or wrist, so ...", "Check your skin, including
+                # under the arms and behind the knees": where, not what to take or do
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
     return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]

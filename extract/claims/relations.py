@@ -29,7 +29,7 @@ from typing import Optional
 
 from extract import regexcache as re
 from extract.claims.causes import predicate_causes, causal_verbs, untreated_consequences
-from extract.claims.cues import RelationCues
+from extract.claims.cues import RelationCues, alternation, per_cue_set
 from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
 from extract.claims.lists import list_mention, things_that_lead, verb_cause_lead
 from extract.claims.phrases import Known, Span, right_phrase
@@ -108,6 +108,8 @@ def find_relations(
             continue  # "If your symptoms are severe or ...": a condition, not a list
         if verb == "are" and not re.search(r",|\band\b|\bor\b|:", sentence[m.end() :]):
             continue  # "Treatment options are limited" lists nothing
+        if kind == "treatment" and _PURPOSE_OF.search(sentence, 0, m.start("head")) and _purpose_nouns(cues).search(sentence, 0, m.start("head")):
+            continue  # "The aims of treatment are to induce and maintain remission, ...": what care aims at, no intervention
         if verb == "are" and _PASSIVE_AFTER.match(sentence, m.end()):
             continue  # "Symptoms are often triggered by stress": a passive (the cause rules'), no list
         if kind == "symptom" and verb == "are" and symptom_judgement(sentence, m.end()):
@@ -154,3 +156,13 @@ def _dedupe(mentions: list[RelationMention]) -> list[RelationMention]:
         seen.add(key)
         out.append(m)
     return out
+
+
+#: "of (the) " right before a list lead's head: "The aims of treatment are ...".
+_PURPOSE_OF = re.compile(r"(?<![\w-])of\s+(?:(?:the|a|an|any|your|their|this|such)\s+)?$", re.IGNORECASE)
+
+
+@per_cue_set
+def _purpose_nouns(cues: RelationCues) -> re.Pattern[str]:
+    """A purpose noun and "of" ending the text before a list lead's head ("the aims of", "the goal of"), compiled once."""
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.purpose_nouns) + r")\s+of\s+(?:(?:the|a|an|any|your|their|this|such)\s+)?$", re.IGNORECASE)

@@ -147,7 +147,7 @@ _VERB_OPENERS = frozenset("we you they i he she also can may will should must co
 #: Nouns that make the intervention word before them a modifier of something else: "antibiotic resistance", "insulin
 #: levels", "its anti-inflammatory effect", "a penicillin allergy" (who it is for); not a trial arm ("4.1% in the romosozumab
 #: group": what the drug did).
-_ATTRIBUTE_NOUNS = frozenset("resistance level levels effect allergy allergies".split())
+_ATTRIBUTE_NOUNS = frozenset("resistance level levels effect allergy allergies capacity tolerance".split())
 #: The examples of a class just named: "Reliever inhalers (usually blue), such as salbutamol, ...", "a dopamine agonist
 #: such as pramipexole or ropinirole", "Drugs such as zopiclone and zolpidem".
 _EXAMPLES_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.IGNORECASE)
@@ -534,6 +534,10 @@ def incidental_intervention(
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
     if nxt is not None and agent_word(nxt.group(1).lower(), cues):
         return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
+    if _BODY_MAKES_BEFORE.search(before):
+        return "verb"  # "the body needs to make more insulin", "your body produces less thyroxine": physiology, no intervention
+    if _DIAGNOSIS_BY_BEFORE.search(before):
+        return "test"  # "Diagnosis rests on endoscopy with biopsies", "the diagnosis is confirmed by a biopsy": what diagnoses
     if _TEST_PURPOSE_AFTER.match(after):
         return "test"  # "a keyhole operation to look inside the abdomen", "a biopsy to rule out cancer": what diagnoses
     if any(t in ("make", "makes", "made", "making") for t in toks[:-1]):
@@ -572,6 +576,16 @@ def incidental_intervention(
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
         return "method"  # "Further trials comparing X with newer drugs, such as Y, are needed": the research to come names them
+    if (_RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after)) and not _RANKED_AFTER.match(after):
+        return "method"  # "More studies are needed to compare X with Y", "we did not compare X with Y", "X was not part of our
+        # comparison": what a study leaves to others, no claim that it treats
+    if toks[-1] in ("treatment", "therapy", "management") and re.match(r"\s+with\s", after) and any(a >= e for a, _ in others):
+        return "classifier"  # "Early treatment with nifedipine shortens ...": the course, named by the drug it uses
+    if _TOLERATED_AFTER.match(after):
+        return "cause"  # "Propranolol was better tolerated", "X is poorly tolerated by older people": its harms, no claim it treats
+    if _HARMS_SUBJECT.match(before) or _HARMS_LISTED_BEFORE.search(before):
+        return "cause"  # "Adverse events led to withdrawal in 8% of patients on X", "Common side effects are itching where the
+        # cream is applied": the agent of the harms the sentence is about (CLAIMS_SPEC.md: a side effect is no treatment claim)
     failed = _FAILED_BY.search(before)
     if failed is not None and _failed_before(before[: failed.start()]):
         return "against"  # "pain that is not relieved by ordinary painkillers": the course that failed
@@ -617,7 +631,7 @@ def incidental_intervention(
             or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
         ):
             return "classifier"
-    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
             and any(a >= e and re.fullmatch(r"\s*[,(]\s*", sentence[e:a]) and re.match(r"\s*[,)]\s*(?!and\b|or\b)", sentence[b:])
                     for a, b in others)):
         return "classifier"  # "a new drug, lecanemab, ...": the class before the name
@@ -908,9 +922,9 @@ def treatment_verbs(
         bracket = re.search(r"\s*\([^()]*\)?\s*$", sentence[subj[0] : subj[1]])
         if bracket and bracket.start() > 0:
             subj = (subj[0], subj[0] + bracket.start())  # "Continuous positive airway pressure (CPAP) is ...": the name
-        given = _RECIPIENTS_GIVEN.match(sentence, subj[0], subj[1])
+        given = _RECIPIENTS_GIVEN.match(sentence, subj[0], subj[1]) or _TREATMENT_WITH.match(sentence, subj[0], subj[1])
         if given is not None and given.end() < subj[1]:
-            subj = (given.end(), subj[1])  # "61% of patients given acupuncture improved": what they were given
+            subj = (given.end(), subj[1])  # "61% of patients given acupuncture improved", "Early treatment with X reduces ...": X
         used = _USED_AS.search(sentence, subj[0], subj[1])
         if used is not None and used.start() > subj[0]:
             subj = (subj[0], used.start())  # "Phosphate binders taken with meals help to control ...": what is taken
@@ -963,7 +977,7 @@ def treatment_verbs(
             effect = sentence[e2.start("verb") : obj[1]] if obj else e2.group("verb")
         for item in items:  # "Taping or insoles can ease pain": each intervention its own claim
             out.append(RelationMention("treatment", item, obj if specific else None, effect, f"treatment:{verb}{relief}", (subj[0], (obj or subj)[1])))
-    for m in _CLASS_PREDICATE.finditer(sentence):
+    for m in [*_CLASS_PREDICATE.finditer(sentence), *_PLURAL_OPTIONS.finditer(sentence)]:
         # "Oral bisphosphonates remain the first-line treatment for most women with osteoporosis", "Teriparatide is an
         # alternative anabolic drug for these women", "X, given as a yearly infusion, is an option for ...": what the
         # subject is, a treatment for someone, names it an intervention whatever its head
@@ -980,6 +994,11 @@ def treatment_verbs(
             out.extend(RelationMention("treatment", item, cond, None, "treatment:is", (item[0], (cond or item)[1])) for item in listed)
             continue
         subj = _named_head(sentence, subj, cues)  # "Corticosteroid injection into the first dorsal compartment is now ...": the injection
+        pair = _intervention_pair(sentence, subj, cues)
+        if pair:  # "Hydroxychloroquine and methotrexate are alternatives for ...": each
+            cond = right_phrase(sentence, m.start("cond"), cues) if m.group("cond") else None
+            out.extend(RelationMention("treatment", item, cond, None, "treatment:is", (item[0], (cond or item)[1])) for item in pair)
+            continue
         subj_text = sentence[subj[0] : subj[1]]
         ws = re.findall(r"[a-z][a-z-]*", subj_text.lower())
         if (not ws or len(ws) > 5 or ws[-1] in _CLASS_HEADS or ws[-1] in ("care", "management", "approach", "goal", "aim")
@@ -1035,6 +1054,9 @@ def treatment_verbs(
     for m in c.treat_offer.finditer(sentence):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         region = (m.end(), list_end_at(sentence, m.end()))
+        fwd = c.treat_fwd.search(sentence, m.end(), region[1])
+        if fwd is not None and fwd.start() > m.end() and not intervention_word(fwd.group("verb").lower(), cues):
+            region = (m.end(), fwd.start())  # "Treatment with X reduces flares": the items end at the verb of what they do
         listed = list_items(sentence, region, cues, known)
         aim = _FOR_CONDITION.search(sentence, listed[-1][0], listed[-1][1]) if listed else None
         if aim is not None and aim.start() > listed[-1][0]:  # "plans cover CGRP antibodies and Botox for chronic migraine"
@@ -1085,6 +1107,8 @@ _RECIPIENTS_GIVEN = re.compile(
     r"(?:given|receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|taking)\s+(?:(?:a|an|the)\s+)?",
     re.IGNORECASE,
 )
+#: A course named by what it uses: "(First-line drug) treatment with X", "therapy with X": X is the intervention named.
+_TREATMENT_WITH = re.compile(r"[^,;:()]{0,40}?(?<![\w-])(?:treatment|therapy|management)\s+with\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 #: The effect verbs that relieve what follows them ("ease", "reduced", "can relieve"), not those that raise, keep or block.
 _RELIEF_VERBS = frozenset(
     "relieve relieves relieved reduce reduces reduced alleviate alleviates ease eases eased improve improves improved "
@@ -1114,7 +1138,8 @@ def _relieves_finding(sentence: str, m: re.Match[str], cues: RelationCues) -> bo
 #: regarded as the first-line treatment for Y", "X is the standard operation.", "Exercise is the treatment, not an extra": a
 #: predicate that ranks its subject among the treatments, with the condition it is for or ending the clause.
 _CLASS_PREDICATE = re.compile(
-    r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became)\s+(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
+    r"(?<![\w-])(?:is|are|remains?|was|were|becomes?|became|(?:should|must|will)\s+(?:(?:still|also|now)\s+)?(?:be|remain))\s+"
+    r"(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
     r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
     r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"
@@ -1122,13 +1147,39 @@ _CLASS_PREDICATE = re.compile(
     r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
 )
+def _intervention_pair(sentence: str, subj: Span, cues: RelationCues) -> list[Span]:
+    """The two interventions of a subject that joins them by "and" or "or", each named by an intervention word
+    ("Hydroxychloroquine and methotrexate", "Ibuprofen gels or paracetamol"); none for one intervention."""
+    text = sentence[subj[0] : subj[1]]
+    joints = list(re.finditer(r"\s+(?:and|or)\s+", text))
+    if len(joints) != 1:
+        return []
+    j = joints[0]
+    parts = [(subj[0], subj[0] + j.start()), (subj[0] + j.end(), subj[1])]
+    if not all(any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[a:b].lower())) for a, b in parts):
+        return []
+    return parts
+
+
+#: A fronted phrase of situation before a clause's subject: "For irregular periods, ", "In older adults, ", "If tablets fail, ".
+_FRONTED_PHRASE = re.compile(r"(?:for|in|if|when|after|before|among|during|with|without|once|unless)\s[^,;:()]{1,60}?,\s*", re.IGNORECASE)
+#: A plural option predicate without an article: "Rest, a strap and steroid injections are (all) options (for Y)".
+_PLURAL_OPTIONS = re.compile(
+    r"(?<![\w-])are\s+(?:(?:all|also|still|both|other)\s+){0,2}(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,2}?"
+    r"(?:options|alternatives|choices)(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
+    re.IGNORECASE,
+)
+
+
 def _listed_subject(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The items of a comma list that is the whole subject before a ranking predicate ("Smoking cessation, statins and
     supervised exercise are the main treatments for ..."), when the phrase read before the predicate is its last item;
     none for a subject that is no such list."""
     lead = re.match(r"[\s*\u2022-]*(?:(?:but|and|so|however|also|instead)[\s,]+)?", sentence).end()
+    fronted = _FRONTED_PHRASE.match(sentence, lead)
+    lead = fronted.end() if fronted else lead  # "For golfer's elbow, rest, a strap and ... are options": the list after it
     head = sentence[lead : subj[0]]
-    if not head.strip() or "," not in head or re.search(r"[;:()\d%]", head) or not re.search(r"(?:,|\s(?:and|or))\s*$", head):
+    if not head.strip() or "," not in head or re.search(r"[;:()\d%]", head) or not re.search(r"(?:,|\s(?:and|or))\s*(?:(?:a|an|the|some)\s+)?$", head):
         return []
     items = list_items(sentence, (lead, subj[1]), cues, known)
     if len(items) < 2 or items[-1][1] != subj[1]:
@@ -1175,7 +1226,7 @@ _ENOUGH_TO = re.compile(
 #: An intervention denied to cure or treat: "There are no eye drops or tablets that can cure cataracts", "No diet has
 #: been shown to cure psoriasis".
 _NO_CURE = re.compile(
-    r"(?:^\W*|(?<=[\s,;:]))(?:there\s+(?:is|are)\s+)?no\s+(?P<items>[\w'\u2019 ,-]{2,60}?)\s+(?:(?:that|which)\s+)?"
+    r"(?:^\W*|(?<=[\s,;:]))(?:there\s+(?:is|are)\s+)?no\s+(?P<items>(?:(?!,\s*(?:but|yet|so|and\s+(?:your|the|a|an|you|we|they|it))\s)[\w'\u2019 ,-]){2,60}?)\s+(?:(?:that|which)\s+)?"
     r"(?:can|could|will|has\s+been\s+(?:shown|proven|proved)\s+to|have\s+been\s+(?:shown|proven|proved)\s+to|is\s+known\s+to)\s+"
     r"(?P<verb>cure|treat|prevent|reverse|heal)\s+(?P<cond>\S)",
     re.IGNORECASE,
@@ -1598,6 +1649,18 @@ _MORE_RESEARCH_OF = re.compile(
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in)\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
+#: What the body makes: "the body needs to make more insulin", "your body produces less thyroxine".
+_BODY_MAKES_BEFORE = re.compile(
+    r"(?<![\w-])body\s+(?:[\w'\u2019]+\s+){0,3}?(?:make|makes|made|making|produce|produces|produced|producing)\s+"
+    r"(?:(?:more|less|enough|too\s+much|too\s+little|its\s+own|no)\s+)?$",
+    re.IGNORECASE,
+)
+#: A diagnosis made by what follows: "Diagnosis rests on", "The diagnosis is confirmed by", "is usually diagnosed with".
+_DIAGNOSIS_BY_BEFORE = re.compile(
+    r"(?<![\w-])(?:diagnosis\s+(?:(?:usually|often|generally|mainly)\s+)?(?:rests|relies|depends|is\s+(?:made|confirmed|based))|diagnosed)"
+    r"\s+(?:(?:usually|often|mainly)\s+)?(?:on|by|with|using)\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
 #: The purpose of a test, right after a procedure: "to look inside", "to check for", "to confirm the diagnosis".
 _TEST_PURPOSE_AFTER = re.compile(
     r"\s+(?:(?:is|are|may\s+be|can\s+be)\s+(?:used|done|needed|performed)\s+)?to\s+"
@@ -1611,7 +1674,7 @@ _PRONOUN_VERB_BEFORE = re.compile(
 )
 #: The time of a use, right before what is used: "after applying ", "before taking any ", "while using the ".
 _TIME_OF_USE_BEFORE = re.compile(
-    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+on|rubbing\s+in|washing\s+off)\s+"
+    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+(?:on|in)|rubbing\s+in|washing\s+off|inserting)\s+"
     r"(?:(?:the|a|an|any|your|some|their|this|each)\s+)?$",
     re.IGNORECASE,
 )
@@ -1620,6 +1683,50 @@ _TIME_OF_USE_BEFORE = re.compile(
 _RESEARCH_OPENED = re.compile(
     r"(?<![\w-])(?:further|more|larger|longer|additional|better|well-designed|high-quality|future)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:of|on|into|in|comparing|examining|assessing|evaluating|testing|with)\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: Research to come that opens the clause naming the intervention: "Further trials are needed to compare X with Y",
+#: "More research is required to establish whether X ...".
+_RESEARCH_NEEDED_TO = re.compile(
+    r"(?<![\w-])(?:trials?|stud(?:y|ies)|research|evidence|data)\s+(?:(?:is|are)\s+)?(?:(?:still|urgently|now|clearly|also)\s+)?"
+    r"(?:needed|required|warranted)\s+to\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: What a study says it left out, before the intervention: "we did not compare either drug with X", "the trial did not include".
+_NOT_STUDIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:we|they|the\s+(?:trial|study|review|authors))\s+(?:did\s+not|didn['\u2019]t|could\s+not)\s+"
+    r"(?:compare|include|study|assess|evaluate|examine|test|look\s+at)\s+[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+#: ... or after it: "X, Y and Z were not part of our prespecified comparison", "X was not included in this review".
+_OUTSIDE_STUDY_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\s(?:were|was|are|is)\s+not\s+(?:part\s+of|included\s+in|studied\s+in|assessed\s+in|considered\s+in)\s+"
+    r"(?:our|this|the)\s+(?:[\w-]+\s+){0,2}(?:protocol|review|study|trial|analysis|search|comparison)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A relative clause that ranks the intervention among the treatments: "..., which remains an alternative first-line agent".
+_RANKED_AFTER = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:is|remains|are|was)\s+(?:still\s+|also\s+|now\s+)?(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:options?|alternatives?|treatments?|agents?|drugs?|therap(?:y|ies)|choices?|mainstay)(?![\w-])",
+    re.IGNORECASE,
+)
+#: How well an intervention is borne, right after it: "was better tolerated", "is generally well tolerated", "were poorly tolerated".
+_TOLERATED_AFTER = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:(?:generally|usually|often|also|much|slightly|significantly)\s+)?(?:well|better|worse|poorly|less\s+well|not\s+well)\s+tolerated"
+    r"(?:\s*[.;!]|\s*$|\s+(?:by|in|than)\s)",
+    re.IGNORECASE,
+)
+#: Inside the examples of harms: "more serious adverse events, including infection and bleeding requiring transfusion".
+_HARMS_LISTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|complications?)\s*,?\s*(?:including|such\s+as|like)\s+[^.;:()]*$",
+    re.IGNORECASE,
+)
+#: A sentence whose subject is the harms of care: "Adverse events led to ...", "Common side effects are ...", "Serious
+#: complications occurred in ...".
+_HARMS_SUBJECT = re.compile(
+    r"[\s*\u2022-]*(?:(?:the|common|most|more|serious|severe|rare|minor|mild|other|possible|reported|main|treatment-related|drug-related)\s+){0,2}"
+    r"(?:side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|harms)\s+(?:[^.;:!?]*?\s)?"
+    r"(?:are|were|include[ds]?|led|leading|occurred|caused|resulted|was|is)(?![\w-])",
     re.IGNORECASE,
 )
 #: The need the research is stated with, after the intervention: "..., are needed", "... is still required".
