@@ -73,7 +73,7 @@ def experienced_symptoms(
         between = sentence[m.end("with") if m.group("with") else m.end("who") : m.start("verb")]
         if have and not (
             (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
-            or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
+            or ((m.group("who").lower() == "you" or _reader_person_at(sentence, m.end("who"), cues)) and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
             or (m.group("who") in {"I", "I've", "I\u2019ve"} and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always|have))*\s+", between, re.I))
             or (m.group("who").lower() in _GROUP_HAVERS and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|also|often|usually|sometimes|then))+\s+", between, re.I)
                 and not re.search(r"(?<![\w-])(?:if|when|unless|because)\s|\d", sentence[: m.start()], re.I))
@@ -108,6 +108,13 @@ def experienced_symptoms(
             if not (is_outcome(sentence, s, cues) or is_pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
     _symptoms_of_findings(sentence, cues, known, out)
+
+
+def _reader_person_at(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether one person of the reader's own ends at ``pos`` ("Your child may have a fever": as "you may have")."""
+    from extract.claims.lists import reader_person  # lists imports this module's rules
+
+    return reader_person(sentence, pos, cues)
 
 
 #: condition heads that name an episode of the condition itself ("a flare", "attacks"), not another disease

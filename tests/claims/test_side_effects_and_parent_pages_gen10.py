@@ -1,0 +1,109 @@
+"""Cause and symptom constructions of session 20 (gen10, with dev29), each tested with sentences written for these
+tests about conditions no development corpus covers:
+
+* a treatment's side effects are no cause and no symptom of the condition (CLAIMS_SPEC.md): "this medicine can cause
+  side effects", the findings listed after them, and the signs of a leaflet's warning that opens with stopping the
+  treatment; a medicine that causes the condition "as a side effect" still causes it;
+* a page for parents speaks of "your child" as a page for patients speaks of "you": "Your child may have X", the
+  lead-in "Your baby may get:";
+* warning bullets that continue the lead-in's person with two verb clauses ("is breathing fast or has chest pain"),
+  states that are not all feelings ("is very sleepy, confused or hard to wake", "is vomiting") and a part told by a
+  verb of having and a relative clause ("has skin around the bite that is red, hot and swollen").
+"""
+
+import pytest
+
+from extract.claims.lists import list_lead_kind, warning_items
+from extract.claims.relations import find_relations
+
+from tests.claims.conftest import CUES, causes
+
+
+def found(sentence: str, kind: str) -> list[str]:
+    return [sentence[m.subject[0] : m.subject[1]] for m in find_relations(sentence, CUES)[0] if m.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Like any drug, this inhaler can cause side effects, although most people do not get them.",
+        "Spinal fusion was associated with more adverse events than physiotherapy.",
+        "Beta-blockers can cause side effects such as cold hands, tiredness and vivid dreams.",
+    ],
+)
+def test_side_effects_of_a_treatment_are_no_cause(sentence: str) -> None:
+    assert causes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anticonvulsants used for trigeminal pain can cause side effects including dizziness, double vision and nausea.",
+        "Common side effects are headache, flushing and a blocked nose.",
+        "If you notice any side effects, tell your pharmacist.",
+        "Stop using the gel and see a doctor straight away if you have swelling of the lips or difficulty breathing.",
+    ],
+)
+def test_side_effects_listed_are_no_symptoms(sentence: str) -> None:
+    assert found(sentence, "symptom") == []
+    assert causes(sentence) == []
+
+
+def test_a_cause_of_the_condition_as_a_side_effect_stays_a_cause() -> None:
+    got = causes("Some blood pressure tablets can cause gout as a side effect.")
+    assert [(c.removeprefix("Some "), e.startswith("gout")) for c, e, _ in got] == [("blood pressure tablets", True)]
+
+
+def test_findings_and_causes_of_the_condition_beside_side_effects_stay() -> None:
+    # the sentence speaks of side effects, but the cause of the condition is not one of them
+    assert causes("Smoking causes chronic bronchitis.") == [("Smoking", "chronic bronchitis", "causes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Your child may have a high temperature, a headache or earache.", "high temperature"),
+        ("Your daughter may also have a stiff neck.", "stiff neck"),
+        ("Your baby may have a rash on the cheeks.", "rash on the cheeks"),
+    ],
+)
+def test_your_child_may_have_names_findings_as_you_may_have(sentence: str, expected: str) -> None:
+    got = found(sentence, "symptom")
+    assert got and got[0] == expected
+    # the same findings as the sentence said of the reader
+    you = sentence.replace(sentence.split(" may")[0], "You", 1)
+    assert got == found(you, "symptom")
+
+
+def test_your_child_having_an_operation_is_no_symptom() -> None:
+    assert found("Your son may have an operation to remove his tonsils.", "symptom") == []
+
+
+def test_a_parent_page_lead_in_opens_a_list_of_symptoms() -> None:
+    assert list_lead_kind("Your baby may get:", CUES) == "symptom"
+    assert list_lead_kind("Your son may notice:", CUES) == "symptom"
+    # "your doctor" is no person of the reader's own: what they may recommend is no symptom
+    assert list_lead_kind("Your doctor may recommend:", CUES) != "symptom"
+
+
+def warnings(bullet: str) -> list[str]:
+    return [bullet[m.subject[0] : m.subject[1]] for m in warning_items(bullet, CUES, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("- is wheezing or has blue lips", ["wheezing", "blue lips"]),
+        ("- is floppy, drowsy or difficult to wake", ["floppy", "drowsy", "difficult to wake"]),
+        ("- is vomiting", ["vomiting"]),
+        ("- has skin around the bite that is red, hot and swollen", ["red", "hot", "swollen"]),
+        ("- has skin that looks blotchy or pale", ["blotchy", "pale"]),
+    ],
+)
+def test_warning_clauses_of_the_lead_in_person(bullet: str, expected: list) -> None:
+    assert warnings(bullet) == expected
+
+
+@pytest.mark.parametrize("bullet", ["- is getting worse", "- is not improving after two days of antibiotics", "- is pregnant or over 65"])
+def test_a_change_or_a_failed_course_is_no_warning_sign(bullet: str) -> None:
+    assert warnings(bullet) == []
