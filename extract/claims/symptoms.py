@@ -74,7 +74,7 @@ def experienced_symptoms(
         if have and not (
             (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
             or ((m.group("who").lower() == "you" or _reader_person_at(sentence, m.end("who"), cues)) and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
-            or (m.group("who") in {"I", "I've", "I\u2019ve"} and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always|have))*\s+", between, re.I))
+            or ((m.group("who") in {"I", "I've", "I\u2019ve"} or _reader_person_at(sentence, m.end("who"), cues)) and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always|have))*\s+", between, re.I))
             or (m.group("who").lower() in _GROUP_HAVERS and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|also|often|usually|sometimes|then))+\s+", between, re.I)
                 and not re.search(r"(?<![\w-])(?:if|when|unless|because)\s|\d", sentence[: m.start()], re.I))
         ):
@@ -156,6 +156,16 @@ def disease_like(text: str, cues: RelationCues) -> bool:
 
 
 #: a state joined to what an experiencer has ("have tummy pain and be sick", "have a fever and feel dizzy")
+@per_cue_set
+def _coordinated_inability(cues: RelationCues) -> re.Pattern[str]:
+    """An inability joined to what an experiencer has ("had a headache and couldn't keep food down"), ending its clause."""
+    return re.compile(
+        r",?\s+(?:and|or)\s+(?P<state>(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|can\s+not|(?:was|were|am|is|are)\s+unable\s+to)\s+"
+        r"(?P<adj>" + alternation(cues.symptom_inabilities) + r"))(?=\s*(?:[,.;:!]|$)|\s+(?:and|or|but|for)\s)",
+        re.IGNORECASE,
+    )
+
+
 _COORDINATED_STATE = re.compile(r",?\s+(?:and|or)\s+(?P<state>(?:be|feel|look|become|get)\s+(?:very\s+)?(?P<adj>[a-z-]+))(?![\w-])", re.IGNORECASE)
 #: a group of people whose "have" after a modal or an adverb names what they have ("Children may also have tummy pain",
 #: "Some also have a cough"); the finding test on the object leaves out what they have that is no finding ("people may
@@ -204,7 +214,12 @@ def _experienced(
     state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
     if state and state.group("adj").lower() not in cues.lower_sets["symptom_feelings"]:
         state = None
-    if state:  # "have tummy pain and be sick": the state is a symptom of its own, and the items end before it
+    unable = None
+    if state is None:  # "I had a pounding headache and couldn't keep food down": an inability of its own (a finding) when a
+        # finding comes before it (not "had surgery and couldn't walk for a week": the course after the treatment)
+        state = unable = _coordinated_inability(cues).search(sentence, pos, nxt.start() if nxt else len(sentence))
+        before = len(out)
+    if state and not unable:  # "have tummy pain and be sick": the state is a symptom of its own, and the items end before it
         out.append(RelationMention("symptom", state.span("state"), cond, None, f"symptom:{verb}", (start, state.end())))
     items = _symptom_items(sentence, pos, cues, known, state.start() if state else (nxt.start() if nxt else None))
     explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
@@ -235,6 +250,8 @@ def _experienced(
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
+    if unable and len(out) > before and out[-1].kind == "symptom":
+        out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
     return max([pos] + [s[1] for s in items])
 
 
@@ -964,7 +981,9 @@ def _prose_finding(sentence: str, span: Span, cues: RelationCues, finding: Optio
 #: "Night sweats are also common", "Breathlessness, fatigue and nausea are common accompanying features"); not "common
 #: causes", "common side effects" (the lookahead)
 _COMMON_FINDINGS = re.compile(
-    r"\W*(?P<list>[^,;:.()?!]+(?:,\s*[^,;:.()?!]+)*?)\s+(?:is|are)\s+(?:(?:also|very|particularly|quite|fairly|relatively)\s+)*common"
+    r"\W*(?P<list>[^,;:.()?!]+(?:,\s*[^,;:.()?!]+)*?)\s+(?:is|are|was|were)\s+(?:(?:also|very|particularly|quite|fairly|relatively)\s+)*"
+    # "were common" (a study's findings), "were frequently reported"; not "more common in men" (a comparison: a risk group)
+    r"(?:common|(?:frequently|commonly|often)\s+reported)"
     r"(?:\s+(?:too|as\s+well))?(?:\s+(?:accompanying\s+|associated\s+)?(?:features|symptoms|complaints|findings))?"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:and|but|in|among|with)\s)",
     re.IGNORECASE,

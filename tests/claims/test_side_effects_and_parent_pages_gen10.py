@@ -107,3 +107,49 @@ def test_warning_clauses_of_the_lead_in_person(bullet: str, expected: list) -> N
 @pytest.mark.parametrize("bullet", ["- is getting worse", "- is not improving after two days of antibiotics", "- is pregnant or over 65"])
 def test_a_change_or_a_failed_course_is_no_warning_sign(bullet: str) -> None:
     assert warnings(bullet) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a study's findings in the past tense, as "X, Y and Z are common"
+        ("Nausea, dizziness and palpitations were common.", ["Nausea", "dizziness", "palpitations"]),
+        ("Joint pain and fatigue were frequently reported, and most patients recovered.", ["Joint pain", "fatigue"]),
+    ],
+)
+def test_findings_that_were_common_are_symptoms(sentence: str, expected: list) -> None:
+    assert found(sentence, "symptom") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pleurisy is more common in men.",  # a comparison names who is at risk, no finding
+        "Persistent pain was reported by 12% of patients after the operation.",
+    ],
+)
+def test_a_comparison_or_a_reported_outcome_is_no_common_finding(sentence: str) -> None:
+    assert found(sentence, "symptom") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By the third day my daughter had a high temperature and a barking cough.", ["high temperature", "barking cough"]),
+        ("I had a splitting headache and couldn't keep food down.", ["splitting headache", "couldn't keep food down"]),
+        ("My son had a sore throat and could not swallow.", ["sore throat", "could not swallow"]),
+    ],
+)
+def test_first_person_and_family_narratives_name_findings(sentence: str, expected: list) -> None:
+    assert found(sentence, "symptom") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I had an operation on my knee and couldn't walk for a week.",  # the course after a treatment
+        "My daughter has an appointment with the nurse on Monday.",
+    ],
+)
+def test_a_narrative_of_care_names_no_finding(sentence: str) -> None:
+    assert found(sentence, "symptom") == []
