@@ -604,6 +604,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
     for m in c.risk_bwd.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
+        if re.sub(r"\s+", " ", m.group("verb").lower()) not in _risk_backward_set(cues) and (
+            re.search(r"(?<![\w-])(?:which|that|who)\s+$", sentence[: m.start()], re.I)
+            or (effect is not None and len(named := list_items(sentence, effect, cues, known)) > 1
+                and any(finding_word(sentence[a:b], cues) for a, b in named))
+        ):
+            continue  # "arteries, which are common in diabetes", "Fatigue and low mood are common in men with ...": no risk group
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
         if re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
@@ -639,6 +645,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 if s is None:
                     continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+@per_cue_set
+def _risk_backward_set(cues: RelationCues) -> frozenset[str]:
+    return frozenset(p.lower() for p in cues.risk_backward)
 
 
 #: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")
@@ -1916,12 +1927,20 @@ def predicate_causes(
                 pass  # the list item is already what the group has
             elif ws and len(ws) == 1 and ws[0] in cues.lower_sets["generic_arguments"] | {"those"}:
                 item = (item[0], age.end()) if age else _who_clause(sentence, item, cues)  # "people over 50", "people who smoke"
-            elif not ws or ws[-1] not in _GROUP_NOUNS:
+            elif not ws or _group_head(ws) not in _GROUP_NOUNS:
                 continue  # "mainly affects the knees": where, not who
             elif age:
                 item = (item[0], age.end())
             if item is not None:
                 out.append(RelationMention("cause", item, effect, "risk_factor", "risk:mainly affects", (m.start(), item[1])))
+    for m in _MAINLY_AFFECTED.finditer(sentence):
+        # "Men aged 30 to 50 are most often affected", "Children are mainly affected": the subject is who is at risk
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is None or is_pronoun(sentence, subj, cues):
+            continue
+        ws = re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower())
+        if ws and _group_head(ws) in _GROUP_NOUNS:
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:mainly affected", (subj[0], m.end())))
     for m in _RUNS_IN_FAMILIES.finditer(sentence):
         # "Psoriasis tends to run in families": a family history is a risk factor of it
         effect = left_phrase(sentence, m.start(), cues)
@@ -2032,6 +2051,25 @@ _MAINLY_AFFECTS = re.compile(
     r"(?:affects?|strikes?|hits?|occurs?\s+in|develops?\s+in)\s+",
     re.IGNORECASE,
 )
+#: the passive of who a condition mostly affects ("are most often affected", "are mainly affected")
+_MAINLY_AFFECTED = re.compile(
+    r"(?<![\w-])(?:is|are)\s+(?:mostly|mainly|usually|often|typically|commonly|most\s+often|most\s+commonly|more\s+often|more\s+commonly|"
+    r"particularly|especially|chiefly)\s+affected(?![\w-])(?!\s+(?:by|with|in|on|at)\s)",
+    re.IGNORECASE,
+)
+#: the words that open an age after a group's noun ("children under 10", "men aged 30 to 50")
+_AGE_WORDS = frozenset({"under", "over", "aged", "between", "older", "younger", "from", "of"})
+
+
+def _group_head(ws: list[str]) -> str:
+    """The head noun of a group named with its age ("children under 10", "men aged between 30 and 50"): the word
+    before the age, else the last word."""
+    for i, w in enumerate(ws):
+        if w in _AGE_WORDS and i > 0:
+            return ws[i - 1]
+    return ws[-1]
+
+
 _GROUP_NOUNS = frozenset({"people", "women", "men", "children", "adults", "adolescents", "teenagers", "athletes", "runners", "workers", "smokers",
                           "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males"})
 _RUNS_IN_FAMILIES = re.compile(

@@ -153,3 +153,42 @@ def test_first_person_and_family_narratives_name_findings(sentence: str, expecte
 )
 def test_a_narrative_of_care_names_no_finding(sentence: str) -> None:
     assert found(sentence, "symptom") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who a condition is common in, told with a plural or a pronoun and adverbs
+        ("They are most common in toddlers and school-age children.", "toddlers"),
+        ("Warts are common in teenagers.", "teenagers"),
+        ("It mostly affects children under 5.", "children under 5"),
+        ("Women aged between 40 and 60 are most often affected.", "Women aged between 40 and 60"),
+    ],
+)
+def test_who_a_condition_is_common_in_is_a_risk_group(sentence: str, expected: str) -> None:
+    got = causes(sentence)
+    assert got and got[0][0] == expected and got[0][2] == "risk_factor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joint pain and tiredness are common in people with lupus.",  # findings common in the people who have it
+        "In patients with stiff arteries, which are common in diabetes, the test is unreliable.",  # a relative clause
+        "The ankles are most often affected.",  # where, not who
+    ],
+)
+def test_findings_or_places_common_in_a_group_name_no_risk_group(sentence: str) -> None:
+    assert causes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hand, foot and mouth disease spreads very easily through coughs and by touching dirty surfaces.",
+         ["coughs", "touching dirty surfaces"]),
+        ("Most cases are caused mainly by viruses.", ["viruses"]),
+    ],
+)
+def test_an_adverb_between_a_verb_of_spreading_or_causing_and_its_preposition(sentence: str, expected: list) -> None:
+    assert [c for c, _, _ in causes(sentence)] == expected
