@@ -32,7 +32,7 @@ from extract.claims.grammar import (
     sentence_subject,
 )
 from extract.claims.lexicon import is_base_verb, is_modifier, is_noun, is_participle
-from extract.claims.lists import kin_run
+from extract.claims.lists import gerund_objects, kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
@@ -519,6 +519,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     effect = effect or left_phrase(sentence, sentence.rindex(",", 0, m.start()), cues)
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
             causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
+            causes = gerund_objects(sentence, causes)  # "by sharing towels, bedding or toys": one way it spreads
+            # "..., whatever you may have heard": a concessive clause, no cause
+            causes = [x for x in causes if not re.match(r"(?:whatever|whichever|however|whoever|wherever)(?![\w-])", sentence[x[0] : x[1]], re.I)]
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"

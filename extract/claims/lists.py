@@ -103,6 +103,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
     if kind in ("cause", "risk_factor"):
         items = kin_run(text, items, cues)  # "a parent, brother or sister with epilepsy": one family history
+        items = gerund_objects(text, items)  # "sharing cutlery, cups or toothbrushes": one way it spreads
     if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
         items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
@@ -130,6 +131,43 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
         items = items[:1]  # "labyrinthitis, an inner ear infection that often follows a cold": the second defines the first
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+_GERUND_OBJECTS = re.compile(r"(?:(?:and|or)\s+)?(?:(?:by|through|from|via)\s+)?(?P<g>[a-z]+ing)\s+(?P<obj>[a-z][a-z-]*)$", re.IGNORECASE)
+_WAY_OPENER = re.compile(r"(?:by|through|from|via|in|on|at|with|when|if|because|for)(?![\w-])", re.IGNORECASE)
+_NOT_GERUNDS = frozenset({"during", "nothing", "something", "anything", "everything", "morning", "evening", "ceiling", "building"})
+
+
+def _verb_gerund(word: str) -> bool:
+    """Whether a word in -ing is a verb's gerund ("sharing", "touching", "getting"), not only a noun ("bedding")."""
+    w = word.lower()
+    if not w.endswith("ing") or w in _NOT_GERUNDS:
+        return False
+    stem = w[:-3]
+    return is_base_verb(stem) or is_base_verb(stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and is_base_verb(stem[:-1]) and not is_noun(w))
+
+
+def gerund_objects(text: str, items: list[Span]) -> list[Span]:
+    """A gerund with a list of what it acts on as one cause ("sharing cutlery, cups or toothbrushes", "by sharing towels,
+    bedding or toys", "Sharing drinks, water bottles and lip balm": CLAIMS_SPEC.md, session 20): the items after a gerund
+    item of one or two object words, joined by a comma, "and" or "or", that are bare nouns of at most two words (no gerund,
+    no preposition) join it; "drinking alcohol, smoking and stress" (a gerund item after it) stays apart."""
+    out: list[Span] = []
+    gerund = False  # whether the last item is a gerund and its object, its list still open
+    for it in items:
+        words = text[it[0] : it[1]].split()
+        gap = text[out[-1][1] : it[0]] if out else ""
+        if (gerund and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", gap, re.IGNORECASE) and 0 < len(words) <= 2
+                and not _WAY_OPENER.match(text, it[0]) and not any(_verb_gerund(w) for w in words)
+                and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words) and not re.match(r"wh|how|so\b|that\b", words[0], re.IGNORECASE)):
+            out[-1] = (out[-1][0], it[1])
+            continue
+        g = _GERUND_OBJECTS.match(text, it[0], it[1])
+        # the gerund opens the list or a way of its own ("by sharing ..."), not one cause among others ("stress, drinking coffee")
+        gerund = (g is not None and _verb_gerund(g.group("g")) and not _verb_gerund(g.group("obj"))
+                  and (not out or re.match(r"(?:(?:and|or)\s+)?(?:by|through|from|via)\s", text[it[0] : it[1]], re.IGNORECASE) is not None))
+        out.append(it)
+    return out
 
 
 def kin_run(text: str, items: list[Span], cues: RelationCues) -> list[Span]:

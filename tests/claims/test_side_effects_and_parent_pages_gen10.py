@@ -192,3 +192,30 @@ def test_findings_or_places_common_in_a_group_name_no_risk_group(sentence: str) 
 )
 def test_an_adverb_between_a_verb_of_spreading_or_causing_and_its_preposition(sentence: str, expected: list) -> None:
     assert [c for c, _, _ in causes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gerund with a list of what it acts on is one way of catching it (CLAIMS_SPEC.md, session 20)
+        ("Hepatitis B is spread by sharing needles, razors or toothbrushes, or through sex.",
+         ["sharing needles, razors or toothbrushes", "sex"]),
+        ("Threadworms are spread through close contact and by sharing towels, flannels or bedding.",
+         ["close contact", "sharing towels, flannels or bedding"]),
+        # each cause of its own stays apart: a gerund whose object has a modifier, a gerund among other causes
+        ("Flares can be triggered by eating spicy food, alcohol or stress.", ["eating spicy food", "alcohol", "stress"]),
+        ("Attacks can be caused by smoking, drinking coffee, stress or poor sleep.", ["smoking", "drinking coffee", "stress", "poor sleep"]),
+        # a concessive clause after the causes names none
+        ("Eczema is not caused by dirt, whatever you may have read.", ["dirt"]),
+    ],
+)
+def test_a_gerund_and_what_it_acts_on_is_one_cause(sentence: str, expected: list) -> None:
+    assert [c for c, _, _ in causes(sentence)] == expected
+
+
+def test_a_bullet_of_a_gerund_and_its_objects_is_one_cause() -> None:
+    from extract.claims.lists import bullet_item
+
+    bullet = "- sharing cups, straws or water bottles"
+    assert [bullet[m.subject[0] : m.subject[1]] for m in bullet_item(bullet, "cause", CUES, None)] == [
+        "sharing cups, straws or water bottles"]
