@@ -1745,7 +1745,9 @@ _NOT_STATES = frozenset({"worse", "better", "easier", "harder", "more", "less", 
 #: "can leave you exhausted", "left me feeling drained", "may make you tired and irritable": a condition leaving the
 #: experiencer in a state (:func:`_feelings` then takes the feeling adjectives; "make you feel" is the experiencer's)
 _LEFT_FEELING = re.compile(
-    r"(?<![\w-])(?:leave|leaves|left|leaving|make|makes|made|making)\s+(?:you|me|him|her|them|us|people|patients|sufferers)"
+    r"(?<![\w-])(?:leave|leaves|left|leaving|make|makes|made|making)\s+(?:you|me|him|her|them|us|people|patients|sufferers"
+    # a person of the reader's own or one person of a page's example ("can make your child grumpy", "can make a man very ill")
+    r"|(?:your|my|a|the)\s+(?:child|baby|toddler|son|daughter|man|woman|person|patient))"
     r"(?:\s+feeling)?\s", re.IGNORECASE)
 
 
@@ -1800,7 +1802,9 @@ def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Option
         cond = sentence_subject(sentence, cues)  # "Meningitis can lead to sepsis and can leave people with ...": its subject
     named = sentence[cond[0] : cond[1]] if cond else ""
     if re.fullmatch(r"(?:it|they|this|these)", named, re.IGNORECASE) or (
-            cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)):
+            cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)) or (
+            # "The itching is the worst part, and it can make your child grumpy": the pronoun of a coordinated clause
+            cond is None and re.search(r"[,;]\s*(?:and|but|so)\s+(?:it|they|this|these)\s*$", sentence[: modal.start()], re.IGNORECASE)):
         return (-1, -1)
     if cond is None or any(intervention_word(w, cues) for w in named.lower().split()) or not is_condition(named, cues, condition):
         return None

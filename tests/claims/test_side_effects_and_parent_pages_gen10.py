@@ -219,3 +219,15 @@ def test_a_bullet_of_a_gerund_and_its_objects_is_one_cause() -> None:
     bullet = "- sharing cups, straws or water bottles"
     assert [bullet[m.subject[0] : m.subject[1]] for m in bullet_item(bullet, "cause", CUES, None)] == [
         "sharing cups, straws or water bottles"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state a condition leaves a person of the reader's own in, the pronoun opening a coordinated clause
+        ("The cough is the worst part, and it can make your baby clingy and miserable.", ["clingy", "miserable"]),
+        ("It can make your toddler floppy and listless.", ["floppy", "listless"]),
+    ],
+)
+def test_states_a_condition_leaves_a_child_in_are_symptoms(sentence: str, expected: list) -> None:
+    assert found(sentence, "symptom") == expected
