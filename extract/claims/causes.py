@@ -429,7 +429,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
         defined = copula_subject(sentence, subj, cues) if relation == "causes" else subj
-        if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
+        unnamed = bool(objs) and all(_UNNAMED_SYMPTOMS.match(sentence, o[0], o[1]) for o in objs)
+        onset = unnamed and all(re.match(r"(?:(?:the|their|its|your)\s+)?(?:onset|start|development|appearance)\s+of", sentence[o[0] : o[1]], re.I)
+                                for o in objs)
+        if unnamed and relation == "causes" and (wide != subj or defined != subj
+                                                 or (not onset and is_condition(sentence[subj[0] : subj[1]], cues, condition))):
+            continue  # "Carpal tunnel syndrome is a condition that causes symptoms in the hand": no finding, no cause
+        if relation == "causes" and not unnamed and (
+                                     wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
                                      # "Epilepsy is a disorder of the brain that causes repeated seizures": what the
                                      # page's condition, so defined, causes are its symptoms
                                      or (defined != subj and is_condition(sentence[defined[0] : defined[1]], cues, condition))
@@ -653,6 +660,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
 @per_cue_set
 def _risk_backward_set(cues: RelationCues) -> frozenset[str]:
     return frozenset(p.lower() for p in cues.risk_backward)
+
+
+#: symptoms named by no finding ("the onset of symptoms", "symptoms in some patients"): what a condition-like subject
+#: contributes to is then the condition's course, a cause claim ("Viral infections may contribute to the onset of symptoms")
+_UNNAMED_SYMPTOMS = re.compile(r"(?:(?:the|their|its|your)\s+)?(?:(?:onset|start|development|appearance)\s+of\s+(?:the\s+)?)?(?:symptoms|signs)"
+                               r"(?:\s+(?:in|of|among|for)\s+[^,;:.()]*)?$", re.IGNORECASE)
 
 
 #: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")

@@ -231,3 +231,15 @@ def test_a_bullet_of_a_gerund_and_its_objects_is_one_cause() -> None:
 )
 def test_states_a_condition_leaves_a_child_in_are_symptoms(sentence: str, expected: list) -> None:
     assert found(sentence, "symptom") == expected
+
+
+def test_what_contributes_to_the_onset_of_symptoms_is_a_cause() -> None:
+    # symptoms named by no finding: what a disease-like subject contributes to is the condition's course, a cause
+    assert causes("Chest infections may contribute to the onset of symptoms.") == [
+        ("Chest infections", "onset of symptoms", "causes")]
+    assert found("Chest infections may contribute to the onset of symptoms.", "symptom") == []
+
+
+def test_a_condition_that_causes_unnamed_symptoms_claims_nothing() -> None:
+    sentence = "Pleurisy is a painful condition that causes symptoms in the chest."
+    assert causes(sentence) == [] and found(sentence, "symptom") == []
