@@ -1619,6 +1619,8 @@ def warning_conditionals(
         along = _COMES_WITH.match(text, cut)
         if text.endswith(":") and not _HAVING_VERB_END.search(text):
             continue  # "Call 999 or go to A&E if you or your child:": the people of the bullets that follow, no sign
+        if _HISTORY_CLAUSE.match(text, cut):
+            continue  # "Talk to your pharmacist before using it if you have ever had a skin reaction": a history, no sign
         if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text) or _LIST_AHEAD.search(text):
             continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
         if along:  # "if hives come with swelling of the tongue, ...": the findings that come with the condition
@@ -1645,6 +1647,8 @@ def warning_conditionals(
                           if not any(sp[0] < x[1] and x[0] < sp[1] for x in spans)]
         for s0, s1 in spans:
             item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
+            if _INFORMATION_NEED.fullmatch(item):
+                continue  # "If you have any further questions, ask your pharmacist": no sign
             if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item) or _WELL.fullmatch(item):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):
@@ -1654,6 +1658,11 @@ def warning_conditionals(
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
 
 
+#: a history of the reader's in a warning clause ("if you have ever had ...", "if you have previously had ..."): the situation
+#: of the advice, no present sign
+_HISTORY_CLAUSE = re.compile(r"\s*(?:you\s+|they\s+|your\s+child\s+)?(?:have|has)\s+(?:ever|previously|already|once)\s", re.IGNORECASE)
+#: what the reader may want to ask ("any further questions", "concerns"): an information need, no finding
+_INFORMATION_NEED = re.compile(r"(?:(?:any|further|more|other|some)\s+)*(?:questions?|queries|query|concerns?|worries|doubts)(?:\s+(?:about|with|regarding|on|over)\s.*)?", re.IGNORECASE)
 #: a reason or a comment after the signs of a warning clause ("..., as these may be signs of an infection")
 _WARNING_TAIL = re.compile(r",\s+(?:as|because|since|which|so\s+that)\s", re.IGNORECASE)
 #: a further verb of having of the same person in a warning clause ("..., have pain when you urinate, or have a fever")

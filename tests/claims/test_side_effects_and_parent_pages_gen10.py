@@ -243,3 +243,19 @@ def test_what_contributes_to_the_onset_of_symptoms_is_a_cause() -> None:
 def test_a_condition_that_causes_unnamed_symptoms_claims_nothing() -> None:
     sentence = "Pleurisy is a painful condition that causes symptoms in the chest."
     assert causes(sentence) == [] and found(sentence, "symptom") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you have any further questions, ask your nurse or pharmacist.",
+        "Call the clinic if you have concerns about your recovery.",
+        "Check with your pharmacist before using the spray if you have ever had an allergic reaction to it.",
+    ],
+)
+def test_an_information_need_or_a_history_in_a_sentence_of_advice_is_no_sign(sentence: str) -> None:
+    assert found(sentence, "symptom") == []
+
+
+def test_a_warning_sign_in_a_sentence_of_advice_stays_one() -> None:
+    assert found("See your GP if you have a fever or a rash.", "symptom") == ["fever", "rash"]
