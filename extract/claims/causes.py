@@ -316,6 +316,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "Avoid triggers like spicy food": "triggers" is the noun the advice names, no verb with a subject
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
+        if subj is not None and predicate is not None and subj != predicate:
+            # "Smoking, obesity and diabetes were the factors most strongly associated with amputation": each subject
+            listed = _left_subjects(sentence, subj[1] + len(sentence[subj[1] :]) - len(sentence[subj[1] :].lstrip()), cues, known)
+            if len(listed) > 1 and listed[-1][1] >= subj[1] - 1:
+                subj, extras = listed[-1], extras + listed[:-1]
         examples = _examples_of(sentence, subj, m.end(), cues, known)
         if examples:
             # "Many medicines can cause dizziness, including sedatives": the examples are the causes

@@ -259,3 +259,11 @@ def test_an_information_need_or_a_history_in_a_sentence_of_advice_is_no_sign(sen
 
 def test_a_warning_sign_in_a_sentence_of_advice_stays_one() -> None:
     assert found("See your GP if you have a fever or a rash.", "symptom") == ["fever", "rash"]
+
+
+def test_each_subject_of_the_factors_most_associated_is_a_cause() -> None:
+    assert causes("Smoking, obesity and diabetes were the factors most strongly associated with amputation.") == [
+        ("Smoking", "amputation", "associated_with"), ("obesity", "amputation", "associated_with"),
+        ("diabetes", "amputation", "associated_with")]
+    # one subject stays one
+    assert causes("Smoking was the factor most strongly associated with amputation.") == [("Smoking", "amputation", "associated_with")]
