@@ -1683,10 +1683,13 @@ def predicate_causes(
             if relation == "causes" and len(subjects) == 1 and is_condition(text, cues, condition):
                 for o in objs:  # "Gout can make you feel unwell": what a condition does is its symptom
                     if o is not None and not is_outcome(sentence, o, cues):
-                        out.append(RelationMention("symptom", o, subj, None, rule.replace("cause", "symptom", 1), (subj[0], o[1])))
+                        out.append(RelationMention("symptom", o, subj, None, rule.replace("cause", "symptom", 1), (min(subj[0], o[0]), max(subj[1], o[1]))))
                 continue
             for o in objs:
-                out.append(RelationMention("cause", subj, o, relation, rule, (subj[0], max(end, o[1] if o else end))))
+                # the stretch from the first argument to the last: an example after the verb ("Many things can raise your
+                # blood pressure, including stress and salt") stands after its effect
+                out.append(RelationMention("cause", subj, o, relation, rule,
+                                           (min(subj[0], o[0] if o else subj[0], m_start), max(end, subj[1], o[1] if o else end))))
 
     def objects(pos: int) -> list[Optional[Span]]:
         end = list_end_at(sentence, pos)

@@ -267,3 +267,26 @@ def test_each_subject_of_the_factors_most_associated_is_a_cause() -> None:
         ("diabetes", "amputation", "associated_with")]
     # one subject stays one
     assert causes("Smoking was the factor most strongly associated with amputation.") == [("Smoking", "amputation", "associated_with")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # examples after the verb and its effect: the claim's stretch runs from the effect to the examples (a reversed
+        # stretch made the pipeline fail on the whole page)
+        "Many things can raise your blood pressure, including stress and salt.",
+        "Many factors can trigger an attack, including cold air and exercise.",
+    ],
+)
+def test_a_cause_stated_by_examples_after_the_verb_has_an_ordered_stretch(sentence: str) -> None:
+    found_ = [m for m in find_relations(sentence, CUES)[0] if m.kind == "cause"]
+    assert found_
+    assert all(m.target[0] <= m.subject[0] and m.subject[1] <= m.target[1] for m in found_)
+
+
+def test_the_pipeline_reads_a_page_with_examples_after_the_verb() -> None:
+    from extract.pipeline import load, make_doc
+
+    nlp = load(link=False, progress=False)
+    doc = nlp(make_doc(nlp, "Many things can raise your blood pressure, including stress and salt.", "doc_gen10_examples"))
+    assert [(c.type, c.cause.text) for c in doc._.claims if c.type == "cause"] == [("cause", "stress and salt")]
