@@ -500,6 +500,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
+        words_before = re.findall(r"[A-Za-z'-]+", sentence[: m.start()])
+        if re.search(r"(?<![\w-])follows?$", verb, re.IGNORECASE) and words_before and (
+                words_before[-1].lower() in _FOLLOWERS | cues.lower_sets["kin_nouns"] | {w.lower() for w in cues.person_nouns}):
+            continue  # "You can also follow our advice": a person follows advice; a condition follows what sets it off
         if re.search(r"because$", verb, re.IGNORECASE):
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
         elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
@@ -671,6 +675,10 @@ def _risk_backward_set(cues: RelationCues) -> frozenset[str]:
 #: contributes to is then the condition's course, a cause claim ("Viral infections may contribute to the onset of symptoms")
 _UNNAMED_SYMPTOMS = re.compile(r"(?:(?:the|their|its|your)\s+)?(?:(?:onset|start|development|appearance)\s+of\s+(?:the\s+)?)?(?:symptoms|signs)"
                                r"(?:\s+(?:in|of|among|for)\s+[^,;:.()]*)?$", re.IGNORECASE)
+
+
+#: people who follow advice, not conditions that follow what sets them off ("You can also follow our advice")
+_FOLLOWERS = frozenset({"you", "we", "i", "patients", "people", "adults", "children", "women", "men", "everyone", "anyone"})
 
 
 #: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")

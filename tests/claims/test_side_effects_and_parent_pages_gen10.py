@@ -290,3 +290,19 @@ def test_the_pipeline_reads_a_page_with_examples_after_the_verb() -> None:
     nlp = load(link=False, progress=False)
     doc = nlp(make_doc(nlp, "Many things can raise your blood pressure, including stress and salt.", "doc_gen10_examples"))
     assert [(c.type, c.cause.text) for c in doc._.claims if c.type == "cause"] == [("cause", "stress and salt")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pleurisy can also follow a chest infection.", [("chest infection", "Pleurisy")]),
+        ("Shingles sometimes follows a period of stress.", [("period of stress", "Shingles")]),
+    ],
+)
+def test_what_a_condition_follows_is_its_cause(sentence: str, expected: list) -> None:
+    assert [(c, e) for c, e, _ in causes(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["You can also follow our advice on diet.", "Patients can follow the exercises at home."])
+def test_a_person_following_advice_names_no_cause(sentence: str) -> None:
+    assert causes(sentence) == []
