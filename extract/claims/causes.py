@@ -31,11 +31,11 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
-from extract.claims.lists import kin_run
+from extract.claims.lists import gerund_objects, kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 
 
 _IS_CAUSE_OF = re.compile(
@@ -316,6 +316,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "Avoid triggers like spicy food": "triggers" is the noun the advice names, no verb with a subject
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
+        if subj is not None and predicate is not None and subj != predicate:
+            # "Smoking, obesity and diabetes were the factors most strongly associated with amputation": each subject
+            listed = _left_subjects(sentence, subj[1] + len(sentence[subj[1] :]) - len(sentence[subj[1] :].lstrip()), cues, known)
+            if len(listed) > 1 and listed[-1][1] >= subj[1] - 1:
+                subj, extras = listed[-1], extras + listed[:-1]
         examples = _examples_of(sentence, subj, m.end(), cues, known)
         if examples:
             # "Many medicines can cause dizziness, including sedatives": the examples are the causes
@@ -429,7 +434,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue
         wide = relative_subject(sentence, subj, cues, condition) if relation == "causes" else subj
         defined = copula_subject(sentence, subj, cues) if relation == "causes" else subj
-        if relation == "causes" and (wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
+        unnamed = bool(objs) and all(_UNNAMED_SYMPTOMS.match(sentence, o[0], o[1]) for o in objs)
+        onset = unnamed and all(re.match(r"(?:(?:the|their|its|your)\s+)?(?:onset|start|development|appearance)\s+of", sentence[o[0] : o[1]], re.I)
+                                for o in objs)
+        if unnamed and relation == "causes" and (wide != subj or defined != subj
+                                                 or (not onset and is_condition(sentence[subj[0] : subj[1]], cues, condition))):
+            continue  # "Carpal tunnel syndrome is a condition that causes symptoms in the hand": no finding, no cause
+        if relation == "causes" and not unnamed and (
+                                     wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
                                      # "Epilepsy is a disorder of the brain that causes repeated seizures": what the
                                      # page's condition, so defined, causes are its symptoms
                                      or (defined != subj and is_condition(sentence[defined[0] : defined[1]], cues, condition))
@@ -488,6 +500,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
+        words_before = re.findall(r"[A-Za-z'-]+", sentence[: m.start()])
+        if re.search(r"(?<![\w-])follows?$", verb, re.IGNORECASE) and words_before and (
+                words_before[-1].lower() in _FOLLOWERS | cues.lower_sets["kin_nouns"] | {w.lower() for w in cues.person_nouns}):
+            continue  # "You can also follow our advice": a person follows advice; a condition follows what sets it off
         if re.search(r"because$", verb, re.IGNORECASE):
             causes = _because_clause(sentence, m.end(), cues)  # "can occur because the patient was not a good candidate"
         elif re.search(r"(?<![\w-])if$", verb, re.IGNORECASE):
@@ -519,6 +535,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     effect = effect or left_phrase(sentence, sentence.rindex(",", 0, m.start()), cues)
             relative = re.compile(r"\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
             causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)  # "viruses that infect the nose, throat ..."
+            causes = gerund_objects(sentence, causes)  # "by sharing towels, bedding or toys": one way it spreads
+            # "..., whatever you may have heard": a concessive clause, no cause
+            causes = [x for x in causes if not re.match(r"(?:whatever|whichever|however|whoever|wherever)(?![\w-])", sentence[x[0] : x[1]], re.I)]
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
@@ -604,6 +623,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
     for m in c.risk_bwd.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
+        if re.sub(r"\s+", " ", m.group("verb").lower()) not in _risk_backward_set(cues) and (
+            re.search(r"(?<![\w-])(?:which|that|who)\s+$", sentence[: m.start()], re.I)
+            or (effect is not None and len(named := list_items(sentence, effect, cues, known)) > 1
+                and any(finding_word(sentence[a:b], cues) for a, b in named))
+        ):
+            continue  # "arteries, which are common in diabetes", "Fatigue and low mood are common in men with ...": no risk group
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
         if re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
@@ -639,6 +664,21 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 if s is None:
                     continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+@per_cue_set
+def _risk_backward_set(cues: RelationCues) -> frozenset[str]:
+    return frozenset(p.lower() for p in cues.risk_backward)
+
+
+#: symptoms named by no finding ("the onset of symptoms", "symptoms in some patients"): what a condition-like subject
+#: contributes to is then the condition's course, a cause claim ("Viral infections may contribute to the onset of symptoms")
+_UNNAMED_SYMPTOMS = re.compile(r"(?:(?:the|their|its|your)\s+)?(?:(?:onset|start|development|appearance)\s+of\s+(?:the\s+)?)?(?:symptoms|signs)"
+                               r"(?:\s+(?:in|of|among|for)\s+[^,;:.()]*)?$", re.IGNORECASE)
+
+
+#: people who follow advice, not conditions that follow what sets them off ("You can also follow our advice")
+_FOLLOWERS = frozenset({"you", "we", "i", "patients", "people", "adults", "children", "women", "men", "everyone", "anyone"})
 
 
 #: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")
@@ -1651,10 +1691,13 @@ def predicate_causes(
             if relation == "causes" and len(subjects) == 1 and is_condition(text, cues, condition):
                 for o in objs:  # "Gout can make you feel unwell": what a condition does is its symptom
                     if o is not None and not is_outcome(sentence, o, cues):
-                        out.append(RelationMention("symptom", o, subj, None, rule.replace("cause", "symptom", 1), (subj[0], o[1])))
+                        out.append(RelationMention("symptom", o, subj, None, rule.replace("cause", "symptom", 1), (min(subj[0], o[0]), max(subj[1], o[1]))))
                 continue
             for o in objs:
-                out.append(RelationMention("cause", subj, o, relation, rule, (subj[0], max(end, o[1] if o else end))))
+                # the stretch from the first argument to the last: an example after the verb ("Many things can raise your
+                # blood pressure, including stress and salt") stands after its effect
+                out.append(RelationMention("cause", subj, o, relation, rule,
+                                           (min(subj[0], o[0] if o else subj[0], m_start), max(end, subj[1], o[1] if o else end))))
 
     def objects(pos: int) -> list[Optional[Span]]:
         end = list_end_at(sentence, pos)
@@ -1916,12 +1959,20 @@ def predicate_causes(
                 pass  # the list item is already what the group has
             elif ws and len(ws) == 1 and ws[0] in cues.lower_sets["generic_arguments"] | {"those"}:
                 item = (item[0], age.end()) if age else _who_clause(sentence, item, cues)  # "people over 50", "people who smoke"
-            elif not ws or ws[-1] not in _GROUP_NOUNS:
+            elif not ws or _group_head(ws) not in _GROUP_NOUNS:
                 continue  # "mainly affects the knees": where, not who
             elif age:
                 item = (item[0], age.end())
             if item is not None:
                 out.append(RelationMention("cause", item, effect, "risk_factor", "risk:mainly affects", (m.start(), item[1])))
+    for m in _MAINLY_AFFECTED.finditer(sentence):
+        # "Men aged 30 to 50 are most often affected", "Children are mainly affected": the subject is who is at risk
+        subj = left_phrase(sentence, m.start(), cues)
+        if subj is None or is_pronoun(sentence, subj, cues):
+            continue
+        ws = re.findall(r"[a-z]+", sentence[subj[0] : subj[1]].lower())
+        if ws and _group_head(ws) in _GROUP_NOUNS:
+            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:mainly affected", (subj[0], m.end())))
     for m in _RUNS_IN_FAMILIES.finditer(sentence):
         # "Psoriasis tends to run in families": a family history is a risk factor of it
         effect = left_phrase(sentence, m.start(), cues)
@@ -2032,6 +2083,25 @@ _MAINLY_AFFECTS = re.compile(
     r"(?:affects?|strikes?|hits?|occurs?\s+in|develops?\s+in)\s+",
     re.IGNORECASE,
 )
+#: the passive of who a condition mostly affects ("are most often affected", "are mainly affected")
+_MAINLY_AFFECTED = re.compile(
+    r"(?<![\w-])(?:is|are)\s+(?:mostly|mainly|usually|often|typically|commonly|most\s+often|most\s+commonly|more\s+often|more\s+commonly|"
+    r"particularly|especially|chiefly)\s+affected(?![\w-])(?!\s+(?:by|with|in|on|at)\s)",
+    re.IGNORECASE,
+)
+#: the words that open an age after a group's noun ("children under 10", "men aged 30 to 50")
+_AGE_WORDS = frozenset({"under", "over", "aged", "between", "older", "younger", "from", "of"})
+
+
+def _group_head(ws: list[str]) -> str:
+    """The head noun of a group named with its age ("children under 10", "men aged between 30 and 50"): the word
+    before the age, else the last word."""
+    for i, w in enumerate(ws):
+        if w in _AGE_WORDS and i > 0:
+            return ws[i - 1]
+    return ws[-1]
+
+
 _GROUP_NOUNS = frozenset({"people", "women", "men", "children", "adults", "adolescents", "teenagers", "athletes", "runners", "workers", "smokers",
                           "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males"})
 _RUNS_IN_FAMILIES = re.compile(

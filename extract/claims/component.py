@@ -830,7 +830,7 @@ class ClaimFinder:
                         if claim is not None:
                             claims.append(claim)
                             owners.append(claim.claim_id)
-                            targets.append((start + m.target[0], start + m.target[1]))
+                            targets.append((start + min(m.target), start + max(m.target)))  # either order: never a reversed span
                 if previous is not None and previous[1] not in series_starts and (m := fragment_cause(previous[0], sentence, self.cues)) is not None:
                     line_end = _blank_before(text, previous[1])
                     series = (previous[3],) if text[line_end - 1 : line_end] == "\n" else series
@@ -840,7 +840,7 @@ class ClaimFinder:
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)
-                        targets.append((previous[1] + m.target[0], previous[1] + m.target[1]))
+                        targets.append((previous[1] + min(m.target), previous[1] + max(m.target)))
                 treated_before = not is_heading and any(m.kind == "treatment" for m in found)
                 previous = (sentence, start, index, section)
                 if not state.sections:
@@ -867,7 +867,7 @@ class ClaimFinder:
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)
-                        targets.append((start + m.target[0], start + m.target[1]))
+                        targets.append((start + min(m.target), start + max(m.target)))  # either order: never a reversed span
         # figures are assessed too: their target is the figure as written ("up to 20 percent")
         owners = [c.claim_id for c in claims if c.type == "statistic"] + owners
         targets = [(c.value.start, c.value.end) for c in claims if c.type == "statistic"] + targets

@@ -270,6 +270,10 @@ class RelationCues(BaseModel):
     consequence_nouns: list[str] = Field(
         description="Nouns after an intervention that make it the origin of a problem ('back surgery symptoms', 'stent complications')."
     )
+    side_effect_nouns: list[str] = Field(
+        description="Nouns of a treatment's unwanted effects ('side effects', 'adverse events'): what a medicine can cause, and the "
+        "findings listed after them ('side effects including drowsiness'), are no causes or symptoms of the condition (CLAIMS_SPEC.md)."
+    )
     organization_words: list[str] = Field(
         description="Nouns after an intervention word that make it a specialty or service ('our vaccination service'), and before 'of' "
         "an organisation ('Academy of Sleep Medicine'); who gives care (agent_words) counts too."
@@ -614,6 +618,7 @@ class RelationCues(BaseModel):
         "misuse_words",
         "harm_verbs",
         "consequence_nouns",
+        "side_effect_nouns",
         "organization_words",
         "logistics_predicates",
         "against_predicates",

@@ -115,10 +115,17 @@ def compiled(cues: RelationCues) -> Compiled:
             WORD_START + r"(?:(?:is|are|was|were|be|been|often|usually|commonly|typically|mainly|mostly|most\s+often|generally|"
             r"sometimes|frequently|can|may|also|largely|primarily|probably|likely|possibly|not|always|rarely|seldom|"
             r"never|only)\s+){0,3}(?P<verb>"  # "is not usually caused by": the effect is left of the negation
-            + alternation(cues.cause_backward["causes"]) + r")" + WORD_END,
+            + alternation(cues.cause_backward["causes"]) + _adverb_before_preposition(cues.cause_backward["causes"]) + r")" + WORD_END,
             re.IGNORECASE,
         ),
-        risk_bwd=re.compile(WORD_START + r"(?P<verb>" + alternation(cues.risk_backward) + r")" + WORD_END + r"\s*", re.IGNORECASE),
+        risk_bwd=re.compile(
+            WORD_START + r"(?P<verb>" + alternation(cues.risk_backward)
+            # "They are common in children aged 4 to 11", "they are most common in primary school children": the copula and
+            # "common in" with any adverbs, as the listed forms
+            + r"|(?:is|are|it['\u2019]s|they['\u2019]re)\s+(?:(?:also|especially|particularly|very|most|more|much|far|mainly|mostly)\s+){0,2}common\s+(?:in|among)"
+            + r")" + WORD_END + r"\s*",
+            re.IGNORECASE,
+        ),
         symptom_fwd=re.compile(
             WORD_START + m + r"(?P<verb>" + alternation(cues.symptom_forward)
             # "presented to the emergency department in April with ...": where and when the patient presented, then the findings
@@ -469,6 +476,23 @@ def copula_subject(sentence: str, population: Optional[Span], cues: RelationCues
 
 
 LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[" + BULLET_MARKS + r"])\s+)?(?:[\"\u201c\u2018]\s*)?")
+
+
+#: adverbs between a verb and its preposition ("spreads very easily through", "is caused mainly by")
+_MANNER_ADVERBS = (r"(?:very|quite|so|easily|readily|mainly|mostly|usually|often|largely|primarily|chiefly|commonly|typically|generally|"
+                   r"most\s+often|most\s+commonly|rapidly|quickly|directly|sometimes|also|only)")
+
+
+def _adverb_before_preposition(phrases: list[str]) -> str:
+    """An alternative of the two-word cues "VERB PREPOSITION" ("spreads through", "caused by") with one or two adverbs
+    between them ("It spreads very easily through coughs", "is caused mainly by bacteria"), or "" when there are none."""
+    pairs = [p.split() for p in phrases if len(p.split()) == 2 and p.split()[1].lower() in {"by", "through", "via", "in", "from"}]
+    if not pairs:
+        return ""
+    verbs = sorted({v for v, _ in pairs}, key=len, reverse=True)
+    preps = sorted({q for _, q in pairs}, key=len, reverse=True)
+    return (r"|(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+(?:" + _MANNER_ADVERBS + r"\s+){1,2}(?:"
+            + "|".join(re.escape(q) for q in preps) + r")")
 
 
 def capitalized_share(sentence: str, min_words: int = 1) -> Optional[float]:

@@ -24,7 +24,7 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
-from extract.lexicon import is_base_verb, is_noun
+from extract.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause
 from extract.claims.symptoms import adjective_run, described_site, disease_like, feeling_states, finding_word
 
@@ -103,6 +103,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
     if kind in ("cause", "risk_factor"):
         items = kin_run(text, items, cues)  # "a parent, brother or sister with epilepsy": one family history
+        items = gerund_objects(text, items)  # "sharing cutlery, cups or toothbrushes": one way it spreads
     if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
         items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
@@ -130,6 +131,43 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
         items = items[:1]  # "labyrinthitis, an inner ear infection that often follows a cold": the second defines the first
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+_GERUND_OBJECTS = re.compile(r"(?:(?:and|or)\s+)?(?:(?:by|through|from|via)\s+)?(?P<g>[a-z]+ing)\s+(?P<obj>[a-z][a-z-]*)$", re.IGNORECASE)
+_WAY_OPENER = re.compile(r"(?:by|through|from|via|in|on|at|with|when|if|because|for)(?![\w-])", re.IGNORECASE)
+_NOT_GERUNDS = frozenset({"during", "nothing", "something", "anything", "everything", "morning", "evening", "ceiling", "building"})
+
+
+def _verb_gerund(word: str) -> bool:
+    """Whether a word in -ing is a verb's gerund ("sharing", "touching", "getting"), not only a noun ("bedding")."""
+    w = word.lower()
+    if not w.endswith("ing") or w in _NOT_GERUNDS:
+        return False
+    stem = w[:-3]
+    return is_base_verb(stem) or is_base_verb(stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and is_base_verb(stem[:-1]) and not is_noun(w))
+
+
+def gerund_objects(text: str, items: list[Span]) -> list[Span]:
+    """A gerund with a list of what it acts on as one cause ("sharing cutlery, cups or toothbrushes", "by sharing towels,
+    bedding or toys", "Sharing drinks, water bottles and lip balm": CLAIMS_SPEC.md, session 20): the items after a gerund
+    item of one or two object words, joined by a comma, "and" or "or", that are bare nouns of at most two words (no gerund,
+    no preposition) join it; "drinking alcohol, smoking and stress" (a gerund item after it) stays apart."""
+    out: list[Span] = []
+    gerund = False  # whether the last item is a gerund and its object, its list still open
+    for it in items:
+        words = text[it[0] : it[1]].split()
+        gap = text[out[-1][1] : it[0]] if out else ""
+        if (gerund and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", gap, re.IGNORECASE) and 0 < len(words) <= 2
+                and not _WAY_OPENER.match(text, it[0]) and not any(_verb_gerund(w) for w in words)
+                and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words) and not re.match(r"wh|how|so\b|that\b", words[0], re.IGNORECASE)):
+            out[-1] = (out[-1][0], it[1])
+            continue
+        g = _GERUND_OBJECTS.match(text, it[0], it[1])
+        # the gerund opens the list or a way of its own ("by sharing ..."), not one cause among others ("stress, drinking coffee")
+        gerund = (g is not None and _verb_gerund(g.group("g")) and not _verb_gerund(g.group("obj"))
+                  and (not out or re.match(r"(?:(?:and|or)\s+)?(?:by|through|from|via)\s", text[it[0] : it[1]], re.IGNORECASE) is not None))
+        out.append(it)
+    return out
 
 
 def kin_run(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
@@ -455,6 +493,7 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
         return "risk_factor"  # "Your chances of getting it are higher if you:", "The risk goes up when you:"
     if things_that_lead(s, cues):
         return "cause"  # "Conditions that can contribute include:", "Things that can trigger an attack include:"
+    s = _reader_person(cues).sub("you", s)  # "Your child may get:", "Your baby may have:" as "You may get:"
     for kind in ("risk_factor", "cause", "symptom", "treatment"):
         p = patterns.get(kind)
         if p is not None and any(not (kind == "symptom" and (_CONDITION_BEFORE.search(s, 0, m.start()) or _FAR_FROM_COLON.match(s, m.end())
@@ -468,6 +507,19 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
     if verb and verb_cause_lead(s, verb.start(), cues):
         return "symptom"  # "Seizures can cause:", "A flare may also cause:": what the condition produces
     return None
+
+
+@per_cue_set
+def _reader_person(cues: RelationCues) -> re.Pattern[str]:
+    """One person of the reader's own, in the singular ("your child", "your baby", "my son"): a page for parents or carers
+    speaks of them as a page for patients speaks of "you"."""
+    people = [w for w in cues.kin_nouns + cues.person_nouns if not w.endswith("s") and w not in ("everyone", "anyone", "anybody", "everybody", "family")]
+    return re.compile(r"(?<![\w-])(?:your|my)\s+(?:" + alternation(people) + r")(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def reader_person(text: str, pos: int, cues: RelationCues) -> bool:
+    """Whether one person of the reader's own ("your child", "my daughter") ends at ``pos`` of ``text``."""
+    return any(m.end() == pos for m in _reader_person(cues).finditer(text, max(0, pos - 40), pos))
 
 
 def things_that_lead(sentence: str, cues: RelationCues) -> bool:
@@ -584,6 +636,13 @@ _PART_STATE = re.compile(r"(?:(?:an?|the)\s+(?:area|patch|part)\s+of\s+)?(?:your
                          r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
 
 
+#: the same told by a verb of having and a relative clause ("has skin around the bite that is red, hot and swollen")
+_HAS_PART_STATE = re.compile(r"(?:has|have)\s+(?:(?:an?|the|some)\s+)?(?P<part>[a-z]+)"
+                             r"(?:\s+(?:around|near|over|under|on|at|by|next\s+to)\s+(?:the|your|a|an|their|his|her)\s+[a-z-]+)?"
+                             r"\s+(?:that|which)\s+(?:is|are|feels?|looks?|becomes?|turns?)\s+"
+                             r"(?:(?:very|suddenly|more|quite)\s+)?(?=[a-z-]+(?:\s*,|\s+(?:and|or)\s|\s*$))", re.IGNORECASE)
+
+
 #: A warning bullet of a belief or a worry ("you think you may have it", "you're worried about your child").
 _BELIEF = re.compile(r"(?:you|they|someone)\s+(?:think|thinks|suspect|suspects|believe|believes|feel\s+that)(?![\w-])|you(?:\s+are|['\u2019]re)\s+(?:worried|concerned|unsure)(?![\w-])", re.IGNORECASE)
 #: Someone other than the reader whose signs a warning bullet names: "your child has ...", "someone is ...".
@@ -664,13 +723,17 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     other = _OTHER_PERSON.match(sentence, pos, end)
     if other:
         pos = other.end()  # "your child has a fever", "someone is very drowsy": the signs are the other person's, as yours
-    states = _state_items(sentence, pos, end, cues) or _inabilities(sentence, pos, end, cues)
+    clauses = _verb_clauses(sentence, pos, end)
+    if len(clauses) > 1:
+        # "is breathing fast or has chest pain": each clause of the lead-in's person on its own, as a bullet of its own
+        return [it for a, b in clauses for it in warning_items(" " * a + sentence[a:b] + " " * (len(sentence) - b), cues, known, finding)]
+    states = _state_items(sentence, pos, end, cues) or _inabilities(sentence, pos, end, cues) or _progressive_states(sentence, pos, end, cues)
     if states:
         return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in states]  # "you are drowsy or confused"
     v = verb.match(sentence, pos, end)
     if v and _TREATED.match(sentence, v.end(), end):
         return []  # "you have been treated for cellulitis and the redness has not improved": a course of care
-    part = _PART_STATE.match(sentence, pos, end)
+    part = _PART_STATE.match(sentence, pos, end) or _HAS_PART_STATE.match(sentence, pos, end)
     if part and part.group("part").lower() in cues.lower_sets["body_sites"]:
         # "an area of your skin is red, hot and painful and is getting bigger": how the part is, each word a sign
         states = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[part.end() : end])
@@ -712,6 +775,64 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     # "you have a weakened immune system", "are pregnant": who should seek care sooner, no sign
     items = [it for it in items if not _risk_state(sentence[it[0] : it[1]], cues)]
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+#: the verbs that open a clause of a warning bullet whose subject is the lead-in's ("if your child:" then "is breathing
+#: fast or has chest pain"), and the coordination that opens a second such clause
+_CLAUSE_VERB = r"(?:is|are|has|have|seems?|looks?|cannot|can['\u2019]t|isn['\u2019]t|hasn['\u2019]t|won['\u2019]t)(?![\w'\u2019-])"
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|or)\s+(?=" + _CLAUSE_VERB + r")", re.IGNORECASE)
+#: a change or a course of the condition named by a gerund ("is getting bigger", "is not improving"): no finding
+_CHANGE_GERUNDS = frozenset({"getting", "becoming", "spreading", "growing", "going", "improving", "worsening", "coming", "lasting", "taking", "using"})
+#: a state of difficulty ("hard to wake", "difficult to rouse")
+_HARD_TO = re.compile(r"(?:(?:very|really)\s+)?(?:hard|difficult|impossible)\s+to\s+[a-z]+", re.IGNORECASE)
+
+
+def _gerund(word: str) -> bool:
+    """Whether a word in -ing is a verb's gerund ("vomiting", "breathing", "running")."""
+    stem = word[:-3]
+    return len(stem) > 1 and (is_base_verb(stem) or is_base_verb(stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and is_base_verb(stem[:-1])))
+
+
+def _verb_clauses(sentence: str, pos: int, end: int) -> list[Span]:
+    """The clauses of a warning bullet that opens with a verb and joins another verb by "and"/"or" ("is breathing fast
+    or has chest pain", "is not drinking and has not had a wet nappy"): one span each (one alone when not so joined)."""
+    if not re.match(_CLAUSE_VERB, sentence[pos:end], re.IGNORECASE):
+        return [(pos, end)]
+    out, at = [], pos
+    for m in _CLAUSE_JOIN.finditer(sentence, pos, end):
+        out.append((at, m.start()))
+        at = m.end()
+    return out + [(at, end)]
+
+
+def _progressive_states(sentence: str, pos: int, end: int, cues: RelationCues) -> list[Span]:
+    """The states a warning clause names after a verb of being when they are not all feelings: a gerund with at most one
+    adverb ("is breathing fast", "is vomiting", "is not drinking") or a difficulty ("hard to wake"), in a list with
+    feelings ("is very sleepy, confused or hard to wake"); none when a part is anything else ("is getting bigger")."""
+    m = _STATE_VERB.match(sentence, pos, end)
+    if m is None:
+        return []
+    rest = (m.end("verb"), end)
+    text = sentence[rest[0] : rest[1]]
+    items: list[Span] = []
+    at = rest[0]
+    for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text):
+        part = part.strip(" .;")
+        if not part:
+            continue
+        start = sentence.index(part, at)
+        at = start + len(part)
+        words = part.lower().split()
+        gerund = words[1:] if words[0] == "not" else words
+        if (_HARD_TO.fullmatch(part)
+                or (len(words) == 1 and re.fullmatch(r"[a-z]+", words[0]) and is_modifier(words[0]) and not _risk_state(part, cues)
+                    and words[0] not in cues.lower_sets["prepositions"] and words[0] not in _CHANGE_GERUNDS)
+                or (gerund and gerund[0].endswith("ing") and gerund[0] not in _CHANGE_GERUNDS and len(gerund) <= 2 and _gerund(gerund[0]))
+                or feeling_states(" " + part, 0, cues) and feeling_states(" " + part, 0, cues)[-1][1] == len(part) + 1):
+            items.append((start, at))
+        else:
+            return []
+    return items if any(not feeling_states(" " + sentence[a:b], 0, cues) for a, b in items) else []
 
 
 def _risk_state(text: str, cues: RelationCues) -> bool:

@@ -142,7 +142,53 @@ def find_relations(
     out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
     out.extend(recommendations(sentence, cues, c))
-    return _dedupe(out), opened
+    return _dedupe(without_side_effects(sentence, cues, out)), opened
+
+
+@per_cue_set
+def _side_effects(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.side_effect_nouns) + r")(?![\w-])", re.IGNORECASE)
+
+
+#: what joins a treatment's side effects to the findings they are ("side effects including drowsiness", "Common
+#: side effects are itching, tingling ...", "adverse events (nausea, ...)")
+_SIDE_EFFECT_LIST = re.compile(r"\s*(?:[:(\u2013\u2014-]|,?\s*(?:such\s+as|including|include|includes|included|like|are|were|was|is|e\.g\.))", re.IGNORECASE)
+#: a warning of a leaflet that opens with stopping the treatment ("Stop using the cream and see a doctor if you have
+#: swelling of the face"): the signs of a reaction to the treatment, not of the condition
+_STOP_TREATMENT = re.compile(r"^\W*(?:stop|discontinue)\s+(?:using|taking|applying|the|this|your)(?![\w-])", re.IGNORECASE)
+
+
+def without_side_effects(sentence: str, cues: RelationCues, mentions: list[RelationMention]) -> list[RelationMention]:
+    """The mentions less the causes and symptoms that are a treatment's side effects (CLAIMS_SPEC.md: "a side effect of a
+    treatment is neither a treatment nor a cause claim of the condition"): a claim whose argument names side effects
+    ("this medicine can cause side effects", "was associated with more adverse events"), a finding listed after them
+    ("can cause side effects including drowsiness, dry mouth and weight gain"), and the signs of a warning that opens
+    with stopping the treatment ("Stop using the cream and see a doctor if you have swelling of the face")."""
+    # "Some medicines can cause vertigo as a side effect": how the cause acts, the effect is still caused
+    spans = [m.span() for m in _side_effects(cues).finditer(sentence) if not re.search(r"(?<![\w-])as\s+(?:an?|one)\s+$", sentence[: m.start()], re.I)]
+    stop = _STOP_TREATMENT.match(sentence) is not None
+    if not spans and not stop:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind in ("cause", "symptom") and _of_side_effects(sentence, m, spans, stop):
+            continue
+        out.append(m)
+    return out
+
+
+def _of_side_effects(sentence: str, m: RelationMention, spans: list[Span], stop: bool) -> bool:
+    if stop and m.kind == "symptom" and m.rule.endswith("warning"):
+        return True
+    args = [m.subject] + ([m.object] if m.object else [])
+    for a, b in spans:
+        if any(x < b and a < y for x, y in args):
+            return True  # "can cause side effects", "were linked to adverse events"
+        for x, _ in args:
+            gap = sentence[b:x]
+            if x >= b and _SIDE_EFFECT_LIST.match(gap) and not re.search(r"[.;]", gap) and len(gap) <= 120:
+                return True  # "side effects including drowsiness, dry mouth and weight gain": each item
+    return False
 
 
 def _dedupe(mentions: list[RelationMention]) -> list[RelationMention]:

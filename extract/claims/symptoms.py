@@ -73,8 +73,8 @@ def experienced_symptoms(
         between = sentence[m.end("with") if m.group("with") else m.end("who") : m.start("verb")]
         if have and not (
             (m.group("with") and not re.match(r"\s+who\s", m.group("with"), re.I))
-            or (m.group("who").lower() == "you" and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
-            or (m.group("who") in {"I", "I've", "I\u2019ve"} and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always|have))*\s+", between, re.I))
+            or ((m.group("who").lower() == "you" or _reader_person_at(sentence, m.end("who"), cues)) and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|would|also|often|usually|sometimes|probably|then))+\s+", between, re.I))
+            or ((m.group("who") in {"I", "I've", "I\u2019ve"} or _reader_person_at(sentence, m.end("who"), cues)) and re.fullmatch(r"(?:\s+(?:also|often|still|then|sometimes|always|have))*\s+", between, re.I))
             or (m.group("who").lower() in _GROUP_HAVERS and re.fullmatch(r"(?:\s+(?:may|might|could|can|will|also|often|usually|sometimes|then))+\s+", between, re.I)
                 and not re.search(r"(?<![\w-])(?:if|when|unless|because)\s|\d", sentence[: m.start()], re.I))
         ):
@@ -108,6 +108,13 @@ def experienced_symptoms(
             if not (is_outcome(sentence, s, cues) or is_pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
     _symptoms_of_findings(sentence, cues, known, out)
+
+
+def _reader_person_at(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether one person of the reader's own ends at ``pos`` ("Your child may have a fever": as "you may have")."""
+    from extract.claims.lists import reader_person  # lists imports this module's rules
+
+    return reader_person(sentence, pos, cues)
 
 
 #: condition heads that name an episode of the condition itself ("a flare", "attacks"), not another disease
@@ -149,6 +156,16 @@ def disease_like(text: str, cues: RelationCues) -> bool:
 
 
 #: a state joined to what an experiencer has ("have tummy pain and be sick", "have a fever and feel dizzy")
+@per_cue_set
+def _coordinated_inability(cues: RelationCues) -> re.Pattern[str]:
+    """An inability joined to what an experiencer has ("had a headache and couldn't keep food down"), ending its clause."""
+    return re.compile(
+        r",?\s+(?:and|or)\s+(?P<state>(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|can\s+not|(?:was|were|am|is|are)\s+unable\s+to)\s+"
+        r"(?P<adj>" + alternation(cues.symptom_inabilities) + r"))(?=\s*(?:[,.;:!]|$)|\s+(?:and|or|but|for)\s)",
+        re.IGNORECASE,
+    )
+
+
 _COORDINATED_STATE = re.compile(r",?\s+(?:and|or)\s+(?P<state>(?:be|feel|look|become|get)\s+(?:very\s+)?(?P<adj>[a-z-]+))(?![\w-])", re.IGNORECASE)
 #: a group of people whose "have" after a modal or an adverb names what they have ("Children may also have tummy pain",
 #: "Some also have a cough"); the finding test on the object leaves out what they have that is no finding ("people may
@@ -197,7 +214,12 @@ def _experienced(
     state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
     if state and state.group("adj").lower() not in cues.lower_sets["symptom_feelings"]:
         state = None
-    if state:  # "have tummy pain and be sick": the state is a symptom of its own, and the items end before it
+    unable = None
+    if state is None:  # "I had a pounding headache and couldn't keep food down": an inability of its own (a finding) when a
+        # finding comes before it (not "had surgery and couldn't walk for a week": the course after the treatment)
+        state = unable = _coordinated_inability(cues).search(sentence, pos, nxt.start() if nxt else len(sentence))
+        before = len(out)
+    if state and not unable:  # "have tummy pain and be sick": the state is a symptom of its own, and the items end before it
         out.append(RelationMention("symptom", state.span("state"), cond, None, f"symptom:{verb}", (start, state.end())))
     items = _symptom_items(sentence, pos, cues, known, state.start() if state else (nxt.start() if nxt else None))
     explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
@@ -228,6 +250,8 @@ def _experienced(
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
+    if unable and len(out) > before and out[-1].kind == "symptom":
+        out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
     return max([pos] + [s[1] for s in items])
 
 
@@ -957,7 +981,9 @@ def _prose_finding(sentence: str, span: Span, cues: RelationCues, finding: Optio
 #: "Night sweats are also common", "Breathlessness, fatigue and nausea are common accompanying features"); not "common
 #: causes", "common side effects" (the lookahead)
 _COMMON_FINDINGS = re.compile(
-    r"\W*(?P<list>[^,;:.()?!]+(?:,\s*[^,;:.()?!]+)*?)\s+(?:is|are)\s+(?:(?:also|very|particularly|quite|fairly|relatively)\s+)*common"
+    r"\W*(?P<list>[^,;:.()?!]+(?:,\s*[^,;:.()?!]+)*?)\s+(?:is|are|was|were)\s+(?:(?:also|very|particularly|quite|fairly|relatively)\s+)*"
+    # "were common" (a study's findings), "were frequently reported"; not "more common in men" (a comparison: a risk group)
+    r"(?:common|(?:frequently|commonly|often)\s+reported)"
     r"(?:\s+(?:too|as\s+well))?(?:\s+(?:accompanying\s+|associated\s+)?(?:features|symptoms|complaints|findings))?"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:and|but|in|among|with)\s)",
     re.IGNORECASE,
@@ -1593,6 +1619,8 @@ def warning_conditionals(
         along = _COMES_WITH.match(text, cut)
         if text.endswith(":") and not _HAVING_VERB_END.search(text):
             continue  # "Call 999 or go to A&E if you or your child:": the people of the bullets that follow, no sign
+        if _HISTORY_CLAUSE.match(text, cut):
+            continue  # "Talk to your pharmacist before using it if you have ever had a skin reaction": a history, no sign
         if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text) or _LIST_AHEAD.search(text):
             continue  # "if you think you have shingles", "if anxiety is affecting your life", "... after surgery": no sign of the condition
         if along:  # "if hives come with swelling of the tongue, ...": the findings that come with the condition
@@ -1619,6 +1647,8 @@ def warning_conditionals(
                           if not any(sp[0] < x[1] and x[0] < sp[1] for x in spans)]
         for s0, s1 in spans:
             item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
+            if _INFORMATION_NEED.fullmatch(item):
+                continue  # "If you have any further questions, ask your pharmacist": no sign
             if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item) or _WELL.fullmatch(item):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):
@@ -1628,6 +1658,11 @@ def warning_conditionals(
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
 
 
+#: a history of the reader's in a warning clause ("if you have ever had ...", "if you have previously had ..."): the situation
+#: of the advice, no present sign
+_HISTORY_CLAUSE = re.compile(r"\s*(?:you\s+|they\s+|your\s+child\s+)?(?:have|has)\s+(?:ever|previously|already|once)\s", re.IGNORECASE)
+#: what the reader may want to ask ("any further questions", "concerns"): an information need, no finding
+_INFORMATION_NEED = re.compile(r"(?:(?:any|further|more|other|some)\s+)*(?:questions?|queries|query|concerns?|worries|doubts)(?:\s+(?:about|with|regarding|on|over)\s.*)?", re.IGNORECASE)
 #: a reason or a comment after the signs of a warning clause ("..., as these may be signs of an infection")
 _WARNING_TAIL = re.compile(r",\s+(?:as|because|since|which|so\s+that)\s", re.IGNORECASE)
 #: a further verb of having of the same person in a warning clause ("..., have pain when you urinate, or have a fever")
@@ -1719,7 +1754,9 @@ _NOT_STATES = frozenset({"worse", "better", "easier", "harder", "more", "less", 
 #: "can leave you exhausted", "left me feeling drained", "may make you tired and irritable": a condition leaving the
 #: experiencer in a state (:func:`_feelings` then takes the feeling adjectives; "make you feel" is the experiencer's)
 _LEFT_FEELING = re.compile(
-    r"(?<![\w-])(?:leave|leaves|left|leaving|make|makes|made|making)\s+(?:you|me|him|her|them|us|people|patients|sufferers)"
+    r"(?<![\w-])(?:leave|leaves|left|leaving|make|makes|made|making)\s+(?:you|me|him|her|them|us|people|patients|sufferers"
+    # a person of the reader's own or one person of a page's example ("can make your child grumpy", "can make a man very ill")
+    r"|(?:your|my|a|the)\s+(?:child|baby|toddler|son|daughter|man|woman|person|patient))"
     r"(?:\s+feeling)?\s", re.IGNORECASE)
 
 
@@ -1774,7 +1811,9 @@ def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Option
         cond = sentence_subject(sentence, cues)  # "Meningitis can lead to sepsis and can leave people with ...": its subject
     named = sentence[cond[0] : cond[1]] if cond else ""
     if re.fullmatch(r"(?:it|they|this|these)", named, re.IGNORECASE) or (
-            cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)):
+            cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)) or (
+            # "The itching is the worst part, and it can make your child grumpy": the pronoun of a coordinated clause
+            cond is None and re.search(r"[,;]\s*(?:and|but|so)\s+(?:it|they|this|these)\s*$", sentence[: modal.start()], re.IGNORECASE)):
         return (-1, -1)
     if cond is None or any(intervention_word(w, cues) for w in named.lower().split()) or not is_condition(named, cues, condition):
         return None

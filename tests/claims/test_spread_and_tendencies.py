@@ -62,7 +62,9 @@ def test_the_direction_of_an_association_with_a_mood_problem(sentence: str, caus
     ("bullet", "expected"),
     [
         # an inability is a finding, not a denial (CLAIMS_SPEC.md, session 18)
-        ("- is wheezing and cannot speak in full sentences", []),  # another word after the inability: no plain sign
+        # another word after the inability: no plain sign; the state of the first clause stays one (session 20: the
+        # clauses of the lead-in's person are read each on its own, CLAIMS_SPEC.md "a state coordinated with it")
+        ("- is wheezing and cannot speak in full sentences", ["wheezing"]),
         ("- you can't breathe properly", []),
         ("- are confused and unable to stand", ["unable to stand"]),
         ("- are coughing and can't swallow", ["coughing", "can't swallow"]),
