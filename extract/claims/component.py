@@ -136,13 +136,6 @@ def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
     return bool(_RECOMMENDING_VERB.search(sentence[: m.subject[0]])) and bool(first) and not first[0].lower().endswith("ing")
 
 
-#: What is offered but is care to get, not an intervention ("You may be offered a blood test", "a referral").
-_NOT_OFFERED_INTERVENTIONS = frozenset(
-    "test tests scan scans x-ray x-rays referral appointment appointments check check-up checks review assessment examination exam "
-    "screening biopsy monitoring advice support information leaflet".split()
-)
-
-
 #: A guideline's weak recommendation of a named intervention: "Tympanostomy tube insertion may be considered for ...".
 _MAY_BE_CONSIDERED = re.compile(r":(?:may|might|can|could|should|must)\s+(?:(?!only\s)\w+\s+)?be\s+considered$", re.IGNORECASE)
 #: The passive offer before what is offered to the people of the clause: "All patients should be offered a ...", "Adults
@@ -220,10 +213,6 @@ def undosed(sentence: str, span: Span) -> Span:
     return span
 
 
-#: Heads of a principle of care, not an intervention: "an anabolic-first approach should be considered".
-_APPROACH_WORDS = frozenset({"approach", "approaches", "strategy", "strategies", "principle", "principles"})
-
-
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -247,12 +236,12 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     named = undosed(sentence, named_by_cue(sentence, m.subject, cues))
     text = sentence[named[0] : named[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
-    if ws and (ws[-1] in cues.lower_sets["condition_heads"] or ws[-1] in {"deficiency", "deficiencies"}
-               or ws[-1] in cues.lower_sets["prepositions"] or ws[-1] in {"beyond", "than"} or ws[-1] in _APPROACH_WORDS):
+    if ws and (ws[-1] in cues.lower_sets["condition_heads"] or ws[-1] in cues.lower_sets["prepositions"]
+               or ws[-1] in cues.lower_sets["offer_not_heads"]):
         return False  # "Lyme disease should be considered in ...": a diagnosis; "an anabolic-first approach": a principle of care
     return (0 < len(ws) <= 5 and not (ws[0].endswith("ing") and "-" not in ws[0]) and ws[0] not in cues.lower_sets["pronouns"]
             and ws[0] not in {"one", "you", "to", "first", "at", "for", "in", "on", "with", "by"}
-            and not (set(ws) & (cues.lower_sets["clause_words"] | _NOT_OFFERED_INTERVENTIONS)) and not re.search(r"(?<![\w-])\d+(?:[.,]\d+)?(?:(?!-[A-Za-z])|(?=-(?:day|week|month|year|hour|minute|session|dose)s?(?![\w-])))", text)
+            and not (set(ws) & (cues.lower_sets["clause_words"] | cues.lower_sets["offer_not_items"])) and not re.search(r"(?<![\w-])\d+(?:[.,]\d+)?(?:(?!-[A-Za-z])|(?=-(?:day|week|month|year|hour|minute|session|dose)s?(?![\w-])))", text)
             and not any(w.endswith(("graphy", "gram", "grams")) for w in ws))  # "fluorescein angiography", "an echocardiogram": tests
 
 

@@ -95,6 +95,14 @@ class RelationCues(BaseModel):
     warning_hearsay: list[str] = Field(
         description="Openings of a warning item reported by others ('have been told you stop breathing'): the rest is the finding."
     )
+    offer_not_heads: list[str] = Field(
+        description="Last words of a recommended subject that is no intervention offered by name: a principle of care "
+        "('an anabolic-first approach should be considered'), a deficiency to look for, a comparison ('more than')."
+    )
+    offer_not_items: list[str] = Field(
+        description="Words of a recommended subject that make it a test, a referral or information rather than an "
+        "intervention offered ('may be offered a scan', 'should be offered advice and support')."
+    )
     case_seers: list[str] = Field(
         description="Who meets a condition's causes in practice ('we', 'doctors', 'specialists'): 'the most common "
         "triggers we see' ends the predicate noun with a relative clause of who sees them, it modifies nothing."
@@ -604,6 +612,8 @@ class RelationCues(BaseModel):
         "kin_nouns",
         "case_seers",
         "case_meeting_verbs",
+        "offer_not_heads",
+        "offer_not_items",
         "item_lead_verbs",
         "lifestyle_gerunds",
         "state_gerunds",
@@ -750,6 +760,8 @@ class RelationCues(BaseModel):
                 "burden_outcomes",
                 "mood_outcomes",
                 "care_places",
+                "offer_not_heads",
+                "offer_not_items",
             )
         }
 
