@@ -433,3 +433,40 @@ def test_a_user_rules_file_changes_detection(tmp_path):
 )
 def test_rules_1_2_2_a_review_title_with_citations_is_a_journal_article(text, expected):
     assert detect_source_type("text/plain", text)[0] == expected
+
+
+ABSTRACT_THEN_DISCUSSION = """Oral iron every other day versus daily for iron-deficiency anaemia: a randomised trial
+
+Abstract
+Background: Daily oral iron raises hepcidin, which may lower absorption of the next dose.
+Methods: We randomly assigned 240 women to daily or alternate-day ferrous sulfate.
+Results: Haemoglobin rose by 1.8 g/dL with alternate-day dosing and 1.6 g/dL with daily dosing.
+Conclusions: Alternate-day dosing was not inferior and caused less nausea.
+
+Discussion
+In this trial alternate-day dosing was as effective as daily dosing, in line with earlier
+absorption studies. Gastrointestinal side effects were less common.
+"""
+
+UK_DENTAL_PRACTICE = """Teeth grinding (bruxism)
+Riverside Dental Care
+
+Do you wake with a sore jaw or headaches? Our dentists can fit a custom night guard.
+Ring 0161 496 0732 to book a bruxism check-up.
+"""
+
+
+def test_rules_1_2_4_an_abstract_then_a_discussion_is_the_article() -> None:
+    """Rules 1.2.4: an abstract heading and a Discussion heading in one text are an article (an
+    abstract has no discussion section), even without a reference list (texts written for this test)."""
+    source_type, basis = detect_source_type("text/plain", ABSTRACT_THEN_DISCUSSION)
+    assert (source_type, basis.split(" (")[0]) == ("journal_article", "text:abstract_then_discussion")
+    assert detect_source_type("text/plain", ABSTRACT_THEN_DISCUSSION.split("Discussion")[0])[0] == "journal_abstract"
+
+
+def test_rules_1_2_4_a_uk_practice_page_with_its_phone_and_dentists_is_a_clinic_page() -> None:
+    """Rules 1.2.4: a UK phone number (0161 496 0732), 'our dentists' and 'book a ... check-up' are
+    a practice's contact cues; one of them alone is not enough."""
+    source_type, basis = detect_source_type("text/plain", UK_DENTAL_PRACTICE)
+    assert (source_type, basis.split(" (")[0]) == ("clinic_web_page", "text:clinic_contact")
+    assert detect_source_type("text/plain", "Teeth grinding\n\nOur dentists see it often. Night guards help.\n")[0] == "other"
