@@ -1024,9 +1024,13 @@ class _EdgeTables(Mapping):
 
     def __init__(self, edges: _Edges, inside: Sequence[int]) -> None:
         self.edges, self.size = edges, len(edges.members)
-        coded = sorted((edges.first[i] * self.size + edges.second[i], i) for i in inside)
-        self.codes = array("q", (c for c, _ in coded))
-        self.index = array("i", (i for _, i in coded))
+        # each edge's code and index as one number (code * edges + index; codes are unique), sorted:
+        # one int an edge while sorting, where (code, index) tuples took about 140 bytes an edge
+        n = max(1, len(edges.first))
+        first, second, size = edges.first, edges.second, self.size
+        coded = sorted((first[i] * size + second[i]) * n + i for i in inside)
+        self.codes = array("q", (c // n for c in coded))
+        self.index = array("i", (c % n for c in coded))
 
     def _find(self, key: Any) -> int:
         if not isinstance(key, tuple) or len(key) != 2:
