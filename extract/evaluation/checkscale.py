@@ -15,9 +15,16 @@ files as in a run (the conflicts from the check's database, never all in memory)
 its CPU seconds per phase, the resident memory at its start and the peak of each phase, and its
 conflicts, groups and coverage.
 
+``--after-pipeline CORPUS`` measures the check as a run's end phase: the same fresh process first
+runs the default pipeline over the documents of CORPUS (loading its knowledge base, tagger and
+caches, as a run has when its check starts), then lets it go as a run does
+(:func:`~extract.pipeline.release.release_parts`; ``--keep-pipeline``: keeps it, as runs did
+before session 20), then checks; the figures add the pipeline's peak and the end phase over it.
+
 ``python -m extract.evaluation.checkscale scale CLAIMS FACTS --copies 10 --out DIR`` (with
 ``--measure-variants 5``: each copy's figures in one of five variants of their measure) and
-``python -m extract.evaluation.checkscale measure DIR/claims.jsonl DIR/facts.sqlite``.
+``python -m extract.evaluation.checkscale measure DIR/claims.jsonl DIR/facts.sqlite
+[--after-pipeline corpora/dev2 [--keep-pipeline]]``.
 """
 
 from __future__ import annotations
@@ -149,27 +156,72 @@ PHASES = ("index", "figures", "arithmetic", "qualitative", "groups", "records")
 _CHILD = """
 import json, sys
 from pathlib import Path
-from extract.evaluation.checkscale import _measure_here
-claims, facts, groups = sys.argv[1:4]
-print(json.dumps(_measure_here(Path(claims), Path(facts) if facts else None, Path(groups) if groups else None)))
+from extract.evaluation.checkscale import _measure_here, _run_pipeline
+claims, facts, groups, corpus, keep = sys.argv[1:6]
+after = _run_pipeline(Path(corpus), keep == "1") if corpus else None
+figures = _measure_here(Path(claims), Path(facts) if facts else None, Path(groups) if groups else None)
+if after is not None:
+    figures.update(after, end_phase_mb=round(figures["peak_rss_mb"] - after["pipeline_peak_mb"], 1))
+print(json.dumps(figures))
 """
 
 
-def measure_check_file(claims: Path, facts: Optional[Path] = None, groups: Optional[Path] = None) -> dict[str, Any]:
+def measure_check_file(
+    claims: Path,
+    facts: Optional[Path] = None,
+    groups: Optional[Path] = None,
+    after_pipeline: Optional[Path] = None,
+    keep_pipeline: bool = False,
+) -> dict[str, Any]:
     """:func:`~extract.consistency.check_file` over ``claims`` in a fresh process (see the module
     docstring); ``groups``: where the claim groups go (default: nowhere kept). The conflicts are
-    written to ``conflicts.jsonl`` next to ``groups`` when it is given.
+    written to ``conflicts.jsonl`` next to ``groups`` when it is given. ``after_pipeline``: a
+    folder of documents the default pipeline runs over first, in the same process, then released
+    (kept with ``keep_pipeline``); the figures then add ``pipeline_documents``,
+    ``pipeline_peak_mb``, ``pipeline_released`` and ``end_phase_mb`` (the peak over the pipeline's).
 
     Raises:
         ScaleError: the child failed (its last error line is in the message).
     """
-    command = [sys.executable, "-c", _CHILD, str(claims), str(facts or ""), str(groups or "")]
+    command = [sys.executable, "-c", _CHILD, str(claims), str(facts or ""), str(groups or ""),
+               str(after_pipeline or ""), "1" if keep_pipeline else "0"]
     done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         errors = done.stderr.strip().splitlines()[-1:] or [f"exit code {done.returncode}"]
         raise ScaleError(f"the check process failed: {errors[0]}")
     return json.loads(lines[-1])
+
+
+def _run_pipeline(corpus: Path, keep: bool) -> dict[str, Any]:
+    """Run the default pipeline over the documents of ``corpus`` in this process, then let it go
+    as a run does (unless ``keep``: the pipeline is then held until the process ends)."""
+    import resource
+
+    from extract.ingest import iter_documents
+    from extract.pipeline import load, make_doc
+    from extract.pipeline.release import release_parts
+    from extract.records import Document
+
+    nlp = load()
+    documents = [d for d in iter_documents([corpus]) if isinstance(d, Document)]
+    for _ in nlp.pipe(make_doc(nlp, d.text, d.doc_id) for d in documents):
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if keep:
+        _HELD.append(nlp)
+    else:
+        del nlp
+        release_parts()
+    return {
+        "pipeline_documents": len(documents),
+        "pipeline_peak_mb": round(peak / 1e6 if sys.platform == "darwin" else peak / 1024, 1),
+        "pipeline_released": not keep,
+    }
+
+
+#: A pipeline ``--keep-pipeline`` holds until the process ends.
+_HELD: list[Any] = []
 
 
 def _measure_here(claims: Path, facts: Optional[Path], groups: Optional[Path]) -> dict[str, Any]:
@@ -228,6 +280,14 @@ def format_figures(f: dict[str, Any]) -> str:
             f"  peak memory MB {f['peak_rss_mb']:.0f}  (by phase: {phases}; {f['rss_start_mb'] or 0:.0f} at the start)",
             f"  {f['conflicts']:,} conflicts, {f['groups']:,} claim groups",
         ]
+        + (
+            [
+                f"  after the pipeline over {f['pipeline_documents']} documents (peak {f['pipeline_peak_mb']:.0f} MB, "
+                f"{'released' if f['pipeline_released'] else 'kept'}): end phase {f['end_phase_mb']:+.0f} MB"
+            ]
+            if "pipeline_peak_mb" in f
+            else []
+        )
     )
 
 
@@ -264,10 +324,14 @@ def main(argv: Optional[list[str]] = None) -> None:
         facts: Optional[Path] = typer.Argument(None, help="Its documents' facts (as `scale` writes them)."),
         groups: Optional[Path] = typer.Option(None, "--groups", help="Keep the claim groups here (conflicts.jsonl next to it)."),
         json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures to this JSON file."),
+        after_pipeline: Optional[Path] = typer.Option(
+            None, "--after-pipeline", help="First run the default pipeline over the documents of this folder in the same process (a run's end phase)."
+        ),
+        keep_pipeline: bool = typer.Option(False, "--keep-pipeline", help="With --after-pipeline: keep the pipeline during the check instead of releasing it."),
     ) -> None:
         """Run the consistency check over CLAIMS in a fresh process: CPU seconds, peak memory by phase."""
         try:
-            figures = measure_check_file(claims, facts, groups)
+            figures = measure_check_file(claims, facts, groups, after_pipeline, keep_pipeline)
         except ScaleError as e:
             typer.echo(f"error: {e}", err=True)
             raise typer.Exit(1) from None

@@ -142,3 +142,28 @@ def test_measure_variants_give_copies_new_measures_and_valid_figures(tmp_path):
         r.model_dump(exclude={"claim_id", "doc_id"}) for r in records[len(own) : per_copy]]  # qualitative claims unchanged
     with pytest.raises(ScaleError):
         scale_claims(source, None, 2, tmp_path / "bad", variants=0)
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_the_check_measured_after_the_pipeline_checks_the_same_and_says_what_ran(tmp_path, keep):
+    """--after-pipeline: the fresh process first runs the default pipeline over a folder's
+    documents, then releases it (or keeps it, --keep-pipeline), then checks; the check's outputs
+    are those of the plain measure, and the figures say how many documents ran and whether the
+    pipeline was released (the memory figures are printed, never asserted)."""
+    from extract.evaluation.checkscale import format_figures, measure_check_file
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Smoking is a common cause of chronic back pain.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Up to 20% of patients have persistent pain after spine surgery.\n", encoding="utf-8")
+    claims, facts = _claims(tmp_path / "claims.jsonl"), _facts(tmp_path / "facts.sqlite")
+    for name in ("plain", "after"):
+        (tmp_path / name).mkdir()
+    plain = measure_check_file(claims, facts, tmp_path / "plain" / "claim_groups.jsonl")
+    after = measure_check_file(claims, facts, tmp_path / "after" / "claim_groups.jsonl", after_pipeline=corpus, keep_pipeline=keep)
+    for name in ("claim_groups.jsonl", "conflicts.jsonl"):
+        assert (tmp_path / "after" / name).read_text() == (tmp_path / "plain" / name).read_text()
+    assert (after["conflicts"], after["groups"]) == (plain["conflicts"], plain["groups"])
+    assert after["pipeline_documents"] == 2 and after["pipeline_released"] is (not keep)
+    assert "pipeline_peak_mb" not in plain
+    assert ("released" if not keep else "kept") in format_figures(after).splitlines()[-1]
