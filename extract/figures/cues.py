@@ -35,6 +35,23 @@ class FigureCues(BaseModel):
     majority_phrases: dict[str, Literal["more_than", "less_than"]]
     people_nouns: list[str]
     count_nouns: dict[str, int] = Field(description="Counted noun -> smallest count that is a claim.")
+    evidence_units: list[str] = Field(
+        default_factory=list,
+        description="Units of a body of evidence ('studies', 'trials', 'records'): how many of them a review "
+        "found or a finding rests on ('Eleven trials were included', 'in two randomised trials') is no statistic "
+        "of the condition, and neither is the number of people they pooled ('12 trials (1,420 participants)'), "
+        "unless the count gives the size of a cited source (see evidence_source_nouns).",
+    )
+    evidence_sample_links: list[str] = Field(
+        default_factory=list,
+        description="Words between a count of evidence units and the people they pooled ('25 trials with 2,511 "
+        "women', '2 trials, 170 women' needs none).",
+    )
+    evidence_source_nouns: list[str] = Field(
+        default_factory=list,
+        description="A cited source whose size is a figure of the gold: 'a review of 28 studies', 'a 2015 review "
+        "of 20 trials, with 1,162 participants', 'a trial of 234 patients' (right before 'of' and the count).",
+    )
     count_modifiers_max: int = Field(ge=0, le=6)
     count_modifier_stopwords: list[str]
     bare_count_verbs: list[str]
@@ -62,6 +79,9 @@ class FigureCues(BaseModel):
     @field_validator(
         "percent_words",
         "people_nouns",
+        "evidence_units",
+        "evidence_sample_links",
+        "evidence_source_nouns",
         "count_modifier_stopwords",
         "ratio_markers",
         "bare_count_verbs",

@@ -205,6 +205,25 @@ class _Patterns:
         self.people = set(cues.people_nouns)
         self.count_nouns = {k.lower(): v for k, v in cues.count_nouns.items()}
         self.count_stop = set(cues.count_modifier_stopwords)
+        # "Eleven trials (1,486 participants)", "25 randomised trials with 2511 women", "2 trials, 170
+        # women", "a review of 20 trials, with 1,162 participants": the people a body of evidence pooled
+        links = _alt(cues.evidence_sample_links) if cues.evidence_sample_links else None
+        self.evidence_sample_before = (
+            re.compile(
+                rf"(?P<units>{self.num})\s+(?:[A-Za-z][\w\-]*\s+){{0,3}}{_alt(cues.evidence_units)}\s*(?:[,(;:]\s*)?"
+                rf"(?:{links}\s+)?(?:(?:a\s+)?total\s+of\s+)?(?:{self.qual_alt}\s*)?$" if links else
+                rf"(?P<units>{self.num})\s+(?:[A-Za-z][\w\-]*\s+){{0,3}}{_alt(cues.evidence_units)}\s*(?:[,(;:]\s*)?$",
+                re.I,
+            )
+            if cues.evidence_units
+            else None
+        )
+        self.evidence_units = {w.lower() for w in cues.evidence_units}
+        self.source_of = (
+            re.compile(rf"{_alt(cues.evidence_source_nouns)}\s+of\s+(?:(?:only|just|about|around|some)\s+)?$", re.I)
+            if cues.evidence_source_nouns
+            else None
+        )
         self.ratio_follow = re.compile(rf"^\s*{_alt(cues.ratio_followers)}", re.I)
         self.or_more = re.compile(rf"^\s*{_alt(cues.or_more_followers)}", re.I)
         self.criterion_before = re.compile(rf"{_alt(cues.criterion_preceders)}\s*$", re.I)
@@ -405,8 +424,11 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or k > n or n < 2:
             continue
-        if not (_counted_noun(s, m.end(), p) or re.match(r"^\s*\(", s[m.end():])):
+        counted = _counted_noun(s, m.end(), p)
+        if not (counted or re.match(r"^\s*\(", s[m.end():])):
             continue
+        if counted and counted[0] in p.evidence_units:
+            continue  # "in 3 of the 9 studies": a share of the evidence, not of people
         den = Denominator(int(n), m.group("n"), m.start("n"), m.end("n"))
         out.append(
             _Candidate(
@@ -551,6 +573,10 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         if not found:
             continue
         noun, _ = found
+        if noun in p.evidence_units and not _cited_source(s, m.start(), p):
+            continue  # "Eleven trials were included", "in two randomised trials"
+        if noun in p.people and _pooled_by_evidence(s, m.start(), p):
+            continue
         qual = _qualifier(cues, m.group("qual"))
         if m.group("a"):
             a, b = parse_number(m.group("a"), cues), parse_number(m.group("b"), cues)
@@ -625,6 +651,26 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
             )
         )
     return out
+
+
+def _pooled_by_evidence(s: str, start: int, p: _Patterns) -> bool:
+    """Whether the people counted at ``start`` are those a count of studies or trials pooled
+    ('Twelve trials (1,420 participants)'): the size of a body of evidence, not a statistic."""
+    rx = p.evidence_sample_before
+    window_start = max(0, start - 120)
+    m = rx.search(s[window_start: start]) if rx else None
+    if not m:
+        return False
+    txt = m.group("units")
+    units = parse_number(txt, p.cues)
+    if units is None or units < 2 or (re.fullmatch(r"\d{4}", txt) and 1800 <= units <= 2100):
+        return False  # "one trial of 209 patients", "a 2022 trial of 234 patients": that trial's sample
+    return not _cited_source(s, window_start + m.start("units"), p)  # "a review of 20 trials, with 1,162 participants"
+
+
+def _cited_source(s: str, start: int, p: _Patterns) -> bool:
+    """Whether the count at ``start`` gives the size of a cited source ('a review of 28 studies')."""
+    return bool(p.source_of and p.source_of.search(s[max(0, start - 60): start]))
 
 
 def _label_counts(label: str, p: _Patterns) -> bool:
