@@ -47,6 +47,16 @@ class FigureCues(BaseModel):
         description="Words between a count of evidence units and the people they pooled ('25 trials with 2,511 "
         "women', '2 trials, 170 women' needs none).",
     )
+    usual_care_verbs: list[str] = Field(
+        default_factory=list,
+        description="'Most people are treated with iron tablets', 'Most men start with a PDE5 inhibitor': a vague "
+        "'most' of people followed by what care they are given says what is usually done, no figure (CLAIMS_SPEC).",
+    )
+    care_scope_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the first-line treatment for most patients', 'a biopsy of the gut for most adults': 'for "
+        "most' after a care noun gives the scope of advice, no figure.",
+    )
     evidence_source_nouns: list[str] = Field(
         default_factory=list,
         description="A cited source whose size is a figure of the gold: 'a review of 28 studies', 'a 2015 review "
@@ -82,6 +92,8 @@ class FigureCues(BaseModel):
         "evidence_units",
         "evidence_sample_links",
         "evidence_source_nouns",
+        "usual_care_verbs",
+        "care_scope_nouns",
         "count_modifier_stopwords",
         "ratio_markers",
         "bare_count_verbs",

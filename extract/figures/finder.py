@@ -219,6 +219,24 @@ class _Patterns:
             else None
         )
         self.evidence_units = {w.lower() for w in cues.evidence_units}
+        people = _alt(cues.people_nouns)
+        # "Most people with asthma use inhalers", "Most patients with DVT should be treated with ..."
+        self.usual_care_after = (
+            re.compile(
+                rf"^(?:\s+of\s+(?:the|these|those|our|them|all))?\s+(?:[A-Za-z][\w'\-]*\s+){{0,3}}?{people}"
+                rf"(?:\s+(?:with|who\s+have|who\s+are|under|over|aged)\b[^,;:.()]{{0,50}}?)?\s+"
+                rf"(?:(?:can|will|should|may|must|would|do|usually|often|then|now|first|only)\s+){{0,2}}"
+                rf"(?:(?:be|are|is|get)\s+)?(?:(?:first|usually|then|now|only|initially)\s+)?{_alt(cues.usual_care_verbs)}",
+                re.I,
+            )
+            if cues.usual_care_verbs
+            else None
+        )
+        self.care_scope_before = (
+            re.compile(rf"{_alt(cues.care_scope_nouns)}(?:\s+[\w\-]+){{0,3}}\s+for\s*$", re.I)
+            if cues.care_scope_nouns
+            else None
+        )
         self.source_of = (
             re.compile(rf"{_alt(cues.evidence_source_nouns)}\s+of\s+(?:(?:only|just|about|around|some)\s+)?$", re.I)
             if cues.evidence_source_nouns
@@ -511,6 +529,10 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         after = s[m.end():]
         if not _people_after(after, p, allow_modifiers=True):
             continue
+        if p.usual_care_after and p.usual_care_after.match(after):
+            continue  # "Most people are treated with iron tablets": what is usually done, no figure
+        if p.care_scope_before and p.care_scope_before.search(s[max(0, m.start() - 80): m.start()]):
+            continue  # "the first-line treatment for most patients": the scope of advice
         out.append(
             _Candidate(
                 _mk(s, m.start(), m.start() + 4, point=0.5, qualifier="more_than", unit="proportion",
