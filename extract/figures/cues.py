@@ -75,6 +75,20 @@ class FigureCues(BaseModel):
     definition_cues: list[str]
     change_nouns: list[str]
     percent_non_claim_followers: list[str]
+    preparation_nouns: list[str] = Field(
+        default_factory=list,
+        description="Forms a product comes in: a percentage next to one is its strength, no statistic "
+        "('5% w/w cream', 'amorolfine 5% medicated nail lacquer', 'menthol cream (1%)', 'hypertonic saline (6% or 7%)').",
+    )
+    strength_preceders: list[str] = Field(
+        default_factory=list,
+        description="Words before a strength ('products containing 0.5% permethrin').",
+    )
+    strength_subject_verbs: list[str] = Field(
+        default_factory=list,
+        description="Words after a product named with its strength as a subject ('hydrocortisone 1% is safe', "
+        "'lidocaine 5% can be used'): a bare name right before the percentage and one of these right after.",
+    )
     time_units: list[str]
     months: list[str]
 
@@ -103,6 +117,9 @@ class FigureCues(BaseModel):
         "definition_cues",
         "change_nouns",
         "percent_non_claim_followers",
+        "preparation_nouns",
+        "strength_preceders",
+        "strength_subject_verbs",
         "time_units",
         "months",
     )

@@ -253,6 +253,24 @@ class _Patterns:
         self.change_after = re.compile(rf"^\s*(?:or\s+(?:greater|more|higher)\s+)?{change}", re.I)
         self.threshold_after = re.compile(r"^\s*(?:threshold|cut-?off|criterion|or\s+(?:more|greater)\s+(?:reduction|improvement|relief))\b", re.I)
         self.pct_non_claim = re.compile(rf"^\s*{_alt(cues.percent_non_claim_followers)}", re.I)
+        # a strength: '5% w/w cream', '5% medicated nail lacquer', 'cream (1%)', 'saline (6% or 7%)',
+        # 'containing 0.5% permethrin', 'hydrocortisone 1% is safe'
+        prep = _alt(cues.preparation_nouns) if cues.preparation_nouns else None
+        stop = _alt(cues.count_modifier_stopwords)
+        self.strength_after = (  # up to two modifiers, none a function word ('64% in the cream group' is a statistic)
+            re.compile(rf"^\s*(?:(?!{stop})[A-Za-z][\w\-]*\s+){{0,2}}{prep}", re.I) if prep else None
+        )
+        self.strength_before = (
+            re.compile(rf"{prep}\s*\(?\s*(?:\d+(?:\.\d+)?\s*%\s*(?:or|and|to|,|-|–)\s*)?$", re.I) if prep else None
+        )
+        self.strength_preceder = (
+            re.compile(rf"{_alt(cues.strength_preceders)}\s*$", re.I) if cues.strength_preceders else None
+        )
+        function = set(cues.count_modifier_stopwords) | {"vs", "versus", "only", "just", "nearly", "almost", "than"}
+        self.function_words = function
+        self.strength_subject_after = (
+            re.compile(rf"^\s*{_alt(cues.strength_subject_verbs)}", re.I) if cues.strength_subject_verbs else None
+        )
         self.time_after = re.compile(rf"^\s*{_alt(cues.time_units)}", re.I)
         self.month_near = re.compile(rf"{_alt(cues.months)}\.?\s*$", re.I)
         self.month_after = re.compile(rf"^\s*,?\s*{_alt(cues.months)}", re.I)
@@ -720,6 +738,8 @@ def _drop_reason(s: str, c: FigureMention, p: _Patterns, phones: list[tuple[int,
     if c.unit == "proportion" and c.rule.startswith("percent"):
         if p.pct_non_claim.match(after):
             return "not_a_claim_percent"
+        if _strength(before, after, c, p):
+            return "strength"
         last_open = max(before.rfind("("), before.rfind("["))
         scope = before[last_open:] if last_open >= 0 else before[-30:]
         if p.ci_before.search(scope):
@@ -729,6 +749,23 @@ def _drop_reason(s: str, c: FigureMention, p: _Patterns, phones: list[tuple[int,
     if any(a < c.end and c.start < b for a, b in phones):
         return "phone"
     return None
+
+
+def _strength(before: str, after: str, c: FigureMention, p: _Patterns) -> bool:
+    """Whether a percentage is the strength of a product, not a statistic."""
+    if p.strength_after and p.strength_after.match(after):
+        return True
+    if (p.strength_before and p.strength_before.search(before)) or (
+        p.strength_preceder and p.strength_preceder.search(before)
+    ):
+        return True
+    if c.qualifier != "exact" or not p.strength_subject_after or not p.strength_subject_after.match(after):
+        return False
+    words = p.word_re.findall(before[-40:])
+    # "hydrocortisone 1% is safe": a bare name right before the percentage, no verb or function word
+    return bool(words) and before.endswith(words[-1] + " ") and words[-1].lower() not in p.function_words and not (
+        len(words) > 1 and words[-2].lower() in ("was", "were", "is", "are", "be", "been", "by", "of", "to", "in")
+    )
 
 
 def _threshold_candidate(s: str, c: FigureMention, p: _Patterns) -> bool:
