@@ -159,8 +159,21 @@ class _Patterns:
         self.most = re.compile(r"\bmost\b(?P<rest>(?:\s+of\s+(?:the|these|those|our|them|all))?)", re.I)
         ratio_marker = r"(?:\s*-?\s*(?:times|fold)\b)"
         self.ratio_needs = _needed_words(["times", "fold", *cues.ratio_words])  # the marker or a ratio word
+        # "3 times", "seven-fold", "sevenfold", "4 to 5 times", "four- to seven-fold", "twice"
+        fold_words = "|".join(sorted((w for w in cues.number_words if w.isalpha()), key=len, reverse=True))
         self.ratio = re.compile(
-            rf"{q}(?:(?P<num>{num}){ratio_marker}|(?P<rw>{_alt(cues.ratio_words)}))", re.I
+            rf"{q}(?:(?:(?P<ra>{num})\s*-?\s*(?:to|-|–)\s*)?(?:(?P<num>{num}){ratio_marker}|\b(?P<fw>{fold_words})fold\b)"
+            rf"|(?P<rw>{_alt(cues.ratio_words)}))",
+            re.I,
+        )
+        # a ratio that ends its clause after the risk it multiplies ("raises a woman's risk about seven-fold")
+        self.ratio_risk_before = re.compile(
+            r"\b(?:risk|odds|likelihood|chance|chances|incidence)\b[^.;:,()\[\]]{0,40}$", re.I
+        )
+        self.clause_end = re.compile(r"^\s*(?:[.,;:)\[]|$)")
+        # "a threefold increase in mortality (OR 2.95, ...)": the multiplier restates the statistic given
+        self.restated_by_statistic = re.compile(
+            rf"^[^;()\[\]]{{0,120}}\(\s*(?:{_alt(cues.ratio_statistics)})\b", re.I
         )
         # the characters a count starts with (a qualifier's, "between", "from", a number's): this
         # look-ahead rejects at once a position where the alternations would all be tried in vain
@@ -197,7 +210,7 @@ class _Patterns:
         gate_words = {w.split()[-1].split("-")[-1] for w in gate_words} | {"most", "halved", "halve", "halves", "halving", "half"}
         # searched only for whether it matches: any form of the alternation will do
         gate_alt = trie_alternation(gate_words, space=re.escape(" ")) or "|".join(sorted(map(re.escape, gate_words)))
-        self.gate = re.compile(r"\d|\b(?:" + gate_alt + r")\b", re.I)
+        self.gate = re.compile(r"\d|\b(?:" + gate_alt + r")\b|\Bfold\b", re.I)  # "twofold"
         nouns = _alt([n for n in cues.count_nouns] + ["us"])
         self.count_of = re.compile(rf"^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<noun>{nouns})", re.I)
         self.participles = {w.lower() for w in cues.procedure_participles if " " not in w}
@@ -675,18 +688,35 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
                     precision=0.5 * 10 ** -decimals(m.group("num")), rule="ratio_statistic"), 2))
     for m in p.ratio.finditer(s) if _holds(_folded(s), p.ratio_needs) else ():
         after = s[m.end():]
-        if not p.ratio_follow.match(after):
+        if not p.ratio_follow.match(after) and not (
+            p.clause_end.match(after) and p.ratio_risk_before.search(s[max(0, m.start() - 60): m.start()])
+        ):
             continue
         v = parse_number(m.group("num"), cues) if m.group("num") else None
+        if v is None and m.group("fw"):
+            v = float(cues.number_words[m.group("fw").lower()])
         if v is None and m.group("rw"):
             v = float(cues.ratio_words[m.group("rw").lower()])
         if not v or v < 1:
             continue
         qual = _qualifier(cues, m.group("qual"))
+        if "fold" in m.group(0).lower() and not m.group("qual") and p.restated_by_statistic.match(after):
+            # "a threefold increase in mortality (OR 2.95 ...)" restates the odds ratio (the gold's
+            # non-claim); "eight times more likely ... (RR 8.1)" is one in the dev17/dev22 gold: left alone
+            continue
+        prec = 0.5 * 10 ** -decimals(m.group("num") or "")
+        a = parse_number(m.group("ra"), cues) if m.group("ra") else None
+        if a is not None and 1 <= a < v:
+            out.append(_Candidate(_mk(s, m.start(), m.end(), point=None, lower=a, upper=v, qualifier="range",
+                                      unit="ratio", precision=prec, rule="ratio_range"), 2))
+            continue
+        start = m.start() if not m.group("ra") else m.start("num") if m.group("num") else m.start("fw")
+        if m.group("ra") and m.group("qual"):
+            start = m.start()
         out.append(
             _Candidate(
-                _mk(s, m.start(), m.end(), point=v, qualifier=qual, unit="ratio",
-                    precision=0.5 * 10 ** -decimals(m.group("num") or ""), rule="ratio"),
+                _mk(s, start, m.end(), point=v, qualifier=qual if not m.group("ra") else "exact", unit="ratio",
+                    precision=prec, rule="ratio"),
                 2,
             )
         )
