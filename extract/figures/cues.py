@@ -70,6 +70,11 @@ class FigureCues(BaseModel):
     ratio_statistics: list[str] = Field(description="Names of ratio statistics (odds ratio, HR ...).")
     ratio_markers: list[str]
     ratio_followers: list[str]
+    ratio_reference_followers: list[str] = Field(
+        default_factory=list,
+        description="A multiple of a dose or of a normal value is a dose or a diagnostic threshold, no ratio "
+        "statistic ('up to four times the usual dose', 'at least three times higher than normal').",
+    )
     or_more_followers: list[str]
     criterion_preceders: list[str]
     definition_cues: list[str]
@@ -112,6 +117,7 @@ class FigureCues(BaseModel):
         "ratio_markers",
         "bare_count_verbs",
         "ratio_followers",
+        "ratio_reference_followers",
         "or_more_followers",
         "criterion_preceders",
         "definition_cues",

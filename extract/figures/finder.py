@@ -191,7 +191,7 @@ class _Patterns:
             re.I,
         )
         self.arm_count = re.compile(
-            r"(?:[,;:]\s*|\band\s+)(?P<num>(?<![\w.,/\-])\d[\d,]*)(?![\w%.])(?=\s+(?:were\s+)?(?:to|into|in)\s+(?:the\s+)?[A-Za-z])"
+            r"(?:(?<!\d)[,;:]\s*|\band\s+)(?P<num>(?<![\w.,/\-])\d[\d,]*)(?![\w%.])(?=\s+(?:were\s+)?(?:to|into|in)\s+(?:the\s+)?[A-Za-z])"
         )
         self.randomised = re.compile(r"\b(?:randomi[sz]ed|allocated|assigned)\b", re.I)
         self.table_row = re.compile(rf"^(?P<label>[^|]{{3,120}})\|\s*{q}(?P<num>{self.digits_num})(?P<plus>\+)?\s*$", re.I)
@@ -256,6 +256,9 @@ class _Patterns:
             else None
         )
         self.ratio_follow = re.compile(rf"^\s*{_alt(cues.ratio_followers)}", re.I)
+        self.ratio_reference = (
+            re.compile(rf"^\s*{_alt(cues.ratio_reference_followers)}", re.I) if cues.ratio_reference_followers else None
+        )
         self.or_more = re.compile(rf"^\s*{_alt(cues.or_more_followers)}", re.I)
         self.criterion_before = re.compile(rf"{_alt(cues.criterion_preceders)}\s*$", re.I)
         self.definition = re.compile(_alt(cues.definition_cues), re.I)
@@ -633,8 +636,8 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         qual = _qualifier(cues, m.group("qual"))
         if m.group("a"):
             a, b = parse_number(m.group("a"), cues), parse_number(m.group("b"), cues)
-            if a is None or b is None or a >= b:
-                continue
+            if a is None or b is None or a >= b or b < cues.count_nouns.get(noun, 1):
+                continue  # "three to four sessions": below the count a claim needs, like a single number
             if m.group("conn").lower() == "and" and not m.group("between"):
                 continue
             b_mult = m.group("b").split()[-1].lower()
@@ -688,6 +691,8 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
                     precision=0.5 * 10 ** -decimals(m.group("num")), rule="ratio_statistic"), 2))
     for m in p.ratio.finditer(s) if _holds(_folded(s), p.ratio_needs) else ():
         after = s[m.end():]
+        if p.ratio_reference and p.ratio_reference.match(after):
+            continue  # "four times the usual dose", "three times higher than normal"
         if not p.ratio_follow.match(after) and not (
             p.clause_end.match(after) and p.ratio_risk_before.search(s[max(0, m.start() - 60): m.start()])
         ):
