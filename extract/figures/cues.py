@@ -57,6 +57,16 @@ class FigureCues(BaseModel):
         description="'the first-line treatment for most patients', 'a biopsy of the gut for most adults': 'for "
         "most' after a care noun gives the scope of advice, no figure.",
     )
+    most_subject_verbs: list[str] = Field(
+        default_factory=list,
+        description="'most' alone as the subject of a clause ('and most go away on their own', 'Most heal within "
+        "a few weeks'): a vague share of the group just named, when one of these verbs follows it.",
+    )
+    most_group_pronouns: list[str] = Field(
+        default_factory=list,
+        description="Groups after 'most of' that are people or the cases just named ('most of them', 'most of us', "
+        "'most of the rest').",
+    )
     evidence_source_nouns: list[str] = Field(
         default_factory=list,
         description="A cited source whose size is a figure of the gold: 'a review of 28 studies', 'a 2015 review "
@@ -113,6 +123,8 @@ class FigureCues(BaseModel):
         "evidence_source_nouns",
         "usual_care_verbs",
         "care_scope_nouns",
+        "most_subject_verbs",
+        "most_group_pronouns",
         "count_modifier_stopwords",
         "ratio_markers",
         "bare_count_verbs",

@@ -245,6 +245,13 @@ class _Patterns:
             if cues.usual_care_verbs
             else None
         )
+        self.most_subject = (
+            re.compile(rf"^\s+{_alt(cues.most_subject_verbs)}", re.I) if cues.most_subject_verbs else None
+        )
+        self.most_clause_start = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|yet|while|although|though))\s*$", re.I)
+        self.most_group = (
+            re.compile(rf"^\s+of\s+{_alt(cues.most_group_pronouns)}", re.I) if cues.most_group_pronouns else None
+        )
         self.care_scope_before = (
             re.compile(rf"{_alt(cues.care_scope_nouns)}(?:\s+[\w\-]+){{0,3}}\s+for\s*$", re.I)
             if cues.care_scope_nouns
@@ -561,7 +568,15 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         if re.search(r"\b(?:the|at|what|which|is|are|was|were|be)$", before):
             continue  # "the most common", "at most", "is most effective"
         after = s[m.end():]
-        if not _people_after(after, p, allow_modifiers=True):
+        group = bool(
+            (m.group("rest") and m.group("rest").lower().rstrip().endswith("them"))
+            or (p.most_group and p.most_group.match(s[m.start() + 4:]))
+        )  # "most of them do not know", "most of us will have one", "most of the rest are left with ..."
+        alone = bool(  # "and most go away on their own", "Most heal within a few weeks"
+            not m.group("rest") and p.most_subject and p.most_subject.match(after)
+            and p.most_clause_start.search(s[max(0, m.start() - 20): m.start()])
+        )
+        if not (group or alone or _people_after(after, p, allow_modifiers=True)):
             continue
         if p.usual_care_after and p.usual_care_after.match(after):
             continue  # "Most people are treated with iron tablets": what is usually done, no figure
