@@ -159,8 +159,21 @@ class _Patterns:
         self.most = re.compile(r"\bmost\b(?P<rest>(?:\s+of\s+(?:the|these|those|our|them|all))?)", re.I)
         ratio_marker = r"(?:\s*-?\s*(?:times|fold)\b)"
         self.ratio_needs = _needed_words(["times", "fold", *cues.ratio_words])  # the marker or a ratio word
+        # "3 times", "seven-fold", "sevenfold", "4 to 5 times", "four- to seven-fold", "twice"
+        fold_words = "|".join(sorted((w for w in cues.number_words if w.isalpha()), key=len, reverse=True))
         self.ratio = re.compile(
-            rf"{q}(?:(?P<num>{num}){ratio_marker}|(?P<rw>{_alt(cues.ratio_words)}))", re.I
+            rf"{q}(?:(?:(?P<ra>{num})\s*-?\s*(?:to|-|–)\s*)?(?:(?P<num>{num}){ratio_marker}|\b(?P<fw>{fold_words})fold\b)"
+            rf"|(?P<rw>{_alt(cues.ratio_words)}))",
+            re.I,
+        )
+        # a ratio that ends its clause after the risk it multiplies ("raises a woman's risk about seven-fold")
+        self.ratio_risk_before = re.compile(
+            r"\b(?:risk|odds|likelihood|chance|chances|incidence)\b[^.;:,()\[\]]{0,40}$", re.I
+        )
+        self.clause_end = re.compile(r"^\s*(?:[.,;:)\[]|$)")
+        # "a threefold increase in mortality (OR 2.95, ...)": the multiplier restates the statistic given
+        self.restated_by_statistic = re.compile(
+            rf"^[^;()\[\]]{{0,120}}\(\s*(?:{_alt(cues.ratio_statistics)})\b", re.I
         )
         # the characters a count starts with (a qualifier's, "between", "from", a number's): this
         # look-ahead rejects at once a position where the alternations would all be tried in vain
@@ -178,7 +191,7 @@ class _Patterns:
             re.I,
         )
         self.arm_count = re.compile(
-            r"(?:[,;:]\s*|\band\s+)(?P<num>(?<![\w.,/\-])\d[\d,]*)(?![\w%.])(?=\s+(?:were\s+)?(?:to|into|in)\s+(?:the\s+)?[A-Za-z])"
+            r"(?:(?<!\d)[,;:]\s*|\band\s+)(?P<num>(?<![\w.,/\-])\d[\d,]*)(?![\w%.])(?=\s+(?:were\s+)?(?:to|into|in)\s+(?:the\s+)?[A-Za-z])"
         )
         self.randomised = re.compile(r"\b(?:randomi[sz]ed|allocated|assigned)\b", re.I)
         self.table_row = re.compile(rf"^(?P<label>[^|]{{3,120}})\|\s*{q}(?P<num>{self.digits_num})(?P<plus>\+)?\s*$", re.I)
@@ -197,7 +210,7 @@ class _Patterns:
         gate_words = {w.split()[-1].split("-")[-1] for w in gate_words} | {"most", "halved", "halve", "halves", "halving", "half"}
         # searched only for whether it matches: any form of the alternation will do
         gate_alt = trie_alternation(gate_words, space=re.escape(" ")) or "|".join(sorted(map(re.escape, gate_words)))
-        self.gate = re.compile(r"\d|\b(?:" + gate_alt + r")\b", re.I)
+        self.gate = re.compile(r"\d|\b(?:" + gate_alt + r")\b|\Bfold\b", re.I)  # "twofold"
         nouns = _alt([n for n in cues.count_nouns] + ["us"])
         self.count_of = re.compile(rf"^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<noun>{nouns})", re.I)
         self.participles = {w.lower() for w in cues.procedure_participles if " " not in w}
@@ -205,7 +218,54 @@ class _Patterns:
         self.people = set(cues.people_nouns)
         self.count_nouns = {k.lower(): v for k, v in cues.count_nouns.items()}
         self.count_stop = set(cues.count_modifier_stopwords)
+        # "Eleven trials (1,486 participants)", "25 randomised trials with 2511 women", "2 trials, 170
+        # women", "a review of 20 trials, with 1,162 participants": the people a body of evidence pooled
+        links = _alt(cues.evidence_sample_links) if cues.evidence_sample_links else None
+        self.evidence_sample_before = (
+            re.compile(
+                rf"(?P<units>{self.num})\s+(?:[A-Za-z][\w\-]*\s+){{0,3}}{_alt(cues.evidence_units)}\s*(?:[,(;:]\s*)?"
+                rf"(?:{links}\s+)?(?:(?:a\s+)?total\s+of\s+)?(?:{self.qual_alt}\s*)?$" if links else
+                rf"(?P<units>{self.num})\s+(?:[A-Za-z][\w\-]*\s+){{0,3}}{_alt(cues.evidence_units)}\s*(?:[,(;:]\s*)?$",
+                re.I,
+            )
+            if cues.evidence_units
+            else None
+        )
+        self.evidence_units = {w.lower() for w in cues.evidence_units}
+        people = _alt(cues.people_nouns)
+        # "Most people with asthma use inhalers", "Most patients with DVT should be treated with ..."
+        self.usual_care_after = (
+            re.compile(
+                rf"^(?:\s+of\s+(?:the|these|those|our|them|all))?\s+(?:[A-Za-z][\w'\-]*\s+){{0,3}}?{people}"
+                rf"(?:\s+(?:with|who\s+have|who\s+are|under|over|aged)\b[^,;:.()]{{0,50}}?)?\s+"
+                rf"(?:(?:can|will|should|may|must|would|do|usually|often|then|now|first|only)\s+){{0,2}}"
+                rf"(?:(?:be|are|is|get)\s+)?(?:(?:first|usually|then|now|only|initially)\s+)?{_alt(cues.usual_care_verbs)}",
+                re.I,
+            )
+            if cues.usual_care_verbs
+            else None
+        )
+        self.most_subject = (
+            re.compile(rf"^\s+{_alt(cues.most_subject_verbs)}", re.I) if cues.most_subject_verbs else None
+        )
+        self.most_clause_start = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|so|yet|while|although|though))\s*$", re.I)
+        self.most_group = (
+            re.compile(rf"^\s+of\s+{_alt(cues.most_group_pronouns)}", re.I) if cues.most_group_pronouns else None
+        )
+        self.care_scope_before = (
+            re.compile(rf"{_alt(cues.care_scope_nouns)}(?:\s+[\w\-]+){{0,3}}\s+for\s*$", re.I)
+            if cues.care_scope_nouns
+            else None
+        )
+        self.source_of = (
+            re.compile(rf"{_alt(cues.evidence_source_nouns)}\s+of\s+(?:(?:only|just|about|around|some)\s+)?$", re.I)
+            if cues.evidence_source_nouns
+            else None
+        )
         self.ratio_follow = re.compile(rf"^\s*{_alt(cues.ratio_followers)}", re.I)
+        self.ratio_reference = (
+            re.compile(rf"^\s*{_alt(cues.ratio_reference_followers)}", re.I) if cues.ratio_reference_followers else None
+        )
         self.or_more = re.compile(rf"^\s*{_alt(cues.or_more_followers)}", re.I)
         self.criterion_before = re.compile(rf"{_alt(cues.criterion_preceders)}\s*$", re.I)
         self.definition = re.compile(_alt(cues.definition_cues), re.I)
@@ -216,6 +276,24 @@ class _Patterns:
         self.change_after = re.compile(rf"^\s*(?:or\s+(?:greater|more|higher)\s+)?{change}", re.I)
         self.threshold_after = re.compile(r"^\s*(?:threshold|cut-?off|criterion|or\s+(?:more|greater)\s+(?:reduction|improvement|relief))\b", re.I)
         self.pct_non_claim = re.compile(rf"^\s*{_alt(cues.percent_non_claim_followers)}", re.I)
+        # a strength: '5% w/w cream', '5% medicated nail lacquer', 'cream (1%)', 'saline (6% or 7%)',
+        # 'containing 0.5% permethrin', 'hydrocortisone 1% is safe'
+        prep = _alt(cues.preparation_nouns) if cues.preparation_nouns else None
+        stop = _alt(cues.count_modifier_stopwords)
+        self.strength_after = (  # up to two modifiers, none a function word ('64% in the cream group' is a statistic)
+            re.compile(rf"^\s*(?:(?!{stop})[A-Za-z][\w\-]*\s+){{0,2}}{prep}", re.I) if prep else None
+        )
+        self.strength_before = (
+            re.compile(rf"{prep}\s*\(?\s*(?:\d+(?:\.\d+)?\s*%\s*(?:or|and|to|,|-|–)\s*)?$", re.I) if prep else None
+        )
+        self.strength_preceder = (
+            re.compile(rf"{_alt(cues.strength_preceders)}\s*$", re.I) if cues.strength_preceders else None
+        )
+        function = set(cues.count_modifier_stopwords) | {"vs", "versus", "only", "just", "nearly", "almost", "than"}
+        self.function_words = function
+        self.strength_subject_after = (
+            re.compile(rf"^\s*{_alt(cues.strength_subject_verbs)}", re.I) if cues.strength_subject_verbs else None
+        )
         self.time_after = re.compile(rf"^\s*{_alt(cues.time_units)}", re.I)
         self.month_near = re.compile(rf"{_alt(cues.months)}\.?\s*$", re.I)
         self.month_after = re.compile(rf"^\s*,?\s*{_alt(cues.months)}", re.I)
@@ -405,8 +483,11 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         k, n = parse_number(m.group("k"), cues), parse_number(m.group("n"), cues)
         if not k or not n or k > n or n < 2:
             continue
-        if not (_counted_noun(s, m.end(), p) or re.match(r"^\s*\(", s[m.end():])):
+        counted = _counted_noun(s, m.end(), p)
+        if not (counted or re.match(r"^\s*\(", s[m.end():])):
             continue
+        if counted and counted[0] in p.evidence_units:
+            continue  # "in 3 of the 9 studies": a share of the evidence, not of people
         den = Denominator(int(n), m.group("n"), m.start("n"), m.end("n"))
         out.append(
             _Candidate(
@@ -487,8 +568,20 @@ def _proportion_word_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         if re.search(r"\b(?:the|at|what|which|is|are|was|were|be)$", before):
             continue  # "the most common", "at most", "is most effective"
         after = s[m.end():]
-        if not _people_after(after, p, allow_modifiers=True):
+        group = bool(
+            (m.group("rest") and m.group("rest").lower().rstrip().endswith("them"))
+            or (p.most_group and p.most_group.match(s[m.start() + 4:]))
+        )  # "most of them do not know", "most of us will have one", "most of the rest are left with ..."
+        alone = bool(  # "and most go away on their own", "Most heal within a few weeks"
+            not m.group("rest") and p.most_subject and p.most_subject.match(after)
+            and p.most_clause_start.search(s[max(0, m.start() - 20): m.start()])
+        )
+        if not (group or alone or _people_after(after, p, allow_modifiers=True)):
             continue
+        if p.usual_care_after and p.usual_care_after.match(after):
+            continue  # "Most people are treated with iron tablets": what is usually done, no figure
+        if p.care_scope_before and p.care_scope_before.search(s[max(0, m.start() - 80): m.start()]):
+            continue  # "the first-line treatment for most patients": the scope of advice
         out.append(
             _Candidate(
                 _mk(s, m.start(), m.start() + 4, point=0.5, qualifier="more_than", unit="proportion",
@@ -551,11 +644,15 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
         if not found:
             continue
         noun, _ = found
+        if noun in p.evidence_units and not _cited_source(s, m.start(), p):
+            continue  # "Eleven trials were included", "in two randomised trials"
+        if noun in p.people and _pooled_by_evidence(s, m.start(), p):
+            continue
         qual = _qualifier(cues, m.group("qual"))
         if m.group("a"):
             a, b = parse_number(m.group("a"), cues), parse_number(m.group("b"), cues)
-            if a is None or b is None or a >= b:
-                continue
+            if a is None or b is None or a >= b or b < cues.count_nouns.get(noun, 1):
+                continue  # "three to four sessions": below the count a claim needs, like a single number
             if m.group("conn").lower() == "and" and not m.group("between"):
                 continue
             b_mult = m.group("b").split()[-1].lower()
@@ -609,22 +706,61 @@ def _count_candidates(s: str, p: _Patterns) -> list[_Candidate]:
                     precision=0.5 * 10 ** -decimals(m.group("num")), rule="ratio_statistic"), 2))
     for m in p.ratio.finditer(s) if _holds(_folded(s), p.ratio_needs) else ():
         after = s[m.end():]
-        if not p.ratio_follow.match(after):
+        if p.ratio_reference and p.ratio_reference.match(after):
+            continue  # "four times the usual dose", "three times higher than normal"
+        if not p.ratio_follow.match(after) and not (
+            p.clause_end.match(after) and p.ratio_risk_before.search(s[max(0, m.start() - 60): m.start()])
+        ):
             continue
         v = parse_number(m.group("num"), cues) if m.group("num") else None
+        if v is None and m.group("fw"):
+            v = float(cues.number_words[m.group("fw").lower()])
         if v is None and m.group("rw"):
             v = float(cues.ratio_words[m.group("rw").lower()])
         if not v or v < 1:
             continue
         qual = _qualifier(cues, m.group("qual"))
+        if "fold" in m.group(0).lower() and not m.group("qual") and p.restated_by_statistic.match(after):
+            # "a threefold increase in mortality (OR 2.95 ...)" restates the odds ratio (the gold's
+            # non-claim); "eight times more likely ... (RR 8.1)" is one in the dev17/dev22 gold: left alone
+            continue
+        prec = 0.5 * 10 ** -decimals(m.group("num") or "")
+        a = parse_number(m.group("ra"), cues) if m.group("ra") else None
+        if a is not None and 1 <= a < v:
+            out.append(_Candidate(_mk(s, m.start(), m.end(), point=None, lower=a, upper=v, qualifier="range",
+                                      unit="ratio", precision=prec, rule="ratio_range"), 2))
+            continue
+        start = m.start() if not m.group("ra") else m.start("num") if m.group("num") else m.start("fw")
+        if m.group("ra") and m.group("qual"):
+            start = m.start()
         out.append(
             _Candidate(
-                _mk(s, m.start(), m.end(), point=v, qualifier=qual, unit="ratio",
-                    precision=0.5 * 10 ** -decimals(m.group("num") or ""), rule="ratio"),
+                _mk(s, start, m.end(), point=v, qualifier=qual if not m.group("ra") else "exact", unit="ratio",
+                    precision=prec, rule="ratio"),
                 2,
             )
         )
     return out
+
+
+def _pooled_by_evidence(s: str, start: int, p: _Patterns) -> bool:
+    """Whether the people counted at ``start`` are those a count of studies or trials pooled
+    ('Twelve trials (1,420 participants)'): the size of a body of evidence, not a statistic."""
+    rx = p.evidence_sample_before
+    window_start = max(0, start - 120)
+    m = rx.search(s[window_start: start]) if rx else None
+    if not m:
+        return False
+    txt = m.group("units")
+    units = parse_number(txt, p.cues)
+    if units is None or units < 2 or (re.fullmatch(r"\d{4}", txt) and 1800 <= units <= 2100):
+        return False  # "one trial of 209 patients", "a 2022 trial of 234 patients": that trial's sample
+    return not _cited_source(s, window_start + m.start("units"), p)  # "a review of 20 trials, with 1,162 participants"
+
+
+def _cited_source(s: str, start: int, p: _Patterns) -> bool:
+    """Whether the count at ``start`` gives the size of a cited source ('a review of 28 studies')."""
+    return bool(p.source_of and p.source_of.search(s[max(0, start - 60): start]))
 
 
 def _label_counts(label: str, p: _Patterns) -> bool:
@@ -652,6 +788,8 @@ def _drop_reason(s: str, c: FigureMention, p: _Patterns, phones: list[tuple[int,
     if c.unit == "proportion" and c.rule.startswith("percent"):
         if p.pct_non_claim.match(after):
             return "not_a_claim_percent"
+        if _strength(before, after, c, p):
+            return "strength"
         last_open = max(before.rfind("("), before.rfind("["))
         scope = before[last_open:] if last_open >= 0 else before[-30:]
         if p.ci_before.search(scope):
@@ -661,6 +799,23 @@ def _drop_reason(s: str, c: FigureMention, p: _Patterns, phones: list[tuple[int,
     if any(a < c.end and c.start < b for a, b in phones):
         return "phone"
     return None
+
+
+def _strength(before: str, after: str, c: FigureMention, p: _Patterns) -> bool:
+    """Whether a percentage is the strength of a product, not a statistic."""
+    if p.strength_after and p.strength_after.match(after):
+        return True
+    if (p.strength_before and p.strength_before.search(before)) or (
+        p.strength_preceder and p.strength_preceder.search(before)
+    ):
+        return True
+    if c.qualifier != "exact" or not p.strength_subject_after or not p.strength_subject_after.match(after):
+        return False
+    words = p.word_re.findall(before[-40:])
+    # "hydrocortisone 1% is safe": a bare name right before the percentage, no verb or function word
+    return bool(words) and before.endswith(words[-1] + " ") and words[-1].lower() not in p.function_words and not (
+        len(words) > 1 and words[-2].lower() in ("was", "were", "is", "are", "be", "been", "by", "of", "to", "in")
+    )
 
 
 def _threshold_candidate(s: str, c: FigureMention, p: _Patterns) -> bool:
