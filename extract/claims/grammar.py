@@ -218,7 +218,9 @@ def kind_of_head(head: str, c: Compiled) -> str:
 def _item_ok(text: str, span: Span, cues: RelationCues) -> bool:
     item = text[span[0] : span[1]]
     toks = [w.lower() for w in re.findall(r"[\w'\u2019]+", item)]
-    if not toks or len(toks) > cues.max_item_words:
+    # "sharp, burning or shooting pain in the ball of the foot": the modifiers before a comma are no extra length
+    head_toks = re.findall(r"[\w'\u2019]+", re.sub(r"^(?:[\w-]+(?:,|\s+or|\s+and)\s+)+", "", item))
+    if not toks or len(head_toks) > cues.max_item_words:
         return False
     if toks[0] in cues.lower_sets["negative_item_starts"] or " ".join(toks) in cues.lower_sets["pronouns"]:
         return False

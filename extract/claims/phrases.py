@@ -237,7 +237,25 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
     located = [i for i, p in enumerate(pieces) if PLACE.search(text[p[0] : p[1]] + " ")]
     if located:
         last = min(last, located[0])
+    runs = _modifier_runs(text, pieces, cues)
+    skip_to = -1
     for i, (s, e) in enumerate(pieces):
+        if i <= skip_to:
+            continue
+        if i in runs:
+            # "a sharp, burning or shooting pain", "a raised, spotty rash": comma-separated modifiers of one head
+            # are one finding, not a lone adjective per comma
+            j, list_and, degree = runs[i]
+            f = pieces[i + 1] if degree else pieces[i]
+            first = right_phrase(text, f[0], cues, stop=f[1])
+            # "a deep, widespread ache and poor sleep": an "and" right after the head is the list's own
+            parts = _split_conj(text, pieces[j], cues, known, True) if list_and else [pieces[j]]
+            tail = right_phrase(text, parts[0][0], cues, cues.max_item_words, stop=parts[0][1]) if parts else None
+            if first and tail:
+                out.append((first[0], tail[1]))
+                out.extend(parts[1:])
+                skip_to = j
+                continue
         run = _NEW_RUN.match(text, s, e)
         if run and i:
             s = run.end()  # ", together with stiffness and swelling": a new run of items, its "and" its own
@@ -246,11 +264,140 @@ def split_items(text: str, span: Span, cues: RelationCues, known: Optional[Known
         parts = _split_conj(text, (s, e), cues, known, has_commas and (i == last or bool(run and i)))
         out.extend(parts)
     items = []
+    merged = {(a, b) for a, b in out if text.find(",", a, b) >= 0}
     for s, e in out:
-        item = right_phrase(text, s, cues, cues.max_item_words, stop=e)
+        if (s, e) in merged:
+            items.append((s, e))
+            continue
+        limit = cues.max_item_words
+        conj = _CONJ.search(text, s, e)
+        if conj and coordinated_modifiers(text[s : conj.start()], text[conj.end() : e], cues):
+            limit += len(text[s : conj.end()].split())  # "a bruise-like or burning pain at the back of the knee": the length is the head's
+        item = right_phrase(text, s, cues, limit, stop=e)
         if item:
             items.append(item)
     return items
+
+
+def _ing_form(word: str) -> bool:
+    """Whether a word is a present participle that can modify a head ("burning", "shooting", "pounding")."""
+    w = word.lower()
+    return len(w) > 5 and w.isalpha() and w.endswith("ing")
+
+
+def _run_modifier(word: str, cues: RelationCues, ing: bool) -> bool:
+    """Whether one word can be one of several modifiers of one head: an adjective by the lexicon that names no finding
+    of its own ("raised", "spotty", "dry"), or, where ``ing`` allows, a present participle ("burning", "racing")."""
+    w = word.strip(",;").lower()
+    if w in cues.lower_sets["clause_words"]:
+        return False  # "being tired": a verb, no modifier
+    if ing and _ing_form(w):
+        return True
+    return (_adjectival(w) and w not in cues.lower_sets["symptom_finding_nouns"] and not _ing_form(w)
+            and w not in cues.lower_sets["prepositions"] and not w.endswith("ly"))
+
+
+#: determiners before the first of several modifiers ("a sharp, burning pain", "one red, sticky eye")
+_DETERMINERS = frozenset({"a", "an", "the", "one", "your", "his", "her", "their", "its", "our", "my", "this", "that", "these",
+                          "those", "some", "any", "each", "every", "another"})
+
+#: words after a head that open its place, never a second noun ("an ache behind the knee", "pain under the ribs")
+_PLACE_WORDS = frozenset({"in", "on", "at", "of", "behind", "under", "below", "above", "over", "around", "across", "down", "near",
+                          "between", "inside", "within", "along", "through", "deep", "when", "while", "after", "during", "from"})
+
+#: degrees before a comma, no part of a finding's name ("a severe, stabbing pain")
+_DEGREES = frozenset({"severe", "mild", "moderate", "bad", "slight", "intense", "extreme"})
+
+#: a conjunction between two modifiers of one head ("burning or shooting pain")
+_MOD_CONJ = frozenset({"or", "and"})
+
+
+def _participles_allowed(mods: list[str], determined: bool, cues: RelationCues) -> bool:
+    """Whether present participles among ``mods`` read as modifiers: after a determiner ("a burning or stinging
+    feeling"), after an adjective of the lexicon ("a dull, aching pain"), or when every modifier is one ("clicking,
+    popping or grating sounds"); not in "vomiting, bleeding or abdominal pain", a list of findings."""
+    return bool(mods) and (determined or _run_modifier(mods[0], cues, False) or all(_ing_form(w) for w in mods))
+
+
+def _head_noun(word: str, cues: RelationCues) -> bool:
+    """Whether a word can be the noun head after modifiers: a finding noun ("rash", "pain"), a noun that is no
+    adjective ("heart", "eyes"), or a participle that is a noun ("feeling"); not "sick" or "red"."""
+    w = word.lower()
+    if not w.replace("-", "").isalpha():
+        return False
+    noun = is_noun(w) or plural_noun(w)
+    return w in cues.lower_sets["symptom_finding_nouns"] or noun and (not _adjectival(w) or _ing_form(w))
+
+
+def _modifiers_and_head(ws: list[str], cues: RelationCues) -> Optional[tuple[list[str], str, int]]:
+    """Modifiers (two joined by one "or"/"and" at most) then a noun head at the start of ``ws`` (with the head's index),
+    or None: the head is
+    the first noun after a modifier whose next word is no noun ("burning pain": "burning" modifies; "feeling deep in
+    the legs": "feeling" is the head)."""
+    mods: list[str] = []
+    conj = 0
+    for k, w in enumerate(ws):
+        nxt = ws[k + 1] if k + 1 < len(ws) else ""
+        if w in _MOD_CONJ:
+            if not mods or ws[k - 1] in _MOD_CONJ:
+                return None
+            conj += 1
+            continue
+        if mods and ws[k - 1] not in _MOD_CONJ and _head_noun(w, cues) and not (
+                nxt and nxt not in _PLACE_WORDS and (is_noun(nxt) or plural_noun(nxt) or _ing_form(nxt))):
+            return (mods, w, k) if conj <= 1 else None
+        if _run_modifier(w, cues, True):
+            mods.append(w)
+            continue
+        return None
+    return None
+
+
+def _modifier_runs(text: str, pieces: list[Span], cues: RelationCues) -> dict[int, tuple[int, bool, bool]]:
+    """Comma pieces that are modifiers of the head in a later piece: {first piece: (head piece, whether an "and"/"or"
+    right after the head is the list's own, whether the first piece is a degree left out)}.
+
+    "a sharp, burning or shooting pain", "a raised, spotty rash", "dry, gritty, irritated eyes", "clicking, popping or
+    grating sounds": every piece before the last is modifiers only (the first may carry a determiner), and the last is
+    modifiers (two joined by "or"/"and" at most) before a noun head. Participles ("burning", "pounding") count as
+    modifiers only as :func:`_participles_allowed` says ("vomiting, bleeding or abdominal pain" and "weight loss,
+    sweating, swollen glands" stay lists of findings).
+    """
+    lead = _DETERMINERS
+    toks = [[w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text[s:e])] for s, e in pieces]
+    runs: dict[int, tuple[int, bool, bool]] = {}
+    i = 0
+    while i < len(pieces) - 1:
+        ws = list(toks[i])
+        determined = False
+        while len(ws) > 1 and ws[0] in lead:
+            ws.pop(0)
+            determined = True
+        if not ws or len(ws) > 2 or any(w in _MOD_CONJ for w in ws) or len(ws) == 2 and not (
+                all(_run_modifier(w, cues, False) for w in ws) or determined and _run_modifier(ws[0], cues, False)):
+            i += 1  # "being tired, busy supermarkets": a verb and its complement, no modifiers
+            continue
+        # "a severe, stabbing pain" is a stabbing pain: a degree before the comma is no part of its name
+        degree = ws[0] in _DEGREES and len(ws) == 1
+        mods = list(ws)
+        j = i + 1
+        while j < len(pieces) - 1 and len(toks[j]) == 1:
+            mods.append(toks[j][0])
+            j += 1
+        found = _modifiers_and_head(toks[j], cues)
+        if found is not None:
+            all_mods = mods + found[0]
+            ing = _participles_allowed(all_mods, determined, cues)
+            # participles alone need the "or" of modifiers before the head ("clicking, popping or grating sounds"), not a
+            # gerund with its object ("smoking, drinking coffee")
+            gerund = not determined and not _run_modifier(all_mods[0], cues, False) and len(found[0]) < 2
+            if all(_run_modifier(w, cues, ing) for w in all_mods) and not gerund:
+                after = toks[j][found[2] + 1 :]
+                runs[i] = (j, bool(after) and after[0] in _MOD_CONJ, degree)
+                i = j + 1
+                continue
+        i += 1
+    return runs
 
 
 def _adjectival(word: str) -> bool:
@@ -333,6 +480,8 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
         return [span]
     if has_commas and m.start() == s:
         return [right]
+    if coordinated_modifiers(ltxt, rtxt, cues, in_list=has_commas) and not (known is not None and known(ltxt)):
+        return [span]  # "a racing or pounding heart", "a thick yellow or green discharge": modifiers of one head
     if (len(rtxt.split()) >= 2 and (_adjective(ltxt.split()[-1], cues) and _adjective(rtxt.split()[0], cues)
                                     or len(conj) == 1 and _lone_modifier(ltxt, cues) and _modified_noun(rtxt, cues)
                                     and not is_noun(ltxt.split()[-1]))
@@ -350,6 +499,29 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
             return _split_conj(text, left, cues, known, has_commas) + [right]
         return [left, right]
     return [span]
+
+
+def coordinated_modifiers(left: str, right: str, cues: RelationCues, in_list: bool = False) -> bool:
+    """Whether "left or/and right" is modifiers before one head ("a racing or pounding heart", "a thick yellow or green
+    discharge", "burning or shooting pain"): left is modifiers only, right modifiers then a noun head. As the last item
+    of a comma list (``in_list``), where the conjunction is the list's own, a left word that can be a noun is an item
+    ("coffee, chocolate and spicy dishes") unless an article makes it a modifier ("fever, a red or purple rash")."""
+    lead = _DETERMINERS
+    ws = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", left)]
+    determined = False
+    while len(ws) > 1 and ws[0] in lead:
+        ws.pop(0)
+        determined = True
+    if not ws or len(ws) > 2 or len(ws) == 2 and not all(is_modifier(w) and not is_participle(w) for w in ws):
+        return False  # "felt low or lost interest": a verb and its complement, no modifiers of one head
+    if in_list and not determined and any(is_noun(w) or plural_noun(w) for w in ws):
+        return False
+    found = _modifiers_and_head([w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", right)], cues)
+    if found is None or len(found[0]) != 1:
+        return False
+    mods = ws + found[0]
+    ing = _participles_allowed(mods, determined, cues)
+    return all(_run_modifier(w, cues, ing) for w in mods)
 
 
 def _head_words(text: str, cues: RelationCues) -> str:

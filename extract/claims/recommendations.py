@@ -25,7 +25,7 @@ from extract.claims.grammar import (
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.prefilter import _NON_ASCII_CASES, fold_case, prefiltered_globals  # noqa: F401 (_NON_ASCII_CASES: the fold its cue index reads)
-from extract.claims.phrases import Span, left_phrase, right_phrase, trim, words
+from extract.claims.phrases import Span, is_clause, left_phrase, right_phrase, trim, words
 
 
 def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = None, advice_item: bool = False,
@@ -633,6 +633,16 @@ def _recommendation_at(
             if care is not None:  # "Long-term PPI use should be reviewed with your doctor": the review is the advice
                 people = _people(sentence, action, cues)
                 action, population = care, (action if people else population)
+        elif cared is not None and action[0] >= e and phrase.startswith("need"):
+            # "Newborn babies with sticky eyes need to be seen urgently": the care is the advice, for its subject
+            end = s - len(re.search(r"(?:(?:also|usually|often|always|then|still|all|may|might|will|would)\s+)*$", sentence[:s], re.I).group(0))
+            subj = population or left_phrase(sentence, end, cues)
+            whole = trim(sentence, (LIST_MARK.match(sentence).end(), end), cues)
+            if (subj is None or not _people(sentence, subj, cues)) and whole is not None and not is_clause(sentence[whole[0] : whole[1]], cues):
+                subj = whole  # "Newborn babies with red, sticky eyes need to be seen": the subject past the comma of its modifiers
+            care = _action_phrase(sentence, cared.start("part"), cues)
+            if care is not None and subj is not None and _people(sentence, subj, cues) and not _QUANTIFIED.match(sentence, subj[0]):
+                action, population = care, subj  # (not "Stones that block the kidney need to be treated": what happens to things)
         if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
             cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
             population = population or _recipient_split(sentence, (e, len(sentence)), cues)[1]
@@ -651,7 +661,7 @@ def _recommendation_at(
             action, population = named, action  # "A low-salt diet in those with high blood pressure is advised": the diet, for them
     if action is None:
         return []
-    if phrase in _NEED_CUES and not _care_needed(sentence, action, population, cues):
+    if phrase in _NEED_CUES and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
         return []
     if phrase == "need" and not _people(sentence, population, cues):
         return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice

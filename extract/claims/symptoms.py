@@ -28,7 +28,7 @@ from extract.claims.grammar import (
     verb_phrases,
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
-from extract.claims.phrases import PLACE, Known, Span, _adjective, is_clause, left_phrase, right_phrase, trim, words
+from extract.claims.phrases import PLACE, Known, Span, _adjective, coordinated_modifiers, is_clause, left_phrase, right_phrase, trim, words
 from extract.claims.recommendations import IN_CONDITION, is_title_case
 
 
@@ -1272,8 +1272,9 @@ def _finding_word(item: str, cues: RelationCues) -> bool:
     """Whether a list item is headed by a word that names a finding, never a place: a finding noun
     ("extreme tiredness", "slurred speech" is not one) or an abstract noun ("irritability", "dizziness")."""
     item = re.sub(r"^(?:(?:an?|the)\s+)?(?:episodes?|bouts?|attacks?|spells?|feelings?|sense|periods?)\s+of\s+", "", item.lower())
-    head = re.split(r"\s+(?:in|on|at|of|around|across|over|down|after|during|from|with|when|while|that|which|to|for|behind|under|below|"
-                    r"above|near|between|through|into|like)\s+", item)[0].split()
+    # "a tingling feeling deep in the legs", "pain just below the knee": an adverb of place is no head
+    head = re.split(r"\s+(?:(?:deep|just|right|high|low|far)\s+)?(?:in|on|at|of|around|across|over|down|after|during|from|with|when|while|that|"
+                    r"which|to|for|behind|under|below|above|near|between|through|into|inside|within|like)\s+", item)[0].split()
     if len(head) >= 2 and (head[0] in cues.lower_sets["symptom_feelings"] or head[0] in cues.lower_sets["symptom_qualities"]
                            or head[0] in cues.lower_sets["symptom_feelings_of_parts"]):
         return True  # "a sore throat", "a blocked nose", "a dry mouth": a body part with how it feels
@@ -1302,6 +1303,10 @@ def _pairs_split(text: str, items: list[Span], cues: RelationCues) -> list[Span]
         m = _PAIR.match(text[s:e])
         a, b = m.group("a") if m else "", m.group("b") if m else ""
         single = m and len(a.split()) == 1 and len(b.split()) == 1 and _finding_word(a, cues) and _finding_word(b, cues)
+        article = re.search(r"(?<![\w-])(?:a|an)\s+$", text[max(0, s - 4) : s], re.IGNORECASE)
+        if m and article and coordinated_modifiers(article.group(0) + a, b, cues):
+            out.append((s, e))  # "a tingling or burning sensation": one article, two modifiers of one head
+            continue
         if m and "," not in a and (m.group("det") or single or (len(a.split()) >= 2 and _finding_word(b.split()[0], cues))
                   or (len(b.split()) >= 2 and _finding_word(b, cues) and a.lower() not in cues.lower_sets["symptom_qualities"]
                       and not _adjective(a.split()[-1], cues) and (len(a.split()) > 1 or _finding_word(a, cues)))):

@@ -935,6 +935,8 @@ def treatment_verbs(
         subj_text = sentence[subj[0] : subj[1]]
         if subj_text.lower() in cues.lower_sets["modifier_stopwords"]:
             continue  # "Why treat it?": a question word, no intervention
+        if verb.startswith("be used") and re.match(r"[a-z]+\s+(?:a|an|the|your|their)\s", subj_text) and is_base_verb(subj_text.split()[0]):
+            continue  # "pumps that can supply a steady state of medication can be used to ...": a verb phrase, no name
         if re.search(r"(?<![\w-])not\s+(?:\w+\s+)?$", sentence[subj[1] : m.start("verb")]) and "approved" in verb:
             continue  # "X is not approved for Y"
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
