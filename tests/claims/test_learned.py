@@ -186,8 +186,7 @@ def _claims(nlp, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
 
 
 def test_the_tagger_reads_a_symptom_list_under_a_heading_the_rules_do_not_know(nlp) -> None:  # noqa: ANN001
-    text = ("Shin splints\n\nWhat you might notice\n- a dull ache along the inside of the shin\n"
-            "- tenderness and mild swelling over the bone\n")
+    text = "Shin splints\n\nWhat you might notice\n- pain along the inside of the shin\n- tenderness and mild swelling\n"
     got = _claims(nlp, text)
     symptoms = [s for t, s, _ in got if t == "symptom"]
     assert "tenderness" in symptoms
@@ -202,7 +201,7 @@ def test_a_rule_claim_is_not_repeated_by_the_tagger(nlp) -> None:  # noqa: ANN00
 
 
 def test_without_linking_the_tagger_is_off(plain) -> None:  # noqa: ANN001
-    text = "What you might notice\n- tenderness and mild swelling over the bone\n"
+    text = "What you might notice\n- pain along the inside of the shin\n- tenderness and mild swelling\n"
     assert not any(rule.startswith("learned:") for _, _, rule in _claims(plain, text))
 
 
@@ -227,7 +226,7 @@ def test_the_pipeline_can_keep_the_rules_claims_only(kb_dir) -> None:  # noqa: A
     import extract
 
     rules_only = extract.load(learned=False, progress=False)
-    text = "What you might notice\n- tenderness and mild swelling over the bone\n"
+    text = "What you might notice\n- pain along the inside of the shin\n- tenderness and mild swelling\n"
     assert not any(rule.startswith("learned:") for _, _, rule in _claims(rules_only, text))
 
 
@@ -237,7 +236,7 @@ def test_a_tagged_claim_and_the_run_record_the_models_version(nlp) -> None:  # n
 
     version = get_tagger().version
     assert re.fullmatch(r"\d+\.\d+\.\d+\+[0-9a-f]{12}", version)
-    doc = nlp("What you might notice\n- tenderness and mild swelling over the bone\n")
+    doc = nlp("What you might notice\n- pain along the inside of the shin\n- tenderness and mild swelling\n")
     tagged = [c for c in doc._.claims if c.evidence.rule.startswith("learned:")]
     assert tagged and all(c.evidence.extractor_version.endswith("/learned-" + version) for c in tagged)
     assert _versions(nlp)["learned"] == version

@@ -10,10 +10,11 @@ import pytest
 
 from tests.cli.test_linking import evidence
 
-#: A symptom list under a heading no rule knows ("What you might notice"): the tagger reads it.
+#: A symptom list under a heading no rule knows ("What you might notice"): the tagger reads it; and
+#: a cause the rules find.
 TEXT = (
-    "Shin splints\n\nWhat you might notice\n- a dull ache along the inside of the shin\n"
-    "- tenderness and mild swelling over the bone\n"
+    "Shin splints\n\nWhat you might notice\n- pain along the inside of the shin\n"
+    "- tenderness and mild swelling\n\nRunning on hard surfaces is a common cause of the pain.\n"
 )
 
 
