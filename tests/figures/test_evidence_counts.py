@@ -3,17 +3,10 @@ statistic of a condition; the size of one cited study or review still is (as the
 
 import pytest
 
-from extract.figures import find_figures, load_cues
+from extract.figures import load_cues
 from extract.figures.cues import CueFileError, parse_cues
 
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
-
-def surfaces(sentence, cues):
-    return [m.surface for m in find_figures(sentence, cues) if m.role == "claim"]
+from tests.figures.conftest import surfaces
 
 
 @pytest.mark.parametrize(

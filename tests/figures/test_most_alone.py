@@ -3,16 +3,7 @@ group just named."""
 
 import pytest
 
-from extract.figures import find_figures, load_cues
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
-
-def surfaces(sentence, cues):
-    return [m.surface for m in find_figures(sentence, cues) if m.role == "claim"]
+from tests.figures.conftest import surfaces
 
 
 @pytest.mark.parametrize(
