@@ -95,6 +95,15 @@ class RelationCues(BaseModel):
     warning_hearsay: list[str] = Field(
         description="Openings of a warning item reported by others ('have been told you stop breathing'): the rest is the finding."
     )
+    finding_places: list[str] = Field(
+        description="Findings that take states as a body part does ('the sores become crusted', 'the glands are "
+        "swollen and tender'): each state is a finding of its own."
+    )
+    place_verbs: list[str] = Field(
+        description="Verbs of going or staying that, with a particle of place_particles, make one action of a list of "
+        "places ('Stay off school, nursery or work', 'go back to school or work')."
+    )
+    place_particles: list[str] = Field(description="The particles of place_verbs ('off', 'back', 'home', 'to' ...).")
     offer_not_heads: list[str] = Field(
         description="Last words of a recommended subject that is no intervention offered by name: a principle of care "
         "('an anabolic-first approach should be considered'), a deficiency to look for, a comparison ('more than')."
@@ -614,6 +623,9 @@ class RelationCues(BaseModel):
         "case_meeting_verbs",
         "offer_not_heads",
         "offer_not_items",
+        "finding_places",
+        "place_verbs",
+        "place_particles",
         "item_lead_verbs",
         "lifestyle_gerunds",
         "state_gerunds",
@@ -762,6 +774,9 @@ class RelationCues(BaseModel):
                 "care_places",
                 "offer_not_heads",
                 "offer_not_items",
+                "finding_places",
+                "place_verbs",
+                "place_particles",
             )
         }
 

@@ -466,8 +466,6 @@ def _options_listed(sentence: str, s: int, phrase: str, cues: RelationCues) -> b
     parts = re.split(r"\s+(?:and|or)\s+", clause.strip())  # "Steroid creams and nifedipine tablets": two named interventions
     return len(parts) >= 2 and all(any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", p.lower())) for p in parts)
 
-#: The pronouns that name a thing (an intervention of the sentence before), not the reader or the writer.
-_THING_PRONOUNS = frozenset({"it", "they", "this", "these"})
 #: A modal passive of giving: "should be offered", "should not routinely be used", "must only be given", "should be avoided".
 _GIVEN_AT = re.compile(
     r"(?:should|must|may|can|could|will|would)(?P<not>\s+not|n['\u2019]t)?(?:\s+(?:also|only|then|usually|routinely|generally|normally|first|always|never))*"
@@ -1529,11 +1527,6 @@ _OBJECTS_END = re.compile(
 _INNER_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|containing|contain|contains|with|without|such\s+as|like|including|of)(?![\w-])", re.IGNORECASE)
 
 
-#: Verbs of staying or going whose objects, after a particle, are places ("stay off school", "go back to work").
-_PLACE_VERBS = frozenset({"stay", "go", "return", "come", "get"})
-_PLACE_PARTICLES = frozenset({"off", "away", "back", "home", "out", "to", "from", "at", "in", "into"})
-
-
 def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
     """A recommended action and the objects listed after it ("stop taking ramipril, losartan and metformin until you are
     well", "Avoid perfumed soaps, bubble baths and fabric conditioners"): the action keeps its verb and first object,
@@ -1557,7 +1550,7 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     if "-" in last or (is_modifier(last) and not is_noun(last)):
         return [m]  # "Use oil-free, non-comedogenic moisturisers": two adjectives of one noun
     first_word = action_words[0] if action_words else ""
-    if first_word in _PLACE_VERBS and len(action_words) > 1 and action_words[1] in _PLACE_PARTICLES:
+    if first_word in cues.lower_sets["place_verbs"] and len(action_words) > 1 and action_words[1] in cues.lower_sets["place_particles"]:
         return [m]  # "Stay off school, nursery or work", "go back to school or work": the places of one action
     cue_words = (m.cue or "").lower().split()
     care = {v.lower() for v in cues.care_verbs}

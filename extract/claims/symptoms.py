@@ -760,7 +760,7 @@ def defined_symptoms(
         # "the gums become red, swollen and may bleed", "On examination both ankles were warm and swollen": how a body
         # part is, each state a finding (the run of state words, up to the first other word)
         part = m.group("part").lower()
-        if ((part not in cues.lower_sets["body_sites"] and part not in _FINDING_PLACES) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
+        if ((part not in cues.lower_sets["body_sites"] and part not in cues.lower_sets["finding_places"]) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
                 or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
         states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
@@ -807,9 +807,6 @@ _PART_STATES = re.compile(
     r"(?:(?:very|quite|more|slightly|increasingly|so)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
     re.IGNORECASE,
 )
-#: findings that have states of their own, as a body part does ("The sores may be itchy", "the blisters become crusty")
-_FINDING_PLACES = frozenset({"sores", "sore", "blisters", "blister", "spots", "spot", "patches", "patch", "rash", "lumps", "lump",
-                             "ulcer", "ulcers", "bumps", "bump", "tonsils", "glands", "wound", "wounds"})
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
 _NOT_BEFORE_STATES = re.compile(r"(?<![\w-])(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
