@@ -26,7 +26,7 @@ from extract.claims.grammar import (
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import adjective_run, described_site, disease_like, feeling_states, finding_word
+from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_word
 
 
 def boilerplate(sentence: str) -> bool:
@@ -674,7 +674,7 @@ def _state_items(sentence: str, pos: int, end: int, cues: RelationCues) -> list[
 def _inability_pattern(cues: RelationCues) -> re.Pattern[str]:
     """"cannot swallow", "can't breathe", "are unable to bear weight": an inability (``symptom_inabilities``), a sign."""
     return re.compile(
-        r"(?<![\w-])(?:you\s+|they\s+|(?:are|is|be|were)\s+)?(?P<item>(?:cannot|can['\u2019]t|can\s+not|could\s+not|couldn['\u2019]t|unable\s+to)\s+"
+        r"(?<![\w-])(?:you\s+|they\s+|(?:are|is|be|were)\s+)?(?P<item>(?:" + NOT_ABLE + r"|unable\s+to)\s+"
         r"(?:" + alternation(cues.symptom_inabilities) + r"))(?![\w-])",
         re.IGNORECASE,
     )

@@ -155,12 +155,16 @@ def disease_like(text: str, cues: RelationCues) -> bool:
     return head in cues.lower_sets["condition_heads"] or (len(head) > 6 and head.endswith(suffixes))
 
 
+#: "cannot", "couldn't", "can not" ...: a modal of not being able (before a verb of ``symptom_inabilities``).
+NOT_ABLE = r"(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|can\s+not)"
+
+
 #: a state joined to what an experiencer has ("have tummy pain and be sick", "have a fever and feel dizzy")
 @per_cue_set
 def _coordinated_inability(cues: RelationCues) -> re.Pattern[str]:
     """An inability joined to what an experiencer has ("had a headache and couldn't keep food down"), ending its clause."""
     return re.compile(
-        r",?\s+(?:and|or)\s+(?P<state>(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|can\s+not|(?:was|were|am|is|are)\s+unable\s+to)\s+"
+        r",?\s+(?:and|or)\s+(?P<state>(?:" + NOT_ABLE + r"|(?:was|were|am|is|are)\s+unable\s+to)\s+"
         r"(?P<adj>" + alternation(cues.symptom_inabilities) + r"))(?=\s*(?:[,.;:!]|$)|\s+(?:and|or|but|for)\s)",
         re.IGNORECASE,
     )
