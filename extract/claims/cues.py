@@ -130,6 +130,10 @@ class RelationCues(BaseModel):
     navigation_leads: list[str] = Field(
         description="Headings and lead-ins of lists of page links ('Related pages:', 'See also'): their bullets claim nothing."
     )
+    report_lead_verbs: list[str] = Field(
+        description="Verbs by which people tell what they feel, ending a lead-in whose subject is a plural noun of people "
+        "('Students describe:', 'Runners often notice:', 'People with shin splints report:'): the bullets after it are symptoms."
+    )
     vague_determiners: list[str] = Field(
         description="Determiners that leave a class unnamed: 'certain medicines, such as diuretics' lists the diuretics, "
         "not 'medicines'."
@@ -634,6 +638,7 @@ class RelationCues(BaseModel):
         "cause_list_nouns",
         "vague_determiners",
         "navigation_leads",
+        "report_lead_verbs",
         "time_anchor_outcomes",
         "metadata_labels",
         "method_predicates",
