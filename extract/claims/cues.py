@@ -130,6 +130,10 @@ class RelationCues(BaseModel):
     navigation_leads: list[str] = Field(
         description="Headings and lead-ins of lists of page links ('Related pages:', 'See also'): their bullets claim nothing."
     )
+    worse_with_courses: list[str] = Field(
+        description="What a condition is 'worse with' that tells how it goes, not what sets it off ('worse with age', "
+        "'worse with rest', 'worse with time'): no cause; what else it is worse with ('worse with stress') is a cause."
+    )
     report_lead_verbs: list[str] = Field(
         description="Verbs by which people tell what they feel, ending a lead-in whose subject is a plural noun of people "
         "('Students describe:', 'Runners often notice:', 'People with shin splints report:'): the bullets after it are symptoms."
@@ -639,6 +643,7 @@ class RelationCues(BaseModel):
         "vague_determiners",
         "navigation_leads",
         "report_lead_verbs",
+        "worse_with_courses",
         "time_anchor_outcomes",
         "metadata_labels",
         "method_predicates",
