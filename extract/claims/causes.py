@@ -617,8 +617,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
         for s in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known)[:1]:
+            having = _PEOPLE_HAVING.match(sentence, s[0])
+            if having and having.end() < list_end_at(sentence, m.end()):
+                s = next(iter(list_items(sentence, (having.end(), list_end_at(sentence, having.end())), cues, known)), s)  # "in people with diabetes": diabetes
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
+            other = re.search(r"\s+(?:as|than)\s+(?:in|among)\s", sentence[s[0] : s[1]], re.I)
+            s = (s[0], s[0] + other.start()) if other and other.start() > 0 else s  # "twice as common in women as in men": women
             if not _body_site(sentence, m.end(), s, cues):
                 out.append(RelationMention("cause", s, effect, "risk_factor", "risk<:more common in", (m.start(), s[1])))
     for m in c.risk_bwd.finditer(sentence):
@@ -1996,6 +2001,17 @@ def predicate_causes(
         for s_ in items:
             if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues)):
                 out.append(RelationMention("cause", s_, effect, "causes", "cause:worse when", ((effect or s_)[0], s_[1])))
+    for m in _worse_with(cues).finditer(sentence):
+        # "Tremor was typically worse with anxiety, caffeine and fatigue", "Symptoms are often worse with stress or cold
+        # weather": what it is worse with sets it off, a cause each (not "worse with age", "worse with rest": how it goes)
+        effect = left_phrase(sentence, m.start(), cues)
+        if effect is None or IN_CONDITION.search(sentence, 0, m.start()):
+            continue
+        if is_pronoun(sentence, effect, cues):
+            effect = None
+        for s_ in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known):
+            if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues) or is_clause(sentence[s_[0] : s_[1]], cues)):
+                out.append(RelationMention("cause", s_, effect, "causes", "cause:worse with", ((effect or s_)[0], s_[1])))
     _cause_sequences(sentence, cues, known, out)
     _other_factor_lists(sentence, cues, known, out)
     m = _GROUP_WITH_MORE.match(sentence)
@@ -2033,6 +2049,19 @@ def _other_factor_lists(sentence: str, cues: RelationCues, known: Optional[Known
         for item in list_items(sentence, (start, m.start()), cues, known):
             if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues) or is_clause(sentence[item[0] : item[1]], cues)):
                 out.append(RelationMention("cause", item, None, relation, f"cause:or another {m.group('noun').lower()}", (item[0], m.end())))
+
+
+@per_cue_set
+def _worse_with(cues: RelationCues) -> re.Pattern[str]:
+    """"is (typically) worse / more severe with X": after the copula and the comparative of worsening, "with" and what
+    worsens it; what follows the match is the list of factors (not a course of time or of use: worse_with_courses)."""
+    comps = alternation(cues.cause_comparatives.get("causes", []))
+    return re.compile(
+        r"\s+(?:is|are|was|were|gets?|got|becomes?|became|(?:can|may|might|will|tends?\s+to)\s+(?:get|be|become))\s+"
+        r"(?:(?:often|usually|much|far|a\s+lot|even|always|sometimes|generally|typically|also|noticeably|considerably)\s+)*(?:" + comps + r")\s+"
+        r"with\s+(?!(?:" + alternation(cues.worse_with_courses) + r")(?![\w-]))(?=[a-z])",
+        re.IGNORECASE,
+    )
 
 
 @per_cue_set
@@ -2391,8 +2420,11 @@ _WHO_WITH = re.compile(
 #: "..., and in people with ...", "or among ...": a second group after a first one of "more common in"
 _AND_IN = re.compile(r",?\s+(?:and|or)\s+(?=(?:in|among)\s)", re.IGNORECASE)
 
+#: people named by what they have, right after "more common in": "people with diabetes", "those who have had a stroke"
+_PEOPLE_HAVING = re.compile(r"(?:people|patients|those|adults|individuals|anyone)\s+(?:with|who\s+(?:have|has)(?:\s+had)?)\s+(?=\w)", re.IGNORECASE)
 _MORE_COMMON_IN = re.compile(
-    r"(?<![\w-])(?:is|are|was|were|it's)\s+(?:also\s+)?(?:" + _TIMES + r")\s+(?:more|as)\s+(?:common|frequent|prevalent)\s+(?:as\s+)?(?:in|among)\s+",
+    r"(?<![\w-])(?:is|are|was|were|it's)\s+(?:also\s+)?(?:(?:roughly|about|around|nearly|approximately|almost|more\s+than|over|at\s+least)\s+)?"
+    r"(?:" + _TIMES + r")\s+(?:more|as)\s+(?:common|frequent|prevalent)\s+(?:as\s+)?(?:in|among)\s+",
     re.IGNORECASE,
 )
 

@@ -1113,6 +1113,10 @@ def _situation_or_sign(span: tuple[int, int], found: list[RelationMention]) -> b
                or (m.kind == "symptom" and m.subject[0] < span[1] and span[0] < m.subject[1]) for m in found)
 
 
+#: Kinds whose argument a sentence claims once, whatever condition a rule read with it.
+_ONE_PER_ARGUMENT = ("symptom", "treatment", "cause")
+
+
 def _distinct(found: list[RelationMention]) -> list[RelationMention]:
     """One mention per kind, subject and object: a bullet item that a list rule also reads
     ("• Options such as A and B") is one claim, the first rule's."""
@@ -1120,9 +1124,18 @@ def _distinct(found: list[RelationMention]) -> list[RelationMention]:
     out = []
     for m in found:
         key = (m.kind, m.subject, m.object)
-        if key not in seen:
-            seen.add(key)
+        if key in seen:
+            continue
+        seen.add(key)
+        # two rules that read one finding or one intervention of the sentence ("such as a dry mouth" after a warning
+        # lead-in), with or without its condition: one claim (CLAIMS_SPEC.md: one claim per argument), the narrower
+        # reading ("bowel problems", not "bladder or bowel problems, numbness" run over the next item)
+        same = next((i for i, o in enumerate(out) if m.kind in _ONE_PER_ARGUMENT and o.kind == m.kind
+                     and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1]), None)
+        if same is None:
             out.append(m)
+        elif m.subject[1] - m.subject[0] < out[same].subject[1] - out[same].subject[0]:
+            out[same] = m
     return out
 
 

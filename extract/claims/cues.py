@@ -130,6 +130,18 @@ class RelationCues(BaseModel):
     navigation_leads: list[str] = Field(
         description="Headings and lead-ins of lists of page links ('Related pages:', 'See also'): their bullets claim nothing."
     )
+    worse_with_courses: list[str] = Field(
+        description="What a condition is 'worse with' that tells how it goes, not what sets it off ('worse with age', "
+        "'worse with rest', 'worse with time'): no cause; what else it is worse with ('worse with stress') is a cause."
+    )
+    dosage_form_words: list[str] = Field(
+        description="Forms a medicine comes in ('drops', 'spray', 'lotions', 'tablets'): a bare form coordinated right after "
+        "another form ('a steroid nasal spray or drops', 'lotions and sprays') is the same intervention, no claim of its own."
+    )
+    report_lead_verbs: list[str] = Field(
+        description="Verbs by which people tell what they feel, ending a lead-in whose subject is a plural noun of people "
+        "('Students describe:', 'Runners often notice:', 'People with shin splints report:'): the bullets after it are symptoms."
+    )
     vague_determiners: list[str] = Field(
         description="Determiners that leave a class unnamed: 'certain medicines, such as diuretics' lists the diuretics, "
         "not 'medicines'."
@@ -634,6 +646,9 @@ class RelationCues(BaseModel):
         "cause_list_nouns",
         "vague_determiners",
         "navigation_leads",
+        "report_lead_verbs",
+        "worse_with_courses",
+        "dosage_form_words",
         "time_anchor_outcomes",
         "metadata_labels",
         "method_predicates",
@@ -709,6 +724,7 @@ class RelationCues(BaseModel):
         return {
             name: frozenset(p.lower() for p in getattr(self, name))
             for name in (
+                "dosage_form_words",
                 "warning_risk_states",
                 "kin_nouns",
                 "leading_words",

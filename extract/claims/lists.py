@@ -501,12 +501,28 @@ def list_lead_kind(sentence: str, cues: RelationCues) -> Optional[str]:
                                  for m in p.finditer(s)):
             return kind  # not "If you have vertigo, it can help to:": the situation of advice, no symptoms
             # (nor "Once you have recovered, these steps may lower ...:": a verb of having far from the colon is no lead)
+    if _people_report_lead(cues).search(s):
+        return "symptom"  # "Students describe:", "Runners often notice:", "People with shin splints report:"
     if _things_cause_lead(cues).search(s):
         return "cause"  # "Lots of things can set it off:", "Some medicines can cause it:"
     verb = re.search(WORD_START + r"causes?\s*:\s*$", s, re.IGNORECASE)
     if verb and verb_cause_lead(s, verb.start(), cues):
         return "symptom"  # "Seizures can cause:", "A flare may also cause:": what the condition produces
     return None
+
+
+@per_cue_set
+def _people_report_lead(cues: RelationCues) -> re.Pattern[str]:
+    """A lead-in whose subject is people, in the plural, and whose verb tells what they feel ("Students describe:",
+    "Most runners notice:", "People with shin splints often report:"): whoever the people are, what follows is what
+    they feel."""
+    people = sorted({w for w in cues.person_nouns if w.endswith("s")} | {"people", "patients", "children", "adults", "men", "women", "sufferers"})
+    return re.compile(
+        r"^\W*(?:(?:most|many|some|other|our|these)\s+)?(?:[\w-]+\s+)?(?:" + alternation(people) + r")"
+        + r"(?:\s+(?:with|who\s+have)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?\s+" + cues.modal_re
+        + r"(?:" + alternation(cues.report_lead_verbs) + r")\s*:\s*$",
+        re.IGNORECASE,
+    )
 
 
 @per_cue_set

@@ -941,6 +941,12 @@ def _after_intervention(sentence: str, pos: int, cues: RelationCues) -> bool:
 
 
 #: "... worse when you are tired / I'm stressed": a state of the person after the comparative, a trigger
+@per_cue_set
+def _worse_with_factor(cues: RelationCues) -> re.Pattern[str]:
+    """"(worse) with caffeine": what it is worse with, unless a course of time or use ("with age", "with rest")."""
+    return re.compile(r"\s+with\s+(?!(?:" + alternation(cues.worse_with_courses) + r")(?![\w-]))(?=[a-z])", re.IGNORECASE)
+
+
 _WORSE_IN_STATE = re.compile(
     r"\s+(?:when|whenever|if)\s+(?:you|i|they|we|he|she|people|patients)\s*(?:['\u2019]re|['\u2019]m|are|am|is|feel|get|become|were|was)\s", re.IGNORECASE
 )
@@ -1140,8 +1146,8 @@ def prose_symptoms(
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
-        if verb in {"worse", "is worse", "are worse", "gets worse", "get worse"} and _WORSE_IN_STATE.match(sentence, m.end()):
-            continue  # "Symptoms are worse when you are stressed": a trigger, the cause rule's
+        if verb in {"worse", "is worse", "are worse", "gets worse", "get worse"} and (_WORSE_IN_STATE.match(sentence, m.end()) or _worse_with_factor(cues).match(sentence, m.end())):
+            continue  # "Symptoms are worse when you are stressed", "Tremor was worse with caffeine": a trigger, the cause rule's
         if verb in {"worse", "worst"} and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|gets?|feels?|becomes?)\s", sentence[m.end("noun") : start], re.I):
             continue  # "may make the pain worse": what makes it worse, not how it is
         end = _description_end(sentence, m.end())
