@@ -470,3 +470,21 @@ def test_rules_1_2_4_a_uk_practice_page_with_its_phone_and_dentists_is_a_clinic_
     source_type, basis = detect_source_type("text/plain", UK_DENTAL_PRACTICE)
     assert (source_type, basis.split(" (")[0]) == ("clinic_web_page", "text:clinic_contact")
     assert detect_source_type("text/plain", "Teeth grinding\n\nOur dentists see it often. Night guards help.\n")[0] == "other"
+
+
+SHOE_SHOP_BLOG = (
+    "Why do my heels crack in summer?\n"
+    "Stride Right Footcare Blog\n\n"
+    "Open sandals let the skin of the heel dry out, and thick, dry skin splits when it is stretched.\n"
+    "A urea cream twice a day softens it within a week or two.\n"
+)
+
+
+def test_rules_1_2_5_a_site_name_ending_in_blog_in_the_head_is_a_blog_post() -> None:
+    """Rules 1.2.5: a short line of the head that names the site and ends in 'Blog' ('Stride Right
+    Footcare Blog') is a blog's masthead (text written for this test); a navigation line that starts
+    with 'Home', or 'blog' inside a sentence, is not."""
+    source_type, basis = detect_source_type("text/plain", SHOE_SHOP_BLOG)
+    assert (source_type, basis.split(" (")[0]) == ("blog_post", "text:blog_masthead")
+    assert detect_source_type("text/plain", SHOE_SHOP_BLOG.replace("Stride Right Footcare Blog", "Home Services Prices Blog"))[0] == "other"
+    assert detect_source_type("text/plain", SHOE_SHOP_BLOG.replace("Stride Right Footcare Blog", "We write about feet on our blog"))[0] == "other"
