@@ -36,39 +36,32 @@ class FigureCues(BaseModel):
     people_nouns: list[str]
     count_nouns: dict[str, int] = Field(description="Counted noun -> smallest count that is a claim.")
     evidence_units: list[str] = Field(
-        default_factory=list,
         description="Units of a body of evidence ('studies', 'trials', 'records'): how many of them a review "
         "found or a finding rests on ('Eleven trials were included', 'in two randomised trials') is no statistic "
         "of the condition, and neither is the number of people they pooled ('12 trials (1,420 participants)'), "
         "unless the count gives the size of a cited source (see evidence_source_nouns).",
     )
     evidence_sample_links: list[str] = Field(
-        default_factory=list,
         description="Words between a count of evidence units and the people they pooled ('25 trials with 2,511 "
         "women', '2 trials, 170 women' needs none).",
     )
     usual_care_verbs: list[str] = Field(
-        default_factory=list,
         description="'Most people are treated with iron tablets', 'Most men start with a PDE5 inhibitor': a vague "
         "'most' of people followed by what care they are given says what is usually done, no figure (CLAIMS_SPEC).",
     )
     care_scope_nouns: list[str] = Field(
-        default_factory=list,
         description="'the first-line treatment for most patients', 'a biopsy of the gut for most adults': 'for "
         "most' after a care noun gives the scope of advice, no figure.",
     )
     most_subject_verbs: list[str] = Field(
-        default_factory=list,
         description="'most' alone as the subject of a clause ('and most go away on their own', 'Most heal within "
         "a few weeks'): a vague share of the group just named, when one of these verbs follows it.",
     )
     most_group_pronouns: list[str] = Field(
-        default_factory=list,
         description="Groups after 'most of' that are people or the cases just named ('most of them', 'most of us', "
         "'most of the rest').",
     )
     evidence_source_nouns: list[str] = Field(
-        default_factory=list,
         description="A cited source whose size is a figure of the gold: 'a review of 28 studies', 'a 2015 review "
         "of 20 trials, with 1,162 participants', 'a trial of 234 patients' (right before 'of' and the count).",
     )
@@ -81,7 +74,6 @@ class FigureCues(BaseModel):
     ratio_markers: list[str]
     ratio_followers: list[str]
     ratio_reference_followers: list[str] = Field(
-        default_factory=list,
         description="A multiple of a dose or of a normal value is a dose or a diagnostic threshold, no ratio "
         "statistic ('up to four times the usual dose', 'at least three times higher than normal').",
     )
@@ -91,16 +83,13 @@ class FigureCues(BaseModel):
     change_nouns: list[str]
     percent_non_claim_followers: list[str]
     preparation_nouns: list[str] = Field(
-        default_factory=list,
         description="Forms a product comes in: a percentage next to one is its strength, no statistic "
         "('5% w/w cream', 'amorolfine 5% medicated nail lacquer', 'menthol cream (1%)', 'hypertonic saline (6% or 7%)').",
     )
     strength_preceders: list[str] = Field(
-        default_factory=list,
         description="Words before a strength ('products containing 0.5% permethrin').",
     )
     strength_subject_verbs: list[str] = Field(
-        default_factory=list,
         description="Words after a product named with its strength as a subject ('hydrocortisone 1% is safe', "
         "'lidocaine 5% can be used'): a bare name right before the percentage and one of these right after.",
     )
@@ -187,7 +176,6 @@ class ContextCues(BaseModel):
     generic_population: list[str]
     geographic_terms: dict[str, str] = Field(description="Place words -> canonical place.")
     event_units: list[str] = Field(
-        default_factory=list,
         description="Nouns that make a figure a share of events or body parts rather than of people ('in 60% of "
         "attacks', '8% of knees'): its population gets the term 'per:<stem>'.",
     )

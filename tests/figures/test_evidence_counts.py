@@ -45,3 +45,15 @@ def test_evidence_cue_lists_are_validated():
     data["evidence_units"] = ["trials", "  "]
     with pytest.raises(CueFileError):
         parse_cues(data)
+
+
+@pytest.mark.parametrize(
+    "field", ["evidence_units", "usual_care_verbs", "most_subject_verbs", "preparation_nouns", "ratio_reference_followers"]
+)
+def test_a_cue_file_without_one_of_the_precision_lists_is_rejected_naming_it(field):
+    """A figures.json that lacks one of these lists (an older user copy, a typo in its key) would turn
+    that rule off without a word if the list defaulted to empty: it is an error naming the field."""
+    data = load_cues().model_dump()
+    del data[field]
+    with pytest.raises(CueFileError, match=field):
+        parse_cues(data)
