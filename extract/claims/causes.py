@@ -367,7 +367,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                          or (_BLAMED.search(verb) and _BLAMED_END.match(sentence, m.end())))
                     and (relation == "associated_with" or extras or not is_condition(sentence[subj[0] : subj[1]], cues, condition))
                     and not is_generic(sentence, subj, cues) and not _figure_in_head(sentence, subj, cues)
-                    and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]):
+                    and sentence[subj[0] : subj[1]].lower().split()[-1] not in cues.lower_sets["agent_words"]
+                    and not _bare_verb_subject(sentence[subj[0] : subj[1]])):  # "anything you know sets it off": "know" is no cause
                 # "Certain foods can trigger it": a cause of the page's condition, left implicit ("Heavy drinking and a
                 # poor diet can cause it": each)
                 if extras and _WITH_BETWEEN.match(sentence, extras[-1][1], subj[0]):
@@ -1034,6 +1035,11 @@ def _before_relative(sentence: str, span: Span) -> Span:
     return (span[0], m.start()) if m and m.start() > span[0] else span
 
 
+#: a comma and a coordinator that may join a second clause: "..., and strong smells such as paint can set one off"
+_AND_CLAUSE = re.compile(r",\s+(?:and|or|while)\s+", re.IGNORECASE)
+_FINITE_WORD = re.compile(r"(?<![\w-])(?:can|may|might|could|will|would|is|are|was|were|has|have|had|does|do)(?![\w-])", re.IGNORECASE)
+
+
 def head_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The causes a subject names as a class and its examples before the verb at ``pos`` ("Allergies such as hay fever,
     asthma and nasal polyps - soft swellings in the nose - are all closely linked to it": the class and each example;
@@ -1048,6 +1054,10 @@ def head_examples(sentence: str, pos: int, cues: RelationCues, known: Optional[K
     aside = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,120}\s[-\u2013\u2014]\s*$|\s*\([^()]{1,80}\)\s*$").search(sentence, start, end)
     end = aside.start() if aside else end  # "nasal polyps - soft, painless swellings ... -": what the last example is
     m = _HEAD_EXAMPLES.match(sentence[start:end])
+    joined = None if m is not None else list(_AND_CLAUSE.finditer(sentence, start, end))
+    if joined and _FINITE_WORD.search(sentence, start, joined[-1].start()):  # a clause before it, not a list ("Dust, pollen, and ...")
+        start = joined[-1].end()  # "Cold weather can make it worse, and certain foods such as cheese can trigger it": its subject
+        m = _HEAD_EXAMPLES.match(sentence[start:end])
     if m is None or _CLAUSE_OPENER.match(m.group("head")) or _has_cue(m.group("head") + " " + _RELATIVE_IN_ITEM.sub("", m.group("items")), cues):
         return []
     toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", m.group("head") + " " + m.group("items"))}
@@ -2227,7 +2237,13 @@ _BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
 #: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
 #: "X is often blamed, but a spur does not cause the pain" goes on to deny it
-_BLAMED = re.compile(r"(?:blamed|implicated|pass(?:es)?\s+(?:it|them)\s+on)$", re.IGNORECASE)  # "X has also been implicated, although ..."
+def _bare_verb_subject(text: str) -> bool:
+    """Whether a subject is one verb that is no noun ("know" in "anything you know sets it off")."""
+    ws = text.lower().split()
+    return len(ws) == 1 and is_base_verb(ws[0]) and not is_noun(ws[0])
+
+
+_BLAMED = re.compile(r"(?:blamed|implicated|pass(?:es)?\s+(?:it|them)\s+on|sets?\s+(?:it|them|one)\s+off|brings?\s+(?:it|them|one)\s+on)$", re.IGNORECASE)  # "X has also been implicated, although ..."
 _BLAMED_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:although|though|while|because|since)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)
 _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?:if|when)\s+", re.IGNORECASE)

@@ -10,6 +10,7 @@ from extract import regexcache as re
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import (
+    is_generic,
     apposition,
     WORD_START,
     capitalized_share,
@@ -66,6 +67,9 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text[lead:])
     region = (lead, lead + cut.start() if cut else len(text))
     example = _EXAMPLE_CUT.search(text, region[0], region[1])
+    if kind in ("cause", "risk_factor") and example is None:
+        example = _SINGLED_OUT.search(text, region[0], region[1])  # "heavy lifting, especially bench press and push-ups"
+    named = _named_examples(text, (example.end(), region[1]), cues, known) if example and kind in ("cause", "risk_factor") else []
     if example and example.start() > region[0]:
         region = (region[0], example.start())  # "losing weight quickly, for example after surgery": the item, not its example
     relative = _ITEM_CLAUSE.search(text, region[0], region[1])
@@ -130,7 +134,50 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     gap = re.fullmatch(r"\s*,\s*(?P<det>(?:an?|the)\s+)?", text[items[0][1] : items[1][0]]) if kind in ("cause", "risk_factor") and len(items) == 2 else None
     if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
         items = items[:1]  # "labyrinthitis, an inner ear infection that often follows a cold": the second defines the first
+    if named and items:  # the examples of the item; a bare class named only for them is none ("foods, especially nuts")
+        items = [it for it in items if not _bare_class(text[it[0] : it[1]], cues)] + [
+            it for it in named if all(it[1] <= o[0] or it[0] >= o[1] for o in items)]
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+#: ", especially", ", particularly", ", in particular": what a cause bullet singles out of its item
+_SINGLED_OUT = re.compile(r"\s*,\s*(?:especially|particularly|in\s+particular|notably)(?![\w-])", re.IGNORECASE)
+#: how the examples of a cause bullet's item are joined to it: "for example because of X", "especially from X"
+_EXAMPLE_LINK = re.compile(r",?\s*(?:(?:because\s+of|due\s+to|from|with|such\s+as)\s+)?", re.IGNORECASE)
+#: examples that are a clause or a time, not named things: "for example by stubbing it", "after surgery", "when tired"
+_EXAMPLE_CLAUSE = re.compile(
+    r"(?:by|after|before|during|while|when|whenever|if|because|in|on|at|as|so|those|people|anyone|someone|you|they|it)(?![\w'\u2019-])",
+    re.IGNORECASE)
+
+
+def _named_examples(text: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The things a cause bullet names as examples of its item ("a bout of coughing, for example with a chest infection
+    or flu", "have a weakened immune system, for example because of chemotherapy or HIV", "heavy lifting, especially
+    bench press and push-ups"): each is a cause as the item is (CLAIMS_SPEC.md: a class and its examples); a clause,
+    a time or people ("for example by stubbing it", "after surgery", "especially at night") names none."""
+    link = _EXAMPLE_LINK.match(text, span[0], span[1])
+    start = link.end() if link else span[0]
+    if start >= span[1] or _EXAMPLE_CLAUSE.match(text, start) or is_clause(text[start : span[1]], cues):
+        return []
+    items = [part for it in list_items(text, (start, span[1]), cues, known) for part in coordinated(text, it, cues, known)]
+    stop = cues.lower_sets["clause_words"] | cues.lower_sets["prepositions"]
+    split: list[Span] = []
+    for it in items:  # examples are a list by construction: "bench press and push-ups", "a chest infection or flu"
+        joints = list(re.finditer(r"\s+(?:and|or)\s+", text[it[0] : it[1]]))
+        halves = [(it[0], it[0] + joints[0].start()), (it[0] + joints[0].end(), it[1])] if len(joints) == 1 else []
+        if halves and all(1 <= len(text[a:b].split()) <= 3 and not set(text[a:b].lower().split()) & stop for a, b in halves):
+            split += halves
+        else:
+            split.append(it)
+    items = split
+    return [it for it in items if not is_generic(text, it, cues) and text[it[0] : it[1]].split()[0].lower() not in stop]
+
+
+def _bare_class(name: str, cues: RelationCues) -> bool:
+    """Whether a cause item is only a general class ("foods", "certain medicines"), named for its examples."""
+    words = name.lower().split()
+    classes = frozenset(w.lower() for w in cues.cause_list_nouns)
+    return " ".join(words) in classes or (len(words) >= 2 and words[-1] in classes and _vague_class(cues).match(" ".join(words[:-1]) + " ") is not None)
 
 
 _GERUND_OBJECTS = re.compile(r"(?:(?:and|or)\s+)?(?:(?:by|through|from|via)\s+)?(?P<g>[a-z]+ing)\s+(?P<obj>[a-z][a-z-]*)$", re.IGNORECASE)

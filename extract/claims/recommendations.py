@@ -336,7 +336,9 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
         return None
     first = toks[0].lower()
     listed = _OBJECT_LIST.match(sentence, m.end())
-    if listed is not None and pos == LIST_MARK.match(sentence).end() and re.search(r"[.!]\s*$", sentence) and not _LIST_PREDICATE.match(sentence, listed.end()):
+    findings = cues.lower_sets["symptom_finding_nouns"]
+    if (listed is not None and pos == LIST_MARK.match(sentence).end() and re.search(r"[.!]\s*$", sentence) and not _LIST_PREDICATE.match(sentence, listed.end())
+            and not findings & set(re.findall(r"[a-z]+", listed.group(0).lower()))):  # "Dry skin, itching and redness.": findings
         return m.end()  # "Wash bedding, towels and clothes used in ...": a verb before a list of its objects, in a sentence
     if advice_item and m.group(1)[0].islower() and pos == LIST_MARK.match(sentence).end() and not _finite_after(sentence, m.end()):
         return m.end()  # a lower-case verb opening a bullet under an advice lead-in: "• treat athlete's foot promptly", "• clean cuts"
@@ -350,8 +352,10 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
 
 
 _PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
-#: A list of three or more short plural or mass nouns right after a word: " bedding, towels and clothes".
-_OBJECT_LIST = re.compile(r"\s+[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*){1,5}\s*,?\s+(?:and|or)\s+[a-z][\w-]*(?![\w-])")
+#: A list of three or more short plural or mass nouns (one or two words each) right after a word: " bedding, towels and
+#: clothes", " door handles, light switches and taps".
+_OBJECT_LIST = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?){1,5}\s*,?\s+(?:and|or)\s+[a-z][\w-]*"
+    r"(?:\s+(?!(?:is|are|was|were|can|may|might|will|could|should|help|helps|work|works|remain|remains)(?![\w-]))[a-z][\w-]*)?(?![\w-])")
 #: A predicate right after such a list: the list was the subject ("Load management, exercise and rest are ...").
 _LIST_PREDICATE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|can|may|might|will|could|should|help|helps|work|works|remain|remains)(?![\w-])", re.IGNORECASE)
 #: Where an action is done, after a verb that reads as an adjective too: "Clean between your teeth", "Dry around the wound";
@@ -1524,6 +1528,12 @@ _OBJECTS_END = re.compile(
 )
 #: An action whose last words hang a clause on its object ("Avoid products that contain alcohol, menthol or ..."): the
 #: list after it names what the object contains or is like, not more things to avoid.
+#: What follows the last object of a list and belongs to all of them: a preposition ("in hot water", "with a bleach
+#: cleaner", "on a hot wash"), a participle before one ("used in the last 3 days") or a time ("every day", "daily").
+_LAST_ITEM_TAIL = re.compile(
+    r"\s+(?:(?:[a-z]+ed\s+)?(?:in|on|at|with|for|from|after|before|during|by)\s|(?:every|each|daily|weekly|regularly|separately|twice|once)(?![\w-]))",
+    re.IGNORECASE,
+)
 _INNER_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|containing|contain|contains|with|without|such\s+as|like|including|of)(?![\w-])", re.IGNORECASE)
 
 
@@ -1557,7 +1567,8 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     if first_word in care or (cue_words and cue_words[-1] in care):
         return [m]
     stop = (cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"] | cues.lower_sets["prepositions"]
-            | {"then", "but", "so", "up", "not", "no", "also", "even", "especially", "ideally", "usually", "often", "preferably", "as"})
+            | {"then", "but", "so", "up", "not", "no", "also", "even", "especially", "ideally", "usually", "often", "preferably", "as",
+               "including", "like", "such", "particularly"})
     items: list[Span] = []
     pos = b
     while True:
@@ -1569,6 +1580,13 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
         nxt = _OBJECT_JOINT.search(sentence, start, end.start() if end else len(sentence))
         stop_at = nxt.start() if nxt else (end.start() if end else len(sentence))
         item = sentence[start:stop_at].strip()
+        if nxt is None and items:  # the last item: a place, means or time after it is the whole list's ("Wash A, B and C
+            # in hot water", "... and clothes used in the last 3 days"): the item ends before it
+            tail = _LAST_ITEM_TAIL.search(item)
+            if tail is not None and tail.start() > 0:
+                item = item[: tail.start()].rstrip()
+                if _LIST_PREDICATE.search(" " + item):
+                    return [m]  # "Rest, ice and elevation are recommended in ...": the list was a subject
         ws = item.split()
         if not ws or len(ws) > 4 or not item[0].isalpha() or ws[0].lower() in stop or verb_at(start):
             return [m]  # "..., up to 10 puffs", "..., and keep active": no object of the same verb
