@@ -5,7 +5,7 @@ risk verbs and groups, causal clauses ("because", "as a result of") and cause fr
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import Literal, NamedTuple, Optional
 
 from extract import regexcache as re
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
@@ -1997,11 +1997,9 @@ def predicate_causes(
     for m in _worse_when(cues).finditer(sentence):
         # "Symptoms are often worse when you are stressed or tired", "my tinnitus is louder when I'm tired": the states
         # that worsen it are its triggers (not "worse at night", "worse when you walk": how it behaves)
-        effect = left_phrase(sentence, m.start(), cues)
-        if effect is None or IN_CONDITION.search(sentence, 0, m.start()):
+        effect = _worsened(sentence, m.start(), cues)
+        if effect is False:
             continue
-        if is_pronoun(sentence, effect, cues):
-            effect = None
         lead = re.match(r"(?:(?:i|we|you)\s+)?(?:noticed|notice|find|found|think|feel|felt)\s+", sentence[effect[0] : effect[1]], re.I) if effect else None
         if lead and effect[0] + lead.end() < effect[1]:
             effect = (effect[0] + lead.end(), effect[1])  # "I noticed my tinnitus is louder ...": my tinnitus
@@ -2014,11 +2012,9 @@ def predicate_causes(
     for m in _worse_with(cues).finditer(sentence):
         # "Tremor was typically worse with anxiety, caffeine and fatigue", "Symptoms are often worse with stress or cold
         # weather": what it is worse with sets it off, a cause each (not "worse with age", "worse with rest": how it goes)
-        effect = left_phrase(sentence, m.start(), cues)
-        if effect is None or IN_CONDITION.search(sentence, 0, m.start()):
+        effect = _worsened(sentence, m.start(), cues)
+        if effect is False:
             continue
-        if is_pronoun(sentence, effect, cues):
-            effect = None
         for s_ in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known):
             if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues) or is_clause(sentence[s_[0] : s_[1]], cues)):
                 out.append(RelationMention("cause", s_, effect, "causes", "cause:worse with", ((effect or s_)[0], s_[1])))
@@ -2059,6 +2055,15 @@ def _other_factor_lists(sentence: str, cues: RelationCues, known: Optional[Known
         for item in list_items(sentence, (start, m.start()), cues, known):
             if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues) or is_clause(sentence[item[0] : item[1]], cues)):
                 out.append(RelationMention("cause", item, None, relation, f"cause:or another {m.group('noun').lower()}", (item[0], m.end())))
+
+
+def _worsened(sentence: str, pos: int, cues: RelationCues) -> Optional[Span] | Literal[False]:
+    """What a "worse when" / "worse with" cue at ``pos`` says is worsened: the phrase before it, None for a pronoun (the
+    page's condition), False when there is none or the sentence is about people with a condition (no claim)."""
+    effect = left_phrase(sentence, pos, cues)
+    if effect is None or IN_CONDITION.search(sentence, 0, pos):
+        return False
+    return None if is_pronoun(sentence, effect, cues) else effect
 
 
 @per_cue_set
@@ -2235,14 +2240,16 @@ _NOUN_BEFORE = re.compile(
 #: page's condition (or the effect the sentence before named)
 _BLAME = re.compile(r"(?:responsible|to\s+blame)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:but|and|although|though|while)\s)", re.IGNORECASE)
-#: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
-#: "X is often blamed, but a spur does not cause the pain" goes on to deny it
+
+
 def _bare_verb_subject(text: str) -> bool:
     """Whether a subject is one verb that is no noun ("know" in "anything you know sets it off")."""
     ws = text.lower().split()
     return len(ws) == 1 and is_base_verb(ws[0]) and not is_noun(ws[0])
 
 
+#: "X has long been blamed, although ...", "X is often blamed.": a suspected cause of the page's condition left implicit;
+#: "X is often blamed, but a spur does not cause the pain" goes on to deny it
 _BLAMED = re.compile(r"(?:blamed|implicated|pass(?:es)?\s+(?:it|them)\s+on|sets?\s+(?:it|them|one)\s+off|brings?\s+(?:it|them|one)\s+on)$", re.IGNORECASE)  # "X has also been implicated, although ..."
 _BLAMED_END = re.compile(r"\s*(?:[.;!]|$|,\s+(?:although|though|while|because|since)\s)", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+(?:it|them|one)\s*(?:[.;,!]|$|in\s|when\s|if\s|too(?![\w-]))", re.IGNORECASE)

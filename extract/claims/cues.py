@@ -724,6 +724,7 @@ class RelationCues(BaseModel):
         return {
             name: frozenset(p.lower() for p in getattr(self, name))
             for name in (
+                "cause_list_nouns",
                 "dosage_form_words",
                 "warning_risk_states",
                 "kin_nouns",

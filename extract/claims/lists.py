@@ -176,7 +176,7 @@ def _named_examples(text: str, span: Span, cues: RelationCues, known: Optional[K
 def _bare_class(name: str, cues: RelationCues) -> bool:
     """Whether a cause item is only a general class ("foods", "certain medicines"), named for its examples."""
     words = name.lower().split()
-    classes = frozenset(w.lower() for w in cues.cause_list_nouns)
+    classes = cues.lower_sets["cause_list_nouns"]
     return " ".join(words) in classes or (len(words) >= 2 and words[-1] in classes and _vague_class(cues).match(" ".join(words[:-1]) + " ") is not None)
 
 

@@ -352,12 +352,14 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
 
 
 _PARTICLES = frozenset({"up", "down", "back", "off", "out", "away"})
+#: Verbs of a predicate that may follow a list as its subject (see _LIST_PREDICATE).
+_LIST_PREDICATE_VERBS = r"(?:is|are|was|were|can|may|might|will|could|should|help|helps|work|works|remain|remains)(?![\w-])"
 #: A list of three or more short plural or mass nouns (one or two words each) right after a word: " bedding, towels and
 #: clothes", " door handles, light switches and taps".
 _OBJECT_LIST = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?){1,5}\s*,?\s+(?:and|or)\s+[a-z][\w-]*"
-    r"(?:\s+(?!(?:is|are|was|were|can|may|might|will|could|should|help|helps|work|works|remain|remains)(?![\w-]))[a-z][\w-]*)?(?![\w-])")
+    r"(?:\s+(?!" + _LIST_PREDICATE_VERBS + r")[a-z][\w-]*)?(?![\w-])")
 #: A predicate right after such a list: the list was the subject ("Load management, exercise and rest are ...").
-_LIST_PREDICATE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|can|may|might|will|could|should|help|helps|work|works|remain|remains)(?![\w-])", re.IGNORECASE)
+_LIST_PREDICATE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + _LIST_PREDICATE_VERBS, re.IGNORECASE)
 #: Where an action is done, after a verb that reads as an adjective too: "Clean between your teeth", "Dry around the wound";
 #: the determiner tells a place from a description ("Slow in onset").
 _PLACE_OF_ACTION = re.compile(
@@ -1526,14 +1528,14 @@ _OBJECTS_END = re.compile(
     r"\s*(?:[.;:!?()]|$)|\s*,?\s+(?:unless|until|if|when|whenever|while|because|as|since|so|which|who|before|after|without|even)(?![\w-])",
     re.IGNORECASE,
 )
-#: An action whose last words hang a clause on its object ("Avoid products that contain alcohol, menthol or ..."): the
-#: list after it names what the object contains or is like, not more things to avoid.
 #: What follows the last object of a list and belongs to all of them: a preposition ("in hot water", "with a bleach
 #: cleaner", "on a hot wash"), a participle before one ("used in the last 3 days") or a time ("every day", "daily").
 _LAST_ITEM_TAIL = re.compile(
     r"\s+(?:(?:[a-z]+ed\s+)?(?:in|on|at|with|for|from|after|before|during|by)\s|(?:every|each|daily|weekly|regularly|separately|twice|once)(?![\w-]))",
     re.IGNORECASE,
 )
+#: An action whose last words hang a clause on its object ("Avoid products that contain alcohol, menthol or ..."): the
+#: list after it names what the object contains or is like, not more things to avoid.
 _INNER_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|containing|contain|contains|with|without|such\s+as|like|including|of)(?![\w-])", re.IGNORECASE)
 
 
