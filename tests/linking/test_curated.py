@@ -147,3 +147,10 @@ def test_the_validator_rejects_ev_ids_that_are_not_curated(tmp_path, corpus: str
     assert (proc.returncode == 0) is valid, proc.stdout
     if not valid:
         assert f"{concept_id} is not a concept of the curated vocabulary" in proc.stdout
+
+
+def test_a_disorder_named_with_an_intervention_word_is_its_own_concept(linker) -> None:
+    """"Shin splints" is a disorder (medial tibial stress syndrome), not a kind of splint."""
+    for mention in ("shin splints", "medial tibial stress syndrome", "shin splint"):
+        concept = linker.link(mention)
+        assert concept is not None and concept.id == "EV:medial_tibial_stress_syndrome", (mention, concept)

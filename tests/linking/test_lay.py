@@ -126,7 +126,9 @@ def test_lay_names_do_not_link_fragments_of_them(linker: Linker, mention: str) -
 @pytest.mark.parametrize(
     ("mention", "concept_id"),
     [("weakness in the thumb", "HP:0030237"), ("waking up with a headache", "HP:0002315"),
-     ("gasping for air during sleep", "HP:0031503"), ("bladder problems", "HP:0000009")],
+     ("gasping for air during sleep", "HP:0031503"), ("bladder problems", "HP:0000009"),
+     ("swelling", "HP:0000969"), ("swollen", "HP:0000969"), ("swelling in the joints", "HP:0001386"),
+     ("psoriatic arthritis", "L40.50")],
 )
 def test_more_lay_phrasings(linker: Linker, mention: str, concept_id: str) -> None:
     concept = linker.link(mention, types=CONDITION_TYPES)
