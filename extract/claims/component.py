@@ -605,6 +605,16 @@ class ClaimFinder:
         c = link(text, ROLE_TYPES["intervention"], None, min_score=INTERVENTION_SCORE)
         return c is not None and c.score >= INTERVENTION_SCORE
 
+    def names_other_than_intervention(self, text: str) -> bool:
+        """Whether a phrase is the exact name of a concept but of no intervention: "shin splints"
+        (a disorder) ends in "splints" and "trigger finger" links near "trigger finger release",
+        yet each names its disorder."""
+        link = self.linker()
+        if link is None or not self.known(text):
+            return False
+        c = link(text, ROLE_TYPES["intervention"], None, min_score=KNOWN_SCORE)
+        return c is None or c.score < KNOWN_SCORE
+
     # -- the component ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -771,6 +781,8 @@ class ClaimFinder:
                     if failed_in_condition(sentence, span, self.cues):
                         continue  # "Retapamulin ointment if other creams haven't worked": the course that failed, the situation
                     mention = sentence[span[0] : span[1]]
+                    if self.link_enabled and self.names_other_than_intervention(mention):
+                        continue  # "shin splints", "trigger finger": the exact name of a disorder, whatever its last word
                     head = mention.lower().split()[-1]
                     said = taken_text.split()
                     # the head said already ("the injection" after "a steroid injection") is the one named, unless a modifier
