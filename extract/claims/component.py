@@ -534,13 +534,16 @@ class ClaimFinder:
             self._names = curated_names()
         cues = self.linker_cues()
         claims = resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
-        # "it", "these attacks": the condition the page is about
-        claims = resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words)
-        if not text:
+        # the condition the title names, when the claims write it too
+        page = self.page_condition_of(text, claims) if text else None
+        # "it", "these attacks": the condition the page is about (the claims', else the title's)
+        claims = resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words,
+                                              page.concept if page is not None else None)
+        if page is None:
             return claims
         # a treatment in a bullet under "Treatment options": of the condition the title names
         is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
-        return fill_implicit_conditions(claims, self.page_condition_of(text, claims), is_reference)
+        return fill_implicit_conditions(claims, page, is_reference)
 
     def page_condition_of(self, text: str, claims: list) -> Optional[Mention]:
         """The condition the page ``text`` is about, from its title and its ``claims``, as an

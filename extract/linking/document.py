@@ -14,7 +14,8 @@ A condition mention that only refers back to the condition the page is about ("i
 "this condition", "these attacks", "a flare") links to nothing of its own;
 :func:`resolve_condition_references` gives it the condition the document's claims name most
 often as the condition of a symptom or a treatment (first named on a tie), when it links to
-nothing and the document names one.
+nothing; a document whose claims name none gives it the condition its title names
+(:func:`page_condition`), if any.
 
 A claim that leaves its condition unwritten (a treatment in a bullet under "Treatment options", a
 symptom under "Symptoms", a cause in "Other causes include ...") is about the condition the page
@@ -171,12 +172,15 @@ def reference_words(references: frozenset[str], episodes: frozenset[str], leadin
 
 
 def resolve_condition_references(claims: Sequence, references: frozenset[str], episodes: frozenset[str],
-                                 leading: frozenset[str]) -> list:
+                                 leading: frozenset[str], fallback: Optional[Concept] = None) -> list:
     """The document's ``claims`` with their condition mentions that only refer back to the page's
     condition (see the module docstring) linked to it; other claims and mentions unchanged. Group
-    keys are left to the caller."""
+    keys are left to the caller. ``fallback`` is the condition the page's title names
+    (:func:`page_condition`), taken when no claim writes a condition of its own: a page whose
+    symptoms and treatments all sit under headings ("Gout: what I tell every client", "Attacks
+    can be set off by ...") refers to its condition only as "attacks" and "a flare"."""
     is_reference = reference_words(references, episodes, leading)
-    condition = document_condition(claims, is_reference)
+    condition = document_condition(claims, is_reference) or fallback
     if condition is None:
         return list(claims)
     concept = Concept(

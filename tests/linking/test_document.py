@@ -176,3 +176,26 @@ def test_through_the_pipeline_an_episode_of_the_pages_condition_links_to_it(nlp)
     effects = [c.effect for c in claims if c.type == "cause" and c.cause.text in ("Drinking beer", "Dehydration")]
     assert len(gout) == 1 and len(effects) == 2
     assert all(e.concept is not None and e.concept.id in gout and e.concept.from_document for e in effects)
+
+
+def test_a_page_whose_claims_name_no_condition_takes_its_titles() -> None:
+    """The title's condition (page_condition) is the fallback: under headings, a page may call its
+    condition only "attacks" and "it"; a condition the claims write still wins over the title's."""
+    fmf, gout = icd("M04.1", "Periodic fever syndromes"), icd("M10.9", "Gout, unspecified")
+    alone = [symptom(0, "Tiredness", "it", None), cause(50, "Stress", "attacks")]
+    got = resolve_condition_references(alone, REFERENCES, EPISODES, LEADING, fmf)
+    assert [got[0].condition.concept.id, got[1].effect.concept.id] == ["M04.1", "M04.1"]
+    assert got[1].effect.concept.from_document
+    named = [symptom(0, "Heat", "gout", gout), cause(40, "Cold", "attacks")]
+    assert resolve_condition_references(named, REFERENCES, EPISODES, LEADING, fmf)[1].effect.concept.id == "M10.9"
+
+
+def test_through_the_pipeline_a_title_only_condition_takes_its_episodes(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = ("Familial Mediterranean fever\n\nWhat sets off attacks\n\nAttacks can be triggered by stress, cold or heavy exercise. "
+            "Some women find that their period brings on an attack.\n")
+    claims = nlp(make_doc(nlp, text, "doc_fmf"))._.claims
+    effects = [c.effect for c in claims if c.type == "cause" and c.effect is not None and "attack" in c.effect.text.lower()]
+    assert effects, [(c.type, c.model_dump(include={"cause", "effect"})) for c in claims]
+    assert all(e.concept is not None and e.concept.from_document and e.concept.id == "M04.1" for e in effects), effects
