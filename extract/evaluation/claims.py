@@ -57,6 +57,18 @@ def subject_spans(quote: str, subject: str) -> list[tuple[int, int]]:
     return whole or ([(first, first + len(subject))] if first >= 0 else [])
 
 
+def quote_start(text: str, quote: str, occurrence: int = 1) -> int:
+    """Offset in ``text`` of the ``occurrence``-th place ``quote`` starts at (1: the first), -1
+    when it occurs fewer times. A gold claim names its occurrence when its quote is written more
+    than once (a bullet "Smoking" under two lead-ins); the first one otherwise."""
+    q = -1
+    for _ in range(max(occurrence, 1)):
+        q = text.find(quote, q + 1)
+        if q < 0:
+            return -1
+    return q
+
+
 @dataclass
 class TypeScore(Counts):
     """Scores of one claim type; ``linked`` counts matched arguments with gold concepts."""
@@ -96,9 +108,10 @@ def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldCla
             raise ClaimsGoldError(f"cannot read gold claims {path}: {e}") from e
         claims = []
         for i, c in enumerate(raw["claims"]):
-            q = text.find(c["quote"])
+            q = quote_start(text, c["quote"], c.get("occurrence", 1))
             if q < 0:
-                raise ClaimsGoldError(f"{path}#{i}: quote not in {doc}")
+                raise ClaimsGoldError(f"{path}#{i}: quote not in {doc}" + (
+                    f" {c['occurrence']} times" if c.get("occurrence", 1) != 1 else ""))
             spans = [(q + a, q + b) for a, b in subject_spans(c["quote"], c["subject"])]
             s = spans[0][0] if spans else q + c["quote"].find(c["subject"])
             claims.append(

@@ -38,3 +38,25 @@ def test_a_denied_cause_whose_word_appears_earlier_in_the_sentence_is_matched(tm
     score = score_claims_corpus("t", gold, corpus, plain)
     cause = score.types["cause"]
     assert (cause.gold, cause.predicted, cause.correct) == (1, 1, 1), cause.errors
+
+
+def test_a_quote_written_twice_is_placed_at_the_occurrence_the_gold_names(tmp_path: Path) -> None:
+    """A bullet under two lead-ins: "occurrence": 2 places the claim at the second, and a gold
+    that names more occurrences than the document has fails with the file's name."""
+    import pytest
+
+    from extract.evaluation.claims import ClaimsGoldError, quote_start
+
+    text = "Things that make it worse:\n- Smoking\n- Cold weather\n\nThings that can cause it:\n- Smoking\n- Injury\n"
+    claim = {
+        "type": "cause", "quote": "Smoking", "subject": "Smoking", "subject_concept": [], "object": None,
+        "object_concept": [], "relation": "causes", "negated": False, "certainty": "fact",
+        "strength": None, "against": False, "instead_of": None, "occurrence": 2,
+    }
+    gold, corpus = _corpus(tmp_path, text, claim)
+    (g,) = load_claims_gold(gold, corpus)["a.txt"]
+    assert g.start == text.rindex("Smoking") and text[g.start : g.end] == "Smoking"
+    assert quote_start(text, "Smoking") == text.index("Smoking") and quote_start(text, "Smoking", 3) == -1
+    (gold / "a.txt.json").write_text(json.dumps({"doc": "a.txt", "claims": [{**claim, "occurrence": 3}]}), encoding="utf-8")
+    with pytest.raises(ClaimsGoldError, match="a.txt.json#0: quote not in a.txt 3 times"):
+        load_claims_gold(gold, corpus)

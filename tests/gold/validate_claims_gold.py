@@ -22,11 +22,22 @@ import sys
 from pathlib import Path
 
 TYPES = {"cause", "symptom", "treatment", "recommendation"}
+
+
+def _occurrences(text: str, quote: str) -> int:
+    """How many places ``quote`` starts at in ``text`` (overlapping ones too)."""
+    n, q = 0, text.find(quote)
+    while q >= 0:
+        n, q = n + 1, text.find(quote, q + 1)
+    return n
 CERTAINTY = {"fact", "probable", "possible", "doubtful", "counterfact"}
 STRENGTH = {"must", "should", "may"}
 CAUSE_RELATIONS = {"causes", "risk_factor", "associated_with"}
 KEYS = {"type", "quote", "subject", "subject_concept", "object", "object_concept", "relation",
         "negated", "certainty", "strength", "against", "instead_of"}
+#: "occurrence": which place of the document the quote is at (1, the first, when absent), for a
+#: quote the document writes more than once (a bullet "Smoking" under two lead-ins).
+OPTIONAL_KEYS = {"occurrence"}
 ID_RE = re.compile(r"^(HP:\d{7}|[A-Z]\d{2}(\.[0-9A-Z]{1,4})?|EV:[a-z0-9]+(_[a-z0-9]+)*|DB\d{5})$")
 
 #: Corpora held out from development. Their gold may use the EV ids below, which name no
@@ -203,14 +214,21 @@ def main(gold_dir: str, corpus_dir: str) -> int:
         for i, c in enumerate(claims):
             w = f"{where}#{i}"
             n += 1
-            if not isinstance(c, dict) or set(c) != KEYS:
-                err(w, f"keys must be exactly {sorted(KEYS)}; got {sorted(c) if isinstance(c, dict) else c}")
+            if not isinstance(c, dict) or not KEYS <= set(c) <= KEYS | OPTIONAL_KEYS:
+                err(w, f"keys must be exactly {sorted(KEYS)} (and optionally {sorted(OPTIONAL_KEYS)}); "
+                       f"got {sorted(c) if isinstance(c, dict) else c}")
+                continue
+            occurrence = c.get("occurrence", 1)
+            if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
+                err(w, f"occurrence must be a whole number from 1; got {occurrence!r}")
                 continue
             if c["type"] not in TYPES:
                 err(w, f"bad type {c['type']!r}")
             q = c["quote"]
             if not isinstance(q, str) or not q or q not in text:
                 err(w, f"quote not found verbatim in the document: {q!r}")
+            elif occurrence > 1 and _occurrences(text, q) < occurrence:
+                err(w, f"occurrence {occurrence}, but the quote occurs {_occurrences(text, q)} times: {q!r}")
             for k in ("subject", "object", "instead_of"):
                 v = c[k]
                 if v is None:

@@ -154,3 +154,17 @@ def test_a_disorder_named_with_an_intervention_word_is_its_own_concept(linker) -
     for mention in ("shin splints", "medial tibial stress syndrome", "shin splint"):
         concept = linker.link(mention)
         assert concept is not None and concept.id == "EV:medial_tibial_stress_syndrome", (mention, concept)
+
+
+@pytest.mark.parametrize(("occurrence", "problem"), [(1, None), (2, "occurrence 2, but the quote occurs 1 times"),
+                                                     (0, "occurrence must be a whole number from 1")])
+def test_the_validator_checks_the_occurrence_of_a_quote(tmp_path, occurrence: int, problem) -> None:
+    gold, docs = _one_claim_corpus(tmp_path, "dev9", "EV:nsaids")
+    path = gold / "a.txt.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["claims"][0]["occurrence"] = occurrence
+    path.write_text(json.dumps(data), encoding="utf-8")
+    proc = _validate(gold, docs)
+    assert (proc.returncode == 0) is (problem is None), proc.stdout
+    if problem:
+        assert problem in proc.stdout
