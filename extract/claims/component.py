@@ -442,6 +442,7 @@ class ClaimFinder:
         self._names = None
         self._institutions: Optional[frozenset[str]] = None
         self._title: Optional[tuple] = None  # what the title's condition asks of the linker, made once
+        self._anaphor: Optional[Callable[[str], bool]] = None  # whether a mention refers back to an intervention
         register_extensions()
 
     # -- linking -------------------------------------------------------------------------
@@ -528,12 +529,15 @@ class ClaimFinder:
         leave their condition unwritten the condition the title of ``text`` names (implicit)."""
         from extract.linking.document import (
             curated_names, fill_implicit_conditions, reference_words, resolve_condition_references, resolve_general_mentions,
+            resolve_intervention_references,
         )
 
         if self._names is None:
             self._names = curated_names()
         cues = self.linker_cues()
         claims = resolve_general_mentions(claims, self._names, cues.general_concepts, cues.leading_words)
+        # "Use them every day", "take these tablets": the intervention named last before
+        claims = resolve_intervention_references(claims, self._intervention_reference(), self._is_intervention())
         # the condition the title names, when the claims write it too
         page = self.page_condition_of(text, claims) if text else None
         # "it", "these attacks": the condition the page is about (the claims', else the title's)
@@ -544,6 +548,22 @@ class ClaimFinder:
         # a treatment in a bullet under "Treatment options": of the condition the title names
         is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
         return fill_implicit_conditions(claims, page, is_reference)
+
+    def _intervention_reference(self) -> Callable[[str], bool]:
+        """Whether a mention only refers back to an intervention ("take it daily", "the cream"):
+        the linker's verbs of taking, pronouns, determiners and dosage forms (data/linking.json)."""
+        from extract.linking.document import intervention_reference
+
+        if self._anaphor is None:
+            cues = self.linker_cues()
+            self._anaphor = intervention_reference(cues.taking_verbs, cues.intervention_pronouns,
+                                                   cues.anaphoric_determiners, cues.dosage_forms)
+        return self._anaphor
+
+    def _is_intervention(self) -> Callable[[str], bool]:
+        """Whether a concept id is of an intervention's semantic type."""
+        kind, types = self.concept_type(), frozenset(ROLE_TYPES["intervention"])
+        return lambda cid: kind(cid) in types
 
     def page_condition_of(self, text: str, claims: list) -> Optional[Mention]:
         """The condition the page ``text`` is about, from its title and its ``claims``, as an

@@ -95,6 +95,20 @@ class LinkerCues(BaseModel):
         "'drugs', 'painkillers'): a mention ending in one that is no exact name links to the same words with another "
         "('anti-sickness medicines' -> 'anti-sickness medication' when that is a drug's name).",
     )
+    taking_verbs: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Verbs of taking or using a treatment, and their particles ('take', 'keep', 'taking', "
+        "'apply', 'carry', 'on', 'with'): up to three of them may start a mention that refers back to an intervention.",
+    )
+    intervention_pronouns: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Pronouns that stand for an intervention named before ('it', 'them', 'one').",
+    )
+    anaphoric_determiners: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Determiners that, before a bare dosage form, point back to a drug named before ('these "
+        "tablets', 'the cream', 'your spray').",
+    )
     episode_words: frozenset[str] = Field(
         default_factory=frozenset,
         description="Nouns for one occurrence of a condition ('attacks', 'flare-ups'), dropped from the end of a "
@@ -190,7 +204,8 @@ class LinkerCues(BaseModel):
         return value
 
     @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "drug_heads", "course_words", "episode_words", "polar_words", "adjective_endings",
-                     "complement_verbs", "condition_references", "name_extenders")
+                     "complement_verbs", "condition_references", "name_extenders", "taking_verbs", "intervention_pronouns",
+                     "anaphoric_determiners")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
         bad = [w for w in value if not w or w != w.strip().lower() or " " in w]

@@ -134,6 +134,61 @@ def resolve_general_mentions(claims: Sequence, names: NamesFn, general: Mapping[
     return out
 
 
+#: Mention fields that name an intervention a claim is about: a treatment's, a recommendation's action.
+INTERVENTION_FIELDS: dict[str, tuple[str, ...]] = {"treatment": ("intervention",), "recommendation": ("action",)}
+#: How far back (characters) an intervention named before a mention that only refers to one may be.
+ANTECEDENT_WINDOW = 600
+
+
+def intervention_reference(verbs: frozenset[str], pronouns: frozenset[str], determiners: frozenset[str],
+                           forms: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a mention names an intervention only by referring back to one: a pronoun ("it",
+    "them"), or a determiner and a bare dosage form ("these tablets", "the cream"), alone or after
+    verbs of taking ("Take it every day", "keep taking them", "Apply the cream thinly"), whatever
+    follows (when, how often, where)."""
+
+    def is_reference(text: str) -> bool:
+        ws = _words(text)
+        i = 0
+        while i < len(ws) and i < 3 and ws[i] in verbs:
+            i += 1
+        if i < len(ws) and ws[i] in pronouns and (ws[i] not in determiners or i + 1 == len(ws)):
+            return True  # "it", "them"; "these" as a pronoun only at the end ("these exercises" names its own)
+        return i + 1 < len(ws) and ws[i] in determiners and ws[i + 1] in forms
+
+    return is_reference
+
+
+def resolve_intervention_references(claims: Sequence, is_reference: Callable[[str], bool],
+                                    is_intervention: Callable[[str], bool], window: int = ANTECEDENT_WINDOW) -> list:
+    """The document's ``claims`` with a treatment's intervention or a recommendation's action that
+    links to nothing and only refers back to an intervention (:func:`intervention_reference`:
+    "Use them every day" after "Emollients ...") linked to the intervention the document named
+    last before it, at most ``window`` characters back, as a reader resolves the pronoun; other
+    claims and mentions unchanged. Group keys are left to the caller."""
+    named = sorted(
+        ((m.start, m.concept)
+         for claim in claims
+         for name in INTERVENTION_FIELDS.get(claim.type, ())
+         if (m := getattr(claim, name)) is not None and m.concept is not None and not m.concept.from_document
+         and is_intervention(m.concept.id)),
+        key=lambda pair: pair[0],
+    )
+    out = []
+    for claim in claims:
+        update = {}
+        for name in INTERVENTION_FIELDS.get(claim.type, ()):
+            m = getattr(claim, name)
+            if m is None or m.concept is not None or not is_reference(m.text):
+                continue
+            before = [(start, c) for start, c in named if m.start - window <= start < m.start]
+            if before:
+                c = before[-1][1]
+                update[name] = m.model_copy(update={"concept": c.model_copy(update={"from_document": True, "candidates": []})})
+        out.append(claim.model_copy(update=update) if update else claim)
+    return out
+
+
 #: Mention fields that name the condition a claim is about, or may refer back to it: a symptom's
 #: or treatment's condition, a cause's effect ("... can trigger it") and cause ("It can cause ...").
 CONDITION_FIELDS: dict[str, tuple[str, ...]] = {

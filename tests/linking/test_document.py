@@ -199,3 +199,85 @@ def test_through_the_pipeline_a_title_only_condition_takes_its_episodes(nlp) -> 
     effects = [c.effect for c in claims if c.type == "cause" and c.effect is not None and "attack" in c.effect.text.lower()]
     assert effects, [(c.type, c.model_dump(include={"cause", "effect"})) for c in claims]
     assert all(e.concept is not None and e.concept.from_document and e.concept.id == "M04.1" for e in effects), effects
+
+
+# -- mentions that refer back to an intervention ("Use them every day") ----------------------
+
+from extract.linking.document import intervention_reference, resolve_intervention_references  # noqa: E402
+from extract.records.models import RecommendationClaim, TreatmentClaim  # noqa: E402
+
+TAKING = frozenset({"take", "taking", "keep", "use", "apply", "carry", "on", "with"})
+PRONOUNS = frozenset({"it", "them", "they", "one", "these"})
+DETERMINERS = frozenset({"the", "these", "your"})
+FORMS = frozenset({"tablet", "tablets", "cream", "spray"})
+REFERS = intervention_reference(TAKING, PRONOUNS, DETERMINERS, FORMS)
+
+
+def test_a_pronoun_or_a_bare_dosage_form_after_verbs_of_taking_refers_to_an_intervention() -> None:
+    assert REFERS("it") and REFERS("Take it every morning") and REFERS("keep taking them") and REFERS("They")
+    assert REFERS("take these tablets with food") and REFERS("carry on with the spray") and REFERS("Use one daily")
+    assert not REFERS("take ibuprofen") and not REFERS("the surgery") and not REFERS("rest") and not REFERS("these exercises")
+
+
+def drug(cid: str, name: str) -> Concept:
+    return Concept(id=cid, vocabulary="EV", name=name, score=1.0)
+
+
+def treated(start: int, what: str, concept: Concept | None) -> TreatmentClaim:
+    return TreatmentClaim(claim_id=f"t{start}", doc_id="d", evidence=_evidence(start, f"{what} helps."),
+                          intervention=Mention(text=what, start=start, end=start + len(what), concept=concept), group_key="k")
+
+
+def advice(start: int, what: str) -> RecommendationClaim:
+    return RecommendationClaim(claim_id=f"r{start}", doc_id="d", evidence=_evidence(start, f"{what}."),
+                               action=Mention(text=what, start=start, end=start + len(what)), strength="should", cue="should", group_key="k")
+
+
+INTERVENTIONS = {"EV:emollients", "EV:antihistamines"}.__contains__
+
+
+def test_a_reference_takes_the_intervention_named_last_before_it_within_the_window() -> None:
+    emollients, antihistamines = drug("EV:emollients", "Emollients"), drug("EV:antihistamines", "Antihistamines")
+    claims = [treated(0, "Emollients", emollients), advice(40, "Use them every day"),
+              treated(100, "Antihistamines", antihistamines), advice(140, "Take one at night"),
+              advice(2000, "Keep taking them")]
+    got = resolve_intervention_references(claims, REFERS, INTERVENTIONS, window=600)
+    assert got[1].action.concept.id == "EV:emollients" and got[1].action.concept.from_document
+    assert got[3].action.concept.id == "EV:antihistamines"
+    assert got[4].action.concept is None  # nothing named within the window before it
+    assert got[0] is claims[0] and got[2] is claims[2]
+
+
+def test_a_reference_with_a_concept_of_its_own_or_after_no_intervention_is_left_alone() -> None:
+    pain = Concept(id="HP:0012531", vocabulary="HPO", name="Pain", score=1.0)
+    claims = [treated(0, "Pain relief", pain), advice(40, "Take it with water")]
+    assert resolve_intervention_references(claims, REFERS, INTERVENTIONS)[1].action.concept is None
+
+
+def test_through_the_pipeline_take_them_links_to_the_drug_named_before(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = ("Chilblains\n\nTreatment\n\nNifedipine tablets can help chilblains that keep coming back. "
+            "Take them every day through the winter months.\n")
+    claims = nlp(make_doc(nlp, text, "doc_chilblains"))._.claims
+    named = [c.intervention.concept for c in claims if c.type == "treatment" and c.intervention.text.lower().startswith("nifedipine")]
+    refs = [c.action for c in claims if c.type == "recommendation" and c.action.text.lower().startswith("take them")]
+    assert named and named[0] is not None and refs, [(c.type, c.model_dump(include={"intervention", "action"})) for c in claims]
+    assert refs[0].concept is not None and refs[0].concept.id == named[0].id and refs[0].concept.from_document
+
+
+def test_the_words_of_intervention_references_are_validated_on_load(tmp_path) -> None:  # noqa: ANN001
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from extract.linking.cues import LinkerCueError, load_linker_cues
+
+    data = json.loads((Path(__file__).resolve().parents[2] / "extract" / "linking" / "data" / "linking.json").read_text("utf-8"))
+    assert {"take", "apply"} <= set(data["taking_verbs"]) and "it" in data["intervention_pronouns"]
+    data["taking_verbs"] = ["carry on"]
+    bad = tmp_path / "linking.json"
+    bad.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(LinkerCueError, match="single lowercase words"):
+        load_linker_cues(str(bad))
