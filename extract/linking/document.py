@@ -17,6 +17,11 @@ often as the condition of a symptom or a treatment (first named on a tie), when 
 nothing; a document whose claims name none gives it the condition its title names
 (:func:`page_condition`), if any.
 
+A treatment or a recommendation that names its intervention only by a pronoun or a bare dosage
+form ("Use them every day", "take these tablets" after "Emollients ...", "Antihistamines ...")
+links to nothing of its own; :func:`resolve_intervention_references` gives it the intervention the
+document's treatments and recommendations named last before it, a few sentences back at most.
+
 A claim that leaves its condition unwritten (a treatment in a bullet under "Treatment options", a
 symptom under "Symptoms", a cause in "Other causes include ...") is about the condition the page
 is about. :func:`page_condition` finds it where a reader does, in the title, and only when the
