@@ -42,6 +42,34 @@ class HelpSeeking(BaseModel):
         return value
 
 
+class OlderAge(BaseModel):
+    """Older age written as a threshold ("over 65", "after age 60", "being older than 50", "people
+    aged 45 or over"): the concept of ageing, a risk factor."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    people: frozenset[str] = Field(description="Words that may come before the threshold ('being', 'adults', 'age').")
+    comparatives: tuple[str, ...] = Field(description="What makes the number a lower bound ('over', 'older than').")
+    min_age: int = Field(ge=1, le=120, description="The least age that counts as older age ('over 18' is none).")
+    concept: str = Field(description="The concept of ageing.")
+
+    @field_validator("people")
+    @classmethod
+    def _words(cls, value: frozenset[str]) -> frozenset[str]:
+        bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
+        if bad:
+            raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
+        return value
+
+    @field_validator("comparatives")
+    @classmethod
+    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [p for p in value if not p or p != " ".join(p.split()).lower() or not all(w.isalpha() for w in p.split())]
+        if bad:
+            raise ValueError(f"entries must be lowercase words separated by single spaces: {bad}")
+        return value
+
+
 class Spelling(BaseModel):
     """A British spelling and its American form, as a regular expression over lowercase text and its
     replacement ("haemorrhage" -> "hemorrhage"), with examples checked on load."""
@@ -151,6 +179,11 @@ class LinkerCues(BaseModel):
         default=None,
         description="Advice to seek care ('see your GP', 'call 999'): the verbs, the words for who is seen and for an "
         "emergency, and the two concepts they name.",
+    )
+    older_age: Optional["OlderAge"] = Field(
+        default=None,
+        description="Older age written as a threshold ('over 65', 'after age 60'): the words around it and the "
+        "concept it names.",
     )
     condition_references: frozenset[str] = Field(
         default_factory=frozenset,

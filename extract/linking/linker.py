@@ -578,6 +578,7 @@ class Linker:
         self._span_modifiers = self.cues.leading_words - self.cues.stopwords  # "repeated strain": a modifier may start a name
         #: word -> the words of its direction group, in the file's order ("high" -> high, raised, increased, ...)
         self._directions = {w: group for group in self.cues.direction_synonyms for w in group}
+        self._age_pattern: Optional[re.Pattern] = None  # older age as a threshold, compiled on first use
         #: the exact matches and junk test of a key, kept (bounded; pure functions of the key)
         self._exact = lru_cache(maxsize=EXACT_CACHE_SIZE)(self._exact_matches)
         self._junk = lru_cache(maxsize=EXACT_CACHE_SIZE)(partial(is_junk, cues=self.cues))
@@ -980,7 +981,7 @@ class Linker:
                 Scored(s.index, round(s.score * EPISODE_FACTOR, 4), s.alias)
                 for s in self._exact(head) if self._types[s.index] in CONDITION_TYPES
             ]
-        return self._nominal_matches(key) or self._help_matches(key)
+        return self._nominal_matches(key) or self._help_matches(key) or self._age_matches(key)
 
     def _direction_matches(self, key: str) -> list[Scored]:
         """The name written with another word of the same direction as the mention's first
@@ -1035,6 +1036,28 @@ class Linker:
             concept = cues.consultation
         i = self._index.get(concept) if word is not None else None
         return [Scored(i, HELP_FACTOR, f"{words[at]} ... {word}")] if i is not None else []
+
+    def _age_matches(self, key: str) -> list[Scored]:
+        """Older age written as a threshold (``older_age`` of ``data/linking.json``): "over 65",
+        "after age 60", "being older than 50", "adults aged 45 or over", "age over 40" name the
+        ageing concept at :data:`HELP_FACTOR` when the age is at least ``min_age``; "under 5",
+        "over 18" and ranges ("between 40 and 60") name none."""
+        cues = self.cues.older_age
+        if cues is None:
+            return []
+        if self._age_pattern is None:
+            def either(words) -> str:  # noqa: ANN001 - longest first, a space as any whitespace
+                return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+            tail = r"(?:\s*\+|\s+years?|\s+of\s+age|\s+old|\s+(?:or|and)\s+(?:over|older|more|above))*"
+            self._age_pattern = re.compile(
+                r"(?:(?:" + either(cues.people) + r")\s+){0,2}(?:(?:aged?\s+)?(?:" + either(cues.comparatives)
+                + r")\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(\d{1,3})s?" + tail
+                + r"|aged?\s+(\d{1,3})(?:\s+years?)?(?:\s+(?:or|and)\s+(?:over|older|above)|\s*\+)" + tail + r")"
+            )
+        m = self._age_pattern.fullmatch(key)
+        i = self._index.get(cues.concept) if m is not None and int(m.group(1) or m.group(2)) >= cues.min_age else None
+        return [Scored(i, HELP_FACTOR, m.group(0))] if i is not None else []
 
     def _nominal_matches(self, key: str) -> list[Scored]:
         """The disorder or finding a one-word adjective mention describes, named exactly by the
