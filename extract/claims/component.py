@@ -77,7 +77,7 @@ INTERVENTION_SCORE = 0.8
 
 #: Semantic types preferred for each argument role.
 ROLE_TYPES: dict[str, tuple[str, ...]] = {
-    "cause": ("disorder", "finding", "behavior", "procedure", "anatomy", "drug", "device"),
+    "cause": ("disorder", "finding", "behavior", "procedure", "anatomy", "drug", "device", "therapy"),
     "effect": ("finding", "disorder"),
     "symptom": ("finding", "disorder"),
     "condition": ("disorder", "finding"),
