@@ -20,6 +20,14 @@ class LinkerCueError(ValueError):
     """The linker's word lists are missing, not JSON, or invalid."""
 
 
+def single_words(value: frozenset[str]) -> frozenset[str]:
+    """``value`` when every entry is one lowercase word, else a ValueError naming the others."""
+    bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
+    if bad:
+        raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
+    return value
+
+
 class HelpSeeking(BaseModel):
     """Advice to seek care, read from a mention's words: a verb of contact ("see", "call", "ask",
     "book") first, then who is seen or a word of emergency."""
@@ -36,10 +44,7 @@ class HelpSeeking(BaseModel):
     @field_validator("verbs", "clinicians", "emergency")
     @classmethod
     def _words(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
-        if bad:
-            raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
-        return value
+        return single_words(value)
 
 
 class OlderAge(BaseModel):
@@ -56,10 +61,7 @@ class OlderAge(BaseModel):
     @field_validator("people")
     @classmethod
     def _words(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
-        if bad:
-            raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
-        return value
+        return single_words(value)
 
     @field_validator("comparatives")
     @classmethod
@@ -241,10 +243,7 @@ class LinkerCues(BaseModel):
                      "anaphoric_determiners")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:
-        bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
-        if bad:
-            raise ValueError(f"entries must be single lowercase words: {sorted(bad)}")
-        return value
+        return single_words(value)
 
 
 def american_spelling(text: str, spellings: tuple[Spelling, ...]) -> str:
