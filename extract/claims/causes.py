@@ -227,11 +227,28 @@ _ADVICE_LEAD = re.compile(
 _WHICH_BEFORE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: a clause of reason or concession opened after a comma, with a named subject of its own (", because untreated GCA can
+#: cause ..."): the causal verb's subject is in it, never in the clause before the comma
+_REASON_OPENING = re.compile(
+    r",\s*(?:because|since|although|though|whereas)\s+(?!(?:this|that|it|they|these|those|which)(?![\w'-]))(?=[^,;:()]*$)",
+    re.IGNORECASE)
+
+
+def _after_reason_opening(sentence: str, verb_start: int) -> str:
+    """``sentence`` with what comes before a reason clause holding the verb at ``verb_start`` blanked (offsets kept), so
+    that no left-reading rule takes a subject or an example from the main clause ("Any patient who shows signs of X,
+    such as A or B, requires assessment, because untreated X can cause loss of vision": untreated X)."""
+    m = _REASON_OPENING.search(sentence, 0, verb_start)
+    return sentence if m is None else " " * m.end() + sentence[m.end() :]
+
+
 def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     if _asks(sentence):
         return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
     matches = _forward_matches(sentence, c)
+    whole = sentence
     for m in matches:
+        sentence = _after_reason_opening(whole, m.start())
         verb = m.group("verb")
         relation = forward_kind(c, verb) or "causes"
         if _WHAT_BEFORE.search(sentence, 0, m.start()):

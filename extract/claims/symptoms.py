@@ -1442,6 +1442,11 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
     return _lead_items(sentence, (region[0], end), cues, known)
 
 
+#: where the examples of a mid-sentence "signs of X, such as A, B or C" end: a comma then the sentence's verb or a reason
+_EXAMPLES_END = re.compile(
+    r",\s+(?:(?:because|as|since|so|which|who|but|although|while|when)\s|(?:(?:then|also|usually|always|often)\s+)?"
+    r"(?:requires?|needs?|should|must|will|would|may|might|can|could|is|are|was|were|has|have|warrants?|means?)(?![\w'-]))",
+    re.IGNORECASE)
 _SIGN_NOUNS = frozenset({"sign", "signs", "symptom", "symptoms", "warning sign", "warning signs"})
 _WHICH_AFTER = re.compile(r",\s*(?:which|depending\s+on)(?![\w-])", re.IGNORECASE)
 
@@ -2022,7 +2027,10 @@ def symptom_constructions(
         if m.group("obj") and _VAGUE_CONDITION.match(m.group("obj")):
             continue  # "signs of something more serious, such as keratitis or iritis": the examples are conditions, no findings
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
-        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, "symptom:including", m.start())
+        # "Any patient who shows signs of X, such as A, B or C, requires same-day assessment, because ...": the examples
+        # end where the sentence's own verb or a reason takes over
+        stop = _EXAMPLES_END.search(sentence, m.end())
+        add(lead_symptoms(sentence, (m.end(), stop.start() if stop else len(sentence)), cues, known), cond, "symptom:including", m.start())
     for m in p["typical_of"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
