@@ -49,6 +49,21 @@ class GoldClaim:
     spans: tuple[tuple[int, int], ...] = ()
 
 
+def quote_start(text: str, quote: str) -> int:
+    """Offset of a gold quote in its document: its first occurrence that is a line of its own or a sentence
+    (bounded by a line start, a list mark or a sentence end before it, and a line end or punctuation after it), else its
+    first occurrence; -1 when absent. A short bullet ("smoke") can occur inside an earlier line ("tobacco smoke")."""
+    first = text.find(quote)
+    at = first
+    while at >= 0:
+        before = text[max(0, at - 3) : at]
+        after = text[at + len(quote) : at + len(quote) + 1]
+        if (at == 0 or re.search(r"(?:^|\n)(?:[-*\u2022]\s*)?$|[.!?:]\s+$", before)) and (after in ("", "\n") or not after.isalnum()):
+            return at
+        at = text.find(quote, at + 1)
+    return first
+
+
 def subject_spans(quote: str, subject: str) -> list[tuple[int, int]]:
     """Offsets in ``quote`` of ``subject`` as a whole phrase (not inside a longer word), the
     plain first occurrence when it never stands alone."""
@@ -96,7 +111,7 @@ def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldCla
             raise ClaimsGoldError(f"cannot read gold claims {path}: {e}") from e
         claims = []
         for i, c in enumerate(raw["claims"]):
-            q = text.find(c["quote"])
+            q = quote_start(text, c["quote"])
             if q < 0:
                 raise ClaimsGoldError(f"{path}#{i}: quote not in {doc}")
             spans = [(q + a, q + b) for a, b in subject_spans(c["quote"], c["subject"])]
