@@ -110,7 +110,7 @@ _REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
 _WORD_ONLY = re.compile(r"[A-Za-z]+")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
-_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
 
 
 def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202
