@@ -705,7 +705,9 @@ _FOLLOWERS = frozenset({"you", "we", "i", "patients", "people", "adults", "child
 
 
 #: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")
-_LOWER_RISK = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:lower|reduced|decreased|smaller|diminished)\s+(?:risk|incidence|rate|rates|odds|likelihood|chance)(?![\w-])",
+_LOWER_RISK = re.compile(r"\s+(?:(?:an?\s+|the\s+)?(?:\w+\s+)?(?:lower|reduced|decreased|smaller|diminished)\s+(?:risk|incidence|rate|rates|odds|likelihood|chance)(?![\w-])"
+                         # "regular exercise is linked to fewer attacks", "... associated with less frequent flares": fewer of them
+                         r"|(?:fewer|less\s+frequent|less\s+severe|milder|shorter)\s+(?:and\s+(?:milder|shorter|less\s+severe)\s+)?[a-z-]+)",
                          re.IGNORECASE)
 
 
