@@ -659,6 +659,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         else:
             items = []
             pos, end = m.end(), list_end_at(sentence, m.end())
+            aside = _GROUP_ASIDE.search(sentence, pos, end)
+            if aside is not None:
+                end = aside.start()  # "most frequent in people of X, with an annual incidence of ...": the group ends at the comma
             # "more common in women and in people with fair skin": each "in" opens a group of its own
             for part in list(_AND_IN.finditer(sentence, pos, end)) + [None]:
                 stop = part.start() if part else end
@@ -705,6 +708,11 @@ _FOLLOWERS = frozenset({"you", "we", "i", "patients", "people", "adults", "child
 
 
 #: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")
+#: a comment after the groups at risk ("..., with an annual incidence of ...", "..., where it affects ..."): no group
+_GROUP_ASIDE = re.compile(r",\s+(?:with\s+(?:an?|the|its|their|rates?|incidence|prevalence|figures?)|where|which|whereas|while|accounting|affecting|"
+                          r"reaching|rising|although|but)(?![\w-])", re.IGNORECASE)
+
+
 _LOWER_RISK = re.compile(r"\s+(?:(?:an?\s+|the\s+)?(?:\w+\s+)?(?:lower|reduced|decreased|smaller|diminished)\s+(?:risk|incidence|rate|rates|odds|likelihood|chance)(?![\w-])"
                          # "regular exercise is linked to fewer attacks", "... associated with less frequent flares": fewer of them
                          r"|(?:fewer|less\s+frequent|less\s+severe|milder|shorter)\s+(?:and\s+(?:milder|shorter|less\s+severe)\s+)?[a-z-]+)",
