@@ -100,6 +100,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
         group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
         group = [x for i, x in enumerate(group) if all(y.subject != x.subject for y in group[:i])]  # a listed item read twice
+        # "Rest, ice and gentle stretching are recommended": an item that runs over its own cue and holds other items is no item
+        group = [x for x in group if not (x.subject[0] < s < x.subject[1] and any(
+            y is not x and x.subject[0] <= y.subject[0] and y.subject[1] <= x.subject[1] for y in group))]
         group = [x for x in group if not any(x.subject[0] < y.subject[1] and y.subject[0] < x.subject[1] for y in out)]
         if not group:
             continue  # "requires A and B, and B must be decided": B is read already
