@@ -227,11 +227,28 @@ _ADVICE_LEAD = re.compile(
 _WHICH_BEFORE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: a clause of reason or concession opened after a comma, with a named subject of its own (", because untreated GCA can
+#: cause ..."): the causal verb's subject is in it, never in the clause before the comma
+_REASON_OPENING = re.compile(
+    r",\s*(?:because|since|although|though|whereas)\s+(?!(?:this|that|it|they|these|those|which)(?![\w'-]))(?=[^,;:()]*$)",
+    re.IGNORECASE)
+
+
+def _after_reason_opening(sentence: str, verb_start: int) -> str:
+    """``sentence`` with what comes before a reason clause holding the verb at ``verb_start`` blanked (offsets kept), so
+    that no left-reading rule takes a subject or an example from the main clause ("Any patient who shows signs of X,
+    such as A or B, requires assessment, because untreated X can cause loss of vision": untreated X)."""
+    m = _REASON_OPENING.search(sentence, 0, verb_start)
+    return sentence if m is None else " " * m.end() + sentence[m.end() :]
+
+
 def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional[Known], condition: Optional[Known], out: list) -> None:
     if _asks(sentence):
         return  # "Does drinking milk cause kidney stones?" asks; it claims nothing
     matches = _forward_matches(sentence, c)
+    whole = sentence
     for m in matches:
+        sentence = _after_reason_opening(whole, m.start())
         verb = m.group("verb")
         relation = forward_kind(c, verb) or "causes"
         if _WHAT_BEFORE.search(sentence, 0, m.start()):
@@ -642,6 +659,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         else:
             items = []
             pos, end = m.end(), list_end_at(sentence, m.end())
+            aside = _GROUP_ASIDE.search(sentence, pos, end)
+            if aside is not None:
+                end = aside.start()  # "most frequent in people of X, with an annual incidence of ...": the group ends at the comma
             # "more common in women and in people with fair skin": each "in" opens a group of its own
             for part in list(_AND_IN.finditer(sentence, pos, end)) + [None]:
                 stop = part.start() if part else end
@@ -688,7 +708,14 @@ _FOLLOWERS = frozenset({"you", "we", "i", "patients", "people", "adults", "child
 
 
 #: a lower risk after an association ("associated with a lower risk of", "linked to a reduced incidence of")
-_LOWER_RISK = re.compile(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:lower|reduced|decreased|smaller|diminished)\s+(?:risk|incidence|rate|rates|odds|likelihood|chance)(?![\w-])",
+#: a comment after the groups at risk ("..., with an annual incidence of ...", "..., where it affects ..."): no group
+_GROUP_ASIDE = re.compile(r",\s+(?:with\s+(?:an?|the|its|their|rates?|incidence|prevalence|figures?)|where|which|whereas|while|accounting|affecting|"
+                          r"reaching|rising|although|but)(?![\w-])", re.IGNORECASE)
+
+
+_LOWER_RISK = re.compile(r"\s+(?:(?:an?\s+|the\s+)?(?:\w+\s+)?(?:lower|reduced|decreased|smaller|diminished)\s+(?:risk|incidence|rate|rates|odds|likelihood|chance)(?![\w-])"
+                         # "regular exercise is linked to fewer attacks", "... associated with less frequent flares": fewer of them
+                         r"|(?:fewer|less\s+frequent|less\s+severe|milder|shorter)\s+(?:and\s+(?:milder|shorter|less\s+severe)\s+)?[a-z-]+)",
                          re.IGNORECASE)
 
 

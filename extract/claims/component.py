@@ -110,7 +110,7 @@ _REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
 _WORD_ONLY = re.compile(r"[A-Za-z]+")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
-_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
 
 
 def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202
@@ -121,6 +121,28 @@ def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001,
             return True
         return named_in_treatment_section(text, cues) and not (condition is not None and condition(text))
     return treated
+
+
+#: what may stand between two interventions coordinated in one argument: commas, "and", "or", "and/or", "as well as"
+_COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|and/or|as\s+well\s+as|plus)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
+def coordinated_interventions(sentence: str, m: RelationMention, named: list[Span]) -> list[RelationMention]:
+    """A treatment claim whose argument is two or more named interventions and nothing else ("Both propranolol and
+    topiramate reduced tremor", "Aspirin or clopidogrel lowers the risk"): one claim each, as a list gives one an
+    item (CLAIMS_SPEC.md: one claim per intervention); any other claim as it is."""
+    if m.kind != "treatment":
+        return [m]
+    a, b = m.subject
+    parts = [sp for sp in named if a <= sp[0] and sp[1] <= b]
+    if len(parts) < 2:
+        return [m]
+    lead = re.match(r"\s*(?:(?:both|either|a|an|the)\s+)?", sentence[a : parts[0][0]], re.IGNORECASE)
+    if lead is None or lead.end() != parts[0][0] - a or sentence[parts[-1][1] : b].strip():
+        return [m]  # words of their own before the first or after the last ("daily aspirin and statin therapy")
+    if not all(_COORDINATION_GAP.fullmatch(sentence, x[1], y[0]) for x, y in zip(parts, parts[1:])):
+        return [m]
+    return [m._replace(subject=sp) for sp in parts]
 
 
 def _recommended_intervention(sentence: str, m: RelationMention) -> bool:
@@ -795,6 +817,7 @@ class ClaimFinder:
                 names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS) or (bullet and (
                     cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")))
                 named = [] if names_no_treatment else intervention_mentions(sentence, self.heads, self.generic, self.cues, short_forms)
+                found = [part for m in found for part in coordinated_interventions(sentence, m, named)]  # "propranolol and topiramate reduced ...": two
                 others = named + [m.subject for m in found if m.kind == "treatment"]
                 for span in named:
                     if incidental_intervention(sentence, span, self.cues, found, others) is not None:

@@ -711,7 +711,7 @@ _BELIEF = re.compile(r"(?:you|they|someone)\s+(?:think|thinks|suspect|suspects|b
 #: Someone other than the reader whose signs a warning bullet names: "your child has ...", "someone is ...".
 _OTHER_PERSON = re.compile(
     r"(?:your\s+(?:child|baby|son|daughter|partner|relative)|(?:the|a)\s+(?:child|baby|person)|someone|he|she|they)\s+"
-    r"(?=(?:has|have|is|are|seems?|looks?|becomes?|feels?|gets?|develops?)(?![\w-]))",
+    r"(?=(?:has|have|is|are|seems?|looks?|becomes?|feels?|gets?|develops?|shows?)(?![\w-]))",
     re.IGNORECASE,
 )
 #: A verb of being in a state, then perhaps an adverb: "are drowsy", "and is confused", "seems unusually sleepy".

@@ -100,6 +100,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
         mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
         group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
         group = [x for i, x in enumerate(group) if all(y.subject != x.subject for y in group[:i])]  # a listed item read twice
+        # "Rest, ice and gentle stretching are recommended": an item that runs over its own cue and holds other items is no item
+        group = [x for x in group if not (x.subject[0] < s < x.subject[1] and any(
+            y is not x and x.subject[0] <= y.subject[0] and y.subject[1] <= x.subject[1] for y in group))]
         group = [x for x in group if not any(x.subject[0] < y.subject[1] and y.subject[0] < x.subject[1] for y in out)]
         if not group:
             continue  # "requires A and B, and B must be decided": B is read already
@@ -609,6 +612,18 @@ def _recommendation_at(
                 return []  # "first" must close this action, not a later clause
             stop = first.start()
         start = e + len(sentence[e:]) - len(sentence[e:].lstrip())
+        if _PLAIN_OFFERED.fullmatch(phrase) and not _people(sentence, population, cues):
+            # "Patients who relapse are then offered ...", "most people who have had more than one infection are offered ...":
+            # the people with their relative clause, the whole clause before the verb
+            clause = _clause_before(sentence, s).rstrip()
+            whole = trim(sentence, (s - len(_clause_before(sentence, s)), s - (len(_clause_before(sentence, s)) - len(clause))), cues) if clause else None
+            if whole is not None and _people(sentence, whole, cues) and re.search(r"\s(?:who|with|whose)\s", sentence[whole[0] : whole[1]], re.I):
+                population = whole
+        if _PLAIN_OFFERED.fullmatch(phrase) and not _people(sentence, population, cues) and (
+                population is None or is_pronoun(sentence, population, cues)
+                or not (re.match(r"to\s", sentence[start:], re.I) and _people(sentence, _recipient_split(sentence, (start - 1, len(sentence)), cues)[1], cues))):
+            return []  # "Steroid injections are often offered first", "PRP is offered by some clinics": what is used, a treatment
+            # claim; "Most people with X are offered Y" and "Y is offered to people with X" are advice
         action = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=stop)
         if (action is None or c.instead.match(sentence, start)) and population is not None and not cue.agent:
             action, population = population, None  # "Antidepressants may be prescribed rather than ..."
@@ -1003,11 +1018,15 @@ def _names_used_thing(sentence: str, span: Span, cues: RelationCues) -> bool:
 _USED_IN = re.compile(r"\s(?:taken|worn|applied|used|injected|inhaled|inserted|placed|sprayed)\s+(?:in|into|on|at|with|under|over|by|during)\s", re.IGNORECASE)
 
 
+#: a plain passive of offering ("are offered", "is often offered"), whose subject may be the people or the thing offered
+_PLAIN_OFFERED = re.compile(r"(?:is|are)\s+(?:[a-z]+\s+)?offered", re.IGNORECASE)
+
+
 def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
     """Whether a phrase names people ("immunocompromised adults", "patients with gout")."""
     if span is None:
         return False
-    head = re.split(r"\s+(?:with|who|over|under|aged|at|on|in|from|[a-z]+ing)\s+", sentence[span[0] : span[1]].lower())[0].split()
+    head = re.split(r"\s+(?:with|who|whose|over|under|aged|at|on|in|from|[a-z]+ing)\s+", sentence[span[0] : span[1]].lower())[0].split()
     return bool(head) and head[-1] in {w.lower() for w in cues.symptom_experiencers} | cues.lower_sets["person_nouns"]
 
 

@@ -1442,6 +1442,11 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
     return _lead_items(sentence, (region[0], end), cues, known)
 
 
+#: where the examples of a mid-sentence "signs of X, such as A, B or C" end: a comma then the sentence's verb or a reason
+_EXAMPLES_END = re.compile(
+    r",\s+(?:(?:because|as|since|so|which|who|but|although|while|when)\s|(?:(?:then|also|usually|always|often)\s+)?"
+    r"(?:requires?|needs?|should|must|will|would|may|might|can|could|is|are|was|were|has|have|warrants?|means?)(?![\w'-]))",
+    re.IGNORECASE)
 _SIGN_NOUNS = frozenset({"sign", "signs", "symptom", "symptoms", "warning sign", "warning signs"})
 _WHICH_AFTER = re.compile(r",\s*(?:which|depending\s+on)(?![\w-])", re.IGNORECASE)
 
@@ -1629,8 +1634,10 @@ def warning_conditionals(
         person = _WARNED_PERSON.match(text)
         cut = person.end() if person else 0
         along = _COMES_WITH.match(text, cut)
-        if text.endswith(":") and not _HAVING_VERB_END.search(text):
-            continue  # "Call 999 or go to A&E if you or your child:": the people of the bullets that follow, no sign
+        if text.endswith(":") and (not _HAVING_VERB_END.search(text) or not text[: _HAVING_VERB_END.search(text).start()].strip()
+                                   or _PEOPLE_BEFORE_HAVING.search(text)):
+            continue  # "Call 999 or go to A&E if you or your child:", "See a doctor if you or your child has:": the people of the
+            # bullets that follow, no sign
         if _HISTORY_CLAUSE.match(text, cut):
             continue  # "Talk to your pharmacist before using it if you have ever had a skin reaction": a history, no sign
         if _NOT_WARNING.match(text, cut) or not (person or along or _WARNING_START.match(text, cut)) or _AFTER_CARE.search(text) or _LIST_AHEAD.search(text):
@@ -1681,6 +1688,10 @@ _WARNING_TAIL = re.compile(r",\s+(?:as|because|since|which|so\s+that)\s", re.IGN
 _NEXT_HAVING = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<v>(?:have|has|get|gets|notice|develop|feel|see)\s)", re.IGNORECASE)
 
 
+#: people, then a verb of having and the colon ("if you or your child has:", "if your baby has:"): the bullets are the signs
+_PEOPLE_BEFORE_HAVING = re.compile(
+    r"(?:^|\s)(?:you|your\s+(?:child|baby|son|daughter|partner)|someone|they|he|she)(?:\s+or\s+(?:you|your\s+(?:child|baby|son|daughter|partner)|someone))?"
+    r"\s+(?:has|have|get|gets|notice|develop|develops|experience)\s*:$", re.IGNORECASE)
 #: a lead-in clause that ends with its verb of having ("if you have:"), whose findings are the bullets
 _HAVING_VERB_END = re.compile(r"(?<![\w-])(?:have|has|get|notice|develop|experience)\s*:$", re.IGNORECASE)
 
@@ -2022,7 +2033,10 @@ def symptom_constructions(
         if m.group("obj") and _VAGUE_CONDITION.match(m.group("obj")):
             continue  # "signs of something more serious, such as keratitis or iritis": the examples are conditions, no findings
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
-        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, "symptom:including", m.start())
+        # "Any patient who shows signs of X, such as A, B or C, requires same-day assessment, because ...": the examples
+        # end where the sentence's own verb or a reason takes over
+        stop = _EXAMPLES_END.search(sentence, m.end())
+        add(lead_symptoms(sentence, (m.end(), stop.start() if stop else len(sentence)), cues, known), cond, "symptom:including", m.start())
     for m in p["typical_of"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))

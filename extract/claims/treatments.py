@@ -49,7 +49,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             if (not kw[0].isalnum() or kw.lower() in stop or kw.lower() in blocking_words or kw[0].isdigit() or _right_boundary(sentence, ks, cues)
                     or (kw.lower() in cues.lower_sets["prepositions"] and kw.lower() != "without")  # "for weeks despite treatment"
                     or (kw.lower().endswith("ing") and len(kw) > 5 and kw.lower() not in heads)
-                    or _verb_not_modifier(kw.lower())):
+                    or _verb_not_modifier(kw.lower()) or _passive_giving(sentence, toks, k)):
                 break
             start = ks
             n_mod += 1
@@ -803,6 +803,18 @@ def _opened_before(before: str, cue: re.Pattern[str]) -> bool:
 def _failure_after(cues: RelationCues) -> re.Pattern[str]:
     """An intervention followed by its failing ("spinal fusion fails", "surgery does not achieve")."""
     return re.compile(r"\s+(?:(?:may|can|will|would|might|could|often|sometimes|still|also|ultimately)\s+)?(?:" + alternation(cues.failure_after) + r")(?![\w-])", re.IGNORECASE)
+
+
+_GIVING_PARTICIPLES = frozenset({"offered", "prescribed", "suggested", "advised", "given"})
+_PASSIVE_OPENERS = frozenset({"is", "are", "be", "been", "being", "was", "were", "then", "first", "also", "often", "usually", "sometimes",
+                              "normally", "generally", "occasionally", "routinely"})
+
+
+def _passive_giving(sentence: str, toks: list[Span], k: int) -> bool:
+    """Whether the word at ``k`` is the participle of a passive of giving ("are offered physiotherapy", "was then
+    prescribed steroids"): the verb, no modifier of the intervention named after it."""
+    w = sentence[toks[k][0] : toks[k][1]].lower()
+    return w in _GIVING_PARTICIPLES and k > 0 and sentence[toks[k - 1][0] : toks[k - 1][1]].lower() in _PASSIVE_OPENERS
 
 
 def _verb_not_modifier(word: str) -> bool:

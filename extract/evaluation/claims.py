@@ -49,24 +49,37 @@ class GoldClaim:
     spans: tuple[tuple[int, int], ...] = ()
 
 
+def quote_start(text: str, quote: str, occurrence: Optional[int] = None) -> int:
+    """Offset of a gold quote in its document: its first occurrence that is a line of its own or a sentence
+    (bounded by a line start, a list mark or a sentence end before it, and a line end or punctuation after it), else its
+    first occurrence; -1 when absent. A short bullet ("smoke") can occur inside an earlier line ("tobacco smoke").
+    A gold claim whose quote the document writes more than once as a line of its own (a bullet "Smoking" under two
+    lead-ins) names its ``occurrence`` (1: the first place the quote starts at, counted anywhere): -1 when the quote
+    occurs fewer times."""
+    if occurrence is not None:
+        q = -1
+        for _ in range(max(occurrence, 1)):
+            q = text.find(quote, q + 1)
+            if q < 0:
+                return -1
+        return q
+    first = text.find(quote)
+    at = first
+    while at >= 0:
+        before = text[max(0, at - 3) : at]
+        after = text[at + len(quote) : at + len(quote) + 1]
+        if (at == 0 or re.search(r"(?:^|\n)(?:[-*\u2022]\s*)?$|[.!?:]\s+$", before)) and (after in ("", "\n") or not after.isalnum()):
+            return at
+        at = text.find(quote, at + 1)
+    return first
+
+
 def subject_spans(quote: str, subject: str) -> list[tuple[int, int]]:
     """Offsets in ``quote`` of ``subject`` as a whole phrase (not inside a longer word), the
     plain first occurrence when it never stands alone."""
     whole = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(subject) + r"(?![\w-])", quote)]
     first = quote.find(subject)
     return whole or ([(first, first + len(subject))] if first >= 0 else [])
-
-
-def quote_start(text: str, quote: str, occurrence: int = 1) -> int:
-    """Offset in ``text`` of the ``occurrence``-th place ``quote`` starts at (1: the first), -1
-    when it occurs fewer times. A gold claim names its occurrence when its quote is written more
-    than once (a bullet "Smoking" under two lead-ins); the first one otherwise."""
-    q = -1
-    for _ in range(max(occurrence, 1)):
-        q = text.find(quote, q + 1)
-        if q < 0:
-            return -1
-    return q
 
 
 @dataclass
@@ -108,7 +121,7 @@ def load_claims_gold(gold_dir: Path, corpus_dir: Path) -> dict[str, list[GoldCla
             raise ClaimsGoldError(f"cannot read gold claims {path}: {e}") from e
         claims = []
         for i, c in enumerate(raw["claims"]):
-            q = quote_start(text, c["quote"], c.get("occurrence", 1))
+            q = quote_start(text, c["quote"], c.get("occurrence"))
             if q < 0:
                 raise ClaimsGoldError(f"{path}#{i}: quote not in {doc}" + (
                     f" {c['occurrence']} times" if c.get("occurrence", 1) != 1 else ""))
