@@ -39,7 +39,7 @@ from extract.claims.lists import (
     warning_items,
 )
 from extract.claims.recommendations import recommendations
-from extract.claims.relations import find_relations
+from extract.claims.relations import find_relations, without_attribution
 from extract.claims.symptoms import (
     answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, table_row, table_symptom_header, table_symptoms,
 )
@@ -730,7 +730,9 @@ class ClaimFinder:
                 treated = None
                 if not bullet and not is_heading and heading_kind(heading_before(typing_lines, start), self.cues) == "treatment":
                     treated = _treated_here(self.cues, intervention, condition)
-                mentions, opened = find_relations(sentence, self.cues, known, intervention, condition, finding, treated)
+                # ", doctors say.": an attribution is no item of the sentence's lists (offsets kept)
+                mentions, opened = find_relations(without_attribution(sentence, self.cues), self.cues, known, intervention, condition,
+                                                  finding, treated)
                 if opened is None and not bullet and not is_heading and sentence.rstrip().endswith(":"):
                     # "Everyone is different, but common ones are:": the list is of what the pronoun stands for
                     kind = anaphoric_lead_kind(sentence, previous[0] if previous else None,

@@ -142,6 +142,11 @@ class RelationCues(BaseModel):
         description="Verbs by which people tell what they feel, ending a lead-in whose subject is a plural noun of people "
         "('Students describe:', 'Runners often notice:', 'People with shin splints report:'): the bullets after it are symptoms."
     )
+    attribution_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a closing attribution ('..., doctors say.', '..., patients report, although ...', '..., "
+        "Dr Shah explains.'): the attribution is no item of the sentence's lists and no argument.",
+    )
     vague_determiners: list[str] = Field(
         description="Determiners that leave a class unnamed: 'certain medicines, such as diuretics' lists the diuretics, "
         "not 'medicines'."
@@ -647,6 +652,7 @@ class RelationCues(BaseModel):
         "vague_determiners",
         "navigation_leads",
         "report_lead_verbs",
+        "attribution_verbs",
         "worse_with_courses",
         "dosage_form_words",
         "time_anchor_outcomes",

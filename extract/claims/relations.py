@@ -146,6 +146,33 @@ def find_relations(
 
 
 @per_cue_set
+def _attribution(cues: RelationCues) -> re.Pattern[str]:
+    """A closing attribution: a comma, who says it (people, a clinician or source, a titled name, a pronoun) and a verb of
+    saying, or the verb first (", says Dr Shah"), then the sentence's end or another comma (", doctors say.", ", patients report, although ...", ", Dr Priya
+    Shah explains.", ", the authors concluded.")."""
+    who = sorted({w.lower() for w in cues.advisor_words + cues.agent_words + cues.symptom_experiencers + cues.person_nouns
+                  if w.isalpha() and w.lower() not in ("we", "i", "you", "he", "she", "they", "many", "most", "some", "those")})
+    people = (r"(?:(?:the|some|many|most|our|other|their|his|her|local|leading)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + alternation(who)
+              + r"|[a-z]+(?:ologists?|icians?|iatrists?))")
+    named = r"(?:Dr|Dr\.|Professor|Prof\.|Mr|Mrs|Ms|Miss|Dame|Sir)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+    verb = r"(?:" + alternation(cues.attribution_verbs) + r")"
+    return re.compile(
+        r",\s+(?:(?:" + people + "|" + named + r"|he|she|they)\s+(?:(?:also|often|now|later|still)\s+)?" + verb
+        + r"|" + verb + r"\s+(?:" + people + "|" + named + r"))(?=\s*(?:[.;!?,]|$))",
+        re.IGNORECASE,
+    )
+
+
+def without_attribution(sentence: str, cues: RelationCues) -> str:
+    """``sentence`` with a closing attribution blanked, offsets kept (:func:`_attribution`): "Attacks are set off by stress,
+    tiredness or salty meals, patients report." lists three causes, not "patients report" as a fourth."""
+    if "," not in sentence:
+        return sentence
+    m = _attribution(cues).search(sentence)
+    return sentence if m is None else sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+
+
+@per_cue_set
 def _side_effects(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternation(cues.side_effect_nouns) + r")(?![\w-])", re.IGNORECASE)
 
