@@ -163,6 +163,19 @@ def _attribution(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+#: A genus abbreviated to its capital before a species name ("H. pylori", "E. coli", "S. aureus"): its period ends no phrase.
+_BINOMIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=\s[a-z]{3,}(?![\w-]*\.\s+[A-Z]))")
+
+
+def rules_view(sentence: str, cues: RelationCues) -> str:
+    """The sentence as the rules read it, offsets kept: the period of an abbreviated genus ("H. pylori") made a letter's
+    apostrophe, so that "Offer H. pylori eradication therapy" offers the therapy, not "H"; a closing attribution
+    blanked (:func:`without_attribution`)."""
+    if ". " in sentence:
+        sentence = _BINOMIAL.sub(r"\1'", sentence)
+    return without_attribution(sentence, cues)
+
+
 def without_attribution(sentence: str, cues: RelationCues) -> str:
     """``sentence`` with a closing attribution blanked, offsets kept (:func:`_attribution`): "Attacks are set off by stress,
     tiredness or salty meals, patients report." lists three causes, not "patients report" as a fourth."""

@@ -1,4 +1,4 @@
-"""A closing attribution (", doctors say.", ", patients report, although ...", ", Dr Shah explains.") is no item of the
+"""How the rules read a sentence (relations.rules_view): a closing attribution (", doctors say.", ", patients report,
 sentence's lists and no argument: news features and quoting pages end claims with who said them. Sentences written for
 these tests, about conditions no corpus covers."""
 
@@ -52,3 +52,29 @@ def test_the_attribution_is_blanked_with_offsets_kept(sentence: str) -> None:
 )
 def test_a_sentence_without_a_closing_attribution_is_unchanged(sentence: str) -> None:
     assert without_attribution(sentence, CUES) == sentence
+
+
+# -- an abbreviated genus ("H. pylori") is one name --------------------------------------------
+
+from extract.claims.relations import rules_view  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        ("E. coli can cause cystitis in older women.", "cause", "E. coli"),
+        ("Most cases of impetigo are caused by S. aureus or S. pyogenes.", "cause", "S. aureus"),
+        ("Infection with H. pylori is the main cause of gastric ulcers.", "cause", "H. pylori"),
+    ],
+)
+def test_an_abbreviated_genus_is_one_name(sentence: str, kind: str, expected: str) -> None:
+    found, _ = find_relations(rules_view(sentence, CUES), CUES)
+    got = [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == kind]
+    assert any(expected in g for g in got) and not any(g in ("E", "S", "H", "coli", "pylori", "aureus") for g in got), got
+
+
+def test_the_view_keeps_offsets_and_leaves_sentence_ends_alone() -> None:
+    s = "Offer H. pylori eradication therapy to adults who test positive. It works."
+    view = rules_view(s, CUES)
+    assert len(view) == len(s) and view.startswith("Offer H' pylori") and view.endswith("positive. It works.")
+    assert rules_view("Take vitamin D. Rest well.", CUES) == "Take vitamin D. Rest well."
