@@ -1,6 +1,7 @@
 """How the rules read a sentence (relations.rules_view): a closing attribution (", doctors say.", ", patients report,
-sentence's lists and no argument: news features and quoting pages end claims with who said them. Sentences written for
-these tests, about conditions no corpus covers."""
+although ...", ", Dr Shah explains.") is no item of the sentence's lists and no argument, as news features and quoting
+pages end claims with who said them; an abbreviated genus ("H. pylori") is one name. Sentences written for these tests,
+about conditions no corpus covers."""
 
 from __future__ import annotations
 
