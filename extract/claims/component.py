@@ -96,7 +96,7 @@ def is_bullet(text: str, start: int) -> bool:
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
-_RECOMMENDED_INTERVENTION = frozenset({"offered", "offer", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated"})
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "offer", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated", "reserve"})
 #: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
 #: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
 #: The passive offer after a recommended thing: "X should be offered to ...", "X will usually be given".
@@ -110,7 +110,7 @@ _REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
 _WORD_ONLY = re.compile(r"[A-Za-z]+")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
-_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?|reserves?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
 
 
 def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202

@@ -635,7 +635,7 @@ def _recommendation_at(
             whom = _recipient_split(sentence, (start - 1, len(sentence)), cues)[1]
             if whom is not None:  # "Melatonin may be offered to older adults": melatonin, for them
                 action, population = population, whom
-        if action is not None and cue.agent and population is None and re.search(r"(?:suggest|suggests|recommend|recommends|advise|advises)$", phrase, re.I):
+        if action is not None and cue.agent and population is None and re.search(r"(?:suggest|suggests|recommend|recommends|advise|advises|reserve)$", phrase, re.I):
             # "Surgeons often suggest a flap procedure for people with large or recurrent sinuses": the procedure, for them
             thing, whom = _recipient_split(sentence, (action[0], len(sentence)), cues)
             if whom is not None and thing[1] <= action[1]:
