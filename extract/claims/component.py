@@ -168,10 +168,13 @@ _OFFERED_BEFORE = re.compile(r"(?<![\w-])be\s+(?:\w+ly\s+)?(?:offered|given|pres
 def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation read from "X is (only, sometimes) needed" names an intervention before its cue: the text
     says when it is used, a treatment claim ("A blood transfusion is only needed if ..."), not what to do."""
-    if m.kind != "recommendation" or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
+    if m.kind != "recommendation" or not re.search(r":(?:is|are)(?:\s+not)?(?:\s+\w+)?\s+needed$", m.rule):
         return False
-    if m.against and not re.search(r":(?:is|are)\s+(?:rarely|seldom)\s+needed$", m.rule):
-        return False  # "X is rarely needed" says how often X is used, as "X is only needed if ..." (dev20, dev30 gold)
+    seldom = r"(?:rarely|seldom|not\s+(?:usually|routinely|always|often|normally|generally))\s+needed"
+    if m.against and not re.search(r":(?:is|are)\s+" + seldom + r"$", m.rule) and not re.match(
+            r"(?:\s*\([^()]*\))?\s+(?:is|are)\s+" + seldom + r"(?![\w-])", sentence[m.subject[1] :], re.IGNORECASE):
+        return False  # "X is rarely needed", "X is not usually needed" say how often X is used, as "X is only needed if ..."
+        # (dev20, dev30 gold; CLAIMS_SPEC.md: "Antibiotics aren't routinely needed" is a treatment claim only)
     if m.subject[1] > m.target[1] or not re.match(r"(?:\s*\([^()]*\))?\s+(?:is|are)\s", sentence[m.subject[1] :]):
         return False  # the cue must follow the subject: "X is needed", "Surgery (a bursectomy) is only needed"
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
