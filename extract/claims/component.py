@@ -96,7 +96,7 @@ def is_bullet(text: str, start: int) -> bool:
 #: The list kinds whose bullets name no treatment.
 _NOT_TREATMENTS = frozenset({"cause", "risk_factor", "symptom", WARNING, NAVIGATION})
 #: The last word of a recommendation rule whose subject, when it names an intervention, is a treatment claim too.
-_RECOMMENDED_INTERVENTION = frozenset({"offered", "offer", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated"})
+_RECOMMENDED_INTERVENTION = frozenset({"offered", "offer", "prescribed", "suggested", "about", "discuss", "option", "alternative", "indicated", "reserve"})
 #: A referral cue ("may be referred for", "may refer you for"): what the reader is referred for is offered, a treatment
 #: claim when it names an intervention, not a test (CLAIMS_SPEC.md).
 #: The passive offer after a recommended thing: "X should be offered to ...", "X will usually be given".
@@ -110,7 +110,7 @@ _REFERRAL_CUE = re.compile(r"refer(?:red)?(?:\s+you)?\s+for$")
 _WORD_ONLY = re.compile(r"[A-Za-z]+")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
-_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+_RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?|reserves?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
 
 
 def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202
@@ -168,10 +168,13 @@ _OFFERED_BEFORE = re.compile(r"(?<![\w-])be\s+(?:\w+ly\s+)?(?:offered|given|pres
 def _needed_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation read from "X is (only, sometimes) needed" names an intervention before its cue: the text
     says when it is used, a treatment claim ("A blood transfusion is only needed if ..."), not what to do."""
-    if m.kind != "recommendation" or not re.search(r":(?:is|are)(?:\s+\w+)?\s+needed$", m.rule):
+    if m.kind != "recommendation" or not re.search(r":(?:is|are)(?:\s+not)?(?:\s+\w+)?\s+needed$", m.rule):
         return False
-    if m.against and not re.search(r":(?:is|are)\s+(?:rarely|seldom)\s+needed$", m.rule):
-        return False  # "X is rarely needed" says how often X is used, as "X is only needed if ..." (dev20, dev30 gold)
+    seldom = r"(?:rarely|seldom|not\s+(?:usually|routinely|always|often|normally|generally))\s+needed"
+    if m.against and not re.search(r":(?:is|are)\s+" + seldom + r"$", m.rule) and not re.match(
+            r"(?:\s*\([^()]*\))?\s+(?:is|are)\s+" + seldom + r"(?![\w-])", sentence[m.subject[1] :], re.IGNORECASE):
+        return False  # "X is rarely needed", "X is not usually needed" say how often X is used, as "X is only needed if ..."
+        # (dev20, dev30 gold; CLAIMS_SPEC.md: "Antibiotics aren't routinely needed" is a treatment claim only)
     if m.subject[1] > m.target[1] or not re.match(r"(?:\s*\([^()]*\))?\s+(?:is|are)\s", sentence[m.subject[1] :]):
         return False  # the cue must follow the subject: "X is needed", "Surgery (a bursectomy) is only needed"
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))

@@ -837,7 +837,17 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
         items = [it for it in items if finding(sentence[it[0] : it[1]])]
     # "you have a weakened immune system", "are pregnant": who should seek care sooner, no sign
     items = [it for it in items if not _risk_state(sentence[it[0] : it[1]], cues)]
+    # "symptoms that last more than 3 weeks", "repeated episodes of bronchitis": the condition's own course, no sign
+    items = [it for it in items if not _COURSE_ITEM.match(sentence, it[0], it[1])]
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
+
+
+#: a warning item naming the condition's course: its symptoms, episodes or bouts as such ("symptoms that last more than
+#: 3 weeks", "repeated episodes of bronchitis", "frequent bouts"), no finding (CLAIMS_SPEC.md: a worsening or the
+#: condition itself names none)
+_COURSE_ITEM = re.compile(
+    r"(?:(?:the|your|their|any|these|those|his|her)\s+)?(?:(?:repeated|recurrent|frequent|further|more|new|ongoing|persistent|regular)\s+)?"
+    r"(?:symptoms|episodes|bouts)(?![\w-])", re.IGNORECASE)
 
 
 #: the verbs that open a clause of a warning bullet whose subject is the lead-in's ("if your child:" then "is breathing

@@ -635,6 +635,11 @@ def _recommendation_at(
             whom = _recipient_split(sentence, (start - 1, len(sentence)), cues)[1]
             if whom is not None:  # "Melatonin may be offered to older adults": melatonin, for them
                 action, population = population, whom
+        if action is not None and cue.agent and population is None and re.search(r"(?:suggest|suggests|recommend|recommends|advise|advises|reserve)$", phrase, re.I):
+            # "Surgeons often suggest a flap procedure for people with large or recurrent sinuses": the procedure, for them
+            thing, whom = _recipient_split(sentence, (action[0], len(sentence)), cues)
+            if whom is not None and thing[1] <= action[1]:
+                action, population = thing, whom
         if action is not None and phrase.split()[-1] in {"with", "by"}:
             action = (s, action[1])  # "start with the least invasive option": the action as said
         if action is not None:
@@ -944,10 +949,33 @@ def _classic_action(
             return None, population, pos  # "X should not be confused with Y": no advice
         if passive and is_participle(passive.group(1)) and population is not None and not _people(sentence, population, cues):
             action, population = population, None  # "Ice should be applied for 20 minutes": ice
+        elif (phrase.endswith(" be") and population is not None and not _people(sentence, population, cues)
+              and not is_pronoun(sentence, population, cues) and (manner := _MANNER_ONLY.match(rest)) is not None
+              and not _names_condition(sentence[population[0] : population[1]], cues)
+              and all(is_modifier(w.lower()) and not is_participle(w.lower()) for w in manner.group("adj").split() if w.lower() not in ("and", "or"))):
+            action, population = population, None  # "Tapering should be gradual", "Exercise should be gentle and regular": the
+            # subject is the advice, the adjective how it is done
+            clause = _clause_before(sentence, s)
+            whole = trim(sentence, (s - len(clause), s), cues) if clause.strip() else None
+            if whole is not None and whole[0] < action[0] and not is_clause(sentence[whole[0] : whole[1]], cues):
+                action = whole  # "Rehabilitation after a hip fracture should be early": the whole subject
         elif passive and passive.group(1).lower() in cues.lower_sets["recipient_passive_verbs"] and _people(sentence, population, cues):
             given = right_phrase(sentence, e + passive.end(), cues, limit=cues.max_item_words)
             action = given or action  # "Children under 2 should not be given cough medicine": cough medicine, for them
     return action, population, pos
+
+
+def _names_condition(text: str, cues: RelationCues) -> bool:
+    """Whether a phrase names a condition or a finding by its last word: a condition head ("syndrome", "infection"), a
+    disease suffix ("conjunctivitis") or a finding ("pain"): "Conjunctivitis should be painless" says what to expect."""
+    ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    return bool(ws) and (ws[-1] in cues.lower_sets["condition_heads"] or ws[-1].endswith(tuple(cues.disease_suffixes))
+                         or ws[-1] in cues.lower_sets["symptom_finding_nouns"])  # "The pain should be mild": what to expect
+
+
+#: an adjective (or two joined by "and"/"or") that ends the clause after "should be" ("should be gradual", "must be gentle
+#: and regular"): how the subject is done, no action of its own
+_MANNER_ONLY = re.compile(r"\s+(?:(?:as|very|fairly|quite|always)\s+)?(?P<adj>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\s*(?:[.;!]|$)", re.IGNORECASE)
 
 
 #: A modal and a copula before a noun that ranks the subject among the treatments: "should remain the first-line treatment",

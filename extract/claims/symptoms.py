@@ -1521,6 +1521,12 @@ def _construction_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     }
 
 
+#: a label that denies or qualifies the findings before its colon ("No symptoms:", "Without symptoms:", "Mild or no
+#: symptoms:"), and a clause after a label's colon ("if ...", "when ..."): a case of care, no list of findings
+_NO_SYMPTOMS_LABEL = re.compile(r"(?<![\w-])(?:no|without|few|minimal)\s+$", re.IGNORECASE)
+_CLAUSE_AFTER_LABEL = re.compile(r"(?:if|when|unless|once|while|because)(?![\w-])", re.IGNORECASE)
+
+
 @per_cue_set
 def _care_clause_patterns(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A care-seeking main clause ("see your GP", "call 999", "get urgent help", "ask your GP to refer you") and the
@@ -2050,6 +2056,8 @@ def symptom_constructions(
     for m in p["colon"].finditer(sentence):
         if any(x.kind == "symptom" and x.subject[0] >= m.end() for x in out):
             continue
+        if _NO_SYMPTOMS_LABEL.search(sentence, 0, m.start("head")) or _CLAUSE_AFTER_LABEL.match(sentence, m.end()):
+            continue  # "No symptoms: if the sinus has never been infected, surgery is not needed": a case, no findings
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         before = left_phrase(sentence, m.start(), cues) if m.start() > 0 else None
         if cond is None and before is not None and is_condition(sentence[before[0] : before[1]], cues, condition):
