@@ -594,6 +594,9 @@ class Linker:
         self._reaches = lru_cache(maxsize=REACHES_CACHE_SIZE)(self._index_reaches)
         #: a mention's American spelling (bounded): asked by every link and every reach bound of it
         self._american = lru_cache(maxsize=1 << 13)(self._american_form)
+        #: the name tags of a compact key (bounded; a pure function of the key): the learned tagger
+        #: looks up every run of a sentence's words, most of them met before
+        self._key_tags = lru_cache(maxsize=1 << 16)(self._key_name_tags)
         self._weight_bound: Optional[float] = None
         self._key_prefixes: Optional[tuple[int, frozenset[str]]] = None
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
@@ -620,7 +623,11 @@ class Linker:
     def key_name_tags(self, key: str) -> frozenset[str]:
         """:meth:`name_tags` of a phrase by its compact key (:func:`~extract.linking.normalize.compact`,
         the alias table's key): the learned tagger compacts a sentence's words once and joins
-        them for each run of words it looks up."""
+        them for each run of words it looks up. Kept (bounded): the same runs of words come back in
+        every sentence."""
+        return self._key_tags(key)
+
+    def _key_name_tags(self, key: str) -> frozenset[str]:
         entry = self._table.get(key)
         if entry is None:
             return frozenset()
@@ -845,7 +852,7 @@ class Linker:
         self._ann_cache.clear()
         for memo in (_same_word, _letters, _content_words, _words, _content_stems, _compact_alias, _mention_key, _spans, _normalized,
                      self._exact, self._junk, self._concepts_of, self._weights_of, self._reaches, self._sub_phrases,
-                     self._form_reach, self._drug_stems):
+                     self._form_reach, self._drug_stems, self._key_tags):
             memo.cache_clear()
         if self._generator is not None:
             self._generator.clear_cache()
@@ -930,22 +937,24 @@ class Linker:
         :func:`reorder`), and, for a participle, as the gerund. Called through ``self._exact``,
         which keeps the answers: callers never change the list returned."""
         leading = self.cues.leading_words
-        for k, inflected in mention_keys(key, leading) + [(k, False) for k in strip_all_leading(key, leading)[1:]]:
+        stripped = strip_all_leading(key, leading)
+        forms = [key, *stripped]  # the key, then without each leading word in turn (tried in that order below)
+        for k, inflected in mention_keys(key, leading) + [(k, False) for k in stripped[1:]]:
             entry = self._table.get(compact(k))
             if entry is not None:
                 return self._scored(entry, k, SINGULAR_FACTOR if inflected else 1.0)
-        for k in [key, *strip_all_leading(key, leading)]:
+        for k in forms:
             entry = (p := plural(k)) and self._table.get(compact(p))
             if entry:
                 return self._scored(entry, p, SINGULAR_FACTOR)
             entry = (s := singular(k)) and self._table.get(compact(s))
             if entry:
                 return self._scored(entry, s, SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:  # "down's syndrome" -> "down syndrome"
+        for k in forms:  # "down's syndrome" -> "down syndrome"
             entry = (e := eponym(k)) and self._table.get(compact(e))
             if entry:
                 return self._scored(entry, e, SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:
+        for k in forms:
             entry = (r := reorder(k)) and self._table.get(compact(r))
             if entry:
                 return self._scored(entry, r, REORDER_FACTOR)
@@ -953,13 +962,13 @@ class Linker:
             entry = self._table.get(compact(key[:-2] + "ing"))
             if entry:
                 return self._scored(entry, key[:-2] + "ing", SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:  # "(you) feel sick" -> "feeling sick"
+        for k in forms:  # "(you) feel sick" -> "feeling sick"
             first, _, rest = k.partition(" ")
             if rest and first.isalpha() and len(k.split(" ")) <= 4:
                 entry = self._table.get(compact(f"{gerund(first)} {rest}"))
                 if entry:
                     return self._scored(entry, f"{gerund(first)} {rest}", SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:  # "high triglycerides" -> "increased triglycerides"
+        for k in forms:  # "high triglycerides" -> "increased triglycerides"
             found = self._direction_matches(k)
             if found:
                 return found
