@@ -110,3 +110,54 @@ def test_a_pattern_compiled_with_a_flag_or_its_int_is_one_pattern() -> None:
     assert by_flag.flags == re.compile(pattern, re.I).flags
     assert regexcache.search(pattern, "Chalazion or STYE of the lid", re.I).group(0) == "Chalazion or STYE"
     assert regexcache.search(pattern, "Chalazion or STYE of the lid") is None  # no flag, another pattern
+
+
+def _spelled_rule_by_rule(text: str, spellings) -> str:  # noqa: ANN001 - the linker cues' Spelling rules
+    out = text.lower()
+    for rule in spellings:
+        out = re.sub(rule.pattern, rule.replacement, out)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Blepharitis", "paediatric keratoconus", "oedematous eyelids", "the aetiology of pterygium", "foetal presbyopia",
+    "colour vision", "anaesthetised cornea", "the behaviour programme", "sulphonamide eye drops", "analysed fibres",
+    "a chalazion", "", "  ", "Dupuytren's contracture", "minimise pemphigus flares",
+])
+def test_one_scan_for_all_spelling_rules_spells_as_each_rule_in_turn(text: str) -> None:
+    from extract.linking.cues import american_spelling, load_linker_cues
+
+    spellings = load_linker_cues().spellings
+    assert american_spelling(text, spellings) == _spelled_rule_by_rule(text, spellings)
+
+
+def test_spelling_rules_an_alternation_would_misread_are_applied_one_by_one() -> None:
+    from extract.linking.cues import Spelling, _any_rule, american_spelling
+
+    twice = Spelling(pattern=r"(o)\1e", replacement=r"\1e", examples=(("gooes", "goes"),))
+    flagged = Spelling(pattern=r"(?i)aemia", replacement="emia", examples=(("anaemia", "anemia"),))
+    plain = Spelling(pattern=r"ogramme\b", replacement="ogram", examples=(("programme", "program"),))
+    assert _any_rule((twice.pattern, plain.pattern)) is None and _any_rule((flagged.pattern,)) is None
+    assert _any_rule((plain.pattern,)) is not None
+    assert american_spelling("Gooes to the programme", (twice, plain)) == "goes to the program"
+    assert american_spelling("Anaemia", (flagged,)) == "anemia"
+
+
+def test_a_mention_vector_is_the_array_computation(linker: Linker) -> None:
+    """The TF-IDF row of a mention, counts times idf as Python floats, is bit for bit the NumPy
+    product it replaces (then normalised the same way)."""
+    import numpy
+
+    vectorizer = linker._generator.vectorizer
+    for text in ["keratoconus", "Chalazion of the upper eyelid", "pterygium surgery with conjunctival autograft", "x", "",
+                 "Ménière-like dizzy spells", "presbyopia presbyopia presbyopia"]:
+        cols, row = vectorizer._compute_row(text)
+        counts: dict[int, int] = {}
+        for gram in __import__("extract.linking.ann", fromlist=["char_wb_ngrams"]).char_wb_ngrams(text.lower(), *vectorizer.ngram_range):
+            if gram in vectorizer.vocabulary:
+                counts[vectorizer.vocabulary[gram]] = counts.get(vectorizer.vocabulary[gram], 0) + 1
+        expected = numpy.array([counts[c] for c in sorted(counts)], dtype=numpy.float64) * vectorizer.idf[sorted(counts)]
+        norm = numpy.sqrt((expected * expected).sum())
+        expected = expected / norm if norm > 0 else expected
+        assert cols == sorted(counts)
+        assert row.dtype == numpy.float64 and row.tobytes() == expected.tobytes() and not row.flags.writeable
