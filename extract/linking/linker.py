@@ -451,6 +451,8 @@ class LruCache:
 
 
 _MISSING = object()
+#: The name tags of a key that names no concept.
+_NO_TAGS: frozenset[str] = frozenset()
 
 
 def without_parentheticals(text: str) -> Optional[str]:
@@ -630,7 +632,7 @@ class Linker:
     def _key_name_tags(self, key: str) -> frozenset[str]:
         entry = self._table.get(key)
         if entry is None:
-            return frozenset()
+            return _NO_TAGS  # one object for the many keys that name nothing (the answers are kept)
         return frozenset(f"{TAG_VOCABULARY.get(self._vocabs[i], self._vocabs[i])}:{self._types[i]}" for i in entry[1::2])
 
 
