@@ -451,8 +451,6 @@ class LruCache:
 
 
 _MISSING = object()
-#: The name tags of a key that names no concept.
-_NO_TAGS: frozenset[str] = frozenset()
 
 
 def without_parentheticals(text: str) -> Optional[str]:
@@ -596,9 +594,6 @@ class Linker:
         self._reaches = lru_cache(maxsize=REACHES_CACHE_SIZE)(self._index_reaches)
         #: a mention's American spelling (bounded): asked by every link and every reach bound of it
         self._american = lru_cache(maxsize=1 << 13)(self._american_form)
-        #: the name tags of a compact key (bounded; a pure function of the key): the learned tagger
-        #: looks up every run of a sentence's words, most of them met before
-        self._key_tags = lru_cache(maxsize=1 << 16)(self._key_name_tags)
         self._weight_bound: Optional[float] = None
         self._key_prefixes: Optional[tuple[int, frozenset[str]]] = None
         self.load_seconds: dict[str, float] = {"table": round(time.perf_counter() - started, 3)}
@@ -625,14 +620,10 @@ class Linker:
     def key_name_tags(self, key: str) -> frozenset[str]:
         """:meth:`name_tags` of a phrase by its compact key (:func:`~extract.linking.normalize.compact`,
         the alias table's key): the learned tagger compacts a sentence's words once and joins
-        them for each run of words it looks up. Kept (bounded): the same runs of words come back in
-        every sentence."""
-        return self._key_tags(key)
-
-    def _key_name_tags(self, key: str) -> frozenset[str]:
+        them for each run of words it looks up."""
         entry = self._table.get(key)
         if entry is None:
-            return _NO_TAGS  # one object for the many keys that name nothing (the answers are kept)
+            return frozenset()
         return frozenset(f"{TAG_VOCABULARY.get(self._vocabs[i], self._vocabs[i])}:{self._types[i]}" for i in entry[1::2])
 
 
@@ -854,7 +845,7 @@ class Linker:
         self._ann_cache.clear()
         for memo in (_same_word, _letters, _content_words, _words, _content_stems, _compact_alias, _mention_key, _spans, _normalized,
                      self._exact, self._junk, self._concepts_of, self._weights_of, self._reaches, self._sub_phrases,
-                     self._form_reach, self._drug_stems, self._key_tags):
+                     self._form_reach, self._drug_stems):
             memo.cache_clear()
         if self._generator is not None:
             self._generator.clear_cache()

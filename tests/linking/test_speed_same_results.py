@@ -2,10 +2,10 @@
 
 Each test compares the faster path with the plain computation it replaces, on words and phrases
 of its own (drug names, conditions and stems not taken from the corpora): the stem index
-(:func:`extract.linking.stems._candidates`) against a test of every stem, the kept name tags of
-the learned tagger (:meth:`Linker.key_name_tags`) against the table, the exact matches of a
-mention with leading words against what each form gives, and the regular expression cache's
-flags and fast path against ``re``'s own.
+(:func:`extract.linking.stems._candidates`) against a test of every stem, the exact matches of a
+mention with leading words, the spelling rules in one scan against each rule in turn, a
+mention's TF-IDF row against the array product, and the regular expression cache's flags and
+fast path against ``re``'s own.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import pytest
 
 from extract import regexcache
 from extract.linking.linker import Linker
-from extract.linking.normalize import compact
 from extract.linking.stems import DrugStems, Stem, StemMatch, _candidates, load_drug_stems, match
 
 
@@ -69,17 +68,6 @@ def test_an_index_follows_the_file_it_is_asked_about() -> None:
     two = DrugStems(version="2", stems=(Stem(ending="ovir", concept="EV:other_antivirals", examples=("valaciclovir",)),))
     assert match("famciclovir", one).concept == "EV:antivirals"
     assert match("famciclovir", two).concept == "EV:other_antivirals"
-
-
-def test_kept_name_tags_are_the_tables(linker: Linker) -> None:
-    phrases = ["blepharitis", "dupuytren contracture", "keratoconus", "chalazion", "cholesteatoma", "a phrase naming nothing", "lozenges"]
-    first = [linker.key_name_tags(compact(p)) for p in phrases]
-    assert first == [linker._key_name_tags(compact(p)) for p in phrases]
-    assert first == [linker.key_name_tags(compact(p)) for p in phrases]  # asked again: from what was kept
-    assert first[0] and not first[5]
-    linker.clear_cache()
-    assert linker._key_tags.cache_info().currsize == 0
-    assert [linker.name_tags(p) for p in phrases] == first
 
 
 @pytest.mark.parametrize("mention", [
