@@ -137,11 +137,13 @@ def _build(pattern: str, parts: tuple) -> _re.Pattern:
 
 def compile(pattern: Any, flags: int = 0) -> _re.Pattern:  # noqa: A001 - the name ``re`` gives it
     """``re.compile(pattern, flags)``, from the disk cache when the pattern was compiled before."""
-    flags = int(flags)
-    key = (type(pattern), pattern, flags)
-    found = _memory.get(key)
+    # a flag (``re.I``, an ``IntFlag``) is equal to its int and hashes as it: the key of a pattern
+    # compiled before is found without converting the flags (the rules call this some 100 times a sentence)
+    found = _memory.get((type(pattern), pattern, flags))
     if found is not None:
         return found
+    flags = int(flags)
+    key = (type(pattern), pattern, flags)
     if type(pattern) is not str or flags & _UNCACHED_FLAGS or not enabled():
         return _re.compile(pattern, flags)  # compiled patterns, bytes, debug output: re's own way
     with _lock:
@@ -304,6 +306,15 @@ def split(pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> list:
     return compile(pattern, flags).split(string, maxsplit)
 
 
+#: ``re``'s flags and the names the rules read most, bound here: a name that :func:`__getattr__`
+#: finds costs a Python call at every use (``re.I`` in a rule's ``re.search(..., re.I)``).
+A, ASCII, DOTALL, I, IGNORECASE, L, LOCALE, M, MULTILINE, S, U, UNICODE, X, VERBOSE = (
+    _re.A, _re.ASCII, _re.DOTALL, _re.I, _re.IGNORECASE, _re.L, _re.LOCALE, _re.M, _re.MULTILINE, _re.S, _re.U,
+    _re.UNICODE, _re.X, _re.VERBOSE,
+)
+Pattern, Match, error, escape, RegexFlag = _re.Pattern, _re.Match, _re.error, _re.escape, _re.RegexFlag
+
+
 def __getattr__(name: str) -> Any:
-    """Every other name is ``re``'s (``IGNORECASE``, ``escape``, ``Pattern``, ``error`` ...)."""
+    """Every other name is ``re``'s (``purge``, ``NOFLAG`` ...)."""
     return getattr(_re, name)

@@ -249,9 +249,27 @@ class LinkerCues(BaseModel):
 def american_spelling(text: str, spellings: tuple[Spelling, ...]) -> str:
     """``text`` (lowercased) in American spelling by the ``spellings`` rules, applied in order."""
     out = text.lower()
+    anywhere = _any_rule(tuple(rule.pattern for rule in spellings))
+    if anywhere is not None and anywhere.search(out) is None:
+        return out  # no rule matches the text, so none changes it: each rule sees the text as written
     for rule in spellings:
         out = _compiled(rule.pattern).sub(rule.replacement, out)
     return out
+
+
+#: What a pattern may hold that an alternation of the patterns would read otherwise: a group
+#: referred back to by number or name (the numbers shift), a flag of its own ("(?i)").
+_NOT_ALTERNABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)")
+
+
+@lru_cache(maxsize=8)
+def _any_rule(patterns: tuple[str, ...]) -> Optional[re.Pattern]:
+    """One pattern matching wherever one of ``patterns`` matches (their alternation, each in a
+    group of its own), or None when one of them cannot be put in an alternation unchanged: most
+    mentions hold no British spelling, and one scan tells so instead of a substitution per rule."""
+    if not patterns or any(_NOT_ALTERNABLE.search(p) for p in patterns):
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @lru_cache(maxsize=64)

@@ -931,22 +931,24 @@ class Linker:
         :func:`reorder`), and, for a participle, as the gerund. Called through ``self._exact``,
         which keeps the answers: callers never change the list returned."""
         leading = self.cues.leading_words
-        for k, inflected in mention_keys(key, leading) + [(k, False) for k in strip_all_leading(key, leading)[1:]]:
+        stripped = strip_all_leading(key, leading)
+        forms = [key, *stripped]  # the key, then without each leading word in turn (tried in that order below)
+        for k, inflected in mention_keys(key, leading) + [(k, False) for k in stripped[1:]]:
             entry = self._table.get(compact(k))
             if entry is not None:
                 return self._scored(entry, k, SINGULAR_FACTOR if inflected else 1.0)
-        for k in [key, *strip_all_leading(key, leading)]:
+        for k in forms:
             entry = (p := plural(k)) and self._table.get(compact(p))
             if entry:
                 return self._scored(entry, p, SINGULAR_FACTOR)
             entry = (s := singular(k)) and self._table.get(compact(s))
             if entry:
                 return self._scored(entry, s, SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:  # "down's syndrome" -> "down syndrome"
+        for k in forms:  # "down's syndrome" -> "down syndrome"
             entry = (e := eponym(k)) and self._table.get(compact(e))
             if entry:
                 return self._scored(entry, e, SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:
+        for k in forms:
             entry = (r := reorder(k)) and self._table.get(compact(r))
             if entry:
                 return self._scored(entry, r, REORDER_FACTOR)
@@ -954,13 +956,13 @@ class Linker:
             entry = self._table.get(compact(key[:-2] + "ing"))
             if entry:
                 return self._scored(entry, key[:-2] + "ing", SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:  # "(you) feel sick" -> "feeling sick"
+        for k in forms:  # "(you) feel sick" -> "feeling sick"
             first, _, rest = k.partition(" ")
             if rest and first.isalpha() and len(k.split(" ")) <= 4:
                 entry = self._table.get(compact(f"{gerund(first)} {rest}"))
                 if entry:
                     return self._scored(entry, f"{gerund(first)} {rest}", SINGULAR_FACTOR)
-        for k in [key, *strip_all_leading(key, leading)]:  # "high triglycerides" -> "increased triglycerides"
+        for k in forms:  # "high triglycerides" -> "increased triglycerides"
             found = self._direction_matches(k)
             if found:
                 return found

@@ -105,10 +105,49 @@ def match(word: str, stems: DrugStems) -> Optional[StemMatch]:
     if not word.isalpha():
         return None
     best: Optional[Stem] = None
-    for stem in stems.stems:
+    for stem in _candidates(word, stems):
         if stem.takes(word) and (best is None or len(stem.ending or stem.beginning or "") > len(best.ending or best.beginning or "")):
             best = stem
     return StemMatch(best.concept, best.label) if best is not None else None
+
+
+class _StemIndex(NamedTuple):
+    """The stems of a file by their ending and by their beginning, with their place in the file."""
+
+    stems: DrugStems  #: the file indexed (an index is kept per file object)
+    endings: dict[str, tuple[tuple[int, Stem], ...]]
+    beginnings: dict[str, tuple[tuple[int, Stem], ...]]
+    lengths: tuple[int, ...]  #: the lengths of the endings and beginnings, each once
+
+
+#: The index of the stem files met, by object id (the packaged file is loaded once per process).
+_indexes: dict[int, _StemIndex] = {}
+
+
+def _candidates(word: str, stems: DrugStems) -> list[Stem]:
+    """The stems of ``stems`` whose ending ends ``word`` or whose beginning begins it, in the
+    file's order: the only ones that may take it (:meth:`Stem.takes`), found by a few dictionary
+    lookups instead of a test of every stem (the linker asks this of every one-word mention)."""
+    index = _indexes.get(id(stems))
+    if index is None or index.stems is not stems:
+        endings: dict[str, list[tuple[int, Stem]]] = {}
+        beginnings: dict[str, list[tuple[int, Stem]]] = {}
+        for n, stem in enumerate(stems.stems):
+            if stem.ending is not None:
+                endings.setdefault(stem.ending, []).append((n, stem))
+            else:
+                beginnings.setdefault(stem.beginning or "", []).append((n, stem))
+        lengths = tuple(sorted({len(k) for k in endings} | {len(k) for k in beginnings}))
+        index = _indexes[id(stems)] = _StemIndex(stems, {k: tuple(v) for k, v in endings.items()},
+                                                 {k: tuple(v) for k, v in beginnings.items()}, lengths)
+    found: list[tuple[int, Stem]] = []
+    for n in index.lengths:
+        if n > len(word):
+            break
+        found += index.endings.get(word[len(word) - n :], ())
+        found += index.beginnings.get(word[:n], ())
+    found.sort(key=lambda pair: pair[0])
+    return [stem for _, stem in found]
 
 
 @lru_cache(maxsize=4)
