@@ -189,7 +189,9 @@ def test_the_tagger_reads_a_symptom_list_under_a_heading_the_rules_do_not_know(n
     text = "Shin splints\n\nWhat you might notice\n- pain along the inside of the shin\n- tenderness and mild swelling\n"
     got = _claims(nlp, text)
     symptoms = [s for t, s, _ in got if t == "symptom"]
-    assert "tenderness" in symptoms
+    # each bullet's finding is a symptom claim (the tagger may keep "tenderness and mild swelling" whole: splitting
+    # tagged coordinations cost symptom F1 on the development corpora in session 23, .8584 -> .8577)
+    assert any("pain along the inside of the shin" in s for s in symptoms) and any("tenderness" in s for s in symptoms)
     assert any(rule == "learned:symptom" for t, _, rule in got if t == "symptom")
 
 
