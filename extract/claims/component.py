@@ -734,7 +734,8 @@ class ClaimFinder:
                 if not bullet and not is_heading and heading_kind(heading_before(typing_lines, start), self.cues) == "treatment":
                     treated = _treated_here(self.cues, intervention, condition)
                 # "H. pylori" is one name; ", doctors say." is no item of the sentence's lists (offsets kept)
-                mentions, opened = find_relations(rules_view(sentence, self.cues), self.cues, known, intervention, condition,
+                view = rules_view(sentence, self.cues)
+                mentions, opened = find_relations(view, self.cues, known, intervention, condition,
                                                   finding, treated)
                 if opened is None and not bullet and not is_heading and sentence.rstrip().endswith(":"):
                     # "Everyone is different, but common ones are:": the list is of what the pronoun stands for
@@ -821,7 +822,7 @@ class ClaimFinder:
                 # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
                 names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS) or (bullet and (
                     cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")))
-                named = [] if names_no_treatment else intervention_mentions(rules_view(sentence, self.cues), self.heads, self.generic, self.cues,
+                named = [] if names_no_treatment else intervention_mentions(view, self.heads, self.generic, self.cues,
                                                                             short_forms)
                 found = [part for m in found for part in coordinated_interventions(sentence, m, named)]  # "propranolol and topiramate reduced ...": two
                 others = named + [m.subject for m in found if m.kind == "treatment"]
