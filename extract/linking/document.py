@@ -39,6 +39,7 @@ Pure functions over claim records; the head words are data (``general_concepts``
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import Callable, Mapping, Optional, Sequence
 
@@ -179,6 +180,7 @@ def resolve_intervention_references(claims: Sequence, is_reference: Callable[[st
          and is_intervention(m.concept.id)),
         key=lambda pair: pair[0],
     )
+    starts = [start for start, _ in named]
     out = []
     for claim in claims:
         update = {}
@@ -186,9 +188,9 @@ def resolve_intervention_references(claims: Sequence, is_reference: Callable[[st
             m = getattr(claim, name)
             if m is None or m.concept is not None or not is_reference(m.text):
                 continue
-            before = [(start, c) for start, c in named if m.start - window <= start < m.start]
-            if before:
-                c = before[-1][1]
+            at = bisect_left(starts, m.start) - 1  # the last intervention named before the mention
+            if at >= 0 and starts[at] >= m.start - window:
+                c = named[at][1]
                 update[name] = m.model_copy(update={"concept": c.model_copy(update={"from_document": True, "candidates": []})})
         out.append(claim.model_copy(update=update) if update else claim)
     return out
