@@ -44,7 +44,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from hashlib import blake2b
+from hashlib import blake2b, sha256
 from itertools import groupby
 from math import isfinite
 from pathlib import Path
@@ -318,22 +318,33 @@ class _FastFigure(msgspec.Struct, frozen=True):
 class _FastReader:
     """The fast reader of figures' lines for one check, and the measure ids of the index.
 
-    A line is read with its measure as JSON text; the measure is read (and validated) once per
-    distinct text, and given the id of its :func:`~extract.consistency.sweep.measure_signature`
+    A line is read with its measure as JSON text; the measure is read (and validated) the first
+    time its text is met, and given the id of its :func:`~extract.consistency.sweep.measure_signature`
     (ids are equal exactly when the signatures are), so that a figure's class key is a short
     tuple rather than its whole signature: hashing and comparing the signature of every figure
-    was a quarter of the index's time. The measures read are a cache (at most :data:`_MEASURES`
-    texts, emptied when full: a text is then read again, and gets the same id); the ids are not."""
+    was a quarter of the index's time. Each distinct text's id is kept under a 16-byte digest of
+    the text (:func:`_text_digest`), so a text met again costs one hash, not a reading: the
+    1M-figure synthetic check has 79,995 distinct texts in 1,000,000 lines, and read 889,770
+    of them again when only a bounded cache of readings knew the texts. The measures themselves
+    are read again only when the index needs one (:meth:`measure`: the first figure of a new
+    class), from a bounded cache (at most :data:`_MEASURES`, emptied when full)."""
 
     def __init__(self) -> None:
         self._line = msgspec.json.Decoder(_FastFigure).decode
         self._measure = msgspec.json.Decoder(_FastMeasure).decode
-        self._known: dict[bytes, tuple[_FastMeasure, int]] = {}
+        self._known: dict[bytes, _FastMeasure] = {}  # by the digest of the text (_text_digest)
+        self._text_ids: dict[bytes, int] = {}  # by the digest of the text
         self._ids: dict[bytes, int] = {}  # by the digest of the signature (_digest)
 
     def read(self, line: bytes) -> tuple[_FastFigure, _FastMeasure, int]:
         """(figure, its measure, the measure's id); ValueError (msgspec.DecodeError, or
         UnicodeDecodeError: not UTF-8) for a line it does not read."""
+        figure, text, measure_id = self.read_id(line)
+        return figure, self.measure(figure, text), measure_id
+
+    def read_id(self, line: bytes) -> tuple[_FastFigure, bytes, int]:
+        """(figure, the digest of its measure's text, the measure's id), the measure validated
+        (when its text is new) but not kept: :meth:`measure` gives it; ValueError as :meth:`read`."""
         if not line.isascii():
             line.decode("utf-8")  # msgspec does not check the UTF-8 of what it skips (a claim's quote); pydantic does
         try:
@@ -343,25 +354,39 @@ class _FastReader:
         v = figure.value
         if not all(isfinite(x) for x in (v.point, v.lower, v.upper, v.precision) if x is not None):
             raise ValueError("not a finite number")  # 1e400: msgspec reads infinity, the models refuse it
-        text = bytes(figure.measure)
+        text = _text_digest(figure.measure)
+        measure_id = self._text_ids.get(text)
+        if measure_id is None:  # a new text: read (validated) here, so a line is accepted or refused as before
+            measure_id = self._text_ids[text] = self.measure_id(self._remember(text, figure.measure))
+        return figure, text, measure_id
+
+    def measure(self, figure: _FastFigure, text: bytes) -> _FastMeasure:
+        """The measure of a figure :meth:`read_id` read (``text``: the digest it gave)."""
         known = self._known.get(text)
-        if known is None:
-            measure = _interned(self._measure(text))
-            if len(self._known) >= _MEASURES:
-                self._known.clear()
-            known = self._known[text] = (measure, self.measure_id(measure))
-        return figure, known[0], known[1]
+        return known if known is not None else self._remember(text, figure.measure)
+
+    def _remember(self, text: bytes, raw: msgspec.Raw) -> _FastMeasure:
+        measure = _interned(self._measure(raw))
+        if len(self._known) >= _MEASURES:
+            self._known.clear()
+        self._known[text] = measure
+        return measure
 
     def measure_id(self, measure: Any) -> int:
         """The id of a measure's signature (of a measure read by either reader)."""
         return self._ids.setdefault(_digest(measure_signature(measure)), len(self._ids))
 
 
-#: Measure texts whose reading :class:`_FastReader` keeps (a text is about 600 bytes, read about
-#: a kilobyte more: 7,666 distinct texts held 8 MB on the claims of an 8 MB bench corpus). Not
-#: fewer: at 4,096 the 1M-figure synthetic check (10,000 measures in random order) read most
-#: measures again, 9 s more CPU in its index.
+#: Measures whose reading :class:`_FastReader` keeps (read, a measure is about a kilobyte: 7,666
+#: distinct texts held 8 MB on the claims of an 8 MB bench corpus). The reader needs one again
+#: only for the first figure of a class whose measure text it met before.
 _MEASURES = 1 << 14
+
+
+def _text_digest(raw: msgspec.Raw) -> bytes:
+    """16 bytes of SHA-256 over a measure's JSON text (the fastest of hashlib's digests here,
+    1.3 microseconds for a 600-byte text): equal exactly when the texts are, as :func:`_digest`."""
+    return sha256(raw).digest()[:16]
 
 
 def _digest(value: Any) -> bytes:
@@ -416,26 +441,27 @@ def _index(handle: IO[bytes], path: Path, db: sqlite3.Connection, settings: Chec
     from extract.runner.read import claim_adapter
 
     adapter, reader, figures = claim_adapter(), _FastReader(), _figure_adapter().validate_json
-    fast = reader.read
+    fast = reader.read_id
     index = _Index(keep)
     rows: dict[str, list[tuple]] = {"figure": [], "class": [], "measure": [], "whole": [], "statement": [], "claim_group": []}
-    figure_rows, add_figure = rows["figure"], _figure_indexer(index, rows, settings)
+    figure_rows, add_figure = rows["figure"], _figure_indexer(index, rows, settings, reader.measure)
     for ordinal, (number, offset, line) in enumerate(_lines(handle)):
         try:
-            claim, measure, measure_id = fast(line)
+            claim, text, measure_id = fast(line)
+            measure = None  # (read only for a new class: see _figure_indexer)
         except ValueError:  # not read by the fast reader (msgspec.DecodeError, UnicodeDecodeError): as pydantic reads it
             try:
                 claim = figures(line)
             except ValidationError:  # another claim, or not a valid one: read in full (a RecordError says why)
                 claim = _parse(adapter, line, path, number)
-            measure = measure_id = None
+            measure = measure_id = text = None
         if claim.type == "statistic":
             if claim.evidence.sentence_index > _SQLITE_INT:  # valid, but the index cannot hold it
                 raise _out_of_range(path, number, claim.evidence.sentence_index)
             if measure_id is None:
                 measure = claim.measure
                 measure_id = reader.measure_id(measure)
-            if add_figure(ordinal, offset, len(line), claim, measure, measure_id):  # the arithmetic checks may read it
+            if add_figure(ordinal, offset, len(line), claim, measure, measure_id, text):  # the arithmetic checks may read it
                 _index_arithmetic(index, rows, ordinal, offset, claim, settings, lambda: _parse(adapter, line, path, number))
             if len(figure_rows) >= _BATCH:
                 _flush(db, rows)
@@ -468,10 +494,15 @@ def _out_of_range(path: Path, number: int, sentence: int) -> Exception:
     return RecordError(path, number, f"not a claim the check can index (evidence.sentence_index: {sentence} is past {_SQLITE_INT})")
 
 
-def _figure_indexer(index: _Index, rows: dict[str, list[tuple]], settings: CheckSettings) -> Callable[[int, int, int, Any, Any, int], bool]:
+def _figure_indexer(
+    index: _Index, rows: dict[str, list[tuple]], settings: CheckSettings, read_measure: Callable[[Any, bytes], Any]
+) -> Callable[[int, int, int, Any, Any, int, Optional[bytes]], bool]:
     """The function that indexes one figure (its row; its class's record and measure, for the
     first figure of a class) and says whether an arithmetic check reads it (see
-    :func:`_index_arithmetic`): the innermost step of the index, with what it reads bound once."""
+    :func:`_index_arithmetic`): the innermost step of the index, with what it reads bound once.
+    A figure the fast reader read comes without its measure (None) but with the digest of its
+    text: ``read_measure(figure, digest)`` gives it (:meth:`_FastReader.measure`), read only for
+    the first figure of a class."""
     append = rows["figure"].append
     classes, blocks, about, intern = index.classes, index.blocks, settings.about_tolerance, sys.intern
     add_class, add_measure, encode = rows["class"].append, rows["measure"].append, msgspec.json.encode
@@ -479,12 +510,14 @@ def _figure_indexer(index: _Index, rows: dict[str, list[tuple]], settings: Check
     # once per distinct value (figures repeat their values: "30%", "about 30%"), up to a bound
     intervals: dict[Any, Interval] = {}
 
-    def add(ordinal: int, offset: int, size: int, claim: Any, measure: Any, measure_id: int) -> bool:
+    def add(ordinal: int, offset: int, size: int, claim: Any, measure: Any, measure_id: int, text: Optional[bytes]) -> bool:
         # the signature (sweep.signature), with the measure's part as its id (see _FastReader)
         key = _digest((claim.value.unit, claim.polarity, claim.outcome, claim.population, claim.intervention, measure_id))
         cls = classes.get(key)
         if cls is None:
             cls = classes[key] = len(classes)
+            if measure is None:
+                measure = read_measure(claim, text)
             block = blocks.setdefault((claim.value.unit, measure.axis), len(blocks))
             if not measure.outcome_terms:
                 index.wild.add(block)
@@ -837,11 +870,12 @@ def _compare_figures(
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
         """The claims of figures (of conflicting pairs), their lines found by ordinal in the index."""
-        found = {}
-        for ordinal in ordinals:
-            at, size = db.execute("SELECT offset, size FROM figure WHERE ordinal = ?", (ordinal,)).fetchone()
-            found[ordinal] = reader.claim(at, size)
-        return found
+        where: dict[int, tuple[int, int]] = {}
+        for start in range(0, len(ordinals), 500):  # (a query per 500: one per figure was a twentieth of the check)
+            chunk = ordinals[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            where.update((o, (at, size)) for o, at, size in db.execute(f"SELECT ordinal, offset, size FROM figure WHERE ordinal IN ({marks})", chunk))
+        return {ordinal: reader.claim(*where[ordinal]) for ordinal in ordinals}
 
     # records straight away, to the store: a finding holds its two whole claims
     groups = _class_groups(db, index, settings)

@@ -146,7 +146,8 @@ def test_conflicts_do_not_depend_on_how_many_claims_the_pairs_hold(held, tmp_pat
 
 def test_findings_hold_a_bounded_number_of_claims(monkeypatch):
     """However many conflicting pairs a group has, the findings are made one at a time and no
-    more than CLAIMS_HELD claims (plus the pair being compared) are alive at once."""
+    more than CLAIMS_HELD claims (plus those of the PAIRS_LOADED pairs being compared) are
+    alive at once; the claims of those pairs are loaded in one call, each once."""
     from extract.consistency import sweep
 
     live, most, loads = set(), [0], []
@@ -165,9 +166,11 @@ def test_findings_hold_a_bounded_number_of_claims(monkeypatch):
         return {o: Tracked(o) for o in ordinals}
 
     monkeypatch.setattr(sweep, "CLAIMS_HELD", 8)
+    monkeypatch.setattr(sweep, "PAIRS_LOADED", 3)
     monkeypatch.setattr(sweep, "compare_pair", lambda a, b, settings: (a.ordinal, b.ordinal))
     pairs = [(x, y) for x in range(60) for y in range(x + 1, 60) if (x * y) % 7 == 1]
     found = list(sweep._findings(pairs[::-1] + pairs[:5], load, load_settings()))
     assert found == sorted(set(pairs))  # every pair once, the earlier figure first, in order
-    assert most[0] <= 8 + 2
-    assert all(len(batch) == 1 for batch in loads)
+    assert most[0] <= 8 + 2 * 3
+    assert all(0 < len(batch) <= 2 * 3 and len(set(batch)) == len(batch) for batch in loads)
+    assert len(loads) <= -(-len(set(pairs)) // 3)  # one call per 3 pairs at most
