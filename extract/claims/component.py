@@ -688,7 +688,7 @@ class ClaimFinder:
         )
         previous: Optional[tuple[str, int, int, Optional[str]]] = None
         cause_before: Optional[str] = None  # the relation of the causes the sentence before named
-        treated_before = False  # whether the sentence before made a treatment claim ("They work by ..." follows)
+        treated_before = False  # whether the sentence before made a treatment or recommendation claim ("They work by ..." follows)
         body = prose_start(text)
         first_text = len(text) - len(text.lstrip())  # the first character that is not whitespace
         cause_lead = False  # the last lead-in line announced causes or risks ("Other things that raise your risk include:")
@@ -895,7 +895,8 @@ class ClaimFinder:
                         claims.append(claim)
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + min(m.target), previous[1] + max(m.target)))
-                treated_before = not is_heading and any(m.kind == "treatment" for m in found)
+                # a treatment, or advice to use something ("we usually recommend surgery to remove the gallbladder. This lowers ...")
+                treated_before = not is_heading and any(m.kind in ("treatment", "recommendation") for m in found)
                 previous = (sentence, start, index, section)
                 if not state.sections:
                     open_list(state, sentence, opened, self.cues, bullet)

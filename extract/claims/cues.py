@@ -185,6 +185,11 @@ class RelationCues(BaseModel):
     treatment_backward: list[str]
     treatment_offer: list[str]
     effect_verbs: list[str]
+    anaphoric_effect_verbs: list[str] = Field(
+        description="Verbs, beyond the treatment and effect verbs, whose pronoun subject after a sentence that named an "
+        "intervention is that intervention, with an effect on the condition ('They halve the risk of ...', 'This "
+        "softens the oil ...', 'It shortens the illness')."
+    )
     treatment_specific_words: list[str] = Field(
         description="A treatment verb phrase with one of these words names a treatment relation by itself "
         "('is used to treat'); others ('helps', 'reduces') need a known intervention as subject."

@@ -46,6 +46,7 @@ class Compiled(NamedTuple):
     treat_bwd: re.Pattern[str]
     treat_offer: re.Pattern[str]
     effect: re.Pattern[str]
+    anaphoric_effect: re.Pattern[str]
     recommend: list[tuple[re.Pattern[str], RecommendationCue]]
     passive: re.Pattern[str]
     instead: re.Pattern[str]
@@ -143,6 +144,9 @@ def compiled(cues: RelationCues) -> Compiled:
         treat_bwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.treatment_backward) + r")" + WORD_END, re.IGNORECASE),
         treat_offer=re.compile(WORD_START + r"(?P<verb>" + alternation(cues.treatment_offer) + r")" + WORD_END, re.IGNORECASE),
         effect=re.compile(WORD_START + r"(?:to\s+)?(?P<verb>" + alternation(cues.effect_verbs) + r")" + WORD_END, re.IGNORECASE),
+        anaphoric_effect=re.compile(
+            m + r"(?P<verb>" + alternation(cues.effect_verbs + cues.anaphoric_effect_verbs) + r")" + WORD_END, re.IGNORECASE
+        ),
         recommend=rec,
         passive=re.compile(
             r"\s*(?P<verb>" + alternation(cues.passive_recommendation_verbs) + r")" + WORD_END

@@ -1798,7 +1798,7 @@ def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list
     verb = v.group("verb") if v else None
     end = v.end() if v else None
     if v is None:
-        w = _WORKS.match(sentence, m.end())
+        w = _WORKS.match(sentence, m.end()) or c.anaphoric_effect.match(sentence, m.end())  # "They halve the risk of ..."
         if w is None:
             return []
         verb, end = w.group("verb"), w.end()

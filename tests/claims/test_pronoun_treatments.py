@@ -71,3 +71,32 @@ def test_what_is_taken_or_worn_is_the_intervention_of_an_effect_verb(nlp, text: 
 
 def test_people_taken_somewhere_are_no_intervention(nlp) -> None:  # noqa: ANN001
     assert treatments(nlp, "Patients taken to hospital may improve quickly.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "effect"),
+    [
+        ("They halve the risk of a second fracture.", "halve the risk of a second fracture"),
+        ("It shrinks the gland by about a quarter.", "shrinks the gland"),
+        ("This softens the earwax so that it drains out.", "softens the earwax"),
+        ("They will not clear a viral infection.", "will not clear a viral infection"),
+    ],
+)
+def test_a_pronoun_with_an_effect_verb_of_its_own_is_the_treatment(sentence: str, effect: str) -> None:
+    """Verbs of what a treatment does to the body or the condition beyond the treatment verbs
+    (relations.json anaphoric_effect_verbs), negated too."""
+    got = anaphoric_treatments(sentence, CUES, compiled(CUES))
+    assert [(sentence[m.subject[0] : m.subject[1]], m.relation.split(" by ")[0].split(" so ")[0]) for m in got] == [(sentence.split()[0], effect)]
+
+
+def test_a_pronoun_after_advice_to_use_something_is_the_treatment(nlp) -> None:  # noqa: ANN001
+    """Advice names the intervention as well as a treatment sentence does: "we usually recommend
+    removing the thyroid. This lowers ..." claims "This"."""
+    text = "For a large toxic goitre, we usually recommend surgery to remove the gland. This lowers the chance of the overactivity coming back."
+    got = treatments(nlp, text)
+    assert ("This", "lowers the chance of the overactivity coming back") in got
+
+
+def test_a_pronoun_after_advice_without_an_effect_verb_is_not_claimed(nlp) -> None:  # noqa: ANN001
+    text = "See your GP if the rash spreads. They may want to take a swab."
+    assert not any(t == "They" for t, _ in treatments(nlp, text))
