@@ -66,6 +66,11 @@ _COPULA = (
 )
 
 
+#: After a recommendation cue, a verb that classes its subject rather than advises it: "PAD is best regarded as a marker
+#: of cardiovascular risk", "should be seen as a warning sign".
+_NOT_A_CLASSING = r"(?!\s+(?:not\s+)?(?:(?:be|is|are)\s+)?(?:regarded|described|understood|viewed|seen|thought\s+of|classified|defined|known)\s+as(?![\w-]))"
+
+
 @per_cue_set
 def compiled(cues: RelationCues) -> Compiled:
     """The cue set's regular expressions, compiled once."""
@@ -93,7 +98,7 @@ def compiled(cues: RelationCues) -> Compiled:
         flexible = adverb.join(esc)
         if ws[:2] == ["it", "is"] and len(ws) > 2:  # "it's a good idea to", "it’s important to"
             flexible = r"it(?:\s+is|['\u2019]s)" + adverb + adverb.join(esc[2:])
-        rec.append((re.compile(WORD_START + copula + r"(?:" + flexible + r")" + WORD_END, re.IGNORECASE), cue))
+        rec.append((re.compile(WORD_START + copula + r"(?:" + flexible + r")" + WORD_END + _NOT_A_CLASSING, re.IGNORECASE), cue))
     return Compiled(
         list_lead=list_lead,
         list_open=list_open,
@@ -141,7 +146,13 @@ def compiled(cues: RelationCues) -> Compiled:
             re.IGNORECASE,
         ),
         treat_fwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.treatment_forward) + r")" + WORD_END, re.IGNORECASE),
-        treat_bwd=re.compile(WORD_START + m + r"(?P<verb>" + alternation(cues.treatment_backward) + r")" + WORD_END, re.IGNORECASE),
+        treat_bwd=re.compile(
+            WORD_START + m + r"(?P<verb>" + alternation(cues.treatment_backward)
+            # "should be treated in an intensive care setting with plasma exchange", "is managed at home with rest": where,
+            # then what it is treated with
+            + r"|(?:treated|managed)\s+(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:with|using)" + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
         treat_offer=re.compile(WORD_START + r"(?P<verb>" + alternation(cues.treatment_offer) + r")" + WORD_END, re.IGNORECASE),
         effect=re.compile(WORD_START + r"(?:to\s+)?(?P<verb>" + alternation(cues.effect_verbs) + r")" + WORD_END, re.IGNORECASE),
         anaphoric_effect=re.compile(
