@@ -861,7 +861,9 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         ),
         # "Pain is usually the first symptom", "PHN ... is its most frequent complication"
         "ranked_back": re.compile(
-            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?:one\s+of\s+)?(?P<det>(?:the|its|their|a|an)\s+)?(?:very\s+)?" + ranks
+            # "Pain is not a feature of the disease": denied as a sign, a negated claim (not "not the main symptom")
+            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?P<deny>not\s+(?=(?:a|an|usually|typically|generally)\s))?" + _ADV
+            + r"(?:one\s+of\s+)?(?P<det>(?:the|its|their|a|an)\s+)?(?:very\s+)?" + ranks
             + r"*(?P<noun>" + rank_nouns + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:and|but|which|that|in|among)\s|$))?",
             re.IGNORECASE,
         ),
@@ -1080,12 +1082,12 @@ def prose_symptoms(
         return  # "Is the pain worse at night?" asks
     p = _prose_patterns(cues)
 
-    def add(span: Optional[Span], obj: Optional[Span], rule: str, start: int) -> None:
+    def add(span: Optional[Span], obj: Optional[Span], rule: str, start: int, end: int = 0) -> None:
         if span is None or is_pronoun(sentence, span, cues):
             return
         if obj is not None and is_pronoun(sentence, obj, cues):
             obj = None
-        out.append(RelationMention("symptom", span, obj, None, rule, (min(start, span[0]), span[1])))
+        out.append(RelationMention("symptom", span, obj, None, rule, (min(start, span[0]), max(span[1], end))))
 
     for span in common_findings(sentence, cues, known):
         add(span, None, "symptom:are common", span[0])
@@ -1122,8 +1124,8 @@ def prose_symptoms(
             continue  # "The main symptom is the most common complaint": no finding named
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         listed = _listed_subjects(sentence, subj, m.start(), cues, known)
-        for item in listed:
-            add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0])
+        for item in listed:  # a denial: the target runs through the cue ("Pain is not a feature of ..."), negated
+            add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0], m.end("noun") if m.group("deny") else 0)
         own = [item for item in listed if condition is not None and condition(sentence[item[0] : item[1]])]
         if m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and own:
             # "vertigo can be a sign of a stroke or a brain tumour" on a page about vertigo: the conditions are its causes
