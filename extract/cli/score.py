@@ -82,7 +82,7 @@ def score_command(
     if qualitative:
         from extract.evaluation.claims import format_claims_scores
 
-        stdout().print("\nCauses, symptoms, treatments, recommendations (concepts: accuracy of linked concepts)")
+        stdout().print("\nCauses, symptoms, treatments, recommendations (concepts: accuracy of linked concepts; negation: matched claims whose negation agrees with the gold)")
         stdout().print(format_claims_scores(qualitative, errors=errors), markup=False, highlight=False)
     if check:
         failures = check_floors(scores, floors)

@@ -84,14 +84,22 @@ def subject_spans(quote: str, subject: str) -> list[tuple[int, int]]:
 
 @dataclass
 class TypeScore(Counts):
-    """Scores of one claim type; ``linked`` counts matched arguments with gold concepts."""
+    """Scores of one claim type; ``linked`` counts matched arguments with gold concepts,
+    ``negation_correct`` the matched claims whose negation agrees with the gold's."""
 
     linked: int = 0
     linked_correct: int = 0
+    negation_correct: int = 0
 
     @property
     def concept_accuracy(self) -> float:
         return self.linked_correct / self.linked if self.linked else 1.0
+
+    @property
+    def negation_accuracy(self) -> float:
+        """Of the matched claims, the share whose ``assertion.negated`` is the gold's ``negated``:
+        a claim the text denies, read as asserted (or the reverse), says the opposite of its source."""
+        return self.negation_correct / self.correct if self.correct else 1.0
 
 
 @dataclass
@@ -188,6 +196,10 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
             used_p.add(pi)
             ts.correct += 1
             gc, pc = g[gi], p[pi]
+            if pc.assertion.negated == gc.negated:
+                ts.negation_correct += 1
+            else:
+                ts.errors.append(f"{doc}: negation of {gc.subject!r} in {gc.quote[:90]!r}: got {pc.assertion.negated}, expected {gc.negated}")
             sm, om = arguments(pc)
             if gc.subject_concept:
                 ts.linked += 1
@@ -243,13 +255,14 @@ def score_claims_corpus(name: str, gold_dir: Path, corpus_dir: Path, nlp=None) -
 
 
 def format_claims_scores(results: Sequence[ClaimsScore], *, errors: bool = False) -> str:
-    """A plain-text table: per corpus and type, gold / predicted / P / R and concept accuracy."""
-    lines = [f"{'corpus':<12}{'type':<16}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'concepts':>10}"]
+    """A plain-text table: per corpus and type, gold / predicted / P / R, concept accuracy and
+    negation accuracy (of the matched claims)."""
+    lines = [f"{'corpus':<12}{'type':<16}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'concepts':>10}{'negation':>10}"]
     for r in results:
         for t, s in r.types.items():
             lines.append(
                 f"{r.name:<12}{t:<16}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}"
-                f"{s.concept_accuracy:>10.3f}"
+                f"{s.concept_accuracy:>10.3f}{s.negation_accuracy:>10.3f}"
             )
         if errors:
             for t, s in r.types.items():

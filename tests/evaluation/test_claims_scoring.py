@@ -60,3 +60,23 @@ def test_a_quote_written_twice_is_placed_at_the_occurrence_the_gold_names(tmp_pa
     (gold / "a.txt.json").write_text(json.dumps({"doc": "a.txt", "claims": [{**claim, "occurrence": 3}]}), encoding="utf-8")
     with pytest.raises(ClaimsGoldError, match="a.txt.json#0: quote not in a.txt 3 times"):
         load_claims_gold(gold, corpus)
+
+
+def test_a_matched_claim_whose_negation_disagrees_with_the_gold_is_counted_and_named(tmp_path: Path, plain) -> None:  # noqa: ANN001
+    """Negation accuracy: a matched claim read as asserted where the gold says the text denies
+    it (or the reverse) counts against ``negation_accuracy`` and is listed among the errors."""
+    text = "Gout and bunions.\n\nA bunion does not cause the ankle pain in most people.\n"
+    quote = text.split("\n")[2]
+    claim = {
+        "type": "cause", "quote": quote, "subject": "bunion", "subject_concept": [], "object": "ankle pain",
+        "object_concept": [], "relation": "causes", "negated": True, "certainty": "counterfact",
+        "strength": None, "against": False, "instead_of": None,
+    }
+    gold, corpus = _corpus(tmp_path, text, claim)
+    cause = score_claims_corpus("t", gold, corpus, plain).types["cause"]
+    assert cause.correct == 1 and cause.negation_accuracy == 1.0, cause.errors
+    claim["negated"], claim["certainty"] = False, "fact"
+    (gold / "a.txt.json").write_text(json.dumps({"doc": "a.txt", "claims": [claim]}), encoding="utf-8")
+    cause = score_claims_corpus("t", gold, corpus, plain).types["cause"]
+    assert cause.correct == 1 and cause.negation_accuracy == 0.0
+    assert any(e.startswith("a.txt: negation of 'bunion'") and e.endswith("got True, expected False") for e in cause.errors)
