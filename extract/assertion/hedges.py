@@ -192,8 +192,29 @@ def overlaps(a: Span, b: Span) -> bool:
     return max(a[0], b[0]) < min(a[1], b[1])
 
 
+#: A relative or complement clause opening just before a negation: "chest pain that does not go away", "a feeling that
+#: your bladder has not emptied fully", "a rash which doesn't fade".
+#: Between the two, nothing or a subject opened by a pronoun or a determiner ("that you can't control"), not a verb:
+#: "A rash that itches does not mean ..." is the main clause's negation.
+_CLAUSE_OPENING = re.compile(
+    r"(?<![\w-])(?:that|which|who|whose)\s+"
+    r"(?:(?:you|they|it|he|she|we|i|your|their|his|her|its|the|a|an|my|our|this|these|those)\s+(?:[\w'\u2019-]+\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Span) -> bool:
-    """Whether a cue of ``group`` at ``cue`` in the sentence ``text`` modifies ``target``."""
+    """Whether a cue of ``group`` at ``cue`` in the sentence ``text`` modifies ``target``.
+
+    A negation inside a relative or complement clause ("chest pain that does not go away")
+    negates that clause, which describes a thing named before it: it does not modify a target
+    that begins before the clause (the finding is asserted, its description is negative). A
+    clause set off by a comma ("decongestants, which do not improve symptoms") says what the
+    thing does, and its negation stays the claim's."""
+    if group.kind == "negated" and group.direction == "forward":
+        opening = _CLAUSE_OPENING.search(text, 0, cue[0])
+        if opening is not None and target[0] < opening.start() and not text[: opening.start()].rstrip().endswith(","):
+            return False  # (", which do not improve symptoms" after a treatment says what it does: the claim's own)
     clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
     if group.direction == "next":
         t_start = target[0]

@@ -334,3 +334,28 @@ def test_hedge_rules_alone(judge, hedges_only):
     (a,) = judge("Scar tissue may give rise to chronic pain.", "Scar tissue may give rise to chronic pain", rules=hedges_only)
     assert a.certainty == "possible" and cue_texts(a) == ["may"]
     assert AssertionRules(use_context=False).context is None
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Call your doctor if you have a headache that does not go away.", "a headache that does not go away"),
+        ("Warning signs include a cough that won't settle.", "a cough"),
+        ("She described a feeling that her lungs had not filled properly.", "a feeling that her lungs had not filled properly"),
+    ],
+)
+def test_a_negation_inside_a_relative_clause_describes_the_finding_and_does_not_deny_it(judge, text, finding):
+    (a,) = judge(text, finding)
+    assert not a.negated and a.certainty != "counterfact"
+
+
+def test_a_negation_in_a_clause_set_off_by_a_comma_is_the_claims_own(judge):
+    text = "We advise against cough syrups, which do not shorten the illness."
+    (a,) = judge(text, "cough syrups, which do not shorten the illness")
+    assert a.negated
+
+
+def test_a_negation_after_the_relative_clause_still_denies_the_claim(judge):
+    text = "A rash that itches does not mean the infection has spread."
+    (a,) = judge(text, "A rash that itches does not mean the infection has spread")
+    assert a.negated
