@@ -401,6 +401,17 @@ _CANNOT_TAKE = re.compile(
     r"(?:take|tolerate|use|swallow|have)\s+(?:(?:the|their|your|his|her|any|some)\s+)?$",
     re.IGNORECASE,
 )
+#: "patients who lose response to anti-TNF therapy", "someone who has never had the vaccine": people named by an
+#: intervention that failed them or that they went without, the situation of another option, no claim that it treats
+#: (not "patients on X", "people taking X": the arm whose outcome a sentence reports).
+_PEOPLE_BY_INTERVENTION = re.compile(
+    r"(?<![\w-])(?:those|people|person|patients?|child|children|bab(?:y|ies)|adults?|wom[ae]n|m[ae]n|someone|anyone|individuals|users)\s+"
+    r"(?:(?:who|that)\s+(?:lose|lost|loses|fail|failed|fails)\s+(?:to\s+respond|response)\s+to"
+    r"|(?:who|that)\s+(?:do|does|did)\s+not\s+respond\s+to"
+    r"|(?:who|that)\s+(?:have|has|had)\s+(?:never|not)\s+had)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:the|a|an|their|long-term|regular|other)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -1456,6 +1467,8 @@ def failed_in_condition(sentence: str, span: Span, cues: RelationCues) -> bool:
     (CLAIMS_SPEC.md, session 11), while "Long-term antibiotics have not been shown to help" denies an effect."""
     if fronted_patient_situation(sentence, span):
         return True  # "In patients who do not respond to X within 4 weeks, we recommend ...": the situation
+    if _PEOPLE_BY_INTERVENTION.search(sentence, 0, span[0]):
+        return True  # "an alternative for patients who lose response to X", "a baby who has never had the vaccine"
     return bool(_IF_BEFORE.search(sentence[: span[0]]) and (_FAILS_AFTER.match(sentence, span[1]) or _failure_after(cues).match(sentence, span[1])))
 
 

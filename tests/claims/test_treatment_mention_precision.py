@@ -2,10 +2,15 @@
 condition, which the ``treatment:mention`` rule claimed.
 
 * an endoscopy is a test that looks, not an intervention (CLAIMS_SPEC.md: "Tests and examinations that diagnose
-  ... are no treatments").
+  ... are no treatments");
+* people named by an intervention that failed them or that they went without ("patients who lose response to X",
+  "a baby who has never had the vaccine") are the situation of another option, no claim that it treats; the arm
+  whose outcome a sentence reports ("People taking X had fewer attacks") stays one.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
+
+import pytest
 
 from extract.pipeline import make_doc
 
@@ -19,3 +24,19 @@ def treatments(nlp, text: str) -> list[str]:  # noqa: ANN001
 def test_an_endoscopy_is_a_test_not_a_treatment(plain) -> None:  # noqa: ANN001
     text = "Achalasia\n\nAn endoscopy shows the ulcer, and omeprazole heals it within eight weeks.\n"
     assert treatments(plain, text) == ["omeprazole"]
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ("Newer tablets are an alternative for patients who lose response to methotrexate.", "methotrexate"),
+        ("Shingles can pass chickenpox to a baby who has never had chickenpox or the vaccine.", "vaccine"),
+        ("Ciclosporin is kept for people who do not respond to topical steroids.", "topical steroids"),
+    ],
+)
+def test_people_named_by_a_failed_or_missing_intervention_claim_nothing_of_it(plain, sentence: str, named: str) -> None:  # noqa: ANN001
+    assert named not in treatments(plain, "Psoriatic arthritis\n\n" + sentence + "\n")
+
+
+def test_the_arm_whose_outcome_is_reported_stays_a_treatment(plain) -> None:  # noqa: ANN001
+    assert "propranolol" in treatments(plain, "Migraine\n\nPeople taking propranolol had fewer migraine attacks.\n")
