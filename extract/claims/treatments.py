@@ -316,6 +316,13 @@ _CLASS_HEADS = frozenset(
 _WITHIN_TIME = re.compile(
     r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
 )
+#: "before any injection", "before deciding on surgery", "before you agree to surgery": the step a course of care comes before,
+#: the time of the advice, no claim that it treats.
+_BEFORE_DECIDING = re.compile(
+    r"(?<![\w-])before\s+(?:any|deciding\s+(?:on|about)|considering|agreeing\s+to|you\s+(?:agree\s+to|decide\s+(?:on|about)|consider|have|go\s+ahead\s+with))\s+"
+    r"(?:(?:a|an|the|any|your)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(
     r"[\s*_#>]*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:(?:the|a|an)\s+)?(?:(?:most|more|very)\s+)?",
@@ -608,7 +615,7 @@ def incidental_intervention(
         return "classifier"  # "if you take a systemic medication or biologic, as these drugs require ...": the ones named before
     if _PRONOUN_SUBJECT.fullmatch(before):
         return "classifier"  # "They are not ordinary painkillers."
-    if _WITHIN_TIME.search(before):
+    if _WITHIN_TIME.search(before) or _BEFORE_DECIDING.search(before):
         return "logistics"
     if p["description"].match(after) and not _states_effect(sentence, cues):
         return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."

@@ -5,7 +5,9 @@ condition, which the ``treatment:mention`` rule claimed.
   ... are no treatments");
 * people named by an intervention that failed them or that they went without ("patients who lose response to X",
   "a baby who has never had the vaccine") are the situation of another option, no claim that it treats; the arm
-  whose outcome a sentence reports ("People taking X had fewer attacks") stays one.
+  whose outcome a sentence reports ("People taking X had fewer attacks") stays one;
+* the step a course of care comes before ("before any injection", "before deciding on surgery", "before you agree
+  to surgery") is the time of the advice, no claim that it treats.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -40,3 +42,15 @@ def test_people_named_by_a_failed_or_missing_intervention_claim_nothing_of_it(pl
 
 def test_the_arm_whose_outcome_is_reported_stays_a_treatment(plain) -> None:  # noqa: ANN001
     assert "propranolol" in treatments(plain, "Migraine\n\nPeople taking propranolol had fewer migraine attacks.\n")
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ("Insoles and calf stretches should be tried for at least 2 months before any injection.", "injection"),
+        ("Give physiotherapy a fair trial before deciding on surgery.", "surgery"),
+        ("Ask about the recovery time before you agree to an operation.", "operation"),
+    ],
+)
+def test_what_a_course_comes_before_claims_nothing_of_it(plain, sentence: str, named: str) -> None:  # noqa: ANN001
+    assert not any(named in t for t in treatments(plain, "Plantar fasciitis\n\n" + sentence + "\n"))
