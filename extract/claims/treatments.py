@@ -599,7 +599,7 @@ def incidental_intervention(
         # comparison": what a study leaves to others, no claim that it treats
     if toks[-1] in ("treatment", "therapy", "management") and re.match(r"\s+with\s", after) and any(a >= e for a, _ in others):
         return "classifier"  # "Early treatment with nifedipine shortens ...": the course, named by the drug it uses
-    if _TOLERATED_AFTER.match(after):
+    if _TOLERATED_AFTER.match(after) or _MORE_HARMS_AFTER.match(after):
         return "cause"  # "Propranolol was better tolerated", "X is poorly tolerated by older people": its harms, no claim it treats
     if _HARMS_SUBJECT.match(before) or _HARMS_LISTED_BEFORE.search(before):
         return "cause"  # "Adverse events led to withdrawal in 8% of patients on X", "Common side effects are itching where the
@@ -1758,6 +1758,14 @@ _TOLERATED_AFTER = re.compile(
 #: Inside the examples of harms: "more serious adverse events, including infection and bleeding requiring transfusion".
 _HARMS_LISTED_BEFORE = re.compile(
     r"(?<![\w-])(?:side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|complications?)\s*,?\s*(?:including|such\s+as|like)\s+[^.;:()]*$",
+    re.IGNORECASE,
+)
+#: "Hysterectomy was associated with more serious adverse events", "X caused more side effects than Y": the harms of X,
+#: no claim that it treats (a side effect is no treatment claim, CLAIMS_SPEC.md).
+_MORE_HARMS_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:associated|linked)\s+with|had|has|have|caused?|causes|led\s+to)\s+"
+    r"(?:(?:a|an)\s+)?(?:more|higher|greater|increased)\s+(?:(?:rates?|risks?|numbers?)\s+of\s+)?(?:(?:serious|severe|major|minor)\s+)?"
+    r"(?:adverse\s+(?:events?|effects?|reactions?)|side[\s-]effects?|complications?|harms?)(?![\w-])",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the harms of care: "Adverse events led to ...", "Common side effects are ...", "Serious

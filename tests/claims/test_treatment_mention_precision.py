@@ -7,7 +7,9 @@ condition, which the ``treatment:mention`` rule claimed.
   "a baby who has never had the vaccine") are the situation of another option, no claim that it treats; the arm
   whose outcome a sentence reports ("People taking X had fewer attacks") stays one;
 * the step a course of care comes before ("before any injection", "before deciding on surgery", "before you agree
-  to surgery") is the time of the advice, no claim that it treats.
+  to surgery") is the time of the advice, no claim that it treats;
+* the subject of more harms ("X was associated with more serious adverse events", "X caused more side effects") is
+  named for its harms, as a side effect is no treatment claim.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -54,3 +56,14 @@ def test_the_arm_whose_outcome_is_reported_stays_a_treatment(plain) -> None:  # 
 )
 def test_what_a_course_comes_before_claims_nothing_of_it(plain, sentence: str, named: str) -> None:  # noqa: ANN001
     assert not any(named in t for t in treatments(plain, "Plantar fasciitis\n\n" + sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thyroidectomy was associated with more serious complications, including bleeding.",
+        "Thyroidectomy caused more side effects in older patients.",
+    ],
+)
+def test_the_subject_of_more_harms_claims_nothing(plain, sentence: str) -> None:  # noqa: ANN001
+    assert treatments(plain, "Graves disease\n\n" + sentence + "\n") == []
