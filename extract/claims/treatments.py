@@ -985,7 +985,7 @@ def treatment_verbs(
                               and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
         named = named or (used is not None and used.start() > subj[0] and not is_pronoun(sentence, subj, cues))
         relief = ""
-        if (not named and treated is None and items and _relieves_finding(sentence, m, cues)
+        if (not named and items and _relieves_finding(sentence, m, cues)
                 and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+\s+)?$", sentence[: m.start("verb")], re.I)
                 and not _NOT_A_SUBJECT_BEFORE.search(sentence[: subj[0]]) and not re.search(r"ly$", subj_text)):
             named = all(named_in_treatment_section(sentence[s:e], cues) and not (condition is not None and condition(sentence[s:e]))

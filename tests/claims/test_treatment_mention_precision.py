@@ -9,7 +9,10 @@ condition, which the ``treatment:mention`` rule claimed.
 * the step a course of care comes before ("before any injection", "before deciding on surgery", "before you agree
   to surgery") is the time of the advice, no claim that it treats;
 * the subject of more harms ("X was associated with more serious adverse events", "X caused more side effects") is
-  named for its harms, as a side effect is no treatment claim.
+  named for its harms, as a side effect is no treatment claim;
+* a numbered section title ("2.2 Airway clearance and inhaled therapies") is a heading, which names no treatment, and
+  a section about treatment keeps what its sentences say relieves a finding ("Regular breathing drills improved
+  breathlessness"), as a sentence anywhere else does.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -67,3 +70,13 @@ def test_what_a_course_comes_before_claims_nothing_of_it(plain, sentence: str, n
 )
 def test_the_subject_of_more_harms_claims_nothing(plain, sentence: str) -> None:  # noqa: ANN001
     assert treatments(plain, "Graves disease\n\n" + sentence + "\n") == []
+
+
+def test_a_numbered_section_title_is_a_heading(plain) -> None:  # noqa: ANN001
+    text = "Cystic fibrosis: a review\n\n3.2 Effect of inhaled therapies\n\nInhaled mannitol improved lung function in two trials.\n"
+    assert "inhaled therapies" not in treatments(plain, text)
+
+
+def test_a_treatment_section_keeps_what_relieves_a_finding(plain) -> None:  # noqa: ANN001
+    text = "Cystic fibrosis\n\nOther therapies\n\nRegular breathing drills improved breathlessness and reduced sputum volume.\n"
+    assert treatments(plain, text) == ["Regular breathing drills"]
