@@ -113,6 +113,30 @@ _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|
 _RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?|reserves?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
 
 
+#: A run-in heading: a few words and a full stop ("Diet.", "SGLT2 inhibitors.", "Dialysis and transplant.").
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,4}\.")
+#: ... without a verb of its own ("Surgery helps.", "It works.").
+_RUN_IN_VERBS = frozenset(
+    "is are was were be has have had do does did can may will might could should help helps work works worked helped "
+    "it they this these".split()
+)
+#: ... nor opens as a sentence does ("And surgery isn't a guarantee.", "The type of operation matters.").
+_RUN_IN_OPENERS = frozenset("the a an and but so or".split())
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` is a run-in heading: it opens its line, is a few words with a full stop and
+    no verb, and its paragraph follows on the same line ("SGLT2 inhibitors. Dapagliflozin ... are now recommended
+    ..."): it names the topic of the paragraph, no treatment claim."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    sentence = text[start:end].rstrip()
+    words = sentence[:-1].lower().split()
+    if _RUN_IN_HEADING.fullmatch(sentence) is None or words[0] in _RUN_IN_OPENERS or any(w in _RUN_IN_VERBS or w.endswith(("n't", "n\u2019t")) for w in words):
+        return False
+    return re.match(r"[ \t]+\S", text[start + len(sentence) :]) is not None
+
+
 def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202
     """What names an intervention in a section about treatment: a known intervention, or a short noun phrase that
     names no person, condition, finding or the page's condition (:func:`named_in_treatment_section`)."""
@@ -820,7 +844,8 @@ class ClaimFinder:
                 if not bullet:
                     cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None
                 # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
-                names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS) or (bullet and (
+                names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS
+                                      or (not bullet and _run_in_heading(text, start, end))) or (bullet and (
                     cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")))
                 named = [] if names_no_treatment else intervention_mentions(view, self.heads, self.generic, self.cues,
                                                                             short_forms)

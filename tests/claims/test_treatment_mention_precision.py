@@ -12,7 +12,9 @@ condition, which the ``treatment:mention`` rule claimed.
   named for its harms, as a side effect is no treatment claim;
 * a numbered section title ("2.2 Airway clearance and inhaled therapies") is a heading, which names no treatment, and
   a section about treatment keeps what its sentences say relieves a finding ("Regular breathing drills improved
-  breathlessness"), as a sentence anywhere else does.
+  breathlessness"), as a sentence anywhere else does;
+* a run-in heading ("Diet. There is no single diet, ..."): a few words and a full stop opening a line whose paragraph
+  follows on it, names the paragraph's topic, no treatment claim; a short sentence with a verb stays one.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -80,3 +82,12 @@ def test_a_numbered_section_title_is_a_heading(plain) -> None:  # noqa: ANN001
 def test_a_treatment_section_keeps_what_relieves_a_finding(plain) -> None:  # noqa: ANN001
     text = "Cystic fibrosis\n\nOther therapies\n\nRegular breathing drills improved breathlessness and reduced sputum volume.\n"
     assert treatments(plain, text) == ["Regular breathing drills"]
+
+
+def test_a_run_in_heading_names_no_treatment(plain) -> None:  # noqa: ANN001
+    text = "Gout\n\nDiet and weight loss. There is no single gout diet, but beer and red meat can bring on a flare.\n"
+    assert treatments(plain, text) == []
+
+
+def test_a_short_sentence_with_a_verb_is_no_run_in_heading(plain) -> None:  # noqa: ANN001
+    assert "Colchicine" in treatments(plain, "Gout\n\nColchicine helps. Take it within a day of a flare.\n")
