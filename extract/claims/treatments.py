@@ -528,6 +528,8 @@ def incidental_intervention(
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    if _names_a_cause_again(sentence, toks[-1], claims):
+        return "cause"  # "long-term corticosteroid use has been implicated, although the evidence for corticosteroids ...": the cause again
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
         return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
     if _UNDERGONE_BEFORE.search(before) and _LASTING_HARM_AFTER.match(after):
@@ -1678,6 +1680,16 @@ _NOT_BEFORE = re.compile(
 
 #: An elided cause coordinated after a cause clause: "..., and so can some prescription medicines, including ...".
 _SO_CAN_BEFORE = re.compile(r"(?<![\w-])and\s+so\s+(?:can|could|may|might|do|does|did|will|would)\s+[^.;:]*$", re.IGNORECASE)
+def _names_a_cause_again(sentence: str, head: str, claims: Sequence[RelationMention]) -> bool:
+    """Whether an intervention whose last word is ``head`` names again what a cause claim of the sentence has as its
+    subject ("Long-term corticosteroid use has been implicated, although the evidence for corticosteroids is weak"):
+    the same agent of harm, no treatment claim."""
+    stem = head[:-1] if head.endswith("s") else head
+    return any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and stem in (
+        w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
+        for m in claims)
+
+
 #: The same harm said again of what follows a cause clause: "..., and some cancer treatments ... can affect it too".
 _TOO_AFTER = re.compile(
     r"[^.;:]*?(?<![\w-])(?:can|could|may|might|will|do|does)\s+(?:[\w-]+\s+){0,3}?(?:too|as\s+well|the\s+same)\s*[.;!]?\s*$", re.IGNORECASE

@@ -14,7 +14,9 @@ condition, which the ``treatment:mention`` rule claimed.
   a section about treatment keeps what its sentences say relieves a finding ("Regular breathing drills improved
   breathlessness"), as a sentence anywhere else does;
 * a run-in heading ("Diet. There is no single diet, ..."): a few words and a full stop opening a line whose paragraph
-  follows on it, names the paragraph's topic, no treatment claim; a short sentence with a verb stays one.
+  follows on it, names the paragraph's topic, no treatment claim; a short sentence with a verb stays one;
+* an intervention a cause claim of the sentence names as what causes, said again ("long-term lithium use has been
+  implicated, although the evidence for lithium ..."), is that cause, no treatment claim.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -91,3 +93,9 @@ def test_a_run_in_heading_names_no_treatment(plain) -> None:  # noqa: ANN001
 
 def test_a_short_sentence_with_a_verb_is_no_run_in_heading(plain) -> None:  # noqa: ANN001
     assert "Colchicine" in treatments(plain, "Gout\n\nColchicine helps. Take it within a day of a flare.\n")
+
+
+def test_a_cause_named_again_is_no_treatment(plain) -> None:  # noqa: ANN001
+    text = ("Hypothyroidism\n\nIodine deficiency and long-term lithium use have also been implicated, although the evidence "
+            "for lithium rests on small case series.\n")
+    assert treatments(plain, text) == []
