@@ -419,6 +419,22 @@ _PEOPLE_BY_INTERVENTION = re.compile(
     r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:the|a|an|their|long-term|regular|other)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: People named by an intervention they take or had ("those having chemotherapy", "people taking metformin", "those who
+#: have had gastric surgery") ...
+_PEOPLE_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:those|people|patients|children|adults|women|men|anyone|someone)\s+"
+    r"(?:(?:who|that)\s+(?:are\s+|is\s+)?(?:have\s+had|has\s+had|had|have|has|take|takes|took|use|uses|are\s+on|is\s+on)"
+    r"|having|taking|receiving|using|on)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:a|an|the|their|long-term|regular|some)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... as a group at risk: "are at higher risk", "are more likely to", or after "particularly", "especially".
+_AT_RISK_AFTER = re.compile(
+    r"[^.;:]{0,60}?(?<![\w-])(?:are|is)\s+(?:also\s+|often\s+)?(?:at\s+(?:a\s+)?(?:higher|increased|greater|high|particular|special)\s+risk"
+    r"|more\s+(?:likely|prone|at\s+risk|vulnerable)|(?:especially|particularly)\s+(?:vulnerable|prone))",
+    re.IGNORECASE,
+)
+_AT_RISK_BEFORE = re.compile(r"(?<![\w-])(?:particularly|especially|notably|for\s+example)\s*,?\s+[^.;:]*$", re.IGNORECASE)
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -582,6 +598,8 @@ def incidental_intervention(
     fronted = _FRONTED_CONDITION.match(before)
     if fronted is not None and not _OFFER_IN_CONDITION.search(before) and re.match(r"[^.;:]*?,", after):
         return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
+    if _PEOPLE_ON_BEFORE.search(before) and (_AT_RISK_AFTER.match(after) or _AT_RISK_BEFORE.search(before)):
+        return "cause"  # "Children ..., for example those having chemotherapy, are at higher risk": who is at risk, no treatment
     if _CANNOT_TAKE.search(before):
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):

@@ -16,7 +16,9 @@ condition, which the ``treatment:mention`` rule claimed.
 * a run-in heading ("Diet. There is no single diet, ..."): a few words and a full stop opening a line whose paragraph
   follows on it, names the paragraph's topic, no treatment claim; a short sentence with a verb stays one;
 * an intervention a cause claim of the sentence names as what causes, said again ("long-term lithium use has been
-  implicated, although the evidence for lithium ..."), is that cause, no treatment claim.
+  implicated, although the evidence for lithium ..."), is that cause, no treatment claim;
+* people named by an intervention they take or had, as a group at risk ("those having radiotherapy are at higher
+  risk", "particularly ... those who have had bowel surgery"), claim nothing of it.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -99,3 +101,15 @@ def test_a_cause_named_again_is_no_treatment(plain) -> None:  # noqa: ANN001
     text = ("Hypothyroidism\n\nIodine deficiency and long-term lithium use have also been implicated, although the evidence "
             "for lithium rests on small case series.\n")
     assert treatments(plain, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ("Adults with diabetes, for example those taking insulin, are at higher risk of a severe attack.", "insulin"),
+        ("Gallstones should be suspected in any adult with upper abdominal pain, particularly women, and those who have had "
+         "bariatric surgery.", "bariatric surgery"),
+    ],
+)
+def test_a_risk_group_named_by_its_intervention_claims_nothing_of_it(plain, sentence: str, named: str) -> None:  # noqa: ANN001
+    assert named not in treatments(plain, "Some condition\n\n" + sentence + "\n")
