@@ -435,6 +435,11 @@ _AT_RISK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AT_RISK_BEFORE = re.compile(r"(?<![\w-])(?:particularly|especially|notably|for\s+example)\s*,?\s+[^.;:]*$", re.IGNORECASE)
+#: An author's affiliation: capitalised parts joined by commas, three or more, after an optional mark ("(1)Department of
+#: Hand Surgery, Northfield University Hospital, Northfield, UK.") ...
+_AFFILIATION = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\s*)?\s*[A-Z][^,;:.()]*(?:,\s*[A-Z][^,;:.()]*){2,}\.?\s*$")
+#: ... naming a place of work.
+_AFFILIATION_WORD = re.compile(r"(?<![\w-])(?:Department|Division|Unit|Hospital|University|Institute|School|Faculty|Centre|Center|College)(?![\w-])")
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -540,6 +545,8 @@ def incidental_intervention(
     label = re.match(r"\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:", sentence)
     if label and label.group(1).lower() in cues.lower_sets["metadata_labels"]:
         return "metadata"
+    if _AFFILIATION.match(sentence) and _AFFILIATION_WORD.search(sentence):
+        return "metadata"  # "(1)Department of Hand Surgery, Northfield University Hospital, Northfield, UK.": an author's address
     if _RATING.search(sentence) or any(q.start() < s and e < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):

@@ -18,7 +18,9 @@ condition, which the ``treatment:mention`` rule claimed.
 * an intervention a cause claim of the sentence names as what causes, said again ("long-term lithium use has been
   implicated, although the evidence for lithium ..."), is that cause, no treatment claim;
 * people named by an intervention they take or had, as a group at risk ("those having radiotherapy are at higher
-  risk", "particularly ... those who have had bowel surgery"), claim nothing of it.
+  risk", "particularly ... those who have had bowel surgery"), claim nothing of it;
+* an author's affiliation ("(1)Department of Vascular Surgery, Eastbrook General Hospital, Eastbrook, UK.") is an
+  address, no treatment.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -113,3 +115,9 @@ def test_a_cause_named_again_is_no_treatment(plain) -> None:  # noqa: ANN001
 )
 def test_a_risk_group_named_by_its_intervention_claims_nothing_of_it(plain, sentence: str, named: str) -> None:  # noqa: ANN001
     assert named not in treatments(plain, "Some condition\n\n" + sentence + "\n")
+
+
+def test_an_affiliation_names_no_treatment(plain) -> None:  # noqa: ANN001
+    text = ("Endovascular repair of aortic aneurysm: a cohort study\n\n(1)Department of Vascular Surgery, Eastbrook General "
+            "Hospital, Eastbrook, UK.\n(2)Interventional Radiology Unit, St Mary's Hospital, Lowton, UK.\n")
+    assert treatments(plain, text) == []
