@@ -44,7 +44,7 @@ from extract.claims.symptoms import (
     answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, table_row, table_symptom_header, table_symptoms,
 )
 from extract.claims.treatments import (
-    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
+    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
     DOSE_TAIL, DURATION_TAIL, elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
@@ -811,6 +811,7 @@ class ClaimFinder:
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
+                found = [m for m in found if m.kind != "treatment" or not bodily_product(sentence, m.subject)]  # "makes hormones such as insulin"
                 # an item of a backward list read past another claim's argument ("who do not respond to X within 4 weeks, we recommend
                 # Y 40 mg daily, tapered over 8 weeks"): the list ran over a clause of its own
                 found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(

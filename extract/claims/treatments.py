@@ -577,7 +577,7 @@ def incidental_intervention(
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
     if nxt is not None and agent_word(nxt.group(1).lower(), cues):
         return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
-    if _BODY_MAKES_BEFORE.search(before):
+    if _BODY_MAKES_BEFORE.search(before) or bodily_product(sentence, span):
         return "verb"  # "the body needs to make more insulin", "your body produces less thyroxine": physiology, no intervention
     if _DIAGNOSIS_BY_BEFORE.search(before):
         return "test"  # "Diagnosis rests on endoscopy with biopsies", "the diagnosis is confirmed by a biopsy": what diagnoses
@@ -1493,6 +1493,23 @@ def fronted_patient_situation(sentence: str, span: Span) -> bool:
     before = sentence[: span[0]]
     m = _FRONTED_PATIENTS.match(before)
     return bool(m and m.end() == len(before) and not _ARM_IN_CLAUSE.search(before) and re.match(r"[^.;:]*?,\s*\S", sentence[span[1] :]))
+
+
+#: An organ or gland that makes a kind of substance, then its examples: "a gland ... that makes digestive enzymes and
+#: hormones such as insulin", "It makes hormones, mainly thyroxine (T4) and triiodothyronine (T3)".
+_BODY_PRODUCT_BEFORE = re.compile(
+    r"(?<![\w-])(?:body|gland|organ|pancreas|thyroid|liver|kidneys?|ovar(?:y|ies)|testes|adrenals?|it|which|that)\s+(?:[\w'\u2019]+\s+){0,2}?"
+    r"(?:makes?|made|making|produces?|produced|producing|releases?|secretes?)\s+[^.;:]{0,60}?"
+    r"(?:hormones?|enzymes?|chemicals?|substances?|proteins?)\s*(?:,\s*)?(?:mainly|mostly|especially|including|such\s+as|like|called)\s+"
+    r"(?:[^.;:]{0,40}?(?:\s(?:and|or)\s+|,\s*))?$",
+    re.IGNORECASE,
+)
+
+
+def bodily_product(sentence: str, span: Span) -> bool:
+    """Whether the intervention named at ``span`` is an example of what an organ makes ("a gland that makes hormones
+    such as insulin", "It makes hormones, mainly thyroxine (T4)"): physiology, no treatment claim."""
+    return _BODY_PRODUCT_BEFORE.search(sentence, 0, span[0]) is not None
 
 
 def failed_in_condition(sentence: str, span: Span, cues: RelationCues) -> bool:

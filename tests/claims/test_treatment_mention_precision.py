@@ -20,7 +20,9 @@ condition, which the ``treatment:mention`` rule claimed.
 * people named by an intervention they take or had, as a group at risk ("those having radiotherapy are at higher
   risk", "particularly ... those who have had bowel surgery"), claim nothing of it;
 * an author's affiliation ("(1)Department of Vascular Surgery, Eastbrook General Hospital, Eastbrook, UK.") is an
-  address, no treatment.
+  address, no treatment;
+* the examples of what an organ makes ("a gland that makes hormones such as cortisol", "It makes hormones, mainly
+  X and Y, that control ...") are physiology, no treatment, whichever rule read them.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -121,3 +123,14 @@ def test_an_affiliation_names_no_treatment(plain) -> None:  # noqa: ANN001
     text = ("Endovascular repair of aortic aneurysm: a cohort study\n\n(1)Department of Vascular Surgery, Eastbrook General "
             "Hospital, Eastbrook, UK.\n(2)Interventional Radiology Unit, St Mary's Hospital, Lowton, UK.\n")
     assert treatments(plain, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addison's disease damages the adrenal glands, small glands above the kidneys that make hormones such as cortisol.",
+        "The gland makes hormones, mainly cortisol and aldosterone, that control blood pressure and the response to stress.",
+    ],
+)
+def test_what_an_organ_makes_is_no_treatment(plain, sentence: str) -> None:  # noqa: ANN001
+    assert treatments(plain, "Addison's disease\n\n" + sentence + "\n") == []
