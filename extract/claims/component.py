@@ -124,6 +124,13 @@ _RUN_IN_VERBS = frozenset(
 _RUN_IN_OPENERS = frozenset("the a an and but so or".split())
 
 
+#: The reasons an intervention claims nothing that hold of an item coordinated with it too: where it stands in the
+#: sentence (a cause, a situation, the time of advice, advice against), not what it is (a classifier, a service).
+_SHARED_REASONS = frozenset({"cause", "situation", "logistics", "against", "method", "question"})
+#: What joins two coordinated names: "X or Y", "X, Y", "X and the Y".
+_COORDINATED_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|and/or)\s+)?(?:(?:a|an|the|any|some|other)\s+)?", re.IGNORECASE)
+
+
 def _run_in_heading(text: str, start: int, end: int) -> bool:
     """Whether the sentence at ``start:end`` is a run-in heading: it opens its line, is a few words with a full stop and
     no verb, and its paragraph follows on the same line ("SGLT2 inhibitors. Dapagliflozin ... are now recommended
@@ -852,9 +859,15 @@ class ClaimFinder:
                                                                             short_forms)
                 found = [part for m in found for part in coordinated_interventions(sentence, m, named)]  # "propranolol and topiramate reduced ...": two
                 others = named + [m.subject for m in found if m.kind == "treatment"]
+                incidental_end = None  # where the last intervention named for another reason ends
                 for span in named:
-                    if incidental_intervention(sentence, span, self.cues, found, others) is not None:
-                        continue  # named as a cause, a service, a method, a classifier ...: no claim
+                    reason = incidental_intervention(sentence, span, self.cues, found, others)
+                    if reason is None and incidental_end is not None and _COORDINATED_NEXT.fullmatch(sentence, incidental_end, span[0]):
+                        reason = "situation"
+                    incidental_end = span[1] if reason in _SHARED_REASONS else None
+                    if reason is not None:
+                        continue  # named as a cause, a service, a method, a classifier ...: no claim; so is an item joined
+                        # to it ("before buying any over-the-counter medicine or herbal remedy")
                     if _situation_or_sign(span, found):
                         continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
                     if failed_in_condition(sentence, span, self.cues):

@@ -1767,7 +1767,7 @@ _PRONOUN_VERB_BEFORE = re.compile(
 )
 #: The time of a use, right before what is used: "after applying ", "before taking any ", "while using the ".
 _TIME_OF_USE_BEFORE = re.compile(
-    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+(?:on|in)|rubbing\s+in|washing\s+off|inserting)\s+"
+    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+(?:on|in)|rubbing\s+in|washing\s+off|inserting|buying)\s+"
     r"(?:(?:the|a|an|any|your|some|their|this|each)\s+)?$",
     re.IGNORECASE,
 )

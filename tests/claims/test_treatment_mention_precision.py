@@ -22,7 +22,10 @@ condition, which the ``treatment:mention`` rule claimed.
 * an author's affiliation ("(1)Department of Vascular Surgery, Eastbrook General Hospital, Eastbrook, UK.") is an
   address, no treatment;
 * the examples of what an organ makes ("a gland that makes hormones such as cortisol", "It makes hormones, mainly
-  X and Y, that control ...") are physiology, no treatment, whichever rule read them.
+  X and Y, that control ...") are physiology, no treatment, whichever rule read them;
+* an item joined by "or" / "and" to an intervention named for where it stands (the time of advice: "before buying
+  any cough medicine or herbal remedy") stands there too, while an item joined to one named for what it is (the
+  other name of a procedure in brackets) keeps its own claim.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -134,3 +137,13 @@ def test_an_affiliation_names_no_treatment(plain) -> None:  # noqa: ANN001
 )
 def test_what_an_organ_makes_is_no_treatment(plain, sentence: str) -> None:  # noqa: ANN001
     assert treatments(plain, "Addison's disease\n\n" + sentence + "\n") == []
+
+
+def test_an_item_joined_to_the_time_of_advice_claims_nothing(plain) -> None:  # noqa: ANN001
+    text = "Gout\n\nAsk a pharmacist before buying any anti-inflammatory medicine or herbal remedy.\n"
+    assert treatments(plain, text) == []
+
+
+def test_an_item_joined_to_a_bracketed_other_name_keeps_its_claim(plain) -> None:  # noqa: ANN001
+    text = "Achilles tendinopathy\n\nSurgery (tenotomy or tendon transfer) is only needed for a small number of people.\n"
+    assert any("tendon transfer" in t for t in treatments(plain, text))
