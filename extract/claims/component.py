@@ -124,6 +124,21 @@ _RUN_IN_VERBS = frozenset(
 _RUN_IN_OPENERS = frozenset("the a an and but so or".split())
 
 
+#: The first word of a span that names no intervention: a preposition of time or place ("for 2 to 4 weeks", "at the
+#: optimistic end"), a conjunction ("although recent studies show", "but no trial"), an adverb.
+_NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually".split())
+#: A participle or a verb read alone as the subject ("is associated", "often combined with", "can help prevent").
+_NOT_INTERVENTION_WORDS = frozenset("associated combined help helps".split())
+
+
+def _no_intervention_span(text: str) -> bool:
+    """Whether a treatment claim's subject ``text`` cannot name an intervention: it opens with a preposition, a
+    conjunction or an adverb ("for about a month", "although recent studies show"), or is a lone verb ("associated")
+    (no development gold's treatment subject does; "without surgery" names the conservative course and stays)."""
+    words = text.lower().split()
+    return bool(words) and (words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS))
+
+
 #: The reasons an intervention claims nothing that hold of an item coordinated with it too: where it stands in the
 #: sentence (a cause, a situation, the time of advice, advice against), not what it is (a classifier, a service).
 _SHARED_REASONS = frozenset({"cause", "situation", "logistics", "against", "method", "question"})
@@ -819,6 +834,7 @@ class ClaimFinder:
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
                 found = [m for m in found if m.kind != "treatment" or not bodily_product(sentence, m.subject)]  # "makes hormones such as insulin"
+                found = [m for m in found if m.kind != "treatment" or not _no_intervention_span(sentence[m.subject[0] : m.subject[1]])]
                 # an item of a backward list read past another claim's argument ("who do not respond to X within 4 weeks, we recommend
                 # Y 40 mg daily, tapered over 8 weeks"): the list ran over a clause of its own
                 found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(

@@ -25,7 +25,9 @@ condition, which the ``treatment:mention`` rule claimed.
   X and Y, that control ...") are physiology, no treatment, whichever rule read them;
 * an item joined by "or" / "and" to an intervention named for where it stands (the time of advice: "before buying
   any cough medicine or herbal remedy") stands there too, while an item joined to one named for what it is (the
-  other name of a procedure in brackets) keeps its own claim.
+  other name of a procedure in brackets) keeps its own claim;
+* a span that opens with a preposition, a conjunction or an adverb ("for about a month", "although recent studies
+  show"), or a lone verb ("associated"), names no intervention, whichever rule read it.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -147,3 +149,30 @@ def test_an_item_joined_to_the_time_of_advice_claims_nothing(plain) -> None:  # 
 def test_an_item_joined_to_a_bracketed_other_name_keeps_its_claim(plain) -> None:  # noqa: ANN001
     text = "Achilles tendinopathy\n\nSurgery (tenotomy or tendon transfer) is only needed for a small number of people.\n"
     assert any("tendon transfer" in t for t in treatments(plain, text))
+
+
+@pytest.mark.parametrize(
+    "sentence, bad",
+    [
+        ("Erysipelas is treated with antibiotics, usually penicillin, for 7 to 10 days.", "for 7 to 10 days"),
+        ("You will be given antibiotic ear drops, usually for about a week.", "for about a week"),
+    ],
+)
+def test_a_duration_is_no_intervention(plain, sentence: str, bad: str) -> None:  # noqa: ANN001
+    assert bad not in treatments(plain, "Some infection\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("for 7 to 10 days", True),
+        ("although recent studies show", True),
+        ("associated", True),
+        ("without surgery", False),
+        ("combined oral contraceptive pill", False),
+    ],
+)
+def test_spans_that_name_no_intervention(text: str, start: bool) -> None:
+    from extract.claims.component import _no_intervention_span
+
+    assert _no_intervention_span(text) is start
