@@ -126,7 +126,10 @@ _RUN_IN_OPENERS = frozenset("the a an and but so or".split())
 
 #: The first word of a span that names no intervention: a preposition of time or place ("for 2 to 4 weeks", "at the
 #: optimistic end"), a conjunction ("although recent studies show", "but no trial"), an adverb.
-_NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually".split())
+_NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually cannot not".split())
+#: Research named as the subject ("Larger trials of physiotherapy ... are needed"): what is studied, no intervention given.
+_RESEARCH_WORDS = frozenset("trials studies research evidence".split())
+_RESEARCH_MODIFIERS = frozenset("larger further more new future better randomised randomized".split())
 #: A participle or a verb read alone as the subject ("is associated", "often combined with", "can help prevent").
 _NOT_INTERVENTION_WORDS = frozenset("associated combined help helps".split())
 
@@ -136,7 +139,10 @@ def _no_intervention_span(text: str) -> bool:
     conjunction or an adverb ("for about a month", "although recent studies show"), or is a lone verb ("associated")
     (no development gold's treatment subject does; "without surgery" names the conservative course and stays)."""
     words = text.lower().split()
-    return bool(words) and (words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS))
+    if not words:
+        return False
+    research = words[0] in _RESEARCH_WORDS or (len(words) > 1 and words[0] in _RESEARCH_MODIFIERS and words[1] in _RESEARCH_WORDS)
+    return research or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
 
 
 #: The reasons an intervention claims nothing that hold of an item coordinated with it too: where it stands in the
@@ -910,6 +916,7 @@ class ClaimFinder:
                 # often or when an intervention is used, a treatment claim, no advice (CLAIMS_SPEC.md; dev5, dev15 gold)
                 found = [RelationMention("treatment", m.subject, None, None, "treatment:is needed", m.subject)
                          if _needed_intervention(sentence, m, self.cues) else m for m in found]
+                found = [m for m in found if not (m.rule == "treatment:is needed" and _no_intervention_span(sentence[m.subject[0] : m.subject[1]]))]
                 for m in [m for m in found if m.kind == "recommendation" and not m.against]:
                     helped = advised_with_effect(sentence, m, self.cues)  # "take regular exercise, which can improve sleep"
                     if helped is None:

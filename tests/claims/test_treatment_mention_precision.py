@@ -168,6 +168,8 @@ def test_a_duration_is_no_intervention(plain, sentence: str, bad: str) -> None: 
         ("for 7 to 10 days", True),
         ("although recent studies show", True),
         ("associated", True),
+        ("cannot pass urine", True),
+        ("Larger trials of acupuncture in older adults", True),
         ("without surgery", False),
         ("combined oral contraceptive pill", False),
     ],
@@ -176,3 +178,8 @@ def test_spans_that_name_no_intervention(text: str, start: bool) -> None:
     from extract.claims.component import _no_intervention_span
 
     assert _no_intervention_span(text) is start
+
+
+def test_research_needed_is_no_treatment(plain) -> None:  # noqa: ANN001
+    text = "Tinnitus\n\nLarger trials of sound therapy in older adults are needed.\n"
+    assert treatments(plain, text) == []
