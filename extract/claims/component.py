@@ -129,6 +129,12 @@ _RUN_IN_OPENERS = frozenset("the a an and but so or".split())
 _NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually cannot not".split())
 #: Research named as the subject ("Larger trials of physiotherapy ... are needed"): what is studied, no intervention given.
 _RESEARCH_WORDS = frozenset("trials studies research evidence".split())
+#: The head of a test or an examination ("a formal diagnosis", "your eye examination", "a blood test"): what diagnoses,
+#: no treatment (CLAIMS_SPEC.md).
+_TEST_HEADS = frozenset(
+    "diagnosis diagnoses examination examinations test tests testing scan scans x-ray x-rays screening monitoring "
+    "surveillance biopsy biopsies ultrasound mri imaging check-up check-ups".split()
+)
 _RESEARCH_MODIFIERS = frozenset("larger further more new future better randomised randomized".split())
 #: A participle or a verb read alone as the subject ("is associated", "often combined with", "can help prevent").
 _NOT_INTERVENTION_WORDS = frozenset("associated combined help helps".split())
@@ -142,7 +148,7 @@ def _no_intervention_span(text: str) -> bool:
     if not words:
         return False
     research = words[0] in _RESEARCH_WORDS or (len(words) > 1 and words[0] in _RESEARCH_MODIFIERS and words[1] in _RESEARCH_WORDS)
-    return research or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
+    return research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
 
 
 #: The reasons an intervention claims nothing that hold of an item coordinated with it too: where it stands in the

@@ -169,6 +169,9 @@ def test_a_duration_is_no_intervention(plain, sentence: str, bad: str) -> None: 
         ("although recent studies show", True),
         ("associated", True),
         ("cannot pass urine", True),
+        ("formal diagnosis", True),
+        ("your hearing examination", True),
+        ("low vision rehabilitation", False),
         ("Larger trials of acupuncture in older adults", True),
         ("without surgery", False),
         ("combined oral contraceptive pill", False),
@@ -182,4 +185,9 @@ def test_spans_that_name_no_intervention(text: str, start: bool) -> None:
 
 def test_research_needed_is_no_treatment(plain) -> None:  # noqa: ANN001
     text = "Tinnitus\n\nLarger trials of sound therapy in older adults are needed.\n"
+    assert treatments(plain, text) == []
+
+
+def test_a_received_diagnosis_is_no_treatment(plain) -> None:  # noqa: ANN001
+    text = "Coeliac disease\n\nMore than half of people with coeliac disease have never received a formal diagnosis.\n"
     assert treatments(plain, text) == []
