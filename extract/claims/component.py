@@ -151,6 +151,24 @@ def _no_intervention_span(text: str) -> bool:
     return research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
 
 
+#: An apposition after a bullet's first item: ", a|an" then words up to a relative "that" / "which", with no "and" / "or"
+#: ("a vacuum pump, a plastic tube that draws blood into the penis", "A ketogenic diet, a high-fat, low-carbohydrate diet
+#: that reduces seizures").
+_APPOSITION_ITEM = re.compile(r",\s+(?:a|an)\s+((?:(?!\s(?:and|or)\s)[^;:.()])*?)\s(?:that|which)\s", re.IGNORECASE)
+
+
+def apposition_region(sentence: str, found: list[RelationMention]) -> Optional[Span]:
+    """Where a bullet's apposition describes its first item ("a vacuum pump, a plastic tube that draws blood ...": the
+    tube is the pump, one intervention, one claim), or None."""
+    items = sorted(m.subject for m in found if m.kind == "treatment" and m.rule == "bullet")
+    if len(items) < 2:
+        return None
+    m = _APPOSITION_ITEM.search(sentence, items[0][1])
+    if m is None or sentence[items[0][1] : m.start()].strip() or re.search(r",\s*(?:and|or)\s", sentence[m.end() :]):
+        return None  # "Painkillers, a splint that supports the wrist, and physiotherapy": a list
+    return m.span(1)
+
+
 #: The reasons an intervention claims nothing that hold of an item coordinated with it too: where it stands in the
 #: sentence (a cause, a situation, the time of advice, advice against), not what it is (a classifier, a service).
 _SHARED_REASONS = frozenset({"cause", "situation", "logistics", "against", "method", "question"})
@@ -863,6 +881,9 @@ class ClaimFinder:
                 imperative = any(m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)
                                  and (m.cue or "").lower().split()[:1] and (m.cue or "").lower().split()[0] in _RESTRAINT_VERBS
                                  for m in found)
+                apposed = apposition_region(sentence, found) if bullet else None  # "a vacuum pump, a plastic tube that draws blood ...": one
+                if apposed is not None:
+                    found = [m for m in found if not (m.kind == "treatment" and apposed[0] <= m.subject[0] < apposed[1])]
                 if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues, imperative):
                     found = [m for m in found if m.kind != "treatment" or m.rule != "bullet"]  # "• sit down when you feel dizzy": advice, not a treatment
                 kept = {m.subject for m in found if m.kind == "treatment" and m.rule == "bullet"}
@@ -900,6 +921,8 @@ class ClaimFinder:
                         continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
                     if failed_in_condition(sentence, span, self.cues):
                         continue  # "Retapamulin ointment if other creams haven't worked": the course that failed, the situation
+                    if apposed is not None and apposed[0] <= span[0] < apposed[1]:
+                        continue  # the apposition describes the bullet's first item
                     mention = sentence[span[0] : span[1]]
                     if self.link_enabled and self.names_other_than_intervention(mention):
                         continue  # "shin splints", "trigger finger": the exact name of a disorder, whatever its last word

@@ -27,7 +27,9 @@ condition, which the ``treatment:mention`` rule claimed.
   any cough medicine or herbal remedy") stands there too, while an item joined to one named for what it is (the
   other name of a procedure in brackets) keeps its own claim;
 * a span that opens with a preposition, a conjunction or an adverb ("for about a month", "although recent studies
-  show"), or a lone verb ("associated"), names no intervention, whichever rule read it.
+  show"), or a lone verb ("associated"), names no intervention, whichever rule read it;
+* an apposition after a bullet's first item ("a mandibular splint, a plastic guard that holds the jaw forward")
+  describes that item: one intervention, one claim; a list with an item described by a relative clause stays a list.
 
 Every sentence here is written for these tests, about conditions outside the development corpora.
 """
@@ -191,3 +193,15 @@ def test_research_needed_is_no_treatment(plain) -> None:  # noqa: ANN001
 def test_a_received_diagnosis_is_no_treatment(plain) -> None:  # noqa: ANN001
     text = "Coeliac disease\n\nMore than half of people with coeliac disease have never received a formal diagnosis.\n"
     assert treatments(plain, text) == []
+
+
+def test_a_bullet_apposition_is_the_first_item(plain) -> None:  # noqa: ANN001
+    text = ("Sleep apnoea\n\nOther options include:\n\n- a mandibular advancement device, a plastic mouth guard that holds "
+            "the jaw forward during sleep\n")
+    assert treatments(plain, text) == ["mandibular advancement device"]
+
+
+def test_a_bullet_list_with_a_described_item_stays_a_list(plain) -> None:  # noqa: ANN001
+    text = "Carpal tunnel syndrome\n\nOther options include:\n\n- Painkillers, a splint that supports the wrist, and physiotherapy\n"
+    found = treatments(plain, text)
+    assert "Painkillers" in found and "splint" in found, found
