@@ -44,7 +44,7 @@ from extract.claims.symptoms import (
     answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, table_row, table_symptom_header, table_symptoms,
 )
 from extract.claims.treatments import (
-    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, failed_in_condition, incidental_intervention, intervention_mentions,
+    PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
     DOSE_TAIL, DURATION_TAIL, elaborated_cause, lifestyle_intervention, named_in_treatment_section, used_after,
 )
 from extract.figures.context import stem, topic_terms
@@ -111,6 +111,82 @@ _WORD_ONLY = re.compile(r"[A-Za-z]+")
 _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|an|the|your|some)\s+)?$", re.IGNORECASE)
 #: A clinician's verb right before what it recommends ("Doctors may recommend pain meds", "your GP may suggest a spray").
 _RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?|reserves?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
+
+
+#: A run-in heading: a few words and a full stop ("Diet.", "SGLT2 inhibitors.", "Dialysis and transplant.").
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,4}\.")
+#: ... without a verb of its own ("Surgery helps.", "It works.").
+_RUN_IN_VERBS = frozenset(
+    "is are was were be has have had do does did can may will might could should help helps work works worked helped "
+    "it they this these".split()
+)
+#: ... nor opens as a sentence does ("And surgery isn't a guarantee.", "The type of operation matters.").
+_RUN_IN_OPENERS = frozenset("the a an and but so or".split())
+
+
+#: The first word of a span that names no intervention: a preposition of time or place ("for 2 to 4 weeks", "at the
+#: optimistic end"), a conjunction ("although recent studies show", "but no trial"), an adverb.
+_NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually cannot not".split())
+#: Research named as the subject ("Larger trials of physiotherapy ... are needed"): what is studied, no intervention given.
+_RESEARCH_WORDS = frozenset("trials studies research evidence".split())
+#: The head of a test or an examination ("a formal diagnosis", "your eye examination", "a blood test"): what diagnoses,
+#: no treatment (CLAIMS_SPEC.md).
+_TEST_HEADS = frozenset(
+    "diagnosis diagnoses examination examinations test tests testing scan scans x-ray x-rays screening monitoring "
+    "surveillance biopsy biopsies ultrasound mri imaging check-up check-ups".split()
+)
+_RESEARCH_MODIFIERS = frozenset("larger further more new future better randomised randomized".split())
+#: A participle or a verb read alone as the subject ("is associated", "often combined with", "can help prevent").
+_NOT_INTERVENTION_WORDS = frozenset("associated combined help helps".split())
+
+
+def _no_intervention_span(text: str) -> bool:
+    """Whether a treatment claim's subject ``text`` cannot name an intervention: it opens with a preposition, a
+    conjunction or an adverb ("for about a month", "although recent studies show"), or is a lone verb ("associated")
+    (no development gold's treatment subject does; "without surgery" names the conservative course and stays)."""
+    words = text.lower().split()
+    if not words:
+        return False
+    research = words[0] in _RESEARCH_WORDS or (len(words) > 1 and words[0] in _RESEARCH_MODIFIERS and words[1] in _RESEARCH_WORDS)
+    return research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
+
+
+#: An apposition after a bullet's first item: ", a|an" then words up to a relative "that" / "which", with no "and" / "or"
+#: ("a vacuum pump, a plastic tube that draws blood into the penis", "A ketogenic diet, a high-fat, low-carbohydrate diet
+#: that reduces seizures").
+_APPOSITION_ITEM = re.compile(r",\s+(?:a|an)\s+((?:(?!\s(?:and|or)\s)[^;:.()])*?)\s(?:that|which)\s", re.IGNORECASE)
+
+
+def apposition_region(sentence: str, found: list[RelationMention]) -> Optional[Span]:
+    """Where a bullet's apposition describes its first item ("a vacuum pump, a plastic tube that draws blood ...": the
+    tube is the pump, one intervention, one claim), or None."""
+    items = sorted(m.subject for m in found if m.kind == "treatment" and m.rule == "bullet")
+    if len(items) < 2:
+        return None
+    m = _APPOSITION_ITEM.search(sentence, items[0][1])
+    if m is None or sentence[items[0][1] : m.start()].strip() or re.search(r",\s*(?:and|or)\s", sentence[m.end() :]):
+        return None  # "Painkillers, a splint that supports the wrist, and physiotherapy": a list
+    return m.span(1)
+
+
+#: The reasons an intervention claims nothing that hold of an item coordinated with it too: where it stands in the
+#: sentence (a cause, a situation, the time of advice, advice against), not what it is (a classifier, a service).
+_SHARED_REASONS = frozenset({"cause", "situation", "logistics", "against", "method", "question"})
+#: What joins two coordinated names: "X or Y", "X, Y", "X and the Y".
+_COORDINATED_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|and/or)\s+)?(?:(?:a|an|the|any|some|other)\s+)?", re.IGNORECASE)
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` is a run-in heading: it opens its line, is a few words with a full stop and
+    no verb, and its paragraph follows on the same line ("SGLT2 inhibitors. Dapagliflozin ... are now recommended
+    ..."): it names the topic of the paragraph, no treatment claim."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    sentence = text[start:end].rstrip()
+    words = sentence[:-1].lower().split()
+    if _RUN_IN_HEADING.fullmatch(sentence) is None or words[0] in _RUN_IN_OPENERS or any(w in _RUN_IN_VERBS or w.endswith(("n't", "n\u2019t")) for w in words):
+        return False
+    return re.match(r"[ \t]+\S", text[start + len(sentence) :]) is not None
 
 
 def _treated_here(cues: RelationCues, intervention, condition):  # noqa: ANN001, ANN202
@@ -787,6 +863,8 @@ class ClaimFinder:
                 header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
+                found = [m for m in found if m.kind != "treatment" or not bodily_product(sentence, m.subject)]  # "makes hormones such as insulin"
+                found = [m for m in found if m.kind != "treatment" or not _no_intervention_span(sentence[m.subject[0] : m.subject[1]])]
                 # an item of a backward list read past another claim's argument ("who do not respond to X within 4 weeks, we recommend
                 # Y 40 mg daily, tapered over 8 weeks"): the list ran over a clause of its own
                 found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(
@@ -803,6 +881,9 @@ class ClaimFinder:
                 imperative = any(m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)
                                  and (m.cue or "").lower().split()[:1] and (m.cue or "").lower().split()[0] in _RESTRAINT_VERBS
                                  for m in found)
+                apposed = apposition_region(sentence, found) if bullet else None  # "a vacuum pump, a plastic tube that draws blood ...": one
+                if apposed is not None:
+                    found = [m for m in found if not (m.kind == "treatment" and apposed[0] <= m.subject[0] < apposed[1])]
                 if bullet and any(m.kind == "treatment" and m.rule == "bullet" for m in found) and advice_bullet(sentence, self.cues, imperative):
                     found = [m for m in found if m.kind != "treatment" or m.rule != "bullet"]  # "• sit down when you feel dizzy": advice, not a treatment
                 kept = {m.subject for m in found if m.kind == "treatment" and m.rule == "bullet"}
@@ -820,19 +901,28 @@ class ClaimFinder:
                 if not bullet:
                     cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None
                 # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
-                names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS) or (bullet and (
+                names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS
+                                      or (not bullet and _run_in_heading(text, start, end))) or (bullet and (
                     cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")))
                 named = [] if names_no_treatment else intervention_mentions(view, self.heads, self.generic, self.cues,
                                                                             short_forms)
                 found = [part for m in found for part in coordinated_interventions(sentence, m, named)]  # "propranolol and topiramate reduced ...": two
                 others = named + [m.subject for m in found if m.kind == "treatment"]
+                incidental_end = None  # where the last intervention named for another reason ends
                 for span in named:
-                    if incidental_intervention(sentence, span, self.cues, found, others) is not None:
-                        continue  # named as a cause, a service, a method, a classifier ...: no claim
+                    reason = incidental_intervention(sentence, span, self.cues, found, others)
+                    if reason is None and incidental_end is not None and _COORDINATED_NEXT.fullmatch(sentence, incidental_end, span[0]):
+                        reason = "situation"
+                    incidental_end = span[1] if reason in _SHARED_REASONS else None
+                    if reason is not None:
+                        continue  # named as a cause, a service, a method, a classifier ...: no claim; so is an item joined
+                        # to it ("before buying any over-the-counter medicine or herbal remedy")
                     if _situation_or_sign(span, found):
                         continue  # "if you take a biologic, keep all follow-up visits": the situation of advice; "unexplained weight loss": a sign
                     if failed_in_condition(sentence, span, self.cues):
                         continue  # "Retapamulin ointment if other creams haven't worked": the course that failed, the situation
+                    if apposed is not None and apposed[0] <= span[0] < apposed[1]:
+                        continue  # the apposition describes the bullet's first item
                     mention = sentence[span[0] : span[1]]
                     if self.link_enabled and self.names_other_than_intervention(mention):
                         continue  # "shin splints", "trigger finger": the exact name of a disorder, whatever its last word
@@ -855,6 +945,7 @@ class ClaimFinder:
                 # often or when an intervention is used, a treatment claim, no advice (CLAIMS_SPEC.md; dev5, dev15 gold)
                 found = [RelationMention("treatment", m.subject, None, None, "treatment:is needed", m.subject)
                          if _needed_intervention(sentence, m, self.cues) else m for m in found]
+                found = [m for m in found if not (m.rule == "treatment:is needed" and _no_intervention_span(sentence[m.subject[0] : m.subject[1]]))]
                 for m in [m for m in found if m.kind == "recommendation" and not m.against]:
                     helped = advised_with_effect(sentence, m, self.cues)  # "take regular exercise, which can improve sleep"
                     if helped is None:

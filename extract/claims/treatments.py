@@ -316,6 +316,13 @@ _CLASS_HEADS = frozenset(
 _WITHIN_TIME = re.compile(
     r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
 )
+#: "before any injection", "before deciding on surgery", "before you agree to surgery": the step a course of care comes before,
+#: the time of the advice, no claim that it treats.
+_BEFORE_DECIDING = re.compile(
+    r"(?<![\w-])before\s+(?:any|deciding\s+(?:on|about)|considering|agreeing\s+to|you\s+(?:agree\s+to|decide\s+(?:on|about)|consider|have|go\s+ahead\s+with))\s+"
+    r"(?:(?:a|an|the|any|your)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(
     r"[\s*_#>]*(?:they|it|these|this|those)\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:(?:the|a|an)\s+)?(?:(?:most|more|very)\s+)?",
@@ -401,6 +408,38 @@ _CANNOT_TAKE = re.compile(
     r"(?:take|tolerate|use|swallow|have)\s+(?:(?:the|their|your|his|her|any|some)\s+)?$",
     re.IGNORECASE,
 )
+#: "patients who lose response to anti-TNF therapy", "someone who has never had the vaccine": people named by an
+#: intervention that failed them or that they went without, the situation of another option, no claim that it treats
+#: (not "patients on X", "people taking X": the arm whose outcome a sentence reports).
+_PEOPLE_BY_INTERVENTION = re.compile(
+    r"(?<![\w-])(?:those|people|person|patients?|child|children|bab(?:y|ies)|adults?|wom[ae]n|m[ae]n|someone|anyone|individuals|users)\s+"
+    r"(?:(?:who|that)\s+(?:lose|lost|loses|fail|failed|fails)\s+(?:to\s+respond|response)\s+to"
+    r"|(?:who|that)\s+(?:do|does|did)\s+not\s+respond\s+to"
+    r"|(?:who|that)\s+(?:have|has|had)\s+(?:never|not)\s+had)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:the|a|an|their|long-term|regular|other)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: People named by an intervention they take or had ("those having chemotherapy", "people taking metformin", "those who
+#: have had gastric surgery") ...
+_PEOPLE_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:those|people|patients|children|adults|women|men|anyone|someone)\s+"
+    r"(?:(?:who|that)\s+(?:are\s+|is\s+)?(?:have\s+had|has\s+had|had|have|has|take|takes|took|use|uses|are\s+on|is\s+on)"
+    r"|having|taking|receiving|using|on)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:a|an|the|their|long-term|regular|some)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... as a group at risk: "are at higher risk", "are more likely to", or after "particularly", "especially".
+_AT_RISK_AFTER = re.compile(
+    r"[^.;:]{0,60}?(?<![\w-])(?:are|is)\s+(?:also\s+|often\s+)?(?:at\s+(?:a\s+)?(?:higher|increased|greater|high|particular|special)\s+risk"
+    r"|more\s+(?:likely|prone|at\s+risk|vulnerable)|(?:especially|particularly)\s+(?:vulnerable|prone))",
+    re.IGNORECASE,
+)
+_AT_RISK_BEFORE = re.compile(r"(?<![\w-])(?:particularly|especially|notably|for\s+example)\s*,?\s+[^.;:]*$", re.IGNORECASE)
+#: An author's affiliation: capitalised parts joined by commas, three or more, after an optional mark ("(1)Department of
+#: Hand Surgery, Northfield University Hospital, Northfield, UK.") ...
+_AFFILIATION = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\s*)?\s*[A-Z][^,;:.()]*(?:,\s*[A-Z][^,;:.()]*){2,}\.?\s*$")
+#: ... naming a place of work.
+_AFFILIATION_WORD = re.compile(r"(?<![\w-])(?:Department|Division|Unit|Hospital|University|Institute|School|Faculty|Centre|Center|College)(?![\w-])")
 #: "than" opening the comparator of a comparison ("greater efficacy than medications", "faster than stretching alone").
 _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 #: "than surgery, such as physiotherapy and massage": the examples after it are not the comparator.
@@ -506,10 +545,14 @@ def incidental_intervention(
     label = re.match(r"\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:", sentence)
     if label and label.group(1).lower() in cues.lower_sets["metadata_labels"]:
         return "metadata"
+    if _AFFILIATION.match(sentence) and _AFFILIATION_WORD.search(sentence):
+        return "metadata"  # "(1)Department of Hand Surgery, Northfield University Hospital, Northfield, UK.": an author's address
     if _RATING.search(sentence) or any(q.start() < s and e < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    if _names_a_cause_again(sentence, toks[-1], claims):
+        return "cause"  # "long-term corticosteroid use has been implicated, although the evidence for corticosteroids ...": the cause again
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
         return "cause"  # "Heavy drinking plays a part too, and so can some medicines", "..., and some cancer treatments can affect it too"
     if _UNDERGONE_BEFORE.search(before) and _LASTING_HARM_AFTER.match(after):
@@ -534,7 +577,7 @@ def incidental_intervention(
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
     if nxt is not None and agent_word(nxt.group(1).lower(), cues):
         return "service"  # "a sports and exercise physiotherapist", "our injection specialists": who, not what treats
-    if _BODY_MAKES_BEFORE.search(before):
+    if _BODY_MAKES_BEFORE.search(before) or bodily_product(sentence, span):
         return "verb"  # "the body needs to make more insulin", "your body produces less thyroxine": physiology, no intervention
     if _DIAGNOSIS_BY_BEFORE.search(before):
         return "test"  # "Diagnosis rests on endoscopy with biopsies", "the diagnosis is confirmed by a biopsy": what diagnoses
@@ -562,6 +605,8 @@ def incidental_intervention(
     fronted = _FRONTED_CONDITION.match(before)
     if fronted is not None and not _OFFER_IN_CONDITION.search(before) and re.match(r"[^.;:]*?,", after):
         return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
+    if _PEOPLE_ON_BEFORE.search(before) and (_AT_RISK_AFTER.match(after) or _AT_RISK_BEFORE.search(before)):
+        return "cause"  # "Children ..., for example those having chemotherapy, are at higher risk": who is at risk, no treatment
     if _CANNOT_TAKE.search(before):
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
@@ -581,7 +626,7 @@ def incidental_intervention(
         # comparison": what a study leaves to others, no claim that it treats
     if toks[-1] in ("treatment", "therapy", "management") and re.match(r"\s+with\s", after) and any(a >= e for a, _ in others):
         return "classifier"  # "Early treatment with nifedipine shortens ...": the course, named by the drug it uses
-    if _TOLERATED_AFTER.match(after):
+    if _TOLERATED_AFTER.match(after) or _MORE_HARMS_AFTER.match(after):
         return "cause"  # "Propranolol was better tolerated", "X is poorly tolerated by older people": its harms, no claim it treats
     if _HARMS_SUBJECT.match(before) or _HARMS_LISTED_BEFORE.search(before):
         return "cause"  # "Adverse events led to withdrawal in 8% of patients on X", "Common side effects are itching where the
@@ -597,7 +642,7 @@ def incidental_intervention(
         return "classifier"  # "if you take a systemic medication or biologic, as these drugs require ...": the ones named before
     if _PRONOUN_SUBJECT.fullmatch(before):
         return "classifier"  # "They are not ordinary painkillers."
-    if _WITHIN_TIME.search(before):
+    if _WITHIN_TIME.search(before) or _BEFORE_DECIDING.search(before):
         return "logistics"
     if p["description"].match(after) and not _states_effect(sentence, cues):
         return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
@@ -967,7 +1012,7 @@ def treatment_verbs(
                               and not re.match(r"\s*(?:[,;.]|and\s|or\s|$)", sentence[m.end() :]))  # "the gut lining heals and ...": no object
         named = named or (used is not None and used.start() > subj[0] and not is_pronoun(sentence, subj, cues))
         relief = ""
-        if (not named and treated is None and items and _relieves_finding(sentence, m, cues)
+        if (not named and items and _relieves_finding(sentence, m, cues)
                 and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+\s+)?$", sentence[: m.start("verb")], re.I)
                 and not _NOT_A_SUBJECT_BEFORE.search(sentence[: subj[0]]) and not re.search(r"ly$", subj_text)):
             named = all(named_in_treatment_section(sentence[s:e], cues) and not (condition is not None and condition(sentence[s:e]))
@@ -1450,12 +1495,31 @@ def fronted_patient_situation(sentence: str, span: Span) -> bool:
     return bool(m and m.end() == len(before) and not _ARM_IN_CLAUSE.search(before) and re.match(r"[^.;:]*?,\s*\S", sentence[span[1] :]))
 
 
+#: An organ or gland that makes a kind of substance, then its examples: "a gland ... that makes digestive enzymes and
+#: hormones such as insulin", "It makes hormones, mainly thyroxine (T4) and triiodothyronine (T3)".
+_BODY_PRODUCT_BEFORE = re.compile(
+    r"(?<![\w-])(?:body|gland|organ|pancreas|thyroid|liver|kidneys?|ovar(?:y|ies)|testes|adrenals?|it|which|that)\s+(?:[\w'\u2019]+\s+){0,2}?"
+    r"(?:makes?|made|making|produces?|produced|producing|releases?|secretes?)\s+[^.;:]{0,60}?"
+    r"(?:hormones?|enzymes?|chemicals?|substances?|proteins?)\s*(?:,\s*)?(?:mainly|mostly|especially|including|such\s+as|like|called)\s+"
+    r"(?:[^.;:]{0,40}?(?:\s(?:and|or)\s+|,\s*))?$",
+    re.IGNORECASE,
+)
+
+
+def bodily_product(sentence: str, span: Span) -> bool:
+    """Whether the intervention named at ``span`` is an example of what an organ makes ("a gland that makes hormones
+    such as insulin", "It makes hormones, mainly thyroxine (T4)"): physiology, no treatment claim."""
+    return _BODY_PRODUCT_BEFORE.search(sentence, 0, span[0]) is not None
+
+
 def failed_in_condition(sentence: str, span: Span, cues: RelationCues) -> bool:
     """Whether the intervention at ``span`` is what failed in a condition ("You may be offered surgery if medicines do
     not help", "Only if medicines have not helped enough"): the situation of another option, no treatment claim
     (CLAIMS_SPEC.md, session 11), while "Long-term antibiotics have not been shown to help" denies an effect."""
     if fronted_patient_situation(sentence, span):
         return True  # "In patients who do not respond to X within 4 weeks, we recommend ...": the situation
+    if _PEOPLE_BY_INTERVENTION.search(sentence, 0, span[0]):
+        return True  # "an alternative for patients who lose response to X", "a baby who has never had the vaccine"
     return bool(_IF_BEFORE.search(sentence[: span[0]]) and (_FAILS_AFTER.match(sentence, span[1]) or _failure_after(cues).match(sentence, span[1])))
 
 
@@ -1658,6 +1722,16 @@ _NOT_BEFORE = re.compile(
 
 #: An elided cause coordinated after a cause clause: "..., and so can some prescription medicines, including ...".
 _SO_CAN_BEFORE = re.compile(r"(?<![\w-])and\s+so\s+(?:can|could|may|might|do|does|did|will|would)\s+[^.;:]*$", re.IGNORECASE)
+def _names_a_cause_again(sentence: str, head: str, claims: Sequence[RelationMention]) -> bool:
+    """Whether an intervention whose last word is ``head`` names again what a cause claim of the sentence has as its
+    subject ("Long-term corticosteroid use has been implicated, although the evidence for corticosteroids is weak"):
+    the same agent of harm, no treatment claim."""
+    stem = head[:-1] if head.endswith("s") else head
+    return any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and stem in (
+        w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))
+        for m in claims)
+
+
 #: The same harm said again of what follows a cause clause: "..., and some cancer treatments ... can affect it too".
 _TOO_AFTER = re.compile(
     r"[^.;:]*?(?<![\w-])(?:can|could|may|might|will|do|does)\s+(?:[\w-]+\s+){0,3}?(?:too|as\s+well|the\s+same)\s*[.;!]?\s*$", re.IGNORECASE
@@ -1693,7 +1767,7 @@ _PRONOUN_VERB_BEFORE = re.compile(
 )
 #: The time of a use, right before what is used: "after applying ", "before taking any ", "while using the ".
 _TIME_OF_USE_BEFORE = re.compile(
-    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+(?:on|in)|rubbing\s+in|washing\s+off|inserting)\s+"
+    r"(?<![\w-])(?:after|before|while|when)\s+(?:[^,.;:!?()]*?\s)?(?:using|applying|taking|touching|handling|putting\s+(?:on|in)|rubbing\s+in|washing\s+off|inserting|buying)\s+"
     r"(?:(?:the|a|an|any|your|some|their|this|each)\s+)?$",
     re.IGNORECASE,
 )
@@ -1738,6 +1812,14 @@ _TOLERATED_AFTER = re.compile(
 #: Inside the examples of harms: "more serious adverse events, including infection and bleeding requiring transfusion".
 _HARMS_LISTED_BEFORE = re.compile(
     r"(?<![\w-])(?:side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|complications?)\s*,?\s*(?:including|such\s+as|like)\s+[^.;:()]*$",
+    re.IGNORECASE,
+)
+#: "Hysterectomy was associated with more serious adverse events", "X caused more side effects than Y": the harms of X,
+#: no claim that it treats (a side effect is no treatment claim, CLAIMS_SPEC.md).
+_MORE_HARMS_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:associated|linked)\s+with|had|has|have|caused?|causes|led\s+to)\s+"
+    r"(?:(?:a|an)\s+)?(?:more|higher|greater|increased)\s+(?:(?:rates?|risks?|numbers?)\s+of\s+)?(?:(?:serious|severe|major|minor)\s+)?"
+    r"(?:adverse\s+(?:events?|effects?|reactions?)|side[\s-]effects?|complications?|harms?)(?![\w-])",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the harms of care: "Adverse events led to ...", "Common side effects are ...", "Serious

@@ -56,7 +56,12 @@ def _is_heading_line(line: str) -> bool:
     if not s or len(s) > 90 or (s.endswith(_TERMINAL) and not _BRACKETED_END.search(s)) or BULLET.match(line) or "|" in s:
         return False  # table rows and navigation bars are no headings
     words = s.split()
-    return 1 <= len(words) <= 14 and s[0].isupper() or line.lstrip().startswith("#")
+    return 1 <= len(words) <= 14 and (s[0].isupper() or _SECTION_NUMBER.match(s) is not None) or line.lstrip().startswith("#")
+
+
+#: The number of a section before its title ("2.2 Airway clearance", "3.4 Effect of ..."): two or more parts, so not
+#: a numbered list item ("3. Refer urgently ...").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
 
 
 def find_headings(text: str) -> list[Heading]:
