@@ -359,3 +359,24 @@ def test_a_negation_after_the_relative_clause_still_denies_the_claim(judge):
     text = "A rash that itches does not mean the infection has spread."
     (a,) = judge(text, "A rash that itches does not mean the infection has spread")
     assert a.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("If two courses of antibiotics have not cleared the infection, your surgeon may suggest a sinus washout.",
+         "two courses of antibiotics have not cleared the infection, your surgeon may suggest a sinus washout"),
+        ("If the rash doesn't improve within a week, see your pharmacist again.", "the rash doesn't improve within a week, see your pharmacist"),
+    ],
+)
+def test_a_negation_in_a_fronted_condition_does_not_deny_the_main_clause(judge, text, target):
+    """A recommendation's target runs from its situation to its action; the negation of the
+    "If ..." clause belongs to the situation."""
+    (a,) = judge(text, target)
+    assert not a.negated and a.hypothetical
+
+
+def test_a_negation_of_the_main_clause_after_a_condition_still_denies(judge):
+    text = "If you have a cold, antibiotics do not help."
+    (a,) = judge(text, "antibiotics do not help")
+    assert a.negated
