@@ -225,7 +225,9 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
         if t_start < cue[0] or t_start >= clause[1]:
             return False  # begins before the cue (encloses it) or outside its clause
         if t_start < cue[1]:
-            return True  # begins at the cue: "Up to 20%"
+            # begins at the cue: "Up to 20%"; but a noun phrase opened by its own negation names a thing ("lack of
+            # physical activity" as a risk factor, "without surgery" as the course taken), and is not denied
+            return group.kind != "negated"
         return len(text[cue[1] : t_start].split()) <= (group.max_gap_words or 0)
     return any(overlaps(target, part) for part in scope_of(group.direction, cue, clause))
 

@@ -380,3 +380,21 @@ def test_a_negation_of_the_main_clause_after_a_condition_still_denies(judge):
     text = "If you have a cold, antibiotics do not help."
     (a,) = judge(text, "antibiotics do not help")
     assert a.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Stress and lack of sleep can trigger an attack.", "lack of sleep"),
+        ("Most sprains heal without surgery.", "without surgery"),
+        ("Low fibre intake and lack of exercise raise the risk of constipation.", "lack of exercise"),
+    ],
+)
+def test_a_phrase_opened_by_its_own_negation_names_a_thing_and_is_not_denied(judge, text, target):
+    (a,) = judge(text, target)
+    assert not a.negated
+
+
+def test_a_noun_phrase_negation_before_a_claim_still_denies_it(judge):
+    (a,) = judge("She was discharged without antibiotics being prescribed.", "antibiotics being prescribed")
+    assert a.negated
