@@ -627,8 +627,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         who = subj and _WHO_WITH.match(sentence, subj[0])
         if who and who.end() < subj[1]:
             subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
-        if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
-            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:more likely", (subj[0], m.end())))
+        groups = _group_list(sentence, m.start(), cues, known)  # "Younger patients, people who ... are more likely": each group
+        if not groups and subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
+            groups = [subj]
+        for g in groups:
+            out.append(RelationMention("cause", g, None, "risk_factor", "risk:more likely", (g[0], m.end())))
 
     for m in _MORE_COMMON_IN.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
@@ -1966,12 +1969,15 @@ def predicate_causes(
         who = subj and _WHO_WITH.match(sentence, subj[0])
         if who and who.end() < subj[1]:
             subj = (who.end(), subj[1])
-        if subj is not None and not (is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
-            objs = objects(m.end()) if m.group("prep") or m.group("to") else [None]
-            for o in objs:
-                if o is not None and re.search(r"\s+than\s", sentence[o[0] : o[1]]):
-                    o = trim(sentence, (o[0], o[0] + re.search(r"\s+than\s", sentence[o[0] : o[1]]).start()), cues)  # "... than adults"
-                out.append(RelationMention("cause", subj, o, "risk_factor", "risk:group at risk", (subj[0], (o or (0, m.end()))[1])))
+        groups = _group_list(sentence, m.start(), cues, known)  # "Kids in daycare, people who ... are at higher risk": each group
+        if not groups and subj is not None and not (is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
+            groups = [subj]
+        objs = (objects(m.end()) if m.group("prep") or m.group("to") else [None]) if groups else []
+        for o in objs:
+            if o is not None and re.search(r"\s+than\s", sentence[o[0] : o[1]]):
+                o = trim(sentence, (o[0], o[0] + re.search(r"\s+than\s", sentence[o[0] : o[1]]).start()), cues)  # "... than adults"
+            for g in groups:
+                out.append(RelationMention("cause", g, o, "risk_factor", "risk:group at risk", (g[0], (o or (0, m.end()))[1])))
     for m in _inline_cause_list(cues).finditer(sentence):
         # "Risk factors: age over 65, smoking and diabetes": a cause head and its list after a colon, on one line
         relation = "risk_factor" if c.head_kind.get(re.sub(r"\s+", " ", m.group("head").lower())) == "risk_factor" else "causes"
@@ -2162,6 +2168,59 @@ _MAINLY_AFFECTED = re.compile(
 )
 #: the words that open an age after a group's noun ("children under 10", "men aged 30 to 50")
 _AGE_WORDS = frozenset({"under", "over", "aged", "between", "older", "younger", "from", "of"})
+
+
+#: where a list of groups at risk starts: the sentence, a clause after a colon or semicolon, or after "which is why"
+_GROUP_LIST_START = re.compile(r"[;:]\s*|(?<![\w-])(?:which|that|this)\s+is\s+why\s+|(?<![\w-])that's\s+why\s+", re.IGNORECASE)
+#: the separators of a list of groups: commas, with or without a coordinator, and a coordinator before a group noun
+_GROUP_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:people|anyone|those|patients|adults|children)\s+(?:who|with|whose)\s)", re.IGNORECASE)
+#: a group named by what it has or does ("people who play contact sports", "anyone with diabetes", "those having
+#: chemotherapy", "for example those who ..."): the words after it are the risk factor
+_GROUP_BY_TRAIT = re.compile(
+    r"(?:(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as|including|especially|particularly)\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:people|anyone|those|patients|adults|children|kids|women|men|individuals)\s+)?"
+    r"(?:with|having|whose|who\s+(?:have|has|had|are|were)(?:\s+had)?|who(?=\s+[a-z]))\s+", re.IGNORECASE)
+
+
+def _group_list(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The groups at risk a list subject names before the verb at ``pos`` ("Kids in daycare, people who play contact
+    sports such as wrestling, and anyone with a weakened immune system or diabetes are at higher risk"): each group,
+    a group named by what it has or does as that trait ("play contact sports", "diabetes"), the examples it names
+    apart ("wrestling"); empty when the subject is no list of two or more groups."""
+    starts = [m.end() for m in _GROUP_LIST_START.finditer(sentence, 0, pos)]
+    start = starts[-1] if starts else 0
+    lead = LIST_MARK.match(sentence, start)
+    start, end = (lead.end() if lead else start), pos
+    region = sentence[start:end]
+    if not region.strip() or _CLAUSE_OPENER.match(region) or _FIGURE_OR_DASH.search(region):
+        return []
+    bounds = [start] + [x for m in _GROUP_SEP.finditer(sentence, start, end) for x in m.span()] + [end]
+    out: list[Span] = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        if not sentence[a:b].strip():
+            continue  # the comma that closes an aside before the verb
+        trait = _GROUP_BY_TRAIT.match(sentence, a, b)
+        part = trim(sentence, (trait.end() if trait else a, b), cues)
+        if part is None:
+            return []
+        example = EXAMPLES.search(sentence, part[0], part[1])
+        parts = [(part[0], example.start()), (example.end(), part[1])] if example else [part]
+        parts = [q for p_ in parts if (q := trim(sentence, p_, cues))]
+        if not trait or "with" in sentence[trait.start() : trait.end()].lower():
+            parts = [q for p_ in parts for q in pair_subject(sentence, p_, cues, known)]  # "a weakened immune system or diabetes"
+        if not trait and not example:
+            ws = re.findall(r"[a-z]+", sentence[part[0] : part[1]].lower())
+            if not ws or len(ws) > 6 or _has_clause_word(ws, cues):
+                return []  # "sand and snow adds to the dose": a clause, no group
+        out.extend(parts)
+    if len(out) < 2 or any(is_generic(sentence, q, cues) or is_pronoun(sentence, q, cues) for q in out):
+        return []
+    return out
+
+
+def _has_clause_word(ws: list[str], cues: RelationCues) -> bool:
+    """Whether the words of a list item hold a word of a clause (a verb, a conjunction)."""
+    return bool(set(ws) & (cues.lower_sets["clause_words"] - {"being", "having"}))
 
 
 def _group_head(ws: list[str]) -> str:
