@@ -2513,7 +2513,9 @@ _TIMES_THE_RISK = re.compile(
 #: a hedge before a ratio ("about twice as likely", "at least three times more likely")
 _ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
 _MORE_LIKELY = re.compile(
-    r"\s+(?:are|is|were|was|be|been)\s+(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+    r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b"
+    # "Children under 3 are most likely to get croup": the group, when what follows is getting the condition
+    r"|(?:the\s+)?most\s+likely(?=\s+to\s+(?:get|develop|catch|have|be\s+affected)(?![\w-])))", re.IGNORECASE
 )
 #: People named by the intervention they were given: "women who received PFMT", "those who were given zinc", "patients
 #: randomised to surgery" (what follows compares the outcome of a treated group, no risk factor of the people).

@@ -6,7 +6,9 @@ dev33's "which is why surfers, fishermen, farmers and builders are at higher ris
 * each group of the list is a risk factor of its own;
 * a group named by what it has or does ("people who ...", "anyone with ...", "those having ...") is that trait, and the
   examples it names ("such as wrestling") are apart;
-* a clause before "which is why" is no group, and a subject that is no list keeps its one reading.
+* a clause before "which is why" is no group, and a subject that is no list keeps its one reading;
+* "X are (the) most likely to get / develop Y" names X as a group at risk (dev34's "Children aged 6 months to 3 years are
+  most likely to get croup"), not "most likely to be caused by" or "to recover".
 
 Sentences written for these tests, about conditions no corpus covers."""
 
@@ -44,3 +46,22 @@ def test_each_group_of_a_list_is_a_risk_factor(sentence: str, groups: list[str])
 )
 def test_a_subject_that_is_no_list_keeps_its_reading(sentence: str, groups: list[str]) -> None:
     assert [c for c, _, r in causes(sentence) if r == "risk_factor"] == groups
+
+
+@pytest.mark.parametrize(
+    "sentence,groups",
+    [
+        ("Babies aged 2 to 6 months are most likely to get bronchiolitis.", ["Babies aged 2 to 6 months"]),
+        ("Men over 40 are the most likely to develop gout.", ["Men over 40"]),
+    ],
+)
+def test_the_group_most_likely_to_get_it(sentence: str, groups: list[str]) -> None:
+    assert [c for c, _, r in causes(sentence) if r == "risk_factor"] == groups
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The pain is most likely to be caused by a trapped nerve.", "Adults are most likely to recover within a week."],
+)
+def test_most_likely_of_no_getting_names_no_group(sentence: str) -> None:
+    assert [c for c, _, r in causes(sentence) if r == "risk_factor"] == []
