@@ -1637,6 +1637,8 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
                 if _LIST_PREDICATE.search(" " + item):
                     return [m]  # "Rest, ice and elevation are recommended in ...": the list was a subject
         ws = item.split()
+        if items and verb_at(start) and re.fullmatch(r"\s*,\s*(?:and|then|but)\s+", joint.group(0), re.IGNORECASE):
+            break  # "Don't share towels, flannels or bedding, and wash them ...": the list ends before an action of its own
         if not ws or len(ws) > 4 or not item[0].isalpha() or ws[0].lower() in stop or verb_at(start):
             return [m]  # "..., up to 10 puffs", "..., and keep active": no object of the same verb
         if any(w.lower() in cues.lower_sets["prepositions"] for w in ws[1:]):
