@@ -11,6 +11,7 @@ from typing import Optional
 from extract import regexcache as re
 from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
+    coordinated,
     capitalized_share,
     Compiled,
     compiled,
@@ -1474,7 +1475,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             end = list_end_at(sentence, ex.end()) if ex else end
         if ex is None:
             continue
-        for item in list_items(sentence, (ex.end(), end), cues, None):
+        # "such as paracetamol or ibuprofen": each example, alternatives too (CLAIMS_SPEC.md: a class and its examples)
+        for item in [part for it in list_items(sentence, (ex.end(), end), cues, None) for part in _alternatives(sentence, it, cues)]:
             ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
             if (not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws)
                     or ws[0] in cues.lower_sets["prepositions"]):
@@ -1483,6 +1485,25 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
     return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]
+
+
+_ONE_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+
+
+def _alternatives(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The examples joined by one "or" ("paracetamol or ibuprofen", "stress echocardiography or myocardial perfusion
+    scintigraphy"): two, unless the first ends with a modifier of the second's head ("hot or cold packs": one)."""
+    tail = _LAST_ITEM_TAIL.search(sentence, span[0], span[1])
+    if tail is not None and tail.start() > span[0]:
+        span = (span[0], tail.start())  # "judo and boxing for a month": the time is the advice's, not an example's
+    ors = list(_ONE_OR.finditer(sentence, span[0], span[1]))
+    if len(ors) != 1:
+        return coordinated(sentence, span, cues, None)  # "ibuprofen and naproxen": as any coordination
+    last = sentence[span[0] : ors[0].start()].split()[-1].lower() if sentence[span[0] : ors[0].start()].split() else ""
+    if not last or (is_modifier(last) and not is_noun(last)):
+        return coordinated(sentence, span, cues, None)  # "hot or cold packs": modifiers of one head
+    parts = [trim(sentence, (span[0], ors[0].start()), cues), trim(sentence, (ors[0].end(), span[1]), cues)]
+    return [p for p in parts if p] if all(parts) else [span]
 
 
 def _negated_or_list(sentence: str, out: list[RelationMention], cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
