@@ -1525,7 +1525,29 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     # "a reaction to things like pollen, dust mites or pet dander": the vague head names no cause, its example does
     items = [(ex.start("ex"), ex.end("ex")) if _VAGUE_HEAD.fullmatch(sentence, it[0], it[1]) and (ex := _FIRST_EXAMPLE.match(sentence, it[1])) else it
              for it in items]
+    items = [part for it in items for part in _class_and_examples(sentence, it, cues, known)]
     return [it for it in items if not _CLAUSE_ITEM.match(sentence, it[0])]
+
+
+#: a class and the examples after it in one cause item ("a virus, most often the parainfluenza virus", "bacteria,
+#: usually Streptococcus pneumoniae", "a virus, such as a cold or flu virus")
+_ITEM_EXAMPLES = re.compile(
+    r"\s*,\s*(?:most\s+often|most\s+commonly|usually|mostly|mainly|typically|commonly|such\s+as|for\s+example|e\.g\.,?|including)\s+",
+    re.IGNORECASE)
+
+
+def _class_and_examples(sentence: str, item: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """A cause item that names a class and, after a comma, its usual examples ("a virus, most often the parainfluenza
+    virus"): the class and each example, a cause each (CLAIMS_SPEC.md: a class and its examples give a claim each);
+    any other item as it is."""
+    m = _ITEM_EXAMPLES.search(sentence, item[0], item[1])
+    if m is None or m.start() == item[0]:
+        return [item]
+    head = trim(sentence, (item[0], m.start()), cues)
+    examples = [part for ex in list_items(sentence, (m.end(), item[1]), cues, known) for part in coordinated(sentence, ex, cues, known)]
+    if head is None or not examples or len(sentence[head[0] : head[1]].split()) > 4:
+        return [item]
+    return [head] + examples
 
 
 #: a vague head before its first example ("things like pollen, ...", "substances such as latex")
