@@ -32,7 +32,7 @@ from extract.claims.grammar import (
     sentence_subject,
 )
 from extract.claims.lists import gerund_objects, kin_run
-from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
+from extract.claims.phrases import Known, Span, is_clause, left_phrase, plural_noun, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
@@ -1507,7 +1507,7 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
         return [span] if span else []
     # "a cold or flu": two one-word alternatives are two causes ("wear and tear" stays one)
     items = [part for it in list_items(sentence, (start, end), cues, known)
-             for part in (coordinated(sentence, it, cues, known) if re.search(r"\sor\s", sentence[it[0] : it[1]])
+             for part in (coordinated(sentence, it, cues, known) if (re.search(r"\sor\s", sentence[it[0] : it[1]]) or _plural_pair(sentence, it))
                           and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
     while items and re.search(r"(?<![\w-])by\s*$", sentence[max(0, start - 4) : start], re.IGNORECASE):
         # "is triggered by a viral infection, by an overactive thyroid or by severe anaemia": the preposition repeated
@@ -1548,6 +1548,16 @@ def _class_and_examples(sentence: str, item: Span, cues: RelationCues, known: Op
     if head is None or not examples or len(sentence[head[0] : head[1]].split()) > 4:
         return [item]
     return [head] + examples
+
+
+_PLURAL_PAIR = re.compile(r"([a-z]+)\s+and\s+([a-z]+)", re.IGNORECASE)
+
+
+def _plural_pair(sentence: str, item: Span) -> bool:
+    """Whether an item is two plural nouns joined by "and", each a cause ("through coughs and sneezes"; not "wear and
+    tear", "stress and tiredness")."""
+    m = _PLURAL_PAIR.fullmatch(sentence, item[0], item[1])
+    return m is not None and plural_noun(m.group(1)) and plural_noun(m.group(2))
 
 
 #: a vague head before its first example ("things like pollen, ...", "substances such as latex")
