@@ -283,6 +283,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # what the advice is against is the cause, each thing named
             parts = coordinated(sentence, (advice.end(), subj[1]), cues, known)
             subj, extras = parts[-1], extras + parts[:-1]
+        elif subj is not None and advice is None and _WHICH_BEFORE.search(sentence, 0, m.start()):
+            listed = _advised_list(sentence, subj, cues, known)  # "cut down on alcohol, caffeine and spicy food, which can ..."
+            if listed:
+                subj, extras = listed[-1], extras + listed[:-1]
         aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
         if aside and head_examples(sentence, m.start(), cues, known):
             aside = []  # the examples are among the subjects already
@@ -1294,6 +1298,20 @@ def _coordinated_verb_end(text: str) -> bool:
     word = text.split()[-1].lower()
     stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     return not is_noun(word) and any(is_base_verb(st) for st in stems)
+
+
+def _advised_list(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The things a piece of advice that opens the sentence is against, listed up to the subject of a "which" clause
+    ("cut down on alcohol, caffeine and spicy food, which can set off hot flushes"): each a cause; empty when no such
+    advice opens the sentence or its object is no list."""
+    lead = LIST_MARK.match(sentence, 0)
+    advice = _ADVICE_LEAD.match(sentence, lead.end() if lead else 0)
+    if advice is None or advice.end() >= subj[0] or "," not in sentence[advice.end() : subj[0]]:
+        return []
+    items = [part for it in list_items(sentence, (advice.end(), subj[1]), cues, known) for part in coordinated(sentence, it, cues, known)]
+    if len(items) < 2 or items[-1][1] != subj[1] or any(is_clause(sentence[a:b], cues) or is_generic(sentence, (a, b), cues) for a, b in items):
+        return []
+    return items
 
 
 def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
