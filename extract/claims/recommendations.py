@@ -554,8 +554,8 @@ def _recommendation_at(
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
-        if phrase.endswith("offer") and (_PROVIDER_OFFERS.search(sentence[:s]) or _SERVICE_OFFERS.search(sentence[:s])):
-            return []  # "We may offer ...", "Our surgeons can offer ...": what the page's provider does, a treatment (CLAIMS_SPEC.md)
+        if phrase.endswith(("offer", "arrange")) and (_PROVIDER_OFFERS.search(sentence[:s]) or _SERVICE_OFFERS.search(sentence[:s])):
+            return []  # "We may offer ...", "Our surgeons can offer ...", "we may arrange an ECG": what the page's provider does (CLAIMS_SPEC.md)
         if re.fullmatch(r"(?:start|starts|begin|begins)\s+(?:with|by)", phrase.lower()) and _PROVIDER_BEFORE.search(sentence[:s]):
             head = re.findall(r"[a-z][a-z-]*", sentence[e : list_end_at(sentence, e)].lower())
             if head and head[0] not in _APPROACH_HEADS and not any(w in _APPROACH_HEADS for w in head[:4]):

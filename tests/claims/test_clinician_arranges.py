@@ -30,3 +30,9 @@ def test_a_clinician_arranging_care_recommends_it(sentence: str, expected: list)
 
 def test_arranging_by_no_one_who_gives_care_is_no_advice() -> None:
     assert advice("The cells may arrange themselves in rows.") == []
+
+
+def test_what_the_pages_provider_arranges_is_no_advice() -> None:
+    # as "We may offer ..." (CLAIMS_SPEC.md): the provider's own care, not advice to the reader (dev31's gold)
+    assert advice("Scans are rarely needed, but we may arrange an MRI if the pain does not settle.") == [] or all(
+        a != "MRI" for a, _ in advice("Scans are rarely needed, but we may arrange an MRI if the pain does not settle."))
