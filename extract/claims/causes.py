@@ -2245,6 +2245,13 @@ def _group_list(sentence: str, pos: int, cues: RelationCues, known: Optional[Kno
     if not region.strip() or _CLAUSE_OPENER.match(region) or _FIGURE_OR_DASH.search(region):
         return []
     bounds = [start] + [x for m in _GROUP_SEP.finditer(sentence, start, end) for x in m.span()] + [end]
+    first = _GROUP_BY_TRAIT.match(sentence, start, end)
+    if first and "who" in first.group(0).lower() and not any(
+            _GROUP_BY_TRAIT.match(sentence, a, b) or _GROUP_HEAD.match(sentence, a, b) for a, b in zip(bounds[2::2], bounds[3::2])):
+        # "People who spend time outdoors in wooded, brushy or grassy areas where ticks live": one group, its trait's commas
+        where = re.compile(r"\s+(?:where|when|which|that)\s", re.IGNORECASE).search(sentence, first.end(), end)
+        trait = trim(sentence, (first.end(), where.start() if where else end), cues)
+        return [trait] if trait and len(bounds) > 2 else []
     out: list[Span] = []
     for a, b in zip(bounds[::2], bounds[1::2]):
         if not sentence[a:b].strip():
@@ -2284,6 +2291,8 @@ def _group_head(ws: list[str]) -> str:
 
 _GROUP_NOUNS = frozenset({"people", "women", "men", "children", "adults", "adolescents", "teenagers", "athletes", "runners", "workers", "smokers",
                           "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males"})
+#: a list item that names a group by its noun ("older adults", "children under 5")
+_GROUP_HEAD = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_GROUP_NOUNS)) + r"|kids|anyone|those|everyone)(?![\w-])", re.IGNORECASE)
 _RUNS_IN_FAMILIES = re.compile(
     r"(?<![\w-])(?:(?:tends?|seems?|appears?)\s+to\s+|(?:can|may|often|usually|also|sometimes|commonly|frequently)\s+)*"
     r"(?P<x>runs?\s+in\s+(?:the\s+)?famil(?:y|ies))(?![\w-])",

@@ -65,3 +65,9 @@ def test_the_group_most_likely_to_get_it(sentence: str, groups: list[str]) -> No
 )
 def test_most_likely_of_no_getting_names_no_group(sentence: str) -> None:
     assert [c for c, _, r in causes(sentence) if r == "risk_factor"] == []
+
+
+def test_one_group_whose_trait_has_commas_stays_one() -> None:
+    # dev9's "People who spend time outdoors in wooded, brushy or grassy areas where ticks live are at higher risk"
+    sentence = "People who work outdoors in hot, humid or dusty places where sandflies live are at higher risk."
+    assert [c for c, _, r in causes(sentence) if r == "risk_factor"] == ["work outdoors in hot, humid or dusty places"]
