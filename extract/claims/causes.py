@@ -32,7 +32,7 @@ from extract.claims.grammar import (
     sentence_subject,
 )
 from extract.claims.lists import gerund_objects, kin_run
-from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, trim
+from extract.claims.phrases import Known, Span, is_clause, left_phrase, plural_noun, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
@@ -283,6 +283,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # what the advice is against is the cause, each thing named
             parts = coordinated(sentence, (advice.end(), subj[1]), cues, known)
             subj, extras = parts[-1], extras + parts[:-1]
+        elif subj is not None and advice is None and _WHICH_BEFORE.search(sentence, 0, m.start()):
+            listed = _advised_list(sentence, subj, cues, known)  # "cut down on alcohol, caffeine and spicy food, which can ..."
+            if listed:
+                subj, extras = listed[-1], extras + listed[:-1]
         aside = _aside_examples(sentence, m.start(), cues, known) if subj is not None and not is_pronoun(sentence, subj, cues) else []
         if aside and head_examples(sentence, m.start(), cues, known):
             aside = []  # the examples are among the subjects already
@@ -627,8 +631,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         who = subj and _WHO_WITH.match(sentence, subj[0])
         if who and who.end() < subj[1]:
             subj = (who.end(), subj[1])  # "Patients with diabetes were twice as likely": diabetes
-        if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
-            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:more likely", (subj[0], m.end())))
+        groups = _group_list(sentence, m.start(), cues, known)  # "Younger patients, people who ... are more likely": each group
+        if not groups and subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
+            groups = [subj]
+        for g in groups:
+            out.append(RelationMention("cause", g, None, "risk_factor", "risk:more likely", (g[0], m.end())))
 
     for m in _MORE_COMMON_IN.finditer(sentence):
         effect = left_phrase(sentence, m.start(), cues)
@@ -1293,6 +1300,20 @@ def _coordinated_verb_end(text: str) -> bool:
     return not is_noun(word) and any(is_base_verb(st) for st in stems)
 
 
+def _advised_list(sentence: str, subj: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The things a piece of advice that opens the sentence is against, listed up to the subject of a "which" clause
+    ("cut down on alcohol, caffeine and spicy food, which can set off hot flushes"): each a cause; empty when no such
+    advice opens the sentence or its object is no list."""
+    lead = LIST_MARK.match(sentence, 0)
+    advice = _ADVICE_LEAD.match(sentence, lead.end() if lead else 0)
+    if advice is None or advice.end() >= subj[0] or "," not in sentence[advice.end() : subj[0]]:
+        return []
+    items = [part for it in list_items(sentence, (advice.end(), subj[1]), cues, known) for part in coordinated(sentence, it, cues, known)]
+    if len(items) < 2 or items[-1][1] != subj[1] or any(is_clause(sentence[a:b], cues) or is_generic(sentence, (a, b), cues) for a, b in items):
+        return []
+    return items
+
+
 def _which_clause_subject(sentence: str, pos: int, subj: Optional[Span], cues: RelationCues) -> Optional[Span]:
     """"Scar tissue may develop after surgery and compress a nerve root, which causes pain": what "which"
     refers to is the whole clause, whose subject ("scar tissue") is the cause, not the words before the comma."""
@@ -1504,7 +1525,7 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
         return [span] if span else []
     # "a cold or flu": two one-word alternatives are two causes ("wear and tear" stays one)
     items = [part for it in list_items(sentence, (start, end), cues, known)
-             for part in (coordinated(sentence, it, cues, known) if re.search(r"\sor\s", sentence[it[0] : it[1]])
+             for part in (coordinated(sentence, it, cues, known) if (re.search(r"\sor\s", sentence[it[0] : it[1]]) or _plural_pair(sentence, it))
                           and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
     while items and re.search(r"(?<![\w-])by\s*$", sentence[max(0, start - 4) : start], re.IGNORECASE):
         # "is triggered by a viral infection, by an overactive thyroid or by severe anaemia": the preposition repeated
@@ -1522,7 +1543,39 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     # "a reaction to things like pollen, dust mites or pet dander": the vague head names no cause, its example does
     items = [(ex.start("ex"), ex.end("ex")) if _VAGUE_HEAD.fullmatch(sentence, it[0], it[1]) and (ex := _FIRST_EXAMPLE.match(sentence, it[1])) else it
              for it in items]
+    items = [part for it in items for part in _class_and_examples(sentence, it, cues, known)]
     return [it for it in items if not _CLAUSE_ITEM.match(sentence, it[0])]
+
+
+#: a class and the examples after it in one cause item ("a virus, most often the parainfluenza virus", "bacteria,
+#: usually Streptococcus pneumoniae", "a virus, such as a cold or flu virus")
+_ITEM_EXAMPLES = re.compile(
+    r"\s*,\s*(?:most\s+often|most\s+commonly|usually|mostly|mainly|typically|commonly|such\s+as|for\s+example|e\.g\.,?|including)\s+",
+    re.IGNORECASE)
+
+
+def _class_and_examples(sentence: str, item: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """A cause item that names a class and, after a comma, its usual examples ("a virus, most often the parainfluenza
+    virus"): the class and each example, a cause each (CLAIMS_SPEC.md: a class and its examples give a claim each);
+    any other item as it is."""
+    m = _ITEM_EXAMPLES.search(sentence, item[0], item[1])
+    if m is None or m.start() == item[0]:
+        return [item]
+    head = trim(sentence, (item[0], m.start()), cues)
+    examples = [part for ex in list_items(sentence, (m.end(), item[1]), cues, known) for part in coordinated(sentence, ex, cues, known)]
+    if head is None or not examples or len(sentence[head[0] : head[1]].split()) > 4:
+        return [item]
+    return [head] + examples
+
+
+_PLURAL_PAIR = re.compile(r"([a-z]+)\s+and\s+([a-z]+)", re.IGNORECASE)
+
+
+def _plural_pair(sentence: str, item: Span) -> bool:
+    """Whether an item is two plural nouns joined by "and", each a cause ("through coughs and sneezes"; not "wear and
+    tear", "stress and tiredness")."""
+    m = _PLURAL_PAIR.fullmatch(sentence, item[0], item[1])
+    return m is not None and plural_noun(m.group(1)) and plural_noun(m.group(2))
 
 
 #: a vague head before its first example ("things like pollen, ...", "substances such as latex")
@@ -1966,12 +2019,15 @@ def predicate_causes(
         who = subj and _WHO_WITH.match(sentence, subj[0])
         if who and who.end() < subj[1]:
             subj = (who.end(), subj[1])
-        if subj is not None and not (is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
-            objs = objects(m.end()) if m.group("prep") or m.group("to") else [None]
-            for o in objs:
-                if o is not None and re.search(r"\s+than\s", sentence[o[0] : o[1]]):
-                    o = trim(sentence, (o[0], o[0] + re.search(r"\s+than\s", sentence[o[0] : o[1]]).start()), cues)  # "... than adults"
-                out.append(RelationMention("cause", subj, o, "risk_factor", "risk:group at risk", (subj[0], (o or (0, m.end()))[1])))
+        groups = _group_list(sentence, m.start(), cues, known)  # "Kids in daycare, people who ... are at higher risk": each group
+        if not groups and subj is not None and not (is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
+            groups = [subj]
+        objs = (objects(m.end()) if m.group("prep") or m.group("to") else [None]) if groups else []
+        for o in objs:
+            if o is not None and re.search(r"\s+than\s", sentence[o[0] : o[1]]):
+                o = trim(sentence, (o[0], o[0] + re.search(r"\s+than\s", sentence[o[0] : o[1]]).start()), cues)  # "... than adults"
+            for g in groups:
+                out.append(RelationMention("cause", g, o, "risk_factor", "risk:group at risk", (g[0], (o or (0, m.end()))[1])))
     for m in _inline_cause_list(cues).finditer(sentence):
         # "Risk factors: age over 65, smoking and diabetes": a cause head and its list after a colon, on one line
         relation = "risk_factor" if c.head_kind.get(re.sub(r"\s+", " ", m.group("head").lower())) == "risk_factor" else "causes"
@@ -2164,6 +2220,66 @@ _MAINLY_AFFECTED = re.compile(
 _AGE_WORDS = frozenset({"under", "over", "aged", "between", "older", "younger", "from", "of"})
 
 
+#: where a list of groups at risk starts: the sentence, a clause after a colon or semicolon, or after "which is why"
+_GROUP_LIST_START = re.compile(r"[;:]\s*|(?<![\w-])(?:which|that|this)\s+is\s+why\s+|(?<![\w-])that's\s+why\s+", re.IGNORECASE)
+#: the separators of a list of groups: commas, with or without a coordinator, and a coordinator before a group noun
+_GROUP_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:people|anyone|those|patients|adults|children)\s+(?:who|with|whose)\s)", re.IGNORECASE)
+#: a group named by what it has or does ("people who play contact sports", "anyone with diabetes", "those having
+#: chemotherapy", "for example those who ..."): the words after it are the risk factor
+_GROUP_BY_TRAIT = re.compile(
+    r"(?:(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as|including|especially|particularly)\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:people|anyone|those|patients|adults|children|kids|women|men|individuals)\s+)?"
+    r"(?:with|having|whose|who\s+(?:have|has|had|are|were)(?:\s+had)?|who(?=\s+[a-z]))\s+", re.IGNORECASE)
+
+
+def _group_list(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The groups at risk a list subject names before the verb at ``pos`` ("Kids in daycare, people who play contact
+    sports such as wrestling, and anyone with a weakened immune system or diabetes are at higher risk"): each group,
+    a group named by what it has or does as that trait ("play contact sports", "diabetes"), the examples it names
+    apart ("wrestling"); empty when the subject is no list of two or more groups."""
+    starts = [m.end() for m in _GROUP_LIST_START.finditer(sentence, 0, pos)]
+    start = starts[-1] if starts else 0
+    lead = LIST_MARK.match(sentence, start)
+    start, end = (lead.end() if lead else start), pos
+    region = sentence[start:end]
+    if not region.strip() or _CLAUSE_OPENER.match(region) or _FIGURE_OR_DASH.search(region):
+        return []
+    bounds = [start] + [x for m in _GROUP_SEP.finditer(sentence, start, end) for x in m.span()] + [end]
+    first = _GROUP_BY_TRAIT.match(sentence, start, end)
+    if first and "who" in first.group(0).lower() and not any(
+            _GROUP_BY_TRAIT.match(sentence, a, b) or _GROUP_HEAD.match(sentence, a, b) for a, b in zip(bounds[2::2], bounds[3::2])):
+        # "People who spend time outdoors in wooded, brushy or grassy areas where ticks live": one group, its trait's commas
+        where = re.compile(r"\s+(?:where|when|which|that)\s", re.IGNORECASE).search(sentence, first.end(), end)
+        trait = trim(sentence, (first.end(), where.start() if where else end), cues)
+        return [trait] if trait and len(bounds) > 2 else []
+    out: list[Span] = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        if not sentence[a:b].strip():
+            continue  # the comma that closes an aside before the verb
+        trait = _GROUP_BY_TRAIT.match(sentence, a, b)
+        part = trim(sentence, (trait.end() if trait else a, b), cues)
+        if part is None:
+            return []
+        example = EXAMPLES.search(sentence, part[0], part[1])
+        parts = [(part[0], example.start()), (example.end(), part[1])] if example else [part]
+        parts = [q for p_ in parts if (q := trim(sentence, p_, cues))]
+        if not trait or "with" in sentence[trait.start() : trait.end()].lower():
+            parts = [q for p_ in parts for q in pair_subject(sentence, p_, cues, known)]  # "a weakened immune system or diabetes"
+        if not trait and not example:
+            ws = re.findall(r"[a-z]+", sentence[part[0] : part[1]].lower())
+            if not ws or len(ws) > 6 or _has_clause_word(ws, cues):
+                return []  # "sand and snow adds to the dose": a clause, no group
+        out.extend(parts)
+    if len(out) < 2 or any(is_generic(sentence, q, cues) or is_pronoun(sentence, q, cues) for q in out):
+        return []
+    return out
+
+
+def _has_clause_word(ws: list[str], cues: RelationCues) -> bool:
+    """Whether the words of a list item hold a word of a clause (a verb, a conjunction)."""
+    return bool(set(ws) & (cues.lower_sets["clause_words"] - {"being", "having"}))
+
+
 def _group_head(ws: list[str]) -> str:
     """The head noun of a group named with its age ("children under 10", "men aged between 30 and 50"): the word
     before the age, else the last word."""
@@ -2175,6 +2291,8 @@ def _group_head(ws: list[str]) -> str:
 
 _GROUP_NOUNS = frozenset({"people", "women", "men", "children", "adults", "adolescents", "teenagers", "athletes", "runners", "workers", "smokers",
                           "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males"})
+#: a list item that names a group by its noun ("older adults", "children under 5")
+_GROUP_HEAD = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_GROUP_NOUNS)) + r"|kids|anyone|those|everyone)(?![\w-])", re.IGNORECASE)
 _RUNS_IN_FAMILIES = re.compile(
     r"(?<![\w-])(?:(?:tends?|seems?|appears?)\s+to\s+|(?:can|may|often|usually|also|sometimes|commonly|frequently)\s+)*"
     r"(?P<x>runs?\s+in\s+(?:the\s+)?famil(?:y|ies))(?![\w-])",
@@ -2454,7 +2572,9 @@ _TIMES_THE_RISK = re.compile(
 #: a hedge before a ratio ("about twice as likely", "at least three times more likely")
 _ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
 _MORE_LIKELY = re.compile(
-    r"\s+(?:are|is|were|was|be|been)\s+(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b", re.IGNORECASE
+    r"\s+(?:are|is|were|was|be|been)\s+(?:(?:" + _ABOUT + r"(?:" + _TIMES + r")\s+(?:more|as)|more)\s+likely\b"
+    # "Children under 3 are most likely to get croup": the group, when what follows is getting the condition
+    r"|(?:the\s+)?most\s+likely(?=\s+to\s+(?:get|develop|catch|have|be\s+affected)(?![\w-])))", re.IGNORECASE
 )
 #: People named by the intervention they were given: "women who received PFMT", "those who were given zinc", "patients
 #: randomised to surgery" (what follows compares the outcome of a treated group, no risk factor of the people).

@@ -41,7 +41,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations, rules_view
 from extract.claims.symptoms import (
-    answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, table_row, table_symptom_header, table_symptoms,
+    answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms,
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
@@ -1005,6 +1005,7 @@ class ClaimFinder:
                     ruled = list(found)  # the vetoes read what the rules found, not the tagger's other spans
                     found.extend([m for m in learned.mentions(sentence, tagged, ruled) if m.kind != "treatment" or not (
                         names_no_treatment or self._no_tagged_treatment(sentence, m, ruled, others))])
+                found = state_runs(sentence, found, self.cues)  # "red, swollen, hot and painful": each state of a run found in part
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)

@@ -11,6 +11,7 @@ from typing import Optional
 from extract import regexcache as re
 from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
+    coordinated,
     capitalized_share,
     Compiled,
     compiled,
@@ -553,8 +554,8 @@ def _recommendation_at(
     if cue.agent or cue.needs_first:
         if not _agent_before(sentence, s, cues):
             return []  # "the results suggest ...": no one gives this advice
-        if phrase.endswith("offer") and (_PROVIDER_OFFERS.search(sentence[:s]) or _SERVICE_OFFERS.search(sentence[:s])):
-            return []  # "We may offer ...", "Our surgeons can offer ...": what the page's provider does, a treatment (CLAIMS_SPEC.md)
+        if phrase.endswith(("offer", "arrange")) and (_PROVIDER_OFFERS.search(sentence[:s]) or _SERVICE_OFFERS.search(sentence[:s])):
+            return []  # "We may offer ...", "Our surgeons can offer ...", "we may arrange an ECG": what the page's provider does (CLAIMS_SPEC.md)
         if re.fullmatch(r"(?:start|starts|begin|begins)\s+(?:with|by)", phrase.lower()) and _PROVIDER_BEFORE.search(sentence[:s]):
             head = re.findall(r"[a-z][a-z-]*", sentence[e : list_end_at(sentence, e)].lower())
             if head and head[0] not in _APPROACH_HEADS and not any(w in _APPROACH_HEADS for w in head[:4]):
@@ -1474,7 +1475,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             end = list_end_at(sentence, ex.end()) if ex else end
         if ex is None:
             continue
-        for item in list_items(sentence, (ex.end(), end), cues, None):
+        # "such as paracetamol or ibuprofen": each example, alternatives too (CLAIMS_SPEC.md: a class and its examples)
+        for item in [part for it in list_items(sentence, (ex.end(), end), cues, None) for part in _alternatives(sentence, it, cues)]:
             ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
             if (not ws or ws[0] in cues.lower_sets["clause_words"] | {"so", "but", "then"} or all(w in cues.lower_sets["body_sites"] for w in ws)
                     or ws[0] in cues.lower_sets["prepositions"]):
@@ -1483,6 +1485,25 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
     return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]
+
+
+_ONE_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+
+
+def _alternatives(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The examples joined by one "or" ("paracetamol or ibuprofen", "stress echocardiography or myocardial perfusion
+    scintigraphy"): two, unless the first ends with a modifier of the second's head ("hot or cold packs": one)."""
+    tail = _LAST_ITEM_TAIL.search(sentence, span[0], span[1])
+    if tail is not None and tail.start() > span[0]:
+        span = (span[0], tail.start())  # "judo and boxing for a month": the time is the advice's, not an example's
+    ors = list(_ONE_OR.finditer(sentence, span[0], span[1]))
+    if len(ors) != 1:
+        return coordinated(sentence, span, cues, None)  # "ibuprofen and naproxen": as any coordination
+    last = sentence[span[0] : ors[0].start()].split()[-1].lower() if sentence[span[0] : ors[0].start()].split() else ""
+    if not last or (is_modifier(last) and not is_noun(last)):
+        return coordinated(sentence, span, cues, None)  # "hot or cold packs": modifiers of one head
+    parts = [trim(sentence, (span[0], ors[0].start()), cues), trim(sentence, (ors[0].end(), span[1]), cues)]
+    return [p for p in parts if p] if all(parts) else [span]
 
 
 def _negated_or_list(sentence: str, out: list[RelationMention], cues: RelationCues, verb_at) -> list[RelationMention]:  # noqa: ANN001
@@ -1637,6 +1658,8 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
                 if _LIST_PREDICATE.search(" " + item):
                     return [m]  # "Rest, ice and elevation are recommended in ...": the list was a subject
         ws = item.split()
+        if items and verb_at(start) and re.fullmatch(r"\s*,\s*(?:and|then|but)\s+", joint.group(0), re.IGNORECASE):
+            break  # "Don't share towels, flannels or bedding, and wash them ...": the list ends before an action of its own
         if not ws or len(ws) > 4 or not item[0].isalpha() or ws[0].lower() in stop or verb_at(start):
             return [m]  # "..., up to 10 puffs", "..., and keep active": no object of the same verb
         if any(w.lower() in cues.lower_sets["prepositions"] for w in ws[1:]):

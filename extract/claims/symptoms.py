@@ -2466,3 +2466,72 @@ def described_site(text: str, region: Span, clause: int, cues: RelationCues) -> 
         return None
     lead = re.match(r"\s*(?:(?:" + "|".join(sorted(_SITE_FILLERS)) + r")\s+)*", head, re.IGNORECASE).end()
     return (region[0] + lead, region[1])
+
+
+#: the joints of a run of state words ("red, swollen, hot and painful", "hot, swollen or tender")
+_STATE_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+_STATE_WORD = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
+
+
+def state_runs(sentence: str, mentions: list[RelationMention], cues: RelationCues) -> list[RelationMention]:
+    """The mentions and, for a symptom that is one state word of a coordinated run of state words ("an area of skin
+    that becomes red, swollen, hot and painful": "swollen" found), the other states of the run, each a finding of the
+    same claim (one claim per listed item, CLAIMS_SPEC.md). A run holds only words of ``symptom_feelings_of_parts``
+    and ``symptom_feelings``: "swollen and oozing pus" adds nothing past "swollen"."""
+    states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
+    mentions = [part for m in mentions for part in _split_state_phrase(sentence, m, states)]
+    taken = {m.subject for m in mentions if m.kind == "symptom"}
+    out = []
+    for m in mentions:
+        run = _state_run(sentence, m.subject, states) if m.kind == "symptom" and sentence[m.subject[0] : m.subject[1]].lower() in states else []
+        # a state the tagger found in a run is a finding by the run, whether or not the word names a concept of its own
+        out.append(m._replace(rule="symptom:state run") if run and m.rule.startswith("learned:") else m)
+    for m in list(out):
+        if m.kind != "symptom" or sentence[m.subject[0] : m.subject[1]].lower() not in states:
+            continue
+        for span in _state_run(sentence, m.subject, states):
+            if span not in taken and not any(a < span[1] and span[0] < b for a, b in taken):
+                taken.add(span)
+                out.append(m._replace(subject=span, target=(min(m.target[0], span[0]), max(m.target[1], span[1])), rule="symptom:state run"))
+    return out
+
+
+#: a phrase that ends with how a part becomes ("an area of skin that suddenly becomes red, swollen, hot and painful")
+_BECOMES_STATES = re.compile(
+    r"(?<![\w-])(?:becomes?|became|turns?|turned|looks?|feels?|is|are|gets?|goes?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<run>[a-z-]+(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[a-z-]+)+)$", re.IGNORECASE)
+
+
+def _split_state_phrase(sentence: str, m: RelationMention, states: frozenset[str]) -> list[RelationMention]:
+    """A symptom whose phrase ends with a copula and a run of two or more state words ("skin that becomes red, swollen,
+    hot and painful"): one symptom per state (dev8's and dev25's golds), else the mention as it is ("skin that looks
+    tight or shiny": no run of states, one finding)."""
+    if m.kind != "symptom":
+        return [m]
+    run = _BECOMES_STATES.search(sentence, m.subject[0], m.subject[1])
+    if run is None or run.end() != m.subject[1]:
+        return [m]
+    words = list(_STATE_WORD.finditer(sentence, run.start("run"), run.end("run")))
+    words = [w for w in words if w.group(0).lower() not in {"and", "or"}]
+    if len(words) < 2 or any(w.group(0).lower() not in states for w in words):
+        return [m]
+    return [m._replace(subject=w.span(), target=(min(m.target[0], w.start()), max(m.target[1], w.end()))) for w in words]
+
+
+def _state_run(sentence: str, span: Span, states: frozenset[str]) -> list[Span]:
+    """The other state words coordinated with the one at ``span``, left and right, up to the first other word."""
+    run: list[Span] = []
+    pos = span[1]
+    while (joint := _STATE_JOINT.match(sentence, pos)) and (word := _STATE_WORD.match(sentence, joint.end())):
+        if word.group(0).lower() not in states:
+            break
+        run.append(word.span())
+        pos = word.end()
+    end = span[0]
+    while True:
+        before = re.search(r"([a-z][a-z-]*)(\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", sentence[:end], re.IGNORECASE)
+        if before is None or before.group(1).lower() not in states:
+            break
+        run.append(before.span(1))
+        end = before.start(1)
+    return run

@@ -104,8 +104,9 @@ def test_bullets_under_an_aim_are_advice_not_risks(plain) -> None:  # noqa: ANN0
 def test_examples_of_where_an_action_applies_are_no_advice_of_their_own() -> None:
     assert advice("Move the joints near the wound, such as the knee or hip, so they do not get stiff.") == [
         ("Move the joints near the wound", False)]
-    # examples of what to take are advice each (the foods of dev5's "Eat iron-rich foods such as ...")
-    assert [a for a, _ in advice("Drink fluids such as water or milk.")][1:] == ["water or milk"]
+    # examples of what to take are advice each (the foods of dev5's "Eat iron-rich foods such as ..."), alternatives
+    # joined by "or" too (dev29's gold: "Give plenty of fluids, such as water or ice lollies": water, ice lollies)
+    assert [a for a, _ in advice("Drink fluids such as water or milk.")][1:] == ["water", "milk"]
 
 
 @pytest.mark.parametrize(

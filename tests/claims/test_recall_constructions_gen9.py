@@ -167,8 +167,9 @@ def test_a_denied_state_or_a_state_of_no_body_part_is_no_finding() -> None:
     ("sentence", "expected"),
     [
         # each way a disease spreads, a second way after ", and by" or "or from" as well as the first
+        # (two plural nouns are two ways, as dev23's and dev29's golds list "coughs" and "sneezes": session 24)
         ("Chickenpox is spread in coughs and sneezes, and by sharing towels.",
-         [("coughs and sneezes", "Chickenpox", "causes"), ("sharing towels", "Chickenpox", "causes")]),
+         [("coughs", "Chickenpox", "causes"), ("sneezes", "Chickenpox", "causes"), ("sharing towels", "Chickenpox", "causes")]),
         ("Gastroenteritis spreads through dirty hands or from contaminated food.",
          [("dirty hands", "Gastroenteritis", "causes"), ("contaminated food", "Gastroenteritis", "causes")]),
     ],

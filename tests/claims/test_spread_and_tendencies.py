@@ -15,7 +15,7 @@ from tests.claims.conftest import CUES, causes
         # how a disease spreads to people is its cause (CLAIMS_SPEC.md), with "spreads" as with "is spread"
         ("Impetigo spreads through close contact with someone who has it.", [("close contact", "Impetigo", "causes")]),
         ("Scabies spreads by prolonged skin-to-skin contact.", [("prolonged skin-to-skin contact", "Scabies", "causes")]),
-        ("Measles spreads via coughs and sneezes.", [("coughs and sneezes", "Measles", "causes")]),
+        ("Measles spreads via coughs and sneezes.", [("coughs", "Measles", "causes"), ("sneezes", "Measles", "causes")]),  # two ways (session 24)
     ],
 )
 def test_the_way_a_disease_spreads_is_its_cause(sentence: str, expected: list) -> None:
