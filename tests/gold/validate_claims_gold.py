@@ -74,22 +74,22 @@ HELDOUT_EV_IDS = frozenset("EV:" + slug for slug in """
     acute_phase_reaction antispasmodic blood_pressure_measurement calf_muscle_weakness
     celiac_disease_test cranberry dash_diet decongestant denosumab dental_check_up
     dietitian_support estrogen_deficiency ethnic_background eye_examination fall_prevention
-    fodmap gait_retraining glaucoma_drainage_implant glaucoma_eye_drops gluten
+    fodmap gait_retraining glaucoma_drainage_implant gluten
     graded_return_to_running gut_brain_axis_dysfunction gut_directed_hypnotherapy
-    high_salt_intake home_blood_pressure_monitoring impaired_aqueous_drainage
-    lack_of_health_insurance loperamide low_fodmap_diet medication_adherence menopause
+    high_salt_intake impaired_aqueous_drainage
+    lack_of_health_insurance loperamide medication_adherence menopause
     minimally_invasive_glaucoma_surgery peppermint_oil potassium_rich_diet pregnancy probiotic
     prostaglandin_analog selective_laser_trabeculoplasty sexual_intercourse soluble_fiber
     teriparatide tonometry trabeculectomy trigger_food urinary_catheter urine_dipstick_test
     vaginal_estrogen visceral_hypersensitivity
     air_pollution alternate_day_dosing asthma_action_plan combination_inhaler cyanoacrylate_closure
-    detergent dopamine_agonist elimination_diet endometriosis_ablation
+    detergent dopamine_agonist endometriosis_ablation
     endometriosis_excision endovenous_laser_ablation endovenous_radiofrequency_ablation
     endovenous_thermal_ablation house_dust_mite inhaler_technique_check intravenous_iron
     iron_deficiency iron_rich_diet laparoscopic_surgery leg_crossing
     leukotriene_receptor_antagonist levodopa levonorgestrel_intrauterine_system long_haul_flight
     low_iron_diet mold_exposure oral_iron pesticide_exposure pet_dander phlebectomy pollen
-    poor_hygiene prolonged_standing retrograde_menstruation sclerotherapy skin_barrier_dysfunction
+    poor_hygiene prolonged_standing retrograde_menstruation skin_barrier_dysfunction
     soap spacer specialist_referral sweating topical_calcineurin_inhibitor tranexamic_acid
     uncontrolled_asthma venous_valve_incompetence vitamin_c wool
     anal_lump arthroscopic_capsular_release azelaic_acid betahistine borrelia_burgdorferi
@@ -99,8 +99,8 @@ HELDOUT_EV_IDS = frozenset("EV:" + slug for slug in """
     hemorrhoidectomy hot_drinks hydrodilatation immobilization insect_repellent
     joint_capsule_contracture joint_capsule_inflammation laxative
     lead_migration manipulation_under_anesthesia outdoor_work post_treatment_lyme_disease_syndrome
-    prolonged_toilet_sitting protective_clothing rubber_band_ligation sitz_bath stinging_sensation
-    straining_at_stool sunscreen temperature_extremes tick_bite tick_check tick_removal
+    prolonged_toilet_sitting protective_clothing sitz_bath stinging_sensation
+    straining_at_stool temperature_extremes tick_bite tick_check tick_removal
     topical_ivermectin topical_metronidazole topical_therapy trigger_avoidance
     vascular_laser_therapy
 """.split())
