@@ -213,13 +213,13 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
     thing does, and its negation stays the claim's. Likewise a negation in a fronted subordinate
     clause ("If two NSAIDs haven't controlled your symptoms, ...") stays in it: a target running
     on into the main clause (a recommendation from its situation to its action) is not denied."""
+    clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
     if group.kind == "negated" and group.direction == "forward":
         opening = _CLAUSE_OPENING.search(text, 0, cue[0])
         if opening is not None and target[0] < opening.start() and not text[: opening.start()].rstrip().endswith(","):
             return False  # (", which do not improve symptoms" after a treatment says what it does: the claim's own)
-    clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
-    if group.kind == "negated" and group.direction == "forward" and target[1] > clause[1] and any(b == clause[1] for b, _ in clauses.soft):
-        return False  # "If two NSAIDs haven't helped, your doctor may suggest X": the fronted clause's own negation
+        if target[1] > clause[1] and any(b == clause[1] for b, _ in clauses.soft):
+            return False  # "If two NSAIDs haven't helped, your doctor may suggest X": the fronted clause's own negation
     if group.direction == "next":
         t_start = target[0]
         if t_start < cue[0] or t_start >= clause[1]:

@@ -852,14 +852,8 @@ def _compare_figures(
         out: dict[int, list[Figure]] = {cls: [] for cls in classes}
         names: dict[str, str] = {}  # one string per document and section of the group (SQLite makes one per row)
         shared: dict[tuple, Interval] = {}  # one interval per distinct value: a large group's figures repeat a few hundred
-        for start in range(0, len(classes), 500):
-            chunk = classes[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = db.execute(
-                "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure"
-                f" WHERE cls IN ({marks}) ORDER BY cls, ordinal",
-                chunk,
-            )
+        for rows in _rows_in(db, "SELECT cls, ordinal, doc, section, sentence, lower, upper, point, qualifier, tolerance FROM figure"
+                             " WHERE cls IN ({}) ORDER BY cls, ordinal", classes):
             for c, o, d, s, n, lo, hi, p, q, t in rows:  # tuple.__new__: the named tuples without their Python __new__
                 d, s = names.setdefault(d, d), s if s is None else names.setdefault(s, s)
                 iv = shared.get((lo, hi, p, q, t))
@@ -870,17 +864,22 @@ def _compare_figures(
 
     def load_claims(ordinals: list[int]) -> dict[int, Any]:
         """The claims of figures (of conflicting pairs), their lines found by ordinal in the index."""
-        where: dict[int, tuple[int, int]] = {}
-        for start in range(0, len(ordinals), 500):  # (a query per 500: one per figure was a twentieth of the check)
-            chunk = ordinals[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            where.update((o, (at, size)) for o, at, size in db.execute(f"SELECT ordinal, offset, size FROM figure WHERE ordinal IN ({marks})", chunk))
+        where = {o: (at, size) for rows in _rows_in(db, "SELECT ordinal, offset, size FROM figure WHERE ordinal IN ({})", ordinals)
+                 for o, at, size in rows}  # (a query per 500: one per figure was a twentieth of the check)
         return {ordinal: reader.claim(*where[ordinal]) for ordinal in ordinals}
 
     # records straight away, to the store: a finding holds its two whole claims
     groups = _class_groups(db, index, settings)
     _, pairs, compared = compare_groups(groups, load_figures, load_claims, settings, lambda f: keep(to_conflict(f)), keep=False)
     return {"pairs_compared": pairs, "figures_compared": compared}
+
+
+def _rows_in(db: sqlite3.Connection, select: str, ids: Sequence[int], size: int = 500) -> Iterator[sqlite3.Cursor]:
+    """The rows of ``select`` (its ``{}`` the place of an ``IN`` list) for ``ids``, ``size`` ids a
+    query (SQLite bounds a statement's parameters)."""
+    for start in range(0, len(ids), size):
+        chunk = ids[start : start + size]
+        yield db.execute(select.format(",".join("?" * len(chunk))), chunk)
 
 
 _CLASS_DOC = """

@@ -1322,9 +1322,10 @@ def _findings(
     ordered = sorted(set(pairs))
     for start in range(0, len(ordered), PAIRS_LOADED):
         chunk = ordered[start : start + PAIRS_LOADED]
-        wanted = [o for o in dict.fromkeys(o for pair in chunk for o in pair) if o not in held]
+        used = list(dict.fromkeys(o for pair in chunk for o in pair))  # in order of first use
+        wanted = [o for o in used if o not in held]
         loaded = load_claims(wanted) if wanted else {}
-        for ordinal in dict.fromkeys(o for pair in chunk for o in pair):  # used, in order of first use
+        for ordinal in used:
             found = held.pop(ordinal, None)
             held[ordinal] = found if found is not None else loaded[ordinal]
         for x, y in chunk:
