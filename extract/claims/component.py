@@ -18,7 +18,7 @@ from extract import regexcache as re  # re, with compiled patterns cached on dis
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import Known, Span
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
-from extract.claims.grammar import ANAPHORA, ListState, RelationMention, apposition, compiled
+from extract.claims.grammar import ANAPHORA, DENIABLE, ListState, RelationMention, apposition, compiled, through_denial
 from extract.claims.learned import LEARNED, DocTokens, LearnedTagger, get_tagger, sentence_context, tagger_from
 from extract.claims.lists import (
     advice_lead,
@@ -1014,7 +1014,8 @@ class ClaimFinder:
                     if claim is not None:
                         claims.append(claim)
                         owners.append(claim.claim_id)
-                        targets.append((start + min(m.target), start + max(m.target)))  # either order: never a reversed span
+                        t_start, t_end = through_denial(sentence, m.target, self.cues, m.kind) if m.kind in DENIABLE else (min(m.target), max(m.target))
+                        targets.append((start + t_start, start + t_end))  # either order: never a reversed span
         # figures are assessed too: their target is the figure as written ("up to 20 percent")
         owners = [c.claim_id for c in claims if c.type == "statistic"] + owners
         targets = [(c.value.start, c.value.end) for c in claims if c.type == "statistic"] + targets

@@ -190,6 +190,19 @@ class RelationCues(BaseModel):
         "intervention is that intervention, with an effect on the condition ('They halve the risk of ...', 'This "
         "softens the oil ...', 'It shortens the illness')."
     )
+    denial_partial_words: list[str] = Field(
+        description="Words right after a negation that keep a claim's argument asserted (extract.claims.grammar."
+        "through_denial): a partial or comparative denial ('do not always work', 'is not as effective as', 'are not "
+        "covered', 'not part of')."
+    )
+    denial_persisting_verbs: list[str] = Field(
+        description="Verbs of a finding's ending: denied right after a symptom ('the pain won't go away', 'does not "
+        "settle'), they say it persists, and the symptom stays asserted (extract.claims.grammar.through_denial)."
+    )
+    denial_contrast_words: list[str] = Field(
+        description="Words after a denied predicate that take the denial back or make it partial ('won't fix everything, "
+        "but they can improve ...', 'is not a disease in itself but a symptom')."
+    )
     treatment_specific_words: list[str] = Field(
         description="A treatment verb phrase with one of these words names a treatment relation by itself "
         "('is used to treat'); others ('helps', 'reduces') need a known intervention as subject."

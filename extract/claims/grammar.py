@@ -457,6 +457,44 @@ def list_end_at(sentence: str, pos: int) -> int:
     return m.start() if m else len(sentence)
 
 
+#: The claim types whose denial by a predicate right after their argument is read (a recommendation carries its own
+#: polarity in its cue: "should not", "avoid").
+DENIABLE = frozenset({"cause", "symptom", "treatment"})
+
+
+@per_cue_set
+def denial(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A negated predicate right after a claim's argument, up to its first word that is not a partial denial
+    (``cues.denial_partial_words``); the same not ending in a finding's end (``cues.denial_persisting_verbs``: for
+    symptoms); and a contrast after it (``cues.denial_contrast_words``)."""
+    return _denial(cues.denial_partial_words), _denial(cues.denial_partial_words + cues.denial_persisting_verbs), re.compile(
+        r"(?<![\w-])(?:" + alternation(cues.denial_contrast_words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _denial(partial: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\s*\([^()]{0,80}\))?\s+(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might)\s+"
+        r"(?:(?:also|usually|generally|often|really|still)\s+)?(?:not|never)|(?:do|does|did|is|are|was|were|has|have|"
+        r"had|wo|ca|could|would)n['\u2019]t|cannot|never)\s+(?:(?:usually|generally|really|been|be)\s+)*+"
+        r"(?!(?:" + alternation(partial) + r")(?![\w-]))[\w-]+",
+        re.IGNORECASE,
+    )
+
+
+def through_denial(sentence: str, target: Span, cues: RelationCues, kind: str = "treatment") -> Span:
+    """``target`` (either order) run on through a negated predicate right after it, so that the assertion reads the
+    denial as the claim's: "Antibiotics| won't help", "Stress| is not a cause of migraine", "total blindness| does not
+    occur". Not through a partial denial ("do not always work", "is not quite as effective", "are not covered"), the end
+    of a symptom ``kind`` that persists ("the pain won't go away"), or one a contrast takes back ("won't fix everything, but they
+    can improve ..."): ``target`` as it is then."""
+    start, end = min(target), max(target)
+    predicate, finding, contrast = denial(cues)
+    denied = (finding if kind == "symptom" else predicate).match(sentence, end)
+    if denied is None or contrast.search(sentence, denied.end()):
+        return start, end
+    return start, denied.end()
+
+
 @per_cue_set
 def risk_outcome(cues: RelationCues) -> re.Pattern[str]:
     """What follows "more likely" in a risk-factor statement: "than ...", "as others ...", "to
