@@ -130,11 +130,21 @@ class AssertionCues(BaseModel):
         default_factory=list,
         description="Boundaries that, opening a sentence, also end their clause at the next comma.",
     )
+    relative_pronouns: list[str] = Field(
+        min_length=1,
+        description="Words opening a relative or complement clause: a negation inside one ('chest pain that does not "
+        "go away') describes the thing named before it and does not deny it.",
+    )
+    relative_subject_openers: list[str] = Field(
+        min_length=1,
+        description="Pronouns and determiners that may open the relative clause's own subject before the negation "
+        "('a tremor that you can't control').",
+    )
     pseudo: PhraseList
     groups: list[CueGroup] = Field(min_length=1)
     context: ContextSettings
 
-    @field_validator("clause_boundaries", "subordinators")
+    @field_validator("clause_boundaries", "subordinators", "relative_pronouns", "relative_subject_openers")
     @classmethod
     def _valid_boundaries(cls, value: list[str]) -> list[str]:
         return _check_phrases(value)

@@ -106,6 +106,15 @@ class HedgeRules:
         self._subordinator = re.compile(
             "|".join(phrase_regex(b) for b in cues.subordinators) or r"(?!x)x", re.IGNORECASE
         )
+        # a relative or complement clause opening just before a negation: "chest pain that does not go away", "a
+        # feeling that your bladder has not emptied fully"; between the two, nothing or a subject opened by a pronoun or
+        # a determiner ("that you can't control"), not a verb ("A rash that itches does not mean ..." is the main
+        # clause's negation)
+        self.relative_opening = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in cues.relative_pronouns) + r")\s+"
+            r"(?:(?:" + "|".join(re.escape(w) for w in cues.relative_subject_openers) + r")\s+(?:[\w'\u2019-]+\s+)?)?$",
+            re.IGNORECASE,
+        )
 
     def find(self, text: str) -> tuple[list[Match], list[Span]]:
         """Cues of ``text`` after overlap resolution, and the spans of its pseudo-cues."""
@@ -192,18 +201,7 @@ def overlaps(a: Span, b: Span) -> bool:
     return max(a[0], b[0]) < min(a[1], b[1])
 
 
-#: A relative or complement clause opening just before a negation: "chest pain that does not go away", "a feeling that
-#: your bladder has not emptied fully", "a rash which doesn't fade".
-#: Between the two, nothing or a subject opened by a pronoun or a determiner ("that you can't control"), not a verb:
-#: "A rash that itches does not mean ..." is the main clause's negation.
-_CLAUSE_OPENING = re.compile(
-    r"(?<![\w-])(?:that|which|who|whose)\s+"
-    r"(?:(?:you|they|it|he|she|we|i|your|their|his|her|its|the|a|an|my|our|this|these|those)\s+(?:[\w'\u2019-]+\s+)?)?$",
-    re.IGNORECASE,
-)
-
-
-def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Span) -> bool:
+def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Span, opening: re.Pattern[str]) -> bool:
     """Whether a cue of ``group`` at ``cue`` in the sentence ``text`` modifies ``target``.
 
     A negation inside a relative or complement clause ("chest pain that does not go away")
@@ -212,10 +210,13 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
     clause set off by a comma ("decongestants, which do not improve symptoms") says what the
     thing does, and its negation stays the claim's. Likewise a negation in a fronted subordinate
     clause ("If two NSAIDs haven't controlled your symptoms, ...") stays in it: a target running
-    on into the main clause (a recommendation from its situation to its action) is not denied."""
+    on into the main clause (a recommendation from its situation to its action) is not denied.
+
+    ``opening`` finds, ending where the cue starts, the opening of a relative or complement clause
+    (:meth:`HedgeRules.relative_opening`)."""
     clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
     if group.kind == "negated" and group.direction == "forward":
-        opening = _CLAUSE_OPENING.search(text, 0, cue[0])
+        opening = opening.search(text, 0, cue[0])
         if opening is not None and target[0] < opening.start() and not text[: opening.start()].rstrip().endswith(","):
             return False  # (", which do not improve symptoms" after a treatment says what it does: the claim's own)
         if target[1] > clause[1] and any(b == clause[1] for b, _ in clauses.soft):
@@ -250,6 +251,6 @@ def hedge_cues(rules: HedgeRules, text: str, targets: list[Span]) -> SentenceCue
     for match in matches:
         cue = (match.found.start, match.found.end)
         for i, target in enumerate(targets):
-            if modifies(text, match.group, cue, clauses, target):
+            if modifies(text, match.group, cue, clauses, target, rules.relative_opening):
                 out[i].append(match.found)
     return SentenceCues(out, pseudo, sorted({(m.found.start, m.found.end) for m in matches}), clauses)

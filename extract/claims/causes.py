@@ -224,7 +224,8 @@ _BEFORE_VERB = re.compile(r"(?:(?:\w+)\s+)*c[oa]mes?\s+(?:just\s+)?before", re.I
 _ADVICE_LEAD = re.compile(
     r"(?:avoid|avoiding|cut(?:ting)?\s+(?:down|back)\s+on|cut(?:ting)?\s+out|limit|limiting|reduce|reducing|stop|stopping|give\s+up|"
     r"giving\s+up|steer\s+clear\s+of|stay\s+away\s+from|(?:do\s+not|don['\u2019]t)\s+(?:use|eat|drink|take))\s+", re.IGNORECASE)
-_WHICH_BEFORE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+#: (before the verb of a cause: ", which in turn can trigger")
+_WHICH_BEFORE_ADVICE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
 #: a clause of reason or concession opened after a comma, with a named subject of its own (", because untreated GCA can
@@ -277,13 +278,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         subj = _which_clause_subject(sentence, m.start(), subj, cues) or subj
         if relation != "causes":
             subj = _relative_clause_head(sentence, subj, cues) or subj
-        advice = _ADVICE_LEAD.match(sentence, subj[0], subj[1]) if subj is not None and _WHICH_BEFORE.search(sentence, 0, m.start()) else None
+        advice = _ADVICE_LEAD.match(sentence, subj[0], subj[1]) if subj is not None and _WHICH_BEFORE_ADVICE.search(sentence, 0, m.start()) else None
         if advice and advice.end() < subj[1]:
             # "Avoid spicy food, which can trigger reflux", "cut down on caffeine and alcohol, which irritate the bladder":
             # what the advice is against is the cause, each thing named
             parts = coordinated(sentence, (advice.end(), subj[1]), cues, known)
             subj, extras = parts[-1], extras + parts[:-1]
-        elif subj is not None and advice is None and _WHICH_BEFORE.search(sentence, 0, m.start()):
+        elif subj is not None and advice is None and _WHICH_BEFORE_ADVICE.search(sentence, 0, m.start()):
             listed = _advised_list(sentence, subj, cues, known)  # "cut down on alcohol, caffeine and spicy food, which can ..."
             if listed:
                 subj, extras = listed[-1], extras + listed[:-1]
