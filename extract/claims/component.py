@@ -642,8 +642,9 @@ class ClaimFinder:
         # the condition the title names, when the claims write it too
         page = self.page_condition_of(text, claims) if text else None
         # "it", "these attacks": the condition the page is about (the claims', else the title's)
+        related = getattr(getattr(self.linker(), "__self__", None), "related", None)  # a figure's outcome keeps standard ids
         claims = resolve_condition_references(claims, cues.condition_references, cues.episode_words, cues.leading_words,
-                                              page.concept if page is not None else None)
+                                              page.concept if page is not None else None, related)
         if page is None:
             return claims
         # a treatment in a bullet under "Treatment options": of the condition the title names

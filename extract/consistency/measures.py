@@ -94,17 +94,18 @@ def interventions_compatible(a: StatisticClaim, b: StatisticClaim, settings: Che
     return len(shared) / min(len(sa), len(sb)) >= 0.5
 
 
-def populations_compatible(a: StatisticClaim, b: StatisticClaim) -> bool:
-    """Same population terms, or one side unspecified and the other a single term; a place on
-    one side only is compatible (US vs unspecified), two different places are not (US vs
-    worldwide); a share of events or body parts ("of attacks") only meets one of the same."""
+def populations_compatible(a: StatisticClaim, b: StatisticClaim, subgroups: Collection[str] = frozenset()) -> bool:
+    """Same population terms, or one side unspecified and the other a single term that is not a
+    demographic subgroup (``subgroups``: "women", "children"); a place on one side only is
+    compatible (US vs unspecified), two different places are not (US vs worldwide); a share of
+    events or body parts ("of attacks") only meets one of the same."""
     pa, pb = set(a.measure.population_terms), set(b.measure.population_terms)
     if {t for t in pa if t.startswith("per:")} != {t for t in pb if t.startswith("per:")}:
         return False  # a share of attacks (knees, operations) is not a share of people
     ra, rb = {t for t in pa if not t.startswith(("geo:", "per:"))}, {t for t in pb if not t.startswith(("geo:", "per:"))}
     # an unspecified population is compatible with a one-word one ("chronic migraine patients" on a
     # migraine page), not with a description of a subgroup
-    if ra != rb and not (not ra and len(rb) == 1 or not rb and len(ra) == 1):
+    if ra != rb and not (not ra and len(rb) == 1 and not rb & subgroups or not rb and len(ra) == 1 and not ra & subgroups):
         return False
     # within one section of a page a figure for a named subgroup stands against the overall
     # figure next to it ("79% overall ... 65% among immunocompromised adults")
@@ -290,7 +291,7 @@ def role_reason(a: StatisticClaim, b: StatisticClaim, role: str, settings: Check
     elif role == "population":
         if not places_compatible(a, b):
             return "different populations", False
-        words = populations_compatible(a, b)
+        words = populations_compatible(a, b, frozenset(settings.subgroup_population_terms))
     else:
         words = outcome_compatible(a, b)
     # a count is of one thing named alike ("spine operations"): its concept only vetoes

@@ -43,6 +43,13 @@ class CheckSettings(BaseModel):
     first_cues: list[str] = Field(
         description="Words saying a recommended action comes first ('first-line', 'initially'); qualitative checks."
     )
+    subgroup_population_terms: list[str] = Field(
+        default_factory=list,
+        description="Population terms (stems, as a figure's measure keeps them) of a demographic subgroup ('woman', "
+        "'child', 'elderly'): a figure of such a subgroup does not measure the same thing as a figure of an "
+        "unspecified population ('Migraine affects 1 in 5 women' vs '1 in 7 people worldwide'), though a figure of "
+        "another one-word population does ('chronic migraine patients' on a migraine page).",
+    )
     generic_population_words: list[str] = Field(
         description="Words that do not narrow a recommendation's population ('patients', 'most'); qualitative checks."
     )

@@ -82,6 +82,17 @@ class _Compiled:
         self.generic_interventions = set(cues.generic_interventions)
         self.clause_res = [(b, re.compile(re.escape(b))) for b in cues.clause_boundaries]
         self.outcome_res = [(b, re.compile(re.escape(b))) for b in cues.outcome_boundaries]
+        # "X affects about", "it has conventionally been estimated to complicate", "It is thought to affect up to":
+        # a prevalence verb, with what reports it, ending where the figure starts (a few words of its qualifier between)
+        self.prevalence_chain = re.compile(
+            r"(?<![\w'-])(?:(?:is|are|was|were|has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+            r"(?:" + "|".join(re.escape(w) for w in cues.reporting_participles) + r")\s+to\s+"
+            r"|(?:may|can|could|might|will|would|does|do|did)\s+(?:\w+ly\s+)?|(?:is|are|was|were)\s+(?:\w+ly\s+)?|\w+ly\s+)?"
+            r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues.prevalence_subject_verbs) + r")"
+            r"(?:\s+(?:an?\s+)?[a-z]+){0,2}?\s*$",
+            re.I,
+        )
+        self.subject_connectors = set(cues.subject_connectors)
 
 
 _COMPILED: dict[int, _Compiled] = {}
@@ -375,6 +386,38 @@ def _population(sentence: str, mention: FigureMention, window: tuple[int, int], 
     return None
 
 
+def _prevalence_subject(sentence: str, mention: FigureMention, window: tuple[int, int], c: _Compiled) -> Optional[tuple[int, int]]:
+    """What the figure is the frequency of, when it follows a prevalence verb: that verb's subject ("Endometriosis
+    affects about 1 in 10 women", "Gestational diabetes complicates 5% of pregnancies"), its last word when that is a
+    pronoun ("In the UK it has been estimated to complicate about 5% ...": "it", which the page's condition resolves).
+    The subject runs back from the verb over content words and the function words that join a name ("pain after
+    surgery"), at most seven words; None without a prevalence verb right before the figure or a subject."""
+    chain = c.prevalence_chain.search(sentence, window[0], mention.start)
+    if chain is None:
+        return None
+    words = list(_WORD.finditer(sentence, window[0], chain.start()))
+    if not words or sentence[words[-1].end() : chain.start()].strip():
+        return None  # punctuation between the subject and its verb
+    if words[-1].group(0).lower() in ("it", "this", "they"):
+        return words[-1].span()
+    taken: list = []
+    for w in reversed(words):
+        lw = w.group(0).lower()
+        if lw in c.function and lw not in c.subject_connectors or len(taken) >= 7:
+            break
+        gap = sentence[w.end() : taken[-1].start()] if taken else ""
+        if gap.strip() and gap.strip() not in ("-", "/"):
+            break
+        taken.append(w)
+    while taken and taken[-1].group(0).lower() in c.function:  # no leading "the", "of"
+        taken.pop()
+    while taken and taken[0].group(0).lower() in c.function:  # no trailing one either
+        taken.pop(0)
+    if not taken:
+        return None
+    return taken[-1].start(), taken[0].end()
+
+
 def _time_frame(text: str, offset: int, c: _Compiled) -> list[tuple[int, int]]:
     spans = []
     for r in c.time_res:
@@ -501,6 +544,9 @@ def describe(
     axis_stems = c.axis_stems[axis] if axis else set()
     near = _around(sentence, cue, narrow) if cue else narrow
     outcome_source = _masked_text(sentence, near, masked + [(t.start, t.end) for t in thresholds], c)
+    subject = _prevalence_subject(sentence, mention, window, c) if axis is None and interv is None else None
+    if subject is not None:  # "Endometriosis affects about 1 in 10 women": how common endometriosis is
+        outcome_text = outcome_source = sentence[subject[0] : subject[1]]
     generic = c.generic_pop_stems
     outcome_terms = tuple(
         t for t in terms(outcome_source or "", cues) if t not in skip | axis_stems | generic and len(t) > 2

@@ -183,6 +183,18 @@ class ContextCues(BaseModel):
     outcome_axes: dict[str, OutcomeAxis]
     axis_exceptions: list[str]
     prevalence_verbs: list[str]
+    prevalence_subject_verbs: list[str] = Field(
+        description="Verbs whose subject is what a figure right after them is the frequency of ('Endometriosis affects "
+        "about 1 in 10 women', 'It is thought to complicate 5% of pregnancies'): the figure's outcome is that subject."
+    )
+    reporting_participles: list[str] = Field(
+        description="Participles of a report or estimate between a subject and its verb ('is thought to affect', 'has "
+        "been estimated to complicate')."
+    )
+    subject_connectors: list[str] = Field(
+        description="Function words that may join the words of a condition's name in a prevalence verb's subject "
+        "('pain after surgery', 'cancer of the cervix'); any other function word ends the subject."
+    )
     time_frames: list[str] = Field(description="Regular expressions of time frames.")
     number_words_time: dict[str, int] = Field(description="Number words of time frames ('a year' is 1 year).")
     stopwords: list[str]

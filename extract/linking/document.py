@@ -44,7 +44,7 @@ from collections import Counter
 from typing import Callable, Mapping, Optional, Sequence
 
 from extract import regexcache as re  # re, with compiled patterns cached on disk
-from extract.records.models import Candidate, Concept, Mention
+from extract.records.models import Candidate, Concept, MeasureConcept, Mention
 
 #: ``concept id -> (its semantic type, its names)`` (preferred name and synonyms, any case);
 #: ``(None, ())`` for a concept it does not know.
@@ -234,13 +234,19 @@ def reference_words(references: frozenset[str], episodes: frozenset[str], leadin
 
 
 def resolve_condition_references(claims: Sequence, references: frozenset[str], episodes: frozenset[str],
-                                 leading: frozenset[str], fallback: Optional[Concept] = None) -> list:
+                                 leading: frozenset[str], fallback: Optional[Concept] = None,
+                                 related: Optional[Callable[[str], Sequence[str]]] = None) -> list:
     """The document's ``claims`` with their condition mentions that only refer back to the page's
     condition (see the module docstring) linked to it; other claims and mentions unchanged. Group
     keys are left to the caller. ``fallback`` is the condition the page's title names
     (:func:`page_condition`), taken when no claim writes a condition of its own: a page whose
     symptoms and treatments all sit under headings ("Gout: what I tell every client", "Attacks
-    can be set off by ...") refers to its condition only as "attacks" and "a flare"."""
+    can be set off by ...") refers to its condition only as "attacks" and "a flare".
+
+    A figure whose outcome only refers back to the condition ("It affects about 1 in 10 women",
+    "1 in 375 people have the condition") and links to nothing measures how common that condition
+    is: its measure's outcome concept is the condition too (with the standard ids ``related``
+    gives), so figures of one condition's frequency meet in the consistency check."""
     is_reference = reference_words(references, episodes, leading)
     condition = document_condition(claims, is_reference) or fallback
     if condition is None:
@@ -251,6 +257,13 @@ def resolve_condition_references(claims: Sequence, references: frozenset[str], e
     )
     out = []
     for claim in claims:
+        if claim.type == "statistic":
+            measure = claim.measure
+            if measure.outcome_concept is None and claim.outcome and not claim.intervention and is_reference(claim.outcome):
+                outcome = MeasureConcept(**concept.model_dump(), related=list(related(concept.id)) if related else [])
+                claim = claim.model_copy(update={"measure": measure.model_copy(update={"outcome_concept": outcome})})
+            out.append(claim)
+            continue
         update = {}
         for name in CONDITION_FIELDS.get(claim.type, ()):
             m = getattr(claim, name)
