@@ -1004,8 +1004,9 @@ class ClaimFinder:
                     # a tagged intervention passes what a named one must: where the sentence can claim a treatment
                     others = [m.subject for m in found if m.kind == "treatment"]
                     ruled = list(found)  # the vetoes read what the rules found, not the tagger's other spans
-                    found.extend([m for m in learned.mentions(sentence, tagged, ruled) if m.kind != "treatment" or not (
-                        names_no_treatment or self._no_tagged_treatment(sentence, m, ruled, others))])
+                    found.extend([m for m in learned.mentions(sentence, tagged, ruled) if not (m.kind == "cause" and title) and (
+                        m.kind != "treatment" or not (names_no_treatment or self._no_tagged_treatment(sentence, m, ruled, others)))])
+                    # (a page's title line names the page, it states no cause: "Barrett's oesophagus: monitoring and management")
                 found = state_runs(sentence, found, self.cues)  # "red, swollen, hot and painful": each state of a run found in part
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):

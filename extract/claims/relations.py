@@ -169,11 +169,20 @@ _BINOMIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=\s[a-z]{3,}(?![\w-]*\.\s+[A-Z]))"
 
 def rules_view(sentence: str, cues: RelationCues) -> str:
     """The sentence as the rules read it, offsets kept: the period of an abbreviated genus ("H. pylori") made a letter's
-    apostrophe, so that "Offer H. pylori eradication therapy" offers the therapy, not "H"; a closing attribution
-    blanked (:func:`without_attribution`)."""
+    apostrophe, so that "Offer H. pylori eradication therapy" offers the therapy, not "H"; the outline number of a
+    guideline's numbered recommendation ("1.5 Offer a proton pump inhibitor ...", "2.3.1 Consider ...") blanked, so that
+    the sentence opens with its verb; a closing attribution blanked (:func:`without_attribution`)."""
     if ". " in sentence:
         sentence = _BINOMIAL.sub(r"\1'", sentence)
+    outline = _OUTLINE_NUMBER.match(sentence)
+    if outline is not None:
+        sentence = " " * outline.end() + sentence[outline.end() :]
     return without_attribution(sentence, cues)
+
+
+#: The number of a numbered paragraph in an outline ("1.5", "2.3.1", "R12") before a capitalised word: no figure, no
+#: part of what the paragraph says.
+_OUTLINE_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}|R\d{1,3})\.?[ \t]+(?=[A-Z][a-z])")
 
 
 def without_attribution(sentence: str, cues: RelationCues) -> str:
