@@ -362,6 +362,23 @@ def _trim(tokens: Sequence[Token], start: int, end: int) -> Optional[tuple[int, 
     return tokens[start].start, tokens[end - 1].start + len(tokens[end - 1].text)
 
 
+class Reading(NamedTuple):
+    """What the models read in a sentence: the tagged ``(type, start, end)`` spans and, per type
+    asked for, each token's chance of being part of an argument of that type (1 - P(O))."""
+
+    spans: list[tuple[str, int, int]]
+    chances: dict[str, list[float]]
+
+
+def argument_chance(tokens: Sequence[Token], chances: Sequence[float], start: int, end: int) -> Optional[float]:
+    """The mean chance of the word tokens of ``[start, end)`` (character offsets in the sentence)
+    to be part of an argument: how much the tagger agrees that a rule's argument is one; None when
+    the span covers no word token."""
+    inside = [c for t, c in zip(tokens, chances)
+              if t.start < end and start < t.start + len(t.text) and _WORD_CHAR.search(t.text)]
+    return sum(inside) / len(inside) if inside else None
+
+
 class LearnedTagger:
     """The four CRF taggers of :data:`TYPES`, loaded once from the manifest's model files."""
 
@@ -411,16 +428,25 @@ class LearnedTagger:
             prefixes: Optional[tuple[int, AbstractSet[str]]] = None) -> list[tuple[str, int, int]]:
         """``(type, start, end)`` character spans of the sentence the models tag as claim arguments
         (``lookup``, ``compacted`` and ``prefixes``: see :func:`name_tags`)."""
+        return self.read(tokens, context, lookup, compacted, prefixes).spans
+
+    def read(self, tokens: Sequence[Token], context: SentenceContext,
+             lookup: Callable[[str], frozenset[str]], compacted: bool = False,
+             prefixes: Optional[tuple[int, AbstractSet[str]]] = None, chances_of: AbstractSet[str] = frozenset()) -> Reading:
+        """What the models read in a sentence: the spans :meth:`tag` returns and, for the types of
+        ``chances_of``, each token's chance of being part of an argument of that type."""
         if not tokens or not any(_WORD_CHAR.search(t.text) for t in tokens):
-            return []
+            return Reading([], {})
         import pycrfsuite
 
         features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup, compacted, prefixes), context, self.classes)
         items = pycrfsuite.ItemSequence(features)  # converted once for the four models, not by each
-        out = []
+        out, chances = [], {}
         for kind in TYPES:
             tagger = self.taggers[kind]
             labels = tagger.tag(items)
+            if kind in chances_of:  # the marginals of the sequence just tagged
+                chances[kind] = [1.0 - tagger.marginal("O", i) for i in range(len(labels))]
             least = self.manifest.min_confidence.get(kind, 0.0)
             for s, e in spans_from_labels(labels):
                 if least and tagger.marginal(labels[s], s) < least:
@@ -428,7 +454,7 @@ class LearnedTagger:
                 span = _trim(tokens, s, e)
                 if span is not None:
                     out.append((kind, *span))
-        return out
+        return Reading(out, chances)
 
     def kept(self, claim, concept_type: Callable[[str], Optional[str]]) -> bool:  # noqa: ANN001 - a claim record
         """Whether a tagged claim stays: for the types of ``require_concept``, its main argument
