@@ -91,6 +91,13 @@ class LearnedManifest(BaseModel):
         "rules' reading explains the sentence ('Stop taking metformin if you are ill' is advice, not a treatment "
         "claim; 'X can cause Y' names a cause, and Y is not a symptom of the page's condition).",
     )
+    veto_below: dict[str, float] = Field(
+        default_factory=dict,
+        description="Per claim type, the least chance the model of that type gives a rule claim's main argument "
+        "(the mean over its words of the marginal probability of a label other than O) for the claim to stay: the "
+        "tagger as evidence against a rule firing on a construction that means something else. A type not named "
+        "is never vetoed.",
+    )
     trained_on: list[str] = Field(description="The gold corpora the models were trained on.")
     training: dict[str, float] = Field(description="CRFsuite training parameters (c1, c2, max_iterations).")
     models: dict[str, ModelFile]
@@ -115,6 +122,17 @@ class LearnedManifest(BaseModel):
         unknown = sorted(set(value) - set(TYPES))
         if unknown:
             raise ValueError(f"unknown claim types {unknown} (known: {', '.join(TYPES)})")
+        return value
+
+    @field_validator("veto_below")
+    @classmethod
+    def _thresholds(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(TYPES))
+        if unknown:
+            raise ValueError(f"veto_below: unknown claim types {unknown} (known: {', '.join(TYPES)})")
+        wrong = sorted(k for k, v in value.items() if not 0.0 <= v < 1.0)
+        if wrong:
+            raise ValueError(f"veto_below: the thresholds of {wrong} are not chances in [0, 1)")
         return value
 
     @field_validator("models")
@@ -402,6 +420,11 @@ class LearnedTagger:
         return f"{self.manifest.version}+{digest[:12]}"
 
     @cached_property
+    def vetoing(self) -> frozenset[str]:
+        """The claim types whose rule claims the tagger may veto (``veto_below``)."""
+        return frozenset(self.manifest.veto_below)
+
+    @cached_property
     def taggers(self) -> dict:  # noqa: ANN401 - pycrfsuite.Tagger
         import pycrfsuite
 
@@ -455,6 +478,19 @@ class LearnedTagger:
                 if span is not None:
                     out.append((kind, *span))
         return Reading(out, chances)
+
+    def vetoed(self, tokens: Sequence[Token], reading: Reading, found: Sequence[RelationMention]) -> list[RelationMention]:
+        """``found`` without the rules' claims the models strongly disagree with: those of a type of
+        ``veto_below`` whose argument's chance (:func:`argument_chance`) is below its threshold."""
+        veto = self.manifest.veto_below
+
+        def doubted(m: RelationMention) -> bool:
+            if m.kind not in veto or m.kind not in reading.chances or m.rule.startswith(LEARNED):
+                return False
+            chance = argument_chance(tokens, reading.chances[m.kind], *m.subject)
+            return chance is not None and chance < veto[m.kind]
+
+        return [m for m in found if not doubted(m)]
 
     def kept(self, claim, concept_type: Callable[[str], Optional[str]]) -> bool:  # noqa: ANN001 - a claim record
         """Whether a tagged claim stays: for the types of ``require_concept``, its main argument
