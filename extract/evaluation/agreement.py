@@ -193,6 +193,20 @@ def format_totals(before: dict[str, TypeScore], after: dict[str, TypeScore]) -> 
     return "\n".join(lines)
 
 
+def sources(rows: Sequence[RuleClaim], totals: dict[str, TypeScore]) -> str:
+    """Per type, P/R/F1 of the rules' claims alone and with the tagger, and how many of the
+    tagger's own claims were right."""
+    lines = [f"{'type':<16}{'rules P/R/F1':>22}{'+tagger P/R/F1':>22}{'tagger right/claims':>22}"]
+    for t in TYPES:
+        mine = [r for r in rows if r.type == t]
+        rules = TypeScore(gold=totals[t].gold, predicted=len(mine), correct=sum(r.correct for r in mine))
+        both = totals[t]
+        lines.append(f"{t:<16}{f'{rules.precision:.3f}/{rules.recall:.3f}/{rules.f1:.3f}':>22}"
+                     f"{f'{both.precision:.3f}/{both.recall:.3f}/{both.f1:.3f}':>22}"
+                     f"{f'{both.correct - rules.correct}/{both.predicted - rules.predicted}':>22}")
+    return "\n".join(lines)
+
+
 def rule_table(rows: Sequence[RuleClaim], below: float, measure: str = "mean", top: int = 8) -> str:
     """Per type, the rules with the most claims below ``below``: correct/spurious."""
     from collections import Counter
@@ -244,6 +258,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 t: {"gold": s.gold, "predicted": s.predicted, "correct": s.correct} for t, s in totals.items()}}), "utf-8")
     print(band_table(rows, "mean"))
     print(band_table(rows, "top"))
+    print(sources(rows, totals))
     print(rule_table(rows, BANDS[1], args.measure))
     if args.veto:
         print(format_totals(totals, after_veto(totals, vetoed(rows, _thresholds(args.veto), args.measure))))

@@ -6,7 +6,7 @@ import pytest
 
 from extract.claims.learned import Token
 from extract.evaluation.agreement import (
-    BANDS, RuleClaim, after_veto, band, band_names, band_table, main, vetoed, word_chances,
+    BANDS, RuleClaim, after_veto, band, band_names, band_table, main, sources, vetoed, word_chances,
 )
 from extract.evaluation.claims import TypeScore
 
@@ -51,3 +51,11 @@ def test_blind_corpora_are_refused(capsys: pytest.CaptureFixture[str], tmp_path)
     with pytest.raises(SystemExit):
         main(["dev2", "heldout3", "--models-dir", str(tmp_path)])
     assert "blind" in capsys.readouterr().err
+
+
+def test_the_sources_split_the_totals_into_the_rules_claims_and_the_taggers() -> None:
+    rows = [_row("treatment", 0.5, True), _row("treatment", 0.5, False)]
+    totals = {t: TypeScore(gold=4, predicted=2, correct=1) for t in ("cause", "symptom", "recommendation")}
+    totals["treatment"] = TypeScore(gold=4, predicted=5, correct=3)  # the tagger added 3 claims, 2 right
+    line = next(x for x in sources(rows, totals).splitlines() if x.startswith("treatment")).split()
+    assert line[1:] == ["0.500/0.250/0.333", "0.600/0.750/0.667", "2/3"]
