@@ -999,8 +999,11 @@ class ClaimFinder:
                                       and heading_follows(text, end, headings))
                 found = findings_only(sentence, found, self.cues)  # not "legs" of "numbness in your arms or legs"
                 if learned is not None:  # what the rules' constructions did not find, the learned tagger may
-                    tagged = learned.tag(doc_tokens.between(start, end), sentence_context(text, start), name_tags, compacted=True,
-                                         prefixes=name_prefixes)
+                    tokens = doc_tokens.between(start, end)
+                    reading = learned.read(tokens, sentence_context(text, start), name_tags, compacted=True,
+                                           prefixes=name_prefixes, chances_of=learned.vetoing)
+                    tagged = reading.spans
+                    found = learned.vetoed(tokens, reading, found)  # rule claims the tagger strongly doubts (learned.json veto_below)
                     # a tagged intervention passes what a named one must: where the sentence can claim a treatment
                     others = [m.subject for m in found if m.kind == "treatment"]
                     ruled = list(found)  # the vetoes read what the rules found, not the tagger's other spans

@@ -91,6 +91,13 @@ class LearnedManifest(BaseModel):
         "rules' reading explains the sentence ('Stop taking metformin if you are ill' is advice, not a treatment "
         "claim; 'X can cause Y' names a cause, and Y is not a symptom of the page's condition).",
     )
+    veto_below: dict[str, float] = Field(
+        default_factory=dict,
+        description="Per claim type, the least chance the model of that type gives a rule claim's main argument "
+        "(the mean over its words of the marginal probability of a label other than O) for the claim to stay: the "
+        "tagger as evidence against a rule firing on a construction that means something else. A type not named "
+        "is never vetoed.",
+    )
     trained_on: list[str] = Field(description="The gold corpora the models were trained on.")
     training: dict[str, float] = Field(description="CRFsuite training parameters (c1, c2, max_iterations).")
     models: dict[str, ModelFile]
@@ -115,6 +122,17 @@ class LearnedManifest(BaseModel):
         unknown = sorted(set(value) - set(TYPES))
         if unknown:
             raise ValueError(f"unknown claim types {unknown} (known: {', '.join(TYPES)})")
+        return value
+
+    @field_validator("veto_below")
+    @classmethod
+    def _thresholds(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(TYPES))
+        if unknown:
+            raise ValueError(f"veto_below: unknown claim types {unknown} (known: {', '.join(TYPES)})")
+        wrong = sorted(k for k, v in value.items() if not 0.0 <= v < 1.0)
+        if wrong:
+            raise ValueError(f"veto_below: the thresholds of {wrong} are not chances in [0, 1)")
         return value
 
     @field_validator("models")
@@ -362,6 +380,23 @@ def _trim(tokens: Sequence[Token], start: int, end: int) -> Optional[tuple[int, 
     return tokens[start].start, tokens[end - 1].start + len(tokens[end - 1].text)
 
 
+class Reading(NamedTuple):
+    """What the models read in a sentence: the tagged ``(type, start, end)`` spans and, per type
+    asked for, each token's chance of being part of an argument of that type (1 - P(O))."""
+
+    spans: list[tuple[str, int, int]]
+    chances: dict[str, list[float]]
+
+
+def argument_chance(tokens: Sequence[Token], chances: Sequence[float], start: int, end: int) -> Optional[float]:
+    """The mean chance of the word tokens of ``[start, end)`` (character offsets in the sentence)
+    to be part of an argument: how much the tagger agrees that a rule's argument is one; None when
+    the span covers no word token."""
+    inside = [c for t, c in zip(tokens, chances)
+              if t.start < end and start < t.start + len(t.text) and _WORD_CHAR.search(t.text)]
+    return sum(inside) / len(inside) if inside else None
+
+
 class LearnedTagger:
     """The four CRF taggers of :data:`TYPES`, loaded once from the manifest's model files."""
 
@@ -383,6 +418,11 @@ class LearnedTagger:
         '1.0.0+3f2a9c0b71de'. Claims the tagger adds carry it in ``evidence.extractor_version``."""
         digest = hashlib.sha256("".join(self.manifest.models[k].sha256 for k in TYPES).encode()).hexdigest()
         return f"{self.manifest.version}+{digest[:12]}"
+
+    @cached_property
+    def vetoing(self) -> frozenset[str]:
+        """The claim types whose rule claims the tagger may veto (``veto_below``)."""
+        return frozenset(self.manifest.veto_below)
 
     @cached_property
     def taggers(self) -> dict:  # noqa: ANN401 - pycrfsuite.Tagger
@@ -411,16 +451,25 @@ class LearnedTagger:
             prefixes: Optional[tuple[int, AbstractSet[str]]] = None) -> list[tuple[str, int, int]]:
         """``(type, start, end)`` character spans of the sentence the models tag as claim arguments
         (``lookup``, ``compacted`` and ``prefixes``: see :func:`name_tags`)."""
+        return self.read(tokens, context, lookup, compacted, prefixes).spans
+
+    def read(self, tokens: Sequence[Token], context: SentenceContext,
+             lookup: Callable[[str], frozenset[str]], compacted: bool = False,
+             prefixes: Optional[tuple[int, AbstractSet[str]]] = None, chances_of: AbstractSet[str] = frozenset()) -> Reading:
+        """What the models read in a sentence: the spans :meth:`tag` returns and, for the types of
+        ``chances_of``, each token's chance of being part of an argument of that type."""
         if not tokens or not any(_WORD_CHAR.search(t.text) for t in tokens):
-            return []
+            return Reading([], {})
         import pycrfsuite
 
         features = sentence_features(tokens, name_tags([t.text for t in tokens], lookup, compacted, prefixes), context, self.classes)
         items = pycrfsuite.ItemSequence(features)  # converted once for the four models, not by each
-        out = []
+        out, chances = [], {}
         for kind in TYPES:
             tagger = self.taggers[kind]
             labels = tagger.tag(items)
+            if kind in chances_of:  # the marginals of the sequence just tagged
+                chances[kind] = [1.0 - tagger.marginal("O", i) for i in range(len(labels))]
             least = self.manifest.min_confidence.get(kind, 0.0)
             for s, e in spans_from_labels(labels):
                 if least and tagger.marginal(labels[s], s) < least:
@@ -428,7 +477,20 @@ class LearnedTagger:
                 span = _trim(tokens, s, e)
                 if span is not None:
                     out.append((kind, *span))
-        return out
+        return Reading(out, chances)
+
+    def vetoed(self, tokens: Sequence[Token], reading: Reading, found: Sequence[RelationMention]) -> list[RelationMention]:
+        """``found`` without the rules' claims the models strongly disagree with: those of a type of
+        ``veto_below`` whose argument's chance (:func:`argument_chance`) is below its threshold."""
+        veto = self.manifest.veto_below
+
+        def doubted(m: RelationMention) -> bool:
+            if m.kind not in veto or m.kind not in reading.chances or m.rule.startswith(LEARNED):
+                return False
+            chance = argument_chance(tokens, reading.chances[m.kind], *m.subject)
+            return chance is not None and chance < veto[m.kind]
+
+        return [m for m in found if not doubted(m)]
 
     def kept(self, claim, concept_type: Callable[[str], Optional[str]]) -> bool:  # noqa: ANN001 - a claim record
         """Whether a tagged claim stays: for the types of ``require_concept``, its main argument

@@ -173,6 +173,26 @@ def concept_matches(got: Optional[str], acceptable: Sequence[str]) -> bool:
     return any(same_concept(got, a) for a in acceptable if not a.startswith("EV:"))
 
 
+def matches(gold: Sequence[GoldClaim], predicted: Sequence) -> list[tuple[int, int]]:
+    """The one-to-one matching of a type's gold and predicted claims of a document, best overlap
+    first: (gold index, predicted index) pairs whose main arguments overlap."""
+    pairs = []
+    for gi, gc in enumerate(gold):
+        for pi, pc in enumerate(predicted):
+            sm = arguments(pc)[0]
+            ov = max(min(e, sm.end) - max(s, sm.start) for s, e in gc.spans or ((gc.start, gc.end),))
+            if ov > 0:
+                pairs.append((ov, gi, pi))
+    used_g, used_p, out = set(), set(), []
+    for ov, gi, pi in sorted(pairs, reverse=True):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
 def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, scores: dict[str, TypeScore]) -> None:
     """Add one document's matches to ``scores`` (per type)."""
     for t in TYPES:
@@ -181,19 +201,9 @@ def score_document(doc: str, gold: Sequence[GoldClaim], predicted: Sequence, sco
         ts = scores[t]
         ts.gold += len(g)
         ts.predicted += len(p)
-        pairs = []
-        for gi, gc in enumerate(g):
-            for pi, pc in enumerate(p):
-                sm = arguments(pc)[0]
-                ov = max(min(e, sm.end) - max(s, sm.start) for s, e in gc.spans or ((gc.start, gc.end),))
-                if ov > 0:
-                    pairs.append((ov, gi, pi))
-        used_g, used_p = set(), set()
-        for ov, gi, pi in sorted(pairs, reverse=True):
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        matched = matches(g, p)
+        used_g, used_p = {gi for gi, _ in matched}, {pi for _, pi in matched}
+        for gi, pi in matched:
             ts.correct += 1
             gc, pc = g[gi], p[pi]
             if pc.assertion.negated == gc.negated:

@@ -117,7 +117,8 @@ def train_corpora(corpora: Sequence[str], gold_root: Path, corpora_root: Path, o
         report(f"{corpus}: {len(sentences)} sentences so far")
     # the cue classes and version of the current manifest (its models are replaced)
     current, _ = read_data_file("extract.claims", "learned.json", None, LearnedError, "learned tagger manifest")
-    kept = {k: current[k] for k in ("version", "cue_classes", "strength_cues", "against_cue", "min_confidence", "require_concept", "excluded_concept_types", "defer_to_other_types")
+    kept = {k: current[k] for k in ("version", "cue_classes", "strength_cues", "against_cue", "min_confidence", "require_concept", "excluded_concept_types", "defer_to_other_types",
+                                  "veto_below")
             if k in current}
     if out_dir is None:
         from importlib import resources
