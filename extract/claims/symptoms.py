@@ -633,10 +633,10 @@ _CONDITION_IN_WHICH = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:condition|di
 def _comma_definition(sentence: str, subj: Optional[Span], cues: RelationCues, condition: Optional[Known], add: Callable) -> None:
     """A condition defined by a comma apposition: its clauses ("a condition in which the fingers turn white") or its
     finding ("pain that travels down the leg") are symptoms; an apposition of anything else names none."""
-    if subj is None or len(sentence[subj[0] : subj[1]].split()) > 5 or not is_condition(sentence[subj[0] : subj[1]], cues, condition):
+    if subj is None or len(sentence[subj[0] : subj[1]].split()) > 5:
         return
-    m = _APPOSED.match(sentence, subj[1])
-    if m is None:
+    m = _APPOSED.match(sentence, subj[1])  # before the condition test, which may ask the linker
+    if m is None or not is_condition(sentence[subj[0] : subj[1]], cues, condition):
         return
     a, b = m.span("def")
     which = _CONDITION_IN_WHICH.match(sentence, a, b)
