@@ -66,3 +66,24 @@ def test_warning_risk_states_are_dropped_before_the_finding_question() -> None:
         "temperature of 38C or above", "shivering"]
     no_finding = Recorder(set())
     assert warning_items(sentence, CUES, None, no_finding) == []
+
+
+def _symptoms(sentence: str, finding: Recorder) -> list[tuple[str, str, str]]:
+    mentions, _ = find_relations(sentence, CUES, None, None, None, finding)
+    return [(m.kind, sentence[m.subject[0] : m.subject[1]], m.rule) for m in mentions]
+
+
+def test_reported_findings_are_still_asked_and_kept() -> None:
+    finding = Recorder({"itchy eyes", "blocked nose"})
+    sentence = "Many patients report itchy eyes and a blocked nose."
+    assert _symptoms(sentence, finding) == [("symptom", "itchy eyes", "symptom:report"), ("symptom", "blocked nose", "symptom:report")]
+    assert finding.asked == ["itchy eyes", "blocked nose"]
+
+
+def test_items_the_text_rules_out_ask_no_finding_question() -> None:
+    """"get" takes findings only, "describe" a finding or a happening, "have a scan" names a test: the text says so."""
+    for sentence in ("Patients often get a letter from the clinic.", "People with erythromelalgia often describe a woman who walks.",
+                     "People with the condition may have a scan."):
+        finding = Recorder({"letter from the clinic", "woman", "scan"})
+        assert _symptoms(sentence, finding) == []
+        assert finding.asked == [], sentence
