@@ -925,8 +925,7 @@ class ClaimFinder:
                     if apposed is not None and apposed[0] <= span[0] < apposed[1]:
                         continue  # the apposition describes the bullet's first item
                     mention = sentence[span[0] : span[1]]
-                    if self.link_enabled and self.names_other_than_intervention(mention):
-                        continue  # "shin splints", "trigger finger": the exact name of a disorder, whatever its last word
+                    # the checks of the text come before the one that asks the linker (each only skips the span)
                     head = mention.lower().split()[-1]
                     said = taken_text.split()
                     # the head said already ("the injection" after "a steroid injection") is the one named, unless a modifier
@@ -938,6 +937,8 @@ class ClaimFinder:
                     long_form = abbreviations.get(mention)
                     if long_form and long_form.lower() in sentence.lower():
                         continue  # "platelet-rich plasma (PRP)": one intervention, one claim
+                    if self.link_enabled and self.names_other_than_intervention(mention):
+                        continue  # "shin splints", "trigger finger": the exact name of a disorder, whatever its last word
 
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()

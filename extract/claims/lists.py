@@ -833,12 +833,12 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     # "you're over 50 and have a change in your bowel habit": the age is who, no sign; the verb of having is no part of it
     items = [(hv.end(), it[1]) if (hv := _HAVE_LEAD.match(sentence, it[0], it[1])) else it
              for it in items if not _AGE_ITEM.match(sentence, it[0], it[1])]
-    if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
-        items = [it for it in items if finding(sentence[it[0] : it[1]])]
     # "you have a weakened immune system", "are pregnant": who should seek care sooner, no sign
     items = [it for it in items if not _risk_state(sentence[it[0] : it[1]], cues)]
     # "symptoms that last more than 3 weeks", "repeated episodes of bronchitis": the condition's own course, no sign
     items = [it for it in items if not _COURSE_ITEM.match(sentence, it[0], it[1])]
+    if finding is not None and not h:  # what others saw you do ("told you stop breathing") is a sign as such
+        items = [it for it in items if finding(sentence[it[0] : it[1]])]  # last: it asks the linker
     return [list_mention("symptom", it, None, "bullet:warning", (0, len(sentence))) for it in items]
 
 

@@ -487,14 +487,15 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
                                     and not is_noun(ltxt.split()[-1]))
             and not (known is not None and known(ltxt))):
         return [span]  # "spinal or pelvic ligament instability": two modifiers of one item
-    both_known = known is not None and known(ltxt) and known(_head_words(rtxt, cues))
     # two phrases of two words or more are two items ("injured ligaments and tendon attachments")
     both_long = len(ltxt.split()) >= 2 and len(_head_words(rtxt, cues).split()) >= 2
     # a finding of two words or more is whole before "and" ("joint aches and headaches"): the head is its own
     # ("chest pain or pressure": the "or" of one finding's second head stays one)
     finding_first = (len(ltxt.split()) >= 2 and ltxt.split()[-1].lower() in cues.lower_sets["symptom_finding_nouns"]
                      and re.search(r"(?<![\w-])and(?![\w-])", m.group(), re.IGNORECASE) is not None)
-    if has_commas or both_known or both_long or finding_first or _plural_before_phrase(ltxt, rtxt, cues):
+    # both phrases known concepts: asked of the linker last, when the text alone does not split them
+    if has_commas or both_long or finding_first or _plural_before_phrase(ltxt, rtxt, cues) \
+            or (known is not None and known(ltxt) and known(_head_words(rtxt, cues))):
         if len(conj) > 1:
             return _split_conj(text, left, cues, known, has_commas) + [right]
         return [left, right]

@@ -238,8 +238,8 @@ def _experienced(
             # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
             out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))
             continue
-        if is_outcome(sentence, s, cues) or (weak and not felt and s not in explained and finding is not None and not finding(text)):
-            continue  # "patients report meaningful pain relief", "feel the difference"
+        if is_outcome(sentence, s, cues):
+            continue  # "patients report meaningful pain relief"
         if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if _FINDINGS_ONLY_VERB.match(verb) and not felt and not _finding_word(sentence[items[0][0] : items[0][1]], cues):
@@ -253,6 +253,8 @@ def _experienced(
                      or _AFTER_TREATMENT.match(sentence, s[1])
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
+        if weak and not felt and s not in explained and finding is not None and not finding(text):
+            continue  # "feel the difference": asked of the linker last, when the text has not ruled the item out
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
     if unable and len(out) > before and out[-1].kind == "symptom":
         out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
@@ -633,10 +635,10 @@ _CONDITION_IN_WHICH = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:condition|di
 def _comma_definition(sentence: str, subj: Optional[Span], cues: RelationCues, condition: Optional[Known], add: Callable) -> None:
     """A condition defined by a comma apposition: its clauses ("a condition in which the fingers turn white") or its
     finding ("pain that travels down the leg") are symptoms; an apposition of anything else names none."""
-    if subj is None or len(sentence[subj[0] : subj[1]].split()) > 5 or not is_condition(sentence[subj[0] : subj[1]], cues, condition):
+    if subj is None or len(sentence[subj[0] : subj[1]].split()) > 5:
         return
-    m = _APPOSED.match(sentence, subj[1])
-    if m is None:
+    m = _APPOSED.match(sentence, subj[1])  # before the condition test, which may ask the linker
+    if m is None or not is_condition(sentence[subj[0] : subj[1]], cues, condition):
         return
     a, b = m.span("def")
     which = _CONDITION_IN_WHICH.match(sentence, a, b)

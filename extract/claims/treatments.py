@@ -1004,8 +1004,8 @@ def treatment_verbs(
         specific = bool(set(verb.split()) & set(cues.treatment_specific_words))
         items = _example_classes(sentence, subj, cues, known) + _subject_items(sentence, subj, cues, known)
         named = any(intervention_word(w, cues) for s, e in items for w in re.findall(r"[a-z][a-z-]*", sentence[s:e].lower()))
-        named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))
         named = named or classed  # "Behavioural activation is a type of talking therapy that helps ...": its class says so
+        named = named or bool(intervention and any(intervention(sentence[s:e]) for s, e in items))  # the linker, when the text does not say
         active = not re.search(r"(?:ed|en)$", verb) and not re.search(r"(?<![\w-])(?:be|been|being|is|are|was|were)\s+$", sentence[: m.start("verb")], re.I)
         named = named or bool(treated and active and items and all(treated(sentence[s:e]) for s, e in items)
                               and right_phrase(sentence, m.end(), cues) is not None
