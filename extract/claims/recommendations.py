@@ -652,6 +652,10 @@ def _recommendation_at(
         if action is None:
             return []
         action, population = _care_giver_action(sentence, phrase, action, population, cues)
+        if cue.sentence_initial and phrase == "consider" and population is None and action[0] >= e:
+            thing, whom = _recipient_split(sentence, action, cues)  # a guideline's "Consider X for people with Y": X, for them
+            if whom is not None:
+                action, population = thing, whom
         cared = _CARE_PARTICIPLE_AFTER.match(sentence, e) if re.search(r"(?:should|must|ought\s+to|needs?\s+to)(?:\s+\w+)?(?:\s+be)?$", phrase) else None
         if cared is not None and action[1] <= s and not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[action[0] : action[1]].lower())):
             care = _action_phrase(sentence, cared.start("part"), cues)
@@ -744,7 +748,7 @@ def _recipient_split(sentence: str, span: Span, cues: RelationCues) -> tuple[Spa
     therapy for adults with diabetes" gives ('metformin', 'adults with diabetes'); without people
     after "to / for / in", the span stays whole."""
     end = span[1]
-    tail = re.compile(r"[.;:!?()]|,\s+(?:and|but|which|because|as|so)\s|$").search(sentence, span[0]).start()
+    tail = re.compile(r"[.;:!?()]|,\s+(?:and|but|which|because|as|so|to)\s|$").search(sentence, span[0]).start()
     whom = None
     for m in _RECIPIENT.finditer(sentence, span[0], tail):
         people = trim(sentence, (m.end(), tail), cues)

@@ -44,3 +44,18 @@ def test_numbered_guideline_recommendations_are_read(nlp) -> None:  # noqa: ANN0
     assert ("bisphosphonate", False) in recs
     assert any(action.startswith("calcitonin") and against for action, against in recs)
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "population"),
+    [
+        ("Consider radiofrequency denervation for people with chronic facet joint pain.", "radiofrequency denervation",
+         "people with chronic facet joint pain"),
+        ("1.7 Consider a bisphosphonate for women with osteopenia, to reduce the risk of fracture.", "bisphosphonate",
+         "women with osteopenia"),
+    ],
+)
+def test_consider_x_for_people_names_x_for_them(nlp, sentence: str, action: str, population: str) -> None:  # noqa: ANN001
+    recs = [(c.action.text, c.population.text if c.population else None)
+            for c in _claims(nlp, "Osteoporosis\n\n" + sentence + "\n") if c.type == "recommendation"]
+    assert (action, population) in recs
