@@ -1479,6 +1479,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             end = list_end_at(sentence, ex.end()) if ex else end
         if ex is None:
             continue
+        closing = _AFTER_EXAMPLES.search(sentence, ex.end(), end)
+        if closing is not None:
+            end = closing.start()  # "Offer endoscopic ablation, such as radiofrequency ablation, to people with ...": for whom
         # "such as paracetamol or ibuprofen": each example, alternatives too (CLAIMS_SPEC.md: a class and its examples)
         for item in [part for it in list_items(sentence, (ex.end(), end), cues, None) for part in _alternatives(sentence, it, cues)]:
             ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
@@ -1492,6 +1495,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
 
 
 _ONE_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+#: What closes the examples set off by commas after a recommended class: a comma and a preposition of the advice's own
+#: (to whom, for whom, when: "Offer a statin, such as atorvastatin, to adults with ...").
+_AFTER_EXAMPLES = re.compile(r",\s+(?:to|for|in|on|at|after|before|from|during|until|unless|if|when)\s", re.IGNORECASE)
 
 
 def _alternatives(sentence: str, span: Span, cues: RelationCues) -> list[Span]:

@@ -59,3 +59,17 @@ def test_consider_x_for_people_names_x_for_them(nlp, sentence: str, action: str,
     recs = [(c.action.text, c.population.text if c.population else None)
             for c in _claims(nlp, "Osteoporosis\n\n" + sentence + "\n") if c.type == "recommendation"]
     assert (action, population) in recs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "examples", "not_actions"),
+    [
+        ("Offer a biologic, such as adalimumab, to adults with severe disease.", {"biologic", "adalimumab"}, {"adults"}),
+        ("Give plenty of drinks, such as water or diluted squash, to prevent dehydration.", {"water", "diluted squash"},
+         {"prevent dehydration"}),
+    ],
+)
+def test_examples_set_off_by_commas_end_before_the_advice_own_preposition(nlp, sentence, examples, not_actions) -> None:  # noqa: ANN001
+    actions = {c.action.text for c in _claims(nlp, "Psoriasis\n\n" + sentence + "\n") if c.type == "recommendation"}
+    assert examples <= actions
+    assert not (actions & not_actions)
