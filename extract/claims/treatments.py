@@ -208,6 +208,9 @@ def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic:
         cls = left_phrase(sentence, cue.start(), cues)
         if cls is None or cls[1] < cue.start() - 1:
             continue
+        verb = _VERB_AND_ARTICLE.match(sentence, cls[0], cls[1])
+        if verb is not None and not sentence[: cls[0]].strip(" \t\u2022*-") and is_base_verb(verb.group(1).lower()):
+            cls = (verb.end(), cls[1])  # "Offer a statin, such as atorvastatin, ...": the statin, not the offer
         ws = re.findall(r"[a-z][a-z'-]*", sentence[cls[0] : cls[1]].lower())
         if vague is None:
             vague = bad | cues.lower_sets["generic_arguments"] | generic | cues.lower_sets["non_specific_modifiers"]
@@ -217,6 +220,10 @@ def _with_classes(sentence: str, spans: list[Span], cues: RelationCues, generic:
             continue  # "what may help, including ...", "exercises to do at home, such as ...", "combined with other X such as ..."
         out.append(cls)
     return sorted(set(out))
+
+
+#: A sentence's opening verb and an article before a class named for its examples ("Offer a statin", "Use an emollient").
+_VERB_AND_ARTICLE = re.compile(r"([A-Z][a-z]+)\s+(?:a|an|the|some|your)\s+")
 
 
 @per_cue_set

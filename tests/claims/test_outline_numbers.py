@@ -73,3 +73,11 @@ def test_examples_set_off_by_commas_end_before_the_advice_own_preposition(nlp, s
     actions = {c.action.text for c in _claims(nlp, "Psoriasis\n\n" + sentence + "\n") if c.type == "recommendation"}
     assert examples <= actions
     assert not (actions & not_actions)
+
+
+@pytest.mark.parametrize(("sentence", "cls"), [("Offer a biologic, such as adalimumab, to adults with severe disease.", "biologic"),
+                                               ("Prescribe an antiviral, such as aciclovir, within 72 hours.", "antiviral")])
+def test_a_class_named_for_its_examples_leaves_out_the_verb_that_offers_it(nlp, sentence: str, cls: str) -> None:  # noqa: ANN001
+    treatments = {c.intervention.text for c in _claims(nlp, "Psoriasis\n\n" + sentence + "\n") if c.type == "treatment"}
+    assert cls in treatments
+    assert not any(t.lower().startswith(("offer ", "prescribe ")) for t in treatments)
