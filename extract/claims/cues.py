@@ -390,6 +390,10 @@ class RelationCues(BaseModel):
         description="Modifiers that leave a generic head generic ('effective treatment', 'individualized approach' "
         "name no intervention; 'conservative care', 'physical therapy' do)."
     )
+    statistic_labels: list[str] = Field(
+        description="Labels of an effect measure or a test statistic that open a bracket of figures ('(OR 1.9)', '(95% CI "
+        "1.8-2.5)', '(p = 0.03)'): the bracket is blanked before the rules read the sentence, as no part of its grammar."
+    )
     evidence_grade_words: list[str] = Field(
         description="Words of a guideline's grade of a recommendation or of its evidence ('(strong recommendation, moderate "
         "certainty)', 'grade A', 'low-quality evidence'): an item that holds one names no intervention."
@@ -684,6 +688,7 @@ class RelationCues(BaseModel):
         "logistics_predicates",
         "against_predicates",
         "comparison_cues",
+        "statistic_labels",
         "history_modifiers",
         "repeat_modifiers",
         "complication_predicates",
