@@ -350,6 +350,11 @@ class RelationCues(BaseModel):
         description="Outcome nouns of a trial's comparison ('a higher responder rate than HA', 'more relief than injections'): the "
         "comparator after 'than' was given too and stays a treatment claim."
     )
+    efficacy_comparatives: list[str] = Field(
+        description="Comparatives of how well a treatment works before 'than' ('works better than X', 'was less effective than X', "
+        "'healed ulcers less well than X', 'reduced fractures more than X'): the comparator was measured too, a treatment claim "
+        "(CLAIMS_SPEC.md, session 13), unlike a comparator of another property ('less invasive than surgery')."
+    )
     repeat_modifiers: list[str] = Field(
         description="Modifiers of a repeat operation ('revision surgery', 'a further operation'): when the text says it was needed, "
         "required or undergone, a complication of the first, not a treatment claim."
@@ -694,6 +699,7 @@ class RelationCues(BaseModel):
         "complication_predicates",
         "treatment_ranks",
         "trial_outcome_nouns",
+        "efficacy_comparatives",
         "purpose_nouns",
         "anaphoric_list_subjects",
         "form_predicates",
