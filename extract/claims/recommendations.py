@@ -1277,7 +1277,10 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
     return False
 
 
-_US_IF = re.compile(r"\s+us\s+(?:(?:right\s+away|straight\s+away|immediately|urgently|at\s+once|promptly)\s+)?(?:if|when|whenever)\s+(?P<cond>[^.;!?]+)")
+_US_IF = re.compile(
+    r"\s+us\s+(?:or\s+(?:your|a|the)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:right\s+away|straight\s+away|immediately|urgently|at\s+once|promptly|the\s+same\s+day)\s+)?"
+    r"(?:if|when|whenever)\s+(?P<cond>[^.;!?]+)"
+)  # "Call us if ...", "contact us the same day if ...", "contact us or your dentist if ..."
 _NO_CARE_CONDITION = re.compile(r"(?<![\w-])(?:interested|like|want|wish|questions?|queries|unsure|book|booking|appointment|consultation|more)(?![\w-])")
 
 
