@@ -1023,6 +1023,10 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     start = lead.end() if lead else start
     hedge = _SUBJECT_HEDGE.search(sentence, start, pos) or _PERFECT_AUX.search(sentence, start, pos) or _SUBJECT_ADVERBS.search(sentence, start, pos)
     pos = hedge.start() if hedge else pos  # "Obesity, diabetes and inactivity also appear to increase the risk"
+    fronted = _FRONTED_SETTING.match(sentence, start, pos)
+    if fronted is not None and fronted.group(1).lower() in cues.lower_sets["prepositions"] and re.search(
+            r",[^,]*\s(?:and|or)\s", sentence[fronted.end() : pos]):
+        start = fronted.end()  # "In a pooled analysis of cohort studies, smoking, diabetes and obesity were ...": the list after it
     region = sentence[start:pos]
     toks = {w.lower() for w in re.findall(r"[\w'\u2019]+", region)}
     if not region.strip() or toks & (cues.lower_sets["clause_words"] - {"being", "having"}) or _CLAUSE_OPENER.match(region):
@@ -1039,7 +1043,7 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     longest = 2 * cues.max_item_words if actions else 6
     if len(items) == 1 and len(listed) == 1:
         items = pair_subject(sentence, items[0], cues, known)  # "Smoking and obesity have been associated with ...": two
-    if (len(items) < 2 and len(listed) < 2) or any(is_generic(sentence, i, cues) or is_pronoun(sentence, i, cues) or len(sentence[i[0] : i[1]].split()) > longest
+    if (len(items) < 2 and len(listed) < 2) or any(is_generic(sentence, i, cues) or is_pronoun(sentence, i, cues) or len(_THRESHOLD_TAIL.sub("", sentence[i[0] : i[1]]).split()) > longest
                              or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
         return []
     return items
@@ -1166,7 +1170,19 @@ def pair_subject(sentence: str, span: Span, cues: RelationCues, known: Optional[
 _SUBJECT_HEDGE = re.compile(r"\s+(?:(?:also|all|both|each|may|might|can)\s+)*(?:appears?|seems?)\s+to\s*$", re.IGNORECASE)
 #: a figure or a dash in the words before a verb: no list of subject names ("(95% CI 1.2-3.4)", "30% of cases"); a bracketed
 #: name ("diseases of the heart muscle (cardiomyopathy)") and a number inside a name ("type 2 diabetes") are no figure
-_FIGURE_OR_DASH = re.compile(r"(?<!type\s)(?<!stage\s)(?<!over\s)(?<!under\s)(?<!aged\s)(?<!age\s)(?<!grade\s)(?<!class\s)(?<!phase\s)(?<![\d\w])\d|[\u2013\u2014]|\(\s*[^)]*$", re.IGNORECASE)
+#: After a figure, the rest of a threshold ("35 years or older", "30 or more"): the figure bounds the cause, no figure of its own.
+_THRESHOLD_AFTER = (r"(?![\d.]*\s+(?:[a-z/\d]+\s+){0,2}or\s+(?:older|over|more|above|higher|greater|younger|less|below|under|lower)"
+                    r"\s*(?:[,;)]|(?:and|or)\s|$))")  # not "10 or more days a month": a figure of the days
+_FIGURE_OR_DASH = re.compile(
+    r"(?<!type\s)(?<!stage\s)(?<!over\s)(?<!under\s)(?<!aged\s)(?<!age\s)(?<!grade\s)(?<!class\s)(?<!phase\s)(?<![\d\w])\d"
+    + _THRESHOLD_AFTER + r"|[\u2013\u2014]|\(\s*[^)]*$",
+    re.IGNORECASE,
+)  # a figure, unless a threshold ("maternal age of 35 years or older", "a body mass index of 30 or more")
+#: The comparative that closes a threshold, no word of an item's length ("maternal age of 35 years or older").
+_THRESHOLD_TAIL = re.compile(r"\s+or\s+(?:older|over|more|above|higher|greater|younger|less|below|under|lower)$", re.IGNORECASE)
+#: A fronted phrase that sets the scene before a clause's subject: a preposition, up to eight words, a comma ("In a pooled
+#: analysis of cohort studies, ...", "Among women with GDM, ...").
+_FRONTED_SETTING = re.compile(r"\s*([A-Za-z]+)\s+(?:(?:\d{1,3}(?:,\d{3})+|[^\s,;:()]+)\s+){0,7}?(?:\d{1,3}(?:,\d{3})+|[^\s,;:()]+),\s+")
 
 
 def _gerund_items(sentence: str, items: list[Span], end: int = 0) -> list[Span]:
@@ -1512,7 +1528,7 @@ def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
     if re.match(r"[A-Za-z]+ing\s", text) and not re.search(r"\d", text.split()[0] + " " + text.split()[1]):
         return False
     # "Age over 65", "being older than 50": a threshold of the cause, not a figure of its own
-    return re.search(r"(?<!over\s)(?<!under\s)(?<!above\s)(?<!below\s)(?<!than\s)(?<!aged\s)(?<!age\s)(?<![\d.,])\d", text) is not None
+    return re.search(r"(?<!over\s)(?<!under\s)(?<!above\s)(?<!below\s)(?<!than\s)(?<!aged\s)(?<!age\s)(?<![\d.,])\d" + _THRESHOLD_AFTER, text, re.I) is not None
 
 
 _NEGATIVE_GERUND = re.compile(r"\s*(?:not|never)\s+[a-z]+ing(?![\w-])|\s*(?:a\s+)?lack\s+of\s", re.IGNORECASE)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract import regexcache as re  # re, with compiled patterns cached on disk
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, load_relation_cues, memo_per_cue_set, per_cue_set
 from extract.claims.phrases import Known, Span
+from extract.lexicon import is_base_verb
 from extract.claims.causes import anaphoric_causes, fragment_cause, series_fragment_cause
 from extract.claims.grammar import ANAPHORA, DENIABLE, ListState, RelationMention, apposition, compiled, through_denial
 from extract.claims.learned import LEARNED, DocTokens, LearnedTagger, get_tagger, sentence_context, tagger_from
@@ -965,6 +966,10 @@ class ClaimFinder:
                         # "rectal X (Y suppositories 1 g daily)": the bracketed other name of the one offered is no second claim
                         found = [o for o in found if not (o.rule == "treatment:mention" and o.subject[0] >= named[1]
                                                           and re.fullmatch(r"\s*\(\s*", sentence[named[1] : o.subject[0]]))]
+                if bullet and state.led and bullet_start(text, start) and not any(m.kind == "treatment" for m in found) and carer_steps_lead(lead_line(text, start), self.cues):
+                    step = care_step(sentence, self.cues)  # "they may:" / "• drill small holes into the bone": a step of care
+                    if step is not None:
+                        found.append(step)
                 line_end = _blank_before(text, start)  # where text[:start].rstrip(" \t") ends, without copying the text
                 opens = not bullet and not is_heading and first_text < line_end and text[line_end - 1 : line_end] == "\n"
                 if series is not None and opens and series[0] == section:
@@ -1205,7 +1210,51 @@ def completed_clause_lead(line: str, cues: RelationCues) -> bool:
     subject = m.group("subject").lower()
     if subject == "you":
         return m.group("modal").lower() in {"may", "might", "could"}
-    return subject == "we" or agent_word(subject, cues) or (subject.endswith("s") and agent_word(subject[:-1], cues))
+    return subject == "we" or _carer(subject, cues) or _carer_pronoun(line, m, cues)
+
+
+def _carer(word: str, cues: RelationCues) -> bool:
+    """Whether a lower-case word names who gives care, one or several ("surgeon", "doctors")."""
+    return agent_word(word, cues) or (word.endswith("s") and agent_word(word[:-1], cues))
+
+
+def _carer_pronoun(line: str, m: re.Match[str], cues: RelationCues) -> bool:
+    """Whether the lead-in's subject is a pronoun standing for a carer named before it ("Depending on what the surgeon
+    finds, they may:")."""
+    return m.group("subject").lower() in {"they", "he", "she"} and any(
+        _carer(w, cues) for w in re.findall(r"[a-z]+", line[: m.start()].lower()))
+
+
+def carer_steps_lead(line: str, cues: RelationCues) -> bool:
+    """Whether a lead-in's bullets are what a carer does: a carer, "we" or a pronoun for a carer, and a modal ("Your care
+    team will:", "Depending on what the surgeon finds, they may:"); each bullet that opens with a verb names a step of
+    care, a treatment claim (CLAIMS_SPEC.md: "Your care team will:" followed by what it does gives treatments)."""
+    m = _MODAL_FRAME_LEAD.search(line.strip())
+    if m is None:
+        return False
+    subject = m.group("subject").lower()
+    return subject == "we" or _carer(subject, cues) or _carer_pronoun(line.strip(), m, cues)
+
+
+#: Where a step of care's verb phrase ends: its purpose, a relative clause, a condition or a comma ("drill small holes
+#: into the bone | to encourage new blood vessels to grow", "remove a loose piece | that cannot be saved").
+_STEP_END = re.compile(r"\s+(?:to|so|that|which|who|if|when|unless|because|as|until|while)\s|\s*[,;:(\u2013\u2014]|\s+-\s", re.IGNORECASE)
+
+
+def care_step(sentence: str, cues: RelationCues) -> Optional[RelationMention]:
+    """The step of care a bullet under :func:`carer_steps_lead` names by a verb phrase ("• drill small holes into the
+    bone to encourage ...": "drill small holes into the bone"), or None when the bullet opens with no verb of the
+    lexicon or the verb has no object."""
+    start = _item_start(sentence)
+    first = re.match(r"[A-Za-z]+", sentence[start:])
+    if first is None or not is_base_verb(first.group(0).lower()) or first.group(0).lower() in cues.lower_sets["clause_words"]:
+        return None
+    end = _STEP_END.search(sentence, start + first.end())
+    stop = end.start() if end else len(sentence.rstrip(" .!\n"))
+    if len(sentence[start + first.end() : stop].split()) < 1:
+        return None
+    span = (start, stop)
+    return RelationMention("treatment", span, None, None, "treatment:care step", span)
 
 
 #: A lead-in of what something does or aims at: "Shockwave therapy can help:", "The benefits of physiotherapy

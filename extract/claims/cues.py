@@ -350,6 +350,11 @@ class RelationCues(BaseModel):
         description="Outcome nouns of a trial's comparison ('a higher responder rate than HA', 'more relief than injections'): the "
         "comparator after 'than' was given too and stays a treatment claim."
     )
+    efficacy_comparatives: list[str] = Field(
+        description="Comparatives of how well a treatment works before 'than' ('works better than X', 'was less effective than X', "
+        "'healed ulcers less well than X', 'reduced fractures more than X'): the comparator was measured too, a treatment claim "
+        "(CLAIMS_SPEC.md, session 13), unlike a comparator of another property ('less invasive than surgery')."
+    )
     repeat_modifiers: list[str] = Field(
         description="Modifiers of a repeat operation ('revision surgery', 'a further operation'): when the text says it was needed, "
         "required or undergone, a complication of the first, not a treatment claim."
@@ -389,6 +394,10 @@ class RelationCues(BaseModel):
     non_specific_modifiers: list[str] = Field(
         description="Modifiers that leave a generic head generic ('effective treatment', 'individualized approach' "
         "name no intervention; 'conservative care', 'physical therapy' do)."
+    )
+    statistic_labels: list[str] = Field(
+        description="Labels of an effect measure or a test statistic that open a bracket of figures ('(OR 1.9)', '(95% CI "
+        "1.8-2.5)', '(p = 0.03)'): the bracket is blanked before the rules read the sentence, as no part of its grammar."
     )
     evidence_grade_words: list[str] = Field(
         description="Words of a guideline's grade of a recommendation or of its evidence ('(strong recommendation, moderate "
@@ -684,11 +693,13 @@ class RelationCues(BaseModel):
         "logistics_predicates",
         "against_predicates",
         "comparison_cues",
+        "statistic_labels",
         "history_modifiers",
         "repeat_modifiers",
         "complication_predicates",
         "treatment_ranks",
         "trial_outcome_nouns",
+        "efficacy_comparatives",
         "purpose_nouns",
         "anaphoric_list_subjects",
         "form_predicates",

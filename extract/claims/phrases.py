@@ -468,6 +468,12 @@ def plural_noun(word: str) -> bool:
             and not is_modifier(w))
 
 
+#: The comparative that closes a threshold after "or" ("35 years or older", "30 or more", "under 5 or younger").
+_THRESHOLD_OR = re.compile(r"(?:older|over|more|above|higher|greater|younger|less|below|under|lower|fewer)", re.IGNORECASE)
+#: A figure that ends the phrase before such an "or", with up to two unit words ("35 years", "30 kg/m2", "2 litres a").
+_THRESHOLD_FIGURE = re.compile(r"(?<![\w-])\d[\d.,]*(?:\s+[^\s\d,;:()]+){0,2}$")
+
+
 def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known], has_commas: bool) -> list[Span]:
     s, e = span
     conj = list(_CONJ.finditer(text, s, e))
@@ -480,6 +486,8 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
         return [span]
     if has_commas and m.start() == s:
         return [right]
+    if _THRESHOLD_OR.fullmatch(rtxt) and _THRESHOLD_FIGURE.search(ltxt):
+        return [span]  # "maternal age of 35 years or older", "a body mass index of 30 or more": one threshold, no list
     if coordinated_modifiers(ltxt, rtxt, cues, in_list=has_commas) and not (known is not None and known(ltxt)):
         return [span]  # "a racing or pounding heart", "a thick yellow or green discharge": modifiers of one head
     if (len(rtxt.split()) >= 2 and (_adjective(ltxt.split()[-1], cues) and _adjective(rtxt.split()[0], cues)

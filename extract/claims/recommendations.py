@@ -247,7 +247,7 @@ _DASH = re.compile(r"\s[\u2013\u2014-]\s+")
 
 _MAIN_SUBJECT = re.compile(r"\s*(?:you|we|they|it|he|she|there|this|these|your|most|many|people|patients)(?![\w-])", re.I)
 _CLAUSE_HEAD = re.compile(r";\s*|(?<=[a-z)])[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
-_PLEASE = re.compile(r"(?:please|just|simply|always\s+just)\s+(?=[a-z])", re.IGNORECASE)
+_PLEASE = re.compile(r"(?:please|just|simply|always\s+just|also|then)\s+(?=[a-z])", re.IGNORECASE)  # "Also contact us the same day if ..."
 
 
 def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
@@ -255,7 +255,7 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
     those, get checked") or a sentence boundary the segmenter missed ("Load management. Cut your
     mileage"), after a short label ("My advice: ...", not "Stay active: aim for ...", itself
     advice), a leading adverb ("First, ..."), any comma of a fronted condition ("If your mask
-    leaks, or the pressure feels wrong, ...") or a dash; a polite "please" before the verb is
+    leaks, or the pressure feels wrong, ...") or a dash; a polite "please" or a bare "also" / "then" before the verb is
     skipped."""
     heads = {lead} | {LIST_MARK.match(sentence, h.end()).end() for h in _CLAUSE_HEAD.finditer(sentence, lead)}
     colon = sentence.find(":", lead)
@@ -1281,7 +1281,10 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
     return False
 
 
-_US_IF = re.compile(r"\s+us\s+(?:(?:right\s+away|straight\s+away|immediately|urgently|at\s+once|promptly)\s+)?(?:if|when|whenever)\s+(?P<cond>[^.;!?]+)")
+_US_IF = re.compile(
+    r"\s+us\s+(?:or\s+(?:your|a|the)\s+(?:[\w'-]+\s+){0,2}?)?(?:(?:right\s+away|straight\s+away|immediately|urgently|at\s+once|promptly|the\s+same\s+day)\s+)?"
+    r"(?:if|when|whenever)\s+(?P<cond>[^.;!?]+)"
+)  # "Call us if ...", "contact us the same day if ...", "contact us or your dentist if ..."
 _NO_CARE_CONDITION = re.compile(r"(?<![\w-])(?:interested|like|want|wish|questions?|queries|unsure|book|booking|appointment|consultation|more)(?![\w-])")
 
 

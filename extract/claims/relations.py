@@ -171,13 +171,35 @@ def rules_view(sentence: str, cues: RelationCues) -> str:
     """The sentence as the rules read it, offsets kept: the period of an abbreviated genus ("H. pylori") made a letter's
     apostrophe, so that "Offer H. pylori eradication therapy" offers the therapy, not "H"; the outline number of a
     guideline's numbered recommendation ("1.5 Offer a proton pump inhibitor ...", "2.3.1 Consider ...") blanked, so that
-    the sentence opens with its verb; a closing attribution blanked (:func:`without_attribution`)."""
+    the sentence opens with its verb; a bracketed statistic and a closing attribution blanked (:func:`without_statistics`,
+    :func:`without_attribution`)."""
     if ". " in sentence:
         sentence = _BINOMIAL.sub(r"\1'", sentence)
     outline = _OUTLINE_NUMBER.match(sentence)
     if outline is not None:
         sentence = " " * outline.end() + sentence[outline.end() :]
-    return without_attribution(sentence, cues)
+    return without_attribution(without_statistics(sentence, cues), cues)
+
+
+@per_cue_set
+def _bracketed_statistic(cues: RelationCues) -> re.Pattern[str]:
+    """A bracket that holds only a statistic: an effect measure's label (``statistic_labels``), its abbreviation in square
+    brackets if any, then a number and whatever figures follow ("(OR 1.9)", "(odds ratio [OR] 2.1, 95% CI 1.8-2.5)",
+    "(aOR 1.05, 95% CI 0.91 to 1.21)", "(p = 0.03)")."""
+    label = r"(?:" + alternation(cues.statistic_labels) + r")"
+    return re.compile(
+        r"\((?=\s*" + label + r"(?![\w-])\s*(?:\[[^\[\]()]{1,12}\]\s*)?[=:<>\u2264\u2265]?\s*[-\u2212]?\d)[^()]{1,80}\)",
+        re.IGNORECASE,
+    )
+
+
+def without_statistics(sentence: str, cues: RelationCues) -> str:
+    """``sentence`` with its bracketed statistics blanked, offsets kept (:func:`_bracketed_statistic`): "Current smoking
+    (OR 2.1), diabetes (OR 1.9) and obesity (OR 1.6) were associated with angina" lists three risk factors, as it would
+    without the figures, which the figure finder reads on its own."""
+    if "(" not in sentence:
+        return sentence
+    return _bracketed_statistic(cues).sub(lambda m: " " * (m.end() - m.start()), sentence)
 
 
 #: The number of a numbered paragraph in an outline ("1.5", "2.3.1", "R12") before a capitalised word: no figure, no

@@ -453,6 +453,10 @@ _THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.IGNORECASE)
 _THAN_EXAMPLES = re.compile(r"(?<![\w-])(?:such\s+as|including|like|e\.g\.|for\s+example)(?![\w-])", re.IGNORECASE)
 
 
+#: A comparator named as the baseline of an addition: "X alone" ("faster than eye drops alone").
+_ALONE_AFTER = re.compile(r"[\w\s'-]{0,40}?(?<![\w-])alone(?![\w-])", re.IGNORECASE)
+
+
 def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
     """Whether the intervention at ``start`` is the comparator of a comparison ("Surgery has far greater
     efficacy than medications and physiotherapy", "procedures less invasive than surgery", "reduced pain
@@ -469,8 +473,26 @@ def _comparator(sentence: str, start: int, cues: RelationCues) -> bool:
     if _THAN_EXAMPLES.search(gap) or re.search(r"[\d\u2013\u2014]|\s-\s", gap) or len(gap.split()) > 8:
         return False  # "more than 90% of patients ... after X", "more than a few weeks — early treatment": no comparator
     clause = re.split(r"[,;:()]", before[: last.start()])[-1]
+    if _efficacy_comparative(cues).search(clause) and not _ALONE_AFTER.match(sentence, start):
+        # "works better than X", "was less effective than X", "reduced fractures more than X": both arms measured; not
+        # "lowered eye pressure faster than eye drops alone", the baseline an addition is measured against
+        return False
     outcomes = cues.lower_sets["trial_outcome_nouns"]
     return not any(w in outcomes for w in re.findall(r"[a-z][a-z-]*", clause.lower()))
+
+
+@per_cue_set
+def _efficacy_comparative(cues: RelationCues) -> re.Pattern[str]:
+    """A comparative of how well a treatment works at the end of the clause before "than" (``efficacy_comparatives``):
+    right before it ("less well than") or before the outcome it qualifies ("gave better and more durable correction
+    than"); a bare "more" only right before it ("reduced fractures more than"), not "more common with X than"; never a
+    comparative of another property ("less invasive than", "rather than")."""
+    others = [c for c in cues.efficacy_comparatives if c.lower() != "more"]
+    return re.compile(
+        r"(?<![\w-])(?:(?:" + alternation(others) + r")(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?"
+        + (r"|more" if len(others) < len(cues.efficacy_comparatives) else "") + r")\s*$",
+        re.IGNORECASE,
+    )
 
 
 @per_cue_set
