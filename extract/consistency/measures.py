@@ -105,7 +105,7 @@ def populations_compatible(a: StatisticClaim, b: StatisticClaim, subgroups: Coll
     ra, rb = {t for t in pa if not t.startswith(("geo:", "per:"))}, {t for t in pb if not t.startswith(("geo:", "per:"))}
     # an unspecified population is compatible with a one-word one ("chronic migraine patients" on a
     # migraine page), not with a description of a subgroup
-    if ra != rb and not (not ra and len(rb) == 1 and not rb & subgroups or not rb and len(ra) == 1 and not ra & subgroups):
+    if ra != rb and not (not ra and len(rb) == 1 and rb.isdisjoint(subgroups) or not rb and len(ra) == 1 and ra.isdisjoint(subgroups)):
         return False
     # within one section of a page a figure for a named subgroup stands against the overall
     # figure next to it ("79% overall ... 65% among immunocompromised adults")
@@ -291,7 +291,7 @@ def role_reason(a: StatisticClaim, b: StatisticClaim, role: str, settings: Check
     elif role == "population":
         if not places_compatible(a, b):
             return "different populations", False
-        words = populations_compatible(a, b, frozenset(settings.subgroup_population_terms))
+        words = populations_compatible(a, b, settings.subgroup_population_terms)
     else:
         words = outcome_compatible(a, b)
     # a count is of one thing named alike ("spine operations"): its concept only vetoes
