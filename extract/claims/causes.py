@@ -2115,7 +2115,9 @@ def predicate_causes(
         effect = _worsened(sentence, m.start(), cues)
         if effect is False:
             continue
-        for s_ in list_items(sentence, (m.end(), list_end_at(sentence, m.end())), cues, known):
+        end = list_end_at(sentence, m.end())
+        eased = _EASED_AFTER.search(sentence, m.end(), end)  # "worse with exercise and eases with rest": the list ends there
+        for s_ in list_items(sentence, (m.end(), eased.start() if eased else end), cues, known):
             if not (is_generic(sentence, s_, cues) or is_pronoun(sentence, s_, cues) or is_clause(sentence[s_[0] : s_[1]], cues)):
                 out.append(RelationMention("cause", s_, effect, "causes", "cause:worse with", ((effect or s_)[0], s_[1])))
     _cause_sequences(sentence, cues, known, out)
@@ -2155,6 +2157,14 @@ def _other_factor_lists(sentence: str, cues: RelationCues, known: Optional[Known
         for item in list_items(sentence, (start, m.start()), cues, known):
             if not (is_generic(sentence, item, cues) or is_pronoun(sentence, item, cues) or is_clause(sentence[item[0] : item[1]], cues)):
                 out.append(RelationMention("cause", item, None, relation, f"cause:or another {m.group('noun').lower()}", (item[0], m.end())))
+
+
+#: The other half of "worse with X and better / eases with Y": how the condition eases, no further cause.
+_EASED_AFTER = re.compile(
+    r",?\s+(?:and|but)\s+(?:then\s+)?(?:(?:is|are|gets?|feels?)\s+)?(?:better|eases?|improves?|settles?|fades?|subsides?|"
+    r"relieved|calms?)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _worsened(sentence: str, pos: int, cues: RelationCues) -> Optional[Span] | Literal[False]:
