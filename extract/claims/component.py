@@ -1210,6 +1210,12 @@ def completed_clause_lead(line: str, cues: RelationCues) -> bool:
     subject = m.group("subject").lower()
     if subject == "you":
         return m.group("modal").lower() in {"may", "might", "could"}
+    return _carer_subject(line, m, cues)
+
+
+def _carer_subject(line: str, m: re.Match[str], cues: RelationCues) -> bool:
+    """Whether the lead-in ``m`` of ``line`` has who gives care as its subject: "we", a carer, or a pronoun for one."""
+    subject = m.group("subject").lower()
     return subject == "we" or _carer(subject, cues) or _carer_pronoun(line, m, cues)
 
 
@@ -1229,11 +1235,9 @@ def carer_steps_lead(line: str, cues: RelationCues) -> bool:
     """Whether a lead-in's bullets are what a carer does: a carer, "we" or a pronoun for a carer, and a modal ("Your care
     team will:", "Depending on what the surgeon finds, they may:"); each bullet that opens with a verb names a step of
     care, a treatment claim (CLAIMS_SPEC.md: "Your care team will:" followed by what it does gives treatments)."""
-    m = _MODAL_FRAME_LEAD.search(line.strip())
-    if m is None:
-        return False
-    subject = m.group("subject").lower()
-    return subject == "we" or _carer(subject, cues) or _carer_pronoun(line.strip(), m, cues)
+    line = line.strip()
+    m = _MODAL_FRAME_LEAD.search(line)
+    return m is not None and _carer_subject(line, m, cues)
 
 
 #: Where a step of care's verb phrase ends: its purpose, a relative clause, a condition or a comma ("drill small holes
@@ -1251,8 +1255,8 @@ def care_step(sentence: str, cues: RelationCues) -> Optional[RelationMention]:
         return None
     end = _STEP_END.search(sentence, start + first.end())
     stop = end.start() if end else len(sentence.rstrip(" .!\n"))
-    if len(sentence[start + first.end() : stop].split()) < 1:
-        return None
+    if not sentence[start + first.end() : stop].strip():
+        return None  # a verb without an object
     span = (start, stop)
     return RelationMention("treatment", span, None, None, "treatment:care step", span)
 

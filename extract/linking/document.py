@@ -255,12 +255,14 @@ def resolve_condition_references(claims: Sequence, references: frozenset[str], e
         id=condition.id, vocabulary=condition.vocabulary, name=condition.name, score=condition.score,
         alias=condition.alias, candidates=[], from_document=True,
     )
+    outcome: Optional[MeasureConcept] = None  # the condition as a figure's outcome, made once when first needed
     out = []
     for claim in claims:
         if claim.type == "statistic":
             measure = claim.measure
             if measure.outcome_concept is None and claim.outcome and not claim.intervention and is_reference(claim.outcome):
-                outcome = MeasureConcept(**concept.model_dump(), related=list(related(concept.id)) if related else [])
+                if outcome is None:
+                    outcome = MeasureConcept(**concept.model_dump(), related=list(related(concept.id)) if related else [])
                 claim = claim.model_copy(update={"measure": measure.model_copy(update={"outcome_concept": outcome})})
             out.append(claim)
             continue
