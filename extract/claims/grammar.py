@@ -457,6 +457,29 @@ def list_end_at(sentence: str, pos: int) -> int:
     return m.start() if m else len(sentence)
 
 
+_LIST_CONJUNCTION = re.compile(r"\s(?:and|or|and/or)\s", re.IGNORECASE)
+
+
+_ASIDE_LIMIT = re.compile(r"[.;:!?()\u2013\u2014](?:\s|$)|\s-\s")
+
+
+def aside_end(sentence: str, pos: int, end: Optional[int] = None) -> int:
+    """Where a list of examples set off by commas, starting at ``pos``, ends before ``end``: at the first comma that no
+    "and" / "or" follows before ``end`` ("such as aqueous cream, every day": at the comma; "such as walking, helps": at
+    the comma), else ``end`` ("such as paracetamol, ibuprofen or naproxen, every day": at the second comma). A list
+    without a conjunction ("such as A, B, C") ends after its first item: a comma alone does not tell an item from the
+    rest of the sentence. ``end`` defaults to the next stop, colon, semicolon, bracket or dash."""
+    if end is None:
+        limit = _ASIDE_LIMIT.search(sentence, pos)
+        end = limit.start() if limit else len(sentence)
+    comma = sentence.find(",", pos, end)
+    while comma >= 0:
+        if _LIST_CONJUNCTION.search(sentence, comma, end) is None:
+            return comma
+        comma = sentence.find(",", comma + 1, end)
+    return end
+
+
 #: The claim types whose denial by a predicate right after their argument is read (a recommendation carries its own
 #: polarity in its cue: "should not", "avoid").
 DENIABLE = frozenset({"cause", "symptom", "treatment"})

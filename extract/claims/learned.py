@@ -483,6 +483,8 @@ class LearnedTagger:
         """``found`` without the rules' claims the models strongly disagree with: those of a type of
         ``veto_below`` whose argument's chance (:func:`argument_chance`) is below its threshold."""
         veto = self.manifest.veto_below
+        if not veto:
+            return list(found)  # the shipped setting: nothing is vetoed
 
         def doubted(m: RelationMention) -> bool:
             if m.kind not in veto or m.kind not in reading.chances or m.rule.startswith(LEARNED):

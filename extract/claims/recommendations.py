@@ -11,6 +11,7 @@ from typing import Optional
 from extract import regexcache as re
 from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import (
+    aside_end,
     coordinated,
     capitalized_share,
     Compiled,
@@ -1365,6 +1366,8 @@ def _checked_recommendation(
     gap = sentence[max(pos, action[1]) : im.start()] if im else ""
     if im and (re.match(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixty|seventy|eighty)(?![\w-]))", sentence[im.end() :], re.I) or re.match(r"\s*(?:you|we|they|he|she|it|i|s/he)\s", sentence[im.end() :], re.I)):
         im = None  # "people over 70", "before you drive": an age, a time clause, no alternative
+    if im and _INSTANCE_BEFORE.search(gap):
+        im = None  # "at a regular time, for example before bed": an instance of when, no alternative
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
         instead = right_phrase(sentence, im.end(), cues)  # "X ... rather than Y": close to the action, same clause
         if instead is not None and re.fullmatch(r"[a-z]+ing", sentence[instead[0] : instead[1]]):
@@ -1485,6 +1488,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         closing = _AFTER_EXAMPLES.search(sentence, ex.end(), end)
         if closing is not None:
             end = closing.start()  # "Offer endoscopic ablation, such as radiofrequency ablation, to people with ...": for whom
+        if ex.group(0).lstrip().startswith(","):
+            end = aside_end(sentence, ex.end(), end)  # "Use an emollient, such as aqueous cream, every day": how often
         # "such as paracetamol or ibuprofen": each example, alternatives too (CLAIMS_SPEC.md: a class and its examples)
         for item in [part for it in list_items(sentence, (ex.end(), end), cues, None) for part in _alternatives(sentence, it, cues)]:
             ws = [w for w in re.findall(r"[a-z][a-z'-]*", sentence[item[0] : item[1]].lower()) if w not in {"the", "a", "an", "your", "or", "and"}]
@@ -1538,6 +1543,10 @@ def _negated_or_list(sentence: str, out: list[RelationMention], cues: RelationCu
     second = _action_phrase(sentence, split, cues) or (split, last.subject[1])
     items = out[:-1] + [last._replace(subject=left, target=(left[0], left[1])), last._replace(subject=second, target=second)]
     return [m._replace(against=True, strength=first.strength) for m in items]
+
+
+#: An instance given of what was just said: "..., for example before bed", "e.g. after meals".
+_INSTANCE_BEFORE = re.compile(r"(?<![\w-])(?:for\s+example|for\s+instance|e\.g\.|say)(?![\w-])", re.IGNORECASE)
 
 
 #: "such as" or "including" right before a recommended thing: it is an example of the class named before.

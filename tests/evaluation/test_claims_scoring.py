@@ -24,14 +24,19 @@ def _corpus(tmp_path: Path, text: str, claim: dict) -> tuple[Path, Path]:
     return gold, corpus
 
 
+def _cause(quote: str, subject: str, obj: str | None, negated: bool = False, **more: object) -> dict:
+    """A cause claim of the gold format (CLAIMS_SPEC.md), denied or asserted."""
+    return {
+        "type": "cause", "quote": quote, "subject": subject, "subject_concept": [], "object": obj,
+        "object_concept": [], "relation": "causes", "negated": negated, "certainty": "counterfact" if negated else "fact",
+        "strength": None, "against": False, "instead_of": None, **more,
+    }
+
+
 def test_a_denied_cause_whose_word_appears_earlier_in_the_sentence_is_matched(tmp_path: Path, plain) -> None:  # noqa: ANN001
     text = "Gout and bunions.\n\nLarge bunions are often blamed, but a bunion does not cause the ankle pain in most people.\n"
     quote = text.split("\n")[2]
-    claim = {
-        "type": "cause", "quote": quote, "subject": "bunion", "subject_concept": [], "object": "ankle pain",
-        "object_concept": [], "relation": "causes", "negated": True, "certainty": "counterfact",
-        "strength": None, "against": False, "instead_of": None,
-    }
+    claim = _cause(quote, "bunion", "ankle pain", negated=True)
     gold, corpus = _corpus(tmp_path, text, claim)
     (g,) = load_claims_gold(gold, corpus)["a.txt"]
     assert text[g.start : g.end] == "bunion" and g.start == text.index("a bunion") + 2
@@ -48,11 +53,7 @@ def test_a_quote_written_twice_is_placed_at_the_occurrence_the_gold_names(tmp_pa
     from extract.evaluation.claims import ClaimsGoldError, quote_start
 
     text = "Things that make it worse:\n- Smoking\n- Cold weather\n\nThings that can cause it:\n- Smoking\n- Injury\n"
-    claim = {
-        "type": "cause", "quote": "Smoking", "subject": "Smoking", "subject_concept": [], "object": None,
-        "object_concept": [], "relation": "causes", "negated": False, "certainty": "fact",
-        "strength": None, "against": False, "instead_of": None, "occurrence": 2,
-    }
+    claim = _cause("Smoking", "Smoking", None, occurrence=2)
     gold, corpus = _corpus(tmp_path, text, claim)
     (g,) = load_claims_gold(gold, corpus)["a.txt"]
     assert g.start == text.rindex("Smoking") and text[g.start : g.end] == "Smoking"
@@ -67,11 +68,7 @@ def test_a_matched_claim_whose_negation_disagrees_with_the_gold_is_counted_and_n
     it (or the reverse) counts against ``negation_accuracy`` and is listed among the errors."""
     text = "Gout and bunions.\n\nA bunion does not cause the ankle pain in most people.\n"
     quote = text.split("\n")[2]
-    claim = {
-        "type": "cause", "quote": quote, "subject": "bunion", "subject_concept": [], "object": "ankle pain",
-        "object_concept": [], "relation": "causes", "negated": True, "certainty": "counterfact",
-        "strength": None, "against": False, "instead_of": None,
-    }
+    claim = _cause(quote, "bunion", "ankle pain", negated=True)
     gold, corpus = _corpus(tmp_path, text, claim)
     cause = score_claims_corpus("t", gold, corpus, plain).types["cause"]
     assert cause.correct == 1 and cause.negation_accuracy == 1.0, cause.errors
