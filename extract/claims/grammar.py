@@ -62,7 +62,7 @@ LIKELY_TO = r"(?:(?:(?:are|is|were|was)\s+)?(?:(?:much|far)\s+)?(?:more|less)\s+
 _COPULA = (
     r"(?:(?P<modal>should|must|may|might|can|could|would|will)\s+(?:\w+\s+)?)?(?:be|is|are|remains?|becomes?)\s+"
     r"(?:(?:often|usually|generally|typically|still|also|always|now|considered|regarded\s+as|seen\s+as)\s+)*"
-    r"(?:(?:the|a|an|your|their|our|its|[\w-]+['\u2019]s)\s+){0,2}(?:(?:most|very|only|single|recommended|usual|best)\s+)?"
+    r"(?:(?:the|a|an|your|their|our|its|[\w-]+['\u2019]s)\s+){0,2}(?:(?:most|very|only|single|recommended|usual|best|perfectly|entirely|quite|really)\s+)?"
 )
 
 

@@ -1576,6 +1576,10 @@ _USE_OF = re.compile(r"(?:(?:the|a)\s+)?(?:use|uses|prescription|prescribing|rou
 _ADVISING_CUE = re.compile(r"(?<![\w-])(?:recommend|recommends|recommended|suggest|suggests|suggested|advise|advises|advised|offer|offers|offered|considered)(?![\w-])", re.IGNORECASE)
 
 
+#: A cue of need ("is needed", "are essential"): its subject's list is one need ("Adequate calcium and vitamin D intake").
+_NEED_CUE_WORD = re.compile(r"(?<![\w-])(?:needed|necessary|required|essential|important|vital|key|crucial|critical)(?![\w-])", re.IGNORECASE)
+
+
 _NOMINAL_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
 
 
@@ -1585,7 +1589,12 @@ def _nominal_items(sentence: str, m: RelationMention, cues: RelationCues) -> lis
     ibuprofen"): one recommendation per item, as one claim per listed item of every type (CLAIMS_SPEC.md). An action
     opened by a verb ("drink less and rest") is split by :func:`_expanded`; a list whose items are long or open with a
     clause word stays one."""
-    if not m.rule.startswith("recommendation:") or m.cue is None or not _ADVISING_CUE.search(m.cue):
+    if not m.rule.startswith("recommendation:") or m.cue is None:
+        return [m]
+    # the subject of an evaluating predicate right after it ("Dietary advice and oral supplements are appropriate",
+    # "Heat packs and gentle stretching are options"): the things named before the cue
+    predicate = re.match(r"\s*" + re.escape(m.cue) + r"(?![\w-])", sentence[m.subject[1] :], re.IGNORECASE) is not None and not _NEED_CUE_WORD.search(m.cue)
+    if not (_ADVISING_CUE.search(m.cue) or predicate):
         return [m]  # "Avoid sugary drinks and fruit juice", "Adequate calcium and vitamin D intake is needed": one advice
     a, b = m.subject
     use = _USE_OF.match(sentence, a)
