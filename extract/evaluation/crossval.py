@@ -7,7 +7,9 @@ folds' corpora (:func:`extract.evaluation.trainlearned.train_corpora`, into a te
 the packaged models are left as they are), then scores each corpus of the fold twice with
 linking on: the rules alone and the rules with that fold's tagger. It prints, per corpus and
 claim type, precision and recall both ways and the totals over all corpora (micro: summed
-counts).
+counts). ``--min-confidence 0.7 0.8 0.9`` also scores each corpus with its fold's tagger keeping
+only the spans tagged with at least that chance (every type) and prints the totals per chance:
+the out-of-fold evidence learned.json's ``min_confidence`` is chosen from.
 
 What the figures mean: the tagger has not seen the corpus it is scored on, but the RULES were
 written and tuned on these corpora, so the rules' figures are optimistic and the tagger's gain is
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -43,13 +45,30 @@ class CorpusComparison:
     trained_on: list[str]  # the corpora of the tagger that scored it
     rules: ClaimsScore
     tagged: ClaimsScore
+    #: the corpus scored by the same tagger keeping its spans from each other ``min_confidence`` (``--min-confidence``)
+    at_confidence: dict[float, ClaimsScore] = field(default_factory=dict)
+
+
+def with_min_confidence(models: Path, threshold: float, out: Path) -> Path:
+    """A variant of the tagger trained into ``models`` that keeps its tagged spans from ``threshold`` for every claim
+    type (learned.json ``min_confidence``): ``out`` gets the same models (linked) and the manifest so changed."""
+    import json
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "learned").symlink_to((models / "learned").resolve(), target_is_directory=True)
+    manifest = json.loads((models / "learned.json").read_text(encoding="utf-8"))
+    manifest["min_confidence"] = {t: threshold for t in manifest["min_confidence"]}
+    (out / "learned.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return out
 
 
 def cross_validate(
     corpora: Sequence[str], k: int, gold_root: Path, corpora_root: Path,
     report: Callable[[str], None] = lambda line: None, work_dir: Optional[Path] = None,
+    thresholds: Sequence[float] = (),
 ) -> list[CorpusComparison]:
-    """Score every corpus with the rules alone and with the tagger trained on the other folds."""
+    """Score every corpus with the rules alone and with the tagger trained on the other folds (and, for each of
+    ``thresholds``, with that tagger keeping its spans from that chance: :func:`with_min_confidence`)."""
     import extract
     from extract.evaluation.claims import score_claims_corpus
     from extract.evaluation.trainlearned import train_corpora
@@ -65,10 +84,13 @@ def cross_validate(
             report(f"fold {i + 1}/{len(splits)}: training on {len(train)} corpora, scoring {', '.join(held)}")
             train_corpora(train, gold_root, corpora_root, models)
             tagged = extract.load(learned_models=models, progress=False)
+            variants = {t: extract.load(learned_models=with_min_confidence(models, t, Path(tmp) / f"fold{i}-{t:g}"), progress=False)
+                        for t in thresholds}
             for name in held:
                 gold, corpus = gold_root / name / "claims", corpora_root / name
                 out.append(CorpusComparison(name, i, train, score_claims_corpus(name, gold, corpus, rules),
-                                            score_claims_corpus(name, gold, corpus, tagged)))
+                                            score_claims_corpus(name, gold, corpus, tagged),
+                                            {t: score_claims_corpus(name, gold, corpus, nlp) for t, nlp in variants.items()}))
     return out
 
 
@@ -82,6 +104,28 @@ def totals(results: Sequence[CorpusComparison]) -> tuple[dict[str, TypeScore], d
         return out
 
     return add([r.rules for r in results]), add([r.tagged for r in results])
+
+
+def confidence_totals(results: Sequence[CorpusComparison]) -> dict[float, dict[str, TypeScore]]:
+    """Summed counts per type over every corpus for each ``min_confidence`` the corpora were scored at."""
+    out: dict[float, dict[str, TypeScore]] = {}
+    for r in results:
+        for threshold, score in r.at_confidence.items():
+            sums = out.setdefault(threshold, {t: TypeScore() for t in TYPES})
+            for t in TYPES:
+                sums[t].add(score.types[t])
+    return dict(sorted(out.items()))
+
+
+def format_confidence(results: Sequence[CorpusComparison]) -> str:
+    """Per ``min_confidence`` (and the rules alone), each type's P/R and F1 summed over every corpus, out of fold."""
+    rules, _ = totals(results)
+    rows = [("rules alone", rules)] + [(f"{t:g}", sums) for t, sums in confidence_totals(results).items()]
+    lines = [f"{'min_confidence':<16}" + "".join(f"{t:<26}" for t in TYPES)]
+    for label, sums in rows:
+        lines.append(f"{label:<16}" + "".join(
+            f"{f'{sums[t].precision:.3f}/{sums[t].recall:.3f} F1 {sums[t].f1:.3f}':<26}" for t in TYPES))
+    return "\n".join(lines)
 
 
 def format_comparison(results: Sequence[CorpusComparison], errors: bool = False) -> str:
@@ -117,7 +161,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--gold", type=Path, default=Path("tests/gold"))
     parser.add_argument("--corpora-dir", type=Path, default=Path("corpora"))
     parser.add_argument("--errors", action="store_true", help="List the misses the tagger finds and the spurious claims it adds.")
+    parser.add_argument("--min-confidence", type=float, nargs="+", default=[], metavar="CHANCE",
+                        help="Also score with each fold's tagger keeping its spans from each CHANCE (every type), and print "
+                             "the totals per CHANCE: how learned.json's min_confidence is chosen out of fold.")
     args = parser.parse_args(argv)
+    wrong = [t for t in args.min_confidence if not 0.0 <= t < 1.0]
+    if wrong:
+        parser.error(f"--min-confidence takes chances in [0, 1), not {', '.join(map(str, wrong))}")
     corpora = args.corpora or development_corpora(args.gold)
     blind = sorted(set(corpora) & BLIND)
     if blind:
@@ -127,8 +177,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     missing = [c for c in corpora if not (args.gold / c / "claims").is_dir()]
     if missing:
         parser.error(f"no claims gold for {', '.join(missing)} under {args.gold}")
-    results = cross_validate(corpora, args.folds, args.gold, args.corpora_dir, report=lambda line: print(line, flush=True))
+    results = cross_validate(corpora, args.folds, args.gold, args.corpora_dir, report=lambda line: print(line, flush=True),
+                             thresholds=args.min_confidence)
     print(format_comparison(results, errors=args.errors))
+    if args.min_confidence:
+        print()
+        print(format_confidence(results))
     return 0
 
 
