@@ -521,6 +521,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "If your heart failure is caused by a faulty valve, you may be offered ...": the situation of advice
         if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _NOTICED.search(sentence, 0, m.start()):
             continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
+        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _harm_reason(sentence, m.end(), cues):
+            continue  # "Verapamil should not be combined with a beta-blocker because of the risk of bradycardia": a harm to avoid
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
         words_before = re.findall(r"[A-Za-z'-]+", sentence[: m.start()])
@@ -939,6 +941,16 @@ def _verb_series(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
         out.append(part)
         pos = sep.end() if sep else span[1]
     return out if len(out) >= 2 else []
+
+
+_REASON_NOUN = re.compile(r"\s*(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+of(?![\w-])", re.IGNORECASE)
+
+
+def _harm_reason(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the reason after "because of" / "due to" at ``pos`` is a possible harm ("the risk of bradycardia", "the
+    increased risk of lung cancer", "a small danger of dependence": ``harm_reason_nouns``): why advice is given, no cause."""
+    m = _REASON_NOUN.match(sentence, pos)
+    return m is not None and m.group("noun").lower() in cues.lower_sets["harm_reason_nouns"]
 
 
 def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]:

@@ -203,6 +203,11 @@ class RelationCues(BaseModel):
         description="Words after a denied predicate that take the denial back or make it partial ('won't fix everything, "
         "but they can improve ...', 'is not a disease in itself but a symptom')."
     )
+    harm_reason_nouns: list[str] = Field(
+        description="Nouns of a possible harm after 'because of' / 'due to' ('because of the risk of bradycardia', 'due "
+        "to the danger of dependence'): the reason advice gives, a harm to avoid, no cause of the condition "
+        "(extract.claims.causes)."
+    )
     treatment_specific_words: list[str] = Field(
         description="A treatment verb phrase with one of these words names a treatment relation by itself "
         "('is used to treat'); others ('helps', 'reduces') need a known intervention as subject."
@@ -760,6 +765,7 @@ class RelationCues(BaseModel):
             name: frozenset(p.lower() for p in getattr(self, name))
             for name in (
                 "cause_list_nouns",
+                "harm_reason_nouns",
                 "dosage_form_words",
                 "warning_risk_states",
                 "kin_nouns",
