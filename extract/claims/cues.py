@@ -203,6 +203,11 @@ class RelationCues(BaseModel):
         description="Words after a denied predicate that take the denial back or make it partial ('won't fix everything, "
         "but they can improve ...', 'is not a disease in itself but a symptom')."
     )
+    complement_heads: list[str] = Field(
+        description="Nouns whose complement is what a cause or risk bullet names, a coordination inside it shared: 'a "
+        "history of drug or alcohol misuse', 'a diet high in salt or animal protein', 'a family history of X or Y' are "
+        "one item each (extract.claims.lists)."
+    )
     harm_reason_nouns: list[str] = Field(
         description="Nouns of a possible harm after 'because of' / 'due to' ('because of the risk of bradycardia', 'due "
         "to the danger of dependence'): the reason advice gives, a harm to avoid, no cause of the condition "
@@ -766,6 +771,7 @@ class RelationCues(BaseModel):
             for name in (
                 "cause_list_nouns",
                 "harm_reason_nouns",
+                "complement_heads",
                 "dosage_form_words",
                 "warning_risk_states",
                 "kin_nouns",

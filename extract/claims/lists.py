@@ -21,6 +21,7 @@ from extract.claims.grammar import (
     EXAMPLES,
     list_items,
     LIST_MARK,
+    trim,
     PHONE,
     RelationMention,
     verb_phrases,
@@ -101,7 +102,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         return [list_mention(kind, region, None, "bullet", (0, len(text)))]  # "don't exercise" after "... higher if you:": a habit
     if not head or head[0].lower() in cues.lower_sets["negative_item_starts"] or is_clause(text[slice(*region)], cues):
         return []  # "No hospital stays ...", "All of these procedures are ...": no item names
-    items = list_items(text, region, cues, known)
+    shared = _shared_complement(text, region, cues) if kind in ("cause", "risk_factor") else None
+    items = [shared] if shared is not None else list_items(text, region, cues, known)
     if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
@@ -138,6 +140,25 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = [it for it in items if not _bare_class(text[it[0] : it[1]], cues)] + [
             it for it in named if all(it[1] <= o[0] or it[0] >= o[1] for o in items)]
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+#: A head noun and the preposition of its complement: "a (family) history of ", "a diet high in ", "diets rich in ".
+_COMPLEMENT_HEAD = re.compile(
+    r"(?:(?:an?|the|your|their|his|her)\s+)?(?:[\w-]+\s+)?(?P<head>[\w-]+)\s+(?:(?:high|low|rich|poor)\s+in|of)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _shared_complement(text: str, region: Span, cues: RelationCues) -> Optional[Span]:
+    """A cause or risk bullet that names one thing whose complement is coordinated ("a history of drug or alcohol
+    misuse", "a diet high in salt or animal protein"; ``complement_heads``): the whole item, one cause (the "and" / "or"
+    is inside the complement, no list of items); None otherwise."""
+    m = _COMPLEMENT_HEAD.match(text, region[0], region[1])
+    if m is None or m.group("head").lower() not in cues.lower_sets["complement_heads"]:
+        return None
+    if not re.search(r"\s(?:and|or)\s", text[m.end() : region[1]]) or re.search(r"[,;]", text[m.end() : region[1]]):
+        return None  # nothing coordinated, or a comma list after it ("a history of X, Y and Z" stays as it is read)
+    return trim(text, region, cues)
 
 
 #: ", especially", ", particularly", ", in particular": what a cause bullet singles out of its item
