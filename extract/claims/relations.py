@@ -172,13 +172,20 @@ def rules_view(sentence: str, cues: RelationCues) -> str:
     apostrophe, so that "Offer H. pylori eradication therapy" offers the therapy, not "H"; the outline number of a
     guideline's numbered recommendation ("1.5 Offer a proton pump inhibitor ...", "2.3.1 Consider ...") blanked, so that
     the sentence opens with its verb; a bracketed statistic and a closing attribution blanked (:func:`without_statistics`,
-    :func:`without_attribution`)."""
+    :func:`without_attribution`); a concessive "whether X or Y" aside blanked (:data:`_WHETHER_ASIDE`)."""
     if ". " in sentence:
         sentence = _BINOMIAL.sub(r"\1'", sentence)
     outline = _OUTLINE_NUMBER.match(sentence)
     if outline is not None:
         sentence = " " * outline.end() + sentence[outline.end() :]
+    if "whether" in sentence:
+        sentence = _WHETHER_ASIDE.sub(lambda m: " " * (m.end() - m.start()), sentence)
     return without_attribution(without_statistics(sentence, cues), cues)
+
+
+#: A concessive aside set off by commas, "whether X or Y" ("Nitrous oxide, whether given as an anaesthetic or used
+#: recreationally, inactivates cobalamin"): it says no claim of its own and no item of a list.
+_WHETHER_ASIDE = re.compile(r",\s*whether\s+[^,;:.()]{1,80}?\s+or\s+[^,;:.()]{1,60},", re.IGNORECASE)
 
 
 @per_cue_set
