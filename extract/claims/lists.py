@@ -201,7 +201,7 @@ def _bare_class(name: str, cues: RelationCues) -> bool:
     return " ".join(words) in classes or (len(words) >= 2 and words[-1] in classes and _vague_class(cues).match(" ".join(words[:-1]) + " ") is not None)
 
 
-_GERUND_OBJECTS = re.compile(r"(?:(?:and|or)\s+)?(?:(?:by|through|from|via)\s+)?(?P<g>[a-z]+ing)\s+(?P<obj>[a-z][a-z-]*)$", re.IGNORECASE)
+_GERUND_OBJECTS = re.compile(r"(?:(?:and|or)\s+)?(?:(?:by|through|from|via)\s+)?(?P<g>[a-z]+ing)\s+(?P<obj>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$", re.IGNORECASE)
 _WAY_OPENER = re.compile(r"(?:by|through|from|via|in|on|at|with|when|if|because|for)(?![\w-])", re.IGNORECASE)
 _NOT_GERUNDS = frozenset({"during", "nothing", "something", "anything", "everything", "morning", "evening", "ceiling", "building"})
 
