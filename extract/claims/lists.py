@@ -206,6 +206,21 @@ _WAY_OPENER = re.compile(r"(?:by|through|from|via|in|on|at|with|when|if|because|
 _NOT_GERUNDS = frozenset({"during", "nothing", "something", "anything", "everything", "morning", "evening", "ceiling", "building"})
 
 
+#: A particle of a phrasal verb before its object: "breathing in food, drink or vomit".
+_PARTICLES = frozenset({"in", "up", "out", "on", "off"})
+
+
+def _compound_object(obj: str) -> bool:
+    """Whether a gerund's object can head a list of things it acts on: one word, or a noun compound or a particle and
+    its noun ("lip balm", "door handles", "in food"), not an adjective and its noun ("spicy food", whose "alcohol or
+    stress" after it are causes of their own)."""
+    words = obj.split()
+    if len(words) == 1:
+        return True
+    first = words[0].lower()
+    return first in _PARTICLES or is_noun(first)
+
+
 def _verb_gerund(word: str) -> bool:
     """Whether a word in -ing is a verb's gerund ("sharing", "touching", "getting"), not only a noun ("bedding")."""
     w = word.lower()
@@ -232,7 +247,7 @@ def gerund_objects(text: str, items: list[Span]) -> list[Span]:
             continue
         g = _GERUND_OBJECTS.match(text, it[0], it[1])
         # the gerund opens the list or a way of its own ("by sharing ..."), not one cause among others ("stress, drinking coffee")
-        gerund = (g is not None and _verb_gerund(g.group("g")) and not _verb_gerund(g.group("obj"))
+        gerund = (g is not None and _verb_gerund(g.group("g")) and not _verb_gerund(g.group("obj")) and _compound_object(g.group("obj"))
                   and (not out or re.match(r"(?:(?:and|or)\s+)?(?:by|through|from|via)\s", text[it[0] : it[1]], re.IGNORECASE) is not None))
         out.append(it)
     return out

@@ -11,8 +11,8 @@ from tests.claims.conftest import causes
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("Hand, foot and mouth disease spreads through coughs, or by sharing drinking cups, spoons or toys.",
-         ["coughs", "sharing drinking cups, spoons or toys"]),
+        ("Hand, foot and mouth disease spreads through coughs, or by sharing water bottles, spoons or toys.",
+         ["coughs", "sharing water bottles, spoons or toys"]),
         ("It spreads by touching door handles, taps or phones.", ["touching door handles, taps or phones"]),
     ],
 )
@@ -22,3 +22,8 @@ def test_a_gerund_and_its_listed_objects_are_one_cause(sentence: str, expected: 
 
 def test_gerund_items_of_their_own_stay_apart() -> None:
     assert [c for c, _, _ in causes("Drinking alcohol, smoking and stress can trigger a flare.")] == ["Drinking alcohol", "smoking", "stress"]
+
+
+def test_an_adjective_and_its_noun_head_no_list() -> None:
+    # "greasy meals" is one thing eaten; the alcohol and the stress after it are causes of their own
+    assert [c for c, _, _ in causes("Flares can be set off by eating greasy meals, alcohol or stress.")][-2:] == ["alcohol", "stress"]
