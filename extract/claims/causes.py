@@ -1546,12 +1546,26 @@ def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
 _NEGATIVE_GERUND = re.compile(r"\s*(?:not|never)\s+[a-z]+ing(?![\w-])|\s*(?:a\s+)?lack\s+of\s", re.IGNORECASE)
 
 
+#: "anything" and the clause of what someone did or ate ("anything you did", "anything I ate", "anything you or your child did
+#: wrong"): a cause, though its pronoun alone names none; it ends before a comma, a clause mark or a coordinated cause.
+_ANYTHING_DONE = re.compile(
+    r"\s*(?P<item>anything\s+(?:you|i|we|they|he|she|your\s+[\w'\u2019-]+)(?:\s+or\s+your\s+[\w'\u2019-]+)?"
+    r"\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}?)(?=\s*[,;:.()!?]|\s+(?:or|and|but)\s|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The causes listed from ``start``: list items, or one omission ("not drinking enough fluid",
     "a lack of sleep") that a list of names would refuse as a negative item."""
     if _NEGATIVE_GERUND.match(sentence, start):
         span = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=end)
         return [span] if span else []
+    done = _ANYTHING_DONE.match(sentence, start)
+    if done is not None and done.end("item") <= end:  # "not caused by anything you did": what the reader did, one cause, denied
+        again = _BY_AGAIN.match(sentence, done.end("item"))  # "... by anything I ate or by stress": the cause after it too
+        more = list_items(sentence, (again.end(), list_end_at(sentence, again.end())), cues, known) if again is not None and again.start() < end else []
+        return [done.span("item")] + more
     # "a cold or flu": two one-word alternatives are two causes ("wear and tear" stays one)
     items = [part for it in list_items(sentence, (start, end), cues, known)
              for part in (coordinated(sentence, it, cues, known) if (re.search(r"\sor\s", sentence[it[0] : it[1]]) or _plural_pair(sentence, it))

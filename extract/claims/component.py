@@ -511,6 +511,8 @@ def ends_sentence(line: str) -> bool:
 
 
 #: A lead-in about causes or risks: its bullets name no treatments.
+#: The arms of a comparison in a title: "Romosozumab versus alendronate in ...", "Surgery vs. splinting for ...".
+_ARMS_COMPARED = re.compile(r"\S\s+(?:versus|vs\.?)\s+\S", re.IGNORECASE)
 _CAUSE_LEAD = re.compile(r"(?<![\w-])(?:risks?|likely|causes?|caused|triggers?|factors?|raise|increase)(?![\w-])", re.IGNORECASE)
 
 
@@ -862,7 +864,8 @@ class ClaimFinder:
                                         for w in re.findall(r"[a-z][a-z-]*", sentence[m.subject[0] : m.subject[1]].lower()))}
                 found = [m for m in found if m.kind != "treatment" or named_ok[id(m)] or (id(m) in led_item and not self._generic_only(sentence, m)) or (not self._generic_only(sentence, m) and any(
                     named_ok[id(o)] for o in found if o.kind == "treatment" and o.rule == m.rule and o.target == m.target and o.rule != "treatment:mention"))]
-                header = start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
+                header = (start < body and not bullet and len(sentence.split()) >= 6 and not ends_sentence(sentence) and not sentence.rstrip().endswith(":")
+                          and not (index == 0 and _ARMS_COMPARED.search(sentence)))  # a trial's arms in the first line: treatments
                 found = [m for m in found if m.kind != "treatment" or not (header or _caused(m, found) or elaborated_cause(sentence, m.subject, self.cues, found))]
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
                 found = [m for m in found if m.kind != "treatment" or not bodily_product(sentence, m.subject)]  # "makes hormones such as insulin"
@@ -898,7 +901,8 @@ class ClaimFinder:
                 taken = [m.subject for m in found if m.kind == "treatment" or (m.kind == "recommendation" and not _recommended_intervention(sentence, m))]
                 taken_text = " ".join(sentence[s:e].lower() for s, e in taken)
                 question = sentence.rstrip().endswith("?")
-                title = index == 0 and not sentence.rstrip().endswith((".", "!", "?"))  # an article's title line
+                # an article's title line, unless it names the arms of a trial ("X versus Y for Z": both are treatments studied)
+                title = index == 0 and not sentence.rstrip().endswith((".", "!", "?")) and not _ARMS_COMPARED.search(sentence)
                 # a bullet of a list of causes or symptoms names no treatment ("• taking sleeping pills")
                 if not bullet:
                     cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None

@@ -606,6 +606,8 @@ def _recommendation_at(
         if modal:
             cue = cue.model_copy(update={"strength": _MODAL_STRENGTH.get(modal.lower(), cue.strength)})
     elif cue.action_side == "right" or cue.needs_first:
+        if _REFERRAL_TO.search(phrase) and _PROVIDER_BEFORE.search(sentence[:s]):
+            return []  # "For persistent pain we can refer you to a surgeon": what the page's provider does, no advice
         stop = -1
         if cue.needs_first:
             first = re.compile(r"\s+first(?![\w-])", re.I).search(sentence, e)
@@ -644,6 +646,9 @@ def _recommendation_at(
                 action, population = thing, whom
         if action is not None and phrase.split()[-1] in {"with", "by"}:
             action = (s, action[1])  # "start with the least invasive option": the action as said
+        if action is not None and _REFERRAL_TO.search(phrase):
+            if re.match(r"\s*for\s*:\s*$", sentence[action[1] :]):
+                return []  # "a GP may refer you to a specialist for:": what the referral is for follows, in the bullets
         if action is not None:
             action = named_items(sentence, [action], cues)[0]  # "an operation called carpal tunnel release"
         if action is not None and phrase.endswith("use of"):  # "Our findings support the use of X in Y": X, in Y
@@ -893,6 +898,9 @@ _MODAL_STRENGTH = {"should": "should", "must": "must", "may": "may", "might": "m
 
 #: The recipient verbs whose participle is the advice itself ("should be referred urgently"), not a giving of a thing.
 _REFERRAL_VERBS = frozenset({"referred"})
+#: A referral to a clinician or a service ("may refer you to", "will be referred to"): the advice is the referral, to one
+#: place (CLAIMS_SPEC.md: the places to get help stay one recommendation).
+_REFERRAL_TO = re.compile(r"(?:refer\s+you|referred)\s+to$", re.IGNORECASE)
 
 
 def _classic_action(
@@ -1665,8 +1673,8 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
         return [m]  # "Stay off school, nursery or work", "go back to school or work": the places of one action
     cue_words = (m.cue or "").lower().split()
     care = {v.lower() for v in cues.care_verbs}
-    if first_word in care or (cue_words and cue_words[-1] in care):
-        return [m]
+    if first_word in care or (cue_words and cue_words[-1] in care) or _REFERRAL_TO.search(m.cue or ""):
+        return [m]  # "see your GP, a pharmacist or a nurse", "refer you to an ear, nose and throat specialist": one place
     stop = (cues.lower_sets["clause_words"] | cues.lower_sets["pronouns"] | cues.lower_sets["prepositions"]
             | {"then", "but", "so", "up", "not", "no", "also", "even", "especially", "ideally", "usually", "often", "preferably", "as",
                "including", "like", "such", "particularly"})

@@ -675,9 +675,11 @@ class Linker:
     ) -> Optional[Concept]:
         ranked = self.candidates(text, types=types, context=context)
         expanded = expand_abbreviations(text, abbreviations) if abbreviations else text
-        if expanded != text and (not ranked or ranked[0].score < SINGULAR_FACTOR):
+        defined = expanded != text and text.strip() in (abbreviations or {})  # the mention is a short form the document defines
+        if expanded != text and (not ranked or ranked[0].score < SINGULAR_FACTOR or defined):
             longer = self.candidates(expanded, types=types, context=context)
-            if longer and (not ranked or longer[0].score > ranked[0].score):
+            # "OCD" where the page defines "osteochondritis dissecans (OCD)": the page's meaning, not another that shares it
+            if longer and (not ranked or longer[0].score > ranked[0].score or (defined and longer[0].score >= self.threshold)):
                 ranked = longer
         plain = without_parentheticals(text)
         if plain and (not ranked or ranked[0].score < SINGULAR_FACTOR):

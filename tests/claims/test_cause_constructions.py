@@ -341,3 +341,20 @@ def test_a_contracted_denial_is_negated(nlp) -> None:  # noqa: ANN001
     doc = nlp(make_doc(nlp, text, "doc_ulcer_myths"))
     got = {(c.cause.text, c.assertion.negated) for c in doc._.claims if c.type == "cause"}
     assert got == {("Spicy food", True)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a leaflet on lipomas
+        ("Lipomas are not caused by anything you did.", [("anything you did", "Lipomas", "causes")]),
+        # a parents' page on Perthes disease: the clause of two people
+        ("Perthes disease is not caused by anything you or your child did wrong, and it is not catching.",
+         [("anything you or your child did wrong", "Perthes disease", "causes")]),
+        # a forum post on gastroparesis: the clause ends before a cause coordinated with it
+        ("Gastroparesis is not caused by anything you ate or by stress.",
+         [("anything you ate", "Gastroparesis", "causes"), ("stress", "Gastroparesis", "causes")]),
+    ],
+)
+def test_anything_someone_did_is_a_cause_though_its_pronoun_is_none(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected

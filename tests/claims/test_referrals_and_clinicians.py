@@ -100,3 +100,36 @@ def test_what_was_named_before_is_no_new_treatment(plain) -> None:  # noqa: ANN0
 def test_what_is_named_an_option_is_a_treatment(plain, text: str, treated: str) -> None:  # noqa: ANN001
     treatments, _ = claims(plain, text)
     assert treated in treatments
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "strength"),
+    [
+        # a leaflet on psoriasis
+        ("If the creams do not work, your GP may refer you to a dermatologist.", "dermatologist", "may"),
+        # a pharmacist's answer on ingrown toenails, the clinician in a relative clause
+        ("See your GP, who can refer you to a podiatrist.", "podiatrist", "may"),
+        # a hospital page on sleep apnoea, the reader referred
+        ("If the test shows sleep apnoea, you will be referred to a sleep clinic.", "sleep clinic", "should"),
+        # a page on hoarseness: one specialist, though its name holds commas
+        ("Your GP may refer you to an ear, nose and throat (ENT) specialist.", "ear", "may"),
+    ],
+)
+def test_a_referral_to_a_clinician_is_advice(plain, text: str, action: str, strength: str) -> None:  # noqa: ANN001
+    _, recs = claims(plain, text)
+    assert (action, strength) in recs
+    assert [a for a, _ in recs if a in ("nose", "throat")] == []  # one place, not a list of three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the page's own provider does (a dental practice page on jaw pain)
+        "For persistent pain we can refer you to an oral surgeon.",
+        # a referral lead-in: what the reader is referred for follows in its bullets (a page on lipomas)
+        "If the lump is painful, a GP may refer you to a specialist for:",
+    ],
+)
+def test_a_provider_referral_or_a_referral_lead_in_is_no_advice_of_its_own(plain, text: str) -> None:  # noqa: ANN001
+    _, recs = claims(plain, text)
+    assert recs == []

@@ -405,3 +405,20 @@ def test_the_claim_finder_reads_drug_names_by_the_linkers_stems_too() -> None:
         assert intervention_word(word, cues), word
     for word in ("cholesterol", "mongrel", "intercept"):
         assert not intervention_word(word, cues), word
+
+
+def test_a_first_line_title_that_names_the_arms_of_a_trial_names_treatments(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Functional bracing versus supervised physiotherapy for acute ankle sprain in adults: a randomised trial\n\n"
+        "Background: Ankle sprains are common in sport.\n"
+    )
+    found = sorted(t[0] for t in treatments(nlp, text))
+    assert found == ["Functional bracing", "supervised physiotherapy"]
+
+
+def test_a_first_line_title_without_arms_names_no_treatment(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Functional bracing and supervised physiotherapy for acute ankle sprain in adults: a narrative review\n\n"
+        "Background: Ankle sprains are common in sport.\n"
+    )
+    assert treatments(nlp, text) == []

@@ -502,3 +502,12 @@ def test_a_names_tags_are_found_by_its_phrase_or_its_compact_key(linker: Linker)
     for phrase in ("failed back surgery syndrome", "sciatica", "post-laminectomy syndrome", "not a name at all"):
         assert linker.key_name_tags(compact(phrase)) == linker.name_tags(phrase)
     assert linker.name_tags("not a name at all") == frozenset()
+
+
+def test_a_short_form_the_document_defines_means_what_the_document_says(linker: Linker) -> None:
+    # "CP" and "RA" name other concepts as written; a page on chronic pancreatitis that writes "chronic
+    # pancreatitis (CP)" means its own long form, as one on refractory anaemia means "refractory anaemia (RA)"
+    assert linker.link("CP").id == "HP:0100021"  # cerebral palsy, as written
+    assert linker.link("CP", abbreviations={"CP": "chronic pancreatitis"}).id == "HP:0006280"
+    assert linker.link("RA", abbreviations={"RA": "refractory anaemia"}).id == "HP:0005505"
+    assert linker.link("CP", abbreviations={"CP": "cerebral palsy"}).id == "HP:0100021"  # the same meaning either way
