@@ -42,7 +42,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations, rules_view
 from extract.claims.symptoms import (
-    answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms,
+    answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
@@ -824,7 +824,7 @@ class ClaimFinder:
                 listed = None  # what the bullet's list announces
                 if line_item or section_item or (bullet and bullet_start(text, start)):
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
-                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
+                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding, condition)
                 found.extend(mentions)
                 if bullet and bullet_start(text, start) and (listed in ("symptom", "cause", "risk_factor", WARNING)
                                                              or completed_clause_lead(lead_line(text, start), self.cues)):
@@ -1043,12 +1043,19 @@ class ClaimFinder:
         return doc
 
     def _bullet_claims(self, sentence: str, kind: Optional[str], led: bool, mentions: list[RelationMention],
-                       known, finding) -> list[RelationMention]:  # noqa: ANN001
+                       known, finding, condition=None) -> list[RelationMention]:  # noqa: ANN001
         """The claims a bullet line's item makes, ``kind`` being what its list announces (its lead-in
         when ``led``, else the heading or question above it); warning signs are the findings its
-        items name."""
+        items name, less the page's condition itself ("you have a cold sore and your eye becomes
+        painful", "you get cold sores often": CLAIMS_SPEC.md, the condition itself is no sign)."""
         if kind == WARNING:
-            return warning_items(sentence, self.cues, known, finding)
+            # "you have a weakened immune system, for example because of chemotherapy or diabetes": what the sentence
+            # names as a cause is the reason of a state, no sign
+            items = [m for m in warning_items(sentence, self.cues, known, finding) if not any(
+                o.kind == "cause" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in mentions)]
+            if condition is None:
+                return items
+            return [m for m in items if not condition(without_frequency(sentence[m.subject[0] : m.subject[1]]))]
         if not kind or kind == NAVIGATION:
             return []
         items = bullet_item(sentence, kind, self.cues, known)

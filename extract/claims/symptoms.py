@@ -247,8 +247,8 @@ def _experienced(
         first = sentence[items[0][0] : items[0][1]]
         if verb.startswith("describ") and not _finding_word(first, cues) and not re.match(r"[a-z]+ing(?![\w-])", first, re.I) and " as " not in first:
             continue  # "We describe a woman who ...": what is described is a finding or a happening ("describe leaking urine")
-        if weak and condition is not None and condition(text):
-            continue  # "people who develop knee osteoarthritis": the condition itself
+        if weak and condition is not None and condition(without_frequency(text)):
+            continue  # "people who develop knee osteoarthritis", "you get cold sores often": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
                      or _AFTER_TREATMENT.match(sentence, s[1])
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
@@ -816,6 +816,15 @@ _PART_STATES = re.compile(
     re.IGNORECASE,
 )
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
+#: "cold sores often", "shingles again": how often the condition comes, after its name
+_FREQUENCY_AFTER = re.compile(r"\s+(?:(?:very|quite|so)\s+)?(?:often|again|frequently|regularly|a\s+lot)\s*$", re.IGNORECASE)
+
+
+def without_frequency(text: str) -> str:
+    """``text`` less a frequency after it ("cold sores often" -> "cold sores"), to tell the condition's own name."""
+    return _FREQUENCY_AFTER.sub("", text)
+
+
 #: "after surgery", "following the operation", "after your injection": the states a sentence places after care.
 _AFTER_CARE = re.compile(
     r"(?<![\w-])(?:after|following|since)\s+(?:(?:the|your|an?|this|their|his|her)\s+)?(?:[\w-]+\s+)?"
