@@ -480,7 +480,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # ("Hashimoto's disease is the most common cause of an underactive thyroid"), all but findings are
             nominal = _NOMINAL_CAUSE.search(verb) is not None
             found = condition_symptoms(sentence, m.end(), objs, cues, known, obj_end)
-            diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
+            # (not a trial's arm: "thymectomy plus prednisone in MG led to lower scores" names an intervention)
+            leads = _LEADS_TO.fullmatch(verb) is not None and not any(
+                intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[subj[0] : subj[1]].lower()))
+            diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues) or leads
                         or _EPISODE_OBJECT.fullmatch(sentence[o[0] : o[1]]) is not None  # "A cold often comes before an attack"
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
@@ -1064,6 +1067,9 @@ _HEAD_EXAMPLES = re.compile(
 
 
 #: the first of two verbs of one subject, each with a pronoun object, before the second ("can trigger it or make ...")
+#: "Untreated ulcers can lead to bleeding or perforation", "chickenpox can lead to pneumonia": what a condition leads to
+#: is a complication it causes (CLAIMS_SPEC.md), while what it causes or produces ("Gout causes pain") is its symptom
+_LEADS_TO = re.compile(r"(?:(?:can|may|might|could|will|often|sometimes|also|rarely|eventually)\s+)*(?:lead|leads|led|leading)\s+to", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"(?:(?:can|may|might|could|will|often|also|sometimes)\s+)*[a-z]+\s+(?:it|them|this|symptoms)\s+(?:or|and)\s+$", re.IGNORECASE)
 #: a relative clause inside a list item ("the coronavirus that causes COVID-19"), up to the next comma
 _RELATIVE_IN_ITEM = re.compile(r"\s+(?:that|which|who)\s+[^,]*", re.IGNORECASE)
