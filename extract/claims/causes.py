@@ -585,6 +585,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
         if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):
             continue  # "6 in 10 stop within six months, mostly because of side effects"
+        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _REASON_OF.search(_clause_before(sentence, m.start())):
+            continue  # "We do not recommend alcohol, because of the risk of dependence", "prevalence is rising, largely because
+            # of better recognition": the reason of advice or of a figure, no cause of the condition
         if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
             continue  # "better results from their own patients": the noun "results"
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
@@ -1070,6 +1073,20 @@ _HEAD_EXAMPLES = re.compile(
 #: "Untreated ulcers can lead to bleeding or perforation", "chickenpox can lead to pneumonia": what a condition leads to
 #: is a complication it causes (CLAIMS_SPEC.md), while what it causes or produces ("Gout causes pain") is its symptom
 _LEADS_TO = re.compile(r"(?:(?:can|may|might|could|will|often|sometimes|also|rarely|eventually)\s+)*(?:lead|leads|led|leading)\s+to", re.IGNORECASE)
+#: the advice or the population figure a reason after "because of" / "due to" explains
+_REASON_OF = re.compile(
+    r"(?<![\w-])(?:recommend|recommended|recommends|should|do\s+not\s+offer|not\s+advised|prevalence|incidence|rates?|rising|"
+    r"estimated)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(sentence: str, pos: int) -> str:
+    """The text of the clause that ends at ``pos``: from the last ";" or ":" before it."""
+    start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
+    return sentence[start:pos]
+
+
 _SECOND_VERB = re.compile(r"(?:(?:can|may|might|could|will|often|also|sometimes)\s+)*[a-z]+\s+(?:it|them|this|symptoms)\s+(?:or|and)\s+$", re.IGNORECASE)
 #: a relative clause inside a list item ("the coronavirus that causes COVID-19"), up to the next comma
 _RELATIVE_IN_ITEM = re.compile(r"\s+(?:that|which|who)\s+[^,]*", re.IGNORECASE)
