@@ -131,6 +131,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
         items = _before_purpose(text, region, items)
+        items = _one_medicine_forms(text, items, cues)
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
     gap = re.fullmatch(r"\s*,\s*(?P<det>(?:an?|the)\s+)?", text[items[0][1] : items[1][0]]) if kind in ("cause", "risk_factor") and len(items) == 2 else None
     if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
@@ -294,6 +295,24 @@ _PURPOSE = re.compile(
     r"settle|improve|protect|lower|heal|fight|unblock|loosen|help|dry|shrink|speed)(?![\w-])[^,;:()]*?(?=,?\s+(?:such\s+as|including|like|e\.g\.)\s|$)",
     re.IGNORECASE,
 )
+
+
+def _one_medicine_forms(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """The items of a treatment bullet less the bare forms that follow a modified one ("numbing creams or gels",
+    "steroid mouthwashes, sprays or pastes", "Terbinafine cream or spray"): one medicine in several forms, its
+    modifiers shared, one claim (CLAIMS_SPEC.md, session 21); forms named on their own ("creams or tablets") stay."""
+    forms = cues.lower_sets["dosage_form_words"]
+    out: list[Span] = []
+    run = False  # whether the items before run from a form with a modifier of its own
+    for n, (a, b) in enumerate(items):
+        words = text[a:b].lower().split()
+        joined = n > 0 and re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?", text[items[n - 1][1] : a]) is not None
+        bare = bool(words) and words[0] in forms and (len(words) == 1 or words[1] in cues.lower_sets["prepositions"])
+        if run and joined and bare:
+            continue  # (a bare form with its place: "pastes for the mouth")
+        run = bool(words) and words[-1] in forms and (len(words) > 1 or (run and joined))
+        out.append((a, b))
+    return out
 
 
 def _before_purpose(text: str, region: Span, items: list[Span]) -> list[Span]:

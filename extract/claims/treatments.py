@@ -709,7 +709,7 @@ def incidental_intervention(
     if _FEWER_BEFORE.search(before) or (toks[0] == "fewer" and len(toks) > 1):
         return "comparison"  # "maintains visual gains with fewer injections": how many, not what treats
     if len(toks) == 1 and toks[0] in cues.lower_sets["dosage_form_words"] and any(
-            b <= s and re.fullmatch(r"\s+(?:and|or)\s+", sentence[b:s]) and sentence[a:b].lower().split()[-1] in cues.lower_sets["dosage_form_words"]
+            b <= s and re.fullmatch(r"\s*,?\s+(?:(?:and|or)\s+)?", sentence[b:s]) and sentence[a:b].lower().split()[-1] in cues.lower_sets["dosage_form_words"]
             for a, b in others):
         return "classifier"  # "a steroid nasal spray or drops", "lotions and sprays", "gels or tablets such as ibuprofen": one
         # intervention in another form, its modifiers shared (the gold's one claim spans both)
