@@ -481,9 +481,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             nominal = _NOMINAL_CAUSE.search(verb) is not None
             found = condition_symptoms(sentence, m.end(), objs, cues, known, obj_end)
             # (not a trial's arm: "thymectomy plus prednisone in MG led to lower scores" names an intervention)
-            leads = _LEADS_TO.fullmatch(verb) is not None and not any(
+            leads = _LEADS_TO.fullmatch(verb) is not None and not _LEADS_RELATIVE.search(sentence, 0, m.start()) and not any(
                 intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[subj[0] : subj[1]].lower()))
-            diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues) or leads
+            diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
+                        # "can lead to pneumonia", "can lead to a chronic sinus": not a finding ("can lead to chest pain"),
+                        # an outcome or an intervention ("led to the amputation")
+                        or (leads and not finding_word(sentence[o[0] : o[1]], cues) and not is_outcome(sentence, o, cues))
                         or _EPISODE_OBJECT.fullmatch(sentence[o[0] : o[1]]) is not None  # "A cold often comes before an attack"
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
@@ -1072,6 +1075,8 @@ _HEAD_EXAMPLES = re.compile(
 #: the first of two verbs of one subject, each with a pronoun object, before the second ("can trigger it or make ...")
 #: "Untreated ulcers can lead to bleeding or perforation", "chickenpox can lead to pneumonia": what a condition leads to
 #: is a complication it causes (CLAIMS_SPEC.md), while what it causes or produces ("Gout causes pain") is its symptom
+#: "the infection that led to the amputation": a relative clause, which describes its noun
+_LEADS_RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
 _LEADS_TO = re.compile(r"(?:(?:can|may|might|could|will|often|sometimes|also|rarely|eventually)\s+)*(?:lead|leads|led|leading)\s+to", re.IGNORECASE)
 #: the advice or the population figure a reason after "because of" / "due to" explains
 _REASON_OF = re.compile(

@@ -757,6 +757,7 @@ class ClaimFinder:
         finding = self.is_finding if self.link_enabled else None
         abbreviations = abbreviations_of(doc)
         condition = self.page_condition(text, abbreviations)
+        title_words = {w.rstrip("s") for w in re.findall(r"[a-z]+", next((ln for ln in text.splitlines() if ln.strip()), "").lower())}
         short_forms = frozenset(
             short
             for short, long in abbreviations.items()
@@ -824,7 +825,8 @@ class ClaimFinder:
                 listed = None  # what the bullet's list announces
                 if line_item or section_item or (bullet and bullet_start(text, start)):
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
-                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding, condition)
+                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding,
+                                               lambda t: condition(t) and t.lower().split()[-1].rstrip("s") in title_words)
                 found.extend(mentions)
                 if bullet and bullet_start(text, start) and (listed in ("symptom", "cause", "risk_factor", WARNING)
                                                              or completed_clause_lead(lead_line(text, start), self.cues)):
@@ -1046,8 +1048,9 @@ class ClaimFinder:
                        known, finding, condition=None) -> list[RelationMention]:  # noqa: ANN001
         """The claims a bullet line's item makes, ``kind`` being what its list announces (its lead-in
         when ``led``, else the heading or question above it); warning signs are the findings its
-        items name, less the page's condition itself ("you have a cold sore and your eye becomes
-        painful", "you get cold sores often": CLAIMS_SPEC.md, the condition itself is no sign)."""
+        items name, less the page's condition itself (``condition``: the condition its title names; "you have a
+        cold sore and your eye becomes painful", "you get cold sores often": CLAIMS_SPEC.md, the condition itself is
+        no sign)."""
         if kind == WARNING:
             # "you have a weakened immune system, for example because of chemotherapy or diabetes": what the sentence
             # names as a cause is the reason of a state, no sign

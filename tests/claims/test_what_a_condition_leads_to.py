@@ -1,7 +1,8 @@
 """What a condition leads to is a complication it causes, not its symptom (session 26, gen31; CLAIMS_SPEC.md: "Untreated
 GERD can lead to esophagitis" is a cause claim, subject the condition): "Untreated ulcers can lead to bleeding or
 perforation", "chickenpox can lead to pneumonia" (dev29, dev32, dev34, dev35 and dev26's first-sight pages had them as
-symptoms). What a condition causes or produces stays its symptom; a trial's arm that led to an outcome is no condition.
+symptoms). A finding it leads to ("can lead to chest pain") and what a condition causes or produces stay its symptoms;
+a trial's arm that led to an outcome is no condition.
 
 Every sentence here is written for this test, about conditions outside the development corpora.
 """
@@ -21,8 +22,12 @@ def claims(sentence: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_what_a_condition_leads_to_is_caused() -> None:
-    assert claims("Untreated measles can lead to blindness or deafness.") == [("cause", "Untreated measles", "blindness or deafness")]
-    assert claims("Rarely, mumps can lead to hearing loss in one ear.") == [("cause", "mumps", "hearing loss in one ear")]
+    assert claims("Untreated measles can lead to pneumonia in young children.") == [("cause", "Untreated measles", "pneumonia in young children")]
+    assert claims("Rarely, mumps can lead to heart block.") == [("cause", "mumps", "heart block")]
+
+
+def test_a_finding_a_condition_leads_to_stays_its_symptom() -> None:
+    assert claims("Mumps can lead to painful swollen testicles.") == [("symptom", "painful swollen testicles", "Mumps")]
 
 
 def test_what_a_condition_causes_stays_its_symptom() -> None:
