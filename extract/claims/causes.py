@@ -480,7 +480,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # ("Hashimoto's disease is the most common cause of an underactive thyroid"), all but findings are
             nominal = _NOMINAL_CAUSE.search(verb) is not None
             found = condition_symptoms(sentence, m.end(), objs, cues, known, obj_end)
+            # (not a trial's arm: "thymectomy plus prednisone in MG led to lower scores" names an intervention)
+            leads = _LEADS_TO.fullmatch(verb) is not None and not _LEADS_RELATIVE.search(sentence, 0, m.start()) and not any(
+                intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[subj[0] : subj[1]].lower()))
             diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
+                        # "can lead to pneumonia", "can lead to a chronic sinus": not a finding ("can lead to chest pain"),
+                        # an outcome or an intervention ("led to the amputation")
+                        or (leads and not finding_word(sentence[o[0] : o[1]], cues) and not is_outcome(sentence, o, cues))
                         or _EPISODE_OBJECT.fullmatch(sentence[o[0] : o[1]]) is not None  # "A cold often comes before an attack"
                         or (nominal and not finding_word(sentence[o[0] : o[1]], cues) and len(sentence[o[0] : o[1]].split()) <= 5
                             and not is_clause(sentence[o[0] : o[1]], cues))]
@@ -584,6 +590,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
         if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):
             continue  # "6 in 10 stop within six months, mostly because of side effects"
+        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _REASON_OF.search(_clause_before(sentence, m.start())):
+            continue  # "We do not recommend alcohol, because of the risk of dependence", "prevalence is rising, largely because
+            # of better recognition": the reason of advice or of a figure, no cause of the condition
         if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
             continue  # "better results from their own patients": the noun "results"
         rises = [x.span() for x in _cause_res(cues).rises.finditer(sentence)]
@@ -1076,6 +1085,25 @@ _HEAD_EXAMPLES = re.compile(
 
 
 #: the first of two verbs of one subject, each with a pronoun object, before the second ("can trigger it or make ...")
+#: "Untreated ulcers can lead to bleeding or perforation", "chickenpox can lead to pneumonia": what a condition leads to
+#: is a complication it causes (CLAIMS_SPEC.md), while what it causes or produces ("Gout causes pain") is its symptom
+#: "the infection that led to the amputation": a relative clause, which describes its noun
+_LEADS_RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
+_LEADS_TO = re.compile(r"(?:(?:can|may|might|could|will|often|sometimes|also|rarely|eventually)\s+)*(?:lead|leads|led|leading)\s+to", re.IGNORECASE)
+#: the advice or the population figure a reason after "because of" / "due to" explains
+_REASON_OF = re.compile(
+    r"(?<![\w-])(?:recommend|recommended|recommends|should|do\s+not\s+offer|not\s+advised|prevalence|incidence|rates?|rising|"
+    r"estimated)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(sentence: str, pos: int) -> str:
+    """The text of the clause that ends at ``pos``: from the last ";" or ":" before it."""
+    start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
+    return sentence[start:pos]
+
+
 _SECOND_VERB = re.compile(r"(?:(?:can|may|might|could|will|often|also|sometimes)\s+)*[a-z]+\s+(?:it|them|this|symptoms)\s+(?:or|and)\s+$", re.IGNORECASE)
 #: a relative clause inside a list item ("the coronavirus that causes COVID-19"), up to the next comma
 _RELATIVE_IN_ITEM = re.compile(r"\s+(?:that|which|who)\s+[^,]*", re.IGNORECASE)

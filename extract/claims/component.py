@@ -42,7 +42,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import recommendations
 from extract.claims.relations import find_relations, rules_view
 from extract.claims.symptoms import (
-    answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms,
+    answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
@@ -759,6 +759,7 @@ class ClaimFinder:
         finding = self.is_finding if self.link_enabled else None
         abbreviations = abbreviations_of(doc)
         condition = self.page_condition(text, abbreviations)
+        title_words = {w.rstrip("s") for w in re.findall(r"[a-z]+", next((ln for ln in text.splitlines() if ln.strip()), "").lower())}
         short_forms = frozenset(
             short
             for short, long in abbreviations.items()
@@ -826,7 +827,8 @@ class ClaimFinder:
                 listed = None  # what the bullet's list announces
                 if line_item or section_item or (bullet and bullet_start(text, start)):
                     listed = state.kind if state.led else heading_kind(heading_before(typing_lines, start), self.cues)
-                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding)
+                    found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding,
+                                               lambda t: condition(t) and t.lower().split()[-1].rstrip("s") in title_words)
                 found.extend(mentions)
                 if bullet and bullet_start(text, start) and (listed in ("symptom", "cause", "risk_factor", WARNING)
                                                              or completed_clause_lead(lead_line(text, start), self.cues)):
@@ -1047,12 +1049,20 @@ class ClaimFinder:
         return doc
 
     def _bullet_claims(self, sentence: str, kind: Optional[str], led: bool, mentions: list[RelationMention],
-                       known, finding) -> list[RelationMention]:  # noqa: ANN001
+                       known, finding, condition=None) -> list[RelationMention]:  # noqa: ANN001
         """The claims a bullet line's item makes, ``kind`` being what its list announces (its lead-in
         when ``led``, else the heading or question above it); warning signs are the findings its
-        items name."""
+        items name, less the page's condition itself (``condition``: the condition its title names; "you have a
+        cold sore and your eye becomes painful", "you get cold sores often": CLAIMS_SPEC.md, the condition itself is
+        no sign)."""
         if kind == WARNING:
-            return warning_items(sentence, self.cues, known, finding)
+            # "you have a weakened immune system, for example because of chemotherapy or diabetes": what the sentence
+            # names as a cause is the reason of a state, no sign
+            items = [m for m in warning_items(sentence, self.cues, known, finding) if not any(
+                o.kind == "cause" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in mentions)]
+            if condition is None:
+                return items
+            return [m for m in items if not condition(without_frequency(sentence[m.subject[0] : m.subject[1]]))]
         if not kind or kind == NAVIGATION:
             return []
         items = bullet_item(sentence, kind, self.cues, known)

@@ -132,6 +132,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = adjective_run(text, items, cues, known)  # "a fast or pounding heartbeat", "dry, gritty, irritated eyes": one
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
+        items = _before_purpose(text, region, items)
+        items = _one_medicine_forms(text, items, cues)
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
     gap = re.fullmatch(r"\s*,\s*(?P<det>(?:an?|the)\s+)?", text[items[0][1] : items[1][0]]) if kind in ("cause", "risk_factor") and len(items) == 2 else None
     if gap and (gap.group("det") or " of " in text[items[1][0] : items[1][1]] or (relative and relative.start() >= items[1][1])):
@@ -322,6 +324,49 @@ def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> 
 
 #: Where a treatment bullet's name ends: when, how long, what for or how it is done ("Ice packs for 20 minutes
 #: at a time", "A splint at night", "Painkillers during a flare", "Cholecystectomy, done as keyhole surgery").
+#: "... to ease pain and swelling", "... to help with itching and sleep", "... to soothe the sore": what a treatment
+#: bullet's item is for, up to examples of it ("medicines to lower acid, such as omeprazole")
+_PURPOSE = re.compile(
+    r"\s+to\s+(?:help\s+(?:with|to)\s+|help\s+)?(?:ease|relieve|soothe|reduce|calm|control|treat|manage|prevent|stop|clear|numb|"
+    r"settle|improve|protect|lower|heal|fight|unblock|loosen|help|dry|shrink|speed)(?![\w-])[^,;:()]*?(?=,?\s+(?:such\s+as|including|like|e\.g\.)\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _one_medicine_forms(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """The items of a treatment bullet less the bare forms that follow a modified one ("numbing creams or gels",
+    "steroid mouthwashes, sprays or pastes", "Terbinafine cream or spray"): one medicine in several forms, its
+    modifiers shared, one claim (CLAIMS_SPEC.md, session 21); forms named on their own ("creams or tablets") stay."""
+    forms = cues.lower_sets["dosage_form_words"]
+    out: list[Span] = []
+    run = False  # whether the items before run from a form with a modifier of its own
+    for n, (a, b) in enumerate(items):
+        words = text[a:b].lower().split()
+        joined = n > 0 and re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?", text[items[n - 1][1] : a]) is not None
+        bare = bool(words) and words[0] in forms and (len(words) == 1 or words[1] in cues.lower_sets["prepositions"])
+        if run and joined and bare:
+            continue  # (a bare form with its place: "pastes for the mouth")
+        run = bool(words) and words[-1] in forms and (len(words) > 1 or (run and joined))
+        out.append((a, b))
+    return out
+
+
+def _before_purpose(text: str, region: Span, items: list[Span]) -> list[Span]:
+    """The items of a treatment bullet less what its purpose names ("painkillers to ease pain and swelling": the
+    painkillers; "gels to soothe the sore": "gels"); examples after the purpose stay items."""
+    purpose = _PURPOSE.search(text[: region[1]], region[0])
+    if purpose is None:
+        return items
+    out = []
+    for a, b in items:
+        if purpose.start() <= a < purpose.end():
+            continue
+        if a < purpose.start() < b:
+            b = purpose.start()
+        out.append((a, b))
+    return out
+
+
 _TREATMENT_ITEM_TAIL = re.compile(
     r"\s+(?:for|during|at|until|every|twice|once|while|whenever)\s"
     r"|,\s+(?:done|performed|carried|given|placed|used|inserted|made|designed|worn|taken|put)\s",  # "Ureteroscopy, done under ..."

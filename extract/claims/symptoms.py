@@ -247,8 +247,8 @@ def _experienced(
         first = sentence[items[0][0] : items[0][1]]
         if verb.startswith("describ") and not _finding_word(first, cues) and not re.match(r"[a-z]+ing(?![\w-])", first, re.I) and " as " not in first:
             continue  # "We describe a woman who ...": what is described is a finding or a happening ("describe leaking urine")
-        if weak and condition is not None and condition(text):
-            continue  # "people who develop knee osteoarthritis": the condition itself
+        if weak and condition is not None and condition(without_frequency(text)):
+            continue  # "people who develop knee osteoarthritis", "you get cold sores often": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
                      or _AFTER_TREATMENT.match(sentence, s[1])
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
@@ -769,6 +769,8 @@ def defined_symptoms(
         if ((part not in cues.lower_sets["body_sites"] and part not in cues.lower_sets["finding_places"]) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
                 or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
+        if _after_care(sentence, m):
+            continue  # "Your toe will be numb for a few hours", "if your finger is stiff after surgery": the course of care
         states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
         items = []
         for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
@@ -814,6 +816,40 @@ _PART_STATES = re.compile(
     re.IGNORECASE,
 )
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
+#: "cold sores often", "shingles again": how often the condition comes, after its name
+_FREQUENCY_AFTER = re.compile(r"\s+(?:(?:very|quite|so)\s+)?(?:often|again|frequently|regularly|a\s+lot)\s*$", re.IGNORECASE)
+
+
+def without_frequency(text: str) -> str:
+    """``text`` less a frequency after it ("cold sores often" -> "cold sores"), to tell the condition's own name."""
+    return _FREQUENCY_AFTER.sub("", text)
+
+
+#: "after surgery", "following the operation", "after your injection": the states a sentence places after care.
+_AFTER_CARE = re.compile(
+    r"(?<![\w-])(?:after|following|since)\s+(?:(?:the|your|an?|this|their|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"(?:surgery|operation|procedure|op|injection|treatment)s?(?![\w-])",
+    re.IGNORECASE,
+)
+#: "... will be numb for a few hours", "... will be red for one to two weeks": a spell the reader is told to expect.
+_EXPECTED_SPELL = re.compile(
+    r"[^.;:]*?(?<![\w-])for\s+(?:about\s+)?(?:a\s+few|a\s+couple\s+of|several|an?|one|two|three|four|five|\d+)\s+"
+    r"(?:(?:or|to)\s+(?:two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _after_care(sentence: str, m: re.Match) -> bool:
+    """Whether the states of a body part that ``m`` found are the course of care, not findings of the condition:
+    placed after a procedure ("the wound becomes red after surgery", "if your finger is stiff after surgery") or
+    foretold for a spell ("Your toe will be numb for a few hours"; CLAIMS_SPEC.md: signs of a complication of care
+    are no symptom claims)."""
+    if _AFTER_CARE.search(sentence):
+        return True
+    foretold = re.search(r"(?<![\w-])will(?![\w-])", sentence[m.start() : m.start("states")], re.IGNORECASE)
+    return foretold is not None and _EXPECTED_SPELL.match(sentence, m.end("states")) is not None
+
+
 _NOT_BEFORE_STATES = re.compile(r"(?<![\w-])(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -435,6 +435,25 @@ _PEOPLE_ON_BEFORE = re.compile(
     r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:a|an|the|their|long-term|regular|some)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: "... are detectable in 85% of patients", "... against MuSK (muscle-specific kinase) are found in 5%", "... are highly
+#: specific for X": what a test finds in the people, a marker, no intervention.
+_DETECTED_AFTER = re.compile(
+    r"(?:\s+(?:against|to)\s+[^,;.()]{1,60}?(?:\s*\([^()]*\))?)?\s+(?:are|is|were|was)\s+"
+    r"(?:(?:usually|often|only|also|highly|not|rarely|commonly)\s+)?"
+    r"(?:detectable|undetectable|detected|found\s+in|present\s+in|specific\s+for|raised\s+in|elevated\s+in)(?![\w-])",
+    re.IGNORECASE,
+)
+#: "antibodies against intrinsic factor impair absorption", "... that attack the nerve": what the body's antibodies do.
+_BODY_HARM_AFTER = re.compile(
+    r"(?:\s+(?:against|to)\s+[^,;.()]{1,60}?|\s+(?:that|which))?\s+(?:\w+\s+)?(?:attack|attacks|destroy|destroys|damage|damages|impair|impairs)(?![\w-])",
+    re.IGNORECASE,
+)
+#: "people aged 55 and over with ", "patients with ", "if they are aged 55 or over with ": what follows is what they have.
+_PEOPLE_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:people|patients|adults|children|women|men|anyone|those|someone)(?:\s+aged\s+[^,;:.()]{1,25}?)?"
+    r"|aged\s+\d+\s+(?:and|or)\s+(?:over|above|older))\s+with\s+(?:(?:a|an|the|unexplained|unintended|unintentional|recent)\s+)?$",
+    re.IGNORECASE,
+)
 #: ... as a group at risk: "are at higher risk", "are more likely to", or after "particularly", "especially".
 _AT_RISK_AFTER = re.compile(
     r"[^.;:]{0,60}?(?<![\w-])(?:are|is)\s+(?:also\s+|often\s+)?(?:at\s+(?:a\s+)?(?:higher|increased|greater|high|particular|special)\s+risk"
@@ -634,6 +653,10 @@ def incidental_intervention(
     fronted = _FRONTED_CONDITION.match(before)
     if fronted is not None and not _OFFER_IN_CONDITION.search(before) and re.match(r"[^.;:]*?,", after):
         return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
+    if _DETECTED_AFTER.match(after) or (toks[-1].startswith(("antibod", "autoantibod")) and _BODY_HARM_AFTER.match(after)):
+        return "test"  # "AChR antibodies are detectable in 85% of patients", "antibodies against X impair absorption": a marker
+    if _PEOPLE_WITH_BEFORE.search(before):
+        return "situation"  # "Refer people aged 55 and over with weight loss and dyspepsia": what the people have
     if _PEOPLE_ON_BEFORE.search(before) and (_AT_RISK_AFTER.match(after) or _AT_RISK_BEFORE.search(before)):
         return "cause"  # "Children ..., for example those having chemotherapy, are at higher risk": who is at risk, no treatment
     if _CANNOT_TAKE.search(before):
@@ -686,7 +709,7 @@ def incidental_intervention(
     if _FEWER_BEFORE.search(before) or (toks[0] == "fewer" and len(toks) > 1):
         return "comparison"  # "maintains visual gains with fewer injections": how many, not what treats
     if len(toks) == 1 and toks[0] in cues.lower_sets["dosage_form_words"] and any(
-            b <= s and re.fullmatch(r"\s+(?:and|or)\s+", sentence[b:s]) and sentence[a:b].lower().split()[-1] in cues.lower_sets["dosage_form_words"]
+            b <= s and re.fullmatch(r"\s*,?\s+(?:(?:and|or)\s+)?", sentence[b:s]) and sentence[a:b].lower().split()[-1] in cues.lower_sets["dosage_form_words"]
             for a, b in others):
         return "classifier"  # "a steroid nasal spray or drops", "lotions and sprays", "gels or tablets such as ibuprofen": one
         # intervention in another form, its modifiers shared (the gold's one claim spans both)

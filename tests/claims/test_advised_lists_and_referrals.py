@@ -142,9 +142,10 @@ Simple habits help:
 
 def test_advised_bullets_imperative_items_and_completed_clauses(plain) -> None:  # noqa: ANN001
     assert page_claims(plain, TENNIS_TOE_PAGE, "recommendation") == [
-        # the reader's clinician may recommend it: a recommendation too, of the intervention the bullet names (not of
-        # "Phenol applied to the nail bed to stop the edge growing back", which names no intervention the rules know)
+        # the reader's clinician may recommend it: a recommendation too, of the intervention the bullet names ("Phenol
+        # applied to the nail bed", its purpose "to stop the edge growing back" no part of it since session 26)
         ("Partial nail avulsion under local anaesthetic", "may", False),
+        ("Phenol applied to the nail bed", "may", False),
         ("Cut your nails straight across", "should", False),  # an imperative bullet without a full stop
         ("Wear shoes that leave room for your toes", "should", False),
         ("Wash and dry your feet every day", "should", False),
