@@ -1534,31 +1534,12 @@ def _figure_in_head(sentence: str, span: Span, cues: RelationCues) -> bool:
 _NEGATIVE_GERUND = re.compile(r"\s*(?:not|never)\s+[a-z]+ing(?![\w-])|\s*(?:a\s+)?lack\s+of\s", re.IGNORECASE)
 
 
-#: an indefinite pronoun with the contact clause that says what it is ("anything you ate", "something I did wrong",
-#: "anything a person eats"): the clause, up to its end, is the cause
-_INDEFINITE_CLAUSE = re.compile(
-    r"(?:anything|something)\s+(?:that\s+)?(?:you|I|we|they|he|she|(?:you\s+or\s+)?your\s+(?:child|baby)|a\s+person|people|parents?)"
-    r"(?:\s+(?!(?:or|and)\s+(?:by|from|through)\s)[^\s,;:.!?()]+)+", re.IGNORECASE)
-#: a second cause after the first's clause, its preposition repeated ("anything I ate or by stress")
-_AGAIN_AFTER_CLAUSE = re.compile(r"\s+(?:or|and)\s+(?:by|from|through)\s+", re.IGNORECASE)
-
-
-def _indefinite_with_clause(sentence: str, start: int, end: int) -> Optional[Span]:
-    """The cause at ``start`` when it is "anything" or "something" with its contact clause ("Acne is not caused by
-    anything you ate": "anything you ate"), a list of names would refuse it; else None."""
-    m = _INDEFINITE_CLAUSE.match(sentence, start + len(sentence[start:end]) - len(sentence[start:end].lstrip()), end)
-    return m.span() if m else None
-
-
 def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The causes listed from ``start``: list items, or one omission ("not drinking enough fluid",
     "a lack of sleep") that a list of names would refuse as a negative item."""
     if _NEGATIVE_GERUND.match(sentence, start):
         span = right_phrase(sentence, start, cues, limit=cues.max_item_words, stop=end)
         return [span] if span else []
-    if (done := _indefinite_with_clause(sentence, start, end)) is not None:
-        again = _AGAIN_AFTER_CLAUSE.match(sentence, done[1], end)
-        return [done] + (_cause_items(sentence, again.end(), end, cues, known) if again else [])
     # "a cold or flu": two one-word alternatives are two causes ("wear and tear" stays one)
     items = [part for it in list_items(sentence, (start, end), cues, known)
              for part in (coordinated(sentence, it, cues, known) if (re.search(r"\sor\s", sentence[it[0] : it[1]]) or _plural_pair(sentence, it))
