@@ -9,7 +9,7 @@ target span goes into ``doc.spans["claim_targets"]`` for the assertion component
 
 
 from functools import partial
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -139,6 +139,28 @@ _TEST_HEADS = frozenset(
 _RESEARCH_MODIFIERS = frozenset("larger further more new future better randomised randomized".split())
 #: A participle or a verb read alone as the subject ("is associated", "often combined with", "can help prevent").
 _NOT_INTERVENTION_WORDS = frozenset("associated combined help helps".split())
+
+
+#: what joins the forms of one medicine: "creams or ointments", "mouthwashes, sprays or pastes", "lotions, and sprays"
+_FORM_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+
+
+def _second_form(sentence: str, span: Span, spans: Sequence[Span], cues: RelationCues, depth: int = 0) -> bool:
+    """Whether ``span`` is a bare dosage form joined to the form of a medicine named just before it, its modifiers
+    shared ("strong steroid creams or ointments", "steroid mouthwashes, sprays or pastes", "Clotrimazole cream or
+    spray"): one intervention in another form, whose claim is the first's (CLAIMS_SPEC.md, session 21); not a form
+    after a bare form ("creams, tablets or injections") or a site's form ("eye drops or tablets"), nor a medicine with
+    a name of its own ("... and clotrimazole cream")."""
+    forms = cues.lower_sets["dosage_form_words"]
+    if sentence[span[0] : span[1]].lower() not in forms or depth > 6:
+        return False
+    for a, b in spans:
+        if b <= span[0] and _FORM_JOIN.fullmatch(sentence, b, span[0]) and sentence[a:b].lower().split()[-1] in forms:
+            named = sentence[a:b].lower().split()
+            if len(named) == 2 and named[0] in cues.lower_sets["body_sites"]:
+                return False  # "eye drops or tablets": the site names the form, no medicine whose modifiers are shared
+            return len(named) > 1 or _second_form(sentence, (a, b), spans, cues, depth + 1)
+    return False
 
 
 def _no_intervention_span(text: str) -> bool:
@@ -950,6 +972,9 @@ class ClaimFinder:
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()
                     found.append(RelationMention("treatment", span, None, None, "treatment:mention", span))
+                # "steroid mouthwashes, sprays or pastes": the second form of one medicine is no claim of its own
+                forms = [m.subject for m in found if m.kind == "treatment"]
+                found = [m for m in found if m.kind != "treatment" or not _second_form(sentence, m.subject, forms, self.cues)]
                 # "A blood transfusion is only needed if anaemia is severe", "Surgery is needed in 15% of patients": how
                 # often or when an intervention is used, a treatment claim, no advice (CLAIMS_SPEC.md; dev5, dev15 gold)
                 found = [RelationMention("treatment", m.subject, None, None, "treatment:is needed", m.subject)

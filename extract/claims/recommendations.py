@@ -305,6 +305,14 @@ _HAVE_CARE = re.compile(r"\s+(?:a|an|the|your|regular|yearly|annual|routine)\s",
 _CARE_PARTICIPLES = frozenset("checked rechecked tested retested measured reviewed screened examined scanned".split())
 
 
+#: a preposition the lexicon also lists as a verb ("over", "near", "round"), opening a phrase of time, place or
+#: quantity (a determiner, a number or a possessive after it)
+_PREPOSITION_PHRASE = re.compile(
+    r"(?:over|near|round)\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|each|every|several|many|some|"
+    r"most|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds?|thousands?)(?![\w'-])",
+    re.IGNORECASE)
+
+
 def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item: bool = False) -> Optional[int]:
     """The end of the verb if ``sentence[pos:]`` reads as an imperative by the English lexicon:
     its first word is a base-form verb ("Replace", "Swap"), not a verb of no advice ("Imagine",
@@ -327,6 +335,8 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
             return m.end()  # "Have your TSH rechecked 6 weeks after ...", "Have an eye test every year": care to get
     if word in {"please", "be", "have", "do"} or not is_base_verb(word) or _no_advice_verb(sentence.lower(), pos, cues):
         return None
+    if _PREPOSITION_PHRASE.match(sentence, pos):
+        return None  # "Over the following years, ...", "Near the end of treatment, ...": a time or a place, no imperative
     if word in cues.lower_sets["symptom_finding_nouns"] and word not in _imperative_verbs(cues):
         return None  # "Pain under the second toe", "Swelling around the joint": a finding, not an imperative
     paired = _PAIRED_VERB.match(sentence, m.end())

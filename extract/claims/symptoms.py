@@ -81,6 +81,10 @@ def experienced_symptoms(
             continue  # "people with lupus have X", "you may have X"; not "you have surgery", "who have an operation go on to have"
         if have and re.search(r"(?<![\w-])(?:never|not|no\s+longer|likely)(?![\w-])|n['\u2019]t(?![\w-])", sentence[m.end("who") : m.start("verb")], re.I):
             continue  # "patients with spurs never have heel pain": a denial; "patients with diabetes were twice as likely to have ...": a risk
+        if _LIKELIER_VERB.fullmatch(m.group("verb")) and _LIKELIER_TO.search(sentence[: m.start("verb")]):
+            # "people with vitiligo are more likely to experience anxiety", "... to develop depression": a risk the condition
+            # brings, as "twice as likely to have" is (above); "more likely to report chest pain" stays what they report
+            continue
         if have and re.search(r"(?<![\w-])(?:if|when|unless)\s", sentence[: m.start()], re.I):
             continue  # "If you have X, you may have Y": Y is the diagnosis (the conditional rule's)
         onset = re.sub(r"\s+", " ", m.group("verb").lower()) in {v.lower() for v in cues.symptom_onset_verbs}
@@ -108,6 +112,12 @@ def experienced_symptoms(
             if not (is_outcome(sentence, s, cues) or is_pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
     _symptoms_of_findings(sentence, cues, known, out)
+
+
+#: a comparison of likelihood before the experiencer's verb ("more likely to develop", "twice as likely to experience")
+_LIKELIER_TO = re.compile(r"(?<![\w-])(?:more|less|as)\s+likely\s+to\s+$", re.IGNORECASE)
+#: the verbs of getting or undergoing after it (not of telling: "report", "describe", "complain of")
+_LIKELIER_VERB = re.compile(r"(?:develop|get|experience|suffer\s+from|go\s+on\s+to\s+develop)", re.IGNORECASE)
 
 
 def _reader_person_at(sentence: str, pos: int, cues: RelationCues) -> bool:

@@ -35,3 +35,19 @@ def test_a_second_form_of_one_medicine_is_no_claim_of_its_own(nlp, sentence: str
 def test_two_medicines_in_one_form_each_are_still_claims(nlp) -> None:  # noqa: ANN001
     found = treatments(nlp, "Hydrocortisone cream and clotrimazole cream are both used for nappy rash.")
     assert len(found) == 2, found
+
+
+# session 26 (gen30): the same in a bullet and after commas (dev36's lichen planus, dev23's fungal nail, heldout2's psoriasis
+# had the second and third forms as claims of their own); a site's form and a list of bare forms stay apart
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Treatment options include:\n- strong steroid creams or ointments for discoid eczema", ["strong steroid creams"]),
+        ("Treatment options include:\n- steroid mouthwashes, sprays or pastes for the mouth", ["steroid mouthwashes"]),
+        ("Treatment options include:\n- Clotrimazole cream or spray for the skin between the toes", ["Clotrimazole cream"]),
+        ("Treatment options include:\n- creams, tablets or injections", ["creams", "tablets", "injections"]),
+        ("There are no eye drops or tablets that can cure glaucoma.", ["eye drops", "tablets"]),
+    ],
+)
+def test_a_second_form_in_a_bullet_or_after_a_comma_is_no_claim_of_its_own(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert treatments(nlp, text) == expected
