@@ -1683,6 +1683,7 @@ class _CauseRes(NamedTuple):
     rises: re.Pattern[str]
     role: re.Pattern[str]
     makes: re.Pattern[str]
+    limits: re.Pattern[str]
     group_gets: re.Pattern[str]
     affected: re.Pattern[str]
     especially: re.Pattern[str]
@@ -1748,6 +1749,14 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             + alternation(cues.cause_states) + r")|[^,;:.()]{1,50}?\s+(?:(?:even|much|far|a\s+lot|a\s+bit)\s+)?(?:" + comps + r"))" + WORD_END,
             re.IGNORECASE,
         ),
+        # "can make it harder to move the joint", "can make eating and swallowing painful", "make walking uncomfortable"
+        limits=re.compile(
+            WORD_START + m + r"(?P<verb>make|makes|made|making)\s+(?P<obj>it\s+(?:much\s+|far\s+|a\s+lot\s+|a\s+bit\s+)?(?:"
+            + alternation(cues.limitation_words) + r")\s+to\s+[a-z][^,;:.()]{0,60}?"
+            + r"|[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?\s+(?:much\s+|far\s+)?(?:" + alternation(cues.limitation_words) + r"))"
+            + r"(?=\s*(?:[,;:.!?()]|$)|\s+(?:and|but|or|because|so|if|when|for)\s)",
+            re.IGNORECASE,
+        ) if cues.limitation_words else re.compile(r"(?!)"),
         group_gets=re.compile(
             WORD_START + r"(?:" + groups + r")\s+(?:who\s+(?:(?:has|have|had)\s+(?:ever\s+)?(?:had\s+)?|(?:are|were)\s+|(?=[a-z]+\s))|with\s+)(?P<x>[^,;:.()]{1,60}?)\s+"
             r"(?:(?:can|may|might|could|will|are\s+likely\s+to|is\s+likely\s+to)\s+(?:still\s+|also\s+|later\s+|go\s+on\s+to\s+)?"
@@ -1969,6 +1978,23 @@ def predicate_causes(
                 out.append(RelationMention("cause", item, obj, relation, f"cause:things that {m.group('verb').lower()}:", (m.start(), item[1])))
             continue
         emit(m.start(), relation, [o], f"cause:{m.group('verb').lower()}", m.end())
+    made = {x.start() for x in r.makes.finditer(sentence)}
+    for m in r.limits.finditer(sentence):
+        # "A ganglion near a joint can make it harder to move the joint fully", "The mouth ulcers can make eating and
+        # swallowing painful": what the condition or one of its findings limits is a symptom (another subject's is left to
+        # the cause rules: "Depression can make it harder to manage diabetes")
+        o = trim(sentence, m.span("obj"), cues)
+        if m.start() in made or o is None:
+            continue
+        if _AND_BEFORE.search(sentence, 0, m.start()):
+            subj = sentence_subject(sentence, cues)  # "A ganglion on the foot can rub on your shoes and make walking uncomfortable"
+        else:
+            subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
+        if subj is None:
+            continue
+        text = _SUBJECT_PLACE.split(sentence[subj[0] : subj[1]])[0]  # "A ganglion near a joint": the ganglion
+        if is_condition(text, cues, condition) or finding_word(text, cues) or _condition_pronoun(sentence, m.start()):
+            out.append(RelationMention("symptom", o, None, None, f"symptom:{m.group('verb').lower()} it harder", (subj[0], o[1])))
     for m in r.group_gets.finditer(sentence):
         # "Anyone who has had chickenpox can get shingles", "people with diabetes can develop foot ulcers"
         subj = trim(sentence, m.span("x"), cues)
@@ -2733,6 +2759,12 @@ def _aggravating_pronoun(sentence: str, subj: Span, pos: int, objs: list[Span], 
         it = re.match(r"\s+(?:it|them)(?![\w-])", sentence[pos:], re.IGNORECASE)
         return it is not None and (_WORSE_AFTER.match(sentence, pos + it.end()) is not None or _TRIGGER_VERB.search(sentence[subj[1] : pos]) is not None)
     return all(_EPISODE_OR_SYMPTOMS.fullmatch(sentence[o[0] : o[1]]) or _WORSE_AFTER.match(sentence, o[1]) for o in objs)
+
+
+#: a second predicate right before a verb: "... can rub on your shoes and make ..."
+_AND_BEFORE = re.compile(r"\s(?:and|or)\s+$", re.IGNORECASE)
+#: where a subject's head ends and a phrase of its place begins: "A ganglion near a joint", "a cyst on the wrist"
+_SUBJECT_PLACE = re.compile(r"\s+(?:near|on|in|at|around|behind|under|over|inside|of)\s+", re.IGNORECASE)
 
 
 def _condition_pronoun(sentence: str, pos: int) -> bool:

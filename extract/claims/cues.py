@@ -576,6 +576,12 @@ class RelationCues(BaseModel):
         default_factory=dict,
         description="'X makes Y worse / more frequent' (causes), 'X makes Y more likely' (risk factor).",
     )
+    limitation_words: list[str] = Field(
+        default_factory=list,
+        description="Adjectives of a limitation after 'makes it ... to' or 'makes <doing> ...' ('can make it harder to move "
+        "the joint', 'make eating and swallowing painful', 'make walking uncomfortable'): said of the condition or one "
+        "of its findings, a symptom (extract.claims.causes).",
+    )
     causative_changes: list[str] = Field(
         default_factory=list,
         description="Bare verbs of a change of the body after 'X makes Y ...' ('can make fat build up in the liver', 'makes "
