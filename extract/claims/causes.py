@@ -525,9 +525,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         verb = m.group("verb")
         if _FRONTED_IF.match(sentence) and "," in sentence[m.end() :] and "," not in sentence[: m.start()]:
             continue  # "If your heart failure is caused by a faulty valve, you may be offered ...": the situation of advice
-        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _NOTICED.search(sentence, 0, m.start()):
+        reason = _REASON_VERB.search(verb) is not None  # "because of", "due to": a reason follows
+        if reason and _NOTICED.search(sentence, 0, m.start()):
             continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
-        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _harm_reason(sentence, m.end(), cues):
+        if reason and _harm_reason(sentence, m.end(), cues):
             continue  # "Verapamil should not be combined with a beta-blocker because of the risk of bradycardia": a harm to avoid
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
@@ -590,7 +591,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "fewer than 3% stopped because of side effects": why a treatment stopped
         if effect is None and _stopping(sentence, (max(0, sentence.rfind(",", 0, m.start()) - 40), m.start()), cues):
             continue  # "6 in 10 stop within six months, mostly because of side effects"
-        if re.search(r"(?:because\s+of|due\s+to)$", verb, re.IGNORECASE) and _REASON_OF.search(_clause_before(sentence, m.start())):
+        if reason and _REASON_OF.search(_since_clause_mark(sentence, m.start())):
             continue  # "We do not recommend alcohol, because of the risk of dependence", "prevalence is rising, largely because
             # of better recognition": the reason of advice or of a figure, no cause of the condition
         if re.match(r"results?(?![\w-])", verb, re.I) and _NOUN_BEFORE.search(sentence, 0, m.start()):
@@ -952,6 +953,8 @@ def _verb_series(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
     return out if len(out) >= 2 else []
 
 
+#: a cause verb that gives a reason: "because of", "due to"
+_REASON_VERB = re.compile(r"(?:because\s+of|due\s+to)$", re.IGNORECASE)
 _REASON_NOUN = re.compile(r"\s*(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+of(?![\w-])", re.IGNORECASE)
 
 
@@ -1098,8 +1101,9 @@ _REASON_OF = re.compile(
 )
 
 
-def _clause_before(sentence: str, pos: int) -> str:
-    """The text of the clause that ends at ``pos``: from the last ";" or ":" before it."""
+def _since_clause_mark(sentence: str, pos: int) -> str:
+    """The text that ends at ``pos``, from the last ";" or ":" before it (commas do not end it, unlike
+    recommendations' ``_clause_before``)."""
     start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
     return sentence[start:pos]
 
@@ -1958,7 +1962,9 @@ def predicate_causes(
                                  or sentence[subj[0] : subj[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | {"nurse", "gp", "family"}):
             continue  # "Your nurse plays a key role": who cares, not what causes
         emit(m.start(), "causes", objs, "cause:plays a part", m.end())
+    made: set[int] = set()  # where a "makes" cue starts: a limitation there is that rule's (below)
     for m in r.makes.finditer(sentence):
+        made.add(m.start())
         # "An infection behind a blocked kidney can make you seriously unwell", "X makes shingles more likely"
         obj = m.group("obj")
         comp = next((k for k in sorted(r.comparative_kind, key=len, reverse=True) if obj.lower().endswith(k)), None)
@@ -1978,7 +1984,6 @@ def predicate_causes(
                 out.append(RelationMention("cause", item, obj, relation, f"cause:things that {m.group('verb').lower()}:", (m.start(), item[1])))
             continue
         emit(m.start(), relation, [o], f"cause:{m.group('verb').lower()}", m.end())
-    made = {x.start() for x in r.makes.finditer(sentence)}
     for m in r.limits.finditer(sentence):
         # "A ganglion near a joint can make it harder to move the joint fully", "The mouth ulcers can make eating and
         # swallowing painful": what the condition or one of its findings limits is a symptom (another subject's is left to

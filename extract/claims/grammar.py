@@ -480,6 +480,12 @@ def aside_end(sentence: str, pos: int, end: Optional[int] = None) -> int:
     return end
 
 
+def closes_aside(sentence: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a list of examples set off by commas (:func:`aside_end`): no "and" / "or"
+    follows it before the clause ends ("Light exercise, such as walking, helps")."""
+    return aside_end(sentence, comma) == comma
+
+
 #: The claim types whose denial by a predicate right after their argument is read (a recommendation carries its own
 #: polarity in its cue: "should not", "avoid").
 DENIABLE = frozenset({"cause", "symptom", "treatment"})

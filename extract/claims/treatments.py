@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from extract import regexcache as re
 from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
-from extract.claims.grammar import ANAPHORA, apposition, aside_end, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
+from extract.claims.grammar import ANAPHORA, apposition, closes_aside, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
 from extract.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, words
 
@@ -180,7 +180,8 @@ def _with_examples(sentence: str, spans: list[Span], cues: RelationCues) -> list
             if not any(x < a + len(item) and a < y for x, y in out):
                 out.append((a, a + len(item)))
             nxt = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+)", sentence[item_end:])
-            if nxt is None or aside_end(sentence, item_end) == item_end + nxt.group(0).find(","):
+            comma = sentence.find(",", item_end, item_end + nxt.end()) if nxt is not None else -1
+            if nxt is None or (comma >= 0 and closes_aside(sentence, comma)):
                 break  # "Light exercise, such as walking, helps": the comma closes the examples
             pos = item_end + nxt.end()
             if _EXAMPLES_AFTER.match(sentence, item_end) or re.match(r"(?:a|an|the|other)\s", sentence[pos:], re.I):
@@ -1612,7 +1613,7 @@ def _with_coordinated(sentence: str, spans: list[Span], cues: RelationCues, gene
         while True:
             j = _JOINT_AFTER.match(sentence, pos)
             comma = sentence.find(",", j.start(), j.end()) if j is not None else -1
-            if j is None or (comma >= 0 and aside_end(sentence, comma) == comma):
+            if j is None or (comma >= 0 and closes_aside(sentence, comma)):
                 break  # "Exercise, such as swimming, improves sleep": a comma no "and" / "or" follows closes the list
             k = j.end()
             words = []
