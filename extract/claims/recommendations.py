@@ -440,6 +440,18 @@ def is_title_case(sentence: str) -> bool:
 
 _NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
 _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
+#: The needs whose denial advises against what is not needed (not "have to": "You don't have to live with the pain").
+_UNNEEDED_CUES = frozenset({"need", "needs", "need to", "needs to"})
+#: A present denial before such a cue, an adverb of frequency allowed ("does not always need", "will usually not need"), or
+#: "there is no" ("There is no need to ..."); not a past one ("I didn't need surgery": what happened, no advice).
+_UNNEEDED_BEFORE = re.compile(
+    r"(?:(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|won't|won\u2019t|will\s+not)\s+(?:(?:usually|always|normally|generally|necessarily|routinely|often)\s+)?"
+    r"|(?:will|would|should)\s+(?:usually\s+|normally\s+|generally\s+)?not\s+|(?:there\s+is|there's|there\u2019s)\s+no\s+)$",
+    re.I,
+)
+#: An avoidance that is not needed ("You do not need to avoid dairy foods such as milk"): a denied avoidance, not advice
+#: against its examples; the negation rules read it.
+_AVOIDING_AFTER = re.compile(r"\s+(?:avoid|stop|give\s+up|cut\s+out|cut\s+down\s+on)(?![\w-])", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
@@ -524,11 +536,18 @@ def _recommendation_at(
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, action, population, e))
     if not cue.sentence_initial and (IN_CONDITION.search(before) or _WHERE_CONDITION.search(before) or re.search(r"(?<![\w-])there\s+$", before, re.I)):
         return []  # "if we need to ...", "There has to be a realistic expectation": no advice
+    subject_end: Optional[int] = s  # where the subject before the cue ends
     folded_before = fold_case(before)  # a gap's ASCII words are in it wherever the pattern matches (case-insensitively)
     if any((g in folded_before or not g.isascii()) and re.search(r"(?<![\w-])" + re.escape(g) + r"\s+$", before, re.I) for g in cues.lower_sets["evidence_gaps"]):
         return []  # "There is insufficient evidence to recommend X": the advice is withheld
-    if phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
-        return []  # "You don't have to live with the pain"
+    if phrase in _UNNEEDED_CUES and _UNNEEDED_BEFORE.search(before) and not _AVOIDING_AFTER.match(sentence, e):
+        # "They do not need to stay in bed", "Asymptomatic women do not usually need treatment", "There is no need to keep
+        # your child off school": what is not needed is advised against (CLAIMS_SPEC.md, "needs X")
+        cue = cue.model_copy(update={"against": True})
+        denial = _UNNEEDED_BEFORE.search(before)
+        subject_end = None if denial.group(0).lower().startswith("there") else len(before[: denial.start()].rstrip())
+    elif phrase in _NEED_CUES and _NEGATED_BEFORE.search(before):
+        return []  # "You don't have to live with the pain", "I never needed surgery"
     if phrase in _NEED_CUES and (_POSSESSIVE_BEFORE.search(before) or _SUBORDINATE_BEFORE.search(before)):
         return []  # "the lens that suits your needs" (a noun); "see your doctor, because sleep apnoea needs different
         # treatment": a reason clause explains the advice given before it
@@ -544,7 +563,7 @@ def _recommendation_at(
         against = cue.against or bool(given.group("not")) or given.group("verb").lower() == "avoided"
         cue = cue.model_copy(update={"against": against})
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, pronoun.span("it"), whom, given.end(), pronoun=True))
-    population = left_phrase(sentence, s, cues) if s > 0 else None
+    population = left_phrase(sentence, subject_end, cues) if subject_end else None
     if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
         clause = s - len(_clause_before(sentence, s))
         gerund = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)
