@@ -1445,14 +1445,15 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
     def verb_at(pos: int, joint: Optional[re.Match[str]] = None) -> bool:
         """A listed action verb, or a verb by the lexicon ("swap some runs"); a verb after a bare
         "or" is an alternative within one advice ("Come back or call 111", "Call 999 or go to A&E")."""
-        if joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]):
-            return False
+        if joint is not None and re.fullmatch(r"\s+or\s+", sentence[joint.start() : joint.start("verb")]) and not denied:
+            return False  # (under a negated imperative "or" lists what not to do: "Do not strain or sit for long")
         w = re.match(r"[A-Za-z]*", sentence[pos:]).group(0).lower()
         negated = _NEGATED_IMPERATIVE.match(sentence, pos)
         if negated is not None:  # "Avoid caffeine, and do not drink alcohol ...": a second action, advised against
             return verb_at(negated.end())
         return w in verbs or _lexical_imperative(sentence, pos, cues) is not None
 
+    denied = first.against and (first.cue or "").lower() in _NEGATED_CUES
     out = [first]
     current = first
     for _ in range(6):
@@ -1464,7 +1465,7 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         cue_verb = cue_verb or (bool(current.cue) and current.cue.lower() in _NEGATED_CUES and _NEGATED_IMPERATIVE.search(sentence[max(0, a - 12) : a + 1]) is not None)
         if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb):
             for m in conj.finditer(sentence, a, b):
-                if m.start() > a and verb_at(m.start("verb"), m) and len(sentence[a : m.start()].split()) > 1:
+                if m.start() > a and verb_at(m.start("verb"), m) and (len(sentence[a : m.start()].split()) > 1 or (denied and re.fullmatch(r"\s+or\s+", sentence[m.start() : m.start("verb")]))):
                     split = m  # not after a bare verb: "Shower and change your clothes", "Wash and dry your feet" is one advice
                     break
         after = None
@@ -1492,6 +1493,11 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         if action is None or len(sentence[action[0] : action[1]].split()) < 2 or _not_advice(sentence, action, cues):
             break
         own = _initial_cues(cues).get(nxt.group("verb").lower())  # "..., and avoid X": against X
+        joint_text = sentence[nxt.start() : nxt.start("verb")]
+        if denied and (re.fullmatch(r"\s*,\s*or\s+|\s+or\s+", joint_text) or (
+                re.fullmatch(r"\s*,\s*", joint_text) and re.match(r"[^.;:!?]*?\sor\s", sentence[nxt.start("verb") :]))):
+            own = None  # "Don't rub your eyes or wear lenses", "Do not drive, use tools or ...": the negation holds for all
+            # (not "Do not scratch, use a cool compress instead": a comma splice, positive advice)
         if negated is not None:
             own = RecommendationCue(phrase="do not", strength="should", against=True)
         # "Don't share towels, and wash them on a hot cycle": a clause of its own after a comma and a conjunction is
@@ -1670,6 +1676,8 @@ _LAST_ITEM_TAIL = re.compile(
     r"\s+(?:(?:[a-z]+ed\s+)?(?:in|on|at|with|for|from|after|before|during|by)\s|(?:every|each|daily|weekly|regularly|separately|twice|once)(?![\w-]))",
     re.IGNORECASE,
 )
+#: An infinitive of purpose after a listed object (its verb checked by the lexicon).
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)(?![\w-])", re.IGNORECASE)
 #: An action whose last words hang a clause on its object ("Avoid products that contain alcohol, menthol or ..."): the
 #: list after it names what the object contains or is like, not more things to avoid.
 _INNER_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|containing|contain|contains|with|without|such\s+as|like|including|of)(?![\w-])", re.IGNORECASE)
@@ -1720,7 +1728,9 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
         item = sentence[start:stop_at].strip()
         if nxt is None and items:  # the last item: a place, means or time after it is the whole list's ("Wash A, B and C
             # in hot water", "... and clothes used in the last 3 days"): the item ends before it
-            tail = _LAST_ITEM_TAIL.search(item)
+            tail = _LAST_ITEM_TAIL.search(item) or next(
+                (t for t in _TO_VERB.finditer(item) if is_base_verb(t.group(1).lower())), None
+            )  # "..., a hot match or nail polish to make the tick detach": the purpose is the whole list's
             if tail is not None and tail.start() > 0:
                 item = item[: tail.start()].rstrip()
                 if _LIST_PREDICATE.search(" " + item):

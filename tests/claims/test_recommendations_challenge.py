@@ -256,8 +256,10 @@ SECOND_ROUND = [
      [('Stretching before exercise', 'people', None, 'should', True)]),
     ('Consider a referral to a specialist if the child is not growing.',
      [('referral to a specialist', 'child is not growing', None, 'may', False)]),
+    # under a negated imperative "or" lists what not to do: each is advised against (session 27)
     ('Do not drive or operate machinery if this medicine makes you drowsy.',
-     [('drive or operate machinery', 'medicine makes you drowsy', None, 'should', True)]),
+     [('drive', 'medicine makes you drowsy', None, 'should', True),
+      ('operate machinery', 'medicine makes you drowsy', None, 'should', True)]),
     ('Patients are encouraged to report any side effects to their pharmacist.',
      [('report any side effects to their pharmacist', 'Patients', None, 'should', False)]),
     ('Anyone bitten by a dog should have the wound checked by a nurse.',
