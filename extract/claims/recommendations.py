@@ -452,6 +452,10 @@ _UNNEEDED_BEFORE = re.compile(
 #: An avoidance that is not needed ("You do not need to avoid dairy foods such as milk"): a denied avoidance, not advice
 #: against its examples; the negation rules read it.
 _AVOIDING_AFTER = re.compile(r"\s+(?:avoid|stop|give\s+up|cut\s+out|cut\s+down\s+on)(?![\w-])", re.I)
+#: An aside set off by commas right before a cue ("X, taken daily, is an alternative", "X, including A and B, are
+#: alternatives"): opened by a past participle or one of :data:`_ASIDE_OPENERS`.
+_ASIDE_BEFORE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?:\s+[^,;:.()!?]{1,60}?)?\s*,\s*$")
+_ASIDE_OPENERS = frozenset({"including", "especially", "particularly", "usually", "often", "typically", "ideally"})
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
@@ -563,6 +567,9 @@ def _recommendation_at(
         against = cue.against or bool(given.group("not")) or given.group("verb").lower() == "avoided"
         cue = cue.model_copy(update={"against": against})
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, pronoun.span("it"), whom, given.end(), pronoun=True))
+    aside = _ASIDE_BEFORE.search(sentence, 0, subject_end) if subject_end else None
+    if aside is not None and (aside.group("word").lower() in _ASIDE_OPENERS or is_participle(aside.group("word"))):
+        subject_end = aside.start()  # "Zoledronic acid, given as a yearly infusion, is an option": the subject before the aside
     population = left_phrase(sentence, subject_end, cues) if subject_end else None
     if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
         clause = s - len(_clause_before(sentence, s))
