@@ -337,6 +337,10 @@ def undosed(sentence: str, span: Span) -> Span:
     return span
 
 
+#: The class a thing is an example of, before it in the sentence: "soft foods such as yoghurt, ...", "drinks like ...".
+_EXAMPLE_OF_CLASS = re.compile(r"(?P<head>[A-Za-z][\w'-]*)\s*,?\s+(?:such\s+as|like|including|e\.g\.)\s+[^.;:!?()]*$", re.IGNORECASE)
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -360,6 +364,9 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
     named = undosed(sentence, named_by_cue(sentence, m.subject, cues))
     text = sentence[named[0] : named[1]]
     ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    example_of = _EXAMPLE_OF_CLASS.search(sentence, 0, m.subject[0])
+    if example_of is not None and example_of.group("head").lower() in cues.lower_sets["offer_not_heads"]:
+        return False  # "Offer soft, cool foods such as yoghurt or mashed potato": examples of food, no intervention
     if ws and (ws[-1] in cues.lower_sets["condition_heads"] or ws[-1] in cues.lower_sets["prepositions"]
                or ws[-1] in cues.lower_sets["offer_not_heads"]):
         return False  # "Lyme disease should be considered in ...": a diagnosis; "an anabolic-first approach": a principle of care

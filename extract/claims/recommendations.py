@@ -456,6 +456,8 @@ _AVOIDING_AFTER = re.compile(r"\s+(?:avoid|stop|give\s+up|cut\s+out|cut\s+down\s
 #: alternatives"): opened by a past participle or one of :data:`_ASIDE_OPENERS`.
 _ASIDE_BEFORE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?:\s+[^,;:.()!?]{1,60}?)?\s*,\s*$")
 _ASIDE_OPENERS = frozenset({"including", "especially", "particularly", "usually", "often", "typically", "ideally"})
+#: A pronoun object right after a verb ("remove it", "wash them").
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)(?![\w'\u2019-])", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
@@ -529,6 +531,9 @@ def _recommendation_at(
         return []  # "Open surgery, keyhole surgery and injections are options": the options there are, treatments only
     if cue.imperative:
         action = _action_phrase(sentence, s, cues)
+        pronoun = _PRONOUN_OBJECT.match(sentence, action[1]) if action is not None and len(sentence[action[0] : action[1]].split()) == 1 else None
+        if pronoun is not None:
+            action = (action[0], pronoun.end())  # "If you find a tick, remove it as soon as possible": the verb and its pronoun object
         if action is None or len(sentence[action[0] : action[1]].split()) < 2:
             return []  # a bare verb ("Rest.") is a heading, not advice
         if _not_advice(sentence, action, cues):
@@ -1821,15 +1826,17 @@ _DETERMINER = frozenset("a an the your their his her its some".split())
 
 def _adjective_comma(sentence: str, taken: list[Span], end: int) -> bool:
     """Whether the comma ending at ``end`` joins two adjectives of one noun ("a healthy, balanced diet",
-    "a gentle, fragrance-free cleanser"): a determiner, an adjective, the comma, an adjective, a noun."""
-    if len(taken) < 2 or sentence[taken[-2][0] : taken[-2][1]].lower() not in _DETERMINER:
-        return False
+    "a gentle, fragrance-free cleanser", "Offer soft, cool foods"): a determiner or the action's verb, an adjective, the
+    comma, an adjective, a noun."""
+    if len(taken) < 2 or (sentence[taken[-2][0] : taken[-2][1]].lower() not in _DETERMINER and len(taken) != 2):
+        return False  # (or right after the verb: "Offer soft, cool foods")
     before = sentence[taken[-1][0] : taken[-1][1]].lower()
     nxt = re.match(r"\s*([a-z][a-z-]*)\s+([a-z][a-z-]*)", sentence[end:])
     if nxt is None or not ("-" in before or (is_modifier(before) and not is_noun(before))):
         return False
     second, head = nxt.group(1), nxt.group(2)
-    return ("-" in second or (is_modifier(second) and not is_base_verb(second))) and second not in {"and", "or", "but", "then", "so"} and is_noun(head)
+    return ("-" in second or (is_modifier(second) and (not is_base_verb(second) or not is_base_verb(head)))) and second not in {
+        "and", "or", "but", "then", "so"} and is_noun(head)  # ("cool foods": an adjective that is also a verb, before a noun that is not)
 
 
 def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Span]:
