@@ -458,6 +458,10 @@ _ASIDE_BEFORE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?:\s+[^,;:.()!?]{1,60}?)?\s
 _ASIDE_OPENERS = frozenset({"including", "especially", "particularly", "usually", "often", "typically", "ideally"})
 #: A pronoun object right after a verb ("remove it", "wash them").
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)(?![\w'\u2019-])", re.IGNORECASE)
+#: "is best soothed with", "are best treated by": a verb of easing or treating and its means after "is / are best".
+_EASED_WITH = re.compile(
+    r"\s+(?:treated|managed|relieved|soothed|eased|controlled|helped|handled|prevented|removed)\s+(?:with|by|using)\s+", re.IGNORECASE
+)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
@@ -986,6 +990,9 @@ def _classic_action(
                 and not (population is not None and not _people(sentence, population, cues) and _names_used_thing(sentence, population, cues))):
             return _action_phrase(sentence, e + told.start(1), cues), population, pos  # "Patients are advised to stop X"
         # "Tiny plugs placed in the tear ducts are sometimes recommended to keep your tears ...": the plugs, for that aim
+        eased = _EASED_WITH.match(sentence, e) if phrase in {"is best", "are best"} else None
+        if eased is not None:  # "The itch is best soothed with a cool compress": the compress is advised, not the itch
+            return right_phrase(sentence, eased.end(), cues, limit=cues.max_item_words), None, eased.end()
         action, population = population, None
         if action is not None and "(" in sentence[action[0] : action[1]] and ")" not in sentence[action[0] : action[1]]:
             name = sentence[action[0] : action[1]].split("(")[0].rstrip()  # "Tiny plugs (punctal plugs": an open gloss dropped
