@@ -39,7 +39,7 @@ from extract.claims.lists import (
     WARNING,
     warning_items,
 )
-from extract.claims.recommendations import recommendations
+from extract.claims.recommendations import advice_siblings, recommendations
 from extract.claims.relations import find_relations, rules_view
 from extract.claims.symptoms import (
     answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
@@ -451,6 +451,27 @@ def lead_line(text: str, start: int) -> str:
             return line.strip()
         end = begin - 1
     return ""
+
+
+#: A lead-in whose items complete its clause ("Your nail may:", "Over time the skin can:"): what happens, no advice.
+_CLAUSE_LEAD_END = re.compile(r"(?<![\w-])(?:may|might|can|could|will|would|often|usually|sometimes|also)\s*:\s*$", re.IGNORECASE)
+
+
+def list_lines(text: str, start: int) -> list[str]:
+    """The other bullet lines of the list holding the bullet line of ``start``: the bullet lines above and below it up to
+    a line that is no bullet (blank lines between bullets are skipped)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    out: list[str] = []
+    for lines in (reversed(text[:line_start].split("\n")[:-1]), text[line_end + 1 :].split("\n")):
+        for line in lines:
+            if not line.strip():
+                continue
+            if BULLET.match(line[:3] + " ") is None:
+                break
+            out.append(line)
+    return out
 
 
 def bullet_start(text: str, start: int) -> bool:
@@ -869,6 +890,11 @@ class ClaimFinder:
                     # "• Wash your hands after touching a wart": an imperative item needs no final full stop
                     found.extend(m for m in recommendations(sentence, self.cues, item=True) if not any(
                         o.kind == "recommendation" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found))
+                    if (not any(m.kind == "recommendation" for m in found) and not _CLAUSE_LEAD_END.search(lead_line(text, start))
+                            and advice_siblings(list_lines(text, start), self.cues)):
+                        # "Stopping it spreading" / "- do not share cups" / "- wash hands regularly": a lower-case verb in a list
+                        # of imperatives opens one too, as under an advice lead-in
+                        found.extend(recommendations(sentence, self.cues, advice_item=True))
                 if bullet and state.led and state.frame and bullet_start(text, start):
                     found.extend(framed_bullet(state.frame, sentence, lambda s: find_relations(s, self.cues, known, intervention, condition, finding)[0], self.cues)
                                  or part_frame_findings(state.frame, sentence, self.cues))

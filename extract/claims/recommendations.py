@@ -6,7 +6,7 @@ with the action it governs, for whom, instead of what, its strength and its dire
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from extract import regexcache as re
 from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, intervention_word, per_cue_set
@@ -311,6 +311,19 @@ _PREPOSITION_PHRASE = re.compile(
     r"(?:over|near|round)\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|each|every|several|many|some|"
     r"most|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds?|thousands?)(?![\w'-])",
     re.IGNORECASE)
+
+
+def advice_siblings(lines: Sequence[str], cues: RelationCues) -> bool:
+    """Whether the other lines of a bullet list advise: at least two of them, or all of them when there is one, open with
+    a listed imperative verb or a negated imperative ("• get plenty of rest", "• do not smoke")."""
+    verbs = _imperative_verbs(cues)
+    opening = 0
+    for line in lines:
+        lead = LIST_MARK.match(line).end()
+        word = re.match(r"[A-Za-z]+", line[lead:])
+        if _NEGATED_IMPERATIVE.match(line, lead) or (word is not None and word.group(0).lower() in verbs):
+            opening += 1
+    return opening >= min(2, len(lines)) > 0
 
 
 def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item: bool = False) -> Optional[int]:
