@@ -1040,7 +1040,7 @@ def gerund_advice_strength(line: str) -> Optional[str]:
 #: is offered them ("You may be offered:", "You might be referred for:"); not what the page's own provider does ("Our
 #: doctors may recommend:", "We offer:": treatments only, CLAIMS_SPEC.md).
 _ADVISED_LEAD = re.compile(
-    r"(?:(?<![\w-])your\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<agent>[\w-]+)\s+|(?<![\w-])you\s+)"
+    r"(?:(?<![\w-])your\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<agent>[\w-]+)\s+|(?<![\w-])you\s+|(?<![\w'-])(?P<bare>[a-z][\w-]*s)\s+)"
     r"(?P<modal>may|might|can|could|will|would)\s+(?:(?:also|usually|often|then|first|sometimes)\s+)?"
     r"(?:(?P<verb>recommend|suggest|advise)|refer\s+you\s+(?:to|for)|be\s+(?:offered|referred\s+(?:to|for)))"
     r"(?:\s+(?:one\s+or\s+more\s+of\s+)?(?:the\s+following|these|treatments?|options?))?(?:\s+such\s+as)?\s*:$",
@@ -1050,11 +1050,15 @@ _ADVISED_LEAD = re.compile(
 
 def advised_lead_strength(line: str, cues: RelationCues) -> Optional[str]:
     """The strength of the recommendation a treatment lead-in makes of each of its bullets: ``may`` for "your
-    urologist may recommend:" or "You may be offered:", ``should`` for "will"; None for any other line (CLAIMS_SPEC.md:
+    urologist may recommend:", "dermatologists may suggest:" or "You may be offered:", ``should`` for "will"; None for any other line (CLAIMS_SPEC.md:
     what a clinician may suggest or the reader may be offered is a treatment claim and a recommendation)."""
     m = _ADVISED_LEAD.search(line.strip())
     if m is None or (m.group("agent") is not None and not agent_word(m.group("agent").lower(), cues)):
         return None
+    if m.group("bare") is not None and (not agent_word(m.group("bare").lower(), cues)
+                                        or re.search(r"(?<![\w-])(?:our|we)(?![\w-])", line[: m.start("bare")], re.IGNORECASE)):
+        return None  # "dermatologists may suggest:" (clinicians named without "your"), not "treatments may include:" nor the
+        # page's own provider ("Our sports medicine physicians may recommend:": what it does, treatments only)
     return "should" if m.group("modal").lower() == "will" else "may"
 
 
