@@ -39,7 +39,7 @@ from extract.claims.lists import (
     WARNING,
     warning_items,
 )
-from extract.claims.recommendations import advice_siblings, recommendations
+from extract.claims.recommendations import acted_on, advice_siblings, recommendations
 from extract.claims.relations import find_relations, rules_view
 from extract.claims.symptoms import (
     answer_symptoms, carried_symptoms, clause_frame, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
@@ -1001,6 +1001,8 @@ class ClaimFinder:
                         continue  # "platelet-rich plasma (PRP)": one intervention, one claim
                     if self.link_enabled and self.names_other_than_intervention(mention):
                         continue  # "shin splints", "trigger finger": the exact name of a disorder, whatever its last word
+                    if acted_on(sentence, span):
+                        continue  # "PPIs should be taken before breakfast": the action on them is advised, no treatment claim
 
                     taken.append(span)
                     taken_text += " " + sentence[span[0] : span[1]].lower()

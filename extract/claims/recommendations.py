@@ -475,6 +475,48 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)(?![\w'\u2019-])", re.IGNORECASE)
 _EASED_WITH = re.compile(
     r"\s+(?:treated|managed|relieved|soothed|eased|controlled|helped|handled|prevented|removed)\s+(?:with|by|using)\s+", re.IGNORECASE
 )
+#: Participles that name another action on an intervention than giving it (CLAIMS_SPEC.md, session 17): "X should not be
+#: stopped abruptly / combined with Y / switched", "X should be taken with food": that action is what is advised.
+_OTHER_ACTIONS = frozenset({
+    "stopped", "combined", "switched", "taken", "mixed", "crushed", "chewed", "tapered", "withdrawn", "discontinued",
+    "restarted", "continued", "increased", "reduced", "doubled", "halved", "shared",
+})
+#: A span of time right before "before" / "prior to": "30 to 60 minutes before breakfast", "a few days before surgery".
+_TIME_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\s+$", re.IGNORECASE)
+#: "over" opening a span of time: "over several weeks", "over the next few days", "over time", "over a period of".
+_OVER_TIME = re.compile(
+    r"over\s+(?:(?:the\s+)?(?:next|following|past|last|first|coming)\s|several\s|a\s+(?:few|couple|number|period)\s|many\s|some\s|time(?![\w-])|the\s+course\s)",
+    re.IGNORECASE,
+)
+def _timed_before(sentence: str, pos: int) -> bool:
+    """Whether "before" / "prior to" at ``pos`` follows a span of time that places the action ("taken 30 minutes before
+    breakfast": when, no alternative), not a duration ("use the drops for 4 weeks before deciding on surgery") nor
+    before a course of action (a gerund)."""
+    before = _BEFORE_WORD.match(sentence, pos)
+    if before is None or not _TIME_UNIT_BEFORE.search(sentence, 0, pos):
+        return False
+    if re.search(r"(?<![\w-])for\s+(?:[\w-]+\s+){0,3}$", sentence[: _TIME_UNIT_BEFORE.search(sentence, 0, pos).start()]):
+        return False
+    return re.match(r"\s+[a-z]+ing(?![\w-])", sentence[before.end() :]) is None
+
+
+_BEFORE_WORD = re.compile(r"(?:before|prior\s+to|ahead\s+of)(?![\w-])", re.IGNORECASE)
+#: A particle after such a participle makes another verb ("taken out", "taken off": removed); "for" or "by" the giving
+#: itself ("should not be taken for a cold", "taken by mouth": the intervention is what is advised).
+_PARTICLE_AFTER = re.compile(r"\s+(?:out|off|away|apart|down|up|for|by)(?![\w-])", re.IGNORECASE)
+_ACTED_ON_AFTER = re.compile(
+    r"\s+(?:should|must|ought\s+to|need\s+to|needs\s+to)(?:\s+not|n['\u2019]t)?(?:\s+(?:always|only|usually|routinely|generally|ever|then))?\s+be\s+(?P<verb>[a-z]+)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def acted_on(sentence: str, span: Span) -> bool:
+    """Whether ``span`` names the thing another action is advised on ("Anticoagulants should not be stopped routinely",
+    "PPIs should be taken before breakfast"): the action is the advice, the thing no treatment claim of its own."""
+    m = _ACTED_ON_AFTER.match(sentence, span[1])
+    return m is not None and m.group("verb").lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, m.end())
+
+
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w-])because\s+[^,;:.()]{1,60}?\s+$", re.I)
 IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
@@ -1022,7 +1064,15 @@ def _classic_action(
         passive = re.match(r"\s+(?:be\s+)?([a-z]+)(?![\w-])", rest) if phrase.endswith(" be") else re.match(r"\s+be\s+([a-z]+)(?![\w-])", rest)
         if passive and passive.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
             return None, population, pos  # "X should not be confused with Y": no advice
-        if passive and is_participle(passive.group(1)) and population is not None and not _people(sentence, population, cues):
+        if (passive and passive.group(1).lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, e + passive.end(1))
+                and population is not None and not _people(sentence, population, cues)
+                and not _names_condition(sentence[population[0] : population[1]], cues)
+                and (re.search(r"(?<![\w-])not(?![\w-])|n['\u2019]t(?![\w-])", phrase + rest[: passive.start(1)], re.I)
+                     or not any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[population[0] : population[1]].lower())))):
+            # "Anticoagulants should not be stopped routinely", "PPIs should be taken before breakfast": the action on the
+            # named thing is the advice (CLAIMS_SPEC.md, session 17, as for "They should not be stopped abruptly")
+            action, population = _action_phrase(sentence, e + passive.start(1), cues), None
+        elif passive and is_participle(passive.group(1)) and population is not None and not _people(sentence, population, cues):
             action, population = population, None  # "Ice should be applied for 20 minutes": ice
         elif (phrase.endswith(" be") and population is not None and not _people(sentence, population, cues)
               and not is_pronoun(sentence, population, cues) and (manner := _MANNER_ONLY.match(rest)) is not None
@@ -1435,6 +1485,8 @@ def _checked_recommendation(
     gap = sentence[max(pos, action[1]) : im.start()] if im else ""
     if im and (re.match(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixty|seventy|eighty)(?![\w-]))", sentence[im.end() :], re.I) or re.match(r"\s*(?:you|we|they|he|she|it|i|s/he)\s", sentence[im.end() :], re.I)):
         im = None  # "people over 70", "before you drive": an age, a time clause, no alternative
+    if im and (_OVER_TIME.match(sentence, im.start()) or _timed_before(sentence, im.start())):
+        im = None  # "tapered over several weeks": a time, no alternative
     if im and _INSTANCE_BEFORE.search(gap):
         im = None  # "at a regular time, for example before bed": an instance of when, no alternative
     if im and len(gap.split()) <= 3 and not re.search(r"[();\u2013\u2014]", gap):
@@ -1871,8 +1923,9 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
             break  # a spaced dash sets off a clause of its own ("Quit smoking - ask us about support")
         if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
             break
-        if taken and compiled(cues).instead.match(sentence, s):
-            break
+        if (taken and compiled(cues).instead.match(sentence, s) and not _timed_before(sentence, s)
+                and not _OVER_TIME.match(sentence, s)):
+            break  # (not "taken 30 minutes before breakfast": a time, no alternative)
         taken.append((s, e))
         if len(taken) >= cues.max_argument_words:
             nxt = re.match(r"\s*([\w'-]+)", sentence[taken[-1][1] :])
