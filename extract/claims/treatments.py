@@ -406,6 +406,17 @@ _PAPERWORK_BEFORE = re.compile(
 #: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
 _GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of|a|an|another|other|several|some|more|many|different|various)\s+$", re.IGNORECASE)
+#: A possessive before a bare dosage form ("Use your drops exactly as prescribed"): the patient's own, prescribed already.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|my|our)\s+$", re.IGNORECASE)
+#: A strength right before a bare dosage form ("metronidazole 0.75% gel", "ibuprofen 5% foam"): the form of the medicine named.
+_STRENGTH_BEFORE = re.compile(
+    r"\s+\d+(?:[.,]\d+)?\s*(?:%|mg|g|mcg|micrograms?|milligrams?|ml|units?|iu)(?:/\s*[a-z]+)?\s+$", re.IGNORECASE
+)
+#: A use and then "as" a form, some words apart ("given to babies as drops", "given on a soaked pledget or as a spray").
+_GIVEN_AS_BEFORE = re.compile(
+    r"(?<![\w-])(?:given|taken|applied|used|delivered|administered|available)\s+(?:[^\s,;:.()]+\s+){1,6}?as\s+(?:(?:a|an)\s+)?$",
+    re.IGNORECASE,
+)
 #: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
 _FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless|where)\s+[^,;:.()]*$", re.IGNORECASE)
 #: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
@@ -651,6 +662,14 @@ def incidental_intervention(
         return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
     if len(toks) == 1 and toks[0] in _BARE_MEDICINE and _GENERIC_DETERMINER.search(before):
         return "generic"  # "before taking any medicine", "their response to medication", "more of the medicine reach your lungs"
+    if len(toks) == 1 and toks[0] in cues.lower_sets["dosage_form_words"]:
+        if _POSSESSIVE_BEFORE.search(before):
+            return "generic"  # "Use your drops exactly as prescribed": the one the reader has, no intervention named
+        strength = _STRENGTH_BEFORE.search(before)
+        if strength is not None and any(b == strength.start() for _, b in others):
+            return "classifier"  # "intravaginal metronidazole 0.75% gel": the form of the medicine named, one claim
+        if _GIVEN_AS_BEFORE.search(before) and any(b <= s for _, b in others):
+            return "classifier"  # "a vaccine that's given to babies as drops", "X, given on a pledget or as a spray": its form
     fronted = _FRONTED_CONDITION.match(before)
     if fronted is not None and not _OFFER_IN_CONDITION.search(before) and re.match(r"[^.;:]*?,", after):
         return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
