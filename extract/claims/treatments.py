@@ -307,7 +307,8 @@ _WORD_BEFORE_APPOSITION = re.compile(
 )
 _APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|given|taken|applied|injected|placed|worn|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    # "baricitinib, which is a JAK inhibitor", "Adalimumab, an anti-TNF antibody, remains the only biologic": the same predicate
+    r"(?:\s*\([^()]*\))?(?:\s*,\s*which|\s*,\s*(?:a|an|the)\s+[^,;:()]{1,40},)?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
     # "X is one of the most common hand operations": adjectives before a class noun
     + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
@@ -647,6 +648,9 @@ def incidental_intervention(
         return "verb"  # "the immune system makes antibodies", "make tablets work better": a verb inside the phrase read
     if len(toks) == 1 and toks[0].endswith("s") and _PRONOUN_VERB_BEFORE.search(before):
         return "verb"  # "it compresses the tendon", "which blocks the nerve": a verb after its subject
+    if len(toks) == 1 and toks[0].endswith("s") and toks[0] in cues.lower_sets["verb_like_heads"] and any(
+            b <= s and re.fullmatch(r"\s*,\s*", sentence[b:s]) and re.search(r",\s*$", sentence[:a]) for a, b in others):
+        return "verb"  # "A newer cream, ruxolitinib, blocks the signal": the verb after a subject's apposition
     if _TIME_OF_USE_BEFORE.search(before):
         return "situation"  # "Wash your hands after applying cream", "before taking any tablets": when, not what treats
     if " ".join(toks) in cues.lower_sets["care_places"]:
@@ -712,8 +716,8 @@ def incidental_intervention(
         return "classifier"
     if toks[-1] in _CLASS_HEADS and len(toks) == 1 and re.search(r"(?<![\w-])(?:these|those|such|this|that)\s+$", before, re.I):
         return "classifier"  # "if you take a systemic medication or biologic, as these drugs require ...": the ones named before
-    if _PRONOUN_SUBJECT.fullmatch(before):
-        return "classifier"  # "They are not ordinary painkillers."
+    if _PRONOUN_SUBJECT.fullmatch(before) or _PRONOUN_SUBJECT.fullmatch(re.split(r"[:;]", before)[-1]):
+        return "classifier"  # "They are not ordinary painkillers.", "Don't buy them online: they are prescription medicines"
     if _WITHIN_TIME.search(before) or _BEFORE_DECIDING.search(before):
         return "logistics"
     if p["description"].match(after) and not _states_effect(sentence, cues):
@@ -753,10 +757,11 @@ def incidental_intervention(
             or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
         ):
             return "classifier"
-    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+    if ((toks[-1] in _CLASS_HEADS or toks[-1] in cues.lower_sets["dosage_form_words"])
+            and re.search(r"(?<![\w-])(?:a|an|the|this|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
             and any(a >= e and re.fullmatch(r"\s*[,(]\s*", sentence[e:a]) and re.match(r"\s*[,)]\s*(?!and\b|or\b)", sentence[b:])
                     for a, b in others)):
-        return "classifier"  # "a new drug, lecanemab, ...": the class before the name
+        return "classifier"  # "a new drug, lecanemab, ...", "A newer cream, ruxolitinib, ...": the class before the name
     if apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
         return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
     if "|" in sentence and _table_label(sentence, span):
