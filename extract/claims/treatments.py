@@ -1512,7 +1512,7 @@ _AFTER_IMPERATIVE = frozenset(
     "a an the your you yourself it them this these that those some any all each every with without in on at to for into onto "
     "up down out off over away back still around about before after during when while".split()
 )
-_ITEM_MARK = re.compile(r"[\s*\u2022\u25aa\u25cf-]*([A-Za-z][a-z]+)\s+([A-Za-z']+)")
+_ITEM_MARK = re.compile(r"[\s*\u2022\u25aa\u25cf-]*(?:\d{1,2}[.)]\s+)?([A-Za-z][a-z]+)\s+([A-Za-z'\u2019]+)")  # "- give ...", "7. Stop ..."
 
 
 def advice_bullet(sentence: str, cues: RelationCues, imperative: bool = False) -> bool:
@@ -1528,9 +1528,12 @@ def advice_bullet(sentence: str, cues: RelationCues, imperative: bool = False) -
     if m is None:
         return False
     verb, nxt = m.group(1), m.group(2).lower()
-    if not is_base_verb(verb) or (is_noun(verb) and not imperative and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)):
+    # a possessive follows a verb, not a noun ("give children's paracetamol")
+    if not is_base_verb(verb) or (is_noun(verb) and not imperative and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)
+                                  and not nxt.endswith(("'s", "\u2019s"))):
         return False
-    return not (_states_effect(sentence, cues) or _HELPS.search(sentence))
+    rest = sentence[m.end(1) :]  # the imperative itself ("Stop NSAIDs where possible") states no effect on the condition
+    return not (_states_effect(rest, cues) or _HELPS.search(sentence))
 
 
 #: "help" as a noun, the object of a verb of seeking: "seek urgent medical help", "get help", "ask for help".
