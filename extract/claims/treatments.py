@@ -321,9 +321,10 @@ _CLASS_HEADS = frozenset(
     "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
     "treatment treatments therapy therapies option options device devices".split()
 )
-#: "Symptoms come back within five years of the operation": when, not what treats.
+#: "Symptoms come back within five years of the operation", "within 2 weeks of taking a PPI": when, not what treats.
 _WITHIN_TIME = re.compile(
-    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
+    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?P<use>(?:taking|using|starting|stopping|finishing|having)\s+)?"
+    r"(?:(?:the|their|your|a|an|his|her|any)\s+)?$", re.IGNORECASE
 )
 #: "before any injection", "before deciding on surgery", "before you agree to surgery": the step a course of care comes before,
 #: the time of the advice, no claim that it treats.
@@ -718,8 +719,9 @@ def incidental_intervention(
         return "classifier"  # "if you take a systemic medication or biologic, as these drugs require ...": the ones named before
     if _PRONOUN_SUBJECT.fullmatch(before) or _PRONOUN_SUBJECT.fullmatch(re.split(r"[:;]", before)[-1]):
         return "classifier"  # "They are not ordinary painkillers.", "Don't buy them online: they are prescription medicines"
-    if _WITHIN_TIME.search(before) or _BEFORE_DECIDING.search(before):
-        return "logistics"
+    within = _WITHIN_TIME.search(before)
+    if (within is not None and not (within.group("use") and _effect_before(before[: within.start()], cues))) or _BEFORE_DECIDING.search(before):
+        return "logistics"  # "... within 2 weeks of taking a PPI", unless the time is of an effect ("recover within 4 weeks of taking X")
     if p["description"].match(after) and not _states_effect(sentence, cues):
         return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
     if (toks[-1] in _CLASS_HEADS or toks[-1] in ("care", "management")) and p["purpose"].search(before):
@@ -901,6 +903,12 @@ def _states_effect(sentence: str, cues: RelationCues) -> bool:
     words_ = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
     effects = cues.lower_sets["effect_words"] | cues.lower_sets["time_anchor_outcomes"] | cues.lower_sets["outcome_words"]
     return bool(words_ & effects) or _effect_verb(cues).search(sentence) is not None
+
+
+def _effect_before(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` (a main clause before a time) says an effect ("recover", "halve their migraine days")."""
+    verbs = {v.lower() for v in cues.anaphoric_effect_verbs}
+    return _states_effect(text, cues) or any(w in verbs for w in re.findall(r"[a-z]+", text.lower()))
 
 
 @per_cue_set
