@@ -176,6 +176,8 @@ def _with_examples(sentence: str, spans: list[Span], cues: RelationCues) -> list
             ws = re.findall(r"[\w'-]+", item)
             if not ws or len(ws) > 3 or any(w.lower() in stop for w in ws) or not item[0].isalnum() or item[0].isdigit():
                 break
+            if ws[0].lower() == "to" or ws[0].lower() in cues.lower_sets["prepositions"]:
+                break  # "painkillers, such as paracetamol or ibuprofen, to ease pain": the aim after the examples, no example
             a = pos + (len(sentence[pos:item_end]) - len(sentence[pos:item_end].lstrip()))
             if not any(x < a + len(item) and a < y for x, y in out):
                 out.append((a, a + len(item)))

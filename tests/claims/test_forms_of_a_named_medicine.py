@@ -39,3 +39,9 @@ def test_the_readers_own_form_is_no_claim(nlp) -> None:  # noqa: ANN001
 
 def test_a_form_with_a_determiner_of_its_own_stays(nlp) -> None:  # noqa: ANN001
     assert treatments(nlp, "Antifungal cream clears most cases of ringworm within two weeks.") == ["Antifungal cream"]
+
+
+def test_an_aim_after_the_examples_is_no_example(nlp) -> None:  # noqa: ANN001
+    # "..., such as A or B, to ease ...": the infinitive of the aim was read as a third example ('to')
+    found = treatments(nlp, "Your pharmacist may recommend:\n\n- antihistamines, such as cetirizine or loratadine, to ease itching and swelling")
+    assert "to" not in found and "cetirizine" in found and "loratadine" in found, found
