@@ -550,7 +550,8 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "against": re.compile(
-            r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
+            # "Steroid injection into the first toe joint is not recommended": a place of its own before the predicate
+            r"(?:\s+(?:on|of|for|in|to|into|around|under)\s+[^,;:.]{1,60}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
         ),
         # "Steroid injections are usually injected into ...": adverbs may stand after the copula too
         "description": re.compile(
