@@ -37,3 +37,9 @@ def test_a_class_said_again_or_care_sought_is_no_claim(nlp, sentence: str, expec
 
 def test_a_pronoun_after_a_colon_classifies(nlp) -> None:  # noqa: ANN001
     assert treatments(nlp, "Do not buy isotretinoin online: they are prescription medicines for good reason.") == []
+
+
+def test_serious_side_effects_name_a_harm(nlp) -> None:  # noqa: ANN001
+    # "X can have serious side effects": the harms of X, no claim that it treats (harm_verbs, relations 0.4.110)
+    assert treatments(nlp, "Isotretinoin tablets can have serious side effects, including liver damage.") == []
+    assert treatments(nlp, "Isotretinoin tablets clear most cases of severe acne within six months.") == ["Isotretinoin tablets"]
