@@ -151,6 +151,8 @@ def _effect_like(text: str, cues: RelationCues, condition: Optional[Known]) -> b
             or any(" ".join(ws).endswith(mm.lower()) for mm in cues.cause_measures))
 
 
+#: a supposed link ("is thought to be linked to", "may be associated with"): what the condition is linked to is its cause
+_HEDGED_LINK = re.compile(r"(?<![\w-])(?:may|might|could|thought|believed|suspected|likely)(?![\w-])[^,;:.]*?(?:linked|associated|related)(?![\w-])", re.IGNORECASE)
 #: an item that opens with an adverb and a verb in the third person ("usually clears up", "often gets better"): a clause
 _VERB_CLAUSE_ITEM = re.compile(r"(?:(?:usually|often|generally|normally|sometimes|then|also|mostly|typically)\s+)?(?P<w>(?P<v>[a-z]+?)(?:es|s))(?![\w-])", re.IGNORECASE)
 #: the features of one thing between two "items" of a subject ("Footwear| with a narrow toe box and a |high heel"): one item
@@ -421,7 +423,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if pron and (burden or relation == "associated_with"):
             # "It is one of the biggest causes of disability", "..., and it is linked to heart disease and stroke":
             # the page's condition, named by a pronoun, is the cause of the burden or associated with the conditions
+            hedged = not burden and _HEDGED_LINK.search(sentence[pron.end("p") : m.end()])
             for o in burden or objs:
+                if hedged:
+                    # "It is thought to be linked to a build-up of fluid", "They may be linked to irritation": a supposed
+                    # cause of the condition named by the pronoun, as "Lung cancer is associated with smoking"
+                    out.append(RelationMention("cause", o, pron.span("p"), relation, f"cause<:{verb.lower()}", (pron.start("p"), o[1])))
+                    continue
                 out.append(RelationMention("cause", pron.span("p"), o, relation, f"cause:{verb.lower()}", (pron.start("p"), o[1])))
             continue
         if burden and subj is not None and is_condition(sentence[subj[0] : subj[1]], cues, condition):

@@ -127,7 +127,7 @@ _RUN_IN_OPENERS = frozenset("the a an and but so or".split())
 
 #: The first word of a span that names no intervention: a preposition of time or place ("for 2 to 4 weeks", "at the
 #: optimistic end"), a conjunction ("although recent studies show", "but no trial"), an adverb.
-_NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually cannot not".split())
+_NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually cannot not given".split())
 #: Research named as the subject ("Larger trials of physiotherapy ... are needed"): what is studied, no intervention given.
 _RESEARCH_WORDS = frozenset("trials studies research evidence".split())
 #: The head of a test or an examination ("a formal diagnosis", "your eye examination", "a blood test"): what diagnoses,
@@ -138,7 +138,7 @@ _TEST_HEADS = frozenset(
 )
 _RESEARCH_MODIFIERS = frozenset("larger further more new future better randomised randomized".split())
 #: A participle or a verb read alone as the subject ("is associated", "often combined with", "can help prevent").
-_NOT_INTERVENTION_WORDS = frozenset("associated combined help helps".split())
+_NOT_INTERVENTION_WORDS = frozenset("associated combined compared help helps".split())
 
 
 #: what joins the forms of one medicine: "creams or ointments", "mouthwashes, sprays or pastes", "lotions, and sprays"

@@ -1179,7 +1179,9 @@ def _people(sentence: str, span: Optional[Span], cues: RelationCues) -> bool:
     """Whether a phrase names people ("immunocompromised adults", "patients with gout")."""
     if span is None:
         return False
-    head = re.split(r"\s+(?:with|who|whose|over|under|aged|at|on|in|from|[a-z]+ing)\s+", sentence[span[0] : span[1]].lower())[0].split()
+    # "adults newly diagnosed with X", "patients treated for Y": a participle's phrase after the head
+    head = re.split(r"\s+(?:with|who|whose|over|under|aged|at|on|in|from|[a-z]+ing|(?:[a-z]+ly\s+)?[a-z]+ed(?=\s+(?:with|by|for|as|in|at|after)\s))\s+",
+                    sentence[span[0] : span[1]].lower())[0].split()
     return bool(head) and head[-1] in {w.lower() for w in cues.symptom_experiencers} | cues.lower_sets["person_nouns"]
 
 

@@ -176,6 +176,8 @@ def _with_examples(sentence: str, spans: list[Span], cues: RelationCues) -> list
             ws = re.findall(r"[\w'-]+", item)
             if not ws or len(ws) > 3 or any(w.lower() in stop for w in ws) or not item[0].isalnum() or item[0].isdigit():
                 break
+            if ws[0].lower() == "to" or ws[0].lower() in cues.lower_sets["prepositions"]:
+                break  # "painkillers, such as paracetamol or ibuprofen, to ease pain": the aim after the examples, no example
             a = pos + (len(sentence[pos:item_end]) - len(sentence[pos:item_end].lstrip()))
             if not any(x < a + len(item) and a < y for x, y in out):
                 out.append((a, a + len(item)))
@@ -307,7 +309,8 @@ _WORD_BEFORE_APPOSITION = re.compile(
 )
 _APPOSITION_END = re.compile(r"\s*(?:(?:that|which|who|made|used|designed|given|taken|applied|injected|placed|worn|for|of|in|to|with)(?![\w-])|[,)]\s*(?!and\b|or\b)|\.?\s*$)", re.IGNORECASE)
 _PREDICATE_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
+    # "baricitinib, which is a JAK inhibitor", "Adalimumab, an anti-TNF antibody, remains the only biologic": the same predicate
+    r"(?:\s*\([^()]*\))?(?:\s*,\s*which|\s*,\s*(?:a|an|the)\s+[^,;:()]{1,40},)?\s+(?:is|are|was|were|remains?|becomes?|isn['\u2019]t|aren['\u2019]t)\s+" + _ADVERBS
     + r"(?:one\s+of\s+|among\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:(?:most|more|very|less)\s+)?"
     # "X is one of the most common hand operations": adjectives before a class noun
     + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
@@ -320,9 +323,10 @@ _CLASS_HEADS = frozenset(
     "operation operations procedure procedures surgery surgeries drug drugs medicine medicines medication medications "
     "treatment treatments therapy therapies option options device devices".split()
 )
-#: "Symptoms come back within five years of the operation": when, not what treats.
+#: "Symptoms come back within five years of the operation", "within 2 weeks of taking a PPI": when, not what treats.
 _WITHIN_TIME = re.compile(
-    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?:(?:the|their|your|a|an|his|her)\s+)?$", re.IGNORECASE
+    r"(?<![\w-])within\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+of\s+(?P<use>(?:taking|using|starting|stopping|finishing|having)\s+)?"
+    r"(?:(?:the|their|your|a|an|his|her|any)\s+)?$", re.IGNORECASE
 )
 #: "before any injection", "before deciding on surgery", "before you agree to surgery": the step a course of care comes before,
 #: the time of the advice, no claim that it treats.
@@ -406,6 +410,17 @@ _PAPERWORK_BEFORE = re.compile(
 #: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
 _GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of|a|an|another|other|several|some|more|many|different|various)\s+$", re.IGNORECASE)
+#: A possessive before a bare dosage form ("Use your drops exactly as prescribed"): the patient's own, prescribed already.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|my|our)\s+$", re.IGNORECASE)
+#: A strength right before a bare dosage form ("metronidazole 0.75% gel", "ibuprofen 5% foam"): the form of the medicine named.
+_STRENGTH_BEFORE = re.compile(
+    r"\s+\d+(?:[.,]\d+)?\s*(?:%|mg|g|mcg|micrograms?|milligrams?|ml|units?|iu)(?:/\s*[a-z]+)?\s+$", re.IGNORECASE
+)
+#: A use and then "as" a form, some words apart ("given to babies as drops", "given on a soaked pledget or as a spray").
+_GIVEN_AS_BEFORE = re.compile(
+    r"(?<![\w-])(?:given|taken|applied|used|delivered|administered|available)\s+(?:[^\s,;:.()]+\s+){1,6}?as\s+(?:(?:a|an)\s+)?$",
+    re.IGNORECASE,
+)
 #: A condition fronted before the main clause ("If inhalers are not enough, ...", "When you take insulin, ..."), up to the span.
 _FRONTED_CONDITION = re.compile(r"[\s*\u2022-]*(?:(?:but|and|so)\s+)?(?:if|when|whenever|unless|where)\s+[^,;:.()]*$", re.IGNORECASE)
 #: ... unless the condition says the intervention is offered or recommended ("If you've been offered a microdiscectomy, ...").
@@ -535,7 +550,8 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "against": re.compile(
-            r"(?:\s+(?:on|of|for|in|to)\s+[^,;:.]{1,40}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
+            # "Steroid injection into the first toe joint is not recommended": a place of its own before the predicate
+            r"(?:\s+(?:on|of|for|in|to|into|around|under)\s+[^,;:.]{1,60}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
         ),
         # "Steroid injections are usually injected into ...": adverbs may stand after the copula too
         "description": re.compile(
@@ -636,6 +652,9 @@ def incidental_intervention(
         return "verb"  # "the immune system makes antibodies", "make tablets work better": a verb inside the phrase read
     if len(toks) == 1 and toks[0].endswith("s") and _PRONOUN_VERB_BEFORE.search(before):
         return "verb"  # "it compresses the tendon", "which blocks the nerve": a verb after its subject
+    if len(toks) == 1 and toks[0].endswith("s") and toks[0] in cues.lower_sets["verb_like_heads"] and any(
+            b <= s and re.fullmatch(r"\s*,\s*", sentence[b:s]) and re.search(r",\s*$", sentence[:a]) for a, b in others):
+        return "verb"  # "A newer cream, ruxolitinib, blocks the signal": the verb after a subject's apposition
     if _TIME_OF_USE_BEFORE.search(before):
         return "situation"  # "Wash your hands after applying cream", "before taking any tablets": when, not what treats
     if " ".join(toks) in cues.lower_sets["care_places"]:
@@ -651,6 +670,14 @@ def incidental_intervention(
         return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
     if len(toks) == 1 and toks[0] in _BARE_MEDICINE and _GENERIC_DETERMINER.search(before):
         return "generic"  # "before taking any medicine", "their response to medication", "more of the medicine reach your lungs"
+    if len(toks) == 1 and toks[0] in cues.lower_sets["dosage_form_words"]:
+        if _POSSESSIVE_BEFORE.search(before):
+            return "generic"  # "Use your drops exactly as prescribed": the one the reader has, no intervention named
+        strength = _STRENGTH_BEFORE.search(before)
+        if strength is not None and any(b == strength.start() for _, b in others):
+            return "classifier"  # "intravaginal metronidazole 0.75% gel": the form of the medicine named, one claim
+        if _GIVEN_AS_BEFORE.search(before) and any(b <= s for _, b in others):
+            return "classifier"  # "a vaccine that's given to babies as drops", "X, given on a pledget or as a spray": its form
     fronted = _FRONTED_CONDITION.match(before)
     if fronted is not None and not _OFFER_IN_CONDITION.search(before) and re.match(r"[^.;:]*?,", after):
         return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
@@ -693,10 +720,11 @@ def incidental_intervention(
         return "classifier"
     if toks[-1] in _CLASS_HEADS and len(toks) == 1 and re.search(r"(?<![\w-])(?:these|those|such|this|that)\s+$", before, re.I):
         return "classifier"  # "if you take a systemic medication or biologic, as these drugs require ...": the ones named before
-    if _PRONOUN_SUBJECT.fullmatch(before):
-        return "classifier"  # "They are not ordinary painkillers."
-    if _WITHIN_TIME.search(before) or _BEFORE_DECIDING.search(before):
-        return "logistics"
+    if _PRONOUN_SUBJECT.fullmatch(before) or _PRONOUN_SUBJECT.fullmatch(re.split(r"[:;]", before)[-1]):
+        return "classifier"  # "They are not ordinary painkillers.", "Don't buy them online: they are prescription medicines"
+    within = _WITHIN_TIME.search(before)
+    if (within is not None and not (within.group("use") and _effect_before(before[: within.start()], cues))) or _BEFORE_DECIDING.search(before):
+        return "logistics"  # "... within 2 weeks of taking a PPI", unless the time is of an effect ("recover within 4 weeks of taking X")
     if p["description"].match(after) and not _states_effect(sentence, cues):
         return "description"  # "PRP uses a small sample of your own blood, spun in a centrifuge ..."
     if (toks[-1] in _CLASS_HEADS or toks[-1] in ("care", "management")) and p["purpose"].search(before):
@@ -734,10 +762,11 @@ def incidental_intervention(
             or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
         ):
             return "classifier"
-    if (toks[-1] in _CLASS_HEADS and re.search(r"(?<![\w-])(?:a|an|the|this|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+    if ((toks[-1] in _CLASS_HEADS or toks[-1] in cues.lower_sets["dosage_form_words"])
+            and re.search(r"(?<![\w-])(?:a|an|the|this|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
             and any(a >= e and re.fullmatch(r"\s*[,(]\s*", sentence[e:a]) and re.match(r"\s*[,)]\s*(?!and\b|or\b)", sentence[b:])
                     for a, b in others)):
-        return "classifier"  # "a new drug, lecanemab, ...": the class before the name
+        return "classifier"  # "a new drug, lecanemab, ...", "A newer cream, ruxolitinib, ...": the class before the name
     if apposition(cues).match(sentence, e) and not re.match(r"\s*,", after):
         return "classifier"  # "an operation called carpal tunnel release": the name after the cue is the claim
     if "|" in sentence and _table_label(sentence, span):
@@ -877,6 +906,12 @@ def _states_effect(sentence: str, cues: RelationCues) -> bool:
     words_ = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
     effects = cues.lower_sets["effect_words"] | cues.lower_sets["time_anchor_outcomes"] | cues.lower_sets["outcome_words"]
     return bool(words_ & effects) or _effect_verb(cues).search(sentence) is not None
+
+
+def _effect_before(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` (a main clause before a time) says an effect ("recover", "halve their migraine days")."""
+    verbs = {v.lower() for v in cues.anaphoric_effect_verbs}
+    return _states_effect(text, cues) or any(w in verbs for w in re.findall(r"[a-z]+", text.lower()))
 
 
 @per_cue_set
@@ -1488,7 +1523,7 @@ _AFTER_IMPERATIVE = frozenset(
     "a an the your you yourself it them this these that those some any all each every with without in on at to for into onto "
     "up down out off over away back still around about before after during when while".split()
 )
-_ITEM_MARK = re.compile(r"[\s*\u2022\u25aa\u25cf-]*([A-Za-z][a-z]+)\s+([A-Za-z']+)")
+_ITEM_MARK = re.compile(r"[\s*\u2022\u25aa\u25cf-]*(?:\d{1,2}[.)]\s+)?([A-Za-z][a-z]+)\s+([A-Za-z'\u2019]+)")  # "- give ...", "7. Stop ..."
 
 
 def advice_bullet(sentence: str, cues: RelationCues, imperative: bool = False) -> bool:
@@ -1504,9 +1539,12 @@ def advice_bullet(sentence: str, cues: RelationCues, imperative: bool = False) -
     if m is None:
         return False
     verb, nxt = m.group(1), m.group(2).lower()
-    if not is_base_verb(verb) or (is_noun(verb) and not imperative and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)):
+    # a possessive follows a verb, not a noun ("give children's paracetamol")
+    if not is_base_verb(verb) or (is_noun(verb) and not imperative and nxt not in _AFTER_IMPERATIVE and not (nxt.endswith("ly") and len(nxt) > 4)
+                                  and not nxt.endswith(("'s", "\u2019s"))):
         return False
-    return not (_states_effect(sentence, cues) or _HELPS.search(sentence))
+    rest = sentence[m.end(1) :]  # the imperative itself ("Stop NSAIDs where possible") states no effect on the condition
+    return not (_states_effect(rest, cues) or _HELPS.search(sentence))
 
 
 #: "help" as a noun, the object of a verb of seeking: "seek urgent medical help", "get help", "ask for help".
