@@ -395,7 +395,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     when "back pain" is a known concept) and a known finding before "and" split from a finding
     with a place ("nausea and sensitivity to light", "pain and disability in older adults")."""
     found = _clauses_kept(text, span, adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
-    items = _qualities_merged(text, [s for s in _plus_split(text, _pairs_split(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
+    items = _qualities_merged(text, [s for s in _plus_split(text, finding_pairs(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     items = _part_states_merged(text, items, cues)
     # "mucus running from the nose or down the back of the throat": a second way of the item before, no finding
@@ -1350,7 +1350,7 @@ _NOT_FINDING_WORDS = frozenset({"morning", "evening", "thing", "something", "any
 _PAIR = re.compile(r"(?P<a>.+?)\s+(?:and|or)\s+(?P<det>(?:a|an)\s+)?(?P<b>\S.*)$", re.IGNORECASE)
 
 
-def _pairs_split(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+def finding_pairs(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
     """Items that are two findings joined by "and"/"or" split in two: a second noun phrase with its own
     article ("sneezing and an itchy nose"), or a phrase of two words or more joined to a finding noun
     ("painful periods and pain during sex"), or two single finding words ("headaches and earache"); modifiers of one
@@ -1506,7 +1506,7 @@ def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional
     ("weakness in one arm and slurred speech") and two findings joined by "and" split ("sneezing and an itchy nose")."""
     found = adjective_run(sentence, list_items(sentence, region, cues, known, lambda item: _finding_word(item, cues)), cues, known)
     found = [i for i in found if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", sentence[i[0] : i[1]], re.IGNORECASE)]
-    return _pairs_split(sentence, _clauses_kept(sentence, region, found, cues), cues)
+    return finding_pairs(sentence, _clauses_kept(sentence, region, found, cues), cues)
 
 
 @per_cue_set
