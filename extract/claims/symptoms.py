@@ -2370,6 +2370,42 @@ def carried_symptoms(previous: str, sentence: str, cues: RelationCues, known: Op
     return [RelationMention("symptom", it, None, None, "symptom:these include", (m.start(), it[1])) for it in items]
 
 
+#: "It is not usually itchy", "it usually does not hurt", "the eye does not look red": a state the condition (a pronoun)
+#: or a part of the body is said not to have; the verbs of a felt symptom ("hurt", "itch") are states of their own
+_DENIED_STATE = re.compile(
+    r"(?<![\w'\u2019-])(?P<subj>it|they|(?:the|your|its|their)\s+(?:affected\s+)?(?P<part>[a-z]+))\s+"
+    r"(?:(?:usually|often|generally|normally|typically|also)\s+)*"
+    r"(?:(?:is|are)\s+not|isn['\u2019]t|aren['\u2019]t|(?P<do>does\s+not|do\s+not|doesn['\u2019]t|don['\u2019]t))\s+"
+    r"(?:(?:usually|often|generally|normally|typically|always|particularly)\s+)*"
+    r"(?:(?P<verb>hurt|itch|ache|sting)|(?P<seem>(?:look|feel|become|get|turn)\s+)?(?P<state>[a-z-]+))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
+    """States denied of the condition or of a part of the body ("It is not usually itchy", "it usually does not hurt",
+    "the eye does not look red"): a negated symptom claim each (CLAIMS_SPEC.md: explicit denials are claims), its target
+    running from the negation so the assertion sees it. A pronoun stands for the condition only when the sentence before
+    names no intervention ("An injection is given. It does not hurt." says nothing of the condition); a state in an
+    if-clause ("if it does not hurt") is the condition of advice."""
+    states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
+    out = []
+    for m in _DENIED_STATE.finditer(sentence):
+        part = (m.group("part") or "").lower()
+        if part and part not in cues.lower_sets["body_sites"] and part not in cues.lower_sets["finding_places"]:
+            continue
+        if not part and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", previous.lower())):
+            continue
+        if IN_CONDITION.search(sentence, 0, m.start()) or (m.group("do") and m.group("state") and not m.group("seem")):
+            continue  # "if it does not hurt"; "it does not harm your health": a verb, no state
+        word = m.group("verb") or m.group("state")
+        if m.group("state") and word.lower() not in states:
+            continue  # "It is not contagious", "it is not a sign of infection": no state of the body
+        span = m.span("verb") if m.group("verb") else m.span("state")
+        out.append(RelationMention("symptom", span, None, None, "symptom:denied state", (m.end("subj"), span[1])))
+    return out
+
+
 def finding_word(item: str, cues: RelationCues) -> bool:
     """Whether a phrase is headed by a word that names a finding ("constant pain", "a fast heartbeat", "redness"); a
     gerund only when it is a listed finding ("swelling", not "scarring", a process); see :func:`_finding_word`."""
