@@ -1959,6 +1959,33 @@ def first_person_symptoms(sentence: str, cues: RelationCues, out: list) -> None:
             out.append(RelationMention("symptom", sp, None, None, "symptom:first person", sp))
 
 
+#: "You may find it hard to ...", "finding it difficult to ...": what the reader or the people with the condition find hard
+_FIND_HARD = re.compile(
+    r"(?<![\w-])find(?:s|ing)?\s+it\s+(?:(?:very|quite|more|much|a\s+bit|increasingly|really|so)\s+)?"
+    r"(?P<hard>hard|harder|difficult|more\s+difficult|tricky|awkward)\s+to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
+    """What people "find it hard to" do are symptom claims, one per activity ("You may find it hard to reach behind your
+    back, fasten a bra or brush your hair": "hard to reach behind your back", "fasten a bra", "brush your hair"), the
+    first with "hard to" as a limitation is named; in an if-clause ("if you find it hard to get enough fibre") or a
+    question it is the situation, no finding."""
+    if sentence.rstrip().endswith("?"):
+        return
+    for m in _FIND_HARD.finditer(sentence):
+        if IN_CONDITION.search(sentence, 0, m.start()):
+            continue
+        items = verb_phrases(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
+        if not items:
+            continue
+        items[0] = (m.start("hard"), items[0][1])
+        for it in items:
+            if not any(x.kind == "symptom" and x.subject[0] < it[1] and it[0] < x.subject[1] for x in out):
+                out.append(RelationMention("symptom", it, None, None, "symptom:find it hard", (m.start(), it[1])))
+
+
 def symptom_constructions(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list,
 ) -> None:
@@ -1972,6 +1999,7 @@ def symptom_constructions(
     """
     p = _construction_patterns(cues)
     warning_conditionals(sentence, cues, known, finding, out, condition)
+    hard_activities(sentence, cues, out)
     referred_findings(sentence, cues, known, finding, out, condition)
     first_person_symptoms(sentence, cues, out)
     suspected_in_patients(sentence, cues, known, condition, out)
