@@ -1967,6 +1967,37 @@ _FIND_HARD = re.compile(
 )
 
 
+_HARM_VERBS = r"(?:damage|affect|harm|threaten|block|blur|impair|distort|disturb|disrupt)"
+#: "can damage your sight", "can eventually affect your sight", "can be enough to affect your balance", "can blur and distort
+#: vision", "... can cover the pupil and block vision", "does not damage your sight": a function the condition harms
+_HARMED_FUNCTION = re.compile(
+    r"(?<![\w-])(?:(?P<modal>can|may|might|could|will|does\s+not|do\s+not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)"
+    r"(?:\s+(?:eventually|sometimes|also|often|even|permanently|seriously|rarely|be\s+(?:severe\s+|bad\s+)?enough\s+to))*|(?P<and>and|or))\s+"
+    r"(?P<harm>" + _HARM_VERBS + r"(?:\s+(?:and|or)\s+" + _HARM_VERBS + r")?\s+(?:(?:your|the|their|his|her|a\s+person['\u2019]s)\s+)?"
+    r"(?P<noun>[a-z]+))(?![\w-])",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(r"(?<![\w-])(?:can|may|might|could|will)\s+[^,.;:]*$", re.IGNORECASE)
+
+
+def harmed_functions(sentence: str, cues: RelationCues, out: list) -> None:
+    """A function of the body the condition harms is a symptom claim ("Shingles near the eye can damage your sight",
+    "can eventually affect your sight", "can blur and distort vision", "Dry eye does not damage your sight": negated by
+    the assertion), the harm with the function its subject; a harm told of an intervention ("The drops can blur your
+    vision": a side effect) or in an if-clause is none."""
+    for m in _HARMED_FUNCTION.finditer(sentence):
+        if m.group("noun").lower() not in cues.lower_sets["symptom_function_nouns"]:
+            continue
+        if m.group("and") and not _MODAL_BEFORE.search(sentence, 0, m.start()):
+            continue  # "... and affect vision" needs the modal of its clause ("can cover the pupil and block vision")
+        if IN_CONDITION.search(sentence, 0, m.start()) or any(
+                intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[: m.start()].lower())):
+            continue
+        span = m.span("harm")
+        if not any(x.kind == "symptom" and x.subject[0] < span[1] and span[0] < x.subject[1] for x in out):
+            out.append(RelationMention("symptom", span, None, None, "symptom:harmed function", (m.start(), span[1])))
+
+
 def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
     """What people "find it hard to" do are symptom claims, one per activity ("You may find it hard to reach behind your
     back, fasten a bra or brush your hair": "hard to reach behind your back", "fasten a bra", "brush your hair"), the
@@ -2000,6 +2031,7 @@ def symptom_constructions(
     p = _construction_patterns(cues)
     warning_conditionals(sentence, cues, known, finding, out, condition)
     hard_activities(sentence, cues, out)
+    harmed_functions(sentence, cues, out)
     referred_findings(sentence, cues, known, finding, out, condition)
     first_person_symptoms(sentence, cues, out)
     suspected_in_patients(sentence, cues, known, condition, out)
