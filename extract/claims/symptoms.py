@@ -1998,6 +1998,32 @@ def harmed_functions(sentence: str, cues: RelationCues, out: list) -> None:
             out.append(RelationMention("symptom", span, None, None, "symptom:harmed function", (m.start(), span[1])))
 
 
+#: "some children lose a fingernail or toenail", "My father lost his sight", "lose your balance": a function or a part lost
+_LOST_FUNCTION = re.compile(
+    r"(?<![\w-])(?P<lost>(?:lose|loses|lost|losing)\s+(?:(?:a|an|the|your|their|his|her|my|some\s+of\s+(?:your|their|his|her|my))\s+)?"
+    r"(?P<noun>[a-z-]+)(?:\s+(?:or|and)\s+(?:(?:a|an|your|their|his|her|my)\s+)?(?P<other>[a-z-]+))?)(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_LOST_BEFORE = re.compile(r"(?<![\w-])(?:of|to|prevent|preventing|avoid|avoiding|stop|stops|risk|chance|without)\s+$", re.IGNORECASE)
+
+
+def lost_functions(sentence: str, cues: RelationCues, out: list) -> None:
+    """A function or a part of the body that people lose is a symptom claim, the verb with what is lost ("some children
+    lose a fingernail or toenail", "My father lost his sight to glaucoma", a bullet "lose your balance"); "the stress of
+    losing hair", "to prevent losing your sight", an if-clause or a sentence about an intervention name none."""
+    lost = cues.lower_sets["symptom_function_nouns"] | cues.lower_sets["body_sites"]
+    for m in _LOST_FUNCTION.finditer(sentence):
+        if m.group("noun").lower() not in lost:
+            continue
+        if _NOT_LOST_BEFORE.search(sentence, 0, m.start()) or IN_CONDITION.search(sentence, 0, m.start()) or any(
+                intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[: m.start()].lower())):
+            continue
+        both = m.group("other") and m.group("other").lower() in lost  # "a fingernail or toenail"; not "their balance and fall"
+        span = m.span("lost") if both else (m.start("lost"), m.end("noun"))
+        if not any(x.kind == "symptom" and x.subject[0] < span[1] and span[0] < x.subject[1] for x in out):
+            out.append(RelationMention("symptom", span, None, None, "symptom:lost function", (m.start(), span[1])))
+
+
 def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
     """What people "find it hard to" do are symptom claims, one per activity ("You may find it hard to reach behind your
     back, fasten a bra or brush your hair": "hard to reach behind your back", "fasten a bra", "brush your hair"), the
@@ -2032,6 +2058,7 @@ def symptom_constructions(
     warning_conditionals(sentence, cues, known, finding, out, condition)
     hard_activities(sentence, cues, out)
     harmed_functions(sentence, cues, out)
+    lost_functions(sentence, cues, out)
     referred_findings(sentence, cues, known, finding, out, condition)
     first_person_symptoms(sentence, cues, out)
     suspected_in_patients(sentence, cues, known, condition, out)
