@@ -28,7 +28,7 @@ from extract.claims.grammar import (
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_word
+from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word
 
 
 def boilerplate(sentence: str) -> bool:
@@ -130,6 +130,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
             items = list_items(text, (region[0], region[0] + accompanied.start()), cues, known) + more
     if kind == "symptom":
         items = adjective_run(text, items, cues, known)  # "a fast or pounding heartbeat", "dry, gritty, irritated eyes": one
+        items = _paired_findings(text, items, cues, known)  # "tingling or numbness in the toes": two findings, as in prose
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
         items = _before_purpose(text, region, items)
@@ -142,6 +143,14 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = [it for it in items if not _bare_class(text[it[0] : it[1]], cues)] + [
             it for it in named if all(it[1] <= o[0] or it[0] >= o[1] for o in items)]
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+def _paired_findings(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """A bullet's items with two findings joined by "and" / "or" split as prose splits them (:func:`finding_pairs`:
+    "tingling or numbness in the toes", "pain and swelling behind the knee"), unless the linker knows the item as one
+    concept ("nausea and vomiting", "pins and needles")."""
+    return [part for it in items
+            for part in ([it] if known is not None and known(text[it[0] : it[1]]) else finding_pairs(text, [it], cues))]
 
 
 #: A head noun and the preposition of its complement: "a (family) history of ", "a diet high in ", "diets rich in ".
@@ -895,7 +904,7 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
         stop = also.start() if second else end  # "has a fever with cold hands and feet and is drowsy or confused"
         items = [it for it in list_items(sentence, (v.end(), stop), cues, known)
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
-        items = [part for it in items for part in coordinated(sentence, it, cues, known)] + second
+        items = _paired_findings(sentence, [part for it in items for part in coordinated(sentence, it, cues, known)], cues, known) + second
     else:
         y = re.match(r"you(?:['\u2019]re)?\s+(?:also\s+)?", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0

@@ -395,7 +395,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     when "back pain" is a known concept) and a known finding before "and" split from a finding
     with a place ("nausea and sensitivity to light", "pain and disability in older adults")."""
     found = _clauses_kept(text, span, adjective_run(text, list_items(text, span, cues, known, lambda item: _finding_word(item, cues)), cues, known), cues)
-    items = _qualities_merged(text, [s for s in _plus_split(text, _pairs_split(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
+    items = _qualities_merged(text, [s for s in _plus_split(text, finding_pairs(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     items = _part_states_merged(text, items, cues)
     # "mucus running from the nose or down the back of the throat": a second way of the item before, no finding
@@ -1350,7 +1350,7 @@ _NOT_FINDING_WORDS = frozenset({"morning", "evening", "thing", "something", "any
 _PAIR = re.compile(r"(?P<a>.+?)\s+(?:and|or)\s+(?P<det>(?:a|an)\s+)?(?P<b>\S.*)$", re.IGNORECASE)
 
 
-def _pairs_split(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+def finding_pairs(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
     """Items that are two findings joined by "and"/"or" split in two: a second noun phrase with its own
     article ("sneezing and an itchy nose"), or a phrase of two words or more joined to a finding noun
     ("painful periods and pain during sex"), or two single finding words ("headaches and earache"); modifiers of one
@@ -1506,7 +1506,7 @@ def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional
     ("weakness in one arm and slurred speech") and two findings joined by "and" split ("sneezing and an itchy nose")."""
     found = adjective_run(sentence, list_items(sentence, region, cues, known, lambda item: _finding_word(item, cues)), cues, known)
     found = [i for i in found if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", sentence[i[0] : i[1]], re.IGNORECASE)]
-    return _pairs_split(sentence, _clauses_kept(sentence, region, found, cues), cues)
+    return finding_pairs(sentence, _clauses_kept(sentence, region, found, cues), cues)
 
 
 @per_cue_set
@@ -1959,6 +1959,90 @@ def first_person_symptoms(sentence: str, cues: RelationCues, out: list) -> None:
             out.append(RelationMention("symptom", sp, None, None, "symptom:first person", sp))
 
 
+#: "You may find it hard to ...", "finding it difficult to ...": what the reader or the people with the condition find hard
+_FIND_HARD = re.compile(
+    r"(?<![\w-])find(?:s|ing)?\s+it\s+(?:(?:very|quite|more|much|a\s+bit|increasingly|really|so)\s+)?"
+    r"(?P<hard>hard|harder|difficult|more\s+difficult|tricky|awkward)\s+to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+_HARM_VERBS = r"(?:damage|affect|harm|threaten|block|blur|impair|distort|disturb|disrupt)"
+#: "can damage your sight", "can eventually affect your sight", "can be enough to affect your balance", "can blur and distort
+#: vision", "... can cover the pupil and block vision", "does not damage your sight": a function the condition harms
+_HARMED_FUNCTION = re.compile(
+    r"(?<![\w-])(?:(?P<modal>can|may|might|could|will|does\s+not|do\s+not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)"
+    r"(?:\s+(?:eventually|sometimes|also|often|even|permanently|seriously|rarely|be\s+(?:severe\s+|bad\s+)?enough\s+to))*|(?P<and>and|or))\s+"
+    r"(?P<harm>" + _HARM_VERBS + r"(?:\s+(?:and|or)\s+" + _HARM_VERBS + r")?\s+(?:(?:your|the|their|his|her|a\s+person['\u2019]s)\s+)?"
+    r"(?P<noun>[a-z]+))(?![\w-])",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(r"(?<![\w-])(?:can|may|might|could|will)\s+[^,.;:]*$", re.IGNORECASE)
+
+
+def harmed_functions(sentence: str, cues: RelationCues, out: list) -> None:
+    """A function of the body the condition harms is a symptom claim ("Shingles near the eye can damage your sight",
+    "can eventually affect your sight", "can blur and distort vision", "Dry eye does not damage your sight": negated by
+    the assertion), the harm with the function its subject; a harm told of an intervention ("The drops can blur your
+    vision": a side effect) or in an if-clause is none."""
+    for m in _HARMED_FUNCTION.finditer(sentence):
+        if m.group("noun").lower() not in cues.lower_sets["symptom_function_nouns"]:
+            continue
+        if m.group("and") and not _MODAL_BEFORE.search(sentence, 0, m.start()):
+            continue  # "... and affect vision" needs the modal of its clause ("can cover the pupil and block vision")
+        if IN_CONDITION.search(sentence, 0, m.start()) or any(
+                intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[: m.start()].lower())):
+            continue
+        span = m.span("harm")
+        if not any(x.kind == "symptom" and x.subject[0] < span[1] and span[0] < x.subject[1] for x in out):
+            out.append(RelationMention("symptom", span, None, None, "symptom:harmed function", (m.start(), span[1])))
+
+
+#: "some children lose a fingernail or toenail", "My father lost his sight", "lose your balance": a function or a part lost
+_LOST_FUNCTION = re.compile(
+    r"(?<![\w-])(?P<lost>(?:lose|loses|lost|losing)\s+(?:(?:a|an|the|your|their|his|her|my|some\s+of\s+(?:your|their|his|her|my))\s+)?"
+    r"(?P<noun>[a-z-]+)(?:\s+(?:or|and)\s+(?:(?:a|an|your|their|his|her|my)\s+)?(?P<other>[a-z-]+))?)(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_LOST_BEFORE = re.compile(r"(?<![\w-])(?:of|to|prevent|preventing|avoid|avoiding|stop|stops|risk|chance|without)\s+$", re.IGNORECASE)
+
+
+def lost_functions(sentence: str, cues: RelationCues, out: list) -> None:
+    """A function or a part of the body that people lose is a symptom claim, the verb with what is lost ("some children
+    lose a fingernail or toenail", "My father lost his sight to glaucoma", a bullet "lose your balance"); "the stress of
+    losing hair", "to prevent losing your sight", an if-clause or a sentence about an intervention name none."""
+    lost = cues.lower_sets["symptom_function_nouns"] | cues.lower_sets["body_sites"]
+    for m in _LOST_FUNCTION.finditer(sentence):
+        if m.group("noun").lower() not in lost:
+            continue
+        if _NOT_LOST_BEFORE.search(sentence, 0, m.start()) or IN_CONDITION.search(sentence, 0, m.start()) or any(
+                intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[: m.start()].lower())):
+            continue
+        both = m.group("other") and m.group("other").lower() in lost  # "a fingernail or toenail"; not "their balance and fall"
+        span = m.span("lost") if both else (m.start("lost"), m.end("noun"))
+        if not any(x.kind == "symptom" and x.subject[0] < span[1] and span[0] < x.subject[1] for x in out):
+            out.append(RelationMention("symptom", span, None, None, "symptom:lost function", (m.start(), span[1])))
+
+
+def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
+    """What people "find it hard to" do are symptom claims, one per activity ("You may find it hard to reach behind your
+    back, fasten a bra or brush your hair": "hard to reach behind your back", "fasten a bra", "brush your hair"), the
+    first with "hard to" as a limitation is named; in an if-clause ("if you find it hard to get enough fibre") or a
+    question it is the situation, no finding."""
+    if sentence.rstrip().endswith("?"):
+        return
+    for m in _FIND_HARD.finditer(sentence):
+        if IN_CONDITION.search(sentence, 0, m.start()):
+            continue
+        items = verb_phrases(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
+        if not items:
+            continue
+        items[0] = (m.start("hard"), items[0][1])
+        for it in items:
+            if not any(x.kind == "symptom" and x.subject[0] < it[1] and it[0] < x.subject[1] for x in out):
+                out.append(RelationMention("symptom", it, None, None, "symptom:find it hard", (m.start(), it[1])))
+
+
 def symptom_constructions(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list,
 ) -> None:
@@ -1972,6 +2056,9 @@ def symptom_constructions(
     """
     p = _construction_patterns(cues)
     warning_conditionals(sentence, cues, known, finding, out, condition)
+    hard_activities(sentence, cues, out)
+    harmed_functions(sentence, cues, out)
+    lost_functions(sentence, cues, out)
     referred_findings(sentence, cues, known, finding, out, condition)
     first_person_symptoms(sentence, cues, out)
     suspected_in_patients(sentence, cues, known, condition, out)
@@ -2368,6 +2455,42 @@ def carried_symptoms(previous: str, sentence: str, cues: RelationCues, known: Op
         return []
     items = lead_symptoms(sentence, (m.end(), len(sentence)), cues, known)
     return [RelationMention("symptom", it, None, None, "symptom:these include", (m.start(), it[1])) for it in items]
+
+
+#: "It is not usually itchy", "it usually does not hurt", "the eye does not look red": a state the condition (a pronoun)
+#: or a part of the body is said not to have; the verbs of a felt symptom ("hurt", "itch") are states of their own
+_DENIED_STATE = re.compile(
+    r"(?<![\w'\u2019-])(?P<subj>it|they|(?:the|your|its|their)\s+(?:affected\s+)?(?P<part>[a-z]+))\s+"
+    r"(?:(?:usually|often|generally|normally|typically|also)\s+)*"
+    r"(?:(?:is|are)\s+not|isn['\u2019]t|aren['\u2019]t|(?P<do>does\s+not|do\s+not|doesn['\u2019]t|don['\u2019]t))\s+"
+    r"(?:(?:usually|often|generally|normally|typically|always|particularly)\s+)*"
+    r"(?:(?P<verb>hurt|itch|ache|sting)|(?P<seem>(?:look|feel|become|get|turn)\s+)?(?P<state>[a-z-]+))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
+    """States denied of the condition or of a part of the body ("It is not usually itchy", "it usually does not hurt",
+    "the eye does not look red"): a negated symptom claim each (CLAIMS_SPEC.md: explicit denials are claims), its target
+    running from the negation so the assertion sees it. A pronoun stands for the condition only when the sentence before
+    names no intervention ("An injection is given. It does not hurt." says nothing of the condition); a state in an
+    if-clause ("if it does not hurt") is the condition of advice."""
+    states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
+    out = []
+    for m in _DENIED_STATE.finditer(sentence):
+        part = (m.group("part") or "").lower()
+        if part and part not in cues.lower_sets["body_sites"] and part not in cues.lower_sets["finding_places"]:
+            continue
+        if not part and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", previous.lower())):
+            continue
+        if IN_CONDITION.search(sentence, 0, m.start()) or (m.group("do") and m.group("state") and not m.group("seem")):
+            continue  # "if it does not hurt"; "it does not harm your health": a verb, no state
+        word = m.group("verb") or m.group("state")
+        if m.group("state") and word.lower() not in states:
+            continue  # "It is not contagious", "it is not a sign of infection": no state of the body
+        span = m.span("verb") if m.group("verb") else m.span("state")
+        out.append(RelationMention("symptom", span, None, None, "symptom:denied state", (m.end("subj"), span[1])))
+    return out
 
 
 def finding_word(item: str, cues: RelationCues) -> bool:
