@@ -422,6 +422,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "It is one of the biggest causes of disability", "..., and it is linked to heart disease and stroke":
             # the page's condition, named by a pronoun, is the cause of the burden or associated with the conditions
             for o in burden or objs:
+                if not burden and _STATE_PREDICATE.match(sentence, o[0], o[1]):
+                    continue  # "associated with sexual activity and uncommon in women who ...": a second predicate, no argument
+                if not burden and _exposure_of_pronoun(sentence, o, cues):
+                    # "They may be linked to irritation or wear of the joint": what the page's condition is linked to is
+                    # an exposure or a process, which comes first: its cause (CLAIMS_SPEC.md, session 17)
+                    for part in _exposure_parts(sentence, o, cues):
+                        out.append(RelationMention("cause", part, pron.span("p"), relation, f"cause<:{verb.lower()}", (pron.start("p"), part[1])))
+                    continue
                 out.append(RelationMention("cause", pron.span("p"), o, relation, f"cause:{verb.lower()}", (pron.start("p"), o[1])))
             continue
         if burden and subj is not None and is_condition(sentence[subj[0] : subj[1]], cues, condition):
@@ -1553,6 +1561,36 @@ def _stat_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, know
 
 #: "It is ...", "..., and it is linked to ...": the pronoun that opens the clause of a verb
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:also|often|usually|strongly|closely)\s+)?$")
+
+
+def _exposure_of_pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether what a pronoun subject is linked to is an exposure or a process that comes before it: a gerund ("linked to
+    repeated gripping") or an exposure head ("irritation", "a build-up of fluid", "changes in hormone levels"), each
+    thing it names; a condition, a finding or a mood ("linked to heart disease", "with low mood") is what follows."""
+    return all(re.search(r"[a-z]ing$", head) is not None or head in cues.lower_sets["exposure_heads"]
+               for head in (_head_before_place(sentence[p[0] : p[1]]) for p in _exposure_parts(sentence, span, cues)))
+
+
+def _head_before_place(text: str) -> str:
+    """The last word before a preposition of place or belonging ("kneeling" of "repeated kneeling on hard floors")."""
+    return re.split(r"\s+(?:in|on|at|of|from|with|to|during|after|for)\s+", text.lower())[0].split()[-1]
+
+
+#: an adjective predicate coordinated after the object of an association ("and uncommon in women who ...")
+_STATE_PREDICATE = re.compile(r"(?:(?:very|much|more|less|most)\s+)?(?:common|uncommon|rare|frequent|unusual)(?![\w-])", re.IGNORECASE)
+
+
+#: "irritation or wear of the joint": a one-word noun, then another thing named with its own words
+_NOUN_OR_THING = re.compile(r"(?P<a>[a-z][a-z-]+)\s+(?:or|and)\s+(?P<b>[a-z][a-z-]+\s+\S.*)", re.IGNORECASE)
+
+
+def _exposure_parts(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The things an exposure names: "irritation or wear of the joint" two, "repeated, forceful gripping" one."""
+    m = _NOUN_OR_THING.fullmatch(sentence, span[0], span[1])
+    if m is None or not is_noun(m.group("a")) or is_modifier(m.group("a")) or not is_noun(m.group("b").split()[0]):
+        return [span]
+    parts = [trim(sentence, m.span("a"), cues), trim(sentence, m.span("b"), cues)]
+    return [p for p in parts if p] or [span]
 
 
 def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:
