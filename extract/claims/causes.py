@@ -448,7 +448,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if subj is None or is_pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             findings = _BARE_THIS.match(sentence[: m.start()]) and all(finding_word(sentence[o[0] : o[1]], cues) for o in objs)
-            if relation == "causes" and not another and (_condition_pronoun(sentence, m.start()) or findings) and not any(
+            diseases = [o for o in objs if is_condition(sentence[o[0] : o[1]], cues, condition) or disease_like(sentence[o[0] : o[1]], cues)]
+            it = re.match(r"\s*(?P<p>it|they)(?![\w'\u2019-])", sentence, re.I)
+            if relation == "causes" and diseases and it and _LEADS_TO.fullmatch(verb) and _condition_pronoun(sentence, m.start()):
+                # "It can also lead to pelvic inflammatory disease": a complication that is a disease of its own is caused
+                # by the page's condition, named by the pronoun (CLAIMS_SPEC.md), not a finding of it
+                for o in diseases:
+                    out.append(RelationMention("cause", it.span("p"), o, relation, f"cause:{verb.lower()}", (it.start("p"), o[1])))
+                objs = [o for o in objs if o not in diseases]
+            if relation == "causes" and objs and not another and (_condition_pronoun(sentence, m.start()) or findings) and not any(
                 is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
             ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
