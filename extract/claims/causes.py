@@ -425,10 +425,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # the page's condition, named by a pronoun, is the cause of the burden or associated with the conditions
             hedged = not burden and _HEDGED_LINK.search(sentence[pron.end("p") : m.end()])
             for o in burden or objs:
-                if hedged:
-                    # "It is thought to be linked to a build-up of fluid", "They may be linked to irritation": a supposed
-                    # cause of the condition named by the pronoun, as "Lung cancer is associated with smoking"
-                    out.append(RelationMention("cause", o, pron.span("p"), relation, f"cause<:{verb.lower()}", (pron.start("p"), o[1])))
+                if not burden and _STATE_PREDICATE.match(sentence, o[0], o[1]):
+                    continue  # "associated with sexual activity and uncommon in women who ...": a second predicate, no argument
+                exposure = not burden and _exposure_of_pronoun(sentence, o, cues)
+                if hedged or exposure:
+                    # "It is thought to be linked to a build-up of fluid" (a supposed link), "They may be linked to irritation or
+                    # wear of the joint" (an exposure or a process, which comes first): the cause of the condition named by the
+                    # pronoun, as "Lung cancer is associated with smoking" (CLAIMS_SPEC.md, session 17)
+                    for part in (_exposure_parts(sentence, o, cues) if exposure else [o]):
+                        out.append(RelationMention("cause", part, pron.span("p"), relation, f"cause<:{verb.lower()}", (pron.start("p"), part[1])))
                     continue
                 out.append(RelationMention("cause", pron.span("p"), o, relation, f"cause:{verb.lower()}", (pron.start("p"), o[1])))
             continue
@@ -448,7 +453,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if subj is None or is_pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             findings = _BARE_THIS.match(sentence[: m.start()]) and all(finding_word(sentence[o[0] : o[1]], cues) for o in objs)
-            if relation == "causes" and not another and (_condition_pronoun(sentence, m.start()) or findings) and not any(
+            diseases = [o for o in objs if is_condition(sentence[o[0] : o[1]], cues, condition) or disease_like(sentence[o[0] : o[1]], cues)]
+            it = re.match(r"\s*(?P<p>it|they)(?![\w'\u2019-])", sentence, re.I)
+            if relation == "causes" and diseases and it and _LEADS_TO.fullmatch(verb) and _condition_pronoun(sentence, m.start()):
+                # "It can also lead to pelvic inflammatory disease": a complication that is a disease of its own is caused
+                # by the page's condition, named by the pronoun (CLAIMS_SPEC.md), not a finding of it
+                for o in diseases:
+                    out.append(RelationMention("cause", it.span("p"), o, relation, f"cause:{verb.lower()}", (it.start("p"), o[1])))
+                objs = [o for o in objs if o not in diseases]
+            if relation == "causes" and objs and not another and (_condition_pronoun(sentence, m.start()) or findings) and not any(
                 is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
             ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
@@ -1561,6 +1574,36 @@ def _stat_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, know
 
 #: "It is ...", "..., and it is linked to ...": the pronoun that opens the clause of a verb
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:also|often|usually|strongly|closely)\s+)?$")
+
+
+def _exposure_of_pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether what a pronoun subject is linked to is an exposure or a process that comes before it: a gerund ("linked to
+    repeated gripping") or an exposure head ("irritation", "a build-up of fluid", "changes in hormone levels"), each
+    thing it names; a condition, a finding or a mood ("linked to heart disease", "with low mood") is what follows."""
+    return all(re.search(r"[a-z]ing$", head) is not None or head in cues.lower_sets["exposure_heads"]
+               for head in (_head_before_place(sentence[p[0] : p[1]]) for p in _exposure_parts(sentence, span, cues)))
+
+
+def _head_before_place(text: str) -> str:
+    """The last word before a preposition of place or belonging ("kneeling" of "repeated kneeling on hard floors")."""
+    return re.split(r"\s+(?:in|on|at|of|from|with|to|during|after|for)\s+", text.lower())[0].split()[-1]
+
+
+#: an adjective predicate coordinated after the object of an association ("and uncommon in women who ...")
+_STATE_PREDICATE = re.compile(r"(?:(?:very|much|more|less|most)\s+)?(?:common|uncommon|rare|frequent|unusual)(?![\w-])", re.IGNORECASE)
+
+
+#: "irritation or wear of the joint": a one-word noun, then another thing named with its own words
+_NOUN_OR_THING = re.compile(r"(?P<a>[a-z][a-z-]+)\s+(?:or|and)\s+(?P<b>[a-z][a-z-]+\s+\S.*)", re.IGNORECASE)
+
+
+def _exposure_parts(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
+    """The things an exposure names: "irritation or wear of the joint" two, "repeated, forceful gripping" one."""
+    m = _NOUN_OR_THING.fullmatch(sentence, span[0], span[1])
+    if m is None or not is_noun(m.group("a")) or is_modifier(m.group("a")) or not is_noun(m.group("b").split()[0]):
+        return [span]
+    parts = [trim(sentence, m.span("a"), cues), trim(sentence, m.span("b"), cues)]
+    return [p for p in parts if p] or [span]
 
 
 def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:

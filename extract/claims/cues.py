@@ -610,6 +610,11 @@ class RelationCues(BaseModel):
         description="Mood problems a condition brings ('Lupus is associated with depression and anxiety'): in an "
         "association they are what follows, the condition what comes first (CLAIMS_SPEC.md, session 17).",
     )
+    exposure_heads: list[str] = Field(
+        default_factory=list,
+        description="Heads of exposures and processes ('irritation', 'a build-up of fluid', 'changes in hormone levels'): "
+        "what a condition named by a pronoun is linked to that comes first, its cause (CLAIMS_SPEC.md, session 17).",
+    )
     body_sites: list[str] = Field(
         default_factory=list,
         description="Body parts and regions: 'X is most common in the lower back' names where X occurs, not who is at risk "
@@ -726,6 +731,7 @@ class RelationCues(BaseModel):
         "effect_comparatives",
         "causative_changes",
         "mood_outcomes",
+        "exposure_heads",
         "symptom_inabilities",
     )
     @classmethod
@@ -841,6 +847,7 @@ class RelationCues(BaseModel):
                 "body_sites",
                 "burden_outcomes",
                 "mood_outcomes",
+                "exposure_heads",
                 "care_places",
                 "offer_not_heads",
                 "offer_not_items",

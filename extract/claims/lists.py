@@ -113,6 +113,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
         items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
+        items = _sources_after_from(text, items)  # "Nerve damage from stroke, multiple sclerosis or ...": each
     accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
     if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
         # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
@@ -476,6 +477,23 @@ def _examples_of_class(text: str, items: list[Span], cues: RelationCues) -> list
             continue  # "certain plants, like nettles"
         out.append(it)
     return out
+
+
+#: "Nerve damage from stroke": a harm (a few words) and where it comes from
+_FROM_SOURCE = re.compile(r"(?P<head>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+from\s+(?P<src>\S.*)", re.IGNORECASE)
+
+
+def _sources_after_from(text: str, items: list[Span]) -> list[Span]:
+    """A cause bullet whose first item is a harm and the first of a list of where it comes from ("Nerve damage from
+    diabetes or a stroke", "Nerve damage from stroke, multiple sclerosis or spinal cord injury"): the harm and each
+    source are causes, as the other sources of the list already are; a single source stays one item ("Dehydration
+    from vomiting")."""
+    if len(items) < 2:
+        return items
+    m = _FROM_SOURCE.fullmatch(text, items[0][0], items[0][1])
+    if m is None:
+        return items
+    return [m.span("head"), m.span("src")] + items[1:]
 
 
 #: the head of a general class of illness or of a vague kind ("a long-term lung condition", "some health problem")
