@@ -37,25 +37,12 @@ class FigureContext:
     intervention_terms: tuple[str, ...] = ()
 
 
-class _Heads(frozenset):
-    """The intervention heads: the listed words, and any longer word with one of the listed endings."""
-
-    def __new__(cls, words: Sequence[str], suffixes: Sequence[str]) -> "_Heads":
-        heads = super().__new__(cls, words)
-        heads.suffixes = tuple(suffixes)
-        return heads
-
-    def __contains__(self, word: object) -> bool:
-        return frozenset.__contains__(self, word) or (
-            isinstance(word, str) and len(word) > 7 and bool(self.suffixes) and word.endswith(self.suffixes))
-
-
 class _Compiled:
     def __init__(self, cues: ContextCues) -> None:
         self.cues = cues
         self.stop = set(cues.stopwords)
         self.function = set(cues.function_words)
-        self.heads = _Heads(cues.intervention_heads, cues.intervention_head_suffixes)
+        self.heads = set(cues.intervention_heads)
         self.pop_heads = set(cues.population_heads)
         self.generic_pop = set(cues.generic_population)
         self.restrictors = set(cues.population_restrictors)

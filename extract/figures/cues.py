@@ -169,11 +169,6 @@ class ContextCues(BaseModel):
     outcome_boundaries: list[str]
     intervention_triggers: list[str]
     intervention_heads: list[str]
-    intervention_head_suffixes: list[str] = Field(
-        default_factory=list,
-        description="Endings of a word that heads an intervention by itself ('appendicectomy', 'sclerotherapy', "
-        "'angioplasty'), for the names no list can hold.",
-    )
     generic_interventions: list[str]
     intervention_hypernyms: dict[str, str]
     anaphors: list[str]

@@ -115,22 +115,3 @@ def test_topic_terms_remembered_only_for_the_same_text_cues_and_k():
     other = cues.model_copy(update={"generic_topic_words": [*cues.generic_topic_words, "joint"]})
     assert "joint" not in topic_terms(text, other) and "joint" in topic_terms(text, cues)
     assert topic_terms(text + " Hip.", cues) == _topic_terms(text + " Hip.", cues, 8)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "intervention"),
-    [
-        # a procedure by its ending (context.json 1.3 intervention_head_suffixes), no list holding its name
-        ("Pain returned within a year in 12% of patients after laparoscopic appendicectomy.", "laparoscopic appendicectomy"),
-        ("About 30% of veins reopened within five years of foam sclerotherapy.", "foam sclerotherapy"),
-        # a procedure head added to the list
-        ("Recurrence occurred in 25% of patients within one year of rubber band ligation.", "rubber band ligation"),
-    ],
-)
-def test_an_intervention_named_by_its_ending_or_a_general_head(cues, sentence: str, intervention: str) -> None:
-    assert ctx_of(sentence, cues).intervention == intervention
-
-
-def test_a_short_word_with_such_an_ending_is_no_intervention(cues):
-    c = ctx_of("About 10% of people with the condition have therapy-resistant pain.", cues)
-    assert c.intervention is None or "therapy-resistant" not in c.intervention
