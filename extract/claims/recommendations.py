@@ -1293,11 +1293,15 @@ def _not_advice(sentence: str, action: Span, cues: RelationCues) -> bool:
     clause = sentence[action[0] : end.start() if end else len(sentence)]
     if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", sentence, re.I) for w in cues.information_requests):
         return True  # "Please ask your care team if anything is unclear": a leaflet's sign-off
+    if _COLUMN_TITLE.match(sentence, action[0]):
+        return True  # "Ask the Pharmacist: \"I sweat so much ...\"": the title of a question column, no advice
     if re.match(r"ask\s+(?:them|him|her)\s+(?:how|what|why|whether|if|where|who|which)(?![\w-])", text, re.I):
         return True  # "ask them how they measured it": a question for a third party, no care
     return re.search(r"(?<![\w-])and\s+you(?:\s+will|'ll|\u2019ll)(?![\w-])", clause, re.I) is not None
 
 
+#: A question column's title: "Ask the Pharmacist:", "Ask the doctor:", "Ask Dr Patel:" before a reader's quoted question.
+_COLUMN_TITLE = re.compile(r"ask\s+(?:the\s+|a\s+|an\s+|our\s+)?[\w.' -]{2,30}?:\s*[\"\u201c\u2018']", re.IGNORECASE)
 #: The nouns "contact" makes a compound with, whatever follows: "contact lenses", "contact sports", "contact dermatitis".
 _CONTACT_COMPOUND = re.compile(r"\s+(?:lens(?:es)?|sports?|dermatitis|allerg(?:y|ies)|eczema|tracing)(?![\w-])")
 _SWAP = re.compile(r"(?:swap|exchange|trade|substitute)\s+(?P<old>[^,;]+?)\s+(?:for|with)\s+\S", re.I)
