@@ -71,6 +71,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         if ((lw in generic or (lw in _CLASS_HEADS and mods and mods != ["without"]
                                                  and not set(mods) & (cues.lower_sets["repeat_modifiers"] | _NOVELTY)))
                 and w not in short_forms
+                and not (not mods and _ARM_AFTER.match(sentence, e) and re.search(r"(?<![\w-])the\s+$", sentence[:start]))
                 and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :])):
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ...", "the standard operation"
@@ -316,6 +317,8 @@ _PREDICATE_GAP = re.compile(
     + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
+#: "in the therapy group": the arm of a trial named by its intervention, even a generic one (CLAIMS_SPEC.md: the arms and comparators).
+_ARM_AFTER = re.compile(r"\s+(?:group|arm)(?![\w-])", re.IGNORECASE)
 #: Modifiers of a class head that make it a particular intervention: "newer drugs that block CGRP".
 _NOVELTY = frozenset({"new", "newer", "newest", "novel", "experimental"})
 #: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
