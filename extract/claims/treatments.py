@@ -36,7 +36,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             e = toks[i + 1][1]
             i += 1
             lw = two
-        elif lw not in heads and w not in short_forms and not intervention_word(lw, cues):
+        elif lw not in heads and w not in short_forms and not intervention_word(lw, cues) and not _arm_name(sentence, s, e, cues):
             i += 1
             continue
         j = i - (1 if " " in lw else 0)
@@ -319,6 +319,15 @@ _PREDICATE_GAP = re.compile(
 )
 #: "in the therapy group": the arm of a trial named by its intervention, even a generic one (CLAIMS_SPEC.md: the arms and comparators).
 _ARM_AFTER = re.compile(r"\s+(?:group|arm)(?![\w-])", re.IGNORECASE)
+def _arm_name(sentence: str, start: int, end: int, cues: RelationCues) -> bool:
+    """Whether the word at ``start:end`` names a trial arm by its intervention: "in the collagenase group", "to the
+    placebo arm" (CLAIMS_SPEC.md: the arms and comparators of a trial are treatment claims); not "the control group"."""
+    word = sentence[start:end]
+    return (bool(_ARM_AFTER.match(sentence, end)) and re.search(r"(?<![\w-])(?:in|of|to|from|with)\s+the\s+$", sentence[:start]) is not None
+            and re.fullmatch(r"[a-z][a-z-]{3,}|[A-Z]{2,6}", word) is not None and word.lower() not in cues.lower_sets["arm_non_interventions"]
+            and _states_effect(sentence, cues))  # how the arm fared ("clinical success ... in the X group"), not its harms
+
+
 #: Modifiers of a class head that make it a particular intervention: "newer drugs that block CGRP".
 _NOVELTY = frozenset({"new", "newer", "newest", "novel", "experimental"})
 #: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
