@@ -319,6 +319,10 @@ class RelationCues(BaseModel):
         description="Words of a treatment's outcome: with one in the sentence, 'after X' reports how X worked ('satisfied a year "
         "after their knee replacement', 'relief after ablation'), not a time anchor."
     )
+    arm_non_interventions: list[str] = Field(
+        description="Words before 'group' or 'arm' that name no intervention ('the control group', 'the age group', 'the "
+        "same group', 'pain in the left arm'); any other word there names a trial arm by its intervention ('in the collagenase group')."
+    )
     metadata_labels: list[str] = Field(
         description="Labels of metadata lines ('Keywords:', 'Sources:'): the interventions such a line names are no treatment claims."
     )
@@ -704,6 +708,7 @@ class RelationCues(BaseModel):
         "worse_with_courses",
         "dosage_form_words",
         "time_anchor_outcomes",
+        "arm_non_interventions",
         "metadata_labels",
         "method_predicates",
         "misuse_words",
@@ -842,6 +847,7 @@ class RelationCues(BaseModel):
                 "trial_outcome_nouns",
                 "purpose_nouns",
                 "time_anchor_outcomes",
+                "arm_non_interventions",
                 "effect_words",
                 "verb_like_heads",
                 "body_sites",

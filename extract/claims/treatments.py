@@ -36,7 +36,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
             e = toks[i + 1][1]
             i += 1
             lw = two
-        elif lw not in heads and w not in short_forms and not intervention_word(lw, cues):
+        elif lw not in heads and w not in short_forms and not intervention_word(lw, cues) and not _arm_name(sentence, s, e, cues):
             i += 1
             continue
         j = i - (1 if " " in lw else 0)
@@ -71,6 +71,7 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         if ((lw in generic or (lw in _CLASS_HEADS and mods and mods != ["without"]
                                                  and not set(mods) & (cues.lower_sets["repeat_modifiers"] | _NOVELTY)))
                 and w not in short_forms
+                and not (not mods and _ARM_AFTER.match(sentence, e) and re.search(r"(?<![\w-])the\s+$", sentence[:start]))
                 and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :])):
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ...", "the standard operation"
@@ -316,6 +317,17 @@ _PREDICATE_GAP = re.compile(
     + r"(?P<adjectives>(?:(?!(?:with|by|for|to|than|and|or|as|into|after|before|in|on|of|from)\s)[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
+#: "in the therapy group": the arm of a trial named by its intervention, even a generic one (CLAIMS_SPEC.md: the arms and comparators).
+_ARM_AFTER = re.compile(r"\s+(?:group|arm)(?![\w-])", re.IGNORECASE)
+def _arm_name(sentence: str, start: int, end: int, cues: RelationCues) -> bool:
+    """Whether the word at ``start:end`` names a trial arm by its intervention: "in the collagenase group", "to the
+    placebo arm" (CLAIMS_SPEC.md: the arms and comparators of a trial are treatment claims); not "the control group"."""
+    word = sentence[start:end]
+    return (bool(_ARM_AFTER.match(sentence, end)) and re.search(r"(?<![\w-])(?:in|of|to|from|with)\s+the\s+$", sentence[:start]) is not None
+            and re.fullmatch(r"[a-z][a-z-]{3,}|[A-Z]{2,6}", word) is not None and word.lower() not in cues.lower_sets["arm_non_interventions"]
+            and _states_effect(sentence, cues))  # how the arm fared ("clinical success ... in the X group"), not its harms
+
+
 #: Modifiers of a class head that make it a particular intervention: "newer drugs that block CGRP".
 _NOVELTY = frozenset({"new", "newer", "newest", "novel", "experimental"})
 #: Heads that name a class of interventions ("one of the most common operations", "medicines made for").
