@@ -1485,6 +1485,9 @@ def lead_symptoms(sentence: str, region: Span, cues: RelationCues, known: Option
     which = _WHICH_AFTER.search(sentence, region[0], end)
     if which:
         end = which.start()  # "pelvic pain, which is often associated with menstruation": what the last item does
+    advice = _ADVICE_AFTER.search(sentence, region[0], end)
+    if advice:
+        end = advice.start()  # "... and weight loss; if you notice any, see a doctor": the advice after the list is no item
     followed = re.search(r",?\s+followed\s+by\s+", sentence[region[0] : list_end_at(sentence, region[0])], re.IGNORECASE)
     if followed:  # "headache, followed by vomiting and neck stiffness": the list goes on
         first = region[0] + followed.start()
@@ -1499,6 +1502,10 @@ _EXAMPLES_END = re.compile(
     re.IGNORECASE)
 _SIGN_NOUNS = frozenset({"sign", "signs", "symptom", "symptoms", "warning sign", "warning signs"})
 _WHICH_AFTER = re.compile(r",\s*(?:which|depending\s+on)(?![\w-])", re.IGNORECASE)
+#: a list lead's items end at a semicolon that starts advice: "; see a doctor", "; if you notice any, call 911"
+_ADVICE_AFTER = re.compile(
+    r";\s*(?:(?:please|then|so)\s+)?(?:see|call|seek|contact|visit|phone|ring|tell|ask|talk|speak|go|get|if|when|whenever|unless)\s",
+    re.IGNORECASE)
 
 
 def _lead_items(sentence: str, region: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
