@@ -464,13 +464,27 @@ def list_lines(text: str, start: int) -> list[str]:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     out: list[str] = []
-    for lines in (reversed(text[:line_start].split("\n")[:-1]), text[line_end + 1 :].split("\n")):
-        for line in lines:
-            if not line.strip():
-                continue
-            if BULLET.match(line[:3] + " ") is None:
-                break
-            out.append(line)
+    end = line_start - 1  # upwards, line by line (no split of the whole text: a page may hold thousands of bullets)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        end = begin - 1
+        if not line.strip():
+            continue
+        if BULLET.match(line[:3] + " ") is None:
+            break
+        out.append(line)
+    begin = line_end + 1
+    while begin < len(text):  # downwards
+        stop = text.find("\n", begin)
+        stop = len(text) if stop < 0 else stop
+        line = text[begin:stop]
+        begin = stop + 1
+        if not line.strip():
+            continue
+        if BULLET.match(line[:3] + " ") is None:
+            break
+        out.append(line)
     return out
 
 
