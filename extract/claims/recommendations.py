@@ -493,9 +493,8 @@ def _timed_before(sentence: str, pos: int) -> bool:
     breakfast": when, no alternative), not a duration ("use the drops for 4 weeks before deciding on surgery") nor
     before a course of action (a gerund)."""
     before = _BEFORE_WORD.match(sentence, pos)
-    if before is None or not _TIME_UNIT_BEFORE.search(sentence, 0, pos):
-        return False
-    if re.search(r"(?<![\w-])for\s+(?:[\w-]+\s+){0,3}$", sentence[: _TIME_UNIT_BEFORE.search(sentence, 0, pos).start()]):
+    unit = _TIME_UNIT_BEFORE.search(sentence, 0, pos) if before is not None else None
+    if unit is None or re.search(r"(?<![\w-])for\s+(?:[\w-]+\s+){0,3}$", sentence[: unit.start()]):
         return False
     return re.match(r"\s+[a-z]+ing(?![\w-])", sentence[before.end() :]) is None
 
