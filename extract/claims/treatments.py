@@ -1646,6 +1646,10 @@ def _item_word_ok(word: str, cues: RelationCues) -> bool:
 _NOT_ITEM_WORDS = frozenset("include includes including than then not no yes but yet so".split())
 
 
+#: A verb of a clause (a modal, an auxiliary or "be"): what tells a clause before a joint from the items of a list.
+_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:can|could|may|might|will|would|should|must|is|are|was|were|has|have|had|do|does|did)(?![\w-])", re.I)
+
+
 def _with_coordinated(sentence: str, spans: list[Span], cues: RelationCues, generic: frozenset[str] = frozenset()) -> list[Span]:
     """``spans`` with the names coordinated with a named intervention in a list ("benzoyl peroxide, topical retinoids
     such as adapalene or tretinoin, and azelaic acid"; "Doxycycline, amoxicillin and cefuroxime"): an item of a list of
@@ -1708,6 +1712,11 @@ def _with_coordinated(sentence: str, spans: list[Span], cues: RelationCues, gene
             before = sentence[: item[0]].rstrip()
             if not (before == "" or before.endswith((",", ":", "(")) or re.search(r"(?<![\w-])(?:and|or|include|includes|including|as|like|use|take|offer|try)$", before, re.I)):
                 break
+            if (pos == a and re.search(r",\s*(?:and|or)\s+$", j.group(), re.I) and re.search(r"(?<![\w-])(?:and|or)$", before, re.I)
+                    and _CLAUSE_VERB.search(before)):
+                break  # "The drops can make the eyes red and gritty, and beta-blocker drops are ...", "you may have another
+                # infection, such as A or B, and thrush creams will not help": a comma before the joint, after a pair of its own
+                # in a clause with a verb, joins two clauses; not a subject's list ("Premium lenses, such as A or B, and C are")
             if any(x < item[1] and item[0] < y for x, y in found + added) or not _item_name_ok(sentence, item, cues, generic):
                 break
             added.append(item)
