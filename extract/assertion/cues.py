@@ -26,7 +26,7 @@ HedgeGrade = Literal["probable", "possible", "doubtful"]
 #: like ``clause`` and also across the comma that closes a sentence-initial subordinate clause
 #: ("If X, Y": Y too), ``next`` only a claim that begins at the cue or within
 #: ``max_gap_words`` words after it.
-Direction = Literal["forward", "backward", "clause", "condition", "next"]
+Direction = Literal["forward", "backward", "clause", "condition", "next", "label"]
 
 
 class CueFileError(ValueError):

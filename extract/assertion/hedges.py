@@ -29,6 +29,8 @@ Scope. Within its clause a cue modifies, by its group's direction:
   fails");
 - ``next``: only a target that begins at the cue or within ``max_gap_words`` words after it
   ("Up to 20%", "patients without diabetes"), never a target that encloses it.
+- ``label``: a label at the start of the sentence that files all of it ("Myth: contact lenses
+  cause blepharitis"): every target after it, past the label's own colon and every clause.
 
 A target "overlaps" a scope when they share at least one character, so a relation whose span
 contains its own cue ("Scar tissue can ... give rise to chronic pain") is modified by it when
@@ -214,6 +216,8 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
 
     ``opening`` finds, ending where the cue starts, the opening of a relative or complement clause
     (:meth:`HedgeRules.relative_opening`)."""
+    if group.direction == "label":
+        return target[0] >= cue[1]
     clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
     if group.kind == "negated" and group.direction == "forward":
         opening = opening.search(text, 0, cue[0])

@@ -398,3 +398,30 @@ def test_a_phrase_opened_by_its_own_negation_names_a_thing_and_is_not_denied(jud
 def test_a_noun_phrase_negation_before_a_claim_still_denies_it(judge):
     (a,) = judge("She was discharged without antibiotics being prescribed.", "antibiotics being prescribed")
     assert a.negated
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Myth: cracking your knuckles causes arthritis.", "cracking your knuckles causes arthritis"),
+        ('Myth #2: "Psoriasis is caused by poor hygiene."', "Psoriasis is caused by poor hygiene"),
+        ("Common misconception: sugar makes children hyperactive.", "sugar makes children hyperactive"),
+    ],
+)
+def test_a_myth_label_denies_its_whole_sentence_past_its_colon(judge, text, target):
+    (a,) = judge(text, target)
+    assert a.negated and a.certainty == "counterfact"
+    assert [c.category for c in a.cues if c.kind == "negated"] == ["MYTH"]
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Myths and facts: smoking causes lung cancer.", "smoking causes lung cancer"),  # a heading's words, no label
+        ("The myth that vaccines cause autism has been disproved.", "vaccines cause autism"),  # the sentence's own verb decides
+        ("Fact: smoking causes lung cancer.", "smoking causes lung cancer"),
+    ],
+)
+def test_no_myth_label_no_denial(judge, text, target):
+    (a,) = judge(text, target)
+    assert not any(c.category == "MYTH" for c in a.cues)
