@@ -652,8 +652,9 @@ def _recommendation_at(
         population = None  # "You'll need to ...": the reader
     population = copula_subject(sentence, population, cues)
     if cue.agent or cue.needs_first:
-        if not _agent_before(sentence, s, cues):
-            return []  # "the results suggest ...": no one gives this advice
+        if not _agent_before(sentence, s, cues) and not (phrase.lower() in _TELLING_IMPERATIVES and _SENTENCE_LEAD.fullmatch(sentence, 0, s)):
+            return []  # "the results suggest ...": no one gives this advice; "Advise people who smoke to stop": a guideline's
+            # imperative to the clinician who reads it
         if phrase.endswith(("offer", "arrange")) and (_PROVIDER_OFFERS.search(sentence[:s]) or _SERVICE_OFFERS.search(sentence[:s])):
             return []  # "We may offer ...", "Our surgeons can offer ...", "we may arrange an ECG": what the page's provider does (CLAIMS_SPEC.md)
         if re.fullmatch(r"(?:start|starts|begin|begins)\s+(?:with|by)", phrase.lower()) and _PROVIDER_BEFORE.search(sentence[:s]):
@@ -1370,6 +1371,18 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     return False
 
 
+#: After "refer": whom a guideline refers (people, patients ... with or without how soon) or the service it refers to.
+_CLINICAL_REFERRAL = re.compile(
+    r"\s+(?:(?:urgently|immediately|promptly|routinely|early|directly|straight)\s+)?"
+    r"(?:(?:all\s+|any\s+|the\s+)?(?:people|persons?|patients?|adults?|children|child|young\s+people|infants?|babies|women|woman|men|man|"
+    r"anyone|those|them|him|her)(?![\w-])"
+    r"|(?:to|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:services?|clinics?|specialists?|teams?|units?|departments?|centres?|centers?|"
+    r"surgeons?|physicians?|consultants?|endoscopy|assessment|investigation|imaging|physiotherapy|care)(?![\w-]))"
+)
+#: Agent cues that open a guideline's imperative to its reader, the clinician ("Advise people who smoke to stop").
+_TELLING_IMPERATIVES = frozenset({"advise", "encourage", "urge"})
+#: What may stand before a sentence's first word: space, a bullet, a recommendation's number ("1.4", "5.").
+_SENTENCE_LEAD = re.compile(r"[\s\u2022*\-\u2013(\"'\u201c]*(?:\d+(?:\.\d+)*\.?\)?\s+)?")
 _BOOKING_WORDS = frozenset({"appointment", "book", "a review", "schedule"})
 #: Calls to action that are nouns too, read as one after a determiner and at most two modifiers ("the national schedule").
 _NOUN_OR_VERB_CALLS = frozenset({"schedule", "request", "book", "call", "phone"})
@@ -1402,6 +1415,8 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
                 return False  # "If your symptoms keep you awake, book a review": care to seek in a situation of care
             if v in _CONTACT_VERBS and _CONTACT_COMPOUND.match(low, pos + len(v)):
                 return False  # "avoid contact sports", "wear contact lenses": the compound noun, no call
+            if v == "refer" and _CLINICAL_REFERRAL.match(low, pos + len(v)) and _SENTENCE_LEAD.fullmatch(low, 0, pos):
+                return False  # "Refer people with bleeding veins to a vascular service": a guideline's referral, not "refer a friend"
             return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
     return False
 
