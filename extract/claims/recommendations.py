@@ -1389,7 +1389,7 @@ _NOUN_OR_VERB_CALLS = frozenset({"schedule", "request", "book", "call", "phone"}
 _DETERMINED_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|this|that|each|every)\s+(?:[\w'-]+\s+){0,2}$")
 #: "to see your GP", "with your nurse": the reader's own clinician.
 _YOUR_CARE = re.compile(
-    r"(?<![\w-])(?:(?:see|with|visit|from)\s+your\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)"
+    r"(?<![\w-])(?:(?:see|with|visit|from)\s+(?:your|their|his|her)\s+(?:own\s+)?(?:gp|doctor|nurse|pharmacist|midwife|specialist|consultant|dentist|physician)"
     r"|(?:a|an|your)\s+(?:gp|doctor|doctor's|nurse|practice\s+nurse)\s+appointment)(?![\w-])"  # "booking a GP appointment"
 )
 
