@@ -578,6 +578,10 @@ _THING_PRONOUN_BEFORE = re.compile(
 )
 
 
+#: A fronted condition and nothing else before a bare verb that ends the sentence: "If you smoke, stop."
+_BARE_AFTER_CONDITION = re.compile(r"[\s*\u2022-]*(?:if|when|whenever|once)\s[^,;:.]+,\s*", re.IGNORECASE)
+
+
 def _recommendation_at(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
     match: Optional[re.Match[str]] = None,
@@ -592,8 +596,9 @@ def _recommendation_at(
         pronoun = _PRONOUN_OBJECT.match(sentence, action[1]) if action is not None and len(sentence[action[0] : action[1]].split()) == 1 else None
         if pronoun is not None:
             action = (action[0], pronoun.end())  # "If you find a tick, remove it as soon as possible": the verb and its pronoun object
-        if action is None or len(sentence[action[0] : action[1]].split()) < 2:
-            return []  # a bare verb ("Rest.") is a heading, not advice
+        if action is None or (len(sentence[action[0] : action[1]].split()) < 2 and not (
+                re.fullmatch(r"\s*[.!]?\s*", sentence[action[1] :]) and _BARE_AFTER_CONDITION.fullmatch(sentence, 0, action[0]))):
+            return []  # a bare verb ("Rest.") is a heading, not advice; after its condition it is ("If you smoke, stop.")
         if _not_advice(sentence, action, cues):
             return []
         population = _fronted_population(sentence, s, cues)

@@ -42,3 +42,13 @@ def test_imperatives_of_care_are_advice(plain, sentence: str, action: str) -> No
 )
 def test_marketing_stays_no_advice(plain, sentence: str) -> None:  # noqa: ANN001
     assert _actions(plain, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,action", [("If the cream stings, stop.", "stop"), ("If you vape, quit", "quit")])
+def test_a_bare_verb_after_its_condition_is_advice(plain, sentence: str, action: str) -> None:  # noqa: ANN001
+    assert _actions(plain, sentence) == [action]
+
+
+@pytest.mark.parametrize("sentence", ["Rest.", "If SSRIs don't suit you, an SNRI such as venlafaxine may be tried."])
+def test_a_bare_verb_alone_or_after_a_subject_is_none(plain, sentence: str) -> None:  # noqa: ANN001
+    assert "tried" not in _actions(plain, sentence) and "Rest" not in _actions(plain, sentence)
