@@ -420,6 +420,10 @@ _PAPERWORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A medicine named by its class word alone after a determiner: the one in use, no intervention named.
+#: Procedures named by their class word alone: "the operation", "the procedure".
+_BARE_PROCEDURE = frozenset("operation operations procedure procedures".split())
+#: The definite article right before a bare dosage form or procedure word.
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _BARE_MEDICINE = frozenset("medicine medicines medication medications drug drugs".split())
 _GENERIC_DETERMINER = re.compile(r"(?<![\w-])(?:any|the|their|your|his|her|my|to|of|a|an|another|other|several|some|more|many|different|various)\s+$", re.IGNORECASE)
 #: A possessive before a bare dosage form ("Use your drops exactly as prescribed"): the patient's own, prescribed already.
@@ -789,6 +793,9 @@ def incidental_intervention(
         return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or (len(toks) == 1 and _VERB_BEFORE.search(before))):
         return "verb"
+    if len(toks) == 1 and (toks[0] in cues.lower_sets["dosage_form_words"] or toks[0] in _BARE_PROCEDURE) and _DEFINITE_BEFORE.search(before):
+        return "generic"  # "how the operation works", "The drops can make the eyes red", "stretch the capsule": the one named
+        # before, or no intervention at all; a claim names what it is
     return None
 
 
