@@ -677,8 +677,13 @@ def _recommendation_at(
         told = _that_clause(sentence, e, cues)  # "The agency recommends that all adults over 50 get the vaccine"
     if told is None and phrase.endswith(" that") and sentence[e - 5 : e].lower() == " that":
         told = _that_clause(sentence, e - 5, cues)  # "It is recommended that adults with asthma receive ..."
-    if told is None and re.search(r"(?<![\w-])told$", phrase):
-        return []  # "You will be told the results": no "to" and an action, no advice
+    if told is None and re.search(r"(?<![\w-])said$", phrase) and (said := _SAID_MODAL.match(sentence, e)) is not None and is_base_verb(said.group("verb")):
+        action = _action_phrase(sentence, said.start("verb"), cues)  # "My GP said you can try a probiotic": the advice reported
+        strength = "may" if said.group("modal").lower() in {"can", "could", "might", "may"} else "must" if said.group("modal").lower() == "must" else "should"
+        told = None if action is None else (action, None, _against_verb(said.group("verb"), False, cues))
+        cue = cue.model_copy(update={"strength": strength})
+    if told is None and re.search(r"(?<![\w-])(?:told|said)$", phrase):
+        return []  # "You will be told the results", "My GP said it was probably ...": no "to" and an action, no advice
     if told is not None:  # "Experts advise people with asthma to ...", "Parents are advised not to ..."
         action, whom, against = told
         cue = cue.model_copy(update={"against": cue.against or against})
@@ -919,7 +924,14 @@ def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional
     return any(re.match(re.escape(v) + r"(?![\w-])", text) for v in cues.lower_sets["expectation_verbs"])
 
 
-_TELLING = re.compile(r"(?<![\w-])(?:advise[sd]?|urge[sd]?|urging|encourage[sd]?|encouraging|tell|tells|told|warned)$", re.I)
+_TELLING = re.compile(r"(?<![\w-])(?:advise[sd]?|urge[sd]?|urging|encourage[sd]?|encouraging|tell|tells|told|warned|said)$", re.I)
+#: After "said": the reader or the writer and a modal of advice, then the verb ("said you can try", "said I should rest").
+_SAID_MODAL = re.compile(
+    r"\s+(?:that\s+)?(?:you|i|we)\s+(?P<modal>can|could|should|must|might|may|need\s+to|ought\s+to)\s+(?:(?:just|also|always|only)\s+)?(?P<verb>[A-Za-z]+)(?![\w'-])",
+    re.IGNORECASE,
+)
+#: Who is told, as a pronoun: the writer or the people the text is about ("told me to", "told them not to").
+_TOLD_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _TOLD_TO = re.compile(r"\s+(?P<who>(?:[\w'\u2019-]+\s+){0,8}?)(?P<not>not\s+)?to\s+(?P<verb>[A-Za-z]+)(?![\w'-])")
 
 
@@ -930,7 +942,10 @@ def _told_to(sentence: str, e: int, cues: RelationCues) -> Optional[tuple[Span, 
     m = _TOLD_TO.match(sentence, e)
     if m is None or not is_base_verb(m.group("verb")) or re.search(r"[,;:.()]", m.group("who")):
         return None
-    whom = trim(sentence, (m.start("who"), m.end("who")), cues) if m.group("who").strip() else None
+    if m.group("who").strip().lower() in _TOLD_PRONOUNS:
+        whom = None  # "my GP told me to start moving": the writer, whom the advice is for as any reader
+    else:
+        whom = trim(sentence, (m.start("who"), m.end("who")), cues) if m.group("who").strip() else None
     if whom is not None and not _people(sentence, whom, cues):
         return None  # "advise caution to ...": no one told
     action = _action_phrase(sentence, m.start("verb"), cues)
@@ -1946,7 +1961,7 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
             continue  # "eat a healthy, balanced diet": two adjectives of one noun
         if w in {",", ";", ".", "!", "?", ":", "(", ")"} or (w in {"-", "\u2013", "\u2014"} and sentence[s - 1 : s].isspace()):
             break  # a spaced dash sets off a clause of its own ("Quit smoking - ask us about support")
-        if taken and re.match(r"(?:because|since|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
+        if taken and re.match(r"(?:because|since|but|so\s+that|which|unless|if|when|whenever|while|until|as\s+soon\s+as|as\s+it|to\s+avoid|in\s+order)(?![\w-])", sentence[s:], re.I):
             break
         if (taken and compiled(cues).instead.match(sentence, s) and not _timed_before(sentence, s)
                 and not _OVER_TIME.match(sentence, s)):
