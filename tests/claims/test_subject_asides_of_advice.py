@@ -32,3 +32,16 @@ def test_the_subject_before_an_aside_is_recommended(sentence: str, expected: lis
 
 def test_without_the_aside_the_same_subject_is_recommended() -> None:
     assert advised("Amitriptyline is an option for people with chronic tension headaches.") == ["Amitriptyline"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leukotriene antagonists such as montelukast are an alternative if you cannot use a steroid inhaler.",
+         ["Leukotriene antagonists", "montelukast"]),
+        ("Night splints are another option for people who cannot wear insoles.", ["Night splints"]),
+    ],
+)
+def test_a_plural_subject_of_an_alternative_is_recommended(sentence: str, expected: list[str]) -> None:
+    """Session 28: "are an alternative", "are another option" as "is an alternative" (dev44's gastritis leaflet)."""
+    assert advised(sentence) == expected
