@@ -285,7 +285,12 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
                 continue  # "If you smoke, drink alcohol or are overweight, you are ...": still the condition
             starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
     starts.update(d.end() for d in _DASH.finditer(sentence))
-    starts.update(b.end() for b in re.finditer(r"[,;]\s+(?:but|so)\s+(?:(?:do|please)\s+)?(?=[a-z])", sentence))  # "..., but check with your pharmacist first"
+    for b in re.finditer(r"[,;]\s+(?:but|so)\s+(?:(?:do|please)\s+)?(?=[a-z])", sentence):
+        starts.add(b.end())  # "..., but check with your pharmacist first"
+        fr = _FRONTED.match(sentence, b.end())
+        comma = _top_level_comma(sentence, fr.end()) if fr else None
+        if comma is not None:  # "..., but if the pain is getting worse, take a break": after the condition of the second clause
+            starts.add(comma + 1 + len(sentence[comma + 1 :]) - len(sentence[comma + 1 :].lstrip()))
     starts.update(p.end() for st in list(starts) if (p := _PLEASE.match(sentence, st)))
     return starts
 
@@ -1558,6 +1563,10 @@ def _checked_recommendation(
     )
 
 
+#: A restrictive relative clause opening after a verb's object: "shoes that fit well", "a cream which suits you".
+_RELATIVE_OPEN = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)
+
+
 def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Compiled) -> list[RelationMention]:
     """A recommendation and the actions coordinated with it ("drive after 10 days and return to
     work"; "Keep a diary, give each treatment a fair trial, and ask ..."), each its own claim,
@@ -1590,6 +1599,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb):
             for m in conj.finditer(sentence, a, b):
                 if m.start() > a and verb_at(m.start("verb"), m) and (len(sentence[a : m.start()].split()) > 1 or (denied and re.fullmatch(r"\s+or\s+", sentence[m.start() : m.start("verb")]))):
+                    if _RELATIVE_OPEN.search(sentence, a, m.start()) and "," not in sentence[a : m.start() + 1]:
+                        continue  # "Wear shoes that fit well and leave room for your toes": the relative clause's second verb
                     split = m  # not after a bare verb: "Shower and change your clothes", "Wash and dry your feet" is one advice
                     break
         after = None
