@@ -711,6 +711,8 @@ def incidental_intervention(
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
     if _ADVISED_AGAINST_BEFORE.search(before):
         return "against"  # "(do not give aspirin to children under 16)", "Never take ibuprofen on an empty stomach": advice against
+    if _INSTEAD_OF_BEFORE.search(before) and _ADVICE_OPENING.match(sentence):
+        return "against"  # "Use paracetamol instead of ibuprofen or aspirin": what the advice replaces, advised against
     if _WHETHER_BEFORE.search(before):
         return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
@@ -799,6 +801,13 @@ def incidental_intervention(
     return None
 
 
+#: What an action replaces, right before the intervention: "instead of ibuprofen", "rather than a steroid cream".
+_INSTEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:(?:a|an|the|any|your|taking|using)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: A sentence that opens with an imperative of use or a modal of advice: "Use ...", "Take ...", "You should take ...".
+_ADVICE_OPENING = re.compile(
+    r"[\s*\u2022-]*(?:(?:if|when|for)\s[^,;:.]{1,80},\s*)?(?:(?:use|take|try|choose|apply|give|wear|drink|eat|switch\s+to)(?![\w-])|(?:you|patients|people|they)\s+(?:should|must|can|could|may)(?![\w-]))",
+    re.IGNORECASE,
+)
 #: A use advised against, right before the intervention: "do not give aspirin", "never take ibuprofen", "avoid using".
 _ADVISED_AGAINST_BEFORE = re.compile(
     r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|should\s+not|shouldn['\u2019]t|must\s+not|avoid)\s+(?:give|take|use|giving|taking|using|apply|applying)\s+"

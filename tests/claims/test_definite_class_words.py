@@ -40,3 +40,14 @@ def test_a_class_word_after_the_is_no_treatment(plain, sentence: str, gone: str)
 )
 def test_a_named_form_stays_a_treatment(plain, sentence: str, kept: str) -> None:  # noqa: ANN001
     assert kept in _treatments(plain, sentence)
+
+
+def test_what_advice_replaces_is_no_treatment(plain) -> None:  # noqa: ANN001
+    """Session 28 (dev44): "Use X instead of Y or Z": Y and Z are what the advice replaces, advised against."""
+    found = _treatments(plain, "If you have kidney disease, take paracetamol instead of ibuprofen or naproxen for a sore back.")
+    assert "ibuprofen" not in found and "naproxen" not in found, found
+
+
+def test_a_comparison_in_a_report_keeps_its_arms(plain) -> None:  # noqa: ANN001
+    found = _treatments(plain, "In the trial, amitriptyline rather than pregabalin was given to 40 patients.")
+    assert "amitriptyline" in found, found
