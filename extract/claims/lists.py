@@ -134,6 +134,9 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = _paired_findings(text, items, cues, known)  # "tingling or numbness in the toes": two findings, as in prose
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
+        reason = _REASON_CLAUSE.search(text, region[0], region[1])
+        if reason is not None:  # "shave off a beard, as the skin underneath often improves": why, no item
+            items = [it for it in items if it[0] < reason.start()]
         items = _before_purpose(text, region, items)
         items = _one_medicine_forms(text, items, cues)
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]
@@ -338,7 +341,7 @@ def avoided_items(sentence: str, cues: RelationCues, known: Optional[Known]) -> 
 #: bullet's item is for, up to examples of it ("medicines to lower acid, such as omeprazole")
 _PURPOSE = re.compile(
     r"\s+to\s+(?:help\s+(?:with|to)\s+|help\s+)?(?:ease|relieve|soothe|reduce|calm|control|treat|manage|prevent|stop|clear|numb|"
-    r"settle|improve|protect|lower|heal|fight|unblock|loosen|help|dry|shrink|speed)(?![\w-])[^,;:()]*?(?=,?\s+(?:such\s+as|including|like|e\.g\.)\s|$)",
+    r"settle|improve|protect|lower|heal|fight|unblock|loosen|help|dry|shrink|speed|increase|restore|strengthen|correct|support|keep|offload)(?![\w-])[^,;:()]*?(?=,?\s+(?:such\s+as|including|like|e\.g\.)\s|$)",
     re.IGNORECASE,
 )
 
@@ -377,6 +380,8 @@ def _before_purpose(text: str, region: Span, items: list[Span]) -> list[Span]:
     return out
 
 
+#: A reason clause after a treatment bullet's item: ", as the skin underneath often improves", ", because it ...".
+_REASON_CLAUSE = re.compile(r",\s+(?:as|because|since|so\s+that)\s", re.IGNORECASE)
 _TREATMENT_ITEM_TAIL = re.compile(
     r"\s+(?:for|during|at|until|every|twice|once|while|whenever)\s"
     r"|,\s+(?:done|performed|carried|given|placed|used|inserted|made|designed|worn|taken|put)\s",  # "Ureteroscopy, done under ..."
@@ -394,6 +399,8 @@ def _treatment_item(text: str, span: Span, n: int, cues: RelationCues) -> bool:
     ws = re.findall(r"[a-z][a-z-]*", text[span[0] : span[1]].lower())
     if not ws or ws[0] in _GIVEN or ws[-1] in cues.lower_sets["outcome_words"]:
         return False
+    if len(ws) <= 2 and ws[-1] in cues.lower_sets["body_sites"] and not any(intervention_word(w, cues) for w in ws):
+        return False  # "strengthening of the calf, hip and core muscles": the parts an exercise works on, no intervention
     article = ws[0] in ("a", "an") or re.search(r",\s*(?:a|an)\s+$", text[: span[0]]) is not None
     return not (n > 0 and article and any(w in _GIVEN for w in ws))
 
