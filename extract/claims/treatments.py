@@ -79,7 +79,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         blocked = blockers.search(sentence[max(0, start - 25) : start])
         if blocked and _REFERRAL_OFFERED.search(sentence[max(0, start - 60) : start]):
             blocked = None  # "you may be referred for vestibular rehabilitation": offered, as "may be offered" (CLAIMS_SPEC.md)
-        if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
+        if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and (
+                _outcome_before(sentence, start - len(blocked.group()), cues) or _outcome_after_fronted(sentence, start - len(blocked.group()), e, cues)):
             blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
         if blocked and re.match(r"without\s+(?:an?|any)\s+$", blocked.group(), re.I):
             start = max(0, start - 25) + blocked.start()  # "managed without an operation": the conservative course (CLAIMS_SPEC.md)
@@ -254,9 +255,45 @@ def _history(sentence: str, start: int, mods: list[str], cues: RelationCues) -> 
 
 def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     """Whether an outcome word comes shortly before ``pos`` in the same clause ("relief after ...",
-    "dissatisfied a year after ...", "improvement after two cycles")."""
+    "dissatisfied a year after ...", "improvement after two cycles"), or the course of the treated condition
+    ("comes back in about half of people after ...", "recurrence had occurred in 46 patients (32%) after ...",
+    a bracketed figure no end of the clause)."""
     window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
-    return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
+    if any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower())):
+        return True
+    window = re.split(r"[,;:()]", _BRACKETED.sub(" ", sentence[max(0, pos - 150) : pos]))[-1]
+    return _reported_course(window, cues) and not _EVEN_BEFORE.search(sentence[:pos])
+
+
+def _reported_course(clause: str, cues: RelationCues) -> bool:
+    """Whether ``clause`` reports the course of the treated condition in a share of people ("comes back in about
+    half of people", "recurrence had occurred in 46 patients"), not how one person's pain behaves ("the pain
+    comes back after exercise")."""
+    return _recurrence(cues).search(clause) is not None and _SHARE.search(clause) is not None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_SHARE = re.compile(
+    r"\d\s*%|(?<![\w-])(?:half|third|thirds|quarter|quarters|most|few)(?![\w-])"
+    r"|(?<![\w.])\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:people|patients|children|adults|women|men|cases|participants|lesions)(?![\w-])",
+    re.IGNORECASE,
+)  # a share of people: "in 46 patients", "in about 1 in 10 people", "32%", "about half"; not "a review of 28 studies"
+_EVEN_BEFORE = re.compile(r"(?<![\w-])even\s+$", re.IGNORECASE)  # "even after adequate treatment": despite it
+_FRONTED_START = re.compile(r"[\s*\u2022-]*$")
+
+
+def _outcome_after_fronted(sentence: str, pos: int, end: int, cues: RelationCues) -> bool:
+    """Whether a time anchor that opens the sentence ("After drilling, ...") is followed, after its comma, by
+    the course of the treated condition ("... around 8 in 10 stable lesions go on to heal"): how it worked."""
+    if not _FRONTED_START.match(sentence[:pos]):
+        return False
+    comma = sentence.find(",", end)
+    return comma >= 0 and _reported_course(re.split(r"[,;:]", sentence[comma + 1 :])[0], cues)
+
+
+@per_cue_set
+def _recurrence(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.time_anchor_recurrences) + r")(?![\w-])", re.IGNORECASE)
 
 
 #: A referral the reader may get, told as advice: "you may be referred for X", "will usually be referred for a".
