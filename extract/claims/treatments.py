@@ -272,6 +272,7 @@ def _reported_course(clause: str, cues: RelationCues) -> bool:
     return _recurrence(cues).search(clause) is not None and _SHARE.search(clause) is not None
 
 
+_BRACKET_LIST_AFTER = re.compile(r"\s*(?:,|(?:or|and)(?![\w-]))[^()]*\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SHARE = re.compile(
     r"\d\s*%|(?<![\w-])(?:half|third|thirds|quarter|quarters|most|few)(?![\w-])"
@@ -714,9 +715,10 @@ def incidental_intervention(
         return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
     if _ROUTE_BEFORE.search(before) and any(b <= s for _, b in others):
         return "classifier"  # "have antibiotics through a drip", "iron given via a drip": how the one named is given
-    if re.search(r"\(\s*$", before) and any(b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8
-                                              for _, b in others):
-        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
+    if re.search(r"\(\s*$", before) and not _BRACKET_LIST_AFTER.match(after) and any(
+            b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8 for _, b in others):
+        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name; not the
+        # first of a bracketed list ("an NSAID (ibuprofen, diclofenac or naproxen)"): the examples of the class, a claim each
     if len(toks) == 1 and toks[0] in _BARE_MEDICINE and _GENERIC_DETERMINER.search(before):
         return "generic"  # "before taking any medicine", "their response to medication", "more of the medicine reach your lungs"
     if len(toks) == 1 and toks[0] in cues.lower_sets["dosage_form_words"]:
@@ -808,7 +810,8 @@ def incidental_intervention(
             (_APPOSITION_GAP.fullmatch(sentence, b, s) and _APPOSITION_END.match(after))
             or predicate is not None
             or _BRACKET_GAP.fullmatch(sentence, b, s)
-            or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
+            or (re.fullmatch(r"\s*\(\s*", sentence[b:s]) and not _BRACKET_LIST_AFTER.match(after))  # "OnabotulinumtoxinA
+            # (Botox)": one drug, two names; not "Complement inhibitors (eculizumab, ravulizumab)": its examples
         ):
             return "classifier"
     if ((toks[-1] in _CLASS_HEADS or toks[-1] in cues.lower_sets["dosage_form_words"])
