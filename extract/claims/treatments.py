@@ -2007,6 +2007,8 @@ _PRONOUN_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: "work" as an effect verb after a pronoun that names a treatment ("They work within days", "It works best when ...").
+_EFFECTIVE = re.compile(r"(?:is|are|was|were)\s+(?:(?:about|around|over|more|than|up|to|\d[\d.]*\s*%|highly|very|also|often|usually)\s+){0,4}"
+                        r"(?P<verb>effective)(?![\w-])", re.IGNORECASE)
 _WORKS = re.compile(r"(?:(?:can|may|usually|often|also|generally|only|all)\s+){0,2}(?P<verb>works?|worked)(?![\w-])", re.IGNORECASE)
 
 
@@ -2024,7 +2026,8 @@ def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list
     verb = v.group("verb") if v else None
     end = v.end() if v else None
     if v is None:
-        w = _WORKS.match(sentence, m.end()) or c.anaphoric_effect.match(sentence, m.end())  # "They halve the risk of ..."
+        w = (_WORKS.match(sentence, m.end()) or c.anaphoric_effect.match(sentence, m.end())  # "They halve the risk of ..."
+             or _EFFECTIVE.match(sentence, m.end()))  # "In clinical trials it was more than 90% effective at preventing ..."
         if w is None:
             return []
         verb, end = w.group("verb"), w.end()
