@@ -114,6 +114,9 @@ _REFERRED_FOR = re.compile(r"(?<![\w-])refer(?:red)?(?:\s+you)?\s+for\s+(?:(?:a|
 _RECOMMENDING_VERB = re.compile(r"(?<![\w-])(?:recommends?|suggests?|prescribes?|advises?|reserves?)\s+(?:(?:a|an|the|some|your)\s+)?$", re.IGNORECASE)
 
 
+#: A product or service line ending in its price ("Clotrimazole 2% Cream 20 g - £6.99", "Total nail avulsion: £345"): what the
+#: page offers, no heading of what follows, though it stands on a line of its own.
+_PRICE_END = re.compile(r"(?:\s[-\u2013\u2014]|:)\s*(?:from\s+)?[£$€]\s?\d[\d,.]*\s*$", re.IGNORECASE)
 #: A run-in heading: a few words and a full stop ("Diet.", "SGLT2 inhibitors.", "Dialysis and transplant.").
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,4}\.")
 #: ... without a verb of its own ("Surgery helps.", "It works.").
@@ -981,7 +984,7 @@ class ClaimFinder:
                 if not bullet:
                     cause_lead = sentence.rstrip().endswith(":") and _CAUSE_LEAD.search(sentence) is not None
                 # "Causes include:" / "• some medicines, including diuretics": what causes, not what treats
-                names_no_treatment = (is_heading or question or title or header or listed in _NOT_TREATMENTS
+                names_no_treatment = ((is_heading and not _PRICE_END.search(sentence)) or question or title or header or listed in _NOT_TREATMENTS
                                       or (not bullet and _run_in_heading(text, start, end))) or (bullet and (
                     cause_lead or (state.kind or heading_kind(heading_before(typing_lines, start), self.cues)) in ("cause", "risk_factor", "symptom")))
                 named = [] if names_no_treatment else intervention_mentions(view, self.heads, self.generic, self.cues,

@@ -319,6 +319,12 @@ class RelationCues(BaseModel):
         description="Words of a treatment's outcome: with one in the sentence, 'after X' reports how X worked ('satisfied a year "
         "after their knee replacement', 'relief after ablation'), not a time anchor."
     )
+    time_anchor_recurrences: list[str] = Field(
+        description="Words and phrases of a treated condition's course after a treatment (recurrence, healing): with one in "
+        "the clause before 'after X' ('the cyst comes back in about half of people after aspiration', 'recurrence had "
+        "occurred in 32% after collagenase'), or after a fronted 'After X,' ('After drilling, most lesions heal'), 'after X' "
+        "reports how X worked, not a time anchor."
+    )
     arm_non_interventions: list[str] = Field(
         description="Words before 'group' or 'arm' that name no intervention ('the control group', 'the age group', 'the "
         "same group', 'pain in the left arm'); any other word there names a trial arm by its intervention ('in the collagenase group')."
@@ -708,6 +714,7 @@ class RelationCues(BaseModel):
         "worse_with_courses",
         "dosage_form_words",
         "time_anchor_outcomes",
+        "time_anchor_recurrences",
         "arm_non_interventions",
         "metadata_labels",
         "method_predicates",
@@ -847,6 +854,7 @@ class RelationCues(BaseModel):
                 "trial_outcome_nouns",
                 "purpose_nouns",
                 "time_anchor_outcomes",
+                "time_anchor_recurrences",
                 "arm_non_interventions",
                 "effect_words",
                 "verb_like_heads",

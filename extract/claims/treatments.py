@@ -79,7 +79,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
         blocked = blockers.search(sentence[max(0, start - 25) : start])
         if blocked and _REFERRAL_OFFERED.search(sentence[max(0, start - 60) : start]):
             blocked = None  # "you may be referred for vestibular rehabilitation": offered, as "may be offered" (CLAIMS_SPEC.md)
-        if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and _outcome_before(sentence, start - len(blocked.group()), cues):
+        if blocked and (_TIME_ANCHOR_WORD.match(blocked.group()) or _UNDERWENT.match(blocked.group())) and (
+                _outcome_before(sentence, start - len(blocked.group()), cues) or _outcome_after_fronted(sentence, start - len(blocked.group()), e, cues)):
             blocked = None  # "satisfied a year after their knee replacement", "relief in 29% of those who underwent X": how it worked
         if blocked and re.match(r"without\s+(?:an?|any)\s+$", blocked.group(), re.I):
             start = max(0, start - 25) + blocked.start()  # "managed without an operation": the conservative course (CLAIMS_SPEC.md)
@@ -254,9 +255,46 @@ def _history(sentence: str, start: int, mods: list[str], cues: RelationCues) -> 
 
 def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     """Whether an outcome word comes shortly before ``pos`` in the same clause ("relief after ...",
-    "dissatisfied a year after ...", "improvement after two cycles")."""
+    "dissatisfied a year after ...", "improvement after two cycles"), or the course of the treated condition
+    ("comes back in about half of people after ...", "recurrence had occurred in 46 patients (32%) after ...",
+    a bracketed figure no end of the clause)."""
     window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
-    return any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower()))
+    if any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower())):
+        return True
+    window = re.split(r"[,;:()]", _BRACKETED.sub(" ", sentence[max(0, pos - 150) : pos]))[-1]
+    return _reported_course(window, cues) and not _EVEN_BEFORE.search(sentence[:pos])
+
+
+def _reported_course(clause: str, cues: RelationCues) -> bool:
+    """Whether ``clause`` reports the course of the treated condition in a share of people ("comes back in about
+    half of people", "recurrence had occurred in 46 patients"), not how one person's pain behaves ("the pain
+    comes back after exercise")."""
+    return _recurrence(cues).search(clause) is not None and _SHARE.search(clause) is not None
+
+
+_BRACKET_LIST_AFTER = re.compile(r"\s*(?:,|(?:or|and)(?![\w-]))[^()]*\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_SHARE = re.compile(
+    r"\d\s*%|(?<![\w-])(?:half|third|thirds|quarter|quarters|most|few)(?![\w-])"
+    r"|(?<![\w.])\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:people|patients|children|adults|women|men|cases|participants|lesions)(?![\w-])",
+    re.IGNORECASE,
+)  # a share of people: "in 46 patients", "in about 1 in 10 people", "32%", "about half"; not "a review of 28 studies"
+_EVEN_BEFORE = re.compile(r"(?<![\w-])even\s+$", re.IGNORECASE)  # "even after adequate treatment": despite it
+_FRONTED_START = re.compile(r"[\s*\u2022-]*$")
+
+
+def _outcome_after_fronted(sentence: str, pos: int, end: int, cues: RelationCues) -> bool:
+    """Whether a time anchor that opens the sentence ("After drilling, ...") is followed, after its comma, by
+    the course of the treated condition ("... around 8 in 10 stable lesions go on to heal"): how it worked."""
+    if not _FRONTED_START.match(sentence[:pos]):
+        return False
+    comma = sentence.find(",", end)
+    return comma >= 0 and _reported_course(re.split(r"[,;:]", sentence[comma + 1 :])[0], cues)
+
+
+@per_cue_set
+def _recurrence(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.time_anchor_recurrences) + r")(?![\w-])", re.IGNORECASE)
 
 
 #: A referral the reader may get, told as advice: "you may be referred for X", "will usually be referred for a".
@@ -681,9 +719,10 @@ def incidental_intervention(
         return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
     if _ROUTE_BEFORE.search(before) and any(b <= s for _, b in others):
         return "classifier"  # "have antibiotics through a drip", "iron given via a drip": how the one named is given
-    if re.search(r"\(\s*$", before) and any(b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8
-                                              for _, b in others):
-        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name
+    if re.search(r"\(\s*$", before) and not _BRACKET_LIST_AFTER.match(after) and any(
+            b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8 for _, b in others):
+        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name; not the
+        # first of a bracketed list ("an NSAID (ibuprofen, diclofenac or naproxen)"): the examples of the class, a claim each
     if len(toks) == 1 and toks[0] in _BARE_MEDICINE and _GENERIC_DETERMINER.search(before):
         return "generic"  # "before taking any medicine", "their response to medication", "more of the medicine reach your lungs"
     if len(toks) == 1 and toks[0] in cues.lower_sets["dosage_form_words"]:
@@ -777,7 +816,8 @@ def incidental_intervention(
             (_APPOSITION_GAP.fullmatch(sentence, b, s) and _APPOSITION_END.match(after))
             or predicate is not None
             or _BRACKET_GAP.fullmatch(sentence, b, s)
-            or re.fullmatch(r"\s*\(\s*", sentence[b:s])  # "OnabotulinumtoxinA (Botox)": one drug, two names
+            or (re.fullmatch(r"\s*\(\s*", sentence[b:s]) and not _BRACKET_LIST_AFTER.match(after))  # "OnabotulinumtoxinA
+            # (Botox)": one drug, two names; not "Complement inhibitors (eculizumab, ravulizumab)": its examples
         ):
             return "classifier"
     if ((toks[-1] in _CLASS_HEADS or toks[-1] in cues.lower_sets["dosage_form_words"])
@@ -1992,6 +2032,8 @@ _PRONOUN_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: "work" as an effect verb after a pronoun that names a treatment ("They work within days", "It works best when ...").
+_EFFECTIVE = re.compile(r"(?:is|are|was|were)\s+(?:(?:about|around|over|more|than|up|to|\d[\d.]*\s*%|highly|very|also|often|usually)\s+){0,4}"
+                        r"(?P<verb>effective)(?![\w-])", re.IGNORECASE)
 _WORKS = re.compile(r"(?:(?:can|may|usually|often|also|generally|only|all)\s+){0,2}(?P<verb>works?|worked)(?![\w-])", re.IGNORECASE)
 
 
@@ -2009,7 +2051,8 @@ def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list
     verb = v.group("verb") if v else None
     end = v.end() if v else None
     if v is None:
-        w = _WORKS.match(sentence, m.end()) or c.anaphoric_effect.match(sentence, m.end())  # "They halve the risk of ..."
+        w = (_WORKS.match(sentence, m.end()) or c.anaphoric_effect.match(sentence, m.end())  # "They halve the risk of ..."
+             or _EFFECTIVE.match(sentence, m.end()))  # "In clinical trials it was more than 90% effective at preventing ..."
         if w is None:
             return []
         verb, end = w.group("verb"), w.end()
