@@ -1074,7 +1074,8 @@ def gerund_advice_strength(line: str) -> Optional[str]:
 #: is offered them ("You may be offered:", "You might be referred for:"); not what the page's own provider does ("Our
 #: doctors may recommend:", "We offer:": treatments only, CLAIMS_SPEC.md).
 _ADVISED_LEAD = re.compile(
-    r"(?:(?<![\w-])your\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<agent>[\w-]+)\s+|(?<![\w-])you\s+|(?<![\w'-])(?P<bare>[a-z][\w-]*s)\s+)"
+    r"(?:(?<![\w-])your\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<agent>[\w-]+)\s+|(?<![\w-])you\s+|(?<![\w'-])(?P<bare>[a-z][\w-]*s)\s+"
+    r"|(?<![\w-])(?:a|an|the)\s+(?:local\s+)?(?P<single>[\w-]+)\s+)"
     r"(?P<modal>may|might|can|could|will|would)\s+(?:(?:also|usually|often|then|first|sometimes)\s+)?"
     r"(?:(?P<verb>recommend|suggest|advise)|refer\s+you\s+(?:to|for)|be\s+(?:offered|referred\s+(?:to|for)))"
     r"(?:\s+(?:one\s+or\s+more\s+of\s+)?(?:the\s+following|these|treatments?|options?))?(?:\s+such\s+as)?\s*:$",
@@ -1089,6 +1090,8 @@ def advised_lead_strength(line: str, cues: RelationCues) -> Optional[str]:
     m = _ADVISED_LEAD.search(line.strip())
     if m is None or (m.group("agent") is not None and not agent_word(m.group("agent").lower(), cues)):
         return None
+    if m.group("single") is not None and not agent_word(m.group("single").lower(), cues):
+        return None  # "A pharmacist can recommend:" (a clinician named with an article), not "The leaflet may suggest:"
     if m.group("bare") is not None and (not agent_word(m.group("bare").lower(), cues)
                                         or re.search(r"(?<![\w-])(?:our|we)(?![\w-])", line[: m.start("bare")], re.IGNORECASE)):
         return None  # "dermatologists may suggest:" (clinicians named without "your"), not "treatments may include:" nor the
@@ -1099,8 +1102,16 @@ def advised_lead_strength(line: str, cues: RelationCues) -> Optional[str]:
 def advised_items(sentence: str, found: list[RelationMention], strength: str) -> list[RelationMention]:
     """A recommendation of each intervention a bullet names under an advising lead-in (:func:`advised_lead_strength`),
     with the intervention's span: "• Sacral neuromodulation, in which ..." under "your urologist may recommend:"."""
+    items = [m for m in found if m.kind == "treatment" and m.rule == "bullet"]
+    ingredients = next((m for m in items if _INGREDIENTS_AFTER.search(sentence[m.subject[0] : m.subject[1]])), None)
+    if ingredients is not None:  # "shampoos containing selenium sulphide, zinc pyrithione or coal tar": one product advised,
+        items = [m for m in items if m.subject[0] <= ingredients.subject[0]]  # what it contains is its own clause's
     return [RelationMention("recommendation", m.subject, None, None, "recommendation:advised list", m.subject, strength=strength)
-            for m in found if m.kind == "treatment" and m.rule == "bullet"]
+            for m in items]
+
+
+#: What a product contains, inside an advised item: "shampoos containing selenium sulphide", "a cream that contains urea".
+_INGREDIENTS_AFTER = re.compile(r"\s(?:containing|that\s+contains?|which\s+contains?|with)\s", re.IGNORECASE)
 
 
 def gerund_advice_items(sentence: str, strength: str) -> list[RelationMention]:
