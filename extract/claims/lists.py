@@ -137,6 +137,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         reason = _REASON_CLAUSE.search(text, region[0], region[1])
         if reason is not None:  # "shave off a beard, as the skin underneath often improves": why, no item
             items = [it for it in items if it[0] < reason.start()]
+        people = {w.lower() for w in cues.symptom_experiencers} | cues.lower_sets["person_nouns"]
+        items = [it for it in items if text[it[0] : it[1]].lower().split()[-1] not in people]  # "to people with ...": whom for
         items = _before_purpose(text, region, items)
         items = _one_medicine_forms(text, items, cues)
         items = [_treatment_item_name(text, it) for n, it in enumerate(items) if _treatment_item(text, it, n, cues)]

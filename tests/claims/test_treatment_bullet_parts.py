@@ -39,3 +39,10 @@ def test_a_body_part_alone_is_no_treatment_item(item: str, names: bool) -> None:
     from tests.claims.conftest import CUES
 
     assert _treatment_item(item, (0, len(item)), 1, CUES) is names
+
+
+def test_whom_a_numbered_recommendation_is_for_is_no_treatment(plain) -> None:  # noqa: ANN001
+    doc = plain("Plantar warts: guideline summary\n\nTreatment\n2. Offer cryotherapy, with liquid nitrogen or a freezing spray, to "
+                "people with painful warts (strong recommendation).\n3. If cryotherapy is unsuitable, offer salicylic acid.\n")
+    found = [c.intervention.text for c in doc._.claims if c.type == "treatment"]
+    assert any("cryotherapy" in f for f in found) and "people" not in found, found
