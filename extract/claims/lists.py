@@ -500,13 +500,22 @@ def _sources_after_from(text: str, items: list[Span]) -> list[Span]:
 _GENERAL_HEADS = frozenset({"condition", "conditions", "problem", "problems", "illness", "illnesses", "disease", "diseases",
                             "disorder", "disorders"})
 _VAGUE_WORDS = frozenset({"some", "certain", "other", "various", "several", "many"})
+#: words before a general head that name no kind of illness: a determiner, a length of time, the realm of health
+#: ("a long-term physical health problem", "an underlying medical condition"); any other word names a kind ("a skin
+#: condition", "a long-term lung condition", "another autoimmune condition")
+_NO_KIND_WORDS = frozenset({"a", "an", "the", "another", "any", "your", "their", "his", "her", "long-term", "long", "term",
+                            "longstanding", "long-standing", "short-term", "chronic", "lifelong", "ongoing", "existing",
+                            "pre-existing", "underlying", "medical", "health", "physical", "serious", "severe", "major",
+                            "minor", "rare", "common", "new", "recent", "previous", "current", "same", "similar"})
 
 
 def _class_or_examples(text: str, items: list[Span]) -> list[Span]:
     """A cause or risk bullet that names a class and then its examples: a class of a kind of its own is a cause as
     each example is ("prolonged immobility, such as bed rest or long-haul travel"), and keeps all its words ("working
-    with vibrating tools, like drills or chainsaws": not "working" alone); a general class of illness or a vague one
-    ("a long-term lung condition such as COPD or asthma", "long-term use of some medicines, such as lithium") stands
+    with vibrating tools, like drills or chainsaws": not "working" alone), as is a general head of illness that a word
+    makes a kind ("a long-term lung condition such as COPD", "a skin condition such as eczema", "another autoimmune
+    condition, such as type 1 diabetes"; CLAIMS_SPEC.md, session 17); a general class of illness without such a word or
+    a vague one ("a long-term condition such as diabetes", "long-term use of some medicines, such as lithium") stands
     for its examples, which are the causes (CLAIMS_SPEC.md: a vague class named with its examples is none).
     :func:`_examples_of_class` has dropped the bare general nouns before ("foods, especially nuts")."""
     for n, it in enumerate(items[:-1]):
@@ -518,7 +527,7 @@ def _class_or_examples(text: str, items: list[Span]) -> list[Span]:
         words = re.findall(r"[a-z][a-z-]*", text[whole[0] : whole[1]].lower())
         if not words:
             return items
-        if words[-1] in _GENERAL_HEADS or any(w in _VAGUE_WORDS for w in words):
+        if any(w in _VAGUE_WORDS for w in words) or (words[-1] in _GENERAL_HEADS and all(w in _NO_KIND_WORDS for w in words[:-1])):
             return items[:n] + items[n + 1 :] if whole == it else items
         return items[:n] + [whole] + items[n + 1 :]
     return items
