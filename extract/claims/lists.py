@@ -739,10 +739,16 @@ def anaphoric_lead_kind(sentence: str, before: Optional[str], heading: Optional[
     if lead is None:
         return None
     for text in (sentence[: lead.start()], before or ""):
-        heads = list(_any_list_head(cues).finditer(text))
+        # (not a head that names a record or a tool: "I kept a food and symptom diary": no list of symptoms)
+        heads = [h for h in _any_list_head(cues).finditer(text) if not _HEAD_AS_MODIFIER.match(text, h.end())]
         if heads:
             return kind_of_head(heads[-1].group(), compiled(cues))
     return heading if heading in ("cause", "risk_factor", "symptom", "treatment") else None
+
+
+#: a record or a tool a list head names as its modifier ("a symptom diary", "a symptom checker", "a pain score")
+_HEAD_AS_MODIFIER = re.compile(r"\s+(?:diary|diaries|journal|journals|log|logs|checker|checkers|tracker|trackers|app|apps|"
+                               r"score|scores|scale|scales|questionnaire|questionnaires|chart|charts)(?![\w-])", re.IGNORECASE)
 
 
 @per_cue_set
