@@ -26,7 +26,7 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
-from extract.lexicon import is_base_verb, is_modifier, is_noun
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause
 from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word
 
@@ -114,6 +114,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
         items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
         items = _sources_after_from(text, items)  # "Nerve damage from stroke, multiple sclerosis or ...": each
+        items = modifier_variants(text, items, cues)  # "an overactive or underactive thyroid": two
     accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
     if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
         # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
@@ -531,6 +532,36 @@ def _class_or_examples(text: str, items: list[Span]) -> list[Span]:
             return items[:n] + items[n + 1 :] if whole == it else items
         return items[:n] + [whole] + items[n + 1 :]
     return items
+
+
+#: "a viral or bacterial infection", "an overactive or underactive thyroid", "a stubbed or broken toe": two modifiers
+#: of kind, one head
+_MODIFIER_VARIANTS = re.compile(r"(?:(?:a|an|the)\s+)?(?P<a>[A-Za-z][a-z-]{2,})\s+or\s+(?P<b>[A-Za-z][a-z-]{2,}(?:\s+[A-Za-z][\w'-]*){1,2})")
+#: modifiers of degree, time or extent, which name no kind of their own ("a mild or severe infection")
+_DEGREE_WORDS = frozenset("mild moderate severe sudden gradual minor major serious recent repeated frequent occasional "
+                          "long short heavy light slight small large big more less much many few".split())
+
+
+def modifier_variants(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """Cause items with two modifiers of kind coordinated by "or" over one head ("a viral or bacterial infection", "an
+    overactive or underactive thyroid", "a stubbed or broken toe") split into the first modifier alone and the second with
+    the head, as CLAIMS_SPEC.md settles for the variants of a procedure (session 15) and the development gold has causes;
+    modifiers of degree or time ("mild or severe") and nouns ("chest or lung infection") stay one item."""
+    out: list[Span] = []
+    for it in items:
+        m = _MODIFIER_VARIANTS.fullmatch(text, it[0], it[1])
+        words = [m.group("a").lower(), m.group("b").split()[0].lower()] if m else []
+        if m and all(_kind_modifier(w, cues) for w in words):
+            out += [m.span("a"), m.span("b")]
+        else:
+            out.append(it)
+    return out
+
+
+def _kind_modifier(word: str, cues: RelationCues) -> bool:
+    if word in _DEGREE_WORDS or word in cues.lower_sets["non_specific_modifiers"] or word in cues.lower_sets["modifier_stopwords"]:
+        return False
+    return is_modifier(word) or is_participle(word) or (len(word) >= 5 and word.endswith(tuple(cues.adjective_suffixes)))
 
 
 #: the cue of examples at the end of the words between two items: "..., such as ", " like ", ", including "
