@@ -61,7 +61,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     their object; the gerund "being" names a state ("Being overweight", "a feeling of being
     unwell"), not a clause.
     """
-    text = _gerunds_masked(sentence)
+    text = _asides_masked(_gerunds_masked(sentence))
     lead = LIST_MARK.match(text).end()
     if kind == "symptom" and _describes_item_above(text[lead:]):
         return []  # "• Begins at the site of the tick bite" under "• Erythema migrans rash:": how the rash behaves
@@ -598,6 +598,18 @@ _ITEM_CLAUSE = re.compile(r"\s(?:that|which|who|where|when|whenever|while|if|bec
 #: The gerund "being" at the start of an item or after a preposition: a state, not a verb of a clause.
 _BEING = re.compile(r"(?<![\w-])being(?=\s)", re.IGNORECASE)
 _BEING_AFTER = re.compile(r"(?:^\W*|(?<![\w-])(?:of|about|from|like|for|with)\s+)$", re.IGNORECASE)
+
+
+#: a short aside in brackets that the item's examples follow: "anti-inflammatory painkillers (NSAIDs), such as
+#: ibuprofen", "anti-inflammatory drugs (NSAIDs) like ibuprofen"
+_ASIDE_BEFORE_EXAMPLES = re.compile(r"\([^()]{1,30}\)(?=\s*,?\s*(?:such\s+as|like|including|for\s+example|for\s+instance|e\.g\.)\s)",
+                                    re.IGNORECASE)
+
+
+def _asides_masked(sentence: str) -> str:
+    """``sentence`` with a short bracketed aside blanked out (offsets unchanged) when the item's examples follow it, so
+    that the item does not end at the bracket and its examples are read."""
+    return _ASIDE_BEFORE_EXAMPLES.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def _gerunds_masked(sentence: str) -> str:
