@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.causes import predicate_causes, causal_verbs, untreated_consequences
+from extract.claims.causes import immune_attacks, predicate_causes, causal_verbs, untreated_consequences
 from extract.claims.cues import RelationCues, alternation, per_cue_set
 from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
 from extract.claims.lists import list_mention, modifier_variants, things_that_lead, verb_cause_lead
@@ -135,6 +135,7 @@ def find_relations(
     causal_verbs(sentence, cues, c, known, condition, out)
     predicate_causes(sentence, cues, c, known, condition, intervention, out)
     untreated_consequences(sentence, cues, known, out)
+    immune_attacks(sentence, cues, out)
     experienced_symptoms(sentence, cues, c, known, finding, out, condition)
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)
