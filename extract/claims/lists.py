@@ -26,7 +26,7 @@ from extract.claims.grammar import (
     RelationMention,
     verb_phrases,
 )
-from extract.lexicon import is_base_verb, is_modifier, is_noun
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause
 from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word
 
@@ -61,7 +61,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     their object; the gerund "being" names a state ("Being overweight", "a feeling of being
     unwell"), not a clause.
     """
-    text = _gerunds_masked(sentence)
+    text = _asides_masked(_gerunds_masked(sentence))
     lead = LIST_MARK.match(text).end()
     if kind == "symptom" and _describes_item_above(text[lead:]):
         return []  # "• Begins at the site of the tick bite" under "• Erythema migrans rash:": how the rash behaves
@@ -114,6 +114,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
         items = _class_or_examples(text, items)  # "skin injuries such as cuts or sunburn": the class
         items = _sources_after_from(text, items)  # "Nerve damage from stroke, multiple sclerosis or ...": each
+        items = modifier_variants(text, items, cues)  # "an overactive or underactive thyroid": two
     accompanied = re.search(r"\swith\s+", text[region[0] : region[1]]) if kind == "symptom" else None
     if accompanied and disease_like(text[region[0] : region[0] + accompanied.start()], cues):
         # "Arthritis with severe joint pain and swelling": a complication and the findings that come with it
@@ -509,13 +510,22 @@ def _sources_after_from(text: str, items: list[Span]) -> list[Span]:
 _GENERAL_HEADS = frozenset({"condition", "conditions", "problem", "problems", "illness", "illnesses", "disease", "diseases",
                             "disorder", "disorders"})
 _VAGUE_WORDS = frozenset({"some", "certain", "other", "various", "several", "many"})
+#: words before a general head that name no kind of illness: a determiner, a length of time, the realm of health
+#: ("a long-term physical health problem", "an underlying medical condition"); any other word names a kind ("a skin
+#: condition", "a long-term lung condition", "another autoimmune condition")
+_NO_KIND_WORDS = frozenset({"a", "an", "the", "another", "any", "your", "their", "his", "her", "long-term", "long", "term",
+                            "longstanding", "long-standing", "short-term", "chronic", "lifelong", "ongoing", "existing",
+                            "pre-existing", "underlying", "medical", "health", "physical", "serious", "severe", "major",
+                            "minor", "rare", "common", "new", "recent", "previous", "current", "same", "similar"})
 
 
 def _class_or_examples(text: str, items: list[Span]) -> list[Span]:
     """A cause or risk bullet that names a class and then its examples: a class of a kind of its own is a cause as
     each example is ("prolonged immobility, such as bed rest or long-haul travel"), and keeps all its words ("working
-    with vibrating tools, like drills or chainsaws": not "working" alone); a general class of illness or a vague one
-    ("a long-term lung condition such as COPD or asthma", "long-term use of some medicines, such as lithium") stands
+    with vibrating tools, like drills or chainsaws": not "working" alone), as is a general head of illness that a word
+    makes a kind ("a long-term lung condition such as COPD", "a skin condition such as eczema", "another autoimmune
+    condition, such as type 1 diabetes"; CLAIMS_SPEC.md, session 17); a general class of illness without such a word or
+    a vague one ("a long-term condition such as diabetes", "long-term use of some medicines, such as lithium") stands
     for its examples, which are the causes (CLAIMS_SPEC.md: a vague class named with its examples is none).
     :func:`_examples_of_class` has dropped the bare general nouns before ("foods, especially nuts")."""
     for n, it in enumerate(items[:-1]):
@@ -527,10 +537,40 @@ def _class_or_examples(text: str, items: list[Span]) -> list[Span]:
         words = re.findall(r"[a-z][a-z-]*", text[whole[0] : whole[1]].lower())
         if not words:
             return items
-        if words[-1] in _GENERAL_HEADS or any(w in _VAGUE_WORDS for w in words):
+        if any(w in _VAGUE_WORDS for w in words) or (words[-1] in _GENERAL_HEADS and all(w in _NO_KIND_WORDS for w in words[:-1])):
             return items[:n] + items[n + 1 :] if whole == it else items
         return items[:n] + [whole] + items[n + 1 :]
     return items
+
+
+#: "a viral or bacterial infection", "an overactive or underactive thyroid", "a stubbed or broken toe": two modifiers
+#: of kind, one head
+_MODIFIER_VARIANTS = re.compile(r"(?:(?:a|an|the)\s+)?(?P<a>[A-Za-z][a-z-]{2,})\s+or\s+(?P<b>[A-Za-z][a-z-]{2,}(?:\s+[A-Za-z][\w'-]*){1,2})")
+#: modifiers of degree, time or extent, which name no kind of their own ("a mild or severe infection")
+_DEGREE_WORDS = frozenset("mild moderate severe sudden gradual minor major serious recent repeated frequent occasional "
+                          "long short heavy light slight small large big more less much many few".split())
+
+
+def modifier_variants(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """Cause items with two modifiers of kind coordinated by "or" over one head ("a viral or bacterial infection", "an
+    overactive or underactive thyroid", "a stubbed or broken toe") split into the first modifier alone and the second with
+    the head, as CLAIMS_SPEC.md settles for the variants of a procedure (session 15) and the development gold has causes;
+    modifiers of degree or time ("mild or severe") and nouns ("chest or lung infection") stay one item."""
+    out: list[Span] = []
+    for it in items:
+        m = _MODIFIER_VARIANTS.fullmatch(text, it[0], it[1])
+        words = [m.group("a").lower(), m.group("b").split()[0].lower()] if m else []
+        if m and all(_kind_modifier(w, cues) for w in words):
+            out += [m.span("a"), m.span("b")]
+        else:
+            out.append(it)
+    return out
+
+
+def _kind_modifier(word: str, cues: RelationCues) -> bool:
+    if word in _DEGREE_WORDS or word in cues.lower_sets["non_specific_modifiers"] or word in cues.lower_sets["modifier_stopwords"]:
+        return False
+    return is_modifier(word) or is_participle(word) or (len(word) >= 5 and word.endswith(tuple(cues.adjective_suffixes)))
 
 
 #: the cue of examples at the end of the words between two items: "..., such as ", " like ", ", including "
@@ -567,6 +607,18 @@ _ITEM_CLAUSE = re.compile(r"\s(?:that|which|who|where|when|whenever|while|if|bec
 #: The gerund "being" at the start of an item or after a preposition: a state, not a verb of a clause.
 _BEING = re.compile(r"(?<![\w-])being(?=\s)", re.IGNORECASE)
 _BEING_AFTER = re.compile(r"(?:^\W*|(?<![\w-])(?:of|about|from|like|for|with)\s+)$", re.IGNORECASE)
+
+
+#: a short aside in brackets that the item's examples follow: "anti-inflammatory painkillers (NSAIDs), such as
+#: ibuprofen", "anti-inflammatory drugs (NSAIDs) like ibuprofen"
+_ASIDE_BEFORE_EXAMPLES = re.compile(r"\([^()]{1,30}\)(?=\s*,?\s*(?:such\s+as|like|including|for\s+example|for\s+instance|e\.g\.)\s)",
+                                    re.IGNORECASE)
+
+
+def _asides_masked(sentence: str) -> str:
+    """``sentence`` with a short bracketed aside blanked out (offsets unchanged) when the item's examples follow it, so
+    that the item does not end at the bracket and its examples are read."""
+    return _ASIDE_BEFORE_EXAMPLES.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def _gerunds_masked(sentence: str) -> str:
@@ -739,10 +791,16 @@ def anaphoric_lead_kind(sentence: str, before: Optional[str], heading: Optional[
     if lead is None:
         return None
     for text in (sentence[: lead.start()], before or ""):
-        heads = list(_any_list_head(cues).finditer(text))
+        # (not a head that names a record or a tool: "I kept a food and symptom diary": no list of symptoms)
+        heads = [h for h in _any_list_head(cues).finditer(text) if not _HEAD_AS_MODIFIER.match(text, h.end())]
         if heads:
             return kind_of_head(heads[-1].group(), compiled(cues))
     return heading if heading in ("cause", "risk_factor", "symptom", "treatment") else None
+
+
+#: a record or a tool a list head names as its modifier ("a symptom diary", "a symptom checker", "a pain score")
+_HEAD_AS_MODIFIER = re.compile(r"\s+(?:diary|diaries|journal|journals|log|logs|checker|checkers|tracker|trackers|app|apps|"
+                               r"score|scores|scale|scales|questionnaire|questionnaires|chart|charts)(?![\w-])", re.IGNORECASE)
 
 
 @per_cue_set

@@ -28,10 +28,10 @@ from __future__ import annotations
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.causes import predicate_causes, causal_verbs, untreated_consequences
+from extract.claims.causes import immune_attacks, predicate_causes, causal_verbs, untreated_consequences
 from extract.claims.cues import RelationCues, alternation, per_cue_set
 from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
-from extract.claims.lists import list_mention, things_that_lead, verb_cause_lead
+from extract.claims.lists import list_mention, modifier_variants, things_that_lead, verb_cause_lead
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
 from extract.claims.symptoms import (
@@ -135,6 +135,7 @@ def find_relations(
     causal_verbs(sentence, cues, c, known, condition, out)
     predicate_causes(sentence, cues, c, known, condition, intervention, out)
     untreated_consequences(sentence, cues, known, out)
+    immune_attacks(sentence, cues, out)
     experienced_symptoms(sentence, cues, c, known, finding, out, condition)
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)
@@ -142,7 +143,19 @@ def find_relations(
     out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
     out.extend(recommendations(sentence, cues, c))
+    out = [v for m in out for v in _cause_variants(sentence, m, cues)]
     return _dedupe(without_side_effects(sentence, cues, out)), opened
+
+
+def _cause_variants(sentence: str, m: RelationMention, cues: RelationCues) -> list[RelationMention]:
+    """A cause mention whose cause is two modifiers of kind over one head ("caused by a viral or bacterial infection"):
+    one mention per variant (:func:`~extract.claims.lists.modifier_variants`)."""
+    if m.kind != "cause" or m.subject is None:
+        return [m]
+    parts = modifier_variants(sentence, [m.subject], cues)
+    if len(parts) == 1:
+        return [m]
+    return [m._replace(subject=p) for p in parts]
 
 
 @per_cue_set

@@ -78,3 +78,17 @@ def test_vaccine_bullets_after_a_have_them_lead_are_no_symptoms(plain) -> None: 
     text = ("Flu\n\nVaccines\nThe vaccines protect well. Make sure your children have them when they are due:\n"
             "- nasal spray vaccine, given at 2 years\n- injected vaccine, given at 6 months\n")
     assert claims(plain, text, "symptom") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "before", "heading", "expected"),
+    [
+        # a list head naming a record or a tool is no antecedent: the heading's kind (session 28, dev44's IBS thread)
+        ("For me the worst ones are:", "I kept a food and symptom diary for a month to work them out.", "cause", "cause"),
+        ("These include:", "Your GP may ask you to try a symptom checker app first.", "treatment", "treatment"),
+        # the head itself still is
+        ("For me the worst ones are:", "I kept a diary of my symptoms for a month.", "cause", "symptom"),
+    ],
+)
+def test_a_head_naming_a_record_is_no_antecedent(lead, before, heading, expected) -> None:  # noqa: ANN001
+    assert anaphoric_lead_kind(lead, before, heading, CUES) == expected

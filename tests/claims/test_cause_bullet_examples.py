@@ -43,3 +43,19 @@ def test_examples_of_a_cause_bullet_are_causes(line: str, expected: list[str]) -
 )
 def test_a_clause_time_or_place_is_no_example(line: str, expected: list[str]) -> None:
     assert items(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a short aside in brackets before the examples is no end of the item (session 28, dev44's gastritis leaflet)
+        ("- proton pump inhibitors (PPIs), such as omeprazole or lansoprazole", ["proton pump inhibitors", "omeprazole", "lansoprazole"]),
+        ("- a viral infection (a cold), for example with a rhinovirus", ["viral infection", "rhinovirus"]),
+    ],
+)
+def test_examples_after_a_bracketed_aside_are_causes(line: str, expected: list[str]) -> None:
+    assert items(line) == expected
+
+
+def test_a_bracket_without_examples_still_ends_the_item() -> None:
+    assert items("- long-term steroid use (more than three months)") == ["long-term steroid use"]

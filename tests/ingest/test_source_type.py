@@ -29,7 +29,9 @@ JOURNAL_TYPES = {"journal_article", "journal_abstract"}
 #: 'other' (no masthead cue in their text), its trial abstract agrees (gen32); dev42's patient charity page and online
 #: pharmacy page are 'other' as detected, its guideline summary, given as journal_article, is detected 'other' (gen33):
 #: 170 of 206 (0.825). Session 28: dev43's clinic page and meta-analysis abstract agree, its national health
-#: service page (no publisher or hospital cue in its text) is detected 'other', as dev39's (gen37): 172 of 209 (0.823).
+#: service page (no publisher or hospital cue in its text) is detected 'other', as dev39's (gen37): 172 of 209 (0.823);
+#: dev44's case-control abstract and GP practice leaflet (clinic_web_page, as dev10's GP practice page) agree, its
+#: patient forum thread (no blog cue in its text) is detected 'other' (gen38): 174 of 212 (0.821).
 AGREEMENT_FLOOR = 0.82
 
 
