@@ -1097,6 +1097,10 @@ def _generic_effect_verbs(cues: RelationCues) -> frozenset[str]:
     return frozenset(v.lower() for v in cues.effect_verbs)
 
 
+#: A time preposition right before a subject found by :func:`left_phrase`: "before your ", "after ", "during the ".
+_TIME_PP_BEFORE = re.compile(r"(?<![\w-])(?:before|after|during)\s+(?:(?:your|the|a|an|each|every|any)\s+)?$", re.IGNORECASE)
+
+
 def treatment_verbs(
     sentence: str,
     cues: RelationCues,
@@ -1127,6 +1131,10 @@ def treatment_verbs(
         if enough is None and re.search(r"(?<![\w-])(?:fail(?:s|ed|ing)?\s+to|to)\s+$", sentence[: m.start("verb")], re.I) and " " not in verb:
             continue  # "surgeries fail to relieve ...", "... around the nerve to reduce swelling": no subject of this verb
         subj = left_phrase(sentence, enough.start() if enough else m.start(), cues)  # "X may be enough to help ...": X
+        timed = _TIME_PP_BEFORE.search(sentence, 0, subj[0]) if subj is not None else None
+        if timed is not None:  # "Heat packs or a warm shower before your exercises can ease the stiffness": what eases,
+            outer = left_phrase(sentence, timed.start(), cues)  # not the time it is used at
+            subj = outer if outer is not None else subj
         if subj is None or is_pronoun(sentence, subj, cues):
             continue
         if sentence[subj[0] : subj[1]].split()[0].lower() in {"no", "none", "neither"} or re.search(r"(?<![\w-])why(?![\w-])", sentence[subj[0] : subj[1]], re.I):
