@@ -67,6 +67,12 @@ def test_symptoms_of_experiencers_with_their_condition() -> None:
     ]
 
 
+def test_the_cases_of_a_study_report_symptoms() -> None:
+    """Session 28 (dev44's case-control abstract): the cases of a study are people who report findings."""
+    got = claims("At diagnosis, 58% of cases reported night pain in the shoulder.")
+    assert ("symptom", "night pain in the shoulder", None) in got, got
+
+
 def test_treated_with_splits_known_concepts_joined_by_and() -> None:
     s = "Hypothyroidism is usually treated with levothyroxine and regular blood tests."
     assert claims(s) == [("treatment", "levothyroxine and regular blood tests", "Hypothyroidism")]
