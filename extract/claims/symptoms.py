@@ -1331,7 +1331,8 @@ def _finding_word(item: str, cues: RelationCues) -> bool:
     item = re.sub(r"^(?:(?:an?|the)\s+)?(?:episodes?|bouts?|attacks?|spells?|feelings?|sense|periods?)\s+of\s+", "", item.lower())
     # "a tingling feeling deep in the legs", "pain just below the knee": an adverb of place is no head
     head = re.split(r"\s+(?:(?:deep|just|right|high|low|far)\s+)?(?:in|on|at|of|around|across|over|down|after|during|from|with|when|while|that|"
-                    r"which|to|for|behind|under|below|above|near|between|through|into|inside|within|like)\s+", item)[0].split()
+                    r"which|to|for|behind|under|below|above|near|between|through|into|inside|within|like|along|alongside|beside|beneath|"
+                    r"outside|towards?)\s+", item)[0].split()
     if len(head) >= 2 and (head[0] in cues.lower_sets["symptom_feelings"] or head[0] in cues.lower_sets["symptom_qualities"]
                            or head[0] in cues.lower_sets["symptom_feelings_of_parts"]):
         return True  # "a sore throat", "a blocked nose", "a dry mouth": a body part with how it feels

@@ -371,3 +371,9 @@ def test_occurs_because_takes_the_whole_reason() -> None:
 def test_a_subordinate_as_clause_ends_the_cause() -> None:
     s = "Cubital tunnel syndrome is caused by pressure on the ulnar nerve as it passes behind the elbow."
     assert ("cause", "pressure on the ulnar nerve", "Cubital tunnel syndrome") in claims(s)
+
+
+def test_a_finding_along_or_beside_a_part_is_described() -> None:
+    """Session 28 (dev43, dev6): "along", "beside", "beneath" end a finding's head as "in" does."""
+    got = claims("Patients often describe pain along the outer edge of the foot.")
+    assert any(k == "symptom" and s.startswith("pain along") for k, s, _ in got), got
