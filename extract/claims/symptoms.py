@@ -1020,6 +1020,16 @@ def _likenesses(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
     return out if len(out) > 1 else [span]
 
 
+#: descriptions that say a finding comes again
+_RECURRENCE_VERBS = frozenset({"returns", "return", "comes back", "come back", "recurs"})
+
+
+def _after_stopping(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the clause from ``pos`` places a return after care ends ("when it is stopped", "if you stop")."""
+    clause = sentence[pos : _description_end(sentence, pos)].lower()
+    return bool(set(re.findall(r"[a-z]+", clause)) & cues.lower_sets["discontinuation_words"])
+
+
 def _description_end(sentence: str, pos: int) -> int:
     m = _DESCRIPTION_END.search(sentence, pos)
     return m.start() if m else len(sentence.rstrip(" .!?"))
@@ -1196,6 +1206,10 @@ def prose_symptoms(
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
+        if m.group("noun").lower() in cues.lower_sets["symptom_rank_nouns"]:
+            continue  # "Symptoms are worse at night", "symptoms come back within a year": the course of the condition, no finding
+        if verb in _RECURRENCE_VERBS and _after_stopping(sentence, m.end(), cues):
+            continue  # "the patches can return when it is stopped": a relapse after treatment ends, no finding
         if verb in {"worse", "is worse", "are worse", "gets worse", "get worse"} and (_WORSE_IN_STATE.match(sentence, m.end()) or _worse_with_factor(cues).match(sentence, m.end())):
             continue  # "Symptoms are worse when you are stressed", "Tremor was worse with caffeine": a trigger, the cause rule's
         if verb in {"worse", "worst"} and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|gets?|feels?|becomes?)\s", sentence[m.end("noun") : start], re.I):

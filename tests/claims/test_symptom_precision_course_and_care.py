@@ -1,0 +1,35 @@
+"""Precision of symptom claims on constructions that name no finding of the page's condition (session 28, gen39):
+
+* how the symptoms as a whole behave ("Symptoms are usually worse in the morning", "symptoms come back within a
+  year") or a finding's return once care stops ("the patches may return when the cream is stopped"): the course of
+  the condition, no finding, while a named finding's description stays one ("The itch is worst at night").
+
+Sentences are about other conditions than the development corpora's.
+"""
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.relations import find_relations
+
+CUES = load_relation_cues()
+
+
+def symptoms(sentence: str) -> list[str]:
+    found, _ = find_relations(sentence, CUES, None, None, None, None)
+    return [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
+
+
+def test_how_the_symptoms_as_a_whole_behave_is_no_finding() -> None:
+    assert symptoms("With chilblains, symptoms are usually worse in the evening.") == []
+    assert symptoms("The symptoms of pompholyx often come back if you stop the cream.") == []
+    assert symptoms("About 1 in 4 people who improve after a splint have their symptoms come back within a year.") == []
+    assert symptoms("Symptoms can come and go over several months.") == []
+
+
+def test_a_finding_that_returns_once_care_stops_is_a_relapse() -> None:
+    assert symptoms("In pityriasis alba, the pale patches may return when the cream is stopped.") == []
+
+
+def test_a_named_finding_keeps_its_description() -> None:
+    assert symptoms("In chilblains the itch is worst at night.") == ["worst at night"]
+    assert symptoms("The pain often returns after long walks.") == ["returns after long walks"]
+    assert "comes in waves" in symptoms("With gallstones, the pain often comes in waves.")
