@@ -767,6 +767,8 @@ def defined_symptoms(
             add(items, None, "list:(", m.start())
     for m in p["body"].finditer(sentence):
         part = m.group("part").lower().split()
+        if _self_care_condition(sentence, m.start(), cues):
+            continue  # "Painkillers may help if your legs ache": when to take them
         if len(part) > 1 and (known is None or known(part[-1]) or len(part[-1]) > 2) and not is_pronoun(sentence, m.span("part"), cues):
             span = (m.start("part") + len(part[0]) + 1, m.end())
             if part[-1] not in cues.lower_sets["generic_arguments"] and not {"and", "or", "with"} & set(part):
@@ -781,6 +783,8 @@ def defined_symptoms(
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
         if _after_care(sentence, m):
             continue  # "Your toe will be numb for a few hours", "if your finger is stiff after surgery": the course of care
+        if _self_care_condition(sentence, m.start(), cues):
+            continue  # "Avoid spicy foods if your mouth is sore": when to follow self-care advice, no finding stated
         states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
         items = []
         for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
@@ -793,8 +797,8 @@ def defined_symptoms(
             add(items, None, "symptom:part state", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
-        if begin is None:
-            continue
+        if begin is None or _self_care_condition(sentence, begin, cues):
+            continue  # (not "use crutches if walking is painful": when to use them)
         items = [s for s in list_items(sentence, (begin, m.start()), cues, known) if _symptom_ok(sentence, s, cues)]
         if any(re.match(r"[A-Za-z]+ing(?![\w-])", sentence[s[0] : s[1]]) for s in items) and not any(
             is_outcome(sentence, s, cues) for s in items
@@ -847,6 +851,19 @@ _EXPECTED_SPELL = re.compile(
     r"(?:(?:or|to)\s+(?:two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+#: an if-clause that follows its main clause ("Take painkillers if ...", "... may help if ...")
+_TRAILING_IF = re.compile(r"\S.*?\s(?:if|as\s+soon\s+as)\s+$", re.IGNORECASE)
+
+
+def _self_care_condition(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the state at ``pos`` is the condition of self-care advice that follows it ("Avoid spicy foods if your
+    mouth is sore", "take painkillers if the lump is sore", "Painkillers may help if your legs ache"): when to follow
+    the advice, not a sign the page tells; a warning that seeks care ("See your GP if your mouth is sore") is one."""
+    if _TRAILING_IF.match(sentence[:pos]) is None:
+        return False
+    return _care_clause_patterns(cues)[0].search(sentence) is None
 
 
 def _after_care(sentence: str, m: re.Match) -> bool:

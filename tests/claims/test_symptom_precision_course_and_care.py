@@ -2,7 +2,10 @@
 
 * how the symptoms as a whole behave ("Symptoms are usually worse in the morning", "symptoms come back within a
   year") or a finding's return once care stops ("the patches may return when the cream is stopped"): the course of
-  the condition, no finding, while a named finding's description stays one ("The itch is worst at night").
+  the condition, no finding, while a named finding's description stays one ("The itch is worst at night");
+* a state in an if-clause after self-care advice ("Avoid citrus fruit if your mouth is sore", "Painkillers may help if
+  your knees ache", "Use a walking stick if walking is painful"): when to follow the advice, no finding, while the
+  same state in a warning that seeks care ("See your GP if your mouth is sore") or a state said outright stays one.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -33,3 +36,15 @@ def test_a_named_finding_keeps_its_description() -> None:
     assert symptoms("In chilblains the itch is worst at night.") == ["worst at night"]
     assert symptoms("The pain often returns after long walks.") == ["returns after long walks"]
     assert "comes in waves" in symptoms("With gallstones, the pain often comes in waves.")
+
+
+def test_a_state_that_conditions_self_care_advice_is_no_finding() -> None:
+    assert symptoms("Avoid citrus fruit and salty crisps if your mouth is sore.") == []
+    assert symptoms("take paracetamol if the swelling is sore") == []
+    assert symptoms("Anti-inflammatory gels may help if your knees ache after a long walk.") == []
+    assert "walking" not in symptoms("Use a walking stick for a few weeks if walking is painful.")
+
+
+def test_a_state_in_a_warning_or_said_outright_stays_a_finding() -> None:
+    assert symptoms("See your GP if your mouth is sore for more than three weeks.") == ["sore"]
+    assert symptoms("With oral thrush, the tongue becomes red and sore.") == ["red", "sore"]
