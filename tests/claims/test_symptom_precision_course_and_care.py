@@ -5,10 +5,15 @@
   the condition, no finding, while a named finding's description stays one ("The itch is worst at night");
 * a state in an if-clause after self-care advice ("Avoid citrus fruit if your mouth is sore", "Painkillers may help if
   your knees ache", "Use a walking stick if walking is painful"): when to follow the advice, no finding, while the
-  same state in a warning that seeks care ("See your GP if your mouth is sore") or a state said outright stays one.
+  same state in a warning that seeks care ("See your GP if your mouth is sore") or a state said outright stays one;
+* modifiers of one head are one finding (CLAIMS_SPEC.md, session 20) also where the linker knows the first as a finding
+  of its own once an article makes it a modifier ("a burning or gnawing pain"), and where a comma piece between them
+  is two adjectives joined by "or" ("a thin, white or grey, homogeneous discharge").
 
 Sentences are about other conditions than the development corpora's.
 """
+
+import re
 
 from extract.claims.cues import load_relation_cues
 from extract.claims.relations import find_relations
@@ -16,8 +21,8 @@ from extract.claims.relations import find_relations
 CUES = load_relation_cues()
 
 
-def symptoms(sentence: str) -> list[str]:
-    found, _ = find_relations(sentence, CUES, None, None, None, None)
+def symptoms(sentence: str, known=None) -> list[str]:  # noqa: ANN001
+    found, _ = find_relations(sentence, CUES, known, None, None, None)
     return [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
 
 
@@ -48,3 +53,23 @@ def test_a_state_that_conditions_self_care_advice_is_no_finding() -> None:
 def test_a_state_in_a_warning_or_said_outright_stays_a_finding() -> None:
     assert symptoms("See your GP if your mouth is sore for more than three weeks.") == ["sore"]
     assert symptoms("With oral thrush, the tongue becomes red and sore.") == ["red", "sore"]
+
+
+def _knows_findings(text: str) -> bool:
+    """A stand-in linker that knows the lone findings of these sentences."""
+    return re.sub(r"^(?:a|an|the)\s+", "", text.strip().lower()) in {"burning", "tingling", "itching", "cough", "pain"}
+
+
+def test_an_article_makes_a_known_participle_a_modifier_of_the_head() -> None:
+    s = "The usual symptom of a duodenal ulcer is a burning or gnawing pain in the upper abdomen."
+    assert symptoms(s, _knows_findings) == ["burning or gnawing pain in the upper abdomen"]
+    assert symptoms("Symptoms include a tingling or prickling feeling in the toes.", _knows_findings) == [
+        "tingling or prickling feeling in the toes"]
+    # without an article the findings stay two
+    assert symptoms("Symptoms include burning or itching.", _knows_findings) == ["burning", "itching"]
+
+
+def test_two_adjectives_joined_by_or_inside_a_run_of_modifiers() -> None:
+    assert symptoms("Symptoms include a thick, yellow or green, sticky discharge.") == [
+        "thick, yellow or green, sticky discharge"]
+    assert symptoms("Symptoms include fever, red or swollen joints, and tiredness.") == ["fever", "red or swollen joints", "tiredness"]
