@@ -222,7 +222,7 @@ def _experienced(
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
         return feelings[-1][1]
     if verb.startswith("feel") and (re.search(r"(?<![\w-])(?:helps?|make|makes)\s+(?:\w+\s+)?$", sentence[:start], re.I)
-                                    or re.match(r"\s+(?:more|less|better|like|as|much|well|fine|normal|only|okay|ok)(?![\w-])", sentence[pos:], re.I)):
+                                    or _FEEL_WELL.match(sentence, pos) or _FEEL_EXPECTED.search(sentence, 0, pos)):
         return pos  # "clothing may help you feel more comfortable", "once they feel well enough": a comfort, not a symptom
     nxt = _coordinated_experience(cues).search(sentence, pos)
     state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
@@ -269,6 +269,14 @@ def _experienced(
     if unable and len(out) > before and out[-1].kind == "symptom":
         out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
     return max([pos] + [s[1] for s in items])
+
+
+#: "feel well", "feel completely normal": how one feels without the condition, no symptom
+_FEEL_WELL = re.compile(r"\s+(?:(?:completely|perfectly|totally|entirely|quite|absolutely|fairly|pretty|much)\s+)?"
+                        r"(?:more|less|better|like|as|much|well|fine|normal|only|okay|ok)(?![\w-])", re.IGNORECASE)
+#: "You should feel a gentle stretch", "as soon as you feel the tingling": what an exercise is meant to make one feel, and
+#: the moment to start a treatment, no symptom stated
+_FEEL_EXPECTED = re.compile(r"(?<![\w-])(?:should|as\s+soon\s+as\s+(?:you|they|we|i|he|she))\s+(?:\w+\s+)?feel\s*$", re.IGNORECASE)
 
 
 def _had_finding_word(text: str, cues: RelationCues) -> bool:

@@ -8,7 +8,9 @@
   same state in a warning that seeks care ("See your GP if your mouth is sore") or a state said outright stays one;
 * modifiers of one head are one finding (CLAIMS_SPEC.md, session 20) also where the linker knows the first as a finding
   of its own once an article makes it a modifier ("a burning or gnawing pain"), and where a comma piece between them
-  is two adjectives joined by "or" ("a thin, white or grey, homogeneous discharge").
+  is two adjectives joined by "or" ("a thin, white or grey, homogeneous discharge");
+* "feel" of being well ("most people feel completely normal between attacks"), of what an exercise should make one feel
+  ("You should feel a gentle pull") or of the moment to start a treatment ("as soon as you feel the itch"): no symptom.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -73,3 +75,14 @@ def test_two_adjectives_joined_by_or_inside_a_run_of_modifiers() -> None:
     assert symptoms("Symptoms include a thick, yellow or green, sticky discharge.") == [
         "thick, yellow or green, sticky discharge"]
     assert symptoms("Symptoms include fever, red or swollen joints, and tiredness.") == ["fever", "red or swollen joints", "tiredness"]
+
+
+def test_feeling_well_an_expected_stretch_or_the_moment_to_start_care_is_no_symptom() -> None:
+    assert symptoms("Between bouts of gout, most people feel completely normal.") == []
+    assert symptoms("You should feel a gentle pull in the back of the thigh, but stop if it hurts.") == []
+    assert symptoms("Antiviral creams work best if you apply them as soon as you feel the itch.") == []
+
+
+def test_feeling_a_finding_stays_a_symptom() -> None:
+    assert symptoms("With gout you may feel a throbbing pain in the big toe.") == ["throbbing pain in the big toe"]
+    assert symptoms("People with anaemia often feel tired and dizzy.") == ["tired", "dizzy"]
