@@ -354,7 +354,10 @@ _SYMPTOM_LIST_END = re.compile(
     r"|,\s+so\s+(?!that\s|as\s|much\s|many\s|far\s)"  # "..., so doctors often look for depression first"
     r"|,\s*(?:for\s+example|for\s+instance|e\.g\.)\s"  # "..., for example the eye closing when you smile": an instance of the last"
     # "X, a condition marked by A, B and C, develops in ...": the verb of the sentence after the apposition's list
-    r"|,\s+(?:develops|occurs|affects|appears|starts|begins|happens|is|was)\s+(?:in|at|on|after|within|over|by|about|up\s+to|more|most|many|often|usually)\s",
+    r"|,\s+(?:develops|occurs|affects|appears|starts|begins|happens|is|was)\s+(?:in|at|on|after|within|over|by|about|up\s+to|more|most|many|often|usually)\s"
+    # "People presenting with X or Y should be referred ...": the predicate of the experiencers, after their findings (not
+    # "pain that will not go away", a relative clause of the finding)
+    r"|(?<!\sthat)(?<!\swhich)(?<!\swho)\s(?:should|must|will|would|need\s+to|needs\s+to)\s+(?:not\s+|also\s+|usually\s+|then\s+)?(?:be|have|get|go|receive|undergo|progress|see|need)(?![\w-])",
     re.IGNORECASE,
 )
 

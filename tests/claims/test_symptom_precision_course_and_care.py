@@ -10,7 +10,9 @@
   of its own once an article makes it a modifier ("a burning or gnawing pain"), and where a comma piece between them
   is two adjectives joined by "or" ("a thin, white or grey, homogeneous discharge");
 * "feel" of being well ("most people feel completely normal between attacks"), of what an exercise should make one feel
-  ("You should feel a gentle pull") or of the moment to start a treatment ("as soon as you feel the itch"): no symptom.
+  ("You should feel a gentle pull") or of the moment to start a treatment ("as soon as you feel the itch"): no symptom;
+* the findings of presenting experiencers end at the sentence's predicate ("People presenting with X or Y should be
+  referred urgently, to be seen ... (strong recommendation)"): what follows it is no finding.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -86,3 +88,12 @@ def test_feeling_well_an_expected_stretch_or_the_moment_to_start_care_is_no_symp
 def test_feeling_a_finding_stays_a_symptom() -> None:
     assert symptoms("With gout you may feel a throbbing pain in the big toe.") == ["throbbing pain in the big toe"]
     assert symptoms("People with anaemia often feel tired and dizzy.") == ["tired", "dizzy"]
+
+
+def test_presenting_findings_end_at_the_predicate_of_the_experiencers() -> None:
+    s = ("2. Adults presenting with sudden loss of hearing or a new pulsatile tinnitus should be referred urgently, "
+         "to be seen by an ear clinic within 7 days (strong recommendation, low-quality evidence).")
+    assert symptoms(s) == ["sudden loss of hearing", "pulsatile tinnitus"]
+    s = "Of patients who present with isolated facial weakness, 30% will progress to limb weakness, most within a month."
+    assert "most within a month" not in symptoms(s) and "within a month" not in symptoms(s)
+    assert symptoms("Patients with shingles often complain of pain that will not go away.")
