@@ -842,12 +842,18 @@ _PART_STATES = re.compile(
 )
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
 #: "cold sores often", "shingles again": how often the condition comes, after its name
-_FREQUENCY_AFTER = re.compile(r"\s+(?:(?:very|quite|so)\s+)?(?:often|again|frequently|regularly|a\s+lot)\s*$", re.IGNORECASE)
+_FREQUENCY_AFTER = re.compile(
+    r"\s+(?:(?:very|quite|so)\s+)?(?:often|again|frequently|regularly|a\s+lot)\s*$"
+    # "cold sores that keep coming back": a return of the condition, after its name
+    r"|\s+(?:that|which)\s+(?:keeps?|comes?|go(?:es)?)\s+(?:coming\s+back|back|recurring|returning)\s*$", re.IGNORECASE)
+#: "recurrent thrush", "repeated attacks of gout"'s first word: how often, before the condition's name
+_FREQUENCY_BEFORE = re.compile(r"^(?:recurrent|recurring|repeated|frequent)\s+(?=\S)", re.IGNORECASE)
 
 
 def without_frequency(text: str) -> str:
-    """``text`` less a frequency after it ("cold sores often" -> "cold sores"), to tell the condition's own name."""
-    return _FREQUENCY_AFTER.sub("", text)
+    """``text`` less a frequency after or before it ("cold sores often", "cold sores that keep coming back", "recurrent
+    thrush" -> the name), to tell the condition's own name."""
+    return _FREQUENCY_BEFORE.sub("", _FREQUENCY_AFTER.sub("", text))
 
 
 #: "after surgery", "following the operation", "after your injection": the states a sentence places after care.

@@ -12,7 +12,9 @@
 * "feel" of being well ("most people feel completely normal between attacks"), of what an exercise should make one feel
   ("You should feel a gentle pull") or of the moment to start a treatment ("as soon as you feel the itch"): no symptom;
 * the findings of presenting experiencers end at the sentence's predicate ("People presenting with X or Y should be
-  referred urgently, to be seen ... (strong recommendation)"): what follows it is no finding.
+  referred urgently, to be seen ... (strong recommendation)"): what follows it is no finding;
+* the page's condition named with how often it comes ("people get mouth ulcers that keep coming back", "get recurrent
+  mouth ulcers") is the condition itself, no symptom of it.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -25,8 +27,8 @@ from extract.claims.relations import find_relations
 CUES = load_relation_cues()
 
 
-def symptoms(sentence: str, known=None) -> list[str]:  # noqa: ANN001
-    found, _ = find_relations(sentence, CUES, known, None, None, None)
+def symptoms(sentence: str, known=None, condition=None) -> list[str]:  # noqa: ANN001
+    found, _ = find_relations(sentence, CUES, known, None, condition, None)
     return [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
 
 
@@ -97,3 +99,14 @@ def test_presenting_findings_end_at_the_predicate_of_the_experiencers() -> None:
     s = "Of patients who present with isolated facial weakness, 30% will progress to limb weakness, most within a month."
     assert "most within a month" not in symptoms(s) and "within a month" not in symptoms(s)
     assert symptoms("Patients with shingles often complain of pain that will not go away.")
+
+
+def _mouth_ulcers(text: str) -> bool:
+    """A stand-in for the page's condition: mouth ulcers."""
+    return text.strip().lower() in {"mouth ulcers", "mouth ulcer"}
+
+
+def test_the_condition_named_with_how_often_it_comes_is_no_symptom_of_it() -> None:
+    assert symptoms("About 1 in 5 people get mouth ulcers that keep coming back.", condition=_mouth_ulcers) == []
+    assert symptoms("About 1 in 10 people get recurrent mouth ulcers.", condition=_mouth_ulcers) == []
+    assert symptoms("Some people get recurrent headaches.", condition=_mouth_ulcers) == ["recurrent headaches"]
