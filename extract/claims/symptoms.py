@@ -260,7 +260,7 @@ def _experienced(
         if weak and condition is not None and condition(without_frequency(text)):
             continue  # "people who develop knee osteoarthritis", "you get cold sores often": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
-                     or _AFTER_TREATMENT.match(sentence, s[1])
+                     or _AFTER_TREATMENT.match(sentence, s[1]) or after_care(text)
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         if weak and not felt and s not in explained and finding is not None and not finding(text):
@@ -1660,8 +1660,17 @@ _NOT_WARNING = re.compile(
 _WARNING_START = re.compile(r"you(?:['\u2019]re)?\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
 #: an if-clause whose signs are listed after it ("if you notice any of the following:"): no sign in the clause itself
 _LIST_AHEAD = re.compile(r"(?<![\w-])(?:(?:any|all|one|some)\s+of\s+)?(?:the\s+following|these|those|them|this)\s*:?\s*$", re.IGNORECASE)
-#: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
-_AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
+#: signs of a complication of care ("if you have increasing pain or loss of vision after surgery", "... after having a cyst
+#: drained"), not of the condition
+_AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])"
+                         r"|(?<![\w-])after\s+(?:having|being|you\s+have\s+had)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                         r"(?:drained|removed|operated|injected|treated|cut\s+out|stitched|frozen|lanced|excised|fitted)(?![\w-])", re.IGNORECASE)
+
+
+def after_care(text: str) -> bool:
+    """Whether ``text`` places what it names after care ("after surgery", "after having a cyst drained"): signs of a
+    complication of care, no sign of the condition (CLAIMS_SPEC.md)."""
+    return _AFTER_CARE.search(text) is not None
 #: a state of health, no sign ("even if your teeth feel fine")
 _WELL = re.compile(r"(?:fine|well|normal|okay|ok|good|better|healthy|all\s+right)", re.IGNORECASE)
 #: how often, after what a warning clause names ("if you're having panic attacks regularly")

@@ -14,7 +14,9 @@
 * the findings of presenting experiencers end at the sentence's predicate ("People presenting with X or Y should be
   referred urgently, to be seen ... (strong recommendation)"): what follows it is no finding;
 * the page's condition named with how often it comes ("people get mouth ulcers that keep coming back", "get recurrent
-  mouth ulcers") is the condition itself, no symptom of it.
+  mouth ulcers") is the condition itself, no symptom of it;
+* signs placed after care done ("if you have a fever after having a cyst drained"): a complication of care, no sign of
+  the condition (CLAIMS_SPEC.md), in a sentence of advice and in a warning bullet.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -110,3 +112,21 @@ def test_the_condition_named_with_how_often_it_comes_is_no_symptom_of_it() -> No
     assert symptoms("About 1 in 5 people get mouth ulcers that keep coming back.", condition=_mouth_ulcers) == []
     assert symptoms("About 1 in 10 people get recurrent mouth ulcers.", condition=_mouth_ulcers) == []
     assert symptoms("Some people get recurrent headaches.", condition=_mouth_ulcers) == ["recurrent headaches"]
+
+
+def test_signs_after_care_done_are_no_signs_of_the_condition() -> None:
+    assert symptoms("Call your GP if you have a fever or swelling after having a boil drained.") == []
+    assert symptoms("Call your GP if you have a fever or swelling around the boil.") == ["fever", "swelling around the boil"]
+
+
+def test_a_warning_bullet_after_care_done_names_no_sign() -> None:
+    import extract
+    from extract.pipeline import make_doc
+
+    nlp = extract.load()
+    text = ("Boils\n\nSee a GP if:\n\n- you feel unwell or have a high temperature after having a boil drained\n"
+            "- you have a fever and the skin around the boil is hot\n")
+    doc = nlp(make_doc(nlp, text, "x"))
+    quotes = [c.evidence.quote for c in doc._.claims if c.type == "symptom"]
+    assert not any("drained" in q for q in quotes)
+    assert any("skin around the boil" in q for q in quotes)
