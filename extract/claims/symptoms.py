@@ -580,6 +580,10 @@ def _not_defined(cues: RelationCues) -> frozenset[str]:
     return frozenset(w.lower() for ws in (cues.symptom_rank_nouns, cues.body_sites, cues.person_nouns, cues.risk_groups, ["pain", "pains"]) for w in ws)
 
 
+#: a definition's head followed by what happens in it ("a deformity of the first joint in which the toe deviates")
+_IN_WHICH = re.compile(r"(?:\s+(?:of|in|at)\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+(?:in\s+which|whereby)\s+", re.IGNORECASE)
+
+
 def _finding_definition(
     sentence: str, subj: Optional[Span], cues: RelationCues, known: Optional[Known], condition: Optional[Known],
     finding: Optional[Known], add,  # noqa: ANN001
@@ -609,6 +613,12 @@ def _finding_definition(
         items = symptom_list(sentence, (pos, region_end), cues, known)
         if not items or not _finding_headed(sentence[items[0][0] : items[0][1]], cues):
             continue  # "X is a leading cause of pain and disability": the definition's head is no finding
+        which = _IN_WHICH.match(sentence, items[-1][1])
+        if which and len(items) == 1:
+            # "A hammertoe is a deformity in which one of the smaller toes bends upward": what happens is the finding, the
+            # class before it ("a deformity") none
+            add(_defining_clauses(sentence, which.end(), cues), cond, "symptom:is a", cond[0])
+            continue
         items = [_before_preposition(sentence, it, cues) for it in items
                  if _finding_headed(sentence[it[0] : it[1]], cues) and not is_condition(sentence[it[0] : it[1]], cues, condition)]
         if finding is not None:  # the item, or its head word ("temporary weakness": "weakness"), is a finding

@@ -16,7 +16,9 @@
 * the page's condition named with how often it comes ("people get mouth ulcers that keep coming back", "get recurrent
   mouth ulcers") is the condition itself, no symptom of it;
 * signs placed after care done ("if you have a fever after having a cyst drained"): a complication of care, no sign of
-  the condition (CLAIMS_SPEC.md), in a sentence of advice and in a warning bullet.
+  the condition (CLAIMS_SPEC.md), in a sentence of advice and in a warning bullet;
+* a condition defined as a class of finding with what happens in it ("Mallet finger is a deformity in which the tip of
+  the finger droops"): the happenings are its findings, not the class.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -130,3 +132,11 @@ def test_a_warning_bullet_after_care_done_names_no_sign() -> None:
     quotes = [c.evidence.quote for c in doc._.claims if c.type == "symptom"]
     assert not any("drained" in q for q in quotes)
     assert any("skin around the boil" in q for q in quotes)
+
+
+def test_a_definition_by_a_class_and_what_happens_in_it() -> None:
+    found = symptoms("Mallet finger is a deformity in which the tip of the finger droops and cannot be straightened.")
+    assert "deformity" not in found and any("droops" in f for f in found)
+    found = symptoms("Coxa vara is a deformity of the hip in which the neck of the femur bends downward and the leg shortens.")
+    assert found == ["neck of the femur bends downward", "leg shortens"]
+    assert symptoms("Hives is a raised, itchy rash caused by an allergy.") == ["raised, itchy rash"]
