@@ -18,7 +18,9 @@
 * signs placed after care done ("if you have a fever after having a cyst drained"): a complication of care, no sign of
   the condition (CLAIMS_SPEC.md), in a sentence of advice and in a warning bullet;
 * a condition defined as a class of finding with what happens in it ("Mallet finger is a deformity in which the tip of
-  the finger droops"): the happenings are its findings, not the class.
+  the finger droops"): the happenings are its findings, not the class;
+* "symptoms are" in a condition with a possessive ("If your child's symptoms are severe") or in a degree asked ("how
+  severe your symptoms are and how long ..."): no list of findings.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -140,3 +142,10 @@ def test_a_definition_by_a_class_and_what_happens_in_it() -> None:
     found = symptoms("Coxa vara is a deformity of the hip in which the neck of the femur bends downward and the leg shortens.")
     assert found == ["neck of the femur bends downward", "leg shortens"]
     assert symptoms("Hives is a raised, itchy rash caused by an allergy.") == ["raised, itchy rash"]
+
+
+def test_symptoms_are_in_a_condition_or_a_degree_asked_lists_nothing() -> None:
+    assert symptoms("If your child's symptoms are severe, they may need a steroid inhaler.") == []
+    assert symptoms("Which treatment you need depends on how severe your symptoms are and how long you have had them.") == []
+    assert symptoms("In toddlers, the symptoms are fever, a barking cough and a hoarse voice.") == [
+        "fever", "barking cough", "hoarse voice"]
