@@ -207,6 +207,8 @@ def _experienced(
     ahead = _DESCRIBED_AS_AHEAD.match(sentence, pos) if verb.startswith("describ") else None
     if ahead and re.search(r"(?<![\w-])(?:it|them|this)(?![\w-])", ahead.group(0), re.I) or ahead and set(re.findall(r"[a-z][a-z-]*", ahead.group(0).lower())) & _finding_nouns(cues):
         return pos  # "People describe the headache as a tight band": the likeness after "as" is the finding (prose_symptoms)
+    if _reported_effect(sentence, pos, verb, cues):
+        return pos  # "participants reported that a small amount of alcohol reduced their shaking": an effect reported
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
@@ -277,6 +279,19 @@ _FEEL_WELL = re.compile(r"\s+(?:(?:completely|perfectly|totally|entirely|quite|a
 #: "You should feel a gentle stretch", "as soon as you feel the tingling": what an exercise is meant to make one feel, and
 #: the moment to start a treatment, no symptom stated
 _FEEL_EXPECTED = re.compile(r"(?<![\w-])(?:should|as\s+soon\s+as\s+(?:you|they|we|i|he|she))\s+(?:\w+\s+)?feel\s*$", re.IGNORECASE)
+
+
+def _reported_effect(sentence: str, pos: int, verb: str, cues: RelationCues) -> bool:
+    """Whether a verb of reporting takes a that-clause of what something did to the condition ("reported that a small
+    amount of alcohol reduced their shaking", "said that cold weather made the pain worse"): an effect, the cause and
+    treatment rules' claim, no finding reported."""
+    if not verb.startswith(("report", "describ", "say", "said", "note")) or not re.match(r"\s+that\s", sentence[pos:], re.I):
+        return False
+    done = {w.lower() for w in cues.effect_verbs + cues.anaphoric_effect_verbs if w.endswith("ed")} | _MADE
+    return bool(set(re.findall(r"[a-z]+", sentence[pos : list_end_at(sentence, pos)].lower())) & done)
+
+
+_MADE = frozenset({"made", "triggered", "worsened", "helped", "eased"})
 
 
 def _had_finding_word(text: str, cues: RelationCues) -> bool:

@@ -20,7 +20,9 @@
 * a condition defined as a class of finding with what happens in it ("Mallet finger is a deformity in which the tip of
   the finger droops"): the happenings are its findings, not the class;
 * "symptoms are" in a condition with a possessive ("If your child's symptoms are severe") or in a degree asked ("how
-  severe your symptoms are and how long ..."): no list of findings.
+  severe your symptoms are and how long ..."): no list of findings;
+* a report of what something did to the condition ("reported that a cold compress reduced their itching", "said that
+  damp weather made the pain worse"): an effect, no finding reported.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -149,3 +151,9 @@ def test_symptoms_are_in_a_condition_or_a_degree_asked_lists_nothing() -> None:
     assert symptoms("Which treatment you need depends on how severe your symptoms are and how long you have had them.") == []
     assert symptoms("In toddlers, the symptoms are fever, a barking cough and a hoarse voice.") == [
         "fever", "barking cough", "hoarse voice"]
+
+
+def test_a_reported_effect_is_no_finding_reported() -> None:
+    assert symptoms("Many participants reported that a small amount of menthol temporarily reduced their itching.") == []
+    assert symptoms("Patients reported that damp weather made the pain worse.") == []
+    assert symptoms("Patients with chilblains often report that their toes feel numb.") == ["toes feel numb"]
