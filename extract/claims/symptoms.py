@@ -1817,9 +1817,16 @@ def warning_conditionals(
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):
                 continue  # "If you have diabetes and have felt low ...": the situation, then the sign
+            if _SIGNS_OF.match(item) and _EXAMPLES_AFTER.match(sentence, s1 + a):
+                continue  # "or signs of a stroke such as sudden weakness ...": a class named with its examples, the examples are the signs
             s0, s1 = s0 + a, s1 + a
             if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
+
+
+#: signs named by what they are signs of ("signs of a stroke"), and the examples that may follow them
+_SIGNS_OF = re.compile(r"(?:(?:any|other)\s+)?(?:signs?|symptoms?)\s+of\s", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)
 
 
 #: a history of the reader's in a warning clause ("if you have ever had ...", "if you have previously had ..."): the situation

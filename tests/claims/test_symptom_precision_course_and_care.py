@@ -22,7 +22,9 @@
 * "symptoms are" in a condition with a possessive ("If your child's symptoms are severe") or in a degree asked ("how
   severe your symptoms are and how long ..."): no list of findings;
 * a report of what something did to the condition ("reported that a cold compress reduced their itching", "said that
-  damp weather made the pain worse"): an effect, no finding reported.
+  damp weather made the pain worse"): an effect, no finding reported;
+* a warning that names a class of signs with its examples ("or signs of sepsis such as ..."): the examples are the
+  signs, the class none (CLAIMS_SPEC.md: a vague class named with its examples).
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -157,3 +159,9 @@ def test_a_reported_effect_is_no_finding_reported() -> None:
     assert symptoms("Many participants reported that a small amount of menthol temporarily reduced their itching.") == []
     assert symptoms("Patients reported that damp weather made the pain worse.") == []
     assert symptoms("Patients with chilblains often report that their toes feel numb.") == ["toes feel numb"]
+
+
+def test_a_warning_class_of_signs_with_examples_names_the_examples() -> None:
+    found = symptoms("Call 999 if you have a high fever, or signs of sepsis such as mottled skin, fast breathing or confusion.")
+    assert "signs of sepsis" not in found
+    assert "high fever" in found and "mottled skin" in found
