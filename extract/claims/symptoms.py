@@ -815,7 +815,8 @@ def defined_symptoms(
         # part is, each state a finding (the run of state words, up to the first other word)
         part = m.group("part").lower()
         if ((part not in cues.lower_sets["body_sites"] and part not in cues.lower_sets["finding_places"]) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
-                or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
+                or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start())
+                or _REASON_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
         if _after_care(sentence, m):
             continue  # "Your toe will be numb for a few hours", "if your finger is stiff after surgery": the course of care
@@ -865,6 +866,8 @@ _PART_STATES = re.compile(
     r"(?:(?:very|quite|more|slightly|increasingly|so)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
     re.IGNORECASE,
 )
+#: a reason clause the state stands in ("comes on suddenly because the drainage angle of the eye is blocked"): a mechanism
+_REASON_BEFORE = re.compile(r"(?<![\w-])because\s+(?!of\s)[^,;:.()]*$", re.IGNORECASE)
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
 #: "cold sores often", "shingles again": how often the condition comes, after its name
 _FREQUENCY_AFTER = re.compile(

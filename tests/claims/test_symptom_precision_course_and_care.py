@@ -24,7 +24,9 @@
 * a report of what something did to the condition ("reported that a cold compress reduced their itching", "said that
   damp weather made the pain worse"): an effect, no finding reported;
 * a warning that names a class of signs with its examples ("or signs of sepsis such as ..."): the examples are the
-  signs, the class none (CLAIMS_SPEC.md: a vague class named with its examples).
+  signs, the class none (CLAIMS_SPEC.md: a vague class named with its examples);
+* a part's state in a reason clause ("comes on suddenly because the outflow of the gland is blocked"): a mechanism, no
+  finding, while the same state said outright stays one.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -165,3 +167,8 @@ def test_a_warning_class_of_signs_with_examples_names_the_examples() -> None:
     found = symptoms("Call 999 if you have a high fever, or signs of sepsis such as mottled skin, fast breathing or confusion.")
     assert "signs of sepsis" not in found
     assert "high fever" in found and "mottled skin" in found
+
+
+def test_a_state_in_a_reason_clause_is_a_mechanism() -> None:
+    assert symptoms("Acute dacryocystitis comes on suddenly because the tear duct of the eye is blocked.") == []
+    assert symptoms("In erysipelas the skin becomes swollen and tender.") == ["swollen", "tender"]
