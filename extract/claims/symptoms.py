@@ -1979,6 +1979,10 @@ def _noticed_states(sentence: str, m: re.Match, cues: RelationCues) -> list[Span
     return out
 
 
+#: a pronoun the sentence takes or uses as care ("take it early", "stopped taking them"): a medicine, not the condition
+_TAKEN_PRONOUN = re.compile(r"(?<![\w-])(?:take|takes|taking|took|use|uses|using|used|apply|applying)\s+(?:it|them)(?![\w-])", re.IGNORECASE)
+
+
 def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
     """The condition that leaves or makes someone feel a state, the verb being at ``at``: a condition it names
     ("Hypoglycaemia can leave you shaky"), ``(-1, -1)`` for a pronoun opening the sentence ("They tend to leave you
@@ -1992,6 +1996,8 @@ def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Option
             cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)) or (
             # "The itching is the worst part, and it can make your child grumpy": the pronoun of a coordinated clause
             cond is None and re.search(r"[,;]\s*(?:and|but|so)\s+(?:it|they|this|these)\s*$", sentence[: modal.start()], re.IGNORECASE)):
+        if _TAKEN_PRONOUN.search(sentence):
+            return None  # "It made me very drowsy at first, so take it early in the evening": a medicine's side effect
         return (-1, -1)
     if cond is None or any(intervention_word(w, cues) for w in named.lower().split()) or not is_condition(named, cues, condition):
         return None

@@ -26,7 +26,9 @@
 * a warning that names a class of signs with its examples ("or signs of sepsis such as ..."): the examples are the
   signs, the class none (CLAIMS_SPEC.md: a vague class named with its examples);
 * a part's state in a reason clause ("comes on suddenly because the outflow of the gland is blocked"): a mechanism, no
-  finding, while the same state said outright stays one.
+  finding, while the same state said outright stays one;
+* a pronoun the sentence takes as care ("It made me dizzy at first, so take it at night"): a medicine's side effect, no
+  symptom (CLAIMS_SPEC.md), while the condition's pronoun ("It can leave you exhausted") keeps its findings.
 
 Sentences are about other conditions than the development corpora's.
 """
@@ -172,3 +174,9 @@ def test_a_warning_class_of_signs_with_examples_names_the_examples() -> None:
 def test_a_state_in_a_reason_clause_is_a_mechanism() -> None:
     assert symptoms("Acute dacryocystitis comes on suddenly because the tear duct of the eye is blocked.") == []
     assert symptoms("In erysipelas the skin becomes swollen and tender.") == ["swollen", "tender"]
+
+
+def test_what_a_taken_pronoun_makes_one_feel_is_a_side_effect() -> None:
+    assert symptoms("It made me very dizzy at first, so take it at bedtime.") == []
+    assert symptoms("It made me sleepy for a week, but I kept using it.") == []
+    assert symptoms("It can leave you exhausted and shaky.") == ["exhausted", "shaky"]
