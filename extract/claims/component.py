@@ -42,7 +42,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import acted_on, advice_siblings, recommendations
 from extract.claims.relations import find_relations, rules_view
 from extract.claims.symptoms import (
-    answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
+    after_care, answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
@@ -897,6 +897,10 @@ class ClaimFinder:
                     found = self._bullet_claims(sentence, listed, state.led, [] if section_item else mentions, known, finding,
                                                lambda t: condition(t) and t.lower().split()[-1].rstrip("s") in title_words)
                 found.extend(mentions)
+                if listed == WARNING and after_care(sentence):
+                    # "you feel unwell or have a high temperature after having a ganglion drained": signs of a complication
+                    # of care, no sign of the condition (CLAIMS_SPEC.md)
+                    found = [m for m in found if m.kind != "symptom"]
                 if bullet and bullet_start(text, start) and (listed in ("symptom", "cause", "risk_factor", WARNING)
                                                              or completed_clause_lead(lead_line(text, start), self.cues)):
                     # "If you have OAB, you may:" / "• Wake up two or more times during the night": a finding, no advice

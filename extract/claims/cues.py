@@ -846,6 +846,7 @@ class RelationCues(BaseModel):
                 "not_interventions",
                 "agent_words",
                 "discontinuation_words",
+                "symptom_rank_nouns",
                 "prepositions",
                 "metadata_labels",
                 "control_modifiers",

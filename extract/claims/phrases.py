@@ -353,6 +353,11 @@ def _modifiers_and_head(ws: list[str], cues: RelationCues) -> Optional[tuple[lis
     return None
 
 
+def _modifier_pair(ws: list[str], cues: RelationCues) -> bool:
+    """Whether a comma piece is two adjectives joined by "or"/"and" ("white or grey"), inside a run of modifiers."""
+    return len(ws) == 3 and ws[1] in _MOD_CONJ and all(_run_modifier(w, cues, False) for w in (ws[0], ws[2]))
+
+
 def _modifier_runs(text: str, pieces: list[Span], cues: RelationCues) -> dict[int, tuple[int, bool, bool]]:
     """Comma pieces that are modifiers of the head in a later piece: {first piece: (head piece, whether an "and"/"or"
     right after the head is the list's own, whether the first piece is a degree left out)}.
@@ -381,8 +386,8 @@ def _modifier_runs(text: str, pieces: list[Span], cues: RelationCues) -> dict[in
         degree = ws[0] in _DEGREES and len(ws) == 1
         mods = list(ws)
         j = i + 1
-        while j < len(pieces) - 1 and len(toks[j]) == 1:
-            mods.append(toks[j][0])
+        while j < len(pieces) - 1 and (len(toks[j]) == 1 or _modifier_pair(toks[j], cues)):
+            mods.extend(w for w in toks[j] if w not in _MOD_CONJ)  # "a thin, white or grey, homogeneous discharge"
             j += 1
         found = _modifiers_and_head(toks[j], cues)
         if found is not None:
@@ -488,7 +493,7 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
         return [right]
     if _THRESHOLD_OR.fullmatch(rtxt) and _THRESHOLD_FIGURE.search(ltxt):
         return [span]  # "maternal age of 35 years or older", "a body mass index of 30 or more": one threshold, no list
-    if coordinated_modifiers(ltxt, rtxt, cues, in_list=has_commas) and not (known is not None and known(ltxt)):
+    if coordinated_modifiers(ltxt, rtxt, cues, in_list=has_commas) and not (known is not None and known(ltxt) and not _determined_participle(ltxt)):
         return [span]  # "a racing or pounding heart", "a thick yellow or green discharge": modifiers of one head
     if (len(rtxt.split()) >= 2 and (_adjective(ltxt.split()[-1], cues) and _adjective(rtxt.split()[0], cues)
                                     or len(conj) == 1 and _lone_modifier(ltxt, cues) and _modified_noun(rtxt, cues)
@@ -508,6 +513,13 @@ def _split_conj(text: str, span: Span, cues: RelationCues, known: Optional[Known
             return _split_conj(text, left, cues, known, has_commas) + [right]
         return [left, right]
     return [span]
+
+
+def _determined_participle(left: str) -> bool:
+    """Whether ``left`` is an article and a present participle ("a burning" of "a burning or gnawing pain"): the article
+    makes the participle a modifier of the head after the conjunction, even where the linker knows it as a finding."""
+    ws = left.lower().split()
+    return len(ws) == 2 and ws[0] in ("a", "an") and _ing_form(ws[1])
 
 
 def coordinated_modifiers(left: str, right: str, cues: RelationCues, in_list: bool = False) -> bool:

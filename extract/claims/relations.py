@@ -101,7 +101,8 @@ def find_relations(
             opened = (kind, obj.strip() if obj else None)
             continue
         verb = m.group("verb").lower()
-        if re.search(r"(?<![\w-])(?:if|when|unless|once|until|whether)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I) or (
+        # (also "if your child's symptoms are", and "how severe your symptoms are": a degree asked, no list)
+        if re.search(r"(?<![\w-])(?:if|when|unless|once|until|whether|how\s+[a-z]+)\s+(?:[\w'\u2019]+\s+){0,2}$", sentence[: m.start()], re.I) or (
             kind == "symptom" and re.search(r"(?<![\w-])(?:if|when|unless)\s[^.;:]*,\s*(?:or|and)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I)
             and not (m.group("obj") and verb in ("such as", "including"))  # "if you have ... or signs of a stroke such as ...": its signs
         ):

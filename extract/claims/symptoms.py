@@ -207,6 +207,8 @@ def _experienced(
     ahead = _DESCRIBED_AS_AHEAD.match(sentence, pos) if verb.startswith("describ") else None
     if ahead and re.search(r"(?<![\w-])(?:it|them|this)(?![\w-])", ahead.group(0), re.I) or ahead and set(re.findall(r"[a-z][a-z-]*", ahead.group(0).lower())) & _finding_nouns(cues):
         return pos  # "People describe the headache as a tight band": the likeness after "as" is the finding (prose_symptoms)
+    if _reported_effect(sentence, pos, verb, cues):
+        return pos  # "participants reported that a small amount of alcohol reduced their shaking": an effect reported
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
@@ -222,7 +224,7 @@ def _experienced(
             out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
         return feelings[-1][1]
     if verb.startswith("feel") and (re.search(r"(?<![\w-])(?:helps?|make|makes)\s+(?:\w+\s+)?$", sentence[:start], re.I)
-                                    or re.match(r"\s+(?:more|less|better|like|as|much|well|fine|normal|only|okay|ok)(?![\w-])", sentence[pos:], re.I)):
+                                    or _FEEL_WELL.match(sentence, pos) or _FEEL_EXPECTED.search(sentence, 0, pos)):
         return pos  # "clothing may help you feel more comfortable", "once they feel well enough": a comfort, not a symptom
     nxt = _coordinated_experience(cues).search(sentence, pos)
     state = _COORDINATED_STATE.search(sentence, pos, nxt.start() if nxt else len(sentence))
@@ -260,7 +262,7 @@ def _experienced(
         if weak and condition is not None and condition(without_frequency(text)):
             continue  # "people who develop knee osteoarthritis", "you get cold sores often": the condition itself
         if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
-                     or _AFTER_TREATMENT.match(sentence, s[1])
+                     or _AFTER_TREATMENT.match(sentence, s[1]) or after_care(text)
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         if weak and not felt and s not in explained and finding is not None and not finding(text):
@@ -269,6 +271,27 @@ def _experienced(
     if unable and len(out) > before and out[-1].kind == "symptom":
         out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
     return max([pos] + [s[1] for s in items])
+
+
+#: "feel well", "feel completely normal": how one feels without the condition, no symptom
+_FEEL_WELL = re.compile(r"\s+(?:(?:completely|perfectly|totally|entirely|quite|absolutely|fairly|pretty|much)\s+)?"
+                        r"(?:more|less|better|like|as|much|well|fine|normal|only|okay|ok)(?![\w-])", re.IGNORECASE)
+#: "You should feel a gentle stretch", "as soon as you feel the tingling": what an exercise is meant to make one feel, and
+#: the moment to start a treatment, no symptom stated
+_FEEL_EXPECTED = re.compile(r"(?<![\w-])(?:should|as\s+soon\s+as\s+(?:you|they|we|i|he|she))\s+(?:\w+\s+)?feel\s*$", re.IGNORECASE)
+
+
+def _reported_effect(sentence: str, pos: int, verb: str, cues: RelationCues) -> bool:
+    """Whether a verb of reporting takes a that-clause of what something did to the condition ("reported that a small
+    amount of alcohol reduced their shaking", "said that cold weather made the pain worse"): an effect, the cause and
+    treatment rules' claim, no finding reported."""
+    if not verb.startswith(("report", "describ", "say", "said", "note")) or not re.match(r"\s+that\s", sentence[pos:], re.I):
+        return False
+    done = {w.lower() for w in cues.effect_verbs + cues.anaphoric_effect_verbs if w.endswith("ed")} | _MADE
+    return bool(set(re.findall(r"[a-z]+", sentence[pos : list_end_at(sentence, pos)].lower())) & done)
+
+
+_MADE = frozenset({"made", "triggered", "worsened", "helped", "eased"})
 
 
 def _had_finding_word(text: str, cues: RelationCues) -> bool:
@@ -346,7 +369,10 @@ _SYMPTOM_LIST_END = re.compile(
     r"|,\s+so\s+(?!that\s|as\s|much\s|many\s|far\s)"  # "..., so doctors often look for depression first"
     r"|,\s*(?:for\s+example|for\s+instance|e\.g\.)\s"  # "..., for example the eye closing when you smile": an instance of the last"
     # "X, a condition marked by A, B and C, develops in ...": the verb of the sentence after the apposition's list
-    r"|,\s+(?:develops|occurs|affects|appears|starts|begins|happens|is|was)\s+(?:in|at|on|after|within|over|by|about|up\s+to|more|most|many|often|usually)\s",
+    r"|,\s+(?:develops|occurs|affects|appears|starts|begins|happens|is|was)\s+(?:in|at|on|after|within|over|by|about|up\s+to|more|most|many|often|usually)\s"
+    # "People presenting with X or Y should be referred ...": the predicate of the experiencers, after their findings (not
+    # "pain that will not go away", a relative clause of the finding)
+    r"|(?<!\sthat)(?<!\swhich)(?<!\swho)\s(?:should|must|will|would|need\s+to|needs\s+to)\s+(?:not\s+|also\s+|usually\s+|then\s+)?(?:be|have|get|go|receive|undergo|progress|see|need)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -569,6 +595,10 @@ def _not_defined(cues: RelationCues) -> frozenset[str]:
     return frozenset(w.lower() for ws in (cues.symptom_rank_nouns, cues.body_sites, cues.person_nouns, cues.risk_groups, ["pain", "pains"]) for w in ws)
 
 
+#: a definition's head followed by what happens in it ("a deformity of the first joint in which the toe deviates")
+_IN_WHICH = re.compile(r"(?:\s+(?:of|in|at)\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+(?:in\s+which|whereby)\s+", re.IGNORECASE)
+
+
 def _finding_definition(
     sentence: str, subj: Optional[Span], cues: RelationCues, known: Optional[Known], condition: Optional[Known],
     finding: Optional[Known], add,  # noqa: ANN001
@@ -598,6 +628,12 @@ def _finding_definition(
         items = symptom_list(sentence, (pos, region_end), cues, known)
         if not items or not _finding_headed(sentence[items[0][0] : items[0][1]], cues):
             continue  # "X is a leading cause of pain and disability": the definition's head is no finding
+        which = _IN_WHICH.match(sentence, items[-1][1])
+        if which and len(items) == 1:
+            # "A hammertoe is a deformity in which one of the smaller toes bends upward": what happens is the finding, the
+            # class before it ("a deformity") none
+            add(_defining_clauses(sentence, which.end(), cues), cond, "symptom:is a", cond[0])
+            continue
         items = [_before_preposition(sentence, it, cues) for it in items
                  if _finding_headed(sentence[it[0] : it[1]], cues) and not is_condition(sentence[it[0] : it[1]], cues, condition)]
         if finding is not None:  # the item, or its head word ("temporary weakness": "weakness"), is a finding
@@ -767,6 +803,8 @@ def defined_symptoms(
             add(items, None, "list:(", m.start())
     for m in p["body"].finditer(sentence):
         part = m.group("part").lower().split()
+        if _self_care_condition(sentence, m.start(), cues):
+            continue  # "Painkillers may help if your legs ache": when to take them
         if len(part) > 1 and (known is None or known(part[-1]) or len(part[-1]) > 2) and not is_pronoun(sentence, m.span("part"), cues):
             span = (m.start("part") + len(part[0]) + 1, m.end())
             if part[-1] not in cues.lower_sets["generic_arguments"] and not {"and", "or", "with"} & set(part):
@@ -777,10 +815,13 @@ def defined_symptoms(
         # part is, each state a finding (the run of state words, up to the first other word)
         part = m.group("part").lower()
         if ((part not in cues.lower_sets["body_sites"] and part not in cues.lower_sets["finding_places"]) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
-                or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
+                or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start())
+                or _REASON_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
         if _after_care(sentence, m):
             continue  # "Your toe will be numb for a few hours", "if your finger is stiff after surgery": the course of care
+        if _self_care_condition(sentence, m.start(), cues):
+            continue  # "Avoid spicy foods if your mouth is sore": when to follow self-care advice, no finding stated
         states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
         items = []
         for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
@@ -793,8 +834,8 @@ def defined_symptoms(
             add(items, None, "symptom:part state", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
-        if begin is None:
-            continue
+        if begin is None or _self_care_condition(sentence, begin, cues):
+            continue  # (not "use crutches if walking is painful": when to use them)
         items = [s for s in list_items(sentence, (begin, m.start()), cues, known) if _symptom_ok(sentence, s, cues)]
         if any(re.match(r"[A-Za-z]+ing(?![\w-])", sentence[s[0] : s[1]]) for s in items) and not any(
             is_outcome(sentence, s, cues) for s in items
@@ -825,14 +866,22 @@ _PART_STATES = re.compile(
     r"(?:(?:very|quite|more|slightly|increasingly|so)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
     re.IGNORECASE,
 )
+#: a reason clause the state stands in ("comes on suddenly because the drainage angle of the eye is blocked"): a mechanism
+_REASON_BEFORE = re.compile(r"(?<![\w-])because\s+(?!of\s)[^,;:.()]*$", re.IGNORECASE)
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
 #: "cold sores often", "shingles again": how often the condition comes, after its name
-_FREQUENCY_AFTER = re.compile(r"\s+(?:(?:very|quite|so)\s+)?(?:often|again|frequently|regularly|a\s+lot)\s*$", re.IGNORECASE)
+_FREQUENCY_AFTER = re.compile(
+    r"\s+(?:(?:very|quite|so)\s+)?(?:often|again|frequently|regularly|a\s+lot)\s*$"
+    # "cold sores that keep coming back": a return of the condition, after its name
+    r"|\s+(?:that|which)\s+(?:keeps?|comes?|go(?:es)?)\s+(?:coming\s+back|back|recurring|returning)\s*$", re.IGNORECASE)
+#: "recurrent thrush", "repeated attacks of gout"'s first word: how often, before the condition's name
+_FREQUENCY_BEFORE = re.compile(r"^(?:recurrent|recurring|repeated|frequent)\s+(?=\S)", re.IGNORECASE)
 
 
 def without_frequency(text: str) -> str:
-    """``text`` less a frequency after it ("cold sores often" -> "cold sores"), to tell the condition's own name."""
-    return _FREQUENCY_AFTER.sub("", text)
+    """``text`` less a frequency after or before it ("cold sores often", "cold sores that keep coming back", "recurrent
+    thrush" -> the name), to tell the condition's own name."""
+    return _FREQUENCY_BEFORE.sub("", _FREQUENCY_AFTER.sub("", text))
 
 
 #: "after surgery", "following the operation", "after your injection": the states a sentence places after care.
@@ -847,6 +896,19 @@ _EXPECTED_SPELL = re.compile(
     r"(?:(?:or|to)\s+(?:two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+#: an if-clause that follows its main clause ("Take painkillers if ...", "... may help if ...")
+_TRAILING_IF = re.compile(r"\S.*?\s(?:if|as\s+soon\s+as)\s+$", re.IGNORECASE)
+
+
+def _self_care_condition(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the state at ``pos`` is the condition of self-care advice that follows it ("Avoid spicy foods if your
+    mouth is sore", "take painkillers if the lump is sore", "Painkillers may help if your legs ache"): when to follow
+    the advice, not a sign the page tells; a warning that seeks care ("See your GP if your mouth is sore") is one."""
+    if _TRAILING_IF.match(sentence[:pos]) is None:
+        return False
+    return _care_clause_patterns(cues)[0].search(sentence) is None
 
 
 def _after_care(sentence: str, m: re.Match) -> bool:
@@ -1018,6 +1080,16 @@ def _likenesses(sentence: str, span: Span, cues: RelationCues) -> list[Span]:
     parts.append((pos, span[1]))
     out = [t for t in (trim(sentence, p_, cues) for p_ in parts) if t is not None]
     return out if len(out) > 1 else [span]
+
+
+#: descriptions that say a finding comes again
+_RECURRENCE_VERBS = frozenset({"returns", "return", "comes back", "come back", "recurs"})
+
+
+def _after_stopping(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the clause from ``pos`` places a return after care ends ("when it is stopped", "if you stop")."""
+    clause = sentence[pos : _description_end(sentence, pos)].lower()
+    return bool(set(re.findall(r"[a-z]+", clause)) & cues.lower_sets["discontinuation_words"])
 
 
 def _description_end(sentence: str, pos: int) -> int:
@@ -1196,6 +1268,10 @@ def prose_symptoms(
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
+        if m.group("noun").lower() in cues.lower_sets["symptom_rank_nouns"]:
+            continue  # "Symptoms are worse at night", "symptoms come back within a year": the course of the condition, no finding
+        if verb in _RECURRENCE_VERBS and _after_stopping(sentence, m.end(), cues):
+            continue  # "the patches can return when it is stopped": a relapse after treatment ends, no finding
         if verb in {"worse", "is worse", "are worse", "gets worse", "get worse"} and (_WORSE_IN_STATE.match(sentence, m.end()) or _worse_with_factor(cues).match(sentence, m.end())):
             continue  # "Symptoms are worse when you are stressed", "Tremor was worse with caffeine": a trigger, the cause rule's
         if verb in {"worse", "worst"} and not re.search(r"(?<![\w-])(?:is|are|was|were|be|been|gets?|feels?|becomes?)\s", sentence[m.end("noun") : start], re.I):
@@ -1613,8 +1689,17 @@ _NOT_WARNING = re.compile(
 _WARNING_START = re.compile(r"you(?:['\u2019]re)?\s|(?:the|your)\s+(?:[a-z]+\s+)?(?:is|are|becomes?|turns?|looks?|feels?|gets?)\s", re.IGNORECASE)
 #: an if-clause whose signs are listed after it ("if you notice any of the following:"): no sign in the clause itself
 _LIST_AHEAD = re.compile(r"(?<![\w-])(?:(?:any|all|one|some)\s+of\s+)?(?:the\s+following|these|those|them|this)\s*:?\s*$", re.IGNORECASE)
-#: signs of a complication of care ("if you have increasing pain or loss of vision after surgery"), not of the condition
-_AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])", re.IGNORECASE)
+#: signs of a complication of care ("if you have increasing pain or loss of vision after surgery", "... after having a cyst
+#: drained"), not of the condition
+_AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])"
+                         r"|(?<![\w-])after\s+(?:having|being|you\s+have\s+had)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                         r"(?:drained|removed|operated|injected|treated|cut\s+out|stitched|frozen|lanced|excised|fitted)(?![\w-])", re.IGNORECASE)
+
+
+def after_care(text: str) -> bool:
+    """Whether ``text`` places what it names after care ("after surgery", "after having a cyst drained"): signs of a
+    complication of care, no sign of the condition (CLAIMS_SPEC.md)."""
+    return _AFTER_CARE.search(text) is not None
 #: a state of health, no sign ("even if your teeth feel fine")
 _WELL = re.compile(r"(?:fine|well|normal|okay|ok|good|better|healthy|all\s+right)", re.IGNORECASE)
 #: how often, after what a warning clause names ("if you're having panic attacks regularly")
@@ -1736,9 +1821,16 @@ def warning_conditionals(
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):
                 continue  # "If you have diabetes and have felt low ...": the situation, then the sign
+            if _SIGNS_OF.match(item) and _EXAMPLES_AFTER.match(sentence, s1 + a):
+                continue  # "or signs of a stroke such as sudden weakness ...": a class named with its examples, the examples are the signs
             s0, s1 = s0 + a, s1 + a
             if not any(o.kind == "symptom" and o.subject[0] < s1 and s0 < o.subject[1] for o in out):
                 out.append(RelationMention("symptom", (s0, s1), None, None, "symptom:warning", (0, len(sentence))))
+
+
+#: signs named by what they are signs of ("signs of a stroke"), and the examples that may follow them
+_SIGNS_OF = re.compile(r"(?:(?:any|other)\s+)?(?:signs?|symptoms?)\s+of\s", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)
 
 
 #: a history of the reader's in a warning clause ("if you have ever had ...", "if you have previously had ..."): the situation
@@ -1888,6 +1980,10 @@ def _noticed_states(sentence: str, m: re.Match, cues: RelationCues) -> list[Span
     return out
 
 
+#: a pronoun the sentence takes or uses as care ("take it early", "stopped taking them"): a medicine, not the condition
+_TAKEN_PRONOUN = re.compile(r"(?<![\w-])(?:take|takes|taking|took|use|uses|using|used|apply|applying)\s+(?:it|them)(?![\w-])", re.IGNORECASE)
+
+
 def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Optional[Known]) -> Optional[Span]:
     """The condition that leaves or makes someone feel a state, the verb being at ``at``: a condition it names
     ("Hypoglycaemia can leave you shaky"), ``(-1, -1)`` for a pronoun opening the sentence ("They tend to leave you
@@ -1901,6 +1997,8 @@ def _feeling_maker(sentence: str, at: int, cues: RelationCues, condition: Option
             cond is None and re.fullmatch(r"(?:\W*\w+\s*,\s*)?\W*(?:it|they|this|these)\s*", sentence[: modal.start()], re.IGNORECASE)) or (
             # "The itching is the worst part, and it can make your child grumpy": the pronoun of a coordinated clause
             cond is None and re.search(r"[,;]\s*(?:and|but|so)\s+(?:it|they|this|these)\s*$", sentence[: modal.start()], re.IGNORECASE)):
+        if _TAKEN_PRONOUN.search(sentence):
+            return None  # "It made me very drowsy at first, so take it early in the evening": a medicine's side effect
         return (-1, -1)
     if cond is None or any(intervention_word(w, cues) for w in named.lower().split()) or not is_condition(named, cues, condition):
         return None

@@ -252,7 +252,9 @@ def test_a_form_defined_by_a_frequency_between_dashes() -> None:
 
 
 def test_a_plural_finding_described_without_a_determiner() -> None:
-    assert symptoms("Symptoms are often worse at night.") == [("worse at night", None)]
+    # the symptoms as a whole name no finding: how they behave is the course of the condition (session 28: no
+    # development gold has one, four corpora had it spurious)
+    assert symptoms("Symptoms are often worse at night.") == []
     assert symptoms("Headaches tend to be worse in the morning.") == [("worse in the morning", None)]
     # a rate is an outcome, not a description of the symptom
     assert symptoms("Symptoms return within two years in 15% of patients.") == []
