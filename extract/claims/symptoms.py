@@ -885,7 +885,7 @@ def without_frequency(text: str) -> str:
 
 
 #: "after surgery", "following the operation", "after your injection": the states a sentence places after care.
-_AFTER_CARE = re.compile(
+_AFTER_CARE_STATES = re.compile(
     r"(?<![\w-])(?:after|following|since)\s+(?:(?:the|your|an?|this|their|his|her)\s+)?(?:[\w-]+\s+)?"
     r"(?:surgery|operation|procedure|op|injection|treatment)s?(?![\w-])",
     re.IGNORECASE,
@@ -916,7 +916,7 @@ def _after_care(sentence: str, m: re.Match) -> bool:
     placed after a procedure ("the wound becomes red after surgery", "if your finger is stiff after surgery") or
     foretold for a spell ("Your toe will be numb for a few hours"; CLAIMS_SPEC.md: signs of a complication of care
     are no symptom claims)."""
-    if _AFTER_CARE.search(sentence):
+    if _AFTER_CARE_STATES.search(sentence):
         return True
     foretold = re.search(r"(?<![\w-])will(?![\w-])", sentence[m.start() : m.start("states")], re.IGNORECASE)
     return foretold is not None and _EXPECTED_SPELL.match(sentence, m.end("states")) is not None
@@ -2760,6 +2760,9 @@ def state_runs(sentence: str, mentions: list[RelationMention], cues: RelationCue
     taken = {m.subject for m in mentions if m.kind == "symptom"}
     out = []
     for m in mentions:
+        if m.kind == "symptom" and m.rule.startswith("learned:") and sentence[m.subject[0] : m.subject[1]].lower() in states and (
+                _AFTER_CARE_STATES.search(sentence)):
+            continue  # "Your toe may be red and swollen following the operation": the course of care, as the part-state rule reads it
         run = _state_run(sentence, m.subject, states) if m.kind == "symptom" and sentence[m.subject[0] : m.subject[1]].lower() in states else []
         # a state the tagger found in a run is a finding by the run, whether or not the word names a concept of its own
         out.append(m._replace(rule="symptom:state run") if run and m.rule.startswith("learned:") else m)

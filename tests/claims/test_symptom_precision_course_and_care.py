@@ -180,3 +180,10 @@ def test_what_a_taken_pronoun_makes_one_feel_is_a_side_effect() -> None:
     assert symptoms("It made me very dizzy at first, so take it at bedtime.") == []
     assert symptoms("It made me sleepy for a week, but I kept using it.") == []
     assert symptoms("It can leave you exhausted and shaky.") == ["exhausted", "shaky"]
+
+
+def test_states_the_tagger_finds_after_care_are_no_findings(nlp) -> None:  # noqa: ANN001
+    """Session 28: the states of a run the tagger finds in a sentence about the course after care ("following the
+    operation") are dropped as the part-state rule drops its own; the two patterns of care had shadowed each other."""
+    doc = nlp("Ingrown toenail\n\nYour toe may be red and swollen following the operation.\n")
+    assert [c.symptom.text for c in doc._.claims if c.type == "symptom"] == []
