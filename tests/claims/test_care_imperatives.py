@@ -5,13 +5,6 @@ tests, about conditions no corpus covers."""
 
 import pytest
 
-from extract.pipeline import load
-
-
-@pytest.fixture(scope="module")
-def plain():  # noqa: ANN201
-    return load(link=False, progress=False)
-
 
 def _actions(nlp, sentence: str) -> list[str]:  # noqa: ANN001
     return [c.action.text for c in nlp(sentence)._.claims if c.type == "recommendation"]

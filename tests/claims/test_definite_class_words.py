@@ -6,13 +6,6 @@ conditions no corpus covers."""
 
 import pytest
 
-from extract.pipeline import load
-
-
-@pytest.fixture(scope="module")
-def plain():  # noqa: ANN201
-    return load(link=False, progress=False)
-
 
 def _treatments(nlp, text: str) -> list[str]:  # noqa: ANN001
     return [c.intervention.text for c in nlp(text)._.claims if c.type == "treatment"]

@@ -5,13 +5,6 @@ no corpus covers."""
 
 import pytest
 
-from extract.pipeline import load
-
-
-@pytest.fixture(scope="module")
-def plain():  # noqa: ANN201
-    return load(link=False, progress=False)
-
 
 def _advice(nlp, sentence: str) -> list[tuple[str, str]]:  # noqa: ANN001
     return [(c.action.text, c.strength) for c in nlp(sentence)._.claims if c.type == "recommendation"]

@@ -3,15 +3,6 @@ of a second clause ("..., but if the pain is getting worse, take a break and see
 imperative, and a relative clause's second verb, which is no second advice ("Wear shoes that fit well and leave room
 for your toes"). Sentences written for these tests, about conditions no corpus covers."""
 
-import pytest
-
-from extract.pipeline import load
-
-
-@pytest.fixture(scope="module")
-def plain():  # noqa: ANN201
-    return load(link=False, progress=False)
-
 
 def _actions(nlp, sentence: str) -> list[str]:  # noqa: ANN001
     return [c.action.text for c in nlp(sentence)._.claims if c.type == "recommendation"]

@@ -5,13 +5,6 @@ first sight). Bullets written for these tests, about conditions no corpus covers
 
 import pytest
 
-from extract.pipeline import load
-
-
-@pytest.fixture(scope="module")
-def plain():  # noqa: ANN201
-    return load(link=False, progress=False)
-
 
 def _treatments(nlp, bullet: str) -> list[str]:  # noqa: ANN001
     doc = nlp("Golfer's elbow\n\nTreatments we offer include:\n- " + bullet + "\n")
