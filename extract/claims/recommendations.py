@@ -1396,14 +1396,6 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     return False
 
 
-#: After "refer": whom a guideline refers (people, patients ... with or without how soon) or the service it refers to.
-_CLINICAL_REFERRAL = re.compile(
-    r"\s+(?:(?:urgently|immediately|promptly|routinely|early|directly|straight)\s+)?"
-    r"(?:(?:all\s+|any\s+|the\s+)?(?:people|persons?|patients?|adults?|children|child|young\s+people|infants?|babies|women|woman|men|man|"
-    r"anyone|those|them|him|her)(?![\w-])"
-    r"|(?:to|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:services?|clinics?|specialists?|teams?|units?|departments?|centres?|centers?|"
-    r"surgeons?|physicians?|consultants?|endoscopy|assessment|investigation|imaging|physiotherapy|care)(?![\w-]))"
-)
 #: Agent cues that open a guideline's imperative to its reader, the clinician ("Advise people who smoke to stop").
 _TELLING_IMPERATIVES = frozenset({"advise", "encourage", "urge"})
 #: What may stand before a sentence's first word: space, a bullet, a recommendation's number ("1.4", "5.").
@@ -1429,6 +1421,31 @@ def _care_situation(low: str) -> bool:
 _OFFER_CONDITION = re.compile(r"(?<![\w-])(?:interested|like|want|wish|questions?|queries|unsure|book|booking|appointment|consultation|information|learn|find\s+out)(?![\w-])")
 
 
+@per_cue_set
+def _referred_people(cues: RelationCues) -> re.Pattern[str]:
+    """After "refer": whom a guideline refers, with or without how soon ("people with ...", "urgently all children")."""
+    people = sorted({w.lower() for w in cues.symptom_experiencers + cues.person_nouns if w.isalpha()})
+    return re.compile(r"\s+(?:(?:urgently|immediately|promptly|routinely|early|directly|straight)\s+)?"
+                      r"(?:(?:all|any|the)\s+)?(?:" + alternation(people) + r")(?![\w-])")
+
+
+_REFERRED_TO = re.compile(r"\s+(?:(?:urgently|immediately|promptly|routinely|early|directly|straight)\s+)?(?:to|for)\s+"
+                          r"(?:(?:a|an|the)\s+)?(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _clinical_referral(low: str, pos: int, cues: RelationCues) -> bool:
+    """Whether "refer" before ``pos`` is a guideline's referral: of people ("Refer people with bleeding veins to ..."),
+    or to care ("Refer to a sexual health service", "Refer urgently for endoscopy": a care contact or noun of the cue
+    file, or an intervention), not "refer a friend" nor "refer to the table below"."""
+    if _referred_people(cues).match(low, pos):
+        return True
+    m = _REFERRED_TO.match(low, pos)
+    if m is None:
+        return False
+    care = cues.lower_sets["care_contacts"] | cues.lower_sets["care_nouns"]
+    return any(w.rstrip("s") in care or w in care or w.endswith("oscopy") or intervention_word(w, cues) for w in m.group("words").split())
+
+
 def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
     """Whether the phrase at ``pos`` starts with a verb of no advice ("know", "learn more",
     "contact our office"), a care contact excepted ("contact your GP")."""
@@ -1440,7 +1457,7 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
                 return False  # "If your symptoms keep you awake, book a review": care to seek in a situation of care
             if v in _CONTACT_VERBS and _CONTACT_COMPOUND.match(low, pos + len(v)):
                 return False  # "avoid contact sports", "wear contact lenses": the compound noun, no call
-            if v == "refer" and _CLINICAL_REFERRAL.match(low, pos + len(v)) and _SENTENCE_LEAD.fullmatch(low, 0, pos):
+            if v == "refer" and _clinical_referral(low, pos + len(v), cues) and _SENTENCE_LEAD.fullmatch(low, 0, pos):
                 return False  # "Refer people with bleeding veins to a vascular service": a guideline's referral, not "refer a friend"
             return not (v in _CONTACT_VERBS and _care_contact(low, pos + len(v), cues))
     return False
