@@ -1,5 +1,5 @@
 """Helpers shared by the claim tests: the relation cue set, loaded once, and readers of what
-:func:`extract.claims.relations.find_relations` finds in one sentence."""
+:func:`extract.claims.relations.find_relations` (or a whole pipeline) finds in one sentence."""
 
 from extract.claims.cues import load_relation_cues
 from extract.claims.relations import find_relations
@@ -15,3 +15,11 @@ def causes(sentence: str, known=None, condition=None) -> list[tuple[str, str | N
         for m in found
         if m.kind == "cause"
     ]
+
+
+def argument_texts(nlp, text: str, kind: str) -> list[str]:  # noqa: ANN001
+    """The main argument of each claim of ``kind`` the pipeline ``nlp`` finds in ``text`` (the intervention of a
+    treatment, the action of a recommendation ...), in order."""
+    from extract.evaluation.claims import arguments
+
+    return [arguments(c)[0].text for c in nlp(text)._.claims if c.type == kind]

@@ -5,9 +5,7 @@ tests, about conditions no corpus covers."""
 
 import pytest
 
-
-def _actions(nlp, sentence: str) -> list[str]:  # noqa: ANN001
-    return [c.action.text for c in nlp(sentence)._.claims if c.type == "recommendation"]
+from tests.claims.conftest import argument_texts
 
 
 @pytest.mark.parametrize(
@@ -21,7 +19,7 @@ def _actions(nlp, sentence: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_imperatives_of_care_are_advice(plain, sentence: str, action: str) -> None:  # noqa: ANN001
-    found = _actions(plain, sentence)
+    found = argument_texts(plain, sentence, "recommendation")
     assert any(a.startswith(action) for a in found), found
 
 
@@ -34,14 +32,15 @@ def test_imperatives_of_care_are_advice(plain, sentence: str, action: str) -> No
     ],
 )
 def test_marketing_stays_no_advice(plain, sentence: str) -> None:  # noqa: ANN001
-    assert _actions(plain, sentence) == []
+    assert argument_texts(plain, sentence, "recommendation") == []
 
 
 @pytest.mark.parametrize("sentence,action", [("If the cream stings, stop.", "stop"), ("If you vape, quit", "quit")])
 def test_a_bare_verb_after_its_condition_is_advice(plain, sentence: str, action: str) -> None:  # noqa: ANN001
-    assert _actions(plain, sentence) == [action]
+    assert argument_texts(plain, sentence, "recommendation") == [action]
 
 
 @pytest.mark.parametrize("sentence", ["Rest.", "If SSRIs don't suit you, an SNRI such as venlafaxine may be tried."])
 def test_a_bare_verb_alone_or_after_a_subject_is_none(plain, sentence: str) -> None:  # noqa: ANN001
-    assert "tried" not in _actions(plain, sentence) and "Rest" not in _actions(plain, sentence)
+    found = argument_texts(plain, sentence, "recommendation")
+    assert "tried" not in found and "Rest" not in found

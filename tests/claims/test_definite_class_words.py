@@ -6,9 +6,7 @@ conditions no corpus covers."""
 
 import pytest
 
-
-def _treatments(nlp, text: str) -> list[str]:  # noqa: ANN001
-    return [c.intervention.text for c in nlp(text)._.claims if c.type == "treatment"]
+from tests.claims.conftest import argument_texts
 
 
 @pytest.mark.parametrize(
@@ -21,7 +19,7 @@ def _treatments(nlp, text: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_a_class_word_after_the_is_no_treatment(plain, sentence: str, gone: str) -> None:  # noqa: ANN001
-    assert gone not in _treatments(plain, sentence)
+    assert gone not in argument_texts(plain, sentence, "treatment")
 
 
 @pytest.mark.parametrize(
@@ -32,15 +30,16 @@ def test_a_class_word_after_the_is_no_treatment(plain, sentence: str, gone: str)
     ],
 )
 def test_a_named_form_stays_a_treatment(plain, sentence: str, kept: str) -> None:  # noqa: ANN001
-    assert kept in _treatments(plain, sentence)
+    assert kept in argument_texts(plain, sentence, "treatment")
 
 
 def test_what_advice_replaces_is_no_treatment(plain) -> None:  # noqa: ANN001
     """Session 28 (dev44): "Use X instead of Y or Z": Y and Z are what the advice replaces, advised against."""
-    found = _treatments(plain, "If you have kidney disease, take paracetamol instead of ibuprofen or naproxen for a sore back.")
+    sentence = "If you have kidney disease, take paracetamol instead of ibuprofen or naproxen for a sore back."
+    found = argument_texts(plain, sentence, "treatment")
     assert "ibuprofen" not in found and "naproxen" not in found, found
 
 
 def test_a_comparison_in_a_report_keeps_its_arms(plain) -> None:  # noqa: ANN001
-    found = _treatments(plain, "In the trial, amitriptyline rather than pregabalin was given to 40 patients.")
+    found = argument_texts(plain, "In the trial, amitriptyline rather than pregabalin was given to 40 patients.", "treatment")
     assert "amitriptyline" in found, found
