@@ -27,7 +27,8 @@ the kinds of the cues kept; the certainty follows from them
 
 Flags:
 
-- ``negated``: the claim is denied ("Surgery does not cause arachnoiditis").
+- ``negated``: the claim is denied ("Surgery does not cause arachnoiditis"); a recommendation
+  against its action is not (:func:`recommended_against`: the claim's ``against`` says it).
 - ``hedged``: the claim is qualified as less than certain ("may", "suggests", "often",
   "rarely", "up to 20%").
 - ``hypothetical``: the claim holds under a condition ("If conservative care fails, surgery
@@ -113,6 +114,21 @@ def _sentence_cues(rules: AssertionRules, sent: Any, text: str, targets: list[Sp
         return own.per_target
     context = rules.context.cues(sent, targets, own.clauses.around)
     return [h + [c for c in cs if not overruled(c, own.pseudo, own.cues)] for h, cs in zip(own.per_target, context)]
+
+
+def recommended_against(assertion: Assertion, rules: AssertionRules) -> Assertion:
+    """The assertion of a recommendation against its action ("Do not drive if you feel dizzy",
+    "X is not recommended", "You should not take Y"): the negation that makes it advice against
+    is the claim's ``against``, not a denial of it, so it is not ``negated``. Its negation cues
+    are dropped and the certainty graded from the hedges left ("Antibiotics are not usually
+    needed": probable). A recommendation against is denied only where the text says it is not
+    needed ("You do not need to avoid dairy"), which the claim finder does not read as advice
+    against. Other assertions are returned as they are."""
+    if not assertion.negated:
+        return assertion
+    cues = [c for c in assertion.cues if c.kind != "negated"]
+    grades = [g for c in cues if c.kind == "hedged" and (g := rules.cues.grade_of(c.category))]
+    return assertion.model_copy(update={"negated": False, "certainty": grade(False, grades), "cues": cues})
 
 
 def merge_cues(cues: list[Found]) -> list[Found]:

@@ -2,7 +2,9 @@
 
 A thin wrapper around :func:`extract.assertion.assess.assess`: it reads the spans of
 ``doc.spans["claim_targets"]`` (put there by the claim components) and stores each one's
-:class:`~extract.records.models.Assertion` as ``span._.assertion``.
+:class:`~extract.records.models.Assertion` as ``span._.assertion`` and on the claim it belongs
+to; a recommendation against its action is not negated by the words that make it one
+(:func:`~extract.assertion.assess.recommended_against`).
 
 Its only state is its config (a cue file path, whether to use ConText, the span key), so a saved
 pipeline rebuilds it through the ``spacy_factories`` entry point. ConText is built on the first
@@ -15,8 +17,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.assertion.assess import AssertionRules, assess
+from extract.assertion.assess import AssertionRules, assess, recommended_against
 from extract.assertion.cues import load_cues
+from extract.records.models import RecommendationClaim
 
 SPAN_KEY = "claim_targets"
 
@@ -45,15 +48,19 @@ class AssertionTagger:
             return doc
         spans = list(doc.spans[self.span_key])
         results = assess(doc, [(s.start_char, s.end_char) for s in spans], rules=self.rules)
-        for span, assertion in zip(spans, results):
-            span._.assertion = assertion
         # the claim components list, in span order, the claim each target belongs to
         owners = doc.user_data.get(TARGET_OWNERS)
         if owners and doc._.claims and len(owners) == len(results):
             by_id = {c.claim_id: c for c in doc._.claims}
-            for claim_id, assertion in zip(owners, results):
-                if claim_id in by_id:
-                    by_id[claim_id].assertion = assertion
+            for i, claim_id in enumerate(owners):
+                claim = by_id.get(claim_id)
+                if claim is None:
+                    continue
+                if isinstance(claim, RecommendationClaim) and claim.against:
+                    results[i] = recommended_against(results[i], self.rules)
+                claim.assertion = results[i]
+        for span, assertion in zip(spans, results):
+            span._.assertion = assertion
         return doc
 
 
