@@ -309,7 +309,9 @@ class Cue(_Record):
 class Assertion(_Record):
     """How the text asserts a claim: negated, hedged, hypothetical or generic, and how certain."""
 
-    negated: bool = False
+    negated: bool = Field(default=False, description=(
+        "The text denies the claim ('X does not cause Y'). A recommendation against its action ('do not X', "
+        "'X is not recommended') is not negated: its 'against' says so."))
     hedged: bool = False
     hypothetical: bool = False
     generic: bool = False
