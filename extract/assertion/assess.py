@@ -116,6 +116,20 @@ def _sentence_cues(rules: AssertionRules, sent: Any, text: str, targets: list[Sp
     return [h + [c for c in cs if not overruled(c, own.pseudo, own.cues)] for h, cs in zip(own.per_target, context)]
 
 
+def without_negation(assertion: Assertion, rules: AssertionRules, within: Optional[Sequence[tuple[int, int]]] = None) -> Assertion:
+    """``assertion`` without its negation cues (those sharing a character with one of the
+    ``within`` spans, when given), the flags and certainty read again from the cues left (a hedge left
+    grades it: "not usually" without "not" is probable)."""
+    drop = [c for c in assertion.cues if c.kind == "negated" and (
+        within is None or any(start < c.end and c.start < end for start, end in within))]
+    if not drop:
+        return assertion
+    cues = [c for c in assertion.cues if c not in drop]
+    negated = any(c.kind == "negated" for c in cues)
+    grades = [g for c in cues if c.kind == "hedged" and (g := rules.cues.grade_of(c.category))]
+    return assertion.model_copy(update={"negated": negated, "certainty": grade(negated, grades), "cues": cues})
+
+
 def recommended_against(assertion: Assertion, rules: AssertionRules) -> Assertion:
     """The assertion of a recommendation against its action ("Do not drive if you feel dizzy",
     "X is not recommended", "You should not take Y"): the negation that makes it advice against
@@ -124,11 +138,16 @@ def recommended_against(assertion: Assertion, rules: AssertionRules) -> Assertio
     needed": probable). A recommendation against is denied only where the text says it is not
     needed ("You do not need to avoid dairy"), which the claim finder does not read as advice
     against. Other assertions are returned as they are."""
-    if not assertion.negated:
-        return assertion
-    cues = [c for c in assertion.cues if c.kind != "negated"]
-    grades = [g for c in cues if c.kind == "hedged" and (g := rules.cues.grade_of(c.category))]
-    return assertion.model_copy(update={"negated": False, "certainty": grade(False, grades), "cues": cues})
+    return without_negation(assertion, rules)
+
+
+def named_negation(assertion: Assertion, rules: AssertionRules, arguments: Sequence[tuple[int, int]]) -> Assertion:
+    """The assertion of a claim without the negation cues that are (or share words with) a claim
+    argument of its sentence ("cannot swallow", "a gallbladder that does not empty properly", "not drinking"):
+    they name what the argument is, and deny neither that claim nor another of the sentence
+    ("Your child is drooling and cannot swallow": drooling is not denied). ``arguments`` are the
+    character spans of the arguments written in the text."""
+    return without_negation(assertion, rules, arguments) if arguments else assertion
 
 
 def merge_cues(cues: list[Found]) -> list[Found]:

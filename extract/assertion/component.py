@@ -17,9 +17,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.assertion.assess import AssertionRules, assess, recommended_against
+from extract.assertion.assess import AssertionRules, assess, named_negation, recommended_against
 from extract.assertion.cues import load_cues
-from extract.records.models import RecommendationClaim
+from extract.records.models import Mention, RecommendationClaim
 
 SPAN_KEY = "claim_targets"
 
@@ -32,6 +32,12 @@ def register_extensions() -> None:
     """``span._.assertion``: the Assertion of a claim target (None until assessed). Idempotent."""
     if not Span.has_extension("assertion"):
         Span.set_extension("assertion", default=None)
+
+
+def argument_spans(claims) -> list[tuple[int, int]]:  # noqa: ANN001 - records of doc._.claims
+    """The character spans of every claim argument written in the text (not taken from a heading)."""
+    return sorted({(m.start, m.end) for c in claims if c.type != "statistic"
+                   for m in (getattr(c, f) for f in type(c).model_fields) if isinstance(m, Mention) and not m.implicit})
 
 
 class AssertionTagger:
@@ -52,12 +58,15 @@ class AssertionTagger:
         owners = doc.user_data.get(TARGET_OWNERS)
         if owners and doc._.claims and len(owners) == len(results):
             by_id = {c.claim_id: c for c in doc._.claims}
+            named = argument_spans(doc._.claims)
             for i, claim_id in enumerate(owners):
                 claim = by_id.get(claim_id)
                 if claim is None:
                     continue
                 if isinstance(claim, RecommendationClaim) and claim.against:
                     results[i] = recommended_against(results[i], self.rules)
+                elif results[i].negated:
+                    results[i] = named_negation(results[i], self.rules, named)
                 claim.assertion = results[i]
         for span, assertion in zip(spans, results):
             span._.assertion = assertion
