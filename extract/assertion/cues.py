@@ -140,11 +140,17 @@ class AssertionCues(BaseModel):
         description="Pronouns and determiners that may open the relative clause's own subject before the negation "
         "('a tremor that you can't control').",
     )
+    clause_conjunctions: list[str] = Field(
+        default_factory=list,
+        description="Conjunctions that open a clause of reason or consequence after a comma when a subject opened by "
+        "one of relative_subject_openers follows ('Do not rub your eyes, as this can make them worse'; '..., so you "
+        "will need to'): a clause boundary there, so the first clause's negation stays in it.",
+    )
     pseudo: PhraseList
     groups: list[CueGroup] = Field(min_length=1)
     context: ContextSettings
 
-    @field_validator("clause_boundaries", "subordinators", "relative_pronouns", "relative_subject_openers")
+    @field_validator("clause_boundaries", "subordinators", "relative_pronouns", "relative_subject_openers", "clause_conjunctions")
     @classmethod
     def _valid_boundaries(cls, value: list[str]) -> list[str]:
         return _check_phrases(value)

@@ -11,8 +11,10 @@ set nothing.
 
 Clauses. A sentence is cut into clauses at the clause boundaries: sentence punctuation (a
 safety net for missed sentence breaks), ";", ":", contrastive conjunctions ("but", "however",
-"although" ...), "because", ", and", ", which", ", who", and the conditional and temporal
-subordinators "if", "unless", "when", "whenever". A subordinator opening the sentence
+"although" ...), "because", ", and", ", which", ", who", the conditional and temporal
+subordinators "if", "unless", "when", "whenever", and a comma with a conjunction of reason or
+consequence before a subject ("Do not rub your eyes, as this can make them worse"; "..., so you
+will need to"). A subordinator opening the sentence
 ("Although surgery may help, ...", "When care fails, ...") also ends its clause at the next
 comma. A cue never reaches beyond its clause, and a clause never reaches beyond its sentence.
 
@@ -104,6 +106,11 @@ class HedgeRules:
             for pattern in source.patterns:
                 self._patterns.append((re.compile(pattern_regex(pattern), re.IGNORECASE), group))
         bounds = [phrase_regex(b) for b in cues.clause_boundaries]
+        if cues.clause_conjunctions:  # ", as this can ...", ", so you will ...": the comma and the conjunction
+            bounds.append(
+                r",\s*(?:" + "|".join(re.escape(w) for w in cues.clause_conjunctions) + r")\s+(?=(?:"
+                + "|".join(re.escape(w) for w in cues.relative_subject_openers) + r")(?![\w'\u2019-]))"
+            )
         self._boundary = re.compile("|".join(bounds), re.IGNORECASE)
         self._subordinator = re.compile(
             "|".join(phrase_regex(b) for b in cues.subordinators) or r"(?!x)x", re.IGNORECASE

@@ -78,3 +78,20 @@ def test_only_cues_touching_an_argument_are_dropped():
     assert named_negation(before, rules, []) == before
     after = named_negation(before, rules, [(30, 44)])
     assert after.negated is False and after.certainty == "fact" and after.cues == []
+
+
+def test_a_negation_stays_out_of_the_clause_of_reason_or_consequence(plain):  # noqa: ANN001
+    """", as this can ..." and ", so you may need ..." open clauses of their own (hedges.json
+    clause_conjunctions): the negation before the comma denies its own clause only."""
+    assert _claims(plain, "Creams do not clear the rash, so you may need tablets.", "treatment") == [
+        ("Creams", True), ("tablets", False)]
+
+
+def test_the_reason_clause_boundary_needs_a_subject():
+    """", as" starts a clause only before a subject ("as this", "as they"), not in ", as well as"."""
+    from extract.assertion.hedges import HedgeRules
+
+    rules = HedgeRules(default_rules().cues)
+    text = "Do not rub your eyes, as this can make them sore, as well as red."
+    hard = [text[s:e] for s, e in rules.clauses(text).hard]
+    assert ", as " in hard and hard.count(", as ") == 1
