@@ -95,3 +95,15 @@ def test_the_reason_clause_boundary_needs_a_subject():
     text = "Do not rub your eyes, as this can make them sore, as well as red."
     hard = [text[s:e] for s, e in rules.clauses(text).hard]
     assert ", as " in hard and hard.count(", as ") == 1
+
+
+@pytest.mark.parametrize("text, action", [
+    ("We don't recommend strapping the chest.", "strapping the chest"),
+    ("The guideline does not recommend routine X-rays.", "routine X-rays"),
+    ("Doctors no longer recommend bed rest.", "bed rest"),
+    ("I wouldn't recommend buying heated insoles online.", "buying heated insoles online"),
+])
+def test_not_recommending_is_advice_against(plain, text, action):  # noqa: ANN001
+    """Every tense and contraction of "not recommend" is a recommendation against (relations.json), never a
+    recommendation denied."""
+    assert (action, True, False, "fact") in _advice(plain, text)
