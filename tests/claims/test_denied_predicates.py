@@ -28,7 +28,7 @@ def _claims(nlp, text: str, kind: str) -> list[tuple[str, bool]]:  # noqa: ANN00
         ("Antibiotics do not work against the virus.", "Antibiotics do not work"),
         ("Steroid tablets (such as prednisolone) did not improve breathing.", "Steroid tablets (such as prednisolone) did not improve"),
         ("Hair loss does not usually occur.", "Hair loss does not usually occur"),
-        ("Massage has never been shown to help.", "Massage has never been shown"),
+        ("Massage has never been shown to help.", "Massage has never been shown to help"),
         ("Antibiotics cannot shorten the illness.", "Antibiotics cannot shorten"),
     ],
 )
@@ -92,3 +92,13 @@ def test_a_treatment_whose_predicate_is_denied_is_negated(nlp, sentence: str, in
 def test_a_partly_denied_treatment_stays_asserted(nlp, sentence: str, intervention: str) -> None:  # noqa: ANN001
     found = _claims(nlp, sentence, "treatment")
     assert (intervention, True) not in found
+
+
+@pytest.mark.parametrize("sentence, treatment", [
+    ("Long-term steroid tablets have not been shown to help.", "Long-term steroid tablets"),
+    ("Fish oil supplements have not been proven to prevent flares.", "Fish oil supplements"),
+])
+def test_a_treatment_not_shown_to_work_is_denied(plain, sentence: str, treatment: str) -> None:  # noqa: ANN001
+    """"has not been shown to help": the cue ends at "to", so the target runs on to the verb it reaches
+    (session 29), and the treatment is denied, as "did not improve" denies it."""
+    assert (treatment, True) in _claims(plain, sentence, "treatment")
