@@ -883,6 +883,11 @@ _HAS_PART_STATE = re.compile(r"(?:has|have)\s+(?:(?:an?|the|some)\s+)?(?P<part>[
 
 #: A warning bullet of a belief or a worry ("you think you may have it", "you're worried about your child").
 _BELIEF = re.compile(r"(?:you|they|someone)\s+(?:think|thinks|suspect|suspects|believe|believes|feel\s+that)(?![\w-])|you(?:\s+are|['\u2019]re)\s+(?:worried|concerned|unsure)(?![\w-])", re.IGNORECASE)
+#: a warning bullet's second clause that says its person again ("you have diabetes and you have ear pain", "are pregnant
+#: and you have a high temperature"): the first clause is the situation of the advice, the second names the sign
+_SITUATION_AND = re.compile(
+    r"\s+and\s+(?:you|they|he|she)\s+(?=(?:have|has|get|gets|notice|develop|develops|feel|feels)(?![\w-]))", re.IGNORECASE)
+_HAVING_OR_BEING = re.compile(r"(?:(?:you|they|he|she)\s+)?(?:have|has|are|is)(?![\w-])", re.IGNORECASE)
 #: Someone other than the reader whose signs a warning bullet names: "your child has ...", "someone is ...".
 _OTHER_PERSON = re.compile(
     r"(?:your\s+(?:child|baby|son|daughter|partner|relative)|(?:the|a)\s+(?:child|baby|person)|someone|he|she|they)\s+"
@@ -961,6 +966,9 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     other = _OTHER_PERSON.match(sentence, pos, end)
     if other:
         pos = other.end()  # "your child has a fever", "someone is very drowsy": the signs are the other person's, as yours
+    situation = _SITUATION_AND.search(sentence, pos, end)
+    if situation and _HAVING_OR_BEING.match(sentence, pos, end):
+        pos = situation.end()  # "you have diabetes and you have ear pain": the situation, then the sign
     clauses = _verb_clauses(sentence, pos, end)
     if len(clauses) > 1:
         # "is breathing fast or has chest pain": each clause of the lead-in's person on its own, as a bullet of its own

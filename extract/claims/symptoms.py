@@ -1709,7 +1709,9 @@ _WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE
 _RISK_CLAUSE = re.compile(r"(?<![\w-])risk\s+factors?(?![\w-])", re.IGNORECASE)
 _CHECKED_FOR = re.compile(r"(?<![\w-])(?:checked|tested|screened|assessed)\s+for(?![\w-])", re.IGNORECASE)
 #: a second state of the same person after a first ("you have diabetes and have felt low"): the first is the situation
-_AND_SECOND_STATE = re.compile(r"\s+and\s+(?:have|has|had|are|is|feel|feels|felt|get|notice|develop)(?![\w-])", re.IGNORECASE)
+#: ("... and you have ear pain": the person said again)
+_AND_SECOND_STATE = re.compile(
+    r"\s+and\s+(?:(?:you|they|he|she)\s+)?(?:have|has|had|are|is|feel|feels|felt|get|notice|develop)(?![\w-])", re.IGNORECASE)
 _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)\s+", re.IGNORECASE)
 
 
@@ -1841,7 +1843,9 @@ _INFORMATION_NEED = re.compile(r"(?:(?:any|further|more|other|some)\s+)*(?:quest
 #: a reason or a comment after the signs of a warning clause ("..., as these may be signs of an infection")
 _WARNING_TAIL = re.compile(r",\s+(?:as|because|since|which|so\s+that)\s", re.IGNORECASE)
 #: a further verb of having of the same person in a warning clause ("..., have pain when you urinate, or have a fever")
-_NEXT_HAVING = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<v>(?:have|has|get|gets|notice|develop|feel|see)\s)", re.IGNORECASE)
+#: ("or have a fever"; "and you have ear pain": the person said again)
+_NEXT_HAVING = re.compile(
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:you|they|he|she)\s+)?(?P<v>(?:have|has|get|gets|notice|develop|feel|see)\s)", re.IGNORECASE)
 
 
 #: people, then a verb of having and the colon ("if you or your child has:", "if your baby has:"): the bullets are the signs
