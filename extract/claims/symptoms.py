@@ -2603,6 +2603,46 @@ def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[Rela
     return out
 
 
+#: "It felt like being stabbed", "my left ear felt like it was full of water", "It was like being hit in the face with a
+#: cattle prod": what the condition (a pronoun), its pain or a part of the body feels like, told as a likeness
+_LIKENED = re.compile(
+    r"(?:^|(?<=[\s\"'\u201c(]))(?P<subj>it|this|(?:the|my|your|his|her|their)\s+(?:(?:left|right|affected|bad|sore)\s+)?(?P<part>[a-z]+))\s+"
+    r"(?:(?:often|usually|sometimes|can|may|might|could|would|also|really|just)\s+)*"
+    r"(?:(?P<feel>feels?|felt)|(?P<be>was|is))\s+(?:(?:just|a\s+bit|almost|exactly|more)\s+)?like\s+"
+    r"(?P<like>[^,;:.!?\"\u201d()]{3,90}?)(?=\s*(?:[,;:.!?\"\u201d()]|\s+but\s|$))",
+    re.IGNORECASE,
+)
+#: what a likeness names when it names no sensation ("it feels like forever", "feel like yourself again")
+_NOT_LIKENESS = re.compile(r"(?:forever|ages|a\s+long\s+time|an\s+eternity|nothing|yourself|myself|himself|herself|home)(?![\w-])|(?:it|that|this)$",
+                           re.IGNORECASE)
+
+
+def likened_feelings(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
+    """What the condition, its pain or a part of the body feels like, told as a likeness ("It felt like being stabbed every
+    time I breathed in", "my left ear felt like it was full of water", "It was like being hit in the face with a cattle
+    prod"): the likeness is a symptom claim (CLAIMS_SPEC.md: first-person accounts state symptoms like any other text).
+    "was like" only before a gerund (not "it is like asthma"); a pronoun stands for the condition only when the sentence
+    before names no intervention ("The injection is quick. It feels like a sharp scratch." says nothing of the condition);
+    a question claims nothing."""
+    if sentence.rstrip().endswith("?"):
+        return []
+    out = []
+    feelings = cues.lower_sets["symptom_finding_nouns"] | {"feeling", "sensation"}
+    for m in _LIKENED.finditer(sentence):
+        part = (m.group("part") or "").lower()
+        if part and part not in cues.lower_sets["body_sites"] and part not in feelings:
+            continue
+        like = m.group("like")
+        if m.group("be") and not re.match(r"[a-z]+ing(?![\w-])", like, re.IGNORECASE):
+            continue
+        if _NOT_LIKENESS.match(like.strip()) or IN_CONDITION.search(sentence, 0, m.start()):
+            continue
+        if not part and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", previous.lower())):
+            continue
+        out.append(RelationMention("symptom", m.span("like"), None, None, "symptom:likened", (m.start(), m.end("like"))))
+    return out
+
+
 def finding_word(item: str, cues: RelationCues) -> bool:
     """Whether a phrase is headed by a word that names a finding ("constant pain", "a fast heartbeat", "redness"); a
     gerund only when it is a listed finding ("swelling", not "scarring", a process); see :func:`_finding_word`."""
