@@ -2579,6 +2579,38 @@ _DENIED_STATE = re.compile(
 )
 
 
+#: "Patients are otherwise well, without fever or lymphadenopathy": findings denied of people who are well
+_WELL_WITHOUT = re.compile(r"(?<![\w-])well\s*,?\s+(?:(?:and|usually|often|typically|generally)\s+)*without\s+", re.IGNORECASE)
+#: "He did not have a fever", "I didn't get any pain": a finding an experiencer is said not to have had
+_NOT_HAD = re.compile(
+    r"(?<![\w-])(?:I|he|she|they|we)\s+(?:did\s+not|didn['\u2019]t|never)\s+(?:have|had|get|got|develop)\s+(?:a|an|any)\s+", re.IGNORECASE)
+_FINDING_RUN_END = re.compile(r"\s*(?:[,;:.!?()]|\s(?:but|and\s+(?:the|his|her|my|their|it|was|is))\s|$)", re.IGNORECASE)
+
+
+def _denied_findings(sentence: str, cues: RelationCues) -> list[RelationMention]:
+    """Findings denied after "well, without" or "did not have a": each named finding (``finding_word``) of the run that
+    follows, joined by commas, "or" and "and", is a negated symptom claim, its target running from the denial."""
+    out = []
+    for p in (_WELL_WITHOUT, _NOT_HAD):
+        for m in p.finditer(sentence):
+            if IN_CONDITION.search(sentence, 0, m.start()):
+                continue
+            stop = _FINDING_RUN_END.search(sentence, m.end())
+            end = stop.start() if stop else len(sentence)
+            at = m.end()
+            for word in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+", sentence[m.end() : end]):
+                at = sentence.index(word, at) if word else at
+                item = re.sub(r"^(?:a|an|any)\s+", "", word, flags=re.IGNORECASE)
+                named = finding_word(item, cues) or item.lower().endswith(tuple(cues.symptom_suffixes))
+                if item and len(item.split()) <= 3 and named and item.lower() not in ("symptoms", "signs"):
+                    span = (at + len(word) - len(item), at + len(word))
+                    # (the target opens at the finding after "without", a negation of the noun phrase that follows it)
+                    target = (span[0] if p is _WELL_WITHOUT else m.start(), span[1])
+                    out.append(RelationMention("symptom", span, None, None, "symptom:denied finding", target))
+                at += len(word)
+    return out
+
+
 def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
     """States denied of the condition or of a part of the body ("It is not usually itchy", "it usually does not hurt",
     "the eye does not look red"): a negated symptom claim each (CLAIMS_SPEC.md: explicit denials are claims), its target
@@ -2600,7 +2632,7 @@ def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[Rela
             continue  # "It is not contagious", "it is not a sign of infection": no state of the body
         span = m.span("verb") if m.group("verb") else m.span("state")
         out.append(RelationMention("symptom", span, None, None, "symptom:denied state", (m.end("subj"), span[1])))
-    return out
+    return out + _denied_findings(sentence, cues)
 
 
 #: "It felt like being stabbed", "my left ear felt like it was full of water", "It was like being hit in the face with a
