@@ -818,6 +818,8 @@ def defined_symptoms(
                 or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start())
                 or _REASON_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
+        if _FEELING_ITEM.match(sentence):
+            continue  # "a feeling that the ear is blocked or full": the feeling's clause, one finding (the item's)
         if _after_care(sentence, m):
             continue  # "Your toe will be numb for a few hours", "if your finger is stiff after surgery": the course of care
         if _self_care_condition(sentence, m.start(), cues):
@@ -859,6 +861,8 @@ _ACTIVITY_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|like|such\s+as|inclu
 RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
 #: a body part and a verb of being or becoming, then states: "the gums become red, swollen and ...", "both ankles were
 #: warm and swollen", "Your eyes may look red and sore" (the part's head must be a body site, each state a state word)
+#: an item that names a feeling by what it is like ("a feeling that the ear is blocked or full")
+_FEELING_ITEM = re.compile(r"\W*(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:feeling|sensation|sense)\s+(?:that|as\s+if|as\s+though)\s", re.IGNORECASE)
 _PART_STATES = re.compile(
     r"(?<![\w-])(?:the|your|my|his|her|their|its|both|one|each)\s+(?:(?:affected|other|same|two)\s+)?(?P<part>[a-z]+)\s+"
     r"(?:(?:may|can|might|often|usually|also|sometimes|will|then|quickly|gradually|soon|tend\s+to|start\s+to)\s+)*"
