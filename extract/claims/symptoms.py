@@ -2679,6 +2679,41 @@ def likened_feelings(sentence: str, previous: str, cues: RelationCues) -> list[R
     return out
 
 
+#: "Patients often say it spreads to the shoulder", "It ... often spreads (radiates) through to your back": where the pain a
+#: sentence before named goes, told of it by a pronoun
+_IT_SPREADS = re.compile(
+    r"(?<![\w-])it\s+(?:(?:often|usually|sometimes|can|may|might|also|then|typically|commonly)\s+)*"
+    # (a series of what it is before: "It usually comes on suddenly, is severe and steady, and often spreads ...")
+    r"(?:(?:[^,;:.?!()]{1,50},\s*){1,3}(?:and\s+)?(?:(?:often|usually|sometimes|can|may|might|also|then)\s+)*)?"
+    r"(?P<verb>spreads|radiates|travels|shoots|moves)(?![\w-])", re.IGNORECASE)
+_SPREAD_END = re.compile(r"\s*[,;:.!?]|\s+(?:which|because|so|but|and|when|while|if)\s", re.IGNORECASE)
+_PAIN_NOUN = re.compile(r"(?<![\w-])(?:pain|pains|ache|aches|discomfort)(?![\w-])", re.IGNORECASE)
+
+
+def spreading_pain(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
+    """Where a pain goes, told of it by a pronoun ("The main symptom is pain in the upper part of your belly. It ... often
+    spreads (radiates) through to your back", "... a sharp, stabbing pain ... Patients often say it spreads to the
+    shoulder"): a symptom claim, as "the pain spreads to the groin" is one, when the sentence before names a pain and the
+    place the pronoun goes to is a part of the body (not "it spreads to other people": a disease spreading)."""
+    if sentence.rstrip().endswith("?"):
+        return []
+    out = []
+    for m in _IT_SPREADS.finditer(sentence):
+        if not (_PAIN_NOUN.search(previous) or _PAIN_NOUN.search(sentence, 0, m.start())):
+            continue  # (a quotation of several sentences is read as one: the pain named before the pronoun in it)
+        if IN_CONDITION.search(sentence, 0, m.start()):
+            continue  # "If it spreads to your arm, call 999": a condition of advice
+        stop = _SPREAD_END.search(sentence, m.end())  # "spreads (radiates) through to your back": the brackets inside
+        end = stop.start() if stop else len(sentence.rstrip(" .!?"))
+        places = set(re.findall(r"[a-z]+", sentence[m.end() : end].lower()))
+        if not places & cues.lower_sets["body_sites"]:
+            continue
+        span = trim(sentence, (m.start("verb"), end), cues)
+        if span is not None:
+            out.append(RelationMention("symptom", span, None, None, "symptom:spreads", (m.start(), span[1])))
+    return out
+
+
 def finding_word(item: str, cues: RelationCues) -> bool:
     """Whether a phrase is headed by a word that names a finding ("constant pain", "a fast heartbeat", "redness"); a
     gerund only when it is a listed finding ("swelling", not "scarring", a process); see :func:`_finding_word`."""
