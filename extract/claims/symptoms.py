@@ -1272,6 +1272,9 @@ def prose_symptoms(
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
+        if verb in ("spread", "spreads") and set(re.findall(r"[a-z]+", sentence[m.start() : m.start("verb")].lower())) & cues.lower_sets["finding_places"]:
+            continue  # "The rash can spread to the mouth", "the redness and swelling spread to your face": how a sign
+            # changes, no finding of its own (CLAIMS_SPEC.md: "how a sign changes ('is getting bigger') is none")
         if m.group("noun").lower() in cues.lower_sets["symptom_rank_nouns"]:
             continue  # "Symptoms are worse at night", "symptoms come back within a year": the course of the condition, no finding
         if verb in _RECURRENCE_VERBS and _after_stopping(sentence, m.end(), cues):
@@ -2687,7 +2690,6 @@ _IT_SPREADS = re.compile(
     r"(?:(?:[^,;:.?!()]{1,50},\s*){1,3}(?:and\s+)?(?:(?:often|usually|sometimes|can|may|might|also|then)\s+)*)?"
     r"(?P<verb>spreads|radiates|travels|shoots|moves)(?![\w-])", re.IGNORECASE)
 _SPREAD_END = re.compile(r"\s*[,;:.!?]|\s+(?:which|because|so|but|and|when|while|if)\s", re.IGNORECASE)
-_PAIN_NOUN = re.compile(r"(?<![\w-])(?:pain|pains|ache|aches|discomfort)(?![\w-])", re.IGNORECASE)
 
 
 def spreading_pain(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
@@ -2697,9 +2699,12 @@ def spreading_pain(sentence: str, previous: str, cues: RelationCues) -> list[Rel
     place the pronoun goes to is a part of the body (not "it spreads to other people": a disease spreading)."""
     if sentence.rstrip().endswith("?"):
         return []
+    # a finding felt, not one seen (a rash that spreads changes: :func:`prose_symptoms`), nor "symptoms" as such
+    pains = cues.lower_sets["symptom_finding_nouns"] - cues.lower_sets["finding_places"] - {n.lower() for n in cues.symptom_rank_nouns}
     out = []
     for m in _IT_SPREADS.finditer(sentence):
-        if not (_PAIN_NOUN.search(previous) or _PAIN_NOUN.search(sentence, 0, m.start())):
+        named = set(re.findall(r"[a-z]+", (previous + " " + sentence[: m.start()]).lower()))
+        if not named & pains:
             continue  # (a quotation of several sentences is read as one: the pain named before the pronoun in it)
         if IN_CONDITION.search(sentence, 0, m.start()):
             continue  # "If it spreads to your arm, call 999": a condition of advice
