@@ -2609,7 +2609,7 @@ def _denied_findings(sentence: str, cues: RelationCues) -> list[RelationMention]
                 at = sentence.index(word, at) if word else at
                 item = re.sub(r"^(?:a|an|any)\s+", "", word, flags=re.IGNORECASE)
                 named = finding_word(item, cues) or item.lower().endswith(tuple(cues.symptom_suffixes))
-                if item and len(item.split()) <= 3 and named and item.lower() not in ("symptoms", "signs"):
+                if item and len(item.split()) <= 3 and named and item.lower() not in cues.lower_sets["symptom_rank_nouns"]:
                     span = (at + len(word) - len(item), at + len(word))
                     # (the target opens at the finding after "without", a negation of the noun phrase that follows it)
                     target = (span[0] if p is _WELL_WITHOUT else m.start(), span[1])
@@ -2645,15 +2645,12 @@ def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[Rela
 #: "It felt like being stabbed", "my left ear felt like it was full of water", "It was like being hit in the face with a
 #: cattle prod": what the condition (a pronoun), its pain or a part of the body feels like, told as a likeness
 _LIKENED = re.compile(
-    r"(?:^|(?<=[\s\"'\u201c(]))(?P<subj>it|this|(?:the|my|your|his|her|their)\s+(?:(?:left|right|affected|bad|sore)\s+)?(?P<part>[a-z]+))\s+"
+    r"(?:^|(?<=[\s\"'\u201c(]))(?P<subj>it|this|(?:the|my|your|his|her|their)\s+(?:[a-z-]+\s+)??(?P<part>[a-z]+))\s+"
     r"(?:(?:often|usually|sometimes|can|may|might|could|would|also|really|just)\s+)*"
     r"(?:(?P<feel>feels?|felt)|(?P<be>was|is))\s+(?:(?:just|a\s+bit|almost|exactly|more)\s+)?like\s+"
     r"(?P<like>[^,;:.!?\"\u201d()]{3,90}?)(?=\s*(?:[,;:.!?\"\u201d()]|\s+but\s|$))",
     re.IGNORECASE,
 )
-#: what a likeness names when it names no sensation ("it feels like forever", "feel like yourself again")
-_NOT_LIKENESS = re.compile(r"(?:forever|ages|a\s+long\s+time|an\s+eternity|nothing|yourself|myself|himself|herself|home)(?![\w-])|(?:it|that|this)$",
-                           re.IGNORECASE)
 
 
 def likened_feelings(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
@@ -2666,7 +2663,9 @@ def likened_feelings(sentence: str, previous: str, cues: RelationCues) -> list[R
     if sentence.rstrip().endswith("?"):
         return []
     out = []
-    feelings = cues.lower_sets["symptom_finding_nouns"] | {"feeling", "sensation"}
+    feelings = cues.lower_sets["symptom_finding_nouns"]
+    pronouns = cues.lower_sets["pronouns"]
+    no_likeness = cues.lower_sets["symptom_non_likenesses"]
     for m in _LIKENED.finditer(sentence):
         part = (m.group("part") or "").lower()
         if part and part not in cues.lower_sets["body_sites"] and part not in feelings:
@@ -2674,7 +2673,8 @@ def likened_feelings(sentence: str, previous: str, cues: RelationCues) -> list[R
         like = m.group("like")
         if m.group("be") and not re.match(r"[a-z]+ing(?![\w-])", like, re.IGNORECASE):
             continue
-        if _NOT_LIKENESS.match(like.strip()) or IN_CONDITION.search(sentence, 0, m.start()):
+        said = " ".join(like.lower().split())
+        if said in no_likeness or any(said.startswith(w + " ") for w in no_likeness - pronouns) or IN_CONDITION.search(sentence, 0, m.start()):
             continue
         if not part and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", previous.lower())):
             continue
@@ -2683,12 +2683,17 @@ def likened_feelings(sentence: str, previous: str, cues: RelationCues) -> list[R
 
 
 #: "Patients often say it spreads to the shoulder", "It ... often spreads (radiates) through to your back": where the pain a
-#: sentence before named goes, told of it by a pronoun
-_IT_SPREADS = re.compile(
-    r"(?<![\w-])it\s+(?:(?:often|usually|sometimes|can|may|might|also|then|typically|commonly)\s+)*"
-    # (a series of what it is before: "It usually comes on suddenly, is severe and steady, and often spreads ...")
-    r"(?:(?:[^,;:.?!()]{1,50},\s*){1,3}(?:and\s+)?(?:(?:often|usually|sometimes|can|may|might|also|then)\s+)*)?"
-    r"(?P<verb>spreads|radiates|travels|shoots|moves)(?![\w-])", re.IGNORECASE)
+#: sentence before named goes, told of it by a pronoun (the verbs: the one-word ``symptom_descriptions`` in -s)
+@per_cue_set
+def _it_spreads(cues: RelationCues) -> re.Pattern[str]:
+    verbs = [v for v in cues.symptom_descriptions if " " not in v and v.endswith("s")]
+    return re.compile(
+        r"(?<![\w-])it\s+(?:(?:often|usually|sometimes|can|may|might|also|then|typically|commonly)\s+)*"
+        # (a series of what it is before: "It usually comes on suddenly, is severe and steady, and often spreads ...")
+        r"(?:(?:[^,;:.?!()]{1,50},\s*){1,3}(?:and\s+)?(?:(?:often|usually|sometimes|can|may|might|also|then)\s+)*)?"
+        r"(?P<verb>" + alternation(verbs) + r")(?![\w-])", re.IGNORECASE)
+
+
 _SPREAD_END = re.compile(r"\s*[,;:.!?]|\s+(?:which|because|so|but|and|when|while|if)\s", re.IGNORECASE)
 
 
@@ -2702,7 +2707,7 @@ def spreading_pain(sentence: str, previous: str, cues: RelationCues) -> list[Rel
     # a finding felt, not one seen (a rash that spreads changes: :func:`prose_symptoms`), nor "symptoms" as such
     pains = cues.lower_sets["symptom_finding_nouns"] - cues.lower_sets["finding_places"] - {n.lower() for n in cues.symptom_rank_nouns}
     out = []
-    for m in _IT_SPREADS.finditer(sentence):
+    for m in _it_spreads(cues).finditer(sentence):
         named = set(re.findall(r"[a-z]+", (previous + " " + sentence[: m.start()]).lower()))
         if not named & pains:
             continue  # (a quotation of several sentences is read as one: the pain named before the pronoun in it)
