@@ -505,6 +505,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             leads = _LEADS_TO.fullmatch(verb) is not None and not _LEADS_RELATIVE.search(sentence, 0, m.start()) and not any(
                 intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[subj[0] : subj[1]].lower()))
             diseases = [o for o in dict.fromkeys(found + objs) if disease_like(sentence[o[0] : o[1]], cues) or _burden(sentence, o, cues)
+                        or _complication_named(sentence, o, cues)
                         # "can lead to pneumonia", "can lead to a chronic sinus": not a finding ("can lead to chest pain"),
                         # an outcome or an intervention ("led to the amputation")
                         or (leads and not finding_word(sentence[o[0] : o[1]], cues) and not is_outcome(sentence, o, cues))
@@ -1633,6 +1634,22 @@ def _exposure_parts(sentence: str, span: Span, cues: RelationCues) -> list[Span]
         return [span]
     parts = [trim(sentence, m.span("a"), cues), trim(sentence, m.span("b"), cues)]
     return [p for p in parts if p] or [span]
+
+
+#: the name of a disease in brackets after an effect ("inflammation of the gallbladder (acute cholecystitis)")
+_BRACKETED_NAME = re.compile(r"\s*\((?P<name>[^()]{3,50})\)")
+
+
+def _complication_named(sentence: str, span: Span, cues: RelationCues) -> bool:
+    """Whether an effect is a complication the text names as a disease or a mood problem of its own, caused rather than
+    produced as a finding (CLAIMS_SPEC.md: "a complication that is a disease of its own is caused"; session 17: a mood
+    problem the condition brings is its effect): an effect followed by a disease's name in brackets ("cause
+    inflammation of the gallbladder (acute cholecystitis)"), or a mood problem ("can cause real anxiety")."""
+    named = _BRACKETED_NAME.match(sentence, span[1])
+    if named and disease_like(named.group("name"), cues):
+        return True
+    words = re.findall(r"[a-z]+", sentence[span[0] : span[1]].lower())
+    return bool(words) and words[-1] in cues.lower_sets["mood_outcomes"]
 
 
 def _burden(sentence: str, span: Span, cues: RelationCues) -> bool:

@@ -42,7 +42,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import acted_on, advice_siblings, recommendations
 from extract.claims.relations import find_relations, rules_view
 from extract.claims.symptoms import (
-    after_care, answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
+    after_care, answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, likened_feelings, spreading_pain, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
@@ -926,6 +926,12 @@ class ClaimFinder:
                 if not bullet:  # "It does not hurt", "It is not usually itchy": states denied of the condition
                     found.extend(d for d in denied_states(sentence, previous[0] if previous is not None else "", self.cues)
                                  if not any(m.kind == "symptom" and m.subject[0] < d.subject[1] and d.subject[0] < m.subject[1] for m in found))
+                    # "It felt like being stabbed every time I breathed in": what the condition feels like; "... pain ... It
+                    # spreads to the shoulder": where the pain goes
+                    for d in (likened_feelings(sentence, previous[0] if previous is not None else "", self.cues)
+                              + spreading_pain(sentence, previous[0] if previous is not None else "", self.cues)):
+                        if not any(m.kind == "symptom" and m.subject[0] < d.subject[1] and d.subject[0] < m.subject[1] for m in found):
+                            found.append(d)
                 if not bullet and cause_before and previous is not None and not any(m.kind == "cause" for m in mentions):
                     found.extend(anaphoric_causes(sentence, cause_before, self.cues, known))  # "... through a break in it. This may be a cut, a graze ..."
                 cause_before = next((m.relation for m in found if m.kind == "cause"), None)

@@ -521,6 +521,11 @@ class RelationCues(BaseModel):
         description="How a body part feels or looks when it names a finding with it ('a blocked nose', 'a dry mouth', 'swollen ankles'); "
         "they do not merge list items the way symptom_qualities do.",
     )
+    symptom_non_likenesses: list[str] = Field(
+        default_factory=list,
+        description="What 'it feels like' names when it names no sensation ('it feels like forever', 'feel like yourself again', "
+        "'it felt like ages'): no likeness of a finding; a pronoun only when it is the whole likeness.",
+    )
     symptom_examinations: list[str] = Field(
         default_factory=list,
         description="Examinations naming the findings they look for ('look for tenderness and weakness', 'on examination there may "
@@ -840,6 +845,7 @@ class RelationCues(BaseModel):
                 "symptom_quantifiers",
                 "symptom_qualities",
                 "symptom_feelings_of_parts",
+                "symptom_non_likenesses",
                 "outcome_words",
                 "generic_arguments",
                 "intervention_words",

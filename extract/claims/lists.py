@@ -73,6 +73,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     named = _named_examples(text, (example.end(), region[1]), cues, known) if example and kind in ("cause", "risk_factor") else []
     if example and example.start() > region[0]:
         region = (region[0], example.start())  # "losing weight quickly, for example after surgery": the item, not its example
+    whole = region
     relative = _ITEM_CLAUSE.search(text, region[0], region[1])
     site = described_site(text, region, relative.start(), cues) if kind == "symptom" and relative and relative.start() > region[0] else None
     if site is not None:
@@ -131,8 +132,10 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         if more and finding_word(text[more[0][0] : more[0][1]], cues):
             items = list_items(text, (region[0], region[0] + accompanied.start()), cues, known) + more
     if kind == "symptom":
+        items = _feeling_clauses(text, items, whole)  # "a feeling that the ear is blocked or full": one finding
         items = adjective_run(text, items, cues, known)  # "a fast or pounding heartbeat", "dry, gritty, irritated eyes": one
         items = _paired_findings(text, items, cues, known)  # "tingling or numbness in the toes": two findings, as in prose
+        items = _feeling_clauses(text, items, whole)  # (what a feeling is like is not split as two findings)
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
         reason = _REASON_CLAUSE.search(text, region[0], region[1])
@@ -150,6 +153,26 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = [it for it in items if not _bare_class(text[it[0] : it[1]], cues)] + [
             it for it in named if all(it[1] <= o[0] or it[0] >= o[1] for o in items)]
     return [list_mention(kind, it, None, "bullet", (0, len(text))) for it in items]
+
+
+#: a feeling named by what it is like ("a feeling that the ear is blocked", "a feeling like standing on a pebble", "a
+#: sensation as if something is stuck"): the clause after it is the finding's own (not a relative clause: "a burning
+#: feeling that comes and goes")
+_FEELING_CLAUSE = re.compile(
+    r"(?<![\w-])(?:feeling|sensation|sense)\s+(?=(?:that\s+(?:the|a|an|your|my|his|her|their|you|i|it|they|he|she|we|something|someone|"
+    r"there|things|everything|nothing)|like|as\s+if|as\s+though)\s)", re.IGNORECASE)
+
+
+def _feeling_clauses(text: str, items: list[Span], region: Span) -> list[Span]:
+    """A bullet's item that names a feeling before the clause of what it is like ("a feeling that the ear is blocked or
+    full", "a sense of dread, or feeling that something bad is going to happen") runs to the end of the bullet's
+    region, one finding; the items read inside that clause ("a fold in your sock") are none of their own."""
+    end = region[0] + len(text[region[0] : region[1]].rstrip(" .;,"))
+    for n, it in enumerate(items):
+        m = _FEELING_CLAUSE.search(text, it[0], end)
+        if m is not None and m.start() < it[1] + 1:
+            return items[:n] + [(it[0], end)]
+    return items
 
 
 def _paired_findings(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
@@ -883,6 +906,11 @@ _HAS_PART_STATE = re.compile(r"(?:has|have)\s+(?:(?:an?|the|some)\s+)?(?P<part>[
 
 #: A warning bullet of a belief or a worry ("you think you may have it", "you're worried about your child").
 _BELIEF = re.compile(r"(?:you|they|someone)\s+(?:think|thinks|suspect|suspects|believe|believes|feel\s+that)(?![\w-])|you(?:\s+are|['\u2019]re)\s+(?:worried|concerned|unsure)(?![\w-])", re.IGNORECASE)
+#: a warning bullet's second clause that says its person again ("you have diabetes and you have ear pain", "are pregnant
+#: and you have a high temperature"): the first clause is the situation of the advice, the second names the sign
+_SITUATION_AND = re.compile(
+    r"\s+and\s+(?:you|they|he|she)\s+(?=(?:have|has|get|gets|notice|develop|develops|feel|feels)(?![\w-]))", re.IGNORECASE)
+_HAVING_OR_BEING = re.compile(r"(?:(?:you|they|he|she)\s+)?(?:have|has|are|is)(?![\w-])", re.IGNORECASE)
 #: Someone other than the reader whose signs a warning bullet names: "your child has ...", "someone is ...".
 _OTHER_PERSON = re.compile(
     r"(?:your\s+(?:child|baby|son|daughter|partner|relative)|(?:the|a)\s+(?:child|baby|person)|someone|he|she|they)\s+"
@@ -961,6 +989,9 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
     other = _OTHER_PERSON.match(sentence, pos, end)
     if other:
         pos = other.end()  # "your child has a fever", "someone is very drowsy": the signs are the other person's, as yours
+    situation = _SITUATION_AND.search(sentence, pos, end)
+    if situation and _HAVING_OR_BEING.match(sentence, pos, end):
+        pos = situation.end()  # "you have diabetes and you have ear pain": the situation, then the sign
     clauses = _verb_clauses(sentence, pos, end)
     if len(clauses) > 1:
         # "is breathing fast or has chest pain": each clause of the lead-in's person on its own, as a bullet of its own

@@ -818,6 +818,8 @@ def defined_symptoms(
                 or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start())
                 or _REASON_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
             continue  # "Eczema gets worse when the skin is dry", "flushing, where the skin turns red": a cause, a definition
+        if _FEELING_ITEM.match(sentence):
+            continue  # "a feeling that the ear is blocked or full": the feeling's clause, one finding (the item's)
         if _after_care(sentence, m):
             continue  # "Your toe will be numb for a few hours", "if your finger is stiff after surgery": the course of care
         if _self_care_condition(sentence, m.start(), cues):
@@ -859,6 +861,8 @@ _ACTIVITY_LEAD = re.compile(r"(?<![\w-])(?:if|when|whenever|like|such\s+as|inclu
 RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
 #: a body part and a verb of being or becoming, then states: "the gums become red, swollen and ...", "both ankles were
 #: warm and swollen", "Your eyes may look red and sore" (the part's head must be a body site, each state a state word)
+#: an item that names a feeling by what it is like ("a feeling that the ear is blocked or full")
+_FEELING_ITEM = re.compile(r"\W*(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:feeling|sensation|sense)\s+(?:that|as\s+if|as\s+though)\s", re.IGNORECASE)
 _PART_STATES = re.compile(
     r"(?<![\w-])(?:the|your|my|his|her|their|its|both|one|each)\s+(?:(?:affected|other|same|two)\s+)?(?P<part>[a-z]+)\s+"
     r"(?:(?:may|can|might|often|usually|also|sometimes|will|then|quickly|gradually|soon|tend\s+to|start\s+to)\s+)*"
@@ -1268,6 +1272,9 @@ def prose_symptoms(
             continue
         if re.match(r"\s+than(?![\w-])", sentence[m.end() :], re.I):
             continue  # "the pain is worse than before the operation": a comparison
+        if verb in ("spread", "spreads") and set(re.findall(r"[a-z]+", sentence[m.start() : m.start("verb")].lower())) & cues.lower_sets["finding_places"]:
+            continue  # "The rash can spread to the mouth", "the redness and swelling spread to your face": how a sign
+            # changes, no finding of its own (CLAIMS_SPEC.md: "how a sign changes ('is getting bigger') is none")
         if m.group("noun").lower() in cues.lower_sets["symptom_rank_nouns"]:
             continue  # "Symptoms are worse at night", "symptoms come back within a year": the course of the condition, no finding
         if verb in _RECURRENCE_VERBS and _after_stopping(sentence, m.end(), cues):
@@ -1709,7 +1716,9 @@ _WORSENING = re.compile(r"(?:increasing|worsening|more)(?![\w-])", re.IGNORECASE
 _RISK_CLAUSE = re.compile(r"(?<![\w-])risk\s+factors?(?![\w-])", re.IGNORECASE)
 _CHECKED_FOR = re.compile(r"(?<![\w-])(?:checked|tested|screened|assessed)\s+for(?![\w-])", re.IGNORECASE)
 #: a second state of the same person after a first ("you have diabetes and have felt low"): the first is the situation
-_AND_SECOND_STATE = re.compile(r"\s+and\s+(?:have|has|had|are|is|feel|feels|felt|get|notice|develop)(?![\w-])", re.IGNORECASE)
+#: ("... and you have ear pain": the person said again)
+_AND_SECOND_STATE = re.compile(
+    r"\s+and\s+(?:(?:you|they|he|she)\s+)?(?:have|has|had|are|is|feel|feels|felt|get|notice|develop)(?![\w-])", re.IGNORECASE)
 _HAVE_START = re.compile(r"(?:you\s+)?(?:have|has|get|notice|develop|experience)\s+", re.IGNORECASE)
 
 
@@ -1841,7 +1850,9 @@ _INFORMATION_NEED = re.compile(r"(?:(?:any|further|more|other|some)\s+)*(?:quest
 #: a reason or a comment after the signs of a warning clause ("..., as these may be signs of an infection")
 _WARNING_TAIL = re.compile(r",\s+(?:as|because|since|which|so\s+that)\s", re.IGNORECASE)
 #: a further verb of having of the same person in a warning clause ("..., have pain when you urinate, or have a fever")
-_NEXT_HAVING = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<v>(?:have|has|get|gets|notice|develop|feel|see)\s)", re.IGNORECASE)
+#: ("or have a fever"; "and you have ear pain": the person said again)
+_NEXT_HAVING = re.compile(
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:you|they|he|she)\s+)?(?P<v>(?:have|has|get|gets|notice|develop|feel|see)\s)", re.IGNORECASE)
 
 
 #: people, then a verb of having and the colon ("if you or your child has:", "if your baby has:"): the bullets are the signs
@@ -2575,6 +2586,38 @@ _DENIED_STATE = re.compile(
 )
 
 
+#: "Patients are otherwise well, without fever or lymphadenopathy": findings denied of people who are well
+_WELL_WITHOUT = re.compile(r"(?<![\w-])well\s*,?\s+(?:(?:and|usually|often|typically|generally)\s+)*without\s+", re.IGNORECASE)
+#: "He did not have a fever", "I didn't get any pain": a finding an experiencer is said not to have had
+_NOT_HAD = re.compile(
+    r"(?<![\w-])(?:I|he|she|they|we)\s+(?:did\s+not|didn['\u2019]t|never)\s+(?:have|had|get|got|develop)\s+(?:a|an|any)\s+", re.IGNORECASE)
+_FINDING_RUN_END = re.compile(r"\s*(?:[,;:.!?()]|\s(?:but|and\s+(?:the|his|her|my|their|it|was|is))\s|$)", re.IGNORECASE)
+
+
+def _denied_findings(sentence: str, cues: RelationCues) -> list[RelationMention]:
+    """Findings denied after "well, without" or "did not have a": each named finding (``finding_word``) of the run that
+    follows, joined by commas, "or" and "and", is a negated symptom claim, its target running from the denial."""
+    out = []
+    for p in (_WELL_WITHOUT, _NOT_HAD):
+        for m in p.finditer(sentence):
+            if IN_CONDITION.search(sentence, 0, m.start()):
+                continue
+            stop = _FINDING_RUN_END.search(sentence, m.end())
+            end = stop.start() if stop else len(sentence)
+            at = m.end()
+            for word in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+", sentence[m.end() : end]):
+                at = sentence.index(word, at) if word else at
+                item = re.sub(r"^(?:a|an|any)\s+", "", word, flags=re.IGNORECASE)
+                named = finding_word(item, cues) or item.lower().endswith(tuple(cues.symptom_suffixes))
+                if item and len(item.split()) <= 3 and named and item.lower() not in cues.lower_sets["symptom_rank_nouns"]:
+                    span = (at + len(word) - len(item), at + len(word))
+                    # (the target opens at the finding after "without", a negation of the noun phrase that follows it)
+                    target = (span[0] if p is _WELL_WITHOUT else m.start(), span[1])
+                    out.append(RelationMention("symptom", span, None, None, "symptom:denied finding", target))
+                at += len(word)
+    return out
+
+
 def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
     """States denied of the condition or of a part of the body ("It is not usually itchy", "it usually does not hurt",
     "the eye does not look red"): a negated symptom claim each (CLAIMS_SPEC.md: explicit denials are claims), its target
@@ -2596,6 +2639,88 @@ def denied_states(sentence: str, previous: str, cues: RelationCues) -> list[Rela
             continue  # "It is not contagious", "it is not a sign of infection": no state of the body
         span = m.span("verb") if m.group("verb") else m.span("state")
         out.append(RelationMention("symptom", span, None, None, "symptom:denied state", (m.end("subj"), span[1])))
+    return out + _denied_findings(sentence, cues)
+
+
+#: "It felt like being stabbed", "my left ear felt like it was full of water", "It was like being hit in the face with a
+#: cattle prod": what the condition (a pronoun), its pain or a part of the body feels like, told as a likeness
+_LIKENED = re.compile(
+    r"(?:^|(?<=[\s\"'\u201c(]))(?P<subj>it|this|(?:the|my|your|his|her|their)\s+(?:[a-z-]+\s+)??(?P<part>[a-z]+))\s+"
+    r"(?:(?:often|usually|sometimes|can|may|might|could|would|also|really|just)\s+)*"
+    r"(?:(?P<feel>feels?|felt)|(?P<be>was|is))\s+(?:(?:just|a\s+bit|almost|exactly|more)\s+)?like\s+"
+    r"(?P<like>[^,;:.!?\"\u201d()]{3,90}?)(?=\s*(?:[,;:.!?\"\u201d()]|\s+but\s|$))",
+    re.IGNORECASE,
+)
+
+
+def likened_feelings(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
+    """What the condition, its pain or a part of the body feels like, told as a likeness ("It felt like being stabbed every
+    time I breathed in", "my left ear felt like it was full of water", "It was like being hit in the face with a cattle
+    prod"): the likeness is a symptom claim (CLAIMS_SPEC.md: first-person accounts state symptoms like any other text).
+    "was like" only before a gerund (not "it is like asthma"); a pronoun stands for the condition only when the sentence
+    before names no intervention ("The injection is quick. It feels like a sharp scratch." says nothing of the condition);
+    a question claims nothing."""
+    if sentence.rstrip().endswith("?"):
+        return []
+    out = []
+    feelings = cues.lower_sets["symptom_finding_nouns"]
+    pronouns = cues.lower_sets["pronouns"]
+    no_likeness = cues.lower_sets["symptom_non_likenesses"]
+    for m in _LIKENED.finditer(sentence):
+        part = (m.group("part") or "").lower()
+        if part and part not in cues.lower_sets["body_sites"] and part not in feelings:
+            continue
+        like = m.group("like")
+        if m.group("be") and not re.match(r"[a-z]+ing(?![\w-])", like, re.IGNORECASE):
+            continue
+        said = " ".join(like.lower().split())
+        if said in no_likeness or any(said.startswith(w + " ") for w in no_likeness - pronouns) or IN_CONDITION.search(sentence, 0, m.start()):
+            continue
+        if not part and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", previous.lower())):
+            continue
+        out.append(RelationMention("symptom", m.span("like"), None, None, "symptom:likened", (m.start(), m.end("like"))))
+    return out
+
+
+#: "Patients often say it spreads to the shoulder", "It ... often spreads (radiates) through to your back": where the pain a
+#: sentence before named goes, told of it by a pronoun (the verbs: the one-word ``symptom_descriptions`` in -s)
+@per_cue_set
+def _it_spreads(cues: RelationCues) -> re.Pattern[str]:
+    verbs = [v for v in cues.symptom_descriptions if " " not in v and v.endswith("s")]
+    return re.compile(
+        r"(?<![\w-])it\s+(?:(?:often|usually|sometimes|can|may|might|also|then|typically|commonly)\s+)*"
+        # (a series of what it is before: "It usually comes on suddenly, is severe and steady, and often spreads ...")
+        r"(?:(?:[^,;:.?!()]{1,50},\s*){1,3}(?:and\s+)?(?:(?:often|usually|sometimes|can|may|might|also|then)\s+)*)?"
+        r"(?P<verb>" + alternation(verbs) + r")(?![\w-])", re.IGNORECASE)
+
+
+_SPREAD_END = re.compile(r"\s*[,;:.!?]|\s+(?:which|because|so|but|and|when|while|if)\s", re.IGNORECASE)
+
+
+def spreading_pain(sentence: str, previous: str, cues: RelationCues) -> list[RelationMention]:
+    """Where a pain goes, told of it by a pronoun ("The main symptom is pain in the upper part of your belly. It ... often
+    spreads (radiates) through to your back", "... a sharp, stabbing pain ... Patients often say it spreads to the
+    shoulder"): a symptom claim, as "the pain spreads to the groin" is one, when the sentence before names a pain and the
+    place the pronoun goes to is a part of the body (not "it spreads to other people": a disease spreading)."""
+    if sentence.rstrip().endswith("?"):
+        return []
+    # a finding felt, not one seen (a rash that spreads changes: :func:`prose_symptoms`), nor "symptoms" as such
+    pains = cues.lower_sets["symptom_finding_nouns"] - cues.lower_sets["finding_places"] - {n.lower() for n in cues.symptom_rank_nouns}
+    out = []
+    for m in _it_spreads(cues).finditer(sentence):
+        named = set(re.findall(r"[a-z]+", (previous + " " + sentence[: m.start()]).lower()))
+        if not named & pains:
+            continue  # (a quotation of several sentences is read as one: the pain named before the pronoun in it)
+        if IN_CONDITION.search(sentence, 0, m.start()):
+            continue  # "If it spreads to your arm, call 999": a condition of advice
+        stop = _SPREAD_END.search(sentence, m.end())  # "spreads (radiates) through to your back": the brackets inside
+        end = stop.start() if stop else len(sentence.rstrip(" .!?"))
+        places = set(re.findall(r"[a-z]+", sentence[m.end() : end].lower()))
+        if not places & cues.lower_sets["body_sites"]:
+            continue
+        span = trim(sentence, (m.start("verb"), end), cues)
+        if span is not None:
+            out.append(RelationMention("symptom", span, None, None, "symptom:spreads", (m.start(), span[1])))
     return out
 
 
