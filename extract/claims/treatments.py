@@ -859,8 +859,9 @@ _ADVISED_AGAINST_BEFORE = re.compile(
 _WHETHER_BEFORE = re.compile(r"(?<![\w-])whether\s+(?:(?:or\s+not\s+)?to\s+(?:have|try|start|use)\s+)?(?:(?:a|an|the|your|any|more)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A use "as" a role, right before the head: "used as monotherapy", "given as add-on therapy", "offered only as a last resort".
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?:used|given|offered|prescribed|considered|recommended|tried|continued|added)\s+(?:(?:only|mainly|mostly|usually)\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
-#: "fewer injections", "fewer operations": a count of an intervention compared, not a claim that it treats.
-_FEWER_BEFORE = re.compile(r"(?<![\w-])fewer\s+$", re.IGNORECASE)
+#: "fewer injections", "fewer operations", "fewer hospitalisations and surgeries": a count of an intervention compared
+#: (alone or after another outcome it is coordinated with), not a claim that it treats.
+_FEWER_BEFORE = re.compile(r"(?<![\w-])fewer\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
 #: The predicate of forms right after an intervention: "HRT comes as ...", "Minoxidil is available as a foam or a lotion".
 _FORMS_OF_SUBJECT = re.compile(r"\s+(?:(?:usually|also|often|now)\s+)?(?:comes?|is\s+available|are\s+available)\s+(?:as|in)\s", re.IGNORECASE)
 #: A form predicate and the forms listed after it so far: "comes as tablets, skin patches, " (the item that follows is a form).
