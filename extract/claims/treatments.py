@@ -1040,10 +1040,11 @@ def _mention_word_sets(cues: RelationCues) -> tuple[frozenset[str], frozenset[st
 
 @per_cue_set
 def _blocker_re(cues: RelationCues) -> re.Pattern[str]:
-    # "before or after taking your tablets": the gerund of use stands between the blocker and what is used
+    # "before or after taking your tablets": the gerund of use stands between the blocker and what is used; a vague
+    # determiner as well as a definite one ("can happen after some operations on the stomach", "before certain procedures")
     return re.compile(
         r"(?<![\w-])(?:" + alternation(cues.mention_blockers) + r")\s+(?:(?:taking|using|having|starting|finishing)\s+)?"
-        r"(?:(?:a|an|the|your|their|his|her|my)\s+)?$",
+        r"(?:(?:a|an|the|your|their|his|her|my|" + alternation(cues.vague_determiners) + r")\s+)?$",
         re.IGNORECASE,
     )
 
