@@ -591,6 +591,9 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     agents = sorted(set(cues.organization_words) | set(cues.agent_words))
     return {
         "method": re.compile(WORD_START + r"(?:" + alternation(cues.method_predicates) + r")" + WORD_END, re.IGNORECASE),
+        # "Real-world data on X ... remain limited", "evidence comparing X with Y is limited": what the scarce evidence is of
+        "evidence_of": re.compile(WORD_START + r"(?:" + alternation(cues.non_recommendation_subjects) + r")\s+(?:on|of|for|about|into|comparing)\s+[^,;:.()]{0,40}$", re.IGNORECASE),
+        "scarce_evidence": re.compile(r"[^,.;:!?]{0,120}?" + WORD_START + r"(?:" + alternation(cues.scarce_evidence_predicates) + r")" + WORD_END, re.IGNORECASE),
         "misuse_after": re.compile(r"[\s-]+(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),  # "medication overuse"
         "misuse_in": re.compile(WORD_START + r"(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),
         "cause_before": re.compile(WORD_START + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + WORD_END, re.IGNORECASE),
@@ -754,6 +757,8 @@ def incidental_intervention(
         return "against"  # "Use paracetamol instead of ibuprofen or aspirin": what the advice replaces, advised against
     if _WHETHER_BEFORE.search(before):
         return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
+    if p["evidence_of"].search(before) and p["scarce_evidence"].match(after):
+        return "method"  # "Real-world data on X beyond 6 months remain limited": what the evidence is of, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
