@@ -335,6 +335,10 @@ class RelationCues(BaseModel):
     method_predicates: list[str] = Field(
         description="Verbs of a study's method ('was identified by', 'was estimated as'): the interventions of such a sentence are no claims."
     )
+    scarce_evidence_predicates: list[str] = Field(
+        description="Predicates saying the evidence is scarce ('remain limited', 'is sparse'): the interventions that the "
+        "evidence, data or trials before it are of ('Real-world data on X remain limited') are no claims."
+    )
     misuse_words: list[str] = Field(description="Words before an intervention that make it a cause ('overuse of pain medication').")
     harm_verbs: list[str] = Field(
         description="Verbs after an intervention that make it the agent of harm, not a treatment ('can harm an unborn baby', 'can affect your liver')."
@@ -723,6 +727,7 @@ class RelationCues(BaseModel):
         "arm_non_interventions",
         "metadata_labels",
         "method_predicates",
+        "scarce_evidence_predicates",
         "misuse_words",
         "harm_verbs",
         "consequence_nouns",

@@ -591,6 +591,9 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     agents = sorted(set(cues.organization_words) | set(cues.agent_words))
     return {
         "method": re.compile(WORD_START + r"(?:" + alternation(cues.method_predicates) + r")" + WORD_END, re.IGNORECASE),
+        # "Real-world data on X ... remain limited", "evidence comparing X with Y is limited": what the scarce evidence is of
+        "evidence_of": re.compile(WORD_START + r"(?:" + alternation(cues.non_recommendation_subjects) + r")\s+(?:on|of|for|about|into|comparing)\s+[^,;:.()]{0,40}$", re.IGNORECASE),
+        "scarce_evidence": re.compile(r"[^,.;:!?]{0,120}?" + WORD_START + r"(?:" + alternation(cues.scarce_evidence_predicates) + r")" + WORD_END, re.IGNORECASE),
         "misuse_after": re.compile(r"[\s-]+(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),  # "medication overuse"
         "misuse_in": re.compile(WORD_START + r"(?:" + alternation(cues.misuse_words) + r")" + WORD_END, re.IGNORECASE),
         "cause_before": re.compile(WORD_START + r"(?:" + alternation(cues.cause_backward["causes"]) + r")" + WORD_END, re.IGNORECASE),
@@ -754,6 +757,8 @@ def incidental_intervention(
         return "against"  # "Use paracetamol instead of ibuprofen or aspirin": what the advice replaces, advised against
     if _WHETHER_BEFORE.search(before):
         return "question"  # "to talk about whether surgery is right for you": an open question, no claim that it treats
+    if p["evidence_of"].search(before) and p["scarce_evidence"].match(after):
+        return "method"  # "Real-world data on X beyond 6 months remain limited": what the evidence is of, no claim that it treats
     if _MORE_RESEARCH_OF.search(before):
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
@@ -859,8 +864,9 @@ _ADVISED_AGAINST_BEFORE = re.compile(
 _WHETHER_BEFORE = re.compile(r"(?<![\w-])whether\s+(?:(?:or\s+not\s+)?to\s+(?:have|try|start|use)\s+)?(?:(?:a|an|the|your|any|more)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A use "as" a role, right before the head: "used as monotherapy", "given as add-on therapy", "offered only as a last resort".
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?:used|given|offered|prescribed|considered|recommended|tried|continued|added)\s+(?:(?:only|mainly|mostly|usually)\s+)?as\s+(?:an?\s+)?$", re.IGNORECASE)
-#: "fewer injections", "fewer operations": a count of an intervention compared, not a claim that it treats.
-_FEWER_BEFORE = re.compile(r"(?<![\w-])fewer\s+$", re.IGNORECASE)
+#: "fewer injections", "fewer operations", "fewer hospitalisations and surgeries": a count of an intervention compared
+#: (alone or after another outcome it is coordinated with), not a claim that it treats.
+_FEWER_BEFORE = re.compile(r"(?<![\w-])fewer\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
 #: The predicate of forms right after an intervention: "HRT comes as ...", "Minoxidil is available as a foam or a lotion".
 _FORMS_OF_SUBJECT = re.compile(r"\s+(?:(?:usually|also|often|now)\s+)?(?:comes?|is\s+available|are\s+available)\s+(?:as|in)\s", re.IGNORECASE)
 #: A form predicate and the forms listed after it so far: "comes as tablets, skin patches, " (the item that follows is a form).
@@ -1039,10 +1045,11 @@ def _mention_word_sets(cues: RelationCues) -> tuple[frozenset[str], frozenset[st
 
 @per_cue_set
 def _blocker_re(cues: RelationCues) -> re.Pattern[str]:
-    # "before or after taking your tablets": the gerund of use stands between the blocker and what is used
+    # "before or after taking your tablets": the gerund of use stands between the blocker and what is used; a vague
+    # determiner as well as a definite one ("can happen after some operations on the stomach", "before certain procedures")
     return re.compile(
         r"(?<![\w-])(?:" + alternation(cues.mention_blockers) + r")\s+(?:(?:taking|using|having|starting|finishing)\s+)?"
-        r"(?:(?:a|an|the|your|their|his|her|my)\s+)?$",
+        r"(?:(?:a|an|the|your|their|his|her|my|" + alternation(cues.vague_determiners) + r")\s+)?$",
         re.IGNORECASE,
     )
 
