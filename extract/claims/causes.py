@@ -551,6 +551,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
         if reason and _harm_reason(sentence, m.end(), cues):
             continue  # "Verapamil should not be combined with a beta-blocker because of the risk of bradycardia": a harm to avoid
+        if reason and _appraisal(sentence, m.start(), cues):
+            continue  # "Five trials were at high risk of bias, mainly because of unblinded outcome assessment": a flaw of studies
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
         words_before = re.findall(r"[A-Za-z'-]+", sentence[: m.start()])
@@ -1013,6 +1015,13 @@ def _harm_reason(sentence: str, pos: int, cues: RelationCues) -> bool:
     increased risk of lung cancer", "a small danger of dependence": ``harm_reason_nouns``): why advice is given, no cause."""
     m = _REASON_NOUN.match(sentence, pos)
     return m is not None and m.group("noun").lower() in cues.lower_sets["harm_reason_nouns"]
+
+
+def _appraisal(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the clause before a reason at ``pos`` judges the studies of a review ("three raised some concerns, chiefly
+    because of ...": ``appraisal_judgments``): the reason is a flaw of the studies, no cause."""
+    clause = sentence[max(sentence.rfind(ch, 0, pos) for ch in ";:") + 1 : pos].lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(j) + r"(?![\w-])", clause) for j in cues.lower_sets["appraisal_judgments"])
 
 
 def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]:
