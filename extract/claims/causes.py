@@ -1611,7 +1611,10 @@ def _stat_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, know
 
 
 #: "It is ...", "..., and it is linked to ...": the pronoun that opens the clause of a verb
-_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:also|often|usually|strongly|closely)\s+)?$")
+#: (its copula may be contracted onto it: "It's linked to ...", "it's also strongly linked with ...")
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)(?:['\u2019](?:s|re))?(?:\s+(?:(?:also|often|usually|strongly|closely)\s+)?)?$"
+)
 
 
 def _exposure_of_pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
