@@ -31,7 +31,7 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.claims.lists import gerund_objects, kin_run
+from extract.claims.lists import ancestry_run, gerund_objects, kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, plural_noun, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
@@ -712,6 +712,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 items.extend(list_items(sentence, (pos + (lead.end() if lead else 0), stop), cues, known))
                 pos = part.end() if part else end
         items = kin_run(sentence, items, cues)  # "if you have a parent, brother or sister with glaucoma": one family history
+        items = ancestry_run(sentence, items, cues)  # "more common in people of East Asian, West African or Arab descent": one group
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
@@ -1694,6 +1695,7 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     items = [part for it in list_items(sentence, (start, end), cues, known)
              for part in (coordinated(sentence, it, cues, known) if (re.search(r"\sor\s", sentence[it[0] : it[1]]) or _plural_pair(sentence, it))
                           and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
+    items = ancestry_run(sentence, items, cues)  # "being of African, Caribbean or Asian family origin": one group
     while items and re.search(r"(?<![\w-])by\s*$", sentence[max(0, start - 4) : start], re.IGNORECASE):
         # "is triggered by a viral infection, by an overactive thyroid or by severe anaemia": the preposition repeated
         again = _BY_AGAIN.match(sentence, items[-1][1])
