@@ -1956,8 +1956,8 @@ def predicate_causes(
                 subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
         for subj in subjects:
             text = sentence[subj[0] : subj[1]]
-            if text.lower() in _HEDGE_WORDS or re.fullmatch(_FOLD, text, re.IGNORECASE):
-                continue  # "... have roughly double the odds", "a several-fold increased risk": a hedge or a multiple, no subject
+            if text.lower() in _HEDGE_WORDS:
+                continue  # "... have roughly double the odds": a hedge of the verb, no subject
             if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or (
                     text.split()[0].lower() in cues.lower_sets["prepositions"] and not _AGE_GROUP.match(text)):
                 continue  # (an age group is a risk factor: "Being over 50 and smoking also raise the risk")
@@ -2384,10 +2384,8 @@ def _worse_when(cues: RelationCues) -> re.Pattern[str]:
 
 #: "people over 60", "women aged 50 or more": the age that makes a generic group a risk group
 _AGE_AFTER = re.compile(r"\s+(?:(?:aged|over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+(?:\s*(?:or\s+(?:more|over|older)|\+))?)", re.IGNORECASE)
-#: a multiple written as one word ("twofold", "five-fold", "2.5-fold", "several-fold")
-_FOLD = r"[\w.]+-?fold(?![\w-])"
 _HAD_RISK = re.compile(
-    r"(?<![\w-])(?:had|have|has|carry|carries|carried|showed|show|shows)\s+(?:a|an)\s+(?:(?:" + _FOLD + r"|"
+    r"(?<![\w-])(?:had|have|has|carry|carries|carried|showed|show|shows)\s+(?:a|an)\s+(?:(?:[\d.]+-fold|twofold|threefold|fourfold|two-fold|three-fold|"
     r"(?:[\d.]+|two|three|four|five)\s+times|much|far|significantly|substantially|slightly)\s+)?(?:higher|greater|increased|elevated|raised)\s+"
     r"(?:risk|odds|likelihood|chance|incidence|prevalence)(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?",
     re.IGNORECASE,
