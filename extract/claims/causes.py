@@ -31,7 +31,7 @@ from extract.claims.grammar import (
     risk_outcome,
     sentence_subject,
 )
-from extract.claims.lists import gerund_objects, kin_run
+from extract.claims.lists import ancestry_run, gerund_objects, kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, plural_noun, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
@@ -552,6 +552,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "Some people notice they put on weight quickly because of the extra fluid": why a sign shows, no cause
         if reason and _harm_reason(sentence, m.end(), cues):
             continue  # "Verapamil should not be combined with a beta-blocker because of the risk of bradycardia": a harm to avoid
+        if reason and _appraisal(sentence, m.start(), cues):
+            continue  # "Five trials were at high risk of bias, mainly because of unblinded outcome assessment": a flaw of studies
         hedge = _HEDGED_PASSIVE.search(sentence, 0, m.start()) or _OCCURS_BEFORE.search(sentence, 0, m.start())
         effect = left_phrase(sentence, hedge.start() if hedge else m.start(), cues)  # "X is thought to be caused by": X
         words_before = re.findall(r"[A-Za-z'-]+", sentence[: m.start()])
@@ -711,6 +713,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 items.extend(list_items(sentence, (pos + (lead.end() if lead else 0), stop), cues, known))
                 pos = part.end() if part else end
         items = kin_run(sentence, items, cues)  # "if you have a parent, brother or sister with glaucoma": one family history
+        items = ancestry_run(sentence, items, cues)  # "more common in people of East Asian, West African or Arab descent": one group
         for s in items:
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
@@ -1014,6 +1017,13 @@ def _harm_reason(sentence: str, pos: int, cues: RelationCues) -> bool:
     increased risk of lung cancer", "a small danger of dependence": ``harm_reason_nouns``): why advice is given, no cause."""
     m = _REASON_NOUN.match(sentence, pos)
     return m is not None and m.group("noun").lower() in cues.lower_sets["harm_reason_nouns"]
+
+
+def _appraisal(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the clause before a reason at ``pos`` judges the studies of a review ("three raised some concerns, chiefly
+    because of ...": ``appraisal_judgments``): the reason is a flaw of the studies, no cause."""
+    clause = sentence[max(sentence.rfind(ch, 0, pos) for ch in ";:") + 1 : pos].lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(j) + r"(?![\w-])", clause) for j in cues.lower_sets["appraisal_judgments"])
 
 
 def _because_clause(sentence: str, start: int, cues: RelationCues) -> list[Span]:
@@ -1603,7 +1613,10 @@ def _stat_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, know
 
 
 #: "It is ...", "..., and it is linked to ...": the pronoun that opens the clause of a verb
-_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:also|often|usually|strongly|closely)\s+)?$")
+#: (its copula may be contracted onto it: "It's linked to ...", "it's also strongly linked with ...")
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[,;]\s*(?:and|but|so)\s+|[;:]\s*)\s*(?P<p>[Ii]t|[Tt]hey)(?:['\u2019](?:s|re))?(?:\s+(?:(?:also|often|usually|strongly|closely)\s+)?)?$"
+)
 
 
 def _exposure_of_pronoun(sentence: str, span: Span, cues: RelationCues) -> bool:
@@ -1699,6 +1712,7 @@ def _cause_items(sentence: str, start: int, end: int, cues: RelationCues, known:
     items = [part for it in list_items(sentence, (start, end), cues, known)
              for part in (coordinated(sentence, it, cues, known) if (re.search(r"\sor\s", sentence[it[0] : it[1]]) or _plural_pair(sentence, it))
                           and not EXAMPLES.match(sentence, it[1]) else [it])]  # not "HIV or medicines such as steroids"
+    items = ancestry_run(sentence, items, cues)  # "being of African, Caribbean or Asian family origin": one group
     while items and re.search(r"(?<![\w-])by\s*$", sentence[max(0, start - 4) : start], re.IGNORECASE):
         # "is triggered by a viral infection, by an overactive thyroid or by severe anaemia": the preposition repeated
         again = _BY_AGAIN.match(sentence, items[-1][1])

@@ -427,6 +427,15 @@ class RelationCues(BaseModel):
         description="Words of a guideline's grade of a recommendation or of its evidence ('(strong recommendation, moderate "
         "certainty)', 'grade A', 'low-quality evidence'): an item that holds one names no intervention."
     )
+    ancestry_heads: list[str] = Field(
+        description="Heads of a person's origins ('descent', 'family origin', 'background'): the origins coordinated "
+        "before one ('of African, Caribbean or Asian family origin') are one risk group, not one per origin."
+    )
+    appraisal_judgments: list[str] = Field(
+        description="Judgments of the studies a review appraises ('at high risk of bias', 'raised some concerns', "
+        "'downgraded'): the reason given for one ('mainly because of unblinded outcome assessment') is a flaw of the "
+        "studies, no cause of the condition."
+    )
     condition_heads: list[str] = Field(
         description="Last words of a phrase naming a condition ('a common condition', 'a migraine attack'): what such a "
         "subject causes is a symptom of it."
@@ -755,6 +764,8 @@ class RelationCues(BaseModel):
         "mood_outcomes",
         "exposure_heads",
         "symptom_inabilities",
+        "appraisal_judgments",
+        "ancestry_heads",
     )
     @classmethod
     def _non_empty(cls, value: list[str]) -> list[str]:
@@ -840,6 +851,8 @@ class RelationCues(BaseModel):
                 "condition_words",
                 "non_specific_modifiers",
                 "evidence_grade_words",
+                "appraisal_judgments",
+                "ancestry_heads",
                 "failure_modifiers",
                 "condition_heads",
                 "symptom_weak_verbs",

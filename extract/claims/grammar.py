@@ -105,14 +105,16 @@ def compiled(cues: RelationCues) -> Compiled:
         cause_fwd=re.compile(
             # every match starts with a modal or a cue's first word: the look-ahead skips, at one
             # test, the positions where none starts (the look-behinds and cues are tried at each)
-            (r"(?=" + alternation(cues.modals + [p.split()[0] for p in fwd]) + r")" if fwd else "")
+            (r"(?=" + alternation(cues.modals + [p.split()[0] for p in fwd]) + r"|" + _CONTRACTED_COPULA + r")" if fwd else "")
             + r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)"
             + r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmain\s)(?<!\bcommon\s)(?<!\bprimary\s)(?<!\bunderlying\s)"
             # "no cause can be found", "The exact cause isn't known", "remains the leading cause": a noun after its determiner
             # or adjective, not the verb
             + r"(?<!\bno\s)(?<!\bany\s)(?<!\bexact\s)(?<!\bleading\s)(?<!\bpossible\s)(?<!\blikely\s)(?<!\bknown\s)"
             + r"(?<!\bsingle\s)(?<!\bbiggest\s)(?<!\bcommonest\s)(?<!\busual\s)(?<!\bspecific\s)(?<!\bobvious\s)"
-            + WORD_START + m + r"(?P<verb>" + _copula_adverb_alternation(fwd) + r")" + WORD_END + r"(?!\s+(?:by|of|when|if|because)\b)"
+            # "It's linked to ...": the copula contracted onto its subject starts the verb, as "is" would
+            + r"(?:" + WORD_START + r"|(?=" + _CONTRACTED_COPULA + r"))" + m + r"(?P<verb>" + _copula_adverb_alternation(fwd) + r")" + WORD_END
+            + r"(?!\s+(?:by|of|when|if|because)\b)"
             + r"(?!\s+(?:is|are|was|were)(?![\w-]))"  # "the single biggest cause is X": a noun, not a verb
             + (r"(?!\s+(?:" + alternation(cues.cause_noun_compounds) + r")(?![\w-]))" if cues.cause_noun_compounds else ""),
             re.IGNORECASE,
@@ -177,6 +179,11 @@ _CUE_ADVERBS = ("often", "also", "commonly", "frequently", "strongly", "closely"
 _CUE_ADVERB_RE = re.compile(r"\s+(?:" + "|".join(_CUE_ADVERBS) + r")(?=\s)", re.IGNORECASE)
 
 
+#: the copula contracted onto the word before it ("it's", "they're") and the forms it stands for
+_CONTRACTED_FORMS = {"is": "s", "are": "re"}
+_CONTRACTED_COPULA = r"['\u2019](?:s|re)\s"
+
+
 def _copula_adverb_alternation(phrases: list[str]) -> str:
     """The alternation of the forward cause cues, an adverb allowed after a leading copula ("is often
     linked with", "have also been associated with")."""
@@ -185,7 +192,9 @@ def _copula_adverb_alternation(phrases: list[str]) -> str:
     out = []
     for p in parts:
         ws = [re.escape(w) for w in p.split()]
-        if len(ws) > 1 and p.split()[0] in {"is", "are", "was", "were", "been", "be", "has", "have", "had"}:
+        if len(ws) > 1 and p.split()[0] in _CONTRACTED_FORMS:
+            out.append(r"(?:" + ws[0] + r"|['\u2019]" + _CONTRACTED_FORMS[p.split()[0]] + r")" + adverb + r"\s+" + r"\s+".join(ws[1:]))
+        elif len(ws) > 1 and p.split()[0] in {"is", "are", "was", "were", "been", "be", "has", "have", "had"}:
             out.append(ws[0] + adverb + r"\s+" + r"\s+".join(ws[1:]))
         else:
             out.append(r"\s+".join(ws))
@@ -195,6 +204,7 @@ def _copula_adverb_alternation(phrases: list[str]) -> str:
 def forward_kind(c: Compiled, verb: str) -> Optional[str]:
     """The relation of a forward cue as matched, without an adverb after its copula."""
     text = re.sub(r"\s+", " ", verb.lower())
+    text = re.sub(r"^['\u2019](s|re)(?= )", lambda x: {"s": "is", "re": "are"}[x.group(1)], text)  # "'s linked to": is linked to
     return c.forward_kind.get(text) or c.forward_kind.get(re.sub(r"\s+", " ", _CUE_ADVERB_RE.sub("", text, count=1)))
 
 

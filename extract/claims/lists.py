@@ -110,6 +110,7 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
     if kind in ("cause", "risk_factor"):
         items = kin_run(text, items, cues)  # "a parent, brother or sister with epilepsy": one family history
+        items = ancestry_run(text, items, cues)  # "of African, Caribbean or Asian family origin": one group
         items = gerund_objects(text, items)  # "sharing cutlery, cups or toothbrushes": one way it spreads
     if kind in ("cause", "risk_factor"):
         items = _examples_of_class(text, items, cues)  # "latex or certain plants, like nettles": the class of the second name
@@ -291,6 +292,23 @@ def gerund_objects(text: str, items: list[Span]) -> list[Span]:
         gerund = (g is not None and _verb_gerund(g.group("g")) and not _verb_gerund(g.group("obj")) and _compound_object(g.group("obj"))
                   and (not out or re.match(r"(?:(?:and|or)\s+)?(?:by|through|from|via)\s", text[it[0] : it[1]], re.IGNORECASE) is not None))
         out.append(it)
+    return out
+
+
+def ancestry_run(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"African, Caribbean or Asian family origin", "people of East Asian, West African or Arab descent": origins named by
+    capitalised words, coordinated before one head of ancestry (``ancestry_heads``), are one risk group spanning them."""
+    head = re.compile(r"(?<![\w-])(?:" + alternation(cues.ancestry_heads) + r")$", re.IGNORECASE)
+    origin = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+    out = list(items)
+    for last in range(len(out) - 1, 0, -1):
+        if last >= len(out) or not head.search(text, out[last][0], out[last][1]):
+            continue
+        first = last
+        while first > 0 and origin.search(text, out[first - 1][0], out[first - 1][1]):
+            first -= 1  # "West African", "Arab": an origin of its own, before the head
+        if first < last:
+            out[first : last + 1] = [(out[first][0], out[last][1])]
     return out
 
 

@@ -44,6 +44,10 @@ def _boundary_res(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
+#: a pronoun with its verb contracted onto it ("it's", "they're", "that's")
+_CONTRACTED_VERB = re.compile(r"(?P<pronoun>[A-Za-z]+)['\u2019](?:s|re)")
+
+
 def trim(text: str, span: Span, cues: RelationCues, measure: bool = False) -> Optional[Span]:
     """``span`` without leading determiners/hedges, trailing function words and punctuation; with ``measure``, without
     a trailing dose or duration too (an argument read rightwards from its cue: "treated with naproxen 500 mg twice
@@ -53,6 +57,9 @@ def trim(text: str, span: Span, cues: RelationCues, measure: bool = False) -> Op
     while toks and (text[toks[0][0] : toks[0][1]].lower() in lead or text[toks[0][0]] in _PUNCT_STOP):
         toks.pop(0)
     _trim_right(text, toks, trail)
+    contracted = _CONTRACTED_VERB.fullmatch(text, *toks[0]) if len(toks) == 1 else None
+    if contracted and contracted.group("pronoun").lower() in cues.lower_sets["pronouns"]:
+        toks[-1] = (toks[-1][0], contracted.end("pronoun"))  # "It's thought to be linked to ...": it, without its verb
     if measure:
         cut = _without_measure(text, toks, cues)
         if cut is not toks and text[cut[-1][0] : cut[-1][1]].lower() not in trail:

@@ -31,7 +31,7 @@ from extract import regexcache as re
 from extract.claims.causes import immune_attacks, predicate_causes, causal_verbs, untreated_consequences
 from extract.claims.cues import RelationCues, alternation, per_cue_set
 from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
-from extract.claims.lists import list_mention, modifier_variants, things_that_lead, verb_cause_lead
+from extract.claims.lists import ancestry_run, list_mention, modifier_variants, things_that_lead, verb_cause_lead
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
 from extract.claims.symptoms import (
@@ -119,6 +119,8 @@ def find_relations(
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
         items = lead_symptoms(sentence, region, cues, known) if kind == "symptom" else list_items(sentence, region, cues, known)
+        if kind in ("cause", "risk_factor"):
+            items = ancestry_run(sentence, items, cues)  # "being of African, Caribbean or Asian family origin": one group
         if kind == "treatment":  # "options range from physiotherapy to joint replacement", "colchicine or naproxen"
             items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
         for item in items:
