@@ -750,13 +750,15 @@ class ClaimFinder:
         is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
         if self._institutions is None:  # the same for every document
             self._institutions = frozenset(w.lower() for w in self.cues.organization_words) | self.cues.lower_sets["agent_words"]
-        found = page_condition(text, claims, self._names, is_reference, cues.stopwords, cues.name_extenders,
-                               cues.leading_words, self._institutions)
+        before_name = cues.stopwords | cues.naming_words  # what may come just before a title's whole name
+        people = frozenset(w.lower() for w in self.cues.symptom_experiencers) | self.cues.lower_sets["person_nouns"]
+        found = page_condition(text, claims, self._names, is_reference, before_name, cues.name_extenders,
+                               cues.leading_words, self._institutions, people)
         if found is not None:
             return found
         # the claims write no condition the title names: the disorder the title alone names, if one
         condition, named, compatible = self._title_linkers()
-        return title_condition(text, title_lines(text, self._institutions), condition, named, cues.stopwords,
+        return title_condition(text, title_lines(text, self._institutions), condition, named, before_name,
                                cues.name_extenders, cues.leading_words, compatible)
 
     def _title_linkers(self):  # noqa: ANN202 - three callables of extract.linking.document.title_condition
@@ -768,6 +770,7 @@ class ClaimFinder:
             from extract.linking import get_linker
             from extract.linking.curated import load_curated
             from extract.linking.document import EXACT_SCORE, compatible_conditions
+            from extract.linking.linker import eponym
             from extract.linking.normalize import singular
 
             linker = get_linker()
@@ -775,7 +778,8 @@ class ClaimFinder:
 
             def named(run: str) -> bool:
                 key = run.lower()
-                tags = linker.name_tags(key) or linker.name_tags(singular(key) or "") or linker.name_tags(linker.american(key) or "")
+                tags = (linker.name_tags(key) or linker.name_tags(singular(key) or "") or linker.name_tags(linker.american(key) or "")
+                        or linker.name_tags(eponym(key) or ""))  # "Sjögren's syndrome": "Sjögren syndrome"
                 return any(t.endswith(kinds) for t in tags) and \
                     linker.link(run, ("disorder", "finding"), min_score=EXACT_SCORE) is not None
 

@@ -199,6 +199,11 @@ class LinkerCues(BaseModel):
         "('Pain After Failed Back Surgery', 'Osteoarthritis of the Knee'): the words before them are no name of the "
         "page's condition.",
     )
+    naming_words: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Words that introduce a name ('the chest pain called pleurisy', 'a condition known as ...' has its "
+        "stopword 'as'): a condition's name in a page's title after one is a whole name, as after a function word.",
+    )
     general_concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,
         description="General concept id -> the head words a mention of it and its specific concepts' names share.",
@@ -239,7 +244,7 @@ class LinkerCues(BaseModel):
         return value
 
     @field_validator("stopwords", "generic_words", "leading_words", "dosage_forms", "drug_heads", "course_words", "episode_words", "polar_words", "adjective_endings",
-                     "complement_verbs", "condition_references", "name_extenders", "taking_verbs", "intervention_pronouns",
+                     "complement_verbs", "condition_references", "name_extenders", "naming_words", "taking_verbs", "intervention_pronouns",
                      "anaphoric_determiners")
     @classmethod
     def _lowercase_words(cls, value: frozenset[str]) -> frozenset[str]:

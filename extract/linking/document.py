@@ -284,8 +284,11 @@ def curated_names() -> NamesFn:
 
 
 #: How many non-empty lines at the top of a document are read for its title, and how many words
-#: such a line has at most.
-TITLE_LINES, TITLE_WORDS = 4, 16
+#: such a line has at most: a journal article's title runs to 20 words and more ("Haemorrhoidal
+#: artery ligation versus repeat rubber band ligation for grade II and III haemorrhoids: a
+#: multicentre, open-label, randomised controlled trial"; 16 until session 30 missed them), and a
+#: line of prose ends with its stop, which rules it out whatever its length.
+TITLE_LINES, TITLE_WORDS = 4, 30
 #: The mention each claim type leaves implicit when it does not write it: the page's condition.
 IMPLICIT_CONDITION: dict[str, str] = {"symptom": "condition", "treatment": "condition", "cause": "effect"}
 #: A link this good is of one of the concept's names (an alias, a plural, an abbreviation spelled
@@ -358,9 +361,11 @@ def _key(text: str, leading: frozenset[str]) -> tuple[str, ...]:
     return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in ws)
 
 
-def _named_conditions(claims: Sequence, is_reference: Callable[[str], bool], leading: frozenset[str]) -> tuple[Counter, dict, dict]:
+def _named_conditions(claims: Sequence, is_reference: Callable[[str], bool], leading: frozenset[str],
+                      people: frozenset[str] = frozenset()) -> tuple[Counter, dict, dict]:
     """The conditions the claims write (a symptom's or treatment's condition, a cause's effect),
-    references and mentions taken from the document left out: how often each concept is written,
+    references, mentions taken from the document and mentions of ``people`` (a claim's population
+    read as its condition, "first-line treatment for most women": its last word one of them) left out: how often each concept is written,
     the concept, and its written names. A concept counts only when at least one mention is an
     exact name of it (its words are the alias it was linked by, or its preferred name, or it
     linked with a score of at least :data:`EXACT_SCORE`): "type
@@ -374,6 +379,8 @@ def _named_conditions(claims: Sequence, is_reference: Callable[[str], bool], lea
         name = IMPLICIT_CONDITION.get(claim.type)
         m = getattr(claim, name) if name else None
         if m is None or m.concept is None or m.implicit or m.concept.from_document or is_reference(m.text):
+            continue
+        if _words(m.text)[-1:] and _words(m.text)[-1] in people:  # "most women"
             continue
         counts[m.concept.id] += 1
         concepts.setdefault(m.concept.id, m.concept)
@@ -399,7 +406,8 @@ def preferred_concept(concept: Concept, words: str, leading: frozenset[str]) -> 
 
 def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Callable[[str], bool],
                    stopwords: frozenset[str] = frozenset(), extenders: frozenset[str] = frozenset(),
-                   leading: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()) -> Optional[Mention]:
+                   leading: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset(),
+                   people: frozenset[str] = frozenset()) -> Optional[Mention]:
     """The condition the document is about, as an ``implicit`` mention of the title's words that
     name it: a condition its claims write (see :func:`_named_conditions`) that a line of its
     title (:func:`title_lines`) names, by one of the claims' words for it, its preferred name, the
@@ -408,7 +416,7 @@ def page_condition(text: str, claims: Sequence, names: NamesFn, is_reference: Ca
     The one the claims write most often wins (the longer name in the title, then the first, on
     a tie). None when the title names none of them: a masthead, a journal or a
     headline names no condition the claims write, and a wrong condition is worse than none."""
-    counts, concepts, written = _named_conditions(claims, is_reference, leading)
+    counts, concepts, written = _named_conditions(claims, is_reference, leading, people)
     lines = title_lines(text, institutions)
     best: Optional[tuple[tuple[int, int, int], Mention]] = None
     for cid, concept in concepts.items():

@@ -281,7 +281,7 @@ def plural(key: str) -> Optional[str]:
     return f"{head} {word}" if head else word
 
 
-_POSSESSIVE = re.compile(r"^([a-z]{3,})(?:'s|(?<=s)')(?= )")  # the first word's: "down's syndrome", "graves' disease"
+_POSSESSIVE = re.compile(r"^([^\W\d_]{3,})(?:'s|(?<=s)')(?= )")  # the first word's: "down's syndrome", "graves' disease"
 
 
 def eponym(key: str) -> Optional[str]:

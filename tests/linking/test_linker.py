@@ -452,6 +452,8 @@ def test_inn_spellings_of_antivirals(linker: Linker) -> None:
         ("parkinson disease", "parkinson's disease"),
         ("graves disease", "graves' disease"),
         ("crohn's disease of the ileum", "crohn disease of the ileum"),
+        ("sjögren's syndrome", "sjögren syndrome"),  # an eponym's letters need not be ASCII (session 30)
+        ("behçet's disease", "behçet disease"),
         ("pain", None),  # one word: no possessive to add
         ("it's worse", None),  # not a possessive
         ("a b c d e", None),  # too long to be an eponym's name
@@ -465,7 +467,7 @@ def test_eponym_possessive_either_way(key: str, other: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("mention", "concept_id"),
-    [("Down's syndrome", "Q90"), ("Parkinson disease", "G20")],
+    [("Down's syndrome", "Q90"), ("Parkinson disease", "G20"), ("Sjögren's syndrome", "M35.0")],
 )
 def test_an_eponym_links_whichever_way_its_possessive_is_written(linker: Linker, mention: str, concept_id: str) -> None:
     """ICD-10-CM writes "Down syndrome" and "Parkinson's disease"; pages write both either way.

@@ -277,7 +277,7 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: gen40) and dev46's three (gen41) 133; measured with dev45 (gen40) P 0.968 (90/93), R 0.692 (90/130): its lactose
 #: blog found, its cohort study and its Sjogren's leaflet missed, so the recall floor is 0.68 (lowered; no rule tuned to
 #: these pages); with dev46 too (its pleurisy feature missed, its other two found) P 0.968 (92/95), R 0.692 (92/133)
-FLOORS = {"precision": 0.96, "recall": 0.68}
+FLOORS = {"precision": 0.96, "recall": 0.73}
 
 
 @pytest.mark.slow
@@ -300,3 +300,34 @@ def test_a_treatment_its_sentence_states_takes_no_implicit_condition(nlp) -> Non
     assert bullet is not None and bullet.implicit and (bullet.start, bullet.end) == (0, len("Plantar warts"))
     # "Physiotherapy can ease the pain": the sentence says what it treats (the pain), not the page's condition
     assert conditions["Physiotherapy"] is None
+
+
+def test_a_long_journal_title_is_read_and_a_name_after_a_naming_word_is_whole() -> None:
+    page = ("Oral azithromycin versus topical mupirocin for localised impetigo in primary school children: "
+            "a cluster-randomised, open-label, non-inferiority trial\n\nBackground\nImpetigo is common.\n")
+    assert len(page.split("\n")[0].split()) > 16
+    assert title_lines(page)[0] == (0, page.index("\n"))  # a title of 20 words is still a title
+    prose = "Most children with impetigo get better within a week or two without any treatment at all, " \
+            "but creams help.\n"
+    assert title_lines(prose) == []  # a line of prose, whatever its length, is none
+    line = "'It hurt to swallow for a week': the throat infection called tonsillitis"
+    s = line.index("tonsillitis")
+    assert not whole_name(line, s, s + 11, CUES.stopwords, CUES.name_extenders)
+    assert whole_name(line, s, s + 11, CUES.stopwords | CUES.naming_words, CUES.name_extenders)
+    page = line + "\n\nText.\n"
+    got = title_condition(page, title_lines(page), DISORDERS.get, lambda r: r.lower() in DISORDERS,
+                          CUES.stopwords | CUES.naming_words, CUES.name_extenders, CUES.leading_words)
+    assert got is not None and got.concept.id == "J03.90" and got.text == "tonsillitis"
+
+
+def test_people_a_claim_reads_as_its_condition_are_no_page_condition() -> None:
+    page = ("Cranberry capsules versus placebo for recurrent cystitis in women\n\n"
+            "Results\nCranberry capsules are the usual treatment for most women.\n")
+    women = concept("EV:female_sex", "Female sex", alias="women")
+    claims = [treatment(page, "Cranberry capsules are the usual treatment for most women.", "Cranberry capsules",
+                        "EV:cranberry", mention("most women", page, women))]
+    assert detect(page, claims).concept.id == "EV:female_sex"  # without the people words: the population wins
+    people = frozenset({"women", "men", "children"})
+    got = page_condition(page, claims, names, IS_REFERENCE, CUES.stopwords, CUES.name_extenders, CUES.leading_words,
+                         INSTITUTIONS, people)
+    assert got is None  # a wrong condition is worse than none
