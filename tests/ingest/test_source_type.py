@@ -35,8 +35,10 @@ JOURNAL_TYPES = {"journal_article", "journal_abstract"}
 #: first-sight pages of dev45 and dev46 are all detected 'other' (no rule matched: dev45's cohort study, results and
 #: discussion only with no journal masthead, hospital rheumatology leaflet and dietitian clinic blog, gen40; dev46's
 #: newspaper feature with its 'By ..., health correspondent' byline, pharmacy leaflet and clinical review, gen41):
-#: 174 of 218 (0.798); the floor is lowered to 0.79 to hold, the rules are not tuned to these pages.
-AGREEMENT_FLOOR = 0.79
+#: 174 of 218 (0.798); the floor is lowered to 0.79 to hold, the rules are not tuned to these pages. Session 30, rules
+#: 1.2.6: a hospital department's masthead line and a correspondent's byline anywhere in the head (four hospital pages,
+#: two news articles): 180 of 218 (0.826).
+AGREEMENT_FLOOR = 0.82
 
 
 @pytest.mark.parametrize(
@@ -257,6 +259,41 @@ def test_rules_1_2_a_review_with_its_abstract_and_a_hospital_site_masthead(text,
     (texts written for these tests)."""
     source_type, basis = detect_source_type("text/plain", text)
     assert (source_type, basis.split(" (")[0]) == (expected, f"text:{rule}")
+
+
+@pytest.mark.parametrize(
+    "text,expected,rule",
+    [
+        ("Coeliac disease: information for patients\nGastroenterology Department - Patient Information\n\n"
+         "What is coeliac disease?\nIt is an autoimmune condition.\n", "hospital_patient_info", "hospital_patient_leaflet"),
+        ("Gallstones\nDepartment of Hepatobiliary Surgery, Patient leaflet\n\nThis leaflet explains gallstones.\n",
+         "hospital_patient_info", "hospital_patient_leaflet"),
+        ("Shingles cases rise among the over-50s\n\nMore adults are catching shingles, new figures show.\n\n"
+         "By our health correspondent\n\nShingles is caused by the chickenpox virus.\n", "news", "news_byline"),
+        ("Science | Health\n\nWhy a cough can last for weeks\n\nMost coughs clear up in three weeks, doctors say. "
+         "By Priya Nair, medical correspondent\n\nA cough is a reflex.\n", "news", "news_byline"),
+    ],
+    ids=["department masthead line", "department of ... masthead", "unnamed correspondent", "byline inside a paragraph"],
+)
+def test_rules_1_2_6_department_mastheads_and_correspondent_bylines(text, expected, rule):
+    """Rules 1.2.6 (session 30): a masthead line naming a hospital department ("Rheumatology
+    Department - Patient information", "Department of General Surgery") with a patient leaflet's
+    words is a hospital's page; a byline naming a correspondent, with or without a name and
+    wherever text extraction left it ("By our health correspondent", "... A&E. By Hannah Okafor,
+    health correspondent"), is news (texts written for these tests)."""
+    source_type, basis = detect_source_type("text/plain", text)
+    assert (source_type, basis.split(" (")[0]) == (expected, f"text:{rule}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knee pain\n\nIf the pain is severe, go to the emergency department. Our leaflet explains more.\n",  # prose, no masthead
+        "By the emergency department entrance there is parking. This leaflet tells you where.\n",  # no correspondent
+    ],
+)
+def test_a_department_named_in_prose_is_no_masthead(text):
+    assert detect_source_type("text/plain", text)[0] == "other"
 
 
 GUIDELINE_SUMMARY = """Management of chronic cough: a summary of the 2025 society guideline
