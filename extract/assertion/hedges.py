@@ -217,7 +217,9 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
     negates that clause, which describes a thing named before it: it does not modify a target
     that begins before the clause (the finding is asserted, its description is negative). A
     clause set off by a comma ("decongestants, which do not improve symptoms") says what the
-    thing does, and its negation stays the claim's. Likewise a negation in a fronted subordinate
+    thing does, and its negation stays the claim's. A relative clause without a comma before it
+    ends at the next comma: a target after that comma is the main clause's ("For hay fever that
+    does not respond to antihistamines, we offer immunotherapy": immunotherapy is offered). Likewise a negation in a fronted subordinate
     clause ("If two NSAIDs haven't controlled your symptoms, ...") stays in it: a target running
     on into the main clause (a recommendation from its situation to its action) is not denied.
 
@@ -228,8 +230,12 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
     clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
     if group.kind == "negated" and group.direction == "forward":
         opening = opening.search(text, 0, cue[0])
-        if opening is not None and target[0] < opening.start() and not text[: opening.start()].rstrip().endswith(","):
-            return False  # (", which do not improve symptoms" after a treatment says what it does: the claim's own)
+        if opening is not None and not text[: opening.start()].rstrip().endswith(","):
+            if target[0] < opening.start():
+                return False  # (", which do not improve symptoms" after a treatment says what it does: the claim's own)
+            comma = text.find(",", cue[1], clause[1])
+            if comma >= 0 and target[0] > comma:
+                return False  # "For hay fever that does not respond to X, we offer Y": the relative clause ends at its comma
         if target[1] > clause[1] and any(b == clause[1] for b, _ in clauses.soft):
             return False  # "If two NSAIDs haven't helped, your doctor may suggest X": the fronted clause's own negation
     if group.direction == "next":

@@ -355,6 +355,27 @@ def test_a_negation_in_a_clause_set_off_by_a_comma_is_the_claims_own(judge):
     assert a.negated
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("For acne that does not respond to creams, a dermatologist may prescribe isotretinoin.", "isotretinoin"),
+        ("In adults who have not improved after six weeks of physiotherapy, offer a steroid injection.", "a steroid injection"),
+        ("For a cold sore that hasn't healed in ten days, see your GP.", "see your GP"),
+    ],
+)
+def test_a_relative_clause_ends_at_its_comma_and_its_negation_stays_in_it(judge, text, target):
+    """Session 30: the main clause after the comma is not denied by the relative clause before it
+    (sentences written for this test)."""
+    (a,) = judge(text, target)
+    assert not a.negated and a.certainty != "counterfact"
+
+
+def test_a_main_clause_negation_after_a_relative_clause_and_its_comma_still_denies(judge):
+    text = "For acne that does not respond to creams, antibiotics do not help."
+    (a,) = judge(text, "antibiotics do not help")
+    assert a.negated
+
+
 def test_a_negation_after_the_relative_clause_still_denies_the_claim(judge):
     text = "A rash that itches does not mean the infection has spread."
     (a,) = judge(text, "A rash that itches does not mean the infection has spread")
