@@ -146,6 +146,12 @@ class AssertionCues(BaseModel):
         "one of relative_subject_openers follows ('Do not rub your eyes, as this can make them worse'; '..., so you "
         "will need to'): a clause boundary there, so the first clause's negation stays in it.",
     )
+    partial_subjects: list[str] = Field(
+        default_factory=list,
+        description="Patterns of a proportion of a group ('30% of', '1 in 4', 'a third of'): a negation whose clause "
+        "opens with one says what that part of the group does not do or have ('About 1 in 4 people with migraine do "
+        "not respond to triptans') and denies no claim of the whole.",
+    )
     pseudo: PhraseList
     groups: list[CueGroup] = Field(min_length=1)
     context: ContextSettings
@@ -154,6 +160,11 @@ class AssertionCues(BaseModel):
     @classmethod
     def _valid_boundaries(cls, value: list[str]) -> list[str]:
         return _check_phrases(value)
+
+    @field_validator("partial_subjects")
+    @classmethod
+    def _valid_partial_subjects(cls, value: list[str]) -> list[str]:
+        return _check_patterns(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> "AssertionCues":

@@ -125,6 +125,9 @@ class HedgeRules:
             re.IGNORECASE,
         )
 
+        #: a proportion of a group: "About 1 in 4 people ... do not respond to X" denies nothing of X
+        self.partial_subject = re.compile("|".join(cues.partial_subjects) or r"(?!x)x", re.IGNORECASE)
+
     def find(self, text: str) -> tuple[list[Match], list[Span]]:
         """Cues of ``text`` after overlap resolution, and the spans of its pseudo-cues."""
         words = set(_WORD.findall(text.lower().replace("\u2019", "'")))
@@ -210,7 +213,8 @@ def overlaps(a: Span, b: Span) -> bool:
     return max(a[0], b[0]) < min(a[1], b[1])
 
 
-def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Span, opening: re.Pattern[str]) -> bool:
+def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Span, opening: re.Pattern[str],
+             partial: Optional[re.Pattern[str]] = None) -> bool:
     """Whether a cue of ``group`` at ``cue`` in the sentence ``text`` modifies ``target``.
 
     A negation inside a relative or complement clause ("chest pain that does not go away")
@@ -223,12 +227,19 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
     clause ("If two NSAIDs haven't controlled your symptoms, ...") stays in it: a target running
     on into the main clause (a recommendation from its situation to its action) is not denied.
 
+    A negation whose clause opens with a proportion of a group (``partial``, matched between the
+    clause's start and the cue: "About 1 in 4 people with migraine do not respond to triptans",
+    "30% of patients had no improvement") says what that part does not do or have: it denies no
+    claim of the whole (triptans still treat migraine; the figure carries the proportion).
+
     ``opening`` finds, ending where the cue starts, the opening of a relative or complement clause
     (:meth:`HedgeRules.relative_opening`)."""
     if group.direction == "label":
         return target[0] >= cue[1]
     clause = clauses.around(cue[0], cue[1], through_soft=group.direction == "condition")
     if group.kind == "negated" and group.direction == "forward":
+        if partial is not None and partial.search(text, clause[0], cue[0]):
+            return False  # "About 1 in 4 people ... do not respond to triptans": a part of the group, no denial
         opening = opening.search(text, 0, cue[0])
         if opening is not None and not text[: opening.start()].rstrip().endswith(","):
             if target[0] < opening.start():
@@ -268,6 +279,6 @@ def hedge_cues(rules: HedgeRules, text: str, targets: list[Span]) -> SentenceCue
     for match in matches:
         cue = (match.found.start, match.found.end)
         for i, target in enumerate(targets):
-            if modifies(text, match.group, cue, clauses, target, rules.relative_opening):
+            if modifies(text, match.group, cue, clauses, target, rules.relative_opening, rules.partial_subject):
                 out[i].append(match.found)
     return SentenceCues(out, pseudo, sorted({(m.found.start, m.found.end) for m in matches}), clauses)

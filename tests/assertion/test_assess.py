@@ -376,6 +376,28 @@ def test_a_main_clause_negation_after_a_relative_clause_and_its_comma_still_deni
     assert a.negated
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("About 1 in 5 women with thrush do not respond to fluconazole.", "fluconazole"),
+        ("In the trial, 25% of children given montelukast had no improvement in wheeze.", "montelukast"),
+        ("Roughly a third of people with gout do not tolerate allopurinol at first.", "allopurinol"),
+    ],
+)
+def test_a_negation_said_of_a_proportion_of_a_group_denies_nothing_of_the_whole(judge, text, target):
+    """Session 30: what a part of a group does not do ('1 in 5 ... do not respond to X') is a
+    figure about that part; X is not denied (sentences written for this test)."""
+    (a,) = judge(text, target)
+    assert not a.negated
+
+
+def test_a_negation_of_the_whole_group_still_denies(judge):
+    (a,) = judge("People with thrush do not need fluconazole tablets.", "fluconazole tablets")
+    assert a.negated
+    (b,) = judge("Fluconazole does not cure 1 in 5 cases of thrush.", "Fluconazole does not cure 1 in 5 cases of thrush")
+    assert b.negated  # the proportion comes after the negation: the claim's own
+
+
 def test_a_negation_after_the_relative_clause_still_denies_the_claim(judge):
     text = "A rash that itches does not mean the infection has spread."
     (a,) = judge(text, "A rash that itches does not mean the infection has spread")
