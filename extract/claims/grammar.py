@@ -513,7 +513,7 @@ def denial(cues: RelationCues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
 def _denial(partial: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?:\s*\([^()]{0,80}\))?\s+(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might)\s+"
-        r"(?:(?:also|usually|generally|often|really|still)\s+)?(?:not|never)|(?:do|does|did|is|are|was|were|has|have|"
+        r"(?:(?:also|usually|generally|often|really|still)\s+)?(?:not|never|no\s+longer)|(?:do|does|did|is|are|was|were|has|have|"
         r"had|wo|ca|could|would)n['\u2019]t|cannot|never)\s+(?:(?:usually|generally|really|been|be)\s+)*+"
         r"(?!(?:" + alternation(partial) + r")(?![\w-]))[\w-]+"
         r"(?:\s+to\s+[\w-]+)?",  # "has not been shown to help": the verb the denial's cue ("... shown to") reaches

@@ -30,6 +30,7 @@ def _claims(nlp, text: str, kind: str) -> list[tuple[str, bool]]:  # noqa: ANN00
         ("Hair loss does not usually occur.", "Hair loss does not usually occur"),
         ("Massage has never been shown to help.", "Massage has never been shown to help"),
         ("Antibiotics cannot shorten the illness.", "Antibiotics cannot shorten"),
+        ("Aspirin is no longer recommended for stroke prevention.", "Aspirin is no longer recommended"),  # session 30
     ],
 )
 def test_the_target_runs_through_a_denied_predicate(sentence: str, through: str) -> None:
