@@ -886,6 +886,7 @@ class RelationCues(BaseModel):
                 "trial_outcome_nouns",
                 "purpose_nouns",
                 "time_anchor_outcomes",
+                "efficacy_comparatives",
                 "time_anchor_recurrences",
                 "arm_non_interventions",
                 "effect_words",

@@ -259,11 +259,22 @@ def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     "dissatisfied a year after ...", "improvement after two cycles"), or the course of the treated condition
     ("comes back in about half of people after ...", "recurrence had occurred in 46 patients (32%) after ...",
     a bracketed figure no end of the clause)."""
-    window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
+    clauses = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])
+    window = clauses[-1]
+    if _comparative_only(window, cues) and len(clauses) > 1:
+        window = clauses[-2]  # "Grip strength improved in both groups, slightly more after X": the outcome the comparative goes on with
     if any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower())):
         return True
     window = re.split(r"[,;:()]", _BRACKETED.sub(" ", sentence[max(0, pos - 150) : pos]))[-1]
     return _reported_course(window, cues) and not _EVEN_BEFORE.search(sentence[:pos])
+
+
+def _comparative_only(clause: str, cues: RelationCues) -> bool:
+    """Whether ``clause`` is only a comparative of efficacy, with at most one adverb ("slightly more", "better", "much
+    faster"): it goes on with the outcome of the clause before it."""
+    words = clause.lower().split()
+    return 1 <= len(words) <= 3 and (" ".join(words[-2:]) in cues.lower_sets["efficacy_comparatives"]
+                                     or words[-1] in cues.lower_sets["efficacy_comparatives"])
 
 
 def _reported_course(clause: str, cues: RelationCues) -> bool:
