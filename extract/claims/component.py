@@ -856,6 +856,7 @@ class ClaimFinder:
         for index, sent in enumerate(doc.sents):
             for start, end in split_long(text, *quote_span(sent, text)):
                 sentence = text[start:end]
+                named_here = False  # whether the sentence names an intervention for no other reason (a pronoun may follow)
                 if cited.in_list(start):
                     previous = None
                     continue  # a reference list cites, it claims nothing
@@ -1008,6 +1009,7 @@ class ClaimFinder:
                 incidental_end = None  # where the last intervention named for another reason ends
                 for span in named:
                     reason = incidental_intervention(sentence, span, self.cues, found, others)
+                    named_here = named_here or reason in (None, "logistics")
                     if reason is None and incidental_end is not None and _COORDINATED_NEXT.fullmatch(sentence, incidental_end, span[0]):
                         reason = "situation"
                     incidental_end = span[1] if reason in _SHARED_REASONS else None
@@ -1093,8 +1095,6 @@ class ClaimFinder:
                         claims.append(claim)
                         owners.append(claim.claim_id)
                         targets.append((previous[1] + min(m.target), previous[1] + max(m.target)))
-                # a treatment, or advice to use something ("we usually recommend surgery to remove the gallbladder. This lowers ...")
-                treated_before = not is_heading and any(m.kind in ("treatment", "recommendation") for m in found)
                 previous = (sentence, start, index, section)
                 if not state.sections:
                     open_list(state, sentence, opened, self.cues, bullet)
@@ -1117,6 +1117,10 @@ class ClaimFinder:
                         m.kind != "treatment" or not (names_no_treatment or self._no_tagged_treatment(sentence, m, ruled, others)))])
                     # (a page's title line names the page, it states no cause: "Barrett's oesophagus: monitoring and management")
                 found = state_runs(sentence, found, self.cues)  # "red, swollen, hot and painful": each state of a run found in part
+                # a treatment (the rules' or the tagger's), advice to use something ("we usually recommend surgery to remove the
+                # gallbladder. This lowers ..."), or an intervention named for no other reason than itself or how it is given
+                # ("The operation is done under local anaesthetic. It cures ..."): a pronoun opening the next sentence may be it
+                treated_before = not is_heading and (named_here or any(m.kind in ("treatment", "recommendation") for m in found))
                 provenance = cited.provenance(start, source_type) if found else {}
                 for m in _distinct(found):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)

@@ -403,6 +403,11 @@ class RelationCues(BaseModel):
     control_modifiers: list[str] = Field(
         description="Modifiers of a trial's control arm or of a test ('placebo injections', 'sham surgery', 'diagnostic injections'): no treatment."
     )
+    comparator_modifiers: list[str] = Field(
+        description="First modifiers of a generic head that name a trial's comparator care ('compared with usual care', '13% with "
+        "standard therapy', 'versus conventional medical management'): after a comparison or an arm's preposition, a treatment "
+        "claim (CLAIMS_SPEC.md: the comparator of a trial is one)."
+    )
     description_verbs: list[str] = Field(
         description="Verbs right after an intervention that describe what it is or how it is given ('PRP uses a sample of your blood', "
         "'X is injected into the space'): with no effect in the sentence (effect_words), a description, not a treatment claim."
@@ -756,6 +761,7 @@ class RelationCues(BaseModel):
         "anaphoric_list_subjects",
         "form_predicates",
         "control_modifiers",
+        "comparator_modifiers",
         "verb_like_heads",
         "description_verbs",
         "effect_words",
@@ -874,11 +880,13 @@ class RelationCues(BaseModel):
                 "prepositions",
                 "metadata_labels",
                 "control_modifiers",
+                "comparator_modifiers",
                 "history_modifiers",
                 "repeat_modifiers",
                 "trial_outcome_nouns",
                 "purpose_nouns",
                 "time_anchor_outcomes",
+                "efficacy_comparatives",
                 "time_anchor_recurrences",
                 "arm_non_interventions",
                 "effect_words",

@@ -72,7 +72,8 @@ def intervention_mentions(sentence: str, heads: frozenset[str], generic: frozens
                                                  and not set(mods) & (cues.lower_sets["repeat_modifiers"] | _NOVELTY)))
                 and w not in short_forms
                 and not (not mods and _ARM_AFTER.match(sentence, e) and re.search(r"(?<![\w-])the\s+$", sentence[:start]))
-                and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :])):
+                and all(x in cues.lower_sets["non_specific_modifiers"] for x in mods[1 if mods[:1] == ["without"] else 0 :])
+                and not _comparator_care(sentence, start, mods, cues)):  # "compared with usual care": a trial's comparator
             i += 1
             continue  # "treatment", "an individualized approach", "the most effective treatment", "Without treatment, ...", "the standard operation"
         nxt = sentence[e : e + 30].lower().split()
@@ -258,11 +259,22 @@ def _outcome_before(sentence: str, pos: int, cues: RelationCues) -> bool:
     "dissatisfied a year after ...", "improvement after two cycles"), or the course of the treated condition
     ("comes back in about half of people after ...", "recurrence had occurred in 46 patients (32%) after ...",
     a bracketed figure no end of the clause)."""
-    window = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])[-1]
+    clauses = re.split(r"[,;:()]", sentence[max(0, pos - 60) : pos])
+    window = clauses[-1]
+    if _comparative_only(window, cues) and len(clauses) > 1:
+        window = clauses[-2]  # "Grip strength improved in both groups, slightly more after X": the outcome the comparative goes on with
     if any(w in cues.lower_sets["time_anchor_outcomes"] for w in re.findall(r"[a-z][a-z-]*", window.lower())):
         return True
     window = re.split(r"[,;:()]", _BRACKETED.sub(" ", sentence[max(0, pos - 150) : pos]))[-1]
     return _reported_course(window, cues) and not _EVEN_BEFORE.search(sentence[:pos])
+
+
+def _comparative_only(clause: str, cues: RelationCues) -> bool:
+    """Whether ``clause`` is only a comparative of efficacy, with at most one adverb ("slightly more", "better", "much
+    faster"): it goes on with the outcome of the clause before it."""
+    words = clause.lower().split()
+    return 1 <= len(words) <= 3 and (" ".join(words[-2:]) in cues.lower_sets["efficacy_comparatives"]
+                                     or words[-1] in cues.lower_sets["efficacy_comparatives"])
 
 
 def _reported_course(clause: str, cues: RelationCues) -> bool:
@@ -364,6 +376,23 @@ def _arm_name(sentence: str, start: int, end: int, cues: RelationCues) -> bool:
     return (bool(_ARM_AFTER.match(sentence, end)) and re.search(r"(?<![\w-])(?:in|of|to|from|with)\s+the\s+$", sentence[:start]) is not None
             and re.fullmatch(r"[a-z][a-z-]{3,}|[A-Z]{2,6}", word) is not None and word.lower() not in cues.lower_sets["arm_non_interventions"]
             and _states_effect(sentence, cues))  # how the arm fared ("clinical success ... in the X group"), not its harms
+
+
+#: What comes before a trial's comparator care: a comparison ("compared with usual care", "versus conventional medical
+#: management", "no benefit over usual care", "than with standard therapy") or an arm's preposition ("13% with standard
+#: therapy", "those on usual medical treatment", "who received usual care"); not an allocation's "to" ("733 to standard
+#: therapy": the gold of trial results leaves the arms of a head count out).
+_COMPARATOR_BEFORE = re.compile(
+    r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+with)?|over|with|on|received|receiving)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _comparator_care(sentence: str, start: int, mods: list[str], cues: RelationCues) -> bool:
+    """Whether a generic head at ``start`` with modifiers ``mods`` names a trial's comparator ("compared with usual care",
+    "with standard therapy", "versus conventional medical management"): the comparator of a trial is a treatment claim
+    (CLAIMS_SPEC.md), while "standard treatment" or "usual care" said of no comparison names none."""
+    return bool(mods) and mods[0] in cues.lower_sets["comparator_modifiers"] and _COMPARATOR_BEFORE.search(sentence[:start]) is not None
 
 
 #: Modifiers of a class head that make it a particular intervention: "newer drugs that block CGRP".

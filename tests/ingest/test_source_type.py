@@ -35,9 +35,11 @@ JOURNAL_TYPES = {"journal_article", "journal_abstract"}
 #: first-sight pages of dev45 and dev46 are all detected 'other' (no rule matched: dev45's cohort study, results and
 #: discussion only with no journal masthead, hospital rheumatology leaflet and dietitian clinic blog, gen40; dev46's
 #: newspaper feature with its 'By ..., health correspondent' byline, pharmacy leaflet and clinical review, gen41):
-#: 174 of 218 (0.798); the floor is lowered to 0.79 to hold, the rules are not tuned to these pages. Session 30, rules
-#: 1.2.6: a hospital department's masthead line and a correspondent's byline anywhere in the head (four hospital pages,
-#: two news articles): 180 of 218 (0.826).
+#: 174 of 218 (0.798); the floor is lowered to 0.79 to hold, the rules are not tuned to these pages. Session 30:
+#: dev48's three first-sight pages all agree (its sports-medicine clinic page by its contact cues, its trial report by
+#: its abstract and discussion, its patient forum thread 'other' as given, gen44): 177 of 221 (0.801). Rules 1.2.6
+#: (lead): a hospital department's masthead line and a correspondent's byline anywhere in the head (four hospital
+#: pages, two news articles): 183 of 221 (0.828).
 AGREEMENT_FLOOR = 0.82
 
 
