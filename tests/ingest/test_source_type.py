@@ -35,7 +35,9 @@ JOURNAL_TYPES = {"journal_article", "journal_abstract"}
 #: first-sight pages of dev45 and dev46 are all detected 'other' (no rule matched: dev45's cohort study, results and
 #: discussion only with no journal masthead, hospital rheumatology leaflet and dietitian clinic blog, gen40; dev46's
 #: newspaper feature with its 'By ..., health correspondent' byline, pharmacy leaflet and clinical review, gen41):
-#: 174 of 218 (0.798); the floor is lowered to 0.79 to hold, the rules are not tuned to these pages.
+#: 174 of 218 (0.798); the floor is lowered to 0.79 to hold, the rules are not tuned to these pages. Session 30: dev47's
+#: first-sight newspaper feature is detected 'news' (agrees), its online pharmacy product page and clinical review
+#: 'other' (gen43): 175 of 221 (0.792).
 AGREEMENT_FLOOR = 0.79
 
 

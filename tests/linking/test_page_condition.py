@@ -276,7 +276,8 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: gen32 and gen33) 121, dev43's three (session 28, gen37) and dev44's three (gen38) 127, dev45's three (session 29,
 #: gen40) and dev46's three (gen41) 133; measured with dev45 (gen40) P 0.968 (90/93), R 0.692 (90/130): its lactose
 #: blog found, its cohort study and its Sjogren's leaflet missed, so the recall floor is 0.68 (lowered; no rule tuned to
-#: these pages); with dev46 too (its pleurisy feature missed, its other two found) P 0.968 (92/95), R 0.692 (92/133)
+#: these pages); with dev46 too (its pleurisy feature missed, its other two found) P 0.968 (92/95), R 0.692 (92/133);
+#: dev47's three first-sight documents (session 30, gen43) make 136, the floors hold
 FLOORS = {"precision": 0.96, "recall": 0.68}
 
 
@@ -287,7 +288,7 @@ def test_the_page_condition_meets_its_floors(nlp) -> None:  # noqa: ANN001
     total = PageConditionScore()
     for corpus, docs in load_page_conditions(GOLD_FILE).items():
         total.add(score_corpus_conditions(corpus, docs, nlp))
-    assert total.documents == 133
+    assert total.documents == 136
     assert total.precision >= FLOORS["precision"] and total.recall >= FLOORS["recall"], "\n".join(total.errors)
 
 
