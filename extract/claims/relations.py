@@ -147,6 +147,7 @@ def find_relations(
     treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
     out.extend(recommendations(sentence, cues, c))
     out = [v for m in out for v in _cause_variants(sentence, m, cues)]
+    out = [m for m in out if not _treated_sequel(sentence, m, cues, intervention)]
     return _dedupe(without_side_effects(sentence, cues, out)), opened
 
 
@@ -342,6 +343,15 @@ def _misuse(cues: RelationCues) -> re.Pattern[str]:
 @per_cue_set
 def _comparative(cues: RelationCues) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternation(cues.effect_comparatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _treated_sequel(sentence: str, m: RelationMention, cues: RelationCues, intervention: Optional[Known]) -> bool:
+    """Whether a cause read from "X was followed by Y" has an intervention as X ("Open CTR was followed by high
+    satisfaction"): what came after a treatment is its outcome or its harm, no cause of the condition."""
+    if m.kind != "cause" or not m.rule.endswith("followed by"):
+        return False
+    text = sentence[m.subject[0] : m.subject[1]]
+    return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text.lower())) or bool(intervention and intervention(text))
 
 
 def _of_side_effects(sentence: str, m: RelationMention, spans: list[Span], stop: bool) -> bool:
