@@ -40,7 +40,7 @@ from extract.claims.lists import (
     warning_items,
 )
 from extract.claims.recommendations import acted_on, advice_siblings, recommendations
-from extract.claims.relations import find_relations, rules_view
+from extract.claims.relations import find_relations, rules_view, without_treatment_harms
 from extract.claims.symptoms import (
     after_care, answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, likened_feelings, spreading_pain, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
 )
@@ -1137,6 +1137,8 @@ class ClaimFinder:
         from extract.linking.measures import link_figures  # figures' measures as concepts (ids unchanged)
 
         claims = link_figures(claims, self.linker())
+        kept_ids = {c.claim_id for c in without_treatment_harms(claims, self.cues, condition)}  # a treatment's harm is no cause
+        claims, owners, targets = _keep_claims(claims, owners, targets, kept_ids)
         if self.linker() is not None:
             claims = [rekeyed(c) for c in self.resolve(claims, text)]  # "the surgery" on a carpal tunnel page
         doc._.claims = claims
@@ -1467,6 +1469,12 @@ def _distinct(found: list[RelationMention]) -> list[RelationMention]:
         elif m.subject[1] - m.subject[0] < out[same].subject[1] - out[same].subject[0]:
             out[same] = m
     return out
+
+
+def _keep_claims(claims: list, owners: list, targets: list, kept_ids: set) -> tuple[list, list, list]:
+    """The claims whose ids are kept, with the assertion targets of the kept ones only."""
+    pairs = [(o, t) for o, t in zip(owners, targets) if o in kept_ids]
+    return [c for c in claims if c.claim_id in kept_ids], [o for o, _ in pairs], [t for _, t in pairs]
 
 
 def rekeyed(claim):  # noqa: ANN001, ANN201

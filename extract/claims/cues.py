@@ -350,6 +350,11 @@ class RelationCues(BaseModel):
         description="Nouns of a treatment's unwanted effects ('side effects', 'adverse events'): what a medicine can cause, and the "
         "findings listed after them ('side effects including drowsiness'), are no causes or symptoms of the condition (CLAIMS_SPEC.md)."
     )
+    harm_cause_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs by which a treatment causes a finding ('Terbinafine cream can cause redness'): a treatment's harm, "
+        "no cause of the condition (CLAIMS_SPEC.md), unless the effect is a condition, the page's, or its worsening.",
+    )
     organization_words: list[str] = Field(
         description="Nouns after an intervention word that make it a specialty or service ('our vaccination service'), and before 'of' "
         "an organisation ('Academy of Sleep Medicine'); who gives care (agent_words) counts too."
@@ -746,6 +751,7 @@ class RelationCues(BaseModel):
         "harm_verbs",
         "consequence_nouns",
         "side_effect_nouns",
+        "harm_cause_verbs",
         "organization_words",
         "logistics_predicates",
         "against_predicates",
@@ -821,6 +827,7 @@ class RelationCues(BaseModel):
             name: frozenset(p.lower() for p in getattr(self, name))
             for name in (
                 "cause_list_nouns",
+                "harm_cause_verbs",
                 "harm_reason_nouns",
                 "complement_heads",
                 "dosage_form_words",

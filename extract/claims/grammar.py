@@ -444,11 +444,11 @@ def is_outcome(sentence: str, span: Span, cues: RelationCues) -> bool:
 
 
 _CLAUSE_AFTER_LIST = re.compile(
-    r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s|\sas\s+(?:it|they|this|these|he|she|you)\s"
+    r"[.;!?](?:\s|$)|\s(?:which|because|when|while|although|but|so that)\s|,\s+so\s|\sas\s+(?:it|they|this|these|he|she|you)\s"
     # ", partly because of the long-term pain": the reason, after the list
     r"|,?\s+(?:partly|mainly|largely|mostly|chiefly|probably|possibly|perhaps|in\s+part)\s+(?:because|due\s+to|as\s+a\s+result)(?![\w-])"
     # ", and more than one intervention and recurrence are often needed": a second clause
-    r"|,\s+(?:and|but|yet)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would"
+    r"|,\s+(?:and|but|yet)\s+(?:[\w'\u2019-]+\s+){0,9}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would"
     r"|should|must|gets|get|got|becomes|became|does|did)(?![\w-])"
     # ", and most children recover within two days", ", but they rarely last": a second clause by its subject, a quantified
     # noun or a pronoun, whatever its verb

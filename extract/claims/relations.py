@@ -29,8 +29,8 @@ from typing import Optional
 
 from extract import regexcache as re
 from extract.claims.causes import immune_attacks, predicate_causes, causal_verbs, untreated_consequences
-from extract.claims.cues import RelationCues, alternation, per_cue_set
-from extract.claims.grammar import compiled, kind_of_head, list_items, RelationMention
+from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
+from extract.claims.grammar import compiled, is_condition, is_pronoun, kind_of_head, list_items, RelationMention
 from extract.claims.lists import ancestry_run, list_mention, modifier_variants, things_that_lead, verb_cause_lead
 from extract.claims.phrases import Known, Span, right_phrase
 from extract.claims.recommendations import recommendations
@@ -147,6 +147,7 @@ def find_relations(
     treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
     out.extend(recommendations(sentence, cues, c))
     out = [v for m in out for v in _cause_variants(sentence, m, cues)]
+    out = [m for m in out if not _treated_sequel(sentence, m, cues, intervention)]
     return _dedupe(without_side_effects(sentence, cues, out)), opened
 
 
@@ -269,6 +270,88 @@ def without_side_effects(sentence: str, cues: RelationCues, mentions: list[Relat
             continue
         out.append(m)
     return out
+
+
+def without_treatment_harms(claims: list, cues: RelationCues, condition: Optional[Known] = None) -> list:
+    """A document's claims less the causes that are the harm of one of its treatments (:func:`treatment_harm`): the
+    cause shares an intervention word with a treatment claim of the page ("Terbinafine cream can cause redness" on a page
+    that treats with terbinafine cream), and its effect links to no disease (an ICD-10-CM code)."""
+    treated = {w for c in claims if c.type == "treatment" for w in _intervention_words(c.intervention.text, cues)}
+    return [c for c in claims if not (c.type == "cause" and treated and _harm_claim(c, treated, cues, condition))]
+
+
+def _intervention_words(text: str, cues: RelationCues) -> set[str]:
+    # not a head whose complement names the thing ("a diet high in sugary drinks")
+    heads = cues.lower_sets["complement_heads"]
+    return {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]*", text.lower()) if intervention_word(w, cues) and w not in heads}
+
+
+def _harm_claim(c, treated: set[str], cues: RelationCues, condition: Optional[Known]) -> bool:  # noqa: ANN001 - a CauseClaim
+    if c.relation != "causes" or c.effect is None or c.effect.implicit or not _intervention_words(c.cause.text, cues) & treated:
+        return False
+    if c.effect.concept is not None and re.match(r"[A-QS-Z]\d", c.effect.concept.id):
+        return False  # a disease (an ICD-10-CM code outside chapter R, symptoms and signs): "can cause stomach ulcers"
+    sentence, at = c.evidence.quote, c.evidence.start
+    cause, effect = (c.cause.start - at, c.cause.end - at), (c.effect.start - at, c.effect.end - at)
+    if sentence[cause[0] : cause[1]] != c.cause.text or sentence[effect[0] : effect[1]] != c.effect.text:
+        return False
+    return treatment_harm(sentence, cause, effect, c.evidence.rule, cues, condition)
+
+
+def treatment_harm(sentence: str, cause: Span, effect: Span, rule: str, cues: RelationCues, condition: Optional[Known] = None) -> bool:
+    """Whether a cause claim reads as a treatment's harm told without the words "side effect" ("Terbinafine cream can
+    cause redness, itching or stinging", "cryotherapy ..., which can cause pain, blistering and hypopigmentation"): its
+    cause names an intervention, its verb is a plain causing verb (``harm_cause_verbs``) and its effect is no condition,
+    pronoun or worsening. A vague class of drugs or its examples ("Some medicines can cause dizziness", "some
+    medicines, such as tamoxifen, ..."), misuse ("Overuse of painkillers") and advice against a use ("Do not take X on
+    more than 10 days a month, as this can cause ...") name drugs among the causes of something. Whether the drug is a
+    treatment of the page's condition, which makes it a harm (CLAIMS_SPEC.md), the caller decides."""
+    cue = rule.split(":")[1].lower() if rule.startswith("cause:") else ""
+    if not any(cue == v or cue.endswith(" " + v) for v in cues.lower_sets["harm_cause_verbs"]):
+        return False  # "With each spine surgery, more scar tissue": how a course of care goes, not a harm it does
+    text = sentence[cause[0] : cause[1]]
+    words = re.findall(r"[a-z][a-z-]*", text.lower())
+    if not any(intervention_word(w, cues) for w in words) or re.search(r"(?:\bnot|n[\u2019']t)\s+$", sentence[: cause[0]], re.I):
+        return False
+    vague = _drug_class_of_causes(cues).finditer(sentence, max(0, cause[0] - 40), cause[1])
+    if any(c.end() > cause[0] for c in vague) or _EXAMPLE_BEFORE.search(sentence, 0, cause[0]) or _misuse(cues).search(sentence, 0, max(cause[1], effect[0])):
+        return False
+    if is_pronoun(sentence, effect, cues) or is_condition(sentence[effect[0] : effect[1]], cues, condition):
+        return False  # "it" is the condition; "NSAIDs can cause gastritis", "stomach ulcers"
+    return not _comparative(cues).search(sentence, effect[0])
+
+
+@per_cue_set
+def _drug_class_of_causes(cues: RelationCues) -> re.Pattern[str]:
+    """A vague class of drugs ("Some medicines", "certain other drugs"): a sentence naming drugs among the causes of
+    something, not a treatment's harm."""
+    return re.compile(
+        r"(?<![\w-])(?:" + alternation(cues.vague_determiners) + r")\s+(?:[\w-]+\s+)?(?:" + alternation(cues.cause_list_nouns) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+#: the examples of a class up to a cause ("some medicines, such as tamoxifen, amiodarone and ..."): drugs named as causes
+_EXAMPLE_BEFORE = re.compile(r"(?<![\w-])(?:such\s+as|including|like)\s+(?:[^.;:()]{0,80}?(?:,|\s(?:and|or)))?\s*$", re.IGNORECASE)
+
+
+@per_cue_set
+def _misuse(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.misuse_words) + r")(?![\w-])", re.IGNORECASE)
+
+
+@per_cue_set
+def _comparative(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.effect_comparatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _treated_sequel(sentence: str, m: RelationMention, cues: RelationCues, intervention: Optional[Known]) -> bool:
+    """Whether a cause read from "X was followed by Y" has an intervention as X ("Open CTR was followed by high
+    satisfaction"): what came after a treatment is its outcome or its harm, no cause of the condition."""
+    if m.kind != "cause" or not m.rule.endswith("followed by"):
+        return False
+    text = sentence[m.subject[0] : m.subject[1]]
+    return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text.lower())) or bool(intervention and intervention(text))
 
 
 def _of_side_effects(sentence: str, m: RelationMention, spans: list[Span], stop: bool) -> bool:
