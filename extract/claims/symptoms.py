@@ -558,6 +558,9 @@ def _symptom_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "difficulty": re.compile(r"\s+(?:(?:can|may|often|also|sometimes|now|start\s+to|begin\s+to)\s+)?(?P<verb>"
                                  + alternation(cues.symptom_difficulty) + r")" + WORD_END, re.IGNORECASE),
         "paren": re.compile(WORD_START + r"(?P<head>" + alternation(cues.list_heads["symptom"]) + r")\s*\((?P<body>[^()]{3,300})", re.IGNORECASE),
+        "function change": re.compile(WORD_START + r"(?:the|your|my|his|her|their)\s+(?P<function>" + alternation(cues.symptom_function_nouns)
+                                      + r")\s+(?:(?:suddenly|quickly|also)\s+)?(?:" + alternation(cues.symptom_function_changes) + r")"
+                                      + WORD_END + r"(?=\s*(?:[,;:.)]|$|(?:or|and)\s))", re.IGNORECASE),
     }
 
 
@@ -834,6 +837,10 @@ def defined_symptoms(
             items.append((m.start("states") + w.start(), m.start("states") + w.end()))
         if items:
             add(items, None, "symptom:part state", m.start())
+    for m in p["function change"].finditer(sentence):
+        # "See a GP urgently if ... your vision changes": a function that changes, ending its clause, is a warning sign
+        if not _AFTER_CARE_STATES.search(sentence) and not _self_care_condition(sentence, m.start(), cues):
+            add([(m.start("function"), m.end())], None, "symptom:function change", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
         if begin is None or _self_care_condition(sentence, begin, cues):
