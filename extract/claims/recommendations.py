@@ -1231,11 +1231,23 @@ _PROVIDER_BEFORE = re.compile(
 
 def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
-    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
+    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly|already)\s+){0,2}$", sentence[:s], re.I)
     advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
+    if m is not None and m.group(1).lower() == "and":
+        # "A pharmacist can look at your ear and may suggest ...": the subject of the first verb phrase advises
+        m = _CLAUSE_SUBJECT.match(sentence[: m.start(1)])
     # the writer advises as "we" does: "I'd advise against crash diets", "I always advise men to ..." (a pharmacist's blog)
     return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues)
                               or m.group(1).lower().replace("\u2019", "'") in _FIRST_PERSON_ADVISERS)
+
+
+#: The subject noun at the start of a sentence before its first verb phrase, which a later "and may suggest" shares:
+#: "A pharmacist can look at your ear and ...", "Your GP will examine you and ...".
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:a|an|the|your|my|our|his|her|their)\s+)?(?:[\w-]+\s+)?([\w'\u2019-]+)\s+"
+    r"(?:(?:may|might|can|could|will|would|should|often|usually|also|first)\s+){1,2}[a-z]+\s[^,;:]*$",
+    re.IGNORECASE,
+)
 
 
 #: The page's own provider (or the reader, or the writer) before an offer: "We may offer", "Our podiatrists can offer", "I can
@@ -1248,7 +1260,7 @@ _PROVIDER_OFFERS = re.compile(
 _SERVICE_OFFERS = re.compile(r"(?<![\w-])(?:clinic|clinics|hospital|hospitals|centre|center|practice|service|services|unit|department|pharmacy)\s+"
                              r"(?:(?:may|might|can|could|also|often|usually|sometimes)\s+){0,3}$", re.IGNORECASE)
 #: The reader and the writer as who advises or is advised: "you may ...", "I'd advise against ...".
-_FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd"})
+_FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd", "they", "he", "she"})
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
