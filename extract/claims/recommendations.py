@@ -1625,8 +1625,13 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         cue_verb = bool(current.cue) and sentence[:a].rstrip().lower().endswith(current.cue.lower()) and current.cue.split()[-1].lower() in verbs
         # "Do not smoke, and keep your home smoke-free": a negated imperative's action is a verb too
         cue_verb = cue_verb or (bool(current.cue) and current.cue.lower() in _NEGATED_CUES and _NEGATED_IMPERATIVE.search(sentence[max(0, a - 12) : a + 1]) is not None)
-        if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb):
+        # "• pace your activities and plan rest": an imperative the item's own verb opens (found by the lexicon) is a verb too
+        own_verb = (not cue_verb and bool(current.cue) and " " not in current.cue.strip() and current.rule == "recommendation:" + current.cue.lower()
+                    and re.match(re.escape(current.cue) + r"(?![\w-])", sentence[a:], re.I) is not None and not verb_at(a))
+        if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb or own_verb):
             for m in conj.finditer(sentence, a, b):
+                if own_verb and not re.fullmatch(r"\s+and\s+", sentence[m.start() : m.start("verb")]):
+                    continue  # (its comma list is of objects: "suck on ice lollies, ice cubes or hard sweets")
                 if m.start() > a and verb_at(m.start("verb"), m) and (len(sentence[a : m.start()].split()) > 1 or (denied and re.fullmatch(r"\s+or\s+", sentence[m.start() : m.start("verb")]))):
                     if _RELATIVE_OPEN.search(sentence, a, m.start()) and "," not in sentence[a : m.start() + 1]:
                         continue  # "Wear shoes that fit well and leave room for your toes": the relative clause's second verb
@@ -1638,12 +1643,19 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             pp = _SHORT_PP.match(sentence, tail)  # "Dress your child in cotton and avoid wool": past a short place or means
             if pp is not None and conj.match(sentence, pp.end()):
                 tail = pp.end()
+            when = _SHORT_WHEN.match(sentence, tail)  # "get up slowly when getting out of bed and sit on the edge of the bed"
+            if when is not None and re.match(r"\s+and\s", sentence[when.end() :]):
+                tail = when.end()
             m = conj.match(sentence, tail)
-            if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb):
+            if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb or own_verb) and not (own_verb and not re.fullmatch(r"\s+and\s+", sentence[m.start() : m.start("verb")])):
                 after = m
         nxt = split or after
         if nxt is None:
             break
+        spanned = after is not None and current.object is not None and current.object[0] < after.start() < current.object[1]
+        if spanned:  # "get up slowly when getting out of bed and sit ...": the time clause ends before the second action
+            out[-1] = out[-1]._replace(object=trim(sentence, (current.object[0], after.start()), cues))
+            current = current._replace(object=None)
         if split is not None:
             head = trim(sentence, (a, split.start()), cues)
             if head is None:
@@ -1972,7 +1984,9 @@ _AMOUNT_WORDS = frozenset("one two three four five six seven eight nine ten once
 _PAIR_JOINT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
 _NEGATED_CUES = frozenset({"do not", "don't", "don\u2019t", "never"})
-_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to)\s+(?:(?:the|a|an|your|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
+_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to|throughout|during)\s+(?:(?:the|a|an|your|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
+#: A short time clause of a gerund after an action, before a second action: " when getting out of bed", " before eating".
+_SHORT_WHEN = re.compile(r"\s+(?:when|while|before|after)\s+[a-z]+ing(?:\s+[\w'-]+){0,4}?(?=\s+and\s)", re.IGNORECASE)
 _DETERMINER = frozenset("a an the your their his her its some".split())
 
 
