@@ -265,12 +265,23 @@ def _experienced(
                      or _AFTER_TREATMENT.match(sentence, s[1]) or after_care(text)
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
-        if weak and not felt and s not in explained and finding is not None and not finding(text):
+        if weak and not felt and s not in explained and finding is not None and not finding(text) and not _qualified_function(text, cues):
             continue  # "feel the difference": asked of the linker last, when the text has not ruled the item out
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
     if unable and len(out) > before and out[-1].kind == "symptom":
         out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
     return max([pos] + [s[1] for s in items])
+
+
+def _qualified_function(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` is a body function with a word of how it is ("muffled hearing", "slurred speech", "poor appetite"):
+    a finding by its words (``symptom_function_nouns``), whether or not the linker knows it."""
+    ws = re.findall(r"[a-z][a-z-]*", text.lower())
+    return (len(ws) == 2 and ws[1] in cues.lower_sets["symptom_function_nouns"] and ws[0] not in _DETERMINERS_AND_AMOUNTS
+            and not ws[0].endswith("ing"))
+
+
+_DETERMINERS_AND_AMOUNTS = frozenset("a an the your my their his her its our some any no more less better normal good".split())
 
 
 #: "feel well", "feel completely normal": how one feels without the condition, no symptom
