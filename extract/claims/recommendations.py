@@ -1086,7 +1086,9 @@ def _classic_action(
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
         start = e + (skip.end() if skip else 0)
         action = _action_phrase(sentence, start, cues)
-        passive = re.match(r"\s+(?:be\s+)?([a-z]+)(?![\w-])", rest) if phrase.endswith(" be") else re.match(r"\s+be\s+([a-z]+)(?![\w-])", rest)
+        # (past an adverb of frequency: "Antibiotics should not be routinely offered")
+        passive = (re.match(r"\s+(?:be\s+)?" + _PASSIVE_ADVERB + r"([a-z]+)(?![\w-])", rest) if phrase.endswith(" be")
+                   else re.match(r"\s+be\s+" + _PASSIVE_ADVERB + r"([a-z]+)(?![\w-])", rest))
         if passive and passive.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
             return None, population, pos  # "X should not be confused with Y": no advice
         if (passive and passive.group(1).lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, e + passive.end(1))
@@ -1113,6 +1115,10 @@ def _classic_action(
             given = right_phrase(sentence, e + passive.end(), cues, limit=cues.max_item_words)
             action = given or action  # "Children under 2 should not be given cough medicine": cough medicine, for them
     return action, population, pos
+
+
+#: An adverb of frequency between "be" and the participle of a passive of care ("should not be routinely offered").
+_PASSIVE_ADVERB = r"(?:(?:routinely|usually|normally|generally|always|ever|also|still|then)\s+)?"
 
 
 def _names_condition(text: str, cues: RelationCues) -> bool:
