@@ -1990,7 +1990,8 @@ _AMOUNT_WORDS = frozenset("one two three four five six seven eight nine ten once
 _PAIR_JOINT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
 _NEGATED_CUES = frozenset({"do not", "don't", "don\u2019t", "never"})
-_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to|throughout|during)\s+(?:(?:the|a|an|your|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
+_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to|throughout|during|for)\s+(?:(?:the|a|an|your|their|his|her)\s+)?"
+                       r"(?:(?:first|next|last|few|two|three|four|six|several)\s+){0,2}[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
 #: A short time clause of a gerund after an action, before a second action: " when getting out of bed", " before eating".
 _SHORT_WHEN = re.compile(r"\s+(?:when|while|before|after)\s+[a-z]+ing(?:\s+[\w'-]+){0,4}?(?=\s+and\s)", re.IGNORECASE)
 _DETERMINER = frozenset("a an the your their his her its some".split())

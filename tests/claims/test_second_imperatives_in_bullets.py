@@ -32,3 +32,19 @@ def test_the_second_action_is_advice_of_its_own(line: str, second: str) -> None:
 def test_a_comma_list_after_a_lexicon_verb_stays_objects() -> None:
     # "ice" reads as a verb, but after a comma it is the next thing to suck, not a second action
     assert advice("- suck on frozen grapes, ice cubes or boiled sweets") == ["suck on frozen grapes"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actions",
+    [
+        # past a time phrase of the first action ("for the first two weeks")
+        ("Wear a loose sock for the first two weeks and avoid tight boots until the toe heals.",
+         ["Wear a loose sock", "avoid tight boots"]),
+        # "break" is an action verb of its own after "but" (coordinated_action_verbs)
+        ("Keep cycling, but break long rides into shorter ones and avoid steep climbs.",
+         ["Keep cycling", "break long rides", "avoid steep climbs"]),
+    ],
+)
+def test_later_actions_of_a_sentence(sentence: str, actions: list[str]) -> None:
+    got = [sentence[m.subject[0] : m.subject[1]] for m in recommendations(sentence, CUES)]
+    assert len(got) == len(actions) and all(g.startswith(a) for g, a in zip(got, actions)), got
