@@ -457,6 +457,8 @@ def is_title_case(sentence: str) -> bool:
 
 
 _NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
+#: The reader as who needs care ("You will need a blood test", "you may need regular eye checks"; CLAIMS_SPEC.md, session 17).
+_READER_NEEDS = re.compile(r"(?<![\w-])you(?:['\u2019]ll)?\s+(?:(?:will|may|might|would|also|usually|probably|then|still|all)\s+){0,2}$", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
 #: The needs whose denial advises against what is not needed (not "have to": "You don't have to live with the pain").
 _UNNEEDED_CUES = frozenset({"need", "needs", "need to", "needs to"})
@@ -813,7 +815,7 @@ def _recommendation_at(
         return []
     if phrase in _NEED_CUES and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
         return []
-    if phrase == "need" and not _people(sentence, population, cues):
+    if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s):
         return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice
     if action[1] <= s and sentence[: action[0]].rstrip().endswith(","):
         head = max(sentence.rfind(ch, 0, action[0]) for ch in ".;:!?") + 1
