@@ -457,6 +457,8 @@ def is_title_case(sentence: str) -> bool:
 
 
 _NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
+#: "it" / "this" as the subject of a need of care ("It needs to be treated quickly", "..., as it needs to be checked").
+_IT_BEFORE = re.compile(r"(?:^|[,;:]\s*|(?<![\w-])(?:as|because|since|so|and)\s+)(?:it|this)\s*$", re.IGNORECASE)
 #: The reader as who needs care ("You will need a blood test", "you may need regular eye checks"; CLAIMS_SPEC.md, session 17).
 _READER_NEEDS = re.compile(r"(?<![\w-])you(?:['\u2019]ll)?\s+(?:(?:will|may|might|would|also|usually|probably|then|still|all)\s+){0,2}$", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
@@ -707,6 +709,8 @@ def _recommendation_at(
     if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
         return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None
+    cared: Optional[re.Match[str]] = None
+    cared_advice = False
     pos = e
     if cue.predicate:
         action, population = population, None
@@ -795,6 +799,9 @@ def _recommendation_at(
             care = _action_phrase(sentence, cared.start("part"), cues)
             if care is not None and subj is not None and _people(sentence, subj, cues) and not _QUANTIFIED.match(sentence, subj[0]):
                 action, population = care, subj  # (not "Stones that block the kidney need to be treated": what happens to things)
+            elif care is not None and (_IT_BEFORE.search(sentence, 0, end) or (subj is not None and _names_condition(sentence[subj[0] : subj[1]], cues))):
+                action, population = care, None  # "It needs to be treated quickly", "as it needs to be checked": the care (CLAIMS_SPEC.md, session 17)
+                cared_advice = True
         if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
             cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
             population = population or _recipient_split(sentence, (e, len(sentence)), cues)[1]
@@ -813,7 +820,7 @@ def _recommendation_at(
             action, population = named, action  # "A low-salt diet in those with high blood pressure is advised": the diet, for them
     if action is None:
         return []
-    if phrase in _NEED_CUES and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
+    if phrase in _NEED_CUES and not cared_advice and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
         return []
     if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s):
         return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice

@@ -29,3 +29,16 @@ def test_what_the_reader_will_need_is_advice(sentence: str, action: str) -> None
 
 def test_a_need_in_an_if_clause_is_no_advice() -> None:
     assert advice("If you need help with the dressing, ask the nurse.") in ([], ["ask the nurse"])
+
+
+@pytest.mark.parametrize(
+    "sentence, action",
+    [
+        ("It needs to be treated quickly.", "treated quickly"),
+        ("See your GP about any lump in the breast, as it needs to be checked.", "checked"),
+        ("This infection needs to be treated with antibiotics.", "treated with antibiotics"),
+    ],
+)
+def test_the_care_a_condition_needs_is_advice(sentence: str, action: str) -> None:
+    # CLAIMS_SPEC.md, session 17: "It needs to be treated quickly", "as it needs to be checked" are recommendations only
+    assert action in advice(sentence)
