@@ -60,6 +60,7 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     # the sentence's own start (not "... can become swollen, and make extra mucus": the subject's second verb)
     joined = {b.end() for b in _AND_IMPERATIVE.finditer(sentence)} - starts
     starts |= joined
+    starts |= {b.end() for b in _SO_AGAINST.finditer(sentence)}
     if label_end:
         starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
@@ -115,7 +116,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
 
 
 #: A comma and "and" before a lower-case word: where a second imperative may start.
-_AND_IMPERATIVE = re.compile(r"[,;]\s+and\s+(?:(?:do|please)\s+)?(?=[a-z])")
+_AND_IMPERATIVE = re.compile(r"[,;]\s+and\s+(?:(?:do(?!\s+not(?![\w-]))|please)\s+)?(?=[a-z])")
+#: An advice against after a reason and "so": "A rash does not always appear, so do not wait for one", "..., so never ...".
+_SO_AGAINST = re.compile(r",\s+so\s+(?=(?:do\s+not|don['\u2019]t|never|avoid|try\s+not\s+to)(?![\w-]))", re.IGNORECASE)
 #: The errands of a visit that a bare list item may open: logistics, not medical advice (a sentence's "bring" or "book" is
 #: read by the cue list and the call-to-action checks as before).
 _ERRAND_VERBS = frozenset({"bring", "arrange", "book", "print", "fill", "download", "register", "park", "arrive"})
@@ -1662,7 +1665,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             if when is not None and re.match(r"\s+and\s", sentence[when.end() :]):
                 tail = when.end()
             m = conj.match(sentence, tail)
-            if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb or own_verb) and not (own_verb and not re.fullmatch(r"\s+and\s+", sentence[m.start() : m.start("verb")])):
+            if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb or own_verb) and not (own_verb and (
+                    not re.fullmatch(r"\s+and\s+", sentence[m.start() : m.start("verb")]) or _IT_OBJECT.match(sentence, m.end("verb")))):
+                # (not "wrap a bag of frozen peas in a towel and hold it on the ankle": one procedure on the same thing)
                 after = m
         nxt = split or after
         if nxt is None:
@@ -1999,6 +2004,7 @@ _AMOUNT_WORDS = frozenset("one two three four five six seven eight nine ten once
 _PAIR_JOINT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
 _NEGATED_CUES = frozenset({"do not", "don't", "don\u2019t", "never"})
+_IT_OBJECT = re.compile(r"\s+(?:it|them)(?![\w-])", re.IGNORECASE)
 _SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to|throughout|during|for)\s+(?:(?:the|a|an|your|their|his|her)\s+)?"
                        r"(?:(?:first|next|last|few|two|three|four|six|several)\s+){0,2}[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
 #: A short time clause of a gerund after an action, before a second action: " when getting out of bed", " before eating".
