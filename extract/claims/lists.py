@@ -968,10 +968,11 @@ def _inability_pattern(cues: RelationCues) -> re.Pattern[str]:
 _GERUND_STATE_BEFORE = re.compile(r"(?:(?:you\s+)?are|is|you['\u2019]re)\s+(?P<g>[a-z]+ing)\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
-#: What may follow an inability within its clause and keep it a sign: a degree ("at all", "properly") or an object of the
+#: What may follow an inability within its clause and keep it a sign: "at all" (not a manner: "can't breathe properly" stays
+#: none, as test_spread_and_tendencies pins) or an object of the
 #: person's own ("it", "their saliva", "your arm"), up to the clause's end.
 _INABILITY_TAIL = re.compile(
-    r"(?P<tail>\s+(?:at\s+all|properly|normally|fully|easily|it|them|(?:their|your|his|her|my)\s+(?:own\s+)?(?P<noun>[a-z]+)"
+    r"(?P<tail>\s+(?:at\s+all|it|them|(?:their|your|his|her|my)\s+(?:own\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?:at\s+all|properly|normally))?))(?=\s*(?:[,.;:!)]|$)|\s+(?:and|or)\s)",
     re.IGNORECASE,
 )
