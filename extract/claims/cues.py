@@ -496,6 +496,11 @@ class RelationCues(BaseModel):
         description="Body functions that name a finding with a word of how they are ('slurred speech', 'blurred vision', 'poor "
         "appetite', 'disturbed sleep'): findings to the symptom rules, never by themselves an effect to the cause rules.",
     )
+    symptom_function_changes: list[str] = Field(
+        default_factory=list,
+        description="Verbs by which a body function (symptom_function_nouns) changes, ending its clause ('your vision changes', "
+        "'if your speech suddenly changes'): the function with the verb is a finding, as a warning sign.",
+    )
     symptom_suffixes: list[str] = Field(
         default_factory=list,
         description="Endings of the medical names of findings ('hyperalgesia', 'dysphagia', 'haematuria', 'dyspnoea'): a word with one "
@@ -872,6 +877,7 @@ class RelationCues(BaseModel):
                 "symptom_non_items",
                 "symptom_finding_nouns",
                 "symptom_function_nouns",
+                "symptom_function_changes",
                 "symptom_feelings",
                 "symptom_quantifiers",
                 "symptom_qualities",

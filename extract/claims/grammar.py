@@ -162,7 +162,7 @@ def compiled(cues: RelationCues) -> Compiled:
         ),
         recommend=rec,
         passive=re.compile(
-            r"\s*(?P<verb>" + alternation(cues.passive_recommendation_verbs) + r")" + WORD_END
+            r"\s*(?:(?:routinely|usually|normally|generally|always|ever|also|still|then)\s+)?(?P<verb>" + alternation(cues.passive_recommendation_verbs) + r")" + WORD_END
             + r"(?:\s+(?P<prep>with|by|using|through|via|as|for|in|to|first|initially))?" + WORD_END,
             re.IGNORECASE,
         ),

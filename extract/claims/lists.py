@@ -968,12 +968,37 @@ def _inability_pattern(cues: RelationCues) -> re.Pattern[str]:
 _GERUND_STATE_BEFORE = re.compile(r"(?:(?:you\s+)?are|is|you['\u2019]re)\s+(?P<g>[a-z]+ing)\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
+#: What may follow an inability within its clause and keep it a sign: "at all" (not a manner: "can't breathe properly" stays
+#: none, as test_spread_and_tendencies pins) or an object of the
+#: person's own ("it", "their saliva", "your arm"), up to the clause's end.
+_INABILITY_TAIL = re.compile(
+    r"(?P<tail>\s+(?:at\s+all|it|them|(?:their|your|his|her|my)\s+(?:own\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s+(?:at\s+all|properly|normally))?))(?=\s*(?:[,.;:!)]|$)|\s+(?:and|or)\s)",
+    re.IGNORECASE,
+)
+
+
+def _care_word(noun: Optional[str], cues: RelationCues) -> bool:
+    """Whether the object after an inability names care or a medicine ("cannot see your GP", "can't swallow your tablets")."""
+    if not noun:
+        return False
+    n = noun.lower()
+    return (n in cues.lower_sets["agent_words"] or n in cues.lower_sets["care_contacts"] or n in cues.lower_sets["care_places"]
+            or n in cues.lower_sets["intervention_words"] or n in cues.lower_sets["dosage_form_words"] or n.rstrip("s") in cues.lower_sets["dosage_form_words"])
+
+
 def _inabilities(sentence: str, pos: int, end: int, cues: RelationCues) -> list[Span]:
     """The inabilities a warning bullet names ("are drooling and cannot swallow": "drooling", "cannot swallow"): an
     inability is a finding, not a denial (CLAIMS_SPEC.md); none when another word follows it in the clause ("cannot
     swallow your tablets")."""
     items: list[Span] = []
     for m in _inability_pattern(cues).finditer(sentence, pos, end):
+        tail = _INABILITY_TAIL.match(sentence, m.end(), end)
+        if tail is not None and not _care_word(tail.group("noun"), cues):
+            # "cannot pass urine at all", "you cannot move it", "cannot swallow their saliva": the inability with its degree
+            # or the body's own object (not "cannot see your GP": care)
+            items.append((m.start("item"), tail.end("tail")))
+            continue
         if sentence[m.end() : end].strip(" .,;") and not re.match(r"\s*(?:,|and\s|or\s)", sentence[m.end() : end]):
             return []
         before = _GERUND_STATE_BEFORE.search(sentence[pos : m.start()])

@@ -60,6 +60,7 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     # the sentence's own start (not "... can become swollen, and make extra mucus": the subject's second verb)
     joined = {b.end() for b in _AND_IMPERATIVE.finditer(sentence)} - starts
     starts |= joined
+    starts |= {b.end() for b in _SO_AGAINST.finditer(sentence)}
     if label_end:
         starts.discard(lead)  # "Grade A recommendation: Offer ...": the label is no imperative
     found: list[tuple[int, int, RecommendationCue, Optional[re.Match[str]]]] = []
@@ -115,7 +116,9 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
 
 
 #: A comma and "and" before a lower-case word: where a second imperative may start.
-_AND_IMPERATIVE = re.compile(r"[,;]\s+and\s+(?:(?:do|please)\s+)?(?=[a-z])")
+_AND_IMPERATIVE = re.compile(r"[,;]\s+and\s+(?:(?:do(?!\s+not(?![\w-]))|please)\s+)?(?=[a-z])")
+#: An advice against after a reason and "so": "A rash does not always appear, so do not wait for one", "..., so never ...".
+_SO_AGAINST = re.compile(r",\s+so\s+(?=(?:do\s+not|don['\u2019]t|never|avoid|try\s+not\s+to)(?![\w-]))", re.IGNORECASE)
 #: The errands of a visit that a bare list item may open: logistics, not medical advice (a sentence's "bring" or "book" is
 #: read by the cue list and the call-to-action checks as before).
 _ERRAND_VERBS = frozenset({"bring", "arrange", "book", "print", "fill", "download", "register", "park", "arrive"})
@@ -457,6 +460,10 @@ def is_title_case(sentence: str) -> bool:
 
 
 _NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
+#: "it" / "this" as the subject of a need of care ("It needs to be treated quickly", "..., as it needs to be checked").
+_IT_BEFORE = re.compile(r"(?:^|[,;:]\s*|(?<![\w-])(?:as|because|since|so|and)\s+)(?:it|this)\s*$", re.IGNORECASE)
+#: The reader as who needs care ("You will need a blood test", "you may need regular eye checks"; CLAIMS_SPEC.md, session 17).
+_READER_NEEDS = re.compile(r"(?<![\w-])you(?:['\u2019]ll)?\s+(?:(?:will|may|might|would|also|usually|probably|then|still|all)\s+){0,2}$", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
 #: The needs whose denial advises against what is not needed (not "have to": "You don't have to live with the pain").
 _UNNEEDED_CUES = frozenset({"need", "needs", "need to", "needs to"})
@@ -705,6 +712,8 @@ def _recommendation_at(
     if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
         return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None
+    cared: Optional[re.Match[str]] = None
+    cared_advice = False
     pos = e
     if cue.predicate:
         action, population = population, None
@@ -793,6 +802,9 @@ def _recommendation_at(
             care = _action_phrase(sentence, cared.start("part"), cues)
             if care is not None and subj is not None and _people(sentence, subj, cues) and not _QUANTIFIED.match(sentence, subj[0]):
                 action, population = care, subj  # (not "Stones that block the kidney need to be treated": what happens to things)
+            elif care is not None and (_IT_BEFORE.search(sentence, 0, end) or (subj is not None and _names_condition(sentence[subj[0] : subj[1]], cues))):
+                action, population = care, None  # "It needs to be treated quickly", "as it needs to be checked": the care (CLAIMS_SPEC.md, session 17)
+                cared_advice = True
         if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
             cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
             population = population or _recipient_split(sentence, (e, len(sentence)), cues)[1]
@@ -811,9 +823,9 @@ def _recommendation_at(
             action, population = named, action  # "A low-salt diet in those with high blood pressure is advised": the diet, for them
     if action is None:
         return []
-    if phrase in _NEED_CUES and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
+    if phrase in _NEED_CUES and not cared_advice and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
         return []
-    if phrase == "need" and not _people(sentence, population, cues):
+    if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s):
         return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice
     if action[1] <= s and sentence[: action[0]].rstrip().endswith(","):
         head = max(sentence.rfind(ch, 0, action[0]) for ch in ".;:!?") + 1
@@ -1086,7 +1098,9 @@ def _classic_action(
         skip = re.match(r"\s*(?:that\s+|to\s+)?(?:(?:you|patients|people|we|they|everyone|anyone)\s+)?(?:(?:should|must|always|also|first|then)\s+)?", rest, re.I)
         start = e + (skip.end() if skip else 0)
         action = _action_phrase(sentence, start, cues)
-        passive = re.match(r"\s+(?:be\s+)?([a-z]+)(?![\w-])", rest) if phrase.endswith(" be") else re.match(r"\s+be\s+([a-z]+)(?![\w-])", rest)
+        # (past an adverb of frequency: "Antibiotics should not be routinely offered")
+        passive = (re.match(r"\s+(?:be\s+)?" + _PASSIVE_ADVERB + r"([a-z]+)(?![\w-])", rest) if phrase.endswith(" be")
+                   else re.match(r"\s+be\s+" + _PASSIVE_ADVERB + r"([a-z]+)(?![\w-])", rest))
         if passive and passive.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
             return None, population, pos  # "X should not be confused with Y": no advice
         if (passive and passive.group(1).lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, e + passive.end(1))
@@ -1113,6 +1127,10 @@ def _classic_action(
             given = right_phrase(sentence, e + passive.end(), cues, limit=cues.max_item_words)
             action = given or action  # "Children under 2 should not be given cough medicine": cough medicine, for them
     return action, population, pos
+
+
+#: An adverb of frequency between "be" and the participle of a passive of care ("should not be routinely offered").
+_PASSIVE_ADVERB = r"(?:(?:routinely|usually|normally|generally|always|ever|also|still|then)\s+)?"
 
 
 def _names_condition(text: str, cues: RelationCues) -> bool:
@@ -1231,11 +1249,23 @@ _PROVIDER_BEFORE = re.compile(
 
 def _agent_before(sentence: str, s: int, cues: RelationCues) -> bool:
     """Whether who gives care (or 'you') is the subject right before ``s`` ("your surgeon may ...")."""
-    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly)\s+){0,2}$", sentence[:s], re.I)
+    m = re.search(r"([\w'\u2019-]+)\s+(?:(?:may|might|can|could|will|would|should|must|always|usually|often|also|then|generally|typically|first|now|are|is|strongly|already)\s+){0,2}$", sentence[:s], re.I)
     advisers = cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"] | {w.lower() for w in cues.organization_words}
+    if m is not None and m.group(1).lower() == "and":
+        # "A pharmacist can look at your ear and may suggest ...": the subject of the first verb phrase advises
+        m = _CLAUSE_SUBJECT.match(sentence[: m.start(1)])
     # the writer advises as "we" does: "I'd advise against crash diets", "I always advise men to ..." (a pharmacist's blog)
     return m is not None and (m.group(1).lower() in advisers or agent_word(m.group(1).lower(), cues)
                               or m.group(1).lower().replace("\u2019", "'") in _FIRST_PERSON_ADVISERS)
+
+
+#: The subject noun at the start of a sentence before its first verb phrase, which a later "and may suggest" shares:
+#: "A pharmacist can look at your ear and ...", "Your GP will examine you and ...".
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:a|an|the|your|my|our|his|her|their)\s+)?(?:[\w-]+\s+)?([\w'\u2019-]+)\s+"
+    r"(?:(?:may|might|can|could|will|would|should|often|usually|also|first)\s+){1,2}[a-z]+\s[^,;:]*$",
+    re.IGNORECASE,
+)
 
 
 #: The page's own provider (or the reader, or the writer) before an offer: "We may offer", "Our podiatrists can offer", "I can
@@ -1248,7 +1278,7 @@ _PROVIDER_OFFERS = re.compile(
 _SERVICE_OFFERS = re.compile(r"(?<![\w-])(?:clinic|clinics|hospital|hospitals|centre|center|practice|service|services|unit|department|pharmacy)\s+"
                              r"(?:(?:may|might|can|could|also|often|usually|sometimes)\s+){0,3}$", re.IGNORECASE)
 #: The reader and the writer as who advises or is advised: "you may ...", "I'd advise against ...".
-_FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd"})
+_FIRST_PERSON_ADVISERS = frozenset({"you", "i", "i'd", "we'd", "they", "he", "she"})
 
 
 def _care_needed(sentence: str, action: Span, population: Optional[Span], cues: RelationCues) -> bool:
@@ -1613,8 +1643,13 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
         cue_verb = bool(current.cue) and sentence[:a].rstrip().lower().endswith(current.cue.lower()) and current.cue.split()[-1].lower() in verbs
         # "Do not smoke, and keep your home smoke-free": a negated imperative's action is a verb too
         cue_verb = cue_verb or (bool(current.cue) and current.cue.lower() in _NEGATED_CUES and _NEGATED_IMPERATIVE.search(sentence[max(0, a - 12) : a + 1]) is not None)
-        if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb):
+        # "• pace your activities and plan rest": an imperative the item's own verb opens (found by the lexicon) is a verb too
+        own_verb = (not cue_verb and bool(current.cue) and " " not in current.cue.strip() and current.rule == "recommendation:" + current.cue.lower()
+                    and re.match(re.escape(current.cue) + r"(?![\w-])", sentence[a:], re.I) is not None and not verb_at(a))
+        if current.rule.startswith("recommendation:") and (verb_at(a) or cue_verb or own_verb):
             for m in conj.finditer(sentence, a, b):
+                if own_verb and not re.fullmatch(r"\s+and\s+", sentence[m.start() : m.start("verb")]):
+                    continue  # (its comma list is of objects: "suck on ice lollies, ice cubes or hard sweets")
                 if m.start() > a and verb_at(m.start("verb"), m) and (len(sentence[a : m.start()].split()) > 1 or (denied and re.fullmatch(r"\s+or\s+", sentence[m.start() : m.start("verb")]))):
                     if _RELATIVE_OPEN.search(sentence, a, m.start()) and "," not in sentence[a : m.start() + 1]:
                         continue  # "Wear shoes that fit well and leave room for your toes": the relative clause's second verb
@@ -1626,12 +1661,21 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             pp = _SHORT_PP.match(sentence, tail)  # "Dress your child in cotton and avoid wool": past a short place or means
             if pp is not None and conj.match(sentence, pp.end()):
                 tail = pp.end()
+            when = _SHORT_WHEN.match(sentence, tail)  # "get up slowly when getting out of bed and sit on the edge of the bed"
+            if when is not None and re.match(r"\s+and\s", sentence[when.end() :]):
+                tail = when.end()
             m = conj.match(sentence, tail)
-            if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb):
+            if m and verb_at(m.start("verb"), m) and (verb_at(a) or cue_verb or own_verb) and not (own_verb and (
+                    not re.fullmatch(r"\s+and\s+", sentence[m.start() : m.start("verb")]) or _IT_OBJECT.match(sentence, m.end("verb")))):
+                # (not "wrap a bag of frozen peas in a towel and hold it on the ankle": one procedure on the same thing)
                 after = m
         nxt = split or after
         if nxt is None:
             break
+        spanned = after is not None and current.object is not None and current.object[0] < after.start() < current.object[1]
+        if spanned:  # "get up slowly when getting out of bed and sit ...": the time clause ends before the second action
+            out[-1] = out[-1]._replace(object=trim(sentence, (current.object[0], after.start()), cues))
+            current = current._replace(object=None)
         if split is not None:
             head = trim(sentence, (a, split.start()), cues)
             if head is None:
@@ -1960,7 +2004,11 @@ _AMOUNT_WORDS = frozenset("one two three four five six seven eight nine ten once
 _PAIR_JOINT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NEGATED_IMPERATIVE = re.compile(r"(?:do\s+not|don['\u2019]t|never)\s+(?=[a-z])", re.IGNORECASE)
 _NEGATED_CUES = frozenset({"do not", "don't", "don\u2019t", "never"})
-_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to)\s+(?:(?:the|a|an|your|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
+_IT_OBJECT = re.compile(r"\s+(?:it|them)(?![\w-])", re.IGNORECASE)
+_SHORT_PP = re.compile(r"\s+(?:in|with|on|at|into|onto|from|near|next\s+to|throughout|during|for)\s+(?:(?:the|a|an|your|their|his|her)\s+)?"
+                       r"(?:(?:first|next|last|few|two|three|four|six|several)\s+){0,2}[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:and|or|then)\s)", re.IGNORECASE)
+#: A short time clause of a gerund after an action, before a second action: " when getting out of bed", " before eating".
+_SHORT_WHEN = re.compile(r"\s+(?:when|while|before|after)\s+[a-z]+ing(?:\s+[\w'-]+){0,4}?(?=\s+and\s)", re.IGNORECASE)
 _DETERMINER = frozenset("a an the your their his her its some".split())
 
 

@@ -265,12 +265,23 @@ def _experienced(
                      or _AFTER_TREATMENT.match(sentence, s[1]) or after_care(text)
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
-        if weak and not felt and s not in explained and finding is not None and not finding(text):
+        if weak and not felt and s not in explained and finding is not None and not finding(text) and not _qualified_function(text, cues):
             continue  # "feel the difference": asked of the linker last, when the text has not ruled the item out
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
     if unable and len(out) > before and out[-1].kind == "symptom":
         out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
     return max([pos] + [s[1] for s in items])
+
+
+def _qualified_function(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` is a body function with a word of how it is ("muffled hearing", "slurred speech", "poor appetite"):
+    a finding by its words (``symptom_function_nouns``), whether or not the linker knows it."""
+    ws = re.findall(r"[a-z][a-z-]*", text.lower())
+    return (len(ws) == 2 and ws[1] in cues.lower_sets["symptom_function_nouns"] and ws[0] not in _DETERMINERS_AND_AMOUNTS
+            and not ws[0].endswith("ing"))
+
+
+_DETERMINERS_AND_AMOUNTS = frozenset("a an the your my their his her its our some any no more less better normal good".split())
 
 
 #: "feel well", "feel completely normal": how one feels without the condition, no symptom
@@ -558,6 +569,9 @@ def _symptom_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "difficulty": re.compile(r"\s+(?:(?:can|may|often|also|sometimes|now|start\s+to|begin\s+to)\s+)?(?P<verb>"
                                  + alternation(cues.symptom_difficulty) + r")" + WORD_END, re.IGNORECASE),
         "paren": re.compile(WORD_START + r"(?P<head>" + alternation(cues.list_heads["symptom"]) + r")\s*\((?P<body>[^()]{3,300})", re.IGNORECASE),
+        "function change": re.compile(WORD_START + r"(?:the|your|my|his|her|their)\s+(?P<function>" + alternation(cues.symptom_function_nouns)
+                                      + r")\s+(?:(?:suddenly|quickly|also)\s+)?(?:" + alternation(cues.symptom_function_changes) + r")"
+                                      + WORD_END + r"(?=\s*(?:[,;:.)]|$|(?:or|and)\s))", re.IGNORECASE),
     }
 
 
@@ -834,6 +848,10 @@ def defined_symptoms(
             items.append((m.start("states") + w.start(), m.start("states") + w.end()))
         if items:
             add(items, None, "symptom:part state", m.start())
+    for m in p["function change"].finditer(sentence):
+        # "See a GP urgently if ... your vision changes": a function that changes, ending its clause, is a warning sign
+        if not _AFTER_CARE_STATES.search(sentence) and not _self_care_condition(sentence, m.start(), cues):
+            add([(m.start("function"), m.end())], None, "symptom:function change", m.start())
     for m in p["difficulty"].finditer(sentence):
         begin = max((x.end() for x in _ACTIVITY_LEAD.finditer(sentence, 0, m.start())), default=None)
         if begin is None or _self_care_condition(sentence, begin, cues):
