@@ -83,8 +83,11 @@ def test_only_cues_touching_an_argument_are_dropped():
 def test_a_negation_stays_out_of_the_clause_of_reason_or_consequence(plain):  # noqa: ANN001
     """", as this can ..." and ", so you may need ..." open clauses of their own (hedges.json
     clause_conjunctions): the negation before the comma denies its own clause only."""
-    assert _claims(plain, "Creams do not clear the rash, so you may need tablets.", "treatment") == [
-        ("Creams", True), ("tablets", False)]
+    sentence = "Creams do not clear the rash, so you may need tablets."
+    assert _claims(plain, sentence, "treatment") == [("Creams", True)]
+    # what the reader will need is advice (CLAIMS_SPEC session 17; session 30), and the negation does not reach it
+    doc = plain(sentence)
+    assert [(c.action.text, c.assertion.negated) for c in doc._.claims if c.type == "recommendation"] == [("tablets", False)]
 
 
 def test_the_reason_clause_boundary_needs_a_subject():
