@@ -45,7 +45,7 @@ from extract.claims.symptoms import (
     symptom_judgement,
     unnested_symptoms,
 )
-from extract.claims.treatments import intervention_items, treatment_verbs
+from extract.claims.treatments import _incidental_patterns, intervention_items, treatment_verbs  # its "misuse_in": one pattern
 
 
 #: a passive after "X are": "are often triggered by", "are usually caused by", "are made worse by"
@@ -314,7 +314,7 @@ def treatment_harm(sentence: str, cause: Span, effect: Span, rule: str, cues: Re
     if not any(intervention_word(w, cues) for w in words) or re.search(r"(?:\bnot|n[\u2019']t)\s+$", sentence[: cause[0]], re.I):
         return False
     vague = _drug_class_of_causes(cues).finditer(sentence, max(0, cause[0] - 40), cause[1])
-    if any(c.end() > cause[0] for c in vague) or _EXAMPLE_BEFORE.search(sentence, 0, cause[0]) or _misuse(cues).search(sentence, 0, max(cause[1], effect[0])):
+    if any(c.end() > cause[0] for c in vague) or _EXAMPLE_BEFORE.search(sentence, 0, cause[0]) or _incidental_patterns(cues)["misuse_in"].search(sentence, 0, max(cause[1], effect[0])):
         return False
     if is_pronoun(sentence, effect, cues) or is_condition(sentence[effect[0] : effect[1]], cues, condition):
         return False  # "it" is the condition; "NSAIDs can cause gastritis", "stomach ulcers"
@@ -333,11 +333,6 @@ def _drug_class_of_causes(cues: RelationCues) -> re.Pattern[str]:
 
 #: the examples of a class up to a cause ("some medicines, such as tamoxifen, amiodarone and ..."): drugs named as causes
 _EXAMPLE_BEFORE = re.compile(r"(?<![\w-])(?:such\s+as|including|like)\s+(?:[^.;:()]{0,80}?(?:,|\s(?:and|or)))?\s*$", re.IGNORECASE)
-
-
-@per_cue_set
-def _misuse(cues: RelationCues) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + alternation(cues.misuse_words) + r")(?![\w-])", re.IGNORECASE)
 
 
 @per_cue_set
