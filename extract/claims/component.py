@@ -612,6 +612,7 @@ class ClaimFinder:
         self._linker: Optional[LinkFn] = None
         self._names = None
         self._institutions: Optional[frozenset[str]] = None
+        self._title_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # set with _institutions
         self._title: Optional[tuple] = None  # what the title's condition asks of the linker, made once
         self._anaphor: Optional[Callable[[str], bool]] = None  # whether a mention refers back to an intervention
         register_extensions()
@@ -748,10 +749,11 @@ class ClaimFinder:
             self._names = curated_names()
         cues = self.linker_cues()
         is_reference = reference_words(cues.condition_references, cues.episode_words, cues.leading_words)
-        if self._institutions is None:  # the same for every document
+        if self._institutions is None:  # the same for every document: made once
             self._institutions = frozenset(w.lower() for w in self.cues.organization_words) | self.cues.lower_sets["agent_words"]
-        before_name = cues.stopwords | cues.naming_words  # what may come just before a title's whole name
-        people = frozenset(w.lower() for w in self.cues.symptom_experiencers) | self.cues.lower_sets["person_nouns"]
+            self._title_words = (cues.stopwords | cues.naming_words,  # what may come just before a title's whole name
+                                 frozenset(w.lower() for w in self.cues.symptom_experiencers) | self.cues.lower_sets["person_nouns"])
+        before_name, people = self._title_words
         found = page_condition(text, claims, self._names, is_reference, before_name, cues.name_extenders,
                                cues.leading_words, self._institutions, people)
         if found is not None:
