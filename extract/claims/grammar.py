@@ -58,11 +58,12 @@ WORD_START = r"(?<![\w-])"
 WORD_END = r"(?![\w-])"
 #: "They are less likely to report ...", "more likely to describe ...": an experiencer's likelihood before its verb
 LIKELY_TO = r"(?:(?:(?:are|is|were|was)\s+)?(?:(?:much|far)\s+)?(?:more|less)\s+likely\s+to\s+)?"
-# the copula before a predicate cue: "is often the patient's best option", "should be a last resort"
+# the copula before a predicate cue: "is often the patient's best option", "should be a last resort", "is one of the best
+# things you can do"
 _COPULA = (
     r"(?:(?P<modal>should|must|may|might|can|could|would|will)\s+(?:\w+\s+)?)?(?:be|is|are|remains?|becomes?)\s+"
     r"(?:(?:often|usually|generally|typically|still|also|always|now|considered|regarded\s+as|seen\s+as)\s+)*"
-    r"(?:(?:the|a|an|your|their|our|its|[\w-]+['\u2019]s)\s+){0,2}(?:(?:most|very|only|single|recommended|usual|best|perfectly|entirely|quite|really)\s+)?"
+    r"(?:one\s+of\s+)?(?:(?:the|a|an|your|their|our|its|[\w-]+['\u2019]s)\s+){0,2}(?:(?:most|very|only|single|recommended|usual|best|perfectly|entirely|quite|really)\s+)?"
 )
 
 

@@ -462,8 +462,10 @@ def is_title_case(sentence: str) -> bool:
 _NEED_CUES = {"requires", "require", "needs", "need", "have to", "has to", "would need", "need to", "needs to"}
 #: "it" / "this" as the subject of a need of care ("It needs to be treated quickly", "..., as it needs to be checked").
 _IT_BEFORE = re.compile(r"(?:^|[,;:]\s*|(?<![\w-])(?:as|because|since|so|and)\s+)(?:it|this)\s*$", re.IGNORECASE)
-#: The reader as who needs care ("You will need a blood test", "you may need regular eye checks"; CLAIMS_SPEC.md, session 17).
-_READER_NEEDS = re.compile(r"(?<![\w-])you(?:['\u2019]ll)?\s+(?:(?:will|may|might|would|also|usually|probably|then|still|all)\s+){0,2}$", re.IGNORECASE)
+#: The reader as who needs care ("You will need a blood test", "you may need regular eye checks"; CLAIMS_SPEC.md, session 17)
+#: or will not ("you will usually not need any treatment": advice against it); not what the reader may not need ("you may
+#: not need treatment straight away": a possibility).
+_READER_NEEDS = re.compile(r"(?<![\w-])you(?:['\u2019]ll)?\s+(?!(?:\w+\s+)?(?:may|might)\s+not\s)(?:(?:will|may|might|would|also|usually|probably|then|still|all|not|do|won['\u2019]t|don['\u2019]t)\s+){0,3}$", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?:don't|don\u2019t|do\s+not|doesn't|doesn\u2019t|does\s+not|didn't|did\s+not|won't|will\s+not|never|no)\s+$", re.I)
 #: The needs whose denial advises against what is not needed (not "have to": "You don't have to live with the pain").
 _UNNEEDED_CUES = frozenset({"need", "needs", "need to", "needs to"})
@@ -480,7 +482,7 @@ _AVOIDING_AFTER = re.compile(r"\s+(?:avoid|stop|give\s+up|cut\s+out|cut\s+down\s
 #: An aside set off by commas right before a cue ("X, taken daily, is an alternative", "X, including A and B, are
 #: alternatives"): opened by a past participle or one of :data:`_ASIDE_OPENERS`.
 _ASIDE_BEFORE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?:\s+[^,;:.()!?]{1,60}?)?\s*,\s*$")
-_ASIDE_OPENERS = frozenset({"including", "especially", "particularly", "usually", "often", "typically", "ideally"})
+_ASIDE_OPENERS = frozenset({"including", "especially", "particularly", "usually", "often", "typically", "ideally", "such", "like", "mainly", "notably"})
 #: A pronoun object right after a verb ("remove it", "wash them").
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)(?![\w'\u2019-])", re.IGNORECASE)
 #: "is best soothed with", "are best treated by": a verb of easing or treating and its means after "is / are best".
@@ -1085,6 +1087,11 @@ def _classic_action(
         eased = _EASED_WITH.match(sentence, e) if phrase in {"is best", "are best"} else None
         if eased is not None:  # "The itch is best soothed with a cool compress": the compress is advised, not the itch
             return right_phrase(sentence, eased.end(), cues, limit=cues.max_item_words), None, eased.end()
+        chosen_for = _CONSIDERED_FOR.match(sentence, e) if phrase.endswith("considered") and _people(sentence, population, cues) else None
+        if chosen_for is not None:  # "Patients with severe gout should be considered for allopurinol": allopurinol, for them
+            given = right_phrase(sentence, chosen_for.end(), cues, limit=cues.max_item_words)
+            if given is not None:
+                return given, population, chosen_for.end()
         action, population = population, None
         if action is not None and "(" in sentence[action[0] : action[1]] and ")" not in sentence[action[0] : action[1]]:
             name = sentence[action[0] : action[1]].split("(")[0].rstrip()  # "Tiny plugs (punctal plugs": an open gloss dropped
@@ -1127,6 +1134,10 @@ def _classic_action(
             given = right_phrase(sentence, e + passive.end(), cues, limit=cues.max_item_words)
             action = given or action  # "Children under 2 should not be given cough medicine": cough medicine, for them
     return action, population, pos
+
+
+#: What people are considered for, after the cue: "(Patients with X should be considered) for an interleukin-17 inhibitor".
+_CONSIDERED_FOR = re.compile(r"\s+for\s+(?:(?:a|an|the)\s+)?(?=[A-Za-z])", re.IGNORECASE)
 
 
 #: An adverb of frequency between "be" and the participle of a passive of care ("should not be routinely offered").

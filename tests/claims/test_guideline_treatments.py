@@ -25,6 +25,8 @@ def treatments(plain, text: str) -> list[str]:  # noqa: ANN001
         # a chemical name that starts with a digit is a name, not a dose; its bracketed other name is no second claim
         ("In adults with actinic keratosis on the scalp, we recommend topical 5-fluorouracil (fluorouracil cream 5%) twice daily for four weeks.",
          ["topical 5-fluorouracil"]),
+        # people considered for a treatment: the treatment is offered, not the people
+        ("Adults with frequent gout attacks should be considered for allopurinol.", ["allopurinol"]),
         # ... and so is the course's length after it
         ("In adults with mild disease who prefer a tablet, we recommend oral terbinafine 250 mg daily for 12 weeks.", ["oral terbinafine"]),
     ],

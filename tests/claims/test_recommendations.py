@@ -204,6 +204,26 @@ def test_what_is_no_recommendation(sentence: str) -> None:
         ("Steer clear of alcohol while taking metronidazole.", [("alcohol", None, None, "should", True)]),
         ("Driving is not advisable for 24 hours after sedation.", [("Driving", None, None, "should", True)]),
         ("Bed rest is not a good idea for most back pain.", [("Bed rest", None, None, "should", True)]),
+        # people considered for a treatment: the treatment is the action, the people whom it is for
+        ("Adults with severe gout should be considered for allopurinol.",
+         [("allopurinol", "Adults with severe gout", None, "should", False)]),
+        ("Women over 65 should be considered for bone density testing.",
+         [("bone density testing", "Women over 65", None, "should", False)]),
+        ("Surgery should be considered for patients with persistent symptoms.",
+         [("Surgery", "patients with persistent symptoms", None, "should", False)]),
+        # what the reader will not need is advised against, a denial between "you" and "need" allowed
+        ("If your kidney stones are small, you will usually not need any treatment.",
+         [("treatment", "kidney stones are small", None, "should", True)]),
+        ("You do not need antibiotics for a cold.", [("antibiotics for a cold", None, None, "should", True)]),
+        # a recommended class with examples in an aside: the class and each example, for the same people
+        ("Bone scans, such as a DEXA scan, are recommended for women over 65.",
+         [("Bone scans", "women over 65", None, "should", False), ("DEXA scan", "women over 65", None, "should", False)]),
+        ("Soft foods, like yoghurt or soup, are best for the first few days.",
+         [("Soft foods", None, None, "should", False), ("yoghurt", None, None, "should", False), ("soup", None, None, "should", False)]),
+        # the subject ranked among the best things to do, or the key to an aim, is advised
+        ("Losing weight is one of the best things you can do for knee arthritis.", [("Losing weight", None, None, "should", False)]),
+        ("Keeping the skin moisturised is the key to preventing flares.", [("Keeping the skin moisturised", None, None, "should", False)]),
+        ("Surgery is one of the best options for large kidney stones.", [("Surgery", "large kidney stones", None, "should", False)]),
         # an emergency number is whom to call
         ("Call 999 if you have chest pain that spreads to your arm.",
          [("Call 999", "you have chest pain that spreads to your arm", None, "should", False)]),
@@ -250,6 +270,11 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         "Well-being matters.",
         "When a website promises a cure, ask them what the evidence is.",  # a question for a third party
         "Call the clinic today.",
+        # a best thing of a place, a key sign: no advice
+        "The best thing about the clinic is its location.",
+        "A rash is a key sign of measles.",
+        # what the reader may not need is a possibility, not advice against it
+        "If your symptoms are mild, you may not need any treatment straight away.",
     ],
 )
 def test_what_is_no_recommendation_in_prose(sentence: str) -> None:
