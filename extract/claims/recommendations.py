@@ -239,6 +239,8 @@ _FRONTED = re.compile(
     r"|in(?=\s+(?:[\w-]+\s+){0,2}?(?:children|adults|people|patients|babies|infants|women|men|anyone|those|teenagers|pregnancy)(?![\w-])))\s+",
     re.IGNORECASE
 )
+#: An adverb of manner or frequency right before a verb, no comma: "Gently ...", "Gradually ...", "Only ...".
+_MANNER_ADVERB = re.compile(r"([A-Za-z][a-z]+ly)\s+(?=[a-z])")
 _LEAD_ADVERB = re.compile(
     r"(?:first|second|third|then|next|finally|also|instead|otherwise|meanwhile|in\s+the\s+meantime|in\s+addition|"
     r"after\s+that|if\s+possible|where\s+possible|whenever\s+possible|in\s+general|above\s+all|most\s+importantly|"
@@ -271,6 +273,9 @@ def _clause_starts(sentence: str, lead: int, verbs: frozenset[str]) -> set[int]:
         adv = _LEAD_ADVERB.match(sentence, h)
         if adv:
             starts.add(adv.end())
+        manner = _MANNER_ADVERB.match(sentence, h)
+        if manner and is_modifier(manner.group(1).lower()) and not is_noun(manner.group(1).lower()):
+            starts.add(manner.end())  # "Gently push the skin back", "Only treat those with live lice": the verb after its adverb
         conj = re.compile(r"(?:and|but|so|plus)\s+(?=[a-z])", re.IGNORECASE).match(sentence, h)
         if conj:
             starts.add(conj.end())  # "And don't take aspirin for gout pain": a conjunction opening the sentence

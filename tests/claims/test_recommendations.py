@@ -220,6 +220,10 @@ def test_what_is_no_recommendation(sentence: str) -> None:
          [("Bone scans", "women over 65", None, "should", False), ("DEXA scan", "women over 65", None, "should", False)]),
         ("Soft foods, like yoghurt or soup, are best for the first few days.",
          [("Soft foods", None, None, "should", False), ("yoghurt", None, None, "should", False), ("soup", None, None, "should", False)]),
+        # an adverb of manner or frequency before the imperative's verb, without a comma
+        ("Carefully remove the tick with fine-tipped tweezers.", [("remove the tick with fine-tipped tweezers", None, None, "should", False)]),
+        ("Only treat people in the household if you find a live louse.",
+         [("treat people in the household", "you find a live louse", None, "should", False)]),
         # the subject ranked among the best things to do, or the key to an aim, is advised
         ("Losing weight is one of the best things you can do for knee arthritis.", [("Losing weight", None, None, "should", False)]),
         ("Keeping the skin moisturised is the key to preventing flares.", [("Keeping the skin moisturised", None, None, "should", False)]),
@@ -273,6 +277,9 @@ def test_recommendations_in_prose(sentence: str, expected: list[tuple]) -> None:
         # a best thing of a place, a key sign: no advice
         "The best thing about the clinic is its location.",
         "A rash is a key sign of measles.",
+        # an adverb before a noun phrase's verb is no imperative
+        "Usually symptoms improve within a week.",
+        "Early treatment helps.",
         # what the reader may not need is a possibility, not advice against it
         "If your symptoms are mild, you may not need any treatment straight away.",
     ],
