@@ -686,11 +686,12 @@ class Linker:
             bare = self.candidates(plain, types=types, context=context)
             if bare and (not ranked or bare[0].score > ranked[0].score):
                 ranked = bare
-        american = self.american(text)
-        if american is not None and (not ranked or ranked[0].score < SINGULAR_FACTOR):
-            spelled = self.candidates(american, types=types, context=context)
-            if spelled and (not ranked or spelled[0].score > ranked[0].score):
-                ranked = spelled
+        for form in dict.fromkeys((text, expanded)):  # "GAD" where the page defines "generalised anxiety disorder (GAD)": the
+            american = self.american(form)  # long form in American spelling too
+            if american is not None and (not ranked or ranked[0].score < SINGULAR_FACTOR):
+                spelled = self.candidates(american, types=types, context=context)
+                if spelled and (not ranked or spelled[0].score > ranked[0].score):
+                    ranked = spelled
         if not ranked or ranked[0].score < self.threshold:
             return None
         best, rest = ranked[0], ranked[1 : 1 + N_CANDIDATES]
@@ -738,7 +739,8 @@ class Linker:
         """Whether :meth:`link` may give ``text`` (with these ``types`` and ``abbreviations``, in
         any sentence) a concept scoring at least ``min_score``; False only when it provably cannot,
         found without querying the ANN index. Each form of the mention that :meth:`link` may
-        rank (as written, its abbreviations expanded, without its parentheticals) is bounded as
+        rank (as written, its abbreviations expanded, without its parentheticals, either of the first two in American
+        spelling) is bounded as
         :meth:`_generate` ranks it: its exact matches or the first conjunct's when it has some,
         else the sub-phrase backoff's best score (its factor, or when that reaches ``min_score``
         the backoff's own matches), and the best similarity of any alias of the index
@@ -750,14 +752,15 @@ class Linker:
             return True
         type_key = _check_types(types)
         forms = [text]
-        if abbreviations:
-            forms.append(expand_abbreviations(text, abbreviations))
+        expanded = expand_abbreviations(text, abbreviations) if abbreviations else text
+        forms.append(expanded)
         plain = without_parentheticals(text)
         if plain:
             forms.append(plain)
-        american = self.american(text)
-        if american is not None:
-            forms.append(american)
+        for form in dict.fromkeys((text, expanded)):
+            american = self.american(form)
+            if american is not None:
+                forms.append(american)
         return any(self._form_reach(form, type_key, min_score) for form in dict.fromkeys(forms))
 
     def _form_reaches(self, text: str, types: Optional[tuple[str, ...]], min_score: float) -> bool:
@@ -1257,6 +1260,7 @@ class Linker:
         several concepts is compared once."""
         ignored = self._ignored
         factors: dict[str, float] = {}
+        modifiers = self._generic_head_modifiers(key)
         out = []
         for mc in found:
             i = self._index[mc.concept_id]
@@ -1268,11 +1272,24 @@ class Linker:
                 factor = factors.get(a)
                 if factor is None:
                     factor = factors[a] = self._near_factor(key, a, ignored)
+                if modifiers and self._types[i] in MODIFIER_ONLY_TYPES and set(_words(a)) <= modifiers:
+                    factor = min(factor, SUBSTITUTION_FACTOR)  # "asthma treatment" is no asthma, as in the sub-phrase backoff
                 scored = (bound * factor, a)
                 if best is None or scored > best:  # as max: the first of equal items stays
                     best = scored
             out.append(Scored(i, round(best[0], 4), best[1]))
         return out
+
+    def _generic_head_modifiers(self, key: str) -> frozenset[str]:
+        """The words before the head of a compound noun whose head is a generic noun ("asthma" in "asthma treatment",
+        "kidney" in "kidney problems"); empty when its head is no generic noun or a stopword stands before it."""
+        words = key.split(" ")
+        head = head_index(words, self.cues.stopwords)
+        if head is None or head == 0 or words[head] not in self.cues.generic_words:
+            return frozenset()
+        if any(w in self.cues.stopwords or not _WORD.fullmatch(w) for w in words[:head]):
+            return frozenset()  # "sweating all the time": no compound noun, its last word no head of what it names
+        return frozenset(words[:head])
 
     def _near_factor(self, key: str, alias: str, ignored: frozenset[str]) -> float:
         """:data:`SUBSTITUTION_FACTOR` for a near alias that swaps a word of the mention (see

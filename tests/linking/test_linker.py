@@ -279,6 +279,13 @@ def test_document_abbreviations_expand_a_mention(linker: Linker) -> None:
     assert [c.id for c in batch] == ["EV:hyaluronic_acid_injection", "EV:carpal_tunnel_release"]
 
 
+def test_a_short_form_links_as_its_long_form_in_american_spelling(linker: Linker) -> None:
+    # the page spells the long form the British way; the vocabulary has the American name only
+    abbreviations = {"GAD": "generalised anxiety disorder", "OA": "osteoarthritis"}
+    assert linker.link("GAD", abbreviations=abbreviations).id == "F41.1"
+    assert linker.link("GAD", abbreviations=abbreviations, min_score=0.9).id == "F41.1"
+
+
 @pytest.mark.parametrize(
     ("mention", "concept_id"),
     [

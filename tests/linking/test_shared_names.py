@@ -196,7 +196,9 @@ def test_a_bare_ablation_alone_is_the_general_procedure(linker: Linker) -> None:
 )
 def test_a_condition_with_course_words_falls_back_on_its_head(linker: Linker, mention: str, concept_id: str) -> None:
     concept = linker.link(mention, types=CONDITION_TYPES)
-    assert concept is not None and concept.id == concept_id and concept.score < 0.8, concept
+    # the head's concept, below an exact name's score (by the sub-phrase factor, or by the ANN index's similarity when
+    # it finds the head's own name near the mention)
+    assert concept is not None and concept.id == concept_id and concept.score < 0.9, concept
 
 
 @pytest.mark.parametrize(("mention", "concept_id"), [("chronic pain", "HP:0012532"), ("acute bronchitis", "HP:0012388")])
