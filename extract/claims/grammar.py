@@ -128,9 +128,10 @@ def compiled(cues: RelationCues) -> Compiled:
         ),
         risk_bwd=re.compile(
             WORD_START + r"(?P<verb>" + alternation(cues.risk_backward)
-            # "They are common in children aged 4 to 11", "they are most common in primary school children": the copula and
-            # "common in" with any adverbs, as the listed forms
-            + r"|(?:is|are|it['\u2019]s|they['\u2019]re)\s+(?:(?:also|especially|particularly|very|most|more|much|far|mainly|mostly)\s+){0,2}common\s+(?:in|among)"
+            # "They are common in children aged 4 to 11", "they are most common in primary school children", "is even more
+            # common in dancers", "is commonest in older men": the copula and "common in" with any adverbs, as the listed forms
+            + r"|(?:is|are|it['\u2019]s|they['\u2019]re)\s+(?:(?:also|especially|particularly|very|most|more|much|far|even|mainly|mostly)\s+){0,2}"
+            r"(?:common|commonest)\s+(?:in|among)"
             + r")" + WORD_END + r"\s*",
             re.IGNORECASE,
         ),
