@@ -606,6 +606,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "..., whatever you may have heard": a concessive clause, no cause
             causes = [x for x in causes if not re.match(r"(?:whatever|whichever|however|whoever|wherever)(?![\w-])", sentence[x[0] : x[1]], re.I)]
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
+            if relative and resumed is None and _SPREAD.match(verb):
+                # "catch it through close contact with someone who has it, by touching surfaces, or by eating ...": the next way
+                resumed = re.compile(r",\s+(?=(?:(?:and|or)\s+)?(?:by|from|through|via)\s)", re.I).search(sentence, relative.end(), end)
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
         if _ONSET_AFTER.search(verb) and effect is not None and (finding_word(sentence[effect[0] : effect[1]], cues)
@@ -641,7 +644,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             by = re.match(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
             if _SPREAD.match(verb) or re.match(r"passed\s+on", verb, re.I):
                 # "spread through hand-to-eye contact, and by sharing towels", "or from contaminated surfaces": each way
-                by = re.match(r"(?:by|through|via|from|in|with)\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I)
+                by = re.match(r"(?:(?:and|or)\s+)?(?:by|through|via|from|in|with)\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I)
                 if re.match(r"(?:so|which|that|but)(?![\w-])", sentence[s[0] : s[1]], re.I):
                     continue  # ", so good hygiene matters": a consequence, no way it spreads
             if by:
@@ -1803,7 +1806,9 @@ _FIRST_EXAMPLE = re.compile(r"\s+(?:like|such\s+as)\s+(?P<ex>[^,;:.()]+?)(?=\s*(
 
 
 #: a verb of spreading ("spreads through", "is spread by") and a way within the body, not from person to person
-_SPREAD = re.compile(r"spreads?(?![\w-])", re.IGNORECASE)
+#: a verb of spreading or of catching ("spread through", "catch it from", "pick it up from"): its ways are each led by a
+#: preposition of their own ("through close contact, by touching surfaces, or by eating food")
+_SPREAD = re.compile(r"(?:spreads?|catch(?:es)?\s+(?:it|them)|caught|picks?\s+(?:it|them)\s+up|picked\s+up|gets?\s+(?:it|them))(?![\w-])", re.IGNORECASE)
 _WITHIN_BODY = re.compile(r"(?<![\w-])(?:blood|bloodstream|body|lymph|lymph\s+nodes|tissues?|bones?)$", re.IGNORECASE)
 
 

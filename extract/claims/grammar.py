@@ -331,10 +331,16 @@ def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[
     singles = items[:-1]
     if "," not in text[items[0][1] : items[1][0]]:
         return items  # "a fall or accident": two items joined by "or", no run of modifiers
+    if _VERB_PHRASE_ITEM.match(text, items[-1][0]):
+        return items  # "abuse, neglect or losing a parent": a gerund with its object takes no modifiers
     if all(len(text[s:e].split()) == 1 and not known(text[s:e]) and not plural_noun(text[s:e]) for s, e in singles):
         # (not "hikers, campers, hunters and farm workers": plural nouns are items, no modifiers)
         return [(items[0][0], items[-1][1])]
     return items
+
+
+#: a gerund and the determiner of its object ("losing a parent", "moving your head"): a verb phrase, no modified noun
+_VERB_PHRASE_ITEM = re.compile(r"[a-z]+ing\s+(?:a|an|the|your|their|his|her|my|our|its|some)\s", re.IGNORECASE)
 
 
 def named_items(text: str, items: list[Span], cues: RelationCues) -> list[Span]:

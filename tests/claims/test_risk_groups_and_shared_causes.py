@@ -112,3 +112,22 @@ def test_especially_if_after_advice_or_a_benefit_names_no_risk(sentence: str) ->
 
 def test_what_is_behind_most_cases_causes_them() -> None:
     assert causes("A virus is behind most cases of acute bronchitis.") == [("virus", "acute bronchitis", "causes")]
+
+
+def test_single_words_before_a_gerund_with_its_object_are_items_not_its_modifiers() -> None:
+    from extract.claims.grammar import list_items
+    from tests.claims.conftest import CUES
+
+    text = "such as poverty, bullying or losing a parent"
+    items = list_items(text, (8, len(text)), CUES, lambda phrase: False)  # a linker that knows none of the words
+    assert [text[a:b] for a, b in items] == ["poverty", "bullying", "losing a parent"]
+    text = "sharp, pricking and stabbing pain"
+    assert [text[a:b] for a, b in list_items(text, (0, len(text)), CUES, lambda phrase: False)] == [text]
+
+
+def test_each_way_of_catching_it_is_a_cause() -> None:
+    found = [c[0] for c in causes(
+        "You can catch it through close contact with someone who has it, by sharing cups, or by eating food an infected person has made.")]
+    assert "close contact" in found
+    assert "sharing cups" in found
+    assert any(s.startswith("eating food") for s in found)
