@@ -131,3 +131,8 @@ def test_each_way_of_catching_it_is_a_cause() -> None:
     assert "close contact" in found
     assert "sharing cups" in found
     assert any(s.startswith("eating food") for s in found)
+
+
+def test_listed_associations_are_associated_causes() -> None:
+    assert causes("Other associations include pregnancy, obesity and a low-fibre diet.") == [
+        ("pregnancy", None, "associated_with"), ("obesity", None, "associated_with"), ("low-fibre diet", None, "associated_with")]
