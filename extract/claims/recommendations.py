@@ -825,8 +825,11 @@ def _recommendation_at(
         return []
     if phrase in _NEED_CUES and not cared_advice and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
         return []
-    if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s):
+    if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s) and not (
+            cue.against and _UNNEEDED_BEFORE.search(before)):
         return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice
+        # ("A ganglion does not always need treatment": care the condition is said not to need is advised against, as
+        # "Asymptomatic women do not usually need treatment"; CLAIMS_SPEC.md, session 17)
     if action[1] <= s and sentence[: action[0]].rstrip().endswith(","):
         head = max(sentence.rfind(ch, 0, action[0]) for ch in ".;:!?") + 1
         head = max(head, LIST_MARK.match(sentence).end())
