@@ -823,6 +823,8 @@ def _recommendation_at(
             action, population = named, action  # "A low-salt diet in those with high blood pressure is advised": the diet, for them
     if action is None:
         return []
+    if re.search(r"(?:continue|carry\s+on|keep)$", phrase) and _GOING_ON_AS_BEFORE.match(sentence[action[0] : action[1]]):
+        return []  # "You may continue to feel tired", "you can keep having symptoms": what goes on, no permission
     if phrase in _NEED_CUES and not cared_advice and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
         return []
     if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s) and not (
@@ -930,6 +932,11 @@ def _alternative_split(sentence: str, span: Span, cues: RelationCues) -> tuple[S
         situation = trim(sentence, (m.start("situation"), end), cues) if m.group("prep") else None
         return head, situation
     return span, None
+
+
+#: what a reader "may continue" or "can keep" that is an experience, not a doing ("to feel tired", "having symptoms")
+_GOING_ON_AS_BEFORE = re.compile(r"(?:to\s+)?(?:have|has|having|feel|feeling|get|getting|notice|noticing|experience|experiencing|be|being|need|needing)(?![\w-])",
+                                 re.IGNORECASE)
 
 
 def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional[Span], cues: RelationCues) -> bool:

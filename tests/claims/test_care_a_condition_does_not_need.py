@@ -27,3 +27,19 @@ def test_care_the_condition_does_not_need_is_advised_against(sentence: str) -> N
 
 def test_care_a_condition_needs_in_the_affirmative_stays_what_happens_to_things() -> None:
     assert _advice("Stones that block the kidney need treatment.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("You may continue gentle exercise such as walking or yoga if it does not make the pain worse.", "walking"),
+        ("You can carry on working as long as your back allows.", "working as long as your back allows"),
+    ],
+)
+def test_what_the_reader_may_carry_on_doing_is_advice(sentence: str, action: str) -> None:
+    assert (action, False) in _advice(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["You may continue to feel tired for a few weeks.", "You can keep having flare-ups for years."])
+def test_what_goes_on_happening_to_the_reader_is_no_advice(sentence: str) -> None:
+    assert _advice(sentence) == []
