@@ -43,6 +43,7 @@ import bisect
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
+from extract import regexcache as re
 from extract.assertion.certainty import grade
 from extract.assertion.context import ContextRunner, overruled
 from extract.assertion.cues import AssertionCues, load_cues
@@ -148,6 +149,21 @@ def named_negation(assertion: Assertion, rules: AssertionRules, arguments: Seque
     ("Your child is drooling and cannot swallow": drooling is not denied). ``arguments`` are the
     character spans of the arguments written in the text."""
     return without_negation(assertion, rules, arguments) if arguments else assertion
+
+
+#: a reason clause after a comma ("..., as this can cause ...", "..., because they can ..."): a clause of its own
+_REASON_CLAUSE = re.compile(r",\s*(?:as|because|since)\s", re.IGNORECASE)
+
+
+def reason_clause_negation(assertion: Assertion, rules: AssertionRules, text: str, claim_start: int) -> Assertion:
+    """The assertion of a claim stated in a reason clause without the negation cues of the clause before it ("Do not
+    take painkillers every day, as this can cause headaches", "Don't scratch the rash, as broken skin can let germs
+    in"): the advice against or the denial of the main clause is its own and denies nothing the reason says.
+    ``claim_start`` is where the claim's last-placed argument starts (its effect, written after its verb); a negation
+    cue with a reason clause's opening between it and there is dropped."""
+    drop = [(c.start, c.end) for c in assertion.cues
+            if c.kind == "negated" and c.end <= claim_start and _REASON_CLAUSE.search(text, c.end, claim_start)]
+    return without_negation(assertion, rules, drop) if drop else assertion
 
 
 def merge_cues(cues: list[Found]) -> list[Found]:

@@ -17,9 +17,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.assertion.assess import AssertionRules, assess, named_negation, recommended_against
+from extract.assertion.assess import AssertionRules, assess, named_negation, reason_clause_negation, recommended_against
 from extract.assertion.cues import load_cues
-from extract.records.models import Mention, RecommendationClaim
+from extract.records.models import CauseClaim, Mention, RecommendationClaim
 
 SPAN_KEY = "claim_targets"
 
@@ -67,6 +67,11 @@ class AssertionTagger:
                     results[i] = recommended_against(results[i], self.rules)
                 elif results[i].negated:
                     results[i] = named_negation(results[i], self.rules, named)
+                    if isinstance(claim, CauseClaim) and results[i].negated:
+                        # "Do not X, as this can cause Y": the advice's negation denies nothing of the reason
+                        written = [m.start for m in (claim.cause, claim.effect) if m is not None and not m.implicit]
+                        if written:
+                            results[i] = reason_clause_negation(results[i], self.rules, doc.text, max(written))
                 claim.assertion = results[i]
         for span, assertion in zip(spans, results):
             span._.assertion = assertion

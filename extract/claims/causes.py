@@ -355,8 +355,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if (subj is None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = sentence_subject(sentence, cues)  # "Scar tissue can wrap around nerve roots, leading to ..."
-            whole = [x.subject for x in out if x.kind == "cause" and subj is not None and x.subject[0] == subj[0] and x.subject[1] > subj[1]]
-            subj = whole[0] if whole else subj  # "Repeated gripping, twisting and lifting puts strain on the tendon, causing tears"
+            wider = [x.subject for x in out if x.kind == "cause" and subj is not None and x.subject[0] == subj[0] and x.subject[1] > subj[1]]
+            subj = wider[0] if wider else subj  # "Repeated gripping, twisting and lifting puts strain on the tendon, causing tears"
         if (subj is not None and re.sub(r"\s+", " ", verb.lower()) in {p.lower() for p in cues.participial_causes}
                 and sentence[: m.start()].rstrip().endswith(",")):
             subj = _condition_before_verb(sentence, subj, cues, condition) or subj  # "The disease attacks the joints,
@@ -450,6 +450,14 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             for o in objs:
                 out.append(RelationMention("cause", pron, o, relation, f"cause:{verb.lower()}", (pron[0], o[1])))
             continue
+        # (read in the whole sentence: the reason's opening blanks the advice before it)
+        reason = _ADVICE_REASON.search(whole, 0, m.start()) if subj is None or is_pronoun(sentence, subj, cues) else None
+        if reason is not None and relation in ("causes", "risk_factor") and _ADVICE_AGAINST.search(whole, 0, reason.start()):
+            # "Do not use decongestant sprays for more than a week, because they can cause rebound congestion": the things
+            # advised against, named by the pronoun as written (CLAIMS_SPEC.md), cause what the reason says; one claim
+            p = reason.span("p")
+            out.append(RelationMention("cause", p, (objs[0][0], objs[-1][1]), relation, f"cause:{verb.lower()}", (p[0], objs[-1][1])))
+            continue
         if subj is None or is_pronoun(sentence, subj, cues):
             another = re.match(r"\s*(?:this|that)\s*$", sentence[: m.start()], re.I) and re.search(r"(?<![\w-])another(?![\w-])", verb, re.I)
             findings = _BARE_THIS.match(sentence[: m.start()]) and all(finding_word(sentence[o[0] : o[1]], cues) for o in objs)
@@ -484,7 +492,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if unnamed and relation == "causes" and (wide != subj or defined != subj
                                                  or (not onset and is_condition(sentence[subj[0] : subj[1]], cues, condition))):
             continue  # "Carpal tunnel syndrome is a condition that causes symptoms in the hand": no finding, no cause
-        if relation == "causes" and not unnamed and (
+        # "Diabetes, kidney disease and some medicines can all cause itching": several named things that all produce one
+        # effect are its causes, not conditions with their symptoms
+        several = bool(extras) and re.search(r"(?<![\w-])all(?![\w-])", sentence[subj[1] : m.start("verb")], re.IGNORECASE) is not None
+        if relation == "causes" and not unnamed and not several and (
                                      wide != subj or is_condition(sentence[subj[0] : subj[1]], cues, condition)
                                      # "Epilepsy is a disorder of the brain that causes repeated seizures": what the
                                      # page's condition, so defined, causes are its symptoms
@@ -595,6 +606,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             # "..., whatever you may have heard": a concessive clause, no cause
             causes = [x for x in causes if not re.match(r"(?:whatever|whichever|however|whoever|wherever)(?![\w-])", sentence[x[0] : x[1]], re.I)]
             resumed = re.compile(r",\s+(?=(?:the|a|an)\s)", re.I).search(sentence, relative.end(), end) if relative else None
+            if relative and resumed is None and _SPREAD.match(verb):
+                # "catch it through close contact with someone who has it, by touching surfaces, or by eating ...": the next way
+                resumed = re.compile(r",\s+(?=(?:(?:and|or)\s+)?(?:by|from|through|via)\s)", re.I).search(sentence, relative.end(), end)
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
         if _ONSET_AFTER.search(verb) and effect is not None and (finding_word(sentence[effect[0] : effect[1]], cues)
@@ -630,7 +644,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             by = re.match(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
             if _SPREAD.match(verb) or re.match(r"passed\s+on", verb, re.I):
                 # "spread through hand-to-eye contact, and by sharing towels", "or from contaminated surfaces": each way
-                by = re.match(r"(?:by|through|via|from|in|with)\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I)
+                by = re.match(r"(?:(?:and|or)\s+)?(?:by|through|via|from|in|with)\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I)
                 if re.match(r"(?:so|which|that|but)(?![\w-])", sentence[s[0] : s[1]], re.I):
                     continue  # ", so good hygiene matters": a consequence, no way it spreads
             if by:
@@ -698,7 +712,11 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "arteries, which are common in diabetes", "Fatigue and low mood are common in men with ...": no risk group
         if effect is not None and is_pronoun(sentence, effect, cues):
             effect = None
-        if re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
+        if re.search(r"(?<![\w-])as$", m.group("verb"), re.IGNORECASE):
+            # "becomes more common as you get older": the change of the people named is the risk; "as a side effect" names none
+            who = _EXPERIENCER.match(sentence, m.end())
+            items = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues) if who and who.group().strip() else []
+        elif re.search(r"(?:if|when)$", m.group("verb"), re.IGNORECASE):
             items = _if_clauses(sentence, m.end(), list_end_at(sentence, m.end()), cues)  # "more likely if you smoke"
         else:
             items = []
@@ -714,9 +732,13 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 pos = part.end() if part else end
         items = kin_run(sentence, items, cues)  # "if you have a parent, brother or sister with glaucoma": one family history
         items = ancestry_run(sentence, items, cues)  # "more common in people of East Asian, West African or Arab descent": one group
-        for s in items:
+        for k, s in enumerate(items):
             verb = _AND_VERB.search(sentence, s[0], s[1])
             s = (s[0], verb.start()) if verb and verb.start() > s[0] else s  # "in older people and sometimes starts after ..."
+            if k and _CLAUSE_VERB_AFTER.match(sentence, s[1]):
+                continue  # "seen mainly in older people, Dermacure is usually combined with ...": the next clause's subject
+            if _TIME_ITEM.fullmatch(sentence, s[0], s[1]):
+                continue  # "the risk was highest in the season after ...": when, not who
             clause = _VERB_CLAUSE_ITEM.match(sentence, s[0])
             if clause and is_base_verb(clause.group("v").lower()) and not is_noun(clause.group("w").lower()):
                 continue  # "common, especially in children, and usually clears up within a week": a clause of its own
@@ -735,6 +757,20 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 if s is None:
                     continue
             out.append(RelationMention("cause", s, effect, "risk_factor", f"risk<:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
+#: a plural pronoun opening a reason clause right before a causal verb (", because they can", "as these may")
+_ADVICE_REASON = re.compile(r",?\s+(?:as|because|since)\s+(?P<p>they|these|those)\s+(?:(?:can|may|might|could|will|often|also|all|both|sometimes)\s+)*$",
+                            re.IGNORECASE)
+#: advice against before such a reason ("do not", "avoid", "should not be used"): the pronoun names what it advises against
+_ADVICE_AGAINST = re.compile(r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|avoid|should\s+not|shouldn['\u2019]t|must\s+not|stop\s+taking|stop\s+using)(?![\w-])",
+                             re.IGNORECASE)
+#: a verb right after a list item: the item is the subject of a clause of its own, no item
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|can|may|might|will|should|has|have|had)(?![\w-])", re.IGNORECASE)
+#: a time named after a risk cue ("highest in the first year", "in the season after"): no group
+_TIME_ITEM = re.compile(r"(?:the\s+|this\s+|that\s+)?(?:(?:first|second|third|early|initial|following|same)\s+)?"
+                        r"(?:season|year|years|month|months|week|weeks|day|days|hours|period|weeks\s+after\s+\w+)(?:\s+(?:after|before|of|following)\s+.*)?",
+                        re.IGNORECASE | re.DOTALL)
 
 
 @per_cue_set
@@ -1770,7 +1806,9 @@ _FIRST_EXAMPLE = re.compile(r"\s+(?:like|such\s+as)\s+(?P<ex>[^,;:.()]+?)(?=\s*(
 
 
 #: a verb of spreading ("spreads through", "is spread by") and a way within the body, not from person to person
-_SPREAD = re.compile(r"spreads?(?![\w-])", re.IGNORECASE)
+#: a verb of spreading or of catching ("spread through", "catch it from", "pick it up from"): its ways are each led by a
+#: preposition of their own ("through close contact, by touching surfaces, or by eating food")
+_SPREAD = re.compile(r"(?:spreads?|catch(?:es)?\s+(?:it|them)|caught|picks?\s+(?:it|them)\s+up|picked\s+up|gets?\s+(?:it|them))(?![\w-])", re.IGNORECASE)
 _WITHIN_BODY = re.compile(r"(?<![\w-])(?:blood|bloodstream|body|lymph|lymph\s+nodes|tissues?|bones?)$", re.IGNORECASE)
 
 
@@ -1889,7 +1927,12 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             r"\s+(?:(?:are|is|were|was|get|gets)\s+(?:(?:affected|diagnosed|hit|afflicted)\s+(?:(?:much|far|slightly|about\s+)?(?:"
             + _TIMES + r")\s+)?more\s+(?:often|commonly|frequently)|more\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed))"
             # "men are diagnosed about twice as often as women", "with women affected about four times as often as men"
-            r"|(?:(?:are|is|were|was|get|gets)\s+)?(?:affected|diagnosed)\s+" + _ABOUT + r"(?:" + _TIMES + r")\s+as\s+(?:often|commonly|frequently))"
+            r"|(?:(?:are|is|were|was|get|gets)\s+)?(?:affected|diagnosed)\s+" + _ABOUT + r"(?:" + _TIMES + r")\s+as\s+(?:often|commonly|frequently)"
+            # "teenagers are affected more than any other age group", "older women are most often affected", "Children and
+            # teenagers get them most"
+            r"|(?:are|is|were|was)\s+(?:affected|diagnosed)\s+more\s+than\s+(?:any\s+)?other"
+            r"|(?:are|is|were|was)\s+(?:most|more)\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed)"
+            r"|(?:get|develop|catch)\s+(?:it|them|this)\s+most(?:\s+(?:often|commonly|frequently))?(?=\s*[.,;!]|$))"
             + WORD_END,
             re.IGNORECASE,
         ),
@@ -1914,7 +1957,8 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
 
 
 _RISK_CONTEXT = re.compile(
-    r"(?<![\w-])(?:gets?|getting|got|develops?|developing|affects?|affected|risk|likely|common|prone|susceptible|vulnerable)(?![\w-])",
+    r"(?<![\w-])(?:gets?|getting|got|develops?|developing|affects?|affected|risk|likely|common|prone|susceptible|vulnerable|"
+    r"cause|causes|lead\s+to|leads\s+to)(?![\w-])",
     re.IGNORECASE,
 )
 _HIGHER_RISK = re.compile(
@@ -2142,8 +2186,11 @@ def predicate_causes(
         lead = re.match(r"with\s+", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
         if lead and lead.end() < subj[1] - subj[0]:
             subj = (subj[0] + lead.end(), subj[1])  # "..., with women affected four times as often": women
+        if subj is not None and sentence[subj[0] : subj[1]].lower().split()[-1] in cues.lower_sets["body_sites"]:
+            continue  # "The ankles are most often affected": where, not who
         if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):
-            out.append(RelationMention("cause", subj, None, "risk_factor", "risk:affected more often", (subj[0], m.end())))
+            for s_ in coordinated(sentence, subj, cues, known):  # "Children and teenagers get them most": each group
+                out.append(RelationMention("cause", s_, None, "risk_factor", "risk:affected more often", (s_[0], m.end())))
     for m in r.especially.finditer(sentence):
         # "Thin people get it too, particularly those with a narrow jaw or a family history"
         if not _RISK_CONTEXT.search(sentence, 0, m.start()):
@@ -2625,7 +2672,10 @@ _ESPECIALLY_IF = re.compile(r",\s*(?:especially|particularly|mainly|mostly)\s+(?
 #: a main clause that states who gets or keeps a condition (not advice): "still have symptoms", "is more common"
 _OUTCOME_CLAUSE = re.compile(
     r"(?<![\w-])(?:still\s+(?:have|has|get|gets|feel)|develops?|get|gets|is\s+(?:more\s+)?common|are\s+(?:more\s+)?common|more\s+likely|"
-    r"persists?|recurs?|comes?\s+back|returns?|worse|at\s+risk|higher\s+risk|suffer|suffers)(?![\w-])",
+    r"persists?|recurs?|comes?\s+back|returns?|worse|at\s+risk|higher\s+risk|suffer|suffers|"
+    # "increases the risk of infection, particularly when ...", "more prone to infections, particularly if ...", "become
+    # infected, especially if they have been scratched": a risk or a cause stated, the condition its factor
+    r"risk\s+of|prone|susceptible|vulnerable|infected|can\s+cause|may\s+cause|can\s+lead\s+to|may\s+lead\s+to|can\s+trigger)(?![\w-])",
     re.IGNORECASE,
 )
 _NO_EFFECT = frozenset({"concern", "alarm", "worry", "celebration", "hope", "optimism", "complaint", "regret"})

@@ -129,9 +129,10 @@ def compiled(cues: RelationCues) -> Compiled:
         ),
         risk_bwd=re.compile(
             WORD_START + r"(?P<verb>" + alternation(cues.risk_backward)
-            # "They are common in children aged 4 to 11", "they are most common in primary school children": the copula and
-            # "common in" with any adverbs, as the listed forms
-            + r"|(?:is|are|it['\u2019]s|they['\u2019]re)\s+(?:(?:also|especially|particularly|very|most|more|much|far|mainly|mostly)\s+){0,2}common\s+(?:in|among)"
+            # "They are common in children aged 4 to 11", "they are most common in primary school children", "is even more
+            # common in dancers", "is commonest in older men": the copula and "common in" with any adverbs, as the listed forms
+            + r"|(?:is|are|it['\u2019]s|they['\u2019]re)\s+(?:(?:also|especially|particularly|very|most|more|much|far|even|mainly|mostly)\s+){0,2}"
+            r"(?:common|commonest)\s+(?:in|among)"
             + r")" + WORD_END + r"\s*",
             re.IGNORECASE,
         ),
@@ -331,10 +332,16 @@ def _modifier_run(text: str, items: list[Span], known: Optional[Known]) -> list[
     singles = items[:-1]
     if "," not in text[items[0][1] : items[1][0]]:
         return items  # "a fall or accident": two items joined by "or", no run of modifiers
+    if _VERB_PHRASE_ITEM.match(text, items[-1][0]):
+        return items  # "abuse, neglect or losing a parent": a gerund with its object takes no modifiers
     if all(len(text[s:e].split()) == 1 and not known(text[s:e]) and not plural_noun(text[s:e]) for s, e in singles):
         # (not "hikers, campers, hunters and farm workers": plural nouns are items, no modifiers)
         return [(items[0][0], items[-1][1])]
     return items
+
+
+#: a gerund and the determiner of its object ("losing a parent", "moving your head"): a verb phrase, no modified noun
+_VERB_PHRASE_ITEM = re.compile(r"[a-z]+ing\s+(?:a|an|the|your|their|his|her|my|our|its|some)\s", re.IGNORECASE)
 
 
 def named_items(text: str, items: list[Span], cues: RelationCues) -> list[Span]:

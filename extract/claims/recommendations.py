@@ -830,10 +830,15 @@ def _recommendation_at(
             action, population = named, action  # "A low-salt diet in those with high blood pressure is advised": the diet, for them
     if action is None:
         return []
+    if re.search(r"(?:continue|carry\s+on|keep)$", phrase) and _GOING_ON_AS_BEFORE.match(sentence[action[0] : action[1]]):
+        return []  # "You may continue to feel tired", "you can keep having symptoms": what goes on, no permission
     if phrase in _NEED_CUES and not cared_advice and not (cared is not None and action[0] >= cared.start("part") and population is not None) and not _care_needed(sentence, action, population, cues):
         return []
-    if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s):
+    if phrase == "need" and not _people(sentence, population, cues) and not _READER_NEEDS.search(sentence, 0, s) and not (
+            cue.against and _UNNEEDED_BEFORE.search(before)):
         return []  # "Stones that block the kidney need treatment": what happens to things; "All patients with X need Y": advice
+        # ("A ganglion does not always need treatment": care the condition is said not to need is advised against, as
+        # "Asymptomatic women do not usually need treatment"; CLAIMS_SPEC.md, session 17)
     if action[1] <= s and sentence[: action[0]].rstrip().endswith(","):
         head = max(sentence.rfind(ch, 0, action[0]) for ch in ".;:!?") + 1
         head = max(head, LIST_MARK.match(sentence).end())
@@ -934,6 +939,11 @@ def _alternative_split(sentence: str, span: Span, cues: RelationCues) -> tuple[S
         situation = trim(sentence, (m.start("situation"), end), cues) if m.group("prep") else None
         return head, situation
     return span, None
+
+
+#: what a reader "may continue" or "can keep" that is an experience, not a doing ("to feel tired", "having symptoms")
+_GOING_ON_AS_BEFORE = re.compile(r"(?:to\s+)?(?:have|has|having|feel|feeling|get|getting|notice|noticing|experience|experiencing|be|being|need|needing)(?![\w-])",
+                                 re.IGNORECASE)
 
 
 def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional[Span], cues: RelationCues) -> bool:

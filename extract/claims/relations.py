@@ -123,8 +123,11 @@ def find_relations(
             items = ancestry_run(sentence, items, cues)  # "being of African, Caribbean or Asian family origin": one group
         if kind == "treatment":  # "options range from physiotherapy to joint replacement", "colchicine or naproxen"
             items = intervention_items(sentence, items, cues, ranged=verb.startswith(("range", "ranging")), intervention=intervention)
+        # "Other associations include childbirth and a low-fibre diet": what is associated, no asserted cause
+        linked = kind == "cause" and re.search(r"associations?$", m.group("head"), re.IGNORECASE) is not None
         for item in items:
-            out.append(list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1])))
+            mention = list_mention(kind, item, obj_span, f"list:{verb}", (m.start(), item[1]))
+            out.append(mention._replace(relation="associated_with") if linked else mention)
     if things_that_lead(sentence, cues):
         opened = ("cause", None)  # "Medicines that can cause it include:": causes, not the treatments "medicines" would announce
     if opened is None:

@@ -73,7 +73,8 @@ def test_a_participial_apposition_of_cause_ends_where_the_predicate_resumes() ->
     assert claims("Scurvy, caused by a lack of vitamin C, can lead to bleeding gums and loose teeth.", "cause")[0] == (
         "lack of vitamin C", "Scurvy")
     found = claims("Rickets, caused by low vitamin D and poor sunlight, is seen mostly in young children.", "cause")
-    assert found == [("low vitamin D", "Rickets"), ("poor sunlight", "Rickets")]
+    # (the group it is "seen mostly in" is a risk group, gen48: "Glandular fever is common in teenagers", CLAIMS_SPEC.md)
+    assert found == [("low vitamin D", "Rickets"), ("poor sunlight", "Rickets"), ("young children", None)]
     assert all(not s.startswith(("can ", "is ", "seen")) for s, _ in
                claims("Goitre, caused by too little iodine, can cause a swelling in the neck.", "cause"))
 
