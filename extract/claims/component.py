@@ -977,8 +977,10 @@ class ClaimFinder:
                                                                            & self.cues.lower_sets["evidence_grade_words"])]
                 # a verb of restraint opens the bullet ("Limit coffee, tea and soda", "Swap sugary sodas for water"): advice, though the
                 # verb is a noun too (not "Ice packs", "Rest from ...": an item may be named by such a word)
+                # so does an imperative cue's verb that names no intervention ("keep fingernails short", "use acidic ear drops"),
+                # not one that does ("Ice packs", "Rest and ice": an item may be named by such a word)
                 imperative = any(m.kind == "recommendation" and m.subject[0] <= _item_start(sentence)
-                                 and (m.cue or "").lower().split()[:1] and (m.cue or "").lower().split()[0] in _RESTRAINT_VERBS
+                                 and (m.cue or "").lower().split()[:1] and self._imperative_verb((m.cue or "").lower().split()[0])
                                  for m in found)
                 apposed = apposition_region(sentence, found) if bullet else None  # "a vacuum pump, a plastic tube that draws blood ...": one
                 if apposed is not None:
@@ -1149,6 +1151,12 @@ class ClaimFinder:
         doc.spans["claim_targets"] = [sp for _, sp in kept]
         doc.user_data["evidence_claim_target_owners"] = [o for o, _ in kept]
         return doc
+
+    def _imperative_verb(self, verb: str) -> bool:
+        """Whether a recommendation cue's first word, opening a bullet, makes it an imperative of advice: a verb of
+        restraint ("Limit coffee, tea and soda"), or a verb of advice that names no intervention as a noun ("keep", "use",
+        "take": the cue list ``advice_verbs``); not one that does ("ice", "rest": "Ice packs", "Rest and ice" may be items)."""
+        return verb in _RESTRAINT_VERBS or verb in self.cues.lower_sets["advice_verbs"]
 
     def _bullet_claims(self, sentence: str, kind: Optional[str], led: bool, mentions: list[RelationMention],
                        known, finding, condition=None) -> list[RelationMention]:  # noqa: ANN001

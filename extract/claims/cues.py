@@ -138,6 +138,19 @@ class RelationCues(BaseModel):
         description="Forms a medicine comes in ('drops', 'spray', 'lotions', 'tablets'): a bare form coordinated right after "
         "another form ('a steroid nasal spray or drops', 'lotions and sprays') is the same intervention, no claim of its own."
     )
+    quantity_determiners: list[str] = Field(
+        description="Words that count or pick one of a bare medicine form or class word ('one tablet a day', 'a single "
+        "capsule', 'either drug', 'any remedy'): a dose, or the ones named before, no intervention of its own."
+    )
+    advice_verbs: list[str] = Field(
+        description="Imperative verbs that, opening a bullet as a recommendation cue, make it self-care advice and no "
+        "treatment item, though the lexicon knows them as nouns too ('keep fingernails short', 'use a fine comb'); "
+        "none names an intervention as a noun, unlike 'ice' or 'rest' ('Ice packs', 'Rest and ice' are items)."
+    )
+    form_modifiers: list[str] = Field(
+        description="Modifiers that tell only how a medicine is made or sold ('chewable', 'branded'): with a quantity "
+        "word before a bare form ('a single chewable tablet'), still no intervention named."
+    )
     report_lead_verbs: list[str] = Field(
         description="Verbs by which people tell what they feel, ending a lead-in whose subject is a plural noun of people "
         "('Students describe:', 'Runners often notice:', 'People with shin splints report:'): the bullets after it are symptoms."
@@ -746,6 +759,9 @@ class RelationCues(BaseModel):
         "attribution_verbs",
         "worse_with_courses",
         "dosage_form_words",
+        "quantity_determiners",
+        "form_modifiers",
+        "advice_verbs",
         "time_anchor_outcomes",
         "time_anchor_recurrences",
         "arm_non_interventions",
@@ -836,6 +852,9 @@ class RelationCues(BaseModel):
                 "harm_reason_nouns",
                 "complement_heads",
                 "dosage_form_words",
+                "quantity_determiners",
+                "form_modifiers",
+                "advice_verbs",
                 "warning_risk_states",
                 "kin_nouns",
                 "leading_words",

@@ -715,6 +715,8 @@ def incidental_intervention(
     examples = _EXAMPLES_AFTER.match(sentence, e)
     if examples is not None and any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] == examples.end() for m in claims):
         return "cause"  # "painkillers such as aspirin or ibuprofen make their asthma worse": the class of the causes named
+    if set(toks) & cues.lower_sets["evidence_grade_words"]:
+        return "method"  # "graded with the GRADE approach": how the evidence was graded, no intervention
     p = _incidental_patterns(cues)
     if p["method"].search(sentence):
         return "method"
@@ -755,6 +757,9 @@ def incidental_intervention(
             b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8 for _, b in others):
         return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name; not the
         # first of a bracketed list ("an NSAID (ibuprofen, diclofenac or naproxen)"): the examples of the class, a claim each
+    if _counted_form(before, toks, cues):
+        return "generic"  # "one tablet a day", "A single capsule taken by mouth", "either drug", "any remedy": a dose or the
+        # ones named before, no intervention named
     if len(toks) == 1 and toks[0] in _BARE_MEDICINE and _GENERIC_DETERMINER.search(before):
         return "generic"  # "before taking any medicine", "their response to medication", "more of the medicine reach your lungs"
     if len(toks) == 1 and toks[0] in cues.lower_sets["dosage_form_words"]:
@@ -873,6 +878,27 @@ def incidental_intervention(
         return "generic"  # "how the operation works", "The drops can make the eyes red", "stretch the capsule": the one named
         # before, or no intervention at all; a claim names what it is
     return None
+
+
+def _counted_form(before: str, toks: list[str], cues: RelationCues) -> bool:
+    """A bare medicine form or class word ("tablet", "capsule", "drug", "remedy") that a quantity word counts or picks,
+    inside the phrase or right before it ("one tablet a day", "a single chewable tablet", "either drug", "just a
+    capsule"), with no modifier but those of make or sale ("chewable", "branded"): a dose, or the ones named before."""
+    if toks[-1] not in cues.lower_sets["dosage_form_words"] and toks[-1] not in _BARE_MEDICINE and toks[-1] not in _REMEDY:
+        return False
+    rest = [t for t in toks[:-1] if t not in cues.lower_sets["form_modifiers"]]
+    if rest:
+        return " ".join(rest) in cues.lower_sets["quantity_determiners"]
+    return _quantity_before(cues).search(before) is not None
+
+
+_REMEDY = frozenset({"remedy", "remedies"})
+
+
+@per_cue_set
+def _quantity_before(cues: RelationCues) -> re.Pattern[str]:
+    """A quantity word right before a bare form: "one tablet", "just a capsule", "either drug"."""
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.quantity_determiners) + r")\s+$", re.IGNORECASE)
 
 
 #: What an action replaces, right before the intervention: "instead of ibuprofen", "rather than a steroid cream".
@@ -1723,7 +1749,20 @@ def failed_in_condition(sentence: str, span: Span, cues: RelationCues) -> bool:
         return True  # "In patients who do not respond to X within 4 weeks, we recommend ...": the situation
     if _PEOPLE_BY_INTERVENTION.search(sentence, 0, span[0]):
         return True  # "an alternative for patients who lose response to X", "a baby who has never had the vaccine"
+    failed = _FAILED_CLAUSE.match(sentence)
+    if failed is not None and span[1] <= failed.end():
+        return True  # "When conservative care does not relieve your pain, ...", "If drops and laser do not control the pressure, ...": what
+        # failed, whatever the verb and however many are coordinated
     return bool(_IF_BEFORE.search(sentence[: span[0]]) and (_FAILS_AFTER.match(sentence, span[1]) or _failure_after(cues).match(sentence, span[1])))
+
+
+#: A fronted clause of a condition with a negated verb, up to its comma: "If drops and laser do not control the pressure,",
+#: "When conservative care does not relieve your pain,", "If the tablets haven't worked after 2 weeks,".
+_FAILED_CLAUSE = re.compile(
+    r"[\s*\u2022-]*(?:if|when|whenever|once)\s[^,;:.!?]*?(?<![\w-])(?:(?:do|does|did|have|has|had|is|are|was|were)\s+not|(?:do|does|did|have|has|had|is|are|was|were)n['\u2019]t)"
+    r"\s[^,;:.!?]*,",
+    re.IGNORECASE,
+)
 
 
 #: What joins the items of a list: "A, B and C", "A or B", "A, and B".

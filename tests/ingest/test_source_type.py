@@ -40,7 +40,9 @@ JOURNAL_TYPES = {"journal_article", "journal_abstract"}
 #: its abstract and discussion, its patient forum thread 'other' as given, gen44): 177 of 221 (0.801). Rules 1.2.6
 #: (lead): a hospital department's masthead line and a correspondent's byline anywhere in the head (four hospital
 #: pages, two news articles): 183 of 221 (0.828). dev47's first-sight newspaper feature is detected 'news' (agrees),
-#: its online pharmacy product page and clinical review 'other' (gen43): 184 of 224 (0.821).
+#: its online pharmacy product page and clinical review 'other' (gen43): 184 of 224 (0.821). Session 31: dev50's three
+#: first-sight pages all agree (its hernia clinic page by its contact cues, its leg-cramps news article by its
+#: reporter's byline, its threadworm pharmacy page 'other' as given, gen47): 187 of 227 (0.824).
 AGREEMENT_FLOOR = 0.82
 
 
