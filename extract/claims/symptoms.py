@@ -151,6 +151,17 @@ def _symptoms_of_findings(sentence: str, cues: RelationCues, known: Optional[Kno
             out.append(RelationMention("symptom", s, None, None, "symptom:symptoms of", (m.start(), s[1])))
 
 
+def absence_word(text: str, cues: RelationCues) -> bool:
+    """Whether a predicate is only a word that says a sign is absent or hard to see ("absent", "missing"): no finding."""
+    return text.strip().lower() in cues.lower_sets["symptom_absence_words"]
+
+
+def without_absences(sentence: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """The items of a symptom list, none when it opens with an absence ("the typical features are often absent, and the
+    rash may be faint or missing"): what follows says which signs are missing, it lists no finding."""
+    return [] if items and absence_word(sentence[items[0][0] : items[0][1]], cues) else items
+
+
 def disease_like(text: str, cues: RelationCues) -> bool:
     """Whether a phrase names a disease of its own (a complication: "psoriatic arthritis", "pancreatitis", "kidney
     disease", "a heart attack"), not a finding: its head, the last word or the word before "of", is a condition head or
@@ -844,6 +855,8 @@ def defined_symptoms(
             if w.group(0).lower() in ("and", "or"):
                 continue
             if w.group(0).lower() not in states:
+                if absence_word(w.group(0), cues):
+                    items = []  # "the rash may be faint or missing": how hard the sign is to see, no finding
                 break
             items.append((m.start("states") + w.start(), m.start("states") + w.end()))
         if items:
@@ -994,7 +1007,10 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         # "Pain is usually the first symptom", "PHN ... is its most frequent complication"
         "ranked_back": re.compile(
             # "Pain is not a feature of the disease": denied as a sign, a negated claim (not "not the main symptom")
-            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?P<deny>not\s+(?=(?:a|an|usually|typically|generally)\s))?" + _ADV
+            r"\s+" + _ADV + r"(?:" + _COPULA_SIGN + r"\s+" + _ADV + r"(?P<deny>not\s+(?=(?:a|an|usually|typically|generally|really|always|necessarily)\s))?"
+            # "Diarrhoea isn't really a symptom of reflux": the contracted denial, as "is not"
+            + r"|(?P<denied>(?:is|are|was|were)n['\u2019]t\s+(?=(?:a|an|usually|typically|generally|really|always|necessarily)\s)))"
+            + r"(?:(?:really|always|necessarily)\s+)?" + _ADV
             + r"(?:one\s+of\s+)?(?P<det>(?:the|its|their|a|an)\s+)?(?:very\s+)?" + ranks
             + r"*(?P<noun>" + rank_nouns + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:and|but|which|that|in|among)\s|$))?",
             re.IGNORECASE,
@@ -1206,6 +1222,26 @@ _SIGN_PRONOUN = re.compile(r"^\W*(?P<p>these|this|they|those)\s*$", re.IGNORECAS
 _VAGUE_CONDITION = re.compile(r"(?:something|another|other|an?\s+(?:more\s+)?(?:serious|different|underlying))(?![\w-])", re.IGNORECASE)
 
 
+@per_cue_set
+def _fronted_onset(cues: RelationCues) -> re.Pattern[str]:
+    """A time phrase and a comma or not, then a new finding with an indefinite article and a verb of onset ("After a few
+    days a rash appears", "Within a day or two, a fever may develop")."""
+    nouns = alternation(cues.symptom_finding_nouns)
+    return re.compile(
+        r"^\s*(?:after|within|over|in|later|then|eventually|soon)\b[^,;.]{0,40}?,?\s+(?:an?\s+)(?P<np>(?:[\w-]+\s+){0,2}?(?:" + nouns + r"))\s+"
+        + cues.modal_re + r"(?P<verb>" + alternation(cues.symptom_occur_verbs) + r")" + WORD_END, re.IGNORECASE)
+
+
+@per_cue_set
+def _idioms(cues: RelationCues) -> re.Pattern[str]:
+    """A set phrase that names a finding ("off their food")."""
+    return re.compile(WORD_START + r"(?:" + alternation(cues.symptom_idioms) + r")" + WORD_END, re.IGNORECASE)
+
+
+#: a relative "which" (and a sentence adverb) right before a predicate: its antecedent ends before the comma
+_WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:apparently|actually|really|also|in\s+fact))?\s*$", re.IGNORECASE)
+
+
 def prose_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -1233,6 +1269,9 @@ def prose_symptoms(
 
     for span in common_findings(sentence, cues, known):
         add(span, None, "symptom:are common", span[0])
+    for m in _idioms(cues).finditer(sentence):
+        if not IN_CONDITION.search(sentence, 0, m.start()):  # not "if your child is off their food, offer ...": self-care
+            add(m.span(), None, "symptom:idiom", m.start())  # "Older people may go off their food", "seems tired and off their food"
     for span, rule in elided_rank_findings(sentence, cues, known):
         add(span, None, rule, span[0])
     for m in p["ranked"].finditer(sentence):
@@ -1240,10 +1279,15 @@ def prose_symptoms(
             continue  # "The early symptoms are hard to spot": a judgement, no finding
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         for s in _symptom_items(sentence, m.end(), cues, known):
+            if absence_word(sentence[s[0] : s[1]], cues):
+                continue  # "the classic features are often absent": no sign there, no finding
             if not (is_outcome(sentence, s, cues) or is_condition(sentence[s[0] : s[1]], cues, condition)):
                 add(s, obj, f"symptom:{m.group('noun').lower()} is", m.start())
     for m in p["ranked_back"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
+        which = _WHICH_BEFORE.search(sentence, 0, m.start())
+        if which:  # "I never had diarrhoea, which apparently isn't a symptom of it": the finding "which" stands for
+            subj = left_phrase(sentence, which.start(), cues)
         pron = _SIGN_PRONOUN.search(sentence, 0, m.start())
         if pron and m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and not _VAGUE_CONDITION.match(m.group("obj")):
             # "These can be signs of quinsy": the findings named before, as written (CLAIMS_SPEC.md: a pronoun argument)
@@ -1267,7 +1311,7 @@ def prose_symptoms(
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         listed = _listed_subjects(sentence, subj, m.start(), cues, known)
         for item in listed:  # a denial: the target runs through the cue ("Pain is not a feature of ..."), negated
-            add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0], m.end("noun") if m.group("deny") else 0)
+            add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0], m.end("noun") if m.group("deny") or m.group("denied") else 0)
         own = [item for item in listed if condition is not None and condition(sentence[item[0] : item[1]])]
         if m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and own:
             # "vertigo can be a sign of a stroke or a brain tumour" on a page about vertigo: the conditions are its causes
@@ -1355,6 +1399,13 @@ def prose_symptoms(
             or (finding is not None and known is not None and known(sentence[subj[0] : subj[1]]) and finding(sentence[subj[0] : subj[1]]))
         ):
             add(subj, None, f"symptom:{o.group('verb').lower()}", subj[0])
+    for m in _fronted_onset(cues).finditer(sentence):
+        # "After 12 to 48 hours a rash appears", "Within a day or two, a fever may develop": a finding that appears after
+        # a fronted time phrase (the sentence's subject is not found behind it)
+        span = m.span("np")
+        if (subj is None or subj[1] <= span[0]) and not IN_CONDITION.search(sentence, 0, m.start()) and not _treatment_effect(sentence, m.end(), cues) \
+                and not _after_intervention(" " + sentence, 0, cues):  # not "After the injection a bruise may appear": a side effect
+            add(span, None, f"symptom:{m.group('verb').lower()}", span[0])
     for m in p["intolerance"].finditer(sentence):
         region = m.span("x")
         items = symptom_list(sentence, region, cues, known)
@@ -2306,7 +2357,7 @@ def symptom_constructions(
         if _symptom_verb_is_not_a_list(sentence, m) or not re.search(r",|\band\b|\bor\b|followed\s+by", sentence[m.end() :]):
             continue  # "Symptoms were assessed at 6 weeks", "the main symptom is pain" (the ranked rule's): no list here
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
-        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, f"list:{m.group('verb').lower()}", m.start())
+        add(without_absences(sentence, lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cues), cond, f"list:{m.group('verb').lower()}", m.start())
     for m in p["head_including"].finditer(sentence):
         if m.group("obj") and _VAGUE_CONDITION.match(m.group("obj")):
             continue  # "signs of something more serious, such as keratitis or iritis": the examples are conditions, no findings
