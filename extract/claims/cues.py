@@ -501,6 +501,11 @@ class RelationCues(BaseModel):
         description="Findings named by two words joined by 'and' that are one set phrase ('pins and needles'): never split "
         "into two items, as 'pins' and 'needles' name no finding.",
     )
+    symptom_care_subjects: list[str] = Field(
+        default_factory=list,
+        description="Last words of a subject that names a course of care, not a condition ('Treatment usually starts with "
+        "behavioural changes', 'Every plan starts with relative rest'): what it starts with is care, no symptom.",
+    )
     symptom_absence_words: list[str] = Field(
         default_factory=list,
         description="Words that say a sign is absent or hard to see, not a finding ('the classic features are often absent', "
@@ -805,6 +810,7 @@ class RelationCues(BaseModel):
         "symptom_absence_words",
         "symptom_idioms",
         "symptom_fixed_pairs",
+        "symptom_care_subjects",
         "appraisal_judgments",
         "ancestry_heads",
     )
@@ -940,6 +946,7 @@ class RelationCues(BaseModel):
                 "place_particles",
                 "symptom_test_heads",
                 "symptom_absence_words",
+                "symptom_care_subjects",
             )
         }
 

@@ -446,6 +446,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     items = _qualities_merged(text, [s for s in _plus_split(text, finding_pairs(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     items = _part_states_merged(text, items, cues)
+    items = of_modifier_run(text, items, cues)
     # "mucus running from the nose or down the back of the throat": a second way of the item before, no finding
     items = [i for n, i in enumerate(items) if not (n and re.match(r"(?:down|up|into|onto|through|from|out\s+of)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE))]
     if known is None:
@@ -463,6 +464,32 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
             out.extend([(s[0] + m.start("a"), s[0] + m.end("a")), (s[0] + m.start("b"), s[1])])
             continue
         out.append(s)
+    return out
+
+
+#: an item that ends with "of" and a modifier ("clusters of small", "patches of dry"): the modifiers go on in the items after
+_OF_MODIFIER = re.compile(r"(?:^|\s)of\s+(?P<mod>[\w-]+)$", re.IGNORECASE)
+
+
+def of_modifier_run(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"clusters of small, firm, dome-shaped papules", "patches of dry, scaly skin": the modifiers after "of", split at
+    their commas, and the noun they end on are one finding with the item before (as "a raised, itchy rash" is one)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(items):
+        m = _OF_MODIFIER.search(text, items[i][0], items[i][1])
+        j = i + 1
+        if m and _modifier_word(m.group("mod"), cues) and not _finding_word(m.group("mod"), cues):
+            while j < len(items) and re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?", text[items[j - 1][1] : items[j][0]]) and len(
+                    text[items[j][0] : items[j][1]].split()) == 1 and _modifier_word(text[items[j][0] : items[j][1]], cues):
+                j += 1  # the single modifiers between ("firm")
+            if j < len(items) and re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?", text[items[j - 1][1] : items[j][0]]) and len(
+                    text[items[j][0] : items[j][1]].split()) >= 1 and not _modifier_word(text[items[j][0] : items[j][1]].split()[-1], cues):
+                out.append((items[i][0], items[j][1]))  # ... up to the item that ends on the noun ("dome-shaped papules")
+                i = j + 1
+                continue
+        out.append(items[i])
+        i += 1
     return out
 
 
@@ -1232,6 +1259,43 @@ def _fronted_onset(cues: RelationCues) -> re.Pattern[str]:
         + cues.modal_re + r"(?P<verb>" + alternation(cues.symptom_occur_verbs) + r")" + WORD_END, re.IGNORECASE)
 
 
+#: the people a state is said of ("Younger children are often irritable", "Older people may become confused")
+_STATE_PEOPLE = (r"(?:(?:younger|older|young|small|affected)\s+)?(?:children|child|babies|baby|infants|infant|toddlers|toddler|patients|"
+                 r"people|adults|teenagers|teenager)")
+#: what ends a state that is no finding: its object or its time ("anxious about surgery", "tired of waiting", "sore after")
+_STATE_OBJECT = re.compile(r"\s+(?:about|of|to|that|after|before|when|for|at|with|from|than)(?![\w-])", re.IGNORECASE)
+
+
+@per_cue_set
+def _people_state(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(
+        WORD_START + r"(?P<who>" + _STATE_PEOPLE + r")(?:\s+with\s+[^,;:.()]{1,40}?)?\s+" + cues.modal_re
+        + r"(?:are|is|be|become|becomes|seem|seems|look|looks|appear|appears)\s+(?:(?:very|often|usually|also|unusually|quite|sometimes)\s+)*"
+        + r"(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+){0,4})",
+        re.IGNORECASE)
+
+
+def people_states(sentence: str, cues: RelationCues) -> list[Span]:
+    """States said of people who have the condition ("Younger children are often irritable and off their food", "Babies
+    may be drowsy and floppy", "Older people are often confused"): each state word (``symptom_feelings``) a finding,
+    not one with an object or a time ("Patients are often anxious about surgery") nor a condition of advice."""
+    out: list[Span] = []
+    for m in _people_state(cues).finditer(sentence):
+        if IN_CONDITION.search(sentence, 0, m.start()) or _AFTER_CARE_STATES.search(sentence):
+            continue
+        items: list[Span] = []
+        for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
+            word = w.group(0).lower()
+            if word in ("and", "or"):
+                continue
+            if word not in cues.lower_sets["symptom_feelings"]:
+                break
+            items.append((m.start("states") + w.start(), m.start("states") + w.end()))
+        if items and not _STATE_OBJECT.match(sentence, items[-1][1]):
+            out.extend(items)
+    return out
+
+
 @per_cue_set
 def _idioms(cues: RelationCues) -> re.Pattern[str]:
     """A set phrase that names a finding ("off their food")."""
@@ -1269,6 +1333,8 @@ def prose_symptoms(
 
     for span in common_findings(sentence, cues, known):
         add(span, None, "symptom:are common", span[0])
+    for span in people_states(sentence, cues):
+        add(span, None, "symptom:people are", span[0])  # "Younger children are often irritable", "Babies may be drowsy and floppy"
     for m in _idioms(cues).finditer(sentence):
         if not IN_CONDITION.search(sentence, 0, m.start()):  # not "if your child is off their food, offer ...": self-care
             add(m.span(), None, "symptom:idiom", m.start())  # "Older people may go off their food", "seems tired and off their food"
@@ -1377,6 +1443,8 @@ def prose_symptoms(
             continue
         if who is not None and is_outcome(sentence, who, cues) and not is_condition(sentence[who[0] : who[1]], cues, condition):
             continue  # "Treatment usually starts with rest": a plan of care, not a symptom
+        if who is not None and sentence[who[0] : who[1]].lower().split()[-1] in cues.lower_sets["symptom_care_subjects"]:
+            continue  # "Treatment usually starts with behavioural changes", "Every plan starts with relative rest": care
         obj = who if who is not None and is_condition(sentence[who[0] : who[1]], cues, condition) else None
         for s in _symptom_items(sentence, m.end(), cues, known):
             if _prose_finding(sentence, s, cues, finding) and not is_outcome(sentence, s, cues):

@@ -104,3 +104,46 @@ def test_a_finding_that_appears_after_a_fronted_time_phrase(plain) -> None:  # n
     found = [s for s, _ in symptoms_of(plain, MUMPS)]
     assert "painful swelling" in found and "high fever" in found
     assert not any("lump" in s for s in found)  # after an injection: the care's effect, no finding of mumps
+
+
+INCONTINENCE = """Stress incontinence
+
+Stress incontinence is leaking urine when you cough, sneeze or laugh.
+
+Treatment
+Treatment usually starts with behavioural changes, which are safe and help most women.
+"""
+
+
+def test_what_a_plan_of_care_starts_with_is_no_symptom(nlp) -> None:  # noqa: ANN001
+    # linked, the plan's subject is no condition or finding the linker refuses: it must still give no symptom
+    found = [s for s, _ in symptoms_of(nlp, INCONTINENCE)]
+    assert not any("behavioural changes" in s for s in found)
+
+
+IMPETIGO = """Impetigo
+
+Children with impetigo usually present with clusters of small, itchy, fluid-filled blisters around the mouth.
+People with ringworm often have patches of dry, scaly skin and itching.
+"""
+
+
+def test_modifiers_after_of_and_their_noun_are_one_finding(plain) -> None:  # noqa: ANN001
+    found = [s for s, _ in symptoms_of(plain, IMPETIGO)]
+    assert any(s.startswith("clusters of small, itchy, fluid-filled blisters") for s in found)
+    assert any(s.startswith("patches of dry, scaly skin") for s in found)
+    assert "itchy" not in found and "clusters of small" not in found and "patches of dry" not in found
+
+
+WHOOPING = """Whooping cough
+
+Symptoms
+Babies with whooping cough may become drowsy and floppy. Older children are often irritable and tired.
+Patients are often anxious about the vaccine.
+"""
+
+
+def test_states_said_of_the_people_who_have_it_are_findings(plain) -> None:  # noqa: ANN001
+    found = [s for s, _ in symptoms_of(plain, WHOOPING)]
+    assert {"drowsy", "floppy", "irritable", "tired"} <= set(found)
+    assert "anxious" not in found  # anxious about something: an object, no finding
