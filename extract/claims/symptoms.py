@@ -1283,6 +1283,8 @@ def people_states(sentence: str, cues: RelationCues) -> list[Span]:
     for m in _people_state(cues).finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start()) or _AFTER_CARE_STATES.search(sentence):
             continue
+        if re.search(r"(?<![\w-])(?:who|that|which)(?![\w-])", sentence[m.end("who") : m.start("states")], re.IGNORECASE):
+            continue  # "Babies with a high temperature or who seem very floppy": a relative clause, the warning rules' own
         items: list[Span] = []
         for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
             word = w.group(0).lower()
