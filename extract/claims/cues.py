@@ -499,6 +499,31 @@ class RelationCues(BaseModel):
         default_factory=list,
         description="First words of comparisons and degrees that are never a symptom ('worse than before', 'just as bad', 'severe').",
     )
+    symptom_test_heads: list[str] = Field(
+        default_factory=list,
+        description="Head words of a bullet that names a test or an examination, not a finding ('blood tests for antibodies', "
+        "'a small biopsy from the lip', 'an endoscopy'): a bullet of how a condition is diagnosed is no symptom.",
+    )
+    symptom_idioms: list[str] = Field(
+        default_factory=list,
+        description="Set phrases that name a finding without a finding word ('off their food', 'off your food'): a child "
+        "who 'may be off their food' or 'seems tired and off their food' shows a sign of the page's condition.",
+    )
+    symptom_fixed_pairs: list[str] = Field(
+        default_factory=list,
+        description="Findings named by two words joined by 'and' that are one set phrase ('pins and needles'): never split "
+        "into two items, as 'pins' and 'needles' name no finding.",
+    )
+    symptom_care_subjects: list[str] = Field(
+        default_factory=list,
+        description="Last words of a subject that names a course of care, not a condition ('Treatment usually starts with "
+        "behavioural changes', 'Every plan starts with relative rest'): what it starts with is care, no symptom.",
+    )
+    symptom_absence_words: list[str] = Field(
+        default_factory=list,
+        description="Words that say a sign is absent or hard to see, not a finding ('the classic features are often absent', "
+        "'the rash may be faint or missing'): a predicate with one of them names no symptom.",
+    )
     symptom_finding_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns that name a symptom by themselves ('pain', 'rash', 'itching'): the subject of a description ('the pain "
@@ -797,6 +822,11 @@ class RelationCues(BaseModel):
         "mood_outcomes",
         "exposure_heads",
         "symptom_inabilities",
+        "symptom_test_heads",
+        "symptom_absence_words",
+        "symptom_idioms",
+        "symptom_fixed_pairs",
+        "symptom_care_subjects",
         "appraisal_judgments",
         "ancestry_heads",
     )
@@ -933,6 +963,9 @@ class RelationCues(BaseModel):
                 "finding_places",
                 "place_verbs",
                 "place_particles",
+                "symptom_test_heads",
+                "symptom_absence_words",
+                "symptom_care_subjects",
             )
         }
 

@@ -65,6 +65,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
     lead = LIST_MARK.match(text).end()
     if kind == "symptom" and _describes_item_above(text[lead:]):
         return []  # "• Begins at the site of the tick bite" under "• Erythema migrans rash:": how the rash behaves
+    if kind == "symptom" and names_a_test(text[lead:], cues):
+        return []  # "• blood tests for antibodies" after "you may have:": how the condition is diagnosed, no finding
     cut = re.search(r"\s*(?::|\s[\u2013\u2014-]\s|\(|\.\s)", text[lead:])
     region = (lead, lead + cut.start() if cut else len(text))
     example = _EXAMPLE_CUT.search(text, region[0], region[1])
@@ -133,9 +135,11 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         if more and finding_word(text[more[0][0] : more[0][1]], cues):
             items = list_items(text, (region[0], region[0] + accompanied.start()), cues, known) + more
     if kind == "symptom":
+        items = fixed_pairs_merged(text, items, cues)  # "pins and needles in your fingers": one finding
         items = _feeling_clauses(text, items, whole)  # "a feeling that the ear is blocked or full": one finding
         items = adjective_run(text, items, cues, known)  # "a fast or pounding heartbeat", "dry, gritty, irritated eyes": one
         items = _paired_findings(text, items, cues, known)  # "tingling or numbness in the toes": two findings, as in prose
+        items = fixed_pairs_merged(text, items, cues)  # (but "aches and pains in the wrist": one set phrase)
         items = _feeling_clauses(text, items, whole)  # (what a feeling is like is not split as two findings)
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
@@ -452,6 +456,34 @@ def _treatment_item(text: str, span: Span, n: int, cues: RelationCues) -> bool:
 def _treatment_item_name(text: str, span: Span) -> Span:
     tail = _TREATMENT_ITEM_TAIL.search(text, span[0], span[1])
     return (span[0], tail.start()) if tail and tail.start() > span[0] else span
+
+
+def fixed_pairs_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """Items split inside a set phrase of two words ("pins" and "needles in your fingers") joined again: one finding."""
+    pairs = [tuple(p.lower().split(" and ", 1)) for p in cues.symptom_fixed_pairs]
+    out: list[Span] = []
+    for it in items:
+        prev = text[out[-1][0] : out[-1][1]].lower() if out else ""
+        joined = out and re.fullmatch(r"\s+and\s+", text[out[-1][1] : it[0]])
+        if joined and any(prev.endswith(first) and text[it[0] : it[1]].lower().startswith(second) for first, second in pairs):
+            out[-1] = (out[-1][0], it[1])
+        else:
+            out.append(it)
+    return out
+
+
+#: where the noun phrase a bullet opens with ends: a comma, a preposition or a clause
+_FIRST_PHRASE_END = re.compile(
+    r"\s*[,;:(]|\s[\u2013\u2014-]\s|\s(?:for|of|from|to|in|on|at|with|during|after|before|when|which|that|called|where|under)\s", re.IGNORECASE)
+
+
+def names_a_test(item: str, cues: RelationCues) -> bool:
+    """Whether a bullet's text opens with a test or an examination ("blood tests for antibodies", "a small biopsy from
+    the lip", "an endoscopy, in which ..."): the noun phrase it opens with, of at most four words, ends in a test head
+    word (not "pain during a pelvic examination", whose phrase is "pain")."""
+    end = _FIRST_PHRASE_END.search(item)
+    words = re.findall(r"[a-z][a-z-]*", item[: end.start() if end else len(item)].lower())
+    return 0 < len(words) <= 4 and words[-1] in cues.lower_sets["symptom_test_heads"]
 
 
 def _symptom_item(text: str, span: Span, cues: RelationCues) -> bool:
@@ -1063,7 +1095,8 @@ def warning_items(sentence: str, cues: RelationCues, known: Optional[Known], fin
         stop = also.start() if second else end  # "has a fever with cold hands and feet and is drowsy or confused"
         items = [it for it in list_items(sentence, (v.end(), stop), cues, known)
                  if _symptom_item(sentence, it, cues) and not _preposition_first(sentence, it, cues)]
-        items = _paired_findings(sentence, [part for it in items for part in coordinated(sentence, it, cues, known)], cues, known) + second
+        items = fixed_pairs_merged(sentence, [part for it in items for part in coordinated(sentence, it, cues, known)], cues)
+        items = fixed_pairs_merged(sentence, _paired_findings(sentence, items, cues, known), cues) + second  # "pins and needles": one
     else:
         y = re.match(r"you(?:['\u2019]re)?\s+(?:also\s+)?", sentence[pos:end], re.IGNORECASE)
         pos += y.end() if y else 0

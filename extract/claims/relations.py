@@ -40,6 +40,7 @@ from extract.claims.symptoms import (
     defined_symptoms,
     experienced_symptoms,
     lead_symptoms,
+    without_absences,
     prose_symptoms,
     symptom_constructions,
     symptom_judgement,
@@ -118,7 +119,7 @@ def find_relations(
         obj_span = m.span("obj") if m.group("obj") else None
         if obj_span:
             obj_span = right_phrase(sentence, obj_span[0], cues, stop=obj_span[1])
-        items = lead_symptoms(sentence, region, cues, known) if kind == "symptom" else list_items(sentence, region, cues, known)
+        items = without_absences(sentence, lead_symptoms(sentence, region, cues, known), cues) if kind == "symptom" else list_items(sentence, region, cues, known)
         if kind in ("cause", "risk_factor"):
             items = ancestry_run(sentence, items, cues)  # "being of African, Caribbean or Asian family origin": one group
         if kind == "treatment":  # "options range from physiotherapy to joint replacement", "colchicine or naproxen"

@@ -151,6 +151,17 @@ def _symptoms_of_findings(sentence: str, cues: RelationCues, known: Optional[Kno
             out.append(RelationMention("symptom", s, None, None, "symptom:symptoms of", (m.start(), s[1])))
 
 
+def absence_word(text: str, cues: RelationCues) -> bool:
+    """Whether a predicate is only a word that says a sign is absent or hard to see ("absent", "missing"): no finding."""
+    return text.strip().lower() in cues.lower_sets["symptom_absence_words"]
+
+
+def without_absences(sentence: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """The items of a symptom list, none when it opens with an absence ("the typical features are often absent, and the
+    rash may be faint or missing"): what follows says which signs are missing, it lists no finding."""
+    return [] if items and absence_word(sentence[items[0][0] : items[0][1]], cues) else items
+
+
 def disease_like(text: str, cues: RelationCues) -> bool:
     """Whether a phrase names a disease of its own (a complication: "psoriatic arthritis", "pancreatitis", "kidney
     disease", "a heart attack"), not a finding: its head, the last word or the word before "of", is a condition head or
@@ -435,6 +446,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     items = _qualities_merged(text, [s for s in _plus_split(text, finding_pairs(text, found, cues)) if _symptom_ok(text, s, cues)], cues)
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     items = _part_states_merged(text, items, cues)
+    items = of_modifier_run(text, items, cues)
     # "mucus running from the nose or down the back of the throat": a second way of the item before, no finding
     items = [i for n, i in enumerate(items) if not (n and re.match(r"(?:down|up|into|onto|through|from|out\s+of)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE))]
     if known is None:
@@ -452,6 +464,32 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
             out.extend([(s[0] + m.start("a"), s[0] + m.end("a")), (s[0] + m.start("b"), s[1])])
             continue
         out.append(s)
+    return out
+
+
+#: an item that ends with "of" and a modifier ("clusters of small", "patches of dry"): the modifiers go on in the items after
+_OF_MODIFIER = re.compile(r"(?:^|\s)of\s+(?P<mod>[\w-]+)$", re.IGNORECASE)
+
+
+def of_modifier_run(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"clusters of small, firm, dome-shaped papules", "patches of dry, scaly skin": the modifiers after "of", split at
+    their commas, and the noun they end on are one finding with the item before (as "a raised, itchy rash" is one)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(items):
+        m = _OF_MODIFIER.search(text, items[i][0], items[i][1])
+        j = i + 1
+        if m and _modifier_word(m.group("mod"), cues) and not _finding_word(m.group("mod"), cues):
+            while j < len(items) and re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?", text[items[j - 1][1] : items[j][0]]) and len(
+                    text[items[j][0] : items[j][1]].split()) == 1 and _modifier_word(text[items[j][0] : items[j][1]], cues):
+                j += 1  # the single modifiers between ("firm")
+            if j < len(items) and re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?", text[items[j - 1][1] : items[j][0]]) and len(
+                    text[items[j][0] : items[j][1]].split()) >= 1 and not _modifier_word(text[items[j][0] : items[j][1]].split()[-1], cues):
+                out.append((items[i][0], items[j][1]))  # ... up to the item that ends on the noun ("dome-shaped papules")
+                i = j + 1
+                continue
+        out.append(items[i])
+        i += 1
     return out
 
 
@@ -844,6 +882,8 @@ def defined_symptoms(
             if w.group(0).lower() in ("and", "or"):
                 continue
             if w.group(0).lower() not in states:
+                if absence_word(w.group(0), cues):
+                    items = []  # "the rash may be faint or missing": how hard the sign is to see, no finding
                 break
             items.append((m.start("states") + w.start(), m.start("states") + w.end()))
         if items:
@@ -994,7 +1034,10 @@ def _prose_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         # "Pain is usually the first symptom", "PHN ... is its most frequent complication"
         "ranked_back": re.compile(
             # "Pain is not a feature of the disease": denied as a sign, a negated claim (not "not the main symptom")
-            r"\s+" + _ADV + _COPULA_SIGN + r"\s+" + _ADV + r"(?P<deny>not\s+(?=(?:a|an|usually|typically|generally)\s))?" + _ADV
+            r"\s+" + _ADV + r"(?:" + _COPULA_SIGN + r"\s+" + _ADV + r"(?P<deny>not\s+(?=(?:a|an|usually|typically|generally|really|always|necessarily)\s))?"
+            # "Diarrhoea isn't really a symptom of reflux": the contracted denial, as "is not"
+            + r"|(?P<denied>(?:is|are|was|were)n['\u2019]t\s+(?=(?:a|an|usually|typically|generally|really|always|necessarily)\s)))"
+            + r"(?:(?:really|always|necessarily)\s+)?" + _ADV
             + r"(?:one\s+of\s+)?(?P<det>(?:the|its|their|a|an)\s+)?(?:very\s+)?" + ranks
             + r"*(?P<noun>" + rank_nouns + r")" + WORD_END + r"(?:\s+(?:of|in)\s+(?P<obj>[^,;:.()]{1,60}?)(?=[,;:.()]|\s+(?:and|but|which|that|in|among)\s|$))?",
             re.IGNORECASE,
@@ -1206,6 +1249,65 @@ _SIGN_PRONOUN = re.compile(r"^\W*(?P<p>these|this|they|those)\s*$", re.IGNORECAS
 _VAGUE_CONDITION = re.compile(r"(?:something|another|other|an?\s+(?:more\s+)?(?:serious|different|underlying))(?![\w-])", re.IGNORECASE)
 
 
+@per_cue_set
+def _fronted_onset(cues: RelationCues) -> re.Pattern[str]:
+    """A time phrase and a comma or not, then a new finding with an indefinite article and a verb of onset ("After a few
+    days a rash appears", "Within a day or two, a fever may develop")."""
+    nouns = alternation(cues.symptom_finding_nouns)
+    return re.compile(
+        r"^\s*(?:after|within|over|in|later|then|eventually|soon)\b[^,;.]{0,40}?,?\s+(?:an?\s+)(?P<np>(?:[\w-]+\s+){0,2}?(?:" + nouns + r"))\s+"
+        + cues.modal_re + r"(?P<verb>" + alternation(cues.symptom_occur_verbs) + r")" + WORD_END, re.IGNORECASE)
+
+
+#: the people a state is said of ("Younger children are often irritable", "Older people may become confused")
+_STATE_PEOPLE = (r"(?:(?:younger|older|young|small|affected)\s+)?(?:children|child|babies|baby|infants|infant|toddlers|toddler|patients|"
+                 r"people|adults|teenagers|teenager)")
+#: what ends a state that is no finding: its object or its time ("anxious about surgery", "tired of waiting", "sore after")
+_STATE_OBJECT = re.compile(r"\s+(?:about|of|to|that|after|before|when|for|at|with|from|than)(?![\w-])", re.IGNORECASE)
+
+
+@per_cue_set
+def _people_state(cues: RelationCues) -> re.Pattern[str]:
+    return re.compile(
+        WORD_START + r"(?P<who>" + _STATE_PEOPLE + r")(?:\s+with\s+[^,;:.()]{1,40}?)?\s+" + cues.modal_re
+        + r"(?:are|is|be|become|becomes|seem|seems|look|looks|appear|appears)\s+(?:(?:very|often|usually|also|unusually|quite|sometimes)\s+)*"
+        + r"(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+){0,4})",
+        re.IGNORECASE)
+
+
+def people_states(sentence: str, cues: RelationCues) -> list[Span]:
+    """States said of people who have the condition ("Younger children are often irritable and off their food", "Babies
+    may be drowsy and floppy", "Older people are often confused"): each state word (``symptom_feelings``) a finding,
+    not one with an object or a time ("Patients are often anxious about surgery") nor a condition of advice."""
+    out: list[Span] = []
+    for m in _people_state(cues).finditer(sentence):
+        if IN_CONDITION.search(sentence, 0, m.start()) or _AFTER_CARE_STATES.search(sentence):
+            continue
+        if re.search(r"(?<![\w-])(?:who|that|which)(?![\w-])", sentence[m.end("who") : m.start("states")], re.IGNORECASE):
+            continue  # "Babies with a high temperature or who seem very floppy": a relative clause, the warning rules' own
+        items: list[Span] = []
+        for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
+            word = w.group(0).lower()
+            if word in ("and", "or"):
+                continue
+            if word not in cues.lower_sets["symptom_feelings"]:
+                break
+            items.append((m.start("states") + w.start(), m.start("states") + w.end()))
+        if items and not _STATE_OBJECT.match(sentence, items[-1][1]):
+            out.extend(items)
+    return out
+
+
+@per_cue_set
+def _idioms(cues: RelationCues) -> re.Pattern[str]:
+    """A set phrase that names a finding ("off their food")."""
+    return re.compile(WORD_START + r"(?:" + alternation(cues.symptom_idioms) + r")" + WORD_END, re.IGNORECASE)
+
+
+#: a relative "which" (and a sentence adverb) right before a predicate: its antecedent ends before the comma
+_WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:apparently|actually|really|also|in\s+fact))?\s*$", re.IGNORECASE)
+
+
 def prose_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -1233,6 +1335,11 @@ def prose_symptoms(
 
     for span in common_findings(sentence, cues, known):
         add(span, None, "symptom:are common", span[0])
+    for span in people_states(sentence, cues):
+        add(span, None, "symptom:people are", span[0])  # "Younger children are often irritable", "Babies may be drowsy and floppy"
+    for m in _idioms(cues).finditer(sentence):
+        if not IN_CONDITION.search(sentence, 0, m.start()):  # not "if your child is off their food, offer ...": self-care
+            add(m.span(), None, "symptom:idiom", m.start())  # "Older people may go off their food", "seems tired and off their food"
     for span, rule in elided_rank_findings(sentence, cues, known):
         add(span, None, rule, span[0])
     for m in p["ranked"].finditer(sentence):
@@ -1240,10 +1347,15 @@ def prose_symptoms(
             continue  # "The early symptoms are hard to spot": a judgement, no finding
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         for s in _symptom_items(sentence, m.end(), cues, known):
+            if absence_word(sentence[s[0] : s[1]], cues):
+                continue  # "the classic features are often absent": no sign there, no finding
             if not (is_outcome(sentence, s, cues) or is_condition(sentence[s[0] : s[1]], cues, condition)):
                 add(s, obj, f"symptom:{m.group('noun').lower()} is", m.start())
     for m in p["ranked_back"].finditer(sentence):
         subj = left_phrase(sentence, m.start(), cues)
+        which = _WHICH_BEFORE.search(sentence, 0, m.start())
+        if which:  # "I never had diarrhoea, which apparently isn't a symptom of it": the finding "which" stands for
+            subj = left_phrase(sentence, which.start(), cues)
         pron = _SIGN_PRONOUN.search(sentence, 0, m.start())
         if pron and m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and not _VAGUE_CONDITION.match(m.group("obj")):
             # "These can be signs of quinsy": the findings named before, as written (CLAIMS_SPEC.md: a pronoun argument)
@@ -1267,7 +1379,7 @@ def prose_symptoms(
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
         listed = _listed_subjects(sentence, subj, m.start(), cues, known)
         for item in listed:  # a denial: the target runs through the cue ("Pain is not a feature of ..."), negated
-            add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0], m.end("noun") if m.group("deny") else 0)
+            add(item, obj, f"symptom:is {m.group('noun').lower()}", item[0], m.end("noun") if m.group("deny") or m.group("denied") else 0)
         own = [item for item in listed if condition is not None and condition(sentence[item[0] : item[1]])]
         if m.group("obj") and m.group("noun").lower() in _SIGN_NOUNS and own:
             # "vertigo can be a sign of a stroke or a brain tumour" on a page about vertigo: the conditions are its causes
@@ -1333,6 +1445,8 @@ def prose_symptoms(
             continue
         if who is not None and is_outcome(sentence, who, cues) and not is_condition(sentence[who[0] : who[1]], cues, condition):
             continue  # "Treatment usually starts with rest": a plan of care, not a symptom
+        if who is not None and sentence[who[0] : who[1]].lower().split()[-1] in cues.lower_sets["symptom_care_subjects"]:
+            continue  # "Treatment usually starts with behavioural changes", "Every plan starts with relative rest": care
         obj = who if who is not None and is_condition(sentence[who[0] : who[1]], cues, condition) else None
         for s in _symptom_items(sentence, m.end(), cues, known):
             if _prose_finding(sentence, s, cues, finding) and not is_outcome(sentence, s, cues):
@@ -1355,6 +1469,13 @@ def prose_symptoms(
             or (finding is not None and known is not None and known(sentence[subj[0] : subj[1]]) and finding(sentence[subj[0] : subj[1]]))
         ):
             add(subj, None, f"symptom:{o.group('verb').lower()}", subj[0])
+    for m in _fronted_onset(cues).finditer(sentence):
+        # "After 12 to 48 hours a rash appears", "Within a day or two, a fever may develop": a finding that appears after
+        # a fronted time phrase (the sentence's subject is not found behind it)
+        span = m.span("np")
+        if (subj is None or subj[1] <= span[0]) and not IN_CONDITION.search(sentence, 0, m.start()) and not _treatment_effect(sentence, m.end(), cues) \
+                and not _after_intervention(" " + sentence, 0, cues):  # not "After the injection a bruise may appear": a side effect
+            add(span, None, f"symptom:{m.group('verb').lower()}", span[0])
     for m in p["intolerance"].finditer(sentence):
         region = m.span("x")
         items = symptom_list(sentence, region, cues, known)
@@ -2306,7 +2427,7 @@ def symptom_constructions(
         if _symptom_verb_is_not_a_list(sentence, m) or not re.search(r",|\band\b|\bor\b|followed\s+by", sentence[m.end() :]):
             continue  # "Symptoms were assessed at 6 weeks", "the main symptom is pain" (the ranked rule's): no list here
         cond = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj")) if m.group("obj") else None
-        add(lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cond, f"list:{m.group('verb').lower()}", m.start())
+        add(without_absences(sentence, lead_symptoms(sentence, (m.end(), len(sentence)), cues, known), cues), cond, f"list:{m.group('verb').lower()}", m.start())
     for m in p["head_including"].finditer(sentence):
         if m.group("obj") and _VAGUE_CONDITION.match(m.group("obj")):
             continue  # "signs of something more serious, such as keratitis or iritis": the examples are conditions, no findings
