@@ -945,12 +945,13 @@ def elaborated_cause(sentence: str, span: Span, cues: RelationCues, claims: Sequ
 
 
 #: "people who have (had) an operation ...": the intervention undergone, named in a relative clause of the people.
-_UNDERGONE_BEFORE = re.compile(r"(?<![\w-])(?:who|that)\s+(?:have|had|has|undergo|underwent|undergoes|received?)\s+(?:had\s+)?(?:(?:an?|the|their|some)\s+)?"
+_UNDERGONE_BEFORE = re.compile(r"(?<![\w-])(?:who|that|i|we|he|she|they)\s+(?:have|had|has|undergo|underwent|undergoes|received?)\s+(?:had\s+)?(?:(?:an?|the|their|my|his|her|some)\s+)?"
                                r"(?:[a-z][\w-]*\s+){0,2}$",
                                re.IGNORECASE)
-#: ... and the clause's verb says harm lasts or follows: "go on to have", "continue to have", "end up with", "are left with".
+#: ... and the clause's verb says harm lasts or follows: "go on to have", "continue to have", "end up with", "are left with",
+#: "(I had a hernia repair in 2019 and) the pain never went away".
 _LASTING_HARM_AFTER = re.compile(r"[^,;:.?!]{0,60}?\s(?:go(?:es)?\s+on\s+to|continues?\s+to|end(?:s)?\s+up\s+with|(?:are|is)\s+left\s+with"
-                                 r"|still\s+(?:have|has|get|gets|feel|feels))(?![\w-])", re.IGNORECASE)
+                                 r"|still\s+(?:have|has|get|gets|feel|feels)|never\s+(?:went|goes|go|has\s+gone|have\s+gone)\s+away)(?![\w-])", re.IGNORECASE)
 #: The rank a predicate gives its subject among a kind of care: "the mainstay of", "the cornerstone of".
 _RANK_OF_BEFORE = re.compile(r"(?<![\w-])(?:mainstays?|cornerstones?)\s+of\s+$", re.IGNORECASE)
 #: A colon that ends a clause ("... can bring on an attack: ..."), not one of a ratio or a time ("randomised 1:1").
