@@ -23,3 +23,11 @@ def argument_texts(nlp, text: str, kind: str) -> list[str]:  # noqa: ANN001
     from extract.evaluation.claims import arguments
 
     return [arguments(c)[0].text for c in nlp(text)._.claims if c.type == kind]
+
+
+def treatment_texts(plain, text: str, doc_id: str = "doc_test") -> list[str]:  # noqa: ANN001
+    """The intervention of every treatment claim the pipeline ``plain`` finds in ``text``, read as document ``doc_id``."""
+    from extract.pipeline import make_doc
+
+    doc = plain(make_doc(plain, text, doc_id))
+    return [c.intervention.text for c in doc._.claims if c.type == "treatment"]

@@ -9,12 +9,7 @@ Every sentence here is written for this test, about conditions outside the devel
 
 import pytest
 
-from extract.pipeline import make_doc
-
-
-def _treatments(plain, text: str) -> list[str]:  # noqa: ANN001
-    doc = plain(make_doc(plain, text, "doc_counted_forms"))
-    return [c.intervention.text for c in doc._.claims if c.type == "treatment"]
+from tests.claims.conftest import treatment_texts
 
 
 @pytest.mark.parametrize(
@@ -28,19 +23,19 @@ def _treatments(plain, text: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_a_counted_bare_form_is_no_treatment(plain, sentence: str, counted: str) -> None:  # noqa: ANN001
-    assert counted not in _treatments(plain, sentence)
+    assert counted not in treatment_texts(plain, sentence, "doc_counted_forms")
 
 
 def test_a_form_with_a_drug_of_its_own_stays_a_treatment(plain) -> None:  # noqa: ANN001
-    found = _treatments(plain, "In trials a single itraconazole capsule cleared tinea versicolor in most adults.")
+    found = treatment_texts(plain, "In trials a single itraconazole capsule cleared tinea versicolor in most adults.", "doc_counted_forms")
     assert any("itraconazole" in t for t in found)
-    found = _treatments(plain, "For shingles pain, an injection can be offered if tablets do not help.")
+    found = treatment_texts(plain, "For shingles pain, an injection can be offered if tablets do not help.", "doc_counted_forms")
     assert "injection" in found
 
 
 def test_the_grading_system_of_a_guideline_is_no_treatment(plain) -> None:  # noqa: ANN001
     text = ("Scabies in care homes: summary of the guideline\n\nEach recommendation was graded with the GRADE approach. "
             "We recommend permethrin cream for everyone in the home.")
-    found = _treatments(plain, text)
+    found = treatment_texts(plain, text, "doc_counted_forms")
     assert not [t for t in found if "GRADE" in t], found
     assert any("permethrin" in t for t in found), found

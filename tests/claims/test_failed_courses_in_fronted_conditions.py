@@ -9,12 +9,7 @@ Every sentence here is written for this test, about conditions outside the devel
 
 import pytest
 
-from extract.pipeline import make_doc
-
-
-def _treatments(plain, text: str) -> list[str]:  # noqa: ANN001
-    doc = plain(make_doc(plain, text, "doc_failed_courses"))
-    return [c.intervention.text for c in doc._.claims if c.type == "treatment"]
+from tests.claims.conftest import treatment_texts
 
 
 @pytest.mark.parametrize(
@@ -26,6 +21,6 @@ def _treatments(plain, text: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_a_course_that_failed_in_a_fronted_condition_is_no_treatment(plain, sentence: str, failed: str, offered: str) -> None:  # noqa: ANN001
-    found = _treatments(plain, sentence)
+    found = treatment_texts(plain, sentence, "doc_failed_courses")
     assert failed not in found, found
     assert any(offered in t for t in found), found

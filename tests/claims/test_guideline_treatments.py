@@ -7,13 +7,7 @@ Every sentence here is written for these tests, about conditions outside the dev
 
 import pytest
 
-from extract.pipeline import make_doc
-
-
-def treatments(plain, text: str) -> list[str]:  # noqa: ANN001
-    """The intervention of every treatment claim the rules find in ``text``."""
-    doc = plain(make_doc(plain, text, "doc_guideline_treatments"))
-    return [c.intervention.text for c in doc._.claims if c.type == "treatment"]
+from tests.claims.conftest import treatment_texts
 
 
 @pytest.mark.parametrize(
@@ -32,11 +26,11 @@ def treatments(plain, text: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_a_recommended_drug_with_a_dose_or_a_numbered_name_is_a_treatment(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
-    assert treatments(plain, text) == expected
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == expected
 
 
 def test_a_course_of_a_number_of_days_is_no_drug_name(plain) -> None:  # noqa: ANN001
-    assert treatments(plain, "We suggest a 7-day course for adults with uncomplicated bacterial sinus infection.") == []
+    assert treatment_texts(plain, "We suggest a 7-day course for adults with uncomplicated bacterial sinus infection.", "doc_guideline_treatments") == []
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def test_a_course_of_a_number_of_days_is_no_drug_name(plain) -> None:  # noqa: A
     ],
 )
 def test_a_fronted_clause_of_the_patients_names_the_situation(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
-    assert treatments(plain, text) == expected
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_a_fronted_clause_of_the_patients_names_the_situation(plain, text: str, 
     ],
 )
 def test_a_drug_that_failed_or_is_waited_on_is_no_treatment_claim(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
-    assert treatments(plain, text) == expected
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == expected
 
 
 def test_a_table_row_whose_first_cell_is_a_drug_and_its_dose_names_the_drug(plain) -> None:  # noqa: ANN001
@@ -72,7 +66,7 @@ def test_a_table_row_whose_first_cell_is_a_drug_and_its_dose_names_the_drug(plai
         "Results are shown in the table.\n\nIntervention | Comparator | Response\n"
         "Oral prednisolone 30 mg/day | placebo | 40% vs 22%\n"
     )
-    assert treatments(plain, text) == ["Oral prednisolone"]
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == ["Oral prednisolone"]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +80,7 @@ def test_a_table_row_whose_first_cell_is_a_drug_and_its_dose_names_the_drug(plai
     ],
 )
 def test_an_intervention_a_guideline_says_should_be_considered_or_offered_is_a_treatment(plain, text: str, expected: list[str]) -> None:  # noqa: ANN001
-    assert treatments(plain, text) == expected
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == expected
 
 
 @pytest.mark.parametrize(
@@ -98,12 +92,12 @@ def test_an_intervention_a_guideline_says_should_be_considered_or_offered_is_a_t
     ],
 )
 def test_what_is_considered_but_not_offered_is_no_treatment(plain, text: str) -> None:  # noqa: ANN001
-    assert treatments(plain, text) == []
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == []
 
 
 def test_a_pronoun_after_a_short_fronted_phrase_names_the_treatment_of_the_sentence_before(plain) -> None:  # noqa: ANN001
     text = "Acupuncture is offered for chronic neck pain. In trials, it helped about half of patients."
-    assert treatments(plain, text) == ["Acupuncture", "it"]
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == ["Acupuncture", "it"]
 
 
 @pytest.mark.parametrize(
@@ -114,11 +108,11 @@ def test_a_pronoun_after_a_short_fronted_phrase_names_the_treatment_of_the_sente
     ],
 )
 def test_an_item_of_a_list_of_findings_is_no_treatment(plain, text: str) -> None:  # noqa: ANN001
-    assert treatments(plain, text) == []
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == []
 
 
 def test_a_finding_word_that_modifies_another_head_leaves_the_list_of_treatments(plain) -> None:  # noqa: ANN001
-    found = treatments(plain, "Options include physical therapy, massage and pain psychology.")
+    found = treatment_texts(plain, "Options include physical therapy, massage and pain psychology.", "doc_guideline_treatments")
     assert found == ["physical therapy", "massage", "pain psychology"]
 
 
@@ -130,9 +124,9 @@ def test_a_finding_word_that_modifies_another_head_leaves_the_list_of_treatments
     ],
 )
 def test_what_helps_a_person_find_something_out_is_no_treatment(plain, text: str) -> None:  # noqa: ANN001
-    assert treatments(plain, text) == []
+    assert treatment_texts(plain, text, "doc_guideline_treatments") == []
 
 
 def test_control_as_a_noun_after_for_reads_no_treatment_before_it(plain) -> None:  # noqa: ANN001
     # "for tremor control" is the outcome, not a verb whose subject is the phrase before it; the comparator stays a treatment
-    assert treatments(plain, "Primidone was non-inferior to propranolol for tremor control.") == ["propranolol"]
+    assert treatment_texts(plain, "Primidone was non-inferior to propranolol for tremor control.", "doc_guideline_treatments") == ["propranolol"]
