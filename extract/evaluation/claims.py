@@ -266,15 +266,22 @@ def score_claims_corpus(name: str, gold_dir: Path, corpus_dir: Path, nlp=None) -
 
 def format_claims_scores(results: Sequence[ClaimsScore], *, errors: bool = False) -> str:
     """A plain-text table: per corpus and type, gold / predicted / P / R, concept accuracy and
-    negation accuracy (of the matched claims)."""
+    negation accuracy (of the matched claims); with more than one corpus, each type summed over
+    them all (corpus ``all``: micro precision and recall, the figures a session's note quotes)."""
     lines = [f"{'corpus':<12}{'type':<16}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'concepts':>10}{'negation':>10}"]
+
+    def row(name: str, t: str, s: TypeScore) -> str:
+        return (f"{name:<12}{t:<16}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}"
+                f"{s.concept_accuracy:>10.3f}{s.negation_accuracy:>10.3f}")
+
+    totals: dict[str, TypeScore] = {}
     for r in results:
         for t, s in r.types.items():
-            lines.append(
-                f"{r.name:<12}{t:<16}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}"
-                f"{s.concept_accuracy:>10.3f}{s.negation_accuracy:>10.3f}"
-            )
+            lines.append(row(r.name, t, s))
+            totals.setdefault(t, TypeScore()).add(s)
         if errors:
             for t, s in r.types.items():
                 lines.extend("    " + e for e in s.errors)
+    if len(results) > 1:
+        lines.extend(row("all", t, s) for t, s in totals.items())
     return "\n".join(lines)

@@ -77,3 +77,15 @@ def test_a_matched_claim_whose_negation_disagrees_with_the_gold_is_counted_and_n
     cause = score_claims_corpus("t", gold, corpus, plain).types["cause"]
     assert cause.correct == 1 and cause.negation_accuracy == 0.0
     assert any(e.startswith("a.txt: negation of 'bunion'") and e.endswith("got True, expected False") for e in cause.errors)
+
+
+def test_the_table_sums_each_type_over_several_corpora() -> None:
+    from extract.evaluation.claims import ClaimsScore, TypeScore, format_claims_scores
+
+    one = ClaimsScore("a", 1, {"cause": TypeScore(gold=10, predicted=8, correct=6, negation_correct=6)})
+    two = ClaimsScore("b", 1, {"cause": TypeScore(gold=30, predicted=12, correct=10, negation_correct=9)})
+    rows = format_claims_scores([one, two]).splitlines()
+    total = [r.split() for r in rows if r.startswith("all ")]
+    # micro figures: 16 of 20 predicted, 16 of 40 gold, 15 of 16 negations; not the mean of the corpora's
+    assert total == [["all", "cause", "40", "20", "0.800", "0.400", "1.000", "0.938"]]
+    assert not any(r.startswith("all ") for r in format_claims_scores([one]).splitlines())
