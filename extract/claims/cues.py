@@ -587,6 +587,11 @@ class RelationCues(BaseModel):
         description="How a body part feels or looks when it names a finding with it ('a blocked nose', 'a dry mouth', 'swollen ankles'); "
         "they do not merge list items the way symptom_qualities do.",
     )
+    symptom_copular_gerunds: list[str] = Field(
+        default_factory=list,
+        description="Gerunds that take an adjective as their whole complement ('feeling tired', 'going pale', 'turning red'): "
+        "after any other gerund a lone adjective before a comma modifies the next item's noun ('passing dark, tarry stools').",
+    )
     symptom_non_likenesses: list[str] = Field(
         default_factory=list,
         description="What 'it feels like' names when it names no sensation ('it feels like forever', 'feel like yourself again', "
@@ -931,6 +936,7 @@ class RelationCues(BaseModel):
                 "symptom_quantifiers",
                 "symptom_qualities",
                 "symptom_feelings_of_parts",
+                "symptom_copular_gerunds",
                 "symptom_non_likenesses",
                 "outcome_words",
                 "generic_arguments",

@@ -2565,7 +2565,9 @@ def _framing_condition(sentence: str, pos: int, cues: RelationCues, condition: O
 
 def adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """"a swollen, red and tender calf": single adjectives before a last item of several words modify it, one
-    symptom (the linker's :func:`_modifier_run` does this for unknown words; without it, by the lexicon)."""
+    symptom (the linker's :func:`_modifier_run` does this for unknown words; without it, by the lexicon); and a
+    gerund's lone adjective before a comma (:func:`gerund_modifier_run`)."""
+    items = gerund_modifier_run(text, items, cues)
     if len(items) < 2 or len(text[items[-1][0] : items[-1][1]].split()) < 2:
         return items
     if "," not in text[items[0][1] : items[1][0]]:
@@ -2585,6 +2587,31 @@ def adjective_run(text: str, items: list[Span], cues: RelationCues, known: Optio
            for w in singles) and not _finding_word(text[items[-1][0] : items[-1][1]].split()[0], cues):
         return [(items[0][0], items[-1][1])]
     return items
+
+
+def gerund_modifier_run(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"passing dark, tarry stools", "coughing up thick, green phlegm": a gerund whose object is one adjective
+    before a comma has its noun in the next item, one symptom (not "feeling tired, weak legs": a copular gerund's
+    adjective is its whole complement)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(items):
+        s, e = items[i]
+        if i + 1 < len(items) and re.fullmatch(r"\s*,\s*", text[e : items[i + 1][0]]):
+            ws = [w.lower() for w in text[s:e].split()]
+            nxt = [w.lower().strip(",;.") for w in text[items[i + 1][0] : items[i + 1][1]].split()]
+            if (2 <= len(ws) <= 3 and len(ws[0]) > 5 and ws[0].isalpha() and ws[0].endswith("ing")
+                    and ws[0] not in cues.lower_sets["symptom_copular_gerunds"]
+                    and (len(ws) == 2 or ws[1] in {"up", "out"})
+                    and is_modifier(ws[-1]) and not is_participle(ws[-1])
+                    and 2 <= len(nxt) <= 3 and (_modifier_word(nxt[0], cues) or not is_noun(nxt[0]))
+                    and (is_noun(nxt[-1]) or not is_modifier(nxt[-1]))):
+                out.append((s, items[i + 1][1]))
+                i += 2
+                continue
+        out.append((s, e))
+        i += 1
+    return out
 
 
 def _modifier_word(word: str, cues: RelationCues) -> bool:
