@@ -46,7 +46,7 @@ from extract.claims.symptoms import (
     symptom_judgement,
     unnested_symptoms,
 )
-from extract.claims.treatments import _incidental_patterns, intervention_items, treatment_verbs  # its "misuse_in": one pattern
+from extract.claims.treatments import intervention_items, misuse_pattern, treatment_verbs
 
 
 #: a passive after "X are": "are often triggered by", "are usually caused by", "are made worse by"
@@ -318,7 +318,7 @@ def treatment_harm(sentence: str, cause: Span, effect: Span, rule: str, cues: Re
     if not any(intervention_word(w, cues) for w in words) or re.search(r"(?:\bnot|n[\u2019']t)\s+$", sentence[: cause[0]], re.I):
         return False
     vague = _drug_class_of_causes(cues).finditer(sentence, max(0, cause[0] - 40), cause[1])
-    if any(c.end() > cause[0] for c in vague) or _EXAMPLE_BEFORE.search(sentence, 0, cause[0]) or _incidental_patterns(cues)["misuse_in"].search(sentence, 0, max(cause[1], effect[0])):
+    if any(c.end() > cause[0] for c in vague) or _EXAMPLE_BEFORE.search(sentence, 0, cause[0]) or misuse_pattern(cues).search(sentence, 0, max(cause[1], effect[0])):
         return False
     if is_pronoun(sentence, effect, cues) or is_condition(sentence[effect[0] : effect[1]], cues, condition):
         return False  # "it" is the condition; "NSAIDs can cause gastritis", "stomach ulcers"

@@ -613,6 +613,12 @@ def _efficacy_comparative(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+def misuse_pattern(cues: RelationCues) -> re.Pattern[str]:
+    """The words of misuse (``misuse_words``: "overuse of", "misuse of"), compiled once per cue set: a drug named after
+    one is among the causes of something, not a treatment whose harm is told (:func:`extract.claims.relations.treatment_harm`)."""
+    return _incidental_patterns(cues)["misuse_in"]
+
+
 @per_cue_set
 def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
