@@ -716,7 +716,8 @@ def _recommendation_at(
     if phrase in _NEED_CUES and (_BODY_BEFORE.search(before) or (phrase.endswith(" to") and _THING_WHICH_BEFORE.search(before))):
         return []  # "which means the body needs to make more insulin", "drops, which only need to go in twice a day": what
         # the body or a thing needs, no advice
-    if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)):
+    if phrase in _NEED_CUES and _QUANTIFIED.match(_clause_before(sentence, s)) and not (
+            phrase.endswith(" to") and _intervention_subject(sentence, s, cues)):
         return []  # "Some patients may require ...", "1 in 3 people need another operation": how often, not advice
     action: Optional[Span] = None
     cared: Optional[re.Match[str]] = None
@@ -811,6 +812,12 @@ def _recommendation_at(
                 action, population = care, subj  # (not "Stones that block the kidney need to be treated": what happens to things)
             elif care is not None and (_IT_BEFORE.search(sentence, 0, end) or (subj is not None and _names_condition(sentence[subj[0] : subj[1]], cues))):
                 action, population = care, None  # "It needs to be treated quickly", "as it needs to be checked": the care (CLAIMS_SPEC.md, session 17)
+                cared_advice = True
+        given = _GIVEN_AS.match(sentence, e) if phrase in {"need to", "needs to"} else None
+        if given is not None and _intervention_subject(sentence, s, cues):
+            care = _action_phrase(sentence, given.start("part"), cues)
+            if care is not None:  # "Most lice treatments need to be repeated after 7 days": how it is to be given is the advice
+                action, population = care, None
                 cared_advice = True
         if re.match(r"(?:\s+(?:only|be|used|given|considered|tried|offered|prescribed|kept)){0,3}\s+as\s+(?:a|the)\s+(?:very\s+)?last\s+resort", sentence[e:], re.I):
             cue = cue.model_copy(update={"against": True})  # "Opioids should only be used as a last resort": against them first
@@ -1157,6 +1164,31 @@ _CONSIDERED_FOR = re.compile(r"\s+for\s+(?:(?:a|an|the)\s+)?(?=[A-Za-z])", re.IG
 
 #: An adverb of frequency between "be" and the participle of a passive of care ("should not be routinely offered").
 _PASSIVE_ADVERB = r"(?:(?:routinely|usually|normally|generally|always|ever|also|still|then)\s+)?"
+
+
+#: How an intervention is to be given after "needs to be" ("repeated after 7 days", "used every day", "applied twice a
+#: day", "taken with food"), which the text advises (CLAIMS_SPEC.md, session 17: "need to be VERBed").
+_GIVEN_AS = re.compile(
+    r"(?:\s+(?:always|also|usually|then|only|still))?\s+be\s+(?:(?:always|also|usually|then|only|still)\s+)?"
+    r"(?P<part>repeated|used|applied|taken|continued|given|kept\s+up|started|stopped\s+gradually|finished|completed)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _names_intervention(text: str, cues: RelationCues) -> bool:
+    """Whether a phrase names an intervention by its last word ("most treatments", "a nail lacquer", "the tablets")."""
+    ws = re.findall(r"[a-z][a-z'-]*", text.lower())
+    return bool(ws) and (intervention_word(ws[-1], cues) or ws[-1] in cues.lower_sets["care_nouns"]
+                         or ws[-1] in cues.lower_sets["dosage_form_words"]
+                         or (ws[-1].endswith("s") and intervention_word(ws[-1][:-1], cues)))
+
+
+def _intervention_subject(sentence: str, s: int, cues: RelationCues) -> bool:
+    """Whether the subject of the clause before ``s`` (its modals and adverbs left out) names an intervention."""
+    end = s - len(re.search(r"(?:(?:also|usually|often|always|then|still|all|may|might|will|would|normally|generally)\s+)*$",
+                            sentence[:s], re.I).group(0))
+    head = re.split(r"\s+(?:for|of|in|with|on|to|from)\s+", _clause_before(sentence, end), maxsplit=1, flags=re.I)[0]
+    return _names_intervention(head, cues)  # "Antibiotics for cellulitis": the antibiotics
 
 
 def _names_condition(text: str, cues: RelationCues) -> bool:
