@@ -299,6 +299,10 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj, extras = aside[-1], extras + aside[:-1]  # "Some foods, such as cheese and chocolate, can trigger ...": the examples
         else:
             extras += aside
+        if (subj is not None and not _coordinated_verb_end(sentence[subj[0] : subj[1]]) and _if_state(sentence, m.start(), cues) is None
+                and _COORDINATED_BEFORE.search(sentence, 0, m.start())):
+            # "Benzoyl peroxide kills bacteria and does not cause resistance": the verb is coordinated with one before it
+            subj = _coordinated_subject(sentence, m.start(), subj, cues)
         if subj is not None and _coordinated_verb_end(sentence[subj[0] : subj[1]]):
             main = _main_subject(sentence, cues)  # "the nerve root ... does not recover and continues to be a source of pain"
             subj = main if main is not None and main[1] <= subj[0] and not is_generic(sentence, main, cues) else None
@@ -1084,7 +1088,11 @@ def _asks(sentence: str) -> bool:
 
 
 #: "we do not know exactly what causes it", "whatever triggers them": an indirect question names no cause
-_WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)\s+(?:(?:exactly|really|actually|precisely)\s+)?$", re.IGNORECASE)
+_WHAT_BEFORE = re.compile(
+    r"(?<![\w-])(?:what|whatever)\s+(?:(?:exactly|really|actually|precisely)\s+)?$"
+    # "help you work out which triggers affect you", "learn which foods cause symptoms": a question, no cause
+    r"|(?<![\w-])(?:out|know|identify|learn|notice|spot|track|see|tell|understand|discover|recogni[sz]e|ask)\s+which\s+$",
+    re.IGNORECASE)
 _DASHES = "\u2013\u2014"
 
 
@@ -1445,6 +1453,67 @@ def _main_subject(sentence: str, cues: RelationCues) -> Optional[Span]:
 
 #: "... does not fully recover and continues": a subject phrase that ends in a second, coordinated verb
 _COORDINATED_VERB_END = re.compile(r"(?:^|\s)(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]+(?:s|es)$", re.IGNORECASE)
+
+
+#: "and" (or "but") right before a cue, past its modals, adverbs and negation: the cue's verb is coordinated with a verb
+#: before it ("... and greatly increases the risk of", "... and does not cause"); no subject ends in "and"
+_COORDINATED_BEFORE = re.compile(
+    r"(?:^|\s)(?:and|but)\s+(?:(?:also|then|still|often|usually|can|may|might|could|will|would|does|do|did|not|never|[a-z]+ly)\s+)*$",
+    re.IGNORECASE)
+
+
+#: a sentence that opens with a subordinate clause ("When the valves are weak, blood can pool and lead to ..."): its main
+#: subject is not the first phrase
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:when|whenever|if|as|because|since|although|though|while|once|after|before|unless|until)\s", re.IGNORECASE)
+
+
+#: adverbs of frequency that stand before a verb, not a noun ("often goes unnoticed")
+_VERB_ADVERBS = frozenset({"often", "usually", "also", "sometimes", "rarely", "always", "never", "frequently", "commonly",
+                           "typically", "still", "generally", "normally"})
+#: words that open a verb's object, not a noun's complement ("damages the lungs", "affects up to 1 in 3 women")
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "their", "its", "his", "her", "up", "about", "around", "nearly",
+                             "almost", "over", "more", "many", "most", "some", "all", "one", "two", "three"})
+
+
+def _coordinated_subject(sentence: str, pos: int, subj: Span, cues: RelationCues) -> Optional[Span]:
+    """The subject of a verb at ``pos`` coordinated with a verb before it (:data:`_COORDINATED_BEFORE`): the sentence's
+    subject up to its first verb, when the two verbs share one clause (no punctuation before ``pos``, no subordinate
+    clause opening the sentence) and it ends where ``subj``, the phrase read before the verb, ends or before; else None
+    (no subject is better than the words between the verbs). In another clause structure, ``subj`` as read."""
+    if _SUBORDINATE_OPENING.match(sentence) or re.search(r"[,;:()\u2013\u2014]", sentence[:pos]):
+        return subj
+    main = _before_finite_verb(sentence, _main_subject(sentence, cues))
+    if main is None:
+        return None
+    tail = re.search(r"(?:\s+(?:often|usually|also|sometimes|rarely|always|never|frequently|commonly|typically|then|still))+$",
+                     sentence[main[0] : main[1]], re.IGNORECASE)
+    if tail is not None:
+        main = (main[0], main[0] + tail.start())  # "Chronic hepatitis B often goes unnoticed and ...": the subject
+    if main[1] <= main[0] or main[1] > subj[1] or is_generic(sentence, main, cues):
+        return None
+    return main
+
+
+def _before_finite_verb(sentence: str, span: Optional[Span]) -> Optional[Span]:
+    """A sentence subject cut before a present-tense verb the lexicon knows ("Smoking damages the lungs": "Smoking";
+    "Benzoyl peroxide kills bacteria": "Benzoyl peroxide"): a word after the first whose stem is a verb, and that is no
+    noun, opens an object (:data:`_OBJECT_OPENERS`) or follows an adverb of frequency (cut before the adverb)."""
+    if span is None:
+        return None
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", sentence[span[0] : span[1]]))
+    for i, w in enumerate(words[1:], 1):
+        word = w.group(0).lower()
+        if not word.endswith("s") or len(word) < 4:
+            continue
+        stems = [word[:-3] + "y", word[:-2], word[:-1]] if word.endswith("ies") else [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]]
+        nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        prev = words[i - 1].group(0).lower()
+        if any(is_base_verb(st) for st in stems) and (not is_noun(word) or nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or prev in _VERB_ADVERBS):
+            if prev in _VERB_ADVERBS:
+                w = words[i - 1]  # "Chronic hepatitis B often goes unnoticed": the subject before the adverb
+            end = span[0] + len(sentence[span[0] : span[0] + w.start()].rstrip())
+            return (span[0], end) if end > span[0] else None
+    return span
 
 
 def _coordinated_verb_end(text: str) -> bool:
@@ -1998,11 +2067,14 @@ def predicate_causes(
         second = _SECOND_VERB.search(sentence, 0, m_start)
         if second:
             m_start = second.start()  # "Stress can trigger it or make it worse": the subject of "trigger"
-        subjects = _left_subjects(sentence, m_start, cues, known)
+        coordinated = _COORDINATED_BEFORE.search(sentence, 0, m_start) is not None
+        subjects = [] if coordinated else _left_subjects(sentence, m_start, cues, known)
         if not subjects:
             subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
             if subj is None and rule.endswith("ing") and sentence[:m_start].rstrip().endswith(","):
                 subj = sentence_subject(sentence, cues)  # "The gums swell and bleed, making chewing more painful"
+            if subj is not None and coordinated:  # "Cirrhosis can cause liver failure and greatly increases the risk of ..."
+                subj = _coordinated_subject(sentence, m_start, subj, cues)
             pron = _factor_pronoun_before(sentence, m_start) if subj is None or is_pronoun(sentence, subj, cues) else None
             if (pron is not None and relation == "causes" and not _WHAT_BEFORE.search(sentence, 0, m_start)
                     and all(o is not None for o in objs) and _aggravating_pronoun(sentence, pron, end, [o for o in objs if o is not None], cues)):
