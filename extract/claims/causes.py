@@ -680,6 +680,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         # "Women are 3 times more likely than men to develop it": a risk factor, left of the verb
         if not risk_outcome(cues).match(sentence, m.end()):
             continue  # "night-time symptoms are more likely to persist": no risk of getting anything
+        if _identity_after_likely(sentence, m.end()):
+            continue  # "A lump that grows quickly is more likely to be cancer", "... to be caused by": what it is, or its cause
         subj = left_phrase(sentence, m.start(), cues)
         if subj is not None and _TREATED_GROUP.search(sentence, subj[0], m.start()):
             continue  # "women who received PFMT were eight times more likely to report cure": a trial arm, no risk factor
@@ -1473,6 +1475,18 @@ _VERB_ADVERBS = frozenset({"often", "usually", "also", "sometimes", "rarely", "a
 #: words that open a verb's object, not a noun's complement ("damages the lungs", "affects up to 1 in 3 women")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "their", "its", "his", "her", "up", "about", "around", "nearly",
                              "almost", "over", "more", "many", "most", "some", "all", "one", "two", "three"})
+
+
+def _identity_after_likely(sentence: str, pos: int) -> bool:
+    """Whether "more likely" at ``pos`` goes on "to be" what something is ("to be chickenpox", "to be a sign of") or what
+    causes it ("to be caused by", "to be due to"), not a state people get into ("to be diagnosed", "to be affected")."""
+    be = re.match(r"\s+to\s+be\s+(?P<w>[A-Za-z][\w-]*)", sentence[pos:])
+    if be is None:
+        return False
+    w = be.group("w").lower()
+    if w in {"caused", "due", "related", "linked", "associated", "a", "an", "the", "one", "part"}:
+        return True
+    return not (is_participle(w) or is_modifier(w) or w.endswith("ed"))
 
 
 def _coordinated_subject(sentence: str, pos: int, subj: Span, cues: RelationCues) -> Optional[Span]:
