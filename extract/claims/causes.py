@@ -342,6 +342,12 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "The itching usually comes before the rash": the order of the symptoms, no cause
         if subj is not None and _imperative_subject(sentence, subj):
             continue  # "Avoid triggers like spicy food": "triggers" is the noun the advice names, no verb with a subject
+        if (subj is not None and re.search(r"involved\s+in$", verb, re.I)
+                and sentence[subj[0] : subj[1]].lower().split()[-1] in cues.lower_sets["body_sites"]):
+            continue  # "The big toe is involved in half of first attacks": where it strikes, no cause
+        if _LESS_AFTER.match(sentence, m.end()) and (re.search(r"(?<![\w-])than(?![\w-])", sentence[m.end() :], re.I) or (
+                subj is not None and any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", sentence[subj[0] : subj[1]].lower())))):
+            continue  # "Keyhole repair causes less pain than open repair": a benefit compared, no harm caused
         predicate = subj
         subj = _copular_subject(sentence, subj, cues)
         if subj is not None and predicate is not None and subj != predicate:
@@ -1475,6 +1481,11 @@ _VERB_ADVERBS = frozenset({"often", "usually", "also", "sometimes", "rarely", "a
 #: words that open a verb's object, not a noun's complement ("damages the lungs", "affects up to 1 in 3 women")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "their", "its", "his", "her", "up", "about", "around", "nearly",
                              "almost", "over", "more", "many", "most", "some", "all", "one", "two", "three"})
+
+
+#: a causal verb's object that is less of something ("causes less pain", "leads to fewer complications"): a benefit when
+#: compared ("than") or said of an intervention
+_LESS_AFTER = re.compile(r"\s+(?:(?:much|far|significantly|slightly)\s+)?(?:less|fewer)(?![\w-])", re.IGNORECASE)
 
 
 def _identity_after_likely(sentence: str, pos: int) -> bool:
