@@ -250,8 +250,13 @@ def _side_effects(cues: RelationCues) -> re.Pattern[str]:
 
 
 #: what joins a treatment's side effects to the findings they are ("side effects including drowsiness", "Common
-#: side effects are itching, tingling ...", "adverse events (nausea, ...)")
-_SIDE_EFFECT_LIST = re.compile(r"\s*(?:[:(\u2013\u2014-]|,?\s*(?:such\s+as|including|include|includes|included|like|are|were|was|is|e\.g\.))", re.IGNORECASE)
+#: side effects are itching, tingling ...", "adverse events (nausea, ...)"), also with what has them named between
+#: ("Possible side effects of surgery include bruising ...", "side effects from the tablets are nausea ...": at most
+#: four words)
+_SIDE_EFFECT_LIST = re.compile(
+    r"\s*(?:(?:of|from|with)\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:[:(\u2013\u2014-]|,?\s*(?:such\s+as|including|include|includes|included|like|are|were|was|is|e\.g\.))",
+    re.IGNORECASE,
+)
 #: a warning of a leaflet that opens with stopping the treatment ("Stop using the cream and see a doctor if you have
 #: swelling of the face"): the signs of a reaction to the treatment, not of the condition
 _STOP_TREATMENT = re.compile(r"^\W*(?:stop|discontinue)\s+(?:using|taking|applying|the|this|your)(?![\w-])", re.IGNORECASE)
@@ -274,6 +279,21 @@ def without_side_effects(sentence: str, cues: RelationCues, mentions: list[Relat
             continue
         out.append(m)
     return out
+
+
+def without_treatment_effects(sentence: str, mentions: list[RelationMention], cues: RelationCues,
+                              condition: Optional[Known] = None) -> list[RelationMention]:
+    """The mentions of a sentence, whichever rule or tagger found them, less the symptoms that are a treatment's effects:
+    the findings :func:`without_side_effects` drops ("Possible side effects of surgery include bruising, a seroma and
+    long-lasting groin pain") and a finding inside the effect of a cause mention that reads as a treatment's harm
+    (:func:`treatment_harm`: "Nifedipine can cause headaches and flushing", whose "headaches" no symptom of the
+    condition is; CLAIMS_SPEC.md: a side effect of a treatment is neither a treatment nor a cause claim, nor a symptom)."""
+    mentions = without_side_effects(sentence, cues, mentions)
+    harms = [m.object for m in mentions
+             if m.kind == "cause" and m.object is not None and treatment_harm(sentence, m.subject, m.object, m.rule, cues, condition)]
+    if not harms:
+        return mentions
+    return [m for m in mentions if not (m.kind == "symptom" and any(a <= m.subject[0] and m.subject[1] <= b for a, b in harms))]
 
 
 def without_treatment_harms(claims: list, cues: RelationCues, condition: Optional[Known] = None) -> list:

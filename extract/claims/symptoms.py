@@ -748,6 +748,25 @@ def _comma_definition(sentence: str, subj: Optional[Span], cues: RelationCues, c
         add([span], subj, "symptom:apposition", subj[0])  # not "an eating disorder of young adults": a class
 
 
+def _findings_after_measure(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The findings a definition lists after a first item with a measure ("HG is defined as vomiting with weight loss
+    of more than 5% of body weight, dehydration and electrolyte imbalance": "dehydration", "electrolyte imbalance"):
+    the comma list from ``pos`` when each of its items is a finding without a figure of its own (not "at least 8 of
+    them with migraine features", which goes on counting the first item's days)."""
+    if not re.match(r"\s*,\s*", sentence[pos:]):
+        return []
+    items = _symptom_items(sentence, pos + len(re.match(r"\s*,\s*", sentence[pos:]).group(0)), cues, known)
+    def finding(a: int, b: int) -> bool:
+        words = sentence[a:b].split()
+        return (not re.search(r"\d", sentence[a:b]) and len(words) <= 5 and words[0].lower() not in _NOT_AFTER_MEASURE
+                and (_finding_word(words[-1], cues) or known is None or known(sentence[a:b])))
+    return items if items and all(finding(a, b) for a, b in items) else []
+
+
+#: first words of what goes on describing the measured item, no finding ("at least 8 of them", "of which", "each ...")
+_NOT_AFTER_MEASURE = frozenset("at of which each most some all both either none them these those or and with without in on".split())
+
+
 def defined_symptoms(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list
 ) -> None:
@@ -786,7 +805,7 @@ def defined_symptoms(
         first = sentence[at:].split(",")[0]
         if re.search(r"\d", first):  # "having headaches on 15 or more days a month, at least 8 of them ...": one item
             one = trim(sentence, (at, at + len(first)), cues)
-            items = [one] if one else []
+            items = ([one] if one else []) + _findings_after_measure(sentence, at + len(first), cues, known)
         else:
             items = _symptom_items(sentence, at, cues, known)[:3]
         clauses = _defining_clauses(sentence, m.end(), cues) if _CLAUSE_DEFINITION.search(verb) else []
