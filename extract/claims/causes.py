@@ -447,6 +447,15 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                     continue
                 out.append(RelationMention("cause", pron.span("p"), o, relation, f"cause:{verb.lower()}", (pron.start("p"), o[1])))
             continue
+        if (relation == "associated_with" and not burden and subj is not None and objs and not is_pronoun(sentence, subj, cues)
+                and is_condition(sentence[subj[0] : subj[1]], cues, condition)
+                and all(_exposure_of_pronoun(sentence, o, cues) and not _STATE_PREDICATE.match(sentence, o[0], o[1]) for o in objs)):
+            # "Tinnitus can also be linked to stress and high blood pressure": exposures come before the condition they are
+            # linked to, its causes (CLAIMS_SPEC.md, session 17), as when a pronoun names the condition
+            for o in objs:
+                for part in _exposure_parts(sentence, o, cues):
+                    out.append(RelationMention("cause", part, subj, relation, f"cause<:{verb.lower()}", (subj[0], part[1])))
+            continue
         if burden and subj is not None and is_condition(sentence[subj[0] : subj[1]], cues, condition):
             # "Heart disease is a leading cause of death": a burden, not a symptom (what else it causes is one)
             out.append(RelationMention("cause", subj, burden[0], relation, f"cause:{verb.lower()}", (subj[0], burden[0][1])))
