@@ -751,6 +751,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 lead = re.match(r"(?:in|among)\s+", sentence[pos:stop], re.IGNORECASE)
                 items.extend(list_items(sentence, (pos + (lead.end() if lead else 0), stop), cues, known))
                 pos = part.end() if part else end
+        items = [q for s in items for q in group_pair(sentence, s)]  # "in military recruits and dancers": two groups
         items = kin_run(sentence, items, cues)  # "if you have a parent, brother or sister with glaucoma": one family history
         items = ancestry_run(sentence, items, cues)  # "more common in people of East Asian, West African or Arab descent": one group
         for k, s in enumerate(items):
@@ -2387,7 +2388,7 @@ def predicate_causes(
             subj = (who.end(), subj[1])
         groups = _group_list(sentence, m.start(), cues, known)  # "Kids in daycare, people who ... are at higher risk": each group
         if not groups and subj is not None and not (is_pronoun(sentence, subj, cues) or is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues)):
-            groups = [subj]
+            groups = group_pair(sentence, subj)  # "Smokers and heavy drinkers are at higher risk": two groups
         objs = (objects(m.end()) if m.group("prep") or m.group("to") else [None]) if groups else []
         for o in objs:
             if o is not None and re.search(r"\s+than\s", sentence[o[0] : o[1]]):
@@ -2564,7 +2565,9 @@ _GROUP_AT_RISK = re.compile(
     r"\s+(?:are|is)\s+(?:(?:most|more|particularly|especially|also|often)\s+)*(?:at\s+(?:(?:a|an|the)\s+)?(?:(?:higher|greater|increased|high|highest|greatest|most|particular)\s+)?"
     r"risk(?![\w-])(?!\s+(?:if|when|because)(?![\w-]))(?P<prep>\s+(?:of|for)\s+(?:(?:getting|developing|having)\s+)?)?"
     # "Children are more susceptible to ear infections (than adults)"
-    r"|(?:much\s+|far\s+)?more\s+(?:susceptible|prone|vulnerable)(?P<to>\s+to\s+))",
+    r"|(?:much\s+|far\s+)?more\s+(?:susceptible|prone|vulnerable)(?:(?P<to>\s+to\s+)"
+    # "Babies are more vulnerable, as are ...", "Women are more susceptible than men": the condition left implicit
+    r"|(?=\s+than\s|\s*(?:[,;.]|$))))",
     re.IGNORECASE,
 )
 @per_cue_set
@@ -2597,7 +2600,7 @@ _AGE_WORDS = frozenset({"under", "over", "aged", "between", "older", "younger", 
 
 
 #: where a list of groups at risk starts: the sentence, a clause after a colon or semicolon, or after "which is why"
-_GROUP_LIST_START = re.compile(r"[;:]\s*|(?<![\w-])(?:which|that|this)\s+is\s+why\s+|(?<![\w-])that's\s+why\s+", re.IGNORECASE)
+_GROUP_LIST_START = re.compile(r"[;:]\s*|,\s*but\s+|(?<![\w-])(?:which|that|this)\s+is\s+why\s+|(?<![\w-])that's\s+why\s+", re.IGNORECASE)
 #: the separators of a list of groups: commas, with or without a coordinator, and a coordinator before a group noun
 _GROUP_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:people|anyone|those|patients|adults|children)\s+(?:who|with|whose)\s)", re.IGNORECASE)
 #: a group named by what it has or does ("people who play contact sports", "anyone with diabetes", "those having
@@ -2645,7 +2648,7 @@ def _group_list(sentence: str, pos: int, cues: RelationCues, known: Optional[Kno
             ws = re.findall(r"[a-z]+", sentence[part[0] : part[1]].lower())
             if not ws or len(ws) > 6 or _has_clause_word(ws, cues):
                 return []  # "sand and snow adds to the dose": a clause, no group
-        out.extend(parts)
+        out.extend(q for p_ in parts for q in group_pair(sentence, p_))  # "pregnant women and older people": two groups
     if len(out) < 2 or any(is_generic(sentence, q, cues) or is_pronoun(sentence, q, cues) for q in out):
         return []
     return out
@@ -2665,8 +2668,33 @@ def _group_head(ws: list[str]) -> str:
     return ws[-1]
 
 
+#: two groups of people joined by "and" or "or", each up to three words ("pregnant women and older people", "military
+#: recruits and dancers")
+_GROUP_PAIR = re.compile(r"(?P<a>(?:[\w-]+\s+){0,2}(?P<ha>[a-z]+))\s+(?:and|or)\s+(?P<b>(?:[\w-]+\s+){0,2}(?P<hb>[a-z]+))", re.IGNORECASE)
+
+
+def group_pair(sentence: str, item: Span) -> list[Span]:
+    """A risk group item that is two groups of people joined by "and" or "or", each headed by a plural noun of people or
+    of a trade ("babies and older people", "military recruits and dancers", "smokers or heavy drinkers"): each group;
+    any other item as it is ("sand and snow", "wear and tear", "men over 50": one)."""
+    m = _GROUP_PAIR.fullmatch(sentence, item[0], item[1])
+    if m is None:
+        return [item]
+    if re.match(r"(?:their|his|her|its)\s", m.group("b"), re.IGNORECASE):
+        return [item]  # "primary school children and their families": a group named by the first, one
+    heads = [m.group("ha").lower(), m.group("hb").lower()]
+    if not all(h in _GROUP_NOUNS or (plural_noun(h) and _PEOPLE_SUFFIX.search(h)) for h in heads):
+        return [item]
+    return [m.span("a"), m.span("b")]
+
+
+#: the endings of plural nouns of people ("dancers", "sailors", "cyclists", "musicians", "residents", "employees")
+_PEOPLE_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|ans|ics|ites|ies)$")
+
+
 _GROUP_NOUNS = frozenset({"people", "women", "men", "children", "adults", "adolescents", "teenagers", "athletes", "runners", "workers", "smokers",
-                          "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males"})
+                          "babies", "infants", "girls", "boys", "patients", "individuals", "players", "drinkers", "elderly", "females", "males",
+                          "recruits", "soldiers", "students", "toddlers", "teens", "pensioners", "veterans", "dancers", "swimmers"})
 #: a list item that names a group by its noun ("older adults", "children under 5")
 _GROUP_HEAD = re.compile(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_GROUP_NOUNS)) + r"|kids|anyone|those|everyone)(?![\w-])", re.IGNORECASE)
 _RUNS_IN_FAMILIES = re.compile(
@@ -3106,3 +3134,39 @@ _AND_VERB = re.compile(r"\s+and\s+(?:(?:sometimes|often|usually|can|may|also|the
 _ONSET_AFTER = re.compile(r"(?:start|starts|started|begin|begins|began)\s+after$", re.IGNORECASE)
 
 _BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+", re.IGNORECASE)
+
+
+#: a comparative ellipsis after a clause that states a cause: a comma, "as", an auxiliary and the further cause(s) the
+#: same predicate holds for ("..., as can strong smells", "..., as is using a barbecue indoors", "..., as are people with
+#: diabetes"); not a clause of manner or a hedge ("as is often the case", "as can happen", "as are most")
+_AS_AUX = re.compile(
+    r",\s*as\s+(?:can|could|may|might|do|does|did|is|are|was|were|will|would|has|have)\s+(?:also\s+)?"
+    r"(?!(?:the\s+case|often|usual|usually|common|commonly|well|expected|likely|possible|true|known|seen|shown|described|noted|"
+    r"mentioned|discussed|said|happen|happens|occur|occurs|most|many|all|other|others|several|both|it|this|that|these|they|you|we|i|he|she|one|not)(?![\w-]))"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def elliptic_causes(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """The further causes of a comparative ellipsis ("Stress can make the itching worse, as can hot baths"; "A blocked
+    flue is a common cause, as is a faulty boiler"; "Babies are more vulnerable, as are people with heart disease"):
+    each item after "as" and its auxiliary is a cause with the relation and the effect of the cause stated before it,
+    when a cause claim of the sentence ends before the comma. Appends to ``out``."""
+    if ", as " not in sentence and ",as " not in sentence:
+        return
+    for m in _AS_AUX.finditer(sentence):
+        before = [x for x in out if x.kind == "cause" and x.subject is not None and x.subject[1] <= m.start()
+                  and (x.object is None or x.object[1] <= m.start())]  # not an effect that runs past the comma
+        if not before:
+            continue
+        base = before[-1]
+        end, start = list_end_at(sentence, m.end()), m.end()
+        who = _WHO_WITH.match(sentence, start, end)  # "as are people with heart or lung disease": what they have
+        items = list_items(sentence, (who.end() if who else start, end), cues, known)
+        if who:
+            items = [part for it in items for part in coordinated(sentence, it, cues, known)]
+        for item in items:
+            if is_pronoun(sentence, item, cues) or is_generic(sentence, item, cues) or is_clause(sentence[item[0] : item[1]], cues):
+                continue
+            out.append(base._replace(subject=item, rule=base.rule + ":as", target=(m.start(), item[1])))
