@@ -281,7 +281,9 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: (lead) raised recall to 0.75 (P 0.962, 100/104; R 100/133), the recall floor to 0.73; with dev47 and dev48 (two of
 #: their six found at first sight) P 0.962 (102/106), R 0.734 (102/139); session 31: dev50's three (gen47) and dev49's
 #: three (gen46) make 145, three of the six found at first sight: P 0.963 (105/109), R 0.724 (105/145); the recall floor is
-#: 0.72 (lowered from 0.73; no rule tuned to these pages)
+#: 0.72 (lowered from 0.73; no rule tuned to these pages); session 32: dev52's three (gen50) make 148, its concussion news
+#: article and lupus fact sheet found at first sight, its bruxism clinic page linked to F45.8 ('Teeth Grinding', an
+#: inclusion term of F45.8 that the gold then listed): P 0.964 (108/112), R 0.730 (108/148)
 FLOORS = {"precision": 0.96, "recall": 0.72}
 
 
@@ -292,7 +294,7 @@ def test_the_page_condition_meets_its_floors(nlp) -> None:  # noqa: ANN001
     total = PageConditionScore()
     for corpus, docs in load_page_conditions(GOLD_FILE).items():
         total.add(score_corpus_conditions(corpus, docs, nlp))
-    assert total.documents == 145
+    assert total.documents == 148
     assert total.precision >= FLOORS["precision"] and total.recall >= FLOORS["recall"], "\n".join(total.errors)
 
 
