@@ -702,6 +702,8 @@ def incidental_intervention(
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    if _CAUSED_BEFORE.search(before):
+        return "effect"  # "it doesn't cause weight loss", "can lead to an amputation": what is caused, no treatment claim
     if _names_a_cause_again(sentence, toks[-1], claims):
         return "cause"  # "long-term corticosteroid use has been implicated, although the evidence for corticosteroids ...": the cause again
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
@@ -878,6 +880,15 @@ def incidental_intervention(
         return "generic"  # "how the operation works", "The drops can make the eyes red", "stretch the capsule": the one named
         # before, or no intervention at all; a claim names what it is
     return None
+
+
+#: A verb of causing right before a phrase ("cause weight loss", "can lead to an amputation", "resulted in surgery"): the
+#: phrase is the effect (no development gold's treatment follows one).
+_CAUSED_BEFORE = re.compile(
+    r"(?<![\w-])(?:cause|causes|caused|causing|lead\s+to|leads\s+to|led\s+to|leading\s+to|result\s+in|results\s+in|resulted\s+in)\s+"
+    r"(?:(?:a|an|the|some|any|more|less|significant|unintended|unexplained)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _counted_form(before: str, toks: list[str], cues: RelationCues) -> bool:

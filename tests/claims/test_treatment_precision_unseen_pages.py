@@ -94,3 +94,25 @@ def test_a_camera_test_named_by_its_noun_is_no_treatment(nlp, line: str) -> None
 def test_what_is_done_through_the_scope_stays_a_treatment(nlp) -> None:  # noqa: ANN001
     text = _page("Bladder stones", "Most stones are removed by endoscopic lithotripsy, which breaks them up with a laser.")
     assert any("lithotripsy" in t for t in argument_texts(nlp, text, "treatment"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Concomitant prednisolone was not permitted.", "Inhaled steroids were not allowed during the first 12 weeks."],
+)
+def test_what_a_trial_protocol_did_not_permit_is_its_method_not_a_treatment(nlp, sentence: str) -> None:  # noqa: ANN001
+    text = _page("Bullous pemphigoid", "Methods: Adults with the disease were randomly assigned to doxycycline or placebo.", sentence)
+    found = argument_texts(nlp, text, "treatment")
+    assert not any(("prednisolone" in t or "steroids" in t) for t in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ("Reflux in babies rarely causes weight loss or poor feeding.", "weight loss"),
+        ("Untreated, the infection can lead to an amputation of the toe.", "amputation"),
+    ],
+)
+def test_what_a_verb_of_causing_names_is_an_effect_not_a_treatment(nlp, sentence: str, named: str) -> None:  # noqa: ANN001
+    found = argument_texts(nlp, _page("Diabetic foot ulcer", sentence), "treatment")
+    assert not any(named in t for t in found)
