@@ -1901,6 +1901,20 @@ _WHICH_EFFECT = re.compile(
 )
 
 
+#: What an infinitive of purpose cannot take as the thing advised: coordinated items, or a last word that is an adverb or a
+#: participle ("daily", "applied", "raised").
+_NOT_A_PURPOSE_OBJECT = re.compile(r"(?<![\w-])(?:or|and)(?![\w-])|,|(?:ly|ed|daily)\s*$", re.IGNORECASE)
+#: An infinitive of purpose after an advised action: "to ease ...", ", to reduce ...", "to help relieve ...".
+_TO_EFFECT = re.compile(r"\s*,?\s+(?:in\s+order\s+)?to\s+(?:help\s+(?:to\s+)?)?(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+
+
+def _purpose_effect_verbs(cues: RelationCues) -> frozenset[str]:
+    """The effect verbs an infinitive of purpose may say of the condition ("to ease", "to reduce"): not those of keeping it
+    away ("to prevent", "to stop"), which are prevention, advice only (CLAIMS_SPEC.md), nor a bare "help"."""
+    return frozenset(v.lower() for v in cues.effect_verbs) - {"prevent", "prevents", "stop", "stops", "help", "helps", "helped",
+                                                               "increase", "increases", "promote", "promotes", "block", "blocks"}
+
+
 def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -> Optional[RelationMention]:
     """The treatment claim of an advised action whose relative clause says what it does for the condition ("take regular
     exercise, which can improve sleep, mood and joint pain"; "add fresh lemon juice to drinks, which can help stop some
@@ -1911,6 +1925,10 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
     if w is None:
         clause_end = re.compile(r"[,;.]").search(sentence, b)
         w = _WHICH_EFFECT.match(sentence, clause_end.start()) if clause_end is not None else None
+    purpose = False
+    if w is None:  # "Apply a warm compress to the jaw to ease morning stiffness", "raise the leg on a pillow, to reduce swelling"
+        w = next((t for t in _TO_EFFECT.finditer(sentence, a) if t.group("verb").lower() in _purpose_effect_verbs(cues)), None)
+        purpose = w is not None
     if w is None or w.group("verb").lower() not in {v.lower() for v in cues.effect_verbs} | {"stop", "prevent", "soothe", "protect"}:
         return None
     verb = re.match(r"[A-Za-z]+", sentence[a:b])
@@ -1928,6 +1946,9 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
         obj = (obj[0], obj[0] + cut.start())  # "fresh lemon juice to drinks": what is added
     if set(re.findall(r"[a-z]+", sentence[obj[0] : obj[1]].lower())) & (cues.lower_sets["agent_words"] | cues.lower_sets["care_contacts"]):
         return None
+    if purpose and _NOT_A_PURPOSE_OBJECT.search(sentence[obj[0] : obj[1]]):
+        return None  # "give paracetamol or ibuprofen to ease ...": the items are read one by one elsewhere; "Moisturize daily
+        # ...", "Ice applied to the shins ...", "Keep your hand raised ...": an adverb or a participle, no object named
     end = list_end_at(sentence, w.end())
     effect = sentence[w.start("verb") : end].strip()
     return RelationMention("treatment", obj, None, effect, f"treatment:{w.group('verb').lower()}", (obj[0], end))

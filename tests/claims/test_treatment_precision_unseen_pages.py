@@ -116,3 +116,21 @@ def test_what_a_trial_protocol_did_not_permit_is_its_method_not_a_treatment(nlp,
 def test_what_a_verb_of_causing_names_is_an_effect_not_a_treatment(nlp, sentence: str, named: str) -> None:  # noqa: ANN001
     found = argument_texts(nlp, _page("Diabetic foot ulcer", sentence), "treatment")
     assert not any(named in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "line, named",
+    [
+        ("- Hold a cold pack against the knee to ease the swelling", "cold pack"),
+        ("- rest the leg on a cushion when you sit down, to reduce the throbbing", "leg"),
+    ],
+)
+def test_self_care_that_says_what_it_eases_is_a_treatment_too(nlp, line: str, named: str) -> None:  # noqa: ANN001
+    text = _page("Bursitis", "Looking after yourself at home", line)
+    assert any(named in t for t in argument_texts(nlp, text, "treatment"))
+    assert argument_texts(nlp, text, "recommendation")
+
+
+def test_self_care_to_prevent_or_to_see_someone_stays_advice_only(nlp) -> None:  # noqa: ANN001
+    text = _page("Impetigo", "Looking after yourself at home", "- Wash towels on a hot cycle to prevent spreading it", "- See a pharmacist to discuss creams")
+    assert argument_texts(nlp, text, "treatment") == []
