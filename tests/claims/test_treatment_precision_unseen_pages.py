@@ -134,3 +134,12 @@ def test_self_care_that_says_what_it_eases_is_a_treatment_too(nlp, line: str, na
 def test_self_care_to_prevent_or_to_see_someone_stays_advice_only(nlp) -> None:  # noqa: ANN001
     text = _page("Impetigo", "Looking after yourself at home", "- Wash towels on a hot cycle to prevent spreading it", "- See a pharmacist to discuss creams")
     assert argument_texts(nlp, text, "treatment") == []
+
+
+def test_a_ban_named_by_its_gerund_that_did_not_help_is_a_denied_treatment(nlp) -> None:  # noqa: ANN001
+    from extract.pipeline import make_doc
+
+    text = _page("Tension headache", "Banning screens in the evening did not help.")
+    claims = [c for c in nlp(make_doc(nlp, text, "doc_gerund"))._.claims if c.type == "treatment"]
+    assert [c.intervention.text for c in claims] == ["Banning screens in the evening"]
+    assert claims[0].assertion.negated
