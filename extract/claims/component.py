@@ -130,14 +130,21 @@ _RUN_IN_OPENERS = frozenset("the a an and but so or".split())
 
 #: The first word of a span that names no intervention: a preposition of time or place ("for 2 to 4 weeks", "at the
 #: optimistic end"), a conjunction ("although recent studies show", "but no trial"), an adverb.
-_NOT_INTERVENTION_OPENERS = frozenset("for at in on to by after before during until within from although but though usually cannot not given".split())
+_NOT_INTERVENTION_OPENERS = frozenset(
+    "for at in on to by after before during until within from although but though usually cannot not given if when unless whether".split()
+    # "Referral to a sleep clinic", "referral to a physiotherapist for jaw exercises": where the care is had, no intervention
+    + "referral referrals".split())
 #: Research named as the subject ("Larger trials of physiotherapy ... are needed"): what is studied, no intervention given.
 _RESEARCH_WORDS = frozenset("trials studies research evidence".split())
 #: The head of a test or an examination ("a formal diagnosis", "your eye examination", "a blood test"): what diagnoses,
 #: no treatment (CLAIMS_SPEC.md).
 _TEST_HEADS = frozenset(
     "diagnosis diagnoses examination examinations test tests testing scan scans x-ray x-rays screening monitoring "
-    "surveillance biopsy biopsies ultrasound mri imaging check-up check-ups".split()
+    "surveillance biopsy biopsies ultrasound mri imaging check-up check-ups "
+    # a camera test named by its noun ("your GP will refer you for an endoscopy", "we offer upper endoscopy"): it looks; what
+    # is done through the scope is named by the adjective ("endoscopic resection") and stays a treatment
+    "endoscopy endoscopies colonoscopy colonoscopies gastroscopy gastroscopies cystoscopy cystoscopies sigmoidoscopy "
+    "bronchoscopy".split()
 )
 _RESEARCH_MODIFIERS = frozenset("larger further more new future better randomised randomized".split())
 #: A participle or a verb read alone as the subject ("is associated", "often combined with", "can help prevent").
@@ -164,6 +171,26 @@ def _second_form(sentence: str, span: Span, spans: Sequence[Span], cues: Relatio
                 return False  # "eye drops or tablets": the site names the form, no medicine whose modifiers are shared
             return len(named) > 1 or _second_form(sentence, (a, b), spans, cues, depth + 1)
     return False
+
+
+def _imperative_advice_holds(sentence: str, span: Span, found: Sequence[RelationMention]) -> bool:
+    """Whether ``span`` lies inside what an imperative opening the sentence advises ("Try relaxation techniques, such as
+    breathing exercises or yoga, before bed", "Take simple painkillers such as paracetamol if you need them"): self-care
+    advice, a recommendation for each thing, no treatment claim unless the sentence says what it does for the condition
+    (CLAIMS_SPEC.md, session 11), which the rules read as a treatment of their own."""
+    opener = _IMPERATIVE_OPENER.match(sentence)
+    if opener is None or "|" in sentence or _PURPOSE_OR_EFFECT.search(re.sub(r"\([^()]*\)", " ", sentence[opener.end() :])):
+        return False  # "Take paracetamol or ibuprofen for the pain", "give X to ease the fever", "..., as this may help": what it
+        # does for the condition is said, a treatment claim too; a table row is no imperative
+    verb = opener.group(1).lower()
+    return any(m.kind == "recommendation" and not m.against and m.rule == "recommendation:" + verb
+               and m.target[0] <= span[0] and span[1] <= max(m.target[1], m.subject[1]) for m in found)
+
+
+#: A purpose or an effect said of advised things ("for the pain", "to ease ...", "which helps", "as this may help").
+_PURPOSE_OR_EFFECT = re.compile(r"(?<![\w-])(?:for|to|so|which|that|help|helps|ease|eases|relieve|relieves|reduce|reduces|prevent|prevents|soothe|soothes|as\s+(?:this|it|they|these|that))(?![\w-])", re.IGNORECASE)
+#: The verb opening a sentence or a bullet ("Try ...", "• take ..."), read as an imperative when a rule's advice has it as cue.
+_IMPERATIVE_OPENER = re.compile(r"[\s*\u2022\u25aa\u25cf-]*([A-Za-z]+)(?![\w'\u2019-])")
 
 
 def _no_intervention_span(text: str) -> bool:
@@ -1064,8 +1091,9 @@ class ClaimFinder:
                     if not any(o.kind == "treatment" and o.subject[0] < helped.subject[1] and helped.subject[0] < o.subject[1] for o in found):
                         found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
-                    if _TEST_HEAD.search(sentence, m.subject[0], m.subject[1]):
-                        continue  # "should be offered colonoscopic surveillance", "may be offered a scan": a test, advice only (CLAIMS_SPEC.md)
+                    if _TEST_HEAD.search(sentence, m.subject[0], m.subject[1]) or _no_intervention_span(sentence[m.subject[0] : m.subject[1]]):
+                        continue  # "should be offered colonoscopic surveillance", "may be offered a scan": a test, advice only (CLAIMS_SPEC.md);
+                        # "... may be offered if other treatments have not worked": a clause of situation, no intervention
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
                         named = undosed(sentence, named_by_cue(sentence, m.subject, self.cues))  # "a minor procedure called a partial nail avulsion": the name
                         found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
@@ -1216,7 +1244,8 @@ class ClaimFinder:
         near = sentence[:s].lower().split()[-3:] + sentence[s:e].lower().split()[:1]
         return (incidental_intervention(sentence, m.subject, self.cues, found, others) is not None
                 or failed_in_condition(sentence, m.subject, self.cues) or self._generic_only(sentence, m)
-                or bool(set(near) & self.cues.lower_sets["discontinuation_words"]) or _situation_or_sign(m.subject, found))
+                or bool(set(near) & self.cues.lower_sets["discontinuation_words"]) or _situation_or_sign(m.subject, found)
+                or (not others and _imperative_advice_holds(sentence, m.subject, found)))
 
     def _generic_only(self, sentence: str, m: RelationMention) -> bool:
         """Whether a claim's subject names only a generic class ("treatments", "other procedures")."""
@@ -1417,7 +1446,8 @@ def _item_start(sentence: str) -> int:
 
 
 #: The head of a test or a check, last in an offered thing: "colonoscopic surveillance", "a blood test", "an MRI scan".
-_TEST_HEAD = re.compile(r"(?<![\w-])(?:surveillance|screening|monitoring|tests?|testing|scans?|check-ups?|checks?|assessments?)\s*$", re.IGNORECASE)
+_TEST_HEAD = re.compile(r"(?<![\w-])(?:surveillance|screening|monitoring|tests?|testing|scans?|check-ups?|checks?|assessments?"
+                        r"|endoscopy|colonoscopy|gastroscopy|cystoscopy|sigmoidoscopy|bronchoscopy)\s*$", re.IGNORECASE)
 #: A mention that points back to one named before ("the same injection", "another operation", "both drugs"), not a new one.
 _REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such)\s", re.IGNORECASE)
 #: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.

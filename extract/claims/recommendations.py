@@ -488,6 +488,10 @@ _AVOIDING_AFTER = re.compile(r"\s+(?:avoid|stop|give\s+up|cut\s+out|cut\s+down\s
 #: alternatives"): opened by a past participle or one of :data:`_ASIDE_OPENERS`.
 _ASIDE_BEFORE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?:\s+[^,;:.()!?]{1,60}?)?\s*,\s*$")
 _ASIDE_OPENERS = frozenset({"including", "especially", "particularly", "usually", "often", "typically", "ideally", "such", "like", "mainly", "notably"})
+#: The article opening an apposition after a name ("Belimumab, a biological medicine, may be offered ...").
+_APPOSITION_ARTICLES = frozenset({"a", "an"})
+#: A sentence that opens with the name an apposition describes: one to four words, no clause ("Belimumab", "Oral iron").
+_NAME_BEFORE_ASIDE = re.compile(r"^\s*(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}\s*$")
 #: A pronoun object right after a verb ("remove it", "wash them").
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)(?![\w'\u2019-])", re.IGNORECASE)
 #: "is best soothed with", "are best treated by": a verb of easing or treating and its means after "is / are best".
@@ -655,8 +659,10 @@ def _recommendation_at(
         cue = cue.model_copy(update={"against": against})
         return _listed(_checked_recommendation(sentence, s, e, cue, cues, c, pronoun.span("it"), whom, given.end(), pronoun=True))
     aside = _ASIDE_BEFORE.search(sentence, 0, subject_end) if subject_end else None
-    if aside is not None and (aside.group("word").lower() in _ASIDE_OPENERS or is_participle(aside.group("word"))):
-        subject_end = aside.start()  # "Zoledronic acid, given as a yearly infusion, is an option": the subject before the aside
+    if aside is not None and (aside.group("word").lower() in _ASIDE_OPENERS or is_participle(aside.group("word"))
+                              or (aside.group("word").lower() in _APPOSITION_ARTICLES and _NAME_BEFORE_ASIDE.search(sentence, 0, aside.start()))):
+        subject_end = aside.start()  # "Zoledronic acid, given as a yearly infusion, is an option": the subject before the aside;
+        # "Belimumab, a biological medicine, may be offered if ...": the name before its apposition
     population = left_phrase(sentence, subject_end, cues) if subject_end else None
     if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
         clause = s - len(_clause_before(sentence, s))

@@ -708,6 +708,8 @@ def incidental_intervention(
         return "testimonial"
     if any(m.kind == "cause" and not m.rule.endswith(ANAPHORA) and m.subject[0] < e and s < m.subject[1] for m in claims):
         return "cause"
+    if _CAUSED_BEFORE.search(before):
+        return "effect"  # "it doesn't cause weight loss", "can lead to an amputation": what is caused, no treatment claim
     if _names_a_cause_again(sentence, toks[-1], claims):
         return "cause"  # "long-term corticosteroid use has been implicated, although the evidence for corticosteroids ...": the cause again
     if any(m.kind == "cause" and m.subject[1] <= s for m in claims) and (_SO_CAN_BEFORE.search(before) or _TOO_AFTER.match(after)):
@@ -884,6 +886,15 @@ def incidental_intervention(
         return "generic"  # "how the operation works", "The drops can make the eyes red", "stretch the capsule": the one named
         # before, or no intervention at all; a claim names what it is
     return None
+
+
+#: A verb of causing right before a phrase ("cause weight loss", "can lead to an amputation", "resulted in surgery"): the
+#: phrase is the effect (no development gold's treatment follows one).
+_CAUSED_BEFORE = re.compile(
+    r"(?<![\w-])(?:cause|causes|caused|causing|lead\s+to|leads\s+to|led\s+to|leading\s+to|result\s+in|results\s+in|resulted\s+in)\s+"
+    r"(?:(?:a|an|the|some|any|more|less|significant|unintended|unexplained)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _counted_form(before: str, toks: list[str], cues: RelationCues) -> bool:
@@ -1896,6 +1907,20 @@ _WHICH_EFFECT = re.compile(
 )
 
 
+#: What an infinitive of purpose cannot take as the thing advised: coordinated items, or a last word that is an adverb or a
+#: participle ("daily", "applied", "raised").
+_NOT_A_PURPOSE_OBJECT = re.compile(r"(?<![\w-])(?:or|and)(?![\w-])|,|(?:ly|ed|daily)\s*$", re.IGNORECASE)
+#: An infinitive of purpose after an advised action: "to ease ...", ", to reduce ...", "to help relieve ...".
+_TO_EFFECT = re.compile(r"\s*,?\s+(?:in\s+order\s+)?to\s+(?:help\s+(?:to\s+)?)?(?P<verb>[a-z]+)(?![\w-])", re.IGNORECASE)
+
+
+def _purpose_effect_verbs(cues: RelationCues) -> frozenset[str]:
+    """The effect verbs an infinitive of purpose may say of the condition ("to ease", "to reduce"): not those of keeping it
+    away ("to prevent", "to stop"), which are prevention, advice only (CLAIMS_SPEC.md), nor a bare "help"."""
+    return frozenset(v.lower() for v in cues.effect_verbs) - {"prevent", "prevents", "stop", "stops", "help", "helps", "helped",
+                                                               "increase", "increases", "promote", "promotes", "block", "blocks"}
+
+
 def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -> Optional[RelationMention]:
     """The treatment claim of an advised action whose relative clause says what it does for the condition ("take regular
     exercise, which can improve sleep, mood and joint pain"; "add fresh lemon juice to drinks, which can help stop some
@@ -1906,6 +1931,10 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
     if w is None:
         clause_end = re.compile(r"[,;.]").search(sentence, b)
         w = _WHICH_EFFECT.match(sentence, clause_end.start()) if clause_end is not None else None
+    purpose = False
+    if w is None:  # "Apply a warm compress to the jaw to ease morning stiffness", "raise the leg on a pillow, to reduce swelling"
+        w = next((t for t in _TO_EFFECT.finditer(sentence, a) if t.group("verb").lower() in _purpose_effect_verbs(cues)), None)
+        purpose = w is not None
     if w is None or w.group("verb").lower() not in {v.lower() for v in cues.effect_verbs} | {"stop", "prevent", "soothe", "protect"}:
         return None
     verb = re.match(r"[A-Za-z]+", sentence[a:b])
@@ -1923,6 +1952,9 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
         obj = (obj[0], obj[0] + cut.start())  # "fresh lemon juice to drinks": what is added
     if set(re.findall(r"[a-z]+", sentence[obj[0] : obj[1]].lower())) & (cues.lower_sets["agent_words"] | cues.lower_sets["care_contacts"]):
         return None
+    if purpose and _NOT_A_PURPOSE_OBJECT.search(sentence[obj[0] : obj[1]]):
+        return None  # "give paracetamol or ibuprofen to ease ...": the items are read one by one elsewhere; "Moisturize daily
+        # ...", "Ice applied to the shins ...", "Keep your hand raised ...": an adverb or a participle, no object named
     end = list_end_at(sentence, w.end())
     effect = sentence[w.start("verb") : end].strip()
     return RelationMention("treatment", obj, None, effect, f"treatment:{w.group('verb').lower()}", (obj[0], end))

@@ -281,12 +281,14 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: (lead) raised recall to 0.75 (P 0.962, 100/104; R 100/133), the recall floor to 0.73; with dev47 and dev48 (two of
 #: their six found at first sight) P 0.962 (102/106), R 0.734 (102/139); session 31: dev50's three (gen47) and dev49's
 #: three (gen46) make 145, three of the six found at first sight: P 0.963 (105/109), R 0.724 (105/145); the recall floor is
-#: 0.72 (lowered from 0.73; no rule tuned to these pages); session 32: dev51's three (gen49) and dev53's three (gen51)
-#: make 151. dev51's three found at first sight, two right (its guideline summary on nausea and vomiting in pregnancy and
-#: hyperemesis gravidarum read as 'Nausea'); dev53's chilblains GP page and motion sickness review found, its carbon
-#: monoxide magazine Q&A missed at first sight and found with the curated concept of carbon monoxide poisoning
-#: (EV:carbon_monoxide_poisoning, related T58): P 0.957 (110/115), R 0.728 (110/151) after the merge; the precision
-#: floor is 0.95 (lowered from 0.96; no rule tuned to these pages)
+#: 0.72 (lowered from 0.73; no rule tuned to these pages); session 32: dev51's three (gen49), dev52's three (gen50) and
+#: dev53's three (gen51) make 154. dev51's three found at first sight, two right (its guideline summary on nausea and
+#: vomiting in pregnancy and hyperemesis gravidarum read as 'Nausea'); dev52's concussion news article and lupus fact
+#: sheet found at first sight, its bruxism clinic page linked to F45.8 ('Teeth Grinding', an inclusion term of F45.8
+#: that the gold then listed); dev53's chilblains GP page and motion sickness review found, its carbon monoxide
+#: magazine Q&A missed at first sight and found with the curated concept of carbon monoxide poisoning
+#: (EV:carbon_monoxide_poisoning, related T58): P 0.958 (113/118), R 0.734 (113/154) after the merges; the precision floor is 0.95 (lowered from
+#: 0.96; no rule tuned to these pages)
 FLOORS = {"precision": 0.95, "recall": 0.72}
 
 
@@ -297,7 +299,7 @@ def test_the_page_condition_meets_its_floors(nlp) -> None:  # noqa: ANN001
     total = PageConditionScore()
     for corpus, docs in load_page_conditions(GOLD_FILE).items():
         total.add(score_corpus_conditions(corpus, docs, nlp))
-    assert total.documents == 151
+    assert total.documents == 154
     assert total.precision >= FLOORS["precision"] and total.recall >= FLOORS["recall"], "\n".join(total.errors)
 
 
