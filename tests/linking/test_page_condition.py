@@ -285,10 +285,10 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: dev53's three (gen51) make 154. dev51's three found at first sight, two right (its guideline summary on nausea and
 #: vomiting in pregnancy and hyperemesis gravidarum read as 'Nausea'); dev52's concussion news article and lupus fact
 #: sheet found at first sight, its bruxism clinic page linked to F45.8 ('Teeth Grinding', an inclusion term of F45.8
-#: that the gold then listed); dev53's chilblains GP page and motion sickness review found, its carbon monoxide
-#: magazine Q&A missed at first sight and found with the curated concept of carbon monoxide poisoning
-#: (EV:carbon_monoxide_poisoning, related T58): P 0.958 (113/118), R 0.734 (113/154) after the merges; the precision floor is 0.95 (lowered from
-#: 0.96; no rule tuned to these pages)
+#: that the gold then listed); dev53's chilblains GP page and motion sickness review found, its carbon monoxide magazine
+#: Q&A missed at first sight and found with the curated concept of carbon monoxide poisoning
+#: (EV:carbon_monoxide_poisoning, related T58): P 0.958 (113/118), R 0.734 (113/154) after the merges; the precision
+#: floor is 0.95 (lowered from 0.96; no rule tuned to these pages)
 FLOORS = {"precision": 0.95, "recall": 0.72}
 
 
