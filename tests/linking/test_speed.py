@@ -146,19 +146,29 @@ def test_near_bound_never_lets_an_alias_that_max_would_take_be_skipped() -> None
 
 def _max_over_every_alias(linker, key: str, found) -> list:  # noqa: ANN001
     """How the near candidates were first scored: every alias of a concept, the largest
-    ``(similarity * weight * near factor, alias)``."""
-    from extract.linking.linker import Scored
+    ``(similarity * weight * near factor, alias)``; an alias of a disorder, finding or body part that names only the
+    modifiers of a compound with a generic head ("asthma" of "asthma treatment") at the substitution factor at most
+    (session 31)."""
+    from extract.linking.linker import MODIFIER_ONLY_TYPES, SUBSTITUTION_FACTOR, Scored
     from extract.linking.normalize import compact
 
     def weight(alias: str, index: int) -> float:
         entry = linker._table.get(compact(alias), [[]])
         return next((w for i, w in zip(entry[1::2], entry[2::2]) if i == index), 0.0)
 
+    modifiers = linker._generic_head_modifiers(key)
+
+    def factor(alias: str, index: int) -> float:
+        f = linker._near_factor(key, alias, linker._ignored)
+        if modifiers and linker._types[index] in MODIFIER_ONLY_TYPES and set(alias.split()) <= modifiers:
+            f = min(f, SUBSTITUTION_FACTOR)
+        return f
+
     out = []
     for mc in found:
         i = linker._index[mc.concept_id]
         score, alias = max(
-            (min(1.0, sim) * weight(a, i) * linker._near_factor(key, a, linker._ignored), a)
+            (min(1.0, sim) * weight(a, i) * factor(a, i), a)
             for a, sim in zip(mc.aliases, mc.similarities)
         )
         out.append(Scored(i, round(score, 4), alias))
