@@ -1488,6 +1488,8 @@ _SUBORDINATE_OPENING = re.compile(r"\W*(?:when|whenever|if|as|because|since|alth
 #: adverbs of frequency that stand before a verb, not a noun ("often goes unnoticed")
 _VERB_ADVERBS = frozenset({"often", "usually", "also", "sometimes", "rarely", "always", "never", "frequently", "commonly",
                            "typically", "still", "generally", "normally"})
+#: the adverbs of frequency (or "then") that end a subject read up to its verb
+_ADVERB_TAIL = re.compile(r"(?:\s+(?:" + "|".join(sorted(_VERB_ADVERBS | {"then"})) + r"))+$", re.IGNORECASE)
 #: words that open a verb's object, not a noun's complement ("damages the lungs", "affects up to 1 in 3 women")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "your", "their", "its", "his", "her", "up", "about", "around", "nearly",
                              "almost", "over", "more", "many", "most", "some", "all", "one", "two", "three"})
@@ -1520,10 +1522,9 @@ def _coordinated_subject(sentence: str, pos: int, subj: Span, cues: RelationCues
     main = _before_finite_verb(sentence, _main_subject(sentence, cues))
     if main is None:
         return None
-    tail = re.search(r"(?:\s+(?:often|usually|also|sometimes|rarely|always|never|frequently|commonly|typically|then|still))+$",
-                     sentence[main[0] : main[1]], re.IGNORECASE)
+    tail = _ADVERB_TAIL.search(sentence, main[0], main[1])
     if tail is not None:
-        main = (main[0], main[0] + tail.start())  # "Chronic hepatitis B often goes unnoticed and ...": the subject
+        main = (main[0], tail.start())  # "Chronic hepatitis B often goes unnoticed and ...": the subject
     if main[1] <= main[0] or main[1] > subj[1] or is_generic(sentence, main, cues):
         return None
     return main
