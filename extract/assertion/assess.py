@@ -114,7 +114,8 @@ def _sentence_cues(rules: AssertionRules, sent: Any, text: str, targets: list[Sp
     if rules.context is None:
         return own.per_target
     context = rules.context.cues(sent, targets, own.clauses.around)
-    return [h + [c for c in cs if not overruled(c, own.pseudo, own.cues)] for h, cs in zip(own.per_target, context)]
+    return [h + [c for c in cs if not overruled(c, own.pseudo, own.cues) and not own.clauses.crossed((c.start, c.end), t)]
+            for h, cs, t in zip(own.per_target, context, targets)]
 
 
 def without_negation(assertion: Assertion, rules: AssertionRules, within: Optional[Sequence[tuple[int, int]]] = None) -> Assertion:

@@ -118,6 +118,33 @@ class ContextSettings(BaseModel):
         return self
 
 
+class VerbJoins(BaseModel):
+    """Where "and" joins a second finite verb to the first ("The nerve does not recover and continues to cause pain";
+    "Ibuprofen does not cure gout and can upset the stomach"): the second verb is a predicate of its own, with its own
+    tense, modality and polarity, so a cue of the first does not reach a claim read from the second."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    conjunctions: list[str] = Field(min_length=1, description="The joining words (a comma before one is a clause "
+                                    "boundary already).")
+    adverbs: list[str] = Field(default_factory=list, description="Adverbs that may stand between the conjunction and "
+                               "the verb ('and also raises'); any word ending in -ly is one too.")
+    finite_verbs: list[str] = Field(min_length=1, description="Modals and auxiliaries that make a finite verb after "
+                                    "the conjunction ('and can', 'and is'). A present-tense verb in -s whose stem the "
+                                    "lexicon knows as a verb counts too, when it cannot be a noun or an object opener "
+                                    "follows it ('and continues', 'and leads to').")
+    object_openers: list[str] = Field(default_factory=list, description="Words after an -s form that make it a verb "
+                                      "rather than a plural noun ('and increases the risk', 'and goes on').")
+
+    @field_validator("conjunctions", "adverbs", "finite_verbs", "object_openers")
+    @classmethod
+    def _valid_words(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not w or w != w.strip().lower() or " " in w]
+        if bad:
+            raise ValueError(f"single lower-case words expected, got {bad}")
+        return value
+
+
 class AssertionCues(BaseModel):
     """Everything the assertion stage reads from ``data/hedges.json``."""
 
@@ -146,6 +173,9 @@ class AssertionCues(BaseModel):
         "one of relative_subject_openers follows ('Do not rub your eyes, as this can make them worse'; '..., so you "
         "will need to'): a clause boundary there, so the first clause's negation stays in it.",
     )
+    verb_joins: Optional[VerbJoins] = Field(
+        default=None, description="A second finite verb joined by 'and': the boundary of the first verb's cues (see "
+        "VerbJoins). None: no such boundary.")
     partial_subjects: list[str] = Field(
         default_factory=list,
         description="Patterns of a proportion of a group ('30% of', '1 in 4', 'a third of'): a negation whose clause "

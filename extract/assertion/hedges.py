@@ -125,6 +125,20 @@ class HedgeRules:
             re.IGNORECASE,
         )
 
+        #: "and" (past adverbs) before a second verb: a modal or auxiliary, or a word in -s checked by :meth:`joins`
+        self._join: Optional[re.Pattern[str]] = None
+        joins = cues.verb_joins
+        if joins is not None:
+            adverbs = "|".join(re.escape(w) for w in joins.adverbs)
+            self._join = re.compile(
+                r"(?<![\w,-])\s*(?<![\w-])(?:" + "|".join(re.escape(w) for w in joins.conjunctions) + r")\s+"
+                r"(?:(?:" + (adverbs + "|" if adverbs else "") + r"[a-z]+ly)\s+)*"
+                r"(?P<verb>[a-z]+)(?![\w'\u2019-])(?:\s+(?P<next>[\w'\u2019-]+))?",
+                re.IGNORECASE,
+            )
+            self._finite = frozenset(joins.finite_verbs)
+            self._openers = frozenset(joins.object_openers)
+
         #: a proportion of a group: "About 1 in 4 people ... do not respond to X" denies nothing of X
         self.partial_subject = re.compile("|".join(cues.partial_subjects) or r"(?!x)x", re.IGNORECASE)
 
@@ -158,7 +172,21 @@ class HedgeRules:
             comma = text.find(",", lead)
             if comma >= 0:
                 soft.append((comma, comma + 1))
-        return Clauses(hard, soft, len(text))
+        return Clauses(hard, soft, len(text), self.joins(text))
+
+    def joins(self, text: str) -> list[Span]:
+        """The spans of "and" with the adverbs after it where it joins a second finite verb ("does not recover and
+        continues to", "does not cure gout and can upset"): a modal or auxiliary of ``verb_joins.finite_verbs``, or a
+        word in -s whose stem is a verb and that is no noun or is followed by an object opener ("and increases the
+        risk"). Offsets relative to ``text``; empty without ``verb_joins``."""
+        if self._join is None:
+            return []
+        out: list[Span] = []
+        for m in self._join.finditer(text):
+            verb = m.group("verb").lower()
+            if verb in self._finite or _present_verb(verb, (m.group("next") or "").lower(), self._openers):
+                out.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.start("verb")))
+        return out
 
 
 _OPENERS = " \t\r\n\"'(\u201c\u2018\u2022*-"
@@ -180,21 +208,44 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(kept)
 
 
+def _present_verb(word: str, following: str, openers: frozenset[str]) -> bool:
+    """Whether ``word`` is a verb's present tense in -s ("continues", "raises") rather than a plural noun ("cramps"):
+    its stem is a verb, and it cannot be a noun or ``following`` opens its object or complement."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    from extract.lexicon import is_base_verb, is_noun
+
+    stems = [word[:-3] + "y", word[:-2], word[:-1]] if word.endswith("ies") else [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]]
+    return any(is_base_verb(st) for st in stems) and (not is_noun(word) or following in openers)
+
+
 class Clauses(NamedTuple):
-    """Clause boundaries of a sentence: ``hard`` ones (";", "but" ...) and the ``soft`` comma
-    that closes a sentence-initial subordinate clause ("If X, Y"), which conditionals cross."""
+    """Clause boundaries of a sentence: ``hard`` ones (";", "but" ...), the ``soft`` comma
+    that closes a sentence-initial subordinate clause ("If X, Y"), which conditionals cross,
+    and the ``joins`` of a second finite verb ("... does not recover and continues to ...")."""
 
     hard: list[Span]
     soft: list[Span]
     length: int
+    joins: list[Span] = []
 
     def around(self, start: int, end: int, through_soft: bool = False) -> Span:
         """The clause around ``[start, end)``: from the end of the last boundary before it to
-        the start of the first boundary after it (or the sentence's edges)."""
-        bounds = self.hard if through_soft else self.hard + self.soft
+        the start of the first boundary after it (or the sentence's edges). A join is a boundary
+        too: each verb's cues stay with it."""
+        bounds = (self.hard if through_soft else self.hard + self.soft) + self.joins
         left = max((b_end for _, b_end in bounds if b_end <= start), default=0)
         right = min((b_start for b_start, _ in bounds if b_start >= end), default=self.length)
         return left, right
+
+    def crossed(self, cue: Span, target: Span) -> bool:
+        """Whether ``target`` is a relation of a later verb than the cue's: it begins before the cue (its subject is
+        shared) and runs past a join that ends the cue's clause ("The nerve root does not recover and continues to cause
+        pain": "not" belongs to "recover", the claim to "cause"). Such a cue does not modify it."""
+        if target[0] >= cue[0]:
+            return False
+        right = self.around(cue[0], cue[1])[1]
+        return any(j_start == right and target[1] > j_end for j_start, j_end in self.joins)
 
 
 def scope_of(direction: str, cue: Span, clause: Span) -> list[Span]:
@@ -279,6 +330,8 @@ def hedge_cues(rules: HedgeRules, text: str, targets: list[Span]) -> SentenceCue
     for match in matches:
         cue = (match.found.start, match.found.end)
         for i, target in enumerate(targets):
+            if match.group.direction != "label" and clauses.crossed(cue, target):
+                continue  # a cue of the first of two joined verbs, a claim of the second
             if modifies(text, match.group, cue, clauses, target, rules.relative_opening, rules.partial_subject):
                 out[i].append(match.found)
     return SentenceCues(out, pseudo, sorted({(m.found.start, m.found.end) for m in matches}), clauses)

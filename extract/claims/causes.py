@@ -266,6 +266,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "X has been associated with a higher risk": a risk factor (see predicate_causes)
         if relation == "associated_with" and _LOWER_RISK.match(sentence, m.end()):
             continue  # "Breastfeeding is associated with a reduced risk of eczema": a protective factor, no cause
+        if "source" in verb.lower() and any(w in cues.lower_sets["supply_adjectives"] for w in re.findall(r"[a-z]+", verb.lower())):
+            continue  # "Oily fish is a good source of vitamin D": a supply, no origin
         if _things_that_include(sentence, m, relation, cues, known, out):
             continue  # "Things that can trigger a flare-up include stress and alcohol": the listed things
         subj = left_phrase(sentence, _aside_start(sentence, m.start()), cues)
@@ -299,13 +301,17 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             subj, extras = aside[-1], extras + aside[:-1]  # "Some foods, such as cheese and chocolate, can trigger ...": the examples
         else:
             extras += aside
+        from_main = False  # the subject is the sentence's, shared with a verb before this one
         if (subj is not None and not _coordinated_verb_end(sentence[subj[0] : subj[1]]) and _if_state(sentence, m.start(), cues) is None
                 and _COORDINATED_BEFORE.search(sentence, 0, m.start())):
             # "Benzoyl peroxide kills bacteria and does not cause resistance": the verb is coordinated with one before it
+            read = subj
             subj = _coordinated_subject(sentence, m.start(), subj, cues)
+            from_main = subj is not None and subj != read
         if subj is not None and _coordinated_verb_end(sentence[subj[0] : subj[1]]):
             main = _main_subject(sentence, cues)  # "the nerve root ... does not recover and continues to be a source of pain"
             subj = main if main is not None and main[1] <= subj[0] and not is_generic(sentence, main, cues) else None
+            from_main = subj is not None
         they = re.search(r",\s*(?:and|but|yet|so)\s+they\s+(?:(?:also|often|can|may|might|could|will|sometimes)\s+)*$", sentence[: m.start()], re.I)
         anaphora = ""
         if they and (subj is None or is_pronoun(sentence, subj, cues)):
@@ -322,14 +328,22 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
         if clause is not None:
             subj = clause  # "Do not take painkillers every day, as this can cause headaches": taking them
         prev = [x for x in matches if subj is not None and subj != head and subj[0] <= x.start() and x.end() <= m.start()]
-        if prev:
+        shared = bool(prev) and _COORDINATED_BEFORE.search(sentence, prev[-1].end(), m.start()) is not None and not re.search(
+            r"[,;:()]", sentence[prev[-1].end() : m.start()])
+        if shared:
+            # "Smoking causes a cough and may lead to lung cancer": the verbs share the subject before the first
+            subj = trim(sentence, (subj[0], prev[-1].start()), cues) if prev[-1].start() > subj[0] else None
+            listed = _earlier_subjects(out, subj, prev[-1].start()) if subj is not None else []
+            if listed:
+                subj, extras = listed[-1], extras + listed[:-1]  # "Tight underwear and perfumed soaps irritate ... and make": each
+        elif prev:
             subj = trim(sentence, (prev[-1].end(), subj[1]), cues)  # "X leads to Y resulting in Z": Y causes Z
         if subj is not None and sentence[subj[0] : subj[1]].split()[0].lower() in cues.lower_sets["prepositions"]:
             continue  # "In the pivotal trials that led to its approval": no subject
         denial = re.search(r"\s+(?:doesn|don|didn|won|can)['\u2019]t$|\s+cannot$", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
         if denial:
             subj = trim(sentence, (subj[0], subj[0] + denial.start()), cues)  # "Stress doesn't cause ulcers": stress
-        if subj is not None and _verb_for_subject(sentence, subj, m.start()):
+        if subj is not None and not shared and not from_main and _verb_for_subject(sentence, subj, m.start()):
             # "the virus reactivates and inflames the nerve", "or starts to damage the lining": a verb, no subject; "The
             # parasite multiplies and damages the gut": the words before the first verb
             if len(sentence[subj[0] : subj[1]].split()) == 1:
@@ -1530,6 +1544,18 @@ def _coordinated_subject(sentence: str, pos: int, subj: Span, cues: RelationCues
     return main
 
 
+def _earlier_subjects(out: list, span: Span, pos: int) -> list[Span]:
+    """The causes already read from ``span`` to the verb at ``pos``, the subject a joined verb shares with the verb
+    before it, in order: the first verb's reading of its list ("Smoking and exposure to smoke or other irritants irritate
+    the lining and can lead to sinusitis": each), or none when the first verb claimed nothing."""
+    return sorted({x.subject for x in out if x.kind == "cause" and x.subject is not None and span[0] < x.subject[1] <= pos})
+
+
+#: modals and auxiliaries that follow a subject's head noun, never a present-tense verb ("soaps can irritate")
+_MODALS_AFTER_HEAD = frozenset({"can", "may", "might", "could", "will", "would", "should", "must", "is", "are", "was",
+                                "were", "has", "have", "had", "do", "does", "did"})
+
+
 def _before_finite_verb(sentence: str, span: Optional[Span]) -> Optional[Span]:
     """A sentence subject cut before a present-tense verb the lexicon knows ("Smoking damages the lungs": "Smoking";
     "Benzoyl peroxide kills bacteria": "Benzoyl peroxide"): a word after the first whose stem is a verb, and that is no
@@ -1543,6 +1569,8 @@ def _before_finite_verb(sentence: str, span: Optional[Span]) -> Optional[Span]:
             continue
         stems = [word[:-3] + "y", word[:-2], word[:-1]] if word.endswith("ies") else [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]]
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        if not nxt or nxt in _MODALS_AFTER_HEAD:
+            continue  # "Tight underwear and perfumed soaps (can ...)": the subject's head noun, before the verb
         prev = words[i - 1].group(0).lower()
         if any(is_base_verb(st) for st in stems) and (not is_noun(word) or nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or prev in _VERB_ADVERBS):
             if prev in _VERB_ADVERBS:
@@ -2037,7 +2065,9 @@ def _cause_res(cues: RelationCues) -> _CauseRes:
             # teenagers get them most"
             r"|(?:are|is|were|was)\s+(?:affected|diagnosed)\s+more\s+than\s+(?:any\s+)?other"
             r"|(?:are|is|were|was)\s+(?:most|more)\s+(?:often|commonly|frequently)\s+(?:affected|diagnosed)"
-            r"|(?:get|develop|catch)\s+(?:it|them|this)\s+most(?:\s+(?:often|commonly|frequently))?(?=\s*[.,;!]|$))"
+            r"|(?:get|develop|catch)\s+(?:it|them|this)\s+most(?:\s+(?:often|commonly|frequently))?(?=\s*[.,;!]|$)"
+            # "People with diabetes get it more often", "Boys develop it more often than girls"
+            r"|(?:get|develop|catch)\s+(?:it|them|this)\s+(?:much\s+|far\s+)?more\s+(?:often|commonly|frequently)(?=\s*(?:[.,;!]|than\s|$)))"
             + WORD_END,
             re.IGNORECASE,
         ),
@@ -2105,12 +2135,15 @@ def predicate_causes(
             m_start = second.start()  # "Stress can trigger it or make it worse": the subject of "trigger"
         coordinated = _COORDINATED_BEFORE.search(sentence, 0, m_start) is not None
         subjects = [] if coordinated else _left_subjects(sentence, m_start, cues, known)
+        listed: list[Span] = []
+        vetted: list[Span] = []  # causes the first of two joined verbs read, kept as it read them ("or other irritants")
         if not subjects:
             subj = left_phrase(sentence, _aside_start(sentence, m_start), cues)
             if subj is None and rule.endswith("ing") and sentence[:m_start].rstrip().endswith(","):
                 subj = sentence_subject(sentence, cues)  # "The gums swell and bleed, making chewing more painful"
             if subj is not None and coordinated:  # "Cirrhosis can cause liver failure and greatly increases the risk of ..."
                 subj = _coordinated_subject(sentence, m_start, subj, cues)
+                listed = _earlier_subjects(out, subj, m_start) if subj is not None else []
             pron = _factor_pronoun_before(sentence, m_start) if subj is None or is_pronoun(sentence, subj, cues) else None
             if (pron is not None and relation == "causes" and not _WHAT_BEFORE.search(sentence, 0, m_start)
                     and all(o is not None for o in objs) and _aggravating_pronoun(sentence, pron, end, [o for o in objs if o is not None], cues)):
@@ -2120,6 +2153,8 @@ def predicate_causes(
             if subj is None or is_pronoun(sentence, subj, cues) or _WHAT_BEFORE.search(sentence, 0, m_start):
                 return
             subjects = [subj]
+            if coordinated and listed:
+                subjects = vetted = listed  # "Tight underwear and perfumed soaps can irritate the skin and make thrush more likely": each
             examples = _examples_of(sentence, subj, end, cues, known)
             if examples:
                 subjects = examples[1]  # "Several factors increase your risk, including age and smoking"
@@ -2127,7 +2162,7 @@ def predicate_causes(
             text = sentence[subj[0] : subj[1]]
             if text.lower() in _HEDGE_WORDS:
                 continue  # "... have roughly double the odds": a hedge of the verb, no subject
-            if is_generic(sentence, subj, cues) or _figure_in_head(sentence, subj, cues) or (
+            if (is_generic(sentence, subj, cues) and subj not in vetted) or _figure_in_head(sentence, subj, cues) or (
                     text.split()[0].lower() in cues.lower_sets["prepositions"] and not _AGE_GROUP.match(text)):
                 continue  # (an age group is a risk factor: "Being over 50 and smoking also raise the risk")
             if relation == "causes" and len(subjects) == 1 and is_condition(text, cues, condition):
@@ -2294,6 +2329,9 @@ def predicate_causes(
         lead = re.match(r"with\s+", sentence[subj[0] : subj[1]], re.I) if subj is not None else None
         if lead and lead.end() < subj[1] - subj[0]:
             subj = (subj[0] + lead.end(), subj[1])  # "..., with women affected four times as often": women
+        who = subj and _WHO_WITH.match(sentence, subj[0])
+        if who and who.end() < subj[1]:
+            subj = (who.end(), subj[1])  # "People with diabetes get it more often": diabetes
         if subj is not None and sentence[subj[0] : subj[1]].lower().split()[-1] in cues.lower_sets["body_sites"]:
             continue  # "The ankles are most often affected": where, not who
         if subj is not None and not is_pronoun(sentence, subj, cues) and not is_generic(sentence, subj, cues):

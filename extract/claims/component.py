@@ -40,7 +40,7 @@ from extract.claims.lists import (
     warning_items,
 )
 from extract.claims.recommendations import acted_on, advice_siblings, recommendations
-from extract.claims.relations import find_relations, rules_view, without_treatment_effects, without_treatment_harms
+from extract.claims.relations import find_relations, joined_effects, rules_view, without_treatment_effects, without_treatment_harms
 from extract.claims.symptoms import (
     after_care, answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, likened_feelings, spreading_pain, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
 )
@@ -1155,7 +1155,7 @@ class ClaimFinder:
                 # ("The operation is done under local anaesthetic. It cures ..."): a pronoun opening the next sentence may be it
                 treated_before = not is_heading and (named_here or any(m.kind in ("treatment", "recommendation") for m in found))
                 provenance = cited.provenance(start, source_type) if found else {}
-                for m in _distinct(found):
+                for m in _distinct(found, sentence):
                     claim = self._claim(doc_id, text, sentence, start, index, section, m, abbreviations, provenance)
                     if claim is not None and learned is not None and m.rule.startswith(LEARNED) and not learned.kept(claim, self.concept_type()):
                         continue  # a tagged argument that names no concept of the vocabularies (learned.json require_concept)
@@ -1490,11 +1490,14 @@ def _situation_or_sign(span: tuple[int, int], found: list[RelationMention]) -> b
 _ONE_PER_ARGUMENT = ("symptom", "treatment", "cause")
 
 
-def _distinct(found: list[RelationMention]) -> list[RelationMention]:
+def _distinct(found: list[RelationMention], sentence: str = "") -> list[RelationMention]:
     """One mention per kind, subject and object: a bullet item that a list rule also reads
-    ("• Options such as A and B") is one claim, the first rule's."""
+    ("• Options such as A and B") is one claim, the first rule's. Two causal verbs of one cause
+    joined by "and" are two claims (:func:`~extract.claims.relations.joined_effects`), unless the first
+    is how the cause works (:func:`_mechanism`), which is no claim."""
     seen: set[tuple] = set()
     out = []
+    found = [m for m in found if not _mechanism(sentence, m, found)]
     for m in found:
         key = (m.kind, m.subject, m.object)
         if key in seen:
@@ -1504,12 +1507,26 @@ def _distinct(found: list[RelationMention]) -> list[RelationMention]:
         # lead-in), with or without its condition: one claim (CLAIMS_SPEC.md: one claim per argument), the narrower
         # reading ("bowel problems", not "bladder or bowel problems, numbness" run over the next item)
         same = next((i for i, o in enumerate(out) if m.kind in _ONE_PER_ARGUMENT and o.kind == m.kind
-                     and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1]), None)
+                     and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] and not joined_effects(sentence, o, m)), None)
         if same is None:
             out.append(m)
         elif m.subject[1] - m.subject[0] < out[same].subject[1] - out[same].subject[0]:
             out[same] = m
     return out
+
+
+def _mechanism(sentence: str, m: RelationMention, found: list[RelationMention]) -> bool:
+    """Whether ``m`` is a cause acting on a thing named with a definite article or a possessive, on the way to an effect
+    a verb joined to it claims ("Smoking damages the airways and makes bronchitis more likely"): how the cause works,
+    not a claim of its own, for each of its causes ("Tight underwear and perfumed soaps can irritate the skin and ...")."""
+    if m.kind != "cause" or m.object is None or not _DEFINITE_END.search(sentence, 0, m.object[0]):
+        return False
+    return any(n.object is not None and n.object[0] >= m.object[1] and joined_effects(sentence, m, n)
+               and not _DEFINITE_END.search(sentence, 0, n.object[0]) for n in found)
+
+
+#: a definite article or a possessive right before an argument: "damages the airways", "irritates your skin"
+_DEFINITE_END = re.compile(r"(?<![\w-])(?:the|your|their|its|his|her|our|my)\s+$", re.IGNORECASE)
 
 
 def _keep_claims(claims: list, owners: list, targets: list, kept_ids: set) -> tuple[list, list, list]:

@@ -119,6 +119,10 @@ class RelationCues(BaseModel):
     case_meeting_verbs: list[str] = Field(
         description="What those people do with the causes in that clause ('see', 'find', 'come across')."
     )
+    supply_adjectives: list[str] = Field(
+        description="Adjectives that make 'a source of' a supply, not an origin ('a good source of vitamin D', 'a rich "
+        "source of fibre'): no cause."
+    )
     kin_nouns: list[str] = Field(
         description="Relatives ('parent', 'brother', 'sister'): a run of them sharing a condition ('a parent, brother or "
         "sister with epilepsy') names one risk, a family history, not a risk per relative."
@@ -892,6 +896,7 @@ class RelationCues(BaseModel):
                 "advice_verbs",
                 "warning_risk_states",
                 "kin_nouns",
+                "supply_adjectives",
                 "leading_words",
                 "trailing_words",
                 "dose_units",

@@ -2091,6 +2091,10 @@ def _adjective_comma(sentence: str, taken: list[Span], end: int) -> bool:
         "and", "or", "but", "then", "so"} and is_noun(head)  # ("cool foods": an adjective that is also a verb, before a noun that is not)
 
 
+#: one or two words that end a clause: what is left of a list item the word limit cut into
+_COORDINATED_TAIL = re.compile(r"((?:\s+[A-Za-z][\w'-]*){1,2})(?=\s*(?:[,.;:!?)]|$))")
+
+
 def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Span]:
     """A verb phrase "see a doctor", "avoid heavy lifting", "stay active": up to the clause end."""
     toks = words(sentence, start)
@@ -2110,6 +2114,11 @@ def _action_phrase(sentence: str, start: int, cues: RelationCues) -> Optional[Sp
         if len(taken) >= cues.max_argument_words:
             nxt = re.match(r"\s*([\w'-]+)", sentence[taken[-1][1] :])
             cut = nxt is not None and nxt.group(1).lower() not in {"and", "or", "but", "then", "so"}
+            tail = _COORDINATED_TAIL.match(sentence, taken[-1][1]) if cut else None
+            if tail is not None and len(taken) > 2 and sentence[slice(*taken[-2])].lower() in {"and", "or"}:
+                # "Use a sun cream containing zinc oxide or titanium dioxide": the last item of a list the limit cut
+                # into, to the clause's end one or two words on
+                return trim(sentence, (taken[0][0], tail.end(1)), cues)
             preps = [i for i, (a, b) in enumerate(taken) if i >= 3 and sentence[a:b].lower() in (cues.lower_sets["prepositions"] - {"of"}) | {"for", "up"}]
             if cut and preps:
                 taken = taken[: preps[-1]]  # "rest your ankle for the first 2 to 3 days": a phrase cut by the word limit ends before it

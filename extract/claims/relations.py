@@ -153,7 +153,7 @@ def find_relations(
     out.extend(recommendations(sentence, cues, c))
     out = [v for m in out for v in _cause_variants(sentence, m, cues)]
     out = [m for m in out if not _treated_sequel(sentence, m, cues, intervention)]
-    return _dedupe(without_side_effects(sentence, cues, out)), opened
+    return _dedupe(sentence, without_side_effects(sentence, cues, out)), opened
 
 
 def _cause_variants(sentence: str, m: RelationMention, cues: RelationCues) -> list[RelationMention]:
@@ -388,17 +388,38 @@ def _of_side_effects(sentence: str, m: RelationMention, spans: list[Span], stop:
     return False
 
 
-def _dedupe(mentions: list[RelationMention]) -> list[RelationMention]:
-    """One claim per (kind, subject): the first rule that found it wins, lists before verbs."""
-    seen: set[tuple[str, Span]] = set()
+def _dedupe(sentence: str, mentions: list[RelationMention]) -> list[RelationMention]:
+    """One claim per (kind, subject): the first rule that found it wins, lists before verbs. A cause with two effects
+    apart, each of its own causal verb joined by "and" (:func:`joined_effects`), keeps both."""
+    seen: dict[tuple[str, Span], list[RelationMention]] = {}
     out = []
     for m in mentions:
         key = (m.kind, m.subject)
-        if key in seen:
+        kept = seen.get(key)
+        if kept is not None and not all(joined_effects(sentence, k, m) for k in kept):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(m)
         out.append(m)
     return out
+
+
+def joined_effects(sentence: str, a: RelationMention, b: RelationMention) -> bool:
+    """Whether two cause mentions of one cause are claims of two causal verbs joined by "and", each with its effect ("Smoking
+    causes a cough and may lead to lung cancer"): the text between the first effect and the second holds "and" and the
+    second's verb, and no punctuation; not one verb's list of effects read twice."""
+    if a.kind != "cause" or b.kind != "cause" or a.object is None or b.object is None:
+        return False
+    first, second = (a, b) if a.object[1] <= b.object[0] else (b, a)
+    if first.object[1] > second.object[0] or not second.rule.startswith("cause:"):
+        return False
+    between = sentence[first.object[1] : second.object[0]]
+    verb = second.rule.split(":", 1)[1].strip().lower()
+    return (_JOINING_AND.match(between) is not None and not re.search(r"[,;:()]", between)
+            and bool(verb) and verb in between.lower())
+
+
+#: "and" opening the words between two effects of joined verbs
+_JOINING_AND = re.compile(r"\s+and\s", re.IGNORECASE)
 
 
 #: "of (the) " right before a list lead's head: "The aims of treatment are ...".
