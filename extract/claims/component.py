@@ -371,6 +371,29 @@ def undosed(sentence: str, span: Span) -> Span:
 _EXAMPLE_OF_CLASS = re.compile(r"(?P<head>[A-Za-z][\w'-]*)\s*,?\s+(?:such\s+as|like|including|e\.g\.)\s+[^.;:!?()]*$", re.IGNORECASE)
 
 
+#: how soon, ending what is offered or needed: "an adrenaline injection straight away"
+_URGENCY_TAIL = re.compile(r"\s+(?:straight\s+away|right\s+away|immediately|urgently|at\s+once|as\s+soon\s+as\s+possible|without\s+delay)$",
+                           re.IGNORECASE)
+#: The cues of what is needed ("X needs Y", "people with X need Y"): a treatment claim too when Y names an intervention
+#: (CLAIMS_SPEC.md, session 11), not when it is a test, a place of care or an action ("needs to be treated quickly").
+_NEED_CUES = frozenset({"needs", "need", "requires", "require", "will need", "may need", "might need", "usually need",
+                        "usually needs", "often need", "often needs"})
+
+
+def _needed_by_name(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
+    """Whether what a "needs" recommendation names is an intervention: a short noun phrase with an intervention word
+    ("an adrenaline injection"), or an example of a class that has one ("antifungal tablets such as terbinafine")."""
+    named = undosed(sentence, named_by_cue(sentence, m.subject, cues))
+    ws = re.findall(r"[a-z][a-z'-]*", sentence[named[0] : named[1]].lower())
+    if not 0 < len(ws) <= 4 or ws[0] in cues.lower_sets["pronouns"] or _TEST_HEAD.search(sentence, named[0], named[1]):
+        return False
+    if set(ws) & (cues.lower_sets["clause_words"] | cues.lower_sets["offer_not_items"] | cues.lower_sets["offer_not_heads"]):
+        return False
+    example_of = _EXAMPLE_OF_CLASS.search(sentence, 0, m.subject[0])
+    heads = [example_of.group("head").lower()] if example_of is not None else []
+    return any(intervention_word(w, cues) for w in ws + heads)
+
+
 def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues) -> bool:
     """Whether a recommendation's subject is an intervention offered or suggested by name ("Melatonin may be offered to
     people aged 55 and over", "you may be offered a splint"): a short noun phrase, not a course of action, a pronoun, a
@@ -383,6 +406,9 @@ def _offered_intervention(sentence: str, m: RelationMention, cues: RelationCues)
                and re.search(r"(?<![\w-])(?:the|this|that|these|those)\s+$", sentence[: m.subject[0]], re.I))  # "the therapy should be offered": named before
     if re.match(r"\s+(?:should|must|may|can|could)\s+only\s+be\s+considered(?![\w-])", sentence[m.subject[1] :], re.IGNORECASE):
         return False  # "Surgery should only be considered after ...": kept for later, no offer (CLAIMS_SPEC.md)
+    if (not m.against and m.rule.split(":")[-1] in _NEED_CUES
+            and not _MAY_BE_CONSIDERED.search(m.rule) and _needed_by_name(sentence, m, cues)):
+        return True  # "Anaphylaxis needs an adrenaline injection", "needs antifungal tablets such as terbinafine": by name
     if m.against or (m.rule.split(":")[-1].split()[-1] not in _OFFER_CUE_ENDS
                      and not _MAY_BE_CONSIDERED.search(m.rule) and not _REFERRAL_CUE.search(m.rule)
                      and not passive_offer):
@@ -1083,19 +1109,20 @@ class ClaimFinder:
                          if _needed_intervention(sentence, m, self.cues) else m for m in found]
                 found = [m for m in found if not (m.rule == "treatment:is needed" and _no_intervention_span(sentence[m.subject[0] : m.subject[1]]))]
                 for m in [m for m in found if m.kind == "recommendation" and not m.against]:
-                    helped = advised_with_effect(sentence, m, self.cues)  # "take regular exercise, which can improve sleep"
-                    if helped is None:
-                        continue
-                    # "wear soft insoles, which may ease ...": a treatment read with the advised verb is the object's
-                    found = [o for o in found if not (o.kind == "treatment" and o.subject[0] == m.subject[0] and o.subject[1] >= helped.subject[1])]
-                    if not any(o.kind == "treatment" and o.subject[0] < helped.subject[1] and helped.subject[0] < o.subject[1] for o in found):
-                        found.append(helped)
+                    for helped in advised_with_effect(sentence, m, self.cues):  # "take regular exercise, which can improve sleep"
+                        # "wear soft insoles, which may ease ...": a treatment read with the advised verb is the object's
+                        found = [o for o in found if not (o.kind == "treatment" and o.subject[0] == m.subject[0] and o.subject[1] >= helped.subject[1])]
+                        if not any(o.kind == "treatment" and o.subject[0] < helped.subject[1] and helped.subject[0] < o.subject[1] for o in found):
+                            found.append(helped)
                 for m in [m for m in found if m.kind == "recommendation" and _offered_intervention(sentence, m, self.cues)]:
                     if _TEST_HEAD.search(sentence, m.subject[0], m.subject[1]) or _no_intervention_span(sentence[m.subject[0] : m.subject[1]]):
                         continue  # "should be offered colonoscopic surveillance", "may be offered a scan": a test, advice only (CLAIMS_SPEC.md);
                         # "... may be offered if other treatments have not worked": a clause of situation, no intervention
                     if not any(o.kind == "treatment" and o.subject[0] < m.subject[1] and m.subject[0] < o.subject[1] for o in found):
                         named = undosed(sentence, named_by_cue(sentence, m.subject, self.cues))  # "a minor procedure called a partial nail avulsion": the name
+                        urgency = _URGENCY_TAIL.search(sentence, named[0], named[1])
+                        if urgency is not None and urgency.start() > named[0]:
+                            named = (named[0], urgency.start())  # "needs an adrenaline injection straight away": the injection
                         found.append(RelationMention("treatment", named, None, None, "treatment:offered", m.subject))  # "Melatonin may be offered to ..."
                         # "rectal X (Y suppositories 1 g daily)": the bracketed other name of the one offered is no second claim
                         found = [o for o in found if not (o.rule == "treatment:mention" and o.subject[0] >= named[1]

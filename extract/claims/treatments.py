@@ -1921,11 +1921,13 @@ def _purpose_effect_verbs(cues: RelationCues) -> frozenset[str]:
                                                                "increase", "increases", "promote", "promotes", "block", "blocks"}
 
 
-def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -> Optional[RelationMention]:
+def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -> list[RelationMention]:
     """The treatment claim of an advised action whose relative clause says what it does for the condition ("take regular
     exercise, which can improve sleep, mood and joint pain"; "add fresh lemon juice to drinks, which can help stop some
     stones forming"): the object of the advised verb, with the effect (CLAIMS_SPEC.md: a self-care bullet is a treatment
-    claim too only when it says what it does). None for an action without such a clause, or without an object."""
+    claim too only when it says what it does); one per item of a short list of things to take that names an intervention
+    ("Take paracetamol or ibuprofen to ease the pain": two). None for an action without such a clause, or without an
+    object."""
     a, b = m.subject
     w = _WHICH_EFFECT.match(sentence, b)
     if w is None:
@@ -1936,28 +1938,50 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
         w = next((t for t in _TO_EFFECT.finditer(sentence, a) if t.group("verb").lower() in _purpose_effect_verbs(cues)), None)
         purpose = w is not None
     if w is None or w.group("verb").lower() not in {v.lower() for v in cues.effect_verbs} | {"stop", "prevent", "soothe", "protect"}:
-        return None
+        return []
     verb = re.match(r"[A-Za-z]+", sentence[a:b])
     if verb is None or not is_base_verb(verb.group(0).lower()) or verb.group(0).lower() in {v.lower() for v in cues.care_verbs}:
-        return None  # "see your GP, which can help": whom to see, no treatment
+        return []  # "see your GP, which can help": whom to see, no treatment
     if right_phrase(sentence, w.end(), cues) is None:
-        return None  # "..., which can help.": no effect named
+        return []  # "..., which can help.": no effect named
     particle = re.compile(r"\s+(?:(?:down|up|back|out|off)\s+)?(?:on\s+|of\s+)?").match(sentence, a + verb.end())
     start = particle.end() if particle else a + verb.end()
     obj = right_phrase(sentence, start, cues, stop=min(b, w.start()))
     if obj is None:
-        return None
+        return []
     cut = re.search(r"\s(?:to|into|in|on|with|for|at|from)\s", sentence[obj[0] : obj[1]])
     if cut is not None:
         obj = (obj[0], obj[0] + cut.start())  # "fresh lemon juice to drinks": what is added
     if set(re.findall(r"[a-z]+", sentence[obj[0] : obj[1]].lower())) & (cues.lower_sets["agent_words"] | cues.lower_sets["care_contacts"]):
-        return None
+        return []
+    items = [obj]
     if purpose and _NOT_A_PURPOSE_OBJECT.search(sentence[obj[0] : obj[1]]):
-        return None  # "give paracetamol or ibuprofen to ease ...": the items are read one by one elsewhere; "Moisturize daily
+        items = _purpose_items(sentence, obj, cues)  # "give paracetamol or ibuprofen to ease ...": each; "Moisturize daily
         # ...", "Ice applied to the shins ...", "Keep your hand raised ...": an adverb or a participle, no object named
     end = list_end_at(sentence, w.end())
     effect = sentence[w.start("verb") : end].strip()
-    return RelationMention("treatment", obj, None, effect, f"treatment:{w.group('verb').lower()}", (obj[0], end))
+    return [RelationMention("treatment", item, None, effect, f"treatment:{w.group('verb').lower()}", (item[0], end)) for item in items]
+
+
+def _purpose_items(sentence: str, obj: Span, cues: RelationCues) -> list[Span]:
+    """The items of a short list of things advised with a purpose ("paracetamol or ibuprofen"), when one of them names an
+    intervention and each is at most four words; none otherwise (an adverb or a participle, or no list of things)."""
+    text = sentence[obj[0] : obj[1]]
+    if re.search(r"(?:ly|ed|daily)\s*$", text, re.I):
+        return []
+    items: list[Span] = []
+    pos = 0
+    for sep in list(re.finditer(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", text)) + [None]:
+        piece = (pos, sep.start() if sep else len(text))
+        if piece[1] <= piece[0] or len(text[piece[0] : piece[1]].split()) > 4:
+            return []
+        items.append((obj[0] + piece[0], obj[0] + piece[1]))
+        pos = sep.end() if sep else len(text)
+    words_of = [re.findall(r"[a-z][a-z-]*", sentence[a:b].lower()) for a, b in items]
+    if len(items) < 2 or not any(intervention_word(w, cues) for ws in words_of for w in ws):
+        return []
+    return items
+
 
 
 #: The rule suffix of a treatment named by what it relieves ("Warm baths ease the stiffness"), not by its words.
