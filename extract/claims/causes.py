@@ -502,7 +502,8 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 for o in diseases:
                     out.append(RelationMention("cause", it.span("p"), o, relation, f"cause:{verb.lower()}", (it.start("p"), o[1])))
                 objs = [o for o in objs if o not in diseases]
-            if relation == "causes" and objs and not another and (_condition_pronoun(sentence, m.start()) or findings) and not any(
+            if relation == "causes" and objs and not another and (_condition_pronoun(sentence, m.start()) or findings
+                                                                  or _condition_it_after(sentence, m.start(), cues, condition)) and not any(
                 is_condition(sentence[o[0] : o[1]], cues, condition) for o in objs
             ):
                 # "It causes tingling, numbness and pain": the page's condition producing symptoms ("This is
@@ -3104,6 +3105,19 @@ def _aggravating_pronoun(sentence: str, subj: Span, pos: int, objs: list[Span], 
 _AND_BEFORE = re.compile(r"\s(?:and|or)\s+$", re.IGNORECASE)
 #: where a subject's head ends and a phrase of its place begins: "A ganglion near a joint", "a cyst on the wrist"
 _SUBJECT_PLACE = re.compile(r"\s+(?:near|on|in|at|around|behind|under|over|inside|of)\s+", re.IGNORECASE)
+
+
+#: "..., and it" / "..., but it" right before a verb (past two adverbs or modals): a second clause whose subject is "it"
+_AND_IT = re.compile(r"[,;]\s*(?:and|but)\s+it\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _condition_it_after(sentence: str, pos: int, cues: RelationCues, condition: Optional[Known]) -> bool:
+    """Whether the verb at ``pos`` has "it" for subject in a clause joined to a first clause about the page's condition
+    ("A stye does not usually affect your vision, and it rarely causes a fever"): "it" is that condition."""
+    if _AND_IT.search(sentence, 0, pos) is None:
+        return False
+    first = sentence_subject(sentence, cues)
+    return first is not None and is_condition(sentence[first[0] : first[1]], cues, condition)
 
 
 def _condition_pronoun(sentence: str, pos: int) -> bool:

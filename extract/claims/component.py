@@ -50,6 +50,7 @@ from extract.claims.treatments import (
 )
 from extract.figures.context import stem, topic_terms
 from extract.figures.cues import load_context_cues
+from extract.linking.normalize import singular
 from extract.pipeline.components import abbreviations_of, doc_text
 from extract.figures.component import quote_span, split_long, text_doc_id
 from extract.pipeline.extensions import register_extensions
@@ -450,8 +451,8 @@ def title_condition(text: str) -> Optional[str]:
         return None
     name = " ".join(ws)
     body = text[first.end() :].lower()
-    if not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
-        return None  # a publisher's or a section's name, not what the page is about
+    if not any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", body) for n in filter(None, (name, singular(name)))):
+        return None  # a publisher's or a section's name, not what the page is about ("Styes" over "a stye" is the page's)
     return name
 
 
@@ -732,8 +733,8 @@ class ClaimFinder:
             ws = re.findall(r"[a-z][a-z'-]*", phrase.lower())
             if ws and ws[-1] in abbreviations:
                 return True  # "RLS", "primary RLS": the short name the page gives its condition
-            if titled is not None and " ".join(ws) == titled:
-                return True  # "Erectile dysfunction", "Vertigo": what the page's title names
+            if titled is not None and (" ".join(ws) == titled or (singular(" ".join(ws)) or " ".join(ws)) == (singular(titled) or titled)):
+                return True  # "Erectile dysfunction", "Vertigo": what the page's title names ("a stye" under "Styes")
             if not ws or not set(stem(ws[-1], self.context)) & topic:
                 return False
             if ws[-1].endswith(suffixes):

@@ -306,6 +306,11 @@ class RelationCues(BaseModel):
         description="Verbs after 'should' that time a course of care whose subject is the care itself ('Treatment with "
         "antivirals should begin within 72 hours'): the subject is the recommended action."
     )
+    recovery_expectations: list[str] = Field(
+        default_factory=list,
+        description="What 'should' expects of people, not advises them to do ('You should feel better within a few days', "
+        "'They should be able to go home the next day'): no recommendation, whoever the subject."
+    )
     expectation_verbs: list[str] = Field(
         description="Verbs after 'should' that tell what is expected to happen, not what to do ('the rash should clear up', "
         "'the tablets should lower your blood pressure'), when the subject is no person."
@@ -563,6 +568,17 @@ class RelationCues(BaseModel):
         description="Predicates describing a symptom ('the pain comes in waves', 'spreads to the groin', 'is worst in the morning', "
         "'is often described as ...'): the predicate is the symptom.",
     )
+    finding_observers: list[str] = Field(
+        default_factory=list, description="Who or what finds signs of the condition ('the doctor', 'we', 'blood tests', 'an "
+        "X-ray'): what they find or show (finding_observer_verbs) is a symptom when it names a finding."
+    )
+    finding_observer_verbs: list[str] = Field(
+        default_factory=list, description="'find', 'shows', 'revealed': the verbs of an examination's findings."
+    )
+    sign_modifiers: list[str] = Field(
+        default_factory=list, description="Words that open a sign found on examination ('reduced neck movement', 'raised "
+        "blood pressure', 'a swollen, tender joint'), read as a finding though its head names none."
+    )
     symptom_onset_verbs: list[str] = Field(
         default_factory=list, description="Experiencer verbs of onset ('people with X develop Y'): their objects must be findings."
     )
@@ -754,6 +770,7 @@ class RelationCues(BaseModel):
         "evidence_gaps",
         "course_of_care_verbs",
         "expectation_verbs",
+        "recovery_expectations",
         "recommendation_adverbs",
         "left_boundaries",
         "right_boundaries",
@@ -896,6 +913,7 @@ class RelationCues(BaseModel):
                 "advice_verbs",
                 "warning_risk_states",
                 "kin_nouns",
+                "sign_modifiers",
                 "supply_adjectives",
                 "leading_words",
                 "trailing_words",
@@ -924,6 +942,7 @@ class RelationCues(BaseModel):
                 "advice_list_leads",
                 "evidence_gaps",
                 "expectation_verbs",
+                "recovery_expectations",
                 "modifier_stopwords",
                 "condition_words",
                 "non_specific_modifiers",

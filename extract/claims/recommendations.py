@@ -962,7 +962,11 @@ _GOING_ON_AS_BEFORE = re.compile(r"(?:to\s+)?(?:have|has|having|feel|feeling|get
 def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional[Span], cues: RelationCues) -> bool:
     """Whether "X should <verb>" tells what is expected of a thing, not what someone should do: the
     subject is no person and the verb one of the course of things ("Metformin should lower your
-    blood sugar", "The swelling should settle")."""
+    blood sugar", "The swelling should settle"); or, of anyone, a recovery ("You should feel better
+    within a few days")."""
+    if phrase == "should" and any(re.match(re.escape(v) + r"(?![\w-])", sentence[action[0] : action[1]].lower())
+                                  for v in cues.lower_sets["recovery_expectations"]):
+        return True  # "They should start to feel better within 30 minutes": what is expected of people, no advice
     if phrase != "should" or subject is None or _people(sentence, subject, cues):
         return False
     if sentence[subject[0] : subject[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]:

@@ -38,6 +38,7 @@ from extract.claims.symptoms import (
     onset_trimmed,
     NO_SYMPTOM,
     defined_symptoms,
+    examined_signs,
     experienced_symptoms,
     lead_symptoms,
     without_absences,
@@ -148,6 +149,7 @@ def find_relations(
     defined_symptoms(sentence, cues, known, condition, finding, out)
     prose_symptoms(sentence, cues, known, condition, finding, out)
     symptom_constructions(sentence, cues, known, condition, finding, out)
+    examined_signs(sentence, cues, known, finding, out)
     out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
     out.extend(recommendations(sentence, cues, c))

@@ -2318,6 +2318,70 @@ def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
                 out.append(RelationMention("symptom", it, None, None, "symptom:find it hard", (m.start(), it[1])))
 
 
+@per_cue_set
+def _observer_finds(cues: RelationCues) -> re.Pattern[str]:
+    """Who or what examines, its modals, and a verb of finding, before what is found ("we usually find", "Blood tests may
+    show", "The midwife found"): not a clause or a question of what is looked for ("show whether", "find out", "found
+    that", "found nothing"), compiled once."""
+    return re.compile(
+        r"(?<![\w-])(?:(?:the|your|a|an|our|their|his|her)\s+)?(?:" + alternation(cues.finding_observers) + r")\s+"
+        r"(?:(?:may|might|can|could|will|would|usually|often|also|sometimes|then|normally|typically|generally)\s+)*"
+        r"(?P<verb>" + alternation(cues.finding_observer_verbs) + r")\s+"
+        r"(?!(?:that|if|whether|how|what|why|when|where|which|who|nothing|no|none|out|any|it|them|you|him|her|this|these|those)(?![\w-]))",
+        re.IGNORECASE,
+    )
+
+
+def _signs(sentence: str, pos: int, cues: RelationCues) -> list[Span]:
+    """The signs of a list found on examination, split at commas and at each "and"/"or" that opens another sign ("reduced
+    neck movement and tender muscles in the neck and shoulders": two, the second keeping its own "and"); none when no such
+    split is there (the general list reading then applies)."""
+    end = list_end_at(sentence, pos)
+    opener = r"(?:(?:a|an|some)\s+)?(?:" + "|".join(re.escape(w) for w in sorted(cues.lower_sets["sign_modifiers"])) + r")(?![\w-])"
+    cuts = list(re.finditer(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=" + opener + r")", sentence[pos:end], re.IGNORECASE))
+    if not cuts:
+        return []
+    items: list[Span] = []
+    start = pos
+    for c in cuts + [None]:
+        piece = (start, pos + c.start() if c else end)
+        span = trim(sentence, piece, cues) if piece[1] > piece[0] else None
+        if span is not None:
+            items.append(span)
+        start = pos + c.end() if c else end
+    merged: list[Span] = []
+    for span in items:  # "a swollen, tender joint": modifiers of one head are one sign
+        if merged and re.fullmatch(r"[a-z-]+", sentence[merged[-1][0] : merged[-1][1]].lower()) and (
+                is_modifier(sentence[merged[-1][0] : merged[-1][1]]) or sentence[merged[-1][0] : merged[-1][1]].lower() in cues.lower_sets["sign_modifiers"]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged if len(merged) > 1 else []
+
+
+def examined_signs(sentence: str, cues: RelationCues, known: Optional[Known], finding: Optional[Known], out: list) -> None:
+    """Signs an examination, a test or a clinician finds ("When we examine you, we usually find reduced neck movement and
+    tender muscles", "Blood tests may show a low platelet count", "The midwife found protein in my urine"): each a symptom
+    of the page's condition when it names a finding (a finding word, a finding the linker knows, or a sign's opening
+    word: "raised", "swollen")."""
+    if sentence.rstrip().endswith("?"):
+        return
+    found = list(_observer_finds(cues).finditer(sentence))
+    for i, m in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else len(sentence)  # "... or a scan shows a fatty liver": the next finder's
+        for s in _signs(sentence, m.end(), cues) or _symptom_items(sentence, m.end(), cues, known):
+            if s[1] > stop:
+                continue
+            text = sentence[s[0] : s[1]]
+            if re.search(r"(?<![\w-])(?:levels?|results?|changes?|values?|readings?)$", text, re.IGNORECASE):
+                continue  # "if your blood tests show high levels": a measure, no sign named
+            if set(re.findall(r"[a-z]+", text.lower())) & {v.lower() for v in cues.finding_observer_verbs}:
+                continue  # "... or a scan done for another reason shows a fatty liver": another finder's clause
+            first = next(iter(re.findall(r"[a-z][a-z-]*", re.sub(r"^(?:a|an|the|some|your|my|their|his|her)\s+", "", text.lower()))), "")
+            if finding_word(text, cues) or first in cues.lower_sets["sign_modifiers"] or (finding is not None and finding(text)):
+                out.append(RelationMention("symptom", s, None, None, f"symptom:{m.group('verb').lower()}", (m.start(), s[1])))
+
+
 def symptom_constructions(
     sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], finding: Optional[Known], out: list,
 ) -> None:
