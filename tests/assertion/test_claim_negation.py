@@ -84,7 +84,8 @@ def test_a_negation_stays_out_of_the_clause_of_reason_or_consequence(plain):  # 
     """", as this can ..." and ", so you may need ..." open clauses of their own (hedges.json
     clause_conjunctions): the negation before the comma denies its own clause only."""
     sentence = "Creams do not clear the rash, so you may need tablets."
-    assert _claims(plain, sentence, "treatment") == [("Creams", True)]
+    # what the reader needs, named as an intervention, is a treatment claim too (CLAIMS_SPEC session 11), not denied
+    assert _claims(plain, sentence, "treatment") == [("Creams", True), ("tablets", False)]
     # what the reader will need is advice (CLAIMS_SPEC session 17; session 30), and the negation does not reach it
     doc = plain(sentence)
     assert [(c.action.text, c.assertion.negated) for c in doc._.claims if c.type == "recommendation"] == [("tablets", False)]
