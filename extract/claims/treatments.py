@@ -534,6 +534,23 @@ _PEOPLE_ON_BEFORE = re.compile(
     r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:a|an|the|their|long-term|regular|some)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: People named by a medicine they take or needed, with the relative clause's tense and an adverb ("those aged over 60 who
+#: were also taking", "women who needed", "patients taking") ...
+_PEOPLE_TAKING_BEFORE = re.compile(
+    r"(?<![\w-])(?:those|people|patients|participants|children|adults|women|men|girls|boys|users)(?:\s+aged\s+[^,;:.()]{1,25}?)?\s+"
+    r"(?:(?:who|that)\s+(?:(?:are|is|were|was|had\s+been|have\s+been)\s+)?(?:(?:also|already|still|currently|previously)\s+)?"
+    r"(?:taking|using|receiving|on|needed|need|needing|required|require|took|used|received)|taking|using|receiving|on)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:a|an|the|their|long-term|regular|some)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... in a clause that says where a risk or a rate is higher, or that opens a subgroup: "the risk was highest in ...",
+#: "In a subgroup of 412 patients ..." (not where an outcome is better or less common: "Pain was less common in patients
+#: who received the nerve block" says what the block does).
+_RISK_OR_SUBGROUP_IN = re.compile(
+    r"(?<![\w-])(?:(?:risk|odds|rates?|chance|incidence)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?"
+    r"(?:highest|higher|greater|increased|raised)|(?:a|the|one)\s+subgroup\s+of)\s+(?:in|among|for|of)?\s*[^.;:]*$",
+    re.IGNORECASE,
+)
 #: "... are detectable in 85% of patients", "... against MuSK (muscle-specific kinase) are found in 5%", "... are highly
 #: specific for X": what a test finds in the people, a marker, no intervention.
 _DETECTED_AFTER = re.compile(
@@ -787,6 +804,9 @@ def incidental_intervention(
         return "situation"  # "Refer people aged 55 and over with weight loss and dyspepsia": what the people have
     if _PEOPLE_ON_BEFORE.search(before) and (_AT_RISK_AFTER.match(after) or _AT_RISK_BEFORE.search(before)):
         return "cause"  # "Children ..., for example those having chemotherapy, are at higher risk": who is at risk, no treatment
+    if _PEOPLE_TAKING_BEFORE.search(before) and _RISK_OR_SUBGROUP_IN.search(before):
+        return "situation"  # "the risk was highest in those who were also taking X", "In a subgroup of patients taking X,
+        # ...": the people are named by what they take, no claim that it treats
     if _CANNOT_TAKE.search(before):
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
