@@ -825,7 +825,8 @@ def incidental_intervention(
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
         return "method"  # "Further trials comparing X with newer drugs, such as Y, are needed": the research to come names them
-    if (_RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after)) and not _RANKED_AFTER.match(after):
+    if (_RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after)
+            or _LEFT_OUT_AFTER.match(after)) and not _RANKED_AFTER.match(after):
         return "method"  # "More studies are needed to compare X with Y", "we did not compare X with Y", "X was not part of our
         # comparison": what a study leaves to others, no claim that it treats
     if toks[-1] in ("treatment", "therapy", "management") and re.match(r"\s+with\s", after) and any(a >= e for a, _ in others):
@@ -2106,6 +2107,16 @@ _NOT_STUDIED_BEFORE = re.compile(
 _OUTSIDE_STUDY_AFTER = re.compile(
     r"[^.;:!?]{0,80}?\s(?:were|was|are|is)\s+not\s+(?:part\s+of|included\s+in|studied\s+in|assessed\s+in|considered\s+in)\s+"
     r"(?:our|this|the)\s+(?:[\w-]+\s+){0,2}(?:protocol|review|study|trial|analysis|search|comparison)(?![\w-])",
+    re.IGNORECASE,
+)
+#: ... or what the study itself says it left out, or leaves to trials to come, right after the names: "Magnetic sphincter
+#: augmentation and endoscopic fundoplication were not evaluated and warrant randomised trials", "X of the Y was not
+#: evaluated", "X warrants further study".
+_LEFT_OUT_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+[^.;:!?,]{1,60}?)?(?:\s+(?:of|for|in|on|to|with)\s+[^.;:!?,]{1,40}?)?\s+(?:(?:were|was)\s+not\s+(?:evaluated|assessed|studied|examined|tested|investigated)"
+    r"(?:\s+(?:here|in\s+(?:this|our|the)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|cohort|review|analysis)))?(?=\s*(?:[.;,]|$|\s+and\s))"
+    r"|(?:warrant|warrants|deserve|deserves|merit|merits)\s+(?:(?:further|more|larger|randomi[sz]ed|prospective|controlled|formal)\s+){0,3}"
+    r"(?:trials?|stud(?:y|ies)|evaluation|research|investigation))",
     re.IGNORECASE,
 )
 #: A relative clause that ranks the intervention among the treatments: "..., which remains an alternative first-line agent".
