@@ -903,10 +903,39 @@ def incidental_intervention(
         return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or (len(toks) == 1 and _VERB_BEFORE.search(before))):
         return "verb"
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and _verb_after_its_subject(before, toks, after, cues):
+        return "verb"  # "As the temperature drops, ...", "lactase production naturally drops after ...", "the glands block and ...",
+        # "a building block of", "in small blocks": a verb after its subject, or an everyday phrase
     if len(toks) == 1 and (toks[0] in cues.lower_sets["dosage_form_words"] or toks[0] in _BARE_PROCEDURE) and _DEFINITE_BEFORE.search(before):
         return "generic"  # "how the operation works", "The drops can make the eyes red", "stretch the capsule": the one named
         # before, or no intervention at all; a claim names what it is
     return None
+
+
+#: Adverbs of time ending in -ly that modify an intervention ("weekly injections", "early release").
+_TIME_LY = frozenset({"daily", "weekly", "monthly", "yearly", "nightly", "hourly", "fortnightly", "quarterly", "early", "only", "family"})
+#: A subordinator and a determiner before a subject ("As the temperature drops", "when your blood pressure drops").
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:as|when|whenever|if|once|while|until|because|since)\s+(?:the|your|its|their|his|her|our)\s+$", re.IGNORECASE)
+#: Where a verb without an object ends its clause: a mark, or a conjunction or preposition that opens the next part.
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;.!?)]|$)|\s+(?:and|but|after|before|when|as|with|in|at|by|below|further|again|over)(?![\w-])", re.IGNORECASE)
+
+
+def _verb_after_its_subject(before: str, toks: list[str], after: str, cues: RelationCues) -> bool:
+    """Whether a phrase ending in a verb-like head ("drops", "block") is a subject and its verb, or an everyday phrase:
+    "As the temperature drops, ...", "lactase production naturally drops after ...", "the glands block and the eyelid ...",
+    "a building block of", "in small blocks"."""
+    words = re.findall(r"[a-z'\u2019-]+", (before[-40:] + " " + " ".join(toks)).lower())
+    if any(words[-len(p.split()) :] == p.split() for p in cues.lower_sets["verb_like_head_phrases"]):
+        return True
+    if len(toks) < 2 or not _CLAUSE_END_AFTER.match(after):
+        return False
+    adverb = toks[-2]
+    if len(adverb) >= 6 and adverb.endswith("ly") and adverb not in _TIME_LY:
+        return True  # "production naturally drops after"
+    if _CLAUSE_SUBJECT_BEFORE.search(before):
+        return True  # "As the temperature drops,"
+    return toks[-2].endswith("s") and not toks[-2].endswith(("ss", "us", "sports")) and not toks[-1].endswith("s")
+    # "the glands block and": a plural noun is no modifier of a singular head ("eye drops", "nerve block" are)
 
 
 #: A verb of causing right before a phrase ("cause weight loss", "can lead to an amputation", "resulted in surgery"): the
