@@ -471,9 +471,16 @@ def _repeat_needed(sentence: str, span: Span, cues: RelationCues, needed: bool =
 
 #: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
 _FIELD_BEFORE = re.compile(
-    r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
+    r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts|consultants?|professors?|lecturers?"
+    r"|registrars?|departments?|divisions?)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
     re.IGNORECASE,
 )
+#: ... or a proper name it ends, after a capitalised word inside the sentence: "At Summit Ridge Orthopaedics & Sports
+#: Medicine, our ...", "our Quit for Life program" (not "Our Pulmonary Rehabilitation Programme helps ...").
+_PROPER_NAME_BEFORE = re.compile(
+    r"\S\s+(?!(?:Our|The|A|An|This|That|Your|Their|We|Its)\s)[A-Z][\w'\u2019-]*\s+(?:(?:&|and|for|of)\s+)?$"
+)
+_NAMED_FIELD_HEADS = frozenset({"medicine", "program", "programme"})
 #: How another intervention is done: "done as keyhole surgery", "performed under general anaesthetic".
 _DONE_AS = re.compile(
     r"(?<![\w-])(?:done|performed|carried\s+out)\s+(?:as|under|by|through|using|with|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
@@ -775,7 +782,9 @@ def incidental_intervention(
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
     if _FIELD_BEFORE.search(before):
-        return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
+        return "service"  # "one of the most successful operations in hand surgery", "a consultant in audiovestibular medicine": the field
+    if toks[-1] in _NAMED_FIELD_HEADS and text[:1].isupper() and _PROPER_NAME_BEFORE.search(before):
+        return "service"  # "Summit Ridge Orthopaedics & Sports Medicine", "our Quit for Life program": a name of a practice or a scheme
     if _ROUTE_BEFORE.search(before) and any(b <= s for _, b in others):
         return "classifier"  # "have antibiotics through a drip", "iron given via a drip": how the one named is given
     if re.search(r"\(\s*$", before) and not _BRACKET_LIST_AFTER.match(after) and any(
