@@ -787,10 +787,12 @@ def incidental_intervention(
         return "service"  # "Summit Ridge Orthopaedics & Sports Medicine", "our Quit for Life program": a name of a practice or a scheme
     if _ROUTE_BEFORE.search(before) and any(b <= s for _, b in others):
         return "classifier"  # "have antibiotics through a drip", "iron given via a drip": how the one named is given
-    if re.search(r"\(\s*$", before) and not _BRACKET_LIST_AFTER.match(after) and any(
-            b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8 for _, b in others):
-        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name; not the
-        # first of a bracketed list ("an NSAID (ibuprofen, diclofenac or naproxen)"): the examples of the class, a claim each
+    bracket = _BRACKET_OPEN_BEFORE.search(before)
+    if bracket is not None and not _BRACKET_LIST_AFTER.match(after) and any(
+            b <= bracket.start() and not re.search(r"[,.;:()]", before[b : bracket.start()]) and len(before[b:].split()) <= 8 for _, b in others):
+        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)", "a hormone-releasing coil
+        # (the levonorgestrel intrauterine system)": its other name; not the first of a bracketed list ("an NSAID (ibuprofen,
+        # diclofenac or naproxen)"): the examples of the class, a claim each
     if _counted_form(before, toks, cues):
         return "generic"  # "one tablet a day", "A single capsule taken by mouth", "either drug", "any remedy": a dose or the
         # ones named before, no intervention named
@@ -945,6 +947,10 @@ def _verb_after_its_subject(before: str, toks: list[str], after: str, cues: Rela
         return True  # "As the temperature drops,"
     return toks[-2].endswith("s") and not toks[-2].endswith(("ss", "us", "sports")) and not toks[-1].endswith("s")
     # "the glands block and": a plural noun is no modifier of a singular head ("eye drops", "nerve block" are)
+
+
+#: A bracket opened right before a name, with its article: "(", "(the ", "(a ".
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
 #: A verb of causing right before a phrase ("cause weight loss", "can lead to an amputation", "resulted in surgery"): the
