@@ -824,8 +824,9 @@ def incidental_intervention(
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
-    if _ADVISED_AGAINST_BEFORE.search(before):
-        return "against"  # "(do not give aspirin to children under 16)", "Never take ibuprofen on an empty stomach": advice against
+    if _ADVISED_AGAINST_BEFORE.search(before) or _EXAMPLE_ADVISED_AGAINST_BEFORE.search(before):
+        return "against"  # "(do not give aspirin to children under 16)", "Never take ibuprofen on an empty stomach", "avoid NSAIDs
+        # such as ibuprofen": advice against
     if _INSTEAD_OF_BEFORE.search(before) and _ADVICE_OPENING.match(sentence):
         return "against"  # "Use paracetamol instead of ibuprofen or aspirin": what the advice replaces, advised against
     if _WHETHER_BEFORE.search(before):
@@ -994,6 +995,13 @@ _ADVICE_OPENING = re.compile(
 _ADVISED_AGAINST_BEFORE = re.compile(
     r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|should\s+not|shouldn['\u2019]t|must\s+not|avoid)\s+(?:give|take|use|giving|taking|using|apply|applying)\s+"
     r"(?:(?:a|an|the|any|your|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... or the examples of a class advised against: "You should avoid NSAIDs such as ", "Please do not use a steroid cream such
+#: as hydrocortisone or ".
+_EXAMPLE_ADVISED_AGAINST_BEFORE = re.compile(
+    r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|should\s+not|shouldn['\u2019]t|must\s+not|avoid)\s+(?:(?:give|take|use|apply)\s+)?"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,3}?such\s+as\s+(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*|\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
 #: An indirect question the intervention opens: "talk about whether surgery is right for you", "decide whether an
