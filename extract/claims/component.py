@@ -211,16 +211,34 @@ def _no_intervention_span(text: str) -> bool:
 _APPOSITION_ITEM = re.compile(r",\s+(?:a|an)\s+((?:(?!\s(?:and|or)\s)[^;:.()])*?)\s(?:that|which)\s", re.IGNORECASE)
 
 
+#: ... the same with a plural class and no article ("GnRH analogues, injections that shrink fibroids before surgery") or a
+#: purpose ("myomectomy, an operation to remove the fibroids and keep the womb"): the rest of the line describes the item.
+_APPOSITION_CLAUSE = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to|(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:that|which))\s", re.IGNORECASE
+)
+#: ... or a clause of how it is used: "clotrimazole cream, applied two or three times a day for about 4 weeks".
+_USE_CLAUSE = re.compile(
+    r",\s+(?:(?:usually|often|normally|generally|typically|best|then)\s+)?(?:taken|worn|applied|used|injected|inhaled|inserted|sprayed|given|placed)\s",
+    re.IGNORECASE,
+)
+
+
 def apposition_region(sentence: str, found: list[RelationMention]) -> Optional[Span]:
     """Where a bullet's apposition describes its first item ("a vacuum pump, a plastic tube that draws blood ...": the
-    tube is the pump, one intervention, one claim), or None."""
+    tube is the pump, one intervention, one claim; "GnRH analogues, injections that shrink fibroids", "myomectomy, an
+    operation to remove the fibroids and keep the womb", "clotrimazole cream, applied two or three times a day": the rest
+    of the line), or None."""
     items = sorted(m.subject for m in found if m.kind == "treatment" and m.rule == "bullet")
     if len(items) < 2:
         return None
     m = _APPOSITION_ITEM.search(sentence, items[0][1])
-    if m is None or sentence[items[0][1] : m.start()].strip() or re.search(r",\s*(?:and|or)\s", sentence[m.end() :]):
-        return None  # "Painkillers, a splint that supports the wrist, and physiotherapy": a list
-    return m.span(1)
+    if m is not None and not sentence[items[0][1] : m.start()].strip() and not re.search(r",\s*(?:and|or)\s", sentence[m.end() :]):
+        return m.span(1)
+    for clause in (_APPOSITION_CLAUSE, _USE_CLAUSE):
+        m = clause.match(sentence, items[0][1])
+        if m is not None and not re.search(r",\s*(?:and|or)\s", sentence[m.end() :]):
+            return m.start() + 1, len(sentence)
+    return None  # "Painkillers, a splint that supports the wrist, and physiotherapy": a list
 
 
 #: The reasons an intervention claims nothing that hold of an item coordinated with it too: where it stands in the

@@ -446,6 +446,10 @@ class RelationCues(BaseModel):
     verb_like_heads: list[str] = Field(
         description="Intervention heads that are also verbs ('block'): a verb when an object or a relative pronoun shows it ('a stone blocks the flow')."
     )
+    verb_like_head_phrases: list[str] = Field(
+        default_factory=list,
+        description="Everyday phrases that end in a verb-like head and name no intervention ('a building block', 'in small blocks').",
+    )
     condition_words: list[str] = Field(description="Heads of condition names ('failed back surgery syndrome' is no surgery).")
     non_specific_modifiers: list[str] = Field(
         description="Modifiers that leave a generic head generic ('effective treatment', 'individualized approach' "
@@ -983,6 +987,7 @@ class RelationCues(BaseModel):
                 "arm_non_interventions",
                 "effect_words",
                 "verb_like_heads",
+                "verb_like_head_phrases",
                 "body_sites",
                 "burden_outcomes",
                 "mood_outcomes",

@@ -471,9 +471,16 @@ def _repeat_needed(sentence: str, span: Span, cues: RelationCues, needed: bool =
 
 #: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
 _FIELD_BEFORE = re.compile(
-    r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
+    r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts|consultants?|professors?|lecturers?"
+    r"|registrars?|departments?|divisions?)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
     re.IGNORECASE,
 )
+#: ... or a proper name it ends, after a capitalised word inside the sentence: "At Summit Ridge Orthopaedics & Sports
+#: Medicine, our ...", "our Quit for Life program" (not "Our Pulmonary Rehabilitation Programme helps ...").
+_PROPER_NAME_BEFORE = re.compile(
+    r"\S\s+(?!(?:Our|The|A|An|This|That|Your|Their|We|Its)\s)[A-Z][\w'\u2019-]*\s+(?:(?:&|and|for|of)\s+)?$"
+)
+_NAMED_FIELD_HEADS = frozenset({"medicine", "program", "programme"})
 #: How another intervention is done: "done as keyhole surgery", "performed under general anaesthetic".
 _DONE_AS = re.compile(
     r"(?<![\w-])(?:done|performed|carried\s+out)\s+(?:as|under|by|through|using|with|via)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
@@ -532,6 +539,23 @@ _PEOPLE_ON_BEFORE = re.compile(
     r"(?:(?:who|that)\s+(?:are\s+|is\s+)?(?:have\s+had|has\s+had|had|have|has|take|takes|took|use|uses|are\s+on|is\s+on)"
     r"|having|taking|receiving|using|on)\s+"
     r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:a|an|the|their|long-term|regular|some)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: People named by a medicine they take or needed, with the relative clause's tense and an adverb ("those aged over 60 who
+#: were also taking", "women who needed", "patients taking") ...
+_PEOPLE_TAKING_BEFORE = re.compile(
+    r"(?<![\w-])(?:those|people|patients|participants|children|adults|women|men|girls|boys|users)(?:\s+aged\s+[^,;:.()]{1,25}?)?\s+"
+    r"(?:(?:who|that)\s+(?:(?:are|is|were|was|had\s+been|have\s+been)\s+)?(?:(?:also|already|still|currently|previously)\s+)?"
+    r"(?:taking|using|receiving|on|needed|need|needing|required|require|took|used|received)|taking|using|receiving|on)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+)?(?:(?:a|an|the|their|long-term|regular|some)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... in a clause that says where a risk or a rate is higher, or that opens a subgroup: "the risk was highest in ...",
+#: "In a subgroup of 412 patients ..." (not where an outcome is better or less common: "Pain was less common in patients
+#: who received the nerve block" says what the block does).
+_RISK_OR_SUBGROUP_IN = re.compile(
+    r"(?<![\w-])(?:(?:risk|odds|rates?|chance|incidence)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?"
+    r"(?:highest|higher|greater|increased|raised)|(?:a|the|one)\s+subgroup\s+of)\s+(?:in|among|for|of)?\s*[^.;:]*$",
     re.IGNORECASE,
 )
 #: "... are detectable in 85% of patients", "... against MuSK (muscle-specific kinase) are found in 5%", "... are highly
@@ -758,13 +782,17 @@ def incidental_intervention(
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
     if _FIELD_BEFORE.search(before):
-        return "service"  # "one of the most successful operations in hand surgery": the field it belongs to
+        return "service"  # "one of the most successful operations in hand surgery", "a consultant in audiovestibular medicine": the field
+    if toks[-1] in _NAMED_FIELD_HEADS and text[:1].isupper() and _PROPER_NAME_BEFORE.search(before):
+        return "service"  # "Summit Ridge Orthopaedics & Sports Medicine", "our Quit for Life program": a name of a practice or a scheme
     if _ROUTE_BEFORE.search(before) and any(b <= s for _, b in others):
         return "classifier"  # "have antibiotics through a drip", "iron given via a drip": how the one named is given
-    if re.search(r"\(\s*$", before) and not _BRACKET_LIST_AFTER.match(after) and any(
-            b <= s and not re.search(r"[,.;:()]", before[b:].rstrip()[:-1]) and len(before[b:].split()) <= 8 for _, b in others):
-        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)": its other name; not the
-        # first of a bracketed list ("an NSAID (ibuprofen, diclofenac or naproxen)"): the examples of the class, a claim each
+    bracket = _BRACKET_OPEN_BEFORE.search(before)
+    if bracket is not None and not _BRACKET_LIST_AFTER.match(after) and any(
+            b <= bracket.start() and not re.search(r"[,.;:()]", before[b : bracket.start()]) and len(before[b:].split()) <= 8 for _, b in others):
+        return "classifier"  # "keyhole surgery to remove your gallbladder (laparoscopic cholecystectomy)", "a hormone-releasing coil
+        # (the levonorgestrel intrauterine system)": its other name; not the first of a bracketed list ("an NSAID (ibuprofen,
+        # diclofenac or naproxen)"): the examples of the class, a claim each
     if _counted_form(before, toks, cues):
         return "generic"  # "one tablet a day", "A single capsule taken by mouth", "either drug", "any remedy": a dose or the
         # ones named before, no intervention named
@@ -787,14 +815,18 @@ def incidental_intervention(
         return "situation"  # "Refer people aged 55 and over with weight loss and dyspepsia": what the people have
     if _PEOPLE_ON_BEFORE.search(before) and (_AT_RISK_AFTER.match(after) or _AT_RISK_BEFORE.search(before)):
         return "cause"  # "Children ..., for example those having chemotherapy, are at higher risk": who is at risk, no treatment
+    if _PEOPLE_TAKING_BEFORE.search(before) and _RISK_OR_SUBGROUP_IN.search(before):
+        return "situation"  # "the risk was highest in those who were also taking X", "In a subgroup of patients taking X,
+        # ...": the people are named by what they take, no claim that it treats
     if _CANNOT_TAKE.search(before):
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
         return "logistics"  # "... takes 20 minutes", "X, done as keyhole surgery under general anaesthetic"
-    if _ADVISED_AGAINST_BEFORE.search(before):
-        return "against"  # "(do not give aspirin to children under 16)", "Never take ibuprofen on an empty stomach": advice against
+    if _ADVISED_AGAINST_BEFORE.search(before) or _EXAMPLE_ADVISED_AGAINST_BEFORE.search(before):
+        return "against"  # "(do not give aspirin to children under 16)", "Never take ibuprofen on an empty stomach", "avoid NSAIDs
+        # such as ibuprofen": advice against
     if _INSTEAD_OF_BEFORE.search(before) and _ADVICE_OPENING.match(sentence):
         return "against"  # "Use paracetamol instead of ibuprofen or aspirin": what the advice replaces, advised against
     if _WHETHER_BEFORE.search(before):
@@ -805,7 +837,8 @@ def incidental_intervention(
         return "method"  # "Further randomised trials of hand therapy are needed": research to come, not what treats
     if _RESEARCH_OPENED.search(before) and _RESEARCH_NEEDED_AFTER.match(after):
         return "method"  # "Further trials comparing X with newer drugs, such as Y, are needed": the research to come names them
-    if (_RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after)) and not _RANKED_AFTER.match(after):
+    if (_RESEARCH_NEEDED_TO.search(before) or _NOT_STUDIED_BEFORE.search(before) or _OUTSIDE_STUDY_AFTER.match(after)
+            or _LEFT_OUT_AFTER.match(after)) and not _RANKED_AFTER.match(after):
         return "method"  # "More studies are needed to compare X with Y", "we did not compare X with Y", "X was not part of our
         # comparison": what a study leaves to others, no claim that it treats
     if toks[-1] in ("treatment", "therapy", "management") and re.match(r"\s+with\s", after) and any(a >= e for a, _ in others):
@@ -882,10 +915,43 @@ def incidental_intervention(
         return "label"  # "Systemic medications – Methotrexate and cyclosporine work ...": the class labelling the line
     if toks[-1] in cues.lower_sets["verb_like_heads"] and (_VERB_AFTER.match(after) or (len(toks) == 1 and _VERB_BEFORE.search(before))):
         return "verb"
+    if toks[-1] in cues.lower_sets["verb_like_heads"] and _verb_after_its_subject(before, toks, after, cues):
+        return "verb"  # "As the temperature drops, ...", "lactase production naturally drops after ...", "the glands block and ...",
+        # "a building block of", "in small blocks": a verb after its subject, or an everyday phrase
     if len(toks) == 1 and (toks[0] in cues.lower_sets["dosage_form_words"] or toks[0] in _BARE_PROCEDURE) and _DEFINITE_BEFORE.search(before):
         return "generic"  # "how the operation works", "The drops can make the eyes red", "stretch the capsule": the one named
         # before, or no intervention at all; a claim names what it is
     return None
+
+
+#: Adverbs of time ending in -ly that modify an intervention ("weekly injections", "early release").
+_TIME_LY = frozenset({"daily", "weekly", "monthly", "yearly", "nightly", "hourly", "fortnightly", "quarterly", "early", "only", "family"})
+#: A subordinator and a determiner before a subject ("As the temperature drops", "when your blood pressure drops").
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:as|when|whenever|if|once|while|until|because|since)\s+(?:the|your|its|their|his|her|our)\s+$", re.IGNORECASE)
+#: Where a verb without an object ends its clause: a mark, or a conjunction or preposition that opens the next part.
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;.!?)]|$)|\s+(?:and|but|after|before|when|as|with|in|at|by|below|further|again|over)(?![\w-])", re.IGNORECASE)
+
+
+def _verb_after_its_subject(before: str, toks: list[str], after: str, cues: RelationCues) -> bool:
+    """Whether a phrase ending in a verb-like head ("drops", "block") is a subject and its verb, or an everyday phrase:
+    "As the temperature drops, ...", "lactase production naturally drops after ...", "the glands block and the eyelid ...",
+    "a building block of", "in small blocks"."""
+    words = re.findall(r"[a-z'\u2019-]+", (before[-40:] + " " + " ".join(toks)).lower())
+    if any(words[-len(p.split()) :] == p.split() for p in cues.lower_sets["verb_like_head_phrases"]):
+        return True
+    if len(toks) < 2 or not _CLAUSE_END_AFTER.match(after):
+        return False
+    adverb = toks[-2]
+    if len(adverb) >= 6 and adverb.endswith("ly") and adverb not in _TIME_LY:
+        return True  # "production naturally drops after"
+    if _CLAUSE_SUBJECT_BEFORE.search(before):
+        return True  # "As the temperature drops,"
+    return toks[-2].endswith("s") and not toks[-2].endswith(("ss", "us", "sports")) and not toks[-1].endswith("s")
+    # "the glands block and": a plural noun is no modifier of a singular head ("eye drops", "nerve block" are)
+
+
+#: A bracket opened right before a name, with its article: "(", "(the ", "(a ".
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
 #: A verb of causing right before a phrase ("cause weight loss", "can lead to an amputation", "resulted in surgery"): the
@@ -929,6 +995,13 @@ _ADVICE_OPENING = re.compile(
 _ADVISED_AGAINST_BEFORE = re.compile(
     r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|should\s+not|shouldn['\u2019]t|must\s+not|avoid)\s+(?:give|take|use|giving|taking|using|apply|applying)\s+"
     r"(?:(?:a|an|the|any|your|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... or the examples of a class advised against: "You should avoid NSAIDs such as ", "Please do not use a steroid cream such
+#: as hydrocortisone or ".
+_EXAMPLE_ADVISED_AGAINST_BEFORE = re.compile(
+    r"(?<![\w-])(?:do\s+not|don['\u2019]t|never|should\s+not|shouldn['\u2019]t|must\s+not|avoid)\s+(?:(?:give|take|use|apply)\s+)?"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,3}?such\s+as\s+(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*|\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
 #: An indirect question the intervention opens: "talk about whether surgery is right for you", "decide whether an
@@ -2110,6 +2183,16 @@ _NOT_STUDIED_BEFORE = re.compile(
 _OUTSIDE_STUDY_AFTER = re.compile(
     r"[^.;:!?]{0,80}?\s(?:were|was|are|is)\s+not\s+(?:part\s+of|included\s+in|studied\s+in|assessed\s+in|considered\s+in)\s+"
     r"(?:our|this|the)\s+(?:[\w-]+\s+){0,2}(?:protocol|review|study|trial|analysis|search|comparison)(?![\w-])",
+    re.IGNORECASE,
+)
+#: ... or what the study itself says it left out, or leaves to trials to come, right after the names: "Magnetic sphincter
+#: augmentation and endoscopic fundoplication were not evaluated and warrant randomised trials", "X of the Y was not
+#: evaluated", "X warrants further study".
+_LEFT_OUT_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+[^.;:!?,]{1,60}?)?(?:\s+(?:of|for|in|on|to|with)\s+[^.;:!?,]{1,40}?)?\s+(?:(?:were|was)\s+not\s+(?:evaluated|assessed|studied|examined|tested|investigated)"
+    r"(?:\s+(?:here|in\s+(?:this|our|the)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|cohort|review|analysis)))?(?=\s*(?:[.;,]|$|\s+and\s))"
+    r"|(?:warrant|warrants|deserve|deserves|merit|merits)\s+(?:(?:further|more|larger|randomi[sz]ed|prospective|controlled|formal)\s+){0,3}"
+    r"(?:trials?|stud(?:y|ies)|evaluation|research|investigation))",
     re.IGNORECASE,
 )
 #: A relative clause that ranks the intervention among the treatments: "..., which remains an alternative first-line agent".
