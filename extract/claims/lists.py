@@ -28,7 +28,7 @@ from extract.claims.grammar import (
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word
+from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word, risk_state
 
 
 def boilerplate(sentence: str) -> bool:
@@ -1191,10 +1191,8 @@ def _progressive_states(sentence: str, pos: int, end: int, cues: RelationCues) -
 
 
 def _risk_state(text: str, cues: RelationCues) -> bool:
-    """Whether a warning item names a state of the reader that puts them at risk (``warning_risk_states``:
-    "a weakened immune system", "pregnant"), not a finding."""
-    t = re.sub(r"^(?:(?:a|an|the|your|very)\s+)+", "", text.lower().strip())
-    return any(t == r or t.startswith(r + " ") for r in cues.lower_sets["warning_risk_states"])
+    """Whether a warning item names a state of the reader that puts them at risk (:func:`risk_state`)."""
+    return risk_state(text, cues)
 
 
 #: an age group in a warning bullet ("over 50", "aged 65 or over"), and a verb of having that opens an item
