@@ -28,7 +28,7 @@ from extract.claims.grammar import (
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word, risk_state
+from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word, fixed_pairs_merged, risk_state
 
 
 def boilerplate(sentence: str) -> bool:
@@ -456,20 +456,6 @@ def _treatment_item(text: str, span: Span, n: int, cues: RelationCues) -> bool:
 def _treatment_item_name(text: str, span: Span) -> Span:
     tail = _TREATMENT_ITEM_TAIL.search(text, span[0], span[1])
     return (span[0], tail.start()) if tail and tail.start() > span[0] else span
-
-
-def fixed_pairs_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
-    """Items split inside a set phrase of two words ("pins" and "needles in your fingers") joined again: one finding."""
-    pairs = [tuple(p.lower().split(" and ", 1)) for p in cues.symptom_fixed_pairs]
-    out: list[Span] = []
-    for it in items:
-        prev = text[out[-1][0] : out[-1][1]].lower() if out else ""
-        joined = out and re.fullmatch(r"\s+and\s+", text[out[-1][1] : it[0]])
-        if joined and any(prev.endswith(first) and text[it[0] : it[1]].lower().startswith(second) for first, second in pairs):
-            out[-1] = (out[-1][0], it[1])
-        else:
-            out.append(it)
-    return out
 
 
 #: where the noun phrase a bullet opens with ends: a comma, a preposition or a clause

@@ -258,6 +258,7 @@ def _experienced(
         out.append(RelationMention("symptom", state.span("state"), cond, None, f"symptom:{verb}", (start, state.end())))
     items = _symptom_items(sentence, pos, cues, known, state.start() if state else (nxt.start() if nxt else None))
     explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
+    items = fixed_pairs_merged(sentence, items, cues)  # "have pins and needles in your feet": one finding
     for s in items:
         text = sentence[s[0] : s[1]]
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
@@ -280,7 +281,8 @@ def _experienced(
             continue  # "We describe a woman who ...": what is described is a finding or a happening ("describe leaking urine")
         if weak and condition is not None and condition(without_frequency(text)):
             continue  # "people who develop knee osteoarthritis", "you get cold sores often": the condition itself
-        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
+        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues)
+                                                           or _fixed_pair_start(text, cues))
                      or _AFTER_TREATMENT.match(sentence, s[1]) or after_care(text)
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
@@ -314,6 +316,26 @@ _MADE_TO_FEEL = re.compile(
     r"\s+(?:feel|feels|feeling)", re.IGNORECASE)
 #: where the clause of an agent opens: a stop, a semicolon or colon, a comma, or a conjunction of clauses
 _CLAUSE_OPENER = re.compile(r"[.;:!?,]|(?<![\w-])(?:and|but|while|although|because|so|if|when)(?![\w-])", re.IGNORECASE)
+
+
+def _fixed_pair_start(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` opens with a set phrase of a finding ("pins and needles in your feet")."""
+    t = text.lower()
+    return any(t == p.lower() or t.startswith(p.lower() + " ") for p in cues.symptom_fixed_pairs)
+
+
+def fixed_pairs_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """Items split inside a set phrase of two words ("pins" and "needles in your fingers") joined again: one finding."""
+    pairs = [tuple(p.lower().split(" and ", 1)) for p in cues.symptom_fixed_pairs]
+    out: list[Span] = []
+    for it in items:
+        prev = text[out[-1][0] : out[-1][1]].lower() if out else ""
+        joined = out and re.fullmatch(r"\s+and\s+", text[out[-1][1] : it[0]])
+        if joined and any(prev.endswith(first) and text[it[0] : it[1]].lower().startswith(second) for first, second in pairs):
+            out[-1] = (out[-1][0], it[1])
+        else:
+            out.append(it)
+    return out
 
 
 def _qualified_function(text: str, cues: RelationCues) -> bool:
@@ -2364,6 +2386,11 @@ def lost_functions(sentence: str, cues: RelationCues, out: list) -> None:
             out.append(RelationMention("symptom", span, None, None, "symptom:lost function", (m.start(), span[1])))
 
 
+#: a verb of having, feeling or being coordinated after what people find hard ("find it hard to concentrate, or have pins
+#: and needles"): a clause of the same person, whose findings the experiencer rules read, no activity found hard
+_OTHER_CLAUSE_OF_READER = re.compile(r",?\s+(?:or|and)\s+(?:also\s+)?(?:have|has|get|gets|feel|feels|are|is|notice|develop)(?![\w-])", re.IGNORECASE)
+
+
 def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
     """What people "find it hard to" do are symptom claims, one per activity ("You may find it hard to reach behind your
     back, fasten a bra or brush your hair": "hard to reach behind your back", "fasten a bra", "brush your hair"), the
@@ -2374,13 +2401,21 @@ def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
     for m in _FIND_HARD.finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start()):
             continue
-        items = verb_phrases(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
+        end = list_end_at(sentence, m.end())
+        other = _OTHER_CLAUSE_OF_READER.search(sentence, m.end(), end)  # "..., or have pins and needles": a clause of its own
+        items = verb_phrases(sentence, (m.end(), other.start() if other else end), cues)
         if not items:
             continue
         items[0] = (m.start("hard"), items[0][1])
         for it in items:
             if not any(x.kind == "symptom" and x.subject[0] < it[1] and it[0] < x.subject[1] for x in out):
                 out.append(RelationMention("symptom", it, None, None, "symptom:find it hard", (m.start(), it[1])))
+        if other is not None:  # "..., or have pins and needles in their arms": what the same people have, read as such
+            verb = re.findall(r"[a-z]+", other.group(0).lower())[-1]
+            had: list = []
+            _experienced(sentence, other.end(), verb, None, other.start(), cues, None, None, had)
+            out.extend(x for x in had if x.kind == "symptom" and not any(
+                o.kind == "symptom" and o.subject[0] < x.subject[1] and x.subject[0] < o.subject[1] for o in out))
 
 
 def symptom_constructions(
@@ -3122,7 +3157,10 @@ def anatomy_only(item: str, cues: RelationCues) -> bool:
     return bool(words) and all(w in cues.lower_sets["body_sites"] or w in {"and", "or"} for w in words)
 
 
-_SITE_FILLERS = frozenset({"the", "your", "my", "their", "his", "her", "both", "other", "a", "an"})
+#: words before a body part that name no finding of their own: determiners and the side or level of the part ("the upper
+#: back", "your left arm")
+_SITE_FILLERS = frozenset({"the", "your", "my", "their", "his", "her", "both", "other", "a", "an",
+                           "upper", "lower", "left", "right", "inner", "outer", "middle"})
 
 
 def described_site(text: str, region: Span, clause: int, cues: RelationCues) -> Optional[Span]:

@@ -124,3 +124,26 @@ def test_a_finding_common_in_a_stage_of_life_is_no_symptom_whichever_rule_or_tag
     doc = nlp(make_doc(nlp, text, "doc_common_in_pregnancy"))
     assert [c.symptom.text for c in doc._.claims if c.type == "symptom"] == []
 
+
+def test_a_body_part_with_its_side_or_level_alone_is_no_finding() -> None:
+    from extract.claims.grammar import RelationMention
+    from extract.claims.symptoms import findings_only
+
+    bullet = "\u2022 aching and tenderness in the hips and lower back"
+    spans = [(i, i + len(w)) for w in ("aching", "tenderness in the hips", "lower back") for i in [bullet.index(w)]]
+    assert [bullet[a:b] for a, b in spans] == ["aching", "tenderness in the hips", "lower back"]
+    found = [RelationMention("symptom", s, None, None, "bullet", s) for s in spans]
+    assert [bullet[m.subject[0] : m.subject[1]] for m in findings_only(bullet, found, CUES)] == ["aching", "tenderness in the hips"]
+
+
+def test_a_clause_of_having_after_what_people_find_hard_is_read_on_its_own() -> None:
+    sentence = "Some people with sciatica find it hard to sit for long, or have pins and needles in their feet."
+    assert symptoms(sentence) == ["hard to sit for long", "pins and needles in their feet"]
+    assert sorted(symptoms("Many children with glandular fever find it hard to concentrate and have headaches.")) == [
+        "hard to concentrate", "headaches"]
+    assert symptoms("You may find it hard to climb stairs, get out of a chair or walk far.") == [
+        "hard to climb stairs", "get out of a chair", "walk far"]
+
+
+def test_a_set_phrase_of_a_finding_after_a_verb_of_having_is_one_finding() -> None:
+    assert symptoms("Many people with a slipped disc have pins and needles in one leg.") == ["pins and needles in one leg"]
