@@ -270,8 +270,8 @@ def _experienced(
             # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
             out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))
             continue
-        if is_outcome(sentence, s, cues):
-            continue  # "patients report meaningful pain relief"
+        if is_outcome(sentence, s, cues) or (verb.startswith(("report", "notice", "describ")) and _LESS_BEFORE.search(sentence, 0, s[0])):
+            continue  # "patients report meaningful pain relief", "most report less pain within a month": an outcome of care
         if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if _FINDINGS_ONLY_VERB.match(verb) and not felt and not _finding_word(sentence[items[0][0] : items[0][1]], cues):
@@ -368,6 +368,8 @@ def _reported_effect(sentence: str, pos: int, verb: str, cues: RelationCues) -> 
 
 
 _MADE = frozenset({"made", "triggered", "worsened", "helped", "eased"})
+#: "report less jaw pain", "noticed fewer headaches": a finding reported as lessened, the outcome of care or time
+_LESS_BEFORE = re.compile(r"(?<![\w-])(?:less|fewer|much\s+less|far\s+fewer)\s+$", re.IGNORECASE)
 
 
 def _had_finding_word(text: str, cues: RelationCues) -> bool:
@@ -2386,9 +2388,10 @@ def lost_functions(sentence: str, cues: RelationCues, out: list) -> None:
             out.append(RelationMention("symptom", span, None, None, "symptom:lost function", (m.start(), span[1])))
 
 
-#: a verb of having, feeling or being coordinated after what people find hard ("find it hard to concentrate, or have pins
-#: and needles"): a clause of the same person, whose findings the experiencer rules read, no activity found hard
-_OTHER_CLAUSE_OF_READER = re.compile(r",?\s+(?:or|and)\s+(?:also\s+)?(?:have|has|get|gets|feel|feels|are|is|notice|develop)(?![\w-])", re.IGNORECASE)
+#: a verb of having, feeling or being coordinated after what people find hard ("find it hard to concentrate, or have
+#: pins and needles"): a clause of the same person, whose findings the experiencer rules read, no activity found hard
+#: (not "get": "find it hard to kneel or get out of a chair" names an activity)
+_OTHER_CLAUSE_OF_READER = re.compile(r",?\s+(?:or|and)\s+(?:also\s+)?(?:have|has|feel|feels|are|is|notice|develop)(?![\w-])", re.IGNORECASE)
 
 
 def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:

@@ -147,3 +147,9 @@ def test_a_clause_of_having_after_what_people_find_hard_is_read_on_its_own() -> 
 
 def test_a_set_phrase_of_a_finding_after_a_verb_of_having_is_one_finding() -> None:
     assert symptoms("Many people with a slipped disc have pins and needles in one leg.") == ["pins and needles in one leg"]
+
+
+def test_a_finding_reported_as_lessened_is_an_outcome_not_a_symptom() -> None:
+    assert symptoms("Most of the women report less pelvic pain within a month.") == []
+    assert symptoms("Patients often report burning pain in the feet.") == ["burning pain in the feet"]
+    assert symptoms("Patients report reduced night vision.") == ["reduced night vision"]
