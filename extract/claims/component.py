@@ -42,7 +42,7 @@ from extract.claims.lists import (
 from extract.claims.recommendations import acted_on, advice_siblings, recommendations
 from extract.claims.relations import find_relations, joined_effects, rules_view, without_treatment_effects, without_treatment_harms
 from extract.claims.symptoms import (
-    after_care, answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, likened_feelings, spreading_pain, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_frequency,
+    after_care, answer_symptoms, carried_symptoms, clause_frame, denied_states, findings_only, likened_feelings, spreading_pain, framed_bullet, part_frame_findings, state_runs, table_row, table_symptom_header, table_symptoms, without_changing_signs, without_common_in_group, without_frequency,
 )
 from extract.claims.treatments import (
     PRONOUN_SUBJECT, RELIEF_SUBJECT, advice_bullet, advised_with_effect, anaphoric_treatments, bodily_product, failed_in_condition, incidental_intervention, intervention_mentions,
@@ -1194,6 +1194,9 @@ class ClaimFinder:
                     found.extend([m for m in learned.mentions(sentence, tagged, ruled) if not (m.kind == "cause" and title) and (
                         m.kind != "treatment" or not (names_no_treatment or self._no_tagged_treatment(sentence, m, ruled, others)))])
                     # (a page's title line names the page, it states no cause: "Barrett's oesophagus: monitoring and management")
+                if listed == WARNING:  # "• pain that is not eased by painkillers", whichever rule or tagger found the pain
+                    found = without_changing_signs(sentence, found)
+                found = without_common_in_group(sentence, found, self.cues)  # "Heartburn is common in late pregnancy": no symptom
                 found = without_treatment_effects(sentence, found, self.cues, condition)  # "Nifedipine can cause headaches": no symptom
                 found = state_runs(sentence, found, self.cues)  # "red, swollen, hot and painful": each state of a run found in part
                 # a treatment (the rules' or the tagger's), advice to use something ("we usually recommend surgery to remove the

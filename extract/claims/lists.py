@@ -28,7 +28,7 @@ from extract.claims.grammar import (
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word
+from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word, fixed_pairs_merged, risk_state
 
 
 def boilerplate(sentence: str) -> bool:
@@ -456,20 +456,6 @@ def _treatment_item(text: str, span: Span, n: int, cues: RelationCues) -> bool:
 def _treatment_item_name(text: str, span: Span) -> Span:
     tail = _TREATMENT_ITEM_TAIL.search(text, span[0], span[1])
     return (span[0], tail.start()) if tail and tail.start() > span[0] else span
-
-
-def fixed_pairs_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
-    """Items split inside a set phrase of two words ("pins" and "needles in your fingers") joined again: one finding."""
-    pairs = [tuple(p.lower().split(" and ", 1)) for p in cues.symptom_fixed_pairs]
-    out: list[Span] = []
-    for it in items:
-        prev = text[out[-1][0] : out[-1][1]].lower() if out else ""
-        joined = out and re.fullmatch(r"\s+and\s+", text[out[-1][1] : it[0]])
-        if joined and any(prev.endswith(first) and text[it[0] : it[1]].lower().startswith(second) for first, second in pairs):
-            out[-1] = (out[-1][0], it[1])
-        else:
-            out.append(it)
-    return out
 
 
 #: where the noun phrase a bullet opens with ends: a comma, a preposition or a clause
@@ -1191,10 +1177,8 @@ def _progressive_states(sentence: str, pos: int, end: int, cues: RelationCues) -
 
 
 def _risk_state(text: str, cues: RelationCues) -> bool:
-    """Whether a warning item names a state of the reader that puts them at risk (``warning_risk_states``:
-    "a weakened immune system", "pregnant"), not a finding."""
-    t = re.sub(r"^(?:(?:a|an|the|your|very)\s+)+", "", text.lower().strip())
-    return any(t == r or t.startswith(r + " ") for r in cues.lower_sets["warning_risk_states"])
+    """Whether a warning item names a state of the reader that puts them at risk (:func:`risk_state`)."""
+    return risk_state(text, cues)
 
 
 #: an age group in a warning bullet ("over 50", "aged 65 or over"), and a verb of having that opens an item

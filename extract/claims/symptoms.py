@@ -162,6 +162,14 @@ def without_absences(sentence: str, items: list[Span], cues: RelationCues) -> li
     return [] if items and absence_word(sentence[items[0][0] : items[0][1]], cues) else items
 
 
+def risk_state(text: str, cues: RelationCues) -> bool:
+    """Whether a warning item names a state of the reader that puts them at risk (``warning_risk_states``:
+    "a weakened immune system", "pregnant", "diabetes", "a long-term lung condition"), not a finding."""
+    t = re.sub(r"^(?:(?:a|an|the|your|very)\s+)+", "", text.lower().strip())
+    bare = re.sub(r"^(?:long-term|chronic|serious)\s+", "", t)
+    return any(x == r or x.startswith(r + " ") or x.startswith(r + ",") for x in (t, bare) for r in cues.lower_sets["warning_risk_states"])
+
+
 def disease_like(text: str, cues: RelationCues) -> bool:
     """Whether a phrase names a disease of its own (a complication: "psoriatic arthritis", "pancreatitis", "kidney
     disease", "a heart attack"), not a finding: its head, the last word or the word before "of", is a condition head or
@@ -222,8 +230,8 @@ def _experienced(
         return pos  # "participants reported that a small amount of alcohol reduced their shaking": an effect reported
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
-    if verb.startswith("feel") and _treatment_effect(sentence, pos, cues):
-        return pos  # "you may feel a little sore for a day after the injection": a side effect
+    if verb.startswith("feel") and (_treatment_effect(sentence, pos, cues) or made_to_feel_by_intervention(sentence, pos, cues)):
+        return pos  # "you may feel a little sore for a day after the injection", "Labetalol can make you feel tired": a side effect
     feelings = _feelings(sentence, pos, cues) if verb.startswith("feel") or verb in _GET_VERBS or verb in _BECOME_VERBS else []
     if verb in _BECOME_VERBS and not feelings:
         return pos  # "become" takes a state only ("may become suddenly confused"), never a thing ("become a carer")
@@ -250,6 +258,7 @@ def _experienced(
         out.append(RelationMention("symptom", state.span("state"), cond, None, f"symptom:{verb}", (start, state.end())))
     items = _symptom_items(sentence, pos, cues, known, state.start() if state else (nxt.start() if nxt else None))
     explained = _symptom_items.explained  # items of a dash apposition explain the symptom before them
+    items = fixed_pairs_merged(sentence, items, cues)  # "have pins and needles in your feet": one finding
     for s in items:
         text = sentence[s[0] : s[1]]
         felt = verb.startswith("feel") and text.lower() in cues.lower_sets["symptom_feelings"]
@@ -261,8 +270,8 @@ def _experienced(
             # "Up to 30% of people with psoriasis develop psoriatic arthritis": a complication, a disease the condition leads to
             out.append(RelationMention("cause", cond, s, "causes", f"cause:{verb}", (cond[0], s[1])))
             continue
-        if is_outcome(sentence, s, cues):
-            continue  # "patients report meaningful pain relief"
+        if is_outcome(sentence, s, cues) or (verb.startswith(("report", "notice", "describ")) and _LESS_BEFORE.search(sentence, 0, s[0])):
+            continue  # "patients report meaningful pain relief", "most report less pain within a month": an outcome of care
         if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if _FINDINGS_ONLY_VERB.match(verb) and not felt and not _finding_word(sentence[items[0][0] : items[0][1]], cues):
@@ -272,7 +281,8 @@ def _experienced(
             continue  # "We describe a woman who ...": what is described is a finding or a happening ("describe leaking urine")
         if weak and condition is not None and condition(without_frequency(text)):
             continue  # "people who develop knee osteoarthritis", "you get cold sores often": the condition itself
-        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues))
+        if have and (is_pronoun(sentence, s, cues) or not (_finding_noun_head(text, cues) or _felt_part(text, cues) or _had_finding_word(text, cues)
+                                                           or _fixed_pair_start(text, cues))
                      or _AFTER_TREATMENT.match(sentence, s[1]) or after_care(text)
                      or re.search(r"(?<![\w-])(?:no|with)\s+(?:\w+\s+)?$", sentence[pos : s[0]], re.I)):
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
@@ -282,6 +292,50 @@ def _experienced(
     if unable and len(out) > before and out[-1].kind == "symptom":
         out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
     return max([pos] + [s[1] for s in items])
+
+
+def made_to_feel_by_intervention(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether the "feel" that ends at ``pos`` is what an intervention makes or leaves a person feel ("Beta-blockers can
+    make you feel tired or dizzy", "The tablets may leave some people feel drowsy"): the agent of "make" / "leave", the
+    words of its clause before it, names an intervention (:func:`intervention_word`), so what is felt is a side effect
+    of care (CLAIMS_SPEC.md: a side effect of a treatment is no symptom of the condition); "Anaemia can make you feel
+    tired" names the condition as the agent, a symptom."""
+    m = next((x for x in _MADE_TO_FEEL.finditer(sentence, 0, pos) if x.end() == pos), None)
+    if m is None:
+        return False
+    clause = _CLAUSE_OPENER.split(sentence[: m.start()])[-1]
+    if re.search(r"(?<![\w-])(?:without|not|stopping|stop|missing|forgetting)(?![\w-])", clause, re.IGNORECASE):
+        return False  # "Stopping your tablets suddenly can make you feel unwell": the lack of the intervention, no harm of it
+    words = re.findall(r"[a-z][a-z-]*", clause.lower())
+    return any(intervention_word(w, cues) for w in words + [p for w in words if "-" in w for p in w.split("-") if p])  # "beta-blockers"
+
+
+#: "make you feel", "leave some people feeling": a verb that makes its object feel a state, ending where "feel" ends
+_MADE_TO_FEEL = re.compile(
+    r"(?<![\w-])(?:make|makes|made|making|leave|leaves|left)\s+(?:(?:some|many|most)\s+)?(?:you|people|patients|them|him|her|me|us|women|men|children)"
+    r"\s+(?:feel|feels|feeling)", re.IGNORECASE)
+#: where the clause of an agent opens: a stop, a semicolon or colon, a comma, or a conjunction of clauses
+_CLAUSE_OPENER = re.compile(r"[.;:!?,]|(?<![\w-])(?:and|but|while|although|because|so|if|when)(?![\w-])", re.IGNORECASE)
+
+
+def _fixed_pair_start(text: str, cues: RelationCues) -> bool:
+    """Whether ``text`` opens with a set phrase of a finding ("pins and needles in your feet")."""
+    t = text.lower()
+    return any(t == p.lower() or t.startswith(p.lower() + " ") for p in cues.symptom_fixed_pairs)
+
+
+def fixed_pairs_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """Items split inside a set phrase of two words ("pins" and "needles in your fingers") joined again: one finding."""
+    pairs = [tuple(p.lower().split(" and ", 1)) for p in cues.symptom_fixed_pairs]
+    out: list[Span] = []
+    for it in items:
+        prev = text[out[-1][0] : out[-1][1]].lower() if out else ""
+        joined = out and re.fullmatch(r"\s+and\s+", text[out[-1][1] : it[0]])
+        if joined and any(prev.endswith(first) and text[it[0] : it[1]].lower().startswith(second) for first, second in pairs):
+            out[-1] = (out[-1][0], it[1])
+        else:
+            out.append(it)
+    return out
 
 
 def _qualified_function(text: str, cues: RelationCues) -> bool:
@@ -314,6 +368,8 @@ def _reported_effect(sentence: str, pos: int, verb: str, cues: RelationCues) -> 
 
 
 _MADE = frozenset({"made", "triggered", "worsened", "helped", "eased"})
+#: "report less jaw pain", "noticed fewer headaches": a finding reported as lessened, the outcome of care or time
+_LESS_BEFORE = re.compile(r"(?<![\w-])(?:less|fewer|much\s+less|far\s+fewer)\s+$", re.IGNORECASE)
 
 
 def _had_finding_word(text: str, cues: RelationCues) -> bool:
@@ -954,7 +1010,10 @@ _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|becau
 _FREQUENCY_AFTER = re.compile(
     r"\s+(?:(?:very|quite|so)\s+)?(?:often|again|frequently|regularly|a\s+lot)\s*$"
     # "cold sores that keep coming back": a return of the condition, after its name
-    r"|\s+(?:that|which)\s+(?:keeps?|comes?|go(?:es)?)\s+(?:coming\s+back|back|recurring|returning)\s*$", re.IGNORECASE)
+    r"|\s+(?:that|which)\s+(?:keeps?|comes?|go(?:es)?)\s+(?:coming\s+back|back|recurring|returning)\s*$"
+    # "chilblains every winter", "headaches most weeks", "cold sores several times a year": how often it comes, after its name
+    r"|\s+(?:(?:every|each)\s+(?:other\s+)?|most\s+)(?:winters?|summers?|springs?|autumns?|years?|months?|weeks?|days?|nights?|mornings?|time)\s*$"
+    r"|\s+(?:several|many|a\s+few|two|three|four|\d+)\s+(?:or\s+more\s+)?times\s+(?:a|per|each|every)\s+(?:year|month|week|day)\s*$", re.IGNORECASE)
 #: "recurrent thrush", "repeated attacks of gout"'s first word: how often, before the condition's name
 _FREQUENCY_BEFORE = re.compile(r"^(?:recurrent|recurring|repeated|frequent)\s+(?=\S)", re.IGNORECASE)
 
@@ -1203,6 +1262,36 @@ _COMMON_FINDINGS = re.compile(
 )
 
 
+def without_common_in_group(sentence: str, mentions: list[RelationMention], cues: RelationCues) -> list[RelationMention]:
+    """The mentions less the symptoms a sentence opens with and calls common in a group of people or a stage of life
+    (:func:`_common_in_group`: "Heartburn is also common in late pregnancy"), whichever rule or tagger found them."""
+    m = _COMMON_FINDINGS.match(sentence)
+    if m is None or not _common_in_group(sentence, m.end(), cues):
+        return mentions
+    a, b = m.span("list")
+    return [x for x in mentions if not (x.kind == "symptom" and a <= x.subject[0] and x.subject[1] <= b)]
+
+
+def _common_in_group(sentence: str, pos: int, cues: RelationCues) -> bool:
+    """Whether "common" at ``pos`` is said of a group of people or a stage of life that names no condition ("Heartburn is
+    also common in late pregnancy", "Tiredness is common in older adults"): how common a finding is among everyone of
+    the group, no symptom of the page's condition; "common in men with long-standing symptoms", "in people who have
+    a clot" name the people with a condition, whose findings they are."""
+    g = _IN_GROUP.match(sentence, pos)
+    if g is None or re.search(r"(?<![\w-])(?:with|who|whose|that|which|having)(?![\w-])", g.group("group"), re.IGNORECASE):
+        return False
+    words = set(re.findall(r"[a-z]+", g.group("group").lower()))
+    return bool(words & (cues.lower_sets["person_nouns"] | _LIFE_STAGES))
+
+
+#: a stage of life or of pregnancy named where a condition could be ("late pregnancy", "old age", "childhood")
+_STAGE_OF_LIFE = re.compile(r"(?<![\w-])(?:pregnanc(?:y|ies)|childhood|infancy|adolescence|old\s+age|later\s+life)(?![\w-])", re.IGNORECASE)
+_IN_GROUP = re.compile(r"\s+(?:in|among)\s+(?P<group>[^,;:.()?!]+)", re.IGNORECASE)
+#: stages of life and of pregnancy that name who, not a condition ("in late pregnancy", "in old age")
+_LIFE_STAGES = frozenset({"pregnancy", "pregnancies", "pregnant", "childhood", "infancy", "adolescence", "age", "life",
+                          "elderly", "people", "adults", "children", "women", "men"})
+
+
 #: "When symptoms do occur, the most common are tiredness and ...": a rank whose noun ("symptoms") was named before it
 _ELIDED_RANK = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:most\s+common|commonest|most\s+frequent|main|first|earliest)\s+(?:ones?\s+)?(?:is|are|include)\s+", re.IGNORECASE)
@@ -1250,7 +1339,7 @@ def common_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -
     """The findings a sentence opens with and calls common: each a symptom of the page's condition, all of them
     findings ("It is common", "Kidney stones are common" name none); a sentence about side effects names none."""
     m = _COMMON_FINDINGS.match(sentence)
-    if m is None or re.search(r"(?<![\w-])side[\s-]effects?(?![\w-])", sentence, re.IGNORECASE):
+    if m is None or re.search(r"(?<![\w-])side[\s-]effects?(?![\w-])", sentence, re.IGNORECASE) or _common_in_group(sentence, m.end(), cues):
         return []
     items = [part for it in list_items(sentence, m.span("list"), cues, known) for part in coordinated(sentence, it, cues, known)]
     findings = [finding_word(sentence[a:b], cues) for a, b in items]
@@ -1856,7 +1945,7 @@ _WARNING_START = re.compile(r"you(?:['\u2019]re)?\s|(?:the|your)\s+(?:[a-z]+\s+)
 _LIST_AHEAD = re.compile(r"(?<![\w-])(?:(?:any|all|one|some)\s+of\s+)?(?:the\s+following|these|those|them|this)\s*:?\s*$", re.IGNORECASE)
 #: signs of a complication of care ("if you have increasing pain or loss of vision after surgery", "... after having a cyst
 #: drained"), not of the condition
-_AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])"
+_AFTER_CARE = re.compile(r"(?<![\w-])after\s+(?:the\s+|your\s+|an?\s+)?(?:surgery|operation|procedure|treatment|injection|vaccination)(?![\w-])"
                          r"|(?<![\w-])after\s+(?:having|being|you\s+have\s+had)\s+(?:[\w'\u2019-]+\s+){0,4}?"
                          r"(?:drained|removed|operated|injected|treated|cut\s+out|stitched|frozen|lanced|excised|fitted)(?![\w-])", re.IGNORECASE)
 
@@ -1984,7 +2073,7 @@ def warning_conditionals(
             item = _HOW_OFTEN_AFTER.sub("", sentence[s0 + a : s1 + a])  # "panic attacks regularly": the attacks
             if _INFORMATION_NEED.fullmatch(item):
                 continue  # "If you have any further questions, ask your pharmacist": no sign
-            if disease_like(item, cues) or (condition is not None and condition(item)) or _WORSENING.match(item) or _WELL.fullmatch(item):
+            if disease_like(item, cues) or (condition is not None and condition(without_frequency(item))) or _WORSENING.match(item) or _WELL.fullmatch(item) or risk_state(item, cues):
                 continue  # "if you have diabetes and ...": a condition of the advice; "increasing pain": a worsening
             if _AND_SECOND_STATE.match(sentence, s1 + a):
                 continue  # "If you have diabetes and have felt low ...": the situation, then the sign
@@ -2299,6 +2388,12 @@ def lost_functions(sentence: str, cues: RelationCues, out: list) -> None:
             out.append(RelationMention("symptom", span, None, None, "symptom:lost function", (m.start(), span[1])))
 
 
+#: a verb of having, feeling or being coordinated after what people find hard ("find it hard to concentrate, or have
+#: pins and needles"): a clause of the same person, whose findings the experiencer rules read, no activity found hard
+#: (not "get": "find it hard to kneel or get out of a chair" names an activity)
+_OTHER_CLAUSE_OF_READER = re.compile(r",?\s+(?:or|and)\s+(?:also\s+)?(?:have|has|feel|feels|are|is|notice|develop)(?![\w-])", re.IGNORECASE)
+
+
 def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
     """What people "find it hard to" do are symptom claims, one per activity ("You may find it hard to reach behind your
     back, fasten a bra or brush your hair": "hard to reach behind your back", "fasten a bra", "brush your hair"), the
@@ -2309,13 +2404,21 @@ def hard_activities(sentence: str, cues: RelationCues, out: list) -> None:
     for m in _FIND_HARD.finditer(sentence):
         if IN_CONDITION.search(sentence, 0, m.start()):
             continue
-        items = verb_phrases(sentence, (m.end(), list_end_at(sentence, m.end())), cues)
+        end = list_end_at(sentence, m.end())
+        other = _OTHER_CLAUSE_OF_READER.search(sentence, m.end(), end)  # "..., or have pins and needles": a clause of its own
+        items = verb_phrases(sentence, (m.end(), other.start() if other else end), cues)
         if not items:
             continue
         items[0] = (m.start("hard"), items[0][1])
         for it in items:
             if not any(x.kind == "symptom" and x.subject[0] < it[1] and it[0] < x.subject[1] for x in out):
                 out.append(RelationMention("symptom", it, None, None, "symptom:find it hard", (m.start(), it[1])))
+        if other is not None:  # "..., or have pins and needles in their arms": what the same people have, read as such
+            verb = re.findall(r"[a-z]+", other.group(0).lower())[-1]
+            had: list = []
+            _experienced(sentence, other.end(), verb, None, other.start(), cues, None, None, had)
+            out.extend(x for x in had if x.kind == "symptom" and not any(
+                o.kind == "symptom" and o.subject[0] < x.subject[1] and x.subject[0] < o.subject[1] for o in out))
 
 
 @per_cue_set
@@ -2524,8 +2627,9 @@ def symptom_constructions(
         obj = right_phrase(sentence, m.start("obj"), cues, stop=m.end("obj"))
         named = sentence[obj[0] : obj[1]] if obj else ""
         if subj is None or obj is None or _PRESENTER.fullmatch(named) or not is_condition(named, cues, condition) or is_condition(
-                sentence[subj[0] : subj[1]], cues, condition):
-            continue  # "Smoking is common in people with ...", "the syndrome is most common in the lumbar spine": no symptom of a condition
+                sentence[subj[0] : subj[1]], cues, condition) or _STAGE_OF_LIFE.search(named):
+            continue  # "Smoking is common in people with ...", "the syndrome is most common in the lumbar spine": no symptom of a condition;
+            # "Heartburn is common in late pregnancy": a stage of life, no condition whose finding it is
         items = _listed_subjects(sentence, subj, m.start(), cues, known)
         if items and all(_finding_word(sentence[a:b], cues) or (finding is not None and finding(sentence[a:b])) for a, b in items):
             add(items, obj, "symptom:typical of", items[0][0])
@@ -3077,6 +3181,23 @@ def no_finding(item: str, cues: RelationCues) -> bool:
     return anatomy_only(item, cues) or (bool(words) and words[-1] in {"symptoms", "signs", "problems", "complaints"} and all(w in vague for w in words[:-1]))
 
 
+def without_changing_signs(sentence: str, mentions: list[RelationMention]) -> list[RelationMention]:
+    """A warning item's mentions less the symptoms its relative clause tells as a relief that failed or a growth ("pain
+    that is not eased by painkillers", "a lump that is getting bigger"): a treatment that did not help or how a sign
+    changes, no sign of the condition (CLAIMS_SPEC.md), whichever rule or tagger found them. A finding "that is getting
+    worse" stays: the development gold reads the finding as the sign (dev23's quinsy bullet)."""
+    return [m for m in mentions if not (m.kind == "symptom" and _CHANGING_AFTER.match(sentence, m.subject[1]))]
+
+
+#: the relative clause of a relief that failed or of a growth, after a finding ("that is not eased by", "that does not
+#: settle with", "that is getting bigger"); not how a finding behaves ("that is worse at night", "that brings up blood")
+_CHANGING_AFTER = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:(?:is|are|keeps?)\s+(?:getting|becoming|growing)\s+(?:bigger|larger)"
+    r"|(?:gets?|becomes?|grows?)\s+(?:steadily\s+|gradually\s+|quickly\s+)?(?:bigger|larger)"
+    r"|(?:is|are|has|have)\s+not\s+(?:been\s+)?(?:eased|relieved|controlled|helped|improved|settled)"
+    r"|(?:does|do)\s+not\s+(?:ease|improve|settle|get\s+better|respond))(?![\w-])", re.IGNORECASE)
+
+
 def findings_only(sentence: str, mentions: list[RelationMention], cues: RelationCues) -> list[RelationMention]:
     """The mentions less the symptoms that name no finding (:func:`no_finding`); a body part whose finding follows
     ("back" of "back or leg pain") takes the shared finding instead of being dropped."""
@@ -3103,7 +3224,10 @@ def anatomy_only(item: str, cues: RelationCues) -> bool:
     return bool(words) and all(w in cues.lower_sets["body_sites"] or w in {"and", "or"} for w in words)
 
 
-_SITE_FILLERS = frozenset({"the", "your", "my", "their", "his", "her", "both", "other", "a", "an"})
+#: words before a body part that name no finding of their own: determiners and the side or level of the part ("the upper
+#: back", "your left arm")
+_SITE_FILLERS = frozenset({"the", "your", "my", "their", "his", "her", "both", "other", "a", "an",
+                           "upper", "lower", "left", "right", "inner", "outer", "middle"})
 
 
 def described_site(text: str, region: Span, clause: int, cues: RelationCues) -> Optional[Span]:

@@ -291,6 +291,9 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: floor is 0.95 (lowered from 0.96; no rule tuned to these pages); session 33: dev55's three (gen53) make 157, its
 #: ringworm pharmacist column found at first sight, its hiatus hernia cohort abstract and its fibroid clinic page missed:
 #: P 0.958 (114/119), R 0.726 (114/157); floors hold
+#: dev54's three (gen52) make 157, its
+#: pre-eclampsia leaflet and stye pharmacy page found at first sight, its whiplash clinic page missed (no vocabulary
+#: name of whiplash; gold S13.4, sprain of ligaments of cervical spine): P 0.958 (115/120), R 0.732 (115/157)
 FLOORS = {"precision": 0.95, "recall": 0.72}
 
 
