@@ -288,7 +288,8 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: that the gold then listed); dev53's chilblains GP page and motion sickness review found, its carbon monoxide magazine
 #: Q&A missed at first sight and found with the curated concept of carbon monoxide poisoning
 #: (EV:carbon_monoxide_poisoning, related T58): P 0.958 (113/118), R 0.734 (113/154) after the merges; the precision
-#: floor is 0.95 (lowered from 0.96; no rule tuned to these pages)
+#: floor is 0.95 (lowered from 0.96; no rule tuned to these pages); session 33: dev56's three (gen54) make 157, all
+#: three found and right at first sight (mastitis leaflet, heat exhaustion and heatstroke page, scoliosis forum thread)
 FLOORS = {"precision": 0.95, "recall": 0.72}
 
 
@@ -299,7 +300,7 @@ def test_the_page_condition_meets_its_floors(nlp) -> None:  # noqa: ANN001
     total = PageConditionScore()
     for corpus, docs in load_page_conditions(GOLD_FILE).items():
         total.add(score_corpus_conditions(corpus, docs, nlp))
-    assert total.documents == 154
+    assert total.documents == 157
     assert total.precision >= FLOORS["precision"] and total.recall >= FLOORS["recall"], "\n".join(total.errors)
 
 
