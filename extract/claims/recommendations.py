@@ -544,8 +544,22 @@ _EASED_WITH = re.compile(
 #: stopped abruptly / combined with Y / switched", "X should be taken with food": that action is what is advised.
 _OTHER_ACTIONS = frozenset({
     "stopped", "combined", "switched", "taken", "mixed", "crushed", "chewed", "tapered", "withdrawn", "discontinued",
-    "restarted", "continued", "increased", "reduced", "doubled", "halved", "shared",
+    "restarted", "continued", "increased", "reduced", "doubled", "halved", "shared", "withheld", "delayed", "deferred",
+    "postponed",
 })
+#: When a medicine is "taken" in a situation ("should not be taken during pregnancy", "in children", "while
+#: breastfeeding"), the taking is the giving itself: the medicine is what is advised against, as "for" and "by".
+_TAKEN_WHEN = re.compile(r"\s+(?:during|in|while|when|if|unless|under|by|for)(?![\w-])", re.IGNORECASE)
+
+
+def _other_action(verb: str, sentence: str, end: int) -> bool:
+    """Whether the participle ``verb`` ending at ``end`` names another action on a thing than giving it (CLAIMS_SPEC.md,
+    session 17): "stopped", "combined", "taken with food"; not "taken during pregnancy" (the giving itself) nor a verb
+    with a particle of its own ("taken out")."""
+    verb = verb.lower()
+    if verb not in _OTHER_ACTIONS or _PARTICLE_AFTER.match(sentence, end):
+        return False
+    return not (verb == "taken" and _TAKEN_WHEN.match(sentence, end))
 #: A span of time right before "before" / "prior to": "30 to 60 minutes before breakfast", "a few days before surgery".
 _TIME_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\s+$", re.IGNORECASE)
 #: "over" opening a span of time: "over several weeks", "over the next few days", "over time", "over a period of".
@@ -578,7 +592,7 @@ def acted_on(sentence: str, span: Span) -> bool:
     """Whether ``span`` names the thing another action is advised on ("Anticoagulants should not be stopped routinely",
     "PPIs should be taken before breakfast"): the action is the advice, the thing no treatment claim of its own."""
     m = _ACTED_ON_AFTER.match(sentence, span[1])
-    return m is not None and m.group("verb").lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, m.end())
+    return m is not None and _other_action(m.group("verb"), sentence, m.end())
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
@@ -1200,7 +1214,7 @@ def _classic_action(
                    else re.match(r"\s+be\s+" + _PASSIVE_ADVERB + r"([a-z]+)(?![\w-])", rest))
         if passive and passive.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
             return None, population, pos  # "X should not be confused with Y": no advice
-        if (passive and passive.group(1).lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, e + passive.end(1))
+        if (passive and _other_action(passive.group(1), sentence, e + passive.end(1))
                 and population is not None and not _people(sentence, population, cues)
                 and not _names_condition(sentence[population[0] : population[1]], cues)
                 and (re.search(r"(?<![\w-])not(?![\w-])|n['\u2019]t(?![\w-])", phrase + rest[: passive.start(1)], re.I)
