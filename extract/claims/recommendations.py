@@ -2041,6 +2041,9 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     last = action_words[-1] if action_words else ""
     if "-" in last or (is_modifier(last) and not is_noun(last)):
         return [m]  # "Use oil-free, non-comedogenic moisturisers": two adjectives of one noun
+    if last in cues.lower_sets["person_nouns"] | {w.lower() for w in cues.symptom_experiencers}:
+        return [m]  # "Do not leave babies, children or pets in a car", "check on older neighbours, friends and relatives":
+        # the people of one action stay one (CLAIMS_SPEC.md, session 12)
     first_word = action_words[0] if action_words else ""
     if first_word in cues.lower_sets["place_verbs"] and len(action_words) > 1 and action_words[1] in cues.lower_sets["place_particles"]:
         return [m]  # "Stay off school, nursery or work", "go back to school or work": the places of one action
@@ -2120,6 +2123,8 @@ def _paired_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
         body = body[1:]  # "cut down on caffeine": the verb's particles
     if not body or any(w in cues.lower_sets["prepositions"] or w in _AMOUNT_WORDS for w in body) or "-" in body[-1] or (is_modifier(body[-1]) and not is_noun(body[-1])):
         return [m]  # "avoid contact with babies and ...", "keep the skin clean and dry"
+    if body[-1] in cues.lower_sets["person_nouns"] | {w.lower() for w in cues.symptom_experiencers}:
+        return [m]  # "stay away from children and pregnant women", "check on neighbours and relatives": the people of one action
     tail = re.match(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}", sentence[joint.end() : b])
     if tail is None:
         return [m]
