@@ -1035,10 +1035,17 @@ _GOING_ON_AS_BEFORE = re.compile(r"(?:to\s+)?(?:have|has|having|feel|feeling|get
                                  re.IGNORECASE)
 
 
+#: Getting better as what is expected ("start to feel better", "begin to get better", "feel much better"): no one is
+#: advised to.
+_GETTING_BETTER = re.compile(r"(?:(?:start|begin)\s+(?:to\s+)?)?(?:feel|feeling|get|getting)\s+(?:(?:much|a\s+lot|a\s+little|a\s+bit)\s+)?better(?![\w-])", re.IGNORECASE)
+
+
 def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional[Span], cues: RelationCues) -> bool:
     """Whether "X should <verb>" tells what is expected of a thing, not what someone should do: the
     subject is no person and the verb one of the course of things ("Metformin should lower your
     blood sugar", "The swelling should settle")."""
+    if phrase == "should" and _GETTING_BETTER.match(sentence, action[0], action[1]):
+        return True  # "They should start to feel better within 30 minutes": what to expect of anyone, no advice
     if phrase != "should" or subject is None or _people(sentence, subject, cues):
         return False
     if sentence[subject[0] : subject[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]:
