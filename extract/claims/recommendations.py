@@ -58,7 +58,7 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     weak = weak or weak_tail
     # "Try not to scratch, and keep nails short": a second imperative after a comma and "and", kept only after advice of
     # the sentence's own start (not "... can become swollen, and make extra mucus": the subject's second verb)
-    joined = {b.end() for b in _AND_IMPERATIVE.finditer(sentence)} - starts
+    joined = {b.end() for b in (*_AND_IMPERATIVE.finditer(sentence), *_AND_AGAINST.finditer(sentence))} - starts
     starts |= joined
     starts |= {b.end() for b in _SO_AGAINST.finditer(sentence)}
     if label_end:
@@ -93,6 +93,7 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
                 found.append((s, verb, _imperative_cue(sentence[s:verb]), None))
     out: list[RelationMention] = []
     done = -1
+    cuts = list(_AND_AGAINST.finditer(sentence))
     for s, e, cue, m in sorted(found, key=lambda f: (f[0], f[1])):
         if s < done:
             continue  # a cue inside the recommendation already read ("take X and avoid Y" is its coordination)
@@ -100,7 +101,7 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
             continue  # "Should surgery fail, ..." is a condition, not advice
         if s in joined and not out and (cue.imperative or cue.sentence_initial):
             continue  # "..., and make extra mucus" after no advice: the subject's second verb, no imperative
-        mentions = _recommendation_at(sentence, s, e, cue, cues, c, m)
+        mentions = [_concession_cut(sentence, _cut_before_against(sentence, x, s, cuts)) for x in _recommendation_at(sentence, s, e, cue, cues, c, m)]
         group = [x for first in mentions for x in _expanded(sentence, first, cues, c)]
         group = [x for i, x in enumerate(group) if all(y.subject != x.subject for y in group[:i])]  # a listed item read twice
         # "Rest, ice and gentle stretching are recommended": an item that runs over its own cue and holds other items is no item
@@ -115,8 +116,49 @@ def recommendations(sentence: str, cues: RelationCues, c: Optional[Compiled] = N
     return [m._replace(strength="may") if weak and m.strength == "should" else m for m in out]
 
 
+def _cut_before_against(sentence: str, mention: RelationMention, s: int, cuts: Sequence[re.Match[str]]) -> RelationMention:
+    """An action that runs over a bare "and" before a denied verb ends there ("Use the spray daily and do not share it":
+    'Use the spray daily'), its situation too ("Wear gloves when gardening and never ...": 'gardening'); the advice
+    against after it is read on its own, for the situation fronted before the first ("If ..., rest and do not ..."), not
+    for the first action."""
+    for cut in cuts:
+        if cut.end() == s and mention.object is not None and mention.object[1] <= s and not _FRONTED.match(sentence, _head_before(sentence, mention.object[0])):
+            mention = mention._replace(object=None)
+        if not (s < cut.start() < mention.subject[1]) and not (mention.object and mention.object[0] < cut.start() < mention.object[1]):
+            continue
+        subject = (mention.subject[0], min(mention.subject[1], cut.start()))
+        obj = mention.object if mention.object is None or mention.object[1] <= cut.start() else (mention.object[0], cut.start())
+        mention = mention._replace(subject=subject, object=obj, target=(mention.target[0], min(mention.target[1], cut.start())))
+    return mention
+
+
+#: A concession after a comma ("..., although antibiotics alone cleared it in most"): another statement, no part of the situation.
+_CONCESSION = re.compile(r",\s+(?:although|though|whereas|but)\s", re.IGNORECASE)
+
+
+def _concession_cut(sentence: str, mention: RelationMention) -> RelationMention:
+    """A situation that runs into a concession after a comma ends before it ("may be necessary when there is extensive bone
+    destruction, although ...": 'there is extensive bone destruction')."""
+    if mention.object is None or mention.object[0] < mention.subject[0]:
+        return mention
+    cut = _CONCESSION.search(sentence, mention.object[0], mention.object[1])
+    if cut is None:
+        return mention
+    return mention._replace(object=(mention.object[0], cut.start()), target=(mention.target[0], min(mention.target[1], max(cut.start(), mention.subject[1]))))
+
+
+def _head_before(sentence: str, start: int) -> int:
+    """Where the clause whose phrase starts at ``start`` begins: after the last boundary word or mark before it ("If you
+    have gout, ...": at "If")."""
+    m = re.search(r"(?:^|[,;:]\s*)((?:[\w'\u2019-]+\s+){0,2})$", sentence[:start])
+    return m.start(1) if m else start
+
+
 #: A comma and "and" before a lower-case word: where a second imperative may start.
 _AND_IMPERATIVE = re.compile(r"[,;]\s+and\s+(?:(?:do(?!\s+not(?![\w-]))|please)\s+)?(?=[a-z])")
+#: A second advice against joined by a bare "and" ("Take it as prescribed and don't stop it suddenly", "Use the spray daily
+#: and do not share it"): a denial of a verb opens an imperative of its own, kept only after advice of the sentence's start.
+_AND_AGAINST = re.compile(r"\s+and\s+(?=(?:do\s+not|don['\u2019]t|never)\s+[a-z])", re.IGNORECASE)
 #: An advice against after a reason and "so": "A rash does not always appear, so do not wait for one", "..., so never ...".
 _SO_AGAINST = re.compile(r",\s+so\s+(?=(?:do\s+not|don['\u2019]t|never|avoid|try\s+not\s+to)(?![\w-]))", re.IGNORECASE)
 #: The errands of a visit that a bare list item may open: logistics, not medical advice (a sentence's "bring" or "book" is
@@ -502,8 +544,22 @@ _EASED_WITH = re.compile(
 #: stopped abruptly / combined with Y / switched", "X should be taken with food": that action is what is advised.
 _OTHER_ACTIONS = frozenset({
     "stopped", "combined", "switched", "taken", "mixed", "crushed", "chewed", "tapered", "withdrawn", "discontinued",
-    "restarted", "continued", "increased", "reduced", "doubled", "halved", "shared",
+    "restarted", "continued", "increased", "reduced", "doubled", "halved", "shared", "withheld", "delayed", "deferred",
+    "postponed",
 })
+#: When a medicine is "taken" in a situation ("should not be taken during pregnancy", "in children", "while
+#: breastfeeding"), the taking is the giving itself: the medicine is what is advised against, as "for" and "by".
+_TAKEN_WHEN = re.compile(r"\s+(?:during|in|while|when|if|unless|under|by|for)(?![\w-])", re.IGNORECASE)
+
+
+def _other_action(verb: str, sentence: str, end: int) -> bool:
+    """Whether the participle ``verb`` ending at ``end`` names another action on a thing than giving it (CLAIMS_SPEC.md,
+    session 17): "stopped", "combined", "taken with food"; not "taken during pregnancy" (the giving itself) nor a verb
+    with a particle of its own ("taken out")."""
+    verb = verb.lower()
+    if verb not in _OTHER_ACTIONS or _PARTICLE_AFTER.match(sentence, end):
+        return False
+    return not (verb == "taken" and _TAKEN_WHEN.match(sentence, end))
 #: A span of time right before "before" / "prior to": "30 to 60 minutes before breakfast", "a few days before surgery".
 _TIME_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\s+$", re.IGNORECASE)
 #: "over" opening a span of time: "over several weeks", "over the next few days", "over time", "over a period of".
@@ -536,7 +592,7 @@ def acted_on(sentence: str, span: Span) -> bool:
     """Whether ``span`` names the thing another action is advised on ("Anticoagulants should not be stopped routinely",
     "PPIs should be taken before breakfast"): the action is the advice, the thing no treatment claim of its own."""
     m = _ACTED_ON_AFTER.match(sentence, span[1])
-    return m is not None and m.group("verb").lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, m.end())
+    return m is not None and _other_action(m.group("verb"), sentence, m.end())
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:your|their|his|her|our|my|its|special|individual|specific|particular)\s+$", re.I)
@@ -548,9 +604,19 @@ IN_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|unless|whether)\s+(?:[
 _CARE_PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?(?:\s+be)?(?:\s+(?:always|also|usually|then|first|only|regularly|routinely))?"
     r"\s+(?P<part>checked|reviewed|assessed|seen|examined|monitored|measured|guided|tested|rechecked|re-examined"
-    r"|treated|admitted|referred|isolated|vaccinated|kept)(?![\w-])",
+    r"|treated|admitted|referred|isolated|vaccinated|kept|drained|investigated|confirmed|explained|ignored|mistaken)(?![\w-])",
     re.IGNORECASE,
 )
+#: The participles by which something is to be looked at by a clinician ("needs to be checked", "need to be seen the same
+#: day"): whatever the thing, a lump or a sign, the reader is advised to have it looked at.
+_LOOKED_AT = frozenset({"checked", "seen", "examined", "assessed", "reviewed", "investigated"})
+#: A span of time after a head and its preposition ("a second dose after 2 weeks", "a check-up within 6 months").
+_TIME_AFTER_HEAD = re.compile(
+    r"\s+(?:after|within|in|for)\s+(?P<time>(?:\d+|a|one|two|three|four|six)(?:\s+(?:to|or)\s+\d+)?\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s*$",
+    re.IGNORECASE,
+)
+#: Adverbs between a subject and its need ("A painful abscess normally needs ..."): no part of the subject.
+_ADVERB_TAIL = re.compile(r"(?:\s+(?:[a-z]+ly|often|always|still|also|then|all))+\s*$", re.IGNORECASE)
 #: A fronted "where" clause is a condition too: "Where surgery is needed, ...", "Where possible, ...".
 _WHERE_CONDITION = re.compile(r"(?:^|[,;:(]\s*)[\W]*where\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _QUANTIFIED = re.compile(
@@ -664,6 +730,10 @@ def _recommendation_at(
         subject_end = aside.start()  # "Zoledronic acid, given as a yearly infusion, is an option": the subject before the aside;
         # "Belimumab, a biological medicine, may be offered if ...": the name before its apposition
     population = left_phrase(sentence, subject_end, cues) if subject_end else None
+    timed = _TIME_AFTER_HEAD.search(sentence, 0, population[1]) if population is not None else None
+    if timed is not None and timed.start("time") == population[0] and timed.start() > 0:
+        population = left_phrase(sentence, timed.start(), cues) or population  # "A second dose after 2 weeks may be
+        # needed": the dose, not its time
     if population is not None and not cue.predicate and re.match(r"(?:is|are)\s", phrase):
         clause = s - len(_clause_before(sentence, s))
         gerund = _gerund_action(sentence, trim(sentence, (clause, s), cues), cues)
@@ -805,6 +875,12 @@ def _recommendation_at(
             care = _action_phrase(sentence, cared.start("part"), cues)
             if care is not None:  # "Long-term PPI use should be reviewed with your doctor": the review is the advice
                 people = _people(sentence, action, cues)
+                named = _ADVERB_TAIL.sub("", sentence[action[0] : action[1]])
+                if phrase.startswith("need") and not people and (cared.group("part").lower() in _LOOKED_AT or (
+                        _names_condition(named, cues) and not re.search(r"(?:^|\s)(?:that|which|who|whose)\s", sentence[: action[0]] + named, re.I))):
+                    cared_advice = True  # "A painful abscess needs to be drained", "A lump that does not go away needs to be
+                    # checked": what a condition or a finding needs, or a thing needs to have looked at, is advice (CLAIMS_SPEC.md,
+                    # session 17: "needs X"); not "Stones that block the kidney need to be treated" (what happens to things)
                 action, population = care, (action if people else population)
         elif cared is not None and action[0] >= e and phrase.startswith("need"):
             # "Newborn babies with sticky eyes need to be seen urgently": the care is the advice, for its subject
@@ -1142,7 +1218,7 @@ def _classic_action(
                    else re.match(r"\s+be\s+" + _PASSIVE_ADVERB + r"([a-z]+)(?![\w-])", rest))
         if passive and passive.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
             return None, population, pos  # "X should not be confused with Y": no advice
-        if (passive and passive.group(1).lower() in _OTHER_ACTIONS and not _PARTICLE_AFTER.match(sentence, e + passive.end(1))
+        if (passive and _other_action(passive.group(1), sentence, e + passive.end(1))
                 and population is not None and not _people(sentence, population, cues)
                 and not _names_condition(sentence[population[0] : population[1]], cues)
                 and (re.search(r"(?<![\w-])not(?![\w-])|n['\u2019]t(?![\w-])", phrase + rest[: passive.start(1)], re.I)
@@ -1969,6 +2045,9 @@ def _listed_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
     last = action_words[-1] if action_words else ""
     if "-" in last or (is_modifier(last) and not is_noun(last)):
         return [m]  # "Use oil-free, non-comedogenic moisturisers": two adjectives of one noun
+    if last in cues.lower_sets["person_nouns"] | {w.lower() for w in cues.symptom_experiencers}:
+        return [m]  # "Do not leave babies, children or pets in a car", "check on older neighbours, friends and relatives":
+        # the people of one action stay one (CLAIMS_SPEC.md, session 12)
     first_word = action_words[0] if action_words else ""
     if first_word in cues.lower_sets["place_verbs"] and len(action_words) > 1 and action_words[1] in cues.lower_sets["place_particles"]:
         return [m]  # "Stay off school, nursery or work", "go back to school or work": the places of one action
@@ -2048,6 +2127,8 @@ def _paired_objects(sentence: str, m: RelationMention, cues: RelationCues, verb_
         body = body[1:]  # "cut down on caffeine": the verb's particles
     if not body or any(w in cues.lower_sets["prepositions"] or w in _AMOUNT_WORDS for w in body) or "-" in body[-1] or (is_modifier(body[-1]) and not is_noun(body[-1])):
         return [m]  # "avoid contact with babies and ...", "keep the skin clean and dry"
+    if body[-1] in cues.lower_sets["person_nouns"] | {w.lower() for w in cues.symptom_experiencers}:
+        return [m]  # "stay away from children and pregnant women", "check on neighbours and relatives": the people of one action
     tail = re.match(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}", sentence[joint.end() : b])
     if tail is None:
         return [m]

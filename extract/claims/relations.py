@@ -154,7 +154,7 @@ def find_relations(
     treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
     out.extend(recommendations(sentence, cues, c))
     out = [v for m in out for v in _cause_variants(sentence, m, cues)]
-    out = [m for m in out if not _treated_sequel(sentence, m, cues, intervention)]
+    out = [m for m in out if not _treated_sequel(sentence, m, cues, intervention) and not _supposed_cause(sentence, m)]
     return _dedupe(sentence, without_side_effects(sentence, cues, out)), opened
 
 
@@ -374,6 +374,31 @@ def _treated_sequel(sentence: str, m: RelationMention, cues: RelationCues, inter
         return False
     text = sentence[m.subject[0] : m.subject[1]]
     return any(intervention_word(w, cues) for w in re.findall(r"[a-z][a-z-]*", text.lower())) or bool(intervention and intervention(text))
+
+
+#: A cause supposed by a condition clause: "if a fungus is the cause", "when a virus is the cause", "If a medicine is
+#: thought to be the trigger", "If gallstones caused your pancreatitis": the situation of what follows.
+_SUPPOSING = re.compile(
+    r"(?:^|[\s(,;:\u2013\u2014-])(?:if|when|whenever|unless|where)\s+(?:(?:a|an|the|your|this|their|his|her)\s+)?"
+    r"(?:(?!(?:you|we|they|it|i|he|she|there)\s)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SUPPOSED_AS_CAUSE = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+(?:(?:thought|believed|likely|found|suspected)\s+to\s+be\s+|probably\s+|really\s+)?"
+    r"(?:the|a|an|your)\s+(?:(?:likely|main|underlying|real|only|probable|most\s+likely)\s+)?(?:cause|trigger|culprit|reason)"
+    r"|caused|triggered|brought\s+on)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _supposed_cause(sentence: str, m: RelationMention) -> bool:
+    """Whether a cause claim's cause is supposed by a condition clause ("antifungal drops if a fungus is the cause", "If
+    gallstones caused your pancreatitis, we usually recommend surgery"): the situation of advice or of a treatment, not a
+    cause the text asserts (as an intervention named in a fronted condition is no treatment claim, CLAIMS_SPEC.md session
+    10); "If your gastritis is caused by NSAIDs" names its cause after the verb and is not read here."""
+    if m.kind != "cause":
+        return False
+    return bool(_SUPPOSING.search(sentence, 0, m.subject[0])) and bool(_SUPPOSED_AS_CAUSE.match(sentence, m.subject[1]))
 
 
 def _of_side_effects(sentence: str, m: RelationMention, spans: list[Span], stop: bool) -> bool:

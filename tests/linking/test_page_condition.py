@@ -288,12 +288,11 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: that the gold then listed); dev53's chilblains GP page and motion sickness review found, its carbon monoxide magazine
 #: Q&A missed at first sight and found with the curated concept of carbon monoxide poisoning
 #: (EV:carbon_monoxide_poisoning, related T58): P 0.958 (113/118), R 0.734 (113/154) after the merges; the precision
-#: floor is 0.95 (lowered from 0.96; no rule tuned to these pages); session 33: dev55's three (gen53) make 157, its
-#: ringworm pharmacist column found at first sight, its hiatus hernia cohort abstract and its fibroid clinic page missed:
-#: P 0.958 (114/119), R 0.726 (114/157); floors hold
-#: dev54's three (gen52) make 157, its
-#: pre-eclampsia leaflet and stye pharmacy page found at first sight, its whiplash clinic page missed (no vocabulary
-#: name of whiplash; gold S13.4, sprain of ligaments of cervical spine): P 0.958 (115/120), R 0.732 (115/157)
+#: floor is 0.95 (lowered from 0.96; no rule tuned to these pages); session 33: dev54's, dev55's and dev56's nine (gen52,
+#: gen53, gen54) make 163: dev54's pre-eclampsia leaflet and stye pharmacy page found at first sight, its whiplash
+#: clinic page missed (no vocabulary name of whiplash; gold S13.4, sprain of ligaments of cervical spine); dev55's
+#: ringworm pharmacist column found, its hiatus hernia cohort abstract and its fibroid clinic page missed; dev56's three
+#: found and right (mastitis leaflet, heat exhaustion and heatstroke page, scoliosis forum thread): PAGE_CONDITION_FIGURES
 FLOORS = {"precision": 0.95, "recall": 0.72}
 
 
@@ -304,7 +303,7 @@ def test_the_page_condition_meets_its_floors(nlp) -> None:  # noqa: ANN001
     total = PageConditionScore()
     for corpus, docs in load_page_conditions(GOLD_FILE).items():
         total.add(score_corpus_conditions(corpus, docs, nlp))
-    assert total.documents == 157
+    assert total.documents == 163
     assert total.precision >= FLOORS["precision"] and total.recall >= FLOORS["recall"], "\n".join(total.errors)
 
 
