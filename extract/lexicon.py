@@ -90,6 +90,22 @@ def is_base_verb(word: str) -> bool:
     return word.lower() in lexicon().base_verbs
 
 
+def present_stems(word: str) -> list[str]:
+    """The base forms a lower-case present-tense form in -s may have: "carries" -> carry, carrie, carri; "pushes" ->
+    push, pushe; "continues" -> continu, continue; "kills" -> kill."""
+    if word.endswith("ies"):
+        return [word[:-3] + "y", word[:-2], word[:-1]]
+    if word.endswith("es"):
+        return [word[:-2], word[:-1]]
+    return [word[:-1]]
+
+
+def is_present_verb(word: str) -> bool:
+    """Whether a lower-case word in -s is the present tense of a verb the lexicon knows ("continues", "raises"); it may
+    be a plural noun too ("causes"): callers that must tell the two apart ask :func:`is_noun` as well."""
+    return any(is_base_verb(stem) for stem in present_stems(word))
+
+
 def is_noun(word: str) -> bool:
     """Whether a word form (any case) can be a noun ("rest", "load", "surgery")."""
     return word.lower() in lexicon().nouns

@@ -213,10 +213,9 @@ def _present_verb(word: str, following: str, openers: frozenset[str]) -> bool:
     its stem is a verb, and it cannot be a noun or ``following`` opens its object or complement."""
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return False
-    from extract.lexicon import is_base_verb, is_noun
+    from extract.lexicon import is_noun, is_present_verb
 
-    stems = [word[:-3] + "y", word[:-2], word[:-1]] if word.endswith("ies") else [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]]
-    return any(is_base_verb(st) for st in stems) and (not is_noun(word) or following in openers)
+    return is_present_verb(word) and (not is_noun(word) or following in openers)
 
 
 class Clauses(NamedTuple):

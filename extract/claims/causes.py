@@ -35,7 +35,7 @@ from extract.claims.lists import ancestry_run, gerund_objects, kin_run
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, plural_noun, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
-from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
+from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle, is_present_verb
 
 
 _IS_CAUSE_OF = re.compile(
@@ -1311,8 +1311,7 @@ def _verb_for_subject(sentence: str, subj: Span, pos: int) -> bool:
         return False
     if re.search(r"(?<![\w-])to\s+$", sentence[subj[1] : pos]):
         return True
-    stems = [w[:-3] + "y", w[:-2], w[:-1]] if w.endswith("ies") else [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]]
-    return (w.endswith("s") and any(is_base_verb(x) for x in stems) and not is_noun(w)
+    return (w.endswith("s") and is_present_verb(w) and not is_noun(w)
             and bool(re.match(r"\s+(?:and|or)\s+$", sentence[subj[1] : pos])))
 
 
@@ -1568,12 +1567,11 @@ def _before_finite_verb(sentence: str, span: Optional[Span]) -> Optional[Span]:
         word = w.group(0).lower()
         if not word.endswith("s") or len(word) < 4:
             continue
-        stems = [word[:-3] + "y", word[:-2], word[:-1]] if word.endswith("ies") else [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]]
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if not nxt or nxt in _MODALS_AFTER_HEAD:
             continue  # "Tight underwear and perfumed soaps (can ...)": the subject's head noun, before the verb
         prev = words[i - 1].group(0).lower()
-        if any(is_base_verb(st) for st in stems) and (not is_noun(word) or nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or prev in _VERB_ADVERBS):
+        if is_present_verb(word) and (not is_noun(word) or nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or prev in _VERB_ADVERBS):
             if prev in _VERB_ADVERBS:
                 w = words[i - 1]  # "Chronic hepatitis B often goes unnoticed": the subject before the adverb
             end = span[0] + len(sentence[span[0] : span[0] + w.start()].rstrip())
