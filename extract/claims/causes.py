@@ -32,7 +32,7 @@ from extract.claims.grammar import (
     sentence_subject,
 )
 from extract.claims.lists import ancestry_run, gerund_objects, kin_run
-from extract.claims.phrases import Known, Span, is_clause, left_phrase, plural_noun, right_phrase, trim
+from extract.claims.phrases import Known, Span, coordinated_modifiers, is_clause, left_phrase, plural_noun, right_phrase, trim
 from extract.claims.recommendations import IN_CONDITION, recommendations
 from extract.claims.symptoms import PRONOUN_VERB_SERIES, condition_symptoms, disease_like, finding_word, RELATIVE, relative_subject
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle, is_present_verb
@@ -1197,6 +1197,9 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
         return []
     last_comma = region.rfind(",")
     if "," in region and not re.search(r"\s(?:and|or)\s", region[last_comma:]):
+        whole = list_items(sentence, (start, pos), cues, known)
+        if len(whole) == 1 and _modifier_run_item(sentence[whole[0][0] : whole[0][1]], cues) and not is_generic(sentence, whole[0], cues):
+            return whole  # "Hot, humid weather can trigger it": the modifiers of one head
         return []  # "Left untreated, diabetes can ...": a fronted phrase, not a list
     listed = list_items(sentence, (start, pos), cues, known)
     whole = trim(sentence, (start, pos), cues)
@@ -1205,7 +1208,10 @@ def _left_subjects(sentence: str, pos: int, cues: RelationCues, known: Optional[
     longest = 2 * cues.max_item_words if actions else 6
     if len(items) == 1 and len(listed) == 1:
         items = pair_subject(sentence, items[0], cues, known)  # "Smoking and obesity have been associated with ...": two
-    if (len(items) < 2 and len(listed) < 2) or any(is_generic(sentence, i, cues) or is_pronoun(sentence, i, cues) or len(_THRESHOLD_TAIL.sub("", sentence[i[0] : i[1]]).split()) > longest
+    # "Dry, dusty and windy conditions": one item whose commas join the modifiers of its head, read whole here, as
+    # the phrase before the verb stops at a comma
+    run = len(items) == 1 and len(listed) == 1 and _modifier_run_item(sentence[items[0][0] : items[0][1]], cues)
+    if (len(items) < 2 and len(listed) < 2 and not run) or any(is_generic(sentence, i, cues) or is_pronoun(sentence, i, cues) or len(_THRESHOLD_TAIL.sub("", sentence[i[0] : i[1]]).split()) > longest
                              or sentence[i[0] : i[1]].split()[0].lower() in {"more", "less", "fewer"} for i in items):
         return []
     return items
@@ -1325,15 +1331,27 @@ _ONE_COORDINATOR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 _PREPOSITION_IN = re.compile(r"(?<![\w-])(?:of|in|on|with|from|to|around|at)(?![\w-])", re.IGNORECASE)
 
 
+def _modifier_run_item(text: str, cues: RelationCues) -> bool:
+    """Whether a list item with commas is modifiers of one head ("Hot, humid weather", "Cold, dry and windy air"): every
+    piece before the last comma is one modifier word, no adverb ("Rarely, a large cyst ...")."""
+    pieces = [p.strip() for p in re.split(r",|\s(?:and|or)\s", text)]
+    return "," in text and len(text.split()) <= 6 and all(
+        len(p.split()) == 1 and is_modifier(p.lower()) and not p.lower().endswith("ly") for p in pieces[:-1])
+
+
 def pair_subject(sentence: str, span: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """The two causes of a subject that coordinates two names before its verb ("Smoking and obesity", "Being over 50
     and smoking", "Heavy drinking and a poor diet"); the span alone when the first word shares the head of the second
     ("back and leg pain", "heart and lung disease"), when the second part may be a second object of a preposition
     ("inflammation of the nose and sinuses"), or when the whole names one concept ("nausea and vomiting")."""
+    ms = list(_ONE_COORDINATOR.finditer(sentence, span[0], span[1]))
+    if len(ms) == 1:
+        left, right = sentence[span[0] : ms[0].start()], sentence[ms[0].end() : span[1]]
+        if "," in left or (len(left.split()) == 1 and coordinated_modifiers(left, right, cues)):
+            return [span]  # "Dry, dusty and windy conditions", "hot or humid weather": modifiers of one head, one cause
     parts = coordinated(sentence, span, cues, known)
     if len(parts) == 2:
         return parts
-    ms = list(_ONE_COORDINATOR.finditer(sentence, span[0], span[1]))
     if not ms or (len(ms) > 1 and "and" not in ms[0].group(0).lower()) or (known is not None and known(sentence[span[0] : span[1]])):
         return [span]
     m = ms[0]  # "Smoking and exposure to smoke or fumes": smoking, and the exposure with its alternatives
@@ -1571,7 +1589,11 @@ def _before_finite_verb(sentence: str, span: Optional[Span]) -> Optional[Span]:
         if not nxt or nxt in _MODALS_AFTER_HEAD:
             continue  # "Tight underwear and perfumed soaps (can ...)": the subject's head noun, before the verb
         prev = words[i - 1].group(0).lower()
-        if is_present_verb(word) and (not is_noun(word) or nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or prev in _VERB_ADVERBS):
+        # "Benzoyl peroxide kills bacteria and ...": a noun-verb before a bare noun that is no verb ("bacteria", "lungs") is the
+        # verb the joined one shares its subject with ("Stomach acid levels rise and ..." keeps "levels": "rise" is a verb)
+        bare_object = (is_noun(nxt) or plural_noun(nxt)) and not (is_base_verb(nxt) or is_present_verb(nxt) or is_modifier(nxt))
+        if is_present_verb(word) and (not is_noun(word) or nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or prev in _VERB_ADVERBS
+                                      or bare_object):
             if prev in _VERB_ADVERBS:
                 w = words[i - 1]  # "Chronic hepatitis B often goes unnoticed": the subject before the adverb
             end = span[0] + len(sentence[span[0] : span[0] + w.start()].rstrip())

@@ -315,6 +315,11 @@ class RelationCues(BaseModel):
         description="Verbs after 'should' that tell what is expected to happen, not what to do ('the rash should clear up', "
         "'the tablets should lower your blood pressure'), when the subject is no person."
     )
+    denied_expectation_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs after 'should not' that tell what a thing is expected not to do, not what to avoid ('it should not "
+        "affect your sight', 'the swelling should not last more than a week'), when the subject is no person.",
+    )
     recommendation_adverbs: list[str] = Field(
         description="Adverbs that may stand inside a recommendation cue ('should only be considered', 'is not usually "
         "recommended') without changing it."
@@ -774,6 +779,7 @@ class RelationCues(BaseModel):
         "evidence_gaps",
         "course_of_care_verbs",
         "expectation_verbs",
+        "denied_expectation_verbs",
         "recovery_expectations",
         "recommendation_adverbs",
         "left_boundaries",
@@ -946,6 +952,7 @@ class RelationCues(BaseModel):
                 "advice_list_leads",
                 "evidence_gaps",
                 "expectation_verbs",
+                "denied_expectation_verbs",
                 "recovery_expectations",
                 "modifier_stopwords",
                 "condition_words",

@@ -625,7 +625,7 @@ _QUANTIFIED = re.compile(
     r"one\s+in|\d[\d,.]*%?|\d+\s+in\s+\d+|one|two|three)(?![\w-])",
     re.I,
 )
-_MODAL_BEFORE = re.compile(r"(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
+_MODAL_BEFORE = re.compile(r"(?<![\w-])(?P<modal>may|might|can|could|always)\s+(?:(?:also|usually|often|then|first)\s+)?$", re.I)
 #: The body as the subject of a need: "the body needs to ...", "your body needs to ...".
 _BODY_BEFORE = re.compile(r"(?<![\w-])(?:the|your|their|his|her|a\s+person['\u2019]s)\s+body\s+$", re.IGNORECASE)
 #: A relative "which" after a comma as the subject of a need: "drops, which only need to go in twice a day".
@@ -1035,6 +1035,10 @@ _GOING_ON_AS_BEFORE = re.compile(r"(?:to\s+)?(?:have|has|having|feel|feeling|get
                                  re.IGNORECASE)
 
 
+#: "it should not", "this shouldn't usually": a thing as the subject of a denied expectation
+_IT_SHOULD_NOT = re.compile(r"(?<![\w-])(?:it|this)\s+should(?:\s+not|n['\u2019]t|\s+never)(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
+
+
 def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional[Span], cues: RelationCues) -> bool:
     """Whether "X should <verb>" tells what is expected of a thing, not what someone should do: the
     subject is no person and the verb one of the course of things ("Metformin should lower your
@@ -1043,6 +1047,14 @@ def _expected_course(sentence: str, phrase: str, action: Span, subject: Optional
     if phrase == "should" and any(re.match(re.escape(v) + r"(?![\w-])", sentence[action[0] : action[1]].lower())
                                   for v in cues.lower_sets["recovery_expectations"]):
         return True  # "They should start to feel better within 30 minutes": what is expected of people, no advice
+    if phrase in {"should not", "shouldn't", "should never"} and any(
+            re.match(re.escape(v) + r"(?![\w-])", sentence[action[0] : action[1]].lower()) for v in cues.lower_sets["denied_expectation_verbs"]):
+        # "Conjunctivitis should not hurt much, and it should not affect your sight", "The swelling should not last more than a
+        # week": what a thing is expected not to do; of a person it is advice ("You should not return to work until ...")
+        if subject is None:
+            return _IT_SHOULD_NOT.search(sentence, 0, action[0]) is not None
+        return not _people(sentence, subject, cues) and sentence[subject[0] : subject[1]].lower().split()[-1] not in (
+            cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"])
     if phrase != "should" or subject is None or _people(sentence, subject, cues):
         return False
     if sentence[subject[0] : subject[1]].lower().split()[-1] in cues.lower_sets["agent_words"] | cues.lower_sets["advisor_words"]:
@@ -1539,6 +1551,10 @@ def _call_in_own_clause(sentence: str, action: Span, cues: RelationCues) -> bool
     return True
 
 
+#: "take the", "taking your": what makes "first step" a call to act ("Take the first step towards a pain-free life")
+_TAKE_BEFORE = re.compile(r"(?<![\w-])(?:take|taking|make|making)\s+(?:the|your|that|this)\s+(?:[a-z]+\s+)?$")
+
+
 def _call_to_action(sentence: str, cues: RelationCues) -> bool:
     """Whether a sentence calls the reader to the site's own services ("Call us today", "Book a
     consultation"); telling a patient whom to contact ("contact your GP", "call 111", "avoid
@@ -1560,6 +1576,8 @@ def _call_to_action(sentence: str, cues: RelationCues) -> bool:
                 continue  # "Contact sports are best avoided", "contact lenses": the first word of a compound noun, no call
             if w in _BOOKING_WORDS and care_booking:
                 continue
+            if w == "first step" and not own and not _TAKE_BEFORE.search(low[: m.start()]):
+                continue  # "Rest and a splint are usually the first step": a ranked course of care, not "Take the first step today"
             if w in _NOUN_OR_VERB_CALLS and not own and _DETERMINED_NOUN_BEFORE.search(low[: m.start()]):
                 continue  # "in line with the national schedule", "at the parent's request": a noun, no call
             if w in _CONTACT_VERBS and _NOW_AFTER.search(low[m.end() : m.end() + 50]) and not own:

@@ -1523,7 +1523,7 @@ _CLASS_PREDICATE = re.compile(
     r"(?:(?:still|also|usually|often|now|generally|widely|increasingly)\s+)?"
     r"(?:(?:regarded|considered|seen|recognised|recognized|accepted)\s+as\s+)?(?:(?:a|an|the|another|one\s+of\s+the)\s+)"
     r"(?:(?!(?:for|of|in|to|with|that|which|and|or)\s)[\w-]+\s+){0,3}?"
-    r"(?:treatments?|options?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"
+    r"(?:treatments?|options?|steps?|alternatives?|choices?|therap(?:y|ies)|drugs?|medicines?|medications?|operations?|procedures?|measures?"
     r"|(?:mainstays?|cornerstones?)\s+of\s+(?:(?!(?:the|this|that|these|those)\s)[\w-]+\s+){0,2}?(?:treatment|therapy|management|care))"  # "... of (first-line) treatment"
     r"(?:\s+(?:for|in)\s+(?P<cond>\S)|(?=\s*(?:[.;!]|,\s*(?:not|but|although|though|while)(?![\w-])|$)))",
     re.IGNORECASE,
@@ -2010,7 +2010,9 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
     if w is None:  # "Apply a warm compress to the jaw to ease morning stiffness", "raise the leg on a pillow, to reduce swelling"
         w = next((t for t in _TO_EFFECT.finditer(sentence, a) if t.group("verb").lower() in _purpose_effect_verbs(cues)), None)
         purpose = w is not None
-    if w is None or w.group("verb").lower() not in {v.lower() for v in cues.effect_verbs} | {"stop", "prevent", "soothe", "protect"}:
+    if w is None:
+        return _for_finding_items(sentence, m, cues)
+    if w.group("verb").lower() not in {v.lower() for v in cues.effect_verbs} | {"stop", "prevent", "soothe", "protect"}:
         return []
     verb = re.match(r"[A-Za-z]+", sentence[a:b])
     if verb is None or not is_base_verb(verb.group(0).lower()) or verb.group(0).lower() in {v.lower() for v in cues.care_verbs}:
@@ -2034,6 +2036,34 @@ def advised_with_effect(sentence: str, m: RelationMention, cues: RelationCues) -
     end = list_end_at(sentence, w.end())
     effect = sentence[w.start("verb") : end].strip()
     return [RelationMention("treatment", item, None, effect, f"treatment:{w.group('verb').lower()}", (item[0], end)) for item in items]
+
+
+#: "for the pain", "for your symptoms", "for any fever": what an advised thing to take is for, a finding of the condition
+_FOR_FINDING = re.compile(r"\s+for\s+(?:the|your|their|his|her|any|a)?\s*(?:(?:[a-z]+)\s+)?(?P<head>[a-z]+)\s*(?=[.;,!]|$)", re.IGNORECASE)
+#: the verbs of taking or using a thing ("take", "use", "try", "give", "apply")
+_TAKING_VERBS = frozenset({"take", "use", "try", "give", "apply", "have"})
+
+
+def _for_finding_items(sentence: str, m: RelationMention, cues: RelationCues) -> list[RelationMention]:
+    """The treatment claims of "take paracetamol or ibuprofen for the pain", "use an antihistamine cream for the itching": each
+    thing to take (a list of short names, one naming an intervention) with what it is for, a finding of the condition, as the
+    effect; none when the thing is not named as an intervention or what it is for is no finding ("for a week", "for
+    children")."""
+    a, b = m.subject
+    verb = re.match(r"[A-Za-z]+", sentence[a:b])
+    if verb is None or verb.group(0).lower() not in _TAKING_VERBS:
+        return []
+    f = _FOR_FINDING.search(sentence, a + verb.end(), b)
+    if f is None or f.group("head").lower() not in cues.lower_sets["symptom_finding_nouns"]:
+        return []
+    obj = right_phrase(sentence, a + verb.end(), cues, stop=f.start())
+    if obj is None:
+        return []
+    items = _purpose_items(sentence, obj, cues) if _NOT_A_PURPOSE_OBJECT.search(sentence[obj[0] : obj[1]]) else [obj]
+    if not any(intervention_word(w, cues) for a_, b_ in items for w in re.findall(r"[a-z][a-z-]*", sentence[a_:b_].lower())):
+        return []
+    effect = sentence[f.start() : f.end()].strip()
+    return [RelationMention("treatment", item, None, effect, "treatment:for", (item[0], f.end())) for item in items]
 
 
 def _purpose_items(sentence: str, obj: Span, cues: RelationCues) -> list[Span]:
