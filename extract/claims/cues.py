@@ -243,6 +243,12 @@ class RelationCues(BaseModel):
         "'Don't underestimate the emotional side'): a reassurance or an encouragement, no advice of care, though negated."
     )
     call_to_action_words: list[str]
+    housekeeping_phrases: list[str] = Field(
+        default_factory=list,
+        description="Words of a medicine's storage, disposal or the errands of a visit ('Keep this medicine out of the sight and "
+        "reach of children', 'Do not store above 25C', 'Please bring all your inhalers with you'): an action with one is no "
+        "advice of care.",
+    )
     coordinated_action_verbs: list[str] = Field(
         description="Verbs that start a further action in a coordination ('drive after 10 days and return to work', "
         "'Keep a diary, give each treatment a fair trial'); the imperative cues' verbs count too."
@@ -762,6 +768,7 @@ class RelationCues(BaseModel):
         "non_recommendation_verbs",
         "reassurance_verbs",
         "call_to_action_words",
+        "housekeeping_phrases",
         "coordinated_action_verbs",
         "care_nouns",
         "non_recommendation_subjects",
@@ -1095,6 +1102,14 @@ def alternation(phrases: list[str]) -> str:
     form orders it by its length as written), keep the flat form.
     """
     return _alternation(tuple(phrases))
+
+
+@per_cue_set
+def housekeeping(cues: RelationCues) -> "re.Pattern[str]":
+    """The words of a medicine's storage, disposal or a visit's errands (``housekeeping_phrases``), as whole words: a
+    sentence with one ("Keep this medicine out of the sight and reach of children", "Do not store above 25C") gives no
+    advice of care and names no treatment."""
+    return re.compile(r"(?<![\w-])(?:" + alternation(cues.housekeeping_phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # some rules build their pattern at each call ("feel sick"): the trie once

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from extract import regexcache as re
-from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RecommendationCue, RelationCues, agent_word, alternation, housekeeping, intervention_word, per_cue_set
 from extract.claims.grammar import (
     aside_end,
     coordinated,
@@ -229,7 +229,18 @@ def _advice_frames(sentence: str, cues: RelationCues) -> list[tuple[int, int, Re
             cue = RecommendationCue(phrase=m.group("head").lower(), strength="should", against=m.group("not") is not None,
                                     sentence_initial=True, imperative=True)
             out.append((m.start("verb"), m.end("verb"), cue))
+    for m in _WORKS_BEST_IF.finditer(sentence):
+        if is_base_verb(m.group("verb").lower()) and m.group("verb").lower() not in {"be", "have", "are", "feel", "get"}:
+            # "Steroid sprays work best if you start them a few weeks before the season": how to use it, advised
+            cue = RecommendationCue(phrase="works best if", strength="should", against=False, sentence_initial=True, imperative=True)
+            out.append((m.start("verb"), m.end("verb"), cue))
     return out
+
+
+#: "work(s) best if you", "is most effective when you": the condition of a thing's best effect is how to use it.
+_WORKS_BEST_IF = re.compile(
+    r"(?<![\w-])(?:works?\s+best|worked\s+best|(?:is|are)\s+(?:most|more)\s+effective)\s+(?:if|when)\s+(?:you|they|people|patients)\s+"
+    r"(?:(?:also|first|only)\s+)?(?P<verb>[a-z]+)(?![\w'-])", re.IGNORECASE)
 
 
 def _grading_label(sentence: str, lead: int, cues: RelationCues) -> tuple[int, bool]:
@@ -410,11 +421,11 @@ def _lexical_imperative(sentence: str, pos: int, cues: RelationCues, advice_item
     paired = _PAIRED_VERB.match(sentence, m.end())
     if paired and is_base_verb(paired.group(1).lower()) and paired.group(2).lower() in cues.lower_sets["imperative_objects"]:
         return paired.end(1)  # "Shower and change your clothes", "Rest and raise the leg": two verbs of one advice
+    if word in _CONTACT_VERBS and _care_contact(sentence.lower(), m.end(), cues):
+        return m.end()  # "Call 999", "Contact your GP", "call or text 988"
     if _NOT_IMPERATIVE.match(sentence, m.end()):
         return None
     toks = [sentence[a:b] for a, b in words(sentence, m.end())][:4]
-    if word in _CONTACT_VERBS and _care_contact(sentence.lower(), m.end(), cues):
-        return m.end()  # "Call 999", "Contact your GP"
     if not toks or not toks[0][0].isalpha():
         return None
     first = toks[0].lower()
@@ -1643,6 +1654,8 @@ def _no_advice_verb(low: str, pos: int, cues: RelationCues) -> bool:
     "contact our office"), a care contact excepted ("contact your GP")."""
     if re.match(r"read\s+(?:the|its|your)\s+(?:label|leaflet|instructions|packet|insert|patient\s+information)", low[pos:]):
         return False  # "read the label before giving medicine to a child": advice on a medicine's use
+    if re.match(r"(?:know|learn)\s+how\s+to\s+(?!find\s+us|get\s+to\s+us|book|contact\s+us)[a-z]", low[pos:]):
+        return False  # "you must know how to recognise and treat low blood sugar": a skill of care to have
     for v in cues.lower_sets["non_recommendation_verbs"]:
         if low.startswith(v, pos) and not re.match(r"[\w'\u2019-]", low[pos + len(v) : pos + len(v) + 1]):
             if v in _BOOKING_WORDS and not re.search(r"(?<![\w-])(?:our|us|today)(?![\w-])", low) and (_YOUR_CARE.search(low) or _care_situation(low)):
@@ -1683,7 +1696,10 @@ def _care_contact(low: str, pos: int, cues: RelationCues) -> bool:
         return True  # "avoid contact with ...": a noun
     if _care_call_us(low, pos, cues):
         return True  # "Call us if the wound bleeds": whom to call when care is needed
-    following = re.findall(r"[\w'-]+", low[pos : pos + 60])[:4]
+    following = re.findall(r"[\w'-]+", low[pos : pos + 60])
+    if following[:2] in (["or", "text"], ["and", "text"], ["or", "message"], ["or", "email"], ["or", "phone"]):
+        following = following[2:]  # "call or text 988": whom to call is after the second verb
+    following = following[:4]
     if any(w in {"our", "us", "me"} for w in following):
         return False
     return bool(following) and following[0] in {"your", "the", "a", "an", "local"} | cues.lower_sets["care_contacts"] and any(
@@ -1713,6 +1729,10 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
+    clause_end = re.compile(r"[;:]|\s(?:and|but)\s").search(sentence, max(action[1], e))
+    if housekeeping(cues).search(sentence, action[0], clause_end.start() if clause_end else len(sentence)):
+        return None  # "Keep this medicine out of the sight and reach of children", "Do not store above 25C": a medicine's
+        # storage, disposal or a visit's errand, no advice of care
     if cue.against and any(text.startswith(v) and not re.match(r"[\w'\u2019-]", text[len(v) : len(v) + 1]) for v in cues.lower_sets["reassurance_verbs"]):
         return None  # "Don't panic", "Don't settle for feeling tired": a reassurance, no advice of care
     if _LEAD_IN_OBJECT.fullmatch(text) or (sentence.rstrip().endswith(":") and _LEAD_IN_COUNT.search(text)):
@@ -1815,6 +1835,8 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
                 if m.start() > a and verb_at(m.start("verb"), m) and (len(sentence[a : m.start()].split()) > 1 or (denied and re.fullmatch(r"\s+or\s+", sentence[m.start() : m.start("verb")]))):
                     if _RELATIVE_OPEN.search(sentence, a, m.start()) and "," not in sentence[a : m.start() + 1]:
                         continue  # "Wear shoes that fit well and leave room for your toes": the relative clause's second verb
+                    if re.fullmatch(r"(?:know|learn)\s+how\s+to\s+[a-z]+", sentence[a : m.start()], re.IGNORECASE):
+                        continue  # "know how to recognise and treat low blood sugar": one skill, both verbs under "how to"
                     split = m  # not after a bare verb: "Shower and change your clothes", "Wash and dry your feet" is one advice
                     break
         after = None
@@ -1885,6 +1907,9 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             ex = EXAMPLES.match(sentence, m.subject[1])  # "an antiviral medicine such as aciclovir": after the action
             end = list_end_at(sentence, ex.end()) if ex else end
         if ex is None:
+            ex = _listed_kinds(sentence, m, cues)  # "add more fibre: fruit, veg, porridge", "..., with plenty of fruits and beans"
+            end = len(sentence.rstrip().rstrip(".!;")) if ex else end
+        if ex is None:
             continue
         closing = _AFTER_EXAMPLES.search(sentence, ex.end(), end)
         if closing is not None:
@@ -1901,6 +1926,25 @@ def _expanded(sentence: str, first: RelationMention, cues: RelationCues, c: Comp
             examples.append(m._replace(subject=item, target=(item[0], item[1])))
     classes = [c_ for m in out for c_ in _example_class(sentence, m, cues)]
     return classes + out + [x for x in examples if all(o.subject != x.subject for o in out + classes)]
+
+
+#: A list of the kinds of a thing advised, after it: a colon, or "with plenty of" / "with lots of" ("Eat a high-fibre diet,
+#: with plenty of fruit, vegetables and beans").
+_KINDS_AFTER = re.compile(r"\s*(?::|,?\s+with\s+(?:plenty|lots)\s+of)\s+", re.IGNORECASE)
+
+
+def _listed_kinds(sentence: str, m: RelationMention, cues: RelationCues) -> Optional[re.Match[str]]:
+    """The opening of a list that closes the sentence after an advised thing and names its kinds ("Gradually add more fibre:
+    fruit, veg, porridge, wholemeal bread"): a list of three or more short names, no clause among them; None otherwise (a
+    colon before a clause, "Rest: it helps", or before one thing)."""
+    k = _KINDS_AFTER.match(sentence, m.subject[1])
+    if k is None:
+        return None
+    rest = sentence[k.end() :].rstrip().rstrip(".!;")
+    items = [p.strip() for p in re.split(r",|\s(?:and|or)\s", rest)]
+    if len(items) < 3 or any(not p or len(p.split()) > 3 or is_clause(p, cues) for p in items):
+        return None
+    return k
 
 
 _ONE_OR = re.compile(r"\s+or\s+", re.IGNORECASE)

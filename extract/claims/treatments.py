@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from extract import regexcache as re
-from extract.claims.cues import RelationCues, agent_word, alternation, intervention_word, per_cue_set
+from extract.claims.cues import RelationCues, agent_word, alternation, housekeeping, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
 from extract.claims.grammar import ANAPHORA, apposition, closes_aside, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
 from extract.lexicon import is_base_verb, is_modifier, is_noun
@@ -820,6 +820,8 @@ def incidental_intervention(
         # ...": the people are named by what they take, no claim that it treats
     if _CANNOT_TAKE.search(before):
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
+    if housekeeping(cues).search(sentence):
+        return "logistics"  # "Please return used inhalers to any pharmacy for safe disposal": the medicine's disposal, no claim
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
