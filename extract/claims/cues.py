@@ -243,6 +243,16 @@ class RelationCues(BaseModel):
         "'Don't underestimate the emotional side'): a reassurance or an encouragement, no advice of care, though negated."
     )
     call_to_action_words: list[str]
+    improvement_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of getting better before 'with' and what helps ('Symptoms usually improve with rest and ice', "
+        "'Gingivitis is reversible with good home care'): each thing after 'with' is a treatment claim.",
+    )
+    no_intervention_with: list[str] = Field(
+        default_factory=list,
+        description="What 'improves with' names that is no intervention: time, age, a generic treatment ('improves with time', "
+        "'gets better with treatment').",
+    )
     housekeeping_phrases: list[str] = Field(
         default_factory=list,
         description="Words of a medicine's storage, disposal or the errands of a visit ('Keep this medicine out of the sight and "
@@ -769,6 +779,8 @@ class RelationCues(BaseModel):
         "reassurance_verbs",
         "call_to_action_words",
         "housekeeping_phrases",
+        "improvement_verbs",
+        "no_intervention_with",
         "coordinated_action_verbs",
         "care_nouns",
         "non_recommendation_subjects",
@@ -960,6 +972,7 @@ class RelationCues(BaseModel):
                 "evidence_gaps",
                 "expectation_verbs",
                 "denied_expectation_verbs",
+                "no_intervention_with",
                 "recovery_expectations",
                 "modifier_stopwords",
                 "condition_words",

@@ -751,7 +751,8 @@ def _recommendation_at(
         if gerund is not None and gerund[0] < population[0]:
             population = gerund  # "Drinking alcohol while taking this medicine is not a good idea": the whole course of action
     opener = re.match(r"([\w'\u2019-]+)\s+(?:that\s+)?", sentence[population[0] : population[1]]) if population else None
-    if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"]:
+    if population is not None and opener and opener.group(1).lower() in cues.lower_sets["non_recommendation_verbs"] and not (
+            opener.group(1).lower() in _CONTACT_VERBS and _CONTACT_COMPOUND.match(sentence, population[0] + len(opener.group(1)))):
         population = (population[0] + opener.end(), population[1])  # "we believe surgery should be ...": surgery
     if population is not None:
         population = _population_phrase(sentence, population, cues)

@@ -47,7 +47,7 @@ from extract.claims.symptoms import (
     symptom_judgement,
     unnested_symptoms,
 )
-from extract.claims.treatments import intervention_items, misuse_pattern, treatment_verbs
+from extract.claims.treatments import improves_with, intervention_items, misuse_pattern, treatment_verbs
 
 
 #: a passive after "X are": "are often triggered by", "are usually caused by", "are made worse by"
@@ -152,6 +152,7 @@ def find_relations(
     examined_signs(sentence, cues, known, finding, out)
     out = [m for m in unnested_symptoms(onset_trimmed(sentence, out)) if not (m.kind == "symptom" and NO_SYMPTOM.fullmatch(sentence[m.subject[0] : m.subject[1]]))]
     treatment_verbs(sentence, cues, c, known, intervention, out, treated, condition)
+    improves_with(sentence, cues, known, out)
     out.extend(recommendations(sentence, cues, c))
     out = [v for m in out for v in _cause_variants(sentence, m, cues)]
     out = [m for m in out if not _treated_sequel(sentence, m, cues, intervention) and not _supposed_cause(sentence, m)]

@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from extract import regexcache as re
 from extract.claims.cues import RelationCues, agent_word, alternation, housekeeping, intervention_word, per_cue_set
 from extract.claims.prefilter import prefiltered_globals
-from extract.claims.grammar import ANAPHORA, apposition, closes_aside, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
+from extract.claims.grammar import ANAPHORA, apposition, closes_aside, coordinated, WORD_START, Compiled, WORD_END, list_end_at, list_items, is_pronoun, RelationMention
 from extract.lexicon import is_base_verb, is_modifier, is_noun
 from extract.claims.phrases import Known, Span, is_clause, left_phrase, right_phrase, split_items, words
 
@@ -2323,3 +2323,44 @@ def anaphoric_treatments(sentence: str, cues: RelationCues, c: Compiled) -> list
     obj = right_phrase(sentence, end, cues)
     effect = sentence[m.end() : obj[1]].strip() if obj else verb
     return [RelationMention("treatment", pron, None, effect, f"treatment:{verb.lower()}{PRONOUN_SUBJECT}", (pron[0], obj[1] if obj else end))]
+
+
+@per_cue_set
+def _improves_with_re(cues: RelationCues) -> re.Pattern[str]:
+    """A verb of getting better (``improvement_verbs``), adverbs and a short time allowed around it, then "with"."""
+    adverbs = r"(?:(?:usually|often|generally|normally|quickly|fully|completely|gradually|slowly|mostly|also|well|soon|then)\s+)"
+    return re.compile(
+        r"(?<![\w-])" + adverbs + r"*(?P<verb>" + alternation(cues.improvement_verbs) + r")(?![\w-])\s+" + adverbs + r"*"
+        r"(?:(?:within|in|after|over)\s+(?:a|an|one|two|three|four|five|six|a\s+few|several|[0-9]+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+        r"(?:,\s*)?with\s+",
+        re.IGNORECASE,
+    )
+
+
+def improves_with(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
+    """Treatment claims of what a condition or its symptoms get better with ("Symptoms usually improve with rest and ice",
+    "Most cases settle within a week with antibiotics", "Gingivitis is reversible with good home care and a professional
+    cleaning"): each item after "with", the verb as its effect; not time, age or a treatment named by no name
+    (``no_intervention_with``), nor a person or an agent ("with the help of your GP")."""
+    if "with" not in sentence.lower():
+        return
+    for m in _improves_with_re(cues).finditer(sentence):
+        before = sentence[: m.start()]
+        if re.search(r"(?<![\w-])(?:if|whether|unless|until|how)\s+(?:[\w'-]+\s+){0,3}$", before, re.I):
+            continue  # "to see whether it improves with ...": a question, no claim
+        if re.search(r"(?<![\w-])(?:that|which)\s+[^,;:.]*$", before, re.I):
+            continue  # "weakness that worsens with activity and improves with rest", "tiredness that does not get better with
+            # rest": how a finding behaves, a symptom's description, no treatment
+        end_m = re.compile(r"[.;:!?(]|,\s*(?:but|and|although|though|while|which|so)\s|\s(?:but|although|because|while)\s").search(sentence, m.end())
+        end = end_m.start() if end_m else len(sentence.rstrip())
+        items = [part for it in list_items(sentence, (m.end(), end), cues, known) for part in coordinated(sentence, it, cues, known)]
+        for item in items:  # ("rest and ice": two)
+            text = sentence[item[0] : item[1]].lower()
+            words_ = re.findall(r"[a-z][a-z'-]*", text)
+            if not words_ or text in cues.lower_sets["no_intervention_with"] or words_[-1] in cues.lower_sets["no_intervention_with"] and len(words_) <= 2:
+                continue
+            if words_[0] in cues.lower_sets["clause_words"] or agent_word(words_[-1], cues) or words_[-1] in cues.lower_sets["care_contacts"]:
+                continue  # "with your GP's help", "with the support of a physiotherapist": who helps
+            if re.search(r"\d", text):
+                continue
+            out.append(RelationMention("treatment", item, None, m.group("verb").lower(), f"treatment:{m.group('verb').lower()} with", (m.start(), item[1])))

@@ -39,3 +39,8 @@ def test_taking_the_medicine_stays_advice(sentence: str, action: str) -> None:
 def test_a_medicine_named_in_its_storage_or_disposal_is_no_treatment(plain, text):  # noqa: ANN001
     doc = plain("Diabetes\n\n" + text + "\n")
     assert [c.type for c in doc._.claims if c.type in ("treatment", "recommendation")] == []
+
+
+def test_contact_lenses_are_what_is_advised_not_a_call() -> None:
+    # "Contact" opens the compound noun, not a verb of calling to strip from the subject
+    assert _actions("Contact lenses should be taken out before using the drops.") == ["Contact lenses"]

@@ -243,7 +243,7 @@ def test_the_class_in_brackets_after_a_blocked_procedure_is_no_claim(nlp) -> Non
             "Treatment options include:\n\u2022 Raising the head of your bed\n\u2022 Eating smaller meals\n",
             [("Raising the head of your bed", None, None), ("Eating smaller meals", None, None)],
         ),
-        ("Laser treatment can remove small thread veins.", [("Laser treatment", None, None)]),
+        ("Laser treatment can remove small thread veins.", [("Laser treatment", None, "remove small thread veins")]),
         # what the page's own provider starts with is a treatment
         ("For mild hay fever we usually start with a steroid nasal spray.", [("steroid nasal spray", None, None)]),
     ],
