@@ -173,6 +173,12 @@ class AssertionCues(BaseModel):
         "one of relative_subject_openers follows ('Do not rub your eyes, as this can make them worse'; '..., so you "
         "will need to'): a clause boundary there, so the first clause's negation stays in it.",
     )
+    alternative_clause_subjects: list[str] = Field(
+        default_factory=list,
+        description="Pronoun subjects that open a second clause after ', or' ('you may be free of pain, or you may be left "
+        "with a dull ache'): a clause boundary there, so the first clause's negation stays in it (a determiner does not: "
+        "'no fever, or a rash' lists what is denied).",
+    )
     verb_joins: Optional[VerbJoins] = Field(
         default=None, description="A second finite verb joined by 'and': the boundary of the first verb's cues (see "
         "VerbJoins). None: no such boundary.")
@@ -186,7 +192,8 @@ class AssertionCues(BaseModel):
     groups: list[CueGroup] = Field(min_length=1)
     context: ContextSettings
 
-    @field_validator("clause_boundaries", "subordinators", "relative_pronouns", "relative_subject_openers", "clause_conjunctions")
+    @field_validator("clause_boundaries", "subordinators", "relative_pronouns", "relative_subject_openers", "clause_conjunctions",
+                     "alternative_clause_subjects")
     @classmethod
     def _valid_boundaries(cls, value: list[str]) -> list[str]:
         return _check_phrases(value)

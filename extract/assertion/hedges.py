@@ -111,6 +111,10 @@ class HedgeRules:
                 r",\s*(?:" + "|".join(re.escape(w) for w in cues.clause_conjunctions) + r")\s+(?=(?:"
                 + "|".join(re.escape(w) for w in cues.relative_subject_openers) + r")(?![\w'\u2019-]))"
             )
+        if cues.alternative_clause_subjects:  # "..., or you may be left with ...": a second clause, its own subject
+            bounds.append(
+                r",\s*or\s+(?=(?:" + "|".join(re.escape(w) for w in cues.alternative_clause_subjects) + r")(?![\w'\u2019-]))"
+            )
         self._boundary = re.compile("|".join(bounds), re.IGNORECASE)
         self._subordinator = re.compile(
             "|".join(phrase_regex(b) for b in cues.subordinators) or r"(?!x)x", re.IGNORECASE
