@@ -57,6 +57,14 @@ _AND_PREDICATE_AFTER_BY = re.compile(
 )
 
 
+#: a second predicate of the effect after the causes of a backward cue: "and" (a pronoun) and a modal, a verb of being or a
+#: verb of how a condition behaves ("results from X and can spread", "is a complication of Y and affects 1 in 10,000")
+_EFFECT_NEXT_PREDICATE = re.compile(
+    r",?\s+and\s+(?:(?:it|they)\s+)?(?:can|may|might|will|is|are|has|have|affects|affect|occurs|occur|tends|tend|usually|often|mostly|mainly)\s",
+    re.IGNORECASE,
+)
+
+
 #: a comma and the predicate of the sentence after a participial apposition ("X, caused by Y, can lead to Z", ", is found in")
 _PREDICATE_RESUMES = re.compile(
     r",\s+(?:(?:can|could|may|might|will|would|should|is|are|was|were|has|have|had|does|do|often|usually|also|then|typically|commonly)\s)",
@@ -619,6 +627,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
             end = _list_break(sentence, m.end(), list_end_at(sentence, m.end()), cues)
+            second = _EFFECT_NEXT_PREDICATE.search(sentence, m.end(), end)
+            if second:  # "is an uncommon complication of tonsillitis and affects about 1 in 10,000 people": the effect's next predicate
+                end = second.start()
             if verb.lower().endswith(" by"):
                 # "brought on by exertion and relieved by rest", "triggered by sunlight and fades within days": a second
                 # predicate of the effect ends the causes
@@ -983,6 +994,74 @@ def untreated_consequences(sentence: str, cues: RelationCues, known: Optional[Kn
             m.kind == "cause" and m.subject[0] < subj[1] and subj[0] < m.subject[1] for m in out):
         return
     out.append(RelationMention("cause", subj, obj, "causes", f"cause:untreated {verb.group('verb').lower()}", (front.start(), obj[1])))
+
+
+#: a denial that a condition says something bad of the person who has it or comes of something they did: "it's not a
+#: sign you're unclean", "they are not a sign that you are run down", "are not a sign of poor hygiene", "it has nothing
+#: to do with worms" (what follows is denied as a cause; the clause form reads the person's state, ``of`` a noun phrase)
+_DENIED_BLAME = re.compile(
+    r"(?:(?:(?<![\w'\u2019-])(?:is|are|was|were)\s+not|['\u2019](?:s|re)\s+not|(?<![\w'\u2019-])(?:isn|aren|wasn|weren)['\u2019]t)\s+(?:a\s+)?signs?"
+    r"\s+(?:(?P<of>of)\s+|(?:that\s+)?(?=(?:you|you['\u2019]re|people|someone|a\s+person)(?![\w'\u2019-])))"
+    r"|(?P<none>(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with)\s+)",
+    re.IGNORECASE,
+)
+#: where a denied person's state ends: a comma, a clause's end or a second clause
+_BLAME_END = re.compile(r"\s*[,;:.!?)]|\s+(?:and|but|so)\s+(?:there|it|this|they|that)(?![\w'\u2019-])|$", re.IGNORECASE)
+
+
+def denied_blames(sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], out: list) -> None:
+    """What a condition is denied to be a sign of, or to have to do with, when that is a person's state or doing or a
+    thing ("it's not a sign you're unclean", "they are not a sign that you are run down or unwell", "They ... are not a
+    sign of poor hygiene", "it has nothing to do with worms"): a cause claim each, which the sentence's negation denies
+    (CLAIMS_SPEC.md: "it is not caused by anything you did" is a denied cause; the gold of dev22, dev23, dev28, dev38
+    and dev55). Another condition after "sign of" or "nothing to do with" ("it is not a sign of infection or cancer",
+    "it has nothing to do with obsessive-compulsive disorder") is the symptom rules' reading or a confusion of names,
+    no cause; so is a clause about something else than a person."""
+    for m in _DENIED_BLAME.finditer(sentence):
+        end = _BLAME_END.search(sentence, m.end())
+        clause = (m.end(), end.start() if end else len(sentence))
+        if m.group("of") or m.group("none"):
+            phrase = right_phrase(sentence, m.end(), cues, stop=clause[1])
+            if phrase is None:
+                continue
+            items = list_items(sentence, phrase, cues, known) or [phrase]
+            if any(is_condition(sentence[s:e], cues, condition) or disease_like(sentence[s:e], cues) for s, e in items):
+                continue
+        else:
+            items = _experiencer_conditions(sentence, clause, cues, known)
+        effect = left_phrase(sentence, m.start(), cues)
+        for item in items:
+            if any(x.kind == "cause" and x.subject[0] < item[1] and item[0] < x.subject[1] for x in out):
+                continue
+            out.append(RelationMention("cause", item, effect, "causes", "cause:denied blame", (effect[0] if effect else m.start(), item[1])))
+
+
+#: catching a named condition from someone or something: "catch shingles from someone who has it", "catch quinsy itself
+#: from another person", "catch meningitis directly from someone" (the cue phrases read "catch it from" and "catch them
+#: from"; here the condition is named, in at most four words and no clause)
+_CAUGHT_FROM = re.compile(
+    r"(?<![\w'\u2019-])(?:catch|catches|caught|catching)\s+(?P<what>(?!(?:it|them|this|that)(?![\w'\u2019-]))[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"\s+(?:(?:itself|themselves|directly|easily|only)\s+)*from\s+",
+    re.IGNORECASE,
+)
+
+
+def caught_conditions(sentence: str, cues: RelationCues, out: list) -> None:
+    """Where a named condition is caught from ("You cannot catch shingles from someone who has it", "It is less common to
+    catch meningitis directly from someone who has it"): a cause claim of the source, the condition its effect, as "catch
+    it from" reads (CLAIMS_SPEC.md: how a disease spreads to people is its cause; the sentence's negation denies it).
+    Not a catching whose object has a clause of its own ("to catch lice that hatch from any eggs": what a comb does)."""
+    for m in _CAUGHT_FROM.finditer(sentence):
+        what = m.group("what").lower().split()
+        if any(w in cues.right_boundaries for w in what):
+            continue
+        source = right_phrase(sentence, m.end(), cues)
+        effect = trim(sentence, m.span("what"), cues)
+        if source is None or effect is None or is_generic(sentence, source, cues) and not re.match(r"(?:someone|somebody|anyone|another)", sentence[m.end() :], re.I):
+            continue
+        if any(x.kind == "cause" and x.subject[0] < source[1] and source[0] < x.subject[1] for x in out):
+            continue
+        out.append(RelationMention("cause", source, effect, "causes", "cause<:caught from", (m.start(), source[1])))
 
 
 def _experiencer_conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
