@@ -81,3 +81,19 @@ def test_a_denied_catching_is_negated(nlp) -> None:  # noqa: ANN001
 )
 def test_complications_next_predicates_and_risks_made_more_likely(sentence: str, expected: list) -> None:
     assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause between commas before the verb: the cause is its antecedent
+        ("Decongestant sprays, which shrink the blood vessels in the nose, can make rebound congestion worse.",
+         [("Decongestant sprays", "rebound congestion", "causes")]),
+        ("Long-haul flights, which keep you sitting still for hours, can lead to a deep vein thrombosis.",
+         [("Long-haul flights", "deep vein thrombosis", "causes")]),
+        # a relative clause that runs into the verb's own predicate stays read as before
+        ("Scar formation, which can surround the nerve roots and give rise to pain.", [("Scar formation", "pain", "causes")]),
+    ],
+)
+def test_a_relative_clause_between_the_cause_and_its_verb(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
