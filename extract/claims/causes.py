@@ -656,6 +656,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 resumed = re.compile(r",\s+(?=(?:(?:and|or)\s+)?(?:by|from|through|via)\s)", re.I).search(sentence, relative.end(), end)
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
+            causes += _most_often_causes(sentence, causes[-1][1] if causes else end, cues, known)
         if _ONSET_AFTER.search(verb) and effect is not None and (finding_word(sentence[effect[0] : effect[1]], cues)
                                                                  or sentence[effect[0] : effect[1]].lower().split()[-1] == "symptoms"):
             continue  # "The pain usually starts after a fatty meal": when a symptom comes on, not a cause of the condition
@@ -684,7 +685,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "is spread in coughs and sneezes", not "the rash spread in a few days": the passive alone says how it is caught
         for s in causes:
             s = _problem_with(sentence, s, cues)  # "caused by a problem with the inner ear": the problem of that part
-            if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
+            if is_generic(sentence, s, cues) or _quantity(sentence, s) or _KIND_OF_CAUSE.match(sentence, s[0]) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
             by = re.match(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
             if _SPREAD.match(verb) or re.match(r"passed\s+on", verb, re.I):
@@ -1062,6 +1063,43 @@ def caught_conditions(sentence: str, cues: RelationCues, out: list) -> None:
         if any(x.kind == "cause" and x.subject[0] < source[1] and source[0] < x.subject[1] for x in out):
             continue
         out.append(RelationMention("cause", source, effect, "causes", "cause<:caught from", (m.start(), source[1])))
+
+
+#: an aside that names the usual cause within the kind just named: ", most often coxsackievirus A16", ", most often from an
+#: adenovirus", ", most likely the reactivation of ...", ", usually by a faecolith", ", most often in a rear-end car crash"
+_MOST_OFTEN_ASIDE = re.compile(
+    r",\s+(?:most\s+(?:often|likely|commonly|frequently)|usually|typically|commonly|mainly|mostly)\s+(?:(?:by|from|in|with|through)\s+)?"
+    r"(?!(?:the\s+|a\s+|an\s+)?(?:morning|afternoon|evening|night|day|days|week|weeks|weekend|weekends|month|months|year|years|hours?|minutes?|time|times|"
+    r"first|early|late|later|spring|summer|autumn|fall|winter|season|seasons)(?![\w-]))"
+    r"(?=(?:the|a|an)?\s*[\w'\u2019-]+)",
+    re.IGNORECASE,
+)
+
+
+#: a kind of the cause just named, no cause of its own ("caused by the herpes simplex virus, usually type 1")
+_KIND_OF_CAUSE = re.compile(r"(?:type|types|strain|strains|subtype|subtypes|serotype|serotypes|genotype|genotypes)\s", re.IGNORECASE)
+
+
+def _most_often_causes(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The causes an aside after a backward cause's list names as the usual ones ("It is caused by viruses called
+    enteroviruses, most often coxsackievirus A16 and sometimes enterovirus 71": both; "caused by a virus, most likely the
+    reactivation of human herpesvirus 6 or 7, which ...": the reactivation; "Viral conjunctivitis, most often from an
+    adenovirus, is ..."): each a cause of the same effect, as the things a cause bullet names after "for example" are
+    (CLAIMS_SPEC.md); none for a time ("usually within a few days", "most often in the morning"). The aside must follow
+    the list or its relative clause with no other clause between."""
+    m = _MOST_OFTEN_ASIDE.search(sentence, pos, min(len(sentence), pos + 120))
+    if m is None or re.search(r"[;.!?]", sentence[pos : m.start()]):
+        return []
+    gap = sentence[pos : m.start()]
+    if gap.strip() and not re.match(r"\s*(?:,\s*)?(?:that|which|who|called|known\s+as)\s", gap, re.IGNORECASE):
+        return []  # only the list's own relative clause or name may stand between
+    end = list_end_at(sentence, m.end())
+    relative = re.compile(r",?\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
+    comma = re.compile(r",\s+(?!(?:and|or)\s)").search(sentence, m.end(), end)
+    stop = min(x.start() for x in (relative, comma) if x) if (relative or comma) else end
+    items = [i for i in _cause_items(sentence, m.end(), stop, cues, known)
+             if not _KIND_OF_CAUSE.match(sentence, i[0])]
+    return [(s + x.end(), e) if (x := re.match(r"(?:sometimes|occasionally|rarely|less\s+often)\s+", sentence[s:e], re.I)) else (s, e) for s, e in items]
 
 
 def _experiencer_conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
@@ -3132,8 +3170,8 @@ def _has_figure(sentence: str, span: Span) -> bool:
     return re.search(r"\d", sentence[span[0] : span[1]]) is not None
 
 
-#: a number that is part of a name ("type 2 diabetes", "COVID-19", "stage 3", "H1N1"), not a quantity
-_NAME_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]-)|(?<=type\s)|(?<=grade\s)|(?<=stage\s)|(?<=class\s)|(?<=phase\s)|(?<=level\s))\d+[A-Za-z]?(?![\d.%])", re.IGNORECASE)
+#: a number that is part of a name ("type 2 diabetes", "COVID-19", "stage 3", "H1N1", "enterovirus 71"), not a quantity
+_NAME_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]-)|(?<=type\s)|(?<=grade\s)|(?<=stage\s)|(?<=class\s)|(?<=phase\s)|(?<=level\s)|(?<=virus\s))\d+[A-Za-z]?(?![\d.%])", re.IGNORECASE)
 
 
 def _quantity(sentence: str, span: Span) -> bool:

@@ -97,3 +97,24 @@ def test_complications_next_predicates_and_risks_made_more_likely(sentence: str,
 )
 def test_a_relative_clause_between_the_cause_and_its_verb(sentence: str, expected: list) -> None:
     assert causes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside naming the usual cause within the kind just named: a cause of the same effect
+        ("Food poisoning is usually caused by a virus, most often norovirus.",
+         [("virus", "Food poisoning", "causes"), ("norovirus", "Food poisoning", "causes")]),
+        ("Sciatica is caused by pressure on the sciatic nerve, most often from a slipped disc.",
+         [("pressure on the sciatic nerve", "Sciatica", "causes"), ("slipped disc", "Sciatica", "causes")]),
+        # a number that is part of a virus's name is no figure
+        ("Herpangina is caused by viruses called enteroviruses, most often enterovirus 71.",
+         [("viruses", "Herpangina", "causes"), ("enterovirus 71", "Herpangina", "causes")]),
+        # a time, or a kind of the cause just named, is no cause
+        ("Migraine attacks are triggered by bright light, usually in the afternoon.", [("bright light", "Migraine attacks", "causes")]),
+        ("Genital warts are caused by the human papillomavirus, usually types 6 and 11.",
+         [("human papillomavirus", "Genital warts", "causes")]),
+    ],
+)
+def test_the_usual_cause_named_in_an_aside(sentence: str, expected: list) -> None:
+    assert causes(sentence) == expected
