@@ -932,6 +932,11 @@ _UNTREATED_FRONT = re.compile(
     r"|if\s+(?:it|they|(?P<cond>[^,;:]{1,50}?))\s+(?:is|are|goes|go)\s+(?:not\s+|left\s+|un)(?:treated|managed|untreated))\s*,\s*",
     re.IGNORECASE,
 )
+#: harm named by its kind after an untreated condition's verb: "serious problems", "long-term complications"
+_UNTREATED_HARM = re.compile(
+    r"(?:(?:serious|severe|long-term|lasting|permanent|major|further|other|more)\s+(?:and\s+\w+\s+)?)*(?:problems|complications|harm|damage)",
+    re.IGNORECASE,
+)
 #: the verb of what an untreated condition does, after its subject and modals
 _UNTREATED_VERB = re.compile(
     r"\s+(?:(?:can|may|might|could|will|often|also|eventually|sometimes|gradually|permanently|seriously|even)\s+)*"
@@ -991,6 +996,10 @@ def untreated_consequences(sentence: str, cues: RelationCues, known: Optional[Kn
     obj = right_phrase(sentence, verb.end(), cues)
     if subj is None or obj is None or is_generic(sentence, subj, cues):
         return
+    if _UNTREATED_HARM.fullmatch(sentence, obj[0], obj[1]):
+        # "Without treatment, quinsy can cause serious problems": the harm of leaving it untreated is caused (CLAIMS_SPEC.md: a
+        # complication is caused), not a finding the symptom rules read of the page's condition
+        out[:] = [m for m in out if not (m.kind == "symptom" and m.subject[0] < obj[1] and obj[0] < m.subject[1])]
     if any(m.kind in ("cause", "symptom") and m.subject[0] < obj[1] and obj[0] < m.subject[1] for m in out) or any(
             m.kind == "cause" and m.subject[0] < subj[1] and subj[0] < m.subject[1] for m in out):
         return

@@ -145,3 +145,9 @@ def bullet_causes(line: str) -> list[str]:
 )
 def test_alternatives_of_a_cause_bullet(line: str, expected: list) -> None:
     assert bullet_causes(line) == expected
+
+
+def test_the_harm_of_an_untreated_condition_is_caused_not_a_finding(nlp) -> None:  # noqa: ANN001
+    doc = nlp(make_doc(nlp, "Mastoiditis\n\nWithout treatment, mastoiditis can cause serious problems.\n", "doc_untreated_harm"))
+    got = [(c.type, c.cause.text if c.type == "cause" else c.symptom.text) for c in doc._.claims if c.type in ("cause", "symptom")]
+    assert got == [("cause", "mastoiditis")]
