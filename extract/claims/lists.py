@@ -111,7 +111,6 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = _examples_of_class(text, items, cues)
     items = [part for it in _bullet_items(text, items, cues, known) for part in coordinated(text, it, cues, known)]
     if kind in ("cause", "risk_factor"):
-        items = [part for it in items for part in _alternatives(text, it, cues)]  # "Bladder stones or tumors": two
         items = kin_run(text, items, cues)  # "a parent, brother or sister with epilepsy": one family history
         items = ancestry_run(text, items, cues)  # "of African, Caribbean or Asian family origin": one group
         items = gerund_objects(text, items)  # "sharing cutlery, cups or toothbrushes": one way it spreads
@@ -673,43 +672,6 @@ _BEING_AFTER = re.compile(r"(?:^\W*|(?<![\w-])(?:of|about|from|like|for|with)\s+
 #: ibuprofen", "anti-inflammatory drugs (NSAIDs) like ibuprofen"
 _ASIDE_BEFORE_EXAMPLES = re.compile(r"\([^()]{1,30}\)(?=\s*,?\s*(?:such\s+as|like|including|for\s+example|for\s+instance|e\.g\.)\s)",
                                     re.IGNORECASE)
-
-
-#: the one "or" of a cause bullet's item
-_ONE_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
-#: what may follow the first word of the second alternative when the two share no head: a preposition or a time
-_AFTER_FIRST_ALTERNATIVE = re.compile(
-    r"\S+\s+(?:to|on|in|at|from|for|during|after|before|every|each|daily|regularly|often|at\s+least)(?![\w-])", re.IGNORECASE)
-
-
-def _alternatives(text: str, span: Span, cues: RelationCues) -> list[Span]:
-    """The two alternatives of a cause or risk bullet's item joined by one "or" where they share no head (CLAIMS_SPEC.md:
-    alternatives joined by "or" are a claim each): a noun phrase or a verb and its object before a single word ("Bladder
-    stones or tumors", "expecting twins or triplets", "washing your face or shaving"), or a single word before a phrase
-    whose first word a preposition or a time follows ("chemotherapy or radiotherapy to the abdomen", "NSAIDs or aspirin
-    every day"). Not modifiers of a head after the "or" ("back or leg pain", "sore or cracked nipples", read by
-    :func:`modifier_variants`), nor an adjective before the first ("Extreme heat or cold"), nor a left part with a
-    preposition, whose place the single word may share ("surgery on the knee or hip", "an injury to your hands or feet"),
-    nor a complement with "of" that both share ("tension or spasm of the pelvic floor muscles")."""
-    parts = _ONE_OR.split(text[span[0] : span[1]])
-    if len(parts) != 2 or "," in text[span[0] : span[1]]:
-        return [span]
-    m = _ONE_OR.search(text, span[0], span[1])
-    left, right = text[span[0] : m.start()].split(), text[m.end() : span[1]].split()
-    preps = cues.lower_sets["prepositions"] | {"to"}
-    first_kind = (len(left) >= 2 and len(right) == 1 and not any(w.lower() in preps for w in left) and not _adjective(right[0], cues)
-                  and not (is_modifier(left[0].lower()) and is_modifier(right[0].lower())))  # "Extreme heat or cold": the adjective is the pair's
-    second_kind = len(left) == 1 and len(right) >= 2 and _AFTER_FIRST_ALTERNATIVE.match(text, m.end()) is not None
-    if not (first_kind or second_kind):
-        return [span]
-    out = [trim(text, (span[0], m.start()), cues), trim(text, (m.end(), span[1]), cues)]
-    return [p for p in out if p] or [span]
-
-
-def _adjective(word: str, cues: RelationCues) -> bool:
-    """Whether a word reads as an adjective (a state after "are": "overweight or obese"), by the lexicon or its ending."""
-    w = word.lower()
-    return is_modifier(w) and not is_noun(w) or (len(w) > 4 and w.endswith(tuple(cues.adjective_suffixes)))
 
 
 def _asides_masked(sentence: str) -> str:

@@ -120,33 +120,6 @@ def test_the_usual_cause_named_in_an_aside(sentence: str, expected: list) -> Non
     assert causes(sentence) == expected
 
 
-def bullet_causes(line: str) -> list[str]:
-    from extract.claims.lists import bullet_item
-    from tests.claims.conftest import CUES
-
-    return [line[m.subject[0] : m.subject[1]] for m in bullet_item(line, "cause", CUES, None)]
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        # alternatives joined by one "or" that share no head: a cause each
-        ("- Kidney stones or tumours", ["Kidney stones", "tumours"]),
-        ("- lifting your baby or gardening", ["lifting your baby", "gardening"]),
-        ("- steroids or radiotherapy to the chest", ["steroids", "radiotherapy to the chest"]),
-        ("- take aspirin or naproxen every day", ["aspirin", "naproxen every day"]),
-        # a shared head, a shared place, a shared complement or a shared adjective: one
-        ("- neck or shoulder surgery", ["neck or shoulder surgery"]),
-        ("- a fracture of the wrist or elbow", ["fracture of the wrist or elbow"]),
-        ("- an operation on the hip or knee", ["operation on the hip or knee"]),
-        ("- weakness or wasting of the thigh muscles", ["weakness or wasting of the thigh muscles"]),
-        ("- Intense heat or cold", ["Intense heat or cold"]),
-    ],
-)
-def test_alternatives_of_a_cause_bullet(line: str, expected: list) -> None:
-    assert bullet_causes(line) == expected
-
-
 def test_the_harm_of_an_untreated_condition_is_caused_not_a_finding(nlp) -> None:  # noqa: ANN001
     doc = nlp(make_doc(nlp, "Mastoiditis\n\nWithout treatment, mastoiditis can cause serious problems.\n", "doc_untreated_harm"))
     got = [(c.type, c.cause.text if c.type == "cause" else c.symptom.text) for c in doc._.claims if c.type in ("cause", "symptom")]
