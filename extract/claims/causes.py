@@ -57,6 +57,14 @@ _AND_PREDICATE_AFTER_BY = re.compile(
 )
 
 
+#: a second predicate of the effect after the causes of a backward cue: "and" (a pronoun) and a modal, a verb of being or a
+#: verb of how a condition behaves ("results from X and can spread", "is a complication of Y and affects 1 in 10,000")
+_EFFECT_NEXT_PREDICATE = re.compile(
+    r",?\s+and\s+(?:(?:it|they)\s+)?(?:can|may|might|will|is|are|has|have|affects|affect|occurs|occur|tends|tend|usually|often|mostly|mainly)\s",
+    re.IGNORECASE,
+)
+
+
 #: a comma and the predicate of the sentence after a participial apposition ("X, caused by Y, can lead to Z", ", is found in")
 _PREDICATE_RESUMES = re.compile(
     r",\s+(?:(?:can|could|may|might|will|would|should|is|are|was|were|has|have|had|does|do|often|usually|also|then|typically|commonly)\s)",
@@ -619,6 +627,9 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 causes = _cause_items(sentence, m.end(), relative.start() if relative else end, cues, known)
         else:
             end = _list_break(sentence, m.end(), list_end_at(sentence, m.end()), cues)
+            second = _EFFECT_NEXT_PREDICATE.search(sentence, m.end(), end)
+            if second:  # "is an uncommon complication of tonsillitis and affects about 1 in 10,000 people": the effect's next predicate
+                end = second.start()
             if verb.lower().endswith(" by"):
                 # "brought on by exertion and relieved by rest", "triggered by sunlight and fades within days": a second
                 # predicate of the effect ends the causes
@@ -645,6 +656,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
                 resumed = re.compile(r",\s+(?=(?:(?:and|or)\s+)?(?:by|from|through|via)\s)", re.I).search(sentence, relative.end(), end)
             if resumed:
                 causes += _cause_items(sentence, resumed.end(), end, cues, known)  # "X that were active before, the abnormal motion of Y"
+            causes += _most_often_causes(sentence, causes[-1][1] if causes else end, cues, known)
         if _ONSET_AFTER.search(verb) and effect is not None and (finding_word(sentence[effect[0] : effect[1]], cues)
                                                                  or sentence[effect[0] : effect[1]].lower().split()[-1] == "symptoms"):
             continue  # "The pain usually starts after a fatty meal": when a symptom comes on, not a cause of the condition
@@ -673,7 +685,7 @@ def causal_verbs(sentence: str, cues: RelationCues, c: Compiled, known: Optional
             continue  # "is spread in coughs and sneezes", not "the rash spread in a few days": the passive alone says how it is caught
         for s in causes:
             s = _problem_with(sentence, s, cues)  # "caused by a problem with the inner ear": the problem of that part
-            if is_generic(sentence, s, cues) or _has_figure(sentence, s) or any(a < s[1] and s[0] < b for a, b in rises):
+            if is_generic(sentence, s, cues) or _quantity(sentence, s) or _KIND_OF_CAUSE.match(sentence, s[0]) or any(a < s[1] and s[0] < b for a, b in rises):
                 continue
             by = re.match(r"by\s+(?:(?:a|an|the)\s+)?(?=\S)", sentence[s[0] : s[1]], re.I) if verb.lower().endswith("by") else None
             if _SPREAD.match(verb) or re.match(r"passed\s+on", verb, re.I):
@@ -920,6 +932,11 @@ _UNTREATED_FRONT = re.compile(
     r"|if\s+(?:it|they|(?P<cond>[^,;:]{1,50}?))\s+(?:is|are|goes|go)\s+(?:not\s+|left\s+|un)(?:treated|managed|untreated))\s*,\s*",
     re.IGNORECASE,
 )
+#: harm named by its kind after an untreated condition's verb: "serious problems", "long-term complications"
+_UNTREATED_HARM = re.compile(
+    r"(?:(?:serious|severe|long-term|lasting|permanent|major|further|other|more)\s+(?:and\s+\w+\s+)?)*(?:problems|complications|harm|damage)",
+    re.IGNORECASE,
+)
 #: the verb of what an untreated condition does, after its subject and modals
 _UNTREATED_VERB = re.compile(
     r"\s+(?:(?:can|may|might|could|will|often|also|eventually|sometimes|gradually|permanently|seriously|even)\s+)*"
@@ -979,10 +996,119 @@ def untreated_consequences(sentence: str, cues: RelationCues, known: Optional[Kn
     obj = right_phrase(sentence, verb.end(), cues)
     if subj is None or obj is None or is_generic(sentence, subj, cues):
         return
+    if _UNTREATED_HARM.fullmatch(sentence, obj[0], obj[1]):
+        # "Without treatment, quinsy can cause serious problems": the harm of leaving it untreated is caused (CLAIMS_SPEC.md: a
+        # complication is caused), not a finding the symptom rules read of the page's condition
+        out[:] = [m for m in out if not (m.kind == "symptom" and m.subject[0] < obj[1] and obj[0] < m.subject[1])]
     if any(m.kind in ("cause", "symptom") and m.subject[0] < obj[1] and obj[0] < m.subject[1] for m in out) or any(
             m.kind == "cause" and m.subject[0] < subj[1] and subj[0] < m.subject[1] for m in out):
         return
     out.append(RelationMention("cause", subj, obj, "causes", f"cause:untreated {verb.group('verb').lower()}", (front.start(), obj[1])))
+
+
+#: a denial that a condition says something bad of the person who has it or comes of something they did: "it's not a
+#: sign you're unclean", "they are not a sign that you are run down", "are not a sign of poor hygiene", "it has nothing
+#: to do with worms" (what follows is denied as a cause; the clause form reads the person's state, ``of`` a noun phrase)
+_DENIED_BLAME = re.compile(
+    r"(?:(?:(?<![\w'\u2019-])(?:is|are|was|were)\s+not|['\u2019](?:s|re)\s+not|(?<![\w'\u2019-])(?:isn|aren|wasn|weren)['\u2019]t)\s+(?:a\s+)?signs?"
+    r"\s+(?:(?P<of>of)\s+|(?:that\s+)?(?=(?:you|you['\u2019]re|people|someone|a\s+person)(?![\w'\u2019-])))"
+    r"|(?P<none>(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with)\s+)",
+    re.IGNORECASE,
+)
+#: where a denied person's state ends: a comma, a clause's end or a second clause
+_BLAME_END = re.compile(r"\s*[,;:.!?)]|\s+(?:and|but|so)\s+(?:there|it|this|they|that)(?![\w'\u2019-])|$", re.IGNORECASE)
+
+
+def denied_blames(sentence: str, cues: RelationCues, known: Optional[Known], condition: Optional[Known], out: list) -> None:
+    """What a condition is denied to be a sign of, or to have to do with, when that is a person's state or doing or a
+    thing ("it's not a sign you're unclean", "they are not a sign that you are run down or unwell", "They ... are not a
+    sign of poor hygiene", "it has nothing to do with worms"): a cause claim each, which the sentence's negation denies
+    (CLAIMS_SPEC.md: "it is not caused by anything you did" is a denied cause; the gold of dev22, dev23, dev28, dev38
+    and dev55). Another condition after "sign of" or "nothing to do with" ("it is not a sign of infection or cancer",
+    "it has nothing to do with obsessive-compulsive disorder") is the symptom rules' reading or a confusion of names,
+    no cause; so is a clause about something else than a person."""
+    for m in _DENIED_BLAME.finditer(sentence):
+        end = _BLAME_END.search(sentence, m.end())
+        clause = (m.end(), end.start() if end else len(sentence))
+        if m.group("of") or m.group("none"):
+            phrase = right_phrase(sentence, m.end(), cues, stop=clause[1])
+            if phrase is None:
+                continue
+            items = list_items(sentence, phrase, cues, known) or [phrase]
+            if any(is_condition(sentence[s:e], cues, condition) or disease_like(sentence[s:e], cues) for s, e in items):
+                continue
+        else:
+            items = _experiencer_conditions(sentence, clause, cues, known)
+        effect = left_phrase(sentence, m.start(), cues)
+        for item in items:
+            if any(x.kind == "cause" and x.subject[0] < item[1] and item[0] < x.subject[1] for x in out):
+                continue
+            out.append(RelationMention("cause", item, effect, "causes", "cause:denied blame", (effect[0] if effect else m.start(), item[1])))
+
+
+#: catching a named condition from someone or something: "catch shingles from someone who has it", "catch quinsy itself
+#: from another person", "catch meningitis directly from someone" (the cue phrases read "catch it from" and "catch them
+#: from"; here the condition is named, in at most four words and no clause)
+_CAUGHT_FROM = re.compile(
+    r"(?<![\w'\u2019-])(?:catch|catches|caught|catching)\s+(?P<what>(?!(?:it|them|this|that)(?![\w'\u2019-]))[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"\s+(?:(?:itself|themselves|directly|easily|only)\s+)*from\s+",
+    re.IGNORECASE,
+)
+
+
+def caught_conditions(sentence: str, cues: RelationCues, out: list) -> None:
+    """Where a named condition is caught from ("You cannot catch shingles from someone who has it", "It is less common to
+    catch meningitis directly from someone who has it"): a cause claim of the source, the condition its effect, as "catch
+    it from" reads (CLAIMS_SPEC.md: how a disease spreads to people is its cause; the sentence's negation denies it).
+    Not a catching whose object has a clause of its own ("to catch lice that hatch from any eggs": what a comb does)."""
+    for m in _CAUGHT_FROM.finditer(sentence):
+        what = m.group("what").lower().split()
+        if any(w in cues.right_boundaries for w in what):
+            continue
+        source = right_phrase(sentence, m.end(), cues)
+        effect = trim(sentence, m.span("what"), cues)
+        if source is None or effect is None or is_generic(sentence, source, cues) and not re.match(r"(?:someone|somebody|anyone|another)", sentence[m.end() :], re.I):
+            continue
+        if any(x.kind == "cause" and x.subject[0] < source[1] and source[0] < x.subject[1] for x in out):
+            continue
+        out.append(RelationMention("cause", source, effect, "causes", "cause<:caught from", (m.start(), source[1])))
+
+
+#: an aside that names the usual cause within the kind just named: ", most often coxsackievirus A16", ", most often from an
+#: adenovirus", ", most likely the reactivation of ...", ", usually by a faecolith", ", most often in a rear-end car crash"
+_MOST_OFTEN_ASIDE = re.compile(
+    r",\s+(?:most\s+(?:often|likely|commonly|frequently)|usually|typically|commonly|mainly|mostly)\s+(?:(?:by|from|in|with|through)\s+)?"
+    r"(?!(?:the\s+|a\s+|an\s+)?(?:morning|afternoon|evening|night|day|days|week|weeks|weekend|weekends|month|months|year|years|hours?|minutes?|time|times|"
+    r"first|early|late|later|spring|summer|autumn|fall|winter|season|seasons)(?![\w-]))"
+    r"(?=(?:the|a|an)?\s*[\w'\u2019-]+)",
+    re.IGNORECASE,
+)
+
+
+#: a kind of the cause just named, no cause of its own ("caused by the herpes simplex virus, usually type 1")
+_KIND_OF_CAUSE = re.compile(r"(?:type|types|strain|strains|subtype|subtypes|serotype|serotypes|genotype|genotypes)\s", re.IGNORECASE)
+
+
+def _most_often_causes(sentence: str, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
+    """The causes an aside after a backward cause's list names as the usual ones ("It is caused by viruses called
+    enteroviruses, most often coxsackievirus A16 and sometimes enterovirus 71": both; "caused by a virus, most likely the
+    reactivation of human herpesvirus 6 or 7, which ...": the reactivation; "Viral conjunctivitis, most often from an
+    adenovirus, is ..."): each a cause of the same effect, as the things a cause bullet names after "for example" are
+    (CLAIMS_SPEC.md); none for a time ("usually within a few days", "most often in the morning"). The aside must follow
+    the list or its relative clause with no other clause between."""
+    m = _MOST_OFTEN_ASIDE.search(sentence, pos, min(len(sentence), pos + 120))
+    if m is None or re.search(r"[;.!?]", sentence[pos : m.start()]):
+        return []
+    gap = sentence[pos : m.start()]
+    if gap.strip() and not re.match(r"\s*(?:,\s*)?(?:that|which|who|called|known\s+as)\s", gap, re.IGNORECASE):
+        return []  # only the list's own relative clause or name may stand between
+    end = list_end_at(sentence, m.end())
+    relative = re.compile(r",?\s(?:that|which|who)\s", re.I).search(sentence, m.end(), end)
+    comma = re.compile(r",\s+(?!(?:and|or)\s)").search(sentence, m.end(), end)
+    stop = min(x.start() for x in (relative, comma) if x) if (relative or comma) else end
+    items = [i for i in _cause_items(sentence, m.end(), stop, cues, known)
+             if not _KIND_OF_CAUSE.match(sentence, i[0])]
+    return [(s + x.end(), e) if (x := re.match(r"(?:sometimes|occasionally|rarely|less\s+often)\s+", sentence[s:e], re.I)) else (s, e) for s, e in items]
 
 
 def _experiencer_conditions(sentence: str, clause: Span, cues: RelationCues, known: Optional[Known]) -> list[Span]:
@@ -3075,8 +3201,8 @@ def _has_figure(sentence: str, span: Span) -> bool:
     return re.search(r"\d", sentence[span[0] : span[1]]) is not None
 
 
-#: a number that is part of a name ("type 2 diabetes", "COVID-19", "stage 3", "H1N1"), not a quantity
-_NAME_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]-)|(?<=type\s)|(?<=grade\s)|(?<=stage\s)|(?<=class\s)|(?<=phase\s)|(?<=level\s))\d+[A-Za-z]?(?![\d.%])", re.IGNORECASE)
+#: a number that is part of a name ("type 2 diabetes", "COVID-19", "stage 3", "H1N1", "enterovirus 71"), not a quantity
+_NAME_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]-)|(?<=type\s)|(?<=grade\s)|(?<=stage\s)|(?<=class\s)|(?<=phase\s)|(?<=level\s)|(?<=virus\s))\d+[A-Za-z]?(?![\d.%])", re.IGNORECASE)
 
 
 def _quantity(sentence: str, span: Span) -> bool:

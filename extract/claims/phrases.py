@@ -144,6 +144,11 @@ def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = 
     to the antecedent before the comma.
     """
     limit = limit or cues.max_argument_words
+    aside = _RELATIVE_ASIDE.search(text, start, pos)
+    if aside and aside.start() > start:
+        # "Calcium channel blockers and nitrates, which relax the sphincter, may make reflux worse": a relative clause set
+        # between commas before the verb; the argument is its antecedent
+        return left_phrase(text, aside.start(), cues, limit, start)
     _, left = _boundary_res(cues)
     clause = cues.lower_sets["clause_words"]
     toks = words(text, start, pos)
@@ -197,6 +202,9 @@ def left_phrase(text: str, pos: int, cues: RelationCues, limit: Optional[int] = 
 
 
 _QUOTES = set("\"\u201c\u201d")
+
+#: a relative clause between commas that ends right before the verb whose argument is sought ("X, which relax Y, may")
+_RELATIVE_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:which|who)\s+[^,;:.()]{2,100}?,\s*$", re.IGNORECASE)
 
 
 def _generic_head(phrase: str, cues: RelationCues) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extract import regexcache as re
-from extract.claims.causes import elliptic_causes, immune_attacks, predicate_causes, causal_verbs, untreated_consequences
+from extract.claims.causes import caught_conditions, denied_blames, elliptic_causes, immune_attacks, predicate_causes, causal_verbs, untreated_consequences
 from extract.claims.cues import RelationCues, alternation, intervention_word, per_cue_set
 from extract.claims.grammar import compiled, is_condition, is_pronoun, kind_of_head, list_items, RelationMention
 from extract.claims.lists import ancestry_run, list_mention, modifier_variants, things_that_lead, verb_cause_lead
@@ -144,6 +144,8 @@ def find_relations(
     predicate_causes(sentence, cues, c, known, condition, intervention, out)
     untreated_consequences(sentence, cues, known, out)
     immune_attacks(sentence, cues, out)
+    denied_blames(sentence, cues, known, condition, out)
+    caught_conditions(sentence, cues, out)
     elliptic_causes(sentence, cues, known, out)
     experienced_symptoms(sentence, cues, c, known, finding, out, condition)
     defined_symptoms(sentence, cues, known, condition, finding, out)
