@@ -47,7 +47,7 @@ from extract import regexcache as re
 from extract.assertion.certainty import grade
 from extract.assertion.context import ContextRunner, overruled
 from extract.assertion.cues import AssertionCues, load_cues
-from extract.assertion.hedges import Found, HedgeRules, Span, hedge_cues
+from extract.assertion.hedges import outside_relative, Found, HedgeRules, Span, hedge_cues
 from extract.pipeline.components import doc_text
 from extract.records.models import Assertion, Cue
 
@@ -114,8 +114,16 @@ def _sentence_cues(rules: AssertionRules, sent: Any, text: str, targets: list[Sp
     if rules.context is None:
         return own.per_target
     context = rules.context.cues(sent, targets, own.clauses.around)
-    return [h + [c for c in cs if not overruled(c, own.pseudo, own.cues) and not own.clauses.crossed((c.start, c.end), t)]
-            for h, cs, t in zip(own.per_target, context, targets)]
+    opening = rules.hedges.relative_opening
+
+    def kept(c: Found, t: Span) -> bool:
+        cue = (c.start, c.end)
+        if overruled(c, own.pseudo, own.cues) or own.clauses.crossed(cue, t):
+            return False
+        # ConText's negation inside a relative clause stays in it, as the project's own ("who cannot tell you ... may drool")
+        return not (c.kind == "negated" and t[0] > cue[0] and outside_relative(text, cue, own.clauses.around(*cue), t, opening))
+
+    return [h + [c for c in cs if kept(c, t)] for h, cs, t in zip(own.per_target, context, targets)]
 
 
 def without_negation(assertion: Assertion, rules: AssertionRules, within: Optional[Sequence[tuple[int, int]]] = None) -> Assertion:

@@ -267,6 +267,29 @@ def overlaps(a: Span, b: Span) -> bool:
     return max(a[0], b[0]) < min(a[1], b[1])
 
 
+#: a modal after the verb that follows a relative clause's negation: the main clause's own ("who cannot tell you their
+#: throat hurts may drool"); the first word after the cue is the relative clause's verb, never this modal
+_MAIN_MODAL = re.compile(r"(?<=\S)\s+\S+\s+(?:[\w'\u2019-]+\s+)*?(?P<modal>may|might|can|could|will|would|should|must)\s", re.IGNORECASE)
+
+
+def outside_relative(text: str, cue: Span, clause: Span, target: Span, opening: re.Pattern[str]) -> bool:
+    """Whether a negation at ``cue`` inside a relative or complement clause without a comma before it cannot reach
+    ``target``: the target begins before the clause (the thing it describes: "chest pain that does not go away"), after
+    the clause's comma ("For hay fever that does not respond to X, we offer Y") or after the modal that opens the main
+    clause's verb ("Children who cannot tell you their throat hurts may drool"). ``opening`` finds the clause's opening
+    ending where the cue starts (:attr:`HedgeRules.relative_opening`)."""
+    found = opening.search(text, 0, cue[0])
+    if found is None or text[: found.start()].rstrip().endswith(","):
+        return False  # (", which do not improve symptoms" after a treatment says what it does: the claim's own)
+    if target[0] < found.start():
+        return True
+    comma = text.find(",", cue[1], clause[1])
+    if comma >= 0 and target[0] > comma:
+        return True
+    main = _MAIN_MODAL.search(text, cue[1], clause[1])
+    return main is not None and target[0] >= main.end()
+
+
 def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Span, opening: re.Pattern[str],
              partial: Optional[re.Pattern[str]] = None) -> bool:
     """Whether a cue of ``group`` at ``cue`` in the sentence ``text`` modifies ``target``.
@@ -294,13 +317,8 @@ def modifies(text: str, group: CueGroup, cue: Span, clauses: Clauses, target: Sp
     if group.kind == "negated" and group.direction == "forward":
         if partial is not None and partial.search(text, clause[0], cue[0]):
             return False  # "About 1 in 4 people ... do not respond to triptans": a part of the group, no denial
-        opening = opening.search(text, 0, cue[0])
-        if opening is not None and not text[: opening.start()].rstrip().endswith(","):
-            if target[0] < opening.start():
-                return False  # (", which do not improve symptoms" after a treatment says what it does: the claim's own)
-            comma = text.find(",", cue[1], clause[1])
-            if comma >= 0 and target[0] > comma:
-                return False  # "For hay fever that does not respond to X, we offer Y": the relative clause ends at its comma
+        if outside_relative(text, cue, clause, target, opening):
+            return False
         if target[1] > clause[1] and any(b == clause[1] for b, _ in clauses.soft):
             return False  # "If two NSAIDs haven't helped, your doctor may suggest X": the fronted clause's own negation
     if group.direction == "next":
