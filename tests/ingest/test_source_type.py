@@ -58,6 +58,8 @@ JOURNAL_TYPES = {"journal_article", "journal_abstract"}
 #: hospital maternity leaflet (the trust's name in a masthead line after the title) is detected 'other' (gen52); dev56's
 #: three first-sight pages (a breastfeeding charity leaflet, a council's heat-wave advice page, a parents' forum thread)
 #: are 'other' as given (no rule matched), all agree (gen54): 202 of 248 (0.815) after the merges.
+#: Session 34: dev58's sports-injury clinic page is detected 'clinic_web_page' as given and its pharmacy A-Z
+#: page and GP practice leaflet are 'other' as given, all three agree (gen56): 205 of 251 (0.817).
 AGREEMENT_FLOOR = 0.81
 
 
