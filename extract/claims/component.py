@@ -1036,6 +1036,9 @@ class ClaimFinder:
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
                 found = [m for m in found if m.kind != "treatment" or not bodily_product(sentence, m.subject)]  # "makes hormones such as insulin"
                 found = [m for m in found if m.kind != "treatment" or not _no_intervention_span(sentence[m.subject[0] : m.subject[1]])]
+                # "We offer same-day appointments with our physiotherapists": the booking of care, no intervention
+                found = [m for m in found if m.kind != "treatment"
+                         or not set(sentence[m.subject[0] : m.subject[1]].lower().split()[-1:]) & self.cues.lower_sets["booking_heads"]]
                 # an item of a backward list read past another claim's argument ("who do not respond to X within 4 weeks, we recommend
                 # Y 40 mg daily, tapered over 8 weeks"): the list ran over a clause of its own
                 found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(
@@ -1498,7 +1501,8 @@ def _item_start(sentence: str) -> int:
 _TEST_HEAD = re.compile(r"(?<![\w-])(?:surveillance|screening|monitoring|tests?|testing|scans?|check-ups?|checks?|assessments?"
                         r"|endoscopy|colonoscopy|gastroscopy|cystoscopy|sigmoidoscopy|bronchoscopy)\s*$", re.IGNORECASE)
 #: A mention that points back to one named before ("the same injection", "another operation", "both drugs"), not a new one.
-_REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such)\s", re.IGNORECASE)
+#: ... or a gerund of use: "ear drops are better than no treatment: the wax cleared in 22% of people using drops".
+_REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such|using|taking)\s", re.IGNORECASE)
 #: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.
 _HELPS_TO_FIND = re.compile(
     r"\s+(?:(?:can|may|will|could|might|also|often|usually|really)\s+){0,2}help(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:to\s+)?"

@@ -659,6 +659,14 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + WORD_END, re.IGNORECASE),
         # "Steroid injections into the tendon carry a small risk of rupture": past a short place of the intervention
         "harm": re.compile(r"(?:\s+(?:into|in|on|of|to|for)\s+[^,;:.()]{1,30}?)?\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + WORD_END, re.IGNORECASE),
+        # "Labetalol can make you feel tired", "X and Y, which relax the sphincter, may make reflux worse", "diuretics and some
+        # antidepressants, can make it harder to ...": the subject of a harmful "make", past the items joined to it and its
+        # relative clause
+        "worsening_make": re.compile(
+            r"(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:\s*,\s*(?:which|that|who)\s[^,;:.()]{1,80},)?\s*,?\s+" + modal
+            + r"(?:make|makes|made)\s+(?:[\w'-]+\s+){0,3}?(?:" + alternation(cues.worsening_make_complements) + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
         "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + WORD_END, re.IGNORECASE),
         "service_before": re.compile(WORD_START + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         "logistics": re.compile(
@@ -667,7 +675,9 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         ),
         "against": re.compile(
             # "Steroid injection into the first toe joint is not recommended": a place of its own before the predicate
-            r"(?:\s+(?:on|of|for|in|to|into|around|under)\s+[^,;:.]{1,60}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
+            # "Creams containing a local anaesthetic such as X are not recommended": what it contains, likewise
+            r"(?:\s+(?:on|of|for|in|to|into|around|under|containing|(?:that|which)\s+contains?)\s+[^,;:.]{1,60}?)?\s+(?:"
+            + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
         ),
         # "Steroid injections are usually injected into ...": adverbs may stand after the copula too
         "description": re.compile(
@@ -757,6 +767,9 @@ def incidental_intervention(
     fwd = _harmful_cause(cues).search(after)
     if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
         return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
+    if p["worsening_make"].match(after):
+        return "cause"  # "Labetalol can make you feel tired", "... may make reflux worse": what harms (CLAIMS_SPEC.md: a
+        # side effect is no treatment claim, and what makes the condition worse is its cause)
     if p["service_after"].match(after) or p["service_before"].search(before):
         return "service"
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
