@@ -202,7 +202,15 @@ def _no_intervention_span(text: str) -> bool:
     if not words:
         return False
     research = words[0] in _RESEARCH_WORDS or (len(words) > 1 and words[0] in _RESEARCH_MODIFIERS and words[1] in _RESEARCH_WORDS)
-    return research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
+    return (research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
+            or _SHARE_OF_OPENER.match(text) is not None)
+
+
+#: A share of people opening a subject ("64% of the exercise group improved", "half of the patients given X recovered"): the
+#: people of a result, no intervention (an arm's class word names none, CLAIMS_SPEC.md session 28).
+_SHARE_OF_OPENER = re.compile(
+    r"\s*(?:\d[\d.,]*\s*%|\d[\d,]*|half|most|many|two[\s-]thirds|one[\s-]third|a\s+third|a\s+quarter|three[\s-]quarters)\s+of\s", re.IGNORECASE
+)
 
 
 #: An apposition after a bullet's first item: ", a|an" then words up to a relative "that" / "which", with no "and" / "or"

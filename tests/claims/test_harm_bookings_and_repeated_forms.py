@@ -1,4 +1,5 @@
-"""Interventions a sentence names without claiming that they treat (session 34, gen56, from dev54's to dev58's first sight):
+"""Interventions a sentence names without claiming that they treat, and one it names (session 34, gen56, from dev54's to
+dev58's first sight):
 
 * the subject of a harmful "make" ("Beta blockers can make you feel tired", "A and B, which widen the pupil, may make
   glaucoma worse"): a side effect is no treatment claim and what makes a condition worse is its cause (CLAIMS_SPEC.md),
@@ -7,6 +8,8 @@
 * a form advised against with what it contains ("Gels containing a local anaesthetic such as lidocaine are not
   recommended"), as one advised against with its place is;
 * the intervention named again after a gerund of use ("in 70% of people using sprays"): one intervention, one claim.
+* a share of people opening a result ("70% of the injection group improved"): the people, no intervention;
+* and a cast, an intervention head as a splint is ("a plaster cast for four weeks gave better healing").
 
 Every sentence here is written for this test, about conditions outside the development corpora.
 """
@@ -46,3 +49,16 @@ def test_a_form_advised_against_with_what_it_contains_is_no_treatment(plain) -> 
 def test_an_intervention_named_again_after_a_gerund_of_use_is_one_claim(plain) -> None:  # noqa: ANN001
     found = treatment_texts(plain, "Nasal steroid sprays work well for hay fever: symptoms settled in 70% of people using sprays, against 40% with placebo.")
     assert found == ["Nasal steroid sprays"], found
+
+
+def test_a_share_of_people_opening_a_result_is_no_treatment(plain) -> None:  # noqa: ANN001
+    """'70% of the injection group improved': the people of a result; the arms' interventions are named before."""
+    found = treatment_texts(plain, "In a trial in tennis elbow, steroid injections eased pain faster than physiotherapy: 70% of the "
+                                   "injection group improved at six weeks, against 50% of the physiotherapy group.")
+    assert not [t for t in found if t[:1].isdigit()], found
+    assert "steroid injections" in found and "physiotherapy" in found, found
+
+
+def test_a_cast_is_an_intervention_head(plain) -> None:  # noqa: ANN001
+    found = treatment_texts(plain, "In children with a broken wrist, a plaster cast for four weeks gave better healing than a soft bandage.")
+    assert "plaster cast" in found, found
