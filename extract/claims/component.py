@@ -203,9 +203,14 @@ def _no_intervention_span(text: str) -> bool:
         return False
     research = words[0] in _RESEARCH_WORDS or (len(words) > 1 and words[0] in _RESEARCH_MODIFIERS and words[1] in _RESEARCH_WORDS)
     return (research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
-            or _SHARE_OF_OPENER.match(text) is not None)
+            or _SHARE_OF_OPENER.match(text) is not None or _LOOKING_PURPOSE.search(text) is not None)
 
 
+#: A purpose of looking inside a subject ("We use the latest 3D imaging technology to plan your treatment", "... gait analysis to
+#: find the cause"): a tool that looks or plans, what diagnoses, no treatment (CLAIMS_SPEC.md: tests are no treatments).
+_LOOKING_PURPOSE = re.compile(
+    r"\sto\s+(?:plan|diagnose|assess|check|find|detect|confirm|measure|monitor|look|see|map|identify|rule\s+out)(?![\w-])", re.IGNORECASE
+)
 #: A share of people opening a subject ("64% of the exercise group improved", "half of the patients given X recovered"): the
 #: people of a result, no intervention (an arm's class word names none, CLAIMS_SPEC.md session 28).
 _SHARE_OF_OPENER = re.compile(

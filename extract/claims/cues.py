@@ -371,6 +371,10 @@ class RelationCues(BaseModel):
         "antidepressants can make it harder to ...'); CLAIMS_SPEC.md: what makes a condition worse is its cause, and a side "
         "effect is no treatment claim."
     )
+    facility_words: list[str] = Field(
+        description="Nouns of a place or facility of care after an intervention word that names what it is for, not a "
+        "treatment ('a physiotherapy gym and hydrotherapy pool', 'our laser suite'): the place, as a service is."
+    )
     booking_heads: list[str] = Field(
         description="Last words of a treatment subject that name the booking of care, not an intervention ('We offer "
         "same-day appointments with our physiotherapists', 'free consultations')."
@@ -837,6 +841,7 @@ class RelationCues(BaseModel):
         "harm_verbs",
         "worsening_make_complements",
         "booking_heads",
+        "facility_words",
         "consequence_nouns",
         "side_effect_nouns",
         "harm_cause_verbs",

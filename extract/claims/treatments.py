@@ -647,7 +647,7 @@ def misuse_pattern(cues: RelationCues) -> re.Pattern[str]:
 def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
     modal = r"(?:(?:can|may|might|could|will|would|sometimes|also|often|occasionally|rarely|usually)\s+){0,3}"
-    agents = sorted(set(cues.organization_words) | set(cues.agent_words))
+    agents = sorted(set(cues.organization_words) | set(cues.agent_words) | set(cues.facility_words))  # "our physiotherapy gym": a place
     return {
         "method": re.compile(WORD_START + r"(?:" + alternation(cues.method_predicates) + r")" + WORD_END, re.IGNORECASE),
         # "Real-world data on X ... remain limited", "evidence comparing X with Y is limited": what the scarce evidence is of
