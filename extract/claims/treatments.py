@@ -470,6 +470,12 @@ def _repeat_needed(sentence: str, span: Span, cues: RelationCues, needed: bool =
 
 
 #: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
+#: A clinician's training in a field right before it ("Dr Lee trained in sports medicine", "completed a fellowship in foot and
+#: ankle surgery", "is board-certified in pain medicine"): the field, no treatment.
+_TRAINED_IN_BEFORE = re.compile(
+    r"(?<![\w-])(?:trained|training|qualified|fellowship|fellowships|degree|diploma|certified)\s+in\s+(?:the\s+field\s+of\s+)?"
+    r"(?:[\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
 _FIELD_BEFORE = re.compile(
     r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts|consultants?|professors?|lecturers?"
     r"|registrars?|departments?|divisions?)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
@@ -647,7 +653,8 @@ def misuse_pattern(cues: RelationCues) -> re.Pattern[str]:
 def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
     modal = r"(?:(?:can|may|might|could|will|would|sometimes|also|often|occasionally|rarely|usually)\s+){0,3}"
-    agents = sorted(set(cues.organization_words) | set(cues.agent_words) | set(cues.facility_words))  # "our physiotherapy gym": a place
+    # "our physiotherapy gym": a place; "Physiotherapy appointments are available ...": the booking of it
+    agents = sorted(set(cues.organization_words) | set(cues.agent_words) | set(cues.facility_words) | set(cues.booking_heads))
     return {
         "method": re.compile(WORD_START + r"(?:" + alternation(cues.method_predicates) + r")" + WORD_END, re.IGNORECASE),
         # "Real-world data on X ... remain limited", "evidence comparing X with Y is limited": what the scarce evidence is of
@@ -794,7 +801,7 @@ def incidental_intervention(
         return "service"  # "go to urgent care", "on the intensive care unit", "does not replace emergency care": where care is had
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
-    if _FIELD_BEFORE.search(before):
+    if _FIELD_BEFORE.search(before) or _TRAINED_IN_BEFORE.search(before):
         return "service"  # "one of the most successful operations in hand surgery", "a consultant in audiovestibular medicine": the field
     if toks[-1] in _NAMED_FIELD_HEADS and text[:1].isupper() and _PROPER_NAME_BEFORE.search(before):
         return "service"  # "Summit Ridge Orthopaedics & Sports Medicine", "our Quit for Life program": a name of a practice or a scheme
@@ -824,6 +831,9 @@ def incidental_intervention(
         return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
     if _DETECTED_AFTER.match(after) or (toks[-1].startswith(("antibod", "autoantibod")) and _BODY_HARM_AFTER.match(after)):
         return "test"  # "AChR antibodies are detectable in 85% of patients", "antibodies against X impair absorption": a marker
+    if _USE_HISTORY_BEFORE.search(before):
+        return "situation"  # "Baseline characteristics, including prior use of biologics, were similar", "current use of
+        # anticoagulants" (an exclusion criterion): a history of use, no claim that it treats
     if _PEOPLE_WITH_BEFORE.search(before):
         return "situation"  # "Refer people aged 55 and over with weight loss and dyspepsia": what the people have
     if _PEOPLE_ON_BEFORE.search(before) and (_AT_RISK_AFTER.match(after) or _AT_RISK_BEFORE.search(before)):
@@ -965,6 +975,13 @@ def _verb_after_its_subject(before: str, toks: list[str], after: str, cues: Rela
 
 #: A bracket opened right before a name, with its article: "(", "(the ", "(a ".
 _BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+#: A history of use right before an intervention: "prior use of", "previous use of", "current use of", "concomitant use of".
+_USE_HISTORY_BEFORE = re.compile(
+    r"(?<![\w-])(?:prior|previous|past|current|concurrent|concomitant)\s+(?:use|users?)\s+of\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 #: A verb of causing right before a phrase ("cause weight loss", "can lead to an amputation", "resulted in surgery"): the
