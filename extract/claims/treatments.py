@@ -843,6 +843,9 @@ def incidental_intervention(
         # ...": the people are named by what they take, no claim that it treats
     if _CANNOT_TAKE.search(before):
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
+    if _TRADE_BEFORE.search(before) or _SPENT_ON_BEFORE.search(before):
+        return "logistics"  # "Sales of the weight-loss injection have tripled", "The NHS spends £500 million a year on painkillers":
+        # the trade in it, no claim that it treats
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
@@ -977,6 +980,15 @@ def _verb_after_its_subject(before: str, toks: list[str], after: str, cues: Rela
 _BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
+#: The trade in an intervention right before it: "sales of", "the price of", "a shortage of", "the market for".
+_TRADE_BEFORE = re.compile(
+    r"(?<![\w-])(?:sales|price|prices|market|shortage|shortages|supply|supplies)\s+(?:of|for)\s+(?:(?:the|a|an|this|these)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Money spent on an intervention: "spends £500 million a year on painkillers".
+_SPENT_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:spend|spends|spent|spending)\s+(?:[^.;:,]{0,40}?\s+)?on\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 #: A history of use right before an intervention: "prior use of", "previous use of", "current use of", "concomitant use of".
 _USE_HISTORY_BEFORE = re.compile(
     r"(?<![\w-])(?:prior|previous|past|current|concurrent|concomitant)\s+(?:use|users?)\s+of\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$",
