@@ -202,7 +202,20 @@ def _no_intervention_span(text: str) -> bool:
     if not words:
         return False
     research = words[0] in _RESEARCH_WORDS or (len(words) > 1 and words[0] in _RESEARCH_MODIFIERS and words[1] in _RESEARCH_WORDS)
-    return research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
+    return (research or words[-1] in _TEST_HEADS or words[0] in _NOT_INTERVENTION_OPENERS or (len(words) == 1 and words[0] in _NOT_INTERVENTION_WORDS)
+            or _SHARE_OF_OPENER.match(text) is not None or _LOOKING_PURPOSE.search(text) is not None)
+
+
+#: A purpose of looking inside a subject ("We use the latest 3D imaging technology to plan your treatment", "... gait analysis to
+#: find the cause"): a tool that looks or plans, what diagnoses, no treatment (CLAIMS_SPEC.md: tests are no treatments).
+_LOOKING_PURPOSE = re.compile(
+    r"\sto\s+(?:plan|diagnose|assess|check|find|detect|confirm|measure|monitor|look|see|map|identify|rule\s+out)(?![\w-])", re.IGNORECASE
+)
+#: A share of people opening a subject ("64% of the exercise group improved", "half of the patients given X recovered"): the
+#: people of a result, no intervention (an arm's class word names none, CLAIMS_SPEC.md session 28).
+_SHARE_OF_OPENER = re.compile(
+    r"\s*(?:\d[\d.,]*\s*%|\d[\d,]*|half|most|many|two[\s-]thirds|one[\s-]third|a\s+third|a\s+quarter|three[\s-]quarters)\s+of\s", re.IGNORECASE
+)
 
 
 #: An apposition after a bullet's first item: ", a|an" then words up to a relative "that" / "which", with no "and" / "or"
@@ -1036,6 +1049,9 @@ class ClaimFinder:
                 found = [m for m in found if m.kind != "treatment" or not failed_in_condition(sentence, m.subject, self.cues)]  # "if medicines do not help"
                 found = [m for m in found if m.kind != "treatment" or not bodily_product(sentence, m.subject)]  # "makes hormones such as insulin"
                 found = [m for m in found if m.kind != "treatment" or not _no_intervention_span(sentence[m.subject[0] : m.subject[1]])]
+                # "We offer same-day appointments with our physiotherapists": the booking of care, no intervention
+                found = [m for m in found if m.kind != "treatment"
+                         or not set(sentence[m.subject[0] : m.subject[1]].lower().split()[-1:]) & self.cues.lower_sets["booking_heads"]]
                 # an item of a backward list read past another claim's argument ("who do not respond to X within 4 weeks, we recommend
                 # Y 40 mg daily, tapered over 8 weeks"): the list ran over a clause of its own
                 found = [m for m in found if not (m.kind == "treatment" and m.rule.startswith("treatment<:") and m.target and any(
@@ -1498,7 +1514,8 @@ def _item_start(sentence: str) -> int:
 _TEST_HEAD = re.compile(r"(?<![\w-])(?:surveillance|screening|monitoring|tests?|testing|scans?|check-ups?|checks?|assessments?"
                         r"|endoscopy|colonoscopy|gastroscopy|cystoscopy|sigmoidoscopy|bronchoscopy)\s*$", re.IGNORECASE)
 #: A mention that points back to one named before ("the same injection", "another operation", "both drugs"), not a new one.
-_REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such)\s", re.IGNORECASE)
+#: ... or a gerund of use: "ear drops are better than no treatment: the wax cleared in 22% of people using drops".
+_REPEAT_DETERMINER = re.compile(r"(?:the|this|that|these|those|another|both|either|each|same|such|using|taking)\s", re.IGNORECASE)
 #: "helps you and your GP to spot your triggers", "can help you work out which ...": a person helped to find something out.
 _HELPS_TO_FIND = re.compile(
     r"\s+(?:(?:can|may|will|could|might|also|often|usually|really)\s+){0,2}help(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,5}?(?:to\s+)?"

@@ -386,6 +386,20 @@ class RelationCues(BaseModel):
     harm_verbs: list[str] = Field(
         description="Verbs after an intervention that make it the agent of harm, not a treatment ('can harm an unborn baby', 'can affect your liver')."
     )
+    worsening_make_complements: list[str] = Field(
+        description="What 'make' makes of its object after an intervention that make it the agent of harm, not a treatment "
+        "('Labetalol can make you feel tired', 'X and Y, which relax the sphincter, may make reflux worse', 'some "
+        "antidepressants can make it harder to ...'); CLAIMS_SPEC.md: what makes a condition worse is its cause, and a side "
+        "effect is no treatment claim."
+    )
+    facility_words: list[str] = Field(
+        description="Nouns of a place or facility of care after an intervention word that names what it is for, not a "
+        "treatment ('a physiotherapy gym and hydrotherapy pool', 'our laser suite'): the place, as a service is."
+    )
+    booking_heads: list[str] = Field(
+        description="Last words of a treatment subject that name the booking of care, not an intervention ('We offer "
+        "same-day appointments with our physiotherapists', 'free consultations')."
+    )
     consequence_nouns: list[str] = Field(
         description="Nouns after an intervention that make it the origin of a problem ('back surgery symptoms', 'stent complications')."
     )
@@ -850,6 +864,9 @@ class RelationCues(BaseModel):
         "scarce_evidence_predicates",
         "misuse_words",
         "harm_verbs",
+        "worsening_make_complements",
+        "booking_heads",
+        "facility_words",
         "consequence_nouns",
         "side_effect_nouns",
         "harm_cause_verbs",
@@ -997,6 +1014,7 @@ class RelationCues(BaseModel):
                 "generic_arguments",
                 "intervention_words",
                 "not_interventions",
+                "booking_heads",
                 "agent_words",
                 "discontinuation_words",
                 "symptom_rank_nouns",

@@ -470,6 +470,12 @@ def _repeat_needed(sentence: str, span: Span, cues: RelationCues, needed: bool =
 
 
 #: "operations in hand surgery", "advances in modern medicine": a field of medicine after a class noun.
+#: A clinician's training in a field right before it ("Dr Lee trained in sports medicine", "completed a fellowship in foot and
+#: ankle surgery", "is board-certified in pain medicine"): the field, no treatment.
+_TRAINED_IN_BEFORE = re.compile(
+    r"(?<![\w-])(?:trained|training|qualified|fellowship|fellowships|degree|diploma|certified)\s+in\s+(?:the\s+field\s+of\s+)?"
+    r"(?:[\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
 _FIELD_BEFORE = re.compile(
     r"(?<![\w-])(?:operations|procedures|treatments|advances|successes|stories|specialists|experts|consultants?|professors?|lecturers?"
     r"|registrars?|departments?|divisions?)\s+(?:in|of)\s+(?:(?:modern|the\s+field\s+of)\s+)?$",
@@ -647,7 +653,8 @@ def misuse_pattern(cues: RelationCues) -> re.Pattern[str]:
 def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
     """The regular expressions of :func:`incidental_intervention`, compiled once per cue set."""
     modal = r"(?:(?:can|may|might|could|will|would|sometimes|also|often|occasionally|rarely|usually)\s+){0,3}"
-    agents = sorted(set(cues.organization_words) | set(cues.agent_words))
+    # "our physiotherapy gym": a place; "Physiotherapy appointments are available ...": the booking of it
+    agents = sorted(set(cues.organization_words) | set(cues.agent_words) | set(cues.facility_words) | set(cues.booking_heads))
     return {
         "method": re.compile(WORD_START + r"(?:" + alternation(cues.method_predicates) + r")" + WORD_END, re.IGNORECASE),
         # "Real-world data on X ... remain limited", "evidence comparing X with Y is limited": what the scarce evidence is of
@@ -659,6 +666,14 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         "consequence": re.compile(r"\s+(?:" + alternation(cues.consequence_nouns) + r")" + WORD_END, re.IGNORECASE),
         # "Steroid injections into the tendon carry a small risk of rupture": past a short place of the intervention
         "harm": re.compile(r"(?:\s+(?:into|in|on|of|to|for)\s+[^,;:.()]{1,30}?)?\s+" + modal + r"(?:" + alternation(cues.harm_verbs) + r")" + WORD_END, re.IGNORECASE),
+        # "Labetalol can make you feel tired", "X and Y, which relax the sphincter, may make reflux worse", "diuretics and some
+        # antidepressants, can make it harder to ...": the subject of a harmful "make", past the items joined to it and its
+        # relative clause
+        "worsening_make": re.compile(
+            r"(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:\s*,\s*(?:which|that|who)\s[^,;:.()]{1,80},)?\s*,?\s+" + modal
+            + r"(?:make|makes|made)\s+(?:[\w'-]+\s+){0,3}?(?:" + alternation(cues.worsening_make_complements) + r")" + WORD_END,
+            re.IGNORECASE,
+        ),
         "service_after": re.compile(r"\s+(?:" + alternation(agents) + r")" + WORD_END, re.IGNORECASE),
         "service_before": re.compile(WORD_START + r"(?:" + alternation(cues.organization_words) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         "logistics": re.compile(
@@ -667,7 +682,9 @@ def _incidental_patterns(cues: RelationCues) -> dict[str, re.Pattern[str]]:
         ),
         "against": re.compile(
             # "Steroid injection into the first toe joint is not recommended": a place of its own before the predicate
-            r"(?:\s+(?:on|of|for|in|to|into|around|under)\s+[^,;:.]{1,60}?)?\s+(?:" + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
+            # "Creams containing a local anaesthetic such as X are not recommended": what it contains, likewise
+            r"(?:\s+(?:on|of|for|in|to|into|around|under|containing|(?:that|which)\s+contains?)\s+[^,;:.]{1,60}?)?\s+(?:"
+            + alternation(cues.against_predicates) + r")" + WORD_END, re.IGNORECASE
         ),
         # "Steroid injections are usually injected into ...": adverbs may stand after the copula too
         "description": re.compile(
@@ -757,6 +774,9 @@ def incidental_intervention(
     fwd = _harmful_cause(cues).search(after)
     if fwd is not None and not re.search(r"[,;:()\u2013\u2014]", after[: fwd.start()]) and len(after[: fwd.start()].split()) <= 8:
         return "cause"  # "Taking X on 10 or more days a month can lead to ...": X is what causes
+    if p["worsening_make"].match(after):
+        return "cause"  # "Labetalol can make you feel tired", "... may make reflux worse": what harms (CLAIMS_SPEC.md: a
+        # side effect is no treatment claim, and what makes the condition worse is its cause)
     if p["service_after"].match(after) or p["service_before"].search(before):
         return "service"
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
@@ -781,7 +801,7 @@ def incidental_intervention(
         return "service"  # "go to urgent care", "on the intensive care unit", "does not replace emergency care": where care is had
     if toks[-1] == "medicine" and re.search(r"(?<![\w-])of\s+$", before):
         return "service"  # "the success stories of modern medicine": the field, not a drug
-    if _FIELD_BEFORE.search(before):
+    if _FIELD_BEFORE.search(before) or _TRAINED_IN_BEFORE.search(before):
         return "service"  # "one of the most successful operations in hand surgery", "a consultant in audiovestibular medicine": the field
     if toks[-1] in _NAMED_FIELD_HEADS and text[:1].isupper() and _PROPER_NAME_BEFORE.search(before):
         return "service"  # "Summit Ridge Orthopaedics & Sports Medicine", "our Quit for Life program": a name of a practice or a scheme
@@ -811,6 +831,9 @@ def incidental_intervention(
         return "situation"  # "If inhalers are not enough, your doctor may ...", "If you take insulin, you must ...": when, not what treats
     if _DETECTED_AFTER.match(after) or (toks[-1].startswith(("antibod", "autoantibod")) and _BODY_HARM_AFTER.match(after)):
         return "test"  # "AChR antibodies are detectable in 85% of patients", "antibodies against X impair absorption": a marker
+    if _USE_HISTORY_BEFORE.search(before):
+        return "situation"  # "Baseline characteristics, including prior use of biologics, were similar", "current use of
+        # anticoagulants" (an exclusion criterion): a history of use, no claim that it treats
     if _PEOPLE_WITH_BEFORE.search(before):
         return "situation"  # "Refer people aged 55 and over with weight loss and dyspepsia": what the people have
     if _PEOPLE_ON_BEFORE.search(before) and (_AT_RISK_AFTER.match(after) or _AT_RISK_BEFORE.search(before)):
@@ -822,6 +845,9 @@ def incidental_intervention(
         return "situation"  # "an option for women who cannot take tablets", "If you cannot tolerate tablets, ...": who it is for
     if housekeeping(cues).search(sentence):
         return "logistics"  # "Please return used inhalers to any pharmacy for safe disposal": the medicine's disposal, no claim
+    if _TRADE_BEFORE.search(before) or _SPENT_ON_BEFORE.search(before):
+        return "logistics"  # "Sales of the weight-loss injection have tripled", "The NHS spends £500 million a year on painkillers":
+        # the trade in it, no claim that it treats
     if _PAPERWORK_BEFORE.search(before) or re.search(r"(?<![\w-])per\s+$", before, re.I):
         return "logistics"  # "Prior authorization is required for cataract surgery", "$800 per injection"
     if p["logistics"].match(after) or _TAKES_TIME.match(after) or _DONE_AS.search(before):
@@ -954,6 +980,22 @@ def _verb_after_its_subject(before: str, toks: list[str], after: str, cues: Rela
 
 #: A bracket opened right before a name, with its article: "(", "(the ", "(a ".
 _BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+#: The trade in an intervention right before it: "sales of", "the price of", "a shortage of", "the market for".
+_TRADE_BEFORE = re.compile(
+    r"(?<![\w-])(?:sales|price|prices|market|shortage|shortages|supply|supplies)\s+(?:of|for)\s+(?:(?:the|a|an|this|these)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Money spent on an intervention: "spends £500 million a year on painkillers".
+_SPENT_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:spend|spends|spent|spending)\s+(?:[^.;:,]{0,40}?\s+)?on\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: A history of use right before an intervention: "prior use of", "previous use of", "current use of", "concomitant use of".
+_USE_HISTORY_BEFORE = re.compile(
+    r"(?<![\w-])(?:prior|previous|past|current|concurrent|concomitant)\s+(?:use|users?)\s+of\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 #: A verb of causing right before a phrase ("cause weight loss", "can lead to an amputation", "resulted in surgery"): the
