@@ -294,6 +294,8 @@ def test_a_malformed_page_condition_gold_is_refused(tmp_path: Path) -> None:
 #: ringworm pharmacist column found, its hiatus hernia cohort abstract and its fibroid clinic page missed; dev56's three
 #: found and right (mastitis leaflet, heat exhaustion and heatstroke page, scoliosis forum thread): P 0.960
 #: (119/124), R 0.730 (119/163) after the merges; floors hold
+#: session 34: dev57's three (gen55) make 166: its anal fistula clinic page and PTSD veterans' forum thread found and
+#: right at first sight, its sickle cell crisis haematology leaflet missed (gold D57.0 Hb-SS disease with crisis, D57)
 FLOORS = {"precision": 0.95, "recall": 0.72}
 
 
@@ -304,7 +306,7 @@ def test_the_page_condition_meets_its_floors(nlp) -> None:  # noqa: ANN001
     total = PageConditionScore()
     for corpus, docs in load_page_conditions(GOLD_FILE).items():
         total.add(score_corpus_conditions(corpus, docs, nlp))
-    assert total.documents == 163
+    assert total.documents == 166
     assert total.precision >= FLOORS["precision"] and total.recall >= FLOORS["recall"], "\n".join(total.errors)
 
 
