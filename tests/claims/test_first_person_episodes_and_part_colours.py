@@ -1,0 +1,69 @@
+"""Symptoms told in a first-person account (a run of episodes, weight lost without meaning to, an inability after a
+state), the colours and states of one or two body parts, alternatives of what a finding is of, and a noun "experience"
+(session 34, gen55).
+
+Sentences are about other conditions than the development corpora's pages, written for these tests.
+"""
+
+from extract.claims.cues import load_relation_cues
+from extract.claims.lists import bullet_item
+from extract.claims.relations import find_relations
+
+CUES = load_relation_cues()
+
+
+def symptoms(sentence: str, condition=None) -> list[str]:  # noqa: ANN001
+    found, _ = find_relations(sentence, CUES, condition=condition)
+    return [sentence[m.subject[0] : m.subject[1]] for m in found if m.kind == "symptom"]
+
+
+def bullet_symptoms(line: str) -> list[str]:
+    return [line[m.subject[0] : m.subject[1]] for m in bullet_item(line, "symptom", CUES, None)]
+
+
+def test_a_run_of_episodes_told_in_the_first_person() -> None:
+    assert symptoms("I kept having nosebleeds at school.") == ["nosebleeds at school"]
+    assert symptoms("She started having seizures when she was two.") == ["seizures"]
+    assert symptoms("Since the accident I get nightmares most nights.") == ["nightmares"]  # less how often they come
+    assert symptoms("I get a letter from the clinic most weeks.") == []  # "get" takes findings only
+
+
+def test_weight_lost_without_meaning_to_is_a_finding() -> None:
+    s = "I'd lost nearly 8 kg without trying by the time the GP sent me for tests."
+    assert "lost nearly 8 kg without trying" in symptoms(s)
+    assert symptoms("I've also lost half a stone without dieting.") == ["lost half a stone without dieting"]
+    assert symptoms("I've lost 8 kg since I started running.") == []  # a goal reached, no finding
+
+
+def test_an_inability_after_a_first_person_state() -> None:
+    s = "I felt dizzy and sick and couldn't stand up."
+    assert symptoms(s) == ["dizzy", "sick", "couldn't stand up"]
+    assert "couldn't wait" not in " ".join(symptoms("I felt better and couldn't wait to go home."))
+
+
+def test_the_colours_of_one_or_two_parts_of_the_body() -> None:
+    assert symptoms("During an attack his fingers and toes may turn white, then blue.") == ["white", "blue"]
+    assert symptoms("Your baby's lips may look grey.") == ["grey"]
+    assert symptoms("The bread and butter were white.") == []  # no part of the body
+
+
+def test_states_of_the_nails() -> None:
+    assert symptoms("Her nails became brittle and pitted.") == ["brittle", "pitted"]
+
+
+def test_alternatives_of_what_a_finding_is_of_are_one_finding() -> None:
+    assert bullet_symptoms("- a discharge of fluid or pus from the wound") == ["discharge of fluid or pus from the wound"]
+    assert bullet_symptoms("- loss of bladder or bowel control") == ["loss of bladder or bowel control"]
+    # a finding of its own after "or" stays apart
+    assert bullet_symptoms("- shortness of breath or trouble breathing") == ["shortness of breath", "trouble breathing"]
+
+
+def test_an_experience_after_a_determiner_is_a_noun() -> None:
+    assert symptoms("About 1 in 10 people who have a bad experience at the dentist go on to develop a phobia.") == []
+    assert symptoms("The patients experience a burning pain.") == ["burning pain"]
+
+
+def test_a_gerund_with_what_it_acts_on_is_one_finding() -> None:
+    assert bullet_symptoms("- avoiding crowds, shops or buses that bring the panic back") == ["avoiding crowds, shops or buses"]
+    # a state's gerund before findings of their own stays apart
+    assert bullet_symptoms("- feeling sick, dizziness or fainting") == ["feeling sick", "dizziness", "fainting"]
