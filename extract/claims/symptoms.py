@@ -1136,7 +1136,7 @@ def condition_symptoms(sentence: str, pos: int, objs: list[Span], cues: Relation
 
 #: adverbs between a subject and its predicate ("is often", "is typically")
 _ADV = r"(?:(?:often|usually|typically|generally|commonly|normally|frequently|sometimes|also|probably|most\s+often|then)\s+)*"
-_COPULA_SIGN = r"(?:is|are|was|were|tends?\s+to\s+be|may\s+be|can\s+be|might\s+be|will\s+be|remains?|becomes?)"
+_COPULA_SIGN = r"(?:is|are|was|were|tends?\s+to\s+be|may\s+be|can\s+be|could\s+be|might\s+be|will\s+be|remains?|becomes?)"
 #: where a described symptom ends: a clause boundary, or a coordinated predicate ("comes in waves and may spread")
 _DESCRIPTION_END = re.compile(
     r"\s*[,;:.!?()\u2013\u2014]|\s+(?:which|because|so|but|although|though|while|until)\s"
@@ -1402,7 +1402,13 @@ def common_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -
 
 
 #: a demonstrative that opens a sentence as the subject of "can be signs of" ("These can be signs of quinsy")
-_SIGN_PRONOUN = re.compile(r"^\W*(?P<p>these|this|they|those)\s*$", re.IGNORECASE)
+#: (also opening a main clause joined by "and" or a semicolon, after a fronted adverbial: "Chilblains are common, and in a
+#: few people they are a sign of lupus"; not a reason after advice, "Call 999 if ..., as these may be signs of a stroke",
+#: which the development gold mostly leaves out)
+_SIGN_PRONOUN = re.compile(
+    r"(?:^|;|,\s*(?:and|but)\s)\W*"
+    r"(?:(?:less\s+commonly|more\s+rarely|rarely|sometimes|occasionally|in\s+(?:a\s+few|some|rare)\s+(?:people|patients|cases))\s*,?\s*)?"
+    r"(?P<p>these|this|they|those)\s*$", re.IGNORECASE)
 #: a condition named only vaguely after "signs of" ("something more serious", "another condition", "a more serious problem")
 _VAGUE_CONDITION = re.compile(r"(?:something|another|other|an?\s+(?:more\s+)?(?:serious|different|underlying))(?![\w-])", re.IGNORECASE)
 

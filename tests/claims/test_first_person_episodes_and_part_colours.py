@@ -67,3 +67,10 @@ def test_a_gerund_with_what_it_acts_on_is_one_finding() -> None:
     assert bullet_symptoms("- avoiding crowds, shops or buses that bring the panic back") == ["avoiding crowds, shops or buses"]
     # a state's gerund before findings of their own stays apart
     assert bullet_symptoms("- feeling sick, dizziness or fainting") == ["feeling sick", "dizziness", "fainting"]
+
+
+def test_a_pronoun_said_to_be_a_sign_of_a_condition() -> None:
+    assert symptoms("These could be signs of a urinary infection.") == ["These"]
+    assert "they" in symptoms("Bruises are common, and in a few people they are a sign of a bleeding disorder.")
+    # a reason given after advice: the development gold mostly leaves the pronoun out
+    assert "these" not in symptoms("See a GP if you have a fever or a rash, as these may be signs of an infection.")
