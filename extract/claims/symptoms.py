@@ -2339,7 +2339,11 @@ def _made_states(sentence: str, pos: int) -> list[Span]:
 #: sleep") and a part of the body that started to do something ("My hands started to shake"), as forums and patient
 #: stories tell their symptoms
 _FIRST_PERSON_STATE = re.compile(
-    r"(?<![\w'\u2019-])I(?:\s+was|['\u2019]m|\s+am|\s+felt|\s+became|\s+got|['\u2019]d\s+(?:go|get|feel|be))\s+"
+    # (an adverb may come between: "I also felt really anxious", "I just felt sick"; and the perfect: "I've felt sick for
+    # weeks", "I've gone quiet and withdrawn")
+    r"(?<![\w'\u2019-])I(?:\s+(?:also|just|still|often|always|then|soon|sometimes|constantly|suddenly))?"
+    r"(?:\s+was|['\u2019]m|\s+am|\s+felt|\s+became|\s+got|['\u2019]d\s+(?:go|get|feel|be)"
+    r"|(?:['\u2019]ve|\s+have)(?:\s+(?:also|just|often|always))?\s+(?:been|felt|become|gone|got))\s+"
     r"(?:(?:so|very|always|really|constantly|completely|totally|quite|often|just|being)\s+)*(?P<state>[a-z-]+)(?P<tail>\s+all\s+(?:day|night|the\s+time))?",
     re.IGNORECASE)
 _FIRST_PERSON_UNABLE = re.compile(

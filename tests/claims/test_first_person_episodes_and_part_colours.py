@@ -74,3 +74,10 @@ def test_a_pronoun_said_to_be_a_sign_of_a_condition() -> None:
     assert "they" in symptoms("Bruises are common, and in a few people they are a sign of a bleeding disorder.")
     # a reason given after advice: the development gold mostly leaves the pronoun out
     assert "these" not in symptoms("See a GP if you have a fever or a rash, as these may be signs of an infection.")
+
+
+def test_first_person_states_after_an_adverb_or_in_the_perfect() -> None:
+    assert symptoms("I also felt really shaky and irritable and couldn't sleep.") == ["shaky", "irritable", "couldn't sleep"]
+    assert symptoms("I just felt tired and couldn't enjoy anything.") == ["tired", "couldn't enjoy anything"]
+    assert symptoms("I've been exhausted for months.") == ["exhausted"]
+    assert symptoms("I've been fine since the operation.") == []  # no state of a finding
