@@ -1003,8 +1003,12 @@ def _inability_pattern(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
-#: a state named by a gerund before an inability ("are drooling and cannot swallow"): a sign of its own
-_GERUND_STATE_BEFORE = re.compile(r"(?:(?:you\s+)?are|is|you['\u2019]re)\s+(?P<g>[a-z]+ing)\s+(?:and|or)\s+$", re.IGNORECASE)
+#: a state named by a gerund, with one word of its object, before an inability ("are drooling and cannot swallow", "you're
+#: losing weight or can't keep food down"): a sign of its own (not care: "are taking tablets and cannot swallow")
+_GERUND_STATE_BEFORE = re.compile(
+    r"(?:(?:you\s+|they\s+)?are|is|you['\u2019]re|they['\u2019]re)\s+"
+    r"(?P<g>(?!(?:taking|using|having|getting|seeing|waiting|trying|going|starting|stopping)\s)[a-z]+ing(?:\s+[a-z]+){0,2})\s+(?:and|or)\s+$",
+    re.IGNORECASE)
 
 
 #: What may follow an inability within its clause and keep it a sign: "at all" (not a manner: "can't breathe properly" stays

@@ -81,3 +81,18 @@ def test_first_person_states_after_an_adverb_or_in_the_perfect() -> None:
     assert symptoms("I just felt tired and couldn't enjoy anything.") == ["tired", "couldn't enjoy anything"]
     assert symptoms("I've been exhausted for months.") == ["exhausted"]
     assert symptoms("I've been fine since the operation.") == []  # no state of a finding
+
+
+def test_a_progressive_state_before_an_inability_in_a_warning() -> None:
+    from extract.claims.lists import warning_items
+
+    def signs(text: str) -> list[str]:
+        return [text[m.subject[0] : m.subject[1]] for m in warning_items(text, CUES, None, None)]
+
+    assert signs("you're losing weight or can't keep food down") == ["losing weight", "can't keep food down"]
+    assert signs("are taking tablets and cannot swallow") == ["cannot swallow"]  # care, no sign
+
+
+def test_booking_in_with_a_doctor_is_a_care_seeking_lead() -> None:
+    s = "Please book in with your GP if you have blood in your poo."
+    assert symptoms(s) == ["blood in your poo"]
