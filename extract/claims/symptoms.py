@@ -243,6 +243,8 @@ def _experienced(
         return pos  # "People describe the headache as a tight band": the likeness after "as" is the finding (prose_symptoms)
     if _reported_effect(sentence, pos, verb, cues):
         return pos  # "participants reported that a small amount of alcohol reduced their shaking": an effect reported
+    if verb.startswith(("notic", "find", "found")) and re.match(r"\s+that\s", sentence[pos:], re.I) and _BETTER.search(sentence, pos, list_end_at(sentence, pos)):
+        return pos  # "Some patients notice that the itch eases once the blister bursts": a relief noticed, no finding
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and (_treatment_effect(sentence, pos, cues) or made_to_feel_by_intervention(sentence, pos, cues)):

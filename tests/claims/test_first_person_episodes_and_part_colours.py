@@ -96,3 +96,9 @@ def test_a_progressive_state_before_an_inability_in_a_warning() -> None:
 def test_booking_in_with_a_doctor_is_a_care_seeking_lead() -> None:
     s = "Please book in with your GP if you have blood in your poo."
     assert symptoms(s) == ["blood in your poo"]
+
+
+def test_a_relief_noticed_is_no_finding() -> None:
+    assert symptoms("Some patients notice that the itch eases once the blister bursts.") == []
+    assert symptoms("Many people notice that the pain goes away when they rest.") == []
+    assert symptoms("Some people notice a burning pain.") == ["burning pain"]
