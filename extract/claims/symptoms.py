@@ -2792,11 +2792,18 @@ def _examined_state(text: str, cues: RelationCues) -> bool:
     return stem in parts and not any(intervention_word(w, cues) for w in ws)
 
 
+#: a fronted group of people or a time before a list subject ("In older people, ...", "In babies, ...", "During an attack, ...")
+_FRONTED_GROUP = re.compile(r"(?:in|among|for|during|after|at\s+first|early\s+on)(?:\s+[\w'\u2019-]+){0,4}\s*,\s*", re.IGNORECASE)
+
+
 def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """"Fatigue, joint pain and a facial rash are often the first signs": a list subject before the verb at ``pos``
     gives one symptom per item; any other subject is one."""
     start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
     start += len(re.match(r"[\s\"'\u201c\u2018(]*", sentence[start:pos]).group(0))  # '"Low mood, poor sleep ... are', a quotation
+    fronted = _FRONTED_GROUP.match(sentence, start, pos)
+    if fronted:
+        start = fronted.end()  # "In older people, confusion and falls can be signs of ...": the people, no item of the list
     region = sentence[start:pos]
     if not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
         return [subj]  # ("Fever and a rash are common symptoms": two, as a list with commas)

@@ -102,3 +102,8 @@ def test_a_relief_noticed_is_no_finding() -> None:
     assert symptoms("Some patients notice that the itch eases once the blister bursts.") == []
     assert symptoms("Many people notice that the pain goes away when they rest.") == []
     assert symptoms("Some people notice a burning pain.") == ["burning pain"]
+
+
+def test_a_fronted_group_is_no_item_of_a_listed_subject() -> None:
+    s = "In babies, a bulging soft spot and a high-pitched cry can be signs of meningitis."
+    assert symptoms(s) == ["bulging soft spot", "high-pitched cry"]
