@@ -646,6 +646,11 @@ class RelationCues(BaseModel):
         description="How a body part feels or looks when it names a finding with it ('a blocked nose', 'a dry mouth', 'swollen ankles'); "
         "they do not merge list items the way symptom_qualities do.",
     )
+    symptom_unintended: list[str] = Field(
+        default_factory=list,
+        description="How a change came without the person meaning it, after what they lost ('I've lost about 6 kg without "
+        "trying', 'lost nearly a stone without dieting'): the loss is a finding, not a goal reached.",
+    )
     symptom_copular_gerunds: list[str] = Field(
         default_factory=list,
         description="Gerunds that take an adjective as their whole complement ('feeling tired', 'going pale', 'turning red'): "
@@ -1008,6 +1013,7 @@ class RelationCues(BaseModel):
                 "symptom_quantifiers",
                 "symptom_qualities",
                 "symptom_feelings_of_parts",
+                "symptom_unintended",
                 "symptom_copular_gerunds",
                 "symptom_non_likenesses",
                 "outcome_words",

@@ -28,7 +28,7 @@ from extract.claims.grammar import (
 )
 from extract.lexicon import is_base_verb, is_modifier, is_noun, is_participle
 from extract.claims.phrases import Known, Span, is_clause
-from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word, fixed_pairs_merged, risk_state
+from extract.claims.symptoms import NOT_ABLE, adjective_run, described_site, disease_like, feeling_states, finding_pairs, finding_word, fixed_pairs_merged, of_alternatives_merged, risk_state
 
 
 def boilerplate(sentence: str) -> bool:
@@ -141,6 +141,8 @@ def bullet_item(sentence: str, kind: str, cues: RelationCues, known: Optional[Kn
         items = _paired_findings(text, items, cues, known)  # "tingling or numbness in the toes": two findings, as in prose
         items = fixed_pairs_merged(text, items, cues)  # (but "aches and pains in the wrist": one set phrase)
         items = _feeling_clauses(text, items, whole)  # (what a feeling is like is not split as two findings)
+        items = of_alternatives_merged(text, items, cues)  # "a discharge of fluid or pus from the ear": one finding
+        items = _acted_on_findings(text, items, cues)  # "avoiding crowds, shops or buses": one finding, as a cause's gerund
         items = [it for it in items if _symptom_item(text, it, cues) and not _preposition_first(text, it, cues)]
     if kind == "treatment":
         reason = _REASON_CLAUSE.search(text, region[0], region[1])
@@ -296,6 +298,25 @@ def gerund_objects(text: str, items: list[Span]) -> list[Span]:
         gerund = (g is not None and _verb_gerund(g.group("g")) and not _verb_gerund(g.group("obj")) and _compound_object(g.group("obj"))
                   and (not out or re.match(r"(?:(?:and|or)\s+)?(?:by|through|from|via)\s", text[it[0] : it[1]], re.IGNORECASE) is not None))
         out.append(it)
+    return out
+
+
+def _acted_on_findings(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """A symptom bullet's gerund with the list of what it acts on ("avoiding crowds, shops or buses that bring the panic
+    back", "checking locks, taps or switches again and again") is one finding, as a way of spreading is one cause
+    (:func:`gerund_objects`); not a state's gerund ("feeling sick, dizziness or fainting") nor a list of findings after it."""
+    merged = gerund_objects(text, items)
+    if len(merged) == len(items):
+        return items
+    states = cues.lower_sets["symptom_copular_gerunds"] | {w.lower() for w in cues.state_gerunds} | {"having", "getting"}
+    out: list[Span] = []
+    for span in merged:
+        inside = [it for it in items if span[0] <= it[0] and it[1] <= span[1]]
+        g = _GERUND_OBJECTS.match(text, inside[0][0], inside[0][1])
+        if len(inside) > 1 and g and g.group("g").lower() not in states and not any(finding_word(text[a:b], cues) for a, b in inside[1:]):
+            out.append(span)
+        else:
+            out.extend(inside)
     return out
 
 
@@ -982,8 +1003,12 @@ def _inability_pattern(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
-#: a state named by a gerund before an inability ("are drooling and cannot swallow"): a sign of its own
-_GERUND_STATE_BEFORE = re.compile(r"(?:(?:you\s+)?are|is|you['\u2019]re)\s+(?P<g>[a-z]+ing)\s+(?:and|or)\s+$", re.IGNORECASE)
+#: a state named by a gerund, with one word of its object, before an inability ("are drooling and cannot swallow", "you're
+#: losing weight or can't keep food down"): a sign of its own (not care: "are taking tablets and cannot swallow")
+_GERUND_STATE_BEFORE = re.compile(
+    r"(?:(?:you\s+|they\s+)?are|is|you['\u2019]re|they['\u2019]re)\s+"
+    r"(?P<g>(?!(?:taking|using|having|getting|seeing|waiting|trying|going|starting|stopping)\s)[a-z]+ing(?:\s+[a-z]+){0,2})\s+(?:and|or)\s+$",
+    re.IGNORECASE)
 
 
 #: What may follow an inability within its clause and keep it a sign: "at all" (not a manner: "can't breathe properly" stays

@@ -46,6 +46,8 @@ def experienced_symptoms(
     for m in c.symptom_fwd.finditer(sentence):
         if _presented_data(sentence, m, cues, condition):
             continue  # "Results are presented as means": data presented, no condition presenting
+        if _noun_after_determiner(sentence, m.start("verb")):
+            continue  # "people who have a traumatic experience go on to ...": the noun, no verb of experiencing
         if _ARRIVES_WITH.fullmatch(m.group("verb")) and (LIST_MARK.match(sentence).end() > 0 or _AS_SOON.match(sentence, m.end())):
             continue  # a warning bullet's own reading ("- comes with a stiff neck"); "Treatment should start as soon as ..."
         cond = _presenting_condition(sentence, left_phrase(sentence, m.start(), cues), cues)
@@ -61,6 +63,8 @@ def experienced_symptoms(
             cond = right_phrase(sentence, w[0] + inner.end(), cues, stop=w[1]) if inner else None
         if sentence.rstrip().endswith("?"):
             break  # "Do you suffer from migraines?" asks; it states no symptom
+        if _noun_after_determiner(sentence, m.start("verb")):
+            continue  # "people who have a traumatic experience go on to ...": the noun, no verb of experiencing
         if _HOW_BEFORE.search(sentence[: m.start()]):
             continue  # "signals that change the way you feel pain": how pain is felt, not a symptom
         if IN_CONDITION.search(sentence, 0, m.start()) or re.search(r"(?<![\w-])(?:until|till|before)\s+$", sentence[: m.start()], re.I):
@@ -112,6 +116,17 @@ def experienced_symptoms(
             if not (is_outcome(sentence, s, cues) or is_pronoun(sentence, s, cues) or is_condition(text, cues, condition)) and finding(text) and (known is None or known(text) or known(" ".join(text.split()[-2:]))):
                 out.append(RelationMention("symptom", s, None, None, "symptom:have", (m.start(), s[1])))
     _symptoms_of_findings(sentence, cues, known, out)
+
+
+#: a determiner and at most one word that is no noun before a verb's form ("a traumatic experience", "their report")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|this|that|their|your|my|his|her|our|its)\s+(?:(?P<mod>[\w-]+)\s+)?$", re.IGNORECASE)
+
+
+def _noun_after_determiner(sentence: str, pos: int) -> bool:
+    """Whether the verb form at ``pos`` is a noun, after a determiner and an adjective at most ("a frightening experience",
+    "their own report"), not a verb after its subject ("the patients experience pain")."""
+    m = _DETERMINER_BEFORE.search(sentence, 0, pos)
+    return m is not None and (m.group("mod") is None or not is_noun(m.group("mod")))
 
 
 #: a comparison of likelihood before the experiencer's verb ("more likely to develop", "twice as likely to experience")
@@ -228,6 +243,8 @@ def _experienced(
         return pos  # "People describe the headache as a tight band": the likeness after "as" is the finding (prose_symptoms)
     if _reported_effect(sentence, pos, verb, cues):
         return pos  # "participants reported that a small amount of alcohol reduced their shaking": an effect reported
+    if verb.startswith(("notic", "find", "found")) and re.match(r"\s+that\s", sentence[pos:], re.I) and _BETTER.search(sentence, pos, list_end_at(sentence, pos)):
+        return pos  # "Some patients notice that the itch eases once the blister bursts": a relief noticed, no finding
     have = verb in {"have", "has", "had"}
     weak = have or verb in cues.lower_sets["symptom_weak_verbs"] or verb in {v.lower() for v in cues.symptom_onset_verbs}
     if verb.startswith("feel") and (_treatment_effect(sentence, pos, cues) or made_to_feel_by_intervention(sentence, pos, cues)):
@@ -272,7 +289,8 @@ def _experienced(
             continue
         if is_outcome(sentence, s, cues) or (verb.startswith(("report", "notice", "describ")) and _LESS_BEFORE.search(sentence, 0, s[0])):
             continue  # "patients report meaningful pain relief", "most report less pain within a month": an outcome of care
-        if verb in _GET_VERBS and not felt and (not _finding_word(sentence[items[0][0] : items[0][1]], cues) or not _finding_word(text, cues)):
+        if verb in _GET_VERBS and not felt and (not _finding_word(without_frequency(sentence[items[0][0] : items[0][1]]), cues)
+                                                or not _finding_word(without_frequency(text), cues)):
             continue  # "I get a letter from the clinic", "patients get relief from numbness": "get" takes findings only
         if _FINDINGS_ONLY_VERB.match(verb) and not felt and not _finding_word(sentence[items[0][0] : items[0][1]], cues):
             continue  # "patients come to us with questions", "mention the cost": a finding first, or none
@@ -288,6 +306,8 @@ def _experienced(
             continue  # "you may have a scan", "pain after the operation", "have no pain", "have with your pain consultant"
         if weak and not felt and s not in explained and finding is not None and not finding(text) and not _qualified_function(text, cues):
             continue  # "feel the difference": asked of the linker last, when the text has not ruled the item out
+        if verb in _GET_VERBS:  # "I get nightmares most nights": the finding, less how often it comes
+            s = (s[0], s[0] + len(_FREQUENCY_AFTER.sub("", text)))
         out.append(RelationMention("symptom", s, cond, None, f"symptom:{verb}", (start, s[1])))
     if unable and len(out) > before and out[-1].kind == "symptom":
         out.append(RelationMention("symptom", unable.span("state"), cond, None, f"symptom:{verb}", (start, unable.end())))
@@ -503,6 +523,7 @@ def symptom_list(text: str, span: Span, cues: RelationCues, known: Optional[Know
     items = [i for i in _places_merged(text, items, cues) if not re.match(r"(?:called|known\s+as|named|termed)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE)]
     items = _part_states_merged(text, items, cues)
     items = of_modifier_run(text, items, cues)
+    items = of_alternatives_merged(text, items, cues)
     # "mucus running from the nose or down the back of the throat": a second way of the item before, no finding
     items = [i for n, i in enumerate(items) if not (n and re.match(r"(?:down|up|into|onto|through|from|out\s+of)(?![\w-])", text[i[0] : i[1]], re.IGNORECASE))]
     if known is None:
@@ -546,6 +567,28 @@ def of_modifier_run(text: str, items: list[Span], cues: RelationCues) -> list[Sp
                 continue
         out.append(items[i])
         i += 1
+    return out
+
+
+#: an item that ends with "of" and the thing it is of ("a discharge of pus", "regurgitation of sour liquid")
+_OF_THING = re.compile(r"(?:^|\s)of\s+(?:[\w-]+\s+)?(?P<thing>[\w-]+)$", re.IGNORECASE)
+
+
+def of_alternatives_merged(text: str, items: list[Span], cues: RelationCues) -> list[Span]:
+    """"a discharge of liquid or pus from the ear", "regurgitation of sour liquid or food into the throat": the alternatives
+    of what a finding is of, neither a finding of its own, are one finding with it (not "shortness of breath or trouble
+    breathing", nor "loss of vibration and position sense": a second finding, or two joined by "and")."""
+    out: list[Span] = []
+    for s in items:
+        if out and re.fullmatch(r"\s+or\s+", text[out[-1][1] : s[0]]):
+            m = _OF_THING.search(text, out[-1][0], out[-1][1])
+            second = text[s[0] : s[1]].split()
+            if (m and not _finding_word(m.group("thing"), cues)
+                    and second and len(second) <= 8 and not _finding_word(second[0], cues)
+                    and second[0].lower() not in ("a", "an", "the", "your", "their", "his", "her")):
+                out[-1] = (out[-1][0], s[1])
+                continue
+        out.append(s)
     return out
 
 
@@ -941,6 +984,8 @@ def defined_symptoms(
         # "the gums become red, swollen and may bleed", "On examination both ankles were warm and swollen": how a body
         # part is, each state a finding (the run of state words, up to the first other word)
         part = m.group("part").lower()
+        if m.group("part2") and m.group("part2").lower() not in cues.lower_sets["body_sites"]:
+            continue  # "the fibre and water are": no two parts of the body
         if ((part not in cues.lower_sets["body_sites"] and part not in cues.lower_sets["finding_places"]) or _NOT_BEFORE_STATES.search(sentence, 0, m.start("states"))
                 or _STATE_CLAUSE_BEFORE.search(sentence, 0, m.start())
                 or _REASON_BEFORE.search(sentence, 0, m.start()) or LIST_MARK.match(sentence).end() > 0 or "\n" in sentence):
@@ -951,10 +996,10 @@ def defined_symptoms(
             continue  # "Your toe will be numb for a few hours", "if your finger is stiff after surgery": the course of care
         if _self_care_condition(sentence, m.start(), cues):
             continue  # "Avoid spicy foods if your mouth is sore": when to follow self-care advice, no finding stated
-        states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"]
+        states = cues.lower_sets["symptom_feelings_of_parts"] | cues.lower_sets["symptom_feelings"] | _PART_COLOURS
         items = []
         for w in re.finditer(r"[a-z-]+", sentence[m.start("states") : m.end("states")], re.I):
-            if w.group(0).lower() in ("and", "or"):
+            if w.group(0).lower() in ("and", "or", "then"):
                 continue
             if w.group(0).lower() not in states:
                 if absence_word(w.group(0), cues):
@@ -997,12 +1042,16 @@ RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s+$", re.IGNORECASE)
 #: an item that names a feeling by what it is like ("a feeling that the ear is blocked or full")
 _FEELING_ITEM = re.compile(r"\W*(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:feeling|sensation|sense)\s+(?:that|as\s+if|as\s+though)\s", re.IGNORECASE)
 _PART_STATES = re.compile(
-    r"(?<![\w-])(?:the|your|my|his|her|their|its|both|one|each)\s+(?:(?:affected|other|same|two)\s+)?(?P<part>[a-z]+)\s+"
+    # (a part of a person the page names, "your child's lips", and two parts joined, "his hands and feet", "lips or tongue")
+    r"(?<![\w-])(?:the|your|my|his|her|their|its|both|one|each)\s+(?:(?:child|baby|son|daughter|partner)['\u2019]s\s+)?"
+    r"(?:(?:affected|other|same|two)\s+)?(?P<part>[a-z]+)(?:\s+(?:and|or)\s+(?P<part2>[a-z]+))?\s+"
     r"(?:(?:may|can|might|often|usually|also|sometimes|will|then|quickly|gradually|soon|tend\s+to|start\s+to)\s+)*"
     r"(?:become|becomes|became|turn|turns|turned|look|looks|looked|were|was|are|is|be|go|goes|went|get|gets|got)\s+"
-    r"(?:(?:very|quite|more|slightly|increasingly|so)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
+    r"(?:(?:very|quite|more|slightly|increasingly|so)\s+)?(?P<states>[a-z-]+(?:\s*,\s*(?:and\s+|or\s+|then\s+)?[a-z-]+|\s+(?:and|or)\s+[a-z-]+)*)",
     re.IGNORECASE,
 )
+#: the colours a body part goes or looks as a finding ("the fingers turn white, then blue", "lips may look blue or grey")
+_PART_COLOURS = frozenset({"red", "pale", "white", "grey", "gray", "blue", "bluish", "purple", "yellow", "mottled", "darker", "lighter"})
 #: a reason clause the state stands in ("comes on suddenly because the drainage angle of the eye is blocked"): a mechanism
 _REASON_BEFORE = re.compile(r"(?<![\w-])because\s+(?!of\s)[^,;:.()]*$", re.IGNORECASE)
 _STATE_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|whenever|where|while|because|as|once|until|after|before)\s+$", re.IGNORECASE)
@@ -1013,7 +1062,10 @@ _FREQUENCY_AFTER = re.compile(
     r"|\s+(?:that|which)\s+(?:keeps?|comes?|go(?:es)?)\s+(?:coming\s+back|back|recurring|returning)\s*$"
     # "chilblains every winter", "headaches most weeks", "cold sores several times a year": how often it comes, after its name
     r"|\s+(?:(?:every|each)\s+(?:other\s+)?|most\s+)(?:winters?|summers?|springs?|autumns?|years?|months?|weeks?|days?|nights?|mornings?|time)\s*$"
-    r"|\s+(?:several|many|a\s+few|two|three|four|\d+)\s+(?:or\s+more\s+)?times\s+(?:a|per|each|every)\s+(?:year|month|week|day)\s*$", re.IGNORECASE)
+    r"|\s+(?:several|many|a\s+few|two|three|four|\d+)\s+(?:or\s+more\s+)?times\s+(?:a|per|each|every)\s+(?:year|month|week|day)\s*$"
+    # "nightmares three or four nights a week", "headaches two days a month": how many nights or days of a week or month
+    r"|\s+(?:a\s+few|several|one|two|three|four|five|six|\d+)(?:\s+(?:or|to)\s+(?:two|three|four|five|six|seven|\d+))?\s+(?:nights?|days?|mornings?)\s+(?:a|per|each|every)\s+(?:week|month)\s*$",
+    re.IGNORECASE)
 #: "recurrent thrush", "repeated attacks of gout"'s first word: how often, before the condition's name
 _FREQUENCY_BEFORE = re.compile(r"^(?:recurrent|recurring|repeated|frequent)\s+(?=\S)", re.IGNORECASE)
 
@@ -1086,7 +1138,7 @@ def condition_symptoms(sentence: str, pos: int, objs: list[Span], cues: Relation
 
 #: adverbs between a subject and its predicate ("is often", "is typically")
 _ADV = r"(?:(?:often|usually|typically|generally|commonly|normally|frequently|sometimes|also|probably|most\s+often|then)\s+)*"
-_COPULA_SIGN = r"(?:is|are|was|were|tends?\s+to\s+be|may\s+be|can\s+be|might\s+be|will\s+be|remains?|becomes?)"
+_COPULA_SIGN = r"(?:is|are|was|were|tends?\s+to\s+be|may\s+be|can\s+be|could\s+be|might\s+be|will\s+be|remains?|becomes?)"
 #: where a described symptom ends: a clause boundary, or a coordinated predicate ("comes in waves and may spread")
 _DESCRIPTION_END = re.compile(
     r"\s*[,;:.!?()\u2013\u2014]|\s+(?:which|because|so|but|although|though|while|until)\s"
@@ -1352,7 +1404,13 @@ def common_findings(sentence: str, cues: RelationCues, known: Optional[Known]) -
 
 
 #: a demonstrative that opens a sentence as the subject of "can be signs of" ("These can be signs of quinsy")
-_SIGN_PRONOUN = re.compile(r"^\W*(?P<p>these|this|they|those)\s*$", re.IGNORECASE)
+#: (also opening a main clause joined by "and" or a semicolon, after a fronted adverbial: "Chilblains are common, and in a
+#: few people they are a sign of lupus"; not a reason after advice, "Call 999 if ..., as these may be signs of a stroke",
+#: which the development gold mostly leaves out)
+_SIGN_PRONOUN = re.compile(
+    r"(?:^|;|,\s*(?:and|but)\s)\W*"
+    r"(?:(?:less\s+commonly|more\s+rarely|rarely|sometimes|occasionally|in\s+(?:a\s+few|some|rare)\s+(?:people|patients|cases))\s*,?\s*)?"
+    r"(?P<p>these|this|they|those)\s*$", re.IGNORECASE)
 #: a condition named only vaguely after "signs of" ("something more serious", "another condition", "a more serious problem")
 _VAGUE_CONDITION = re.compile(r"(?:something|another|other|an?\s+(?:more\s+)?(?:serious|different|underlying))(?![\w-])", re.IGNORECASE)
 
@@ -2283,7 +2341,11 @@ def _made_states(sentence: str, pos: int) -> list[Span]:
 #: sleep") and a part of the body that started to do something ("My hands started to shake"), as forums and patient
 #: stories tell their symptoms
 _FIRST_PERSON_STATE = re.compile(
-    r"(?<![\w'\u2019-])I(?:\s+was|['\u2019]m|\s+am|\s+felt|\s+became|\s+got|['\u2019]d\s+(?:go|get|feel|be))\s+"
+    # (an adverb may come between: "I also felt really anxious", "I just felt sick"; and the perfect: "I've felt sick for
+    # weeks", "I've gone quiet and withdrawn")
+    r"(?<![\w'\u2019-])I(?:\s+(?:also|just|still|often|always|then|soon|sometimes|constantly|suddenly))?"
+    r"(?:\s+was|['\u2019]m|\s+am|\s+felt|\s+became|\s+got|['\u2019]d\s+(?:go|get|feel|be)"
+    r"|(?:['\u2019]ve|\s+have)(?:\s+(?:also|just|often|always))?\s+(?:been|felt|become|gone|got))\s+"
     r"(?:(?:so|very|always|really|constantly|completely|totally|quite|often|just|being)\s+)*(?P<state>[a-z-]+)(?P<tail>\s+all\s+(?:day|night|the\s+time))?",
     re.IGNORECASE)
 _FIRST_PERSON_UNABLE = re.compile(
@@ -2293,6 +2355,17 @@ _FIRST_PERSON_UNABLE = re.compile(
 _MY_PART_STARTED = re.compile(
     r"(?<![\w-])[Mm]y\s+(?P<state>(?P<part>[a-z]+)\s+(?:started|began|would|used)\s+to\s+(?:shake|tremble|ache|hurt|swell|tingle|throb|burn|itch|sweat|pound|race))(?![\w-])")
 _STATE_COLOURS = frozenset({"red", "pale", "white", "grey", "gray", "blue", "yellow"})
+
+
+@per_cue_set
+def _first_person_loss(cues: RelationCues) -> re.Pattern[str]:
+    """Weight a first-person account lost without meaning to ("I'd lost about 6 kg without trying", "I've also lost
+    nearly a stone without dieting"): the loss with how it came (``symptom_unintended``), one finding."""
+    return re.compile(
+        r"(?<![\w'\u2019-])I(?:['\u2019]ve|['\u2019]d|\s+have|\s+had)?\s+(?:(?:also|already|since|just)\s+)?"
+        r"(?P<state>lost\s+(?:[\w.,/-]+\s+){0,4}?(?:" + alternation(cues.symptom_unintended) + r"))(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def first_person_symptoms(sentence: str, cues: RelationCues, out: list) -> None:
@@ -2316,7 +2389,12 @@ def first_person_symptoms(sentence: str, cues: RelationCues, out: list) -> None:
             more = re.match(r",?\s+(?:and|or)\s+(?:(?:very|so|really)\s+)?([a-z-]+)(?![\w-])", sentence[end:], re.IGNORECASE)
             if more and more.group(1).lower() in cues.lower_sets["symptom_feelings"]:
                 spans.append((end + more.start(1), end + more.end(1)))  # "I felt sick and dizzy"
+                end += more.end()
+            unable = _coordinated_inability(cues).match(sentence, end)
+            if unable:  # "I felt anxious and couldn't sleep", "I was exhausted and unable to concentrate": an inability of its own
+                spans.append(unable.span("state"))
     spans += [m.span("state") for m in _FIRST_PERSON_UNABLE.finditer(sentence)]
+    spans += [m.span("state") for m in _first_person_loss(cues).finditer(sentence)]
     spans += [m.span("state") for m in _MY_PART_STARTED.finditer(sentence) if m.group("part").lower() in cues.lower_sets["body_sites"]]
     for sp in spans:
         if not any(o.kind == "symptom" and o.subject[0] < sp[1] and sp[0] < o.subject[1] for o in out):
@@ -2714,11 +2792,18 @@ def _examined_state(text: str, cues: RelationCues) -> bool:
     return stem in parts and not any(intervention_word(w, cues) for w in ws)
 
 
+#: a fronted group of people or a time before a list subject ("In older people, ...", "In babies, ...", "During an attack, ...")
+_FRONTED_GROUP = re.compile(r"(?:in|among|for|during|after|at\s+first|early\s+on)(?:\s+[\w'\u2019-]+){0,4}\s*,\s*", re.IGNORECASE)
+
+
 def _listed_subjects(sentence: str, subj: Span, pos: int, cues: RelationCues, known: Optional[Known]) -> list[Span]:
     """"Fatigue, joint pain and a facial rash are often the first signs": a list subject before the verb at ``pos``
     gives one symptom per item; any other subject is one."""
     start = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
     start += len(re.match(r"[\s\"'\u201c\u2018(]*", sentence[start:pos]).group(0))  # '"Low mood, poor sleep ... are', a quotation
+    fronted = _FRONTED_GROUP.match(sentence, start, pos)
+    if fronted:
+        start = fronted.end()  # "In older people, confusion and falls can be signs of ...": the people, no item of the list
     region = sentence[start:pos]
     if not re.search(r",?\s+(?:and|or)\s+", region) or region.rstrip().endswith(","):
         return [subj]  # ("Fever and a rash are common symptoms": two, as a list with commas)
@@ -2838,7 +2923,9 @@ _BECOME_VERBS = frozenset({"become", "becomes"})
 _FINDINGS_ONLY_VERB = re.compile(r"(?:come.*\bwith|comes.*\bwith|came.*\bwith|mention|mentions|mentioned)$")
 #: the object of "describe" followed by "as" and its likeness ("describe the pain as burning")
 _DESCRIBED_AS_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?as\s+(?!well|much|many|soon|if|though|long)", re.IGNORECASE)
-_GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting"})
+#: (and the forms of "having" a run of episodes: "I kept having flashbacks", "she started having nosebleeds")
+_GET_VERBS = frozenset({"get", "gets", "keep getting", "keeps getting", "kept getting", "still get", "started getting", "start getting",
+                        "keep having", "keeps having", "kept having", "started having", "start having", "began having", "been having"})
 
 
 def _presented_data(sentence: str, m: re.Match[str], cues: RelationCues, condition: Optional[Known]) -> bool:

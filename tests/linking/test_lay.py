@@ -138,3 +138,14 @@ def test_lay_names_do_not_link_fragments_of_them(linker: Linker, mention: str) -
 def test_more_lay_phrasings(linker: Linker, mention: str, concept_id: str) -> None:
     concept = linker.link(mention, types=CONDITION_TYPES)
     assert concept is not None and concept.id == concept_id, concept
+
+
+@pytest.mark.parametrize(
+    ("mention", "concept_id"),
+    [("flashbacks", "HP:0032937"), ("being easily startled", "HP:0002267"), ("jumpy", "HP:0002267"),
+     ("thoughts of ending your life", "HP:0031589"), ("emotional numbness", "HP:0030213")],
+)
+def test_lay_names_of_fear_and_mood_findings(linker: Linker, mention: str, concept_id: str) -> None:
+    # session 34 (gen55): findings that forum accounts of trauma, anxiety and low mood name in lay words
+    concept = linker.link(mention, types=CONDITION_TYPES)
+    assert concept is not None and concept.id == concept_id, concept
