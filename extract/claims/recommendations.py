@@ -1719,6 +1719,10 @@ _MORE_RESEARCH = re.compile(
 _RESEARCH_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:further|more|larger|longer|additional|new|better|well-designed|high-quality)\s+$", re.IGNORECASE)
 
 
+#: where the clause of an action ends, for the housekeeping words read after it ("... to a pharmacy for safe disposal")
+_HOUSEKEEPING_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but)\s")
+
+
 def _checked_recommendation(
     sentence: str, s: int, e: int, cue: RecommendationCue, cues: RelationCues, c: Compiled,
     action: Span, population: Optional[Span], pos: int, pronoun: bool = False,
@@ -1730,7 +1734,7 @@ def _checked_recommendation(
         return None  # "Share this article" is none, "Don't share towels with ..." is advice ("Don't let pain stop you" is not)
     if first in {"us", "me", "him", "her", "them"}:
         return None  # "98% would recommend us to a friend": a testimonial
-    clause_end = re.compile(r"[;:]|\s(?:and|but)\s").search(sentence, max(action[1], e))
+    clause_end = _HOUSEKEEPING_CLAUSE_END.search(sentence, max(action[1], e))
     if housekeeping(cues).search(sentence, action[0], clause_end.start() if clause_end else len(sentence)):
         return None  # "Keep this medicine out of the sight and reach of children", "Do not store above 25C": a medicine's
         # storage, disposal or a visit's errand, no advice of care

@@ -2379,6 +2379,10 @@ def _improves_with_re(cues: RelationCues) -> re.Pattern[str]:
     )
 
 
+#: where the things a condition gets better with end: a clause's end, a bracket, or a second clause ("..., but ...")
+_IMPROVES_WITH_END = re.compile(r"[.;:!?(]|,\s*(?:but|and|although|though|while|which|so)\s|\s(?:but|although|because|while)\s")
+
+
 def improves_with(sentence: str, cues: RelationCues, known: Optional[Known], out: list) -> None:
     """Treatment claims of what a condition or its symptoms get better with ("Symptoms usually improve with rest and ice",
     "Most cases settle within a week with antibiotics", "Gingivitis is reversible with good home care and a professional
@@ -2393,7 +2397,7 @@ def improves_with(sentence: str, cues: RelationCues, known: Optional[Known], out
         if re.search(r"(?<![\w-])(?:that|which)\s+[^,;:.]*$", before, re.I):
             continue  # "weakness that worsens with activity and improves with rest", "tiredness that does not get better with
             # rest": how a finding behaves, a symptom's description, no treatment
-        end_m = re.compile(r"[.;:!?(]|,\s*(?:but|and|although|though|while|which|so)\s|\s(?:but|although|because|while)\s").search(sentence, m.end())
+        end_m = _IMPROVES_WITH_END.search(sentence, m.end())
         end = end_m.start() if end_m else len(sentence.rstrip())
         items = [part for it in list_items(sentence, (m.end(), end), cues, known) for part in coordinated(sentence, it, cues, known)]
         for item in items:  # ("rest and ice": two)
